@@ -68476,14 +68476,18 @@ function checkArtifacts(bundle, out2) {
     const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
     if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
   });
-  bundle.media_artifacts.forEach((m, i2) => {
-    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
-    if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
-  });
-  bundle.stream_checkpoints.forEach((c, i2) => {
-    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
-    if (missing) out2.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] });
-  });
+  bundle.media_artifacts.forEach((m, i2) => out2.push(...mediaProblems(m, i2)));
+  bundle.stream_checkpoints.forEach((c, i2) => out2.push(...checkpointProblems(c, i2)));
+}
+function mediaProblems(m, i2) {
+  const out2 = [];
+  if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
+  if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
+  return out2;
+}
+function checkpointProblems(c, i2) {
+  const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
+  return missing ? [{ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] }] : [];
 }
 function checkBudgets(bundle, budgets, out2) {
   const cs = bundle.cost_summary;
@@ -70602,10 +70606,11 @@ function streamTopLevel(path, visitor) {
     switch (state) {
       case "start":
         if (token !== tokenType_default.LEFT_BRACE) throw new StreamSyntaxError(offset, "the bundle is not a JSON object");
+        objectStart = offset;
         state = "key";
         return;
       case "key":
-        if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return void (state = "done");
+        if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return done(offset);
         if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
         key = value;
         if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
@@ -70635,11 +70640,16 @@ function streamTopLevel(path, visitor) {
         throw new StreamSyntaxError(offset, "expected a comma or a closing bracket");
       case "comma":
         if (token === tokenType_default.COMMA) return void (state = "key");
-        if (token === tokenType_default.RIGHT_BRACE) return void (state = "done");
+        if (token === tokenType_default.RIGHT_BRACE) return done(offset);
         throw new StreamSyntaxError(offset, "expected a comma or a closing brace");
       case "done":
         throw new StreamSyntaxError(offset, "unexpected content after the bundle");
     }
+  };
+  let objectStart = 0;
+  const done = (offset) => {
+    visitor.end({ start: objectStart, end: offset + 1 });
+    state = "done";
   };
   const closeArray = (offset) => {
     visitor.arrayEnd(key, index, { start: arrayStart, end: offset + 1 });
@@ -70699,9 +70709,343 @@ function positionsOf(path, offsets) {
   return out2;
 }
 
+// core/evidence/stream-joins.ts
+var StreamJoins = class {
+  constructor(run3) {
+    this.run = run3;
+  }
+  run;
+  out = [];
+  bad = (pointer, where, detail) => void this.out.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  tokensUsed = 0;
+  tokenCache = tokenParser();
+  /** Causal tokens parsed once per text; the cache is dropped every 4096 lookups (a step reuses a few tokens). */
+  tokens = (text3) => {
+    if (++this.tokensUsed % 4096 === 0) this.tokenCache = tokenParser();
+    return this.tokenCache(text3);
+  };
+  agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  stepIds;
+  steps = [];
+  stepEvents = /* @__PURE__ */ new Map();
+  /** Events, ledger rows and approvals naming a step, checked when the steps are known. */
+  otherRuns = [];
+  namedSteps = [];
+  created = false;
+  state;
+  earlyPatches = [];
+  version = 0;
+  /** tool_call_requested so far, by idempotency key (a read-only tool's completion answers one) and by step + request hash. */
+  requested = /* @__PURE__ */ new Set();
+  requests = /* @__PURE__ */ new Set();
+  eventsDone = false;
+  /** Tool completions waiting for the first ledger row of their key (the ledger comes after the events), by key. */
+  completions = /* @__PURE__ */ new Map();
+  ledgerDone = false;
+  /** Completions not replayed from the ledger, by idempotency key (one key completed twice ran twice). */
+  completed = /* @__PURE__ */ new Map();
+  artifactEvents = [];
+  required = /* @__PURE__ */ new Map();
+  decidedById = /* @__PURE__ */ new Map();
+  decidedByKey = /* @__PURE__ */ new Map();
+  decisions = 0;
+  costEvents = /* @__PURE__ */ new Map();
+  /** First ledger row per idempotency key, kept only while the events are still to come. */
+  ledgerByKey = /* @__PURE__ */ new Map();
+  interned = /* @__PURE__ */ new Map();
+  ledgerRequests = [];
+  approvals = [];
+  artifacts = [];
+  costs = [];
+  costCount = 0;
+  derived = { media_artifacts: [], stream_checkpoints: [] };
+  event(i2, e, refHash) {
+    const at = ["events", i2];
+    const p = isObject2(e.payload) ? e.payload : void 0;
+    if (e.step_id !== null) this.nameStep(["events", i2, "step_id"], `event ${e.seq}`, e.step_id);
+    checkCausalToken(e, this.tokens, [...at, "causal_token"], `event ${e.seq}`, this.bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, at, this.agents, this.tokens, this.bad);
+    if (!CONTENT_REF_TYPES.has(e.type)) {
+      if (e.type === "tool_call_requested") {
+        if (p) this.requested.add(`${e.run_id}:${e.step_id}:${String(p.tool)}:${bareHash(e.payload_hash)}`);
+        this.requests.add(`${e.step_id}\0${refHash}`);
+      }
+    } else if (e.type === "tool_call_completed") {
+      const key = p?.idempotency_key;
+      const own2 = typeof key === "string" && key.startsWith(`${e.run_id}:${e.step_id}:${String(p?.tool)}:`) && this.requested.has(key);
+      const c = { i: i2, seq: e.seq, key: typeof key === "string" ? key : void 0, tool: this.intern(p?.tool), step: this.intern(e.step_id), hash: refHash, own: own2 };
+      if (c.key === void 0 || this.ledgerDone) this.resolve(c, c.key === void 0 ? void 0 : this.ledgerByKey.get(c.key));
+      else this.completions.set(c.key, [...this.completions.get(c.key) ?? [], c]);
+      if (typeof key === "string" && p?.replayed_from_ledger !== true) {
+        const c2 = this.completed.get(key) ?? { count: 0 };
+        if (++c2.count === 2) c2.second = { i: i2, tool: p.tool };
+        this.completed.set(key, c2);
+      }
+    } else this.artifactEvents.push({ i: i2, seq: e.seq, id: typeof p?.artifact_id === "string" ? p.artifact_id : void 0, name: p?.name, step: e.step_id, hash: refHash });
+    if (e.type === "run_created" && !this.created) {
+      this.created = true;
+      this.state = p ? structuredClone(p.initial_state) : void 0;
+      for (const patch of this.earlyPatches.splice(0)) this.state = mergePatch(this.state, patch);
+    }
+    if (e.type === "state_patch_committed" && p) {
+      if (this.created) this.state = mergePatch(this.state, p.patch);
+      else this.earlyPatches.push(p.patch);
+      if (typeof p.state_version === "number") this.version = p.state_version;
+    }
+    if (e.type === "tool_approval_required" && p && !this.required.has(p.approval_id)) this.required.set(p.approval_id, { key: p.approval_key, risk: p.risk_level, tool: p.tool, role: e.agent_role, step: e.step_id });
+    if (e.type === "tool_approval_decided" && p) {
+      const d = { index: this.decisions++, ...decisionOf(p), reason: p.reason ?? p.decision_reason };
+      if (p.approval_id !== void 0) this.decidedById.set(p.approval_id, d);
+      else this.decidedByKey.set(p.approval_key, d);
+    }
+    if (e.type === "cost_recorded" && p && typeof p.cost_id === "string")
+      this.costEvents.set(p.cost_id, { step: this.intern(e.step_id), fields: { category: this.intern(p.category), name: this.intern(p.name), amount: p.amount, unit: this.intern(p.unit), metadata: p.metadata } });
+    if (e.step_id !== null) this.stepEvent(e, p);
+  }
+  stepEvent(e, p) {
+    const id2 = e.step_id;
+    let s = this.stepEvents.get(id2);
+    if (!s) this.stepEvents.set(id2, s = { created: false, commits: 0 });
+    if (e.type === "step_claimed") {
+      s.claimed = p && { attempt: p.attempt, worker_id: p.worker_id, lease_token: p.lease_token, lease_until: p.lease_until };
+      s.renewal = { type: e.type, leaseUntil: void 0 };
+    } else if (e.type === "lease_heartbeat") s.renewal = { type: e.type, leaseUntil: p?.lease_until };
+    if (e.type === "state_patch_committed" && e.state_version !== null) {
+      s.commits++;
+      s.lastVersion = e.state_version;
+    }
+    if (e.type === "agent_started") s.startedVersion = e.state_version;
+    if (e.type === "step_created") s.created = true;
+    if (e.type === "step_waiting_human") s.waiting = { object: p !== void 0, reason: p?.reason };
+    if (e.type in STATUS_EVENTS || e.type === "step_claimed") s.lastStatus = e.type;
+    if (e.type === "failure_classified" || e.type === "error_raised") s.error = p && { error_type: p.error_type, error: p.error };
+  }
+  /** All events were fed (ledger rows after this are checked against the requests at once). */
+  eventsEnd() {
+    this.eventsDone = true;
+    this.requested.clear();
+    for (const [key, c] of this.completed) if (!c.second) this.completed.delete(key);
+  }
+  /** All ledger rows were fed (completions after this are resolved at once). */
+  ledgerEnd() {
+    this.ledgerDone = true;
+  }
+  /** One string per distinct short value (step ids, tool names and units repeat across many records); bounded. */
+  intern(value) {
+    if (typeof value !== "string" || value.length > 128) return value;
+    const known = this.interned.get(value);
+    if (known !== void 0) return known;
+    if (this.interned.size < 65536) this.interned.set(value, value);
+    return value;
+  }
+  step(i2, step) {
+    this.steps.push({ i: i2, step });
+  }
+  stepsEnd() {
+    this.stepIds = new Set(this.steps.map((s) => s.step.step_id));
+    for (const n of this.namedSteps.splice(0)) this.nameStep(n.pointer, n.where, n.step);
+  }
+  nameStep(pointer, where, step) {
+    if (!this.stepIds) this.namedSteps.push({ pointer, where, step });
+    else if (!this.stepIds.has(step)) this.bad(pointer, where, `names unknown step ${step}`);
+  }
+  ledger(i2, row) {
+    const at = ["tool_ledger", i2];
+    const where = `tool-ledger row ${row.tool_name}`;
+    this.ofRun(at, where, row);
+    this.nameStep([...at, "step_id"], where, row.step_id);
+    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) this.bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    const responseRefHash = responseRef === null ? null : sha256Hex(responseRef);
+    if (responseRefHash !== null && responseHash !== null && responseRefHash !== bareHash(responseHash)) this.bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) this.bad([...at, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) this.bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) this.bad([...at, "response"], where, "has a response but no response_ref");
+    checkCausalToken(row, this.tokens, [...at, "causal_token"], where, this.bad);
+    if (row.updated_at < row.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type != null) this.bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    const request2 = `${row.step_id}\0${bareHash(row.request_hash)}`;
+    if (!this.eventsDone) this.ledgerRequests.push({ i: i2, where, request: request2 });
+    else if (!this.requests.has(request2)) this.bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+    const first = { responseHash: bareHash(row.response_hash), responseRefHash, tool: row.tool_name, step: row.step_id };
+    if (!this.eventsDone) {
+      if (!this.ledgerByKey.has(row.idempotency_key)) this.ledgerByKey.set(row.idempotency_key, first);
+    } else {
+      for (const c of this.completions.get(row.idempotency_key) ?? []) this.resolve(c, first);
+      this.completions.delete(row.idempotency_key);
+    }
+  }
+  /** A record's run and session against the run's (checked in finish() when the run comes later in the document). */
+  ofRun(pointer, where, record2) {
+    const run3 = this.run();
+    if (!isObject2(run3)) this.otherRuns.push({ pointer, where, run_id: record2.run_id, session_id: record2.session_id });
+    else if (record2.run_id !== run3.run_id || record2.session_id !== run3.session_id) this.bad(pointer, where, "belongs to another run or session");
+  }
+  approval(i2, a) {
+    const at = ["approvals", i2];
+    const where = `approval for ${a.tool_name}`;
+    this.ofRun(at, where, a);
+    this.nameStep([...at, "step_id"], where, a.step_id);
+    if (a.request_ref !== null && sha256Hex(a.request_ref) !== bareHash(a.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (a.approval_key !== `${a.run_id}:${a.step_id}:${a.tool_name}:${bareHash(a.request_hash)}`) this.bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (a.updated_at < a.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
+    const { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } = a;
+    this.approvals.push({ i: i2, a: { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } });
+  }
+  artifact(a) {
+    const { artifact_id, name: name2, step_id, blob_hash, blob_ref } = a;
+    const metadata2 = isObject2(a.metadata) ? Object.fromEntries(Object.values(DERIVED).filter((d) => a.metadata[d.key]).map((d) => [d.key, a.metadata[d.key]])) : a.metadata;
+    this.artifacts.push({ artifact_id, name: name2, step_id, blob_hash, blob_ref: typeof blob_ref === "string" && blob_ref.length > 0 ? `blob:${sha256Hex(blob_ref)}` : blob_ref, metadata: metadata2 });
+  }
+  derivedRow(base, i2, row) {
+    this.out.push(...(base === "media_artifacts" ? mediaProblems : checkpointProblems)(row, i2));
+    const ref = row.blob_ref;
+    this.derived[base].push(typeof ref === "string" && ref.length > 0 ? { ...row, blob_ref: `blob:${sha256Hex(ref)}` } : row);
+  }
+  cost(i2, cost) {
+    this.costCount++;
+    const run3 = this.run();
+    if (this.eventsDone && isObject2(run3)) this.checkCost(i2, cost, run3);
+    else this.costs.push({ i: i2, cost });
+  }
+  /** The joins, once every array was fed; `run` and `finalState` are the document's. */
+  finish(run3, finalState) {
+    const out2 = this.out;
+    const bad = this.bad;
+    if (!this.stepIds) this.stepsEnd();
+    for (const r of this.otherRuns) if (r.run_id !== run3.run_id || r.session_id !== run3.session_id) bad(r.pointer, r.where, "belongs to another run or session");
+    for (const r of this.ledgerRequests.splice(0)) if (!this.requests.has(r.request)) bad(["tool_ledger", r.i, "request_hash"], r.where, "no tool_call_requested event of its step made this request");
+    for (const waiting of this.completions.values()) for (const c of waiting) this.resolve(c, void 0);
+    this.completions.clear();
+    for (const [, c] of this.completed) if (c.second) out2.push({ rule: duplicateSideEffect, pointer: ["events", c.second.i], part: "key", args: [String(c.second.tool), c.count] });
+    const byId = new Map(this.artifacts.map((a) => [a.artifact_id, a]));
+    for (const e of this.artifactEvents) {
+      const artifact = e.id !== void 0 ? byId.get(e.id) : this.artifacts.find((a) => bareHash(a.blob_hash) === e.hash);
+      const at = ["events", e.i];
+      const what = `event ${e.seq} (artifact_created)`;
+      if (!artifact) {
+        out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+        continue;
+      }
+      if (bareHash(artifact.blob_hash) !== e.hash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+      if (e.name !== void 0 && e.name !== artifact.name) bad([...at, "payload", "name"], what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`);
+      if (e.step !== artifact.step_id) bad([...at, "step_id"], what, `is in another step than artifact ${JSON.stringify(artifact.name)}`);
+    }
+    if (this.created && !deepEqual(this.state, finalState)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+    if (!deepEqual(run3.state, finalState)) bad(["run", "state"], "run.state", "differs from final_state");
+    if (run3.state_version !== this.version) bad(["run", "state_version"], "run.state_version", `is ${run3.state_version} but the last committed patch is version ${this.version}`);
+    if (run3.updated_at < run3.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+    for (const { i: i2, step } of this.steps) this.checkStep(i2, step, run3);
+    for (const { i: i2, a } of this.approvals) this.checkApproval(i2, a);
+    for (const { i: i2, cost } of this.costs) this.checkCost(i2, cost, run3);
+    if (this.costEvents.size !== this.costCount) bad(["cost_records"], "cost_records", `${this.costCount} records but ${this.costEvents.size} cost_recorded events`);
+    this.checkDerived();
+    return out2;
+  }
+  /** integrity.ts checkToolCompleted on the compact forms (the response compared by its hash). */
+  resolve(c, row) {
+    const out2 = this.out;
+    const at = ["events", c.i];
+    const seq = String(c.seq);
+    if (!row) {
+      if (!c.own) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+      return;
+    }
+    if (row.responseHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+    else if (row.responseRefHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+    if (c.tool !== row.tool) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(c.tool)} is not the ledger row's ${JSON.stringify(row.tool)}`] });
+    if (c.step !== row.step) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+  }
+  checkStep(i2, step, run3) {
+    const bad = this.bad;
+    const at = ["steps", i2];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run3.run_id || step.session_id !== run3.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const s = this.stepEvents.get(step.step_id) ?? { created: false, commits: 0 };
+    const claimed = s.claimed;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const renewed = s.renewal?.type === "lease_heartbeat" ? s.renewal.leaseUntil : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, s.renewal?.type ?? "step_claimed"]];
+    for (const [field, recorded2, by] of lease) {
+      const value = step[field];
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run3.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const lastVersion = s.lastVersion;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    if (s.commits === 0 && s.startedVersion !== void 0 && s.startedVersion !== null && step.state_version !== s.startedVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${s.startedVersion} and committed nothing`);
+    if (!s.created) bad(at, where, "no step_created event created it");
+    if (step.status === "waiting_human" && s.waiting?.object && step.last_error != null && step.last_error !== s.waiting.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    const recorded = s.lastStatus && STATUS_EVENTS[s.lastStatus];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${s.lastStatus} event records it ${recorded}`);
+    if (step.status === "failed" && s.error) {
+      if (step.last_error_type != null && step.last_error_type !== s.error.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== s.error.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  }
+  checkApproval(i2, a) {
+    const bad = this.bad;
+    const at = ["approvals", i2];
+    const where = `approval for ${a.tool_name}`;
+    const p = this.required.get(a.approval_id);
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.key !== a.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk !== a.risk_level) bad([...at, "risk_level"], where, `risk_level is ${a.risk_level} but its tool_approval_required event recorded ${String(p.risk)}`);
+      if (p.tool !== a.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (a.requested_by !== null && p.role !== null && a.requested_by !== p.role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (p.step !== a.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+    if (a.status === "PENDING") return;
+    const candidates = [this.decidedById.get(a.approval_id), this.decidedByKey.get(a.approval_key)].filter((d) => d !== void 0);
+    const last = candidates.sort((x, y) => y.index - x.index)[0];
+    if (!last) return void this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    if (last.decision !== a.status) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${last.decision ?? "nothing"}`] });
+    if ((last.approver ?? null) !== (a.approved_by ?? null)) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(last.approver ?? null)}`] });
+    if (last.reason !== void 0 && a.decision_reason !== void 0 && last.reason !== a.decision_reason) {
+      this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(last.reason)}`] });
+    }
+  }
+  checkCost(i2, cost, run3) {
+    const bad = this.bad;
+    const at = ["cost_records", i2];
+    const where = `cost record ${cost.cost_id}`;
+    const record2 = cost;
+    if (cost.run_id !== void 0 && cost.run_id !== run3.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record2.session_id !== void 0 && record2.session_id !== run3.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = this.costEvents.get(cost.cost_id);
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record2.step_id !== void 0 && record2.step_id !== event.step) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
+      if (!deepEqual(event.fields[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    }
+  }
+  /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */
+  checkDerived() {
+    for (const [base, d] of Object.entries(DERIVED)) {
+      const sources = this.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
+      const rows = this.derived[base];
+      if (rows.length !== sources.length) {
+        this.bad([base], base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`);
+        continue;
+      }
+      sources.forEach((a, i2) => {
+        const meta3 = a.metadata[d.key];
+        const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
+        const row = rows[i2];
+        for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+          if (deepEqual(expected[field], row[field])) continue;
+          this.bad(field in row ? [base, i2, field] : [base, i2], `${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`);
+        }
+      });
+    }
+  }
+};
+
 // core/evidence/stream.ts
 var STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
-var CONTENT_REF_TYPES2 = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
 var FAILURE_EVENTS2 = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
 var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
 var ITEM_SCHEMAS = Object.fromEntries(
@@ -70755,10 +71099,14 @@ function streamEvaluate(path, file2, budgets = {}) {
   const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
   const costs = [];
   const artifactRuns = [];
+  const joins = new StreamJoins(() => tops.run);
+  const itemSpans = {};
+  const root = { start: 0, end: 0 };
   const onItem = (key, i2, value, span) => {
     feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
     counts[key] = i2 + 1;
     if (!schema(key, value, span, ITEM_SCHEMAS[key], [i2]) || !isObject2(value)) return;
+    (itemSpans[key] ??= []).push(span.start, span.end);
     const at = (inner, p) => problem(span, inner, { ...p, pointer: [key, i2, ...inner] });
     if (key === "events") {
       const e = value;
@@ -70771,8 +71119,10 @@ function streamEvaluate(path, file2, budgets = {}) {
       runIds.set(ids, list2);
       if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
       previousTime = e.timestamp;
-      if (sha256Hex(e.payload_ref) !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
-      if (!CONTENT_REF_TYPES2.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
+      const refHash = sha256Hex(e.payload_ref);
+      joins.event(i2, e, refHash);
+      if (refHash !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
+      if (!CONTENT_REF_TYPES.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
       if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
       if (e.type === "step_completed") completedSteps.add(e.step_id);
       if (FAILURE_EVENTS2.has(e.type)) {
@@ -70781,6 +71131,7 @@ function streamEvaluate(path, file2, budgets = {}) {
       }
     } else if (key === "steps") {
       const s = value;
+      joins.step(i2, s);
       if (s.status === "failed") {
         flags2.has_failed_steps = true;
         at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
@@ -70788,6 +71139,7 @@ function streamEvaluate(path, file2, budgets = {}) {
       if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span, i: i2 });
     } else if (key === "tool_ledger") {
       const row = value;
+      joins.ledger(i2, row);
       if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags2.has_pending_ledger = true;
       if (row.status === "PENDING_VERIFICATION") flags2.verifying = true;
       if (!KNOWN_LEDGER2.has(row.status)) at(["status"], { rule: unknownLedgerStatus, args: [row.status] });
@@ -70805,6 +71157,7 @@ function streamEvaluate(path, file2, budgets = {}) {
       }
     } else if (key === "approvals") {
       const a = value;
+      joins.approval(i2, a);
       if (a.status === "PENDING") {
         flags2.has_pending_approval = true;
         at(["status"], { rule: approvalPending, args: [a.tool_name, a.risk_level] });
@@ -70812,6 +71165,7 @@ function streamEvaluate(path, file2, budgets = {}) {
       } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: selfApproval, args: [a.tool_name, a.approved_by] });
     } else if (key === "artifacts") {
       const a = value;
+      joins.artifact(a);
       const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
       if (missing) problem(span, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
       const h = bareHash(a.blob_hash);
@@ -70823,7 +71177,8 @@ function streamEvaluate(path, file2, budgets = {}) {
     } else if (key === "cost_records") {
       const c = value;
       costs.push({ category: c.category, unit: c.unit, amount: c.amount });
-    }
+      joins.cost(i2, c);
+    } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
   };
   try {
     streamTopLevel(path, {
@@ -70842,8 +71197,14 @@ function streamEvaluate(path, file2, budgets = {}) {
         counts[key] = 0;
       },
       item: onItem,
+      end(span) {
+        Object.assign(root, span);
+      },
       arrayEnd(key, _length2, span) {
         Object.assign(top.get(key), { value: span, array: true });
+        if (key === "steps") joins.stepsEnd();
+        if (key === "events") joins.eventsEnd();
+        if (key === "tool_ledger") joins.ledgerEnd();
         feed("]");
       }
     });
@@ -70857,17 +71218,18 @@ function streamEvaluate(path, file2, budgets = {}) {
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
   const bundleHash = hash3.update(piece).digest("hex");
-  const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? { start: 0, end: 0 };
+  const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
   const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
   if (!shell.success) {
     for (const issue3 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
       const p = schemaProblem(issue3, (pointer) => hasPath(tops, pointer));
       const key = p.pointer[0];
-      invalid.push({ span: key === void 0 ? { start: 0, end: 0 } : spanOf(String(key)), inner: p.pointer.slice(1), problem: p });
+      const onKey = key !== void 0 && top.has(String(key)) && p.pointer.length > 1 && !hasPath(tops[key], p.pointer.slice(1, 2));
+      invalid.push({ span: key === void 0 ? root : onKey ? top.get(String(key)).key : spanOf(String(key)), inner: onKey ? [] : p.pointer.slice(1), problem: p });
     }
   }
   for (const array2 of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
-    if (!top.get(array2)?.array) invalid.push({ span: top.get(array2)?.value ?? { start: 0, end: 0 }, inner: [], problem: { rule: invalidBundle, pointer: top.has(array2) ? [array2] : [], args: [`/${array2}`, top.has(array2) ? "expected array" : "missing required field (expected array)"] } });
+    if (!top.get(array2)?.array) invalid.push({ span: top.get(array2)?.value ?? root, inner: [], problem: { rule: invalidBundle, pointer: top.has(array2) ? [array2] : [], args: [`/${array2}`, top.has(array2) ? "expected array" : "missing required field (expected array)"] } });
   const valid = invalid.length === 0;
   const run3 = tops.run;
   const costSummary = tops.cost_summary;
@@ -70911,19 +71273,28 @@ function streamEvaluate(path, file2, budgets = {}) {
       [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"]
     ];
     for (const [limit, spent, field, what] of limits) if (limit !== void 0 && spent > limit) problem(spanOf("cost_summary"), [field], { rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+    for (const p of joins.finish(run3, tops.final_state)) {
+      const [key, i2] = p.pointer;
+      const spans = itemSpans[key];
+      if (typeof i2 === "number" && spans) problem({ start: spans[2 * i2], end: spans[2 * i2 + 1] }, p.pointer.slice(2), p);
+      else problem(spanOf(key), p.pointer.slice(1), p);
+    }
   }
-  const findings = place(path, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS));
+  const findings = place(path, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
   if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
   const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
   return finish(file2, findings, valid && run3 ? { runId: run3.run_id, status: run3.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
 }
-var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
-function place(path, file2, located) {
-  const starts = positionsOf(path, located.map((l) => l.span.start));
+var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
+function place(path, file2, located, root) {
+  const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span, inner }) => {
     const origin = starts.get(span.start);
     let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
-    if (span.end > span.start) {
+    if (span === root) {
+      const end = starts.get(root.end);
+      range = { ...range, endLine: end.line, endColumn: end.column };
+    } else if (span.end > span.start) {
       const local = new JsonLocator(readSpan(path, span)).rangeOf(inner, p.part);
       const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
       const s = shift(local.line, local.column);
@@ -70949,9 +71320,10 @@ function evidenceLimits(config2) {
 }
 function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
   const size = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
-  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
+  const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
+  if (size?.isFile() && size.size > readWholeUpTo) {
     try {
-      return streamEvaluate(path, file2, budgets);
+      return { ...streamEvaluate(path, file2, budgets), streamed: { bytes: size.size, readWholeUpTo } };
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;

@@ -8498,9 +8498,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9017,7 +9017,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9027,8 +9027,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9053,7 +9053,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9061,7 +9061,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9070,16 +9070,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix2);
+          match = picomatch5.matchBase(input2, regex, options, posix3);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix2 }));
+      return regex.test(utils.basename(input2, { windows: posix3 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -11058,11 +11058,11 @@ var require_tree_sitter = __commonJS({
         /**
          * Get the node type id for a node type name.
          */
-        idForNodeType(type, named) {
+        idForNodeType(type, named2) {
           const typeLength = C.lengthBytesUTF8(type);
           const typeAddress = C._malloc(typeLength + 1);
           C.stringToUTF8(type, typeAddress, typeLength + 1);
-          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
           C._free(typeAddress);
           return result || null;
         }
@@ -42589,6 +42589,9 @@ var DEFAULT_SPECS = [
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
+  py("paramiko", client("SSHClient", "Transport"), "network"),
+  py("paramiko", call("ProxyCommand"), "shell"),
   // websocket-client
   py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
@@ -42935,7 +42938,7 @@ function countsLine(summary) {
 
 // core/cli/commands/check.ts
 var import_node_fs23 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_path22 = require("node:path");
 
 // core/files.ts
 var import_node_fs4 = require("node:fs");
@@ -43842,13 +43845,13 @@ function effectiveRunTtl(bp, requestTtlSecs) {
 function effectiveOperatorKind(bp, agent, launch = {}) {
   const ref = operatorRefOf(agent);
   const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
-  const named = operator ? { operator: operator.name } : {};
+  const named2 = operator ? { operator: operator.name } : {};
   const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
-  if (override) return { kind: override, tier: "per-agent-override", ...named };
-  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named };
-  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named };
-  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named };
-  return { kind: "automate", tier: "fallback", ...named };
+  if (override) return { kind: override, tier: "per-agent-override", ...named2 };
+  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named2 };
+  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named2 };
+  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named2 };
+  return { kind: "automate", tier: "fallback", ...named2 };
 }
 function operatorRefOf(agent) {
   const spec = agent.spec;
@@ -45494,14 +45497,18 @@ function checkArtifacts(bundle, out2) {
     const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
     if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
   });
-  bundle.media_artifacts.forEach((m, i2) => {
-    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
-    if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
-  });
-  bundle.stream_checkpoints.forEach((c, i2) => {
-    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
-    if (missing) out2.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] });
-  });
+  bundle.media_artifacts.forEach((m, i2) => out2.push(...mediaProblems(m, i2)));
+  bundle.stream_checkpoints.forEach((c, i2) => out2.push(...checkpointProblems(c, i2)));
+}
+function mediaProblems(m, i2) {
+  const out2 = [];
+  if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
+  if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
+  return out2;
+}
+function checkpointProblems(c, i2) {
+  const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
+  return missing ? [{ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] }] : [];
 }
 function checkBudgets(bundle, budgets, out2) {
   const cs = bundle.cost_summary;
@@ -47653,10 +47660,11 @@ function streamTopLevel(path2, visitor) {
     switch (state) {
       case "start":
         if (token !== tokenType_default.LEFT_BRACE) throw new StreamSyntaxError(offset, "the bundle is not a JSON object");
+        objectStart = offset;
         state = "key";
         return;
       case "key":
-        if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return void (state = "done");
+        if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return done2(offset);
         if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
         key = value;
         if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
@@ -47686,11 +47694,16 @@ function streamTopLevel(path2, visitor) {
         throw new StreamSyntaxError(offset, "expected a comma or a closing bracket");
       case "comma":
         if (token === tokenType_default.COMMA) return void (state = "key");
-        if (token === tokenType_default.RIGHT_BRACE) return void (state = "done");
+        if (token === tokenType_default.RIGHT_BRACE) return done2(offset);
         throw new StreamSyntaxError(offset, "expected a comma or a closing brace");
       case "done":
         throw new StreamSyntaxError(offset, "unexpected content after the bundle");
     }
+  };
+  let objectStart = 0;
+  const done2 = (offset) => {
+    visitor.end({ start: objectStart, end: offset + 1 });
+    state = "done";
   };
   const closeArray = (offset) => {
     visitor.arrayEnd(key, index, { start: arrayStart, end: offset + 1 });
@@ -47750,9 +47763,343 @@ function positionsOf(path2, offsets) {
   return out2;
 }
 
+// core/evidence/stream-joins.ts
+var StreamJoins = class {
+  constructor(run2) {
+    this.run = run2;
+  }
+  run;
+  out = [];
+  bad = (pointer, where, detail) => void this.out.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  tokensUsed = 0;
+  tokenCache = tokenParser();
+  /** Causal tokens parsed once per text; the cache is dropped every 4096 lookups (a step reuses a few tokens). */
+  tokens = (text3) => {
+    if (++this.tokensUsed % 4096 === 0) this.tokenCache = tokenParser();
+    return this.tokenCache(text3);
+  };
+  agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  stepIds;
+  steps = [];
+  stepEvents = /* @__PURE__ */ new Map();
+  /** Events, ledger rows and approvals naming a step, checked when the steps are known. */
+  otherRuns = [];
+  namedSteps = [];
+  created = false;
+  state;
+  earlyPatches = [];
+  version = 0;
+  /** tool_call_requested so far, by idempotency key (a read-only tool's completion answers one) and by step + request hash. */
+  requested = /* @__PURE__ */ new Set();
+  requests = /* @__PURE__ */ new Set();
+  eventsDone = false;
+  /** Tool completions waiting for the first ledger row of their key (the ledger comes after the events), by key. */
+  completions = /* @__PURE__ */ new Map();
+  ledgerDone = false;
+  /** Completions not replayed from the ledger, by idempotency key (one key completed twice ran twice). */
+  completed = /* @__PURE__ */ new Map();
+  artifactEvents = [];
+  required = /* @__PURE__ */ new Map();
+  decidedById = /* @__PURE__ */ new Map();
+  decidedByKey = /* @__PURE__ */ new Map();
+  decisions = 0;
+  costEvents = /* @__PURE__ */ new Map();
+  /** First ledger row per idempotency key, kept only while the events are still to come. */
+  ledgerByKey = /* @__PURE__ */ new Map();
+  interned = /* @__PURE__ */ new Map();
+  ledgerRequests = [];
+  approvals = [];
+  artifacts = [];
+  costs = [];
+  costCount = 0;
+  derived = { media_artifacts: [], stream_checkpoints: [] };
+  event(i2, e, refHash) {
+    const at = ["events", i2];
+    const p = isObject2(e.payload) ? e.payload : void 0;
+    if (e.step_id !== null) this.nameStep(["events", i2, "step_id"], `event ${e.seq}`, e.step_id);
+    checkCausalToken(e, this.tokens, [...at, "causal_token"], `event ${e.seq}`, this.bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, at, this.agents, this.tokens, this.bad);
+    if (!CONTENT_REF_TYPES.has(e.type)) {
+      if (e.type === "tool_call_requested") {
+        if (p) this.requested.add(`${e.run_id}:${e.step_id}:${String(p.tool)}:${bareHash(e.payload_hash)}`);
+        this.requests.add(`${e.step_id}\0${refHash}`);
+      }
+    } else if (e.type === "tool_call_completed") {
+      const key = p?.idempotency_key;
+      const own2 = typeof key === "string" && key.startsWith(`${e.run_id}:${e.step_id}:${String(p?.tool)}:`) && this.requested.has(key);
+      const c = { i: i2, seq: e.seq, key: typeof key === "string" ? key : void 0, tool: this.intern(p?.tool), step: this.intern(e.step_id), hash: refHash, own: own2 };
+      if (c.key === void 0 || this.ledgerDone) this.resolve(c, c.key === void 0 ? void 0 : this.ledgerByKey.get(c.key));
+      else this.completions.set(c.key, [...this.completions.get(c.key) ?? [], c]);
+      if (typeof key === "string" && p?.replayed_from_ledger !== true) {
+        const c2 = this.completed.get(key) ?? { count: 0 };
+        if (++c2.count === 2) c2.second = { i: i2, tool: p.tool };
+        this.completed.set(key, c2);
+      }
+    } else this.artifactEvents.push({ i: i2, seq: e.seq, id: typeof p?.artifact_id === "string" ? p.artifact_id : void 0, name: p?.name, step: e.step_id, hash: refHash });
+    if (e.type === "run_created" && !this.created) {
+      this.created = true;
+      this.state = p ? structuredClone(p.initial_state) : void 0;
+      for (const patch of this.earlyPatches.splice(0)) this.state = mergePatch(this.state, patch);
+    }
+    if (e.type === "state_patch_committed" && p) {
+      if (this.created) this.state = mergePatch(this.state, p.patch);
+      else this.earlyPatches.push(p.patch);
+      if (typeof p.state_version === "number") this.version = p.state_version;
+    }
+    if (e.type === "tool_approval_required" && p && !this.required.has(p.approval_id)) this.required.set(p.approval_id, { key: p.approval_key, risk: p.risk_level, tool: p.tool, role: e.agent_role, step: e.step_id });
+    if (e.type === "tool_approval_decided" && p) {
+      const d = { index: this.decisions++, ...decisionOf(p), reason: p.reason ?? p.decision_reason };
+      if (p.approval_id !== void 0) this.decidedById.set(p.approval_id, d);
+      else this.decidedByKey.set(p.approval_key, d);
+    }
+    if (e.type === "cost_recorded" && p && typeof p.cost_id === "string")
+      this.costEvents.set(p.cost_id, { step: this.intern(e.step_id), fields: { category: this.intern(p.category), name: this.intern(p.name), amount: p.amount, unit: this.intern(p.unit), metadata: p.metadata } });
+    if (e.step_id !== null) this.stepEvent(e, p);
+  }
+  stepEvent(e, p) {
+    const id2 = e.step_id;
+    let s = this.stepEvents.get(id2);
+    if (!s) this.stepEvents.set(id2, s = { created: false, commits: 0 });
+    if (e.type === "step_claimed") {
+      s.claimed = p && { attempt: p.attempt, worker_id: p.worker_id, lease_token: p.lease_token, lease_until: p.lease_until };
+      s.renewal = { type: e.type, leaseUntil: void 0 };
+    } else if (e.type === "lease_heartbeat") s.renewal = { type: e.type, leaseUntil: p?.lease_until };
+    if (e.type === "state_patch_committed" && e.state_version !== null) {
+      s.commits++;
+      s.lastVersion = e.state_version;
+    }
+    if (e.type === "agent_started") s.startedVersion = e.state_version;
+    if (e.type === "step_created") s.created = true;
+    if (e.type === "step_waiting_human") s.waiting = { object: p !== void 0, reason: p?.reason };
+    if (e.type in STATUS_EVENTS || e.type === "step_claimed") s.lastStatus = e.type;
+    if (e.type === "failure_classified" || e.type === "error_raised") s.error = p && { error_type: p.error_type, error: p.error };
+  }
+  /** All events were fed (ledger rows after this are checked against the requests at once). */
+  eventsEnd() {
+    this.eventsDone = true;
+    this.requested.clear();
+    for (const [key, c] of this.completed) if (!c.second) this.completed.delete(key);
+  }
+  /** All ledger rows were fed (completions after this are resolved at once). */
+  ledgerEnd() {
+    this.ledgerDone = true;
+  }
+  /** One string per distinct short value (step ids, tool names and units repeat across many records); bounded. */
+  intern(value) {
+    if (typeof value !== "string" || value.length > 128) return value;
+    const known = this.interned.get(value);
+    if (known !== void 0) return known;
+    if (this.interned.size < 65536) this.interned.set(value, value);
+    return value;
+  }
+  step(i2, step) {
+    this.steps.push({ i: i2, step });
+  }
+  stepsEnd() {
+    this.stepIds = new Set(this.steps.map((s) => s.step.step_id));
+    for (const n of this.namedSteps.splice(0)) this.nameStep(n.pointer, n.where, n.step);
+  }
+  nameStep(pointer, where, step) {
+    if (!this.stepIds) this.namedSteps.push({ pointer, where, step });
+    else if (!this.stepIds.has(step)) this.bad(pointer, where, `names unknown step ${step}`);
+  }
+  ledger(i2, row) {
+    const at = ["tool_ledger", i2];
+    const where = `tool-ledger row ${row.tool_name}`;
+    this.ofRun(at, where, row);
+    this.nameStep([...at, "step_id"], where, row.step_id);
+    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) this.bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    const responseRefHash = responseRef === null ? null : sha256Hex(responseRef);
+    if (responseRefHash !== null && responseHash !== null && responseRefHash !== bareHash(responseHash)) this.bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) this.bad([...at, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) this.bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) this.bad([...at, "response"], where, "has a response but no response_ref");
+    checkCausalToken(row, this.tokens, [...at, "causal_token"], where, this.bad);
+    if (row.updated_at < row.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type != null) this.bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    const request = `${row.step_id}\0${bareHash(row.request_hash)}`;
+    if (!this.eventsDone) this.ledgerRequests.push({ i: i2, where, request });
+    else if (!this.requests.has(request)) this.bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+    const first = { responseHash: bareHash(row.response_hash), responseRefHash, tool: row.tool_name, step: row.step_id };
+    if (!this.eventsDone) {
+      if (!this.ledgerByKey.has(row.idempotency_key)) this.ledgerByKey.set(row.idempotency_key, first);
+    } else {
+      for (const c of this.completions.get(row.idempotency_key) ?? []) this.resolve(c, first);
+      this.completions.delete(row.idempotency_key);
+    }
+  }
+  /** A record's run and session against the run's (checked in finish() when the run comes later in the document). */
+  ofRun(pointer, where, record2) {
+    const run2 = this.run();
+    if (!isObject2(run2)) this.otherRuns.push({ pointer, where, run_id: record2.run_id, session_id: record2.session_id });
+    else if (record2.run_id !== run2.run_id || record2.session_id !== run2.session_id) this.bad(pointer, where, "belongs to another run or session");
+  }
+  approval(i2, a) {
+    const at = ["approvals", i2];
+    const where = `approval for ${a.tool_name}`;
+    this.ofRun(at, where, a);
+    this.nameStep([...at, "step_id"], where, a.step_id);
+    if (a.request_ref !== null && sha256Hex(a.request_ref) !== bareHash(a.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (a.approval_key !== `${a.run_id}:${a.step_id}:${a.tool_name}:${bareHash(a.request_hash)}`) this.bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (a.updated_at < a.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
+    const { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } = a;
+    this.approvals.push({ i: i2, a: { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } });
+  }
+  artifact(a) {
+    const { artifact_id, name: name2, step_id, blob_hash, blob_ref } = a;
+    const metadata2 = isObject2(a.metadata) ? Object.fromEntries(Object.values(DERIVED).filter((d) => a.metadata[d.key]).map((d) => [d.key, a.metadata[d.key]])) : a.metadata;
+    this.artifacts.push({ artifact_id, name: name2, step_id, blob_hash, blob_ref: typeof blob_ref === "string" && blob_ref.length > 0 ? `blob:${sha256Hex(blob_ref)}` : blob_ref, metadata: metadata2 });
+  }
+  derivedRow(base, i2, row) {
+    this.out.push(...(base === "media_artifacts" ? mediaProblems : checkpointProblems)(row, i2));
+    const ref = row.blob_ref;
+    this.derived[base].push(typeof ref === "string" && ref.length > 0 ? { ...row, blob_ref: `blob:${sha256Hex(ref)}` } : row);
+  }
+  cost(i2, cost) {
+    this.costCount++;
+    const run2 = this.run();
+    if (this.eventsDone && isObject2(run2)) this.checkCost(i2, cost, run2);
+    else this.costs.push({ i: i2, cost });
+  }
+  /** The joins, once every array was fed; `run` and `finalState` are the document's. */
+  finish(run2, finalState) {
+    const out2 = this.out;
+    const bad = this.bad;
+    if (!this.stepIds) this.stepsEnd();
+    for (const r of this.otherRuns) if (r.run_id !== run2.run_id || r.session_id !== run2.session_id) bad(r.pointer, r.where, "belongs to another run or session");
+    for (const r of this.ledgerRequests.splice(0)) if (!this.requests.has(r.request)) bad(["tool_ledger", r.i, "request_hash"], r.where, "no tool_call_requested event of its step made this request");
+    for (const waiting of this.completions.values()) for (const c of waiting) this.resolve(c, void 0);
+    this.completions.clear();
+    for (const [, c] of this.completed) if (c.second) out2.push({ rule: duplicateSideEffect, pointer: ["events", c.second.i], part: "key", args: [String(c.second.tool), c.count] });
+    const byId = new Map(this.artifacts.map((a) => [a.artifact_id, a]));
+    for (const e of this.artifactEvents) {
+      const artifact = e.id !== void 0 ? byId.get(e.id) : this.artifacts.find((a) => bareHash(a.blob_hash) === e.hash);
+      const at = ["events", e.i];
+      const what = `event ${e.seq} (artifact_created)`;
+      if (!artifact) {
+        out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+        continue;
+      }
+      if (bareHash(artifact.blob_hash) !== e.hash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+      if (e.name !== void 0 && e.name !== artifact.name) bad([...at, "payload", "name"], what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`);
+      if (e.step !== artifact.step_id) bad([...at, "step_id"], what, `is in another step than artifact ${JSON.stringify(artifact.name)}`);
+    }
+    if (this.created && !deepEqual(this.state, finalState)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+    if (!deepEqual(run2.state, finalState)) bad(["run", "state"], "run.state", "differs from final_state");
+    if (run2.state_version !== this.version) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${this.version}`);
+    if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+    for (const { i: i2, step } of this.steps) this.checkStep(i2, step, run2);
+    for (const { i: i2, a } of this.approvals) this.checkApproval(i2, a);
+    for (const { i: i2, cost } of this.costs) this.checkCost(i2, cost, run2);
+    if (this.costEvents.size !== this.costCount) bad(["cost_records"], "cost_records", `${this.costCount} records but ${this.costEvents.size} cost_recorded events`);
+    this.checkDerived();
+    return out2;
+  }
+  /** integrity.ts checkToolCompleted on the compact forms (the response compared by its hash). */
+  resolve(c, row) {
+    const out2 = this.out;
+    const at = ["events", c.i];
+    const seq = String(c.seq);
+    if (!row) {
+      if (!c.own) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+      return;
+    }
+    if (row.responseHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+    else if (row.responseRefHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+    if (c.tool !== row.tool) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(c.tool)} is not the ledger row's ${JSON.stringify(row.tool)}`] });
+    if (c.step !== row.step) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+  }
+  checkStep(i2, step, run2) {
+    const bad = this.bad;
+    const at = ["steps", i2];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const s = this.stepEvents.get(step.step_id) ?? { created: false, commits: 0 };
+    const claimed = s.claimed;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const renewed = s.renewal?.type === "lease_heartbeat" ? s.renewal.leaseUntil : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, s.renewal?.type ?? "step_claimed"]];
+    for (const [field, recorded2, by] of lease) {
+      const value = step[field];
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const lastVersion = s.lastVersion;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    if (s.commits === 0 && s.startedVersion !== void 0 && s.startedVersion !== null && step.state_version !== s.startedVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${s.startedVersion} and committed nothing`);
+    if (!s.created) bad(at, where, "no step_created event created it");
+    if (step.status === "waiting_human" && s.waiting?.object && step.last_error != null && step.last_error !== s.waiting.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    const recorded = s.lastStatus && STATUS_EVENTS[s.lastStatus];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${s.lastStatus} event records it ${recorded}`);
+    if (step.status === "failed" && s.error) {
+      if (step.last_error_type != null && step.last_error_type !== s.error.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== s.error.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  }
+  checkApproval(i2, a) {
+    const bad = this.bad;
+    const at = ["approvals", i2];
+    const where = `approval for ${a.tool_name}`;
+    const p = this.required.get(a.approval_id);
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.key !== a.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk !== a.risk_level) bad([...at, "risk_level"], where, `risk_level is ${a.risk_level} but its tool_approval_required event recorded ${String(p.risk)}`);
+      if (p.tool !== a.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (a.requested_by !== null && p.role !== null && a.requested_by !== p.role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (p.step !== a.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+    if (a.status === "PENDING") return;
+    const candidates = [this.decidedById.get(a.approval_id), this.decidedByKey.get(a.approval_key)].filter((d) => d !== void 0);
+    const last = candidates.sort((x, y) => y.index - x.index)[0];
+    if (!last) return void this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    if (last.decision !== a.status) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${last.decision ?? "nothing"}`] });
+    if ((last.approver ?? null) !== (a.approved_by ?? null)) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(last.approver ?? null)}`] });
+    if (last.reason !== void 0 && a.decision_reason !== void 0 && last.reason !== a.decision_reason) {
+      this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(last.reason)}`] });
+    }
+  }
+  checkCost(i2, cost, run2) {
+    const bad = this.bad;
+    const at = ["cost_records", i2];
+    const where = `cost record ${cost.cost_id}`;
+    const record2 = cost;
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record2.session_id !== void 0 && record2.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = this.costEvents.get(cost.cost_id);
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record2.step_id !== void 0 && record2.step_id !== event.step) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
+      if (!deepEqual(event.fields[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    }
+  }
+  /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */
+  checkDerived() {
+    for (const [base, d] of Object.entries(DERIVED)) {
+      const sources = this.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
+      const rows = this.derived[base];
+      if (rows.length !== sources.length) {
+        this.bad([base], base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`);
+        continue;
+      }
+      sources.forEach((a, i2) => {
+        const meta3 = a.metadata[d.key];
+        const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
+        const row = rows[i2];
+        for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+          if (deepEqual(expected[field], row[field])) continue;
+          this.bad(field in row ? [base, i2, field] : [base, i2], `${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`);
+        }
+      });
+    }
+  }
+};
+
 // core/evidence/stream.ts
 var STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
-var CONTENT_REF_TYPES2 = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
 var FAILURE_EVENTS2 = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
 var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
 var ITEM_SCHEMAS = Object.fromEntries(
@@ -47806,10 +48153,14 @@ function streamEvaluate(path2, file2, budgets = {}) {
   const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
   const costs = [];
   const artifactRuns = [];
+  const joins = new StreamJoins(() => tops.run);
+  const itemSpans = {};
+  const root = { start: 0, end: 0 };
   const onItem = (key, i2, value, span) => {
     feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
     counts[key] = i2 + 1;
     if (!schema(key, value, span, ITEM_SCHEMAS[key], [i2]) || !isObject2(value)) return;
+    (itemSpans[key] ??= []).push(span.start, span.end);
     const at = (inner, p) => problem(span, inner, { ...p, pointer: [key, i2, ...inner] });
     if (key === "events") {
       const e = value;
@@ -47822,8 +48173,10 @@ function streamEvaluate(path2, file2, budgets = {}) {
       runIds.set(ids, list2);
       if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
       previousTime = e.timestamp;
-      if (sha256Hex(e.payload_ref) !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
-      if (!CONTENT_REF_TYPES2.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
+      const refHash = sha256Hex(e.payload_ref);
+      joins.event(i2, e, refHash);
+      if (refHash !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
+      if (!CONTENT_REF_TYPES.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
       if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
       if (e.type === "step_completed") completedSteps.add(e.step_id);
       if (FAILURE_EVENTS2.has(e.type)) {
@@ -47832,6 +48185,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
       }
     } else if (key === "steps") {
       const s = value;
+      joins.step(i2, s);
       if (s.status === "failed") {
         flags2.has_failed_steps = true;
         at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
@@ -47839,6 +48193,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
       if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span, i: i2 });
     } else if (key === "tool_ledger") {
       const row = value;
+      joins.ledger(i2, row);
       if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags2.has_pending_ledger = true;
       if (row.status === "PENDING_VERIFICATION") flags2.verifying = true;
       if (!KNOWN_LEDGER2.has(row.status)) at(["status"], { rule: unknownLedgerStatus, args: [row.status] });
@@ -47856,6 +48211,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
       }
     } else if (key === "approvals") {
       const a = value;
+      joins.approval(i2, a);
       if (a.status === "PENDING") {
         flags2.has_pending_approval = true;
         at(["status"], { rule: approvalPending, args: [a.tool_name, a.risk_level] });
@@ -47863,6 +48219,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
       } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: selfApproval, args: [a.tool_name, a.approved_by] });
     } else if (key === "artifacts") {
       const a = value;
+      joins.artifact(a);
       const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
       if (missing) problem(span, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
       const h = bareHash(a.blob_hash);
@@ -47874,7 +48231,8 @@ function streamEvaluate(path2, file2, budgets = {}) {
     } else if (key === "cost_records") {
       const c = value;
       costs.push({ category: c.category, unit: c.unit, amount: c.amount });
-    }
+      joins.cost(i2, c);
+    } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
   };
   try {
     streamTopLevel(path2, {
@@ -47893,8 +48251,14 @@ function streamEvaluate(path2, file2, budgets = {}) {
         counts[key] = 0;
       },
       item: onItem,
+      end(span) {
+        Object.assign(root, span);
+      },
       arrayEnd(key, _length2, span) {
         Object.assign(top.get(key), { value: span, array: true });
+        if (key === "steps") joins.stepsEnd();
+        if (key === "events") joins.eventsEnd();
+        if (key === "tool_ledger") joins.ledgerEnd();
         feed("]");
       }
     });
@@ -47908,17 +48272,18 @@ function streamEvaluate(path2, file2, budgets = {}) {
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
   const bundleHash = hash3.update(piece).digest("hex");
-  const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? { start: 0, end: 0 };
+  const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
   const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
   if (!shell.success) {
     for (const issue2 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
       const p = schemaProblem(issue2, (pointer) => hasPath(tops, pointer));
       const key = p.pointer[0];
-      invalid.push({ span: key === void 0 ? { start: 0, end: 0 } : spanOf(String(key)), inner: p.pointer.slice(1), problem: p });
+      const onKey = key !== void 0 && top.has(String(key)) && p.pointer.length > 1 && !hasPath(tops[key], p.pointer.slice(1, 2));
+      invalid.push({ span: key === void 0 ? root : onKey ? top.get(String(key)).key : spanOf(String(key)), inner: onKey ? [] : p.pointer.slice(1), problem: p });
     }
   }
   for (const array2 of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
-    if (!top.get(array2)?.array) invalid.push({ span: top.get(array2)?.value ?? { start: 0, end: 0 }, inner: [], problem: { rule: invalidBundle, pointer: top.has(array2) ? [array2] : [], args: [`/${array2}`, top.has(array2) ? "expected array" : "missing required field (expected array)"] } });
+    if (!top.get(array2)?.array) invalid.push({ span: top.get(array2)?.value ?? root, inner: [], problem: { rule: invalidBundle, pointer: top.has(array2) ? [array2] : [], args: [`/${array2}`, top.has(array2) ? "expected array" : "missing required field (expected array)"] } });
   const valid = invalid.length === 0;
   const run2 = tops.run;
   const costSummary = tops.cost_summary;
@@ -47962,19 +48327,28 @@ function streamEvaluate(path2, file2, budgets = {}) {
       [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"]
     ];
     for (const [limit, spent, field, what] of limits) if (limit !== void 0 && spent > limit) problem(spanOf("cost_summary"), [field], { rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+    for (const p of joins.finish(run2, tops.final_state)) {
+      const [key, i2] = p.pointer;
+      const spans = itemSpans[key];
+      if (typeof i2 === "number" && spans) problem({ start: spans[2 * i2], end: spans[2 * i2 + 1] }, p.pointer.slice(2), p);
+      else problem(spanOf(key), p.pointer.slice(1), p);
+    }
   }
-  const findings = place(path2, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS));
+  const findings = place(path2, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
   if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(invalidBundle.at(file2, WHOLE_FILE2, "(bundle)", "\u2026and more schema problems not listed"));
   const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
   return finish(file2, findings, valid && run2 ? { runId: run2.run_id, status: run2.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
 }
-var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
-function place(path2, file2, located) {
-  const starts = positionsOf(path2, located.map((l) => l.span.start));
+var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
+function place(path2, file2, located, root) {
+  const starts = positionsOf(path2, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span, inner }) => {
     const origin = starts.get(span.start);
     let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
-    if (span.end > span.start) {
+    if (span === root) {
+      const end = starts.get(root.end);
+      range = { ...range, endLine: end.line, endColumn: end.column };
+    } else if (span.end > span.start) {
       const local = new JsonLocator(readSpan(path2, span)).rangeOf(inner, p.part);
       const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
       const s = shift(local.line, local.column);
@@ -48000,9 +48374,10 @@ function evidenceLimits(config2) {
 }
 function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
   const size = (0, import_node_fs7.statSync)(path2, { throwIfNoEntry: false });
-  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
+  const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
+  if (size?.isFile() && size.size > readWholeUpTo) {
     try {
-      return streamEvaluate(path2, file2, budgets);
+      return { ...streamEvaluate(path2, file2, budgets), streamed: { bytes: size.size, readWholeUpTo } };
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
@@ -48653,11 +49028,53 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 // core/scan/run.ts
 var import_node_fs11 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path9 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
-// core/scan/project.ts
+// core/scan/aliases.ts
 var import_node_path8 = require("node:path");
+var MAX_PATTERNS = 200;
+var MAX_TARGETS = 8;
+function aliasesOf(config2) {
+  const options = config2?.compilerOptions;
+  if (!options || typeof options !== "object") return void 0;
+  const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
+  const base = import_node_path8.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path8.posix.isAbsolute(base)) return void 0;
+  const paths = [];
+  if (options.paths && typeof options.paths === "object") {
+    for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
+      if (!Array.isArray(targets) || (pattern.match(/\*/g)?.length ?? 0) > 1) continue;
+      const ok = targets.filter((t) => typeof t === "string" && (t.match(/\*/g)?.length ?? 0) <= 1).slice(0, MAX_TARGETS);
+      if (ok.length) paths.push([pattern, ok]);
+    }
+  }
+  if (!paths.length && baseUrl === void 0) return void 0;
+  return { base, paths, baseUrl: baseUrl !== void 0 };
+}
+function aliasPrefixes(aliases) {
+  return (aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]).filter((p) => p.length > 0);
+}
+function aliasCandidates(aliases, specifier) {
+  const matches = [];
+  for (const [pattern, targets] of aliases.paths) {
+    const star = pattern.indexOf("*");
+    if (star < 0) {
+      if (pattern === specifier) matches.push([pattern.length, targets, ""]);
+      continue;
+    }
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
+  }
+  matches.sort((a, b) => b[0] - a[0]);
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path8.posix.normalize(import_node_path8.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path8.posix.normalize(import_node_path8.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path8.posix.isAbsolute(p));
+}
+
+// core/scan/project.ts
+var import_node_path9 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path2, node2, tracked = true) {
@@ -48882,47 +49299,70 @@ function mayFallBack(source, start2, known, operators) {
 var MAX_PROJECT_DEPTH = 4;
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
-  constructor(files) {
+  /**
+   * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
+   * file (a specifier resolves only to one of them), by default those of `files`.
+   */
+  constructor(files, aliases, known = files) {
     this.files = files;
-    for (const symbols of files.values()) {
+    this.aliases = aliases;
+    this.known = known;
+    for (const [file2, symbols] of files) {
+      this.stems.add(stemOf(file2)).add(import_node_path9.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
   }
   files;
+  aliases;
+  known;
   /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
   offered = /* @__PURE__ */ new Set();
+  /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
+  stems = /* @__PURE__ */ new Set();
+  /** Resolved specifiers by importing folder (most files of a folder import the same few). */
+  resolved = /* @__PURE__ */ new Map();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
     return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
+    const key = `${import_node_path9.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const file2 = this.resolveUncached(from, specifier);
+    this.resolved.set(key, file2);
+    return file2;
+  }
+  resolveUncached(from, specifier) {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path8.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path8.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path8.posix.dirname(from));
+      let dir = dots ? import_node_path9.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path9.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path9.posix.dirname(from));
       for (const b of bases) {
-        const base2 = import_node_path8.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path8.posix.normalize(c)).find((c) => this.files.has(c));
+        const base = import_node_path9.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path9.posix.normalize(c)).find((c) => this.known.has(c));
         if (found) return found;
       }
       return void 0;
     }
-    if (!specifier.startsWith(".")) return void 0;
-    const base = import_node_path8.posix.normalize(import_node_path8.posix.join(import_node_path8.posix.dirname(from), specifier));
+    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
+    return this.jsFile(import_node_path9.posix.normalize(import_node_path9.posix.join(import_node_path9.posix.dirname(from), specifier)));
+  }
+  /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
+  jsFile(base) {
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
-    return candidates.find((c) => this.files.has(c));
+    return candidates.find((c) => this.known.has(c));
   }
   /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
   lookup(file2, name2, depth = 0) {
     if (depth >= MAX_PROJECT_DEPTH) return void 0;
     const symbols = this.files.get(file2);
     if (!symbols) return void 0;
-    const own2 = symbols.exports[name2];
+    const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
     for (const link of symbols.links) {
       if (!link.reexport) continue;
@@ -48935,12 +49375,56 @@ var ProjectSymbols = class {
     }
     return void 0;
   }
+  /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
+  viaDefault(symbols, name2) {
+    const whole = name2 !== "default" ? symbols.exports.default : void 0;
+    return whole && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
+  }
+  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
+  exportsOf(file2, depth = 0) {
+    const symbols = this.files.get(file2);
+    if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
+    const out2 = { ...symbols.exports };
+    for (const link of symbols.links) {
+      if (!link.reexport) continue;
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (!target) continue;
+      for (const [imported, local] of link.names) {
+        if (imported === "*") {
+          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[name2] ??= link.hop ? placed(path2, link.hop) : path2;
+        } else if (!out2[local]) {
+          const path2 = this.lookup(target, imported, depth + 1);
+          if (path2) out2[local] = link.hop ? placed(path2, link.hop) : path2;
+        }
+      }
+    }
+    return out2;
+  }
+  /** Could a JavaScript specifier name a file with symbols (by its last segment)? */
+  mayName(specifier) {
+    const last = specifier.slice(specifier.lastIndexOf("/") + 1);
+    return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
+  }
+  /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
+  submodule(file2, link, name2) {
+    if (!file2.endsWith(".py")) return void 0;
+    return this.resolveSpecifier(file2, link.specifier.endsWith(".") ? link.specifier + name2 : `${link.specifier}.${name2}`);
+  }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file2) {
+    const anyName = this.offered.has("default");
+    const python = file2.endsWith(".py");
     for (const link of this.files.get(file2)?.links ?? []) {
-      if (!link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      const namespace = link.namespace !== void 0;
+      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
+      if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
       const target = this.resolveSpecifier(file2, link.specifier);
-      if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== void 0)) return true;
+      if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
+      for (const [imported] of link.names) {
+        if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
+        const sub = this.submodule(file2, link, imported);
+        if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      }
     }
     return false;
   }
@@ -48950,45 +49434,31 @@ var ProjectSymbols = class {
       lookup: (specifier, name2) => {
         const target = this.resolveSpecifier(file2, specifier);
         return target ? this.lookup(target, name2) : void 0;
-      }
+      },
+      exportsOf: (specifier) => {
+        const target = this.resolveSpecifier(file2, specifier);
+        return target ? this.exportsOf(target) : {};
+      },
+      resolves: (specifier) => this.resolveSpecifier(file2, specifier) !== void 0
     };
   }
 };
+function bindNamespace(bindings, local, exports2, site) {
+  const names = Object.entries(exports2);
+  for (const [name2, path2] of names) bindings.bindSlot(`${local}.${name2}`, through(path2, site));
+  return names.length > 0;
+}
+function stemOf(file2) {
+  const base = import_node_path9.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path9.posix.basename(import_node_path9.posix.dirname(file2)) : base;
+}
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path8.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path9.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path2.via ?? []].slice(0, MAX_HOPS) };
-}
-var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
-var JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-var JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-var JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
-function mayLink(path2, text3) {
-  return path2.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text3) : text3.includes("./");
-}
-function linksOf(path2, text3, place2) {
-  const out2 = [];
-  const names = (list2) => list2.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
-    const [imported, local] = n.split(/\s+as\s+/);
-    return [imported.trim(), (local ?? imported).trim()];
-  });
-  if (path2.endsWith(".py")) {
-    for (const m of text3.matchAll(PY_FROM)) {
-      const list2 = m[2].replace(/[()]/g, "");
-      out2.push({ specifier: m[1], names: list2.trim() === "*" ? [["*", "*"]] : names(list2), reexport: true, hop: place2(m.index, m.index + m[0].length) });
-    }
-    return out2;
-  }
-  for (const m of text3.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place2(m.index, m.index + m[0].length) });
-  for (const m of text3.matchAll(JS_IMPORT)) {
-    const list2 = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
-    out2.push({ specifier: m[3], names: list2, reexport: false });
-  }
-  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false });
-  return out2;
 }
 
 // core/scan/scan.ts
@@ -49056,6 +49526,134 @@ function queryOf(language, source, comments) {
   let query = byLanguage.get(text3);
   if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
   return query;
+}
+
+// core/scan/links.ts
+var MAX_SPECIFIER = 500;
+var LOOKBACK = 4e3;
+var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+var IDENT2 = /^[\w$]+$/;
+var LinkReader = class {
+  constructor(aliases = []) {
+    this.aliases = aliases;
+    this.starts = ["./", ...aliases.filter((a) => !a.startsWith("./") && !a.startsWith("../"))];
+  }
+  aliases;
+  /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
+  starts;
+  read(path2, text3, place2) {
+    if (path2.endsWith(".py")) return text3.includes("from") ? pythonLinks(text3, place2) : [];
+    return this.javascriptLinks(text3, place2);
+  }
+  javascriptLinks(text3, place2) {
+    const found = [];
+    for (const start2 of this.starts) {
+      for (let i2 = text3.indexOf(start2); i2 >= 0; i2 = text3.indexOf(start2, i2 + start2.length)) {
+        const quote = start2 === "./" && text3[i2 - 1] === "." ? i2 - 2 : i2 - 1;
+        const q = text3[quote];
+        if (q !== '"' && q !== "'") continue;
+        const end = text3.indexOf(q, i2);
+        if (end < 0 || end - i2 > MAX_SPECIFIER || text3.slice(i2, end).includes("\n")) continue;
+        found.push([quote, end]);
+      }
+    }
+    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
+    const out2 = [];
+    for (const [quote, end] of found) {
+      const link = statementOf(text3, quote, text3.slice(quote + 1, end));
+      if (!link) continue;
+      if (link.reexport) link.hop = place2(link.start, end + 1);
+      out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
+    }
+    return out2;
+  }
+};
+function skipSpaceBack(text3, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && /\s/.test(text3[i2])) i2--;
+  return i2;
+}
+function wordEndsAt(text3, end, word) {
+  const start2 = end - word.length + 1;
+  return start2 >= 0 && text3.startsWith(word, start2) && !/[\w$.]/.test(text3[start2 - 1] ?? " ");
+}
+function statementOf(text3, at, specifier) {
+  const before = skipSpaceBack(text3, at);
+  if (wordEndsAt(text3, before, "from")) {
+    const fromAt = before - 3;
+    const window2 = Math.max(0, fromAt - LOOKBACK);
+    const start2 = Math.max(lastWord(text3, "import", fromAt, window2), lastWord(text3, "export", fromAt, window2));
+    if (start2 < 0) return void 0;
+    const clause = text3.slice(start2 + 6, fromAt);
+    if (/[;'"`]/.test(clause)) return void 0;
+    return text3.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
+  }
+  if (text3[before] !== "(") return void 0;
+  const call2 = skipSpaceBack(text3, before);
+  if (!wordEndsAt(text3, call2, "require")) return void 0;
+  const eq = skipSpaceBack(text3, call2 - 6);
+  if (text3[eq] !== "=" || text3[eq - 1] === "=" || text3[eq - 1] === "!") return void 0;
+  const targetEnd = skipSpaceBack(text3, eq);
+  if (text3[targetEnd] === "}") {
+    const open2 = text3.lastIndexOf("{", targetEnd);
+    if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
+    return { specifier, names: named(text3.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
+  }
+  let s = targetEnd;
+  while (s >= 0 && /[\w$.]/.test(text3[s])) s--;
+  const target = text3.slice(s + 1, targetEnd + 1);
+  if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
+  return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
+}
+function lastWord(text3, word, to, from) {
+  const window2 = text3.slice(from, to);
+  for (let i2 = window2.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window2.lastIndexOf(word, i2 - 1) : -1) {
+    const at = from + i2;
+    if (!/[\w$.]/.test(text3[at - 1] ?? " ") && !/[\w$]/.test(text3[at + word.length] ?? " ")) return at;
+  }
+  return -1;
+}
+function named(list2, alias = "as") {
+  const out2 = [];
+  for (const part of list2.split(",")) {
+    const item2 = part.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trim();
+    if (!item2 || /^type\s/.test(item2)) continue;
+    const [imported, local] = item2.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
+    const name2 = local ?? imported;
+    if (imported && IDENT2.test(name2)) out2.push([imported, name2]);
+  }
+  return out2;
+}
+function importClause(clause, specifier, start2) {
+  let c = clause.trim();
+  if (/^type[\s{*]/.test(c)) return void 0;
+  const names = [];
+  const open2 = c.indexOf("{");
+  if (open2 >= 0) {
+    names.push(...named(c.slice(open2 + 1, c.indexOf("}", open2))));
+    c = c.slice(0, open2);
+  }
+  const namespace = /\*\s*as\s+([\w$]+)/.exec(c)?.[1];
+  const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
+  if (def) names.push(["default", def]);
+  if (!names.length && !namespace) return void 0;
+  return { specifier, names, reexport: false, start: start2, ...namespace ? { namespace } : {} };
+}
+function exportClause(clause, specifier, start2) {
+  const c = clause.trim();
+  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const open2 = c.indexOf("{");
+  if (open2 < 0 || /^type\s/.test(c)) return void 0;
+  return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
+}
+function pythonLinks(text3, place2) {
+  const out2 = [];
+  for (const m of text3.matchAll(PY_FROM)) {
+    const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
+    const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
+    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place2(m.index, m.index + m[0].length) });
+  }
+  return out2;
 }
 
 // core/scan/javascript.ts
@@ -49237,6 +49835,23 @@ var Resolver = class {
     const child = node2.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
   }
+  /** Does a specifier name a project file (relative, or a tsconfig alias no rule watches)? */
+  projectSpecifier(specifier, module2) {
+    return specifier.startsWith(".") || this.project !== void 0 && !this.filter.relevant(module2) && this.project.resolves(specifier);
+  }
+  /** The project specifier of `require("./shell")` (require not shadowed), else undefined. */
+  projectRequire(node2) {
+    if (!this.project || node2.type !== "call_expression") return void 0;
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    if (fn?.type !== "identifier" || fn.text !== "require" || this.bindings.declared("require", fn) || args2?.namedChildCount !== 1) return void 0;
+    const specifier = this.constants.stringOf(args2.namedChild(0));
+    return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
+  }
+  /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
+  projectExports(specifier) {
+    return this.project?.exportsOf(specifier) ?? {};
+  }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -49257,7 +49872,7 @@ var Resolver = class {
     const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
-    if (specifier.startsWith(".")) {
+    if (this.projectSpecifier(specifier, module2)) {
       const path2 = this.project?.lookup(specifier, "default");
       return path2 && through(path2, node2);
     }
@@ -49282,6 +49897,12 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
   const statement = nameNode.parent;
+  const fromProject = !path2 && expression ? resolver.projectRequire(expression) : void 0;
+  const exported = fromProject !== void 0 ? resolver.projectExports(fromProject) : void 0;
+  if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
+    bindNamespace(bindings, simpleName, exported, statement);
+    return;
+  }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
     if (path2 && key) bindings.bindSlot(key, through(normalMembers(path2), statement));
@@ -49293,7 +49914,8 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
-  if (!path2) {
+  const member = (key) => path2 ? normalMembers(extend2(path2, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
+  if (!path2 && !exported) {
     const pattern = nameNode.text;
     if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
   }
@@ -49302,14 +49924,16 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     if (!prop) continue;
     if (prop.type === "shorthand_property_identifier_pattern") {
       const name2 = prop.text;
-      if (path2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, path2 && normalMembers(extend2(path2, name2)));
+      const value2 = member(name2);
+      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
     } else if (prop.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const local = prop.childForFieldName("value");
       if (!key || !local || local.type !== "identifier") continue;
       const keyName = key.type === "string" ? stringValue(key) : key.text;
       const name2 = local.text;
-      if (path2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, path2 && keyName !== void 0 ? normalMembers(extend2(path2, keyName)) : void 0);
+      const value2 = keyName !== void 0 ? member(keyName) : void 0;
+      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
     }
   }
 }
@@ -49324,7 +49948,10 @@ function projectImport(node2, specifier, bindings, project) {
   };
   for (const part of clause.namedChildren) {
     if (part?.type === "identifier") bind(part.text, "default");
-    else if (part?.type === "named_imports") {
+    else if (part?.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bindNamespace(bindings, local.text, project.exportsOf(specifier), node2);
+    } else if (part?.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier") continue;
         const nameNode = spec.childForFieldName("name");
@@ -49371,7 +49998,7 @@ function importStatement(node2, bindings, filter, imports, project) {
     return;
   }
   if (specifier === void 0) return;
-  if (project && specifier.startsWith(".")) return projectImport(node2, specifier, bindings, project);
+  if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
   if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
@@ -49432,14 +50059,14 @@ var QUERY = `
 (augmented_assignment left: (identifier) @local)
 `;
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
-var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
+var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
   const resolver = new Resolver2(bindings, filter, source);
   const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
   const shadowLocals = () => {
@@ -49456,8 +50083,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
     if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
     const classBases = value.type === "argument_list";
+    const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+    if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
     const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path2 && through(path2, nameNode.parent));
     else if (path2) {
@@ -49487,6 +50115,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   }
   return { calls, imports, comments, exports: bindings.exported() };
 }
+var MAX_BASES_TEXT = 1e3;
 var SLOT_TARGET = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
@@ -49597,8 +50226,10 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) 
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
-    const path2 = nameNode && local ? project.lookup(module2, nameNode.text) : void 0;
+    if (!nameNode || !local) continue;
+    const path2 = project.lookup(module2, nameNode.text);
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
+    else bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
@@ -49766,6 +50397,7 @@ function usesGlobal(text3, occurrences) {
 }
 var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
 function kindOf(spec, members2) {
+  if (members2.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
   for (let n = members2.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
     if (kind === void 0) continue;
@@ -49777,6 +50409,7 @@ function kindOf(spec, members2) {
   if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
   return members2.includes(RETURNED) ? void 0 : rest;
 }
+var DUNDER = /^__\w+__$/;
 function compileRules(config2) {
   const on = (id2) => config2.rules[id2] !== "off";
   const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
@@ -49814,21 +50447,23 @@ var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs) {
+  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs, links) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config2;
     this.maxBytes = maxBytes;
     this.queryTimeLimitMs = queryTimeLimitMs;
+    this.links = links;
   }
   grammars;
   rules;
   config;
   maxBytes;
   queryTimeLimitMs;
+  links;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -49883,11 +50518,9 @@ var Scanner = class _Scanner {
    */
   scan(path2, text3, keepTree = false, project) {
     const result = this.scanText(path2, text3, keepTree, project);
-    const linking = mayLink(path2, text3);
-    if (!linking && !result.exports) return result.scan;
     let lines;
     const place2 = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
-    const links = linking ? linksOf(path2, text3, place2) : [];
+    const links = this.links.read(path2, text3, place2);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place2(hop.start, hop.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
   }
@@ -50067,11 +50700,24 @@ function readSource(absolutePath, maxBytes) {
   }
 }
 
+// core/scan/tsconfig.ts
+var import_node_path10 = require("node:path");
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readPathAliases(root) {
+  for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
+    if (unsafeReason(root, name2)) continue;
+    const text3 = readSource((0, import_node_path10.join)(root, name2), MAX_CONFIG_BYTES);
+    if (typeof text3 !== "string") continue;
+    return aliasesOf(parse4(text3, [], { allowTrailingComma: true }));
+  }
+  return void 0;
+}
+
 // core/scan/run.ts
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path9.join)(__dirname, "scan-worker.js");
+  const beside = (0, import_node_path11.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs11.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
@@ -50082,8 +50728,22 @@ function workerCount(files, requested, script) {
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script);
-  const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
-  await throughProject(options, results);
+  const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
+  const projectPrefixes = aliasPrefixes(aliases);
+  let results;
+  if (workers > 0) {
+    const pool = new WorkerPool(options, script, workers, projectPrefixes);
+    try {
+      results = await pool.scan(options.files);
+      await throughProject(options, results, aliases, (files, _, data) => pool.scan(files, data));
+    } finally {
+      pool.close();
+    }
+  } else {
+    const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
+    results = await inThread(options, scanner);
+    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path11.join)(options.root, file2), file2, project)));
+  }
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
@@ -50093,29 +50753,30 @@ async function scanFiles(options) {
   }
   return totals;
 }
-async function throughProject(options, results) {
+async function throughProject(options, results, aliases, rescan) {
   const symbols = /* @__PURE__ */ new Map();
   results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
   if (symbols.size === 0) return;
-  const project = new ProjectSymbols(symbols);
+  const project = new ProjectSymbols(symbols, aliases, new Set(options.files));
   if (project.empty) return;
-  const again = options.files.map((file2, i2) => [file2, i2]).filter(([file2]) => symbols.get(file2)?.links.length && project.importsWatched(file2));
+  const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && project.importsWatched(file2) ? [i2] : []);
   if (again.length === 0) return;
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
-  for (const [file2, i2] of again) {
-    options.signal?.throwIfAborted();
-    results[i2] = scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2, project);
-  }
+  options.signal?.throwIfAborted();
+  const rescanned = await rescan(
+    again.map((i2) => options.files[i2]),
+    project,
+    { symbols, aliases, files: new Set(options.files) }
+  );
+  again.forEach((i2, k) => results[i2] = rescanned[k]);
 }
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
 }
-async function inThread(options) {
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files) });
+async function inThread(options, scanner) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path11.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve6) => setImmediate(resolve6));
@@ -50124,54 +50785,85 @@ async function inThread(options) {
   options.onProgress?.(options.files.length, options.files.length);
   return out2;
 }
-function onWorkers(options, script, count) {
-  const { files, signal } = options;
-  const batches = [];
-  for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
-  const results = new Array(batches.length);
-  const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve6, reject) => {
-    signal?.throwIfAborted();
-    const pool = [];
-    let next = 0;
-    let finished = 0;
-    let done2 = 0;
-    let settled = false;
-    const stop2 = (error62) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener("abort", onAbort);
-      for (const w of pool) void w.terminate();
-      if (error62 !== void 0) reject(error62);
-      else resolve6(results.flat());
-    };
-    const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
-    signal?.addEventListener("abort", onAbort, { once: true });
-    const feed = (worker) => {
-      if (next < batches.length) {
-        const request = { batch: next, files: batches[next] };
-        next++;
-        worker.postMessage(request);
-      }
-    };
+var WorkerPool = class {
+  constructor(options, script, count, projectPrefixes) {
+    this.options = options;
+    const init2 = { config: options.config, grammars: grammarsOf(options.files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i2 = 0; i2 < count; i2++) {
       const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
-      pool.push(worker);
-      worker.on("message", (reply) => {
-        if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
-        results[reply.batch] = reply.results;
-        done2 += reply.results.length;
-        options.onProgress?.(done2, files.length);
-        if (++finished === batches.length) return stop2();
-        feed(worker);
-      });
-      worker.on("error", (e) => stop2(e));
-      worker.on("exit", (code2) => code2 !== 0 && stop2(new Error(`scan worker exited with code ${code2}`)));
-      feed(worker);
-      feed(worker);
+      const fail = (e) => this.failure ? this.failure(e) : this.broken ??= e;
+      worker.on("error", fail);
+      worker.on("exit", (code2) => code2 !== 0 && !this.closed && fail(new Error(`scan worker exited with code ${code2}`)));
+      this.workers.push(worker);
     }
-  });
-}
+  }
+  options;
+  workers = [];
+  failure;
+  /** A worker that failed between two scans (the next scan fails at once instead of waiting for it). */
+  broken;
+  closed = false;
+  close() {
+    this.closed = true;
+    for (const w of this.workers) void w.terminate();
+  }
+  /** Scan files in batches; findings come back in file order. With `project`, the cross-file pass. */
+  scan(files, project) {
+    const { signal } = this.options;
+    const batches = [];
+    for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
+    const results = new Array(batches.length);
+    const active = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
+    return new Promise((resolve6, reject) => {
+      signal?.throwIfAborted();
+      if (this.broken !== void 0) throw this.broken;
+      let next = 0;
+      let finished = 0;
+      let done2 = 0;
+      let settled = false;
+      const stop2 = (error62) => {
+        if (settled) return;
+        settled = true;
+        this.failure = void 0;
+        signal?.removeEventListener("abort", onAbort);
+        for (const w of active) w.off("message", onMessage.get(w));
+        if (error62 !== void 0) reject(error62);
+        else resolve6(results.flat());
+      };
+      const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.failure = stop2;
+      const sentProject = /* @__PURE__ */ new Set();
+      const feed = (worker) => {
+        if (next >= batches.length) return;
+        const request = { batch: next, files: batches[next] };
+        if (project && !sentProject.has(worker)) {
+          request.project = project;
+          sentProject.add(worker);
+        }
+        next++;
+        worker.postMessage(request);
+      };
+      const onMessage = /* @__PURE__ */ new Map();
+      for (const worker of active) {
+        const listener = (reply) => {
+          if (settled) return;
+          if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
+          results[reply.batch] = reply.results;
+          done2 += reply.results.length;
+          if (!project) this.options.onProgress?.(done2, files.length);
+          if (++finished === batches.length) return stop2();
+          feed(worker);
+        };
+        onMessage.set(worker, listener);
+        worker.on("message", listener);
+        feed(worker);
+        feed(worker);
+      }
+      if (batches.length === 0) stop2();
+    });
+  }
+};
 
 // core/scan/check.ts
 function scanSelector(scan) {
@@ -50223,7 +50915,7 @@ function scanMarkdown(report) {
 
 // core/ledger/check.ts
 var import_node_fs15 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // core/trust/identity.ts
 var import_unhomoglyph = __toESM(require_unhomoglyph());
@@ -50794,7 +51486,7 @@ function checkStart(event) {
 // core/ledger/store.ts
 var import_node_crypto5 = require("node:crypto");
 var import_node_fs13 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // core/ledger/chain.ts
 var import_node_crypto4 = require("node:crypto");
@@ -50954,7 +51646,7 @@ function chainChecker() {
 
 // core/ledger/policy.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path12 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
 function envFlag(value) {
@@ -50964,7 +51656,7 @@ function envFlag(value) {
   return void 0;
 }
 function readPolicyFile(root) {
-  const path2 = (0, import_node_path10.join)(root, POLICY_FILE);
+  const path2 = (0, import_node_path12.join)(root, POLICY_FILE);
   if (!(0, import_node_fs12.existsSync)(path2)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
@@ -50995,7 +51687,7 @@ function approvalPolicyAt(root, base, folder) {
   const path2 = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path2);
-  else if ((0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, path2), "utf8");
+  else if ((0, import_node_fs12.existsSync)((0, import_node_path12.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs12.readFileSync)((0, import_node_path12.join)(root, path2), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -51038,17 +51730,17 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs13.lstatSync)((0, import_node_path11.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return (0, import_node_fs13.lstatSync)((0, import_node_path13.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
-  const dir = (0, import_node_path11.join)(root, RUNS_DIR);
+  const dir = (0, import_node_path13.join)(root, RUNS_DIR);
   if (!(0, import_node_fs13.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
   return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
-  const dir = (0, import_node_path11.join)(root, RUNS_DIR);
+  const dir = (0, import_node_path13.join)(root, RUNS_DIR);
   if (!(0, import_node_fs13.existsSync)(dir)) return [];
   return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
@@ -51067,7 +51759,7 @@ function remember(map2, key, value, weight) {
 }
 var readCache = /* @__PURE__ */ new Map();
 function loadRun(root, runId) {
-  const path2 = (0, import_node_path11.join)(root, runFile(runId));
+  const path2 = (0, import_node_path13.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
@@ -51145,8 +51837,8 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal2 = unwritable(event);
   if (refusal2) return refusal2;
-  const path2 = (0, import_node_path11.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs13.mkdirSync)((0, import_node_path11.dirname)(path2), { recursive: true });
+  const path2 = (0, import_node_path13.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs13.mkdirSync)((0, import_node_path13.dirname)(path2), { recursive: true });
   let fd;
   try {
     fd = (0, import_node_fs13.openSync)(path2, "wx");
@@ -51162,7 +51854,7 @@ function createRun(root, first) {
   } finally {
     (0, import_node_fs13.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path11.dirname)(path2));
+  fsyncDir((0, import_node_path13.dirname)(path2));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
@@ -51236,7 +51928,7 @@ function replayed(events, idempotency) {
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
-  const path2 = (0, import_node_path11.join)(root, runFile(runId));
+  const path2 = (0, import_node_path13.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
@@ -51336,20 +52028,20 @@ function takeOverStale(lockPath) {
   return true;
 }
 function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs13.readFileSync)((0, import_node_path11.join)(root, runFile(runId)));
+  const buf = (0, import_node_fs13.readFileSync)((0, import_node_path13.join)(root, runFile(runId)));
   if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
   const offset = buf.lastIndexOf(10) + 1;
   return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
 }
 async function moveTornTail(root, runId) {
-  const path2 = (0, import_node_path11.join)(root, runFile(runId));
+  const path2 = (0, import_node_path13.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   const release = await acquireLock(path2);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
     const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs13.openSync)((0, import_node_path11.join)(root, tornFile), "a");
+    const aside = (0, import_node_fs13.openSync)((0, import_node_path13.join)(root, tornFile), "a");
     try {
       (0, import_node_fs13.writeSync)(aside, torn.text + "\n");
       (0, import_node_fs13.fsyncSync)(aside);
@@ -51366,7 +52058,7 @@ async function moveTornTail(root, runId) {
       (0, import_node_fs13.closeSync)(fd);
     }
     (0, import_node_fs13.renameSync)(tmp, path2);
-    fsyncDir((0, import_node_path11.dirname)(path2));
+    fsyncDir((0, import_node_path13.dirname)(path2));
     cache.delete(path2);
     return { ok: true, torn, tornFile };
   } finally {
@@ -51520,7 +52212,7 @@ var approvalAgainstPolicy = defineRule({
 });
 
 // core/ledger/verify.ts
-var import_node_path12 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // core/ledger/verify-file.ts
 var import_node_fs14 = require("node:fs");
@@ -51589,6 +52281,9 @@ function verifyLedgerFile(path2, file2, runId, base) {
     if (!fold.run) folding = false;
     for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
     if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
+    const stepId = entry.event.payload?.step_id;
+    const step = fold.run && typeof stepId === "string" ? stepOf(fold.run, stepId) : void 0;
+    if (step && step.evidence.length > 1) step.evidence.splice(0, step.evidence.length - 1);
   };
   const { fd } = openRegularFile(path2);
   const decoder = new import_node_string_decoder.StringDecoder("utf8");
@@ -51689,7 +52384,7 @@ function verifyLedger(options) {
   if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE2, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
-    const path2 = (0, import_node_path12.join)(root, file2);
+    const path2 = (0, import_node_path14.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
@@ -51738,7 +52433,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs15.readFileSync)((0, import_node_path13.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs15.readFileSync)((0, import_node_path15.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE2, `not JSON (${e.message})`)];
   }
@@ -51752,7 +52447,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path13.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path15.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -51783,7 +52478,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs15.readFileSync)((0, import_node_path13.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs15.readFileSync)((0, import_node_path15.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       const folder = workspaceOf(file2);
@@ -51842,7 +52537,7 @@ function ledgerMarkdown(report) {
 
 // core/traces/check.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // core/traces/checks.ts
 var import_picomatch2 = __toESM(require_picomatch2());
@@ -52831,7 +53526,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path14.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path16.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -52852,11 +53547,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs17.existsSync)((0, import_node_path14.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path14.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs17.existsSync)((0, import_node_path16.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path16.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path14.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path16.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -53002,9 +53697,9 @@ var flowDialect = {
 };
 var DIALECTS = [flowDialect, blueprintDialect];
 function validateAnyFile(path2, text3, config2) {
-  const named = path2.replace(/^(?:\.\.\/)+/, "");
+  const named2 = path2.replace(/^(?:\.\.\/)+/, "");
   for (const d of DIALECTS) {
-    const why = d.claimsByName(named, config2);
+    const why = d.claimsByName(named2, config2);
     if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
   }
   const parsed = parseSource(path2, text3, limitsOf(config2));
@@ -53141,6 +53836,25 @@ function renderMarkdown(report, options = {}) {
   return out2.join("\n").trimEnd() + "\n";
 }
 
+// core/report/sarif-flows.ts
+function stepOf2(value) {
+  const s = value;
+  const whole = (n) => typeof n === "number" && Number.isInteger(n) && n >= 1;
+  if (!s || typeof s !== "object" || !whole(s.line) || !whole(s.column) || !whole(s.endLine) || !whole(s.endColumn) || typeof s.text !== "string") return void 0;
+  if (s.file !== void 0 && typeof s.file !== "string") return void 0;
+  return s;
+}
+function resolutionFlow(f, location) {
+  const raw = f.properties?.resolution;
+  const steps = Array.isArray(raw) ? raw.map(stepOf2).filter((s) => s !== void 0) : [];
+  if (steps.length === 0) return {};
+  const region = (s) => ({ startLine: s.line, startColumn: s.column, endLine: Math.max(s.endLine, s.line), endColumn: Math.max(s.endColumn, s.endLine <= s.line ? s.column + 1 : 1) });
+  const related = steps.map((s, i2) => ({ id: i2 + 1, physicalLocation: location(s.file ?? f.file, region(s)), message: { text: s.text } }));
+  const thread = [...related].reverse().map(({ physicalLocation, message }) => ({ location: { physicalLocation, message } }));
+  thread.push({ location: { physicalLocation: location(f.file, region(f)), message: { text: f.message } } });
+  return { relatedLocations: related, codeFlows: [{ threadFlows: [{ locations: thread }] }] };
+}
+
 // core/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
@@ -53190,6 +53904,7 @@ function renderSarif(report) {
           }
         }
       ],
+      ...resolutionFlow(f, (file2, region) => ({ artifactLocation: { uri: relativeUri(file2), uriBaseId: "%SRCROOT%" }, region })),
       partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
       ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
     };
@@ -53380,22 +54095,22 @@ function mergeReports(files, options = {}) {
 
 // core/trust/config.ts
 var import_node_fs21 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path20 = require("node:path");
 
 // core/approvals.ts
 var import_node_fs20 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path19 = require("node:path");
 
 // core/ledger/operations.ts
 var import_node_fs19 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_path18 = require("node:path");
 
 // core/ledger/flows.ts
 var import_node_fs18 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs18.readFileSync)((0, import_node_path15.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs18.readFileSync)((0, import_node_path17.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -53554,10 +54269,10 @@ async function attachEvidence(ctx) {
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
   const path2 = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path16.isAbsolute)(path2)) return false;
-  const full = (0, import_node_path16.resolve)(root, path2);
-  const inside = (0, import_node_path16.relative)((0, import_node_path16.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path16.isAbsolute)(inside)) return false;
+  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path18.isAbsolute)(path2)) return false;
+  const full = (0, import_node_path18.resolve)(root, path2);
+  const inside = (0, import_node_path18.relative)((0, import_node_path18.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path18.isAbsolute)(inside)) return false;
   return !(0, import_node_fs19.existsSync)(full);
 }
 function toolRequest(tool, args2) {
@@ -53945,7 +54660,7 @@ function isEvidenceText(text3) {
   }
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs20.existsSync)((0, import_node_path17.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE2, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs20.existsSync)((0, import_node_path19.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE2, file2, base));
 }
 
 // core/trust/config.ts
@@ -53996,13 +54711,13 @@ function describeChange(file2, before, after) {
   if (typeof was === "string") return "replaces an invalid file";
   const keys = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k)).sort();
   if (keys.length === 0) return before === void 0 ? "adds the file with default settings" : "rewrites the file without changing a setting";
-  const named = keys.slice(0, MAX_CHANGES_NAMED).map((k) => `${k}: ${shortValue(was.get(k))} \u2192 ${shortValue(now.get(k))}`);
-  return named.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
+  const named2 = keys.slice(0, MAX_CHANGES_NAMED).map((k) => `${k}: ${shortValue(was.get(k))} \u2192 ${shortValue(now.get(k))}`);
+  return named2.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
 }
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs21.readFileSync)((0, import_node_path18.join)(root, file2), "utf8");
+    return (0, import_node_fs21.readFileSync)((0, import_node_path20.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -54030,7 +54745,7 @@ function trustResult(findings) {
 
 // core/cli/options.ts
 var import_node_fs22 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_path21 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -54064,7 +54779,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path2) {
-  return (0, import_node_path19.isAbsolute)(path2) ? path2 : (0, import_node_path19.resolve)(io.cwd, path2);
+  return (0, import_node_path21.isAbsolute)(path2) ? path2 : (0, import_node_path21.resolve)(io.cwd, path2);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -54073,7 +54788,7 @@ function emit(io, text3, output2) {
   if (!output2) return io.stdout(text3);
   const path2 = absolute(io, output2);
   try {
-    (0, import_node_fs22.mkdirSync)((0, import_node_path19.dirname)(path2), { recursive: true });
+    (0, import_node_fs22.mkdirSync)((0, import_node_path21.dirname)(path2), { recursive: true });
     (0, import_node_fs22.writeFileSync)(path2, text3);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
@@ -54175,7 +54890,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path2 = toRepoPath((0, import_node_path20.relative)(io.cwd, abs));
+    const path2 = toRepoPath((0, import_node_path22.relative)(io.cwd, abs));
     if (path2.startsWith("../") || path2 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path2);
   }
@@ -54191,7 +54906,7 @@ function statOf(abs, shown) {
 
 // core/cli/commands/validate.ts
 var import_node_fs24 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_path23 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -54200,7 +54915,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path21.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path23.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch3.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -54208,7 +54923,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch3.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path21.relative)(io.cwd, (0, import_node_path21.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path23.relative)(io.cwd, (0, import_node_path23.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -54256,7 +54971,7 @@ ${REPORT_OPTIONS_HELP}
 
 // core/traces/cli.ts
 var import_node_fs25 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_path24 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -54301,7 +55016,7 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   const target = absolute(io, pair.golden);
   try {
     if (!(0, import_node_fs25.existsSync)(target)) {
-      (0, import_node_fs25.mkdirSync)((0, import_node_path22.dirname)(target), { recursive: true });
+      (0, import_node_fs25.mkdirSync)((0, import_node_path24.dirname)(target), { recursive: true });
       (0, import_node_fs25.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
@@ -54394,19 +55109,19 @@ ${REPORT_OPTIONS_HELP}
 
 // core/cli/commands/golden.ts
 var import_node_fs27 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_path26 = require("node:path");
 
 // core/evidence/accept.ts
 var import_node_fs26 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_path25 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path23.resolve)(root, current), current, limits);
+  const loaded = loadBundleFile((0, import_node_path25.resolve)(root, current), current, limits);
   const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
   if (problems.length > 0) return { ok: false, problems };
   const text3 = loaded.locator.text;
-  const target = (0, import_node_path23.resolve)(root, golden);
+  const target = (0, import_node_path25.resolve)(root, golden);
   if (!(0, import_node_fs26.existsSync)(target)) {
-    (0, import_node_fs26.mkdirSync)((0, import_node_path23.dirname)(target), { recursive: true });
+    (0, import_node_fs26.mkdirSync)((0, import_node_path25.dirname)(target), { recursive: true });
     (0, import_node_fs26.writeFileSync)(target, text3);
     return { ok: true, outcome: "created" };
   }
@@ -54434,7 +55149,7 @@ function matchFlag(text3) {
   return out2;
 }
 function repoPath(io, path2) {
-  return toRepoPath((0, import_node_path24.relative)(io.cwd, absolute(io, path2)));
+  return toRepoPath((0, import_node_path26.relative)(io.cwd, absolute(io, path2)));
 }
 var goldenCommand = {
   name: "golden",
@@ -54546,7 +55261,7 @@ ${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 
 // core/cli/commands/report.ts
 var import_node_fs28 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_path27 = require("node:path");
 
 // core/evidence/html.ts
 var import_node_crypto8 = require("node:crypto");
@@ -54758,7 +55473,7 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path25.relative)(io.cwd, absolute(io, positionals2[0])));
+    const file2 = toRepoPath((0, import_node_path27.relative)(io.cwd, absolute(io, positionals2[0])));
     if (!(0, import_node_fs28.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
@@ -54772,12 +55487,12 @@ ${REPORT_OPTIONS_HELP}
       const bundle = evaluated.loaded.bundle;
       const html = bundle && guardDepth(file2, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file2}` }));
       if (typeof html !== "string") {
-        io.stderr(`flowgate report: ${file2} is not a readable evidence bundle; no HTML written
+        io.stderr(evaluated.streamed ? streamedNoHtml(file2, evaluated.streamed) : `flowgate report: ${file2} is not a readable evidence bundle; no HTML written
 `);
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs28.mkdirSync)((0, import_node_path25.dirname)(out2), { recursive: true });
+      (0, import_node_fs28.mkdirSync)((0, import_node_path27.dirname)(out2), { recursive: true });
       (0, import_node_fs28.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
@@ -54785,10 +55500,16 @@ ${REPORT_OPTIONS_HELP}
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
+function streamedNoHtml(file2, streamed) {
+  const mib = (n) => n < 2 ** 20 ? `${n} bytes` : `${(n / 2 ** 20).toFixed(1)} MiB`;
+  const raise = streamed.bytes <= STREAM_ABOVE_BYTES ? `raise evidence.max-bundle-bytes in .flowgate.yml to at least ${streamed.bytes} to get the page` : `the HTML page holds every event and is written only for bundles read whole (up to ${mib(STREAM_ABOVE_BYTES)}); use --format json or sarif for the findings`;
+  return `flowgate report: ${file2} (${mib(streamed.bytes)}) is larger than ${mib(streamed.readWholeUpTo)}, so it was verified in one streaming pass that keeps no events; the verdict above covers the whole bundle, but no HTML was written: ${raise}
+`;
+}
 
 // core/cli/commands/explain.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_path28 = require("node:path");
 
 // core/blueprint/explain.ts
 var TTL_FROM = {
@@ -54911,7 +55632,7 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path2 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path26.relative)(io.cwd, path2));
+      const file2 = toRepoPath((0, import_node_path28.relative)(io.cwd, path2));
       if (!(0, import_node_fs29.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
       if (!(0, import_node_fs29.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path2, file2, limitsOf(config2));
@@ -54933,7 +55654,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 
 // core/cli/commands/lsp.ts
 var import_node_fs30 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_path29 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -54956,7 +55677,7 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path27.join)(__dirname, "lsp.js");
+    const bundle = (0, import_node_path29.join)(__dirname, "lsp.js");
     if (!(0, import_node_fs30.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
@@ -54966,7 +55687,7 @@ var lspCommand = {
 
 // core/report/merge-files.ts
 var import_node_fs31 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_path30 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
@@ -54978,7 +55699,7 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path28.join)(dir, e.name);
+    const path2 = (0, import_node_path30.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -54988,15 +55709,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch4.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path28.resolve)(cwd, pattern));
+      found.add((0, import_node_path30.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path28.resolve)(cwd, base || ".");
+    const root = (0, import_node_path30.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path28.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path30.isAbsolute)(pattern);
     const matches = (0, import_picomatch4.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path28.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path30.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -55004,7 +55725,7 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path28.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path30.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
       const stat = (0, import_node_fs31.statSync)(path2);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
@@ -56384,7 +57105,7 @@ function getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-transport-utils.js
 var zlib = __toESM(require("zlib"));
-var import_stream2 = require("stream");
+var import_stream3 = require("stream");
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/is-export-retryable.js
 function isExportHTTPErrorRetryable(statusCode) {
@@ -56509,7 +57230,7 @@ function compressAndSend(req, compression, data, onError) {
   dataStream.pipe(req).on("error", onError);
 }
 function readableFromUint8Array(buff) {
-  const readable = new import_stream2.Readable();
+  const readable = new import_stream3.Readable();
   readable.push(buff);
   readable.push(null);
   return readable;
@@ -58426,13 +59147,13 @@ var runCommand = {
 
 // core/cli/commands/scan.ts
 var import_node_fs32 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_path31 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path29.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path29.isAbsolute)((0, import_node_path29.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs32.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path29.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path31.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path31.isAbsolute)((0, import_node_path31.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs32.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path31.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path29.sep) ? root : root + import_node_path29.sep))) root = (0, import_node_path29.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path31.sep) ? root : root + import_node_path31.sep))) root = (0, import_node_path31.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd) {
@@ -58445,7 +59166,7 @@ function filesUnder(io, paths, exclude, root = io.cwd) {
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path29.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path31.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);

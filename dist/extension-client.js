@@ -18765,16 +18765,18 @@ function withReasonSnippets(actions) {
     if (!(action instanceof vscode5.CodeAction) || !action.edit) continue;
     const entries = action.edit.entries();
     const [only] = entries;
-    if (entries.length !== 1 || only[1].length !== 1) continue;
-    const [uri, [edit]] = only;
-    const at = edit.newText.indexOf(REASON_PLACEHOLDER);
-    if (at < 0 || !edit.range.isEmpty) continue;
-    const snippet = new vscode5.SnippetString().appendText(edit.newText.slice(0, at)).appendPlaceholder(REASON_PLACEHOLDER).appendText(edit.newText.slice(at + REASON_PLACEHOLDER.length));
+    if (entries.length !== 1) continue;
+    const [uri, edits] = only;
+    if (!edits.length || !edits.every((e) => e.range.isEmpty && e.newText.includes(REASON_PLACEHOLDER))) continue;
     const replaced = new vscode5.WorkspaceEdit();
-    replaced.set(uri, [new vscode5.SnippetTextEdit(edit.range, snippet)]);
+    replaced.set(uri, edits.map((e) => new vscode5.SnippetTextEdit(e.range, reasonSnippet(e.newText))));
     action.edit = replaced;
   }
   return actions;
+}
+function reasonSnippet(text) {
+  const at = text.indexOf(REASON_PLACEHOLDER);
+  return new vscode5.SnippetString().appendText(text.slice(0, at)).appendPlaceholder(REASON_PLACEHOLDER).appendText(text.slice(at + REASON_PLACEHOLDER.length));
 }
 
 // extension/client/totals.ts

@@ -19532,11 +19532,11 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var vscode19 = __toESM(require("vscode"));
+var vscode21 = __toESM(require("vscode"));
 
 // extension/commands/goldenCommands.ts
 var import_node_path6 = require("node:path");
-var vscode = __toESM(require("vscode"));
+var vscode4 = __toESM(require("vscode"));
 
 // core/evidence/accept.ts
 var import_node_fs6 = require("node:fs");
@@ -41387,14 +41387,18 @@ function checkArtifacts(bundle, out2) {
     const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
     if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
   });
-  bundle.media_artifacts.forEach((m, i2) => {
-    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
-    if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
-  });
-  bundle.stream_checkpoints.forEach((c, i2) => {
-    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
-    if (missing) out2.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] });
-  });
+  bundle.media_artifacts.forEach((m, i2) => out2.push(...mediaProblems(m, i2)));
+  bundle.stream_checkpoints.forEach((c, i2) => out2.push(...checkpointProblems(c, i2)));
+}
+function mediaProblems(m, i2) {
+  const out2 = [];
+  if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
+  if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
+  return out2;
+}
+function checkpointProblems(c, i2) {
+  const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
+  return missing ? [{ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] }] : [];
 }
 function checkBudgets(bundle, budgets, out2) {
   const cs = bundle.cost_summary;
@@ -44114,10 +44118,326 @@ var CONTEXT2 = {
   flowVersion: "flowgate.flowVersion",
   flowStep: "flowgate.flowStep",
   evidence: "flowgate.evidence",
-  evidenceWithGolden: "flowgate.evidence.golden"
+  evidenceWithGolden: "flowgate.evidence.golden",
+  /** A workspace folder's row (multi-root workspaces group every view by folder). */
+  folder: "flowgate.folder"
 };
 var DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" };
 var GOLDEN_SCHEME = "flowgate-golden";
+
+// extension/views/folderRows.ts
+var vscode = __toESM(require("vscode"));
+function folderGroups(workspace9) {
+  const folders = workspace9.folders();
+  return folders.length > 1 ? folders.map((s) => ({ kind: "folder", root: s.root })) : void 0;
+}
+function folderOfNode(workspace9, node2) {
+  return node2?.root !== void 0 ? workspace9.folderAt(node2.root) : workspace9.folders().length === 1 ? workspace9.folders()[0] : void 0;
+}
+function scopedId(workspace9, root, id2) {
+  return workspace9.folders().length > 1 ? `${root}|${id2}` : id2;
+}
+function folderItem(workspace9, node2, description) {
+  const state = workspace9.folderAt(node2.root);
+  const item2 = new vscode.TreeItem(state?.folder.name ?? node2.root, vscode.TreeItemCollapsibleState.Expanded);
+  item2.id = `folder:${node2.root}`;
+  item2.description = description;
+  item2.tooltip = node2.root;
+  item2.iconPath = new vscode.ThemeIcon("root-folder");
+  item2.contextValue = CONTEXT2.folder;
+  return item2;
+}
+function folderSuffix(workspace9, root) {
+  return workspace9.folders().length > 1 ? ` \xB7 ${workspace9.folderAt(root)?.folder.name ?? root}` : "";
+}
+
+// extension/commands/pickers.ts
+var vscode3 = __toESM(require("vscode"));
+
+// extension/views/present.ts
+function stepIcon(step) {
+  switch (step.status) {
+    case "done":
+      return step.verified ? { id: "pass-filled", color: "testing.iconPassed" } : { id: "pass", color: "testing.iconQueued" };
+    case "in_progress":
+      return { id: "sync", color: "charts.blue" };
+    case "blocked":
+      return { id: "error", color: "testing.iconFailed" };
+    case "skipped":
+      return { id: "debug-step-over", color: "disabledForeground" };
+    default:
+      return { id: "circle-large-outline" };
+  }
+}
+function runIcon(run2, damaged) {
+  if (damaged) return { id: "warning", color: "problemsWarningIcon.foreground" };
+  if (run2.status === "done") return { id: "check-all", color: "testing.iconPassed" };
+  if (run2.status === "cancelled") return { id: "circle-slash", color: "disabledForeground" };
+  return { id: "run-all", color: "charts.blue" };
+}
+function runLabel(run2) {
+  return `${run2.flow_title} (${run2.run_id})`;
+}
+function runDescription(run2) {
+  return `${run2.status} \xB7 ${run2.flow_id}@${run2.flow_version}`;
+}
+function isFrontier(run2, step) {
+  return run2.status === "in_progress" && step.ordinal === run2.frontier;
+}
+function stepLabel(step) {
+  return `#${step.ordinal} ${step.owned_job}`;
+}
+function stepDescription(step) {
+  const parts2 = [step.status === "skipped" && step.skip_reason ? `skipped (${step.skip_reason})` : step.status];
+  if (step.verified) parts2.push("\u2713 verified");
+  const last = step.evidence[step.evidence.length - 1];
+  if (last) parts2.push(`${last.pointer_kind}: ${last.ref}`);
+  else if (step.evidence_ref) parts2.push(step.evidence_ref);
+  return parts2.join(" \xB7 ");
+}
+function stepTooltip(step, now = /* @__PURE__ */ new Date()) {
+  const lines = [`**${step.step_id}** \u2014 ${step.owned_job}`, ""];
+  lines.push(`- status: ${step.status}${step.updated_by ? ` by ${markdownText(step.updated_by)}` : ""}${step.updated_at ? ` at ${markdownText(localTime(step.updated_at, now))}` : ""}`);
+  lines.push(`- verification: ${step.verification_kind}${step.evidence_required ? ", evidence required" : ""} \xB7 ${step.verified ? "verified" : "not verified"}`);
+  lines.push(`- ${step.automatable}`);
+  for (const e of step.evidence) lines.push(`- evidence ${e.pointer_kind} ${markdownText(e.ref)}${e.ref_exists === false ? " (\u26A0 did not exist in the workspace when attached)" : ""} by ${markdownText(e.actor)} at ${markdownText(localTime(e.at, now))}`);
+  return lines.join("\n");
+}
+function runRowDescription(run2, damaged) {
+  return `${run2.status}${damaged ? " \xB7 ledger problem" : ""} \xB7 v${run2.flow_version} \xB7 ${run2.run_id}`;
+}
+function ledgerProblems(problems) {
+  const out2 = [];
+  for (const l of problems.lines) if (!l.event && l.problem && l.line !== problems.torn?.line) out2.push(`line ${l.line}: ${l.problem}`);
+  for (const i2 of problems.illegal) out2.push(`event seq ${i2.seq} would have been refused with ${i2.code}: ${i2.message}`);
+  if (problems.torn) out2.push(`line ${problems.torn.line} is a torn append (no final newline); \`flowgate run repair\` moves it aside`);
+  return out2;
+}
+function runTooltip(run2, now, problems = []) {
+  const lines = [`**${markdownText(run2.flow_title)}** \u2014 ${markdownText(`${run2.flow_id}@${run2.flow_version}`)}`, ""];
+  for (const p of problems) lines.push(`- \u26A0 ledger problem: ${markdownText(p)}`);
+  lines.push(`- run ${run2.run_id}: ${run2.status}`, `- started by ${markdownText(run2.started_by)} at ${markdownText(localTime(run2.started_at, now))}`, `- last change ${markdownText(localTime(run2.updated_at, now))} (seq ${run2.head.seq})`);
+  if (run2.cancelled) lines.push(`- cancelled by ${markdownText(run2.cancelled.actor)} at ${markdownText(localTime(run2.cancelled.at, now))}${run2.cancelled.reason ? `: ${markdownText(run2.cancelled.reason)}` : ""}`);
+  return lines.join("\n");
+}
+function span(ms) {
+  if (!Number.isFinite(ms) || ms < 6e4) return void 0;
+  const min = Math.floor(ms / 6e4);
+  if (min < 60) return `${min} min`;
+  const h = Math.floor(min / 60);
+  if (h < 48) return `${h} h`;
+  return `${Math.floor(h / 24)} d`;
+}
+function age(fromIso, now) {
+  return span(now.getTime() - Date.parse(fromIso)) ?? "just now";
+}
+function relativeTime(iso, now) {
+  const ms = Date.parse(iso) - now.getTime();
+  const text3 = span(Math.abs(ms));
+  return text3 === void 0 ? "now" : ms > 0 ? `in ${text3}` : `${text3} ago`;
+}
+function localTime(iso, now) {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  return `${t.toLocaleString(void 0, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" })} (${relativeTime(iso, now)})`;
+}
+function sortApprovals(rows) {
+  const pending = (r) => r.approval.status === "PENDING";
+  return [...rows].sort((a, b) => {
+    if (pending(a) !== pending(b)) return pending(a) ? -1 : 1;
+    const order = a.approval.requested_at < b.approval.requested_at ? -1 : a.approval.requested_at > b.approval.requested_at ? 1 : 0;
+    return pending(a) ? order : -order;
+  });
+}
+function approvalLabel(a) {
+  const what = a.kind === "tool_call" ? `tool ${a.tool ?? "?"}` : `step ${a.step_id ?? "?"}`;
+  return `${what}: ${a.reason}`;
+}
+function approvalRowLabel(a) {
+  return a.kind === "tool_call" ? `tool ${a.tool ?? "?"}` : `step ${a.step_id ?? "?"}`;
+}
+function approvalDescription(a, now) {
+  const status = a.status === "PENDING" ? `pending ${a.decisions.length}/${a.required_approvals}` : a.status.toLowerCase();
+  return `${status} \xB7 ${a.risk_level} \xB7 ${age(a.requested_at, now)} \xB7 ${a.reason} \xB7 ${a.requested_by}`;
+}
+function approvalIcon(a) {
+  if (a.status === "APPROVED") return { id: "pass", color: "testing.iconPassed" };
+  if (a.status === "DENIED") return { id: "error", color: "testing.iconFailed" };
+  const high = a.risk_level !== "low" && a.risk_level !== "medium";
+  return { id: "bell-dot", color: high ? "problemsWarningIcon.foreground" : void 0 };
+}
+function needsConfirmation(a) {
+  return a.risk_level !== "low" && a.risk_level !== "medium";
+}
+function boundArguments(a) {
+  if (a.request_ref === null) return void 0;
+  try {
+    const request = JSON.parse(a.request_ref);
+    return JSON.stringify(request.args ?? {}, null, 2);
+  } catch {
+    return a.request_ref;
+  }
+}
+function approvalsNeeded(a) {
+  const approvals = a.decisions.filter((d) => d.decision === "approve").length;
+  const more = Math.max(0, a.required_approvals - approvals);
+  const so = `${approvals} of ${a.required_approvals} approval${a.required_approvals === 1 ? "" : "s"} so far`;
+  return a.status === "PENDING" ? `${so}; ${more} more needed` : `${so}; ${a.status.toLowerCase()}`;
+}
+function reviewFacts(row, now) {
+  const a = row.approval;
+  const facts = [];
+  if (a.kind === "tool_call") facts.push(["Tool", a.tool ?? "?"]);
+  if (a.step_id) facts.push(["Step", a.step_id]);
+  facts.push(["Risk", a.risk_level], ["Reason", a.reason], ["Requested by", `${a.requested_by} at ${localTime(a.requested_at, now)}`]);
+  if (a.expires_at) facts.push([Date.parse(a.expires_at) <= now.getTime() ? "Expired" : "Expires", localTime(a.expires_at, now)]);
+  facts.push(["Approvals", approvalsNeeded(a)], ["Run", `${row.run.run_id} (${row.run.flow_title})`]);
+  for (const d of a.decisions) facts.push([d.decision === "approve" ? "Approved by" : "Denied by", `${d.actor} at ${localTime(d.at, now)}${d.reason ? ` \u2014 ${d.reason}` : ""}${d.comment ? ` \u2014 \u201C${d.comment}\u201D` : ""}`]);
+  return facts;
+}
+function approvalReview(row, decision, now) {
+  const a = row.approval;
+  const what = a.kind === "tool_call" ? `the ${a.risk_level}-risk tool call ${a.tool ?? "?"}` : `the ${a.risk_level}-risk review of step ${a.step_id ?? "?"}`;
+  const lines = reviewFacts(row, now).map(([k, v]) => `${k}: ${v}`);
+  const args2 = boundArguments(a);
+  if (args2 !== void 0) lines.push("", "Arguments (the approval is bound to exactly these):", args2);
+  return { message: `${decision === "approve" ? "Approve" : "Deny"} ${what}?`, detail: lines.join("\n") };
+}
+function approvalTooltip(row, now) {
+  const a = row.approval;
+  const lines = [`**${markdownText(approvalLabel(a))}**`, ""];
+  for (const [k, v] of reviewFacts(row, now)) lines.push(`- ${k}: ${markdownText(v)}`);
+  const args2 = boundArguments(a);
+  if (args2 !== void 0) lines.push("", "Arguments (the approval is bound to exactly these):", "", codeBlock(args2));
+  return lines.join("\n");
+}
+function markdownText(text3) {
+  return text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&:=^$"']/g, (c) => `\\${c}`);
+}
+function codeBlock(text3, language = "json") {
+  const longest = Math.max(2, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text3}
+${fence}`;
+}
+
+// extension/commands/refusals.ts
+var vscode2 = __toESM(require("vscode"));
+function refusalText(result) {
+  return `Flowgate refused (${result.code}): ${result.message}`;
+}
+var MANAGE_TRUST_COMMAND = "workbench.trust.manage";
+var MANAGE_TRUST = "Manage Workspace Trust";
+function nextSteps(code, scope) {
+  const stepNode = (stepId) => scope.run ? [{ kind: "step", runId: scope.run.run_id, stepId }] : [];
+  switch (code) {
+    case "FLOW_VERIFICATION_UNSATISFIED":
+      if (!scope.step) return [];
+      return scope.step.verification_kind === "human_review" ? [{ title: "Request Approval\u2026", command: COMMAND.requestApproval, args: stepNode(scope.step.step_id) }] : [{ title: "Attach Evidence\u2026", command: COMMAND.attachEvidence, args: stepNode(scope.step.step_id) }];
+    case "FLOW_STEP_OUT_OF_ORDER": {
+      const frontier = scope.run?.steps.find((s) => s.ordinal === scope.run.frontier);
+      return frontier ? [{ title: `Advance Step #${frontier.ordinal}\u2026`, command: COMMAND.advanceStep, args: stepNode(frontier.step_id) }] : [];
+    }
+    case "FLOW_LEDGER_CONFLICT":
+      return [{ title: "Refresh", command: COMMAND.refresh, args: [] }];
+    default:
+      return [];
+  }
+}
+async function showRefusal(refusal, scope = {}) {
+  const steps = nextSteps(refusal.code, scope);
+  const detail = steps.length ? `Next: ${steps.map((s) => s.title.replace(/…$/, "")).join(" or ")}.` : "Nothing was written to the ledger.";
+  const choice = await vscode2.window.showErrorMessage(refusalText(refusal), { modal: true, detail }, ...steps.map((s) => s.title));
+  const step = steps.find((s) => s.title === choice);
+  if (step) await vscode2.commands.executeCommand(step.command, ...step.args);
+}
+async function showRestricted(message) {
+  const choice = await vscode2.window.showErrorMessage(message, { modal: true, detail: "Restricted Mode keeps run ledgers read-only until you trust this folder." }, MANAGE_TRUST);
+  if (choice === MANAGE_TRUST) await vscode2.commands.executeCommand(MANAGE_TRUST_COMMAND);
+}
+
+// extension/commands/pickers.ts
+var NOT_ALLOWED = "$(circle-slash)";
+function choiceRows(choices) {
+  const allowed = choices.filter((c) => c.verdict.allowed);
+  const refused = choices.filter((c) => !c.verdict.allowed);
+  const rows = allowed.map((c) => ({ label: c.label, description: c.description, detail: c.detail, picked: c.picked, choice: c }));
+  if (refused.length) {
+    rows.push({ label: "not allowed now", kind: vscode3.QuickPickItemKind.Separator });
+    for (const c of refused) rows.push({ label: `${NOT_ALLOWED} ${c.label}`, description: c.description, detail: c.verdict.allowed ? c.detail : `${c.verdict.code}: ${c.verdict.reason}`, choice: c });
+  }
+  return rows;
+}
+async function pickAllowed(choices, placeHolder, scope = () => ({})) {
+  const picked = await vscode3.window.showQuickPick(choiceRows(choices), { placeHolder, ignoreFocusOut: true, matchOnDetail: true });
+  const choice = picked?.choice;
+  if (!choice) return void 0;
+  if (!choice.verdict.allowed) {
+    await showRefusal({ code: choice.verdict.code, message: choice.verdict.reason }, scope(choice.value));
+    return void 0;
+  }
+  return choice.value;
+}
+async function pickRun(runs, filter, placeHolder) {
+  const candidates = runs.all().flatMap((r) => r.fold.run && filter(r.fold.run) ? [{ run: r.fold.run, root: r.root }] : []);
+  if (candidates.length === 0) {
+    void vscode3.window.showInformationMessage(`Flowgate: no run to choose (${placeHolder.toLowerCase()}).`);
+    return void 0;
+  }
+  const picked = await vscode3.window.showQuickPick(
+    candidates.map((choice) => ({ label: runLabel(choice.run), description: runDescription(choice.run) + folderSuffix(runs.workspace, choice.root), choice })),
+    { placeHolder, ignoreFocusOut: true }
+  );
+  return picked?.choice;
+}
+async function pickFolder(workspace9, placeHolder) {
+  const folders = workspace9.folders();
+  if (folders.length <= 1) return folders[0];
+  const active = vscode3.window.activeTextEditor?.document.uri;
+  const current = active && workspace9.folderOf(active);
+  const ordered = current ? [current, ...folders.filter((f) => f !== current)] : folders;
+  const picked = await vscode3.window.showQuickPick(
+    ordered.map((state) => ({ label: state.folder.name, description: state === current ? "folder of the active editor" : void 0, detail: state.root, state })),
+    { placeHolder, ignoreFocusOut: true }
+  );
+  return picked?.state;
+}
+function pickStep(run2, placeHolder, verdictOf3) {
+  return pickAllowed(
+    run2.steps.map((step) => ({ label: stepLabel(step), description: stepDescription(step), picked: step.ordinal === run2.frontier, value: step, verdict: verdictOf3(step) })),
+    placeHolder,
+    (step) => ({ run: run2, step })
+  );
+}
+async function pickApproval(runs, placeHolder, verdictOf3) {
+  const rows = runs.all().flatMap((r) => r.fold.run ? r.fold.run.approvals.filter((a) => a.status === "PENDING").map((approval) => ({ run: r.fold.run, approval, root: r.root })) : []);
+  if (rows.length === 0) {
+    void vscode3.window.showInformationMessage("Flowgate: no pending approvals.");
+    return void 0;
+  }
+  return pickAllowed(
+    rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} \xB7 requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} \xB7 ${row.approval.approval_id}${folderSuffix(runs.workspace, row.root)}`, value: row, verdict: verdictOf3(row) })),
+    placeHolder,
+    (row) => ({ run: row.run })
+  );
+}
+async function pickOne(options, placeHolder, describe4 = () => "") {
+  const picked = await vscode3.window.showQuickPick(
+    options.map((o) => ({ label: o, description: describe4(o) })),
+    { placeHolder, ignoreFocusOut: true }
+  );
+  return picked?.label;
+}
+function askText(prompt, options = {}) {
+  return vscode3.window.showInputBox({
+    prompt,
+    placeHolder: options.placeHolder,
+    value: options.value,
+    ignoreFocusOut: true,
+    validateInput: (v) => options.required && v.trim() === "" ? "Required" : options.validate?.(v)
+  });
+}
 
 // extension/commands/goldenCommands.ts
 var GoldenDocuments = class {
@@ -44126,13 +44446,14 @@ var GoldenDocuments = class {
   }
   workspace;
   /** The path only names the tab; `.normalized.json` keeps JSON highlighting without matching the bundles' own schema (normalized values would not validate). */
-  static uri(side, bundle, golden) {
+  static uri(side, bundle, golden, root) {
     const shown = (side === "golden" ? golden : bundle).replace(/(\.[^./]+)?\.json$/i, "") + ".normalized.json";
-    return vscode.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${shown}`, query: new URLSearchParams({ bundle }).toString() });
+    return vscode4.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${shown}`, query: new URLSearchParams(root === void 0 ? { bundle } : { bundle, root }).toString() });
   }
   provideTextDocumentContent(uri) {
-    const state = this.workspace.primary();
-    const bundle = new URLSearchParams(uri.query).get("bundle") ?? "";
+    const query = new URLSearchParams(uri.query);
+    const state = folderOfNode(this.workspace, { root: query.get("root") ?? void 0 });
+    const bundle = query.get("bundle") ?? "";
     const pairing = state && goldenOf(bundle, state.config);
     if (!state || !pairing) return `// ${bundle} has no golden in .flowgate.yml (goldens:)
 `;
@@ -44142,75 +44463,74 @@ var GoldenDocuments = class {
 };
 function compareWithGolden2(workspace9) {
   return async (node2) => {
-    const state = workspace9.primary();
+    const active = node2 ? void 0 : activeBundle(workspace9);
+    const state = node2 ? folderOfNode(workspace9, node2) : active?.state ?? await pickFolder(workspace9, "Workspace folder whose bundle to compare with its golden");
     if (!state) return;
-    let bundle = node2?.file ?? activeBundle(workspace9);
+    let bundle = node2?.file ?? active?.file;
     if (!bundle) {
-      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
+      const files = await vscode4.workspace.findFiles(new vscode4.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
       const candidates = files.map((f) => workspace9.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
       if (candidates.length === 0) {
-        void vscode.window.showInformationMessage("Flowgate: no evidence bundle has a golden; pair them under `goldens:` in .flowgate.yml.");
+        void vscode4.window.showInformationMessage("Flowgate: no evidence bundle has a golden; pair them under `goldens:` in .flowgate.yml.");
         return;
       }
-      bundle = await vscode.window.showQuickPick(candidates.sort(), { placeHolder: "Bundle to compare with its golden", ignoreFocusOut: true });
+      bundle = await vscode4.window.showQuickPick(candidates.sort(), { placeHolder: "Bundle to compare with its golden", ignoreFocusOut: true });
     }
     if (!bundle) return;
     const pairing = goldenOf(bundle, state.config);
     if (!pairing) {
-      void vscode.window.showInformationMessage(`Flowgate: ${bundle} has no golden; pair it under \`goldens:\` in .flowgate.yml.`);
+      void vscode4.window.showInformationMessage(`Flowgate: ${bundle} has no golden; pair it under \`goldens:\` in .flowgate.yml.`);
       return;
     }
-    await vscode.commands.executeCommand(
+    await vscode4.commands.executeCommand(
       "vscode.diff",
-      GoldenDocuments.uri("golden", bundle, pairing.golden),
-      GoldenDocuments.uri("current", bundle, pairing.golden),
+      GoldenDocuments.uri("golden", bundle, pairing.golden, state.root),
+      GoldenDocuments.uri("current", bundle, pairing.golden, state.root),
       `${pairing.golden} \u2194 ${bundle} (normalized)`,
       { preview: true }
     );
-    const choice = await vscode.window.showInformationMessage(`Flowgate: ${pairing.golden} (left) \u2194 ${bundle} (right), normalized as the comparison sees them.`, ACCEPT);
-    if (choice === ACCEPT) await acceptAsGolden(workspace9, bundle, pairing.golden, pairing.options);
+    const choice = await vscode4.window.showInformationMessage(`Flowgate: ${pairing.golden} (left) \u2194 ${bundle} (right), normalized as the comparison sees them.`, ACCEPT);
+    if (choice === ACCEPT) await acceptAsGolden(workspace9, state, bundle, pairing.golden, pairing.options);
   };
 }
 var ACCEPT = "Accept as Golden";
-async function acceptAsGolden(workspace9, bundle, golden, options) {
-  const state = workspace9.primary();
-  if (!state) return false;
+async function acceptAsGolden(workspace9, state, bundle, golden, options) {
   if (!workspace9.trusted) {
-    void vscode.window.showErrorMessage("Flowgate: this workspace is in Restricted Mode; trust it (Manage Workspace Trust) to update goldens.");
+    void vscode4.window.showErrorMessage("Flowgate: this workspace is in Restricted Mode; trust it (Manage Workspace Trust) to update goldens.");
     return false;
   }
   const target = (0, import_node_path6.resolve)(state.root, golden);
   const inside = (0, import_node_path6.relative)(state.root, target);
   if (inside === "" || inside.startsWith("..") || (0, import_node_path6.isAbsolute)(inside)) {
-    void vscode.window.showErrorMessage(`Flowgate: ${golden} is outside this folder; update it with \`flowgate golden ${bundle} ${golden} --update\`.`);
+    void vscode4.window.showErrorMessage(`Flowgate: ${golden} is outside this folder; update it with \`flowgate golden ${bundle} ${golden} --update\`.`);
     return false;
   }
-  const confirm = await vscode.window.showWarningMessage(`Replace the golden ${golden} with ${bundle}?`, { modal: true, detail: "Every difference shown is accepted as expected from now on (as `flowgate golden --update`)." }, ACCEPT);
+  const confirm = await vscode4.window.showWarningMessage(`Replace the golden ${golden} with ${bundle}?`, { modal: true, detail: "Every difference shown is accepted as expected from now on (as `flowgate golden --update`)." }, ACCEPT);
   if (confirm !== ACCEPT) return false;
   try {
     const accepted = acceptGolden(state.root, bundle, golden, options, evidenceLimits(state.config));
     if (!accepted.ok) {
-      void vscode.window.showErrorMessage(`Flowgate: not updating ${golden}: ${bundle} does not verify (${accepted.problems[0].message}).`);
+      void vscode4.window.showErrorMessage(`Flowgate: not updating ${golden}: ${bundle} does not verify (${accepted.problems[0].message}).`);
       return false;
     }
     const what = accepted.outcome === "created" ? "created" : accepted.outcome === "unchanged" ? "is already up to date" : `updated: ${accepted.changes} difference${accepted.changes === 1 ? "" : "s"} accepted`;
-    void vscode.window.showInformationMessage(`Flowgate: golden ${golden} ${what}.`);
+    void vscode4.window.showInformationMessage(`Flowgate: golden ${golden} ${what}.`);
     workspace9.invalidate();
     return true;
   } catch (error62) {
-    void vscode.window.showErrorMessage(`Flowgate: cannot write ${golden}: ${error62.code ?? error62.message}`);
+    void vscode4.window.showErrorMessage(`Flowgate: cannot write ${golden}: ${error62.code ?? error62.message}`);
     return false;
   }
 }
 function activeBundle(workspace9) {
-  const uri = vscode.window.activeTextEditor?.document.uri;
+  const uri = vscode4.window.activeTextEditor?.document.uri;
   const state = uri && workspace9.folderOf(uri);
   const file2 = state && uri ? workspace9.relativePath(state, uri) : void 0;
-  return file2 && state && goldenOf(file2, state.config) ? file2 : void 0;
+  return file2 && state && goldenOf(file2, state.config) ? { state, file: file2 } : void 0;
 }
 
 // extension/commands/ledgerCommands.ts
-var vscode4 = __toESM(require("vscode"));
+var vscode5 = __toESM(require("vscode"));
 
 // core/trust/identity.ts
 var import_unhomoglyph = __toESM(require_unhomoglyph());
@@ -45448,6 +45768,9 @@ var DEFAULT_SPECS = [
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
+  py("paramiko", client("SSHClient", "Transport"), "network"),
+  py("paramiko", call("ProxyCommand"), "shell"),
   // websocket-client
   py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
@@ -47276,6 +47599,9 @@ function verifyLedgerFile(path, file2, runId, base) {
     if (!fold.run) folding = false;
     for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
     if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
+    const stepId = entry.event.payload?.step_id;
+    const step = fold.run && typeof stepId === "string" ? stepOf(fold.run, stepId) : void 0;
+    if (step && step.evidence.length > 1) step.evidence.splice(0, step.evidence.length - 1);
   };
   const { fd } = openRegularFile(path);
   const decoder = new import_node_string_decoder.StringDecoder("utf8");
@@ -47470,8 +47796,8 @@ function bundleOf(final) {
           record2.approved_by = e.actor;
           record2.decision_reason = e.payload.reason;
         }
-        record2.decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason }));
-        push(e, "tool_approval_decided", record2.step_id, { approval_id: approval.approval_id, approval_key: record2.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason });
+        record2.decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason, ...d.comment ? { comment: d.comment } : {} }));
+        push(e, "tool_approval_decided", record2.step_id, { approval_id: approval.approval_id, approval_key: record2.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason, ...e.payload.comment ? { comment: e.payload.comment } : {} });
         break;
       }
       case "consent_minted":
@@ -47516,282 +47842,6 @@ function bundleOf(final) {
   return sealBundle(bundle);
 }
 
-// extension/views/present.ts
-function stepIcon(step) {
-  switch (step.status) {
-    case "done":
-      return step.verified ? { id: "pass-filled", color: "testing.iconPassed" } : { id: "pass", color: "testing.iconQueued" };
-    case "in_progress":
-      return { id: "sync", color: "charts.blue" };
-    case "blocked":
-      return { id: "error", color: "testing.iconFailed" };
-    case "skipped":
-      return { id: "debug-step-over", color: "disabledForeground" };
-    default:
-      return { id: "circle-large-outline" };
-  }
-}
-function runIcon(run2, damaged) {
-  if (damaged) return { id: "warning", color: "problemsWarningIcon.foreground" };
-  if (run2.status === "done") return { id: "check-all", color: "testing.iconPassed" };
-  if (run2.status === "cancelled") return { id: "circle-slash", color: "disabledForeground" };
-  return { id: "run-all", color: "charts.blue" };
-}
-function runLabel(run2) {
-  return `${run2.flow_title} (${run2.run_id})`;
-}
-function runDescription(run2) {
-  return `${run2.status} \xB7 ${run2.flow_id}@${run2.flow_version}`;
-}
-function isFrontier(run2, step) {
-  return run2.status === "in_progress" && step.ordinal === run2.frontier;
-}
-function stepLabel(step) {
-  return `#${step.ordinal} ${step.owned_job}`;
-}
-function stepDescription(step) {
-  const parts2 = [step.status === "skipped" && step.skip_reason ? `skipped (${step.skip_reason})` : step.status];
-  if (step.verified) parts2.push("\u2713 verified");
-  const last = step.evidence[step.evidence.length - 1];
-  if (last) parts2.push(`${last.pointer_kind}: ${last.ref}`);
-  else if (step.evidence_ref) parts2.push(step.evidence_ref);
-  return parts2.join(" \xB7 ");
-}
-function stepTooltip(step, now = /* @__PURE__ */ new Date()) {
-  const lines = [`**${step.step_id}** \u2014 ${step.owned_job}`, ""];
-  lines.push(`- status: ${step.status}${step.updated_by ? ` by ${markdownText(step.updated_by)}` : ""}${step.updated_at ? ` at ${markdownText(localTime(step.updated_at, now))}` : ""}`);
-  lines.push(`- verification: ${step.verification_kind}${step.evidence_required ? ", evidence required" : ""} \xB7 ${step.verified ? "verified" : "not verified"}`);
-  lines.push(`- ${step.automatable}`);
-  for (const e of step.evidence) lines.push(`- evidence ${e.pointer_kind} ${markdownText(e.ref)}${e.ref_exists === false ? " (\u26A0 did not exist in the workspace when attached)" : ""} by ${markdownText(e.actor)} at ${markdownText(localTime(e.at, now))}`);
-  return lines.join("\n");
-}
-function runRowDescription(run2, damaged) {
-  return `${run2.status}${damaged ? " \xB7 ledger problem" : ""} \xB7 v${run2.flow_version} \xB7 ${run2.run_id}`;
-}
-function ledgerProblems(problems) {
-  const out2 = [];
-  for (const l of problems.lines) if (!l.event && l.problem && l.line !== problems.torn?.line) out2.push(`line ${l.line}: ${l.problem}`);
-  for (const i2 of problems.illegal) out2.push(`event seq ${i2.seq} would have been refused with ${i2.code}: ${i2.message}`);
-  if (problems.torn) out2.push(`line ${problems.torn.line} is a torn append (no final newline); \`flowgate run repair\` moves it aside`);
-  return out2;
-}
-function runTooltip(run2, now, problems = []) {
-  const lines = [`**${markdownText(run2.flow_title)}** \u2014 ${markdownText(`${run2.flow_id}@${run2.flow_version}`)}`, ""];
-  for (const p of problems) lines.push(`- \u26A0 ledger problem: ${markdownText(p)}`);
-  lines.push(`- run ${run2.run_id}: ${run2.status}`, `- started by ${markdownText(run2.started_by)} at ${markdownText(localTime(run2.started_at, now))}`, `- last change ${markdownText(localTime(run2.updated_at, now))} (seq ${run2.head.seq})`);
-  if (run2.cancelled) lines.push(`- cancelled by ${markdownText(run2.cancelled.actor)} at ${markdownText(localTime(run2.cancelled.at, now))}${run2.cancelled.reason ? `: ${markdownText(run2.cancelled.reason)}` : ""}`);
-  return lines.join("\n");
-}
-function span(ms) {
-  if (!Number.isFinite(ms) || ms < 6e4) return void 0;
-  const min = Math.floor(ms / 6e4);
-  if (min < 60) return `${min} min`;
-  const h = Math.floor(min / 60);
-  if (h < 48) return `${h} h`;
-  return `${Math.floor(h / 24)} d`;
-}
-function age(fromIso, now) {
-  return span(now.getTime() - Date.parse(fromIso)) ?? "just now";
-}
-function relativeTime(iso, now) {
-  const ms = Date.parse(iso) - now.getTime();
-  const text3 = span(Math.abs(ms));
-  return text3 === void 0 ? "now" : ms > 0 ? `in ${text3}` : `${text3} ago`;
-}
-function localTime(iso, now) {
-  const t = new Date(iso);
-  if (Number.isNaN(t.getTime())) return iso;
-  return `${t.toLocaleString(void 0, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" })} (${relativeTime(iso, now)})`;
-}
-function sortApprovals(rows) {
-  const pending = (r) => r.approval.status === "PENDING";
-  return [...rows].sort((a, b) => {
-    if (pending(a) !== pending(b)) return pending(a) ? -1 : 1;
-    const order = a.approval.requested_at < b.approval.requested_at ? -1 : a.approval.requested_at > b.approval.requested_at ? 1 : 0;
-    return pending(a) ? order : -order;
-  });
-}
-function approvalLabel(a) {
-  const what = a.kind === "tool_call" ? `tool ${a.tool ?? "?"}` : `step ${a.step_id ?? "?"}`;
-  return `${what}: ${a.reason}`;
-}
-function approvalRowLabel(a) {
-  return a.kind === "tool_call" ? `tool ${a.tool ?? "?"}` : `step ${a.step_id ?? "?"}`;
-}
-function approvalDescription(a, now) {
-  const status = a.status === "PENDING" ? `pending ${a.decisions.length}/${a.required_approvals}` : a.status.toLowerCase();
-  return `${status} \xB7 ${a.risk_level} \xB7 ${age(a.requested_at, now)} \xB7 ${a.reason} \xB7 ${a.requested_by}`;
-}
-function approvalIcon(a) {
-  if (a.status === "APPROVED") return { id: "pass", color: "testing.iconPassed" };
-  if (a.status === "DENIED") return { id: "error", color: "testing.iconFailed" };
-  const high = a.risk_level !== "low" && a.risk_level !== "medium";
-  return { id: "bell-dot", color: high ? "problemsWarningIcon.foreground" : void 0 };
-}
-function needsConfirmation(a) {
-  return a.risk_level !== "low" && a.risk_level !== "medium";
-}
-function boundArguments(a) {
-  if (a.request_ref === null) return void 0;
-  try {
-    const request = JSON.parse(a.request_ref);
-    return JSON.stringify(request.args ?? {}, null, 2);
-  } catch {
-    return a.request_ref;
-  }
-}
-function approvalsNeeded(a) {
-  const approvals = a.decisions.filter((d) => d.decision === "approve").length;
-  const more = Math.max(0, a.required_approvals - approvals);
-  const so = `${approvals} of ${a.required_approvals} approval${a.required_approvals === 1 ? "" : "s"} so far`;
-  return a.status === "PENDING" ? `${so}; ${more} more needed` : `${so}; ${a.status.toLowerCase()}`;
-}
-function reviewFacts(row, now) {
-  const a = row.approval;
-  const facts = [];
-  if (a.kind === "tool_call") facts.push(["Tool", a.tool ?? "?"]);
-  if (a.step_id) facts.push(["Step", a.step_id]);
-  facts.push(["Risk", a.risk_level], ["Reason", a.reason], ["Requested by", `${a.requested_by} at ${localTime(a.requested_at, now)}`]);
-  if (a.expires_at) facts.push([Date.parse(a.expires_at) <= now.getTime() ? "Expired" : "Expires", localTime(a.expires_at, now)]);
-  facts.push(["Approvals", approvalsNeeded(a)], ["Run", `${row.run.run_id} (${row.run.flow_title})`]);
-  for (const d of a.decisions) facts.push([d.decision === "approve" ? "Approved by" : "Denied by", `${d.actor} at ${localTime(d.at, now)}${d.reason ? ` \u2014 ${d.reason}` : ""}${d.comment ? ` \u2014 \u201C${d.comment}\u201D` : ""}`]);
-  return facts;
-}
-function approvalReview(row, decision, now) {
-  const a = row.approval;
-  const what = a.kind === "tool_call" ? `the ${a.risk_level}-risk tool call ${a.tool ?? "?"}` : `the ${a.risk_level}-risk review of step ${a.step_id ?? "?"}`;
-  const lines = reviewFacts(row, now).map(([k, v]) => `${k}: ${v}`);
-  const args2 = boundArguments(a);
-  if (args2 !== void 0) lines.push("", "Arguments (the approval is bound to exactly these):", args2);
-  return { message: `${decision === "approve" ? "Approve" : "Deny"} ${what}?`, detail: lines.join("\n") };
-}
-function approvalTooltip(row, now) {
-  const a = row.approval;
-  const lines = [`**${markdownText(approvalLabel(a))}**`, ""];
-  for (const [k, v] of reviewFacts(row, now)) lines.push(`- ${k}: ${markdownText(v)}`);
-  const args2 = boundArguments(a);
-  if (args2 !== void 0) lines.push("", "Arguments (the approval is bound to exactly these):", "", codeBlock(args2));
-  return lines.join("\n");
-}
-function markdownText(text3) {
-  return text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&:=^$"']/g, (c) => `\\${c}`);
-}
-function codeBlock(text3, language = "json") {
-  const longest = Math.max(2, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text3}
-${fence}`;
-}
-
-// extension/commands/pickers.ts
-var vscode3 = __toESM(require("vscode"));
-
-// extension/commands/refusals.ts
-var vscode2 = __toESM(require("vscode"));
-function refusalText(result) {
-  return `Flowgate refused (${result.code}): ${result.message}`;
-}
-var MANAGE_TRUST_COMMAND = "workbench.trust.manage";
-var MANAGE_TRUST = "Manage Workspace Trust";
-function nextSteps(code, scope) {
-  const stepNode = (stepId) => scope.run ? [{ kind: "step", runId: scope.run.run_id, stepId }] : [];
-  switch (code) {
-    case "FLOW_VERIFICATION_UNSATISFIED":
-      if (!scope.step) return [];
-      return scope.step.verification_kind === "human_review" ? [{ title: "Request Approval\u2026", command: COMMAND.requestApproval, args: stepNode(scope.step.step_id) }] : [{ title: "Attach Evidence\u2026", command: COMMAND.attachEvidence, args: stepNode(scope.step.step_id) }];
-    case "FLOW_STEP_OUT_OF_ORDER": {
-      const frontier = scope.run?.steps.find((s) => s.ordinal === scope.run.frontier);
-      return frontier ? [{ title: `Advance Step #${frontier.ordinal}\u2026`, command: COMMAND.advanceStep, args: stepNode(frontier.step_id) }] : [];
-    }
-    case "FLOW_LEDGER_CONFLICT":
-      return [{ title: "Refresh", command: COMMAND.refresh, args: [] }];
-    default:
-      return [];
-  }
-}
-async function showRefusal(refusal, scope = {}) {
-  const steps = nextSteps(refusal.code, scope);
-  const detail = steps.length ? `Next: ${steps.map((s) => s.title.replace(/…$/, "")).join(" or ")}.` : "Nothing was written to the ledger.";
-  const choice = await vscode2.window.showErrorMessage(refusalText(refusal), { modal: true, detail }, ...steps.map((s) => s.title));
-  const step = steps.find((s) => s.title === choice);
-  if (step) await vscode2.commands.executeCommand(step.command, ...step.args);
-}
-async function showRestricted(message) {
-  const choice = await vscode2.window.showErrorMessage(message, { modal: true, detail: "Restricted Mode keeps run ledgers read-only until you trust this folder." }, MANAGE_TRUST);
-  if (choice === MANAGE_TRUST) await vscode2.commands.executeCommand(MANAGE_TRUST_COMMAND);
-}
-
-// extension/commands/pickers.ts
-var NOT_ALLOWED = "$(circle-slash)";
-function choiceRows(choices) {
-  const allowed = choices.filter((c) => c.verdict.allowed);
-  const refused = choices.filter((c) => !c.verdict.allowed);
-  const rows = allowed.map((c) => ({ label: c.label, description: c.description, detail: c.detail, picked: c.picked, choice: c }));
-  if (refused.length) {
-    rows.push({ label: "not allowed now", kind: vscode3.QuickPickItemKind.Separator });
-    for (const c of refused) rows.push({ label: `${NOT_ALLOWED} ${c.label}`, description: c.description, detail: c.verdict.allowed ? c.detail : `${c.verdict.code}: ${c.verdict.reason}`, choice: c });
-  }
-  return rows;
-}
-async function pickAllowed(choices, placeHolder, scope = () => ({})) {
-  const picked = await vscode3.window.showQuickPick(choiceRows(choices), { placeHolder, ignoreFocusOut: true, matchOnDetail: true });
-  const choice = picked?.choice;
-  if (!choice) return void 0;
-  if (!choice.verdict.allowed) {
-    await showRefusal({ code: choice.verdict.code, message: choice.verdict.reason }, scope(choice.value));
-    return void 0;
-  }
-  return choice.value;
-}
-async function pickRun(runs, filter, placeHolder) {
-  const candidates = runs.all().map((r) => r.fold.run).filter((r) => !!r && filter(r));
-  if (candidates.length === 0) {
-    void vscode3.window.showInformationMessage(`Flowgate: no run to choose (${placeHolder.toLowerCase()}).`);
-    return void 0;
-  }
-  const picked = await vscode3.window.showQuickPick(
-    candidates.map((run2) => ({ label: runLabel(run2), description: runDescription(run2), run: run2 })),
-    { placeHolder, ignoreFocusOut: true }
-  );
-  return picked?.run;
-}
-function pickStep(run2, placeHolder, verdictOf3) {
-  return pickAllowed(
-    run2.steps.map((step) => ({ label: stepLabel(step), description: stepDescription(step), picked: step.ordinal === run2.frontier, value: step, verdict: verdictOf3(step) })),
-    placeHolder,
-    (step) => ({ run: run2, step })
-  );
-}
-async function pickApproval(runs, placeHolder, verdictOf3) {
-  const rows = runs.all().flatMap((r) => r.fold.run ? r.fold.run.approvals.filter((a) => a.status === "PENDING").map((approval) => ({ run: r.fold.run, approval })) : []);
-  if (rows.length === 0) {
-    void vscode3.window.showInformationMessage("Flowgate: no pending approvals.");
-    return void 0;
-  }
-  return pickAllowed(
-    rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} \xB7 requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} \xB7 ${row.approval.approval_id}`, value: row, verdict: verdictOf3(row) })),
-    placeHolder,
-    (row) => ({ run: row.run })
-  );
-}
-async function pickOne(options, placeHolder, describe4 = () => "") {
-  const picked = await vscode3.window.showQuickPick(
-    options.map((o) => ({ label: o, description: describe4(o) })),
-    { placeHolder, ignoreFocusOut: true }
-  );
-  return picked?.label;
-}
-function askText(prompt, options = {}) {
-  return vscode3.window.showInputBox({
-    prompt,
-    placeHolder: options.placeHolder,
-    value: options.value,
-    ignoreFocusOut: true,
-    validateInput: (v) => options.required && v.trim() === "" ? "Required" : options.validate?.(v)
-  });
-}
-
 // extension/commands/ledgerCommands.ts
 var RESTRICTED_MESSAGE = "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.";
 var COMMENT_PROMPT = "Comment (optional, recorded in the ledger with your decision; Enter to skip)";
@@ -47825,48 +47875,50 @@ var LedgerCommands = class {
     if (!this.workspace.trusted) void showRestricted(RESTRICTED_MESSAGE);
     return this.workspace.trusted;
   }
-  /** The folder and actor a write needs, or undefined after telling the user why not. */
-  context(run2) {
+  /** The folder (the run's, or the one picked) and actor a write needs, or undefined after telling the user why not. */
+  context(state, run2) {
     if (!this.writable()) return void 0;
-    const state = this.workspace.primary();
     if (!state) {
-      void vscode4.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
+      void vscode5.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
       return void 0;
     }
     const actor2 = this.workspace.actor(state);
     if (!actor2) {
-      void vscode4.window.showErrorMessage("Flowgate: who are you? Set `flowgate.actor` (an email) or the workspace's git user.email; every ledger event records its actor.");
+      void vscode5.window.showErrorMessage("Flowgate: who are you? Set `flowgate.actor` (an email) or the workspace's git user.email; every ledger event records its actor.");
       return void 0;
     }
     return { state, root: state.root, actor: actor2, config: state.config, expectedSeq: run2 ? run2.head.seq + 1 : void 0 };
   }
   /** Show the outcome; re-read the run so the views follow without waiting for the file watcher. */
-  async done(result, runId, success2, scope = {}) {
-    if (runId) this.runs.reload(runId);
+  async done(result, root, runId, success2, scope = {}) {
+    if (runId) this.runs.reload(runId, root);
     if (!result.ok) {
       void showRefusal(result, scope);
       return false;
     }
-    if (!runId) this.runs.reload(result.run.run_id);
-    void vscode4.window.showInformationMessage(`Flowgate: ${success2(result.run)}`);
+    if (!runId) this.runs.reload(result.run.run_id, root);
+    void vscode5.window.showInformationMessage(`Flowgate: ${success2(result.run)}`);
     return true;
   }
+  /** The clicked run and its folder (a node from a view says which folder's ledger holds it). */
   runOf(node2) {
-    return node2 ? this.runs.get(node2.runId)?.fold.run : void 0;
+    const loaded = node2 ? this.runs.get(node2.runId, node2.root) : void 0;
+    return loaded?.fold.run ? { run: loaded.fold.run, root: loaded.root } : void 0;
   }
-  /** What the core would accept on `run` now, for the acting person (one answer; the pickers only present it). */
-  allowed(run2) {
-    const state = this.workspace.primary();
-    return allowedActions(run2, { policy: resolvePolicy(state?.root ?? ""), actor: state ? this.workspace.actor(state) : void 0 });
+  /** What the core would accept on `run` now, for the acting person, under its folder's policy (one answer; the pickers only present it). */
+  allowed({ run: run2, root }) {
+    const state = this.workspace.folderAt(root);
+    return allowedActions(run2, { policy: resolvePolicy(root), actor: state ? this.workspace.actor(state) : void 0 });
   }
   /**
    * The run and step to act on: the clicked step, or picked with the steps the core would refuse marked
    * (and why). A refused step shows the refusal now, before any other prompt.
    */
   async runAndStep(node2, verb, verdictOf3) {
-    const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`);
-    if (!run2) return void 0;
-    const actions = this.allowed(run2);
+    const chosen = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`);
+    if (!chosen) return void 0;
+    const { run: run2, root } = chosen;
+    const actions = this.allowed(chosen);
     const of2 = (step2) => actions.steps.find((s) => s.step_id === step2.step_id);
     const fromNode = node2?.kind === "step" ? run2.steps.find((s) => s.step_id === node2.stepId) : void 0;
     if (fromNode) {
@@ -47877,10 +47929,13 @@ var LedgerCommands = class {
       }
     }
     const step = fromNode ?? await pickStep(run2, `Step to ${verb} (the frontier is #${run2.frontier})`, (s) => verdictOf3(of2(s)));
-    return step && { run: run2, step, actions: of2(step) };
+    return step && { run: run2, root, step, actions: of2(step) };
   }
   async start(node2) {
-    const ctx = this.context();
+    if (!this.writable()) return false;
+    const state = node2 ? folderOfNode(this.workspace, node2) : await pickFolder(this.workspace, "Workspace folder to start the run in (its flows, policy and ledgers)");
+    if (!state && this.workspace.folders().length > 1) return false;
+    const ctx = this.context(state);
     if (!ctx) return false;
     let flowId = node2?.flowId;
     let version2 = node2 && node2.kind !== "flow" ? node2.version : void 0;
@@ -47889,7 +47944,7 @@ var LedgerCommands = class {
     if (!flowId) {
       const flows = [...new Map(entries.map((e) => [e.flow_id, e])).values()];
       if (flows.length === 0) {
-        void vscode4.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
+        void vscode5.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
         return false;
       }
       flowId = await pickAllowed(
@@ -47919,13 +47974,13 @@ var LedgerCommands = class {
     }
     if (!version2) return false;
     const result = await startRun({ ...ctx, flowId, flowVersion: version2 });
-    return this.done(result, void 0, (run2) => `started ${run2.run_id} pinned to ${run2.flow_id}@${run2.flow_version}.`);
+    return this.done(result, ctx.root, void 0, (run2) => `started ${run2.run_id} pinned to ${run2.flow_id}@${run2.flow_version}.`);
   }
   async advance(node2) {
     if (!this.writable()) return false;
     const target = await this.runAndStep(node2, "advance", (s) => s.advanceAny);
     if (!target) return false;
-    const { run: run2, step, actions } = target;
+    const { run: run2, root, step, actions } = target;
     const toStatus = await pickAllowed(
       advanceTargetSchema.options.map((to) => ({ label: to, value: to, verdict: actions.advance[to] })),
       `New status of ${step.step_id} (now ${step.status})`,
@@ -47937,24 +47992,24 @@ var LedgerCommands = class {
       skipReason = await pickOne(skipReasonSchema.options, "Why is the step skipped?", (r) => SKIP_REASONS[r] ?? "");
       if (!skipReason) return false;
     }
-    const ctx = this.context(run2);
+    const ctx = this.context(this.workspace.folderAt(root), run2);
     if (!ctx) return false;
     const result = await advanceStep({ ...ctx, runId: run2.run_id, stepId: step.step_id, toStatus, skipReason });
-    return this.done(result, run2.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`, { run: run2, step });
+    return this.done(result, root, run2.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`, { run: run2, step });
   }
   async evidence(node2) {
     if (!this.writable()) return false;
     const target = await this.runAndStep(node2, "attach evidence to", (s) => s.evidence);
     if (!target) return false;
-    const { run: run2, step } = target;
+    const { run: run2, root, step } = target;
     const pointerKind = await pickOne(pointerKindSchema.options, `Kind of evidence for ${step.step_id} (${step.verification_kind})`);
     if (!pointerKind) return false;
     const ref = await askText(`Reference of the ${pointerKind} (a path, URL, hash or test id)`, { required: true });
     if (ref === void 0) return false;
-    const ctx = this.context(run2);
+    const ctx = this.context(this.workspace.folderAt(root), run2);
     if (!ctx) return false;
     if (missingWorkspacePath(ctx.root, pointerKind, ref)) {
-      const choice = await vscode4.window.showWarningMessage(
+      const choice = await vscode5.window.showWarningMessage(
         `${ref.trim()} does not exist in this workspace.`,
         { modal: true, detail: `Attach it anyway and the ledger records that the ${pointerKind} did not exist when it was attached (ref_exists: false).` },
         "Attach Anyway"
@@ -47962,7 +48017,7 @@ var LedgerCommands = class {
       if (choice !== "Attach Anyway") return false;
     }
     const result = await attachEvidence({ ...ctx, runId: run2.run_id, stepId: step.step_id, pointerKind, ref: ref.trim() });
-    return this.done(result, run2.run_id, (r) => {
+    return this.done(result, root, run2.run_id, (r) => {
       const now = r.steps.find((s) => s.step_id === step.step_id);
       return `evidence attached to ${step.step_id}${now?.verified ? "; the step is verified" : now?.verification_kind === "human_review" ? "; human_review steps are verified by an approval" : ""}.`;
     });
@@ -47971,7 +48026,7 @@ var LedgerCommands = class {
     if (!this.writable()) return false;
     const target = await this.runAndStep(node2, "request approval for", (s) => s.requestApproval.allowed ? s.requestApproval : s.requestToolApproval);
     if (!target) return false;
-    const { run: run2, step, actions } = target;
+    const { run: run2, root, step, actions } = target;
     const kind = await pickAllowed(
       [
         { label: "step", description: `the ${step.verification_kind} step ${step.step_id}`, value: "step", verdict: actions.requestApproval },
@@ -47994,10 +48049,10 @@ var LedgerCommands = class {
     if (!riskLevel) return false;
     const reason = await askText("Why is approval needed?", { required: true });
     if (reason === void 0) return false;
-    const ctx = this.context(run2);
+    const ctx = this.context(this.workspace.folderAt(root), run2);
     if (!ctx) return false;
     const result = await requestApproval({ ...ctx, runId: run2.run_id, stepId: step.step_id, tool: tool?.trim(), args: args2, riskLevel, reason: reason.trim() });
-    return this.done(result, run2.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
+    return this.done(result, root, run2.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
   }
   /**
    * Approve or deny with eyes open: only approvals the core lets this person decide are offered; a
@@ -48007,10 +48062,10 @@ var LedgerCommands = class {
    */
   async decide(node2, decision) {
     if (!this.writable()) return false;
-    const verdictOf3 = (row) => this.allowed(row.run).approvals.find((a) => a.approval_id === row.approval.approval_id).decide;
+    const verdictOf3 = (row) => this.allowed(row).approvals.find((a) => a.approval_id === row.approval.approval_id).decide;
     const chosen = node2 ? this.approvalOf(node2) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny", verdictOf3);
     if (!chosen) return false;
-    const { run: run2, approval } = chosen;
+    const { run: run2, root, approval } = chosen;
     const verdict2 = verdictOf3(chosen);
     if (!verdict2.allowed) {
       await showRefusal({ code: verdict2.code, message: verdict2.reason }, { run: run2 });
@@ -48020,7 +48075,7 @@ var LedgerCommands = class {
     if (needsConfirmation(approval)) {
       const review = approvalReview(chosen, decision, /* @__PURE__ */ new Date());
       const buttons = decision === "approve" ? ["Approve", "Approve with Comment\u2026"] : ["Deny\u2026"];
-      const choice = await vscode4.window.showWarningMessage(review.message, { modal: true, detail: review.detail }, ...buttons);
+      const choice = await vscode5.window.showWarningMessage(review.message, { modal: true, detail: review.detail }, ...buttons);
       if (choice === void 0) return false;
       withComment = choice === "Approve with Comment\u2026";
     }
@@ -48034,21 +48089,22 @@ var LedgerCommands = class {
       comment = await askText(decision === "approve" && !withComment ? `Approve ${approvalLabel(approval)}? ${COMMENT_PROMPT}` : COMMENT_PROMPT, { required: withComment });
       if (comment === void 0) return false;
     }
-    const ctx = this.context(run2);
+    const ctx = this.context(this.workspace.folderAt(root), run2);
     if (!ctx) return false;
     const input2 = { ...ctx, runId: run2.run_id, approvalId: approval.approval_id, comment: comment?.trim() || void 0 };
     const result = decision === "approve" ? await approve(input2) : await deny({ ...input2, reason: reason.trim() });
-    return this.done(result, run2.run_id, (r) => {
+    return this.done(result, root, run2.run_id, (r) => {
       const now = r.approvals.find((a) => a.approval_id === approval.approval_id);
       return `${decision === "approve" ? "approved" : "denied"} ${approval.approval_id} as ${ctx.actor}${now?.status === "PENDING" ? ` (${now.decisions.length}/${now.required_approvals} approvals so far)` : ""}.`;
     }, { run: run2 });
   }
   async consent(node2) {
     if (!this.writable()) return false;
-    const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for");
-    if (!run2) return false;
-    const allowed = resolvePolicy(this.workspace.primary()?.root ?? "").allowedLanes;
-    const picked = await vscode4.window.showQuickPick(
+    const chosen = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for");
+    if (!chosen) return false;
+    const { run: run2, root } = chosen;
+    const allowed = resolvePolicy(root).allowedLanes;
+    const picked = await vscode5.window.showQuickPick(
       allowed.map((lane) => ({ label: lane })),
       { placeHolder: "Model lanes this consent allows (from .flowgate/policy.json)", canPickMany: true, ignoreFocusOut: true }
     );
@@ -48057,16 +48113,17 @@ var LedgerCommands = class {
     if (cap === void 0) return false;
     const ttl = await askText("Lifetime in seconds (empty: the policy's default; clamped to its maximum)", { validate: (v) => v.trim() === "" || /^[1-9]\d*$/.test(v.trim()) ? void 0 : "A whole number \u2265 1, or empty" });
     if (ttl === void 0) return false;
-    const ctx = this.context(run2);
+    const ctx = this.context(this.workspace.folderAt(root), run2);
     if (!ctx) return false;
     const result = await mintConsent({ ...ctx, runId: run2.run_id, allowedLanes: picked.map((p) => p.label), costCapUnits: Number(cap.trim()), ttlSeconds: ttl.trim() ? Number(ttl.trim()) : void 0 });
-    return this.done(result, run2.run_id, () => `consent ${result.consentId ?? ""} minted for ${run2.run_id}; it is checked on every execution (lanes, cost cap, expiry).`);
+    return this.done(result, root, run2.run_id, () => `consent ${result.consentId ?? ""} minted for ${run2.run_id}; it is checked on every execution (lanes, cost cap, expiry).`);
   }
   async cancel(node2) {
     if (!this.writable()) return false;
-    const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel");
-    if (!run2) return false;
-    const confirm = await vscode4.window.showWarningMessage(
+    const chosen = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel");
+    if (!chosen) return false;
+    const { run: run2, root } = chosen;
+    const confirm = await vscode5.window.showWarningMessage(
       `Cancel ${run2.run_id} (${run2.flow_id}@${run2.flow_version})?`,
       { modal: true, detail: "Cancelling is final: the ledger refuses every later write to this run." },
       "Cancel Run"
@@ -48074,15 +48131,15 @@ var LedgerCommands = class {
     if (confirm !== "Cancel Run") return false;
     const reason = await askText("Reason (optional, recorded in the ledger)");
     if (reason === void 0) return false;
-    const ctx = this.context(run2);
+    const ctx = this.context(this.workspace.folderAt(root), run2);
     if (!ctx) return false;
     const result = await cancelRun({ ...ctx, runId: run2.run_id, reason: reason.trim() || void 0 });
-    return this.done(result, run2.run_id, () => `cancelled ${run2.run_id}.`);
+    return this.done(result, root, run2.run_id, () => `cancelled ${run2.run_id}.`);
   }
   approvalOf(node2) {
-    const run2 = this.runOf(node2);
-    const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    return run2 && approval ? { run: run2, approval } : void 0;
+    const chosen = this.runOf(node2);
+    const approval = chosen?.run.approvals.find((a) => a.approval_id === node2.approvalId);
+    return chosen && approval ? { ...chosen, approval } : void 0;
   }
 };
 var INVALID2 = /* @__PURE__ */ Symbol("invalid");
@@ -48098,7 +48155,7 @@ function parseJson2(text3) {
 var import_node_crypto5 = require("node:crypto");
 var import_node_fs14 = require("node:fs");
 var import_node_path13 = require("node:path");
-var vscode5 = __toESM(require("vscode"));
+var vscode7 = __toESM(require("vscode"));
 
 // core/evidence/html.ts
 var import_node_crypto4 = require("node:crypto");
@@ -48122,6 +48179,10 @@ function kindOf(type) {
   if (type.startsWith("state_patch") || type === "step_completed") return "state";
   if (type.includes("cost") || type.startsWith("model_")) return "cost";
   return "other";
+}
+function timeTag(seconds3) {
+  const date5 = new Date(seconds3 * 1e3);
+  return Number.isNaN(date5.getTime()) ? esc2(seconds3) : `<time datetime="${date5.toISOString()}">${date5.toISOString()}</time>`;
 }
 function table(headers, rows, empty) {
   if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
@@ -48175,7 +48236,8 @@ function renderEvidenceHtml(bundle, options = {}) {
   const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
   const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
   const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
-  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, `${f.line}:${f.column}`, esc2(f.message)]);
+  const position = (f, i2) => options.positionLinks ? `<a href="#" class="pos" data-finding="${i2}" title="Open ${esc2(f.file)} at ${f.line}:${f.column}">${f.line}:${f.column}</a>` : `${f.line}:${f.column}`;
+  const findingRows = findings.map((f, i2) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, position(f, i2), esc2(f.message)]);
   const data = {
     events: bundle.events.slice(0, shown).map((e) => {
       const payload = JSON.stringify(e.payload) ?? "null";
@@ -48200,7 +48262,7 @@ ${csp}
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict2 ? `<span class="verdict v-${verdict2}">${verdict2.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
+<p class="meta">${verdict2 ? `<span class="verdict v-${verdict2}">${verdict2.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD \xB7 created ${timeTag(run2.created_at)} \xB7 updated ${timeTag(run2.updated_at)}</p>
 </header>
 ${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
 <section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
@@ -48242,6 +48304,22 @@ var SCRIPT = `
   var slider = document.getElementById("at"), label = document.getElementById("at-label");
   var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
   var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
+  // Times: the reader's local date and time (with its zone); the UTC value stays in the title.
+  var LOCAL = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" };
+  function localTime(date){ try { return date.toLocaleString(undefined, LOCAL); } catch (e) { return date.toString(); } }
+  document.querySelectorAll("time[datetime]").forEach(function(t){
+    var date = new Date(t.getAttribute("datetime")); if (isNaN(date.getTime())) return;
+    t.title = date.toISOString() + " (UTC)"; t.textContent = localTime(date);
+  });
+  function timeText(seconds){
+    var date = new Date(seconds * 1000);
+    return isNaN(date.getTime()) ? String(seconds) : localTime(date) + " (" + date.toISOString() + " UTC, " + seconds + ")";
+  }
+  // In a VS Code webview a position opens the file there: the host is told which finding, nothing else.
+  var host = typeof acquireVsCodeApi === "function" ? acquireVsCodeApi() : undefined;
+  document.querySelectorAll("a.pos[data-finding]").forEach(function(a){
+    a.addEventListener("click", function(ev){ ev.preventDefault(); if (host) host.postMessage({ type: "openFinding", index: Number(a.getAttribute("data-finding")) }); });
+  });
   function merge(target, patch){
     if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
     var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
@@ -48253,7 +48331,7 @@ var SCRIPT = `
     var state = data.initial;
     data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
     label.textContent = "#" + e.seq;
-    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
+    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + timeText(e.t) + "\\npayload: " + e.payload;
     stateView.textContent = JSON.stringify(state, null, 2);
     dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
     var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
@@ -48268,6 +48346,19 @@ var SCRIPT = `
   if (data.events.length) show(data.events.length - 1);
 })();
 `;
+
+// extension/commands/reportLinks.ts
+var vscode6 = __toESM(require("vscode"));
+function findingOfMessage(message, findings) {
+  if (typeof message !== "object" || message === null) return void 0;
+  const { type, index } = message;
+  if (type !== "openFinding" || typeof index !== "number" || !Number.isInteger(index) || index < 0) return void 0;
+  return findings[index];
+}
+async function openFindingIn(file2, finding) {
+  const selection = new vscode6.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
+  await vscode6.window.showTextDocument(file2, { selection, viewColumn: vscode6.ViewColumn.Beside, preview: true });
+}
 
 // extension/commands/reportCommand.ts
 function loadSource(state, source) {
@@ -48299,47 +48390,64 @@ var EvidenceReports = class {
   workspace;
   runs;
   panels = /* @__PURE__ */ new Map();
+  /** Per panel: the bundle file its Verdict positions open, and the findings they index (none for an exported run). */
+  links = /* @__PURE__ */ new Map();
   /** The "Open Evidence Report" handler: a view item (bundle or run) or, from the palette, a pick. */
   async run(node2) {
-    const state = this.workspace.primary();
-    if (!state) return false;
-    const source = node2 ? node2.kind === "evidence" ? { kind: "file", file: node2.file } : { kind: "run", runId: node2.runId } : await this.pick(state);
-    return source ? this.open(state, source) : false;
+    if (node2) {
+      const state = folderOfNode(this.workspace, node2.kind === "evidence" ? node2 : { root: node2.root ?? this.runs.get(node2.runId)?.root });
+      return !!state && this.open(state, node2.kind === "evidence" ? { kind: "file", file: node2.file } : { kind: "run", runId: node2.runId });
+    }
+    const picked = await this.pick();
+    return picked ? this.open(picked.state, picked.source) : false;
   }
   open(state, source) {
     const loaded = loadSource(state, source);
     if ("error" in loaded) {
-      void vscode5.window.showErrorMessage(loaded.error);
+      void vscode7.window.showErrorMessage(loaded.error);
       return false;
     }
-    const key = source.kind === "run" ? `run:${source.runId}` : `file:${source.file}`;
+    const key = `${state.root}|${source.kind === "run" ? `run:${source.runId}` : `file:${source.file}`}`;
     let panel = this.panels.get(key);
     if (panel) panel.reveal();
     else {
-      panel = vscode5.window.createWebviewPanel("flowgate.evidenceReport", loaded.title, vscode5.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
+      panel = vscode7.window.createWebviewPanel("flowgate.evidenceReport", loaded.title, vscode7.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
       this.panels.set(key, panel);
-      panel.onDidDispose(() => this.panels.delete(key));
+      const messages = panel.webview.onDidReceiveMessage((message) => {
+        const link = this.links.get(key);
+        const finding = link && findingOfMessage(message, link.findings);
+        if (link && finding) void openFindingIn(link.file, finding);
+      });
+      panel.onDidDispose(() => {
+        messages.dispose();
+        this.panels.delete(key);
+        this.links.delete(key);
+      });
     }
     panel.title = loaded.title;
-    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto5.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title });
+    const linked = source.kind === "file";
+    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path13.join)(state.root, source.file)), findings: loaded.findings } : void 0);
+    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto5.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
-  /** From the palette: the active bundle, else a pick among bundles and runs. */
-  async pick(state) {
-    const isBundle = globMatcher(state.config.evidence.include);
-    const active = vscode5.window.activeTextEditor?.document.uri;
-    const activeFile = active && this.workspace.folderOf(active) === state ? this.workspace.relativePath(state, active) : void 0;
-    if (activeFile && isBundle(activeFile)) return { kind: "file", file: activeFile };
-    const files = await vscode5.workspace.findFiles(new vscode5.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
-    const items = [
-      ...files.map((f) => this.workspace.relativePath(state, f)).sort().map((file2) => ({ label: file2, description: "evidence bundle", source: { kind: "file", file: file2 } })),
-      ...this.runs.all().flatMap((r) => r.fold.run ? [{ label: r.runId, description: `run \xB7 ${r.fold.run.flow_id}@${r.fold.run.flow_version} (exported)`, source: { kind: "run", runId: r.runId } }] : [])
-    ];
+  /** From the palette: the active bundle, else a pick among every folder's bundles and runs (each folder's own evidence.include). */
+  async pick() {
+    const active = vscode7.window.activeTextEditor?.document.uri;
+    const activeState = active && this.workspace.folderOf(active);
+    const activeFile = activeState && active ? this.workspace.relativePath(activeState, active) : void 0;
+    if (activeState && activeFile && globMatcher(activeState.config.evidence.include)(activeFile)) return { state: activeState, source: { kind: "file", file: activeFile } };
+    const items = [];
+    for (const state of this.workspace.folders()) {
+      const where = folderSuffix(this.workspace, state.root);
+      const files = await vscode7.workspace.findFiles(new vscode7.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
+      items.push(...files.map((f) => this.workspace.relativePath(state, f)).sort().map((file2) => ({ label: file2, description: `evidence bundle${where}`, state, source: { kind: "file", file: file2 } })));
+      items.push(...this.runs.all(state.root).flatMap((r) => r.fold.run ? [{ label: r.runId, description: `run \xB7 ${r.fold.run.flow_id}@${r.fold.run.flow_version} (exported)${where}`, state, source: { kind: "run", runId: r.runId } }] : []));
+    }
     if (items.length === 0) {
-      void vscode5.window.showInformationMessage("Flowgate: no evidence bundles or runs in this workspace.");
+      void vscode7.window.showInformationMessage("Flowgate: no evidence bundles or runs in this workspace.");
       return void 0;
     }
-    return (await vscode5.window.showQuickPick(items, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true }))?.source;
+    return vscode7.window.showQuickPick(items, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true });
   }
   dispose() {
     for (const p of this.panels.values()) p.dispose();
@@ -48348,15 +48456,15 @@ var EvidenceReports = class {
 
 // extension/commands/verifyCommand.ts
 var import_node_path15 = require("node:path");
-var vscode7 = __toESM(require("vscode"));
+var vscode9 = __toESM(require("vscode"));
 
 // extension/diagnostics/workspaceScan.ts
 var import_node_path14 = require("node:path");
-var vscode6 = __toESM(require("vscode"));
+var vscode8 = __toESM(require("vscode"));
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode6.Uri.file((0, import_node_path14.join)(root, f.file));
+    const uri = vscode8.Uri.file((0, import_node_path14.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -48368,47 +48476,50 @@ function groupByFile(root, findings) {
 // extension/commands/verifyCommand.ts
 function verifyLedgers(workspace9, store) {
   return async () => {
-    const state = workspace9.primary();
-    if (!state) return void 0;
-    const result = verifyLedger({ root: state.root });
-    const runsDir = (0, import_node_path15.join)(state.root, RUNS_DIR);
-    const isLedger = (uri) => uri.fsPath.startsWith(runsDir);
-    store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
-    const runs = result.runs.length;
-    if (result.findings.length === 0) {
-      void vscode7.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"} verified: every chain intact, every transition legal.`);
+    const folders = workspace9.folders();
+    if (folders.length === 0) return void 0;
+    const results = folders.map((state) => ({ state, result: verifyLedger({ root: state.root }) }));
+    const byFile = new Map(results.flatMap(({ state, result }) => [...groupByFile(state.root, result.findings)]));
+    const runsDirs = folders.map((state) => (0, import_node_path15.join)(state.root, RUNS_DIR));
+    const isLedger = (uri) => runsDirs.some((dir) => uri.fsPath.startsWith(dir));
+    store.setWorkspace(byFile, isLedger);
+    const findings = results.flatMap(({ result }) => result.findings);
+    const runs = results.reduce((n, { result }) => n + result.runs.length, 0);
+    const where = folders.length > 1 ? ` in ${folders.length} folders` : "";
+    if (findings.length === 0) {
+      void vscode9.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
-      const bad = new Set(result.findings.map((f) => f.file)).size;
-      const choice = await vscode7.window.showErrorMessage(`Flowgate: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers (first: ${result.findings[0].rule}: ${result.findings[0].message}).`, "Show Problems");
-      if (choice) await vscode7.commands.executeCommand("workbench.actions.view.problems");
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path15.join)(state.root, f.file))).size, 0);
+      const choice = await vscode9.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
+      if (choice) await vscode9.commands.executeCommand("workbench.actions.view.problems");
     }
-    return result.findings.length;
+    return findings.length;
   };
 }
 
 // extension/diagnostics/store.ts
-var vscode9 = __toESM(require("vscode"));
+var vscode11 = __toESM(require("vscode"));
 
 // extension/diagnostics/convert.ts
-var vscode8 = __toESM(require("vscode"));
+var vscode10 = __toESM(require("vscode"));
 function toRange(r) {
-  return new vscode8.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
+  return new vscode10.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
 }
 var SEVERITY = {
-  error: vscode8.DiagnosticSeverity.Error,
-  warning: vscode8.DiagnosticSeverity.Warning,
-  note: vscode8.DiagnosticSeverity.Information
+  error: vscode10.DiagnosticSeverity.Error,
+  warning: vscode10.DiagnosticSeverity.Warning,
+  note: vscode10.DiagnosticSeverity.Information
 };
 function toDiagnostic(f) {
-  const d = new vscode8.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
+  const d = new vscode10.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
   d.source = "flowgate";
-  d.code = f.help ? { value: f.rule, target: vscode8.Uri.parse(f.help.uri) } : f.rule;
+  d.code = f.help ? { value: f.rule, target: vscode10.Uri.parse(f.help.uri) } : f.rule;
   return d;
 }
 
 // extension/diagnostics/store.ts
 var FindingStore = class {
-  workspace = vscode9.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
+  workspace = vscode11.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
   workspaceFindings = /* @__PURE__ */ new Map();
   /**
    * Replace the results: all of them, or only those of files `within` selects (e.g. "Verify Ledgers"
@@ -48426,61 +48537,81 @@ var FindingStore = class {
 };
 
 // extension/runCache.ts
-var vscode10 = __toESM(require("vscode"));
+var vscode12 = __toESM(require("vscode"));
 var import_node_path16 = require("node:path");
 var RunCache = class {
   constructor(workspace9) {
     this.workspace = workspace9;
-    const state = workspace9.primary();
-    if (state) {
-      const watcher = vscode10.workspace.createFileSystemWatcher(new vscode10.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
-      const reload = (uri) => this.reload(runIdOf(uri));
-      this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
-    }
+    this.watch();
+    this.folderChanges = vscode12.workspace.onDidChangeWorkspaceFolders?.(() => {
+      this.watch();
+      this.refresh();
+    });
   }
   workspace;
-  runs;
-  changed = new vscode10.EventEmitter();
+  /** Folder root → run id → run; a folder is absent until first read. */
+  runs = /* @__PURE__ */ new Map();
+  changed = new vscode12.EventEmitter();
   /** Fires with the run ids that changed, or undefined when the whole set may have. */
   onDidChange = this.changed.event;
-  disposables = [];
-  all() {
-    if (!this.runs) {
-      this.runs = /* @__PURE__ */ new Map();
-      const state = this.workspace.primary();
-      for (const id2 of state ? listRunIds(state.root) : []) {
-        const run2 = loadRun(state.root, id2);
-        if (run2) this.runs.set(id2, run2);
-      }
+  watchers = [];
+  folderChanges;
+  watch() {
+    for (const d of this.watchers) d.dispose();
+    this.watchers = [];
+    for (const state of this.workspace.folders()) {
+      const watcher = vscode12.workspace.createFileSystemWatcher(new vscode12.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+      const reload = (uri) => this.reload(runIdOf(uri), state.root);
+      this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
-    return [...this.runs.values()];
   }
-  get(runId) {
-    this.all();
-    return this.runs.get(runId);
+  folderRuns(state) {
+    let runs = this.runs.get(state.root);
+    if (!runs) {
+      runs = /* @__PURE__ */ new Map();
+      for (const id2 of listRunIds(state.root)) {
+        const run2 = loadRun(state.root, id2);
+        if (run2) runs.set(id2, { ...run2, root: state.root });
+      }
+      this.runs.set(state.root, runs);
+    }
+    return runs;
   }
-  /** Re-read one run (after a watcher event or our own write). */
-  reload(runId) {
-    const state = this.workspace.primary();
-    if (!runId || !state) return;
-    if (!this.runs) return this.changed.fire(void 0);
-    const had = this.runs.has(runId);
-    const run2 = loadRun(state.root, runId);
-    if (run2) this.runs.set(runId, run2);
-    else this.runs.delete(runId);
+  /** The runs of one folder (by root), or of every folder in folder order. */
+  all(root) {
+    return this.workspace.folders().filter((s) => root === void 0 || s.root === root).flatMap((s) => [...this.folderRuns(s).values()]);
+  }
+  /** A run by id in its folder; without a folder, the first folder holding that id. */
+  get(runId, root) {
+    for (const state of this.workspace.folders()) {
+      if (root !== void 0 && state.root !== root) continue;
+      const run2 = this.folderRuns(state).get(runId);
+      if (run2) return run2;
+    }
+    return void 0;
+  }
+  /** Re-read one run of one folder (after a watcher event or our own write). */
+  reload(runId, root) {
+    const runs = this.runs.get(root);
+    if (!runId) return;
+    if (!runs) return this.changed.fire(void 0);
+    const had = runs.has(runId);
+    const run2 = loadRun(root, runId);
+    if (run2) runs.set(runId, { ...run2, root });
+    else runs.delete(runId);
     this.changed.fire(had && run2 ? [runId] : void 0);
   }
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
-  fileOf(runId) {
-    const state = this.workspace.primary();
-    return state && vscode10.Uri.file((0, import_node_path16.join)(state.root, runFile(runId)));
+  fileOf(runId, root) {
+    return vscode12.Uri.file((0, import_node_path16.join)(root, runFile(runId)));
   }
   refresh() {
-    this.runs = void 0;
+    this.runs.clear();
     this.changed.fire(void 0);
   }
   dispose() {
-    for (const d of this.disposables) d.dispose();
+    for (const d of this.watchers) d.dispose();
+    this.folderChanges?.dispose();
     this.changed.dispose();
   }
 };
@@ -48490,15 +48621,15 @@ function runIdOf(uri) {
 }
 
 // extension/views/approvalsTree.ts
-var vscode12 = __toESM(require("vscode"));
+var vscode14 = __toESM(require("vscode"));
 
 // extension/views/icons.ts
-var vscode11 = __toESM(require("vscode"));
+var vscode13 = __toESM(require("vscode"));
 function themeIcon(icon) {
-  return new vscode11.ThemeIcon(icon.id, icon.color ? new vscode11.ThemeColor(icon.color) : void 0);
+  return new vscode13.ThemeIcon(icon.id, icon.color ? new vscode13.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode11.MarkdownString(text3);
+  const md = new vscode13.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
@@ -48511,27 +48642,40 @@ var ApprovalsTree = class {
     this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
   }
   runs;
-  changed = new vscode12.EventEmitter();
+  changed = new vscode14.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
-  rows() {
+  /** The approvals of one folder's runs (or every folder's), sorted; each with its folder's root. */
+  rows(root) {
     const rows = [];
-    for (const loaded of this.runs.all()) {
+    for (const loaded of this.runs.all(root)) {
       const run2 = loaded.fold.run;
-      if (run2) for (const approval of run2.approvals) rows.push({ run: run2, approval });
+      if (run2) for (const approval of run2.approvals) rows.push({ run: run2, approval, root: loaded.root });
     }
     return sortApprovals(rows);
   }
   getChildren(node2) {
-    if (node2) return [];
-    return this.rows().map((r) => ({ kind: "approval", runId: r.run.run_id, approvalId: r.approval.approval_id }));
+    if (node2?.kind === "approval") return [];
+    if (!node2) {
+      const groups = folderGroups(this.runs.workspace);
+      if (groups) return groups;
+    }
+    return this.rows(node2?.root).map((r) => ({ kind: "approval", runId: r.run.run_id, approvalId: r.approval.approval_id, root: r.root }));
+  }
+  getParent(node2) {
+    return node2.kind === "approval" && node2.root !== void 0 && folderGroups(this.runs.workspace) ? { kind: "folder", root: node2.root } : void 0;
   }
   getTreeItem(node2) {
-    const run2 = this.runs.get(node2.runId)?.fold.run;
+    if (node2.kind === "folder") {
+      const pending = this.rows(node2.root).filter((r) => r.approval.status === "PENDING").length;
+      return folderItem(this.runs.workspace, node2, `${pending} pending`);
+    }
+    const loaded = this.runs.get(node2.runId, node2.root);
+    const run2 = loaded?.fold.run;
     const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!run2 || !approval) return new vscode12.TreeItem(node2.approvalId);
-    const item2 = new vscode12.TreeItem(approvalRowLabel(approval), vscode12.TreeItemCollapsibleState.None);
-    item2.id = `approval:${approval.approval_id}`;
+    if (!loaded || !run2 || !approval) return new vscode14.TreeItem(node2.approvalId);
+    const item2 = new vscode14.TreeItem(approvalRowLabel(approval), vscode14.TreeItemCollapsibleState.None);
+    item2.id = scopedId(this.runs.workspace, loaded.root, `approval:${approval.approval_id}`);
     item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
     item2.tooltip = markdown(approvalTooltip({ run: run2, approval }, /* @__PURE__ */ new Date()));
     item2.iconPath = themeIcon(approvalIcon(approval));
@@ -48547,12 +48691,12 @@ var ApprovalsTree = class {
 // extension/views/evidenceTree.ts
 var import_node_fs16 = require("node:fs");
 var import_node_path18 = require("node:path");
-var vscode14 = __toESM(require("vscode"));
+var vscode16 = __toESM(require("vscode"));
 
 // extension/views/traceRows.ts
 var import_node_fs15 = require("node:fs");
 var import_node_path17 = require("node:path");
-var vscode13 = __toESM(require("vscode"));
+var vscode15 = __toESM(require("vscode"));
 
 // core/traces/checks.ts
 var import_picomatch2 = __toESM(require_picomatch2());
@@ -49432,9 +49576,9 @@ function traceFiles(root, config2) {
   return walkFiles(root, config2.exclude).filter(globMatcher(config2.traces.include));
 }
 function traceItem(root, file2, config2) {
-  const item2 = new vscode13.TreeItem(file2.split("/").pop(), vscode13.TreeItemCollapsibleState.None);
+  const item2 = new vscode15.TreeItem(file2.split("/").pop(), vscode15.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode13.Uri.file((0, import_node_path17.join)(root, file2));
+  item2.resourceUri = vscode15.Uri.file((0, import_node_path17.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text3;
   try {
@@ -49447,7 +49591,7 @@ function traceItem(root, file2, config2) {
   const failing = verdict2.verdict === "fail";
   const calls = verdict2.runs.reduce((n, r) => n + r.modelCalls + r.toolCalls, 0);
   item2.description = `trace \xB7 ${verdict2.verdict} \xB7 ${verdict2.runs.length} run${verdict2.runs.length === 1 ? "" : "s"}, ${calls} calls`;
-  item2.iconPath = new vscode13.ThemeIcon(failing ? "error" : "pass", new vscode13.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+  item2.iconPath = new vscode15.ThemeIcon(failing ? "error" : "pass", new vscode15.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
   const lines = [`**${file2}**`, "", `- verdict: ${verdict2.verdict}`, ...verdict2.runs.map((r) => `- run ${r.id}: ${r.modelCalls} model / ${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", not finished"}`)];
   if (verdict2.failing.length) lines.push(`- failing checks: ${verdict2.failing.join(", ")}`);
   item2.tooltip = markdown(lines.join("\n"));
@@ -49458,45 +49602,48 @@ function traceItem(root, file2, config2) {
 var EvidenceTree = class {
   constructor(workspace9) {
     this.workspace = workspace9;
-    const state = workspace9.primary();
-    if (!state) return;
-    const goldens = state.config.goldens.map((p) => p.golden);
-    for (const glob of [...state.config.evidence.include, ...goldens]) {
-      const watcher = vscode14.workspace.createFileSystemWatcher(new vscode14.RelativePattern(state.folder, glob));
-      const update = (uri) => this.update(this.workspace.relativePath(state, uri));
-      this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
+    for (const state of workspace9.folders()) {
+      const goldens = state.config.goldens.map((p) => p.golden);
+      for (const glob of [...state.config.evidence.include, ...goldens]) {
+        const watcher = vscode16.workspace.createFileSystemWatcher(new vscode16.RelativePattern(state.folder, glob));
+        const update = (uri) => this.update(state.root, this.workspace.relativePath(state, uri));
+        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
+      }
     }
   }
   workspace;
-  statuses;
-  changed = new vscode14.EventEmitter();
+  /** Folder root → bundle file → status. */
+  statuses = /* @__PURE__ */ new Map();
+  changed = new vscode16.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
-  all() {
-    if (!this.statuses) {
-      this.statuses = /* @__PURE__ */ new Map();
-      const state = this.workspace.primary();
-      if (state) {
-        const isBundle = globMatcher(state.config.evidence.include);
-        for (const file2 of walkFiles(state.root, state.config.exclude).filter(isBundle)) {
-          const status = this.read(file2);
-          if (status) this.statuses.set(file2, status);
-        }
+  folderStatuses(state) {
+    let statuses = this.statuses.get(state.root);
+    if (!statuses) {
+      statuses = /* @__PURE__ */ new Map();
+      const isBundle = globMatcher(state.config.evidence.include);
+      for (const file2 of walkFiles(state.root, state.config.exclude).filter(isBundle)) {
+        const status = this.read(state, file2);
+        if (status) statuses.set(file2, status);
       }
+      this.statuses.set(state.root, statuses);
     }
-    return [...this.statuses.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+    return statuses;
   }
-  get(file2) {
-    this.all();
-    return this.statuses.get(file2);
+  /** The bundles of a folder (by default the only one), by file name. */
+  all(root) {
+    const state = folderOfNode(this.workspace, { root });
+    return state ? [...this.folderStatuses(state).values()].sort((a, b) => a.file < b.file ? -1 : 1) : [];
+  }
+  get(file2, root) {
+    const state = folderOfNode(this.workspace, { root });
+    return state && this.folderStatuses(state).get(file2);
   }
   refresh() {
-    this.statuses = void 0;
+    this.statuses.clear();
     this.changed.fire(void 0);
   }
-  read(file2) {
-    const state = this.workspace.primary();
-    if (!state) return void 0;
+  read(state, file2) {
     try {
       return bundleStatus(state.root, file2, (0, import_node_fs16.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config);
     } catch {
@@ -49504,46 +49651,60 @@ var EvidenceTree = class {
     }
   }
   /** A bundle changed: re-read it. A golden changed: re-compare the bundles paired with it. */
-  update(file2) {
-    if (!this.statuses) return;
-    const state = this.workspace.primary();
-    const affected = [...this.statuses.values()].filter((s) => s.golden?.file === file2).map((s) => s.file);
-    if (state && globMatcher(state.config.evidence.include)(file2)) affected.push(file2);
+  update(root, file2) {
+    const statuses = this.statuses.get(root);
+    const state = this.workspace.folderAt(root);
+    if (!statuses || !state) return;
+    const affected = [...statuses.values()].filter((s) => s.golden?.file === file2).map((s) => s.file);
+    if (globMatcher(state.config.evidence.include)(file2)) affected.push(file2);
     let structural = false;
     for (const f of new Set(affected)) {
-      const status = this.read(f);
-      structural ||= !status !== !this.statuses.has(f);
-      if (status) this.statuses.set(f, status);
-      else this.statuses.delete(f);
+      const status = this.read(state, f);
+      structural ||= !status !== !statuses.has(f);
+      if (status) statuses.set(f, status);
+      else statuses.delete(f);
     }
     if (structural) this.changed.fire(void 0);
-    else for (const f of new Set(affected)) this.changed.fire({ kind: "evidence", file: f });
+    else for (const f of new Set(affected)) this.changed.fire({ kind: "evidence", file: f, root });
   }
   getChildren(node2) {
-    if (node2) return [];
-    const state = this.workspace.primary();
-    const traces = state ? traceFiles(state.root, state.config) : [];
-    return [...this.all().map((s) => ({ kind: "evidence", file: s.file })), ...traces.map((file2) => ({ kind: "trace", file: file2 }))];
+    if (node2 && node2.kind !== "folder") return [];
+    if (!node2) {
+      const folders = folderGroups(this.workspace);
+      if (folders) return folders;
+    }
+    const state = folderOfNode(this.workspace, node2);
+    if (!state) return [];
+    const traces = traceFiles(state.root, state.config);
+    const root = state.root;
+    return [...this.all(root).map((s) => ({ kind: "evidence", file: s.file, root })), ...traces.map((file2) => ({ kind: "trace", file: file2, root }))];
   }
   getTreeItem(node2) {
-    if (node2.kind === "trace") return traceItem(this.workspace.primary().root, node2.file, this.workspace.primary().config);
-    const status = this.get(node2.file);
-    const item2 = new vscode14.TreeItem(node2.file.split("/").pop(), vscode14.TreeItemCollapsibleState.None);
-    item2.id = `evidence:${node2.file}`;
+    if (node2.kind === "folder") {
+      const count = this.all(node2.root).length;
+      return folderItem(this.workspace, node2, `${count} bundle${count === 1 ? "" : "s"}`);
+    }
+    const state = folderOfNode(this.workspace, node2);
+    if (!state) return new vscode16.TreeItem(node2.file);
+    const item2 = node2.kind === "trace" ? traceItem(state.root, node2.file, state.config) : this.bundleItem(state, node2.file);
+    if (item2.id) item2.id = scopedId(this.workspace, state.root, item2.id);
+    return item2;
+  }
+  bundleItem(state, file2) {
+    const status = this.get(file2, state.root);
+    const item2 = new vscode16.TreeItem(file2.split("/").pop(), vscode16.TreeItemCollapsibleState.None);
+    item2.id = `evidence:${file2}`;
     if (!status) return item2;
     const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
     item2.description = statusDescription(status);
-    item2.iconPath = new vscode14.ThemeIcon(failing ? "error" : "pass", new vscode14.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    item2.iconPath = new vscode16.ThemeIcon(failing ? "error" : "pass", new vscode16.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
     const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
     if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    const state = this.workspace.primary();
-    if (state) {
-      item2.resourceUri = vscode14.Uri.file((0, import_node_path18.join)(state.root, status.file));
-      item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
-    }
+    item2.resourceUri = vscode16.Uri.file((0, import_node_path18.join)(state.root, status.file));
+    item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
   dispose() {
@@ -49555,7 +49716,7 @@ var EvidenceTree = class {
 // extension/views/flowsTree.ts
 var import_node_fs17 = require("node:fs");
 var import_node_path19 = require("node:path");
-var vscode15 = __toESM(require("vscode"));
+var vscode17 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
 var str2 = (v, fallback) => typeof v === "string" ? v : fallback;
@@ -49602,12 +49763,11 @@ var FlowsTree = class {
   constructor(workspace9, runs) {
     this.workspace = workspace9;
     this.runs = runs;
-    const state = workspace9.primary();
-    if (state) {
+    for (const state of workspace9.folders()) {
       const globs4 = [...state.config.flows.include, ...state.config.flows.files];
       for (const glob of globs4) {
-        const watcher = vscode15.workspace.createFileSystemWatcher(new vscode15.RelativePattern(state.folder, glob));
-        const update = (uri) => this.update(this.workspace.relativePath(state, uri));
+        const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
+        const update = (uri) => this.update(state.root, this.workspace.relativePath(state, uri));
         this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
       }
     }
@@ -49615,106 +49775,127 @@ var FlowsTree = class {
   }
   workspace;
   runs;
-  files;
-  groups;
-  changed = new vscode15.EventEmitter();
+  /** Folder root → bundle file → its flow version. */
+  files = /* @__PURE__ */ new Map();
+  /** Folder root → its flows. */
+  groups = /* @__PURE__ */ new Map();
+  changed = new vscode17.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
-  /** Every flow version known: bundle files and run pins. */
-  all() {
-    if (!this.groups) {
-      const state = this.workspace.primary();
-      if (!this.files) {
-        this.files = /* @__PURE__ */ new Map();
-        if (state) for (const file2 of walkFiles(state.root, state.config.exclude).filter(isFlowFile(state.config))) this.files.set(file2, this.read(file2));
+  /** Every flow version known in a folder (by default the only one): bundle files and run pins. */
+  all(root) {
+    const state = root === void 0 ? folderOfNode(this.workspace, void 0) : this.workspace.folderAt(root);
+    if (!state) return [];
+    let groups = this.groups.get(state.root);
+    if (!groups) {
+      let files = this.files.get(state.root);
+      if (!files) {
+        files = /* @__PURE__ */ new Map();
+        for (const file2 of walkFiles(state.root, state.config.exclude).filter(isFlowFile(state.config))) files.set(file2, this.read(state.root, file2));
+        this.files.set(state.root, files);
       }
-      const pinned = this.runs.all().flatMap((r) => {
+      const pinned = this.runs.all(state.root).flatMap((r) => {
         const started = r.fold.run && r.parsed.events[0];
         const info2 = started && started.type === "run_started" ? versionInfo(started.payload.flow, `run ${r.runId}`, 0) : void 0;
         return info2 ? [info2] : [];
       });
-      this.groups = groupFlows([...[...this.files.values()].filter((v) => !!v), ...pinned]);
+      groups = groupFlows([...[...files.values()].filter((v) => !!v), ...pinned]);
+      this.groups.set(state.root, groups);
     }
-    return this.groups;
+    return groups;
   }
   refresh() {
-    this.files = void 0;
+    this.files.clear();
     this.regroup(void 0);
   }
-  read(file2) {
-    const state = this.workspace.primary();
+  read(root, file2) {
+    const state = this.workspace.folderAt(root);
     try {
       return state ? readFlowFile(file2, (0, import_node_fs17.readFileSync)((0, import_node_path19.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
   }
-  /** Re-read one bundle file; refresh only its flow when the set of flows stays the same. */
-  update(file2) {
-    if (!this.files) return;
-    const before = this.files.get(file2);
-    const after = this.read(file2);
-    if (after) this.files.set(file2, after);
-    else this.files.delete(file2);
-    const same = before && after && before.flowId === after.flowId && this.groups?.some((g) => g.flowId === after.flowId);
-    this.regroup(same ? { kind: "flow", flowId: after.flowId } : void 0);
+  /** Re-read one bundle file of a folder; refresh only its flow when the set of flows stays the same. */
+  update(root, file2) {
+    const files = this.files.get(root);
+    if (!files) return;
+    const before = files.get(file2);
+    const after = this.read(root, file2);
+    if (after) files.set(file2, after);
+    else files.delete(file2);
+    const same = before && after && before.flowId === after.flowId && this.groups.get(root)?.some((g) => g.flowId === after.flowId);
+    this.regroup(same ? { kind: "flow", flowId: after.flowId, root } : void 0);
   }
   regroup(node2) {
-    this.groups = void 0;
+    this.groups.clear();
     this.changed.fire(node2);
   }
   getChildren(node2) {
-    const groups = this.all();
-    if (!node2) return groups.map((g) => ({ kind: "flow", flowId: g.flowId }));
+    if (!node2) {
+      const folders = folderGroups(this.workspace);
+      if (folders) return folders;
+    }
+    const root = node2?.root ?? folderOfNode(this.workspace, void 0)?.root;
+    const groups = this.all(root);
+    if (!node2 || node2.kind === "folder") return groups.map((g) => ({ kind: "flow", flowId: g.flowId, root }));
     const group = groups.find((g) => g.flowId === node2.flowId);
     if (!group || node2.kind === "step") return [];
-    if (node2.kind === "flow") return group.versions.map((v) => ({ kind: "version", flowId: node2.flowId, version: v.version }));
+    if (node2.kind === "flow") return group.versions.map((v) => ({ kind: "version", flowId: node2.flowId, version: v.version, root }));
     const version2 = group.versions.find((v) => v.version === node2.version);
-    return version2 ? version2.steps.map((s) => ({ kind: "step", flowId: node2.flowId, version: node2.version, ordinal: s.ordinal })) : [];
+    return version2 ? version2.steps.map((s) => ({ kind: "step", flowId: node2.flowId, version: node2.version, ordinal: s.ordinal, root })) : [];
   }
   getTreeItem(node2) {
-    const group = this.all().find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode15.TreeItem(node2.flowId);
+    if (node2.kind === "folder") {
+      const count = this.all(node2.root).length;
+      return folderItem(this.workspace, node2, `${count} flow${count === 1 ? "" : "s"}`);
+    }
+    const state = folderOfNode(this.workspace, node2);
+    const item2 = state ? this.itemOf(state.root, node2) : new vscode17.TreeItem(node2.flowId);
+    if (item2.id && state) item2.id = scopedId(this.workspace, state.root, item2.id);
+    return item2;
+  }
+  itemOf(root, node2) {
+    const group = this.all(root).find((g) => g.flowId === node2.flowId);
+    if (!group) return new vscode17.TreeItem(node2.flowId);
     if (node2.kind === "flow") {
-      const item3 = new vscode15.TreeItem(group.title, vscode15.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode17.TreeItem(group.title, vscode17.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}`;
       const errors = group.versions.reduce((n, v) => n + v.errors, 0);
       item3.description = `${errors ? `\u2717 ${errors} error${errors === 1 ? "" : "s"} \xB7 ` : ""}${group.versions.map((v) => v.version).join(", ")} \xB7 ${group.flowId}`;
-      item3.iconPath = errors ? new vscode15.ThemeIcon("error", new vscode15.ThemeColor("problemsErrorIcon.foreground")) : new vscode15.ThemeIcon("list-ordered");
+      item3.iconPath = errors ? new vscode17.ThemeIcon("error", new vscode17.ThemeColor("problemsErrorIcon.foreground")) : new vscode17.ThemeIcon("list-ordered");
       item3.tooltip = markdown(`**${markdownText(group.title)}** \u2014 ${markdownText(group.flowId)}
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      const state = this.workspace.primary();
-      if (state && broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path19.join)(state.root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode17.Uri.file((0, import_node_path19.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
     const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode15.TreeItem(node2.version);
+    if (!version2) return new vscode17.TreeItem(node2.version);
     if (node2.kind === "version") {
-      const item3 = new vscode15.TreeItem(`v${version2.version}`, vscode15.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode17.TreeItem(`v${version2.version}`, vscode17.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}@${version2.version}`;
       item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode15.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.iconPath = new vscode17.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
-      const state = this.workspace.primary();
-      if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode15.Uri.file((0, import_node_path19.join)(state.root, version2.source));
+      if (!version2.source.startsWith("run ")) {
+        item3.resourceUri = vscode17.Uri.file((0, import_node_path19.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
     }
     const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode15.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode15.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode15.TreeItemCollapsibleState.None);
+    if (!step) return new vscode17.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode17.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode17.TreeItemCollapsibleState.None);
     item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
     item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
     item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item2.iconPath = new vscode15.ThemeIcon(automatableIcon(step.automatable));
+    item2.iconPath = new vscode17.ThemeIcon(automatableIcon(step.automatable));
     item2.contextValue = CONTEXT2.flowStep;
     return item2;
   }
@@ -49725,7 +49906,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
 };
 
 // extension/views/runsTree.ts
-var vscode16 = __toESM(require("vscode"));
+var vscode18 = __toESM(require("vscode"));
 var RunsTree = class {
   constructor(runs) {
     this.runs = runs;
@@ -49735,31 +49916,39 @@ var RunsTree = class {
     });
   }
   runs;
-  changed = new vscode16.EventEmitter();
+  changed = new vscode18.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   getChildren(node2) {
+    const workspace9 = this.runs.workspace;
     if (!node2) {
-      return this.runs.all().filter((r) => r.fold.run).sort((a, b) => a.fold.run.started_at < b.fold.run.started_at ? 1 : -1).map((r) => ({ kind: "run", runId: r.runId }));
+      const groups = folderGroups(workspace9);
+      if (groups) return groups;
+    }
+    if (!node2 || node2.kind === "folder") {
+      return this.runs.all(node2?.root).filter((r) => r.fold.run).sort((a, b) => a.fold.run.started_at < b.fold.run.started_at ? 1 : -1).map((r) => ({ kind: "run", runId: r.runId, root: r.root }));
     }
     if (node2.kind === "step") return [];
-    const run2 = this.runs.get(node2.runId)?.fold.run;
-    return run2 ? run2.steps.map((s) => ({ kind: "step", runId: node2.runId, stepId: s.step_id })) : [];
+    const run2 = this.runs.get(node2.runId, node2.root)?.fold.run;
+    return run2 ? run2.steps.map((s) => ({ kind: "step", runId: node2.runId, stepId: s.step_id, root: node2.root })) : [];
   }
   getParent(node2) {
-    return node2.kind === "step" ? { kind: "run", runId: node2.runId } : void 0;
+    if (node2.kind === "step") return { kind: "run", runId: node2.runId, root: node2.root };
+    return node2.kind === "run" && node2.root !== void 0 && folderGroups(this.runs.workspace) ? { kind: "folder", root: node2.root } : void 0;
   }
   getTreeItem(node2) {
-    const loaded = this.runs.get(node2.runId);
-    const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode16.TreeItem(node2.runId);
-    if (node2.kind === "run") {
-      const item2 = runItem(loaded, run2);
-      item2.resourceUri = this.runs.fileOf(run2.run_id);
-      return item2;
+    const workspace9 = this.runs.workspace;
+    if (node2.kind === "folder") {
+      const count = this.runs.all(node2.root).filter((r) => r.fold.run).length;
+      return folderItem(workspace9, node2, `${count} run${count === 1 ? "" : "s"}`);
     }
-    const step = run2.steps.find((s) => s.step_id === node2.stepId);
-    return step ? stepItem(run2, step) : new vscode16.TreeItem(node2.stepId);
+    const loaded = this.runs.get(node2.runId, node2.root);
+    const run2 = loaded?.fold.run;
+    if (!loaded || !run2) return new vscode18.TreeItem(node2.runId);
+    const item2 = node2.kind === "run" ? runItem(loaded, run2) : stepItemOf(run2, node2.stepId);
+    if (item2.id) item2.id = scopedId(workspace9, loaded.root, item2.id);
+    if (node2.kind === "run") item2.resourceUri = this.runs.fileOf(run2.run_id, loaded.root);
+    return item2;
   }
   dispose() {
     this.subscription.dispose();
@@ -49768,7 +49957,7 @@ var RunsTree = class {
 };
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode16.TreeItem(run2.flow_title, vscode16.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode18.TreeItem(run2.flow_title, vscode18.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
   item2.description = runRowDescription(run2, damaged);
   item2.tooltip = markdown(runTooltip(run2, /* @__PURE__ */ new Date(), ledgerProblems({ ...loaded.parsed, illegal: loaded.fold.illegal })));
@@ -49776,8 +49965,12 @@ function runItem(loaded, run2) {
   item2.contextValue = run2.status === "in_progress" ? CONTEXT2.runActive : CONTEXT2.runClosed;
   return item2;
 }
+function stepItemOf(run2, stepId) {
+  const step = run2.steps.find((s) => s.step_id === stepId);
+  return step ? stepItem(run2, step) : new vscode18.TreeItem(stepId);
+}
 function stepItem(run2, step) {
-  const item2 = new vscode16.TreeItem(stepLabel(step), vscode16.TreeItemCollapsibleState.None);
+  const item2 = new vscode18.TreeItem(stepLabel(step), vscode18.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
@@ -49788,7 +49981,7 @@ function stepItem(run2, step) {
 
 // extension/workspace.ts
 var import_node_path20 = require("node:path");
-var vscode18 = __toESM(require("vscode"));
+var vscode20 = __toESM(require("vscode"));
 
 // core/blueprint/rules.ts
 var C5 = "blueprint";
@@ -50108,15 +50301,18 @@ var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
 var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 
+// core/scan/tsconfig.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+
 // core/analyze.ts
 function withoutCustomRules(config2) {
   return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
 }
 
 // extension/settings.ts
-var vscode17 = __toESM(require("vscode"));
+var vscode19 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode17.workspace.getConfiguration("flowgate", scope);
+  const c = vscode19.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     gateOnOpen: c.get("gate.runOnOpen", true),
@@ -50133,20 +50329,24 @@ function readSettings(scope) {
 var Workspace = class {
   states = /* @__PURE__ */ new Map();
   actors = /* @__PURE__ */ new Map();
-  changed = new vscode18.EventEmitter();
+  changed = new vscode20.EventEmitter();
   onDidChange = this.changed.event;
   get trusted() {
-    return vscode18.workspace.isTrusted;
+    return vscode20.workspace.isTrusted;
   }
   folders() {
-    return (vscode18.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+    return (vscode20.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
-  /** The first folder: where commands that write ledgers act. */
+  /** The first folder (workspace-wide settings such as gate.runOnOpen are read from it). */
   primary() {
     return this.folders()[0];
   }
+  /** The folder whose root is `root` (view nodes and runs carry their folder's root). */
+  folderAt(root) {
+    return root === void 0 ? void 0 : this.folders().find((s) => s.root === root);
+  }
   folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode18.workspace.getWorkspaceFolder(uri) : void 0;
+    const folder = uri.scheme === "file" ? vscode20.workspace.getWorkspaceFolder(uri) : void 0;
     return folder && this.stateOf(folder);
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
@@ -50203,7 +50403,7 @@ function startHost(context, client2) {
   const reports = new EvidenceReports(workspace9, runs);
   const reloadConfig = () => workspace9.invalidate();
   for (const state of workspace9.folders()) {
-    const watcher = vscode19.workspace.createFileSystemWatcher(new vscode19.RelativePattern(state.folder, state.settings.configPath));
+    const watcher = vscode21.workspace.createFileSystemWatcher(new vscode21.RelativePattern(state.folder, state.settings.configPath));
     context.subscriptions.push(watcher, watcher.onDidCreate(reloadConfig), watcher.onDidChange(reloadConfig), watcher.onDidDelete(reloadConfig));
   }
   context.subscriptions.push(
@@ -50215,9 +50415,9 @@ function startHost(context, client2) {
     flowsTree,
     evidenceTree,
     reports,
-    vscode19.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace9)),
-    vscode19.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode19.workspace.onDidGrantWorkspaceTrust(reloadConfig)
+    vscode21.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace9)),
+    vscode21.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode21.workspace.onDidGrantWorkspaceTrust(reloadConfig)
   );
   context.subscriptions.push(
     workspace9.onDidChange(() => {
@@ -50236,7 +50436,7 @@ function startHost(context, client2) {
     [COMMAND.verifyLedgers, verifyLedgers(workspace9, store)],
     [COMMAND.openReport, (node2) => reports.run(node2)],
     [COMMAND.compareGolden, compareWithGolden2(workspace9)],
-    [COMMAND.showProblems, () => vscode19.commands.executeCommand("workbench.actions.view.problems")]
+    [COMMAND.showProblems, () => vscode21.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },
