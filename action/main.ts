@@ -74,7 +74,7 @@ async function clearedByReview(result: CheckResult, reviewers: () => Promise<str
   return { ...result, findings: result.findings.filter((f) => f.rule !== configChanged.id) };
 }
 
-async function run(): Promise<void> {
+async function judge(): Promise<void> {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
@@ -141,10 +141,10 @@ async function run(): Promise<void> {
   if (!report.summary.passed) core.setFailed(line);
 }
 
-/** Bad inputs and bad configuration stop the run with one clear line (config errors point at their position). */
-async function main(): Promise<void> {
+/** The Action: bad inputs and bad configuration stop the run with one clear line (config errors point at their position). */
+export async function run(): Promise<void> {
   try {
-    await run();
+    await judge();
   } catch (e) {
     if (e instanceof InputError) return core.setFailed(`Flowgate: ${e.message}`);
     if (e instanceof MergeError) return core.setFailed(`Flowgate: cannot merge the shards' reports: ${e.message}`);
@@ -156,4 +156,3 @@ async function main(): Promise<void> {
   }
 }
 
-void main();

@@ -76758,7 +76758,7 @@ async function clearedByReview(result, reviewers, notes) {
   notes.push(`The change to the gate's configuration is approved on the head commit by ${by.map(escapeMarkdown).join(", ")}.`);
   return { ...result, findings: result.findings.filter((f) => f.rule !== configChanged.id) };
 }
-async function run2() {
+async function judge() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
@@ -76812,9 +76812,9 @@ async function run2() {
   info2(line);
   if (!report.summary.passed) setFailed(line);
 }
-async function main() {
+async function run2() {
   try {
-    await run2();
+    await judge();
   } catch (e) {
     if (e instanceof InputError) return setFailed(`Flowgate: ${e.message}`);
     if (e instanceof MergeError) return setFailed(`Flowgate: cannot merge the shards' reports: ${e.message}`);
@@ -76825,4 +76825,6 @@ async function main() {
     setFailed(`Flowgate could not run: ${e.message.split("\n")[0]}`);
   }
 }
-void main();
+
+// action/index.ts
+void run2();

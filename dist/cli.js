@@ -20663,7 +20663,7 @@ var init_esm = __esm({
   }
 });
 
-// core/cli/io.ts
+// cli/io.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -42933,7 +42933,7 @@ function countsLine(summary) {
   return `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}, ${plural2(summary.notes, "note")} in ${plural2(summary.files, "file")}`;
 }
 
-// core/cli/commands/check.ts
+// cli/commands/check.ts
 var import_node_fs23 = require("node:fs");
 var import_node_path20 = require("node:path");
 
@@ -54028,7 +54028,7 @@ function trustResult(findings) {
   return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
 }
 
-// core/cli/options.ts
+// cli/options.ts
 var import_node_fs22 = require("node:fs");
 var import_node_path19 = require("node:path");
 var import_node_util = require("node:util");
@@ -54097,7 +54097,7 @@ function requireCommit(root, rev) {
   }
 }
 
-// core/cli/commands/check.ts
+// cli/commands/check.ts
 var checkCommand = {
   name: "check",
   summary: "run the gate: every check on a workspace, configured by its .flowgate.yml",
@@ -54189,7 +54189,7 @@ function statOf(abs, shown) {
   }
 }
 
-// core/cli/commands/validate.ts
+// cli/commands/validate.ts
 var import_node_fs24 = require("node:fs");
 var import_node_path21 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
@@ -54254,7 +54254,7 @@ ${REPORT_OPTIONS_HELP}
   }
 };
 
-// core/traces/cli.ts
+// cli/traces.ts
 var import_node_fs25 = require("node:fs");
 var import_node_path22 = require("node:path");
 function verdictLine(v) {
@@ -54326,7 +54326,7 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
 }
 
-// core/cli/commands/evaluate.ts
+// cli/commands/evaluate.ts
 function numberFlag(name2, value, integer2 = false) {
   if (value === void 0) return void 0;
   const n = Number(value);
@@ -54392,7 +54392,7 @@ ${REPORT_OPTIONS_HELP}
   }
 };
 
-// core/cli/commands/golden.ts
+// cli/commands/golden.ts
 var import_node_fs27 = require("node:fs");
 var import_node_path24 = require("node:path");
 
@@ -54416,7 +54416,7 @@ function acceptGolden(root, current, golden, options, limits) {
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
-// core/cli/commands/golden.ts
+// cli/commands/golden.ts
 function dimensionList(flag, text3) {
   return text3.split(",").map((d) => {
     const name2 = d.trim();
@@ -54544,7 +54544,7 @@ ${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
 }
 
-// core/cli/commands/report.ts
+// cli/commands/report.ts
 var import_node_fs28 = require("node:fs");
 var import_node_path25 = require("node:path");
 
@@ -54710,7 +54710,7 @@ var SCRIPT = `
 })();
 `;
 
-// core/cli/commands/report.ts
+// cli/commands/report.ts
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -54765,7 +54765,7 @@ ${REPORT_OPTIONS_HELP}
   }
 };
 
-// core/cli/commands/explain.ts
+// cli/commands/explain.ts
 var import_node_fs29 = require("node:fs");
 var import_node_path26 = require("node:path");
 
@@ -54834,7 +54834,7 @@ function renderExplanation(e) {
   return lines.join("\n") + "\n";
 }
 
-// core/cli/commands/explain.ts
+// cli/commands/explain.ts
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -54910,7 +54910,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
   }
 };
 
-// core/cli/commands/lsp.ts
+// cli/commands/lsp.ts
 var import_node_fs30 = require("node:fs");
 var import_node_path27 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
@@ -54996,7 +54996,7 @@ function readReportFiles(cwd, paths) {
   });
 }
 
-// core/cli/commands/merge.ts
+// cli/commands/merge.ts
 var mergeCommand = {
   name: "merge",
   summary: "one verdict from the JSON reports of a sharded run (a CI matrix's fan-in job)",
@@ -55059,7 +55059,7 @@ function boundaryTableMarkdown() {
   return out2.join("\n") + "\n";
 }
 
-// core/cli/commands/rules.ts
+// cli/commands/rules.ts
 function rulesMarkdown() {
   const rules = [...allRules()].sort((a, b) => a.id < b.id ? -1 : 1);
   const areas = [...new Set(rules.map((r) => r.id.split("/")[0]))];
@@ -55096,7 +55096,7 @@ Lists every rule Flowgate reports: id, default severity, category and summary.
   }
 };
 
-// core/cli/commands/run.ts
+// cli/commands/run.ts
 var import_promises = require("node:readline/promises");
 
 // core/traces/export.ts
@@ -58084,7 +58084,7 @@ async function sendRun(run2, url2) {
   }
 }
 
-// core/cli/commands/run.ts
+// cli/commands/run.ts
 var USAGE2 = `Usage: flowgate run <subcommand> [arguments] [options]
 
 Writes and reads the run ledger (.flowgate/runs/<run_id>.jsonl) of the workspace.
@@ -58402,7 +58402,7 @@ var runCommand = {
   }
 };
 
-// core/cli/commands/scan.ts
+// cli/commands/scan.ts
 var import_node_fs32 = require("node:fs");
 var import_node_path29 = require("node:path");
 function scanRoot(io, paths) {
@@ -58484,7 +58484,7 @@ ${REPORT_OPTIONS_HELP}
   }
 };
 
-// core/cli/main.ts
+// cli/main.ts
 var COMMANDS = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand, lspCommand, mergeCommand];
 function help() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -58535,7 +58535,7 @@ Run \`flowgate ${name2} --help\` for usage.
   }
 }
 
-// core/cli/bin.ts
+// cli/bin.ts
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw e;

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from "node:fs";
 import { relative } from "node:path";
-import { validateBlueprintText } from "../../blueprint/check";
-import { type BlueprintExplanation, explainBlueprint, type LaunchRequest, renderExplanation } from "../../blueprint/explain";
-import { operatorKindSchema, type OperatorKind } from "../../blueprint/schema";
-import { loadConfig } from "../../config/load";
-import { toRepoPath } from "../../findings";
-import { limitsOf } from "../../flow/check";
-import { readSourceText } from "../../source/document";
+import { validateBlueprintText } from "../../core/blueprint/check";
+import { type BlueprintExplanation, explainBlueprint, type LaunchRequest, renderExplanation } from "../../core/blueprint/explain";
+import { operatorKindSchema, type OperatorKind } from "../../core/blueprint/schema";
+import { loadConfig } from "../../core/config/load";
+import { toRepoPath } from "../../core/findings";
+import { limitsOf } from "../../core/flow/check";
+import { readSourceText } from "../../core/source/document";
 import { EXIT, type Command, UsageError } from "../io";
 import { absolute, parse } from "../options";
 

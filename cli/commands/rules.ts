@@ -1,8 +1,8 @@
 // The approvals rules are judged by the GitHub Action (they need a pull request), not by a check: list them too.
-import "../../approvals";
-import "../../trust/rules";
-import { allRules, anchorOf } from "../../rules";
-import { boundaryTableMarkdown } from "../../scan/table";
+import "../../core/approvals";
+import "../../core/trust/rules";
+import { allRules, anchorOf } from "../../core/rules";
+import { boundaryTableMarkdown } from "../../core/scan/table";
 import { EXIT, type Command, UsageError } from "../io";
 import { parse } from "../options";
 

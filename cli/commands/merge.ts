@@ -1,7 +1,7 @@
-import { failOnSchema, type FailOn } from "../../findings";
-import { renderReport } from "../../report/index";
-import { MergeError, mergeReports } from "../../report/merge";
-import { findReportFiles, readReportFiles } from "../../report/merge-files";
+import { failOnSchema, type FailOn } from "../../core/findings";
+import { renderReport } from "../../core/report/index";
+import { MergeError, mergeReports } from "../../core/report/merge";
+import { findReportFiles, readReportFiles } from "../../core/report/merge-files";
 import { EXIT, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, emit, enumFlag, parse, reportFlags, textOptions } from "../options";
 

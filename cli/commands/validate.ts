@@ -1,14 +1,14 @@
 import { statSync } from "node:fs";
 import { join, relative } from "node:path";
 import picomatch from "picomatch";
-import { loadConfig } from "../../config/load";
-import { validateAnyFile, type ValidatedFile } from "../../dialect";
-import { toRepoPath } from "../../findings";
-import { limitsOf } from "../../flow/check";
-import { describeFsError, readSourceText } from "../../source/document";
-import { walkFiles } from "../../files";
-import { buildReport } from "../../report/model";
-import { renderReport } from "../../report/index";
+import { loadConfig } from "../../core/config/load";
+import { validateAnyFile, type ValidatedFile } from "../../core/dialect";
+import { toRepoPath } from "../../core/findings";
+import { limitsOf } from "../../core/flow/check";
+import { describeFsError, readSourceText } from "../../core/source/document";
+import { walkFiles } from "../../core/files";
+import { buildReport } from "../../core/report/model";
+import { renderReport } from "../../core/report/index";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 

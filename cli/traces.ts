@@ -1,15 +1,15 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
-import type { CliIO } from "../cli/io";
-import type { Config } from "../config/schema";
-import { globMatcher, walkFiles } from "../files";
-import { type Finding, toRepoPath } from "../findings";
-import type { CheckResult } from "../report/model";
-import { absolute } from "../cli/options";
-import { analyzeTraceFile, type TraceVerdict } from "./analyze";
-import { compareTraceFiles, type TracesDetails } from "./check";
-import { type TraceGoldenResult, renderTraceGoldenText } from "./golden";
-import { isTraceFile } from "./load";
+import type { CliIO } from "./io";
+import type { Config } from "../core/config/schema";
+import { globMatcher, walkFiles } from "../core/files";
+import { type Finding, toRepoPath } from "../core/findings";
+import type { CheckResult } from "../core/report/model";
+import { absolute } from "./options";
+import { analyzeTraceFile, type TraceVerdict } from "../core/traces/analyze";
+import { compareTraceFiles, type TracesDetails } from "../core/traces/check";
+import { type TraceGoldenResult, renderTraceGoldenText } from "../core/traces/golden";
+import { isTraceFile } from "../core/traces/load";
 
 /** The CLI's trace side of `flowgate evaluate` and `flowgate golden`: the commands route trace files here. */
 

@@ -25,11 +25,11 @@ import {
   runStatusSchema,
   startRun,
   verifyLedger,
-} from "../../ledger";
-import { filesAtRev } from "../../git";
-import { buildReport } from "../../report/model";
-import { renderReport } from "../../report/index";
-import { runAsOtlpJson, sendRun } from "../../traces/export";
+} from "../../core/ledger";
+import { filesAtRev } from "../../core/git";
+import { buildReport } from "../../core/report/model";
+import { renderReport } from "../../core/report/index";
+import { runAsOtlpJson, sendRun } from "../../core/traces/export";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { absolute, emit, parse, REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportFlags, textOptions } from "../options";
 

@@ -1,15 +1,15 @@
 import { statSync } from "node:fs";
 import { relative } from "node:path";
-import { runGate } from "../../check";
-import { ALL_CHECKS } from "../../checks";
-import { loadConfig } from "../../config/load";
-import { toRepoPath } from "../../findings";
-import { changedSince, headPlace } from "../../git";
-import { renderReport } from "../../report/index";
-import { runRecord } from "../../report/merge";
-import { buildReport } from "../../report/model";
-import { judgeFromBase, strictestFailOn } from "../../trust/config";
-import { parseShard } from "../../shard";
+import { runGate } from "../../core/check";
+import { ALL_CHECKS } from "../../core/checks";
+import { loadConfig } from "../../core/config/load";
+import { toRepoPath } from "../../core/findings";
+import { changedSince, headPlace } from "../../core/git";
+import { renderReport } from "../../core/report/index";
+import { runRecord } from "../../core/report/merge";
+import { buildReport } from "../../core/report/model";
+import { judgeFromBase, strictestFailOn } from "../../core/trust/config";
+import { parseShard } from "../../core/shard";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
 

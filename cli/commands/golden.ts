@@ -1,21 +1,21 @@
 import { existsSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { loadConfig } from "../../config/load";
-import type { Config } from "../../config/schema";
-import { globMatcher, walkFiles } from "../../files";
-import { DEFAULT_GOLDEN_OPTIONS, GOLDEN_DIMENSIONS, type GoldenDimension, goldenOptionsOf, goldenOptionsSchema, type GoldenOptions, MATCH_MODES, type MatchMode } from "../../evidence/config";
-import { compareFiles, type GoldensDetails } from "../../evidence/check";
-import { evidenceLimits } from "../../evidence/evaluate";
-import { acceptGolden } from "../../evidence/accept";
-import { renderGoldenText } from "../../evidence/golden";
-import { toRepoPath } from "../../findings";
-import { buildReport } from "../../report/model";
-import { renderReport } from "../../report/index";
+import { loadConfig } from "../../core/config/load";
+import type { Config } from "../../core/config/schema";
+import { globMatcher, walkFiles } from "../../core/files";
+import { DEFAULT_GOLDEN_OPTIONS, GOLDEN_DIMENSIONS, type GoldenDimension, goldenOptionsOf, goldenOptionsSchema, type GoldenOptions, MATCH_MODES, type MatchMode } from "../../core/evidence/config";
+import { compareFiles, type GoldensDetails } from "../../core/evidence/check";
+import { evidenceLimits } from "../../core/evidence/evaluate";
+import { acceptGolden } from "../../core/evidence/accept";
+import { renderGoldenText } from "../../core/evidence/golden";
+import { toRepoPath } from "../../core/findings";
+import { buildReport } from "../../core/report/model";
+import { renderReport } from "../../core/report/index";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { numberFlag } from "./evaluate";
-import { configuredTracePairs, goldenTraces, updateTraceGolden } from "../../traces/cli";
-import { isTraceFile } from "../../traces/load";
+import { configuredTracePairs, goldenTraces, updateTraceGolden } from "../traces";
+import { isTraceFile } from "../../core/traces/load";
 
 function dimensionList(flag: string, text: string): GoldenDimension[] {
   return text.split(",").map((d) => {

@@ -1,14 +1,14 @@
-import { loadConfig } from "../../config/load";
-import type { Config } from "../../config/schema";
-import type { EvidenceDetails } from "../../evidence/check";
-import { type BundleVerdict, budgetsOf, evaluateBundleFile, evidenceLimits } from "../../evidence/evaluate";
-import type { Budgets } from "../../evidence/governance";
-import { buildReport } from "../../report/model";
-import { renderReport } from "../../report/index";
+import { loadConfig } from "../../core/config/load";
+import type { Config } from "../../core/config/schema";
+import type { EvidenceDetails } from "../../core/evidence/check";
+import { type BundleVerdict, budgetsOf, evaluateBundleFile, evidenceLimits } from "../../core/evidence/evaluate";
+import type { Budgets } from "../../core/evidence/governance";
+import { buildReport } from "../../core/report/model";
+import { renderReport } from "../../core/report/index";
 import { EXIT, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { expand } from "./validate";
-import { evaluateTraces, partitionTraces } from "../../traces/cli";
+import { evaluateTraces, partitionTraces } from "../traces";
 
 export function numberFlag(name: string, value: string | undefined, integer = false): number | undefined {
   if (value === undefined) return undefined;

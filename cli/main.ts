@@ -1,6 +1,6 @@
-import { ConfigError } from "../config/load";
-import { GitError } from "../git";
-import { TOOL_VERSION } from "../report/model";
+import { ConfigError } from "../core/config/load";
+import { GitError } from "../core/git";
+import { TOOL_VERSION } from "../core/report/model";
 import { checkCommand } from "./commands/check";
 import { evaluateCommand } from "./commands/evaluate";
 import { goldenCommand } from "./commands/golden";

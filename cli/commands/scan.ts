@@ -1,13 +1,13 @@
 import { statSync } from "node:fs";
 import { dirname, isAbsolute, relative, sep } from "node:path";
-import type { CheckContext } from "../../check";
-import { loadConfig } from "../../config/load";
-import { toRepoPath } from "../../findings";
-import { walkFiles } from "../../files";
-import { changedSince } from "../../git";
-import { buildReport } from "../../report/model";
-import { renderReport } from "../../report/index";
-import { scanWorkspace } from "../../scan/check";
+import type { CheckContext } from "../../core/check";
+import { loadConfig } from "../../core/config/load";
+import { toRepoPath } from "../../core/findings";
+import { walkFiles } from "../../core/files";
+import { changedSince } from "../../core/git";
+import { buildReport } from "../../core/report/model";
+import { renderReport } from "../../core/report/index";
+import { scanWorkspace } from "../../core/scan/check";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
 
