@@ -1,5 +1,5 @@
 import type { AnnotationProperties } from "@actions/core";
-import { type Counts, type Finding, compareFindings, SEVERITY_RANK } from "../core/findings";
+import { type Counts, type Finding, compareFindings, SEVERITY_RANK } from "../core/kernel/findings";
 import { annotationOf as annotationPlace } from "../core/report/github";
 
 /** Lines a pull request adds, per repo-relative file. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { failOnSchema } from "../core/findings";
+import { failOnSchema } from "../core/kernel/findings";
 import { type Shard, parseShard } from "../core/shard";
 import { closest } from "../core/suggest";
 

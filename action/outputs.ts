@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import * as core from "@actions/core";
-import type { Finding } from "../core/findings";
+import type { Finding } from "../core/kernel/findings";
 import { escapeMarkdown } from "../core/report/escape";
 import { type Report, countsLine } from "../core/report/model";
 import { renderJson } from "../core/report/json";

@@ -1,4 +1,4 @@
-import type { Counts } from "../core/findings";
+import type { Counts } from "../core/kernel/findings";
 import { markdownCode } from "../core/report/escape";
 import { renderMarkdown } from "../core/report/markdown";
 import { type Report, countsLine, plural } from "../core/report/model";

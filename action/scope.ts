@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { relative } from "node:path";
-import type { Finding } from "../core/findings";
-import { addedLines, changedSince, GitError, repoPrefix, resolveRev } from "../core/git";
+import type { Finding } from "../core/kernel/findings";
+import { addedLines, changedSince, GitError, repoPrefix, resolveRev } from "../core/kernel/git";
 import { escapeMarkdown } from "../core/report/escape";
 import type { Report } from "../core/report/model";
 import type { PullRequestEvent } from "./event";

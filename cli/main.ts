@@ -1,5 +1,5 @@
 import { ConfigError } from "../core/config/load";
-import { GitError } from "../core/git";
+import { GitError } from "../core/kernel/git";
 import { TOOL_VERSION } from "../core/report/model";
 import { checkCommand } from "./commands/check";
 import { evaluateCommand } from "./commands/evaluate";

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { failOnSchema, type FailOn } from "../core/findings";
-import { GitError, resolveRev } from "../core/git";
+import { failOnSchema, type FailOn } from "../core/kernel/findings";
+import { GitError, resolveRev } from "../core/kernel/git";
 import { type ReportFormat, reportFormatSchema } from "../core/report/index";
-import { describeFsError } from "../core/source/document";
+import { describeFsError } from "../core/kernel/source/document";
 import { type CliIO, UsageError } from "./io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;

@@ -1,10 +1,10 @@
 import { isBlueprintFile, validateBlueprintText } from "./blueprint/check";
 import type { Config } from "./config/schema";
 import { bundleStatus } from "./evidence/analyze";
-import { excludedMatcher, globMatcher, type Matcher } from "./files";
-import type { Finding } from "./findings";
+import { excludedMatcher, globMatcher, type Matcher } from "./kernel/files";
+import type { Finding } from "./kernel/findings";
 import { analyzeFlowText, type FlowBase } from "./flow/analyze";
-import { isFlowFile } from "./flow/check";
+import { isFlowFile } from "./kernel/selectors";
 import { isLedgerFile } from "./ledger/check";
 import { verifyLedgerText } from "./ledger/verify";
 import { scanSelector } from "./scan/check";

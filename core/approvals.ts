@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isObject } from "./data";
-import { type Finding, type Range, WHOLE_FILE } from "./findings";
+import { type Finding, type Range, WHOLE_FILE } from "./kernel/findings";
 import { loadBundle } from "./evidence/load";
-import { changedSince, showAtRev } from "./git";
+import { changedSince, showAtRev } from "./kernel/git";
 import { parseLedger } from "./ledger/index";
-import { defineRule } from "./rules";
-import { LineIndex } from "./source/lines";
+import { defineRule } from "./kernel/rule";
+import { LineIndex } from "./kernel/source/lines";
 import { identityKey, sameIdentity } from "./trust/identity";
-import { unsafeReason } from "./trust/workspace";
+import { unsafeReason } from "./kernel/workspace";
 
 /**
  * Approvals committed to a pull request (run ledgers, evidence bundles) judged against the pull request

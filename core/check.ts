@@ -1,12 +1,12 @@
 import type { Config } from "./config/schema";
-import type { FailOn } from "./findings";
-import { walkFiles } from "./files";
+import type { FailOn } from "./kernel/findings";
+import { walkFiles } from "./kernel/files";
 import { buildReport, type CheckResult } from "./report/model";
 import type { GateResult } from "./report/index";
 import { inShard, type Shard } from "./shard";
-import { WHOLE_FILE } from "./findings";
+import { WHOLE_FILE } from "./kernel/findings";
 import { notFollowed } from "./trust/rules";
-import type { Skipped } from "./trust/workspace";
+import type { Skipped } from "./kernel/workspace";
 
 export interface Progress {
   check: string;

@@ -1,11 +1,13 @@
 import { blueprintDialect } from "./blueprint/check";
 import type { Config } from "./config/schema";
-import type { Finding } from "./findings";
-import { isFlowFile, limitsOf, validateFlowText } from "./flow/check";
+import type { Finding } from "./kernel/findings";
+import { validateFlowText } from "./flow/check";
+import { limitsOf } from "./kernel/limits";
+import { isFlowFile } from "./kernel/selectors";
 import { escapeMarkdown, markdownCode } from "./report/escape";
 import type { Report } from "./report/model";
-import { defineRule } from "./rules";
-import { parseSource } from "./source/document";
+import { defineRule } from "./kernel/rule";
+import { parseSource } from "./kernel/source/document";
 import { isObject } from "./data";
 
 export const unknownDialect = defineRule({

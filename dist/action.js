@@ -44069,12 +44069,12 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// core/files.ts
+// core/kernel/files.ts
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
 
-// core/trust/workspace.ts
+// core/kernel/workspace.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 function unsafeReason(root, rel) {
@@ -44110,7 +44110,7 @@ function openRegularFile(path) {
   throw Object.assign(new Error(stat2.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat2.isDirectory() ? "EISDIR" : "ESPECIAL" });
 }
 
-// core/files.ts
+// core/kernel/files.ts
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
   "**/.git/**",
@@ -63882,7 +63882,7 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// core/findings.ts
+// core/kernel/findings.ts
 var severitySchema = external_exports.enum(["error", "warning", "note"]);
 var rangeSchema = external_exports.object({
   line: external_exports.number().int().min(1),
@@ -63973,7 +63973,7 @@ function inShard(path, shard) {
   return !shard || shardOf(path, shard.count) === shard.index;
 }
 
-// core/rules.ts
+// core/kernel/rule.ts
 var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
 var registry2 = /* @__PURE__ */ new Map();
 function anchorOf(id2) {
@@ -64063,88 +64063,16 @@ async function runGate(checks, options) {
 }
 
 // core/blueprint/check.ts
-var import_node_path4 = require("node:path");
-
-// core/flow/check.ts
 var import_node_path3 = require("node:path");
 
-// core/git.ts
-var import_node_child_process = require("node:child_process");
-var GitError = class extends Error {
-  name = "GitError";
-};
-function git(root, args2) {
-  try {
-    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (e) {
-    const err2 = e;
-    throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
-  }
-}
-function resolveRev(root, rev) {
-  return git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).trim();
-}
-function filesAtRev(root, rev) {
-  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
-}
-function showAtRev(root, rev, path) {
-  try {
-    return git(root, ["show", `${rev}:./${path}`]);
-  } catch {
-    return void 0;
-  }
-}
-function showManyAtRev(root, rev, paths) {
-  const out2 = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return out2;
-  let data;
-  try {
-    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
-`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
-  } catch (e) {
-    throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
-  }
-  let at = 0;
-  for (const path of paths) {
-    const eol = data.indexOf(10, at);
-    if (eol < 0) break;
-    const header = data.toString("utf8", at, eol).split(" ");
-    at = eol + 1;
-    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
-    const size = Number(header[2]);
-    if (header[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
-    at += size + 1;
-  }
-  return out2;
-}
-function changedSince(root, base) {
-  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
-  const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
-  return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
-}
-function addedLines(root, base, path) {
-  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
-  const lines = /* @__PURE__ */ new Set();
-  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-    const start2 = Number(m[1]);
-    const count = m[2] === void 0 ? 1 : Number(m[2]);
-    for (let i2 = 0; i2 < count; i2++) lines.add(start2 + i2);
-  }
-  return lines;
-}
-function repoPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
-}
-var prefixCache;
-function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
-  return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
+// core/kernel/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
+function limitsOf(config2) {
+  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
 }
 
-// core/source/document.ts
+// core/kernel/source/document.ts
 var import_node_fs3 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -65122,10 +65050,10 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
-// core/source/document.ts
+// core/kernel/source/document.ts
 var YAML = __toESM(require_dist());
 
-// core/source/lines.ts
+// core/kernel/source/lines.ts
 var LineIndex = class {
   constructor(text3) {
     this.text = text3;
@@ -65169,7 +65097,7 @@ var LineIndex = class {
   }
 };
 
-// core/source/rules.ts
+// core/kernel/source/rules.ts
 var parseError = defineRule({
   id: "source/parse-error",
   severity: "error",
@@ -65235,8 +65163,7 @@ var unreadable = defineRule({
   message: (reason) => `cannot be read: ${reason}`
 });
 
-// core/source/document.ts
-var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 1e4 };
+// core/kernel/source/document.ts
 var SourceDocument = class {
   constructor(path, text3, format2, data, spans) {
     this.path = path;
@@ -65294,20 +65221,19 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
   const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes2 = Buffer.byteLength(text3, "utf8");
   if (bytes2 > limits.maxBytes) {
-    return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes2, limits.maxBytes)] };
+    return { findings: [tooLarge.at(path, WHOLE_FILE, bytes2, limits.maxBytes)] };
   }
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
-var WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
   let fd;
   try {
     const opened = openRegularFile(absPath);
     fd = opened.fd;
-    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, opened.size, limits.maxBytes)] };
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, opened.size, limits.maxBytes)] };
     return { text: (0, import_node_fs3.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
-    return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
+    return { findings: [unreadable.at(path, WHOLE_FILE, describeFsError(e))] };
   } finally {
     if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
@@ -65695,764 +65621,6 @@ function dedupeFindings(findings) {
   });
 }
 
-// core/flow/fixes.ts
-function replaceValue(doc, pointer, value) {
-  return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
-}
-function insertField(doc, pointer, key, value) {
-  if (!doc.has(pointer)) return void 0;
-  const at = doc.rangeOf(pointer);
-  const offset = doc.lines.offset(at.line, at.column);
-  const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
-  const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
-  if (doc.text[offset] === "{") {
-    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
-    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
-    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
-    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
-    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
-    return point(at.line, at.column + 1, multiLine ? `
-${indent}${member},` : ` ${member},`);
-  }
-  if (doc.format === "json") return void 0;
-  return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
-${" ".repeat(at.column - 1)}`);
-}
-function placeholderFor(schema) {
-  if (schema instanceof external_exports.ZodDefault || schema instanceof external_exports.ZodOptional || schema instanceof external_exports.ZodNullable) return placeholderFor(schema.unwrap());
-  if (schema instanceof external_exports.ZodString) return "TODO";
-  if (schema instanceof external_exports.ZodNumber) return 1;
-  if (schema instanceof external_exports.ZodBoolean) return false;
-  if (schema instanceof external_exports.ZodArray) return [];
-  if (schema instanceof external_exports.ZodLiteral) return schema.value;
-  if (schema instanceof external_exports.ZodEnum) return schema.options[0];
-  if (schema instanceof external_exports.ZodObject) {
-    const out2 = {};
-    for (const [key, field] of Object.entries(schema.shape)) {
-      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
-    }
-    return out2;
-  }
-  return null;
-}
-function insertFieldFix(doc, pointer, key, schema) {
-  const edit = schema && insertField(doc, pointer, key, placeholderFor(schema));
-  return edit && { title: `Add \`${key}\` with a placeholder`, edits: [edit] };
-}
-function bumpVersion(version2, level) {
-  const [major = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
-  if (level === "major") return `${major + 1}.0.0`;
-  if (level === "minor") return `${major}.${minor + 1}.0`;
-  return `${major}.${minor}.${patch + 1}`;
-}
-function bumpFixes(doc, from, recommended) {
-  const levels = [recommended, ...["patch", "minor", "major"].filter((l) => l !== recommended)];
-  return levels.map((level) => {
-    const to = bumpVersion(from, level);
-    return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
-  });
-}
-function plainYamlSafe(value) {
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
-  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
-  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
-}
-function writtenText(doc, range) {
-  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-}
-function scalarText(doc, range, value) {
-  if (doc.format === "json") return JSON.stringify(value);
-  const old = writtenText(doc, range);
-  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
-  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
-  return value;
-}
-function replaceScalar(doc, pointer, value, part = "value") {
-  const range = doc.rangeOf(pointer, part);
-  return { ...range, newText: scalarText(doc, range, value) };
-}
-function strictVersion(written) {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
-  if (!m) return void 0;
-  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
-  return fixed === written ? void 0 : fixed;
-}
-function versionFix(doc) {
-  const range = doc.rangeOf(["flow", "version"]);
-  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
-  const to = strictVersion(written);
-  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
-}
-function listEdits(doc, pointer, current, expected) {
-  const whole = doc.rangeOf(pointer);
-  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
-  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
-  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
-  const edits = [];
-  const shared = Math.min(items2.length, expected.length);
-  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
-  const last = items2[items2.length - 1];
-  if (expected.length > items2.length) {
-    const indent = " ".repeat(whole.column - 1);
-    const added = expected.slice(items2.length).map((id2) => `
-${indent}- ${scalarText(doc, last, id2)}`).join("");
-    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
-  } else if (expected.length < items2.length) {
-    const keep = items2[expected.length - 1];
-    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
-    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
-  }
-  return edits;
-}
-
-// core/flow/rules.ts
-var C3 = "flow";
-var requiredField = defineRule({
-  id: "flow/required-field",
-  severity: "error",
-  category: C3,
-  summary: "A required flow or step field is missing.",
-  help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
-  message: (record2, field) => `${record2} is missing required field \`${field}\``
-});
-var anatomyIncomplete = defineRule({
-  id: "flow/anatomy-incomplete",
-  severity: "error",
-  category: C3,
-  summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
-  help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
-  message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
-});
-var wrongType = defineRule({
-  id: "flow/wrong-type",
-  severity: "error",
-  category: C3,
-  summary: "A field has the wrong JSON type.",
-  help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
-  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
-});
-var schemaTag = defineRule({
-  id: "flow/schema-tag",
-  severity: "error",
-  category: C3,
-  summary: "The `schema` discriminator is not the expected constant.",
-  help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
-  message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
-});
-var invalidEnum = defineRule({
-  id: "flow/invalid-enum",
-  severity: "error",
-  category: C3,
-  summary: "A field holds a value outside its enumeration.",
-  help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
-  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
-});
-var invalidFlowId = defineRule({
-  id: "flow/invalid-flow-id",
-  severity: "error",
-  category: C3,
-  summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
-  help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
-  message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
-});
-var invalidStepId = defineRule({
-  id: "flow/invalid-step-id",
-  severity: "error",
-  category: C3,
-  summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
-  help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
-  message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
-});
-var invalidVersion = defineRule({
-  id: "flow/invalid-version",
-  severity: "error",
-  category: C3,
-  summary: "`version` is not strict X.Y.Z semver.",
-  help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
-  message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
-});
-var invalidTimestamp = defineRule({
-  id: "flow/invalid-timestamp",
-  severity: "error",
-  category: C3,
-  summary: "`updated` is not an ISO-8601 timestamp.",
-  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
-  message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
-});
-var blankText = defineRule({
-  id: "flow/blank-text",
-  severity: "error",
-  category: C3,
-  summary: "A text field that must say something is empty or whitespace.",
-  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
-  message: (field) => `\`${field}\` is blank`
-});
-var outOfRange = defineRule({
-  id: "flow/out-of-range",
-  severity: "error",
-  category: C3,
-  summary: "A number or list is outside its allowed size.",
-  help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
-  message: (field, detail) => `\`${field}\` ${detail}`
-});
-var stepIdMismatch = defineRule({
-  id: "flow/step-id-mismatch",
-  severity: "error",
-  category: C3,
-  summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
-  help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
-  message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
-});
-var duplicateOrdinal = defineRule({
-  id: "flow/duplicate-ordinal",
-  severity: "error",
-  category: C3,
-  summary: "Two steps share an ordinal.",
-  help: "Ordinals order the steps and form their ids; each must be unique.",
-  message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
-});
-var duplicateStepId = defineRule({
-  id: "flow/duplicate-step-id",
-  severity: "error",
-  category: C3,
-  summary: "A step id appears twice.",
-  help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
-  message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
-});
-var stepFlowMismatch = defineRule({
-  id: "flow/step-flow-mismatch",
-  severity: "error",
-  category: C3,
-  summary: "A step's flow_id is not the flow's.",
-  help: "Every step record in a bundle belongs to the bundle's flow.",
-  message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
-});
-var stepsListMismatch = defineRule({
-  id: "flow/steps-list-mismatch",
-  severity: "error",
-  category: C3,
-  summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
-  help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
-  message: (detail) => `flow.steps ${detail}`
-});
-var ordinalGap = defineRule({
-  id: "flow/ordinal-gap",
-  severity: "warning",
-  category: C3,
-  summary: "Step ordinals skip a number.",
-  help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
-  message: (after, next) => `ordinals jump from ${after} to ${next}`
-});
-var automatableUnverifiable = defineRule({
-  id: "flow/automatable-unverifiable",
-  severity: "error",
-  category: C3,
-  summary: "An automatable step can never be verified automatically.",
-  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
-  message: (why) => `automatable step can never be verified automatically: ${why}`
-});
-var automatableExternalTool = defineRule({
-  id: "flow/automatable-external-tool",
-  severity: "error",
-  category: C3,
-  summary: "An automatable step references an external_tool skill.",
-  help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
-  message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
-});
-var unsafeMirrorPath = defineRule({
-  id: "flow/unsafe-mirror-path",
-  severity: "error",
-  category: C3,
-  summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
-  help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
-  message: (value, why) => `vault_mirror_path ${value} ${why}`
-});
-var automatableForbidden = defineRule({
-  id: "flow/automatable-forbidden",
-  severity: "error",
-  category: C3,
-  summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
-  help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
-  message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
-});
-var unknownKey = defineRule({
-  id: "flow/unknown-key",
-  severity: "warning",
-  category: C3,
-  summary: "A key the format does not define.",
-  help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
-  message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
-});
-var versionNotBumped = defineRule({
-  id: "flow/version-not-bumped",
-  severity: "error",
-  category: "versions",
-  summary: "Steps or verification changed against the base but flow.version did not increase.",
-  help: "Runs pin a flow version; changing a version's steps in place changes what in-flight runs execute. Bump the version (removed steps or tightened verification: major; added steps: minor; rewording: patch).",
-  message: (version2, what, base) => `flow ${version2} changed ${what} since ${base} without a version bump`
-});
-var versionDecreased = defineRule({
-  id: "flow/version-decreased",
-  severity: "error",
-  category: "versions",
-  summary: "flow.version went down against the base.",
-  help: 'Versions only go up: "latest" is the highest semver, so a lower version hides the change and breaks pins.',
-  message: (version2, baseVersion, base) => `flow.version ${version2} is lower than ${baseVersion} at ${base}`
-});
-var majorBumpSuggested = defineRule({
-  id: "flow/major-bump-suggested",
-  severity: "warning",
-  category: "versions",
-  summary: "A breaking step change came with only a minor or patch bump.",
-  help: "Removing a step or tightening verification breaks callers that pinned the old contract; Knowtation's classification calls that a MAJOR change.",
-  message: (what, from, to) => `${what}; ${from} \u2192 ${to} is not a major bump`
-});
-var duplicateFlowVersion = defineRule({
-  id: "flow/duplicate-flow-version",
-  severity: "error",
-  category: C3,
-  summary: "Two files define the same flow_id and version with different steps.",
-  help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
-  message: (flow, other) => `${flow} is also defined, differently, in ${other}`
-});
-
-// core/flow/schema.ts
-var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
-var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
-var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
-var scopeSchema = external_exports.enum(["personal", "project", "org"]);
-var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
-var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
-var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
-var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
-var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
-var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
-var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
-var text = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
-var flowRecordSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow/v0"),
-  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
-  title: text("Human title"),
-  version: external_exports.string().regex(SEMVER_RE).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
-  scope: scopeSchema,
-  summary: external_exports.string(),
-  tags: external_exports.array(external_exports.string()).max(32).optional(),
-  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
-  vault_mirror_path: external_exports.string().nullable().optional(),
-  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
-  truncated: external_exports.boolean()
-}).meta({ title: "knowtation.flow/v0" });
-var verificationSchema = external_exports.object({
-  kind: verificationKindSchema,
-  evidence_required: external_exports.boolean(),
-  description: text("What counts as proof")
-});
-var flowStepSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow_step/v0"),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  ordinal: external_exports.number().int().min(1),
-  owned_job: text("The one job this step owns"),
-  instruction: text("What to do"),
-  trigger: text("When to run this step"),
-  when_not_to_run: text("When not to run this step"),
-  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
-  boundaries: external_exports.array(external_exports.string()),
-  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
-  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
-  output_shape: text("What the step produces"),
-  verification: verificationSchema,
-  automatable: automatableSchema
-}).meta({ title: "knowtation.flow_step/v0" });
-var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
-var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
-function compareSemver(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
-  return 0;
-}
-
-// core/data.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// core/flow/validate.ts
-function validateFlowBundle(doc, options = {}) {
-  const file2 = doc.path;
-  const findings = [];
-  const data = doc.data;
-  const specProfile = (options.profile ?? "spec") === "spec";
-  if (!isObject2(data)) {
-    return [wrongType.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
-  }
-  const unknown2 = unknownKeys(doc, data);
-  const parsed = flowBundleSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue3 of parsed.error.issues) {
-      const f = issueToFinding(doc, issue3, specProfile, unknown2.renames);
-      if (f) findings.push(f);
-    }
-  }
-  findings.push(...unknown2.findings);
-  findings.push(...crossRecord(doc, data));
-  findings.push(...executionSafety(doc, data, options));
-  return dedupeFindings(findings);
-}
-function recordName(path, data) {
-  if (path[0] === "steps" && typeof path[1] === "number") {
-    const step = valueAt(data, path.slice(0, 2)).value;
-    const id2 = isObject2(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
-    return `steps[${path[1]}]${id2}`;
-  }
-  return path.length === 0 ? "the bundle" : String(path[0]);
-}
-function issueToFinding(doc, issue3, specProfile, renames) {
-  const file2 = doc.path;
-  const path = issue3.path;
-  const last = path[path.length - 1];
-  const name2 = fieldName(path);
-  const { present, value } = valueAt(doc.data, path);
-  const range = doc.rangeOf(path);
-  const isStep = path[0] === "steps" && typeof path[1] === "number";
-  if (!present) {
-    const parent = path.slice(0, -1);
-    const fix = renames.get(JSON.stringify(path)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
-    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
-    return fix ? withFix(missing, fix) : missing;
-  }
-  switch (issue3.code) {
-    case "invalid_type": {
-      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? issue3.expected, describeWrittenScalar(doc, range, value, issue3.expected));
-      const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
-      return fix ? withFix(wrong, fix) : wrong;
-    }
-    case "invalid_value": {
-      if (last === "schema") return schemaTag.at(file2, range, String(issue3.values[0]), describeValue(value));
-      const specOnly = last === "kind" && path.length >= 4;
-      if (specOnly && !specProfile) return void 0;
-      const allowed = issue3.values.map(String);
-      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
-      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
-      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
-    }
-    case "invalid_format": {
-      const text3 = String(value);
-      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "version") {
-        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
-        const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
-        return fix ? withFix(invalid, fix) : invalid;
-      }
-      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
-      return blankText.at(file2, range, name2);
-    }
-    case "too_small":
-      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
-      return outOfRange.at(file2, range, name2, `must list at least ${String(issue3.minimum)} step`);
-    case "too_big":
-      if (!specProfile) return void 0;
-      return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue3.maximum)}`);
-    default:
-      return wrongType.at(file2, range, name2, "valid", describeValue(value));
-  }
-}
-var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
-function fieldSchema(path) {
-  const key = String(path[path.length - 1]);
-  const parent = path.slice(0, -1);
-  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
-  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
-  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
-}
-var KNOWN = {
-  bundle: Object.keys(flowBundleSchema.shape),
-  flow: Object.keys(flowRecordSchema.shape),
-  step: Object.keys(flowStepSchema.shape),
-  verification: Object.keys(verificationSchema.shape),
-  kindId: ["kind", "id"],
-  flowInput: ["name", "type", "required"],
-  stepInput: ["name", "from"],
-  output: ["name", "type"]
-};
-function unknownKeys(doc, data) {
-  const out2 = [];
-  const renames = /* @__PURE__ */ new Map();
-  const check2 = (value, pointer, known, record2) => {
-    if (!isObject2(value)) return;
-    for (const key of Object.keys(value)) {
-      if (known.includes(key)) continue;
-      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known));
-      const meant = closest(key, known);
-      const rename2 = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
-      if (!rename2) {
-        out2.push(finding);
-        continue;
-      }
-      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
-      renames.set(JSON.stringify([...pointer, meant]), fix);
-      out2.push(withFix(finding, fix));
-    }
-  };
-  const each = (value, pointer, known, record2) => {
-    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record2}[${i2}]`));
-  };
-  check2(data, [], KNOWN.bundle, "the bundle");
-  check2(data.flow, ["flow"], KNOWN.flow, "flow");
-  if (isObject2(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
-  if (Array.isArray(data.steps)) {
-    data.steps.forEach((step, i2) => {
-      const p = ["steps", i2];
-      check2(step, p, KNOWN.step, recordName(p, data));
-      if (!isObject2(step)) return;
-      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
-      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
-      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
-      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
-      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
-    });
-  }
-  return { findings: out2, renames };
-}
-function stepViews(data) {
-  if (!Array.isArray(data.steps)) return [];
-  return data.steps.map((s, index) => {
-    const step = isObject2(s) ? s : {};
-    return {
-      index,
-      stepId: typeof step.step_id === "string" ? step.step_id : void 0,
-      flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
-      ordinal: Number.isInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
-    };
-  });
-}
-function expectedStepList(data) {
-  if (!isObject2(data)) return void 0;
-  const views = stepViews(data);
-  if (views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
-  return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
-}
-function crossRecord(doc, data) {
-  const file2 = doc.path;
-  const out2 = [];
-  const flow = isObject2(data.flow) ? data.flow : void 0;
-  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
-  const views = stepViews(data);
-  const byOrdinal = /* @__PURE__ */ new Map();
-  const byId = /* @__PURE__ */ new Map();
-  for (const v of views) {
-    const p = ["steps", v.index];
-    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
-    if (v.ordinal !== void 0) {
-      const first = byOrdinal.get(v.ordinal);
-      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
-      else byOrdinal.set(v.ordinal, v.index);
-    }
-    if (v.stepId !== void 0) {
-      const first = byId.get(v.stepId);
-      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
-      else byId.set(v.stepId, v.index);
-      const owner = v.flowId ?? flowId;
-      if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
-        const expected2 = `${owner}#${v.ordinal}`;
-        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
-        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
-      }
-    }
-  }
-  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
-  for (let i2 = 1; i2 < ordinals.length; i2++) {
-    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
-      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
-    }
-  }
-  const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
-  const expected = expectedStepList(data);
-  if (listed && expected && listed.every((s) => typeof s === "string")) {
-    const ids = listed;
-    const records = new Set(expected);
-    const seen = /* @__PURE__ */ new Set();
-    let reported = false;
-    const mismatch = (at, detail) => {
-      out2.push(stepsListMismatch.at(file2, at, detail));
-      reported = true;
-    };
-    ids.forEach((id2, i2) => {
-      const at = doc.rangeOf(["flow", "steps", i2]);
-      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
-      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
-      seen.add(id2);
-    });
-    const missing = expected.filter((id2) => !seen.has(id2));
-    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
-    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
-    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
-    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
-    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
-    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
-  }
-  return out2;
-}
-function idList(ids) {
-  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
-}
-function executionSafety(doc, data, options) {
-  const file2 = doc.path;
-  const out2 = [];
-  const flow = isObject2(data.flow) ? data.flow : void 0;
-  const mirror = flow?.vault_mirror_path;
-  if (typeof mirror === "string") {
-    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
-    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
-    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
-  }
-  if (!Array.isArray(data.steps)) return out2;
-  data.steps.forEach((step, i2) => {
-    if (!isObject2(step)) return;
-    const p = ["steps", i2];
-    const mode = step.automatable;
-    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
-      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
-    }
-    if (mode !== "automatable") return;
-    const v = isObject2(step.verification) ? step.verification : void 0;
-    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
-    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
-    if (Array.isArray(step.skill_refs)) {
-      step.skill_refs.forEach((ref, j) => {
-        if (isObject2(ref) && ref.kind === "external_tool") {
-          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
-        }
-      });
-    }
-  });
-  return out2;
-}
-
-// core/flow/versions.ts
-function snapshotOf(data) {
-  if (!isObject2(data) || !isObject2(data.flow) || !Array.isArray(data.steps)) return void 0;
-  const { flow_id: flowId, version: version2 } = data.flow;
-  if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE.test(version2)) return void 0;
-  const steps = /* @__PURE__ */ new Map();
-  for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
-  return { flowId, version: version2, steps };
-}
-function stableStringify(value) {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  if (isObject2(value)) {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-function diffSteps(base, head) {
-  const changed = [];
-  const breaking = [];
-  for (const [ordinal, step] of base.steps) {
-    const now = head.steps.get(ordinal);
-    const id2 = typeof step.step_id === "string" ? step.step_id : `#${ordinal}`;
-    if (!now) {
-      changed.push(`removed step ${id2}`);
-      breaking.push(`step ${id2} was removed`);
-      continue;
-    }
-    if (stableStringify(step) === stableStringify(now)) continue;
-    const v0 = isObject2(step.verification) ? step.verification : {};
-    const v1 = isObject2(now.verification) ? now.verification : {};
-    if (stableStringify(v0) !== stableStringify(v1)) {
-      changed.push(`the verification contract of ${id2}`);
-      if (v0.evidence_required !== true && v1.evidence_required === true || v0.kind !== "human_review" && v1.kind === "human_review") {
-        breaking.push(`verification of ${id2} was tightened`);
-      }
-    } else changed.push(`step ${id2}`);
-  }
-  for (const [ordinal, step] of head.steps) {
-    if (!base.steps.has(ordinal)) changed.push(`added step ${typeof step.step_id === "string" ? step.step_id : `#${ordinal}`}`);
-  }
-  return { changed, breaking };
-}
-function summarize(items2) {
-  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
-}
-function checkVersionDiscipline(doc, base, baseName) {
-  const head = snapshotOf(doc.data);
-  if (!head || !base) return [];
-  const at = doc.rangeOf(["flow", "version"]);
-  const order = compareSemver(head.version, base.version);
-  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
-  const { changed, breaking } = diffSteps(base, head);
-  if (changed.length === 0) return [];
-  const added = changed.some((c) => c.startsWith("added step"));
-  const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
-  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
-  const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
-  if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
-  return [];
-}
-
-// core/flow/analyze.ts
-function analyzeFlowText(file2, text3, config2, base) {
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  const snap = doc ? snapshotOf(doc.data) : void 0;
-  if (!doc || !snap || !base) return { doc, snap, findings };
-  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
-}
-
-// core/flow/check.ts
-function isFlowFile(config2) {
-  return globMatcher([...config2.flows.include, ...config2.flows.files]);
-}
-function limitsOf(config2) {
-  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
-}
-function validateFlowText(path, text3, config2) {
-  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
-  if (!doc) return { findings };
-  const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
-  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
-}
-function flowsAtBase(root, base, config2) {
-  const isFlow = isFlowFile(config2);
-  const out2 = /* @__PURE__ */ new Map();
-  for (const [path, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
-    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
-  }
-  return out2;
-}
-function baseCounterpart(head, versions) {
-  if (!versions?.length) return void 0;
-  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
-}
-var flowsCheck = {
-  name: "flows",
-  title: "Flow bundles",
-  async run(ctx) {
-    const files = selectFiles(ctx, isFlowFile(ctx.config));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
-    const findings = [];
-    const defined = /* @__PURE__ */ new Map();
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
-      findings.push(...found);
-      if (!doc || !snap) return;
-      const key = `${snap.flowId}@${snap.version}`;
-      const steps = stableStringify([...snap.steps]);
-      const first = defined.get(key);
-      if (!first) defined.set(key, { file: file2, steps });
-      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
-    });
-    return { name: "flows", title: "Flow bundles", findings, files };
-  }
-};
-
 // core/blueprint/cascade.ts
 function operatorRefOf(agent) {
   const spec = agent.spec;
@@ -66613,6 +65781,116 @@ function tokenOf(value) {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
+// core/flow/fixes.ts
+function replaceValue(doc, pointer, value) {
+  return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
+}
+function insertField(doc, pointer, key, value) {
+  if (!doc.has(pointer)) return void 0;
+  const at = doc.rangeOf(pointer);
+  const offset = doc.lines.offset(at.line, at.column);
+  const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
+  if (doc.text[offset] === "{") {
+    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
+    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
+    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
+    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
+    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
+    return point(at.line, at.column + 1, multiLine ? `
+${indent}${member},` : ` ${member},`);
+  }
+  if (doc.format === "json") return void 0;
+  return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
+${" ".repeat(at.column - 1)}`);
+}
+function placeholderFor(schema) {
+  if (schema instanceof external_exports.ZodDefault || schema instanceof external_exports.ZodOptional || schema instanceof external_exports.ZodNullable) return placeholderFor(schema.unwrap());
+  if (schema instanceof external_exports.ZodString) return "TODO";
+  if (schema instanceof external_exports.ZodNumber) return 1;
+  if (schema instanceof external_exports.ZodBoolean) return false;
+  if (schema instanceof external_exports.ZodArray) return [];
+  if (schema instanceof external_exports.ZodLiteral) return schema.value;
+  if (schema instanceof external_exports.ZodEnum) return schema.options[0];
+  if (schema instanceof external_exports.ZodObject) {
+    const out2 = {};
+    for (const [key, field] of Object.entries(schema.shape)) {
+      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
+    }
+    return out2;
+  }
+  return null;
+}
+function insertFieldFix(doc, pointer, key, schema) {
+  const edit = schema && insertField(doc, pointer, key, placeholderFor(schema));
+  return edit && { title: `Add \`${key}\` with a placeholder`, edits: [edit] };
+}
+function bumpVersion(version2, level) {
+  const [major = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
+  if (level === "major") return `${major + 1}.0.0`;
+  if (level === "minor") return `${major}.${minor + 1}.0`;
+  return `${major}.${minor}.${patch + 1}`;
+}
+function bumpFixes(doc, from, recommended) {
+  const levels = [recommended, ...["patch", "minor", "major"].filter((l) => l !== recommended)];
+  return levels.map((level) => {
+    const to = bumpVersion(from, level);
+    return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
+  });
+}
+function plainYamlSafe(value) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
+  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
+  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
+}
+function writtenText(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+}
+function scalarText(doc, range, value) {
+  if (doc.format === "json") return JSON.stringify(value);
+  const old = writtenText(doc, range);
+  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
+  return value;
+}
+function replaceScalar(doc, pointer, value, part = "value") {
+  const range = doc.rangeOf(pointer, part);
+  return { ...range, newText: scalarText(doc, range, value) };
+}
+function strictVersion(written) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
+  if (!m) return void 0;
+  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
+  return fixed === written ? void 0 : fixed;
+}
+function versionFix(doc) {
+  const range = doc.rangeOf(["flow", "version"]);
+  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
+  const to = strictVersion(written);
+  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
+}
+function listEdits(doc, pointer, current, expected) {
+  const whole = doc.rangeOf(pointer);
+  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
+  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
+  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const edits = [];
+  const shared = Math.min(items2.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
+  const last = items2[items2.length - 1];
+  if (expected.length > items2.length) {
+    const indent = " ".repeat(whole.column - 1);
+    const added = expected.slice(items2.length).map((id2) => `
+${indent}- ${scalarText(doc, last, id2)}`).join("");
+    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
+  } else if (expected.length < items2.length) {
+    const keep = items2[expected.length - 1];
+    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
+    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
+  }
+  return edits;
+}
+
 // core/blueprint/fixes.ts
 var hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
 function changeTo(doc, pointer, guess, finding) {
@@ -66704,12 +65982,12 @@ function resolveLint(kind, layers, stageLevel) {
 }
 
 // core/blueprint/rules.ts
-var C4 = "blueprint";
+var C3 = "blueprint";
 var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
-var unknownKey2 = defineRule({
+var unknownKey = defineRule({
   id: "blueprint/unknown-key",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "A key no Blueprint struct declares.",
   help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
   message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
@@ -66717,15 +65995,15 @@ var unknownKey2 = defineRule({
 var missingField = defineRule({
   id: "blueprint/missing-field",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "A required field is missing.",
   help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
   message: (where, field) => `${where} is missing required field \`${field}\``
 });
-var wrongType2 = defineRule({
+var wrongType = defineRule({
   id: "blueprint/wrong-type",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "A field has the wrong JSON type.",
   help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
   message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -66733,15 +66011,15 @@ var wrongType2 = defineRule({
 var invalidValue = defineRule({
   id: "blueprint/invalid-value",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
   help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
   message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
 });
-var outOfRange2 = defineRule({
+var outOfRange = defineRule({
   id: "blueprint/out-of-range",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "A number outside its integer range.",
   help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
   message: (field, detail) => `\`${field}\` ${detail}`
@@ -66749,7 +66027,7 @@ var outOfRange2 = defineRule({
 var invalidSchemaVersion = defineRule({
   id: "blueprint/invalid-schema-version",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "`schema_version` is not a semantic version.",
   help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
   message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
@@ -66757,7 +66035,7 @@ var invalidSchemaVersion = defineRule({
 var invalidPath = defineRule({
   id: "blueprint/invalid-path",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "A flow.ir context path that does not parse.",
   help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
   message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
@@ -66765,7 +66043,7 @@ var invalidPath = defineRule({
 var writeTargetNotPath = defineRule({
   id: "blueprint/write-target-not-path",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
   help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
   message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
@@ -66773,7 +66051,7 @@ var writeTargetNotPath = defineRule({
 var preLinkReference = defineRule({
   id: "blueprint/pre-link-reference",
   severity: "note",
-  category: C4,
+  category: C3,
   summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
   help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
   message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
@@ -66781,24 +66059,24 @@ var preLinkReference = defineRule({
 var invalidRefPath = defineRule({
   id: "blueprint/invalid-ref-path",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
   help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
   message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
 });
-var text2 = (t) => t;
+var text = (t) => t;
 var boundAgentResolution = defineRule({
   id: "blueprint/bound-agent-resolution",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "Runner / Agent / Context binding failed before any spawner was built.",
   help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
-  message: text2
+  message: text
 });
 var removedSpawnerHint = defineRule({
   id: "blueprint/removed-spawner-hint",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
   help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
   message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
@@ -66806,7 +66084,7 @@ var removedSpawnerHint = defineRule({
 var unresolvedOperatorRef = defineRule({
   id: "blueprint/unresolved-operator-ref",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
   help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
   message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
@@ -66814,7 +66092,7 @@ var unresolvedOperatorRef = defineRule({
 var unresolvedMetaRef = defineRule({
   id: "blueprint/unresolved-meta-ref",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
   help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
   message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
@@ -66822,7 +66100,7 @@ var unresolvedMetaRef = defineRule({
 var unresolvedAuditAgent = defineRule({
   id: "blueprint/unresolved-audit-agent",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
   help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
   message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
@@ -66830,7 +66108,7 @@ var unresolvedAuditAgent = defineRule({
 var duplicateAgentName = defineRule({
   id: "blueprint/duplicate-agent-name",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "Two AgentDefs in the same Blueprint share a name.",
   help: "Steps and audits address agents by name; names are unique. Rename one.",
   message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
@@ -66838,7 +66116,7 @@ var duplicateAgentName = defineRule({
 var unknownAgentKind = defineRule({
   id: "blueprint/unknown-agent-kind",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
   help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
   message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
@@ -66846,7 +66124,7 @@ var unknownAgentKind = defineRule({
 var invalidAgentSpec = defineRule({
   id: "blueprint/invalid-agent-spec",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
   help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
   message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
@@ -66854,15 +66132,15 @@ var invalidAgentSpec = defineRule({
 var workerBindingMissing = defineRule({
   id: "blueprint/worker-binding-missing",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
   help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
-  message: text2
+  message: text
 });
 var verdictChannelMismatch = defineRule({
   id: "blueprint/verdict-channel-mismatch",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
   help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
   message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
@@ -66870,7 +66148,7 @@ var verdictChannelMismatch = defineRule({
 var verdictValueNotInContract = defineRule({
   id: "blueprint/verdict-value-not-in-contract",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
   help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
   message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
@@ -66878,7 +66156,7 @@ var verdictValueNotInContract = defineRule({
 var verdictValueUnhandled = defineRule({
   id: "blueprint/verdict-value-unhandled",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
   help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
   message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
@@ -66886,7 +66164,7 @@ var verdictValueUnhandled = defineRule({
 var unresolvedAgentRef = defineRule({
   id: "blueprint/unresolved-agent-ref",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "The flow references an agent name with no corresponding AgentDef.",
   help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
   message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
@@ -66894,7 +66172,7 @@ var unresolvedAgentRef = defineRule({
 var stepNamingCollision = defineRule({
   id: "blueprint/step-naming-collision",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
   help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
   message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
@@ -66902,15 +66180,15 @@ var stepNamingCollision = defineRule({
 var invalidProjectionPlacement = defineRule({
   id: "blueprint/invalid-projection-placement",
   severity: "error",
-  category: C4,
+  category: C3,
   summary: "Blueprint.projection_placement failed validation.",
   help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
-  message: text2
+  message: text
 });
 var agentMdSize = defineRule({
   id: "blueprint/agent-md-size",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
   help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
   message: (agent, bytes2, lines) => `agent '${agent}' system_prompt is ${bytes2} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
@@ -66918,7 +66196,7 @@ var agentMdSize = defineRule({
 var outputContractMissing = defineRule({
   id: "blueprint/output-contract-missing",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
   help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
   message: (agent, reason) => `agent '${agent}': ${reason}`
@@ -66926,7 +66204,7 @@ var outputContractMissing = defineRule({
 var strictBindingWithoutRunners = defineRule({
   id: "blueprint/strict-binding-without-runners",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
   help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
   message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
@@ -66934,7 +66212,7 @@ var strictBindingWithoutRunners = defineRule({
 var legacyWorkerBinding = defineRule({
   id: "blueprint/legacy-worker-binding",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
   help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
   message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
@@ -66942,7 +66220,7 @@ var legacyWorkerBinding = defineRule({
 var skipOnMissing = defineRule({
   id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
   help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
   message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
@@ -66950,7 +66228,7 @@ var skipOnMissing = defineRule({
 var skipOnDeclaredButNoMatch = defineRule({
   id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
   help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
   message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
@@ -66958,7 +66236,7 @@ var skipOnDeclaredButNoMatch = defineRule({
 var skipOnConflictsWithHaltOn = defineRule({
   id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
   help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
   message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
@@ -66966,7 +66244,7 @@ var skipOnConflictsWithHaltOn = defineRule({
 var contextPolicyStripsRoots = defineRule({
   id: "blueprint/context-policy-strips-projection-roots",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
   help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
   message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
@@ -66974,7 +66252,7 @@ var contextPolicyStripsRoots = defineRule({
 var verdictContractNeverRead = defineRule({
   id: "blueprint/verdict-contract-never-read",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "No downstream cond reads any of an agent's declared verdict values.",
   help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
   message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
@@ -66982,7 +66260,7 @@ var verdictContractNeverRead = defineRule({
 var unknownLintKind = defineRule({
   id: "blueprint/unknown-lint-kind",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "A lints map key matches no declared lint kind, category, or 'all'.",
   help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
   message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
@@ -66990,11 +66268,16 @@ var unknownLintKind = defineRule({
 var nonSuppressibleLint = defineRule({
   id: "blueprint/non-suppressible-lint",
   severity: "warning",
-  category: C4,
+  category: C3,
   summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
   help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
   message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
 });
+
+// core/data.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 // core/blueprint/compile.ts
 function compileDiagnostics(model, config2, suppressed) {
@@ -67496,7 +66779,7 @@ function lintControlLints(doc, data) {
 }
 
 // core/blueprint/schema.ts
-var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 var anyValue = external_exports.json().meta({ id: "JsonValue" });
 var u32 = external_exports.number().int().min(0).max(4294967295);
 var u64 = external_exports.number().int().min(0);
@@ -67686,7 +66969,7 @@ var metadataSchema = external_exports.strictObject({
   lints: opt(lintsSchema)
 });
 var blueprintSchema = external_exports.strictObject({
-  schema_version: external_exports.string().regex(SEMVER_RE2).optional().meta({ description: "Semver, default 0.1.0" }),
+  schema_version: external_exports.string().regex(SEMVER_RE).optional().meta({ description: "Semver, default 0.1.0" }),
   id: external_exports.string(),
   get flow() {
     return nodeSchema;
@@ -67717,7 +67000,7 @@ var blueprintFileSchema = blueprintSchema.extend({ agents: external_exports.arra
 // core/blueprint/validate.ts
 function validateBlueprint(doc, config2) {
   const data = doc.data;
-  if (!isObject2(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+  if (!isObject2(data)) return { findings: [wrongType.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
   const refs = preLinkRefs(data);
   const findings = refs.flatMap((r) => refFindings(doc, r));
   const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
@@ -67762,7 +67045,7 @@ function preLinkRefs(data) {
 }
 function refFindings(doc, ref) {
   const at = doc.rangeOf([...ref.pointer, ref.kind]);
-  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
   const target = JSON.stringify(ref.target);
   if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
   if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
@@ -67791,14 +67074,14 @@ function issueFindings(doc, pointer, issue3) {
   if (issue3.code === "unrecognized_keys") {
     return issue3.keys.map((key) => {
       const { hint: hint2, rename: rename2 } = unknownKeyHint(doc.data, pointer, key);
-      return renameKeyTo(doc, [...pointer, key], rename2, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
+      return renameKeyTo(doc, [...pointer, key], rename2, unknownKey.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
     });
   }
   if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
   switch (issue3.code) {
     case "invalid_union": {
       const options = issue3.options;
-      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+      if (!options) return [wrongType.at(file2, range, name2, "valid", describeValue(value))];
       const allowed = options.map(String);
       const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
       const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
@@ -67806,7 +67089,7 @@ function issueFindings(doc, pointer, issue3) {
       return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
     }
     case "invalid_type":
-      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? `a ${issue3.expected}`, describeWrittenScalar(doc, range, value, issue3.expected))];
+      return [wrongType.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? `a ${issue3.expected}`, describeWrittenScalar(doc, range, value, issue3.expected))];
     case "invalid_value": {
       const allowed = issue3.values.map(String);
       const guess = typeof value === "string" ? closest(value, allowed) : void 0;
@@ -67820,9 +67103,9 @@ function issueFindings(doc, pointer, issue3) {
     }
     case "too_small":
     case "too_big":
-      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue3.code === "too_big" ? ` to ${String(issue3.maximum)}` : ""}`)];
+      return [outOfRange.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue3.code === "too_big" ? ` to ${String(issue3.maximum)}` : ""}`)];
     default:
-      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+      return [wrongType.at(file2, range, name2, "valid", describeValue(value))];
   }
 }
 function misspeltFieldPresent(data, pointer, field) {
@@ -67899,7 +67182,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -67911,7 +67194,7 @@ var blueprintsCheck = {
 
 // core/evidence/check.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // core/evidence/config.ts
 var evidenceConfigSchema = external_exports.strictObject({
@@ -71475,7 +70758,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundleFile((0, import_node_path5.join)(ctx.root, file2), file2, limits, budgets);
+      const evaluated = evaluateBundleFile((0, import_node_path4.join)(ctx.root, file2), file2, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -71505,13 +70788,13 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path5.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path4.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   const currentFile = current.file;
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const golden = (0, import_node_fs7.existsSync)((0, import_node_path4.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path4.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -71519,6 +70802,727 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   if (!("dimensions" in result)) return { findings: [result] };
   return { findings: goldenFindings(result, current), result };
 }
+
+// core/flow/check.ts
+var import_node_path5 = require("node:path");
+
+// core/kernel/git.ts
+var import_node_child_process = require("node:child_process");
+var GitError = class extends Error {
+  name = "GitError";
+};
+function git(root, args2) {
+  try {
+    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const err2 = e;
+    throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
+  }
+}
+function resolveRev(root, rev) {
+  return git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).trim();
+}
+function filesAtRev(root, rev) {
+  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
+}
+function showAtRev(root, rev, path) {
+  try {
+    return git(root, ["show", `${rev}:./${path}`]);
+  } catch {
+    return void 0;
+  }
+}
+function showManyAtRev(root, rev, paths) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out2;
+  let data;
+  try {
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
+`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (e) {
+    throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
+  }
+  let at = 0;
+  for (const path of paths) {
+    const eol = data.indexOf(10, at);
+    if (eol < 0) break;
+    const header = data.toString("utf8", at, eol).split(" ");
+    at = eol + 1;
+    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
+    const size = Number(header[2]);
+    if (header[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
+    at += size + 1;
+  }
+  return out2;
+}
+function changedSince(root, base) {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
+  return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
+}
+function addedLines(root, base, path) {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
+  const lines = /* @__PURE__ */ new Set();
+  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start2 = Number(m[1]);
+    const count = m[2] === void 0 ? 1 : Number(m[2]);
+    for (let i2 = 0; i2 < count; i2++) lines.add(start2 + i2);
+  }
+  return lines;
+}
+function repoPrefix(root) {
+  return git(root, ["rev-parse", "--show-prefix"]).trim();
+}
+var prefixCache;
+function stripPrefix(root, fullName) {
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
+  const { prefix } = prefixCache;
+  return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
+}
+
+// core/kernel/selectors.ts
+function isFlowFile(config2) {
+  return globMatcher([...config2.flows.include, ...config2.flows.files]);
+}
+
+// core/flow/rules.ts
+var C4 = "flow";
+var requiredField = defineRule({
+  id: "flow/required-field",
+  severity: "error",
+  category: C4,
+  summary: "A required flow or step field is missing.",
+  help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
+  message: (record2, field) => `${record2} is missing required field \`${field}\``
+});
+var anatomyIncomplete = defineRule({
+  id: "flow/anatomy-incomplete",
+  severity: "error",
+  category: C4,
+  summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
+  help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
+  message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
+});
+var wrongType2 = defineRule({
+  id: "flow/wrong-type",
+  severity: "error",
+  category: C4,
+  summary: "A field has the wrong JSON type.",
+  help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
+  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+});
+var schemaTag = defineRule({
+  id: "flow/schema-tag",
+  severity: "error",
+  category: C4,
+  summary: "The `schema` discriminator is not the expected constant.",
+  help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
+  message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
+});
+var invalidEnum = defineRule({
+  id: "flow/invalid-enum",
+  severity: "error",
+  category: C4,
+  summary: "A field holds a value outside its enumeration.",
+  help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
+  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
+});
+var invalidFlowId = defineRule({
+  id: "flow/invalid-flow-id",
+  severity: "error",
+  category: C4,
+  summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
+  help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
+  message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
+});
+var invalidStepId = defineRule({
+  id: "flow/invalid-step-id",
+  severity: "error",
+  category: C4,
+  summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
+  help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
+  message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
+});
+var invalidVersion = defineRule({
+  id: "flow/invalid-version",
+  severity: "error",
+  category: C4,
+  summary: "`version` is not strict X.Y.Z semver.",
+  help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
+  message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
+});
+var invalidTimestamp = defineRule({
+  id: "flow/invalid-timestamp",
+  severity: "error",
+  category: C4,
+  summary: "`updated` is not an ISO-8601 timestamp.",
+  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
+  message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
+});
+var blankText = defineRule({
+  id: "flow/blank-text",
+  severity: "error",
+  category: C4,
+  summary: "A text field that must say something is empty or whitespace.",
+  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
+  message: (field) => `\`${field}\` is blank`
+});
+var outOfRange2 = defineRule({
+  id: "flow/out-of-range",
+  severity: "error",
+  category: C4,
+  summary: "A number or list is outside its allowed size.",
+  help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
+  message: (field, detail) => `\`${field}\` ${detail}`
+});
+var stepIdMismatch = defineRule({
+  id: "flow/step-id-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
+  help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
+  message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
+});
+var duplicateOrdinal = defineRule({
+  id: "flow/duplicate-ordinal",
+  severity: "error",
+  category: C4,
+  summary: "Two steps share an ordinal.",
+  help: "Ordinals order the steps and form their ids; each must be unique.",
+  message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
+});
+var duplicateStepId = defineRule({
+  id: "flow/duplicate-step-id",
+  severity: "error",
+  category: C4,
+  summary: "A step id appears twice.",
+  help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
+  message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
+});
+var stepFlowMismatch = defineRule({
+  id: "flow/step-flow-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "A step's flow_id is not the flow's.",
+  help: "Every step record in a bundle belongs to the bundle's flow.",
+  message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
+});
+var stepsListMismatch = defineRule({
+  id: "flow/steps-list-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
+  help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
+  message: (detail) => `flow.steps ${detail}`
+});
+var ordinalGap = defineRule({
+  id: "flow/ordinal-gap",
+  severity: "warning",
+  category: C4,
+  summary: "Step ordinals skip a number.",
+  help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
+  message: (after, next) => `ordinals jump from ${after} to ${next}`
+});
+var automatableUnverifiable = defineRule({
+  id: "flow/automatable-unverifiable",
+  severity: "error",
+  category: C4,
+  summary: "An automatable step can never be verified automatically.",
+  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
+  message: (why) => `automatable step can never be verified automatically: ${why}`
+});
+var automatableExternalTool = defineRule({
+  id: "flow/automatable-external-tool",
+  severity: "error",
+  category: C4,
+  summary: "An automatable step references an external_tool skill.",
+  help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
+  message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
+});
+var unsafeMirrorPath = defineRule({
+  id: "flow/unsafe-mirror-path",
+  severity: "error",
+  category: C4,
+  summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
+  help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
+  message: (value, why) => `vault_mirror_path ${value} ${why}`
+});
+var automatableForbidden = defineRule({
+  id: "flow/automatable-forbidden",
+  severity: "error",
+  category: C4,
+  summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
+  help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
+  message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
+});
+var unknownKey2 = defineRule({
+  id: "flow/unknown-key",
+  severity: "warning",
+  category: C4,
+  summary: "A key the format does not define.",
+  help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
+  message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
+});
+var versionNotBumped = defineRule({
+  id: "flow/version-not-bumped",
+  severity: "error",
+  category: "versions",
+  summary: "Steps or verification changed against the base but flow.version did not increase.",
+  help: "Runs pin a flow version; changing a version's steps in place changes what in-flight runs execute. Bump the version (removed steps or tightened verification: major; added steps: minor; rewording: patch).",
+  message: (version2, what, base) => `flow ${version2} changed ${what} since ${base} without a version bump`
+});
+var versionDecreased = defineRule({
+  id: "flow/version-decreased",
+  severity: "error",
+  category: "versions",
+  summary: "flow.version went down against the base.",
+  help: 'Versions only go up: "latest" is the highest semver, so a lower version hides the change and breaks pins.',
+  message: (version2, baseVersion, base) => `flow.version ${version2} is lower than ${baseVersion} at ${base}`
+});
+var majorBumpSuggested = defineRule({
+  id: "flow/major-bump-suggested",
+  severity: "warning",
+  category: "versions",
+  summary: "A breaking step change came with only a minor or patch bump.",
+  help: "Removing a step or tightening verification breaks callers that pinned the old contract; Knowtation's classification calls that a MAJOR change.",
+  message: (what, from, to) => `${what}; ${from} \u2192 ${to} is not a major bump`
+});
+var duplicateFlowVersion = defineRule({
+  id: "flow/duplicate-flow-version",
+  severity: "error",
+  category: C4,
+  summary: "Two files define the same flow_id and version with different steps.",
+  help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
+  message: (flow, other) => `${flow} is also defined, differently, in ${other}`
+});
+
+// core/flow/schema.ts
+var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
+var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
+var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+var scopeSchema = external_exports.enum(["personal", "project", "org"]);
+var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
+var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
+var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
+var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
+var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
+var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
+var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
+var text2 = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
+var flowRecordSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow/v0"),
+  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
+  title: text2("Human title"),
+  version: external_exports.string().regex(SEMVER_RE2).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
+  scope: scopeSchema,
+  summary: external_exports.string(),
+  tags: external_exports.array(external_exports.string()).max(32).optional(),
+  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
+  vault_mirror_path: external_exports.string().nullable().optional(),
+  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
+  truncated: external_exports.boolean()
+}).meta({ title: "knowtation.flow/v0" });
+var verificationSchema = external_exports.object({
+  kind: verificationKindSchema,
+  evidence_required: external_exports.boolean(),
+  description: text2("What counts as proof")
+});
+var flowStepSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow_step/v0"),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  ordinal: external_exports.number().int().min(1),
+  owned_job: text2("The one job this step owns"),
+  instruction: text2("What to do"),
+  trigger: text2("When to run this step"),
+  when_not_to_run: text2("When not to run this step"),
+  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
+  boundaries: external_exports.array(external_exports.string()),
+  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
+  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
+  output_shape: text2("What the step produces"),
+  verification: verificationSchema,
+  automatable: automatableSchema
+}).meta({ title: "knowtation.flow_step/v0" });
+var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
+var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
+function compareSemver(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
+  return 0;
+}
+
+// core/flow/validate.ts
+function validateFlowBundle(doc, options = {}) {
+  const file2 = doc.path;
+  const findings = [];
+  const data = doc.data;
+  const specProfile = (options.profile ?? "spec") === "spec";
+  if (!isObject2(data)) {
+    return [wrongType2.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
+  }
+  const unknown2 = unknownKeys(doc, data);
+  const parsed = flowBundleSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue3 of parsed.error.issues) {
+      const f = issueToFinding(doc, issue3, specProfile, unknown2.renames);
+      if (f) findings.push(f);
+    }
+  }
+  findings.push(...unknown2.findings);
+  findings.push(...crossRecord(doc, data));
+  findings.push(...executionSafety(doc, data, options));
+  return dedupeFindings(findings);
+}
+function recordName(path, data) {
+  if (path[0] === "steps" && typeof path[1] === "number") {
+    const step = valueAt(data, path.slice(0, 2)).value;
+    const id2 = isObject2(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
+    return `steps[${path[1]}]${id2}`;
+  }
+  return path.length === 0 ? "the bundle" : String(path[0]);
+}
+function issueToFinding(doc, issue3, specProfile, renames) {
+  const file2 = doc.path;
+  const path = issue3.path;
+  const last = path[path.length - 1];
+  const name2 = fieldName(path);
+  const { present, value } = valueAt(doc.data, path);
+  const range = doc.rangeOf(path);
+  const isStep = path[0] === "steps" && typeof path[1] === "number";
+  if (!present) {
+    const parent = path.slice(0, -1);
+    const fix = renames.get(JSON.stringify(path)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    return fix ? withFix(missing, fix) : missing;
+  }
+  switch (issue3.code) {
+    case "invalid_type": {
+      const wrong = wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? issue3.expected, describeWrittenScalar(doc, range, value, issue3.expected));
+      const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+      return fix ? withFix(wrong, fix) : wrong;
+    }
+    case "invalid_value": {
+      if (last === "schema") return schemaTag.at(file2, range, String(issue3.values[0]), describeValue(value));
+      const specOnly = last === "kind" && path.length >= 4;
+      if (specOnly && !specProfile) return void 0;
+      const allowed = issue3.values.map(String);
+      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
+      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
+    }
+    case "invalid_format": {
+      const text3 = String(value);
+      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "version") {
+        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
+        const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+        return fix ? withFix(invalid, fix) : invalid;
+      }
+      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
+      return blankText.at(file2, range, name2);
+    }
+    case "too_small":
+      if (last === "ordinal") return outOfRange2.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
+      return outOfRange2.at(file2, range, name2, `must list at least ${String(issue3.minimum)} step`);
+    case "too_big":
+      if (!specProfile) return void 0;
+      return outOfRange2.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue3.maximum)}`);
+    default:
+      return wrongType2.at(file2, range, name2, "valid", describeValue(value));
+  }
+}
+var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
+function fieldSchema(path) {
+  const key = String(path[path.length - 1]);
+  const parent = path.slice(0, -1);
+  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
+  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
+  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
+}
+var KNOWN = {
+  bundle: Object.keys(flowBundleSchema.shape),
+  flow: Object.keys(flowRecordSchema.shape),
+  step: Object.keys(flowStepSchema.shape),
+  verification: Object.keys(verificationSchema.shape),
+  kindId: ["kind", "id"],
+  flowInput: ["name", "type", "required"],
+  stepInput: ["name", "from"],
+  output: ["name", "type"]
+};
+function unknownKeys(doc, data) {
+  const out2 = [];
+  const renames = /* @__PURE__ */ new Map();
+  const check2 = (value, pointer, known, record2) => {
+    if (!isObject2(value)) return;
+    for (const key of Object.keys(value)) {
+      if (known.includes(key)) continue;
+      const finding = unknownKey2.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known));
+      const meant = closest(key, known);
+      const rename2 = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
+      if (!rename2) {
+        out2.push(finding);
+        continue;
+      }
+      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
+      renames.set(JSON.stringify([...pointer, meant]), fix);
+      out2.push(withFix(finding, fix));
+    }
+  };
+  const each = (value, pointer, known, record2) => {
+    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record2}[${i2}]`));
+  };
+  check2(data, [], KNOWN.bundle, "the bundle");
+  check2(data.flow, ["flow"], KNOWN.flow, "flow");
+  if (isObject2(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
+  if (Array.isArray(data.steps)) {
+    data.steps.forEach((step, i2) => {
+      const p = ["steps", i2];
+      check2(step, p, KNOWN.step, recordName(p, data));
+      if (!isObject2(step)) return;
+      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
+      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
+      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
+      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
+      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
+    });
+  }
+  return { findings: out2, renames };
+}
+function stepViews(data) {
+  if (!Array.isArray(data.steps)) return [];
+  return data.steps.map((s, index) => {
+    const step = isObject2(s) ? s : {};
+    return {
+      index,
+      stepId: typeof step.step_id === "string" ? step.step_id : void 0,
+      flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
+      ordinal: Number.isInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
+    };
+  });
+}
+function expectedStepList(data) {
+  if (!isObject2(data)) return void 0;
+  const views = stepViews(data);
+  if (views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
+  return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
+}
+function crossRecord(doc, data) {
+  const file2 = doc.path;
+  const out2 = [];
+  const flow = isObject2(data.flow) ? data.flow : void 0;
+  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
+  const views = stepViews(data);
+  const byOrdinal = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  for (const v of views) {
+    const p = ["steps", v.index];
+    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
+    if (v.ordinal !== void 0) {
+      const first = byOrdinal.get(v.ordinal);
+      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
+      else byOrdinal.set(v.ordinal, v.index);
+    }
+    if (v.stepId !== void 0) {
+      const first = byId.get(v.stepId);
+      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
+      else byId.set(v.stepId, v.index);
+      const owner = v.flowId ?? flowId;
+      if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
+        const expected2 = `${owner}#${v.ordinal}`;
+        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
+      }
+    }
+  }
+  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
+  for (let i2 = 1; i2 < ordinals.length; i2++) {
+    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
+      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
+    }
+  }
+  const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
+  const expected = expectedStepList(data);
+  if (listed && expected && listed.every((s) => typeof s === "string")) {
+    const ids = listed;
+    const records = new Set(expected);
+    const seen = /* @__PURE__ */ new Set();
+    let reported = false;
+    const mismatch = (at, detail) => {
+      out2.push(stepsListMismatch.at(file2, at, detail));
+      reported = true;
+    };
+    ids.forEach((id2, i2) => {
+      const at = doc.rangeOf(["flow", "steps", i2]);
+      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
+      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
+      seen.add(id2);
+    });
+    const missing = expected.filter((id2) => !seen.has(id2));
+    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
+    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
+    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
+    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
+    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
+  }
+  return out2;
+}
+function idList(ids) {
+  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
+}
+function executionSafety(doc, data, options) {
+  const file2 = doc.path;
+  const out2 = [];
+  const flow = isObject2(data.flow) ? data.flow : void 0;
+  const mirror = flow?.vault_mirror_path;
+  if (typeof mirror === "string") {
+    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
+    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
+    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
+  }
+  if (!Array.isArray(data.steps)) return out2;
+  data.steps.forEach((step, i2) => {
+    if (!isObject2(step)) return;
+    const p = ["steps", i2];
+    const mode = step.automatable;
+    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
+      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
+    }
+    if (mode !== "automatable") return;
+    const v = isObject2(step.verification) ? step.verification : void 0;
+    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
+    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
+    if (Array.isArray(step.skill_refs)) {
+      step.skill_refs.forEach((ref, j) => {
+        if (isObject2(ref) && ref.kind === "external_tool") {
+          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
+        }
+      });
+    }
+  });
+  return out2;
+}
+
+// core/flow/versions.ts
+function snapshotOf(data) {
+  if (!isObject2(data) || !isObject2(data.flow) || !Array.isArray(data.steps)) return void 0;
+  const { flow_id: flowId, version: version2 } = data.flow;
+  if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE2.test(version2)) return void 0;
+  const steps = /* @__PURE__ */ new Map();
+  for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
+  return { flowId, version: version2, steps };
+}
+function stableStringify(value) {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (isObject2(value)) {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+function diffSteps(base, head) {
+  const changed = [];
+  const breaking = [];
+  for (const [ordinal, step] of base.steps) {
+    const now = head.steps.get(ordinal);
+    const id2 = typeof step.step_id === "string" ? step.step_id : `#${ordinal}`;
+    if (!now) {
+      changed.push(`removed step ${id2}`);
+      breaking.push(`step ${id2} was removed`);
+      continue;
+    }
+    if (stableStringify(step) === stableStringify(now)) continue;
+    const v0 = isObject2(step.verification) ? step.verification : {};
+    const v1 = isObject2(now.verification) ? now.verification : {};
+    if (stableStringify(v0) !== stableStringify(v1)) {
+      changed.push(`the verification contract of ${id2}`);
+      if (v0.evidence_required !== true && v1.evidence_required === true || v0.kind !== "human_review" && v1.kind === "human_review") {
+        breaking.push(`verification of ${id2} was tightened`);
+      }
+    } else changed.push(`step ${id2}`);
+  }
+  for (const [ordinal, step] of head.steps) {
+    if (!base.steps.has(ordinal)) changed.push(`added step ${typeof step.step_id === "string" ? step.step_id : `#${ordinal}`}`);
+  }
+  return { changed, breaking };
+}
+function summarize(items2) {
+  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
+}
+function checkVersionDiscipline(doc, base, baseName) {
+  const head = snapshotOf(doc.data);
+  if (!head || !base) return [];
+  const at = doc.rangeOf(["flow", "version"]);
+  const order = compareSemver(head.version, base.version);
+  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
+  const { changed, breaking } = diffSteps(base, head);
+  if (changed.length === 0) return [];
+  const added = changed.some((c) => c.startsWith("added step"));
+  const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
+  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
+  const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
+  if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
+  return [];
+}
+
+// core/flow/analyze.ts
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+
+// core/flow/check.ts
+function validateFlowText(path, text3, config2) {
+  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+  if (!doc) return { findings };
+  const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
+  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
+}
+function flowsAtBase(root, base, config2) {
+  const isFlow = isFlowFile(config2);
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [path, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
+    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
+  }
+  return out2;
+}
+function baseCounterpart(head, versions) {
+  if (!versions?.length) return void 0;
+  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
+}
+var flowsCheck = {
+  name: "flows",
+  title: "Flow bundles",
+  async run(ctx) {
+    const files = selectFiles(ctx, isFlowFile(ctx.config));
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
+    const findings = [];
+    const defined = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
+      const read = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
+      findings.push(...found);
+      if (!doc || !snap) return;
+      const key = `${snap.flowId}@${snap.version}`;
+      const steps = stableStringify([...snap.steps]);
+      const first = defined.get(key);
+      if (!first) defined.set(key, { file: file2, steps });
+      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
+    });
+    return { name: "flows", title: "Flow bundles", findings, files };
+  }
+};
 
 // core/report/escape.ts
 function escapeHtml(text3) {
@@ -72972,7 +72976,6 @@ function suppressionsOf(comments, lines) {
 
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -72991,7 +72994,7 @@ var Scanner = class _Scanner {
   queryTimeLimitMs;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -73037,7 +73040,7 @@ var Scanner = class _Scanner {
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path, project) {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
     return this.scan(path, read, false, project);
   }
   /**
@@ -73059,7 +73062,7 @@ var Scanner = class _Scanner {
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text3.length > this.maxBytes) {
       const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
+      return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
@@ -73069,7 +73072,7 @@ var Scanner = class _Scanner {
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
-    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
+    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
     try {
       const lines = new LineIndex(text3);
       const findings = [];
@@ -73081,7 +73084,7 @@ var Scanner = class _Scanner {
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
@@ -73153,7 +73156,6 @@ var Scanner = class _Scanner {
     return out2;
   }
 };
-var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 var HOP_TEXT = 80;
 function hopText(text3, hop) {
   const newline = text3.indexOf("\n", hop.start);
@@ -73197,7 +73199,7 @@ function errorRange(tree, lines) {
       const node2 = cursor.currentNode;
       if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
       if (node2.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE_FILE;
     }
   } finally {
     cursor.delete();
@@ -73476,7 +73478,7 @@ var runStartedPayload = external_exports.strictObject({
   run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
   run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
   flow_id: external_exports.string().regex(FLOW_ID_RE),
-  flow_version: external_exports.string().regex(SEMVER_RE),
+  flow_version: external_exports.string().regex(SEMVER_RE2),
   /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
   flow: flowBundleSchema,
   /** Repo-relative path the bundle was read from (informational). */
@@ -74297,7 +74299,7 @@ function approvalPolicyFindings(file2, run3, policy, lines) {
   const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
   const at = (seq) => {
     const l = lineOf.get(seq);
-    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
   };
   const findings = [];
   for (const a of run3.approvals) {
@@ -74909,11 +74911,11 @@ var TraceJudge = class {
     const runTraces = new Set(runs.flatMap((r) => r.traceIds));
     for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
     for (const run3 of runs) this.judgeRun(run3);
-    if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
+    if (overflow > 0) this.push(traceTooLarge.at(this.file, WHOLE_FILE, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
     for (const [rule, n] of this.counts) {
       if (n > MAX_FINDINGS_PER_RULE) {
         const first = this.findings.find((f) => f.rule === rule);
-        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, ...WHOLE_FILE });
       }
     }
     return this.findings;
@@ -74972,7 +74974,7 @@ var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
 // core/traces/load.ts
 var import_node_fs13 = require("node:fs");
 
-// core/source/utf16.ts
+// core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
   let units = 0;
   for (let i2 = from; i2 < to; i2++) {
@@ -75453,12 +75455,12 @@ var flowsConfigSchema = external_exports.strictObject({
   }).default({ "automatable-forbidden": false })
 });
 var limitsConfigSchema = external_exports.strictObject({
-  "max-file-bytes": external_exports.number().int().positive().default(10 * 1024 * 1024).describe("Files larger than this are not parsed (a finding says so).")
+  "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
 });
 var configSchema = external_exports.strictObject({
   "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
   exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
-  limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
+  limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
   flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
   scan: scanConfigSchema.default(scanConfigSchema.parse({})),
   blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),

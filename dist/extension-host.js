@@ -1818,7 +1818,7 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// core/trust/workspace.ts
+// core/kernel/workspace.ts
 function unsafeReason(root, rel) {
   const path = (0, import_node_path.join)(root, rel);
   const lexical = (0, import_node_path.relative)(root, path);
@@ -1853,14 +1853,14 @@ function openRegularFile(path) {
 }
 var import_node_fs, import_node_path;
 var init_workspace = __esm({
-  "core/trust/workspace.ts"() {
+  "core/kernel/workspace.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
     import_node_path = require("node:path");
   }
 });
 
-// core/files.ts
+// core/kernel/files.ts
 function globMatcher(globs4) {
   if (globs4.length === 0) return () => false;
   return (0, import_picomatch.default)(globs4, { dot: true });
@@ -1902,7 +1902,7 @@ function walkFiles(root, exclude = [], skipped) {
 }
 var import_node_fs2, import_node_path2, import_picomatch, DEFAULT_EXCLUDES, PRUNED_DIRS;
 var init_files = __esm({
-  "core/files.ts"() {
+  "core/kernel/files.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
     import_node_path2 = require("node:path");
@@ -22333,7 +22333,7 @@ var init_zod = __esm({
   }
 });
 
-// core/findings.ts
+// core/kernel/findings.ts
 function compareFindings(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
@@ -22356,7 +22356,7 @@ function toRepoPath(path) {
 }
 var severitySchema, rangeSchema, textEditSchema, fixSchema, helpSchema, findingSchema, SEVERITY_RANK, failOnSchema, WHOLE_FILE;
 var init_findings = __esm({
-  "core/findings.ts"() {
+  "core/kernel/findings.ts"() {
     "use strict";
     init_zod();
     severitySchema = external_exports.enum(["error", "warning", "note"]);
@@ -22433,7 +22433,7 @@ var init_shard = __esm({
   }
 });
 
-// core/rules.ts
+// core/kernel/rule.ts
 function anchorOf(id2) {
   return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
@@ -22462,8 +22462,8 @@ function withFix(finding, ...fixes) {
   return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
 }
 var DOCS_BASE, registry2;
-var init_rules = __esm({
-  "core/rules.ts"() {
+var init_rule = __esm({
+  "core/kernel/rule.ts"() {
     "use strict";
     DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
     registry2 = /* @__PURE__ */ new Map();
@@ -22472,10 +22472,10 @@ var init_rules = __esm({
 
 // core/trust/rules.ts
 var C2, configChanged, baseUnavailable, notFollowed;
-var init_rules2 = __esm({
+var init_rules = __esm({
   "core/trust/rules.ts"() {
     "use strict";
-    init_rules();
+    init_rule();
     C2 = "trust";
     configChanged = defineRule({
       id: "gate/config-changed",
@@ -22538,11 +22538,11 @@ var init_check = __esm({
     init_model();
     init_shard();
     init_findings();
-    init_rules2();
+    init_rules();
   }
 });
 
-// core/git.ts
+// core/kernel/git.ts
 function git(root, args2) {
   try {
     return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -22605,12 +22605,36 @@ function stripPrefix(root, fullName) {
 }
 var import_node_child_process, GitError, prefixCache;
 var init_git = __esm({
-  "core/git.ts"() {
+  "core/kernel/git.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     GitError = class extends Error {
       name = "GitError";
     };
+  }
+});
+
+// core/kernel/limits.ts
+function limitsOf(config2) {
+  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
+}
+var DEFAULT_MAX_FILE_BYTES, DEFAULT_LIMITS;
+var init_limits = __esm({
+  "core/kernel/limits.ts"() {
+    "use strict";
+    DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+    DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
+  }
+});
+
+// core/kernel/selectors.ts
+function isFlowFile(config2) {
+  return globMatcher([...config2.flows.include, ...config2.flows.files]);
+}
+var init_selectors = __esm({
+  "core/kernel/selectors.ts"() {
+    "use strict";
+    init_files();
   }
 });
 
@@ -30960,10 +30984,10 @@ var require_dist = __commonJS({
   }
 });
 
-// core/source/lines.ts
+// core/kernel/source/lines.ts
 var LineIndex;
 var init_lines = __esm({
-  "core/source/lines.ts"() {
+  "core/kernel/source/lines.ts"() {
     "use strict";
     LineIndex = class {
       constructor(text3) {
@@ -31010,12 +31034,12 @@ var init_lines = __esm({
   }
 });
 
-// core/source/rules.ts
+// core/kernel/source/rules.ts
 var parseError, tooLarge, tooDeep, duplicateKey, aliasLimit, mergeKey, multipleDocuments, unreadable;
-var init_rules3 = __esm({
-  "core/source/rules.ts"() {
+var init_rules2 = __esm({
+  "core/kernel/source/rules.ts"() {
     "use strict";
-    init_rules();
+    init_rule();
     parseError = defineRule({
       id: "source/parse-error",
       severity: "error",
@@ -31083,7 +31107,7 @@ var init_rules3 = __esm({
   }
 });
 
-// core/source/document.ts
+// core/kernel/source/document.ts
 function isEmpty(text3, [start2, end]) {
   return trimEnd(text3, start2, end) === start2;
 }
@@ -31102,7 +31126,7 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
   const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) {
-    return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
+    return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
   }
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
@@ -31111,10 +31135,10 @@ function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
   try {
     const opened = openRegularFile(absPath);
     fd = opened.fd;
-    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, opened.size, limits.maxBytes)] };
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, opened.size, limits.maxBytes)] };
     return { text: (0, import_node_fs3.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
-    return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
+    return { findings: [unreadable.at(path, WHOLE_FILE, describeFsError(e))] };
   } finally {
     if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
@@ -31303,17 +31327,18 @@ function parseYaml(path, text3, limits) {
   const data = convert(first.contents, [], 0);
   return { doc: new SourceDocument(path, text3, "yaml", data, spans), findings };
 }
-var import_node_fs3, YAML, DEFAULT_LIMITS, SourceDocument, WHOLE_FILE2;
+var import_node_fs3, YAML, SourceDocument;
 var init_document = __esm({
-  "core/source/document.ts"() {
+  "core/kernel/source/document.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     init_workspace();
     init_main();
     YAML = __toESM(require_dist());
+    init_findings();
+    init_limits();
     init_lines();
-    init_rules3();
-    DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 1e4 };
+    init_rules2();
     SourceDocument = class {
       constructor(path, text3, format2, data, spans) {
         this.path = path;
@@ -31353,7 +31378,6 @@ var init_document = __esm({
         return this.spans.has(pointerKey(pointer));
       }
     };
-    WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
 });
 
@@ -31691,10 +31715,10 @@ var init_fixes = __esm({
 
 // core/flow/rules.ts
 var C3, requiredField, anatomyIncomplete, wrongType, schemaTag, invalidEnum, invalidFlowId, invalidStepId, invalidVersion, invalidTimestamp, blankText, outOfRange, stepIdMismatch, duplicateOrdinal, duplicateStepId, stepFlowMismatch, stepsListMismatch, ordinalGap, automatableUnverifiable, automatableExternalTool, unsafeMirrorPath, automatableForbidden, unknownKey, versionNotBumped, versionDecreased, majorBumpSuggested, duplicateFlowVersion;
-var init_rules4 = __esm({
+var init_rules3 = __esm({
   "core/flow/rules.ts"() {
     "use strict";
-    init_rules();
+    init_rule();
     C3 = "flow";
     requiredField = defineRule({
       id: "flow/required-field",
@@ -32229,11 +32253,11 @@ var isFlowVersion, KNOWN;
 var init_validate = __esm({
   "core/flow/validate.ts"() {
     "use strict";
-    init_rules();
+    init_rule();
     init_issues();
     init_suggest();
     init_fixes();
-    init_rules4();
+    init_rules3();
     init_schema();
     init_data();
     isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
@@ -32313,21 +32337,15 @@ function checkVersionDiscipline(doc, base, baseName) {
 var init_versions2 = __esm({
   "core/flow/versions.ts"() {
     "use strict";
-    init_rules();
+    init_rule();
     init_fixes();
-    init_rules4();
+    init_rules3();
     init_schema();
     init_data();
   }
 });
 
 // core/flow/check.ts
-function isFlowFile(config2) {
-  return globMatcher([...config2.flows.include, ...config2.flows.files]);
-}
-function limitsOf(config2) {
-  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
-}
 function validateFlowText(path, text3, config2) {
   const { doc, findings } = parseSource(path, text3, limitsOf(config2));
   if (!doc) return { findings };
@@ -32353,11 +32371,12 @@ var init_check2 = __esm({
     "use strict";
     import_node_path3 = require("node:path");
     init_check();
-    init_files();
     init_git();
+    init_limits();
+    init_selectors();
     init_document();
     init_validate();
-    init_rules4();
+    init_rules3();
     init_schema();
     init_analyze();
     init_versions2();
@@ -32642,7 +32661,7 @@ var init_fixes2 = __esm({
   "core/blueprint/fixes.ts"() {
     "use strict";
     init_fixes();
-    init_rules();
+    init_rule();
     hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
   }
 });
@@ -32734,10 +32753,10 @@ var init_lints = __esm({
 
 // core/blueprint/rules.ts
 var C4, list, unknownKey2, missingField, wrongType2, invalidValue, outOfRange2, invalidSchemaVersion, invalidPath, writeTargetNotPath, preLinkReference, invalidRefPath, text2, boundAgentResolution, removedSpawnerHint, unresolvedOperatorRef, unresolvedMetaRef, unresolvedAuditAgent, duplicateAgentName, unknownAgentKind, invalidAgentSpec, workerBindingMissing, verdictChannelMismatch, verdictValueNotInContract, verdictValueUnhandled, unresolvedAgentRef, stepNamingCollision, invalidProjectionPlacement, agentMdSize, outputContractMissing, strictBindingWithoutRunners, legacyWorkerBinding, skipOnMissing, skipOnDeclaredButNoMatch, skipOnConflictsWithHaltOn, contextPolicyStripsRoots, verdictContractNeverRead, unknownLintKind, nonSuppressibleLint;
-var init_rules5 = __esm({
+var init_rules4 = __esm({
   "core/blueprint/rules.ts"() {
     "use strict";
-    init_rules();
+    init_rule();
     C4 = "blueprint";
     list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
     unknownKey2 = defineRule({
@@ -33412,7 +33431,7 @@ var init_compile2 = __esm({
     init_fixes2();
     init_lints();
     init_path();
-    init_rules5();
+    init_rules4();
     init_data();
     STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
     EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
@@ -33552,7 +33571,7 @@ var init_doctor = __esm({
     init_flowir();
     init_lints();
     init_path();
-    init_rules5();
+    init_rules4();
     init_data();
     AGENT_MD_WARN_BYTES = 25 * 1024;
     AGENT_MD_WARN_LINES = 200;
@@ -33961,7 +33980,7 @@ var init_validate2 = __esm({
     init_fixes2();
     init_doctor();
     init_path();
-    init_rules5();
+    init_rules4();
     init_schema2();
     init_data();
   }
@@ -33984,7 +34003,7 @@ var init_check3 = __esm({
     import_node_path4 = require("node:path");
     init_check();
     init_files();
-    init_check2();
+    init_limits();
     init_document();
     init_validate2();
     init_data();
@@ -34102,10 +34121,10 @@ var init_json = __esm({
 
 // core/evidence/rules.ts
 var invalidBundle, bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, toolResponseMismatch, artifactMismatch, sequenceGap, summaryMismatch, unknownEventType, inconsistentRecord, runNotCompleted, stepFailed, stepNotCompleted, pendingSideEffect, unknownLedgerStatus, approvalPending, highRiskUndecided, approvalDecisionMissing, selfApproval, idempotencyConflict, duplicateSideEffect, artifactIncomplete, mediaIncomplete, streamIncomplete, failureEvent, budgetExceeded, goldenRegression, goldenMissing;
-var init_rules6 = __esm({
+var init_rules5 = __esm({
   "core/evidence/rules.ts"() {
     "use strict";
-    init_rules();
+    init_rule();
     invalidBundle = defineRule({
       id: "evidence/invalid-bundle",
       severity: "error",
@@ -34619,7 +34638,7 @@ var init_governance = __esm({
   "core/evidence/governance.ts"() {
     "use strict";
     init_json();
-    init_rules6();
+    init_rules5();
     init_schema3();
     FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
     KNOWN_LEDGER = new Set(LEDGER_STATUSES);
@@ -35021,7 +35040,7 @@ var init_integrity = __esm({
   "core/evidence/integrity.ts"() {
     "use strict";
     init_json();
-    init_rules6();
+    init_rules5();
     init_schema3();
     init_seal();
     CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
@@ -35293,11 +35312,11 @@ var init_load = __esm({
     init_main();
     init_zod();
     init_findings();
-    init_document();
-    init_rules3();
+    init_limits();
+    init_rules2();
     init_locate();
     init_json();
-    init_rules6();
+    init_rules5();
     init_schema3();
     MAX_SCHEMA_FINDINGS = 50;
     ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
@@ -37198,13 +37217,13 @@ var init_stream = __esm({
     "use strict";
     import_node_crypto3 = require("node:crypto");
     init_findings();
-    init_rules3();
+    init_rules2();
     init_evaluate();
     init_integrity();
     init_json();
     init_load();
     init_locate();
-    init_rules6();
+    init_rules5();
     init_schema3();
     init_seal();
     init_stream_json();
@@ -37280,12 +37299,12 @@ var init_evaluate = __esm({
     "use strict";
     import_node_fs6 = require("node:fs");
     init_findings();
-    init_document();
+    init_limits();
     init_governance();
     init_integrity();
     init_load();
     init_locate();
-    init_rules6();
+    init_rules5();
     init_stream();
   }
 });
@@ -37752,7 +37771,7 @@ var init_golden = __esm({
     init_json();
     init_load();
     init_normalize();
-    init_rules6();
+    init_rules5();
     MAX_ALIGNED_EDITS = 2e3;
     MAX_DIFF_LINES = 400;
     CONTEXT = 3;
@@ -37817,7 +37836,7 @@ var init_check4 = __esm({
     init_evaluate();
     init_golden();
     init_load();
-    init_rules6();
+    init_rules5();
     init_workspace();
     evidenceCheck = {
       name: "evidence",
@@ -45422,10 +45441,10 @@ var init_read = __esm({
 
 // core/ledger/rules.ts
 var C5, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch, approvalAgainstPolicy;
-var init_rules7 = __esm({
+var init_rules6 = __esm({
   "core/ledger/rules.ts"() {
     "use strict";
-    init_rules();
+    init_rule();
     C5 = "ledger";
     tornTail = defineRule({
       id: "ledger/torn-tail",
@@ -45629,7 +45648,7 @@ var init_verify_file = __esm({
     import_node_string_decoder = require("node:string_decoder");
     init_chain();
     init_fold();
-    init_rules7();
+    init_rules6();
     CHUNK2 = 1 << 20;
   }
 });
@@ -45698,7 +45717,7 @@ function verifyLedger(options) {
     const path = (0, import_node_path8.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
-      if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
+      if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
       continue;
     }
     const v = verifyLedgerFile(path, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
@@ -45716,10 +45735,10 @@ var init_verify = __esm({
     init_git();
     init_chain();
     init_fold();
-    init_rules7();
+    init_rules6();
     init_schema4();
     init_store();
-    init_rules2();
+    init_rules();
     init_verify_file();
   }
 });
@@ -45729,7 +45748,7 @@ function approvalPolicyFindings(file2, run2, policy, lines) {
   const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
   const at = (seq) => {
     const l = lineOf.get(seq);
-    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
   };
   const findings = [];
   for (const a of run2.approvals) {
@@ -45756,8 +45775,9 @@ function approvalPolicyFindings(file2, run2, policy, lines) {
 var init_approval_policy = __esm({
   "core/ledger/approval-policy.ts"() {
     "use strict";
+    init_findings();
     init_identity();
-    init_rules7();
+    init_rules6();
   }
 });
 
@@ -45810,11 +45830,12 @@ var init_check5 = __esm({
     init_git();
     init_shard();
     init_escape();
-    init_check2();
+    init_limits();
+    init_selectors();
     init_versions2();
     init_document();
     init_read();
-    init_rules7();
+    init_rules6();
     init_schema4();
     init_verify();
     init_approval_policy();
@@ -50386,10 +50407,10 @@ var init_analysis = __esm({
 
 // core/scan/rules.ts
 var BYPASSED, ROUTE, describe3, shellCommand, networkCall, modelSdk, customBoundary, boundaryImport, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile, RULE_OF_CATEGORY, BOUNDARY_RULES, SCAN_RULES;
-var init_rules8 = __esm({
+var init_rules7 = __esm({
   "core/scan/rules.ts"() {
     "use strict";
-    init_rules();
+    init_rule();
     BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
     ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
     describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
@@ -50596,7 +50617,7 @@ var init_config2 = __esm({
     init_zod();
     init_findings();
     init_suggest();
-    init_rules8();
+    init_rules7();
     init_specs();
     globs = external_exports.array(external_exports.string().min(1));
     moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
@@ -51299,7 +51320,7 @@ var init_ruleset = __esm({
   "core/scan/ruleset.ts"() {
     "use strict";
     init_config2();
-    init_rules8();
+    init_rules7();
     init_specs();
     EXCEPTION_NAME = /(Error|Exception|Warning)$/;
     LanguageRules = class {
@@ -51456,7 +51477,7 @@ function errorRange(tree, lines) {
       const node2 = cursor.currentNode;
       if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
       if (node2.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE_FILE;
     }
   } finally {
     cursor.delete();
@@ -51489,7 +51510,7 @@ function readSource(absolutePath, maxBytes) {
   }
 }
 async function scanSource(path, text3, options = {}) {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_BYTES]);
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);
@@ -51502,11 +51523,13 @@ async function scanSource(path, text3, options = {}) {
   }
   return (await scanner).scanSource(path, text3);
 }
-var import_node_fs13, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, HOP_TEXT, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
+var import_node_fs13, DEFAULT_SCAN_CONFIG, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, HOP_TEXT, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
 var init_scan = __esm({
   "core/scan/scan.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
+    init_findings();
+    init_limits();
     init_lines();
     init_analysis();
     init_project();
@@ -51514,11 +51537,10 @@ var init_scan = __esm({
     init_javascript();
     init_parser2();
     init_python();
-    init_rules8();
+    init_rules7();
     init_ruleset();
     init_suppress();
     DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
-    DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
     DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
     SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
     LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -51537,7 +51559,7 @@ var init_scan = __esm({
       queryTimeLimitMs;
       static async create(options = {}) {
         const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-        return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
+        return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
       }
       /**
        * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -51583,7 +51605,7 @@ var init_scan = __esm({
       /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
       scanFile(absolutePath, path, project) {
         const read = readSource(absolutePath, this.maxBytes);
-        if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+        if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
         return this.scan(path, read, false, project);
       }
       /**
@@ -51605,7 +51627,7 @@ var init_scan = __esm({
         if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
         if (text3.length > this.maxBytes) {
           const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-          return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
+          return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
         }
         const rules = this.rules[languageOf(grammar)];
         const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
@@ -51615,7 +51637,7 @@ var init_scan = __esm({
         if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
         parser.setLanguage(language);
         const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
-        if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
+        if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
         try {
           const lines = new LineIndex(text3);
           const findings = [];
@@ -51627,7 +51649,7 @@ var init_scan = __esm({
           } catch (e) {
             if (!(e instanceof QueryTimeout)) throw e;
             const skipped = `${e.message} (deeply nested or broken code)`;
-            return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+            return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
           }
           findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
           const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
@@ -51699,7 +51721,6 @@ var init_scan = __esm({
         return out2;
       }
     };
-    WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
     HOP_TEXT = 80;
     KEPT_DOCUMENTS = 16;
     scanners = /* @__PURE__ */ new Map();
@@ -52173,10 +52194,10 @@ var init_model2 = __esm({
 
 // core/traces/rules.ts
 var invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing;
-var init_rules9 = __esm({
+var init_rules8 = __esm({
   "core/traces/rules.ts"() {
     "use strict";
-    init_rules();
+    init_rule();
     invalidTrace = defineRule({
       id: "trace/invalid-trace",
       severity: "error",
@@ -52326,9 +52347,10 @@ var init_checks3 = __esm({
     "use strict";
     import_picomatch2 = __toESM(require_picomatch2());
     init_governance();
+    init_findings();
     init_conventions();
     init_model2();
-    init_rules9();
+    init_rules8();
     init_span();
     MAX_PENDING_APPROVALS = 1e4;
     MAX_REMOTE_APPROVALS = 1e5;
@@ -52419,11 +52441,11 @@ var init_checks3 = __esm({
         const runTraces = new Set(runs.flatMap((r) => r.traceIds));
         for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
         for (const run2 of runs) this.judgeRun(run2);
-        if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
+        if (overflow > 0) this.push(traceTooLarge.at(this.file, WHOLE_FILE, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
         for (const [rule, n] of this.counts) {
           if (n > MAX_FINDINGS_PER_RULE) {
             const first = this.findings.find((f) => f.rule === rule);
-            this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+            this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, ...WHOLE_FILE });
           }
         }
         return this.findings;
@@ -52474,7 +52496,7 @@ var init_config3 = __esm({
   }
 });
 
-// core/source/utf16.ts
+// core/kernel/source/utf16.ts
 function utf16Units(bytes, from, to) {
   let units = 0;
   for (let i2 = from; i2 < to; i2++) {
@@ -52484,7 +52506,7 @@ function utf16Units(bytes, from, to) {
   return units;
 }
 var init_utf16 = __esm({
-  "core/source/utf16.ts"() {
+  "core/kernel/source/utf16.ts"() {
     "use strict";
   }
 });
@@ -52538,9 +52560,9 @@ var init_load2 = __esm({
     init_data();
     init_locate();
     init_findings();
-    init_rules3();
+    init_rules2();
     init_utf16();
-    init_rules9();
+    init_rules8();
     MAX_LINE_BYTES = 16 * 1024 * 1024;
     MAX_VALUE_BYTES = 64 * 1024 * 1024;
     DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
@@ -52857,7 +52879,7 @@ var init_analyze2 = __esm({
     init_config3();
     init_load2();
     init_model2();
-    init_rules9();
+    init_rules8();
     init_span();
     MAX_TIMELINE = 200;
     Analysis = class {
@@ -52927,7 +52949,7 @@ var init_golden2 = __esm({
     init_golden();
     init_normalize();
     init_findings();
-    init_rules9();
+    init_rules8();
     TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
     MAX_TRACE_GOLDEN_FINDINGS = 20;
   }
@@ -52956,7 +52978,7 @@ var init_check7 = __esm({
     init_findings();
     init_analyze2();
     init_golden2();
-    init_rules9();
+    init_rules8();
     init_workspace();
     tracesCheck = {
       name: "traces",
@@ -53048,7 +53070,7 @@ function bundleStatus(root, file2, text3, config2) {
 // core/analyze.ts
 init_files();
 init_analyze();
-init_check2();
+init_selectors();
 init_check5();
 init_verify();
 init_check6();
@@ -53374,6 +53396,7 @@ var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
 
 // core/config/schema.ts
 init_findings();
+init_limits();
 init_config2();
 init_config();
 init_config3();
@@ -53387,12 +53410,12 @@ var flowsConfigSchema = external_exports.strictObject({
   }).default({ "automatable-forbidden": false })
 });
 var limitsConfigSchema = external_exports.strictObject({
-  "max-file-bytes": external_exports.number().int().positive().default(10 * 1024 * 1024).describe("Files larger than this are not parsed (a finding says so).")
+  "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
 });
 var configSchema = external_exports.strictObject({
   "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
   exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
-  limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
+  limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
   flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
   scan: scanConfigSchema.default(scanConfigSchema.parse({})),
   blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
@@ -53478,6 +53501,8 @@ var import_node_path17 = require("node:path");
 init_data();
 init_files();
 init_check2();
+init_limits();
+init_selectors();
 init_versions2();
 init_document();
 function readFlowFiles(root, config2) {
@@ -54922,7 +54947,7 @@ function verifyLedgers(workspace10, store) {
 
 // extension/diagnostics/live.ts
 var vscode8 = __toESM(require("vscode"));
-init_check2();
+init_limits();
 init_document();
 var MAX_TYPING_CHARS = 1e6;
 var LiveDiagnostics = class {
@@ -55210,7 +55235,7 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
 }
 
 // extension/fixes/ignoreBoundary.ts
-init_rules8();
+init_rules7();
 var SUPPRESSIBLE2 = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 function withReasonSelected(comment) {
   const at = comment.indexOf(REASON_PLACEHOLDER);
@@ -55698,7 +55723,7 @@ var EvidenceTree = class {
 var import_node_fs25 = require("node:fs");
 var import_node_path26 = require("node:path");
 var vscode22 = __toESM(require("vscode"));
-init_check2();
+init_selectors();
 init_files();
 
 // extension/views/flowCatalog.ts

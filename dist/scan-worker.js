@@ -4144,365 +4144,6 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 // core/scan/scan.ts
 var import_node_fs2 = require("node:fs");
 
-// core/source/lines.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === 10) this.starts.push(i2 + 1);
-      else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
-    }
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
-  }
-  offset(line, column) {
-    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start2 + column - 1, this.text.length);
-  }
-  range(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(Math.max(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line without its terminator. */
-  lineText(line) {
-    const start2 = this.starts[line - 1];
-    if (start2 === void 0) return "";
-    const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
-  }
-};
-
-// core/scan/analysis.ts
-var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
-
-// core/scan/resolve.ts
-function through(path, node2, tracked = true) {
-  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
-}
-var MAX_HOPS = 8;
-var ScopeIndex = class {
-  constructor(rootId) {
-    this.rootId = rootId;
-  }
-  rootId;
-  nodes = [];
-  parents = [];
-  /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
-  add(node2, classBody = false) {
-    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
-  }
-  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
-  seal() {
-    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
-    const stack = [];
-    this.parents = this.nodes.map((n, i2) => {
-      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
-      const parent = stack.length ? stack[stack.length - 1] : -1;
-      stack.push(i2);
-      return parent;
-    });
-  }
-  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
-  *chain(offset, skip) {
-    let lo = 0;
-    let hi = this.nodes.length - 1;
-    let i2 = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
-      else hi = mid - 1;
-    }
-    let innermost = true;
-    for (; i2 >= 0; i2 = this.parents[i2]) {
-      const n = this.nodes[i2];
-      if (n.end <= offset || n.id === skip || n.classBody && !innermost) continue;
-      innermost = false;
-      yield n.id;
-    }
-    yield this.rootId;
-  }
-  scopeAt(offset, skip) {
-    return this.chain(offset, skip).next().value;
-  }
-};
-var Bindings = class {
-  constructor(scopes, globals = () => void 0) {
-    this.scopes = scopes;
-    this.globals = globals;
-  }
-  scopes;
-  globals;
-  table = /* @__PURE__ */ new Map();
-  /** Names that have a binding anywhere: the cheap first test for every call. */
-  names = /* @__PURE__ */ new Set();
-  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
-  scoped = /* @__PURE__ */ new Set();
-  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
-  scopeOf(node2, definition) {
-    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
-  }
-  bind(scope, name2, path) {
-    const key = `${scope}\0${name2}`;
-    const existing = this.table.get(key);
-    if (existing?.path) return;
-    this.table.set(key, { path });
-    this.nearestOf.delete(name2);
-    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
-    if (path) this.names.add(name2);
-  }
-  /** Could `name` resolve to anything at all? (No scope walk.) */
-  mayResolve(name2) {
-    return this.names.has(name2) || this.globals(name2) !== void 0;
-  }
-  /**
-   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
-   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
-   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
-   * the slot (one level of attribute, no aliasing of the object).
-   */
-  slots = /* @__PURE__ */ new Map();
-  /** First names of slot keys: the cheap test before a slot lookup. */
-  slotRoots = /* @__PURE__ */ new Set();
-  /** Bind a slot to a watched value (the first watched value wins, as for names). */
-  bindSlot(key, path) {
-    if (this.slots.has(key)) return;
-    this.slots.set(key, path);
-    this.slotRoots.add(key.split(".")[0]);
-  }
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
-  slotPath(chain) {
-    if (!this.slotRoots.has(chain[0])) return void 0;
-    for (let n = chain.length; n >= 2; n--) {
-      const path = this.slots.get(chain.slice(0, n).join("."));
-      if (path) return extend(path, ...chain.slice(n));
-    }
-    return void 0;
-  }
-  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
-  exported() {
-    const out2 = {};
-    const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
-    for (const [key, path] of this.slots) {
-      if (key === "module.exports") out2.default = path;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
-    }
-    return out2;
-  }
-  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
-  known(name2) {
-    return this.mayResolve(name2) || this.slotRoots.has(name2);
-  }
-  /** What `name`, referenced at `node`, is bound to. */
-  lookup(name2, node2) {
-    const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
-    return b ? b.path : this.globals(name2);
-  }
-  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
-  declared(name2, node2) {
-    return this.nearest(name2, node2.startIndex) !== null;
-  }
-  /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
-  nearestOf = /* @__PURE__ */ new Map();
-  /**
-   * The binding of `name` in the innermost scope around `offset` that has one. Every scope walked
-   * remembers the answer, so the references of deeply nested code do not each walk the same chain
-   * (20,000 nested functions calling `fetch`, with a parameter `fetch` somewhere, took 70 s).
-   */
-  nearest(name2, offset) {
-    let known = this.nearestOf.get(name2);
-    if (!known) this.nearestOf.set(name2, known = /* @__PURE__ */ new Map());
-    const walked = [];
-    let found = null;
-    for (const scope of this.scopes.chain(offset)) {
-      const answer = known.get(scope);
-      if (answer !== void 0) {
-        found = answer;
-        break;
-      }
-      walked.push(scope);
-      const b = this.table.get(`${scope}\0${name2}`);
-      if (b) {
-        found = b;
-        break;
-      }
-    }
-    for (const scope of walked) known.set(scope, found);
-    return found;
-  }
-};
-var MAX_RESOLVE_DEPTH = 64;
-function extend(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2], via: path.via };
-}
-var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
-var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
-var ROOT = new RegExp(`^${IDENT}`, "u");
-function simpleChain(text) {
-  if (!SIMPLE_CHAIN.test(text)) return void 0;
-  const chain = text.split(".");
-  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
-}
-function chainPath(bindings, chain, node2) {
-  if (chain.length === 0) return void 0;
-  const base = bindings.lookup(chain[0], node2);
-  return base ? extend(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
-}
-function rootName(text) {
-  return ROOT.exec(text)?.[0];
-}
-var IDENT_ALL = new RegExp(IDENT, "gu");
-function identifiersIn(text) {
-  return text.match(IDENT_ALL) ?? [];
-}
-var IDENT_AT = new RegExp(IDENT, "uy");
-function identifierAt(source, offset) {
-  IDENT_AT.lastIndex = offset;
-  return IDENT_AT.exec(source)?.[0];
-}
-function stringValue(node2) {
-  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
-  const text = node2.text;
-  if (node2.type === "template_string" && text.includes("${")) return void 0;
-  const inner = text.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
-  return inner.includes("\\") ? void 0 : inner;
-}
-function oneLine(text) {
-  return text.replace(/\s+/g, (space, at) => /[.?!]/.test(text[at + space.length] ?? "") && text[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text[at - 1] ?? "") && !/\?\?/.test(text.slice(at + space.length, at + space.length + 2)) ? "" : text[at - 1] === "." || text[at - 1] === "(" || text[at + space.length] === ")" ? "" : " ");
-}
-var Constants = class {
-  values = /* @__PURE__ */ new Map();
-  add(name2, value) {
-    const text = stringValue(value);
-    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text ? void 0 : text);
-  }
-  /** A string literal, or a name holding one. */
-  stringOf(node2) {
-    if (!node2) return void 0;
-    return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
-  }
-};
-function slotValue(bindings, node2, keyOf) {
-  const root = rootName(node2.text);
-  if (!root || !bindings.slotRoots.has(root)) return void 0;
-  const key = keyOf(node2);
-  return key ? bindings.slotPath(key.split(".")) : void 0;
-}
-function mayFallBack(source, start2, known, operators) {
-  const end = source.indexOf("\n", start2);
-  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
-  return operators.test(line) && identifiersIn(line).some(known);
-}
-
-// core/scan/analysis.ts
-var QueryTimeout = class extends Error {
-  name = "QueryTimeout";
-};
-function collectCaptures(query, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
-  let pendingName;
-  const started = performance.now();
-  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
-  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
-  for (const { name: name2, node: node2 } of captures) {
-    switch (name2) {
-      case "scope":
-        out2.scopes.add(node2);
-        break;
-      case "scope.class":
-        out2.scopes.add(node2, true);
-        break;
-      case "import":
-        out2.imports.push(node2);
-        break;
-      case "callee":
-        out2.callees.push([node2, "call"]);
-        break;
-      case "arg":
-        out2.args.push(node2);
-        break;
-      case "new":
-        out2.callees.push([node2, "new"]);
-        break;
-      case "def.name":
-        pendingName = node2;
-        break;
-      case "def.value":
-        if (pendingName) out2.definitions.push([pendingName, node2]);
-        pendingName = void 0;
-        break;
-      case "local":
-        out2.locals.push([node2, false]);
-        break;
-      case "outer":
-        out2.locals.push([node2, true]);
-        break;
-      case "comment":
-        out2.comments.push(node2);
-        break;
-    }
-  }
-  out2.scopes.seal();
-  return out2;
-}
-var compiled = /* @__PURE__ */ new Map();
-function queryOf(language, source, comments) {
-  let byLanguage = compiled.get(language);
-  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  const text = comments ? `${source}
-(comment) @comment
-` : source;
-  let query = byLanguage.get(text);
-  if (!query) byLanguage.set(text, query = new import_tree_sitter_wasm2.Query(language, text));
-  return query;
-}
-
-// core/scan/project.ts
-var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
-var JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-var JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-var JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
-function mayLink(path, text) {
-  return path.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text) : text.includes("./");
-}
-function linksOf(path, text, place) {
-  const out2 = [];
-  const names = (list) => list.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
-    const [imported, local] = n.split(/\s+as\s+/);
-    return [imported.trim(), (local ?? imported).trim()];
-  });
-  if (path.endsWith(".py")) {
-    for (const m of text.matchAll(PY_FROM)) {
-      const list = m[2].replace(/[()]/g, "");
-      out2.push({ specifier: m[1], names: list.trim() === "*" ? [["*", "*"]] : names(list), reexport: true, hop: place(m.index, m.index + m[0].length) });
-    }
-    return out2;
-  }
-  for (const m of text.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place(m.index, m.index + m[0].length) });
-  for (const m of text.matchAll(JS_IMPORT)) {
-    const list = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
-    out2.push({ specifier: m[3], names: list, reexport: false });
-  }
-  for (const m of text.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false });
-  return out2;
-}
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -5116,7 +4757,7 @@ __export(util_exports, {
   esc: () => esc,
   escapeRegex: () => escapeRegex,
   explicitlyAborted: () => explicitlyAborted,
-  extend: () => extend2,
+  extend: () => extend,
   finalizeIssue: () => finalizeIssue,
   floatSafeRemainder: () => floatSafeRemainder,
   getElementAtPath: () => getElementAtPath,
@@ -5575,7 +5216,7 @@ function omit(schema, mask) {
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function extend2(schema, shape) {
+function extend(schema, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
@@ -24220,7 +23861,7 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// core/findings.ts
+// core/kernel/findings.ts
 var severitySchema = external_exports.enum(["error", "warning", "note"]);
 var rangeSchema = external_exports.object({
   line: external_exports.number().int().min(1),
@@ -24247,6 +23888,369 @@ var findingSchema = rangeSchema.extend({
   properties: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
 });
 var failOnSchema = external_exports.enum(["error", "warning", "never"]);
+var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+// core/kernel/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+// core/kernel/source/lines.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+  offset(line, column) {
+    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start2 + column - 1, this.text.length);
+  }
+  range(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The text of a 1-based line without its terminator. */
+  lineText(line) {
+    const start2 = this.starts[line - 1];
+    if (start2 === void 0) return "";
+    const next = this.starts[line] ?? this.text.length;
+    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
+// core/scan/analysis.ts
+var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+
+// core/scan/resolve.ts
+function through(path, node2, tracked = true) {
+  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+var MAX_HOPS = 8;
+var ScopeIndex = class {
+  constructor(rootId) {
+    this.rootId = rootId;
+  }
+  rootId;
+  nodes = [];
+  parents = [];
+  /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
+  add(node2, classBody = false) {
+    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
+  }
+  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+  seal() {
+    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack = [];
+    this.parents = this.nodes.map((n, i2) => {
+      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i2);
+      return parent;
+    });
+  }
+  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+  *chain(offset, skip) {
+    let lo = 0;
+    let hi = this.nodes.length - 1;
+    let i2 = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
+      else hi = mid - 1;
+    }
+    let innermost = true;
+    for (; i2 >= 0; i2 = this.parents[i2]) {
+      const n = this.nodes[i2];
+      if (n.end <= offset || n.id === skip || n.classBody && !innermost) continue;
+      innermost = false;
+      yield n.id;
+    }
+    yield this.rootId;
+  }
+  scopeAt(offset, skip) {
+    return this.chain(offset, skip).next().value;
+  }
+};
+var Bindings = class {
+  constructor(scopes, globals = () => void 0) {
+    this.scopes = scopes;
+    this.globals = globals;
+  }
+  scopes;
+  globals;
+  table = /* @__PURE__ */ new Map();
+  /** Names that have a binding anywhere: the cheap first test for every call. */
+  names = /* @__PURE__ */ new Set();
+  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
+  scoped = /* @__PURE__ */ new Set();
+  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+  scopeOf(node2, definition) {
+    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
+  }
+  bind(scope, name2, path) {
+    const key = `${scope}\0${name2}`;
+    const existing = this.table.get(key);
+    if (existing?.path) return;
+    this.table.set(key, { path });
+    this.nearestOf.delete(name2);
+    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
+    if (path) this.names.add(name2);
+  }
+  /** Could `name` resolve to anything at all? (No scope walk.) */
+  mayResolve(name2) {
+    return this.names.has(name2) || this.globals(name2) !== void 0;
+  }
+  /**
+   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
+   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
+   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
+   * the slot (one level of attribute, no aliasing of the object).
+   */
+  slots = /* @__PURE__ */ new Map();
+  /** First names of slot keys: the cheap test before a slot lookup. */
+  slotRoots = /* @__PURE__ */ new Set();
+  /** Bind a slot to a watched value (the first watched value wins, as for names). */
+  bindSlot(key, path) {
+    if (this.slots.has(key)) return;
+    this.slots.set(key, path);
+    this.slotRoots.add(key.split(".")[0]);
+  }
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+  slotPath(chain) {
+    if (!this.slotRoots.has(chain[0])) return void 0;
+    for (let n = chain.length; n >= 2; n--) {
+      const path = this.slots.get(chain.slice(0, n).join("."));
+      if (path) return extend2(path, ...chain.slice(n));
+    }
+    return void 0;
+  }
+  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+  exported() {
+    const out2 = {};
+    const prefix = `${this.scopes.rootId}\0`;
+    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, path] of this.slots) {
+      if (key === "module.exports") out2.default = path;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
+    }
+    return out2;
+  }
+  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
+  known(name2) {
+    return this.mayResolve(name2) || this.slotRoots.has(name2);
+  }
+  /** What `name`, referenced at `node`, is bound to. */
+  lookup(name2, node2) {
+    const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
+    return b ? b.path : this.globals(name2);
+  }
+  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
+  declared(name2, node2) {
+    return this.nearest(name2, node2.startIndex) !== null;
+  }
+  /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
+  nearestOf = /* @__PURE__ */ new Map();
+  /**
+   * The binding of `name` in the innermost scope around `offset` that has one. Every scope walked
+   * remembers the answer, so the references of deeply nested code do not each walk the same chain
+   * (20,000 nested functions calling `fetch`, with a parameter `fetch` somewhere, took 70 s).
+   */
+  nearest(name2, offset) {
+    let known = this.nearestOf.get(name2);
+    if (!known) this.nearestOf.set(name2, known = /* @__PURE__ */ new Map());
+    const walked = [];
+    let found = null;
+    for (const scope of this.scopes.chain(offset)) {
+      const answer = known.get(scope);
+      if (answer !== void 0) {
+        found = answer;
+        break;
+      }
+      walked.push(scope);
+      const b = this.table.get(`${scope}\0${name2}`);
+      if (b) {
+        found = b;
+        break;
+      }
+    }
+    for (const scope of walked) known.set(scope, found);
+    return found;
+  }
+};
+var MAX_RESOLVE_DEPTH = 64;
+function extend2(path, ...members2) {
+  return { module: path.module, members: [...path.members, ...members2], via: path.via };
+}
+var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
+var ROOT = new RegExp(`^${IDENT}`, "u");
+function simpleChain(text) {
+  if (!SIMPLE_CHAIN.test(text)) return void 0;
+  const chain = text.split(".");
+  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
+}
+function chainPath(bindings, chain, node2) {
+  if (chain.length === 0) return void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
+}
+function rootName(text) {
+  return ROOT.exec(text)?.[0];
+}
+var IDENT_ALL = new RegExp(IDENT, "gu");
+function identifiersIn(text) {
+  return text.match(IDENT_ALL) ?? [];
+}
+var IDENT_AT = new RegExp(IDENT, "uy");
+function identifierAt(source, offset) {
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
+}
+function stringValue(node2) {
+  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  const text = node2.text;
+  if (node2.type === "template_string" && text.includes("${")) return void 0;
+  const inner = text.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
+  return inner.includes("\\") ? void 0 : inner;
+}
+function oneLine(text) {
+  return text.replace(/\s+/g, (space, at) => /[.?!]/.test(text[at + space.length] ?? "") && text[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text[at - 1] ?? "") && !/\?\?/.test(text.slice(at + space.length, at + space.length + 2)) ? "" : text[at - 1] === "." || text[at - 1] === "(" || text[at + space.length] === ")" ? "" : " ");
+}
+var Constants = class {
+  values = /* @__PURE__ */ new Map();
+  add(name2, value) {
+    const text = stringValue(value);
+    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text ? void 0 : text);
+  }
+  /** A string literal, or a name holding one. */
+  stringOf(node2) {
+    if (!node2) return void 0;
+    return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
+  }
+};
+function slotValue(bindings, node2, keyOf) {
+  const root = rootName(node2.text);
+  if (!root || !bindings.slotRoots.has(root)) return void 0;
+  const key = keyOf(node2);
+  return key ? bindings.slotPath(key.split(".")) : void 0;
+}
+function mayFallBack(source, start2, known, operators) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
+  return operators.test(line) && identifiersIn(line).some(known);
+}
+
+// core/scan/analysis.ts
+var QueryTimeout = class extends Error {
+  name = "QueryTimeout";
+};
+function collectCaptures(query, root, timeLimitMs) {
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
+  let pendingName;
+  const started = performance.now();
+  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
+  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  for (const { name: name2, node: node2 } of captures) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "scope.class":
+        out2.scopes.add(node2, true);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "arg":
+        out2.args.push(node2);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      case "local":
+        out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        out2.locals.push([node2, true]);
+        break;
+      case "comment":
+        out2.comments.push(node2);
+        break;
+    }
+  }
+  out2.scopes.seal();
+  return out2;
+}
+var compiled = /* @__PURE__ */ new Map();
+function queryOf(language, source, comments) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  const text = comments ? `${source}
+(comment) @comment
+` : source;
+  let query = byLanguage.get(text);
+  if (!query) byLanguage.set(text, query = new import_tree_sitter_wasm2.Query(language, text));
+  return query;
+}
+
+// core/scan/project.ts
+var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
+var JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+var JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+var JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
+function mayLink(path, text) {
+  return path.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text) : text.includes("./");
+}
+function linksOf(path, text, place) {
+  const out2 = [];
+  const names = (list) => list.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
+    const [imported, local] = n.split(/\s+as\s+/);
+    return [imported.trim(), (local ?? imported).trim()];
+  });
+  if (path.endsWith(".py")) {
+    for (const m of text.matchAll(PY_FROM)) {
+      const list = m[2].replace(/[()]/g, "");
+      out2.push({ specifier: m[1], names: list.trim() === "*" ? [["*", "*"]] : names(list), reexport: true, hop: place(m.index, m.index + m[0].length) });
+    }
+    return out2;
+  }
+  for (const m of text.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place(m.index, m.index + m[0].length) });
+  for (const m of text.matchAll(JS_IMPORT)) {
+    const list = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
+    out2.push({ specifier: m[3], names: list, reexport: false });
+  }
+  for (const m of text.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false });
+  return out2;
+}
 
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
@@ -24389,7 +24393,7 @@ function closest(name2, candidates) {
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
 }
 
-// core/rules.ts
+// core/kernel/rule.ts
 var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
 var registry2 = /* @__PURE__ */ new Map();
 function anchorOf(id) {
@@ -24761,7 +24765,7 @@ var Resolver = class {
       case "member_expression": {
         const base = this.child(node2, "object", depth);
         const property = node2.childForFieldName("property");
-        return base && property ? extend(base, property.text) : void 0;
+        return base && property ? extend2(base, property.text) : void 0;
       }
       case "subscript_expression": {
         const slot = this.slot(node2);
@@ -24769,7 +24773,7 @@ var Resolver = class {
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
         const key = index ? stringValue(index) : void 0;
-        return base && key !== void 0 ? extend(base, key) : void 0;
+        return base && key !== void 0 ? extend2(base, key) : void 0;
       }
       case "call_expression":
         return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
@@ -24799,7 +24803,7 @@ var Resolver = class {
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
   returned(fn, depth) {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
-    return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : void 0;
+    return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
   }
   constants = new Constants();
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
@@ -24885,14 +24889,14 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     if (!prop) continue;
     if (prop.type === "shorthand_property_identifier_pattern") {
       const name2 = prop.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend(path, name2)));
+      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend2(path, name2)));
     } else if (prop.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const local = prop.childForFieldName("value");
       if (!key || !local || local.type !== "identifier") continue;
       const keyName = key.type === "string" ? stringValue(key) : key.text;
       const name2 = local.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend(path, keyName)) : void 0);
+      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend2(path, keyName)) : void 0);
     }
   }
 }
@@ -25099,7 +25103,7 @@ var Resolver2 = class {
         const object2 = node2.childForFieldName("object");
         const attribute = node2.childForFieldName("attribute");
         const base = object2 && this.resolve(object2, object2.text, depth + 1);
-        return base && attribute ? extend(base, attribute.text) : void 0;
+        return base && attribute ? extend2(base, attribute.text) : void 0;
       }
       case "subscript":
         return this.slot(node2);
@@ -25141,7 +25145,7 @@ var Resolver2 = class {
       const object2 = args2?.namedChild(0);
       const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
       if (!base2) return void 0;
-      return through(extend(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
+      return through(extend2(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
     }
     if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
       const module2 = this.constants.stringOf(args2?.namedChild(0));
@@ -25150,7 +25154,7 @@ var Resolver2 = class {
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
-    return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : void 0;
+    return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
   }
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
   slot(node2) {
@@ -25392,7 +25396,6 @@ function suppressionsOf(comments, lines) {
 
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -25411,7 +25414,7 @@ var Scanner = class _Scanner {
   queryTimeLimitMs;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -25457,7 +25460,7 @@ var Scanner = class _Scanner {
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path, project) {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
     return this.scan(path, read, false, project);
   }
   /**
@@ -25479,7 +25482,7 @@ var Scanner = class _Scanner {
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
+      return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
@@ -25489,7 +25492,7 @@ var Scanner = class _Scanner {
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
-    if (!tree) return { scan: { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
+    if (!tree) return { scan: { findings: [parseError.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
     try {
       const lines = new LineIndex(text);
       const findings = [];
@@ -25501,7 +25504,7 @@ var Scanner = class _Scanner {
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
@@ -25573,7 +25576,6 @@ var Scanner = class _Scanner {
     return out2;
   }
 };
-var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 var HOP_TEXT = 80;
 function hopText(text, hop) {
   const newline = text.indexOf("\n", hop.start);
@@ -25617,7 +25619,7 @@ function errorRange(tree, lines) {
       const node2 = cursor.currentNode;
       if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
       if (node2.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE_FILE;
     }
   } finally {
     cursor.delete();

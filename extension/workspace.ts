@@ -2,7 +2,7 @@ import { relative } from "node:path";
 import * as vscode from "vscode";
 import { ConfigError, loadConfig } from "../core/config/load";
 import { type Config, DEFAULT_CONFIG } from "../core/config/schema";
-import { toRepoPath } from "../core/findings";
+import { toRepoPath } from "../core/kernel/findings";
 import { resolveActor } from "../core/ledger/actor";
 import { withoutCustomRules } from "../core/analyze";
 import { readSettings, type Settings } from "./settings";

@@ -1,6 +1,6 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Finding } from "../core/findings";
+import type { Finding } from "../core/kernel/findings";
 import { preferredFixEdits } from "../core/fixAll";
 import { nextLineSuppression, sameLineSuppression } from "../core/scan/ignoreComments";
 import { grammarOf } from "../core/scan/parser";

@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { withoutCustomRules } from "../core/analyze";
 import { ConfigError, loadConfig } from "../core/config/load";
 import { type Config, DEFAULT_CONFIG } from "../core/config/schema";
-import { toRepoPath } from "../core/findings";
+import { toRepoPath } from "../core/kernel/findings";
 import type { ServerSettings } from "./settings";
 
 /** One workspace folder as the server sees it: root, validated config (or the error), settings. */

@@ -4,9 +4,9 @@ import { validateBlueprintText } from "../../core/blueprint/check";
 import { type BlueprintExplanation, explainBlueprint, type LaunchRequest, renderExplanation } from "../../core/blueprint/explain";
 import { operatorKindSchema, type OperatorKind } from "../../core/blueprint/schema";
 import { loadConfig } from "../../core/config/load";
-import { toRepoPath } from "../../core/findings";
-import { limitsOf } from "../../core/flow/check";
-import { readSourceText } from "../../core/source/document";
+import { toRepoPath } from "../../core/kernel/findings";
+import { limitsOf } from "../../core/kernel/limits";
+import { readSourceText } from "../../core/kernel/source/document";
 import { EXIT, type Command, UsageError } from "../io";
 import { absolute, parse } from "../options";
 

@@ -1,4 +1,4 @@
-import { failOnSchema, type FailOn } from "../../core/findings";
+import { failOnSchema, type FailOn } from "../../core/kernel/findings";
 import { renderReport } from "../../core/report/index";
 import { MergeError, mergeReports } from "../../core/report/merge";
 import { findReportFiles, readReportFiles } from "../../core/report/merge-files";

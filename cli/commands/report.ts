@@ -5,7 +5,7 @@ import type { EvidenceDetails } from "../../core/evidence/check";
 import { evaluateBundleFile, evidenceLimits } from "../../core/evidence/evaluate";
 import { renderEvidenceHtml } from "../../core/evidence/html";
 import { guardDepth } from "../../core/evidence/load";
-import { toRepoPath } from "../../core/findings";
+import { toRepoPath } from "../../core/kernel/findings";
 import { buildReport } from "../../core/report/model";
 import { renderReport } from "../../core/report/index";
 import { EXIT, type Command, UsageError } from "../io";

@@ -1,7 +1,7 @@
 // The approvals rules are judged by the GitHub Action (they need a pull request), not by a check: list them too.
 import "../../core/approvals";
 import "../../core/trust/rules";
-import { allRules, anchorOf } from "../../core/rules";
+import { allRules, anchorOf } from "../../core/kernel/rule";
 import { boundaryTableMarkdown } from "../../core/scan/table";
 import { EXIT, type Command, UsageError } from "../io";
 import { parse } from "../options";

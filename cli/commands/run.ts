@@ -26,7 +26,7 @@ import {
   startRun,
   verifyLedger,
 } from "../../core/ledger";
-import { filesAtRev } from "../../core/git";
+import { filesAtRev } from "../../core/kernel/git";
 import { buildReport } from "../../core/report/model";
 import { renderReport } from "../../core/report/index";
 import { runAsOtlpJson, sendRun } from "../../core/traces/export";

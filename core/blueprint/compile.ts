@@ -1,5 +1,5 @@
-import type { Finding } from "../findings";
-import type { Pointer } from "../source/document";
+import type { Finding } from "../kernel/findings";
+import type { Pointer } from "../kernel/source/document";
 import { closest } from "../suggest";
 import { effectiveRunner, operatorRefOf } from "./cascade";
 import type { BlueprintsConfig } from "./config";

@@ -1,5 +1,5 @@
-import type { Finding } from "../findings";
-import type { Pointer, SourceDocument } from "../source/document";
+import type { Finding } from "../kernel/findings";
+import type { Pointer, SourceDocument } from "../kernel/source/document";
 import { closest, didYouMean } from "../suggest";
 import { effectiveRunner } from "./cascade";
 import { applyLint, compileNeedsWorkerBinding, lintLayers, verdictUse } from "./compile";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import type { Finding } from "../findings";
+import type { Finding } from "../kernel/findings";
 import { EXPECTED_TYPE, dedupeFindings, describeValue, describeWrittenScalar, fieldName, valueAt } from "../issues";
-import { type Pointer, type SourceDocument, pointerKey } from "../source/document";
+import { type Pointer, type SourceDocument, pointerKey } from "../kernel/source/document";
 import { closest } from "../suggest";
 import { compileDiagnostics } from "./compile";
 import { changeTo, hint, renameKeyTo } from "./fixes";

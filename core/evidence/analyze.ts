@@ -1,6 +1,6 @@
 import type { Config } from "../config/schema";
-import { globMatcher } from "../files";
-import type { Finding } from "../findings";
+import { globMatcher } from "../kernel/files";
+import type { Finding } from "../kernel/findings";
 import { compareWithGoldenFile } from "./check";
 import { goldenOptionsOf, type GoldenOptions } from "./config";
 import { type BundleVerdict, budgetsOf, evaluateBundle, evidenceLimits } from "./evaluate";

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import type { Config } from "../config/schema";
-import { compareFindings, countFindings, type Finding, WHOLE_FILE } from "../findings";
-import { DEFAULT_LIMITS, type SourceLimits } from "../source/document";
+import { compareFindings, countFindings, type Finding, WHOLE_FILE } from "../kernel/findings";
+import { DEFAULT_LIMITS, type SourceLimits } from "../kernel/limits";
 import { type Budgets, evaluateGovernance } from "./governance";
 import { verifyIntegrity } from "./integrity";
 import { guardDepth, type LoadedBundle, loadBundle, loadBundleFile, toFinding } from "./load";

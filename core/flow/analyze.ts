@@ -1,6 +1,6 @@
 import type { Config } from "../config/schema";
-import type { Finding } from "../findings";
-import type { SourceDocument } from "../source/document";
+import type { Finding } from "../kernel/findings";
+import type { SourceDocument } from "../kernel/source/document";
 import { baseCounterpart, flowsAtBase, validateFlowText } from "./check";
 import { checkVersionDiscipline, type FlowSnapshot, snapshotOf } from "./versions";
 

@@ -1,23 +1,16 @@
 import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../check";
 import type { Config } from "../config/schema";
-import type { Finding } from "../findings";
-import { globMatcher } from "../files";
-import { filesAtRev, showManyAtRev } from "../git";
-import { DEFAULT_LIMITS, parseSource, readSourceText, type SourceDocument } from "../source/document";
+import type { Finding } from "../kernel/findings";
+import { filesAtRev, showManyAtRev } from "../kernel/git";
+import { limitsOf } from "../kernel/limits";
+import { isFlowFile } from "../kernel/selectors";
+import { parseSource, readSourceText, type SourceDocument } from "../kernel/source/document";
 import { validateFlowBundle } from "./validate";
 import * as R from "./rules";
 import { compareSemver } from "./schema";
 import { analyzeFlowText } from "./analyze";
 import { type FlowSnapshot, snapshotOf, stableStringify } from "./versions";
-
-export function isFlowFile(config: Config): (path: string) => boolean {
-  return globMatcher([...config.flows.include, ...config.flows.files]);
-}
-
-export function limitsOf(config: Config) {
-  return { ...DEFAULT_LIMITS, maxBytes: config.limits["max-file-bytes"] };
-}
 
 /** Parse and validate one flow bundle's text. */
 export function validateFlowText(path: string, text: string, config: Config): { doc?: SourceDocument; findings: Finding[] } {

@@ -1,4 +1,4 @@
-import { SEVERITY_RANK, type Finding } from "../findings";
+import { SEVERITY_RANK, type Finding } from "../kernel/findings";
 import { escapeMarkdown, markdownCode } from "./escape";
 import { type Report, countsLine } from "./model";
 import { MARKDOWN_SECTIONS } from "./sections";

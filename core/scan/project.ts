@@ -6,7 +6,7 @@
  * index.ts, `module.exports = require("child_process")`).
  */
 import { posix } from "node:path";
-import type { Range } from "../findings";
+import type { Range } from "../kernel/findings";
 import { MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath } from "./resolve";
 
 /** Files followed from an import to the binding it names (a barrel re-exporting a re-export is 2). */

@@ -1,4 +1,4 @@
-import { compareFindings, countFindings, type Finding, type Range } from "../findings";
+import { compareFindings, countFindings, type Finding, type Range } from "../kernel/findings";
 import { costOf, TraceJudge } from "./checks";
 import { DEFAULT_TRACES_CONFIG, type TracesConfig } from "./config";
 import { type ReadLimits, readTraceFile, readTraceText } from "./load";

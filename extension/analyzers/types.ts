@@ -1,6 +1,6 @@
 import type { LiveScanSettings } from "../../core/analyze";
 import type { Config } from "../../core/config/schema";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 
 /** One document as the analyzers see it: no vscode types, so the dispatch is unit-testable. */
 export interface DocumentInput {

@@ -1,9 +1,9 @@
 import * as vscode from "vscode";
 import { analyzeInput, envOf } from "../analyzers/analyze";
 import type { Analyzer } from "../analyzers/types";
-import type { Finding } from "../../core/findings";
-import { limitsOf } from "../../core/flow/check";
-import { readSourceText } from "../../core/source/document";
+import type { Finding } from "../../core/kernel/findings";
+import { limitsOf } from "../../core/kernel/limits";
+import { readSourceText } from "../../core/kernel/source/document";
 import type { FolderState, Workspace } from "../workspace";
 import type { FindingStore } from "./store";
 

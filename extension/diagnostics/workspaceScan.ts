@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import * as vscode from "vscode";
 import { type Check, runGate } from "../../core/check";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import type { Workspace } from "../workspace";
 import type { FindingStore } from "./store";
 

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import * as vscode from "vscode";
 import type { Config } from "../../core/config/schema";
-import { globMatcher, walkFiles } from "../../core/files";
+import { globMatcher, walkFiles } from "../../core/kernel/files";
 import { analyzeTrace } from "../../core/traces/analyze";
 import { markdown } from "./icons";
 

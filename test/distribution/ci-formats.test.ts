@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { findingFingerprints } from "../../core/report/fingerprint";
 import { renderReport } from "../../core/report/index";
 import { buildReport, type CheckResult } from "../../core/report/model";

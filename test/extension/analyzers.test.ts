@@ -6,7 +6,7 @@ import type { AnalyzerEnv } from "../../extension/analyzers/types";
 import { scanSelects, withoutCustomRules } from "../../core/analyze";
 import { HeadFlows } from "../../core/flow/analyze";
 import { startRun } from "../../core/ledger/index";
-import { compareFindings } from "../../core/findings";
+import { compareFindings } from "../../core/kernel/findings";
 import { briefs, HOTFIX_FINDINGS } from "../helpers/findings";
 import { commitAll, configOf, env, gitRepo } from "./helpers";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { validateFlowText } from "../../core/flow/check";
 import { scanSource } from "../../core/scan/scan";
 import { lineCommentOf, nextLineSuppression, sameLineSuppression } from "../../core/scan/ignoreComments";

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AnalyzerEnv } from "../../extension/analyzers/types";
 import { type Config, configSchema, DEFAULT_CONFIG } from "../../core/config/schema";
-import type { TextEdit } from "../../core/findings";
-import { LineIndex } from "../../core/source/lines";
+import type { TextEdit } from "../../core/kernel/findings";
+import { LineIndex } from "../../core/kernel/source/lines";
 
 export function env(overrides: Partial<AnalyzerEnv> = {}, config: Config = DEFAULT_CONFIG): AnalyzerEnv {
   return { config, trusted: true, scan: { enabled: true, include: [], exclude: [] }, ...overrides };

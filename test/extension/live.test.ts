@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import type { Analyzer } from "../../extension/analyzers/types";
 import { LiveDiagnostics, MAX_TYPING_CHARS } from "../../extension/diagnostics/live";
 import { FindingStore } from "../../extension/diagnostics/store";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import type { Check } from "../../core/check";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { FindingStore } from "../../extension/diagnostics/store";
 import { WorkspaceGate } from "../../extension/diagnostics/workspaceScan";
 import type { Workspace } from "../../extension/workspace";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { escapeMarkdown } from "../../core/report/escape";
 import { renderReport } from "../../core/report/index";
 import { buildReport, type CheckResult } from "../../core/report/model";

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
-import { type Skipped, unsafeReason } from "./trust/workspace";
+import { type Skipped, unsafeReason } from "./workspace";
 
 /** Folders no check looks into: dependencies, VCS data, build output, virtualenvs, vendored code. */
 export const DEFAULT_EXCLUDES = [
@@ -44,7 +44,7 @@ export function excludedMatcher(exclude: readonly string[] = []): Matcher {
 /**
  * Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes.
  * Links leading outside the root or into .git/, and special files, are left out and go to `skipped`
- * with the reason (see core/trust/workspace.ts).
+ * with the reason (see core/kernel/workspace.ts).
  */
 export function walkFiles(root: string, exclude: readonly string[] = [], skipped?: Skipped[]): string[] {
   const excluded = excludedMatcher(exclude);

@@ -1,4 +1,4 @@
-import { defineRule } from "../rules";
+import { defineRule } from "../rule";
 
 export const parseError = defineRule({
   id: "source/parse-error",

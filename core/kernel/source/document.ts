@@ -1,21 +1,15 @@
 import { closeSync, readFileSync } from "node:fs";
-import { openRegularFile } from "../trust/workspace";
+import { openRegularFile } from "../workspace";
 import * as jsonc from "jsonc-parser";
 import * as YAML from "yaml";
-import type { Finding, Range } from "../findings";
+import { type Finding, type Range, WHOLE_FILE } from "../findings";
+import { DEFAULT_LIMITS, type SourceLimits } from "../limits";
 import { LineIndex } from "./lines";
 import { aliasLimit, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, unreadable } from "./rules";
 
 export type Pointer = readonly (string | number)[];
 export type SourceFormat = "json" | "yaml";
 
-/** Hostile-input bounds. Documented in README ("Limits"). */
-export interface SourceLimits {
-  maxBytes: number;
-  maxDepth: number;
-  maxAliasNodes: number;
-}
-export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 10_000 };
 
 interface Span {
   key?: [number, number];
@@ -92,12 +86,10 @@ export function parseSource(path: string, raw: string, limits: SourceLimits = DE
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > limits.maxBytes) {
-    return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
+    return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
   }
   return format === "json" ? parseJson(path, text, limits) : parseYaml(path, text, limits);
 }
-
-const WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** A file's text, or a finding instead: too large (refused from its size, unread) or unreadable. Never throws. */
 export function readSourceText(absPath: string, path: string, limits: SourceLimits = DEFAULT_LIMITS): { text?: string; findings: Finding[] } {
