@@ -1,6 +1,6 @@
 import { approvalPolicyAt } from "../core/ledger/policy";
 import { workspaceOf } from "../core/ledger/check";
-import { type ApprovalRecord, type GitHubIdentity, LEDGER_FILE, approvalsIn, hasWriteAssociation, judgeGithubReviews, judgeNotAuthor, reviewProblem } from "../core/approvals";
+import { type ApprovalRecord, type GitHubIdentity, LEDGER_FILE, approvalsIn, hasWriteAssociation, judgeGithubReviews, judgeNotAuthor, reviewProblem } from "../core/approvals/judge";
 import type { CheckResult } from "../core/report/model";
 import type { PullRequestEvent } from "./event";
 import { escapeMarkdown } from "../core/report/escape";

@@ -1,6 +1,6 @@
 import type { Counts } from "../core/kernel/findings";
 import { markdownCode } from "../core/report/escape";
-import { renderMarkdown } from "../core/report/markdown";
+import { renderMarkdown } from "../core/index";
 import { type Report, countsLine, plural } from "../core/report/model";
 import type { Shard } from "../core/shard";
 

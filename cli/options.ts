@@ -3,7 +3,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { failOnSchema, type FailOn } from "../core/kernel/findings";
 import { GitError, resolveRev } from "../core/kernel/git";
-import { type ReportFormat, reportFormatSchema } from "../core/report/index";
+import { type ReportFormat, reportFormatSchema } from "../core/report/render";
 import { describeFsError } from "../core/kernel/source/document";
 import { type CliIO, UsageError } from "./io";
 

@@ -29025,4054 +29025,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
-var require_tree_sitter = __commonJS({
-  "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
-    (function(global2, factory) {
-      typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, global2.Parser = factory());
-    })(exports, (function() {
-      function getCurrentScriptUrl() {
-        if (typeof __filename !== "undefined") {
-          return require("url").pathToFileURL(__filename).href;
-        }
-        if (typeof document !== "undefined") {
-          const script = document.currentScript;
-          return script ? script.src : void 0;
-        }
-        throw new Error("Unable to determine script URL");
-      }
-      var __defProp = Object.defineProperty;
-      var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
-      var SIZE_OF_SHORT = 2;
-      var SIZE_OF_INT = 4;
-      var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
-      var SIZE_OF_NODE = 5 * SIZE_OF_INT;
-      var SIZE_OF_POINT = 2 * SIZE_OF_INT;
-      var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
-      var ZERO_POINT = { row: 0, column: 0 };
-      var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
-      function assertInternal(x) {
-        if (x !== INTERNAL) throw new Error("Illegal constructor");
-      }
-      __name(assertInternal, "assertInternal");
-      function isPoint(point) {
-        return !!point && typeof point.row === "number" && typeof point.column === "number";
-      }
-      __name(isPoint, "isPoint");
-      function setModule(module2) {
-        C = module2;
-      }
-      __name(setModule, "setModule");
-      var C;
-      var LookaheadIterator = class {
-        static {
-          __name(this, "LookaheadIterator");
-        }
-        /** @internal */
-        [0] = 0;
-        // Internal handle for WASM
-        /** @internal */
-        language;
-        /** @internal */
-        constructor(internal, address, language) {
-          assertInternal(internal);
-          this[0] = address;
-          this.language = language;
-        }
-        /** Get the current symbol of the lookahead iterator. */
-        get currentTypeId() {
-          return C._ts_lookahead_iterator_current_symbol(this[0]);
-        }
-        /** Get the current symbol name of the lookahead iterator. */
-        get currentType() {
-          return this.language.types[this.currentTypeId] || "ERROR";
-        }
-        /** Delete the lookahead iterator, freeing its resources. */
-        delete() {
-          C._ts_lookahead_iterator_delete(this[0]);
-          this[0] = 0;
-        }
-        /**
-         * Reset the lookahead iterator.
-         *
-         * This returns `true` if the language was set successfully and `false`
-         * otherwise.
-         */
-        reset(language, stateId) {
-          if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
-            this.language = language;
-            return true;
-          }
-          return false;
-        }
-        /**
-         * Reset the lookahead iterator to another state.
-         *
-         * This returns `true` if the iterator was reset to the given state and
-         * `false` otherwise.
-         */
-        resetState(stateId) {
-          return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
-        }
-        /**
-         * Returns an iterator that iterates over the symbols of the lookahead iterator.
-         *
-         * The iterator will yield the current symbol name as a string for each step
-         * until there are no more symbols to iterate over.
-         */
-        [Symbol.iterator]() {
-          return {
-            next: /* @__PURE__ */ __name(() => {
-              if (C._ts_lookahead_iterator_next(this[0])) {
-                return { done: false, value: this.currentType };
-              }
-              return { done: true, value: "" };
-            }, "next")
-          };
-        }
-      };
-      function getText(tree, startIndex, endIndex, startPosition) {
-        const length = endIndex - startIndex;
-        let result = tree.textCallback(startIndex, startPosition);
-        if (result) {
-          startIndex += result.length;
-          while (startIndex < endIndex) {
-            const string4 = tree.textCallback(startIndex, startPosition);
-            if (string4 && string4.length > 0) {
-              startIndex += string4.length;
-              result += string4;
-            } else {
-              break;
-            }
-          }
-          if (startIndex > endIndex) {
-            result = result.slice(0, length);
-          }
-        }
-        return result ?? "";
-      }
-      __name(getText, "getText");
-      var Tree = class _Tree {
-        static {
-          __name(this, "Tree");
-        }
-        /** @internal */
-        [0] = 0;
-        // Internal handle for WASM
-        /** @internal */
-        textCallback;
-        /** The language that was used to parse the syntax tree. */
-        language;
-        /** @internal */
-        constructor(internal, address, language, textCallback) {
-          assertInternal(internal);
-          this[0] = address;
-          this.language = language;
-          this.textCallback = textCallback;
-        }
-        /** Create a shallow copy of the syntax tree. This is very fast. */
-        copy() {
-          const address = C._ts_tree_copy(this[0]);
-          return new _Tree(INTERNAL, address, this.language, this.textCallback);
-        }
-        /** Delete the syntax tree, freeing its resources. */
-        delete() {
-          C._ts_tree_delete(this[0]);
-          this[0] = 0;
-        }
-        /** Get the root node of the syntax tree. */
-        get rootNode() {
-          C._ts_tree_root_node_wasm(this[0]);
-          return unmarshalNode(this);
-        }
-        /**
-         * Get the root node of the syntax tree, but with its position shifted
-         * forward by the given offset.
-         */
-        rootNodeWithOffset(offsetBytes, offsetExtent) {
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, offsetBytes, "i32");
-          marshalPoint(address + SIZE_OF_INT, offsetExtent);
-          C._ts_tree_root_node_with_offset_wasm(this[0]);
-          return unmarshalNode(this);
-        }
-        /**
-         * Edit the syntax tree to keep it in sync with source code that has been
-         * edited.
-         *
-         * You must describe the edit both in terms of byte offsets and in terms of
-         * row/column coordinates.
-         */
-        edit(edit) {
-          marshalEdit(edit);
-          C._ts_tree_edit_wasm(this[0]);
-        }
-        /** Create a new {@link TreeCursor} starting from the root of the tree. */
-        walk() {
-          return this.rootNode.walk();
-        }
-        /**
-         * Compare this old edited syntax tree to a new syntax tree representing
-         * the same document, returning a sequence of ranges whose syntactic
-         * structure has changed.
-         *
-         * For this to work correctly, this syntax tree must have been edited such
-         * that its ranges match up to the new tree. Generally, you'll want to
-         * call this method right after calling one of the [`Parser::parse`]
-         * functions. Call it on the old tree that was passed to parse, and
-         * pass the new tree that was returned from `parse`.
-         */
-        getChangedRanges(other) {
-          if (!(other instanceof _Tree)) {
-            throw new TypeError("Argument must be a Tree");
-          }
-          C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = unmarshalRange(address);
-              address += SIZE_OF_RANGE;
-            }
-            C._free(buffer);
-          }
-          return result;
-        }
-        /** Get the included ranges that were used to parse the syntax tree. */
-        getIncludedRanges() {
-          C._ts_tree_included_ranges_wasm(this[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = unmarshalRange(address);
-              address += SIZE_OF_RANGE;
-            }
-            C._free(buffer);
-          }
-          return result;
-        }
-      };
-      var TreeCursor = class _TreeCursor {
-        static {
-          __name(this, "TreeCursor");
-        }
-        /** @internal */
-        // @ts-expect-error: never read
-        [0] = 0;
-        // Internal handle for Wasm
-        /** @internal */
-        // @ts-expect-error: never read
-        [1] = 0;
-        // Internal handle for Wasm
-        /** @internal */
-        // @ts-expect-error: never read
-        [2] = 0;
-        // Internal handle for Wasm
-        /** @internal */
-        // @ts-expect-error: never read
-        [3] = 0;
-        // Internal handle for Wasm
-        /** @internal */
-        tree;
-        /** @internal */
-        constructor(internal, tree) {
-          assertInternal(internal);
-          this.tree = tree;
-          unmarshalTreeCursor(this);
-        }
-        /** Creates a deep copy of the tree cursor. This allocates new memory. */
-        copy() {
-          const copy = new _TreeCursor(INTERNAL, this.tree);
-          C._ts_tree_cursor_copy_wasm(this.tree[0]);
-          unmarshalTreeCursor(copy);
-          return copy;
-        }
-        /** Delete the tree cursor, freeing its resources. */
-        delete() {
-          marshalTreeCursor(this);
-          C._ts_tree_cursor_delete_wasm(this.tree[0]);
-          this[0] = this[1] = this[2] = 0;
-        }
-        /** Get the tree cursor's current {@link Node}. */
-        get currentNode() {
-          marshalTreeCursor(this);
-          C._ts_tree_cursor_current_node_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get the numerical field id of this tree cursor's current node.
-         *
-         * See also {@link TreeCursor#currentFieldName}.
-         */
-        get currentFieldId() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
-        }
-        /** Get the field name of this tree cursor's current node. */
-        get currentFieldName() {
-          return this.tree.language.fields[this.currentFieldId];
-        }
-        /**
-         * Get the depth of the cursor's current node relative to the original
-         * node that the cursor was constructed with.
-         */
-        get currentDepth() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
-        }
-        /**
-         * Get the index of the cursor's current node out of all of the
-         * descendants of the original node that the cursor was constructed with.
-         */
-        get currentDescendantIndex() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
-        }
-        /** Get the type of the cursor's current node. */
-        get nodeType() {
-          return this.tree.language.types[this.nodeTypeId] || "ERROR";
-        }
-        /** Get the type id of the cursor's current node. */
-        get nodeTypeId() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
-        }
-        /** Get the state id of the cursor's current node. */
-        get nodeStateId() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
-        }
-        /** Get the id of the cursor's current node. */
-        get nodeId() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
-        }
-        /**
-         * Check if the cursor's current node is *named*.
-         *
-         * Named nodes correspond to named rules in the grammar, whereas
-         * *anonymous* nodes correspond to string literals in the grammar.
-         */
-        get nodeIsNamed() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
-        }
-        /**
-         * Check if the cursor's current node is *missing*.
-         *
-         * Missing nodes are inserted by the parser in order to recover from
-         * certain kinds of syntax errors.
-         */
-        get nodeIsMissing() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
-        }
-        /** Get the string content of the cursor's current node. */
-        get nodeText() {
-          marshalTreeCursor(this);
-          const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-          const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-          const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-          return getText(this.tree, startIndex, endIndex, startPosition);
-        }
-        /** Get the start position of the cursor's current node. */
-        get startPosition() {
-          marshalTreeCursor(this);
-          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-          return unmarshalPoint(TRANSFER_BUFFER);
-        }
-        /** Get the end position of the cursor's current node. */
-        get endPosition() {
-          marshalTreeCursor(this);
-          C._ts_tree_cursor_end_position_wasm(this.tree[0]);
-          return unmarshalPoint(TRANSFER_BUFFER);
-        }
-        /** Get the start index of the cursor's current node. */
-        get startIndex() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-        }
-        /** Get the end index of the cursor's current node. */
-        get endIndex() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-        }
-        /**
-         * Move this cursor to the first child of its current node.
-         *
-         * This returns `true` if the cursor successfully moved, and returns
-         * `false` if there were no children.
-         */
-        gotoFirstChild() {
-          marshalTreeCursor(this);
-          const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move this cursor to the last child of its current node.
-         *
-         * This returns `true` if the cursor successfully moved, and returns
-         * `false` if there were no children.
-         *
-         * Note that this function may be slower than
-         * {@link TreeCursor#gotoFirstChild} because it needs to
-         * iterate through all the children to compute the child's position.
-         */
-        gotoLastChild() {
-          marshalTreeCursor(this);
-          const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move this cursor to the parent of its current node.
-         *
-         * This returns `true` if the cursor successfully moved, and returns
-         * `false` if there was no parent node (the cursor was already on the
-         * root node).
-         *
-         * Note that the node the cursor was constructed with is considered the root
-         * of the cursor, and the cursor cannot walk outside this node.
-         */
-        gotoParent() {
-          marshalTreeCursor(this);
-          const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move this cursor to the next sibling of its current node.
-         *
-         * This returns `true` if the cursor successfully moved, and returns
-         * `false` if there was no next sibling node.
-         *
-         * Note that the node the cursor was constructed with is considered the root
-         * of the cursor, and the cursor cannot walk outside this node.
-         */
-        gotoNextSibling() {
-          marshalTreeCursor(this);
-          const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move this cursor to the previous sibling of its current node.
-         *
-         * This returns `true` if the cursor successfully moved, and returns
-         * `false` if there was no previous sibling node.
-         *
-         * Note that this function may be slower than
-         * {@link TreeCursor#gotoNextSibling} due to how node
-         * positions are stored. In the worst case, this will need to iterate
-         * through all the children up to the previous sibling node to recalculate
-         * its position. Also note that the node the cursor was constructed with is
-         * considered the root of the cursor, and the cursor cannot walk outside this node.
-         */
-        gotoPreviousSibling() {
-          marshalTreeCursor(this);
-          const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move the cursor to the node that is the nth descendant of
-         * the original node that the cursor was constructed with, where
-         * zero represents the original node itself.
-         */
-        gotoDescendant(goalDescendantIndex) {
-          marshalTreeCursor(this);
-          C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
-          unmarshalTreeCursor(this);
-        }
-        /**
-         * Move this cursor to the first child of its current node that contains or
-         * starts after the given byte offset.
-         *
-         * This returns `true` if the cursor successfully moved to a child node, and returns
-         * `false` if no such child was found.
-         */
-        gotoFirstChildForIndex(goalIndex) {
-          marshalTreeCursor(this);
-          C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-          const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move this cursor to the first child of its current node that contains or
-         * starts after the given byte offset.
-         *
-         * This returns the index of the child node if one was found, and returns
-         * `null` if no such child was found.
-         */
-        gotoFirstChildForPosition(goalPosition) {
-          marshalTreeCursor(this);
-          marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-          const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Re-initialize this tree cursor to start at the original node that the
-         * cursor was constructed with.
-         */
-        reset(node2) {
-          marshalNode(node2);
-          marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-          C._ts_tree_cursor_reset_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-        }
-        /**
-         * Re-initialize a tree cursor to the same position as another cursor.
-         *
-         * Unlike {@link TreeCursor#reset}, this will not lose parent
-         * information and allows reusing already created cursors.
-         */
-        resetTo(cursor) {
-          marshalTreeCursor(this, TRANSFER_BUFFER);
-          marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-          C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
-          unmarshalTreeCursor(this);
-        }
-      };
-      var Node = class {
-        static {
-          __name(this, "Node");
-        }
-        /** @internal */
-        // @ts-expect-error: never read
-        [0] = 0;
-        // Internal handle for Wasm
-        /** @internal */
-        _children;
-        /** @internal */
-        _namedChildren;
-        /** @internal */
-        constructor(internal, {
-          id: id2,
-          tree,
-          startIndex,
-          startPosition,
-          other
-        }) {
-          assertInternal(internal);
-          this[0] = other;
-          this.id = id2;
-          this.tree = tree;
-          this.startIndex = startIndex;
-          this.startPosition = startPosition;
-        }
-        /**
-         * The numeric id for this node that is unique.
-         *
-         * Within a given syntax tree, no two nodes have the same id. However:
-         *
-         * * If a new tree is created based on an older tree, and a node from the old tree is reused in
-         *   the process, then that node will have the same id in both trees.
-         *
-         * * A node not marked as having changes does not guarantee it was reused.
-         *
-         * * If a node is marked as having changed in the old tree, it will not be reused.
-         */
-        id;
-        /** The byte index where this node starts. */
-        startIndex;
-        /** The position where this node starts. */
-        startPosition;
-        /** The tree that this node belongs to. */
-        tree;
-        /** Get this node's type as a numerical id. */
-        get typeId() {
-          marshalNode(this);
-          return C._ts_node_symbol_wasm(this.tree[0]);
-        }
-        /**
-         * Get the node's type as a numerical id as it appears in the grammar,
-         * ignoring aliases.
-         */
-        get grammarId() {
-          marshalNode(this);
-          return C._ts_node_grammar_symbol_wasm(this.tree[0]);
-        }
-        /** Get this node's type as a string. */
-        get type() {
-          return this.tree.language.types[this.typeId] || "ERROR";
-        }
-        /**
-         * Get this node's symbol name as it appears in the grammar, ignoring
-         * aliases as a string.
-         */
-        get grammarType() {
-          return this.tree.language.types[this.grammarId] || "ERROR";
-        }
-        /**
-         * Check if this node is *named*.
-         *
-         * Named nodes correspond to named rules in the grammar, whereas
-         * *anonymous* nodes correspond to string literals in the grammar.
-         */
-        get isNamed() {
-          marshalNode(this);
-          return C._ts_node_is_named_wasm(this.tree[0]) === 1;
-        }
-        /**
-         * Check if this node is *extra*.
-         *
-         * Extra nodes represent things like comments, which are not required
-         * by the grammar, but can appear anywhere.
-         */
-        get isExtra() {
-          marshalNode(this);
-          return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
-        }
-        /**
-         * Check if this node represents a syntax error.
-         *
-         * Syntax errors represent parts of the code that could not be incorporated
-         * into a valid syntax tree.
-         */
-        get isError() {
-          marshalNode(this);
-          return C._ts_node_is_error_wasm(this.tree[0]) === 1;
-        }
-        /**
-         * Check if this node is *missing*.
-         *
-         * Missing nodes are inserted by the parser in order to recover from
-         * certain kinds of syntax errors.
-         */
-        get isMissing() {
-          marshalNode(this);
-          return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
-        }
-        /** Check if this node has been edited. */
-        get hasChanges() {
-          marshalNode(this);
-          return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
-        }
-        /**
-         * Check if this node represents a syntax error or contains any syntax
-         * errors anywhere within it.
-         */
-        get hasError() {
-          marshalNode(this);
-          return C._ts_node_has_error_wasm(this.tree[0]) === 1;
-        }
-        /** Get the byte index where this node ends. */
-        get endIndex() {
-          marshalNode(this);
-          return C._ts_node_end_index_wasm(this.tree[0]);
-        }
-        /** Get the position where this node ends. */
-        get endPosition() {
-          marshalNode(this);
-          C._ts_node_end_point_wasm(this.tree[0]);
-          return unmarshalPoint(TRANSFER_BUFFER);
-        }
-        /** Get the string content of this node. */
-        get text() {
-          return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
-        }
-        /** Get this node's parse state. */
-        get parseState() {
-          marshalNode(this);
-          return C._ts_node_parse_state_wasm(this.tree[0]);
-        }
-        /** Get the parse state after this node. */
-        get nextParseState() {
-          marshalNode(this);
-          return C._ts_node_next_parse_state_wasm(this.tree[0]);
-        }
-        /** Check if this node is equal to another node. */
-        equals(other) {
-          return this.tree === other.tree && this.id === other.id;
-        }
-        /**
-         * Get the node's child at the given index, where zero represents the first child.
-         *
-         * This method is fairly fast, but its cost is technically log(n), so if
-         * you might be iterating over a long list of children, you should use
-         * {@link Node#children} instead.
-         */
-        child(index) {
-          marshalNode(this);
-          C._ts_node_child_wasm(this.tree[0], index);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get this node's *named* child at the given index.
-         *
-         * See also {@link Node#isNamed}.
-         * This method is fairly fast, but its cost is technically log(n), so if
-         * you might be iterating over a long list of children, you should use
-         * {@link Node#namedChildren} instead.
-         */
-        namedChild(index) {
-          marshalNode(this);
-          C._ts_node_named_child_wasm(this.tree[0], index);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get this node's child with the given numerical field id.
-         *
-         * See also {@link Node#childForFieldName}. You can
-         * convert a field name to an id using {@link Language#fieldIdForName}.
-         */
-        childForFieldId(fieldId) {
-          marshalNode(this);
-          C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get the first child with the given field name.
-         *
-         * If multiple children may have the same field name, access them using
-         * {@link Node#childrenForFieldName}.
-         */
-        childForFieldName(fieldName2) {
-          const fieldId = this.tree.language.fields.indexOf(fieldName2);
-          if (fieldId !== -1) return this.childForFieldId(fieldId);
-          return null;
-        }
-        /** Get the field name of this node's child at the given index. */
-        fieldNameForChild(index) {
-          marshalNode(this);
-          const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
-          if (!address) return null;
-          return C.AsciiToString(address);
-        }
-        /** Get the field name of this node's named child at the given index. */
-        fieldNameForNamedChild(index) {
-          marshalNode(this);
-          const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
-          if (!address) return null;
-          return C.AsciiToString(address);
-        }
-        /**
-         * Get an array of this node's children with a given field name.
-         *
-         * See also {@link Node#children}.
-         */
-        childrenForFieldName(fieldName2) {
-          const fieldId = this.tree.language.fields.indexOf(fieldName2);
-          if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
-          return [];
-        }
-        /**
-          * Get an array of this node's children with a given field id.
-          *
-          * See also {@link Node#childrenForFieldName}.
-          */
-        childrenForFieldId(fieldId) {
-          marshalNode(this);
-          C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
-            }
-            C._free(buffer);
-          }
-          return result;
-        }
-        /** Get the node's first child that contains or starts after the given byte offset. */
-        firstChildForIndex(index) {
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, index, "i32");
-          C._ts_node_first_child_for_byte_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the node's first named child that contains or starts after the given byte offset. */
-        firstNamedChildForIndex(index) {
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, index, "i32");
-          C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get this node's number of children. */
-        get childCount() {
-          marshalNode(this);
-          return C._ts_node_child_count_wasm(this.tree[0]);
-        }
-        /**
-         * Get this node's number of *named* children.
-         *
-         * See also {@link Node#isNamed}.
-         */
-        get namedChildCount() {
-          marshalNode(this);
-          return C._ts_node_named_child_count_wasm(this.tree[0]);
-        }
-        /** Get this node's first child. */
-        get firstChild() {
-          return this.child(0);
-        }
-        /**
-         * Get this node's first named child.
-         *
-         * See also {@link Node#isNamed}.
-         */
-        get firstNamedChild() {
-          return this.namedChild(0);
-        }
-        /** Get this node's last child. */
-        get lastChild() {
-          return this.child(this.childCount - 1);
-        }
-        /**
-         * Get this node's last named child.
-         *
-         * See also {@link Node#isNamed}.
-         */
-        get lastNamedChild() {
-          return this.namedChild(this.namedChildCount - 1);
-        }
-        /**
-         * Iterate over this node's children.
-         *
-         * If you're walking the tree recursively, you may want to use the
-         * {@link TreeCursor} APIs directly instead.
-         */
-        get children() {
-          if (!this._children) {
-            marshalNode(this);
-            C._ts_node_children_wasm(this.tree[0]);
-            const count = C.getValue(TRANSFER_BUFFER, "i32");
-            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-            this._children = new Array(count);
-            if (count > 0) {
-              let address = buffer;
-              for (let i2 = 0; i2 < count; i2++) {
-                this._children[i2] = unmarshalNode(this.tree, address);
-                address += SIZE_OF_NODE;
-              }
-              C._free(buffer);
-            }
-          }
-          return this._children;
-        }
-        /**
-         * Iterate over this node's named children.
-         *
-         * See also {@link Node#children}.
-         */
-        get namedChildren() {
-          if (!this._namedChildren) {
-            marshalNode(this);
-            C._ts_node_named_children_wasm(this.tree[0]);
-            const count = C.getValue(TRANSFER_BUFFER, "i32");
-            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-            this._namedChildren = new Array(count);
-            if (count > 0) {
-              let address = buffer;
-              for (let i2 = 0; i2 < count; i2++) {
-                this._namedChildren[i2] = unmarshalNode(this.tree, address);
-                address += SIZE_OF_NODE;
-              }
-              C._free(buffer);
-            }
-          }
-          return this._namedChildren;
-        }
-        /**
-         * Get the descendants of this node that are the given type, or in the given types array.
-         *
-         * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
-         *
-         * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
-         */
-        descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-          if (!Array.isArray(types)) types = [types];
-          const symbols = [];
-          const typesBySymbol = this.tree.language.types;
-          for (const node_type of types) {
-            if (node_type == "ERROR") {
-              symbols.push(65535);
-            }
-          }
-          for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
-            if (types.includes(typesBySymbol[i2])) {
-              symbols.push(i2);
-            }
-          }
-          const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
-          for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-            C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
-          }
-          marshalNode(this);
-          C._ts_node_descendants_of_type_wasm(
-            this.tree[0],
-            symbolsAddress,
-            symbols.length,
-            startPosition.row,
-            startPosition.column,
-            endPosition.row,
-            endPosition.column
-          );
-          const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-          const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(descendantCount);
-          if (descendantCount > 0) {
-            let address = descendantAddress;
-            for (let i2 = 0; i2 < descendantCount; i2++) {
-              result[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
-            }
-          }
-          C._free(descendantAddress);
-          C._free(symbolsAddress);
-          return result;
-        }
-        /** Get this node's next sibling. */
-        get nextSibling() {
-          marshalNode(this);
-          C._ts_node_next_sibling_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get this node's previous sibling. */
-        get previousSibling() {
-          marshalNode(this);
-          C._ts_node_prev_sibling_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get this node's next *named* sibling.
-         *
-         * See also {@link Node#isNamed}.
-         */
-        get nextNamedSibling() {
-          marshalNode(this);
-          C._ts_node_next_named_sibling_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get this node's previous *named* sibling.
-         *
-         * See also {@link Node#isNamed}.
-         */
-        get previousNamedSibling() {
-          marshalNode(this);
-          C._ts_node_prev_named_sibling_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the node's number of descendants, including one for the node itself. */
-        get descendantCount() {
-          marshalNode(this);
-          return C._ts_node_descendant_count_wasm(this.tree[0]);
-        }
-        /**
-         * Get this node's immediate parent.
-         * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
-         */
-        get parent() {
-          marshalNode(this);
-          C._ts_node_parent_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get the node that contains `descendant`.
-         *
-         * Note that this can return `descendant` itself.
-         */
-        childWithDescendant(descendant) {
-          marshalNode(this);
-          marshalNode(descendant, 1);
-          C._ts_node_child_with_descendant_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the smallest node within this node that spans the given byte range. */
-        descendantForIndex(start2, end = start2) {
-          if (typeof start2 !== "number" || typeof end !== "number") {
-            throw new Error("Arguments must be numbers");
-          }
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, start2, "i32");
-          C.setValue(address + SIZE_OF_INT, end, "i32");
-          C._ts_node_descendant_for_index_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the smallest named node within this node that spans the given byte range. */
-        namedDescendantForIndex(start2, end = start2) {
-          if (typeof start2 !== "number" || typeof end !== "number") {
-            throw new Error("Arguments must be numbers");
-          }
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, start2, "i32");
-          C.setValue(address + SIZE_OF_INT, end, "i32");
-          C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the smallest node within this node that spans the given point range. */
-        descendantForPosition(start2, end = start2) {
-          if (!isPoint(start2) || !isPoint(end)) {
-            throw new Error("Arguments must be {row, column} objects");
-          }
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          marshalPoint(address, start2);
-          marshalPoint(address + SIZE_OF_POINT, end);
-          C._ts_node_descendant_for_position_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the smallest named node within this node that spans the given point range. */
-        namedDescendantForPosition(start2, end = start2) {
-          if (!isPoint(start2) || !isPoint(end)) {
-            throw new Error("Arguments must be {row, column} objects");
-          }
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          marshalPoint(address, start2);
-          marshalPoint(address + SIZE_OF_POINT, end);
-          C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Create a new {@link TreeCursor} starting from this node.
-         *
-         * Note that the given node is considered the root of the cursor,
-         * and the cursor cannot walk outside this node.
-         */
-        walk() {
-          marshalNode(this);
-          C._ts_tree_cursor_new_wasm(this.tree[0]);
-          return new TreeCursor(INTERNAL, this.tree);
-        }
-        /**
-         * Edit this node to keep it in-sync with source code that has been edited.
-         *
-         * This function is only rarely needed. When you edit a syntax tree with
-         * the {@link Tree#edit} method, all of the nodes that you retrieve from
-         * the tree afterward will already reflect the edit. You only need to
-         * use {@link Node#edit} when you have a specific {@link Node} instance that
-         * you want to keep and continue to use after an edit.
-         */
-        edit(edit) {
-          if (this.startIndex >= edit.oldEndIndex) {
-            this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
-            let subbedPointRow;
-            let subbedPointColumn;
-            if (this.startPosition.row > edit.oldEndPosition.row) {
-              subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
-              subbedPointColumn = this.startPosition.column;
-            } else {
-              subbedPointRow = 0;
-              subbedPointColumn = this.startPosition.column;
-              if (this.startPosition.column >= edit.oldEndPosition.column) {
-                subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
-              }
-            }
-            if (subbedPointRow > 0) {
-              this.startPosition.row += subbedPointRow;
-              this.startPosition.column = subbedPointColumn;
-            } else {
-              this.startPosition.column += subbedPointColumn;
-            }
-          } else if (this.startIndex > edit.startIndex) {
-            this.startIndex = edit.newEndIndex;
-            this.startPosition.row = edit.newEndPosition.row;
-            this.startPosition.column = edit.newEndPosition.column;
-          }
-        }
-        /** Get the S-expression representation of this node. */
-        toString() {
-          marshalNode(this);
-          const address = C._ts_node_to_string_wasm(this.tree[0]);
-          const result = C.AsciiToString(address);
-          C._free(address);
-          return result;
-        }
-      };
-      function unmarshalCaptures(query, tree, address, patternIndex, result) {
-        for (let i2 = 0, n = result.length; i2 < n; i2++) {
-          const captureIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const node2 = unmarshalNode(tree, address);
-          address += SIZE_OF_NODE;
-          result[i2] = { patternIndex, name: query.captureNames[captureIndex], node: node2 };
-        }
-        return address;
-      }
-      __name(unmarshalCaptures, "unmarshalCaptures");
-      function marshalNode(node2, index = 0) {
-        let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-        C.setValue(address, node2.id, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, node2.startIndex, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, node2.startPosition.row, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, node2.startPosition.column, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, node2[0], "i32");
-      }
-      __name(marshalNode, "marshalNode");
-      function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-        const id2 = C.getValue(address, "i32");
-        address += SIZE_OF_INT;
-        if (id2 === 0) return null;
-        const index = C.getValue(address, "i32");
-        address += SIZE_OF_INT;
-        const row = C.getValue(address, "i32");
-        address += SIZE_OF_INT;
-        const column = C.getValue(address, "i32");
-        address += SIZE_OF_INT;
-        const other = C.getValue(address, "i32");
-        const result = new Node(INTERNAL, {
-          id: id2,
-          tree,
-          startIndex: index,
-          startPosition: { row, column },
-          other
-        });
-        return result;
-      }
-      __name(unmarshalNode, "unmarshalNode");
-      function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-        C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-        C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-        C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-        C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
-      }
-      __name(marshalTreeCursor, "marshalTreeCursor");
-      function unmarshalTreeCursor(cursor) {
-        cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-        cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-        cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-        cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
-      }
-      __name(unmarshalTreeCursor, "unmarshalTreeCursor");
-      function marshalPoint(address, point) {
-        C.setValue(address, point.row, "i32");
-        C.setValue(address + SIZE_OF_INT, point.column, "i32");
-      }
-      __name(marshalPoint, "marshalPoint");
-      function unmarshalPoint(address) {
-        const result = {
-          row: C.getValue(address, "i32") >>> 0,
-          column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
-        };
-        return result;
-      }
-      __name(unmarshalPoint, "unmarshalPoint");
-      function marshalRange(address, range) {
-        marshalPoint(address, range.startPosition);
-        address += SIZE_OF_POINT;
-        marshalPoint(address, range.endPosition);
-        address += SIZE_OF_POINT;
-        C.setValue(address, range.startIndex, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, range.endIndex, "i32");
-        address += SIZE_OF_INT;
-      }
-      __name(marshalRange, "marshalRange");
-      function unmarshalRange(address) {
-        const result = {};
-        result.startPosition = unmarshalPoint(address);
-        address += SIZE_OF_POINT;
-        result.endPosition = unmarshalPoint(address);
-        address += SIZE_OF_POINT;
-        result.startIndex = C.getValue(address, "i32") >>> 0;
-        address += SIZE_OF_INT;
-        result.endIndex = C.getValue(address, "i32") >>> 0;
-        return result;
-      }
-      __name(unmarshalRange, "unmarshalRange");
-      function marshalEdit(edit, address = TRANSFER_BUFFER) {
-        marshalPoint(address, edit.startPosition);
-        address += SIZE_OF_POINT;
-        marshalPoint(address, edit.oldEndPosition);
-        address += SIZE_OF_POINT;
-        marshalPoint(address, edit.newEndPosition);
-        address += SIZE_OF_POINT;
-        C.setValue(address, edit.startIndex, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, edit.oldEndIndex, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, edit.newEndIndex, "i32");
-        address += SIZE_OF_INT;
-      }
-      __name(marshalEdit, "marshalEdit");
-      function unmarshalLanguageMetadata(address) {
-        const major_version = C.getValue(address, "i32");
-        const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-        const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
-        return { major_version, minor_version, patch_version };
-      }
-      __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
-      var PREDICATE_STEP_TYPE_CAPTURE = 1;
-      var PREDICATE_STEP_TYPE_STRING = 2;
-      var QUERY_WORD_REGEX = /[\w-]+/g;
-      var CaptureQuantifier = {
-        Zero: 0,
-        ZeroOrOne: 1,
-        ZeroOrMore: 2,
-        One: 3,
-        OneOrMore: 4
-      };
-      var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
-      var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
-      var QueryErrorKind = {
-        Syntax: 1,
-        NodeName: 2,
-        FieldName: 3,
-        CaptureName: 4,
-        PatternStructure: 5
-      };
-      var QueryError = class _QueryError extends Error {
-        constructor(kind, info22, index, length) {
-          super(_QueryError.formatMessage(kind, info22));
-          this.kind = kind;
-          this.info = info22;
-          this.index = index;
-          this.length = length;
-          this.name = "QueryError";
-        }
-        static {
-          __name(this, "QueryError");
-        }
-        /** Formats an error message based on the error kind and info */
-        static formatMessage(kind, info22) {
-          switch (kind) {
-            case QueryErrorKind.NodeName:
-              return `Bad node name '${info22.word}'`;
-            case QueryErrorKind.FieldName:
-              return `Bad field name '${info22.word}'`;
-            case QueryErrorKind.CaptureName:
-              return `Bad capture name @${info22.word}`;
-            case QueryErrorKind.PatternStructure:
-              return `Bad pattern structure at offset ${info22.suffix}`;
-            case QueryErrorKind.Syntax:
-              return `Bad syntax at offset ${info22.suffix}`;
-          }
-        }
-      };
-      function parseAnyPredicate(steps, index, operator, textPredicates) {
-        if (steps.length !== 3) {
-          throw new Error(
-            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
-          );
-        }
-        if (!isCaptureStep(steps[1])) {
-          throw new Error(
-            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
-          );
-        }
-        const isPositive = operator === "eq?" || operator === "any-eq?";
-        const matchAll = !operator.startsWith("any-");
-        if (isCaptureStep(steps[2])) {
-          const captureName1 = steps[1].name;
-          const captureName2 = steps[2].name;
-          textPredicates[index].push((captures) => {
-            const nodes1 = [];
-            const nodes2 = [];
-            for (const c of captures) {
-              if (c.name === captureName1) nodes1.push(c.node);
-              if (c.name === captureName2) nodes2.push(c.node);
-            }
-            const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
-              return positive ? n1.text === n2.text : n1.text !== n2.text;
-            }, "compare");
-            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
-          });
-        } else {
-          const captureName = steps[1].name;
-          const stringValue2 = steps[2].value;
-          const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
-          const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
-          textPredicates[index].push((captures) => {
-            const nodes = [];
-            for (const c of captures) {
-              if (c.name === captureName) nodes.push(c.node);
-            }
-            const test = isPositive ? matches : doesNotMatch;
-            return matchAll ? nodes.every(test) : nodes.some(test);
-          });
-        }
-      }
-      __name(parseAnyPredicate, "parseAnyPredicate");
-      function parseMatchPredicate(steps, index, operator, textPredicates) {
-        if (steps.length !== 3) {
-          throw new Error(
-            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
-          );
-        }
-        if (steps[1].type !== "capture") {
-          throw new Error(
-            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-          );
-        }
-        if (steps[2].type !== "string") {
-          throw new Error(
-            `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
-          );
-        }
-        const isPositive = operator === "match?" || operator === "any-match?";
-        const matchAll = !operator.startsWith("any-");
-        const captureName = steps[1].name;
-        const regex = new RegExp(steps[2].value);
-        textPredicates[index].push((captures) => {
-          const nodes = [];
-          for (const c of captures) {
-            if (c.name === captureName) nodes.push(c.node.text);
-          }
-          const test = /* @__PURE__ */ __name((text3, positive) => {
-            return positive ? regex.test(text3) : !regex.test(text3);
-          }, "test");
-          if (nodes.length === 0) return !isPositive;
-          return matchAll ? nodes.every((text3) => test(text3, isPositive)) : nodes.some((text3) => test(text3, isPositive));
-        });
-      }
-      __name(parseMatchPredicate, "parseMatchPredicate");
-      function parseAnyOfPredicate(steps, index, operator, textPredicates) {
-        if (steps.length < 2) {
-          throw new Error(
-            `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
-          );
-        }
-        if (steps[1].type !== "capture") {
-          throw new Error(
-            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-          );
-        }
-        const isPositive = operator === "any-of?";
-        const captureName = steps[1].name;
-        const stringSteps = steps.slice(2);
-        if (!stringSteps.every(isStringStep)) {
-          throw new Error(
-            `Arguments to \`#${operator}\` predicate must be strings.".`
-          );
-        }
-        const values = stringSteps.map((s) => s.value);
-        textPredicates[index].push((captures) => {
-          const nodes = [];
-          for (const c of captures) {
-            if (c.name === captureName) nodes.push(c.node.text);
-          }
-          if (nodes.length === 0) return !isPositive;
-          return nodes.every((text3) => values.includes(text3)) === isPositive;
-        });
-      }
-      __name(parseAnyOfPredicate, "parseAnyOfPredicate");
-      function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
-        if (steps.length < 2 || steps.length > 3) {
-          throw new Error(
-            `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
-          );
-        }
-        if (!steps.every(isStringStep)) {
-          throw new Error(
-            `Arguments to \`#${operator}\` predicate must be strings.".`
-          );
-        }
-        const properties = operator === "is?" ? assertedProperties : refutedProperties;
-        if (!properties[index]) properties[index] = {};
-        properties[index][steps[1].value] = steps[2]?.value ?? null;
-      }
-      __name(parseIsPredicate, "parseIsPredicate");
-      function parseSetDirective(steps, index, setProperties) {
-        if (steps.length < 2 || steps.length > 3) {
-          throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
-        }
-        if (!steps.every(isStringStep)) {
-          throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
-        }
-        if (!setProperties[index]) setProperties[index] = {};
-        setProperties[index][steps[1].value] = steps[2]?.value ?? null;
-      }
-      __name(parseSetDirective, "parseSetDirective");
-      function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
-        if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
-          const name2 = captureNames[stepValueId];
-          steps.push({ type: "capture", name: name2 });
-        } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
-          steps.push({ type: "string", value: stringValues[stepValueId] });
-        } else if (steps.length > 0) {
-          if (steps[0].type !== "string") {
-            throw new Error("Predicates must begin with a literal value");
-          }
-          const operator = steps[0].value;
-          switch (operator) {
-            case "any-not-eq?":
-            case "not-eq?":
-            case "any-eq?":
-            case "eq?":
-              parseAnyPredicate(steps, index, operator, textPredicates);
-              break;
-            case "any-not-match?":
-            case "not-match?":
-            case "any-match?":
-            case "match?":
-              parseMatchPredicate(steps, index, operator, textPredicates);
-              break;
-            case "not-any-of?":
-            case "any-of?":
-              parseAnyOfPredicate(steps, index, operator, textPredicates);
-              break;
-            case "is?":
-            case "is-not?":
-              parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
-              break;
-            case "set!":
-              parseSetDirective(steps, index, setProperties);
-              break;
-            default:
-              predicates[index].push({ operator, operands: steps.slice(1) });
-          }
-          steps.length = 0;
-        }
-      }
-      __name(parsePattern, "parsePattern");
-      var Query = class {
-        static {
-          __name(this, "Query");
-        }
-        /** @internal */
-        [0] = 0;
-        // Internal handle for WASM
-        /** @internal */
-        exceededMatchLimit;
-        /** @internal */
-        textPredicates;
-        /** The names of the captures used in the query. */
-        captureNames;
-        /** The quantifiers of the captures used in the query. */
-        captureQuantifiers;
-        /**
-         * The other user-defined predicates associated with the given index.
-         *
-         * This includes predicates with operators other than:
-         * - `match?`
-         * - `eq?` and `not-eq?`
-         * - `any-of?` and `not-any-of?`
-         * - `is?` and `is-not?`
-         * - `set!`
-         */
-        predicates;
-        /** The properties for predicates with the operator `set!`. */
-        setProperties;
-        /** The properties for predicates with the operator `is?`. */
-        assertedProperties;
-        /** The properties for predicates with the operator `is-not?`. */
-        refutedProperties;
-        /** The maximum number of in-progress matches for this cursor. */
-        matchLimit;
-        /**
-         * Create a new query from a string containing one or more S-expression
-         * patterns.
-         *
-         * The query is associated with a particular language, and can only be run
-         * on syntax nodes parsed with that language. References to Queries can be
-         * shared between multiple threads.
-         *
-         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-         */
-        constructor(language, source) {
-          const sourceLength = C.lengthBytesUTF8(source);
-          const sourceAddress = C._malloc(sourceLength + 1);
-          C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-          const address = C._ts_query_new(
-            language[0],
-            sourceAddress,
-            sourceLength,
-            TRANSFER_BUFFER,
-            TRANSFER_BUFFER + SIZE_OF_INT
-          );
-          if (!address) {
-            const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-            const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-            const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-            const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
-            const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-            C._free(sourceAddress);
-            switch (errorId) {
-              case QueryErrorKind.Syntax:
-                throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-              case QueryErrorKind.NodeName:
-                throw new QueryError(errorId, { word }, errorIndex, word.length);
-              case QueryErrorKind.FieldName:
-                throw new QueryError(errorId, { word }, errorIndex, word.length);
-              case QueryErrorKind.CaptureName:
-                throw new QueryError(errorId, { word }, errorIndex, word.length);
-              case QueryErrorKind.PatternStructure:
-                throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-            }
-          }
-          const stringCount = C._ts_query_string_count(address);
-          const captureCount = C._ts_query_capture_count(address);
-          const patternCount = C._ts_query_pattern_count(address);
-          const captureNames = new Array(captureCount);
-          const captureQuantifiers = new Array(patternCount);
-          const stringValues = new Array(stringCount);
-          for (let i2 = 0; i2 < captureCount; i2++) {
-            const nameAddress = C._ts_query_capture_name_for_id(
-              address,
-              i2,
-              TRANSFER_BUFFER
-            );
-            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-            captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
-          }
-          for (let i2 = 0; i2 < patternCount; i2++) {
-            const captureQuantifiersArray = new Array(captureCount);
-            for (let j = 0; j < captureCount; j++) {
-              const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
-              captureQuantifiersArray[j] = quantifier;
-            }
-            captureQuantifiers[i2] = captureQuantifiersArray;
-          }
-          for (let i2 = 0; i2 < stringCount; i2++) {
-            const valueAddress = C._ts_query_string_value_for_id(
-              address,
-              i2,
-              TRANSFER_BUFFER
-            );
-            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-            stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
-          }
-          const setProperties = new Array(patternCount);
-          const assertedProperties = new Array(patternCount);
-          const refutedProperties = new Array(patternCount);
-          const predicates = new Array(patternCount);
-          const textPredicates = new Array(patternCount);
-          for (let i2 = 0; i2 < patternCount; i2++) {
-            const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-            const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
-            predicates[i2] = [];
-            textPredicates[i2] = [];
-            const steps = new Array();
-            let stepAddress = predicatesAddress;
-            for (let j = 0; j < stepCount; j++) {
-              const stepType = C.getValue(stepAddress, "i32");
-              stepAddress += SIZE_OF_INT;
-              const stepValueId = C.getValue(stepAddress, "i32");
-              stepAddress += SIZE_OF_INT;
-              parsePattern(
-                i2,
-                stepType,
-                stepValueId,
-                captureNames,
-                stringValues,
-                steps,
-                textPredicates,
-                predicates,
-                setProperties,
-                assertedProperties,
-                refutedProperties
-              );
-            }
-            Object.freeze(textPredicates[i2]);
-            Object.freeze(predicates[i2]);
-            Object.freeze(setProperties[i2]);
-            Object.freeze(assertedProperties[i2]);
-            Object.freeze(refutedProperties[i2]);
-          }
-          C._free(sourceAddress);
-          this[0] = address;
-          this.captureNames = captureNames;
-          this.captureQuantifiers = captureQuantifiers;
-          this.textPredicates = textPredicates;
-          this.predicates = predicates;
-          this.setProperties = setProperties;
-          this.assertedProperties = assertedProperties;
-          this.refutedProperties = refutedProperties;
-          this.exceededMatchLimit = false;
-        }
-        /** Delete the query, freeing its resources. */
-        delete() {
-          C._ts_query_delete(this[0]);
-          this[0] = 0;
-        }
-        /**
-         * Iterate over all of the matches in the order that they were found.
-         *
-         * Each match contains the index of the pattern that matched, and a list of
-         * captures. Because multiple patterns can match the same set of nodes,
-         * one match may contain captures that appear *before* some of the
-         * captures from a previous match.
-         *
-         * @param {Node} node - The node to execute the query on.
-         *
-         * @param {QueryOptions} options - Options for query execution.
-         */
-        matches(node2, options = {}) {
-          const startPosition = options.startPosition ?? ZERO_POINT;
-          const endPosition = options.endPosition ?? ZERO_POINT;
-          const startIndex = options.startIndex ?? 0;
-          const endIndex = options.endIndex ?? 0;
-          const matchLimit = options.matchLimit ?? 4294967295;
-          const maxStartDepth = options.maxStartDepth ?? 4294967295;
-          const timeoutMicros = options.timeoutMicros ?? 0;
-          const progressCallback = options.progressCallback;
-          if (typeof matchLimit !== "number") {
-            throw new Error("Arguments must be numbers");
-          }
-          this.matchLimit = matchLimit;
-          if (endIndex !== 0 && startIndex > endIndex) {
-            throw new Error("`startIndex` cannot be greater than `endIndex`");
-          }
-          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-            throw new Error("`startPosition` cannot be greater than `endPosition`");
-          }
-          if (progressCallback) {
-            C.currentQueryProgressCallback = progressCallback;
-          }
-          marshalNode(node2);
-          C._ts_query_matches_wasm(
-            this[0],
-            node2.tree[0],
-            startPosition.row,
-            startPosition.column,
-            endPosition.row,
-            endPosition.column,
-            startIndex,
-            endIndex,
-            matchLimit,
-            maxStartDepth,
-            timeoutMicros
-          );
-          const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-          const result = new Array(rawCount);
-          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-          let filteredCount = 0;
-          let address = startAddress;
-          for (let i2 = 0; i2 < rawCount; i2++) {
-            const patternIndex = C.getValue(address, "i32");
-            address += SIZE_OF_INT;
-            const captureCount = C.getValue(address, "i32");
-            address += SIZE_OF_INT;
-            const captures = new Array(captureCount);
-            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
-            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-              result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
-              const setProperties = this.setProperties[patternIndex];
-              result[filteredCount].setProperties = setProperties;
-              const assertedProperties = this.assertedProperties[patternIndex];
-              result[filteredCount].assertedProperties = assertedProperties;
-              const refutedProperties = this.refutedProperties[patternIndex];
-              result[filteredCount].refutedProperties = refutedProperties;
-              filteredCount++;
-            }
-          }
-          result.length = filteredCount;
-          C._free(startAddress);
-          C.currentQueryProgressCallback = null;
-          return result;
-        }
-        /**
-         * Iterate over all of the individual captures in the order that they
-         * appear.
-         *
-         * This is useful if you don't care about which pattern matched, and just
-         * want a single, ordered sequence of captures.
-         *
-         * @param {Node} node - The node to execute the query on.
-         *
-         * @param {QueryOptions} options - Options for query execution.
-         */
-        captures(node2, options = {}) {
-          const startPosition = options.startPosition ?? ZERO_POINT;
-          const endPosition = options.endPosition ?? ZERO_POINT;
-          const startIndex = options.startIndex ?? 0;
-          const endIndex = options.endIndex ?? 0;
-          const matchLimit = options.matchLimit ?? 4294967295;
-          const maxStartDepth = options.maxStartDepth ?? 4294967295;
-          const timeoutMicros = options.timeoutMicros ?? 0;
-          const progressCallback = options.progressCallback;
-          if (typeof matchLimit !== "number") {
-            throw new Error("Arguments must be numbers");
-          }
-          this.matchLimit = matchLimit;
-          if (endIndex !== 0 && startIndex > endIndex) {
-            throw new Error("`startIndex` cannot be greater than `endIndex`");
-          }
-          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-            throw new Error("`startPosition` cannot be greater than `endPosition`");
-          }
-          if (progressCallback) {
-            C.currentQueryProgressCallback = progressCallback;
-          }
-          marshalNode(node2);
-          C._ts_query_captures_wasm(
-            this[0],
-            node2.tree[0],
-            startPosition.row,
-            startPosition.column,
-            endPosition.row,
-            endPosition.column,
-            startIndex,
-            endIndex,
-            matchLimit,
-            maxStartDepth,
-            timeoutMicros
-          );
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-          const result = new Array();
-          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-          const captures = new Array();
-          let address = startAddress;
-          for (let i2 = 0; i2 < count; i2++) {
-            const patternIndex = C.getValue(address, "i32");
-            address += SIZE_OF_INT;
-            const captureCount = C.getValue(address, "i32");
-            address += SIZE_OF_INT;
-            const captureIndex = C.getValue(address, "i32");
-            address += SIZE_OF_INT;
-            captures.length = captureCount;
-            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
-            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-              const capture = captures[captureIndex];
-              const setProperties = this.setProperties[patternIndex];
-              capture.setProperties = setProperties;
-              const assertedProperties = this.assertedProperties[patternIndex];
-              capture.assertedProperties = assertedProperties;
-              const refutedProperties = this.refutedProperties[patternIndex];
-              capture.refutedProperties = refutedProperties;
-              result.push(capture);
-            }
-          }
-          C._free(startAddress);
-          C.currentQueryProgressCallback = null;
-          return result;
-        }
-        /** Get the predicates for a given pattern. */
-        predicatesForPattern(patternIndex) {
-          return this.predicates[patternIndex];
-        }
-        /**
-         * Disable a certain capture within a query.
-         *
-         * This prevents the capture from being returned in matches, and also
-         * avoids any resource usage associated with recording the capture.
-         */
-        disableCapture(captureName) {
-          const captureNameLength = C.lengthBytesUTF8(captureName);
-          const captureNameAddress = C._malloc(captureNameLength + 1);
-          C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-          C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-          C._free(captureNameAddress);
-        }
-        /**
-         * Disable a certain pattern within a query.
-         *
-         * This prevents the pattern from matching, and also avoids any resource
-         * usage associated with the pattern. This throws an error if the pattern
-         * index is out of bounds.
-         */
-        disablePattern(patternIndex) {
-          if (patternIndex >= this.predicates.length) {
-            throw new Error(
-              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-            );
-          }
-          C._ts_query_disable_pattern(this[0], patternIndex);
-        }
-        /**
-         * Check if, on its last execution, this cursor exceeded its maximum number
-         * of in-progress matches.
-         */
-        didExceedMatchLimit() {
-          return this.exceededMatchLimit;
-        }
-        /** Get the byte offset where the given pattern starts in the query's source. */
-        startIndexForPattern(patternIndex) {
-          if (patternIndex >= this.predicates.length) {
-            throw new Error(
-              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-            );
-          }
-          return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
-        }
-        /** Get the byte offset where the given pattern ends in the query's source. */
-        endIndexForPattern(patternIndex) {
-          if (patternIndex >= this.predicates.length) {
-            throw new Error(
-              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-            );
-          }
-          return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
-        }
-        /** Get the number of patterns in the query. */
-        patternCount() {
-          return C._ts_query_pattern_count(this[0]);
-        }
-        /** Get the index for a given capture name. */
-        captureIndexForName(captureName) {
-          return this.captureNames.indexOf(captureName);
-        }
-        /** Check if a given pattern within a query has a single root node. */
-        isPatternRooted(patternIndex) {
-          return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
-        }
-        /** Check if a given pattern within a query has a single root node. */
-        isPatternNonLocal(patternIndex) {
-          return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
-        }
-        /**
-         * Check if a given step in a query is 'definite'.
-         *
-         * A query step is 'definite' if its parent pattern will be guaranteed to
-         * match successfully once it reaches the step.
-         */
-        isPatternGuaranteedAtStep(byteIndex) {
-          return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
-        }
-      };
-      var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
-      var Language = class _Language {
-        static {
-          __name(this, "Language");
-        }
-        /** @internal */
-        [0] = 0;
-        // Internal handle for WASM
-        /**
-         * A list of all node types in the language. The index of each type in this
-         * array is its node type id.
-         */
-        types;
-        /**
-         * A list of all field names in the language. The index of each field name in
-         * this array is its field id.
-         */
-        fields;
-        /** @internal */
-        constructor(internal, address) {
-          assertInternal(internal);
-          this[0] = address;
-          this.types = new Array(C._ts_language_symbol_count(this[0]));
-          for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
-            if (C._ts_language_symbol_type(this[0], i2) < 2) {
-              this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
-            }
-          }
-          this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
-          for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
-            const fieldName2 = C._ts_language_field_name_for_id(this[0], i2);
-            if (fieldName2 !== 0) {
-              this.fields[i2] = C.UTF8ToString(fieldName2);
-            } else {
-              this.fields[i2] = null;
-            }
-          }
-        }
-        /**
-         * Gets the name of the language.
-         */
-        get name() {
-          const ptr = C._ts_language_name(this[0]);
-          if (ptr === 0) return null;
-          return C.UTF8ToString(ptr);
-        }
-        /**
-         * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
-         * Gets the version of the language.
-         */
-        get version() {
-          return C._ts_language_version(this[0]);
-        }
-        /**
-         * Gets the ABI version of the language.
-         */
-        get abiVersion() {
-          return C._ts_language_abi_version(this[0]);
-        }
-        /**
-        * Get the metadata for this language. This information is generated by the
-        * CLI, and relies on the language author providing the correct metadata in
-        * the language's `tree-sitter.json` file.
-        */
-        get metadata() {
-          C._ts_language_metadata(this[0]);
-          const length = C.getValue(TRANSFER_BUFFER, "i32");
-          const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          if (length === 0) return null;
-          return unmarshalLanguageMetadata(address);
-        }
-        /**
-         * Gets the number of fields in the language.
-         */
-        get fieldCount() {
-          return this.fields.length - 1;
-        }
-        /**
-         * Gets the number of states in the language.
-         */
-        get stateCount() {
-          return C._ts_language_state_count(this[0]);
-        }
-        /**
-         * Get the field id for a field name.
-         */
-        fieldIdForName(fieldName2) {
-          const result = this.fields.indexOf(fieldName2);
-          return result !== -1 ? result : null;
-        }
-        /**
-         * Get the field name for a field id.
-         */
-        fieldNameForId(fieldId) {
-          return this.fields[fieldId] ?? null;
-        }
-        /**
-         * Get the node type id for a node type name.
-         */
-        idForNodeType(type, named) {
-          const typeLength = C.lengthBytesUTF8(type);
-          const typeAddress = C._malloc(typeLength + 1);
-          C.stringToUTF8(type, typeAddress, typeLength + 1);
-          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
-          C._free(typeAddress);
-          return result || null;
-        }
-        /**
-         * Gets the number of node types in the language.
-         */
-        get nodeTypeCount() {
-          return C._ts_language_symbol_count(this[0]);
-        }
-        /**
-         * Get the node type name for a node type id.
-         */
-        nodeTypeForId(typeId) {
-          const name2 = C._ts_language_symbol_name(this[0], typeId);
-          return name2 ? C.UTF8ToString(name2) : null;
-        }
-        /**
-         * Check if a node type is named.
-         *
-         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
-         */
-        nodeTypeIsNamed(typeId) {
-          return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
-        }
-        /**
-         * Check if a node type is visible.
-         */
-        nodeTypeIsVisible(typeId) {
-          return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
-        }
-        /**
-         * Get the supertypes ids of this language.
-         *
-         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
-         */
-        get supertypes() {
-          C._ts_language_supertypes_wasm(this[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = C.getValue(address, "i16");
-              address += SIZE_OF_SHORT;
-            }
-          }
-          return result;
-        }
-        /**
-         * Get the subtype ids for a given supertype node id.
-         */
-        subtypes(supertype) {
-          C._ts_language_subtypes_wasm(this[0], supertype);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = C.getValue(address, "i16");
-              address += SIZE_OF_SHORT;
-            }
-          }
-          return result;
-        }
-        /**
-         * Get the next state id for a given state id and node type id.
-         */
-        nextState(stateId, typeId) {
-          return C._ts_language_next_state(this[0], stateId, typeId);
-        }
-        /**
-         * Create a new lookahead iterator for this language and parse state.
-         *
-         * This returns `null` if state is invalid for this language.
-         *
-         * Iterating {@link LookaheadIterator} will yield valid symbols in the given
-         * parse state. Newly created lookahead iterators will return the `ERROR`
-         * symbol from {@link LookaheadIterator#currentType}.
-         *
-         * Lookahead iterators can be useful for generating suggestions and improving
-         * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
-         * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
-         * lookahead iterator created on the previous non-extra leaf node may be
-         * appropriate.
-         */
-        lookaheadIterator(stateId) {
-          const address = C._ts_lookahead_iterator_new(this[0], stateId);
-          if (address) return new LookaheadIterator(INTERNAL, address, this);
-          return null;
-        }
-        /**
-         * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
-         *
-         * Create a new query from a string containing one or more S-expression
-         * patterns.
-         *
-         * The query is associated with a particular language, and can only be run
-         * on syntax nodes parsed with that language. References to Queries can be
-         * shared between multiple threads.
-         *
-         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-         */
-        query(source) {
-          console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
-          return new Query(this, source);
-        }
-        /**
-         * Load a language from a WebAssembly module.
-         * The module can be provided as a path to a file or as a buffer.
-         */
-        static async load(input2) {
-          let bytes2;
-          if (input2 instanceof Uint8Array) {
-            bytes2 = Promise.resolve(input2);
-          } else {
-            if (globalThis.process?.versions.node) {
-              const fs22 = await import("fs/promises");
-              bytes2 = fs22.readFile(input2);
-            } else {
-              bytes2 = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
-                if (response.ok) {
-                  return new Uint8Array(buffer);
-                } else {
-                  const body2 = new TextDecoder("utf-8").decode(buffer);
-                  throw new Error(`Language.load failed with status ${response.status}.
-
-${body2}`);
-                }
-              }));
-            }
-          }
-          const mod = await C.loadWebAssemblyModule(await bytes2, { loadAsync: true });
-          const symbolNames = Object.keys(mod);
-          const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
-          if (!functionName) {
-            console.log(`Couldn't find language function in WASM file. Symbols:
-${JSON.stringify(symbolNames, null, 2)}`);
-            throw new Error("Language.load failed: no language function found in WASM file");
-          }
-          const languageAddress = mod[functionName]();
-          return new _Language(INTERNAL, languageAddress);
-        }
-      };
-      var Module2 = (() => {
-        var _scriptName = getCurrentScriptUrl();
-        return async function(moduleArg = {}) {
-          var moduleRtn;
-          var Module = moduleArg;
-          var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve4, reject) => {
-            readyPromiseResolve = resolve4;
-            readyPromiseReject = reject;
-          });
-          var ENVIRONMENT_IS_WEB = typeof window == "object";
-          var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
-          var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
-          var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
-          if (ENVIRONMENT_IS_NODE) {
-            const { createRequire: createRequire2 } = await import("module");
-            var require = createRequire2(getCurrentScriptUrl());
-          }
-          Module.currentQueryProgressCallback = null;
-          Module.currentProgressCallback = null;
-          Module.currentLogCallback = null;
-          Module.currentParseCallback = null;
-          var moduleOverrides = Object.assign({}, Module);
-          var arguments_ = [];
-          var thisProgram = "./this.program";
-          var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-            throw toThrow;
-          }, "quit_");
-          var scriptDirectory = "";
-          function locateFile(path) {
-            if (Module["locateFile"]) {
-              return Module["locateFile"](path, scriptDirectory);
-            }
-            return scriptDirectory + path;
-          }
-          __name(locateFile, "locateFile");
-          var readAsync, readBinary;
-          if (ENVIRONMENT_IS_NODE) {
-            var fs = require("fs");
-            var nodePath = require("path");
-            scriptDirectory = require("url").fileURLToPath(new URL("./", getCurrentScriptUrl()));
-            readBinary = /* @__PURE__ */ __name((filename) => {
-              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              var ret = fs.readFileSync(filename);
-              return ret;
-            }, "readBinary");
-            readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
-              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve4, reject) => {
-                fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
-                  if (err2) reject(err2);
-                  else resolve4(binary22 ? data.buffer : data);
-                });
-              });
-            }, "readAsync");
-            if (!Module["thisProgram"] && process.argv.length > 1) {
-              thisProgram = process.argv[1].replace(/\\/g, "/");
-            }
-            arguments_ = process.argv.slice(2);
-            quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-              process.exitCode = status;
-              throw toThrow;
-            }, "quit_");
-          } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-            if (ENVIRONMENT_IS_WORKER) {
-              scriptDirectory = self.location.href;
-            } else if (typeof document != "undefined" && document.currentScript) {
-              scriptDirectory = document.currentScript.src;
-            }
-            if (_scriptName) {
-              scriptDirectory = _scriptName;
-            }
-            if (scriptDirectory.startsWith("blob:")) {
-              scriptDirectory = "";
-            } else {
-              scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
-            }
-            {
-              if (ENVIRONMENT_IS_WORKER) {
-                readBinary = /* @__PURE__ */ __name((url2) => {
-                  var xhr = new XMLHttpRequest();
-                  xhr.open("GET", url2, false);
-                  xhr.responseType = "arraybuffer";
-                  xhr.send(null);
-                  return new Uint8Array(
-                    /** @type{!ArrayBuffer} */
-                    xhr.response
-                  );
-                }, "readBinary");
-              }
-              readAsync = /* @__PURE__ */ __name((url2) => {
-                if (isFileURI(url2)) {
-                  return new Promise((reject, resolve4) => {
-                    var xhr = new XMLHttpRequest();
-                    xhr.open("GET", url2, true);
-                    xhr.responseType = "arraybuffer";
-                    xhr.onload = () => {
-                      if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve4(xhr.response);
-                      }
-                      reject(xhr.status);
-                    };
-                    xhr.onerror = reject;
-                    xhr.send(null);
-                  });
-                }
-                return fetch(url2, {
-                  credentials: "same-origin"
-                }).then((response) => {
-                  if (response.ok) {
-                    return response.arrayBuffer();
-                  }
-                  return Promise.reject(new Error(response.status + " : " + response.url));
-                });
-              }, "readAsync");
-            }
-          } else {
-          }
-          var out = Module["print"] || console.log.bind(console);
-          var err = Module["printErr"] || console.error.bind(console);
-          Object.assign(Module, moduleOverrides);
-          moduleOverrides = null;
-          if (Module["arguments"]) arguments_ = Module["arguments"];
-          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-          if (Module["quit"]) quit_ = Module["quit"];
-          var dynamicLibraries = Module["dynamicLibraries"] || [];
-          var wasmBinary;
-          if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
-          var wasmMemory;
-          var ABORT = false;
-          var EXITSTATUS;
-          function assert(condition, text3) {
-            if (!condition) {
-              abort(text3);
-            }
-          }
-          __name(assert, "assert");
-          var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
-          var HEAP_DATA_VIEW;
-          function updateMemoryViews() {
-            var b = wasmMemory.buffer;
-            Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
-            Module["HEAP8"] = HEAP8 = new Int8Array(b);
-            Module["HEAP16"] = HEAP16 = new Int16Array(b);
-            Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-            Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
-            Module["HEAP32"] = HEAP32 = new Int32Array(b);
-            Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-            Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
-            Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
-          }
-          __name(updateMemoryViews, "updateMemoryViews");
-          if (Module["wasmMemory"]) {
-            wasmMemory = Module["wasmMemory"];
-          } else {
-            var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
-            wasmMemory = new WebAssembly.Memory({
-              "initial": INITIAL_MEMORY / 65536,
-              // In theory we should not need to emit the maximum if we want "unlimited"
-              // or 4GB of memory, but VMs error on that atm, see
-              // https://github.com/emscripten-core/emscripten/issues/14130
-              // And in the pthreads case we definitely need to emit a maximum. So
-              // always emit one.
-              "maximum": 2147483648 / 65536
-            });
-          }
-          updateMemoryViews();
-          var __ATPRERUN__ = [];
-          var __ATINIT__ = [];
-          var __ATMAIN__ = [];
-          var __ATEXIT__ = [];
-          var __ATPOSTRUN__ = [];
-          var __RELOC_FUNCS__ = [];
-          var runtimeInitialized = false;
-          function preRun() {
-            if (Module["preRun"]) {
-              if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
-              while (Module["preRun"].length) {
-                addOnPreRun(Module["preRun"].shift());
-              }
-            }
-            callRuntimeCallbacks(__ATPRERUN__);
-          }
-          __name(preRun, "preRun");
-          function initRuntime() {
-            runtimeInitialized = true;
-            callRuntimeCallbacks(__RELOC_FUNCS__);
-            callRuntimeCallbacks(__ATINIT__);
-          }
-          __name(initRuntime, "initRuntime");
-          function preMain() {
-            callRuntimeCallbacks(__ATMAIN__);
-          }
-          __name(preMain, "preMain");
-          function postRun() {
-            if (Module["postRun"]) {
-              if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
-              while (Module["postRun"].length) {
-                addOnPostRun(Module["postRun"].shift());
-              }
-            }
-            callRuntimeCallbacks(__ATPOSTRUN__);
-          }
-          __name(postRun, "postRun");
-          function addOnPreRun(cb) {
-            __ATPRERUN__.unshift(cb);
-          }
-          __name(addOnPreRun, "addOnPreRun");
-          function addOnInit(cb) {
-            __ATINIT__.unshift(cb);
-          }
-          __name(addOnInit, "addOnInit");
-          function addOnPreMain(cb) {
-            __ATMAIN__.unshift(cb);
-          }
-          __name(addOnPreMain, "addOnPreMain");
-          function addOnExit(cb) {
-          }
-          __name(addOnExit, "addOnExit");
-          function addOnPostRun(cb) {
-            __ATPOSTRUN__.unshift(cb);
-          }
-          __name(addOnPostRun, "addOnPostRun");
-          var runDependencies = 0;
-          var runDependencyWatcher = null;
-          var dependenciesFulfilled = null;
-          function getUniqueRunDependency(id2) {
-            return id2;
-          }
-          __name(getUniqueRunDependency, "getUniqueRunDependency");
-          function addRunDependency(id2) {
-            runDependencies++;
-            Module["monitorRunDependencies"]?.(runDependencies);
-          }
-          __name(addRunDependency, "addRunDependency");
-          function removeRunDependency(id2) {
-            runDependencies--;
-            Module["monitorRunDependencies"]?.(runDependencies);
-            if (runDependencies == 0) {
-              if (runDependencyWatcher !== null) {
-                clearInterval(runDependencyWatcher);
-                runDependencyWatcher = null;
-              }
-              if (dependenciesFulfilled) {
-                var callback = dependenciesFulfilled;
-                dependenciesFulfilled = null;
-                callback();
-              }
-            }
-          }
-          __name(removeRunDependency, "removeRunDependency");
-          function abort(what) {
-            Module["onAbort"]?.(what);
-            what = "Aborted(" + what + ")";
-            err(what);
-            ABORT = true;
-            EXITSTATUS = 1;
-            what += ". Build with -sASSERTIONS for more info.";
-            var e = new WebAssembly.RuntimeError(what);
-            readyPromiseReject(e);
-            throw e;
-          }
-          __name(abort, "abort");
-          var dataURIPrefix = "data:application/octet-stream;base64,";
-          var isDataURI = /* @__PURE__ */ __name((filename) => filename.startsWith(dataURIPrefix), "isDataURI");
-          var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
-          function findWasmBinary() {
-            if (Module["locateFile"]) {
-              var f = "tree-sitter.wasm";
-              if (!isDataURI(f)) {
-                return locateFile(f);
-              }
-              return f;
-            }
-            return new URL("tree-sitter.wasm", getCurrentScriptUrl()).href;
-          }
-          __name(findWasmBinary, "findWasmBinary");
-          var wasmBinaryFile;
-          function getBinarySync(file2) {
-            if (file2 == wasmBinaryFile && wasmBinary) {
-              return new Uint8Array(wasmBinary);
-            }
-            if (readBinary) {
-              return readBinary(file2);
-            }
-            throw "both async and sync fetching of the wasm failed";
-          }
-          __name(getBinarySync, "getBinarySync");
-          function getBinaryPromise(binaryFile) {
-            if (!wasmBinary) {
-              return readAsync(binaryFile).then(
-                (response) => new Uint8Array(
-                  /** @type{!ArrayBuffer} */
-                  response
-                ),
-                // Fall back to getBinarySync if readAsync fails
-                () => getBinarySync(binaryFile)
-              );
-            }
-            return Promise.resolve().then(() => getBinarySync(binaryFile));
-          }
-          __name(getBinaryPromise, "getBinaryPromise");
-          function instantiateArrayBuffer(binaryFile, imports, receiver) {
-            return getBinaryPromise(binaryFile).then((binary22) => WebAssembly.instantiate(binary22, imports)).then(receiver, (reason) => {
-              err(`failed to asynchronously prepare wasm: ${reason}`);
-              abort(reason);
-            });
-          }
-          __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-          function instantiateAsync(binary22, binaryFile, imports, callback) {
-            if (!binary22 && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(binaryFile) && // Don't use streaming for file:// delivered objects in a webview, fetch them synchronously.
-            !isFileURI(binaryFile) && // Avoid instantiateStreaming() on Node.js environment for now, as while
-            // Node.js v18.1.0 implements it, it does not have a full fetch()
-            // implementation yet.
-            // Reference:
-            //   https://github.com/emscripten-core/emscripten/pull/16917
-            !ENVIRONMENT_IS_NODE && typeof fetch == "function") {
-              return fetch(binaryFile, {
-                credentials: "same-origin"
-              }).then((response) => {
-                var result = WebAssembly.instantiateStreaming(response, imports);
-                return result.then(callback, function(reason) {
-                  err(`wasm streaming compile failed: ${reason}`);
-                  err("falling back to ArrayBuffer instantiation");
-                  return instantiateArrayBuffer(binaryFile, imports, callback);
-                });
-              });
-            }
-            return instantiateArrayBuffer(binaryFile, imports, callback);
-          }
-          __name(instantiateAsync, "instantiateAsync");
-          function getWasmImports() {
-            return {
-              "env": wasmImports,
-              "wasi_snapshot_preview1": wasmImports,
-              "GOT.mem": new Proxy(wasmImports, GOTHandler),
-              "GOT.func": new Proxy(wasmImports, GOTHandler)
-            };
-          }
-          __name(getWasmImports, "getWasmImports");
-          function createWasm() {
-            var info22 = getWasmImports();
-            function receiveInstance(instance2, module2) {
-              wasmExports = instance2.exports;
-              wasmExports = relocateExports(wasmExports, 1024);
-              var metadata2 = getDylinkMetadata(module2);
-              if (metadata2.neededDynlibs) {
-                dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
-              }
-              mergeLibSymbols(wasmExports, "main");
-              LDSO.init();
-              loadDylibs();
-              addOnInit(wasmExports["__wasm_call_ctors"]);
-              __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
-              removeRunDependency("wasm-instantiate");
-              return wasmExports;
-            }
-            __name(receiveInstance, "receiveInstance");
-            addRunDependency("wasm-instantiate");
-            function receiveInstantiationResult(result) {
-              receiveInstance(result["instance"], result["module"]);
-            }
-            __name(receiveInstantiationResult, "receiveInstantiationResult");
-            if (Module["instantiateWasm"]) {
-              try {
-                return Module["instantiateWasm"](info22, receiveInstance);
-              } catch (e) {
-                err(`Module.instantiateWasm callback failed with error: ${e}`);
-                readyPromiseReject(e);
-              }
-            }
-            if (!wasmBinaryFile) wasmBinaryFile = findWasmBinary();
-            instantiateAsync(wasmBinary, wasmBinaryFile, info22, receiveInstantiationResult).catch(readyPromiseReject);
-            return {};
-          }
-          __name(createWasm, "createWasm");
-          var tempDouble;
-          var tempI64;
-          var ASM_CONSTS = {};
-          function ExitStatus(status) {
-            this.name = "ExitStatus";
-            this.message = `Program terminated with exit(${status})`;
-            this.status = status;
-          }
-          __name(ExitStatus, "ExitStatus");
-          var GOT = {};
-          var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
-          var GOTHandler = {
-            get(obj, symName) {
-              var rtn = GOT[symName];
-              if (!rtn) {
-                rtn = GOT[symName] = new WebAssembly.Global({
-                  "value": "i32",
-                  "mutable": true
-                });
-              }
-              if (!currentModuleWeakSymbols.has(symName)) {
-                rtn.required = true;
-              }
-              return rtn;
-            }
-          };
-          var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
-          var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
-          var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
-          var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
-          var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
-          var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
-          var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
-          var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
-          var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
-          var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
-          var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
-          var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
-          var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
-            while (callbacks.length > 0) {
-              callbacks.shift()(Module);
-            }
-          }, "callRuntimeCallbacks");
-          var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
-          var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead) => {
-            var endIdx = idx + maxBytesToRead;
-            var endPtr = idx;
-            while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
-            if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-              return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
-            }
-            var str3 = "";
-            while (idx < endPtr) {
-              var u0 = heapOrArray[idx++];
-              if (!(u0 & 128)) {
-                str3 += String.fromCharCode(u0);
-                continue;
-              }
-              var u1 = heapOrArray[idx++] & 63;
-              if ((u0 & 224) == 192) {
-                str3 += String.fromCharCode((u0 & 31) << 6 | u1);
-                continue;
-              }
-              var u2 = heapOrArray[idx++] & 63;
-              if ((u0 & 240) == 224) {
-                u0 = (u0 & 15) << 12 | u1 << 6 | u2;
-              } else {
-                u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
-              }
-              if (u0 < 65536) {
-                str3 += String.fromCharCode(u0);
-              } else {
-                var ch = u0 - 65536;
-                str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-              }
-            }
-            return str3;
-          }, "UTF8ArrayToString");
-          var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
-            var offset = 0;
-            var end = 0;
-            function getU8() {
-              return binary22[offset++];
-            }
-            __name(getU8, "getU8");
-            function getLEB() {
-              var ret = 0;
-              var mul = 1;
-              while (1) {
-                var byte = binary22[offset++];
-                ret += (byte & 127) * mul;
-                mul *= 128;
-                if (!(byte & 128)) break;
-              }
-              return ret;
-            }
-            __name(getLEB, "getLEB");
-            function getString() {
-              var len = getLEB();
-              offset += len;
-              return UTF8ArrayToString(binary22, offset - len, len);
-            }
-            __name(getString, "getString");
-            function failIf(condition, message) {
-              if (condition) throw new Error(message);
-            }
-            __name(failIf, "failIf");
-            var name2 = "dylink.0";
-            if (binary22 instanceof WebAssembly.Module) {
-              var dylinkSection = WebAssembly.Module.customSections(binary22, name2);
-              if (dylinkSection.length === 0) {
-                name2 = "dylink";
-                dylinkSection = WebAssembly.Module.customSections(binary22, name2);
-              }
-              failIf(dylinkSection.length === 0, "need dylink section");
-              binary22 = new Uint8Array(dylinkSection[0]);
-              end = binary22.length;
-            } else {
-              var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
-              var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
-              failIf(!magicNumberFound, "need to see wasm magic number");
-              failIf(binary22[8] !== 0, "need the dylink section to be first");
-              offset = 9;
-              var section_size = getLEB();
-              end = offset + section_size;
-              name2 = getString();
-            }
-            var customSection = {
-              neededDynlibs: [],
-              tlsExports: /* @__PURE__ */ new Set(),
-              weakImports: /* @__PURE__ */ new Set()
-            };
-            if (name2 == "dylink") {
-              customSection.memorySize = getLEB();
-              customSection.memoryAlign = getLEB();
-              customSection.tableSize = getLEB();
-              customSection.tableAlign = getLEB();
-              var neededDynlibsCount = getLEB();
-              for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
-                var libname = getString();
-                customSection.neededDynlibs.push(libname);
-              }
-            } else {
-              failIf(name2 !== "dylink.0");
-              var WASM_DYLINK_MEM_INFO = 1;
-              var WASM_DYLINK_NEEDED = 2;
-              var WASM_DYLINK_EXPORT_INFO = 3;
-              var WASM_DYLINK_IMPORT_INFO = 4;
-              var WASM_SYMBOL_TLS = 256;
-              var WASM_SYMBOL_BINDING_MASK = 3;
-              var WASM_SYMBOL_BINDING_WEAK = 1;
-              while (offset < end) {
-                var subsectionType = getU8();
-                var subsectionSize = getLEB();
-                if (subsectionType === WASM_DYLINK_MEM_INFO) {
-                  customSection.memorySize = getLEB();
-                  customSection.memoryAlign = getLEB();
-                  customSection.tableSize = getLEB();
-                  customSection.tableAlign = getLEB();
-                } else if (subsectionType === WASM_DYLINK_NEEDED) {
-                  var neededDynlibsCount = getLEB();
-                  for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
-                    libname = getString();
-                    customSection.neededDynlibs.push(libname);
-                  }
-                } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-                  var count = getLEB();
-                  while (count--) {
-                    var symname = getString();
-                    var flags2 = getLEB();
-                    if (flags2 & WASM_SYMBOL_TLS) {
-                      customSection.tlsExports.add(symname);
-                    }
-                  }
-                } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-                  var count = getLEB();
-                  while (count--) {
-                    var modname = getString();
-                    var symname = getString();
-                    var flags2 = getLEB();
-                    if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
-                      customSection.weakImports.add(symname);
-                    }
-                  }
-                } else {
-                  offset += subsectionSize;
-                }
-              }
-            }
-            return customSection;
-          }, "getDylinkMetadata");
-          function getValue(ptr, type = "i8") {
-            if (type.endsWith("*")) type = "*";
-            switch (type) {
-              case "i1":
-                return HEAP8[ptr];
-              case "i8":
-                return HEAP8[ptr];
-              case "i16":
-                return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
-              case "i32":
-                return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
-              case "i64":
-                abort("to do getValue(i64) use WASM_BIGINT");
-              case "float":
-                return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
-              case "double":
-                return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
-              case "*":
-                return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
-              default:
-                abort(`invalid type for getValue: ${type}`);
-            }
-          }
-          __name(getValue, "getValue");
-          var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
-            var dso = {
-              refcount: Infinity,
-              name: name2,
-              exports: syms,
-              global: true
-            };
-            LDSO.loadedLibsByName[name2] = dso;
-            if (handle2 != void 0) {
-              LDSO.loadedLibsByHandle[handle2] = dso;
-            }
-            return dso;
-          }, "newDSO");
-          var LDSO = {
-            loadedLibsByName: {},
-            loadedLibsByHandle: {},
-            init() {
-              newDSO("__main__", 0, wasmImports);
-            }
-          };
-          var ___heap_base = 78240;
-          var zeroMemory = /* @__PURE__ */ __name((address, size) => {
-            HEAPU8.fill(0, address, address + size);
-            return address;
-          }, "zeroMemory");
-          var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-          var getMemory = /* @__PURE__ */ __name((size) => {
-            if (runtimeInitialized) {
-              return zeroMemory(_malloc(size), size);
-            }
-            var ret = ___heap_base;
-            var end = ret + alignMemory(size, 16);
-            ___heap_base = end;
-            GOT["__heap_base"].value = end;
-            return ret;
-          }, "getMemory");
-          var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
-          var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
-            if (n < 128) {
-              target.push(n);
-            } else {
-              target.push(n % 128 | 128, n >> 7);
-            }
-          }, "uleb128Encode");
-          var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
-            var typeNames = {
-              "i": "i32",
-              "j": "i64",
-              "f": "f32",
-              "d": "f64",
-              "e": "externref",
-              "p": "i32"
-            };
-            var type = {
-              parameters: [],
-              results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
-            };
-            for (var i2 = 1; i2 < sig.length; ++i2) {
-              type.parameters.push(typeNames[sig[i2]]);
-            }
-            return type;
-          }, "sigToWasmTypes");
-          var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
-            var sigRet = sig.slice(0, 1);
-            var sigParam = sig.slice(1);
-            var typeCodes = {
-              "i": 127,
-              // i32
-              "p": 127,
-              // i32
-              "j": 126,
-              // i64
-              "f": 125,
-              // f32
-              "d": 124,
-              // f64
-              "e": 111
-            };
-            target.push(96);
-            uleb128Encode(sigParam.length, target);
-            for (var i2 = 0; i2 < sigParam.length; ++i2) {
-              target.push(typeCodes[sigParam[i2]]);
-            }
-            if (sigRet == "v") {
-              target.push(0);
-            } else {
-              target.push(1, typeCodes[sigRet]);
-            }
-          }, "generateFuncType");
-          var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
-            if (typeof WebAssembly.Function == "function") {
-              return new WebAssembly.Function(sigToWasmTypes(sig), func2);
-            }
-            var typeSectionBody = [1];
-            generateFuncType(sig, typeSectionBody);
-            var bytes2 = [
-              0,
-              97,
-              115,
-              109,
-              // magic ("\0asm")
-              1,
-              0,
-              0,
-              0,
-              // version: 1
-              1
-            ];
-            uleb128Encode(typeSectionBody.length, bytes2);
-            bytes2.push(...typeSectionBody);
-            bytes2.push(
-              2,
-              7,
-              // import section
-              // (import "e" "f" (func 0 (type 0)))
-              1,
-              1,
-              101,
-              1,
-              102,
-              0,
-              0,
-              7,
-              5,
-              // export section
-              // (export "f" (func 0 (type 0)))
-              1,
-              1,
-              102,
-              0,
-              0
-            );
-            var module2 = new WebAssembly.Module(new Uint8Array(bytes2));
-            var instance2 = new WebAssembly.Instance(module2, {
-              "e": {
-                "f": func2
-              }
-            });
-            var wrappedFunc = instance2.exports["f"];
-            return wrappedFunc;
-          }, "convertJsFunctionToWasm");
-          var wasmTableMirror = [];
-          var wasmTable = new WebAssembly.Table({
-            "initial": 31,
-            "element": "anyfunc"
-          });
-          var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
-            var func2 = wasmTableMirror[funcPtr];
-            if (!func2) {
-              if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
-              wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
-            }
-            return func2;
-          }, "getWasmTableEntry");
-          var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
-            if (functionsInTableMap) {
-              for (var i2 = offset; i2 < offset + count; i2++) {
-                var item2 = getWasmTableEntry(i2);
-                if (item2) {
-                  functionsInTableMap.set(item2, i2);
-                }
-              }
-            }
-          }, "updateTableMap");
-          var functionsInTableMap;
-          var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
-            if (!functionsInTableMap) {
-              functionsInTableMap = /* @__PURE__ */ new WeakMap();
-              updateTableMap(0, wasmTable.length);
-            }
-            return functionsInTableMap.get(func2) || 0;
-          }, "getFunctionAddress");
-          var freeTableIndexes = [];
-          var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
-            if (freeTableIndexes.length) {
-              return freeTableIndexes.pop();
-            }
-            try {
-              wasmTable.grow(1);
-            } catch (err2) {
-              if (!(err2 instanceof RangeError)) {
-                throw err2;
-              }
-              throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
-            }
-            return wasmTable.length - 1;
-          }, "getEmptyTableSlot");
-          var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
-            wasmTable.set(idx, func2);
-            wasmTableMirror[idx] = wasmTable.get(idx);
-          }, "setWasmTableEntry");
-          var addFunction = /* @__PURE__ */ __name((func2, sig) => {
-            var rtn = getFunctionAddress(func2);
-            if (rtn) {
-              return rtn;
-            }
-            var ret = getEmptyTableSlot();
-            try {
-              setWasmTableEntry(ret, func2);
-            } catch (err2) {
-              if (!(err2 instanceof TypeError)) {
-                throw err2;
-              }
-              var wrapped = convertJsFunctionToWasm(func2, sig);
-              setWasmTableEntry(ret, wrapped);
-            }
-            functionsInTableMap.set(func2, ret);
-            return ret;
-          }, "addFunction");
-          var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
-            for (var symName in exports2) {
-              if (isInternalSym(symName)) {
-                continue;
-              }
-              var value = exports2[symName];
-              if (symName.startsWith("orig$")) {
-                symName = symName.split("$")[1];
-                replace = true;
-              }
-              GOT[symName] ||= new WebAssembly.Global({
-                "value": "i32",
-                "mutable": true
-              });
-              if (replace || GOT[symName].value == 0) {
-                if (typeof value == "function") {
-                  GOT[symName].value = addFunction(value);
-                } else if (typeof value == "number") {
-                  GOT[symName].value = value;
-                } else {
-                  err(`unhandled export type for '${symName}': ${typeof value}`);
-                }
-              }
-            }
-          }, "updateGOT");
-          var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
-            var relocated = {};
-            for (var e in exports2) {
-              var value = exports2[e];
-              if (typeof value == "object") {
-                value = value.value;
-              }
-              if (typeof value == "number") {
-                value += memoryBase2;
-              }
-              relocated[e] = value;
-            }
-            updateGOT(relocated, replace);
-            return relocated;
-          }, "relocateExports");
-          var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-            var existing = wasmImports[symName];
-            if (!existing || existing.stub) {
-              return false;
-            }
-            return true;
-          }, "isSymbolDefined");
-          var dynCallLegacy = /* @__PURE__ */ __name((sig, ptr, args2) => {
-            sig = sig.replace(/p/g, "i");
-            var f = Module["dynCall_" + sig];
-            return f(ptr, ...args2);
-          }, "dynCallLegacy");
-          var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
-            if (sig.includes("j")) {
-              return dynCallLegacy(sig, ptr, args2);
-            }
-            var rtn = getWasmTableEntry(ptr)(...args2);
-            return rtn;
-          }, "dynCall");
-          var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
-          var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
-          var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
-            var sp = stackSave();
-            try {
-              return dynCall(sig, ptr, args2);
-            } catch (e) {
-              stackRestore(sp);
-              if (e !== e + 0) throw e;
-              _setThrew(1, 0);
-            }
-          }, "createInvokeFunction");
-          var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
-            var sym;
-            if (direct && "orig$" + symName in wasmImports) {
-              symName = "orig$" + symName;
-            }
-            if (isSymbolDefined(symName)) {
-              sym = wasmImports[symName];
-            } else if (symName.startsWith("invoke_")) {
-              sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
-            }
-            return {
-              sym,
-              name: symName
-            };
-          }, "resolveGlobalSymbol");
-          var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
-          var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
-            var metadata = getDylinkMetadata(binary);
-            currentModuleWeakSymbols = metadata.weakImports;
-            function loadModule() {
-              var firstLoad = !handle || !HEAP8[handle + 8];
-              if (firstLoad) {
-                var memAlign = Math.pow(2, metadata.memoryAlign);
-                var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
-                var tableBase = metadata.tableSize ? wasmTable.length : 0;
-                if (handle) {
-                  HEAP8[handle + 8] = 1;
-                  LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
-                  LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
-                  LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
-                  LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
-                }
-              } else {
-                memoryBase = LE_HEAP_LOAD_U32((handle + 12 >> 2) * 4);
-                tableBase = LE_HEAP_LOAD_U32((handle + 20 >> 2) * 4);
-              }
-              var tableGrowthNeeded = tableBase + metadata.tableSize - wasmTable.length;
-              if (tableGrowthNeeded > 0) {
-                wasmTable.grow(tableGrowthNeeded);
-              }
-              var moduleExports;
-              function resolveSymbol(sym) {
-                var resolved = resolveGlobalSymbol(sym).sym;
-                if (!resolved && localScope) {
-                  resolved = localScope[sym];
-                }
-                if (!resolved) {
-                  resolved = moduleExports[sym];
-                }
-                return resolved;
-              }
-              __name(resolveSymbol, "resolveSymbol");
-              var proxyHandler = {
-                get(stubs, prop) {
-                  switch (prop) {
-                    case "__memory_base":
-                      return memoryBase;
-                    case "__table_base":
-                      return tableBase;
-                  }
-                  if (prop in wasmImports && !wasmImports[prop].stub) {
-                    return wasmImports[prop];
-                  }
-                  if (!(prop in stubs)) {
-                    var resolved;
-                    stubs[prop] = (...args2) => {
-                      resolved ||= resolveSymbol(prop);
-                      return resolved(...args2);
-                    };
-                  }
-                  return stubs[prop];
-                }
-              };
-              var proxy = new Proxy({}, proxyHandler);
-              var info = {
-                "GOT.mem": new Proxy({}, GOTHandler),
-                "GOT.func": new Proxy({}, GOTHandler),
-                "env": proxy,
-                "wasi_snapshot_preview1": proxy
-              };
-              function postInstantiation(module, instance) {
-                updateTableMap(tableBase, metadata.tableSize);
-                moduleExports = relocateExports(instance.exports, memoryBase);
-                if (!flags.allowUndefined) {
-                  reportUndefinedSymbols();
-                }
-                function addEmAsm(addr, body) {
-                  var args = [];
-                  var arity = 0;
-                  for (; arity < 16; arity++) {
-                    if (body.indexOf("$" + arity) != -1) {
-                      args.push("$" + arity);
-                    } else {
-                      break;
-                    }
-                  }
-                  args = args.join(",");
-                  var func = `(${args}) => { ${body} };`;
-                  ASM_CONSTS[start] = eval(func);
-                }
-                __name(addEmAsm, "addEmAsm");
-                if ("__start_em_asm" in moduleExports) {
-                  var start = moduleExports["__start_em_asm"];
-                  var stop = moduleExports["__stop_em_asm"];
-                  while (start < stop) {
-                    var jsString = UTF8ToString(start);
-                    addEmAsm(start, jsString);
-                    start = HEAPU8.indexOf(0, start) + 1;
-                  }
-                }
-                function addEmJs(name, cSig, body) {
-                  var jsArgs = [];
-                  cSig = cSig.slice(1, -1);
-                  if (cSig != "void") {
-                    cSig = cSig.split(",");
-                    for (var i in cSig) {
-                      var jsArg = cSig[i].split(" ").pop();
-                      jsArgs.push(jsArg.replace("*", ""));
-                    }
-                  }
-                  var func = `(${jsArgs}) => ${body};`;
-                  moduleExports[name] = eval(func);
-                }
-                __name(addEmJs, "addEmJs");
-                for (var name in moduleExports) {
-                  if (name.startsWith("__em_js__")) {
-                    var start = moduleExports[name];
-                    var jsString = UTF8ToString(start);
-                    var parts = jsString.split("<::>");
-                    addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
-                    delete moduleExports[name];
-                  }
-                }
-                var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
-                if (applyRelocs) {
-                  if (runtimeInitialized) {
-                    applyRelocs();
-                  } else {
-                    __RELOC_FUNCS__.push(applyRelocs);
-                  }
-                }
-                var init = moduleExports["__wasm_call_ctors"];
-                if (init) {
-                  if (runtimeInitialized) {
-                    init();
-                  } else {
-                    __ATINIT__.push(init);
-                  }
-                }
-                return moduleExports;
-              }
-              __name(postInstantiation, "postInstantiation");
-              if (flags.loadAsync) {
-                if (binary instanceof WebAssembly.Module) {
-                  var instance = new WebAssembly.Instance(binary, info);
-                  return Promise.resolve(postInstantiation(binary, instance));
-                }
-                return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
-              }
-              var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
-              var instance = new WebAssembly.Instance(module, info);
-              return postInstantiation(module, instance);
-            }
-            __name(loadModule, "loadModule");
-            if (flags.loadAsync) {
-              return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
-            }
-            metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
-            return loadModule();
-          }, "loadWebAssemblyModule");
-          var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
-            for (var [sym, exp] of Object.entries(exports2)) {
-              const setImport = /* @__PURE__ */ __name((target) => {
-                if (!isSymbolDefined(target)) {
-                  wasmImports[target] = exp;
-                }
-              }, "setImport");
-              setImport(sym);
-              const main_alias = "__main_argc_argv";
-              if (sym == "main") {
-                setImport(main_alias);
-              }
-              if (sym == main_alias) {
-                setImport("main");
-              }
-              if (sym.startsWith("dynCall_") && !Module.hasOwnProperty(sym)) {
-                Module[sym] = exp;
-              }
-            }
-          }, "mergeLibSymbols");
-          var asyncLoad = /* @__PURE__ */ __name((url2, onload, onerror, noRunDep) => {
-            var dep = !noRunDep ? getUniqueRunDependency(`al ${url2}`) : "";
-            readAsync(url2).then((arrayBuffer) => {
-              onload(new Uint8Array(arrayBuffer));
-              if (dep) removeRunDependency(dep);
-            }, (err2) => {
-              if (onerror) {
-                onerror();
-              } else {
-                throw `Loading data file "${url2}" failed.`;
-              }
-            });
-            if (dep) addRunDependency(dep);
-          }, "asyncLoad");
-          function loadDynamicLibrary(libName2, flags2 = {
-            global: true,
-            nodelete: true
-          }, localScope2, handle2) {
-            var dso = LDSO.loadedLibsByName[libName2];
-            if (dso) {
-              if (!flags2.global) {
-                if (localScope2) {
-                  Object.assign(localScope2, dso.exports);
-                }
-              } else if (!dso.global) {
-                dso.global = true;
-                mergeLibSymbols(dso.exports, libName2);
-              }
-              if (flags2.nodelete && dso.refcount !== Infinity) {
-                dso.refcount = Infinity;
-              }
-              dso.refcount++;
-              if (handle2) {
-                LDSO.loadedLibsByHandle[handle2] = dso;
-              }
-              return flags2.loadAsync ? Promise.resolve(true) : true;
-            }
-            dso = newDSO(libName2, handle2, "loading");
-            dso.refcount = flags2.nodelete ? Infinity : 1;
-            dso.global = flags2.global;
-            function loadLibData() {
-              if (handle2) {
-                var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
-                var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
-                if (data && dataSize) {
-                  var libData = HEAP8.slice(data, data + dataSize);
-                  return flags2.loadAsync ? Promise.resolve(libData) : libData;
-                }
-              }
-              var libFile = locateFile(libName2);
-              if (flags2.loadAsync) {
-                return new Promise(function(resolve4, reject) {
-                  asyncLoad(libFile, resolve4, reject);
-                });
-              }
-              if (!readBinary) {
-                throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
-              }
-              return readBinary(libFile);
-            }
-            __name(loadLibData, "loadLibData");
-            function getExports() {
-              if (flags2.loadAsync) {
-                return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
-              }
-              return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
-            }
-            __name(getExports, "getExports");
-            function moduleLoaded(exports2) {
-              if (dso.global) {
-                mergeLibSymbols(exports2, libName2);
-              } else if (localScope2) {
-                Object.assign(localScope2, exports2);
-              }
-              dso.exports = exports2;
-            }
-            __name(moduleLoaded, "moduleLoaded");
-            if (flags2.loadAsync) {
-              return getExports().then((exports2) => {
-                moduleLoaded(exports2);
-                return true;
-              });
-            }
-            moduleLoaded(getExports());
-            return true;
-          }
-          __name(loadDynamicLibrary, "loadDynamicLibrary");
-          var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-            for (var [symName, entry] of Object.entries(GOT)) {
-              if (entry.value == 0) {
-                var value = resolveGlobalSymbol(symName, true).sym;
-                if (!value && !entry.required) {
-                  continue;
-                }
-                if (typeof value == "function") {
-                  entry.value = addFunction(value, value.sig);
-                } else if (typeof value == "number") {
-                  entry.value = value;
-                } else {
-                  throw new Error(`bad export type for '${symName}': ${typeof value}`);
-                }
-              }
-            }
-          }, "reportUndefinedSymbols");
-          var loadDylibs = /* @__PURE__ */ __name(() => {
-            if (!dynamicLibraries.length) {
-              reportUndefinedSymbols();
-              return;
-            }
-            addRunDependency("loadDylibs");
-            dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
-              loadAsync: true,
-              global: true,
-              nodelete: true,
-              allowUndefined: true
-            })), Promise.resolve()).then(() => {
-              reportUndefinedSymbols();
-              removeRunDependency("loadDylibs");
-            });
-          }, "loadDylibs");
-          var noExitRuntime = Module["noExitRuntime"] || true;
-          function setValue(ptr, value, type = "i8") {
-            if (type.endsWith("*")) type = "*";
-            switch (type) {
-              case "i1":
-                HEAP8[ptr] = value;
-                break;
-              case "i8":
-                HEAP8[ptr] = value;
-                break;
-              case "i16":
-                LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
-                break;
-              case "i32":
-                LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
-                break;
-              case "i64":
-                abort("to do setValue(i64) use WASM_BIGINT");
-              case "float":
-                LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
-                break;
-              case "double":
-                LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
-                break;
-              case "*":
-                LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
-                break;
-              default:
-                abort(`invalid type for setValue: ${type}`);
-            }
-          }
-          __name(setValue, "setValue");
-          var ___memory_base = new WebAssembly.Global({
-            "value": "i32",
-            "mutable": false
-          }, 1024);
-          var ___stack_pointer = new WebAssembly.Global({
-            "value": "i32",
-            "mutable": true
-          }, 78240);
-          var ___table_base = new WebAssembly.Global({
-            "value": "i32",
-            "mutable": false
-          }, 1);
-          var __abort_js = /* @__PURE__ */ __name(() => {
-            abort("");
-          }, "__abort_js");
-          __abort_js.sig = "v";
-          var nowIsMonotonic = 1;
-          var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
-          __emscripten_get_now_is_monotonic.sig = "i";
-          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num2) => HEAPU8.copyWithin(dest, src, src + num2), "__emscripten_memcpy_js");
-          __emscripten_memcpy_js.sig = "vppp";
-          var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
-          _emscripten_date_now.sig = "d";
-          var _emscripten_get_now;
-          _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
-          _emscripten_get_now.sig = "d";
-          var getHeapMax = /* @__PURE__ */ __name(() => (
-            // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
-            // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
-            // for any code that deals with heap sizes, which would require special
-            // casing all heap size related code to treat 0 specially.
-            2147483648
-          ), "getHeapMax");
-          var growMemory = /* @__PURE__ */ __name((size) => {
-            var b = wasmMemory.buffer;
-            var pages = (size - b.byteLength + 65535) / 65536;
-            try {
-              wasmMemory.grow(pages);
-              updateMemoryViews();
-              return 1;
-            } catch (e) {
-            }
-          }, "growMemory");
-          var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
-            var oldSize = HEAPU8.length;
-            requestedSize >>>= 0;
-            var maxHeapSize = getHeapMax();
-            if (requestedSize > maxHeapSize) {
-              return false;
-            }
-            var alignUp = /* @__PURE__ */ __name((x, multiple) => x + (multiple - x % multiple) % multiple, "alignUp");
-            for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-              var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-              overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-              var newSize = Math.min(maxHeapSize, alignUp(Math.max(requestedSize, overGrownHeapSize), 65536));
-              var replacement = growMemory(newSize);
-              if (replacement) {
-                return true;
-              }
-            }
-            return false;
-          }, "_emscripten_resize_heap");
-          _emscripten_resize_heap.sig = "ip";
-          var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
-          _fd_close.sig = "ii";
-          var convertI32PairToI53Checked = /* @__PURE__ */ __name((lo, hi) => hi + 2097152 >>> 0 < 4194305 - !!lo ? (lo >>> 0) + hi * 4294967296 : NaN, "convertI32PairToI53Checked");
-          function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
-            var offset = convertI32PairToI53Checked(offset_low, offset_high);
-            return 70;
-          }
-          __name(_fd_seek, "_fd_seek");
-          _fd_seek.sig = "iiiiip";
-          var printCharBuffers = [null, [], []];
-          var printChar = /* @__PURE__ */ __name((stream, curr) => {
-            var buffer = printCharBuffers[stream];
-            if (curr === 0 || curr === 10) {
-              (stream === 1 ? out : err)(UTF8ArrayToString(buffer, 0));
-              buffer.length = 0;
-            } else {
-              buffer.push(curr);
-            }
-          }, "printChar");
-          var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
-            if (printCharBuffers[1].length) printChar(1, 10);
-            if (printCharBuffers[2].length) printChar(2, 10);
-          }, "flush_NO_FILESYSTEM");
-          var SYSCALLS = {
-            varargs: void 0,
-            getStr(ptr) {
-              var ret = UTF8ToString(ptr);
-              return ret;
-            }
-          };
-          var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-            var num2 = 0;
-            for (var i2 = 0; i2 < iovcnt; i2++) {
-              var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
-              var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
-              iov += 8;
-              for (var j = 0; j < len; j++) {
-                printChar(fd, HEAPU8[ptr + j]);
-              }
-              num2 += len;
-            }
-            LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
-            return 0;
-          }, "_fd_write");
-          _fd_write.sig = "iippp";
-          function _tree_sitter_log_callback(isLexMessage, messageAddress) {
-            if (Module.currentLogCallback) {
-              const message = UTF8ToString(messageAddress);
-              Module.currentLogCallback(message, isLexMessage !== 0);
-            }
-          }
-          __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-          function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
-            const INPUT_BUFFER_SIZE = 10 * 1024;
-            const string4 = Module.currentParseCallback(index, {
-              row,
-              column
-            });
-            if (typeof string4 === "string") {
-              setValue(lengthAddress, string4.length, "i32");
-              stringToUTF16(string4, inputBufferAddress, INPUT_BUFFER_SIZE);
-            } else {
-              setValue(lengthAddress, 0, "i32");
-            }
-          }
-          __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
-          function _tree_sitter_progress_callback(currentOffset, hasError) {
-            if (Module.currentProgressCallback) {
-              return Module.currentProgressCallback({
-                currentOffset,
-                hasError
-              });
-            }
-            return false;
-          }
-          __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
-          function _tree_sitter_query_progress_callback(currentOffset) {
-            if (Module.currentQueryProgressCallback) {
-              return Module.currentQueryProgressCallback({
-                currentOffset
-              });
-            }
-            return false;
-          }
-          __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
-          var runtimeKeepaliveCounter = 0;
-          var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-          var _proc_exit = /* @__PURE__ */ __name((code) => {
-            EXITSTATUS = code;
-            if (!keepRuntimeAlive()) {
-              Module["onExit"]?.(code);
-              ABORT = true;
-            }
-            quit_(code, new ExitStatus(code));
-          }, "_proc_exit");
-          _proc_exit.sig = "vi";
-          var exitJS = /* @__PURE__ */ __name((status, implicit) => {
-            EXITSTATUS = status;
-            _proc_exit(status);
-          }, "exitJS");
-          var handleException = /* @__PURE__ */ __name((e) => {
-            if (e instanceof ExitStatus || e == "unwind") {
-              return EXITSTATUS;
-            }
-            quit_(1, e);
-          }, "handleException");
-          var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
-            var len = 0;
-            for (var i2 = 0; i2 < str3.length; ++i2) {
-              var c = str3.charCodeAt(i2);
-              if (c <= 127) {
-                len++;
-              } else if (c <= 2047) {
-                len += 2;
-              } else if (c >= 55296 && c <= 57343) {
-                len += 4;
-                ++i2;
-              } else {
-                len += 3;
-              }
-            }
-            return len;
-          }, "lengthBytesUTF8");
-          var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
-            if (!(maxBytesToWrite > 0)) return 0;
-            var startIdx = outIdx;
-            var endIdx = outIdx + maxBytesToWrite - 1;
-            for (var i2 = 0; i2 < str3.length; ++i2) {
-              var u = str3.charCodeAt(i2);
-              if (u >= 55296 && u <= 57343) {
-                var u1 = str3.charCodeAt(++i2);
-                u = 65536 + ((u & 1023) << 10) | u1 & 1023;
-              }
-              if (u <= 127) {
-                if (outIdx >= endIdx) break;
-                heap[outIdx++] = u;
-              } else if (u <= 2047) {
-                if (outIdx + 1 >= endIdx) break;
-                heap[outIdx++] = 192 | u >> 6;
-                heap[outIdx++] = 128 | u & 63;
-              } else if (u <= 65535) {
-                if (outIdx + 2 >= endIdx) break;
-                heap[outIdx++] = 224 | u >> 12;
-                heap[outIdx++] = 128 | u >> 6 & 63;
-                heap[outIdx++] = 128 | u & 63;
-              } else {
-                if (outIdx + 3 >= endIdx) break;
-                heap[outIdx++] = 240 | u >> 18;
-                heap[outIdx++] = 128 | u >> 12 & 63;
-                heap[outIdx++] = 128 | u >> 6 & 63;
-                heap[outIdx++] = 128 | u & 63;
-              }
-            }
-            heap[outIdx] = 0;
-            return outIdx - startIdx;
-          }, "stringToUTF8Array");
-          var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
-          var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-          var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
-            var size = lengthBytesUTF8(str3) + 1;
-            var ret = stackAlloc(size);
-            stringToUTF8(str3, ret, size);
-            return ret;
-          }, "stringToUTF8OnStack");
-          var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-            var str3 = "";
-            while (1) {
-              var ch = HEAPU8[ptr++];
-              if (!ch) return str3;
-              str3 += String.fromCharCode(ch);
-            }
-          }, "AsciiToString");
-          var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
-            maxBytesToWrite ??= 2147483647;
-            if (maxBytesToWrite < 2) return 0;
-            maxBytesToWrite -= 2;
-            var startPtr = outPtr;
-            var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
-            for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-              var codeUnit = str3.charCodeAt(i2);
-              LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
-              outPtr += 2;
-            }
-            LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
-            return outPtr - startPtr;
-          }, "stringToUTF16");
-          var wasmImports = {
-            /** @export */
-            __heap_base: ___heap_base,
-            /** @export */
-            __indirect_function_table: wasmTable,
-            /** @export */
-            __memory_base: ___memory_base,
-            /** @export */
-            __stack_pointer: ___stack_pointer,
-            /** @export */
-            __table_base: ___table_base,
-            /** @export */
-            _abort_js: __abort_js,
-            /** @export */
-            _emscripten_get_now_is_monotonic: __emscripten_get_now_is_monotonic,
-            /** @export */
-            _emscripten_memcpy_js: __emscripten_memcpy_js,
-            /** @export */
-            emscripten_date_now: _emscripten_date_now,
-            /** @export */
-            emscripten_get_now: _emscripten_get_now,
-            /** @export */
-            emscripten_resize_heap: _emscripten_resize_heap,
-            /** @export */
-            fd_close: _fd_close,
-            /** @export */
-            fd_seek: _fd_seek,
-            /** @export */
-            fd_write: _fd_write,
-            /** @export */
-            memory: wasmMemory,
-            /** @export */
-            tree_sitter_log_callback: _tree_sitter_log_callback,
-            /** @export */
-            tree_sitter_parse_callback: _tree_sitter_parse_callback,
-            /** @export */
-            tree_sitter_progress_callback: _tree_sitter_progress_callback,
-            /** @export */
-            tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
-          };
-          var wasmExports = createWasm();
-          var ___wasm_call_ctors = /* @__PURE__ */ __name(() => (___wasm_call_ctors = wasmExports["__wasm_call_ctors"])(), "___wasm_call_ctors");
-          var ___wasm_apply_data_relocs = /* @__PURE__ */ __name(() => (___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"])(), "___wasm_apply_data_relocs");
-          var _malloc = Module["_malloc"] = (a0) => (_malloc = Module["_malloc"] = wasmExports["malloc"])(a0);
-          var _calloc = Module["_calloc"] = (a0, a1) => (_calloc = Module["_calloc"] = wasmExports["calloc"])(a0, a1);
-          var _realloc = Module["_realloc"] = (a0, a1) => (_realloc = Module["_realloc"] = wasmExports["realloc"])(a0, a1);
-          var _free = Module["_free"] = (a0) => (_free = Module["_free"] = wasmExports["free"])(a0);
-          var _memcmp = Module["_memcmp"] = (a0, a1, a2) => (_memcmp = Module["_memcmp"] = wasmExports["memcmp"])(a0, a1, a2);
-          var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = (a0) => (_ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"])(a0);
-          var _ts_language_state_count = Module["_ts_language_state_count"] = (a0) => (_ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"])(a0);
-          var _ts_language_version = Module["_ts_language_version"] = (a0) => (_ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"])(a0);
-          var _ts_language_abi_version = Module["_ts_language_abi_version"] = (a0) => (_ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"])(a0);
-          var _ts_language_metadata = Module["_ts_language_metadata"] = (a0) => (_ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"])(a0);
-          var _ts_language_name = Module["_ts_language_name"] = (a0) => (_ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"])(a0);
-          var _ts_language_field_count = Module["_ts_language_field_count"] = (a0) => (_ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"])(a0);
-          var _ts_language_next_state = Module["_ts_language_next_state"] = (a0, a1, a2) => (_ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"])(a0, a1, a2);
-          var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = (a0, a1) => (_ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"])(a0, a1);
-          var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = (a0, a1, a2, a3) => (_ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"])(a0, a1, a2, a3);
-          var _strncmp = Module["_strncmp"] = (a0, a1, a2) => (_strncmp = Module["_strncmp"] = wasmExports["strncmp"])(a0, a1, a2);
-          var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = (a0, a1) => (_ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"])(a0, a1);
-          var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = (a0, a1) => (_ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"])(a0, a1);
-          var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = (a0, a1) => (_ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"])(a0, a1);
-          var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = (a0) => (_ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"])(a0);
-          var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = (a0, a1) => (_ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"])(a0, a1);
-          var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = (a0, a1, a2) => (_ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"])(a0, a1, a2);
-          var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = (a0) => (_ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"])(a0);
-          var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = (a0) => (_ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"])(a0);
-          var _memset = Module["_memset"] = (a0, a1, a2) => (_memset = Module["_memset"] = wasmExports["memset"])(a0, a1, a2);
-          var _memcpy = Module["_memcpy"] = (a0, a1, a2) => (_memcpy = Module["_memcpy"] = wasmExports["memcpy"])(a0, a1, a2);
-          var _ts_parser_delete = Module["_ts_parser_delete"] = (a0) => (_ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"])(a0);
-          var _ts_parser_reset = Module["_ts_parser_reset"] = (a0) => (_ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"])(a0);
-          var _ts_parser_set_language = Module["_ts_parser_set_language"] = (a0, a1) => (_ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"])(a0, a1);
-          var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = (a0) => (_ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"])(a0);
-          var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = (a0, a1, a2) => (_ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"])(a0, a1, a2);
-          var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = (a0, a1, a2) => (_ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"])(a0, a1, a2);
-          var _memmove = Module["_memmove"] = (a0, a1, a2) => (_memmove = Module["_memmove"] = wasmExports["memmove"])(a0, a1, a2);
-          var _ts_query_new = Module["_ts_query_new"] = (a0, a1, a2, a3, a4) => (_ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"])(a0, a1, a2, a3, a4);
-          var _ts_query_delete = Module["_ts_query_delete"] = (a0) => (_ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"])(a0);
-          var _iswspace = Module["_iswspace"] = (a0) => (_iswspace = Module["_iswspace"] = wasmExports["iswspace"])(a0);
-          var _iswalnum = Module["_iswalnum"] = (a0) => (_iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"])(a0);
-          var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = (a0) => (_ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"])(a0);
-          var _ts_query_capture_count = Module["_ts_query_capture_count"] = (a0) => (_ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"])(a0);
-          var _ts_query_string_count = Module["_ts_query_string_count"] = (a0) => (_ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"])(a0);
-          var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = (a0, a1, a2) => (_ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"])(a0, a1, a2);
-          var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = (a0, a1, a2) => (_ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"])(a0, a1, a2);
-          var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = (a0, a1, a2) => (_ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"])(a0, a1, a2);
-          var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = (a0, a1, a2) => (_ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"])(a0, a1, a2);
-          var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = (a0, a1) => (_ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"])(a0, a1);
-          var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = (a0, a1) => (_ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"])(a0, a1);
-          var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = (a0, a1) => (_ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"])(a0, a1);
-          var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = (a0, a1) => (_ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"])(a0, a1);
-          var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = (a0, a1) => (_ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"])(a0, a1);
-          var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = (a0, a1, a2) => (_ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"])(a0, a1, a2);
-          var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = (a0, a1) => (_ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"])(a0, a1);
-          var _ts_tree_copy = Module["_ts_tree_copy"] = (a0) => (_ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"])(a0);
-          var _ts_tree_delete = Module["_ts_tree_delete"] = (a0) => (_ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"])(a0);
-          var _ts_init = Module["_ts_init"] = () => (_ts_init = Module["_ts_init"] = wasmExports["ts_init"])();
-          var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = () => (_ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"])();
-          var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = (a0, a1) => (_ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"])(a0, a1);
-          var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = (a0, a1, a2, a3, a4) => (_ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"])(a0, a1, a2, a3, a4);
-          var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = (a0) => (_ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"])(a0);
-          var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = (a0, a1) => (_ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"])(a0, a1);
-          var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = (a0, a1) => (_ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"])(a0, a1);
-          var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = (a0) => (_ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"])(a0);
-          var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = (a0, a1) => (_ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"])(a0, a1);
-          var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = (a0) => (_ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"])(a0);
-          var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = (a0) => (_ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"])(a0);
-          var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = (a0) => (_ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"])(a0);
-          var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = (a0) => (_ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"])(a0);
-          var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = (a0, a1) => (_ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"])(a0, a1);
-          var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = (a0) => (_ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"])(a0);
-          var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = (a0) => (_ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"])(a0);
-          var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = (a0) => (_ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"])(a0);
-          var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = (a0) => (_ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"])(a0);
-          var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = (a0, a1) => (_ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"])(a0, a1);
-          var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"])(a0);
-          var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = (a0) => (_ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"])(a0);
-          var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"])(a0);
-          var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"])(a0);
-          var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"])(a0);
-          var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"])(a0);
-          var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = (a0, a1) => (_ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"])(a0, a1);
-          var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = (a0) => (_ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"])(a0);
-          var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"])(a0);
-          var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"])(a0);
-          var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"])(a0);
-          var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"])(a0);
-          var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"])(a0);
-          var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = (a0) => (_ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"])(a0);
-          var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = (a0) => (_ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"])(a0);
-          var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = (a0) => (_ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"])(a0);
-          var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = (a0) => (_ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"])(a0);
-          var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = (a0) => (_ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"])(a0);
-          var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = (a0) => (_ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"])(a0);
-          var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = (a0) => (_ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"])(a0);
-          var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = (a0) => (_ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"])(a0);
-          var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = (a0) => (_ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"])(a0);
-          var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"])(a0, a1);
-          var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"])(a0, a1);
-          var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = (a0, a1) => (_ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"])(a0, a1);
-          var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = (a0) => (_ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"])(a0);
-          var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = (a0) => (_ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"])(a0);
-          var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = (a0) => (_ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"])(a0);
-          var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = (a0) => (_ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"])(a0);
-          var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = (a0) => (_ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"])(a0);
-          var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = (a0, a1) => (_ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"])(a0, a1);
-          var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = (a0, a1) => (_ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"])(a0, a1);
-          var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = (a0, a1) => (_ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"])(a0, a1);
-          var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = (a0) => (_ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"])(a0);
-          var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = (a0) => (_ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"])(a0);
-          var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = (a0) => (_ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"])(a0);
-          var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = (a0) => (_ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"])(a0);
-          var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = (a0) => (_ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"])(a0);
-          var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = (a0) => (_ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"])(a0);
-          var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = (a0) => (_ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"])(a0);
-          var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = (a0) => (_ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"])(a0);
-          var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = (a0) => (_ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"])(a0);
-          var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = (a0) => (_ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"])(a0);
-          var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = (a0) => (_ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"])(a0);
-          var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = (a0) => (_ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"])(a0);
-          var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = (a0) => (_ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"])(a0);
-          var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = (a0) => (_ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"])(a0);
-          var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = (a0) => (_ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"])(a0);
-          var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = (a0) => (_ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"])(a0);
-          var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = (a0) => (_ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"])(a0);
-          var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = (a0) => (_ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"])(a0);
-          var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = (a0, a1, a2, a3, a4, a5, a6) => (_ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"])(a0, a1, a2, a3, a4, a5, a6);
-          var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = (a0) => (_ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"])(a0);
-          var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = (a0) => (_ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"])(a0);
-          var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = (a0) => (_ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"])(a0);
-          var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = (a0) => (_ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"])(a0);
-          var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = (a0) => (_ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"])(a0);
-          var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = (a0) => (_ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"])(a0);
-          var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = (a0) => (_ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"])(a0);
-          var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = (a0) => (_ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"])(a0);
-          var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
-          var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
-          var _iswalpha = Module["_iswalpha"] = (a0) => (_iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"])(a0);
-          var _iswblank = Module["_iswblank"] = (a0) => (_iswblank = Module["_iswblank"] = wasmExports["iswblank"])(a0);
-          var _iswdigit = Module["_iswdigit"] = (a0) => (_iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"])(a0);
-          var _iswlower = Module["_iswlower"] = (a0) => (_iswlower = Module["_iswlower"] = wasmExports["iswlower"])(a0);
-          var _iswupper = Module["_iswupper"] = (a0) => (_iswupper = Module["_iswupper"] = wasmExports["iswupper"])(a0);
-          var _iswxdigit = Module["_iswxdigit"] = (a0) => (_iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"])(a0);
-          var _memchr = Module["_memchr"] = (a0, a1, a2) => (_memchr = Module["_memchr"] = wasmExports["memchr"])(a0, a1, a2);
-          var _strlen = Module["_strlen"] = (a0) => (_strlen = Module["_strlen"] = wasmExports["strlen"])(a0);
-          var _strcmp = Module["_strcmp"] = (a0, a1) => (_strcmp = Module["_strcmp"] = wasmExports["strcmp"])(a0, a1);
-          var _strncat = Module["_strncat"] = (a0, a1, a2) => (_strncat = Module["_strncat"] = wasmExports["strncat"])(a0, a1, a2);
-          var _strncpy = Module["_strncpy"] = (a0, a1, a2) => (_strncpy = Module["_strncpy"] = wasmExports["strncpy"])(a0, a1, a2);
-          var _towlower = Module["_towlower"] = (a0) => (_towlower = Module["_towlower"] = wasmExports["towlower"])(a0);
-          var _towupper = Module["_towupper"] = (a0) => (_towupper = Module["_towupper"] = wasmExports["towupper"])(a0);
-          var _setThrew = /* @__PURE__ */ __name((a0, a1) => (_setThrew = wasmExports["setThrew"])(a0, a1), "_setThrew");
-          var __emscripten_stack_restore = /* @__PURE__ */ __name((a0) => (__emscripten_stack_restore = wasmExports["_emscripten_stack_restore"])(a0), "__emscripten_stack_restore");
-          var __emscripten_stack_alloc = /* @__PURE__ */ __name((a0) => (__emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"])(a0), "__emscripten_stack_alloc");
-          var _emscripten_stack_get_current = /* @__PURE__ */ __name(() => (_emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"])(), "_emscripten_stack_get_current");
-          var dynCall_jiji = Module["dynCall_jiji"] = (a0, a1, a2, a3, a4) => (dynCall_jiji = Module["dynCall_jiji"] = wasmExports["dynCall_jiji"])(a0, a1, a2, a3, a4);
-          var _orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = (a0) => (_orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = wasmExports["orig$ts_parser_timeout_micros"])(a0);
-          var _orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = (a0, a1) => (_orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = wasmExports["orig$ts_parser_set_timeout_micros"])(a0, a1);
-          Module["setValue"] = setValue;
-          Module["getValue"] = getValue;
-          Module["UTF8ToString"] = UTF8ToString;
-          Module["stringToUTF8"] = stringToUTF8;
-          Module["lengthBytesUTF8"] = lengthBytesUTF8;
-          Module["AsciiToString"] = AsciiToString;
-          Module["stringToUTF16"] = stringToUTF16;
-          Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
-          var calledRun;
-          dependenciesFulfilled = /* @__PURE__ */ __name(function runCaller() {
-            if (!calledRun) run();
-            if (!calledRun) dependenciesFulfilled = runCaller;
-          }, "runCaller");
-          function callMain(args2 = []) {
-            var entryFunction = resolveGlobalSymbol("main").sym;
-            if (!entryFunction) return;
-            args2.unshift(thisProgram);
-            var argc = args2.length;
-            var argv = stackAlloc((argc + 1) * 4);
-            var argv_ptr = argv;
-            args2.forEach((arg) => {
-              LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
-              argv_ptr += 4;
-            });
-            LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
-            try {
-              var ret = entryFunction(argc, argv);
-              exitJS(
-                ret,
-                /* implicit = */
-                true
-              );
-              return ret;
-            } catch (e) {
-              return handleException(e);
-            }
-          }
-          __name(callMain, "callMain");
-          function run(args2 = arguments_) {
-            if (runDependencies > 0) {
-              return;
-            }
-            preRun();
-            if (runDependencies > 0) {
-              return;
-            }
-            function doRun() {
-              if (calledRun) return;
-              calledRun = true;
-              Module["calledRun"] = true;
-              if (ABORT) return;
-              initRuntime();
-              preMain();
-              readyPromiseResolve(Module);
-              Module["onRuntimeInitialized"]?.();
-              if (shouldRunNow) callMain(args2);
-              postRun();
-            }
-            __name(doRun, "doRun");
-            if (Module["setStatus"]) {
-              Module["setStatus"]("Running...");
-              setTimeout(function() {
-                setTimeout(function() {
-                  Module["setStatus"]("");
-                }, 1);
-                doRun();
-              }, 1);
-            } else {
-              doRun();
-            }
-          }
-          __name(run, "run");
-          if (Module["preInit"]) {
-            if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
-            while (Module["preInit"].length > 0) {
-              Module["preInit"].pop()();
-            }
-          }
-          var shouldRunNow = true;
-          if (Module["noInitialRun"]) shouldRunNow = false;
-          run();
-          moduleRtn = readyPromise;
-          return moduleRtn;
-        };
-      })();
-      var tree_sitter_default = Module2;
-      var Module3 = null;
-      async function initializeBinding(moduleOptions) {
-        if (!Module3) {
-          Module3 = await tree_sitter_default(moduleOptions);
-        }
-        return Module3;
-      }
-      __name(initializeBinding, "initializeBinding");
-      function checkModule() {
-        return !!Module3;
-      }
-      __name(checkModule, "checkModule");
-      var TRANSFER_BUFFER;
-      var LANGUAGE_VERSION;
-      var MIN_COMPATIBLE_VERSION;
-      var Parser = class {
-        static {
-          __name(this, "Parser");
-        }
-        /** @internal */
-        [0] = 0;
-        // Internal handle for WASM
-        /** @internal */
-        [1] = 0;
-        // Internal handle for WASM
-        /** @internal */
-        logCallback = null;
-        /** The parser's current language. */
-        language = null;
-        /**
-         * This must always be called before creating a Parser.
-         *
-         * You can optionally pass in options to configure the WASM module, the most common
-         * one being `locateFile` to help the module find the `.wasm` file.
-         */
-        static async init(moduleOptions) {
-          setModule(await initializeBinding(moduleOptions));
-          TRANSFER_BUFFER = C._ts_init();
-          LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-          MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        }
-        /**
-         * Create a new parser.
-         */
-        constructor() {
-          this.initialize();
-        }
-        /** @internal */
-        initialize() {
-          if (!checkModule()) {
-            throw new Error("cannot construct a Parser before calling `init()`");
-          }
-          C._ts_parser_new_wasm();
-          this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-          this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        }
-        /** Delete the parser, freeing its resources. */
-        delete() {
-          C._ts_parser_delete(this[0]);
-          C._free(this[1]);
-          this[0] = 0;
-          this[1] = 0;
-        }
-        /**
-         * Set the language that the parser should use for parsing.
-         *
-         * If the language was not successfully assigned, an error will be thrown.
-         * This happens if the language was generated with an incompatible
-         * version of the Tree-sitter CLI. Check the language's version using
-         * {@link Language#version} and compare it to this library's
-         * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
-         */
-        setLanguage(language) {
-          let address;
-          if (!language) {
-            address = 0;
-            this.language = null;
-          } else if (language.constructor === Language) {
-            address = language[0];
-            const version2 = C._ts_language_version(address);
-            if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
-              throw new Error(
-                `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
-              );
-            }
-            this.language = language;
-          } else {
-            throw new Error("Argument must be a Language");
-          }
-          C._ts_parser_set_language(this[0], address);
-          return this;
-        }
-        /**
-         * Parse a slice of UTF8 text.
-         *
-         * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
-         *
-         * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
-         *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
-         *   the new text using {@link Tree#edit}.
-         *
-         * @param {ParseOptions} [options] - Options for parsing the text.
-         *  This can be used to set the included ranges, or a progress callback.
-         *
-         * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
-         *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
-         *  - The progress callback returned true.
-         */
-        parse(callback, oldTree, options) {
-          if (typeof callback === "string") {
-            C.currentParseCallback = (index) => callback.slice(index);
-          } else if (typeof callback === "function") {
-            C.currentParseCallback = callback;
-          } else {
-            throw new Error("Argument must be a string or a function");
-          }
-          if (options?.progressCallback) {
-            C.currentProgressCallback = options.progressCallback;
-          } else {
-            C.currentProgressCallback = null;
-          }
-          if (this.logCallback) {
-            C.currentLogCallback = this.logCallback;
-            C._ts_parser_enable_logger_wasm(this[0], 1);
-          } else {
-            C.currentLogCallback = null;
-            C._ts_parser_enable_logger_wasm(this[0], 0);
-          }
-          let rangeCount = 0;
-          let rangeAddress = 0;
-          if (options?.includedRanges) {
-            rangeCount = options.includedRanges.length;
-            rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-            let address = rangeAddress;
-            for (let i2 = 0; i2 < rangeCount; i2++) {
-              marshalRange(address, options.includedRanges[i2]);
-              address += SIZE_OF_RANGE;
-            }
-          }
-          const treeAddress = C._ts_parser_parse_wasm(
-            this[0],
-            this[1],
-            oldTree ? oldTree[0] : 0,
-            rangeAddress,
-            rangeCount
-          );
-          if (!treeAddress) {
-            C.currentParseCallback = null;
-            C.currentLogCallback = null;
-            C.currentProgressCallback = null;
-            return null;
-          }
-          if (!this.language) {
-            throw new Error("Parser must have a language to parse");
-          }
-          const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
-          C.currentParseCallback = null;
-          C.currentLogCallback = null;
-          C.currentProgressCallback = null;
-          return result;
-        }
-        /**
-         * Instruct the parser to start the next parse from the beginning.
-         *
-         * If the parser previously failed because of a timeout, cancellation,
-         * or callback, then by default, it will resume where it left off on the
-         * next call to {@link Parser#parse} or other parsing functions.
-         * If you don't want to resume, and instead intend to use this parser to
-         * parse some other document, you must call `reset` first.
-         */
-        reset() {
-          C._ts_parser_reset(this[0]);
-        }
-        /** Get the ranges of text that the parser will include when parsing. */
-        getIncludedRanges() {
-          C._ts_parser_included_ranges_wasm(this[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = unmarshalRange(address);
-              address += SIZE_OF_RANGE;
-            }
-            C._free(buffer);
-          }
-          return result;
-        }
-        /**
-         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
-         *
-         * Get the duration in microseconds that parsing is allowed to take.
-         *
-         * This is set via {@link Parser#setTimeoutMicros}.
-         */
-        getTimeoutMicros() {
-          return C._ts_parser_timeout_micros(this[0]);
-        }
-        /**
-         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
-         *
-         * Set the maximum duration in microseconds that parsing should be allowed
-         * to take before halting.
-         *
-         * If parsing takes longer than this, it will halt early, returning `null`.
-         * See {@link Parser#parse} for more information.
-         */
-        setTimeoutMicros(timeout) {
-          C._ts_parser_set_timeout_micros(this[0], 0, timeout);
-        }
-        /** Set the logging callback that a parser should use during parsing. */
-        setLogger(callback) {
-          if (!callback) {
-            this.logCallback = null;
-          } else if (typeof callback !== "function") {
-            throw new Error("Logger callback must be a function");
-          } else {
-            this.logCallback = callback;
-          }
-          return this;
-        }
-        /** Get the parser's current logger. */
-        getLogger() {
-          return this.logCallback;
-        }
-      };
-      return {
-        CaptureQuantifier,
-        LANGUAGE_VERSION,
-        Language,
-        LookaheadIterator,
-        MIN_COMPATIBLE_VERSION,
-        Node,
-        Parser,
-        Query,
-        Tree,
-        TreeCursor
-      };
-    }));
-  }
-});
-
 // node_modules/unhomoglyph/data.json
 var require_data = __commonJS({
   "node_modules/unhomoglyph/data.json"(exports2, module2) {
@@ -39411,6 +35363,4054 @@ var require_unhomoglyph = __commonJS({
   }
 });
 
+// node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
+var require_tree_sitter = __commonJS({
+  "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
+    (function(global2, factory) {
+      typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, global2.Parser = factory());
+    })(exports, (function() {
+      function getCurrentScriptUrl() {
+        if (typeof __filename !== "undefined") {
+          return require("url").pathToFileURL(__filename).href;
+        }
+        if (typeof document !== "undefined") {
+          const script = document.currentScript;
+          return script ? script.src : void 0;
+        }
+        throw new Error("Unable to determine script URL");
+      }
+      var __defProp = Object.defineProperty;
+      var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+      var SIZE_OF_SHORT = 2;
+      var SIZE_OF_INT = 4;
+      var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+      var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+      var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+      var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+      var ZERO_POINT = { row: 0, column: 0 };
+      var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+      function assertInternal(x) {
+        if (x !== INTERNAL) throw new Error("Illegal constructor");
+      }
+      __name(assertInternal, "assertInternal");
+      function isPoint(point) {
+        return !!point && typeof point.row === "number" && typeof point.column === "number";
+      }
+      __name(isPoint, "isPoint");
+      function setModule(module2) {
+        C = module2;
+      }
+      __name(setModule, "setModule");
+      var C;
+      var LookaheadIterator = class {
+        static {
+          __name(this, "LookaheadIterator");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        language;
+        /** @internal */
+        constructor(internal, address, language) {
+          assertInternal(internal);
+          this[0] = address;
+          this.language = language;
+        }
+        /** Get the current symbol of the lookahead iterator. */
+        get currentTypeId() {
+          return C._ts_lookahead_iterator_current_symbol(this[0]);
+        }
+        /** Get the current symbol name of the lookahead iterator. */
+        get currentType() {
+          return this.language.types[this.currentTypeId] || "ERROR";
+        }
+        /** Delete the lookahead iterator, freeing its resources. */
+        delete() {
+          C._ts_lookahead_iterator_delete(this[0]);
+          this[0] = 0;
+        }
+        /**
+         * Reset the lookahead iterator.
+         *
+         * This returns `true` if the language was set successfully and `false`
+         * otherwise.
+         */
+        reset(language, stateId) {
+          if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+            this.language = language;
+            return true;
+          }
+          return false;
+        }
+        /**
+         * Reset the lookahead iterator to another state.
+         *
+         * This returns `true` if the iterator was reset to the given state and
+         * `false` otherwise.
+         */
+        resetState(stateId) {
+          return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+        }
+        /**
+         * Returns an iterator that iterates over the symbols of the lookahead iterator.
+         *
+         * The iterator will yield the current symbol name as a string for each step
+         * until there are no more symbols to iterate over.
+         */
+        [Symbol.iterator]() {
+          return {
+            next: /* @__PURE__ */ __name(() => {
+              if (C._ts_lookahead_iterator_next(this[0])) {
+                return { done: false, value: this.currentType };
+              }
+              return { done: true, value: "" };
+            }, "next")
+          };
+        }
+      };
+      function getText(tree, startIndex, endIndex, startPosition) {
+        const length = endIndex - startIndex;
+        let result = tree.textCallback(startIndex, startPosition);
+        if (result) {
+          startIndex += result.length;
+          while (startIndex < endIndex) {
+            const string4 = tree.textCallback(startIndex, startPosition);
+            if (string4 && string4.length > 0) {
+              startIndex += string4.length;
+              result += string4;
+            } else {
+              break;
+            }
+          }
+          if (startIndex > endIndex) {
+            result = result.slice(0, length);
+          }
+        }
+        return result ?? "";
+      }
+      __name(getText, "getText");
+      var Tree = class _Tree {
+        static {
+          __name(this, "Tree");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        textCallback;
+        /** The language that was used to parse the syntax tree. */
+        language;
+        /** @internal */
+        constructor(internal, address, language, textCallback) {
+          assertInternal(internal);
+          this[0] = address;
+          this.language = language;
+          this.textCallback = textCallback;
+        }
+        /** Create a shallow copy of the syntax tree. This is very fast. */
+        copy() {
+          const address = C._ts_tree_copy(this[0]);
+          return new _Tree(INTERNAL, address, this.language, this.textCallback);
+        }
+        /** Delete the syntax tree, freeing its resources. */
+        delete() {
+          C._ts_tree_delete(this[0]);
+          this[0] = 0;
+        }
+        /** Get the root node of the syntax tree. */
+        get rootNode() {
+          C._ts_tree_root_node_wasm(this[0]);
+          return unmarshalNode(this);
+        }
+        /**
+         * Get the root node of the syntax tree, but with its position shifted
+         * forward by the given offset.
+         */
+        rootNodeWithOffset(offsetBytes, offsetExtent) {
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, offsetBytes, "i32");
+          marshalPoint(address + SIZE_OF_INT, offsetExtent);
+          C._ts_tree_root_node_with_offset_wasm(this[0]);
+          return unmarshalNode(this);
+        }
+        /**
+         * Edit the syntax tree to keep it in sync with source code that has been
+         * edited.
+         *
+         * You must describe the edit both in terms of byte offsets and in terms of
+         * row/column coordinates.
+         */
+        edit(edit) {
+          marshalEdit(edit);
+          C._ts_tree_edit_wasm(this[0]);
+        }
+        /** Create a new {@link TreeCursor} starting from the root of the tree. */
+        walk() {
+          return this.rootNode.walk();
+        }
+        /**
+         * Compare this old edited syntax tree to a new syntax tree representing
+         * the same document, returning a sequence of ranges whose syntactic
+         * structure has changed.
+         *
+         * For this to work correctly, this syntax tree must have been edited such
+         * that its ranges match up to the new tree. Generally, you'll want to
+         * call this method right after calling one of the [`Parser::parse`]
+         * functions. Call it on the old tree that was passed to parse, and
+         * pass the new tree that was returned from `parse`.
+         */
+        getChangedRanges(other) {
+          if (!(other instanceof _Tree)) {
+            throw new TypeError("Argument must be a Tree");
+          }
+          C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /** Get the included ranges that were used to parse the syntax tree. */
+        getIncludedRanges() {
+          C._ts_tree_included_ranges_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+      };
+      var TreeCursor = class _TreeCursor {
+        static {
+          __name(this, "TreeCursor");
+        }
+        /** @internal */
+        // @ts-expect-error: never read
+        [0] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [1] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [2] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [3] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        tree;
+        /** @internal */
+        constructor(internal, tree) {
+          assertInternal(internal);
+          this.tree = tree;
+          unmarshalTreeCursor(this);
+        }
+        /** Creates a deep copy of the tree cursor. This allocates new memory. */
+        copy() {
+          const copy = new _TreeCursor(INTERNAL, this.tree);
+          C._ts_tree_cursor_copy_wasm(this.tree[0]);
+          unmarshalTreeCursor(copy);
+          return copy;
+        }
+        /** Delete the tree cursor, freeing its resources. */
+        delete() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_delete_wasm(this.tree[0]);
+          this[0] = this[1] = this[2] = 0;
+        }
+        /** Get the tree cursor's current {@link Node}. */
+        get currentNode() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the numerical field id of this tree cursor's current node.
+         *
+         * See also {@link TreeCursor#currentFieldName}.
+         */
+        get currentFieldId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+        }
+        /** Get the field name of this tree cursor's current node. */
+        get currentFieldName() {
+          return this.tree.language.fields[this.currentFieldId];
+        }
+        /**
+         * Get the depth of the cursor's current node relative to the original
+         * node that the cursor was constructed with.
+         */
+        get currentDepth() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+        }
+        /**
+         * Get the index of the cursor's current node out of all of the
+         * descendants of the original node that the cursor was constructed with.
+         */
+        get currentDescendantIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+        }
+        /** Get the type of the cursor's current node. */
+        get nodeType() {
+          return this.tree.language.types[this.nodeTypeId] || "ERROR";
+        }
+        /** Get the type id of the cursor's current node. */
+        get nodeTypeId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+        }
+        /** Get the state id of the cursor's current node. */
+        get nodeStateId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+        }
+        /** Get the id of the cursor's current node. */
+        get nodeId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+        }
+        /**
+         * Check if the cursor's current node is *named*.
+         *
+         * Named nodes correspond to named rules in the grammar, whereas
+         * *anonymous* nodes correspond to string literals in the grammar.
+         */
+        get nodeIsNamed() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if the cursor's current node is *missing*.
+         *
+         * Missing nodes are inserted by the parser in order to recover from
+         * certain kinds of syntax errors.
+         */
+        get nodeIsMissing() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+        }
+        /** Get the string content of the cursor's current node. */
+        get nodeText() {
+          marshalTreeCursor(this);
+          const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+          const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+          const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+          return getText(this.tree, startIndex, endIndex, startPosition);
+        }
+        /** Get the start position of the cursor's current node. */
+        get startPosition() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the end position of the cursor's current node. */
+        get endPosition() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the start index of the cursor's current node. */
+        get startIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        }
+        /** Get the end index of the cursor's current node. */
+        get endIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        }
+        /**
+         * Move this cursor to the first child of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there were no children.
+         */
+        gotoFirstChild() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the last child of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there were no children.
+         *
+         * Note that this function may be slower than
+         * {@link TreeCursor#gotoFirstChild} because it needs to
+         * iterate through all the children to compute the child's position.
+         */
+        gotoLastChild() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the parent of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no parent node (the cursor was already on the
+         * root node).
+         *
+         * Note that the node the cursor was constructed with is considered the root
+         * of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoParent() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the next sibling of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no next sibling node.
+         *
+         * Note that the node the cursor was constructed with is considered the root
+         * of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoNextSibling() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the previous sibling of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no previous sibling node.
+         *
+         * Note that this function may be slower than
+         * {@link TreeCursor#gotoNextSibling} due to how node
+         * positions are stored. In the worst case, this will need to iterate
+         * through all the children up to the previous sibling node to recalculate
+         * its position. Also note that the node the cursor was constructed with is
+         * considered the root of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoPreviousSibling() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move the cursor to the node that is the nth descendant of
+         * the original node that the cursor was constructed with, where
+         * zero represents the original node itself.
+         */
+        gotoDescendant(goalDescendantIndex) {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+          unmarshalTreeCursor(this);
+        }
+        /**
+         * Move this cursor to the first child of its current node that contains or
+         * starts after the given byte offset.
+         *
+         * This returns `true` if the cursor successfully moved to a child node, and returns
+         * `false` if no such child was found.
+         */
+        gotoFirstChildForIndex(goalIndex) {
+          marshalTreeCursor(this);
+          C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+          const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the first child of its current node that contains or
+         * starts after the given byte offset.
+         *
+         * This returns the index of the child node if one was found, and returns
+         * `null` if no such child was found.
+         */
+        gotoFirstChildForPosition(goalPosition) {
+          marshalTreeCursor(this);
+          marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+          const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Re-initialize this tree cursor to start at the original node that the
+         * cursor was constructed with.
+         */
+        reset(node2) {
+          marshalNode(node2);
+          marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+          C._ts_tree_cursor_reset_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+        }
+        /**
+         * Re-initialize a tree cursor to the same position as another cursor.
+         *
+         * Unlike {@link TreeCursor#reset}, this will not lose parent
+         * information and allows reusing already created cursors.
+         */
+        resetTo(cursor) {
+          marshalTreeCursor(this, TRANSFER_BUFFER);
+          marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+          C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+          unmarshalTreeCursor(this);
+        }
+      };
+      var Node = class {
+        static {
+          __name(this, "Node");
+        }
+        /** @internal */
+        // @ts-expect-error: never read
+        [0] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        _children;
+        /** @internal */
+        _namedChildren;
+        /** @internal */
+        constructor(internal, {
+          id: id2,
+          tree,
+          startIndex,
+          startPosition,
+          other
+        }) {
+          assertInternal(internal);
+          this[0] = other;
+          this.id = id2;
+          this.tree = tree;
+          this.startIndex = startIndex;
+          this.startPosition = startPosition;
+        }
+        /**
+         * The numeric id for this node that is unique.
+         *
+         * Within a given syntax tree, no two nodes have the same id. However:
+         *
+         * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+         *   the process, then that node will have the same id in both trees.
+         *
+         * * A node not marked as having changes does not guarantee it was reused.
+         *
+         * * If a node is marked as having changed in the old tree, it will not be reused.
+         */
+        id;
+        /** The byte index where this node starts. */
+        startIndex;
+        /** The position where this node starts. */
+        startPosition;
+        /** The tree that this node belongs to. */
+        tree;
+        /** Get this node's type as a numerical id. */
+        get typeId() {
+          marshalNode(this);
+          return C._ts_node_symbol_wasm(this.tree[0]);
+        }
+        /**
+         * Get the node's type as a numerical id as it appears in the grammar,
+         * ignoring aliases.
+         */
+        get grammarId() {
+          marshalNode(this);
+          return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+        }
+        /** Get this node's type as a string. */
+        get type() {
+          return this.tree.language.types[this.typeId] || "ERROR";
+        }
+        /**
+         * Get this node's symbol name as it appears in the grammar, ignoring
+         * aliases as a string.
+         */
+        get grammarType() {
+          return this.tree.language.types[this.grammarId] || "ERROR";
+        }
+        /**
+         * Check if this node is *named*.
+         *
+         * Named nodes correspond to named rules in the grammar, whereas
+         * *anonymous* nodes correspond to string literals in the grammar.
+         */
+        get isNamed() {
+          marshalNode(this);
+          return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node is *extra*.
+         *
+         * Extra nodes represent things like comments, which are not required
+         * by the grammar, but can appear anywhere.
+         */
+        get isExtra() {
+          marshalNode(this);
+          return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node represents a syntax error.
+         *
+         * Syntax errors represent parts of the code that could not be incorporated
+         * into a valid syntax tree.
+         */
+        get isError() {
+          marshalNode(this);
+          return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node is *missing*.
+         *
+         * Missing nodes are inserted by the parser in order to recover from
+         * certain kinds of syntax errors.
+         */
+        get isMissing() {
+          marshalNode(this);
+          return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+        }
+        /** Check if this node has been edited. */
+        get hasChanges() {
+          marshalNode(this);
+          return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node represents a syntax error or contains any syntax
+         * errors anywhere within it.
+         */
+        get hasError() {
+          marshalNode(this);
+          return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+        }
+        /** Get the byte index where this node ends. */
+        get endIndex() {
+          marshalNode(this);
+          return C._ts_node_end_index_wasm(this.tree[0]);
+        }
+        /** Get the position where this node ends. */
+        get endPosition() {
+          marshalNode(this);
+          C._ts_node_end_point_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the string content of this node. */
+        get text() {
+          return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+        }
+        /** Get this node's parse state. */
+        get parseState() {
+          marshalNode(this);
+          return C._ts_node_parse_state_wasm(this.tree[0]);
+        }
+        /** Get the parse state after this node. */
+        get nextParseState() {
+          marshalNode(this);
+          return C._ts_node_next_parse_state_wasm(this.tree[0]);
+        }
+        /** Check if this node is equal to another node. */
+        equals(other) {
+          return this.tree === other.tree && this.id === other.id;
+        }
+        /**
+         * Get the node's child at the given index, where zero represents the first child.
+         *
+         * This method is fairly fast, but its cost is technically log(n), so if
+         * you might be iterating over a long list of children, you should use
+         * {@link Node#children} instead.
+         */
+        child(index) {
+          marshalNode(this);
+          C._ts_node_child_wasm(this.tree[0], index);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's *named* child at the given index.
+         *
+         * See also {@link Node#isNamed}.
+         * This method is fairly fast, but its cost is technically log(n), so if
+         * you might be iterating over a long list of children, you should use
+         * {@link Node#namedChildren} instead.
+         */
+        namedChild(index) {
+          marshalNode(this);
+          C._ts_node_named_child_wasm(this.tree[0], index);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's child with the given numerical field id.
+         *
+         * See also {@link Node#childForFieldName}. You can
+         * convert a field name to an id using {@link Language#fieldIdForName}.
+         */
+        childForFieldId(fieldId) {
+          marshalNode(this);
+          C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the first child with the given field name.
+         *
+         * If multiple children may have the same field name, access them using
+         * {@link Node#childrenForFieldName}.
+         */
+        childForFieldName(fieldName2) {
+          const fieldId = this.tree.language.fields.indexOf(fieldName2);
+          if (fieldId !== -1) return this.childForFieldId(fieldId);
+          return null;
+        }
+        /** Get the field name of this node's child at the given index. */
+        fieldNameForChild(index) {
+          marshalNode(this);
+          const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+          if (!address) return null;
+          return C.AsciiToString(address);
+        }
+        /** Get the field name of this node's named child at the given index. */
+        fieldNameForNamedChild(index) {
+          marshalNode(this);
+          const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+          if (!address) return null;
+          return C.AsciiToString(address);
+        }
+        /**
+         * Get an array of this node's children with a given field name.
+         *
+         * See also {@link Node#children}.
+         */
+        childrenForFieldName(fieldName2) {
+          const fieldId = this.tree.language.fields.indexOf(fieldName2);
+          if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+          return [];
+        }
+        /**
+          * Get an array of this node's children with a given field id.
+          *
+          * See also {@link Node#childrenForFieldName}.
+          */
+        childrenForFieldId(fieldId) {
+          marshalNode(this);
+          C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /** Get the node's first child that contains or starts after the given byte offset. */
+        firstChildForIndex(index) {
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, index, "i32");
+          C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the node's first named child that contains or starts after the given byte offset. */
+        firstNamedChildForIndex(index) {
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, index, "i32");
+          C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get this node's number of children. */
+        get childCount() {
+          marshalNode(this);
+          return C._ts_node_child_count_wasm(this.tree[0]);
+        }
+        /**
+         * Get this node's number of *named* children.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get namedChildCount() {
+          marshalNode(this);
+          return C._ts_node_named_child_count_wasm(this.tree[0]);
+        }
+        /** Get this node's first child. */
+        get firstChild() {
+          return this.child(0);
+        }
+        /**
+         * Get this node's first named child.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get firstNamedChild() {
+          return this.namedChild(0);
+        }
+        /** Get this node's last child. */
+        get lastChild() {
+          return this.child(this.childCount - 1);
+        }
+        /**
+         * Get this node's last named child.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get lastNamedChild() {
+          return this.namedChild(this.namedChildCount - 1);
+        }
+        /**
+         * Iterate over this node's children.
+         *
+         * If you're walking the tree recursively, you may want to use the
+         * {@link TreeCursor} APIs directly instead.
+         */
+        get children() {
+          if (!this._children) {
+            marshalNode(this);
+            C._ts_node_children_wasm(this.tree[0]);
+            const count = C.getValue(TRANSFER_BUFFER, "i32");
+            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            this._children = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i2 = 0; i2 < count; i2++) {
+                this._children[i2] = unmarshalNode(this.tree, address);
+                address += SIZE_OF_NODE;
+              }
+              C._free(buffer);
+            }
+          }
+          return this._children;
+        }
+        /**
+         * Iterate over this node's named children.
+         *
+         * See also {@link Node#children}.
+         */
+        get namedChildren() {
+          if (!this._namedChildren) {
+            marshalNode(this);
+            C._ts_node_named_children_wasm(this.tree[0]);
+            const count = C.getValue(TRANSFER_BUFFER, "i32");
+            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            this._namedChildren = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i2 = 0; i2 < count; i2++) {
+                this._namedChildren[i2] = unmarshalNode(this.tree, address);
+                address += SIZE_OF_NODE;
+              }
+              C._free(buffer);
+            }
+          }
+          return this._namedChildren;
+        }
+        /**
+         * Get the descendants of this node that are the given type, or in the given types array.
+         *
+         * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+         *
+         * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+         */
+        descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+          if (!Array.isArray(types)) types = [types];
+          const symbols = [];
+          const typesBySymbol = this.tree.language.types;
+          for (const node_type of types) {
+            if (node_type == "ERROR") {
+              symbols.push(65535);
+            }
+          }
+          for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+            if (types.includes(typesBySymbol[i2])) {
+              symbols.push(i2);
+            }
+          }
+          const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+          for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+            C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+          }
+          marshalNode(this);
+          C._ts_node_descendants_of_type_wasm(
+            this.tree[0],
+            symbolsAddress,
+            symbols.length,
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column
+          );
+          const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(descendantCount);
+          if (descendantCount > 0) {
+            let address = descendantAddress;
+            for (let i2 = 0; i2 < descendantCount; i2++) {
+              result[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+          }
+          C._free(descendantAddress);
+          C._free(symbolsAddress);
+          return result;
+        }
+        /** Get this node's next sibling. */
+        get nextSibling() {
+          marshalNode(this);
+          C._ts_node_next_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get this node's previous sibling. */
+        get previousSibling() {
+          marshalNode(this);
+          C._ts_node_prev_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's next *named* sibling.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get nextNamedSibling() {
+          marshalNode(this);
+          C._ts_node_next_named_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's previous *named* sibling.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get previousNamedSibling() {
+          marshalNode(this);
+          C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the node's number of descendants, including one for the node itself. */
+        get descendantCount() {
+          marshalNode(this);
+          return C._ts_node_descendant_count_wasm(this.tree[0]);
+        }
+        /**
+         * Get this node's immediate parent.
+         * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+         */
+        get parent() {
+          marshalNode(this);
+          C._ts_node_parent_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the node that contains `descendant`.
+         *
+         * Note that this can return `descendant` itself.
+         */
+        childWithDescendant(descendant) {
+          marshalNode(this);
+          marshalNode(descendant, 1);
+          C._ts_node_child_with_descendant_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest node within this node that spans the given byte range. */
+        descendantForIndex(start2, end = start2) {
+          if (typeof start2 !== "number" || typeof end !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, start2, "i32");
+          C.setValue(address + SIZE_OF_INT, end, "i32");
+          C._ts_node_descendant_for_index_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest named node within this node that spans the given byte range. */
+        namedDescendantForIndex(start2, end = start2) {
+          if (typeof start2 !== "number" || typeof end !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, start2, "i32");
+          C.setValue(address + SIZE_OF_INT, end, "i32");
+          C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest node within this node that spans the given point range. */
+        descendantForPosition(start2, end = start2) {
+          if (!isPoint(start2) || !isPoint(end)) {
+            throw new Error("Arguments must be {row, column} objects");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          marshalPoint(address, start2);
+          marshalPoint(address + SIZE_OF_POINT, end);
+          C._ts_node_descendant_for_position_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest named node within this node that spans the given point range. */
+        namedDescendantForPosition(start2, end = start2) {
+          if (!isPoint(start2) || !isPoint(end)) {
+            throw new Error("Arguments must be {row, column} objects");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          marshalPoint(address, start2);
+          marshalPoint(address + SIZE_OF_POINT, end);
+          C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Create a new {@link TreeCursor} starting from this node.
+         *
+         * Note that the given node is considered the root of the cursor,
+         * and the cursor cannot walk outside this node.
+         */
+        walk() {
+          marshalNode(this);
+          C._ts_tree_cursor_new_wasm(this.tree[0]);
+          return new TreeCursor(INTERNAL, this.tree);
+        }
+        /**
+         * Edit this node to keep it in-sync with source code that has been edited.
+         *
+         * This function is only rarely needed. When you edit a syntax tree with
+         * the {@link Tree#edit} method, all of the nodes that you retrieve from
+         * the tree afterward will already reflect the edit. You only need to
+         * use {@link Node#edit} when you have a specific {@link Node} instance that
+         * you want to keep and continue to use after an edit.
+         */
+        edit(edit) {
+          if (this.startIndex >= edit.oldEndIndex) {
+            this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+            let subbedPointRow;
+            let subbedPointColumn;
+            if (this.startPosition.row > edit.oldEndPosition.row) {
+              subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+              subbedPointColumn = this.startPosition.column;
+            } else {
+              subbedPointRow = 0;
+              subbedPointColumn = this.startPosition.column;
+              if (this.startPosition.column >= edit.oldEndPosition.column) {
+                subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+              }
+            }
+            if (subbedPointRow > 0) {
+              this.startPosition.row += subbedPointRow;
+              this.startPosition.column = subbedPointColumn;
+            } else {
+              this.startPosition.column += subbedPointColumn;
+            }
+          } else if (this.startIndex > edit.startIndex) {
+            this.startIndex = edit.newEndIndex;
+            this.startPosition.row = edit.newEndPosition.row;
+            this.startPosition.column = edit.newEndPosition.column;
+          }
+        }
+        /** Get the S-expression representation of this node. */
+        toString() {
+          marshalNode(this);
+          const address = C._ts_node_to_string_wasm(this.tree[0]);
+          const result = C.AsciiToString(address);
+          C._free(address);
+          return result;
+        }
+      };
+      function unmarshalCaptures(query, tree, address, patternIndex, result) {
+        for (let i2 = 0, n = result.length; i2 < n; i2++) {
+          const captureIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const node2 = unmarshalNode(tree, address);
+          address += SIZE_OF_NODE;
+          result[i2] = { patternIndex, name: query.captureNames[captureIndex], node: node2 };
+        }
+        return address;
+      }
+      __name(unmarshalCaptures, "unmarshalCaptures");
+      function marshalNode(node2, index = 0) {
+        let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+        C.setValue(address, node2.id, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startPosition.row, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startPosition.column, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2[0], "i32");
+      }
+      __name(marshalNode, "marshalNode");
+      function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+        const id2 = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        if (id2 === 0) return null;
+        const index = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const row = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const column = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const other = C.getValue(address, "i32");
+        const result = new Node(INTERNAL, {
+          id: id2,
+          tree,
+          startIndex: index,
+          startPosition: { row, column },
+          other
+        });
+        return result;
+      }
+      __name(unmarshalNode, "unmarshalNode");
+      function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+        C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+        C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+        C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+        C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+      }
+      __name(marshalTreeCursor, "marshalTreeCursor");
+      function unmarshalTreeCursor(cursor) {
+        cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+        cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+        cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+      }
+      __name(unmarshalTreeCursor, "unmarshalTreeCursor");
+      function marshalPoint(address, point) {
+        C.setValue(address, point.row, "i32");
+        C.setValue(address + SIZE_OF_INT, point.column, "i32");
+      }
+      __name(marshalPoint, "marshalPoint");
+      function unmarshalPoint(address) {
+        const result = {
+          row: C.getValue(address, "i32") >>> 0,
+          column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+        };
+        return result;
+      }
+      __name(unmarshalPoint, "unmarshalPoint");
+      function marshalRange(address, range) {
+        marshalPoint(address, range.startPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, range.endPosition);
+        address += SIZE_OF_POINT;
+        C.setValue(address, range.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, range.endIndex, "i32");
+        address += SIZE_OF_INT;
+      }
+      __name(marshalRange, "marshalRange");
+      function unmarshalRange(address) {
+        const result = {};
+        result.startPosition = unmarshalPoint(address);
+        address += SIZE_OF_POINT;
+        result.endPosition = unmarshalPoint(address);
+        address += SIZE_OF_POINT;
+        result.startIndex = C.getValue(address, "i32") >>> 0;
+        address += SIZE_OF_INT;
+        result.endIndex = C.getValue(address, "i32") >>> 0;
+        return result;
+      }
+      __name(unmarshalRange, "unmarshalRange");
+      function marshalEdit(edit, address = TRANSFER_BUFFER) {
+        marshalPoint(address, edit.startPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, edit.oldEndPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, edit.newEndPosition);
+        address += SIZE_OF_POINT;
+        C.setValue(address, edit.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, edit.oldEndIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, edit.newEndIndex, "i32");
+        address += SIZE_OF_INT;
+      }
+      __name(marshalEdit, "marshalEdit");
+      function unmarshalLanguageMetadata(address) {
+        const major_version = C.getValue(address, "i32");
+        const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+        const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+        return { major_version, minor_version, patch_version };
+      }
+      __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+      var PREDICATE_STEP_TYPE_CAPTURE = 1;
+      var PREDICATE_STEP_TYPE_STRING = 2;
+      var QUERY_WORD_REGEX = /[\w-]+/g;
+      var CaptureQuantifier = {
+        Zero: 0,
+        ZeroOrOne: 1,
+        ZeroOrMore: 2,
+        One: 3,
+        OneOrMore: 4
+      };
+      var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+      var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+      var QueryErrorKind = {
+        Syntax: 1,
+        NodeName: 2,
+        FieldName: 3,
+        CaptureName: 4,
+        PatternStructure: 5
+      };
+      var QueryError = class _QueryError extends Error {
+        constructor(kind, info22, index, length) {
+          super(_QueryError.formatMessage(kind, info22));
+          this.kind = kind;
+          this.info = info22;
+          this.index = index;
+          this.length = length;
+          this.name = "QueryError";
+        }
+        static {
+          __name(this, "QueryError");
+        }
+        /** Formats an error message based on the error kind and info */
+        static formatMessage(kind, info22) {
+          switch (kind) {
+            case QueryErrorKind.NodeName:
+              return `Bad node name '${info22.word}'`;
+            case QueryErrorKind.FieldName:
+              return `Bad field name '${info22.word}'`;
+            case QueryErrorKind.CaptureName:
+              return `Bad capture name @${info22.word}`;
+            case QueryErrorKind.PatternStructure:
+              return `Bad pattern structure at offset ${info22.suffix}`;
+            case QueryErrorKind.Syntax:
+              return `Bad syntax at offset ${info22.suffix}`;
+          }
+        }
+      };
+      function parseAnyPredicate(steps, index, operator, textPredicates) {
+        if (steps.length !== 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+          );
+        }
+        if (!isCaptureStep(steps[1])) {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+          );
+        }
+        const isPositive = operator === "eq?" || operator === "any-eq?";
+        const matchAll = !operator.startsWith("any-");
+        if (isCaptureStep(steps[2])) {
+          const captureName1 = steps[1].name;
+          const captureName2 = steps[2].name;
+          textPredicates[index].push((captures) => {
+            const nodes1 = [];
+            const nodes2 = [];
+            for (const c of captures) {
+              if (c.name === captureName1) nodes1.push(c.node);
+              if (c.name === captureName2) nodes2.push(c.node);
+            }
+            const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
+              return positive ? n1.text === n2.text : n1.text !== n2.text;
+            }, "compare");
+            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
+          });
+        } else {
+          const captureName = steps[1].name;
+          const stringValue2 = steps[2].value;
+          const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+          const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+          textPredicates[index].push((captures) => {
+            const nodes = [];
+            for (const c of captures) {
+              if (c.name === captureName) nodes.push(c.node);
+            }
+            const test = isPositive ? matches : doesNotMatch;
+            return matchAll ? nodes.every(test) : nodes.some(test);
+          });
+        }
+      }
+      __name(parseAnyPredicate, "parseAnyPredicate");
+      function parseMatchPredicate(steps, index, operator, textPredicates) {
+        if (steps.length !== 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+          );
+        }
+        if (steps[1].type !== "capture") {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+          );
+        }
+        if (steps[2].type !== "string") {
+          throw new Error(
+            `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+          );
+        }
+        const isPositive = operator === "match?" || operator === "any-match?";
+        const matchAll = !operator.startsWith("any-");
+        const captureName = steps[1].name;
+        const regex = new RegExp(steps[2].value);
+        textPredicates[index].push((captures) => {
+          const nodes = [];
+          for (const c of captures) {
+            if (c.name === captureName) nodes.push(c.node.text);
+          }
+          const test = /* @__PURE__ */ __name((text3, positive) => {
+            return positive ? regex.test(text3) : !regex.test(text3);
+          }, "test");
+          if (nodes.length === 0) return !isPositive;
+          return matchAll ? nodes.every((text3) => test(text3, isPositive)) : nodes.some((text3) => test(text3, isPositive));
+        });
+      }
+      __name(parseMatchPredicate, "parseMatchPredicate");
+      function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+        if (steps.length < 2) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+          );
+        }
+        if (steps[1].type !== "capture") {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+          );
+        }
+        const isPositive = operator === "any-of?";
+        const captureName = steps[1].name;
+        const stringSteps = steps.slice(2);
+        if (!stringSteps.every(isStringStep)) {
+          throw new Error(
+            `Arguments to \`#${operator}\` predicate must be strings.".`
+          );
+        }
+        const values = stringSteps.map((s) => s.value);
+        textPredicates[index].push((captures) => {
+          const nodes = [];
+          for (const c of captures) {
+            if (c.name === captureName) nodes.push(c.node.text);
+          }
+          if (nodes.length === 0) return !isPositive;
+          return nodes.every((text3) => values.includes(text3)) === isPositive;
+        });
+      }
+      __name(parseAnyOfPredicate, "parseAnyOfPredicate");
+      function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+        if (steps.length < 2 || steps.length > 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+          );
+        }
+        if (!steps.every(isStringStep)) {
+          throw new Error(
+            `Arguments to \`#${operator}\` predicate must be strings.".`
+          );
+        }
+        const properties = operator === "is?" ? assertedProperties : refutedProperties;
+        if (!properties[index]) properties[index] = {};
+        properties[index][steps[1].value] = steps[2]?.value ?? null;
+      }
+      __name(parseIsPredicate, "parseIsPredicate");
+      function parseSetDirective(steps, index, setProperties) {
+        if (steps.length < 2 || steps.length > 3) {
+          throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+        }
+        if (!steps.every(isStringStep)) {
+          throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+        }
+        if (!setProperties[index]) setProperties[index] = {};
+        setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+      }
+      __name(parseSetDirective, "parseSetDirective");
+      function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+        if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+          const name2 = captureNames[stepValueId];
+          steps.push({ type: "capture", name: name2 });
+        } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+          steps.push({ type: "string", value: stringValues[stepValueId] });
+        } else if (steps.length > 0) {
+          if (steps[0].type !== "string") {
+            throw new Error("Predicates must begin with a literal value");
+          }
+          const operator = steps[0].value;
+          switch (operator) {
+            case "any-not-eq?":
+            case "not-eq?":
+            case "any-eq?":
+            case "eq?":
+              parseAnyPredicate(steps, index, operator, textPredicates);
+              break;
+            case "any-not-match?":
+            case "not-match?":
+            case "any-match?":
+            case "match?":
+              parseMatchPredicate(steps, index, operator, textPredicates);
+              break;
+            case "not-any-of?":
+            case "any-of?":
+              parseAnyOfPredicate(steps, index, operator, textPredicates);
+              break;
+            case "is?":
+            case "is-not?":
+              parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+              break;
+            case "set!":
+              parseSetDirective(steps, index, setProperties);
+              break;
+            default:
+              predicates[index].push({ operator, operands: steps.slice(1) });
+          }
+          steps.length = 0;
+        }
+      }
+      __name(parsePattern, "parsePattern");
+      var Query = class {
+        static {
+          __name(this, "Query");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        exceededMatchLimit;
+        /** @internal */
+        textPredicates;
+        /** The names of the captures used in the query. */
+        captureNames;
+        /** The quantifiers of the captures used in the query. */
+        captureQuantifiers;
+        /**
+         * The other user-defined predicates associated with the given index.
+         *
+         * This includes predicates with operators other than:
+         * - `match?`
+         * - `eq?` and `not-eq?`
+         * - `any-of?` and `not-any-of?`
+         * - `is?` and `is-not?`
+         * - `set!`
+         */
+        predicates;
+        /** The properties for predicates with the operator `set!`. */
+        setProperties;
+        /** The properties for predicates with the operator `is?`. */
+        assertedProperties;
+        /** The properties for predicates with the operator `is-not?`. */
+        refutedProperties;
+        /** The maximum number of in-progress matches for this cursor. */
+        matchLimit;
+        /**
+         * Create a new query from a string containing one or more S-expression
+         * patterns.
+         *
+         * The query is associated with a particular language, and can only be run
+         * on syntax nodes parsed with that language. References to Queries can be
+         * shared between multiple threads.
+         *
+         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+         */
+        constructor(language, source) {
+          const sourceLength = C.lengthBytesUTF8(source);
+          const sourceAddress = C._malloc(sourceLength + 1);
+          C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+          const address = C._ts_query_new(
+            language[0],
+            sourceAddress,
+            sourceLength,
+            TRANSFER_BUFFER,
+            TRANSFER_BUFFER + SIZE_OF_INT
+          );
+          if (!address) {
+            const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+            const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+            const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+            const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+            C._free(sourceAddress);
+            switch (errorId) {
+              case QueryErrorKind.Syntax:
+                throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+              case QueryErrorKind.NodeName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.FieldName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.CaptureName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.PatternStructure:
+                throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+            }
+          }
+          const stringCount = C._ts_query_string_count(address);
+          const captureCount = C._ts_query_capture_count(address);
+          const patternCount = C._ts_query_pattern_count(address);
+          const captureNames = new Array(captureCount);
+          const captureQuantifiers = new Array(patternCount);
+          const stringValues = new Array(stringCount);
+          for (let i2 = 0; i2 < captureCount; i2++) {
+            const nameAddress = C._ts_query_capture_name_for_id(
+              address,
+              i2,
+              TRANSFER_BUFFER
+            );
+            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+            captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+          }
+          for (let i2 = 0; i2 < patternCount; i2++) {
+            const captureQuantifiersArray = new Array(captureCount);
+            for (let j = 0; j < captureCount; j++) {
+              const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+              captureQuantifiersArray[j] = quantifier;
+            }
+            captureQuantifiers[i2] = captureQuantifiersArray;
+          }
+          for (let i2 = 0; i2 < stringCount; i2++) {
+            const valueAddress = C._ts_query_string_value_for_id(
+              address,
+              i2,
+              TRANSFER_BUFFER
+            );
+            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+            stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+          }
+          const setProperties = new Array(patternCount);
+          const assertedProperties = new Array(patternCount);
+          const refutedProperties = new Array(patternCount);
+          const predicates = new Array(patternCount);
+          const textPredicates = new Array(patternCount);
+          for (let i2 = 0; i2 < patternCount; i2++) {
+            const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+            const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+            predicates[i2] = [];
+            textPredicates[i2] = [];
+            const steps = new Array();
+            let stepAddress = predicatesAddress;
+            for (let j = 0; j < stepCount; j++) {
+              const stepType = C.getValue(stepAddress, "i32");
+              stepAddress += SIZE_OF_INT;
+              const stepValueId = C.getValue(stepAddress, "i32");
+              stepAddress += SIZE_OF_INT;
+              parsePattern(
+                i2,
+                stepType,
+                stepValueId,
+                captureNames,
+                stringValues,
+                steps,
+                textPredicates,
+                predicates,
+                setProperties,
+                assertedProperties,
+                refutedProperties
+              );
+            }
+            Object.freeze(textPredicates[i2]);
+            Object.freeze(predicates[i2]);
+            Object.freeze(setProperties[i2]);
+            Object.freeze(assertedProperties[i2]);
+            Object.freeze(refutedProperties[i2]);
+          }
+          C._free(sourceAddress);
+          this[0] = address;
+          this.captureNames = captureNames;
+          this.captureQuantifiers = captureQuantifiers;
+          this.textPredicates = textPredicates;
+          this.predicates = predicates;
+          this.setProperties = setProperties;
+          this.assertedProperties = assertedProperties;
+          this.refutedProperties = refutedProperties;
+          this.exceededMatchLimit = false;
+        }
+        /** Delete the query, freeing its resources. */
+        delete() {
+          C._ts_query_delete(this[0]);
+          this[0] = 0;
+        }
+        /**
+         * Iterate over all of the matches in the order that they were found.
+         *
+         * Each match contains the index of the pattern that matched, and a list of
+         * captures. Because multiple patterns can match the same set of nodes,
+         * one match may contain captures that appear *before* some of the
+         * captures from a previous match.
+         *
+         * @param {Node} node - The node to execute the query on.
+         *
+         * @param {QueryOptions} options - Options for query execution.
+         */
+        matches(node2, options = {}) {
+          const startPosition = options.startPosition ?? ZERO_POINT;
+          const endPosition = options.endPosition ?? ZERO_POINT;
+          const startIndex = options.startIndex ?? 0;
+          const endIndex = options.endIndex ?? 0;
+          const matchLimit = options.matchLimit ?? 4294967295;
+          const maxStartDepth = options.maxStartDepth ?? 4294967295;
+          const timeoutMicros = options.timeoutMicros ?? 0;
+          const progressCallback = options.progressCallback;
+          if (typeof matchLimit !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          this.matchLimit = matchLimit;
+          if (endIndex !== 0 && startIndex > endIndex) {
+            throw new Error("`startIndex` cannot be greater than `endIndex`");
+          }
+          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+            throw new Error("`startPosition` cannot be greater than `endPosition`");
+          }
+          if (progressCallback) {
+            C.currentQueryProgressCallback = progressCallback;
+          }
+          marshalNode(node2);
+          C._ts_query_matches_wasm(
+            this[0],
+            node2.tree[0],
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column,
+            startIndex,
+            endIndex,
+            matchLimit,
+            maxStartDepth,
+            timeoutMicros
+          );
+          const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+          const result = new Array(rawCount);
+          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+          let filteredCount = 0;
+          let address = startAddress;
+          for (let i2 = 0; i2 < rawCount; i2++) {
+            const patternIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureCount = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captures = new Array(captureCount);
+            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+              result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+              const setProperties = this.setProperties[patternIndex];
+              result[filteredCount].setProperties = setProperties;
+              const assertedProperties = this.assertedProperties[patternIndex];
+              result[filteredCount].assertedProperties = assertedProperties;
+              const refutedProperties = this.refutedProperties[patternIndex];
+              result[filteredCount].refutedProperties = refutedProperties;
+              filteredCount++;
+            }
+          }
+          result.length = filteredCount;
+          C._free(startAddress);
+          C.currentQueryProgressCallback = null;
+          return result;
+        }
+        /**
+         * Iterate over all of the individual captures in the order that they
+         * appear.
+         *
+         * This is useful if you don't care about which pattern matched, and just
+         * want a single, ordered sequence of captures.
+         *
+         * @param {Node} node - The node to execute the query on.
+         *
+         * @param {QueryOptions} options - Options for query execution.
+         */
+        captures(node2, options = {}) {
+          const startPosition = options.startPosition ?? ZERO_POINT;
+          const endPosition = options.endPosition ?? ZERO_POINT;
+          const startIndex = options.startIndex ?? 0;
+          const endIndex = options.endIndex ?? 0;
+          const matchLimit = options.matchLimit ?? 4294967295;
+          const maxStartDepth = options.maxStartDepth ?? 4294967295;
+          const timeoutMicros = options.timeoutMicros ?? 0;
+          const progressCallback = options.progressCallback;
+          if (typeof matchLimit !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          this.matchLimit = matchLimit;
+          if (endIndex !== 0 && startIndex > endIndex) {
+            throw new Error("`startIndex` cannot be greater than `endIndex`");
+          }
+          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+            throw new Error("`startPosition` cannot be greater than `endPosition`");
+          }
+          if (progressCallback) {
+            C.currentQueryProgressCallback = progressCallback;
+          }
+          marshalNode(node2);
+          C._ts_query_captures_wasm(
+            this[0],
+            node2.tree[0],
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column,
+            startIndex,
+            endIndex,
+            matchLimit,
+            maxStartDepth,
+            timeoutMicros
+          );
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+          const result = new Array();
+          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+          const captures = new Array();
+          let address = startAddress;
+          for (let i2 = 0; i2 < count; i2++) {
+            const patternIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureCount = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            captures.length = captureCount;
+            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+              const capture = captures[captureIndex];
+              const setProperties = this.setProperties[patternIndex];
+              capture.setProperties = setProperties;
+              const assertedProperties = this.assertedProperties[patternIndex];
+              capture.assertedProperties = assertedProperties;
+              const refutedProperties = this.refutedProperties[patternIndex];
+              capture.refutedProperties = refutedProperties;
+              result.push(capture);
+            }
+          }
+          C._free(startAddress);
+          C.currentQueryProgressCallback = null;
+          return result;
+        }
+        /** Get the predicates for a given pattern. */
+        predicatesForPattern(patternIndex) {
+          return this.predicates[patternIndex];
+        }
+        /**
+         * Disable a certain capture within a query.
+         *
+         * This prevents the capture from being returned in matches, and also
+         * avoids any resource usage associated with recording the capture.
+         */
+        disableCapture(captureName) {
+          const captureNameLength = C.lengthBytesUTF8(captureName);
+          const captureNameAddress = C._malloc(captureNameLength + 1);
+          C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+          C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+          C._free(captureNameAddress);
+        }
+        /**
+         * Disable a certain pattern within a query.
+         *
+         * This prevents the pattern from matching, and also avoids any resource
+         * usage associated with the pattern. This throws an error if the pattern
+         * index is out of bounds.
+         */
+        disablePattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          C._ts_query_disable_pattern(this[0], patternIndex);
+        }
+        /**
+         * Check if, on its last execution, this cursor exceeded its maximum number
+         * of in-progress matches.
+         */
+        didExceedMatchLimit() {
+          return this.exceededMatchLimit;
+        }
+        /** Get the byte offset where the given pattern starts in the query's source. */
+        startIndexForPattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+        }
+        /** Get the byte offset where the given pattern ends in the query's source. */
+        endIndexForPattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+        }
+        /** Get the number of patterns in the query. */
+        patternCount() {
+          return C._ts_query_pattern_count(this[0]);
+        }
+        /** Get the index for a given capture name. */
+        captureIndexForName(captureName) {
+          return this.captureNames.indexOf(captureName);
+        }
+        /** Check if a given pattern within a query has a single root node. */
+        isPatternRooted(patternIndex) {
+          return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+        }
+        /** Check if a given pattern within a query has a single root node. */
+        isPatternNonLocal(patternIndex) {
+          return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+        }
+        /**
+         * Check if a given step in a query is 'definite'.
+         *
+         * A query step is 'definite' if its parent pattern will be guaranteed to
+         * match successfully once it reaches the step.
+         */
+        isPatternGuaranteedAtStep(byteIndex) {
+          return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+        }
+      };
+      var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+      var Language = class _Language {
+        static {
+          __name(this, "Language");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /**
+         * A list of all node types in the language. The index of each type in this
+         * array is its node type id.
+         */
+        types;
+        /**
+         * A list of all field names in the language. The index of each field name in
+         * this array is its field id.
+         */
+        fields;
+        /** @internal */
+        constructor(internal, address) {
+          assertInternal(internal);
+          this[0] = address;
+          this.types = new Array(C._ts_language_symbol_count(this[0]));
+          for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+            if (C._ts_language_symbol_type(this[0], i2) < 2) {
+              this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+            }
+          }
+          this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+          for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+            const fieldName2 = C._ts_language_field_name_for_id(this[0], i2);
+            if (fieldName2 !== 0) {
+              this.fields[i2] = C.UTF8ToString(fieldName2);
+            } else {
+              this.fields[i2] = null;
+            }
+          }
+        }
+        /**
+         * Gets the name of the language.
+         */
+        get name() {
+          const ptr = C._ts_language_name(this[0]);
+          if (ptr === 0) return null;
+          return C.UTF8ToString(ptr);
+        }
+        /**
+         * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+         * Gets the version of the language.
+         */
+        get version() {
+          return C._ts_language_version(this[0]);
+        }
+        /**
+         * Gets the ABI version of the language.
+         */
+        get abiVersion() {
+          return C._ts_language_abi_version(this[0]);
+        }
+        /**
+        * Get the metadata for this language. This information is generated by the
+        * CLI, and relies on the language author providing the correct metadata in
+        * the language's `tree-sitter.json` file.
+        */
+        get metadata() {
+          C._ts_language_metadata(this[0]);
+          const length = C.getValue(TRANSFER_BUFFER, "i32");
+          const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          if (length === 0) return null;
+          return unmarshalLanguageMetadata(address);
+        }
+        /**
+         * Gets the number of fields in the language.
+         */
+        get fieldCount() {
+          return this.fields.length - 1;
+        }
+        /**
+         * Gets the number of states in the language.
+         */
+        get stateCount() {
+          return C._ts_language_state_count(this[0]);
+        }
+        /**
+         * Get the field id for a field name.
+         */
+        fieldIdForName(fieldName2) {
+          const result = this.fields.indexOf(fieldName2);
+          return result !== -1 ? result : null;
+        }
+        /**
+         * Get the field name for a field id.
+         */
+        fieldNameForId(fieldId) {
+          return this.fields[fieldId] ?? null;
+        }
+        /**
+         * Get the node type id for a node type name.
+         */
+        idForNodeType(type, named) {
+          const typeLength = C.lengthBytesUTF8(type);
+          const typeAddress = C._malloc(typeLength + 1);
+          C.stringToUTF8(type, typeAddress, typeLength + 1);
+          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+          C._free(typeAddress);
+          return result || null;
+        }
+        /**
+         * Gets the number of node types in the language.
+         */
+        get nodeTypeCount() {
+          return C._ts_language_symbol_count(this[0]);
+        }
+        /**
+         * Get the node type name for a node type id.
+         */
+        nodeTypeForId(typeId) {
+          const name2 = C._ts_language_symbol_name(this[0], typeId);
+          return name2 ? C.UTF8ToString(name2) : null;
+        }
+        /**
+         * Check if a node type is named.
+         *
+         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+         */
+        nodeTypeIsNamed(typeId) {
+          return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+        }
+        /**
+         * Check if a node type is visible.
+         */
+        nodeTypeIsVisible(typeId) {
+          return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+        }
+        /**
+         * Get the supertypes ids of this language.
+         *
+         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+         */
+        get supertypes() {
+          C._ts_language_supertypes_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = C.getValue(address, "i16");
+              address += SIZE_OF_SHORT;
+            }
+          }
+          return result;
+        }
+        /**
+         * Get the subtype ids for a given supertype node id.
+         */
+        subtypes(supertype) {
+          C._ts_language_subtypes_wasm(this[0], supertype);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = C.getValue(address, "i16");
+              address += SIZE_OF_SHORT;
+            }
+          }
+          return result;
+        }
+        /**
+         * Get the next state id for a given state id and node type id.
+         */
+        nextState(stateId, typeId) {
+          return C._ts_language_next_state(this[0], stateId, typeId);
+        }
+        /**
+         * Create a new lookahead iterator for this language and parse state.
+         *
+         * This returns `null` if state is invalid for this language.
+         *
+         * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+         * parse state. Newly created lookahead iterators will return the `ERROR`
+         * symbol from {@link LookaheadIterator#currentType}.
+         *
+         * Lookahead iterators can be useful for generating suggestions and improving
+         * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+         * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+         * lookahead iterator created on the previous non-extra leaf node may be
+         * appropriate.
+         */
+        lookaheadIterator(stateId) {
+          const address = C._ts_lookahead_iterator_new(this[0], stateId);
+          if (address) return new LookaheadIterator(INTERNAL, address, this);
+          return null;
+        }
+        /**
+         * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+         *
+         * Create a new query from a string containing one or more S-expression
+         * patterns.
+         *
+         * The query is associated with a particular language, and can only be run
+         * on syntax nodes parsed with that language. References to Queries can be
+         * shared between multiple threads.
+         *
+         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+         */
+        query(source) {
+          console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+          return new Query(this, source);
+        }
+        /**
+         * Load a language from a WebAssembly module.
+         * The module can be provided as a path to a file or as a buffer.
+         */
+        static async load(input2) {
+          let bytes2;
+          if (input2 instanceof Uint8Array) {
+            bytes2 = Promise.resolve(input2);
+          } else {
+            if (globalThis.process?.versions.node) {
+              const fs22 = await import("fs/promises");
+              bytes2 = fs22.readFile(input2);
+            } else {
+              bytes2 = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
+                if (response.ok) {
+                  return new Uint8Array(buffer);
+                } else {
+                  const body2 = new TextDecoder("utf-8").decode(buffer);
+                  throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+                }
+              }));
+            }
+          }
+          const mod = await C.loadWebAssemblyModule(await bytes2, { loadAsync: true });
+          const symbolNames = Object.keys(mod);
+          const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+          if (!functionName) {
+            console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+            throw new Error("Language.load failed: no language function found in WASM file");
+          }
+          const languageAddress = mod[functionName]();
+          return new _Language(INTERNAL, languageAddress);
+        }
+      };
+      var Module2 = (() => {
+        var _scriptName = getCurrentScriptUrl();
+        return async function(moduleArg = {}) {
+          var moduleRtn;
+          var Module = moduleArg;
+          var readyPromiseResolve, readyPromiseReject;
+          var readyPromise = new Promise((resolve4, reject) => {
+            readyPromiseResolve = resolve4;
+            readyPromiseReject = reject;
+          });
+          var ENVIRONMENT_IS_WEB = typeof window == "object";
+          var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
+          var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
+          var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+          if (ENVIRONMENT_IS_NODE) {
+            const { createRequire: createRequire2 } = await import("module");
+            var require = createRequire2(getCurrentScriptUrl());
+          }
+          Module.currentQueryProgressCallback = null;
+          Module.currentProgressCallback = null;
+          Module.currentLogCallback = null;
+          Module.currentParseCallback = null;
+          var moduleOverrides = Object.assign({}, Module);
+          var arguments_ = [];
+          var thisProgram = "./this.program";
+          var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+            throw toThrow;
+          }, "quit_");
+          var scriptDirectory = "";
+          function locateFile(path) {
+            if (Module["locateFile"]) {
+              return Module["locateFile"](path, scriptDirectory);
+            }
+            return scriptDirectory + path;
+          }
+          __name(locateFile, "locateFile");
+          var readAsync, readBinary;
+          if (ENVIRONMENT_IS_NODE) {
+            var fs = require("fs");
+            var nodePath = require("path");
+            scriptDirectory = require("url").fileURLToPath(new URL("./", getCurrentScriptUrl()));
+            readBinary = /* @__PURE__ */ __name((filename) => {
+              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
+              var ret = fs.readFileSync(filename);
+              return ret;
+            }, "readBinary");
+            readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
+              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
+              return new Promise((resolve4, reject) => {
+                fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
+                  if (err2) reject(err2);
+                  else resolve4(binary22 ? data.buffer : data);
+                });
+              });
+            }, "readAsync");
+            if (!Module["thisProgram"] && process.argv.length > 1) {
+              thisProgram = process.argv[1].replace(/\\/g, "/");
+            }
+            arguments_ = process.argv.slice(2);
+            quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+              process.exitCode = status;
+              throw toThrow;
+            }, "quit_");
+          } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+            if (ENVIRONMENT_IS_WORKER) {
+              scriptDirectory = self.location.href;
+            } else if (typeof document != "undefined" && document.currentScript) {
+              scriptDirectory = document.currentScript.src;
+            }
+            if (_scriptName) {
+              scriptDirectory = _scriptName;
+            }
+            if (scriptDirectory.startsWith("blob:")) {
+              scriptDirectory = "";
+            } else {
+              scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+            }
+            {
+              if (ENVIRONMENT_IS_WORKER) {
+                readBinary = /* @__PURE__ */ __name((url2) => {
+                  var xhr = new XMLHttpRequest();
+                  xhr.open("GET", url2, false);
+                  xhr.responseType = "arraybuffer";
+                  xhr.send(null);
+                  return new Uint8Array(
+                    /** @type{!ArrayBuffer} */
+                    xhr.response
+                  );
+                }, "readBinary");
+              }
+              readAsync = /* @__PURE__ */ __name((url2) => {
+                if (isFileURI(url2)) {
+                  return new Promise((reject, resolve4) => {
+                    var xhr = new XMLHttpRequest();
+                    xhr.open("GET", url2, true);
+                    xhr.responseType = "arraybuffer";
+                    xhr.onload = () => {
+                      if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                        resolve4(xhr.response);
+                      }
+                      reject(xhr.status);
+                    };
+                    xhr.onerror = reject;
+                    xhr.send(null);
+                  });
+                }
+                return fetch(url2, {
+                  credentials: "same-origin"
+                }).then((response) => {
+                  if (response.ok) {
+                    return response.arrayBuffer();
+                  }
+                  return Promise.reject(new Error(response.status + " : " + response.url));
+                });
+              }, "readAsync");
+            }
+          } else {
+          }
+          var out = Module["print"] || console.log.bind(console);
+          var err = Module["printErr"] || console.error.bind(console);
+          Object.assign(Module, moduleOverrides);
+          moduleOverrides = null;
+          if (Module["arguments"]) arguments_ = Module["arguments"];
+          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+          if (Module["quit"]) quit_ = Module["quit"];
+          var dynamicLibraries = Module["dynamicLibraries"] || [];
+          var wasmBinary;
+          if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+          var wasmMemory;
+          var ABORT = false;
+          var EXITSTATUS;
+          function assert(condition, text3) {
+            if (!condition) {
+              abort(text3);
+            }
+          }
+          __name(assert, "assert");
+          var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+          var HEAP_DATA_VIEW;
+          function updateMemoryViews() {
+            var b = wasmMemory.buffer;
+            Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+            Module["HEAP8"] = HEAP8 = new Int8Array(b);
+            Module["HEAP16"] = HEAP16 = new Int16Array(b);
+            Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+            Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+            Module["HEAP32"] = HEAP32 = new Int32Array(b);
+            Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+            Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+            Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+          }
+          __name(updateMemoryViews, "updateMemoryViews");
+          if (Module["wasmMemory"]) {
+            wasmMemory = Module["wasmMemory"];
+          } else {
+            var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+            wasmMemory = new WebAssembly.Memory({
+              "initial": INITIAL_MEMORY / 65536,
+              // In theory we should not need to emit the maximum if we want "unlimited"
+              // or 4GB of memory, but VMs error on that atm, see
+              // https://github.com/emscripten-core/emscripten/issues/14130
+              // And in the pthreads case we definitely need to emit a maximum. So
+              // always emit one.
+              "maximum": 2147483648 / 65536
+            });
+          }
+          updateMemoryViews();
+          var __ATPRERUN__ = [];
+          var __ATINIT__ = [];
+          var __ATMAIN__ = [];
+          var __ATEXIT__ = [];
+          var __ATPOSTRUN__ = [];
+          var __RELOC_FUNCS__ = [];
+          var runtimeInitialized = false;
+          function preRun() {
+            if (Module["preRun"]) {
+              if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+              while (Module["preRun"].length) {
+                addOnPreRun(Module["preRun"].shift());
+              }
+            }
+            callRuntimeCallbacks(__ATPRERUN__);
+          }
+          __name(preRun, "preRun");
+          function initRuntime() {
+            runtimeInitialized = true;
+            callRuntimeCallbacks(__RELOC_FUNCS__);
+            callRuntimeCallbacks(__ATINIT__);
+          }
+          __name(initRuntime, "initRuntime");
+          function preMain() {
+            callRuntimeCallbacks(__ATMAIN__);
+          }
+          __name(preMain, "preMain");
+          function postRun() {
+            if (Module["postRun"]) {
+              if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+              while (Module["postRun"].length) {
+                addOnPostRun(Module["postRun"].shift());
+              }
+            }
+            callRuntimeCallbacks(__ATPOSTRUN__);
+          }
+          __name(postRun, "postRun");
+          function addOnPreRun(cb) {
+            __ATPRERUN__.unshift(cb);
+          }
+          __name(addOnPreRun, "addOnPreRun");
+          function addOnInit(cb) {
+            __ATINIT__.unshift(cb);
+          }
+          __name(addOnInit, "addOnInit");
+          function addOnPreMain(cb) {
+            __ATMAIN__.unshift(cb);
+          }
+          __name(addOnPreMain, "addOnPreMain");
+          function addOnExit(cb) {
+          }
+          __name(addOnExit, "addOnExit");
+          function addOnPostRun(cb) {
+            __ATPOSTRUN__.unshift(cb);
+          }
+          __name(addOnPostRun, "addOnPostRun");
+          var runDependencies = 0;
+          var runDependencyWatcher = null;
+          var dependenciesFulfilled = null;
+          function getUniqueRunDependency(id2) {
+            return id2;
+          }
+          __name(getUniqueRunDependency, "getUniqueRunDependency");
+          function addRunDependency(id2) {
+            runDependencies++;
+            Module["monitorRunDependencies"]?.(runDependencies);
+          }
+          __name(addRunDependency, "addRunDependency");
+          function removeRunDependency(id2) {
+            runDependencies--;
+            Module["monitorRunDependencies"]?.(runDependencies);
+            if (runDependencies == 0) {
+              if (runDependencyWatcher !== null) {
+                clearInterval(runDependencyWatcher);
+                runDependencyWatcher = null;
+              }
+              if (dependenciesFulfilled) {
+                var callback = dependenciesFulfilled;
+                dependenciesFulfilled = null;
+                callback();
+              }
+            }
+          }
+          __name(removeRunDependency, "removeRunDependency");
+          function abort(what) {
+            Module["onAbort"]?.(what);
+            what = "Aborted(" + what + ")";
+            err(what);
+            ABORT = true;
+            EXITSTATUS = 1;
+            what += ". Build with -sASSERTIONS for more info.";
+            var e = new WebAssembly.RuntimeError(what);
+            readyPromiseReject(e);
+            throw e;
+          }
+          __name(abort, "abort");
+          var dataURIPrefix = "data:application/octet-stream;base64,";
+          var isDataURI = /* @__PURE__ */ __name((filename) => filename.startsWith(dataURIPrefix), "isDataURI");
+          var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+          function findWasmBinary() {
+            if (Module["locateFile"]) {
+              var f = "tree-sitter.wasm";
+              if (!isDataURI(f)) {
+                return locateFile(f);
+              }
+              return f;
+            }
+            return new URL("tree-sitter.wasm", getCurrentScriptUrl()).href;
+          }
+          __name(findWasmBinary, "findWasmBinary");
+          var wasmBinaryFile;
+          function getBinarySync(file2) {
+            if (file2 == wasmBinaryFile && wasmBinary) {
+              return new Uint8Array(wasmBinary);
+            }
+            if (readBinary) {
+              return readBinary(file2);
+            }
+            throw "both async and sync fetching of the wasm failed";
+          }
+          __name(getBinarySync, "getBinarySync");
+          function getBinaryPromise(binaryFile) {
+            if (!wasmBinary) {
+              return readAsync(binaryFile).then(
+                (response) => new Uint8Array(
+                  /** @type{!ArrayBuffer} */
+                  response
+                ),
+                // Fall back to getBinarySync if readAsync fails
+                () => getBinarySync(binaryFile)
+              );
+            }
+            return Promise.resolve().then(() => getBinarySync(binaryFile));
+          }
+          __name(getBinaryPromise, "getBinaryPromise");
+          function instantiateArrayBuffer(binaryFile, imports, receiver) {
+            return getBinaryPromise(binaryFile).then((binary22) => WebAssembly.instantiate(binary22, imports)).then(receiver, (reason) => {
+              err(`failed to asynchronously prepare wasm: ${reason}`);
+              abort(reason);
+            });
+          }
+          __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+          function instantiateAsync(binary22, binaryFile, imports, callback) {
+            if (!binary22 && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(binaryFile) && // Don't use streaming for file:// delivered objects in a webview, fetch them synchronously.
+            !isFileURI(binaryFile) && // Avoid instantiateStreaming() on Node.js environment for now, as while
+            // Node.js v18.1.0 implements it, it does not have a full fetch()
+            // implementation yet.
+            // Reference:
+            //   https://github.com/emscripten-core/emscripten/pull/16917
+            !ENVIRONMENT_IS_NODE && typeof fetch == "function") {
+              return fetch(binaryFile, {
+                credentials: "same-origin"
+              }).then((response) => {
+                var result = WebAssembly.instantiateStreaming(response, imports);
+                return result.then(callback, function(reason) {
+                  err(`wasm streaming compile failed: ${reason}`);
+                  err("falling back to ArrayBuffer instantiation");
+                  return instantiateArrayBuffer(binaryFile, imports, callback);
+                });
+              });
+            }
+            return instantiateArrayBuffer(binaryFile, imports, callback);
+          }
+          __name(instantiateAsync, "instantiateAsync");
+          function getWasmImports() {
+            return {
+              "env": wasmImports,
+              "wasi_snapshot_preview1": wasmImports,
+              "GOT.mem": new Proxy(wasmImports, GOTHandler),
+              "GOT.func": new Proxy(wasmImports, GOTHandler)
+            };
+          }
+          __name(getWasmImports, "getWasmImports");
+          function createWasm() {
+            var info22 = getWasmImports();
+            function receiveInstance(instance2, module2) {
+              wasmExports = instance2.exports;
+              wasmExports = relocateExports(wasmExports, 1024);
+              var metadata2 = getDylinkMetadata(module2);
+              if (metadata2.neededDynlibs) {
+                dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+              }
+              mergeLibSymbols(wasmExports, "main");
+              LDSO.init();
+              loadDylibs();
+              addOnInit(wasmExports["__wasm_call_ctors"]);
+              __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+              removeRunDependency("wasm-instantiate");
+              return wasmExports;
+            }
+            __name(receiveInstance, "receiveInstance");
+            addRunDependency("wasm-instantiate");
+            function receiveInstantiationResult(result) {
+              receiveInstance(result["instance"], result["module"]);
+            }
+            __name(receiveInstantiationResult, "receiveInstantiationResult");
+            if (Module["instantiateWasm"]) {
+              try {
+                return Module["instantiateWasm"](info22, receiveInstance);
+              } catch (e) {
+                err(`Module.instantiateWasm callback failed with error: ${e}`);
+                readyPromiseReject(e);
+              }
+            }
+            if (!wasmBinaryFile) wasmBinaryFile = findWasmBinary();
+            instantiateAsync(wasmBinary, wasmBinaryFile, info22, receiveInstantiationResult).catch(readyPromiseReject);
+            return {};
+          }
+          __name(createWasm, "createWasm");
+          var tempDouble;
+          var tempI64;
+          var ASM_CONSTS = {};
+          function ExitStatus(status) {
+            this.name = "ExitStatus";
+            this.message = `Program terminated with exit(${status})`;
+            this.status = status;
+          }
+          __name(ExitStatus, "ExitStatus");
+          var GOT = {};
+          var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+          var GOTHandler = {
+            get(obj, symName) {
+              var rtn = GOT[symName];
+              if (!rtn) {
+                rtn = GOT[symName] = new WebAssembly.Global({
+                  "value": "i32",
+                  "mutable": true
+                });
+              }
+              if (!currentModuleWeakSymbols.has(symName)) {
+                rtn.required = true;
+              }
+              return rtn;
+            }
+          };
+          var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+          var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+          var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+          var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+          var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+          var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+          var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+          var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+          var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+          var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+          var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+          var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+          var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+            while (callbacks.length > 0) {
+              callbacks.shift()(Module);
+            }
+          }, "callRuntimeCallbacks");
+          var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+          var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead) => {
+            var endIdx = idx + maxBytesToRead;
+            var endPtr = idx;
+            while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+            if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+              return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+            }
+            var str3 = "";
+            while (idx < endPtr) {
+              var u0 = heapOrArray[idx++];
+              if (!(u0 & 128)) {
+                str3 += String.fromCharCode(u0);
+                continue;
+              }
+              var u1 = heapOrArray[idx++] & 63;
+              if ((u0 & 224) == 192) {
+                str3 += String.fromCharCode((u0 & 31) << 6 | u1);
+                continue;
+              }
+              var u2 = heapOrArray[idx++] & 63;
+              if ((u0 & 240) == 224) {
+                u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+              } else {
+                u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+              }
+              if (u0 < 65536) {
+                str3 += String.fromCharCode(u0);
+              } else {
+                var ch = u0 - 65536;
+                str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+              }
+            }
+            return str3;
+          }, "UTF8ArrayToString");
+          var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
+            var offset = 0;
+            var end = 0;
+            function getU8() {
+              return binary22[offset++];
+            }
+            __name(getU8, "getU8");
+            function getLEB() {
+              var ret = 0;
+              var mul = 1;
+              while (1) {
+                var byte = binary22[offset++];
+                ret += (byte & 127) * mul;
+                mul *= 128;
+                if (!(byte & 128)) break;
+              }
+              return ret;
+            }
+            __name(getLEB, "getLEB");
+            function getString() {
+              var len = getLEB();
+              offset += len;
+              return UTF8ArrayToString(binary22, offset - len, len);
+            }
+            __name(getString, "getString");
+            function failIf(condition, message) {
+              if (condition) throw new Error(message);
+            }
+            __name(failIf, "failIf");
+            var name2 = "dylink.0";
+            if (binary22 instanceof WebAssembly.Module) {
+              var dylinkSection = WebAssembly.Module.customSections(binary22, name2);
+              if (dylinkSection.length === 0) {
+                name2 = "dylink";
+                dylinkSection = WebAssembly.Module.customSections(binary22, name2);
+              }
+              failIf(dylinkSection.length === 0, "need dylink section");
+              binary22 = new Uint8Array(dylinkSection[0]);
+              end = binary22.length;
+            } else {
+              var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
+              var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+              failIf(!magicNumberFound, "need to see wasm magic number");
+              failIf(binary22[8] !== 0, "need the dylink section to be first");
+              offset = 9;
+              var section_size = getLEB();
+              end = offset + section_size;
+              name2 = getString();
+            }
+            var customSection = {
+              neededDynlibs: [],
+              tlsExports: /* @__PURE__ */ new Set(),
+              weakImports: /* @__PURE__ */ new Set()
+            };
+            if (name2 == "dylink") {
+              customSection.memorySize = getLEB();
+              customSection.memoryAlign = getLEB();
+              customSection.tableSize = getLEB();
+              customSection.tableAlign = getLEB();
+              var neededDynlibsCount = getLEB();
+              for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                var libname = getString();
+                customSection.neededDynlibs.push(libname);
+              }
+            } else {
+              failIf(name2 !== "dylink.0");
+              var WASM_DYLINK_MEM_INFO = 1;
+              var WASM_DYLINK_NEEDED = 2;
+              var WASM_DYLINK_EXPORT_INFO = 3;
+              var WASM_DYLINK_IMPORT_INFO = 4;
+              var WASM_SYMBOL_TLS = 256;
+              var WASM_SYMBOL_BINDING_MASK = 3;
+              var WASM_SYMBOL_BINDING_WEAK = 1;
+              while (offset < end) {
+                var subsectionType = getU8();
+                var subsectionSize = getLEB();
+                if (subsectionType === WASM_DYLINK_MEM_INFO) {
+                  customSection.memorySize = getLEB();
+                  customSection.memoryAlign = getLEB();
+                  customSection.tableSize = getLEB();
+                  customSection.tableAlign = getLEB();
+                } else if (subsectionType === WASM_DYLINK_NEEDED) {
+                  var neededDynlibsCount = getLEB();
+                  for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                    libname = getString();
+                    customSection.neededDynlibs.push(libname);
+                  }
+                } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+                  var count = getLEB();
+                  while (count--) {
+                    var symname = getString();
+                    var flags2 = getLEB();
+                    if (flags2 & WASM_SYMBOL_TLS) {
+                      customSection.tlsExports.add(symname);
+                    }
+                  }
+                } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+                  var count = getLEB();
+                  while (count--) {
+                    var modname = getString();
+                    var symname = getString();
+                    var flags2 = getLEB();
+                    if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                      customSection.weakImports.add(symname);
+                    }
+                  }
+                } else {
+                  offset += subsectionSize;
+                }
+              }
+            }
+            return customSection;
+          }, "getDylinkMetadata");
+          function getValue(ptr, type = "i8") {
+            if (type.endsWith("*")) type = "*";
+            switch (type) {
+              case "i1":
+                return HEAP8[ptr];
+              case "i8":
+                return HEAP8[ptr];
+              case "i16":
+                return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+              case "i32":
+                return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+              case "i64":
+                abort("to do getValue(i64) use WASM_BIGINT");
+              case "float":
+                return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+              case "double":
+                return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+              case "*":
+                return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+              default:
+                abort(`invalid type for getValue: ${type}`);
+            }
+          }
+          __name(getValue, "getValue");
+          var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+            var dso = {
+              refcount: Infinity,
+              name: name2,
+              exports: syms,
+              global: true
+            };
+            LDSO.loadedLibsByName[name2] = dso;
+            if (handle2 != void 0) {
+              LDSO.loadedLibsByHandle[handle2] = dso;
+            }
+            return dso;
+          }, "newDSO");
+          var LDSO = {
+            loadedLibsByName: {},
+            loadedLibsByHandle: {},
+            init() {
+              newDSO("__main__", 0, wasmImports);
+            }
+          };
+          var ___heap_base = 78240;
+          var zeroMemory = /* @__PURE__ */ __name((address, size) => {
+            HEAPU8.fill(0, address, address + size);
+            return address;
+          }, "zeroMemory");
+          var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+          var getMemory = /* @__PURE__ */ __name((size) => {
+            if (runtimeInitialized) {
+              return zeroMemory(_malloc(size), size);
+            }
+            var ret = ___heap_base;
+            var end = ret + alignMemory(size, 16);
+            ___heap_base = end;
+            GOT["__heap_base"].value = end;
+            return ret;
+          }, "getMemory");
+          var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+          var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+            if (n < 128) {
+              target.push(n);
+            } else {
+              target.push(n % 128 | 128, n >> 7);
+            }
+          }, "uleb128Encode");
+          var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+            var typeNames = {
+              "i": "i32",
+              "j": "i64",
+              "f": "f32",
+              "d": "f64",
+              "e": "externref",
+              "p": "i32"
+            };
+            var type = {
+              parameters: [],
+              results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+            };
+            for (var i2 = 1; i2 < sig.length; ++i2) {
+              type.parameters.push(typeNames[sig[i2]]);
+            }
+            return type;
+          }, "sigToWasmTypes");
+          var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+            var sigRet = sig.slice(0, 1);
+            var sigParam = sig.slice(1);
+            var typeCodes = {
+              "i": 127,
+              // i32
+              "p": 127,
+              // i32
+              "j": 126,
+              // i64
+              "f": 125,
+              // f32
+              "d": 124,
+              // f64
+              "e": 111
+            };
+            target.push(96);
+            uleb128Encode(sigParam.length, target);
+            for (var i2 = 0; i2 < sigParam.length; ++i2) {
+              target.push(typeCodes[sigParam[i2]]);
+            }
+            if (sigRet == "v") {
+              target.push(0);
+            } else {
+              target.push(1, typeCodes[sigRet]);
+            }
+          }, "generateFuncType");
+          var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+            if (typeof WebAssembly.Function == "function") {
+              return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+            }
+            var typeSectionBody = [1];
+            generateFuncType(sig, typeSectionBody);
+            var bytes2 = [
+              0,
+              97,
+              115,
+              109,
+              // magic ("\0asm")
+              1,
+              0,
+              0,
+              0,
+              // version: 1
+              1
+            ];
+            uleb128Encode(typeSectionBody.length, bytes2);
+            bytes2.push(...typeSectionBody);
+            bytes2.push(
+              2,
+              7,
+              // import section
+              // (import "e" "f" (func 0 (type 0)))
+              1,
+              1,
+              101,
+              1,
+              102,
+              0,
+              0,
+              7,
+              5,
+              // export section
+              // (export "f" (func 0 (type 0)))
+              1,
+              1,
+              102,
+              0,
+              0
+            );
+            var module2 = new WebAssembly.Module(new Uint8Array(bytes2));
+            var instance2 = new WebAssembly.Instance(module2, {
+              "e": {
+                "f": func2
+              }
+            });
+            var wrappedFunc = instance2.exports["f"];
+            return wrappedFunc;
+          }, "convertJsFunctionToWasm");
+          var wasmTableMirror = [];
+          var wasmTable = new WebAssembly.Table({
+            "initial": 31,
+            "element": "anyfunc"
+          });
+          var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+            var func2 = wasmTableMirror[funcPtr];
+            if (!func2) {
+              if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+              wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+            }
+            return func2;
+          }, "getWasmTableEntry");
+          var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+            if (functionsInTableMap) {
+              for (var i2 = offset; i2 < offset + count; i2++) {
+                var item2 = getWasmTableEntry(i2);
+                if (item2) {
+                  functionsInTableMap.set(item2, i2);
+                }
+              }
+            }
+          }, "updateTableMap");
+          var functionsInTableMap;
+          var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+            if (!functionsInTableMap) {
+              functionsInTableMap = /* @__PURE__ */ new WeakMap();
+              updateTableMap(0, wasmTable.length);
+            }
+            return functionsInTableMap.get(func2) || 0;
+          }, "getFunctionAddress");
+          var freeTableIndexes = [];
+          var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+            if (freeTableIndexes.length) {
+              return freeTableIndexes.pop();
+            }
+            try {
+              wasmTable.grow(1);
+            } catch (err2) {
+              if (!(err2 instanceof RangeError)) {
+                throw err2;
+              }
+              throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+            }
+            return wasmTable.length - 1;
+          }, "getEmptyTableSlot");
+          var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+            wasmTable.set(idx, func2);
+            wasmTableMirror[idx] = wasmTable.get(idx);
+          }, "setWasmTableEntry");
+          var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+            var rtn = getFunctionAddress(func2);
+            if (rtn) {
+              return rtn;
+            }
+            var ret = getEmptyTableSlot();
+            try {
+              setWasmTableEntry(ret, func2);
+            } catch (err2) {
+              if (!(err2 instanceof TypeError)) {
+                throw err2;
+              }
+              var wrapped = convertJsFunctionToWasm(func2, sig);
+              setWasmTableEntry(ret, wrapped);
+            }
+            functionsInTableMap.set(func2, ret);
+            return ret;
+          }, "addFunction");
+          var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
+            for (var symName in exports2) {
+              if (isInternalSym(symName)) {
+                continue;
+              }
+              var value = exports2[symName];
+              if (symName.startsWith("orig$")) {
+                symName = symName.split("$")[1];
+                replace = true;
+              }
+              GOT[symName] ||= new WebAssembly.Global({
+                "value": "i32",
+                "mutable": true
+              });
+              if (replace || GOT[symName].value == 0) {
+                if (typeof value == "function") {
+                  GOT[symName].value = addFunction(value);
+                } else if (typeof value == "number") {
+                  GOT[symName].value = value;
+                } else {
+                  err(`unhandled export type for '${symName}': ${typeof value}`);
+                }
+              }
+            }
+          }, "updateGOT");
+          var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
+            var relocated = {};
+            for (var e in exports2) {
+              var value = exports2[e];
+              if (typeof value == "object") {
+                value = value.value;
+              }
+              if (typeof value == "number") {
+                value += memoryBase2;
+              }
+              relocated[e] = value;
+            }
+            updateGOT(relocated, replace);
+            return relocated;
+          }, "relocateExports");
+          var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+            var existing = wasmImports[symName];
+            if (!existing || existing.stub) {
+              return false;
+            }
+            return true;
+          }, "isSymbolDefined");
+          var dynCallLegacy = /* @__PURE__ */ __name((sig, ptr, args2) => {
+            sig = sig.replace(/p/g, "i");
+            var f = Module["dynCall_" + sig];
+            return f(ptr, ...args2);
+          }, "dynCallLegacy");
+          var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+            if (sig.includes("j")) {
+              return dynCallLegacy(sig, ptr, args2);
+            }
+            var rtn = getWasmTableEntry(ptr)(...args2);
+            return rtn;
+          }, "dynCall");
+          var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+          var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+          var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+            var sp = stackSave();
+            try {
+              return dynCall(sig, ptr, args2);
+            } catch (e) {
+              stackRestore(sp);
+              if (e !== e + 0) throw e;
+              _setThrew(1, 0);
+            }
+          }, "createInvokeFunction");
+          var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+            var sym;
+            if (direct && "orig$" + symName in wasmImports) {
+              symName = "orig$" + symName;
+            }
+            if (isSymbolDefined(symName)) {
+              sym = wasmImports[symName];
+            } else if (symName.startsWith("invoke_")) {
+              sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+            }
+            return {
+              sym,
+              name: symName
+            };
+          }, "resolveGlobalSymbol");
+          var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+          var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+            var metadata = getDylinkMetadata(binary);
+            currentModuleWeakSymbols = metadata.weakImports;
+            function loadModule() {
+              var firstLoad = !handle || !HEAP8[handle + 8];
+              if (firstLoad) {
+                var memAlign = Math.pow(2, metadata.memoryAlign);
+                var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+                var tableBase = metadata.tableSize ? wasmTable.length : 0;
+                if (handle) {
+                  HEAP8[handle + 8] = 1;
+                  LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+                  LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+                  LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+                  LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+                }
+              } else {
+                memoryBase = LE_HEAP_LOAD_U32((handle + 12 >> 2) * 4);
+                tableBase = LE_HEAP_LOAD_U32((handle + 20 >> 2) * 4);
+              }
+              var tableGrowthNeeded = tableBase + metadata.tableSize - wasmTable.length;
+              if (tableGrowthNeeded > 0) {
+                wasmTable.grow(tableGrowthNeeded);
+              }
+              var moduleExports;
+              function resolveSymbol(sym) {
+                var resolved = resolveGlobalSymbol(sym).sym;
+                if (!resolved && localScope) {
+                  resolved = localScope[sym];
+                }
+                if (!resolved) {
+                  resolved = moduleExports[sym];
+                }
+                return resolved;
+              }
+              __name(resolveSymbol, "resolveSymbol");
+              var proxyHandler = {
+                get(stubs, prop) {
+                  switch (prop) {
+                    case "__memory_base":
+                      return memoryBase;
+                    case "__table_base":
+                      return tableBase;
+                  }
+                  if (prop in wasmImports && !wasmImports[prop].stub) {
+                    return wasmImports[prop];
+                  }
+                  if (!(prop in stubs)) {
+                    var resolved;
+                    stubs[prop] = (...args2) => {
+                      resolved ||= resolveSymbol(prop);
+                      return resolved(...args2);
+                    };
+                  }
+                  return stubs[prop];
+                }
+              };
+              var proxy = new Proxy({}, proxyHandler);
+              var info = {
+                "GOT.mem": new Proxy({}, GOTHandler),
+                "GOT.func": new Proxy({}, GOTHandler),
+                "env": proxy,
+                "wasi_snapshot_preview1": proxy
+              };
+              function postInstantiation(module, instance) {
+                updateTableMap(tableBase, metadata.tableSize);
+                moduleExports = relocateExports(instance.exports, memoryBase);
+                if (!flags.allowUndefined) {
+                  reportUndefinedSymbols();
+                }
+                function addEmAsm(addr, body) {
+                  var args = [];
+                  var arity = 0;
+                  for (; arity < 16; arity++) {
+                    if (body.indexOf("$" + arity) != -1) {
+                      args.push("$" + arity);
+                    } else {
+                      break;
+                    }
+                  }
+                  args = args.join(",");
+                  var func = `(${args}) => { ${body} };`;
+                  ASM_CONSTS[start] = eval(func);
+                }
+                __name(addEmAsm, "addEmAsm");
+                if ("__start_em_asm" in moduleExports) {
+                  var start = moduleExports["__start_em_asm"];
+                  var stop = moduleExports["__stop_em_asm"];
+                  while (start < stop) {
+                    var jsString = UTF8ToString(start);
+                    addEmAsm(start, jsString);
+                    start = HEAPU8.indexOf(0, start) + 1;
+                  }
+                }
+                function addEmJs(name, cSig, body) {
+                  var jsArgs = [];
+                  cSig = cSig.slice(1, -1);
+                  if (cSig != "void") {
+                    cSig = cSig.split(",");
+                    for (var i in cSig) {
+                      var jsArg = cSig[i].split(" ").pop();
+                      jsArgs.push(jsArg.replace("*", ""));
+                    }
+                  }
+                  var func = `(${jsArgs}) => ${body};`;
+                  moduleExports[name] = eval(func);
+                }
+                __name(addEmJs, "addEmJs");
+                for (var name in moduleExports) {
+                  if (name.startsWith("__em_js__")) {
+                    var start = moduleExports[name];
+                    var jsString = UTF8ToString(start);
+                    var parts = jsString.split("<::>");
+                    addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+                    delete moduleExports[name];
+                  }
+                }
+                var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+                if (applyRelocs) {
+                  if (runtimeInitialized) {
+                    applyRelocs();
+                  } else {
+                    __RELOC_FUNCS__.push(applyRelocs);
+                  }
+                }
+                var init = moduleExports["__wasm_call_ctors"];
+                if (init) {
+                  if (runtimeInitialized) {
+                    init();
+                  } else {
+                    __ATINIT__.push(init);
+                  }
+                }
+                return moduleExports;
+              }
+              __name(postInstantiation, "postInstantiation");
+              if (flags.loadAsync) {
+                if (binary instanceof WebAssembly.Module) {
+                  var instance = new WebAssembly.Instance(binary, info);
+                  return Promise.resolve(postInstantiation(binary, instance));
+                }
+                return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+              }
+              var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+              var instance = new WebAssembly.Instance(module, info);
+              return postInstantiation(module, instance);
+            }
+            __name(loadModule, "loadModule");
+            if (flags.loadAsync) {
+              return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+            }
+            metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+            return loadModule();
+          }, "loadWebAssemblyModule");
+          var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
+            for (var [sym, exp] of Object.entries(exports2)) {
+              const setImport = /* @__PURE__ */ __name((target) => {
+                if (!isSymbolDefined(target)) {
+                  wasmImports[target] = exp;
+                }
+              }, "setImport");
+              setImport(sym);
+              const main_alias = "__main_argc_argv";
+              if (sym == "main") {
+                setImport(main_alias);
+              }
+              if (sym == main_alias) {
+                setImport("main");
+              }
+              if (sym.startsWith("dynCall_") && !Module.hasOwnProperty(sym)) {
+                Module[sym] = exp;
+              }
+            }
+          }, "mergeLibSymbols");
+          var asyncLoad = /* @__PURE__ */ __name((url2, onload, onerror, noRunDep) => {
+            var dep = !noRunDep ? getUniqueRunDependency(`al ${url2}`) : "";
+            readAsync(url2).then((arrayBuffer) => {
+              onload(new Uint8Array(arrayBuffer));
+              if (dep) removeRunDependency(dep);
+            }, (err2) => {
+              if (onerror) {
+                onerror();
+              } else {
+                throw `Loading data file "${url2}" failed.`;
+              }
+            });
+            if (dep) addRunDependency(dep);
+          }, "asyncLoad");
+          function loadDynamicLibrary(libName2, flags2 = {
+            global: true,
+            nodelete: true
+          }, localScope2, handle2) {
+            var dso = LDSO.loadedLibsByName[libName2];
+            if (dso) {
+              if (!flags2.global) {
+                if (localScope2) {
+                  Object.assign(localScope2, dso.exports);
+                }
+              } else if (!dso.global) {
+                dso.global = true;
+                mergeLibSymbols(dso.exports, libName2);
+              }
+              if (flags2.nodelete && dso.refcount !== Infinity) {
+                dso.refcount = Infinity;
+              }
+              dso.refcount++;
+              if (handle2) {
+                LDSO.loadedLibsByHandle[handle2] = dso;
+              }
+              return flags2.loadAsync ? Promise.resolve(true) : true;
+            }
+            dso = newDSO(libName2, handle2, "loading");
+            dso.refcount = flags2.nodelete ? Infinity : 1;
+            dso.global = flags2.global;
+            function loadLibData() {
+              if (handle2) {
+                var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+                var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+                if (data && dataSize) {
+                  var libData = HEAP8.slice(data, data + dataSize);
+                  return flags2.loadAsync ? Promise.resolve(libData) : libData;
+                }
+              }
+              var libFile = locateFile(libName2);
+              if (flags2.loadAsync) {
+                return new Promise(function(resolve4, reject) {
+                  asyncLoad(libFile, resolve4, reject);
+                });
+              }
+              if (!readBinary) {
+                throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+              }
+              return readBinary(libFile);
+            }
+            __name(loadLibData, "loadLibData");
+            function getExports() {
+              if (flags2.loadAsync) {
+                return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+              }
+              return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+            }
+            __name(getExports, "getExports");
+            function moduleLoaded(exports2) {
+              if (dso.global) {
+                mergeLibSymbols(exports2, libName2);
+              } else if (localScope2) {
+                Object.assign(localScope2, exports2);
+              }
+              dso.exports = exports2;
+            }
+            __name(moduleLoaded, "moduleLoaded");
+            if (flags2.loadAsync) {
+              return getExports().then((exports2) => {
+                moduleLoaded(exports2);
+                return true;
+              });
+            }
+            moduleLoaded(getExports());
+            return true;
+          }
+          __name(loadDynamicLibrary, "loadDynamicLibrary");
+          var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+            for (var [symName, entry] of Object.entries(GOT)) {
+              if (entry.value == 0) {
+                var value = resolveGlobalSymbol(symName, true).sym;
+                if (!value && !entry.required) {
+                  continue;
+                }
+                if (typeof value == "function") {
+                  entry.value = addFunction(value, value.sig);
+                } else if (typeof value == "number") {
+                  entry.value = value;
+                } else {
+                  throw new Error(`bad export type for '${symName}': ${typeof value}`);
+                }
+              }
+            }
+          }, "reportUndefinedSymbols");
+          var loadDylibs = /* @__PURE__ */ __name(() => {
+            if (!dynamicLibraries.length) {
+              reportUndefinedSymbols();
+              return;
+            }
+            addRunDependency("loadDylibs");
+            dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+              loadAsync: true,
+              global: true,
+              nodelete: true,
+              allowUndefined: true
+            })), Promise.resolve()).then(() => {
+              reportUndefinedSymbols();
+              removeRunDependency("loadDylibs");
+            });
+          }, "loadDylibs");
+          var noExitRuntime = Module["noExitRuntime"] || true;
+          function setValue(ptr, value, type = "i8") {
+            if (type.endsWith("*")) type = "*";
+            switch (type) {
+              case "i1":
+                HEAP8[ptr] = value;
+                break;
+              case "i8":
+                HEAP8[ptr] = value;
+                break;
+              case "i16":
+                LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+                break;
+              case "i32":
+                LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+                break;
+              case "i64":
+                abort("to do setValue(i64) use WASM_BIGINT");
+              case "float":
+                LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+                break;
+              case "double":
+                LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+                break;
+              case "*":
+                LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+                break;
+              default:
+                abort(`invalid type for setValue: ${type}`);
+            }
+          }
+          __name(setValue, "setValue");
+          var ___memory_base = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": false
+          }, 1024);
+          var ___stack_pointer = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": true
+          }, 78240);
+          var ___table_base = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": false
+          }, 1);
+          var __abort_js = /* @__PURE__ */ __name(() => {
+            abort("");
+          }, "__abort_js");
+          __abort_js.sig = "v";
+          var nowIsMonotonic = 1;
+          var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
+          __emscripten_get_now_is_monotonic.sig = "i";
+          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num2) => HEAPU8.copyWithin(dest, src, src + num2), "__emscripten_memcpy_js");
+          __emscripten_memcpy_js.sig = "vppp";
+          var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+          _emscripten_date_now.sig = "d";
+          var _emscripten_get_now;
+          _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+          _emscripten_get_now.sig = "d";
+          var getHeapMax = /* @__PURE__ */ __name(() => (
+            // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+            // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+            // for any code that deals with heap sizes, which would require special
+            // casing all heap size related code to treat 0 specially.
+            2147483648
+          ), "getHeapMax");
+          var growMemory = /* @__PURE__ */ __name((size) => {
+            var b = wasmMemory.buffer;
+            var pages = (size - b.byteLength + 65535) / 65536;
+            try {
+              wasmMemory.grow(pages);
+              updateMemoryViews();
+              return 1;
+            } catch (e) {
+            }
+          }, "growMemory");
+          var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+            var oldSize = HEAPU8.length;
+            requestedSize >>>= 0;
+            var maxHeapSize = getHeapMax();
+            if (requestedSize > maxHeapSize) {
+              return false;
+            }
+            var alignUp = /* @__PURE__ */ __name((x, multiple) => x + (multiple - x % multiple) % multiple, "alignUp");
+            for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+              var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+              overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+              var newSize = Math.min(maxHeapSize, alignUp(Math.max(requestedSize, overGrownHeapSize), 65536));
+              var replacement = growMemory(newSize);
+              if (replacement) {
+                return true;
+              }
+            }
+            return false;
+          }, "_emscripten_resize_heap");
+          _emscripten_resize_heap.sig = "ip";
+          var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+          _fd_close.sig = "ii";
+          var convertI32PairToI53Checked = /* @__PURE__ */ __name((lo, hi) => hi + 2097152 >>> 0 < 4194305 - !!lo ? (lo >>> 0) + hi * 4294967296 : NaN, "convertI32PairToI53Checked");
+          function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
+            var offset = convertI32PairToI53Checked(offset_low, offset_high);
+            return 70;
+          }
+          __name(_fd_seek, "_fd_seek");
+          _fd_seek.sig = "iiiiip";
+          var printCharBuffers = [null, [], []];
+          var printChar = /* @__PURE__ */ __name((stream, curr) => {
+            var buffer = printCharBuffers[stream];
+            if (curr === 0 || curr === 10) {
+              (stream === 1 ? out : err)(UTF8ArrayToString(buffer, 0));
+              buffer.length = 0;
+            } else {
+              buffer.push(curr);
+            }
+          }, "printChar");
+          var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+            if (printCharBuffers[1].length) printChar(1, 10);
+            if (printCharBuffers[2].length) printChar(2, 10);
+          }, "flush_NO_FILESYSTEM");
+          var SYSCALLS = {
+            varargs: void 0,
+            getStr(ptr) {
+              var ret = UTF8ToString(ptr);
+              return ret;
+            }
+          };
+          var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+            var num2 = 0;
+            for (var i2 = 0; i2 < iovcnt; i2++) {
+              var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+              var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+              iov += 8;
+              for (var j = 0; j < len; j++) {
+                printChar(fd, HEAPU8[ptr + j]);
+              }
+              num2 += len;
+            }
+            LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
+            return 0;
+          }, "_fd_write");
+          _fd_write.sig = "iippp";
+          function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+            if (Module.currentLogCallback) {
+              const message = UTF8ToString(messageAddress);
+              Module.currentLogCallback(message, isLexMessage !== 0);
+            }
+          }
+          __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+          function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+            const INPUT_BUFFER_SIZE = 10 * 1024;
+            const string4 = Module.currentParseCallback(index, {
+              row,
+              column
+            });
+            if (typeof string4 === "string") {
+              setValue(lengthAddress, string4.length, "i32");
+              stringToUTF16(string4, inputBufferAddress, INPUT_BUFFER_SIZE);
+            } else {
+              setValue(lengthAddress, 0, "i32");
+            }
+          }
+          __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+          function _tree_sitter_progress_callback(currentOffset, hasError) {
+            if (Module.currentProgressCallback) {
+              return Module.currentProgressCallback({
+                currentOffset,
+                hasError
+              });
+            }
+            return false;
+          }
+          __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+          function _tree_sitter_query_progress_callback(currentOffset) {
+            if (Module.currentQueryProgressCallback) {
+              return Module.currentQueryProgressCallback({
+                currentOffset
+              });
+            }
+            return false;
+          }
+          __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+          var runtimeKeepaliveCounter = 0;
+          var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+          var _proc_exit = /* @__PURE__ */ __name((code) => {
+            EXITSTATUS = code;
+            if (!keepRuntimeAlive()) {
+              Module["onExit"]?.(code);
+              ABORT = true;
+            }
+            quit_(code, new ExitStatus(code));
+          }, "_proc_exit");
+          _proc_exit.sig = "vi";
+          var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+            EXITSTATUS = status;
+            _proc_exit(status);
+          }, "exitJS");
+          var handleException = /* @__PURE__ */ __name((e) => {
+            if (e instanceof ExitStatus || e == "unwind") {
+              return EXITSTATUS;
+            }
+            quit_(1, e);
+          }, "handleException");
+          var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
+            var len = 0;
+            for (var i2 = 0; i2 < str3.length; ++i2) {
+              var c = str3.charCodeAt(i2);
+              if (c <= 127) {
+                len++;
+              } else if (c <= 2047) {
+                len += 2;
+              } else if (c >= 55296 && c <= 57343) {
+                len += 4;
+                ++i2;
+              } else {
+                len += 3;
+              }
+            }
+            return len;
+          }, "lengthBytesUTF8");
+          var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
+            if (!(maxBytesToWrite > 0)) return 0;
+            var startIdx = outIdx;
+            var endIdx = outIdx + maxBytesToWrite - 1;
+            for (var i2 = 0; i2 < str3.length; ++i2) {
+              var u = str3.charCodeAt(i2);
+              if (u >= 55296 && u <= 57343) {
+                var u1 = str3.charCodeAt(++i2);
+                u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+              }
+              if (u <= 127) {
+                if (outIdx >= endIdx) break;
+                heap[outIdx++] = u;
+              } else if (u <= 2047) {
+                if (outIdx + 1 >= endIdx) break;
+                heap[outIdx++] = 192 | u >> 6;
+                heap[outIdx++] = 128 | u & 63;
+              } else if (u <= 65535) {
+                if (outIdx + 2 >= endIdx) break;
+                heap[outIdx++] = 224 | u >> 12;
+                heap[outIdx++] = 128 | u >> 6 & 63;
+                heap[outIdx++] = 128 | u & 63;
+              } else {
+                if (outIdx + 3 >= endIdx) break;
+                heap[outIdx++] = 240 | u >> 18;
+                heap[outIdx++] = 128 | u >> 12 & 63;
+                heap[outIdx++] = 128 | u >> 6 & 63;
+                heap[outIdx++] = 128 | u & 63;
+              }
+            }
+            heap[outIdx] = 0;
+            return outIdx - startIdx;
+          }, "stringToUTF8Array");
+          var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+          var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+          var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+            var size = lengthBytesUTF8(str3) + 1;
+            var ret = stackAlloc(size);
+            stringToUTF8(str3, ret, size);
+            return ret;
+          }, "stringToUTF8OnStack");
+          var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+            var str3 = "";
+            while (1) {
+              var ch = HEAPU8[ptr++];
+              if (!ch) return str3;
+              str3 += String.fromCharCode(ch);
+            }
+          }, "AsciiToString");
+          var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
+            maxBytesToWrite ??= 2147483647;
+            if (maxBytesToWrite < 2) return 0;
+            maxBytesToWrite -= 2;
+            var startPtr = outPtr;
+            var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
+            for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+              var codeUnit = str3.charCodeAt(i2);
+              LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+              outPtr += 2;
+            }
+            LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+            return outPtr - startPtr;
+          }, "stringToUTF16");
+          var wasmImports = {
+            /** @export */
+            __heap_base: ___heap_base,
+            /** @export */
+            __indirect_function_table: wasmTable,
+            /** @export */
+            __memory_base: ___memory_base,
+            /** @export */
+            __stack_pointer: ___stack_pointer,
+            /** @export */
+            __table_base: ___table_base,
+            /** @export */
+            _abort_js: __abort_js,
+            /** @export */
+            _emscripten_get_now_is_monotonic: __emscripten_get_now_is_monotonic,
+            /** @export */
+            _emscripten_memcpy_js: __emscripten_memcpy_js,
+            /** @export */
+            emscripten_date_now: _emscripten_date_now,
+            /** @export */
+            emscripten_get_now: _emscripten_get_now,
+            /** @export */
+            emscripten_resize_heap: _emscripten_resize_heap,
+            /** @export */
+            fd_close: _fd_close,
+            /** @export */
+            fd_seek: _fd_seek,
+            /** @export */
+            fd_write: _fd_write,
+            /** @export */
+            memory: wasmMemory,
+            /** @export */
+            tree_sitter_log_callback: _tree_sitter_log_callback,
+            /** @export */
+            tree_sitter_parse_callback: _tree_sitter_parse_callback,
+            /** @export */
+            tree_sitter_progress_callback: _tree_sitter_progress_callback,
+            /** @export */
+            tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+          };
+          var wasmExports = createWasm();
+          var ___wasm_call_ctors = /* @__PURE__ */ __name(() => (___wasm_call_ctors = wasmExports["__wasm_call_ctors"])(), "___wasm_call_ctors");
+          var ___wasm_apply_data_relocs = /* @__PURE__ */ __name(() => (___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"])(), "___wasm_apply_data_relocs");
+          var _malloc = Module["_malloc"] = (a0) => (_malloc = Module["_malloc"] = wasmExports["malloc"])(a0);
+          var _calloc = Module["_calloc"] = (a0, a1) => (_calloc = Module["_calloc"] = wasmExports["calloc"])(a0, a1);
+          var _realloc = Module["_realloc"] = (a0, a1) => (_realloc = Module["_realloc"] = wasmExports["realloc"])(a0, a1);
+          var _free = Module["_free"] = (a0) => (_free = Module["_free"] = wasmExports["free"])(a0);
+          var _memcmp = Module["_memcmp"] = (a0, a1, a2) => (_memcmp = Module["_memcmp"] = wasmExports["memcmp"])(a0, a1, a2);
+          var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = (a0) => (_ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"])(a0);
+          var _ts_language_state_count = Module["_ts_language_state_count"] = (a0) => (_ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"])(a0);
+          var _ts_language_version = Module["_ts_language_version"] = (a0) => (_ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"])(a0);
+          var _ts_language_abi_version = Module["_ts_language_abi_version"] = (a0) => (_ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"])(a0);
+          var _ts_language_metadata = Module["_ts_language_metadata"] = (a0) => (_ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"])(a0);
+          var _ts_language_name = Module["_ts_language_name"] = (a0) => (_ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"])(a0);
+          var _ts_language_field_count = Module["_ts_language_field_count"] = (a0) => (_ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"])(a0);
+          var _ts_language_next_state = Module["_ts_language_next_state"] = (a0, a1, a2) => (_ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"])(a0, a1, a2);
+          var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = (a0, a1) => (_ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"])(a0, a1);
+          var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = (a0, a1, a2, a3) => (_ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"])(a0, a1, a2, a3);
+          var _strncmp = Module["_strncmp"] = (a0, a1, a2) => (_strncmp = Module["_strncmp"] = wasmExports["strncmp"])(a0, a1, a2);
+          var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = (a0, a1) => (_ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"])(a0, a1);
+          var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = (a0, a1) => (_ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"])(a0, a1);
+          var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = (a0, a1) => (_ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"])(a0, a1);
+          var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = (a0) => (_ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"])(a0);
+          var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = (a0, a1) => (_ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"])(a0, a1);
+          var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = (a0, a1, a2) => (_ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"])(a0, a1, a2);
+          var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = (a0) => (_ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"])(a0);
+          var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = (a0) => (_ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"])(a0);
+          var _memset = Module["_memset"] = (a0, a1, a2) => (_memset = Module["_memset"] = wasmExports["memset"])(a0, a1, a2);
+          var _memcpy = Module["_memcpy"] = (a0, a1, a2) => (_memcpy = Module["_memcpy"] = wasmExports["memcpy"])(a0, a1, a2);
+          var _ts_parser_delete = Module["_ts_parser_delete"] = (a0) => (_ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"])(a0);
+          var _ts_parser_reset = Module["_ts_parser_reset"] = (a0) => (_ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"])(a0);
+          var _ts_parser_set_language = Module["_ts_parser_set_language"] = (a0, a1) => (_ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"])(a0, a1);
+          var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = (a0) => (_ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"])(a0);
+          var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = (a0, a1, a2) => (_ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"])(a0, a1, a2);
+          var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = (a0, a1, a2) => (_ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"])(a0, a1, a2);
+          var _memmove = Module["_memmove"] = (a0, a1, a2) => (_memmove = Module["_memmove"] = wasmExports["memmove"])(a0, a1, a2);
+          var _ts_query_new = Module["_ts_query_new"] = (a0, a1, a2, a3, a4) => (_ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"])(a0, a1, a2, a3, a4);
+          var _ts_query_delete = Module["_ts_query_delete"] = (a0) => (_ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"])(a0);
+          var _iswspace = Module["_iswspace"] = (a0) => (_iswspace = Module["_iswspace"] = wasmExports["iswspace"])(a0);
+          var _iswalnum = Module["_iswalnum"] = (a0) => (_iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"])(a0);
+          var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = (a0) => (_ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"])(a0);
+          var _ts_query_capture_count = Module["_ts_query_capture_count"] = (a0) => (_ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"])(a0);
+          var _ts_query_string_count = Module["_ts_query_string_count"] = (a0) => (_ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"])(a0);
+          var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = (a0, a1, a2) => (_ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"])(a0, a1, a2);
+          var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = (a0, a1, a2) => (_ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"])(a0, a1, a2);
+          var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = (a0, a1, a2) => (_ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"])(a0, a1, a2);
+          var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = (a0, a1, a2) => (_ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"])(a0, a1, a2);
+          var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = (a0, a1) => (_ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"])(a0, a1);
+          var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = (a0, a1) => (_ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"])(a0, a1);
+          var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = (a0, a1) => (_ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"])(a0, a1);
+          var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = (a0, a1) => (_ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"])(a0, a1);
+          var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = (a0, a1) => (_ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"])(a0, a1);
+          var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = (a0, a1, a2) => (_ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"])(a0, a1, a2);
+          var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = (a0, a1) => (_ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"])(a0, a1);
+          var _ts_tree_copy = Module["_ts_tree_copy"] = (a0) => (_ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"])(a0);
+          var _ts_tree_delete = Module["_ts_tree_delete"] = (a0) => (_ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"])(a0);
+          var _ts_init = Module["_ts_init"] = () => (_ts_init = Module["_ts_init"] = wasmExports["ts_init"])();
+          var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = () => (_ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"])();
+          var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = (a0, a1) => (_ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"])(a0, a1);
+          var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = (a0, a1, a2, a3, a4) => (_ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"])(a0, a1, a2, a3, a4);
+          var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = (a0) => (_ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"])(a0);
+          var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = (a0, a1) => (_ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"])(a0, a1);
+          var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = (a0, a1) => (_ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"])(a0, a1);
+          var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = (a0) => (_ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"])(a0);
+          var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = (a0, a1) => (_ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"])(a0, a1);
+          var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = (a0) => (_ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"])(a0);
+          var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = (a0) => (_ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"])(a0);
+          var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = (a0) => (_ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"])(a0);
+          var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = (a0) => (_ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"])(a0);
+          var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = (a0, a1) => (_ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"])(a0, a1);
+          var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = (a0) => (_ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"])(a0);
+          var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = (a0) => (_ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"])(a0);
+          var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = (a0) => (_ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"])(a0);
+          var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = (a0) => (_ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"])(a0);
+          var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = (a0, a1) => (_ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"])(a0, a1);
+          var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"])(a0);
+          var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = (a0) => (_ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"])(a0);
+          var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"])(a0);
+          var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"])(a0);
+          var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"])(a0);
+          var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"])(a0);
+          var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = (a0, a1) => (_ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"])(a0, a1);
+          var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = (a0) => (_ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"])(a0);
+          var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"])(a0);
+          var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"])(a0);
+          var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"])(a0);
+          var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"])(a0);
+          var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"])(a0);
+          var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = (a0) => (_ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"])(a0);
+          var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = (a0) => (_ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"])(a0);
+          var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = (a0) => (_ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"])(a0);
+          var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = (a0) => (_ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"])(a0);
+          var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = (a0) => (_ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"])(a0);
+          var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = (a0) => (_ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"])(a0);
+          var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = (a0) => (_ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"])(a0);
+          var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = (a0) => (_ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"])(a0);
+          var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = (a0) => (_ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"])(a0);
+          var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"])(a0, a1);
+          var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"])(a0, a1);
+          var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = (a0, a1) => (_ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"])(a0, a1);
+          var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = (a0) => (_ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"])(a0);
+          var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = (a0) => (_ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"])(a0);
+          var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = (a0) => (_ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"])(a0);
+          var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = (a0) => (_ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"])(a0);
+          var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = (a0) => (_ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"])(a0);
+          var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = (a0, a1) => (_ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"])(a0, a1);
+          var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = (a0, a1) => (_ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"])(a0, a1);
+          var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = (a0, a1) => (_ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"])(a0, a1);
+          var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = (a0) => (_ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"])(a0);
+          var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = (a0) => (_ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"])(a0);
+          var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = (a0) => (_ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"])(a0);
+          var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = (a0) => (_ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"])(a0);
+          var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = (a0) => (_ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"])(a0);
+          var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = (a0) => (_ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"])(a0);
+          var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = (a0) => (_ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"])(a0);
+          var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = (a0) => (_ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"])(a0);
+          var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = (a0) => (_ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"])(a0);
+          var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = (a0) => (_ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"])(a0);
+          var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = (a0) => (_ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"])(a0);
+          var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = (a0) => (_ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"])(a0);
+          var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = (a0) => (_ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"])(a0);
+          var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = (a0) => (_ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"])(a0);
+          var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = (a0) => (_ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"])(a0);
+          var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = (a0) => (_ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"])(a0);
+          var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = (a0) => (_ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"])(a0);
+          var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = (a0) => (_ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"])(a0);
+          var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = (a0, a1, a2, a3, a4, a5, a6) => (_ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"])(a0, a1, a2, a3, a4, a5, a6);
+          var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = (a0) => (_ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"])(a0);
+          var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = (a0) => (_ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"])(a0);
+          var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = (a0) => (_ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"])(a0);
+          var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = (a0) => (_ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"])(a0);
+          var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = (a0) => (_ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"])(a0);
+          var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = (a0) => (_ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"])(a0);
+          var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = (a0) => (_ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"])(a0);
+          var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = (a0) => (_ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"])(a0);
+          var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          var _iswalpha = Module["_iswalpha"] = (a0) => (_iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"])(a0);
+          var _iswblank = Module["_iswblank"] = (a0) => (_iswblank = Module["_iswblank"] = wasmExports["iswblank"])(a0);
+          var _iswdigit = Module["_iswdigit"] = (a0) => (_iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"])(a0);
+          var _iswlower = Module["_iswlower"] = (a0) => (_iswlower = Module["_iswlower"] = wasmExports["iswlower"])(a0);
+          var _iswupper = Module["_iswupper"] = (a0) => (_iswupper = Module["_iswupper"] = wasmExports["iswupper"])(a0);
+          var _iswxdigit = Module["_iswxdigit"] = (a0) => (_iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"])(a0);
+          var _memchr = Module["_memchr"] = (a0, a1, a2) => (_memchr = Module["_memchr"] = wasmExports["memchr"])(a0, a1, a2);
+          var _strlen = Module["_strlen"] = (a0) => (_strlen = Module["_strlen"] = wasmExports["strlen"])(a0);
+          var _strcmp = Module["_strcmp"] = (a0, a1) => (_strcmp = Module["_strcmp"] = wasmExports["strcmp"])(a0, a1);
+          var _strncat = Module["_strncat"] = (a0, a1, a2) => (_strncat = Module["_strncat"] = wasmExports["strncat"])(a0, a1, a2);
+          var _strncpy = Module["_strncpy"] = (a0, a1, a2) => (_strncpy = Module["_strncpy"] = wasmExports["strncpy"])(a0, a1, a2);
+          var _towlower = Module["_towlower"] = (a0) => (_towlower = Module["_towlower"] = wasmExports["towlower"])(a0);
+          var _towupper = Module["_towupper"] = (a0) => (_towupper = Module["_towupper"] = wasmExports["towupper"])(a0);
+          var _setThrew = /* @__PURE__ */ __name((a0, a1) => (_setThrew = wasmExports["setThrew"])(a0, a1), "_setThrew");
+          var __emscripten_stack_restore = /* @__PURE__ */ __name((a0) => (__emscripten_stack_restore = wasmExports["_emscripten_stack_restore"])(a0), "__emscripten_stack_restore");
+          var __emscripten_stack_alloc = /* @__PURE__ */ __name((a0) => (__emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"])(a0), "__emscripten_stack_alloc");
+          var _emscripten_stack_get_current = /* @__PURE__ */ __name(() => (_emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"])(), "_emscripten_stack_get_current");
+          var dynCall_jiji = Module["dynCall_jiji"] = (a0, a1, a2, a3, a4) => (dynCall_jiji = Module["dynCall_jiji"] = wasmExports["dynCall_jiji"])(a0, a1, a2, a3, a4);
+          var _orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = (a0) => (_orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = wasmExports["orig$ts_parser_timeout_micros"])(a0);
+          var _orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = (a0, a1) => (_orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = wasmExports["orig$ts_parser_set_timeout_micros"])(a0, a1);
+          Module["setValue"] = setValue;
+          Module["getValue"] = getValue;
+          Module["UTF8ToString"] = UTF8ToString;
+          Module["stringToUTF8"] = stringToUTF8;
+          Module["lengthBytesUTF8"] = lengthBytesUTF8;
+          Module["AsciiToString"] = AsciiToString;
+          Module["stringToUTF16"] = stringToUTF16;
+          Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+          var calledRun;
+          dependenciesFulfilled = /* @__PURE__ */ __name(function runCaller() {
+            if (!calledRun) run();
+            if (!calledRun) dependenciesFulfilled = runCaller;
+          }, "runCaller");
+          function callMain(args2 = []) {
+            var entryFunction = resolveGlobalSymbol("main").sym;
+            if (!entryFunction) return;
+            args2.unshift(thisProgram);
+            var argc = args2.length;
+            var argv = stackAlloc((argc + 1) * 4);
+            var argv_ptr = argv;
+            args2.forEach((arg) => {
+              LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+              argv_ptr += 4;
+            });
+            LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+            try {
+              var ret = entryFunction(argc, argv);
+              exitJS(
+                ret,
+                /* implicit = */
+                true
+              );
+              return ret;
+            } catch (e) {
+              return handleException(e);
+            }
+          }
+          __name(callMain, "callMain");
+          function run(args2 = arguments_) {
+            if (runDependencies > 0) {
+              return;
+            }
+            preRun();
+            if (runDependencies > 0) {
+              return;
+            }
+            function doRun() {
+              if (calledRun) return;
+              calledRun = true;
+              Module["calledRun"] = true;
+              if (ABORT) return;
+              initRuntime();
+              preMain();
+              readyPromiseResolve(Module);
+              Module["onRuntimeInitialized"]?.();
+              if (shouldRunNow) callMain(args2);
+              postRun();
+            }
+            __name(doRun, "doRun");
+            if (Module["setStatus"]) {
+              Module["setStatus"]("Running...");
+              setTimeout(function() {
+                setTimeout(function() {
+                  Module["setStatus"]("");
+                }, 1);
+                doRun();
+              }, 1);
+            } else {
+              doRun();
+            }
+          }
+          __name(run, "run");
+          if (Module["preInit"]) {
+            if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+            while (Module["preInit"].length > 0) {
+              Module["preInit"].pop()();
+            }
+          }
+          var shouldRunNow = true;
+          if (Module["noInitialRun"]) shouldRunNow = false;
+          run();
+          moduleRtn = readyPromise;
+          return moduleRtn;
+        };
+      })();
+      var tree_sitter_default = Module2;
+      var Module3 = null;
+      async function initializeBinding(moduleOptions) {
+        if (!Module3) {
+          Module3 = await tree_sitter_default(moduleOptions);
+        }
+        return Module3;
+      }
+      __name(initializeBinding, "initializeBinding");
+      function checkModule() {
+        return !!Module3;
+      }
+      __name(checkModule, "checkModule");
+      var TRANSFER_BUFFER;
+      var LANGUAGE_VERSION;
+      var MIN_COMPATIBLE_VERSION;
+      var Parser = class {
+        static {
+          __name(this, "Parser");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        [1] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        logCallback = null;
+        /** The parser's current language. */
+        language = null;
+        /**
+         * This must always be called before creating a Parser.
+         *
+         * You can optionally pass in options to configure the WASM module, the most common
+         * one being `locateFile` to help the module find the `.wasm` file.
+         */
+        static async init(moduleOptions) {
+          setModule(await initializeBinding(moduleOptions));
+          TRANSFER_BUFFER = C._ts_init();
+          LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+          MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        }
+        /**
+         * Create a new parser.
+         */
+        constructor() {
+          this.initialize();
+        }
+        /** @internal */
+        initialize() {
+          if (!checkModule()) {
+            throw new Error("cannot construct a Parser before calling `init()`");
+          }
+          C._ts_parser_new_wasm();
+          this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+          this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        }
+        /** Delete the parser, freeing its resources. */
+        delete() {
+          C._ts_parser_delete(this[0]);
+          C._free(this[1]);
+          this[0] = 0;
+          this[1] = 0;
+        }
+        /**
+         * Set the language that the parser should use for parsing.
+         *
+         * If the language was not successfully assigned, an error will be thrown.
+         * This happens if the language was generated with an incompatible
+         * version of the Tree-sitter CLI. Check the language's version using
+         * {@link Language#version} and compare it to this library's
+         * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+         */
+        setLanguage(language) {
+          let address;
+          if (!language) {
+            address = 0;
+            this.language = null;
+          } else if (language.constructor === Language) {
+            address = language[0];
+            const version2 = C._ts_language_version(address);
+            if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
+              throw new Error(
+                `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+              );
+            }
+            this.language = language;
+          } else {
+            throw new Error("Argument must be a Language");
+          }
+          C._ts_parser_set_language(this[0], address);
+          return this;
+        }
+        /**
+         * Parse a slice of UTF8 text.
+         *
+         * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+         *
+         * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+         *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+         *   the new text using {@link Tree#edit}.
+         *
+         * @param {ParseOptions} [options] - Options for parsing the text.
+         *  This can be used to set the included ranges, or a progress callback.
+         *
+         * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+         *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+         *  - The progress callback returned true.
+         */
+        parse(callback, oldTree, options) {
+          if (typeof callback === "string") {
+            C.currentParseCallback = (index) => callback.slice(index);
+          } else if (typeof callback === "function") {
+            C.currentParseCallback = callback;
+          } else {
+            throw new Error("Argument must be a string or a function");
+          }
+          if (options?.progressCallback) {
+            C.currentProgressCallback = options.progressCallback;
+          } else {
+            C.currentProgressCallback = null;
+          }
+          if (this.logCallback) {
+            C.currentLogCallback = this.logCallback;
+            C._ts_parser_enable_logger_wasm(this[0], 1);
+          } else {
+            C.currentLogCallback = null;
+            C._ts_parser_enable_logger_wasm(this[0], 0);
+          }
+          let rangeCount = 0;
+          let rangeAddress = 0;
+          if (options?.includedRanges) {
+            rangeCount = options.includedRanges.length;
+            rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+            let address = rangeAddress;
+            for (let i2 = 0; i2 < rangeCount; i2++) {
+              marshalRange(address, options.includedRanges[i2]);
+              address += SIZE_OF_RANGE;
+            }
+          }
+          const treeAddress = C._ts_parser_parse_wasm(
+            this[0],
+            this[1],
+            oldTree ? oldTree[0] : 0,
+            rangeAddress,
+            rangeCount
+          );
+          if (!treeAddress) {
+            C.currentParseCallback = null;
+            C.currentLogCallback = null;
+            C.currentProgressCallback = null;
+            return null;
+          }
+          if (!this.language) {
+            throw new Error("Parser must have a language to parse");
+          }
+          const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+          C.currentParseCallback = null;
+          C.currentLogCallback = null;
+          C.currentProgressCallback = null;
+          return result;
+        }
+        /**
+         * Instruct the parser to start the next parse from the beginning.
+         *
+         * If the parser previously failed because of a timeout, cancellation,
+         * or callback, then by default, it will resume where it left off on the
+         * next call to {@link Parser#parse} or other parsing functions.
+         * If you don't want to resume, and instead intend to use this parser to
+         * parse some other document, you must call `reset` first.
+         */
+        reset() {
+          C._ts_parser_reset(this[0]);
+        }
+        /** Get the ranges of text that the parser will include when parsing. */
+        getIncludedRanges() {
+          C._ts_parser_included_ranges_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /**
+         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+         *
+         * Get the duration in microseconds that parsing is allowed to take.
+         *
+         * This is set via {@link Parser#setTimeoutMicros}.
+         */
+        getTimeoutMicros() {
+          return C._ts_parser_timeout_micros(this[0]);
+        }
+        /**
+         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+         *
+         * Set the maximum duration in microseconds that parsing should be allowed
+         * to take before halting.
+         *
+         * If parsing takes longer than this, it will halt early, returning `null`.
+         * See {@link Parser#parse} for more information.
+         */
+        setTimeoutMicros(timeout) {
+          C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+        }
+        /** Set the logging callback that a parser should use during parsing. */
+        setLogger(callback) {
+          if (!callback) {
+            this.logCallback = null;
+          } else if (typeof callback !== "function") {
+            throw new Error("Logger callback must be a function");
+          } else {
+            this.logCallback = callback;
+          }
+          return this;
+        }
+        /** Get the parser's current logger. */
+        getLogger() {
+          return this.logCallback;
+        }
+      };
+      return {
+        CaptureQuantifier,
+        LANGUAGE_VERSION,
+        Language,
+        LookaheadIterator,
+        MIN_COMPATIBLE_VERSION,
+        Node,
+        Parser,
+        Query,
+        Tree,
+        TreeCursor
+      };
+    }));
+  }
+});
+
 // action/main.ts
 var import_node_fs20 = require("node:fs");
 var import_node_path18 = require("node:path");
@@ -44125,9 +44125,9 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs4) {
-  if (globs4.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs4, { dot: true });
+function globMatcher(globs5) {
+  if (globs5.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs5, { dot: true });
 }
 function isFileTarget(path) {
   try {
@@ -63973,6 +63973,14 @@ function inShard(path, shard) {
   return !shard || shardOf(path, shard.count) === shard.index;
 }
 
+// core/trust/rules.ts
+var rules_exports = {};
+__export(rules_exports, {
+  baseUnavailable: () => baseUnavailable,
+  configChanged: () => configChanged,
+  notFollowed: () => notFollowed
+});
+
 // core/kernel/rule.ts
 var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
 var registry2 = /* @__PURE__ */ new Map();
@@ -64034,7 +64042,7 @@ var notFollowed = defineRule({
   message: (path, reason) => `${path} ${reason}: it was not read`
 });
 
-// core/check.ts
+// core/gate.ts
 function selectFiles(ctx, matches) {
   return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
@@ -64061,6 +64069,60 @@ async function runGate(checks, options) {
   if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
 }
+
+// core/feature.ts
+function rulesOf(module2) {
+  return Object.values(module2).filter((v) => typeof v === "object" && v !== null && typeof v.id === "string" && typeof v.at === "function");
+}
+
+// core/approvals/rules.ts
+var rules_exports2 = {};
+__export(rules_exports2, {
+  approvalFileRemoved: () => approvalFileRemoved,
+  approvalWithoutApprover: () => approvalWithoutApprover,
+  approvalWithoutReview: () => approvalWithoutReview,
+  approvedByPrAuthor: () => approvedByPrAuthor
+});
+var approvedByPrAuthor = defineRule({
+  id: "approvals/decided-by-pr-author",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request was decided by the pull request's author.",
+  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
+  message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
+});
+var approvalWithoutReview = defineRule({
+  id: "approvals/no-approving-review",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
+  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
+});
+var approvalWithoutApprover = defineRule({
+  id: "approvals/no-approver",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request is granted but names no approver.",
+  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
+  message: (id2) => `approval ${id2} is granted but names no approver`
+});
+var approvalFileRemoved = defineRule({
+  id: "approvals/record-removed",
+  severity: "error",
+  category: "approvals",
+  summary: "The change deletes an evidence bundle that existed at the base.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
+});
+
+// core/approvals/index.ts
+var approvalsFeature = {
+  id: "approvals",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports2)
+};
 
 // core/blueprint/check.ts
 var import_node_path3 = require("node:path");
@@ -65098,6 +65160,18 @@ var LineIndex = class {
 };
 
 // core/kernel/source/rules.ts
+var rules_exports3 = {};
+__export(rules_exports3, {
+  aliasLimit: () => aliasLimit,
+  duplicateKey: () => duplicateKey,
+  mergeKey: () => mergeKey,
+  multipleDocuments: () => multipleDocuments,
+  parseError: () => parseError,
+  tooDeep: () => tooDeep,
+  tooLarge: () => tooLarge,
+  unknownDialect: () => unknownDialect,
+  unreadable: () => unreadable
+});
 var parseError = defineRule({
   id: "source/parse-error",
   severity: "error",
@@ -65161,6 +65235,14 @@ var unreadable = defineRule({
   summary: "The file cannot be read.",
   help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
   message: (reason) => `cannot be read: ${reason}`
+});
+var unknownDialect = defineRule({
+  id: "source/unknown-dialect",
+  severity: "error",
+  category: "source",
+  summary: "Flowgate cannot tell what kind of file this is.",
+  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
 });
 
 // core/kernel/source/document.ts
@@ -65622,6 +65704,7 @@ function dedupeFindings(findings) {
 }
 
 // core/blueprint/cascade.ts
+var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
 function operatorRefOf(agent) {
   const spec = agent.spec;
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
@@ -65982,6 +66065,45 @@ function resolveLint(kind, layers, stageLevel) {
 }
 
 // core/blueprint/rules.ts
+var rules_exports4 = {};
+__export(rules_exports4, {
+  agentMdSize: () => agentMdSize,
+  boundAgentResolution: () => boundAgentResolution,
+  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
+  duplicateAgentName: () => duplicateAgentName,
+  invalidAgentSpec: () => invalidAgentSpec,
+  invalidPath: () => invalidPath,
+  invalidProjectionPlacement: () => invalidProjectionPlacement,
+  invalidRefPath: () => invalidRefPath,
+  invalidSchemaVersion: () => invalidSchemaVersion,
+  invalidValue: () => invalidValue,
+  legacyWorkerBinding: () => legacyWorkerBinding,
+  missingField: () => missingField,
+  nonSuppressibleLint: () => nonSuppressibleLint,
+  outOfRange: () => outOfRange,
+  outputContractMissing: () => outputContractMissing,
+  preLinkReference: () => preLinkReference,
+  removedSpawnerHint: () => removedSpawnerHint,
+  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
+  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
+  skipOnMissing: () => skipOnMissing,
+  stepNamingCollision: () => stepNamingCollision,
+  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
+  unknownAgentKind: () => unknownAgentKind,
+  unknownKey: () => unknownKey,
+  unknownLintKind: () => unknownLintKind,
+  unresolvedAgentRef: () => unresolvedAgentRef,
+  unresolvedAuditAgent: () => unresolvedAuditAgent,
+  unresolvedMetaRef: () => unresolvedMetaRef,
+  unresolvedOperatorRef: () => unresolvedOperatorRef,
+  verdictChannelMismatch: () => verdictChannelMismatch,
+  verdictContractNeverRead: () => verdictContractNeverRead,
+  verdictValueNotInContract: () => verdictValueNotInContract,
+  verdictValueUnhandled: () => verdictValueUnhandled,
+  workerBindingMissing: () => workerBindingMissing,
+  writeTargetNotPath: () => writeTargetNotPath,
+  wrongType: () => wrongType
+});
 var C3 = "blueprint";
 var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
 var unknownKey = defineRule({
@@ -67172,6 +67294,13 @@ function validateBlueprintText(path, text3, config2) {
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
 }
+var blueprintDialect = {
+  id: "blueprint",
+  title: "mlua-swarm Blueprint",
+  claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
+  claimsByContent: (data) => isObject2(data) && Object.hasOwn(data, "id") && isObject2(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
+  validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
+};
 var blueprintsCheck = {
   name: "blueprints",
   title: "mlua-swarm Blueprints",
@@ -67190,6 +67319,66 @@ var blueprintsCheck = {
     const details = { suppressed };
     return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
   }
+};
+
+// core/blueprint/analyze.ts
+var blueprintAnalyzer = {
+  kind: "blueprint",
+  selector: isBlueprintFile,
+  analyze: (path, text3, ctx) => validateBlueprintText(path, text3, ctx.config).findings
+};
+
+// core/blueprint/config.ts
+var blueprintsConfigSchema = external_exports.strictObject({
+  include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
+  files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
+  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
+    for (const key of Object.keys(map2)) {
+      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+    }
+  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
+  "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
+});
+var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var ZWSP = "\u200B";
+function escapeMarkdown(text3) {
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+  return escapeHtml(markdownSafe);
+}
+function markdownCode(text3) {
+  return `<code>${escapeMarkdown(text3)}</code>`;
+}
+
+// core/blueprint/markdown.ts
+function blueprintsMarkdown(report) {
+  const details = report.details.blueprints;
+  if (!details || details.suppressed.length === 0) return void 0;
+  const n = details.suppressed.length;
+  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
+  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/blueprint/explain.ts
+var TTL_FROM = {
+  request: "the launch request (ttl_secs)",
+  "blueprint-metadata": "metadata.default_run_ttl_secs",
+  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+};
+
+// core/blueprint/index.ts
+var blueprintFeature = {
+  id: "blueprint",
+  checks: [blueprintsCheck],
+  analyzers: [blueprintAnalyzer],
+  dialect: blueprintDialect,
+  markdown: blueprintsMarkdown,
+  configSchema: { blueprints: blueprintsConfigSchema },
+  rules: rulesOf(rules_exports4)
 };
 
 // core/evidence/check.ts
@@ -67276,6 +67465,37 @@ function diffValues(golden, current, pointer = "", out2 = []) {
 }
 
 // core/evidence/rules.ts
+var rules_exports5 = {};
+__export(rules_exports5, {
+  approvalDecisionMissing: () => approvalDecisionMissing,
+  approvalPending: () => approvalPending,
+  artifactIncomplete: () => artifactIncomplete,
+  artifactMismatch: () => artifactMismatch,
+  budgetExceeded: () => budgetExceeded,
+  bundleHashMismatch: () => bundleHashMismatch,
+  duplicateSideEffect: () => duplicateSideEffect,
+  failureEvent: () => failureEvent,
+  goldenMissing: () => goldenMissing,
+  goldenRegression: () => goldenRegression,
+  highRiskUndecided: () => highRiskUndecided,
+  idempotencyConflict: () => idempotencyConflict,
+  inconsistentRecord: () => inconsistentRecord,
+  invalidBundle: () => invalidBundle,
+  mediaIncomplete: () => mediaIncomplete,
+  payloadHashMismatch: () => payloadHashMismatch,
+  payloadRefMismatch: () => payloadRefMismatch,
+  pendingSideEffect: () => pendingSideEffect,
+  runNotCompleted: () => runNotCompleted,
+  selfApproval: () => selfApproval,
+  sequenceGap: () => sequenceGap,
+  stepFailed: () => stepFailed,
+  stepNotCompleted: () => stepNotCompleted,
+  streamIncomplete: () => streamIncomplete,
+  summaryMismatch: () => summaryMismatch,
+  toolResponseMismatch: () => toolResponseMismatch,
+  unknownEventType: () => unknownEventType,
+  unknownLedgerStatus: () => unknownLedgerStatus
+});
 var invalidBundle = defineRule({
   id: "evidence/invalid-bundle",
   severity: "error",
@@ -68386,6 +68606,20 @@ function guardDepth(file2, work) {
 
 // core/evidence/stream.ts
 var import_node_crypto3 = require("node:crypto");
+
+// core/evidence/verdict.ts
+function verdictOf(file2, findings, intact, facts) {
+  const counts = countFindings(findings);
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    ...facts,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
 
 // core/evidence/stream-json.ts
 var import_node_fs5 = require("node:fs");
@@ -70230,6 +70464,9 @@ function budgetsOf(config2) {
 function evidenceLimits(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
 }
+function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
+  return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
+}
 function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
   const size = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
   if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
@@ -70261,18 +70498,6 @@ function evaluateLoaded(loaded, budgets = {}) {
   const b = loaded.bundle;
   const facts = b && { runId: b.run.run_id, status: b.run.status, events: b.events.length, totalUsd: b.cost_summary.total_usd };
   return { loaded, findings, verdict: verdictOf(file2, findings, intact, facts) };
-}
-function verdictOf(file2, findings, intact, facts) {
-  const counts = countFindings(findings);
-  return {
-    file: file2,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    ...facts,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -70803,8 +71028,71 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   return { findings: goldenFindings(result, current), result };
 }
 
-// core/flow/check.ts
-var import_node_path5 = require("node:path");
+// core/evidence/analyze.ts
+function goldenPairsOf(file2, config2) {
+  return config2.goldens.filter((p) => globMatcher([p.evidence])(file2)).map((p) => ({ golden: p.golden, options: goldenOptionsOf(p) }));
+}
+function bundleStatus(root, file2, text3, config2) {
+  const limits = evidenceLimits(config2);
+  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), limits);
+  const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
+  for (const pair of goldenPairsOf(file2, config2)) {
+    const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
+    if (compared) status.findings.push(...compared.findings);
+    status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
+  }
+  return status;
+}
+var evidenceAnalyzer = {
+  kind: "evidence",
+  selector: (config2) => globMatcher(config2.evidence.include),
+  analyze: (path, text3, ctx) => bundleStatus(ctx.root, path, text3, ctx.config).findings
+};
+
+// core/evidence/markdown.ts
+var MAX_DIFFS = 10;
+function evidenceMarkdown(report) {
+  const bundles = report.details.evidence?.bundles ?? [];
+  const goldens = report.details.goldens?.results ?? [];
+  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
+  return parts2.length ? parts2.join("\n\n") : void 0;
+}
+function verdictTable(bundles) {
+  const rows = bundles.map((b) => {
+    const verdict = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
+    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
+    const usd = b.totalUsd === void 0 ? "" : String(b.totalUsd);
+    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
+    return `| ${verdict} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd} | ${integrity} | ${failing} |`;
+  });
+  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function goldenSection(results) {
+  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
+  for (const r of results) {
+    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
+    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
+  }
+  let shown = 0;
+  for (const r of results) {
+    for (const d of r.dimensions) {
+      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
+      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
+      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
+    }
+  }
+  return out2.join("\n");
+}
+
+// core/evidence/index.ts
+var evidenceFeature = {
+  id: "evidence",
+  checks: [evidenceCheck, goldensCheck],
+  analyzers: [evidenceAnalyzer],
+  markdown: evidenceMarkdown,
+  configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
+  rules: rulesOf(rules_exports5)
+};
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
@@ -70882,12 +71170,96 @@ function stripPrefix(root, fullName) {
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
 
-// core/kernel/selectors.ts
-function isFlowFile(config2) {
-  return globMatcher([...config2.flows.include, ...config2.flows.files]);
+// core/flow/schema.ts
+var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
+var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
+var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+var scopeSchema = external_exports.enum(["personal", "project", "org"]);
+var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
+var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
+var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
+var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
+var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
+var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
+var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
+var text2 = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
+var flowRecordSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow/v0"),
+  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
+  title: text2("Human title"),
+  version: external_exports.string().regex(SEMVER_RE2).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
+  scope: scopeSchema,
+  summary: external_exports.string(),
+  tags: external_exports.array(external_exports.string()).max(32).optional(),
+  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
+  vault_mirror_path: external_exports.string().nullable().optional(),
+  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
+  truncated: external_exports.boolean()
+}).meta({ title: "knowtation.flow/v0" });
+var verificationSchema = external_exports.object({
+  kind: verificationKindSchema,
+  evidence_required: external_exports.boolean(),
+  description: text2("What counts as proof")
+});
+var flowStepSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow_step/v0"),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  ordinal: external_exports.number().int().min(1),
+  owned_job: text2("The one job this step owns"),
+  instruction: text2("What to do"),
+  trigger: text2("When to run this step"),
+  when_not_to_run: text2("When not to run this step"),
+  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
+  boundaries: external_exports.array(external_exports.string()),
+  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
+  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
+  output_shape: text2("What the step produces"),
+  verification: verificationSchema,
+  automatable: automatableSchema
+}).meta({ title: "knowtation.flow_step/v0" });
+var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
+var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
+function compareSemver(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
+  return 0;
 }
 
 // core/flow/rules.ts
+var rules_exports6 = {};
+__export(rules_exports6, {
+  anatomyIncomplete: () => anatomyIncomplete,
+  automatableExternalTool: () => automatableExternalTool,
+  automatableForbidden: () => automatableForbidden,
+  automatableUnverifiable: () => automatableUnverifiable,
+  blankText: () => blankText,
+  duplicateFlowVersion: () => duplicateFlowVersion,
+  duplicateOrdinal: () => duplicateOrdinal,
+  duplicateStepId: () => duplicateStepId,
+  invalidEnum: () => invalidEnum,
+  invalidFlowId: () => invalidFlowId,
+  invalidStepId: () => invalidStepId,
+  invalidTimestamp: () => invalidTimestamp,
+  invalidVersion: () => invalidVersion,
+  majorBumpSuggested: () => majorBumpSuggested,
+  ordinalGap: () => ordinalGap,
+  outOfRange: () => outOfRange2,
+  requiredField: () => requiredField,
+  schemaTag: () => schemaTag,
+  stepFlowMismatch: () => stepFlowMismatch,
+  stepIdMismatch: () => stepIdMismatch,
+  stepsListMismatch: () => stepsListMismatch,
+  unknownKey: () => unknownKey2,
+  unsafeMirrorPath: () => unsafeMirrorPath,
+  versionDecreased: () => versionDecreased,
+  versionNotBumped: () => versionNotBumped,
+  wrongType: () => wrongType2
+});
 var C4 = "flow";
 var requiredField = defineRule({
   id: "flow/required-field",
@@ -71097,66 +71469,6 @@ var duplicateFlowVersion = defineRule({
   help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
   message: (flow, other) => `${flow} is also defined, differently, in ${other}`
 });
-
-// core/flow/schema.ts
-var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
-var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
-var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
-var scopeSchema = external_exports.enum(["personal", "project", "org"]);
-var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
-var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
-var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
-var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
-var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
-var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
-var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
-var text2 = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
-var flowRecordSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow/v0"),
-  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
-  title: text2("Human title"),
-  version: external_exports.string().regex(SEMVER_RE2).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
-  scope: scopeSchema,
-  summary: external_exports.string(),
-  tags: external_exports.array(external_exports.string()).max(32).optional(),
-  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
-  vault_mirror_path: external_exports.string().nullable().optional(),
-  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
-  truncated: external_exports.boolean()
-}).meta({ title: "knowtation.flow/v0" });
-var verificationSchema = external_exports.object({
-  kind: verificationKindSchema,
-  evidence_required: external_exports.boolean(),
-  description: text2("What counts as proof")
-});
-var flowStepSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow_step/v0"),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  ordinal: external_exports.number().int().min(1),
-  owned_job: text2("The one job this step owns"),
-  instruction: text2("What to do"),
-  trigger: text2("When to run this step"),
-  when_not_to_run: text2("When not to run this step"),
-  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
-  boundaries: external_exports.array(external_exports.string()),
-  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
-  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
-  output_shape: text2("What the step produces"),
-  verification: verificationSchema,
-  automatable: automatableSchema
-}).meta({ title: "knowtation.flow_step/v0" });
-var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
-var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
-function compareSemver(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
-  return 0;
-}
 
 // core/flow/validate.ts
 function validateFlowBundle(doc, options = {}) {
@@ -71472,15 +71784,13 @@ function checkVersionDiscipline(doc, base, baseName) {
   return [];
 }
 
-// core/flow/analyze.ts
-function analyzeFlowText(file2, text3, config2, base) {
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  const snap = doc ? snapshotOf(doc.data) : void 0;
-  if (!doc || !snap || !base) return { doc, snap, findings };
-  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+// core/kernel/selectors.ts
+function isFlowFile(config2) {
+  return globMatcher([...config2.flows.include, ...config2.flows.files]);
 }
+var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 
-// core/flow/check.ts
+// core/flow/analyze.ts
 function validateFlowText(path, text3, config2) {
   const { doc, findings } = parseSource(path, text3, limitsOf(config2));
   if (!doc) return { findings };
@@ -71500,6 +71810,20 @@ function baseCounterpart(head, versions) {
   if (!versions?.length) return void 0;
   return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+var flowAnalyzer = {
+  kind: "flow",
+  selector: isFlowFile,
+  analyze: (path, text3, ctx) => analyzeFlowText(path, text3, ctx.config, ctx.flowBase?.()).findings
+};
+
+// core/flow/check.ts
+var import_node_path5 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -71524,23 +71848,1465 @@ var flowsCheck = {
   }
 };
 
-// core/report/escape.ts
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// core/flow/config.ts
+var globs = external_exports.array(external_exports.string().min(1));
+var flowsConfigSchema = external_exports.strictObject({
+  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
+  policy: external_exports.strictObject({
+    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
+  }).default({ "automatable-forbidden": false })
+});
+
+// core/flow/dialect.ts
+var flowDialect = {
+  id: "flow",
+  title: "Knowtation Flow v0",
+  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
+  claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
+};
+
+// core/flow/index.ts
+var flowFeature = {
+  id: "flow",
+  checks: [flowsCheck],
+  analyzers: [flowAnalyzer],
+  dialect: flowDialect,
+  configSchema: { flows: flowsConfigSchema },
+  rules: rulesOf(rules_exports6)
+};
+
+// core/ledger/chain.ts
+var import_node_crypto4 = require("node:crypto");
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code = value.charCodeAt(i2);
+    if (code >= 55296 && code <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
 }
-var ZWSP = "\u200B";
-function escapeMarkdown(text3) {
-  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
-  return escapeHtml(markdownSafe);
-}
-function markdownCode(text3) {
-  return `<code>${escapeMarkdown(text3)}</code>`;
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
 }
 
-// core/scan/parser.ts
+// core/ledger/schema.ts
+var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
+var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
+var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
+var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
+var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+var PREV_RE = /^(?:[0-9a-f]{64})?$/;
+var refusalCodeSchema = external_exports.enum([
+  "BAD_REQUEST",
+  "unknown_flow",
+  "unknown_run",
+  "FLOW_RUN_WRITES_DISABLED",
+  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
+  "FLOW_EXECUTION_POLICY_FORBIDDEN",
+  "FLOW_STEP_OUT_OF_ORDER",
+  "FLOW_RUN_NOT_IN_PROGRESS",
+  "FLOW_VERIFICATION_UNSATISFIED",
+  "FLOW_EXECUTION_CONSENT_REQUIRED",
+  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
+  "FLOW_EXECUTION_LANE_DENIED",
+  "FLOW_EXECUTION_COST_CAPPED",
+  "FLOW_STEP_NOT_AUTOMATABLE",
+  "FLOW_SELF_APPROVAL_DENIED",
+  "FLOW_LEDGER_CONFLICT",
+  "FLOW_IDEMPOTENCY_KEY_REUSED"
+]);
+var REFUSAL_STATUS = {
+  BAD_REQUEST: 400,
+  unknown_flow: 404,
+  unknown_run: 404,
+  FLOW_RUN_WRITES_DISABLED: 403,
+  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
+  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
+  FLOW_STEP_OUT_OF_ORDER: 409,
+  FLOW_RUN_NOT_IN_PROGRESS: 409,
+  FLOW_VERIFICATION_UNSATISFIED: 403,
+  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
+  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
+  FLOW_EXECUTION_LANE_DENIED: 403,
+  FLOW_EXECUTION_COST_CAPPED: 403,
+  FLOW_STEP_NOT_AUTOMATABLE: 400,
+  FLOW_SELF_APPROVAL_DENIED: 403,
+  FLOW_LEDGER_CONFLICT: 409,
+  FLOW_IDEMPOTENCY_KEY_REUSED: 422
+};
+var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
+var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
+var decisionSchema = external_exports.enum(["approve", "deny"]);
+var COMMENT_MAX = 2e3;
+var actor = external_exports.string().min(1).max(320);
+var isoTime = external_exports.iso.datetime({ offset: true });
+var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
+var runStartedPayload = external_exports.strictObject({
+  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
+  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  flow_version: external_exports.string().regex(SEMVER_RE2),
+  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
+  flow: flowBundleSchema,
+  /** Repo-relative path the bundle was read from (informational). */
+  flow_file: external_exports.string(),
+  task_ref: external_exports.string().nullable(),
+  external_ref: external_exports.string().nullable(),
+  harness: external_exports.string().min(1),
+  /** The agent identity acting in this run; it may never decide an approval of this run. */
+  agent: actor.nullable()
+});
+var stepAdvancedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  to_status: advanceTargetSchema,
+  /** Recorded for review; upstream does not store it, replay re-checks it. */
+  skip_reason: skipReasonSchema.nullable(),
+  note: external_exports.string().nullable()
+});
+var evidenceAttachedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  pointer_kind: pointerKindSchema,
+  ref: external_exports.string().regex(/\S/).max(2048),
+  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+  ref_exists: external_exports.literal(false).optional()
+});
+var approvalRequestedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  kind: external_exports.enum(["step", "tool_call"]),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
+  tool: external_exports.string().min(1).nullable(),
+  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
+  request_ref: external_exports.string().nullable(),
+  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
+  risk_level: riskLevelSchema,
+  reason: external_exports.string().regex(/\S/),
+  required_approvals: external_exports.number().int().min(1),
+  expires_at: isoTime.nullable()
+});
+var approvalDecidedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  decision: decisionSchema,
+  reason: external_exports.string().nullable(),
+  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
+});
+var consentMintedPayload = external_exports.strictObject({
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
+  cost_cap_units: external_exports.number().int().min(1),
+  expires_at: isoTime
+});
+var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
+var stepExecutedPayload = external_exports.strictObject({
+  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  model_lane: external_exports.string().min(1),
+  dry_run: external_exports.boolean(),
+  cost_units: external_exports.number().int().min(0),
+  evidence_ref: external_exports.string().nullable()
+});
+var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
+var EVENT_PAYLOADS = {
+  run_started: runStartedPayload,
+  step_advanced: stepAdvancedPayload,
+  evidence_attached: evidenceAttachedPayload,
+  approval_requested: approvalRequestedPayload,
+  approval_decided: approvalDecidedPayload,
+  consent_minted: consentMintedPayload,
+  consent_revoked: consentRevokedPayload,
+  step_executed: stepExecutedPayload,
+  run_cancelled: runCancelledPayload
+};
+var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
+var ledgerEventSchema = external_exports.discriminatedUnion(
+  "type",
+  Object.keys(EVENT_PAYLOADS).map(
+    (type) => external_exports.strictObject({
+      seq: external_exports.number().int().min(1),
+      type: external_exports.literal(type),
+      at: isoTime,
+      actor,
+      payload: EVENT_PAYLOADS[type],
+      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      idempotency: idempotencySchema.optional(),
+      hash: external_exports.string().regex(SHA256_HEX_RE)
+    })
+  )
+).meta({ title: "Flowgate run ledger event" });
+var ledgerEnvelopeSchema = external_exports.strictObject({
+  seq: external_exports.number().int().min(1),
+  type: eventTypeSchema,
+  at: isoTime,
+  actor,
+  payload: external_exports.unknown(),
+  prev: external_exports.string().regex(PREV_RE),
+  idempotency: idempotencySchema.optional(),
+  hash: external_exports.string().regex(SHA256_HEX_RE)
+});
+var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
+var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
+var policyFileSchema = external_exports.strictObject({
+  flow_run_writes_enabled: external_exports.boolean().optional(),
+  execution: external_exports.strictObject({
+    automatable_enabled: external_exports.boolean().optional(),
+    forbidden: external_exports.boolean().optional(),
+    automatable_forbidden: external_exports.boolean().optional(),
+    allowed_lanes: external_exports.array(external_exports.string()).optional(),
+    /** A consent's cap is clamped to it, and caps are whole units. */
+    default_cost_cap_units: external_exports.number().int().min(1).optional(),
+    default_ttl_seconds: external_exports.number().positive().optional(),
+    max_ttl_seconds: external_exports.number().positive().optional()
+  }).optional(),
+  approvals: external_exports.strictObject({
+    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
+    required_approvals: external_exports.number().int().min(1).optional(),
+    /** How long a tool-call approval stays usable after it is requested. */
+    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
+    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
+    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
+  }).optional()
+}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
+}
+var MAX_LINE_CHARS = 4 * 1024 * 1024;
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = from.lines;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
+  if (!parsed.success) {
+    const issue3 = parsed.error.issues[0];
+    const path = [...envelope.success ? ["payload"] : [], ...issue3.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue3.message}`;
+    return;
+  }
+  entry.event = data;
+}
+function checkChain(lines) {
+  const chain = chainChecker();
+  return lines.flatMap((l) => chain(l));
+}
+function chainChecker() {
+  let expectedSeq = 1;
+  let prevHash = "";
+  return (l) => {
+    const e = l.event;
+    if (!e) return [];
+    const breaks = [];
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+    return breaks;
+  };
+}
+
+// core/trust/identity.ts
+var import_unhomoglyph = __toESM(require_unhomoglyph());
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+var DECORATION = /^[\s@]+|[\s.]+$/g;
+var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+function visible(text3) {
+  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+function skeleton(text3) {
+  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+function identityKey(name2) {
+  let s = visible(name2).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1].replace(DECORATION, "");
+  else {
+    const email3 = EMAIL.exec(s);
+    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+  }
+  return skeleton(s);
+}
+function sameIdentity(a, b) {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}
+
+// core/ledger/actor.ts
+var sameActor = sameIdentity;
+
+// core/ledger/fold.ts
+function refuse(code, message) {
+  return { ok: false, code, status: REFUSAL_STATUS[code], message };
+}
+function frontierOf(steps) {
+  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
+  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
+}
+function stepOf(run3, stepId) {
+  return run3.steps.find((s) => s.step_id === stepId);
+}
+function notInProgress(run3) {
+  if (run3.status === "in_progress") return void 0;
+  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run3.run_id} is ${run3.status}; it takes no more writes`);
+}
+function cancelled(run3) {
+  return run3.status === "cancelled" ? notInProgress(run3) : void 0;
+}
+function unknownStep(run3, stepId) {
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run3.flow_id}@${run3.flow_version}`);
+}
+function checkAdvance(run3, req) {
+  const stop2 = notInProgress(run3);
+  if (stop2) return stop2;
+  const step = stepOf(run3, req.step_id);
+  if (!step) return unknownStep(run3, req.step_id);
+  if (step.ordinal > run3.frontier) {
+    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run3.frontier} must be done or skipped first`);
+  }
+  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
+    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+  }
+  if (req.to_status === "done" && step.evidence_required && !step.verified) {
+    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
+    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+  }
+  if (req.to_status === "in_progress") {
+    const other = run3.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
+    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+  }
+  return void 0;
+}
+function checkEvidence(run3, stepId) {
+  return cancelled(run3) ?? (stepOf(run3, stepId) ? void 0 : unknownStep(run3, stepId));
+}
+function checkApprovalRequest(run3, req) {
+  const stop2 = notInProgress(run3);
+  if (stop2) return stop2;
+  if (req.step_id === null) return void 0;
+  const step = stepOf(run3, req.step_id);
+  if (!step) return unknownStep(run3, req.step_id);
+  if (req.kind === "step") {
+    if (step.verification_kind !== "human_review") {
+      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+    }
+    const open3 = run3.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
+    if (open3) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open3.approval_id}`);
+  }
+  return void 0;
+}
+function checkDecision(run3, approvalId, decider, at) {
+  const stop2 = cancelled(run3);
+  if (stop2) return stop2;
+  const approval = run3.approvals.find((a) => a.approval_id === approvalId);
+  if (!approval) return refuse("BAD_REQUEST", `run ${run3.run_id} has no approval ${approvalId}`);
+  if (sameActor(decider, approval.requested_by)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+  }
+  if (run3.agent !== null && sameActor(decider, run3.agent)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run3.run_id} and cannot decide its approvals`);
+  }
+  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
+    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+  }
+  return void 0;
+}
+function checkConsentMint(run3) {
+  return cancelled(run3);
+}
+function checkConsentRevoke(run3, consentId) {
+  const stop2 = cancelled(run3);
+  if (stop2) return stop2;
+  const consent = run3.consents.find((c) => c.consent_id === consentId);
+  if (!consent) return refuse("BAD_REQUEST", `run ${run3.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  return void 0;
+}
+function checkConsentUse(run3, req, at, existsElsewhere) {
+  const consent = run3?.consents.find((c) => c.consent_id === req.consent_id);
+  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
+  if (!valid) {
+    if (!consent && existsElsewhere(req.consent_id)) {
+      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+    }
+    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
+    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+  }
+  if (!consent.allowed_lanes.includes(req.model_lane)) {
+    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+  }
+  return void 0;
+}
+function checkExecuteOnRun(run3, req) {
+  const stop2 = notInProgress(run3);
+  if (stop2) return stop2;
+  const step = stepOf(run3, req.step_id);
+  if (!step) return unknownStep(run3, req.step_id);
+  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run3.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run3.frontier} must be done or skipped first`);
+  const def = pinnedStep(run3, step.step_id);
+  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
+  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  const consent = run3.consents.find((c) => c.consent_id === req.consent_id);
+  const cost = req.dry_run ? 0 : 1;
+  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
+    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+  }
+  return void 0;
+}
+function checkCancel(run3) {
+  return notInProgress(run3);
+}
+function checkEvent(run3, event) {
+  switch (event.type) {
+    case "run_started":
+      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+    case "step_advanced":
+      return checkAdvance(run3, event.payload);
+    case "evidence_attached":
+      return checkEvidence(run3, event.payload.step_id);
+    case "approval_requested":
+      return checkApprovalRequest(run3, event.payload);
+    case "approval_decided": {
+      const refusal = checkDecision(run3, event.payload.approval_id, event.actor, event.at);
+      if (refusal || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal;
+      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+    }
+    case "consent_minted":
+      return checkConsentMint(run3);
+    case "consent_revoked":
+      return checkConsentRevoke(run3, event.payload.consent_id);
+    case "step_executed":
+      return checkConsentUse(run3, event.payload, event.at, () => false) ?? checkExecuteOnRun(run3, event.payload);
+    case "run_cancelled":
+      return checkCancel(run3);
+  }
+}
+function pinnedStep(run3, stepId) {
+  const start2 = run3.events[0];
+  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
+}
+function startState(event) {
+  const p = event.payload;
+  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
+    step_id: s.step_id,
+    ordinal: s.ordinal,
+    owned_job: s.owned_job,
+    status: "pending",
+    evidence_ref: null,
+    evidence: [],
+    verified: false,
+    verification_kind: s.verification.kind,
+    evidence_required: s.verification.evidence_required,
+    automatable: s.automatable,
+    skip_reason: null,
+    updated_at: null,
+    updated_by: null
+  }));
+  return {
+    run_id: p.run_id,
+    run_ref: p.run_ref,
+    flow_id: p.flow_id,
+    flow_version: p.flow_version,
+    flow_title: p.flow.flow.title,
+    scope: p.flow.flow.scope,
+    flow_file: p.flow_file,
+    status: "in_progress",
+    started_at: event.at,
+    started_by: event.actor,
+    updated_at: event.at,
+    agent: p.agent,
+    task_ref: p.task_ref,
+    external_ref: p.external_ref,
+    harness: p.harness,
+    frontier: steps[0]?.ordinal ?? 1,
+    steps,
+    approvals: [],
+    consents: [],
+    executions: [],
+    cancelled: null,
+    head: { seq: event.seq, hash: event.hash },
+    events: [event]
+  };
+}
+function touch(step, event) {
+  step.updated_at = event.at;
+  step.updated_by = event.actor;
+}
+function applyEvent(run3, event) {
+  switch (event.type) {
+    case "run_started":
+      break;
+    case "step_advanced": {
+      const step = stepOf(run3, event.payload.step_id);
+      if (!step) break;
+      step.status = event.payload.to_status;
+      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
+      touch(step, event);
+      break;
+    }
+    case "evidence_attached": {
+      const step = stepOf(run3, event.payload.step_id);
+      if (!step) break;
+      const { pointer_kind, ref, ref_exists } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
+      step.evidence_ref = ref;
+      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
+      touch(step, event);
+      break;
+    }
+    case "approval_requested": {
+      const p = event.payload;
+      const approval = {
+        approval_id: p.approval_id,
+        run_id: run3.run_id,
+        kind: p.kind,
+        step_id: p.step_id,
+        tool: p.tool,
+        request_ref: p.request_ref,
+        request_hash: p.request_hash,
+        risk_level: p.risk_level,
+        reason: p.reason,
+        requested_by: event.actor,
+        requested_at: event.at,
+        expires_at: p.expires_at,
+        required_approvals: p.required_approvals,
+        status: "PENDING",
+        decisions: [],
+        seq: event.seq
+      };
+      run3.approvals.push(approval);
+      break;
+    }
+    case "approval_decided": {
+      const approval = run3.approvals.find((a) => a.approval_id === event.payload.approval_id);
+      if (!approval) break;
+      const { decision, reason } = event.payload;
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
+      if (decision === "deny") approval.status = "DENIED";
+      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
+      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
+        const step = stepOf(run3, approval.step_id);
+        if (step) {
+          step.verified = true;
+          touch(step, event);
+        }
+      }
+      break;
+    }
+    case "consent_minted": {
+      const p = event.payload;
+      run3.consents.push({
+        consent_id: p.consent_id,
+        run_id: run3.run_id,
+        allowed_lanes: p.allowed_lanes,
+        cost_cap_units: p.cost_cap_units,
+        cost_consumed_units: 0,
+        minted_by: event.actor,
+        minted_at: event.at,
+        expires_at: p.expires_at,
+        revoked_at: null
+      });
+      break;
+    }
+    case "consent_revoked": {
+      const consent = run3.consents.find((c) => c.consent_id === event.payload.consent_id);
+      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
+      break;
+    }
+    case "step_executed": {
+      const p = event.payload;
+      run3.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
+      const consent = run3.consents.find((c) => c.consent_id === p.consent_id);
+      if (consent) consent.cost_consumed_units += p.cost_units;
+      const step = stepOf(run3, p.step_id);
+      if (step && !p.dry_run && step.evidence_required) {
+        step.evidence_ref = p.evidence_ref;
+        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
+        step.verified = true;
+        if (step.status === "pending") step.status = "in_progress";
+        touch(step, event);
+      }
+      break;
+    }
+    case "run_cancelled":
+      run3.status = "cancelled";
+      run3.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
+      break;
+  }
+  run3.frontier = frontierOf(run3.steps);
+  if (run3.status === "in_progress" && run3.steps.every((s) => s.status === "done" || s.status === "skipped")) run3.status = "done";
+  run3.updated_at = event.at;
+  run3.head = { seq: event.seq, hash: event.hash };
+  if (event !== run3.events[0]) run3.events.push(event);
+}
+function foldEvents(events) {
+  const fold = { illegal: [] };
+  foldMore(fold, events);
+  return fold;
+}
+function foldMore(fold, events) {
+  let i2 = 0;
+  if (!fold.run) {
+    const first = events[0];
+    if (!first) return;
+    if (first.type !== "run_started") {
+      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      return;
+    }
+    fold.run = startState(first);
+    const badStart = checkStart(first);
+    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    i2 = 1;
+  }
+  const run3 = fold.run;
+  for (; i2 < events.length; i2++) {
+    const event = events[i2];
+    const refusal = checkEvent(run3, event);
+    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
+    applyEvent(run3, event);
+  }
+}
+function checkStart(event) {
+  const { flow, flow_id, flow_version } = event.payload;
+  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
+    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+  }
+  return void 0;
+}
+
+// core/ledger/rules.ts
+var rules_exports7 = {};
+__export(rules_exports7, {
+  approvalAgainstPolicy: () => approvalAgainstPolicy,
+  chainBroken: () => chainBroken,
+  eventEdited: () => eventEdited,
+  eventSequence: () => eventSequence,
+  historyRewritten: () => historyRewritten,
+  illegalTransition: () => illegalTransition,
+  malformedLine: () => malformedLine,
+  pinnedFlowMismatch: () => pinnedFlowMismatch,
+  policyInvalid: () => policyInvalid,
+  runIdMismatch: () => runIdMismatch,
+  tornTail: () => tornTail
+});
+var C5 = "ledger";
+var tornTail = defineRule({
+  id: "ledger/torn-tail",
+  severity: "error",
+  category: C5,
+  summary: "The ledger's last line is incomplete: an append did not finish.",
+  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
+  message: (runId, bytes2) => `the last line of run ${runId} is torn (${bytes2} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+});
+var malformedLine = defineRule({
+  id: "ledger/malformed-line",
+  severity: "error",
+  category: C5,
+  summary: "A ledger line is not a well-formed event.",
+  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
+  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
+});
+var eventEdited = defineRule({
+  id: "ledger/event-edited",
+  severity: "error",
+  category: C5,
+  summary: "An event's content no longer matches its hash.",
+  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
+  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
+});
+var eventSequence = defineRule({
+  id: "ledger/event-sequence",
+  severity: "error",
+  category: C5,
+  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
+  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
+  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
+});
+var chainBroken = defineRule({
+  id: "ledger/chain-broken",
+  severity: "error",
+  category: C5,
+  summary: "An event's prev is not the hash of the event before it.",
+  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
+  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
+});
+var illegalTransition = defineRule({
+  id: "ledger/illegal-transition",
+  severity: "error",
+  category: C5,
+  summary: "A recorded event is a transition the run's state machine refuses.",
+  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
+  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
+});
+var historyRewritten = defineRule({
+  id: "ledger/history-rewritten",
+  severity: "error",
+  category: C5,
+  summary: "A ledger at the base revision is not a prefix of the current one.",
+  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
+  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
+});
+var runIdMismatch = defineRule({
+  id: "ledger/run-id-mismatch",
+  severity: "error",
+  category: C5,
+  summary: "A ledger file's name is not the run id its first event records.",
+  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
+  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
+});
+var policyInvalid = defineRule({
+  id: "ledger/policy-invalid",
+  severity: "error",
+  category: C5,
+  summary: "The run policy file is not valid.",
+  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
+  message: (detail) => `invalid run policy: ${detail}`
+});
+var pinnedFlowMismatch = defineRule({
+  id: "ledger/pinned-flow-mismatch",
+  severity: "error",
+  category: C5,
+  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
+  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
+  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
+});
+var approvalAgainstPolicy = defineRule({
+  id: "ledger/approval-against-policy",
+  severity: "error",
+  category: C5,
+  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
+  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
+  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
+});
+
+// core/ledger/policy.ts
 var import_node_fs8 = require("node:fs");
-var import_node_module = require("node:module");
 var import_node_path6 = require("node:path");
+var LEDGER_DIR = ".flowgate";
+var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
+function parsePolicyText(text3) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue3 = parsed.error.issues[0];
+    return { error: `${POLICY_FILE}: ${issue3.path.join(".") || "(root)"}: ${issue3.message}` };
+  }
+  return { file: parsed.data };
+}
+function approvalPolicyOf(file2) {
+  return {
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file2?.approvals?.no_review_tools ?? []
+  };
+}
+function approvalPolicyAt(root, base, folder) {
+  const path = folder + POLICY_FILE;
+  let text3;
+  if (base) text3 = showAtRev(root, base, path);
+  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
+  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
+}
+
+// core/ledger/store.ts
+var RUNS_DIR = `${LEDGER_DIR}/runs`;
+
+// core/ledger/verify-file.ts
+var CHUNK2 = 1 << 20;
+
+// core/ledger/verify.ts
+function lineRange(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
+}
+function runIdOfPath(file2) {
+  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
+  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
+}
+function verifyLedgerText(file2, text3, base) {
+  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
+  const parsed = parseLedger(text3);
+  const findings = [];
+  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
+  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
+  if (parsed.torn) {
+    const { line, text: tornText } = parsed.torn;
+    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
+  }
+  for (const b of checkChain(parsed.lines)) {
+    const at = lineRange(byLine.get(b.line));
+    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
+    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
+    else findings.push(chainBroken.at(file2, at, b.seq));
+  }
+  const fold = foldEvents(parsed.events);
+  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  for (const ill of fold.illegal) {
+    const l = lineOfSeq.get(ill.seq);
+    findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
+  }
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
+  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
+  return { file: file2, runId, parsed, fold, run: fold.run, findings };
+}
+function checkPrefix(file2, runId, current, base) {
+  const before = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before.length; i2++) {
+    const was = before[i2];
+    const now = current.lines[i2];
+    if (!now) {
+      const last = current.lines[current.lines.length - 1];
+      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
+    }
+    if (now.text !== was.text) {
+      const seq = was.event?.seq ?? now.event?.seq;
+      return [historyRewritten.at(file2, lineRange(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
+    }
+  }
+  return [];
+}
+
+// core/ledger/analyze.ts
+var ledgerAnalyzer = {
+  kind: "ledger",
+  selector: () => isLedgerFile,
+  analyze: (path, text3) => verifyLedgerText(path, text3).findings
+};
+
+// core/ledger/check.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// core/ledger/read.ts
+function summarizeRun(run3, file2, damaged) {
+  return {
+    run_id: run3.run_id,
+    file: file2,
+    flow_id: run3.flow_id,
+    flow_version: run3.flow_version,
+    flow_title: run3.flow_title,
+    status: run3.status,
+    started_at: run3.started_at,
+    started_by: run3.started_by,
+    updated_at: run3.updated_at,
+    frontier: run3.frontier,
+    steps: run3.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run3.approvals.filter((a) => a.status === "PENDING").length,
+    events: run3.events.length,
+    damaged
+  };
+}
+
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run3, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
+  };
+  const findings = [];
+  for (const a of run3.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
+      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
+// core/ledger/check.ts
+var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function workspaceFlowSteps(ctx) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
+    const read = readSourceText((0, import_node_path7.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
+    if (!snap) continue;
+    const steps = stableStringify([...snap.steps]);
+    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
+      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
+      if (!out2.has(key)) out2.set(key, { file: file2, steps });
+      if (dir < 0) break;
+    }
+  }
+  return out2;
+}
+function pinnedFlowMismatch2(file2, run3, flows) {
+  const flow = `${run3.flow_id}@${run3.flow_version}`;
+  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
+  const recorded = snapshotOf(run3.events[0]?.payload?.flow);
+  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run3.run_id, flow, current.file);
+}
+var ledgerCheck = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings = [];
+    const runs = [];
+    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+    const policies = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+      const v = verifyLedgerText(file2, (0, import_node_fs9.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      findings.push(...v.findings);
+      if (!v.run) return;
+      const folder = workspaceOf(file2);
+      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
+      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+      if (mismatch) findings.push(mismatch);
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
+  }
+};
+var MAX_RUNS_SHOWN = 20;
+var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
+function mermaidText(text3) {
+  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+function runDiagram(run3) {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
+  ];
+  run3.steps.forEach((s, i2) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
+    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function ledgerMarkdown(report) {
+  const runs = report.details.runs;
+  if (!Array.isArray(runs) || runs.length === 0) return void 0;
+  const out2 = ["### Runs", ""];
+  for (const run3 of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run3.pending_approvals ? `, ${run3.pending_approvals} pending approval${run3.pending_approvals === 1 ? "" : "s"}` : "";
+    out2.push(`${markdownCode(run3.run_id)} ${markdownCode(`${run3.flow_id}@${run3.flow_version}`)} \u2014 ${escapeMarkdown(run3.status)}${approvals}${run3.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run3.file)})`, "", runDiagram(run3), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out2.join("\n").trimEnd();
+}
+
+// core/config/load.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path8 = require("node:path");
+
+// core/scan/rules.ts
+var rules_exports8 = {};
+__export(rules_exports8, {
+  BOUNDARY_RULES: () => BOUNDARY_RULES,
+  BYPASSED: () => BYPASSED,
+  RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
+  SCAN_RULES: () => SCAN_RULES,
+  boundaryImport: () => boundaryImport,
+  customBoundary: () => customBoundary,
+  modelSdk: () => modelSdk,
+  networkCall: () => networkCall,
+  parseError: () => parseError2,
+  shellCommand: () => shellCommand,
+  skippedFile: () => skippedFile,
+  starImport: () => starImport,
+  suppressionWithoutReason: () => suppressionWithoutReason,
+  unusedSuppression: () => unusedSuppression
+});
+var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
+var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
+var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
+var shellCommand = defineRule({
+  id: "scan/shell-command",
+  severity: "error",
+  category: "shell",
+  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
+});
+var networkCall = defineRule({
+  id: "scan/network-call",
+  severity: "error",
+  category: "network",
+  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
+});
+var modelSdk = defineRule({
+  id: "scan/model-sdk",
+  severity: "error",
+  category: "model",
+  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
+});
+var customBoundary = defineRule({
+  id: "scan/custom",
+  severity: "error",
+  category: "custom",
+  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
+  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (message) => message
+});
+var boundaryImport = defineRule({
+  id: "scan/boundary-import",
+  severity: "warning",
+  category: "custom",
+  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
+  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
+});
+var starImport = defineRule({
+  id: "scan/star-import",
+  severity: "note",
+  category: "scan",
+  summary: "`from <watched module> import *` hides which names reach the outside world.",
+  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
+  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
+});
+var unusedSuppression = defineRule({
+  id: "scan/unused-suppression",
+  severity: "note",
+  category: "scan",
+  summary: "A boundary suppression comment suppresses nothing.",
+  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
+  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
+});
+var suppressionWithoutReason = defineRule({
+  id: "scan/suppression-without-reason",
+  severity: "warning",
+  category: "scan",
+  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
+  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
+  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
+});
+var parseError2 = defineRule({
+  id: "scan/parse-error",
+  severity: "note",
+  category: "scan",
+  summary: "A source file does not parse; the boundary scan checked what it could.",
+  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
+  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
+});
+var skippedFile = defineRule({
+  id: "scan/skipped-file",
+  severity: "note",
+  category: "scan",
+  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
+  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
+  message: (reason) => `Not scanned: ${reason}.`
+});
+var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
+var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
+
+// core/scan/specs.ts
+var ANY = "*";
+var DEFAULT = "default";
+var GLOBAL = "<global>";
+var RETURNED = "()";
+var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+var call = (...names) => of("call", ...names);
+var client = (...names) => of("client", ...names);
+var inert = (...names) => of("inert", ...names);
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
+var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
+var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
+var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var DEFAULT_SPECS = [
+  // Python — shell
+  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  py("pty", call("spawn"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
+  py("anyio", call("open_process", "run_process"), "shell"),
+  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // Python — network
+  py(
+    "requests",
+    {
+      [ANY]: "call",
+      ...client("Session", "session"),
+      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+    },
+    "network"
+  ),
+  py(
+    "httpx",
+    {
+      [ANY]: "call",
+      ...client("Client", "AsyncClient"),
+      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+    },
+    "network"
+  ),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // websocket-client
+  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // Python — model SDKs
+  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
+  // JavaScript / TypeScript — shell
+  js("child_process", call(...CHILD_PROCESS), "shell"),
+  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  js("shelljs", call("exec"), "shell"),
+  js("zx", call("$"), "shell"),
+  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  js(GLOBAL, call("Deno.Command"), "shell", "new"),
+  // JavaScript / TypeScript — network
+  js(GLOBAL, call("fetch"), "network", "call"),
+  js(GLOBAL, call("WebSocket"), "network", "new"),
+  js("http", call("request", "get"), "network", "call"),
+  js("https", call("request", "get"), "network", "call"),
+  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+  js(GLOBAL, call("EventSource"), "network", "new"),
+  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
+];
+
+// core/scan/config.ts
+var globs2 = external_exports.array(external_exports.string().min(1));
+var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
+var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
+var customRuleSchema = external_exports.strictObject({
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
+  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
+  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
+  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
+  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
+  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
+  message: external_exports.string().min(1).max(500).describe("The finding's message."),
+  severity: severitySchema.default("error"),
+  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
+});
+var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
+var scanConfigSchema = external_exports.strictObject({
+  include: globs2.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
+  exclude: globs2.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs2.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
+  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
+  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+}).superRefine((scan, ctx) => {
+  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
+  for (const id2 of Object.keys(scan.rules)) {
+    if (known.includes(id2)) continue;
+    const near2 = closest(id2, known);
+    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
+  }
+});
+function customSpec(rule) {
+  return {
+    language: rule.language === "python" ? "python" : "javascript",
+    module: rule.module.replace(/^node:/, ""),
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
+    category: rule.category,
+    custom: { id: rule.id, message: rule.message, severity: rule.severity },
+    reportImport: rule["report-import"]
+  };
+}
+
+// core/traces/config.ts
+var globs3 = external_exports.array(external_exports.string().min(1));
+var tracesConfigSchema = external_exports.strictObject({
+  include: globs3.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+  policy: external_exports.strictObject({
+    "forbidden-tools": globs3.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+    "approval-required": globs3.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+    "allowed-models": globs3.optional().describe("Model names (globs) runs may call; absent means any.")
+  }).default({ "forbidden-tools": [], "approval-required": [] }),
+  budgets: external_exports.strictObject({
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
+  }).default({}),
+  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
+  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
+  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
+});
+var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
+
+// core/config/schema.ts
+var globs4 = external_exports.array(external_exports.string().min(1));
+var limitsConfigSchema = external_exports.strictObject({
+  "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
+});
+var configSchema = external_exports.strictObject({
+  "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
+  exclude: globs4.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
+  flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
+  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
+  blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
+  evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
+  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
+  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
+}).meta({ title: "Flowgate configuration (.flowgate.yml)" });
+var DEFAULT_CONFIG = configSchema.parse({});
+
+// core/config/load.ts
+var CONFIG_FILE = ".flowgate.yml";
+var ConfigError = class extends Error {
+  constructor(file2, line, column, detail) {
+    super(`${file2}:${line}:${column}: ${detail}`);
+    this.file = file2;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+    this.name = "ConfigError";
+  }
+  file;
+  line;
+  column;
+  detail;
+};
+function knownKeys(pointer) {
+  let schema = configSchema;
+  for (const key of pointer) {
+    const def2 = unwrap2(schema);
+    if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
+    else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
+    else return [];
+    if (!schema) return [];
+  }
+  const def = unwrap2(schema);
+  return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
+}
+function unwrap2(schema) {
+  let s = schema;
+  while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
+  return s;
+}
+function parseConfig(file2, text3) {
+  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
+  const { doc, findings } = parseSource(file2, text3);
+  const fatal = findings.find((f) => f.severity === "error");
+  if (!doc || fatal) {
+    const f = fatal ?? findings[0];
+    throw new ConfigError(file2, f.line, f.column, f.message);
+  }
+  if (doc.data === null || doc.data === void 0) return DEFAULT_CONFIG;
+  const parsed = configSchema.safeParse(doc.data);
+  if (!parsed.success) {
+    const first = parsed.error.issues.flatMap((issue3) => locateIssue(doc, issue3, knownKeys))[0];
+    throw new ConfigError(file2, first.range.line, first.range.column, first.message);
+  }
+  return parsed.data;
+}
+function loadConfig(root, explicit) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path8.join)(root, explicit) : (0, import_node_path8.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs10.existsSync)(path)) {
+    if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: DEFAULT_CONFIG };
+  }
+  const shown = toRepoPath((0, import_node_path8.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path8.relative)(root, path));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
+  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
+}
+function readConfigText(path, shown) {
+  const read = readSourceText(path, shown);
+  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
+  return read.text;
+}
+
+// core/ledger/index.ts
+var ledgerFeature = {
+  id: "ledger",
+  checks: [ledgerCheck],
+  analyzers: [ledgerAnalyzer],
+  markdown: ledgerMarkdown,
+  configSchema: {},
+  rules: rulesOf(rules_exports7)
+};
+
+// core/scan/parser.ts
+var import_node_fs11 = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path9 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -71562,10 +73328,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path6.join)(__dirname, "wasm");
-  if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path6.join)(__dirname, "noop.js"));
-  return (0, import_node_path6.join)((0, import_node_path6.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path9.join)(__dirname, "wasm");
+  if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path9.join)(__dirname, "noop.js"));
+  return (0, import_node_path9.join)((0, import_node_path9.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -71574,7 +73340,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path6.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path9.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -71583,7 +73349,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs8.readFileSync)((0, import_node_path6.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs11.readFileSync)((0, import_node_path9.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -71594,13 +73360,13 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path8 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/project.ts
-var import_node_path7 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path, node2, tracked = true) {
@@ -71844,18 +73610,18 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path7.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path7.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path7.posix.dirname(from));
+      let dir = dots ? import_node_path10.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path10.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path10.posix.dirname(from));
       for (const b of bases) {
-        const base2 = import_node_path7.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path7.posix.normalize(c)).find((c) => this.files.has(c));
+        const base2 = import_node_path10.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path10.posix.normalize(c)).find((c) => this.files.has(c));
         if (found) return found;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return void 0;
-    const base = import_node_path7.posix.normalize(import_node_path7.posix.join(import_node_path7.posix.dirname(from), specifier));
+    const base = import_node_path10.posix.normalize(import_node_path10.posix.join(import_node_path10.posix.dirname(from), specifier));
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
     return candidates.find((c) => this.files.has(c));
@@ -71899,7 +73665,7 @@ var ProjectSymbols = class {
 };
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path7.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path10.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path, hop) {
@@ -71935,7 +73701,7 @@ function linksOf(path, text3, place2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -71999,230 +73765,6 @@ function queryOf(language, source, comments) {
   let query = byLanguage.get(text3);
   if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
   return query;
-}
-
-// core/scan/rules.ts
-var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
-var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
-var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
-var shellCommand = defineRule({
-  id: "scan/shell-command",
-  severity: "error",
-  category: "shell",
-  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
-});
-var networkCall = defineRule({
-  id: "scan/network-call",
-  severity: "error",
-  category: "network",
-  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
-});
-var modelSdk = defineRule({
-  id: "scan/model-sdk",
-  severity: "error",
-  category: "model",
-  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
-  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
-});
-var customBoundary = defineRule({
-  id: "scan/custom",
-  severity: "error",
-  category: "custom",
-  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
-  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
-  message: (message) => message
-});
-var boundaryImport = defineRule({
-  id: "scan/boundary-import",
-  severity: "warning",
-  category: "custom",
-  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
-  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
-  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
-});
-var starImport = defineRule({
-  id: "scan/star-import",
-  severity: "note",
-  category: "scan",
-  summary: "`from <watched module> import *` hides which names reach the outside world.",
-  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
-  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
-});
-var unusedSuppression = defineRule({
-  id: "scan/unused-suppression",
-  severity: "note",
-  category: "scan",
-  summary: "A boundary suppression comment suppresses nothing.",
-  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
-  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
-});
-var suppressionWithoutReason = defineRule({
-  id: "scan/suppression-without-reason",
-  severity: "warning",
-  category: "scan",
-  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
-  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
-  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
-});
-var parseError2 = defineRule({
-  id: "scan/parse-error",
-  severity: "note",
-  category: "scan",
-  summary: "A source file does not parse; the boundary scan checked what it could.",
-  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
-  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
-});
-var skippedFile = defineRule({
-  id: "scan/skipped-file",
-  severity: "note",
-  category: "scan",
-  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
-  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
-  message: (reason) => `Not scanned: ${reason}.`
-});
-var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
-var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
-
-// core/scan/specs.ts
-var ANY = "*";
-var DEFAULT = "default";
-var GLOBAL = "<global>";
-var RETURNED = "()";
-var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
-var call = (...names) => of("call", ...names);
-var client = (...names) => of("client", ...names);
-var inert = (...names) => of("inert", ...names);
-var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
-var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
-var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
-var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
-var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
-var SOCKET_USE = ["connect", "connect_ex", "sendto"];
-var DEFAULT_SPECS = [
-  // Python — shell
-  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
-  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
-  py("pty", call("spawn"), "shell"),
-  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
-  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
-  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
-  py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
-  // Python — network
-  py(
-    "requests",
-    {
-      [ANY]: "call",
-      ...client("Session", "session"),
-      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
-    },
-    "network"
-  ),
-  py(
-    "httpx",
-    {
-      [ANY]: "call",
-      ...client("Client", "AsyncClient"),
-      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
-    },
-    "network"
-  ),
-  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
-  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
-  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
-  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
-  // websocket-client
-  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
-  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
-  // Python — model SDKs
-  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
-  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
-  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
-  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
-  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
-  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
-  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
-  // JavaScript / TypeScript — shell
-  js("child_process", call(...CHILD_PROCESS), "shell"),
-  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
-  js("shelljs", call("exec"), "shell"),
-  js("zx", call("$"), "shell"),
-  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
-  js(GLOBAL, call("Deno.Command"), "shell", "new"),
-  // JavaScript / TypeScript — network
-  js(GLOBAL, call("fetch"), "network", "call"),
-  js(GLOBAL, call("WebSocket"), "network", "new"),
-  js("http", call("request", "get"), "network", "call"),
-  js("https", call("request", "get"), "network", "call"),
-  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
-  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
-  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
-  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
-  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
-  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
-  js(GLOBAL, call("EventSource"), "network", "new"),
-  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
-  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
-  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
-  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
-  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
-  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
-  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
-  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
-];
-
-// core/scan/config.ts
-var globs = external_exports.array(external_exports.string().min(1));
-var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
-var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
-var customRuleSchema = external_exports.strictObject({
-  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
-  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
-  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
-  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
-  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
-  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
-  message: external_exports.string().min(1).max(500).describe("The finding's message."),
-  severity: severitySchema.default("error"),
-  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
-});
-var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
-var scanConfigSchema = external_exports.strictObject({
-  include: globs.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
-  exclude: globs.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
-  allow: globs.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
-  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
-  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
-  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
-}).superRefine((scan, ctx) => {
-  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
-  for (const id2 of Object.keys(scan.rules)) {
-    if (known.includes(id2)) continue;
-    const near2 = closest(id2, known);
-    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
-  }
-});
-function customSpec(rule) {
-  return {
-    language: rule.language === "python" ? "python" : "javascript",
-    module: rule.module.replace(/^node:/, ""),
-    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
-    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
-    form: rule.kind === "constructor" ? "new" : rule.kind,
-    category: rule.category,
-    custom: { id: rule.id, message: rule.message, severity: rule.severity },
-    reportImport: rule["report-import"]
-  };
 }
 
 // core/scan/javascript.ts
@@ -72299,7 +73841,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (head && !known(head)) continue;
-    const callee = parenthesized ? unwrap2(captured) : captured;
+    const callee = parenthesized ? unwrap3(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
     if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
@@ -72317,7 +73859,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   }
   return { calls, imports, comments, exports: bindings.exported() };
 }
-function unwrap2(node2) {
+function unwrap3(node2) {
   let n = node2;
   for (; ; ) {
     if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
@@ -72638,7 +74180,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     const parenthesized = source[captured.startIndex] === "(";
     const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (!parenthesized && !known(first)) continue;
-    const callee = parenthesized ? unwrap3(captured) : captured;
+    const callee = parenthesized ? unwrap4(captured) : captured;
     const text3 = callee.text;
     if (parenthesized && !identifiersIn(text3).some(known)) continue;
     const path = resolver.resolve(callee, text3);
@@ -72657,7 +74199,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
 var SLOT_TARGET = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
-function unwrap3(node2) {
+function unwrap4(node2) {
   let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
@@ -73208,17 +74750,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs12.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs9.fstatSync)(fd).size;
+    const size = (0, import_node_fs12.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs9.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs12.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -73228,16 +74770,32 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
+}
+var scanners = /* @__PURE__ */ new Map();
+var KEPT_SCANNERS = 4;
+async function scanSource(path, text3, options = {}) {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+  let scanner = scanners.get(key);
+  if (!scanner) {
+    scanner = Scanner.create(options);
+    scanners.set(key, scanner);
+    if (scanners.size > KEPT_SCANNERS) {
+      const oldest = scanners.keys().next().value;
+      void scanners.get(oldest).then((s) => s.dispose());
+      scanners.delete(oldest);
+    }
+  }
+  return (await scanner).scanSource(path, text3);
 }
 
 // core/scan/run.ts
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path8.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs10.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path11.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs13.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -73269,7 +74827,7 @@ async function throughProject(options, results) {
   const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
   for (const [file2, i2] of again) {
     options.signal?.throwIfAborted();
-    results[i2] = scanner.scanFile((0, import_node_path8.join)(options.root, file2), file2, project);
+    results[i2] = scanner.scanFile((0, import_node_path11.join)(options.root, file2), file2, project);
   }
 }
 function grammarsOf(files) {
@@ -73280,7 +74838,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path8.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path11.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve4) => setImmediate(resolve4));
@@ -73386,1055 +74944,26 @@ function scanMarkdown(report) {
   return lines.join("\n") + "\n";
 }
 
-// core/ledger/check.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path10 = require("node:path");
-
-// core/trust/identity.ts
-var import_unhomoglyph = __toESM(require_unhomoglyph());
-var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-var DECORATION = /^[\s@]+|[\s.]+$/g;
-var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
-var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
-function visible(text3) {
-  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
-}
-function skeleton(text3) {
-  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
-}
-function identityKey(name2) {
-  let s = visible(name2).replace(DECORATION, "");
-  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
-  const noreply = NOREPLY.exec(s);
-  if (noreply) s = noreply[1].replace(DECORATION, "");
-  else {
-    const email3 = EMAIL.exec(s);
-    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
-  }
-  return skeleton(s);
-}
-function sameIdentity(a, b) {
-  const ka = identityKey(a);
-  return ka !== "" && ka === identityKey(b);
-}
-
-// core/ledger/actor.ts
-var sameActor = sameIdentity;
-
-// core/ledger/schema.ts
-var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
-var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
-var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
-var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
-var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
-var PREV_RE = /^(?:[0-9a-f]{64})?$/;
-var refusalCodeSchema = external_exports.enum([
-  "BAD_REQUEST",
-  "unknown_flow",
-  "unknown_run",
-  "FLOW_RUN_WRITES_DISABLED",
-  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
-  "FLOW_EXECUTION_POLICY_FORBIDDEN",
-  "FLOW_STEP_OUT_OF_ORDER",
-  "FLOW_RUN_NOT_IN_PROGRESS",
-  "FLOW_VERIFICATION_UNSATISFIED",
-  "FLOW_EXECUTION_CONSENT_REQUIRED",
-  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
-  "FLOW_EXECUTION_LANE_DENIED",
-  "FLOW_EXECUTION_COST_CAPPED",
-  "FLOW_STEP_NOT_AUTOMATABLE",
-  "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT",
-  "FLOW_IDEMPOTENCY_KEY_REUSED"
-]);
-var REFUSAL_STATUS = {
-  BAD_REQUEST: 400,
-  unknown_flow: 404,
-  unknown_run: 404,
-  FLOW_RUN_WRITES_DISABLED: 403,
-  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
-  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
-  FLOW_STEP_OUT_OF_ORDER: 409,
-  FLOW_RUN_NOT_IN_PROGRESS: 409,
-  FLOW_VERIFICATION_UNSATISFIED: 403,
-  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
-  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
-  FLOW_EXECUTION_LANE_DENIED: 403,
-  FLOW_EXECUTION_COST_CAPPED: 403,
-  FLOW_STEP_NOT_AUTOMATABLE: 400,
-  FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409,
-  FLOW_IDEMPOTENCY_KEY_REUSED: 422
+// core/scan/analyze.ts
+var scanAnalyzer = {
+  kind: "scan",
+  selector: (config2) => {
+    const selected = scanSelector(config2.scan);
+    const allowed = globMatcher(config2.scan.allow);
+    return (rel) => selected(rel) && !allowed(rel);
+  },
+  analyze: (path, text3, ctx) => scanSource(path, text3, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
 };
-var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
-var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
-var decisionSchema = external_exports.enum(["approve", "deny"]);
-var COMMENT_MAX = 2e3;
-var actor = external_exports.string().min(1).max(320);
-var isoTime = external_exports.iso.datetime({ offset: true });
-var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
-var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
-var runStartedPayload = external_exports.strictObject({
-  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
-  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  flow_version: external_exports.string().regex(SEMVER_RE2),
-  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
-  flow: flowBundleSchema,
-  /** Repo-relative path the bundle was read from (informational). */
-  flow_file: external_exports.string(),
-  task_ref: external_exports.string().nullable(),
-  external_ref: external_exports.string().nullable(),
-  harness: external_exports.string().min(1),
-  /** The agent identity acting in this run; it may never decide an approval of this run. */
-  agent: actor.nullable()
-});
-var stepAdvancedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  to_status: advanceTargetSchema,
-  /** Recorded for review; upstream does not store it, replay re-checks it. */
-  skip_reason: skipReasonSchema.nullable(),
-  note: external_exports.string().nullable()
-});
-var evidenceAttachedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  pointer_kind: pointerKindSchema,
-  ref: external_exports.string().regex(/\S/).max(2048),
-  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
-  ref_exists: external_exports.literal(false).optional()
-});
-var approvalRequestedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  kind: external_exports.enum(["step", "tool_call"]),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
-  tool: external_exports.string().min(1).nullable(),
-  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
-  request_ref: external_exports.string().nullable(),
-  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
-  risk_level: riskLevelSchema,
-  reason: external_exports.string().regex(/\S/),
-  required_approvals: external_exports.number().int().min(1),
-  expires_at: isoTime.nullable()
-});
-var approvalDecidedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  decision: decisionSchema,
-  reason: external_exports.string().nullable(),
-  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
-  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
-});
-var consentMintedPayload = external_exports.strictObject({
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
-  cost_cap_units: external_exports.number().int().min(1),
-  expires_at: isoTime
-});
-var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
-var stepExecutedPayload = external_exports.strictObject({
-  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  model_lane: external_exports.string().min(1),
-  dry_run: external_exports.boolean(),
-  cost_units: external_exports.number().int().min(0),
-  evidence_ref: external_exports.string().nullable()
-});
-var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
-var EVENT_PAYLOADS = {
-  run_started: runStartedPayload,
-  step_advanced: stepAdvancedPayload,
-  evidence_attached: evidenceAttachedPayload,
-  approval_requested: approvalRequestedPayload,
-  approval_decided: approvalDecidedPayload,
-  consent_minted: consentMintedPayload,
-  consent_revoked: consentRevokedPayload,
-  step_executed: stepExecutedPayload,
-  run_cancelled: runCancelledPayload
+
+// core/scan/index.ts
+var scanFeature = {
+  id: "scan",
+  checks: [scanCheck],
+  analyzers: [scanAnalyzer],
+  markdown: scanMarkdown,
+  configSchema: { scan: scanConfigSchema },
+  rules: rulesOf(rules_exports8)
 };
-var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
-var ledgerEventSchema = external_exports.discriminatedUnion(
-  "type",
-  Object.keys(EVENT_PAYLOADS).map(
-    (type) => external_exports.strictObject({
-      seq: external_exports.number().int().min(1),
-      type: external_exports.literal(type),
-      at: isoTime,
-      actor,
-      payload: EVENT_PAYLOADS[type],
-      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
-      idempotency: idempotencySchema.optional(),
-      hash: external_exports.string().regex(SHA256_HEX_RE)
-    })
-  )
-).meta({ title: "Flowgate run ledger event" });
-var ledgerEnvelopeSchema = external_exports.strictObject({
-  seq: external_exports.number().int().min(1),
-  type: eventTypeSchema,
-  at: isoTime,
-  actor,
-  payload: external_exports.unknown(),
-  prev: external_exports.string().regex(PREV_RE),
-  idempotency: idempotencySchema.optional(),
-  hash: external_exports.string().regex(SHA256_HEX_RE)
-});
-var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
-var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
-var policyFileSchema = external_exports.strictObject({
-  flow_run_writes_enabled: external_exports.boolean().optional(),
-  execution: external_exports.strictObject({
-    automatable_enabled: external_exports.boolean().optional(),
-    forbidden: external_exports.boolean().optional(),
-    automatable_forbidden: external_exports.boolean().optional(),
-    allowed_lanes: external_exports.array(external_exports.string()).optional(),
-    /** A consent's cap is clamped to it, and caps are whole units. */
-    default_cost_cap_units: external_exports.number().int().min(1).optional(),
-    default_ttl_seconds: external_exports.number().positive().optional(),
-    max_ttl_seconds: external_exports.number().positive().optional()
-  }).optional(),
-  approvals: external_exports.strictObject({
-    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
-    required_approvals: external_exports.number().int().min(1).optional(),
-    /** How long a tool-call approval stays usable after it is requested. */
-    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
-    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
-    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
-  }).optional()
-}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
-
-// core/ledger/fold.ts
-function refuse(code, message) {
-  return { ok: false, code, status: REFUSAL_STATUS[code], message };
-}
-function frontierOf(steps) {
-  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
-  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
-}
-function stepOf(run3, stepId) {
-  return run3.steps.find((s) => s.step_id === stepId);
-}
-function notInProgress(run3) {
-  if (run3.status === "in_progress") return void 0;
-  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run3.run_id} is ${run3.status}; it takes no more writes`);
-}
-function cancelled(run3) {
-  return run3.status === "cancelled" ? notInProgress(run3) : void 0;
-}
-function unknownStep(run3, stepId) {
-  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run3.flow_id}@${run3.flow_version}`);
-}
-function checkAdvance(run3, req) {
-  const stop2 = notInProgress(run3);
-  if (stop2) return stop2;
-  const step = stepOf(run3, req.step_id);
-  if (!step) return unknownStep(run3, req.step_id);
-  if (step.ordinal > run3.frontier) {
-    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run3.frontier} must be done or skipped first`);
-  }
-  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
-  }
-  if (req.to_status === "done" && step.evidence_required && !step.verified) {
-    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
-  }
-  if (req.to_status === "in_progress") {
-    const other = run3.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
-  }
-  return void 0;
-}
-function checkEvidence(run3, stepId) {
-  return cancelled(run3) ?? (stepOf(run3, stepId) ? void 0 : unknownStep(run3, stepId));
-}
-function checkApprovalRequest(run3, req) {
-  const stop2 = notInProgress(run3);
-  if (stop2) return stop2;
-  if (req.step_id === null) return void 0;
-  const step = stepOf(run3, req.step_id);
-  if (!step) return unknownStep(run3, req.step_id);
-  if (req.kind === "step") {
-    if (step.verification_kind !== "human_review") {
-      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
-    }
-    const open3 = run3.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open3) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open3.approval_id}`);
-  }
-  return void 0;
-}
-function checkDecision(run3, approvalId, decider, at) {
-  const stop2 = cancelled(run3);
-  if (stop2) return stop2;
-  const approval = run3.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse("BAD_REQUEST", `run ${run3.run_id} has no approval ${approvalId}`);
-  if (sameActor(decider, approval.requested_by)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
-  }
-  if (run3.agent !== null && sameActor(decider, run3.agent)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run3.run_id} and cannot decide its approvals`);
-  }
-  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
-  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
-  }
-  return void 0;
-}
-function checkConsentMint(run3) {
-  return cancelled(run3);
-}
-function checkConsentRevoke(run3, consentId) {
-  const stop2 = cancelled(run3);
-  if (stop2) return stop2;
-  const consent = run3.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse("BAD_REQUEST", `run ${run3.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
-  return void 0;
-}
-function checkConsentUse(run3, req, at, existsElsewhere) {
-  const consent = run3?.consents.find((c) => c.consent_id === req.consent_id);
-  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
-  if (!valid) {
-    if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
-    }
-    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
-  }
-  if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
-  }
-  return void 0;
-}
-function checkExecuteOnRun(run3, req) {
-  const stop2 = notInProgress(run3);
-  if (stop2) return stop2;
-  const step = stepOf(run3, req.step_id);
-  if (!step) return unknownStep(run3, req.step_id);
-  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run3.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run3.frontier} must be done or skipped first`);
-  const def = pinnedStep(run3, step.step_id);
-  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
-  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
-  const consent = run3.consents.find((c) => c.consent_id === req.consent_id);
-  const cost = req.dry_run ? 0 : 1;
-  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
-  }
-  return void 0;
-}
-function checkCancel(run3) {
-  return notInProgress(run3);
-}
-function checkEvent(run3, event) {
-  switch (event.type) {
-    case "run_started":
-      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
-    case "step_advanced":
-      return checkAdvance(run3, event.payload);
-    case "evidence_attached":
-      return checkEvidence(run3, event.payload.step_id);
-    case "approval_requested":
-      return checkApprovalRequest(run3, event.payload);
-    case "approval_decided": {
-      const refusal = checkDecision(run3, event.payload.approval_id, event.actor, event.at);
-      if (refusal || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal;
-      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
-    }
-    case "consent_minted":
-      return checkConsentMint(run3);
-    case "consent_revoked":
-      return checkConsentRevoke(run3, event.payload.consent_id);
-    case "step_executed":
-      return checkConsentUse(run3, event.payload, event.at, () => false) ?? checkExecuteOnRun(run3, event.payload);
-    case "run_cancelled":
-      return checkCancel(run3);
-  }
-}
-function pinnedStep(run3, stepId) {
-  const start2 = run3.events[0];
-  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
-}
-function startState(event) {
-  const p = event.payload;
-  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
-    step_id: s.step_id,
-    ordinal: s.ordinal,
-    owned_job: s.owned_job,
-    status: "pending",
-    evidence_ref: null,
-    evidence: [],
-    verified: false,
-    verification_kind: s.verification.kind,
-    evidence_required: s.verification.evidence_required,
-    automatable: s.automatable,
-    skip_reason: null,
-    updated_at: null,
-    updated_by: null
-  }));
-  return {
-    run_id: p.run_id,
-    run_ref: p.run_ref,
-    flow_id: p.flow_id,
-    flow_version: p.flow_version,
-    flow_title: p.flow.flow.title,
-    scope: p.flow.flow.scope,
-    flow_file: p.flow_file,
-    status: "in_progress",
-    started_at: event.at,
-    started_by: event.actor,
-    updated_at: event.at,
-    agent: p.agent,
-    task_ref: p.task_ref,
-    external_ref: p.external_ref,
-    harness: p.harness,
-    frontier: steps[0]?.ordinal ?? 1,
-    steps,
-    approvals: [],
-    consents: [],
-    executions: [],
-    cancelled: null,
-    head: { seq: event.seq, hash: event.hash },
-    events: [event]
-  };
-}
-function touch(step, event) {
-  step.updated_at = event.at;
-  step.updated_by = event.actor;
-}
-function applyEvent(run3, event) {
-  switch (event.type) {
-    case "run_started":
-      break;
-    case "step_advanced": {
-      const step = stepOf(run3, event.payload.step_id);
-      if (!step) break;
-      step.status = event.payload.to_status;
-      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
-      touch(step, event);
-      break;
-    }
-    case "evidence_attached": {
-      const step = stepOf(run3, event.payload.step_id);
-      if (!step) break;
-      const { pointer_kind, ref, ref_exists } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
-      step.evidence_ref = ref;
-      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
-      touch(step, event);
-      break;
-    }
-    case "approval_requested": {
-      const p = event.payload;
-      const approval = {
-        approval_id: p.approval_id,
-        run_id: run3.run_id,
-        kind: p.kind,
-        step_id: p.step_id,
-        tool: p.tool,
-        request_ref: p.request_ref,
-        request_hash: p.request_hash,
-        risk_level: p.risk_level,
-        reason: p.reason,
-        requested_by: event.actor,
-        requested_at: event.at,
-        expires_at: p.expires_at,
-        required_approvals: p.required_approvals,
-        status: "PENDING",
-        decisions: [],
-        seq: event.seq
-      };
-      run3.approvals.push(approval);
-      break;
-    }
-    case "approval_decided": {
-      const approval = run3.approvals.find((a) => a.approval_id === event.payload.approval_id);
-      if (!approval) break;
-      const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
-      if (decision === "deny") approval.status = "DENIED";
-      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
-      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
-        const step = stepOf(run3, approval.step_id);
-        if (step) {
-          step.verified = true;
-          touch(step, event);
-        }
-      }
-      break;
-    }
-    case "consent_minted": {
-      const p = event.payload;
-      run3.consents.push({
-        consent_id: p.consent_id,
-        run_id: run3.run_id,
-        allowed_lanes: p.allowed_lanes,
-        cost_cap_units: p.cost_cap_units,
-        cost_consumed_units: 0,
-        minted_by: event.actor,
-        minted_at: event.at,
-        expires_at: p.expires_at,
-        revoked_at: null
-      });
-      break;
-    }
-    case "consent_revoked": {
-      const consent = run3.consents.find((c) => c.consent_id === event.payload.consent_id);
-      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
-      break;
-    }
-    case "step_executed": {
-      const p = event.payload;
-      run3.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
-      const consent = run3.consents.find((c) => c.consent_id === p.consent_id);
-      if (consent) consent.cost_consumed_units += p.cost_units;
-      const step = stepOf(run3, p.step_id);
-      if (step && !p.dry_run && step.evidence_required) {
-        step.evidence_ref = p.evidence_ref;
-        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
-        step.verified = true;
-        if (step.status === "pending") step.status = "in_progress";
-        touch(step, event);
-      }
-      break;
-    }
-    case "run_cancelled":
-      run3.status = "cancelled";
-      run3.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
-      break;
-  }
-  run3.frontier = frontierOf(run3.steps);
-  if (run3.status === "in_progress" && run3.steps.every((s) => s.status === "done" || s.status === "skipped")) run3.status = "done";
-  run3.updated_at = event.at;
-  run3.head = { seq: event.seq, hash: event.hash };
-  if (event !== run3.events[0]) run3.events.push(event);
-}
-function foldEvents(events) {
-  const fold = { illegal: [] };
-  foldMore(fold, events);
-  return fold;
-}
-function foldMore(fold, events) {
-  let i2 = 0;
-  if (!fold.run) {
-    const first = events[0];
-    if (!first) return;
-    if (first.type !== "run_started") {
-      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
-      return;
-    }
-    fold.run = startState(first);
-    const badStart = checkStart(first);
-    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
-    i2 = 1;
-  }
-  const run3 = fold.run;
-  for (; i2 < events.length; i2++) {
-    const event = events[i2];
-    const refusal = checkEvent(run3, event);
-    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
-    applyEvent(run3, event);
-  }
-}
-function checkStart(event) {
-  const { flow, flow_id, flow_version } = event.payload;
-  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
-    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
-  }
-  return void 0;
-}
-
-// core/ledger/chain.ts
-var import_node_crypto4 = require("node:crypto");
-
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const code = value.charCodeAt(i2);
-    if (code >= 55296 && code <= 56319) {
-      if (i2 === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i2 + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i2++;
-    } else if (code >= 56320 && code <= 57343) {
-      return true;
-    }
-  }
-  return false;
-}
-function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object2 === "number" && isNaN(object2)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object2 === "number" && !isFinite(object2)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object2 === null || typeof object2 !== "object") {
-    return JSON.stringify(object2);
-  }
-  if (typeof object2.toJSON === "function") {
-    if (seen.has(object2)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object2);
-    const result2 = canonicalize(object2.toJSON(), seen);
-    seen.delete(object2);
-    return result2;
-  }
-  if (seen.has(object2)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object2);
-  let result;
-  if (Array.isArray(object2)) {
-    const values = object2.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts2 = [];
-    for (const key of Object.keys(object2).sort()) {
-      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
-        continue;
-      }
-      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
-    }
-    result = `{${parts2.join(",")}}`;
-  }
-  seen.delete(object2);
-  return result;
-}
-
-// core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
-}
-var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text3, from = { lines: 0, chars: 0 }) {
-  const lines = [];
-  const events = [];
-  let torn;
-  let offset = 0;
-  let n = from.lines;
-  while (offset < text3.length) {
-    n++;
-    const nl = text3.indexOf("\n", offset);
-    if (nl < 0) {
-      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
-      break;
-    }
-    const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset: from.chars + offset, text: lineText };
-    parseLine(entry);
-    if (entry.event) events.push(entry.event);
-    lines.push(entry);
-    offset = nl + 1;
-  }
-  return { lines, events, torn };
-}
-function parseLine(entry) {
-  if (entry.text.length > MAX_LINE_CHARS) {
-    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
-    return;
-  }
-  let data;
-  try {
-    data = JSON.parse(entry.text);
-  } catch (e) {
-    entry.problem = `not JSON (${e.message})`;
-    return;
-  }
-  const envelope = ledgerEnvelopeSchema.safeParse(data);
-  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
-  if (!parsed.success) {
-    const issue3 = parsed.error.issues[0];
-    const path = [...envelope.success ? ["payload"] : [], ...issue3.path];
-    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue3.message}`;
-    return;
-  }
-  entry.event = data;
-}
-function checkChain(lines) {
-  const chain = chainChecker();
-  return lines.flatMap((l) => chain(l));
-}
-function chainChecker() {
-  let expectedSeq = 1;
-  let prevHash = "";
-  return (l) => {
-    const e = l.event;
-    if (!e) return [];
-    const breaks = [];
-    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
-    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
-    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
-    expectedSeq = e.seq + 1;
-    prevHash = e.hash;
-    return breaks;
-  };
-}
-
-// core/ledger/policy.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path9 = require("node:path");
-var LEDGER_DIR = ".flowgate";
-var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
-function parsePolicyText(text3) {
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch (e) {
-    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue3 = parsed.error.issues[0];
-    return { error: `${POLICY_FILE}: ${issue3.path.join(".") || "(root)"}: ${issue3.message}` };
-  }
-  return { file: parsed.data };
-}
-function approvalPolicyOf(file2) {
-  return {
-    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
-    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
-    noReviewTools: file2?.approvals?.no_review_tools ?? []
-  };
-}
-function approvalPolicyAt(root, base, folder) {
-  const path = folder + POLICY_FILE;
-  let text3;
-  if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, path), "utf8");
-  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
-}
-
-// core/ledger/store.ts
-var RUNS_DIR = `${LEDGER_DIR}/runs`;
-
-// core/ledger/read.ts
-function summarizeRun(run3, file2, damaged) {
-  return {
-    run_id: run3.run_id,
-    file: file2,
-    flow_id: run3.flow_id,
-    flow_version: run3.flow_version,
-    flow_title: run3.flow_title,
-    status: run3.status,
-    started_at: run3.started_at,
-    started_by: run3.started_by,
-    updated_at: run3.updated_at,
-    frontier: run3.frontier,
-    steps: run3.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run3.approvals.filter((a) => a.status === "PENDING").length,
-    events: run3.events.length,
-    damaged
-  };
-}
-
-// core/ledger/rules.ts
-var C5 = "ledger";
-var tornTail = defineRule({
-  id: "ledger/torn-tail",
-  severity: "error",
-  category: C5,
-  summary: "The ledger's last line is incomplete: an append did not finish.",
-  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-  message: (runId, bytes2) => `the last line of run ${runId} is torn (${bytes2} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
-});
-var malformedLine = defineRule({
-  id: "ledger/malformed-line",
-  severity: "error",
-  category: C5,
-  summary: "A ledger line is not a well-formed event.",
-  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
-  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
-});
-var eventEdited = defineRule({
-  id: "ledger/event-edited",
-  severity: "error",
-  category: C5,
-  summary: "An event's content no longer matches its hash.",
-  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
-  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
-});
-var eventSequence = defineRule({
-  id: "ledger/event-sequence",
-  severity: "error",
-  category: C5,
-  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
-  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
-  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
-});
-var chainBroken = defineRule({
-  id: "ledger/chain-broken",
-  severity: "error",
-  category: C5,
-  summary: "An event's prev is not the hash of the event before it.",
-  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
-  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
-});
-var illegalTransition = defineRule({
-  id: "ledger/illegal-transition",
-  severity: "error",
-  category: C5,
-  summary: "A recorded event is a transition the run's state machine refuses.",
-  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
-});
-var historyRewritten = defineRule({
-  id: "ledger/history-rewritten",
-  severity: "error",
-  category: C5,
-  summary: "A ledger at the base revision is not a prefix of the current one.",
-  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
-  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
-});
-var runIdMismatch = defineRule({
-  id: "ledger/run-id-mismatch",
-  severity: "error",
-  category: C5,
-  summary: "A ledger file's name is not the run id its first event records.",
-  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
-  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
-});
-var policyInvalid = defineRule({
-  id: "ledger/policy-invalid",
-  severity: "error",
-  category: C5,
-  summary: "The run policy file is not valid.",
-  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
-  message: (detail) => `invalid run policy: ${detail}`
-});
-var pinnedFlowMismatch = defineRule({
-  id: "ledger/pinned-flow-mismatch",
-  severity: "error",
-  category: C5,
-  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
-  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
-  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
-});
-var approvalAgainstPolicy = defineRule({
-  id: "ledger/approval-against-policy",
-  severity: "error",
-  category: C5,
-  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
-  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
-  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
-});
-
-// core/ledger/verify-file.ts
-var CHUNK2 = 1 << 20;
-
-// core/ledger/verify.ts
-function lineRange(line, fallbackLine = 1) {
-  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
-  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
-}
-function runIdOfPath(file2) {
-  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
-  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
-}
-function verifyLedgerText(file2, text3, base) {
-  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
-  const parsed = parseLedger(text3);
-  const findings = [];
-  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
-  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
-  if (parsed.torn) {
-    const { line, text: tornText } = parsed.torn;
-    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
-  }
-  for (const b of checkChain(parsed.lines)) {
-    const at = lineRange(byLine.get(b.line));
-    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
-    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
-    else findings.push(chainBroken.at(file2, at, b.seq));
-  }
-  const fold = foldEvents(parsed.events);
-  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  for (const ill of fold.illegal) {
-    const l = lineOfSeq.get(ill.seq);
-    findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
-  }
-  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
-  return { file: file2, runId, parsed, fold, run: fold.run, findings };
-}
-function checkPrefix(file2, runId, current, base) {
-  const before = parseLedger(base.text).lines;
-  for (let i2 = 0; i2 < before.length; i2++) {
-    const was = before[i2];
-    const now = current.lines[i2];
-    if (!now) {
-      const last = current.lines[current.lines.length - 1];
-      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
-      return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
-    }
-    if (now.text !== was.text) {
-      const seq = was.event?.seq ?? now.event?.seq;
-      return [historyRewritten.at(file2, lineRange(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
-    }
-  }
-  return [];
-}
-
-// core/ledger/approval-policy.ts
-function approvalPolicyFindings(file2, run3, policy, lines) {
-  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  const at = (seq) => {
-    const l = lineOf.get(seq);
-    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
-  };
-  const findings = [];
-  for (const a of run3.approvals) {
-    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
-    for (const d of a.decisions) {
-      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
-      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
-    }
-    if (a.status === "APPROVED") {
-      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
-      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
-    }
-    if (a.kind === "tool_call") {
-      if (a.expires_at === null) {
-        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
-        continue;
-      }
-      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
-      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
-    }
-  }
-  return findings;
-}
-
-// core/ledger/check.ts
-var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
-var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
-}
-function workspaceOf(ledgerFile) {
-  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
-}
-function workspaceFlowSteps(ctx) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
-    }
-  }
-  return out2;
-}
-function pinnedFlowMismatch2(file2, run3, flows) {
-  const flow = `${run3.flow_id}@${run3.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
-  const recorded = snapshotOf(run3.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run3.run_id, flow, current.file);
-}
-var ledgerCheck = {
-  name: "ledger",
-  title: "Run ledgers",
-  async run(ctx) {
-    const files = selectFiles(ctx, isLedgerFile);
-    const findings = [];
-    const runs = [];
-    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
-    const policies = /* @__PURE__ */ new Map();
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-      findings.push(...v.findings);
-      if (!v.run) return;
-      const folder = workspaceOf(file2);
-      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
-      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
-      if (mismatch) findings.push(mismatch);
-    });
-    if (ctx.base) {
-      const present = new Set(ctx.files);
-      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
-        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
-      }
-    }
-    const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
-  }
-};
-var MAX_RUNS_SHOWN = 20;
-var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
-function mermaidText(text3) {
-  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
-}
-function runDiagram(run3) {
-  const lines = [
-    "```mermaid",
-    "flowchart LR",
-    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
-    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
-    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
-    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
-    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
-  ];
-  run3.steps.forEach((s, i2) => {
-    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
-    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
-    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
-  });
-  lines.push("```");
-  return lines.join("\n");
-}
-function ledgerMarkdown(report) {
-  const runs = report.details.runs;
-  if (!Array.isArray(runs) || runs.length === 0) return void 0;
-  const out2 = ["### Runs", ""];
-  for (const run3 of runs.slice(0, MAX_RUNS_SHOWN)) {
-    const approvals = run3.pending_approvals ? `, ${run3.pending_approvals} pending approval${run3.pending_approvals === 1 ? "" : "s"}` : "";
-    out2.push(`${markdownCode(run3.run_id)} ${markdownCode(`${run3.flow_id}@${run3.flow_version}`)} \u2014 ${escapeMarkdown(run3.status)}${approvals}${run3.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run3.file)})`, "", runDiagram(run3), "");
-  }
-  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
-  return out2.join("\n").trimEnd();
-}
-
-// core/traces/check.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path11 = require("node:path");
 
 // core/traces/checks.ts
 var import_picomatch2 = __toESM(require_picomatch2());
@@ -74695,6 +75224,24 @@ function merge3(run3, t) {
 var compare = (a, b) => a.line - b.line || a.column - b.column;
 
 // core/traces/rules.ts
+var rules_exports9 = {};
+__export(rules_exports9, {
+  TRACE_RULES: () => TRACE_RULES,
+  approvalMissing: () => approvalMissing,
+  budgetExceeded: () => budgetExceeded2,
+  invalidSpan: () => invalidSpan,
+  invalidTrace: () => invalidTrace,
+  modelCallFailed: () => modelCallFailed,
+  modelNotAllowed: () => modelNotAllowed,
+  priceUnknown: () => priceUnknown,
+  runNotFinished: () => runNotFinished,
+  toolCallFailed: () => toolCallFailed,
+  toolForbidden: () => toolForbidden,
+  traceGoldenMissing: () => traceGoldenMissing,
+  traceGoldenRegression: () => traceGoldenRegression,
+  traceTooLarge: () => traceTooLarge,
+  unhandledError: () => unhandledError
+});
 var invalidTrace = defineRule({
   id: "trace/invalid-trace",
   severity: "error",
@@ -74807,12 +75354,13 @@ var traceGoldenMissing = defineRule({
   help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
   message: (detail) => detail
 });
+var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
 
 // core/traces/checks.ts
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
 var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs4) => globs4.length ? (0, import_picomatch2.default)(globs4, { dot: true }) : () => false;
+var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
 function decisionFrom(attrs, timeUs) {
   const flowgate = str(attrs[APPROVAL.decision]);
   const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
@@ -74951,28 +75499,8 @@ function costOf(run3, prices) {
   return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
 }
 
-// core/traces/config.ts
-var globs2 = external_exports.array(external_exports.string().min(1));
-var tracesConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
-  policy: external_exports.strictObject({
-    "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
-    "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
-    "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
-  }).default({ "forbidden-tools": [], "approval-required": [] }),
-  budgets: external_exports.strictObject({
-    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
-    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
-    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
-  }).default({}),
-  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
-  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
-  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
-});
-var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
-
 // core/traces/load.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -75248,13 +75776,19 @@ function isWholeObject(text3) {
     return false;
   }
 }
+function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
+  const reader = new OtlpReader(file2, sink, limits);
+  const bytes2 = Buffer.from(text3, "utf8");
+  for (let i2 = 0; i2 < bytes2.length; i2 += 1 << 20) reader.write(bytes2.subarray(i2, i2 + (1 << 20)));
+  return reader.end();
+}
 async function readTraceFile(path, file2, maxBytes, sink, signal) {
   let fd;
   try {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs13.closeSync)(fd);
+      (0, import_node_fs14.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -75264,7 +75798,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs13.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs14.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -75303,6 +75837,10 @@ var Analysis = class {
     return { findings, runs, verdict: verdictOf2(this.file, this.spans, runs, findings, this.config) };
   }
 };
+function analyzeTrace(file2, text3, config2 = DEFAULT_TRACES_CONFIG, limits) {
+  const a = new Analysis(file2, config2);
+  return a.result(readTraceText(text3, file2, a.sink, limits));
+}
 async function analyzeTraceFile(path, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
   const a = new Analysis(file2, config2);
   return a.result(await readTraceFile(path, file2, config2["max-trace-bytes"], a.sink, signal));
@@ -75347,6 +75885,15 @@ function verdictOf2(file2, spans, runs, findings, config2) {
     })
   };
 }
+var traceAnalyzer = {
+  kind: "trace",
+  selector: (config2) => globMatcher(config2.traces.include),
+  analyze: (path, text3, ctx) => analyzeTrace(path, text3, ctx.config.traces).findings
+};
+
+// core/traces/check.ts
+var import_node_fs15 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -75394,7 +75941,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path11.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path12.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -75415,126 +75962,93 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs14.existsSync)((0, import_node_path11.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path11.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs15.existsSync)((0, import_node_path12.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path12.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path11.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path12.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
 
-// core/checks.ts
-var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck, tracesCheck];
+// core/traces/markdown.ts
+var MAX_TIMELINES = 10;
+var MAX_ROWS = 40;
+function tracesMarkdown(report) {
+  const details = report.details.traces;
+  if (!details || details.files.length === 0 && details.goldens.length === 0) return void 0;
+  const out2 = [];
+  if (details.files.length) out2.push(verdictTable2(details.files), timelines(details.files));
+  if (details.goldens.length) out2.push(goldenSection2(details));
+  return out2.filter(Boolean).join("\n\n");
+}
+function verdictTable2(files) {
+  const rows = files.flatMap(
+    (f) => f.runs.length === 0 ? [`| ${f.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | (no GenAI runs) | | | | | ${f.failing.map((r) => markdownCode(r)).join(" ")} |`] : f.runs.map((r) => `| ${r.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | ${markdownCode(r.id)} | ${escapeMarkdown(r.agents.join(", "))} | ${r.modelCalls} / ${r.toolCalls} | ${r.tokens}${r.usd === void 0 ? "" : ` \xB7 ${r.usd} USD`} | ${r.finished ? "yes" : "**no**"} | ${r.failing.map((x) => markdownCode(x)).join(" ")} |`)
+  );
+  return ["### Agent traces", "", "| verdict | trace | run | agents | model / tool calls | tokens | finished | failing checks |", "| --- | --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function timelines(files) {
+  const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
+  return runs.map(({ file: file2, run: run3 }) => timeline(file2, run3)).join("\n\n");
+}
+function timeline(file2, run3) {
+  const rows = run3.timeline.slice(0, MAX_ROWS).map((c) => {
+    const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
+    return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
+  });
+  const more = run3.timeline.length > MAX_ROWS ? `
 
-// core/config/load.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path12 = require("node:path");
-
-// core/blueprint/config.ts
-var blueprintsConfigSchema = external_exports.strictObject({
-  include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
-  files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
-  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
-    for (const key of Object.keys(map2)) {
-      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
-    }
-  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
-  "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
-});
-var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
-
-// core/config/schema.ts
-var globs3 = external_exports.array(external_exports.string().min(1));
-var flowsConfigSchema = external_exports.strictObject({
-  include: globs3.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs3.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
-  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
-  policy: external_exports.strictObject({
-    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
-  }).default({ "automatable-forbidden": false })
-});
-var limitsConfigSchema = external_exports.strictObject({
-  "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
-});
-var configSchema = external_exports.strictObject({
-  "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
-  limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
-  flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
-  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
-  blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
-  evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
-  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
-  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
-}).meta({ title: "Flowgate configuration (.flowgate.yml)" });
-var DEFAULT_CONFIG = configSchema.parse({});
-
-// core/config/load.ts
-var CONFIG_FILE = ".flowgate.yml";
-var ConfigError = class extends Error {
-  constructor(file2, line, column, detail) {
-    super(`${file2}:${line}:${column}: ${detail}`);
-    this.file = file2;
-    this.line = line;
-    this.column = column;
-    this.detail = detail;
-    this.name = "ConfigError";
+\u2026and ${run3.timeline.length - MAX_ROWS} more calls` : "";
+  return [`<details${run3.verdict === "fail" ? " open" : ""}><summary>${markdownCode(file2)} run ${markdownCode(run3.id)}: timeline</summary>`, "", "| at | kind | name | call id | tokens | outcome | line |", "| ---: | --- | --- | --- | ---: | --- | ---: |", ...rows, more, "</details>"].join("\n");
+}
+function goldenSection2(details) {
+  const out2 = ["### Trace goldens", "", "| verdict | trace | golden | differences |", "| --- | --- | --- | ---: |"];
+  for (const g of details.goldens) out2.push(`| ${g.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(g.current)} | ${markdownCode(g.golden)} | ${g.changes.length} |`);
+  for (const g of details.goldens.filter((x) => !x.passed).slice(0, MAX_TIMELINES)) {
+    out2.push("", `<details open><summary>${markdownCode(g.current)} vs ${markdownCode(g.golden)}: calls (${g.mode})${g.note ? ` \u2014 ${escapeMarkdown(g.note)}` : ""}</summary>`, "", traceGoldenDiff(g), "", "</details>");
   }
-  file;
-  line;
-  column;
-  detail;
+  return out2.join("\n");
+}
+
+// core/traces/index.ts
+var tracesFeature = {
+  id: "traces",
+  checks: [tracesCheck],
+  analyzers: [traceAnalyzer],
+  markdown: tracesMarkdown,
+  configSchema: { traces: tracesConfigSchema },
+  rules: rulesOf(rules_exports9)
 };
-function knownKeys(pointer) {
-  let schema = configSchema;
-  for (const key of pointer) {
-    const def2 = unwrap4(schema);
-    if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
-    else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
-    else return [];
-    if (!schema) return [];
-  }
-  const def = unwrap4(schema);
-  return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
+
+// core/trust/index.ts
+var trustFeature = {
+  id: "trust",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports)
+};
+
+// core/validated.ts
+function validatedMarkdown(report) {
+  const validated = report.details.validated;
+  if (!validated?.length) return void 0;
+  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
+  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
 }
-function unwrap4(schema) {
-  let s = schema;
-  while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
-  return s;
-}
-function parseConfig(file2, text3) {
-  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
-  const { doc, findings } = parseSource(file2, text3);
-  const fatal = findings.find((f) => f.severity === "error");
-  if (!doc || fatal) {
-    const f = fatal ?? findings[0];
-    throw new ConfigError(file2, f.line, f.column, f.message);
-  }
-  if (doc.data === null || doc.data === void 0) return DEFAULT_CONFIG;
-  const parsed = configSchema.safeParse(doc.data);
-  if (!parsed.success) {
-    const first = parsed.error.issues.flatMap((issue3) => locateIssue(doc, issue3, knownKeys))[0];
-    throw new ConfigError(file2, first.range.line, first.range.column, first.message);
-  }
-  return parsed.data;
-}
-function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path12.join)(root, explicit) : (0, import_node_path12.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs15.existsSync)(path)) {
-    if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: DEFAULT_CONFIG };
-  }
-  const shown = toRepoPath((0, import_node_path12.relative)(root, path) || path);
-  const unsafe = unsafeReason(root, (0, import_node_path12.relative)(root, path));
-  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
-  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
-}
-function readConfigText(path, shown) {
-  const read = readSourceText(path, shown);
-  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
-  return read.text;
-}
+
+// core/features.ts
+var FEATURES = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature];
+var ALL_CHECKS = FEATURES.flatMap((f) => f.checks);
+var ANALYZERS = FEATURES.flatMap((f) => f.analyzers ?? []);
+var DIALECTS = FEATURES.flatMap((f) => f.dialect ? [f.dialect] : []);
+var SECTION_ORDER = ["scan", "ledger", "evidence", "traces", "blueprint"];
+var sectionRank = (f) => SECTION_ORDER.includes(f.id) ? SECTION_ORDER.indexOf(f.id) : SECTION_ORDER.length;
+var MARKDOWN_SECTIONS = [
+  ...FEATURES.filter((f) => f.markdown).sort((a, b) => sectionRank(a) - sectionRank(b)).map((f) => f.markdown),
+  validatedMarkdown
+];
+var RULE_CATALOGUE = [...rulesOf(rules_exports3), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
 
 // core/report/merge.ts
 var import_node_crypto5 = require("node:crypto");
@@ -75687,41 +76201,9 @@ function mergeReports(files, options = {}) {
 var import_node_fs17 = require("node:fs");
 var import_node_path14 = require("node:path");
 
-// core/approvals.ts
+// core/approvals/judge.ts
 var import_node_fs16 = require("node:fs");
 var import_node_path13 = require("node:path");
-var approvedByPrAuthor = defineRule({
-  id: "approvals/decided-by-pr-author",
-  severity: "error",
-  category: "approvals",
-  summary: "An approval committed in a pull request was decided by the pull request's author.",
-  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
-  message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
-});
-var approvalWithoutReview = defineRule({
-  id: "approvals/no-approving-review",
-  severity: "error",
-  category: "approvals",
-  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
-  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
-  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
-});
-var approvalWithoutApprover = defineRule({
-  id: "approvals/no-approver",
-  severity: "error",
-  category: "approvals",
-  summary: "An approval committed in a pull request is granted but names no approver.",
-  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
-  message: (id2) => `approval ${id2} is granted but names no approver`
-});
-var approvalFileRemoved = defineRule({
-  id: "approvals/record-removed",
-  severity: "error",
-  category: "approvals",
-  summary: "The change deletes an evidence bundle that existed at the base.",
-  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
-  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
-});
 function isActor(actor2, who) {
   return Boolean(who.login) && [who.login, ...who.emails ?? []].some((name2) => sameIdentity(actor2, name2));
 }
@@ -76068,109 +76550,6 @@ async function approvalsResult(mode, octokit, pr, event, root, files, base, note
   return { name: "approvals", title: "Approvals in the pull request", findings, files: [...new Set(records.map((r) => r.file))] };
 }
 
-// core/blueprint/markdown.ts
-function blueprintsMarkdown(report) {
-  const details = report.details.blueprints;
-  if (!details || details.suppressed.length === 0) return void 0;
-  const n = details.suppressed.length;
-  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
-  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
-}
-
-// core/dialect.ts
-var unknownDialect = defineRule({
-  id: "source/unknown-dialect",
-  severity: "error",
-  category: "source",
-  summary: "Flowgate cannot tell what kind of file this is.",
-  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
-  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
-});
-function validatedMarkdown(report) {
-  const validated = report.details.validated;
-  if (!validated?.length) return void 0;
-  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
-  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
-}
-
-// core/evidence/markdown.ts
-var MAX_DIFFS = 10;
-function evidenceMarkdown(report) {
-  const bundles = report.details.evidence?.bundles ?? [];
-  const goldens = report.details.goldens?.results ?? [];
-  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
-  return parts2.length ? parts2.join("\n\n") : void 0;
-}
-function verdictTable(bundles) {
-  const rows = bundles.map((b) => {
-    const verdict = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
-    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
-    const usd = b.totalUsd === void 0 ? "" : String(b.totalUsd);
-    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
-    return `| ${verdict} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd} | ${integrity} | ${failing} |`;
-  });
-  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
-}
-function goldenSection(results) {
-  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
-  for (const r of results) {
-    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
-    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
-  }
-  let shown = 0;
-  for (const r of results) {
-    for (const d of r.dimensions) {
-      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
-      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
-      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
-    }
-  }
-  return out2.join("\n");
-}
-
-// core/traces/markdown.ts
-var MAX_TIMELINES = 10;
-var MAX_ROWS = 40;
-function tracesMarkdown(report) {
-  const details = report.details.traces;
-  if (!details || details.files.length === 0 && details.goldens.length === 0) return void 0;
-  const out2 = [];
-  if (details.files.length) out2.push(verdictTable2(details.files), timelines(details.files));
-  if (details.goldens.length) out2.push(goldenSection2(details));
-  return out2.filter(Boolean).join("\n\n");
-}
-function verdictTable2(files) {
-  const rows = files.flatMap(
-    (f) => f.runs.length === 0 ? [`| ${f.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | (no GenAI runs) | | | | | ${f.failing.map((r) => markdownCode(r)).join(" ")} |`] : f.runs.map((r) => `| ${r.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | ${markdownCode(r.id)} | ${escapeMarkdown(r.agents.join(", "))} | ${r.modelCalls} / ${r.toolCalls} | ${r.tokens}${r.usd === void 0 ? "" : ` \xB7 ${r.usd} USD`} | ${r.finished ? "yes" : "**no**"} | ${r.failing.map((x) => markdownCode(x)).join(" ")} |`)
-  );
-  return ["### Agent traces", "", "| verdict | trace | run | agents | model / tool calls | tokens | finished | failing checks |", "| --- | --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
-}
-function timelines(files) {
-  const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
-  return runs.map(({ file: file2, run: run3 }) => timeline(file2, run3)).join("\n\n");
-}
-function timeline(file2, run3) {
-  const rows = run3.timeline.slice(0, MAX_ROWS).map((c) => {
-    const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
-    return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
-  });
-  const more = run3.timeline.length > MAX_ROWS ? `
-
-\u2026and ${run3.timeline.length - MAX_ROWS} more calls` : "";
-  return [`<details${run3.verdict === "fail" ? " open" : ""}><summary>${markdownCode(file2)} run ${markdownCode(run3.id)}: timeline</summary>`, "", "| at | kind | name | call id | tokens | outcome | line |", "| ---: | --- | --- | --- | ---: | --- | ---: |", ...rows, more, "</details>"].join("\n");
-}
-function goldenSection2(details) {
-  const out2 = ["### Trace goldens", "", "| verdict | trace | golden | differences |", "| --- | --- | --- | ---: |"];
-  for (const g of details.goldens) out2.push(`| ${g.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(g.current)} | ${markdownCode(g.golden)} | ${g.changes.length} |`);
-  for (const g of details.goldens.filter((x) => !x.passed).slice(0, MAX_TIMELINES)) {
-    out2.push("", `<details open><summary>${markdownCode(g.current)} vs ${markdownCode(g.golden)}: calls (${g.mode})${g.note ? ` \u2014 ${escapeMarkdown(g.note)}` : ""}</summary>`, "", traceGoldenDiff(g), "", "</details>");
-  }
-  return out2.join("\n");
-}
-
-// core/report/sections.ts
-var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, tracesMarkdown, blueprintsMarkdown, validatedMarkdown];
-
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 var MAX_CELL_CHARS = 400;
@@ -76205,11 +76584,105 @@ function renderMarkdown(report, options = {}) {
       out2.push(`\u2026and ${rest} more${where}.`, "");
     }
   }
-  for (const render of MARKDOWN_SECTIONS) {
+  for (const render of options.sections ?? []) {
     const section = render(report);
     if (section) out2.push(section, "");
   }
   return out2.join("\n").trimEnd() + "\n";
+}
+
+// core/report/fingerprint.ts
+var import_node_crypto6 = require("node:crypto");
+function findingFingerprints(findings) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = `${f.rule}\0${f.file}\0${f.message}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    return (0, import_node_crypto6.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+
+// core/report/json.ts
+function renderJson(report) {
+  return JSON.stringify(report, null, 2) + "\n";
+}
+
+// core/report/sarif.ts
+var LEVEL = { error: "error", warning: "warning", note: "note" };
+var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
+function ruleName(id2) {
+  return id2.split(/[/\-_.]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function sarifRule(f) {
+  const rule = getRule(f.rule);
+  const summary2 = rule?.summary ?? f.help?.text ?? f.rule;
+  const help = rule?.help ?? f.help?.text ?? summary2;
+  const helpUri = rule?.helpUri ?? f.help?.uri;
+  return {
+    id: f.rule,
+    name: ruleName(f.rule),
+    shortDescription: { text: summary2 },
+    fullDescription: { text: help },
+    help: { text: help, markdown: helpUri ? `${help}
+
+[Documentation](${helpUri})` : help },
+    ...helpUri ? { helpUri } : {},
+    defaultConfiguration: { level: LEVEL[rule?.severity ?? f.severity] },
+    properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
+  };
+}
+function relativeUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function renderSarif(report) {
+  const rules = [];
+  const index = /* @__PURE__ */ new Map();
+  const fingerprints = findingFingerprints(report.findings);
+  const results = report.findings.map((f, i2) => {
+    if (!index.has(f.rule)) {
+      index.set(f.rule, rules.length);
+      rules.push(sarifRule(f));
+    }
+    return {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) }
+          }
+        }
+      ],
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
+      ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
+        invocations: [{ executionSuccessful: true }],
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+// core/report/render.ts
+var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
+
+// core/index.ts
+function renderMarkdown2(report, options = {}) {
+  return renderMarkdown(report, { ...options, sections: MARKDOWN_SECTIONS });
 }
 
 // action/render.ts
@@ -76248,7 +76721,7 @@ function commentBody(report, ctx, brief) {
     const head = brief ? `## \u2705 Flowgate passed
 
 ${countsLine(report.summary)}.
-` : renderMarkdown(report, { maxFindings, fullReportLink: ctx.runUrl });
+` : renderMarkdown2(report, { maxFindings, fullReportLink: ctx.runUrl });
     return `${ctx.marker}
 ${head}
 ${footer(ctx)}
@@ -76279,7 +76752,7 @@ function jobSummary(report, facts) {
   about.push(`- Reports: JSON ${markdownCode(facts.reportPath)}, SARIF ${markdownCode(facts.sarifPath)} (outputs \`report\` and \`sarif-file\`).`);
   for (const n of facts.notes) about.push(`- ${n}`);
   const tail = about.join("\n") + "\n";
-  return fitMarkdown((maxFindings) => renderMarkdown(report, { maxFindings, fullReportLink: facts.runUrl }) + "\n" + tail, SUMMARY_LIMIT, 200);
+  return fitMarkdown((maxFindings) => renderMarkdown2(report, { maxFindings, fullReportLink: facts.runUrl }) + "\n" + tail, SUMMARY_LIMIT, 200);
 }
 
 // action/comment.ts
@@ -76473,94 +76946,6 @@ function readReportFiles(cwd, paths) {
 var import_node_fs19 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path16 = require("node:path");
-
-// core/report/json.ts
-function renderJson(report) {
-  return JSON.stringify(report, null, 2) + "\n";
-}
-
-// core/report/fingerprint.ts
-var import_node_crypto6 = require("node:crypto");
-function findingFingerprints(findings) {
-  const occurrences = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key = `${f.rule}\0${f.file}\0${f.message}`;
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    return (0, import_node_crypto6.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
-  });
-}
-
-// core/report/sarif.ts
-var LEVEL = { error: "error", warning: "warning", note: "note" };
-var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
-function ruleName(id2) {
-  return id2.split(/[/\-_.]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-}
-function sarifRule(f) {
-  const rule = getRule(f.rule);
-  const summary2 = rule?.summary ?? f.help?.text ?? f.rule;
-  const help = rule?.help ?? f.help?.text ?? summary2;
-  const helpUri = rule?.helpUri ?? f.help?.uri;
-  return {
-    id: f.rule,
-    name: ruleName(f.rule),
-    shortDescription: { text: summary2 },
-    fullDescription: { text: help },
-    help: { text: help, markdown: helpUri ? `${help}
-
-[Documentation](${helpUri})` : help },
-    ...helpUri ? { helpUri } : {},
-    defaultConfiguration: { level: LEVEL[rule?.severity ?? f.severity] },
-    properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
-  };
-}
-function relativeUri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function renderSarif(report) {
-  const rules = [];
-  const index = /* @__PURE__ */ new Map();
-  const fingerprints = findingFingerprints(report.findings);
-  const results = report.findings.map((f, i2) => {
-    if (!index.has(f.rule)) {
-      index.set(f.rule, rules.length);
-      rules.push(sarifRule(f));
-    }
-    return {
-      ruleId: f.rule,
-      ruleIndex: index.get(f.rule),
-      level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) }
-          }
-        }
-      ],
-      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
-      ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
-    };
-  });
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
-        invocations: [{ executionSuccessful: true }],
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return JSON.stringify(sarif, null, 2) + "\n";
-}
-
-// action/outputs.ts
 function writeReports(report, sarif, workspace) {
   const outDir = (0, import_node_fs19.mkdtempSync)((0, import_node_path16.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
   const reportPath = (0, import_node_path16.join)(outDir, "report.json");

@@ -9148,4054 +9148,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
-var require_tree_sitter = __commonJS({
-  "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
-    (function(global2, factory) {
-      typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, global2.Parser = factory());
-    })(exports, (function() {
-      function getCurrentScriptUrl() {
-        if (typeof __filename !== "undefined") {
-          return require("url").pathToFileURL(__filename).href;
-        }
-        if (typeof document !== "undefined") {
-          const script = document.currentScript;
-          return script ? script.src : void 0;
-        }
-        throw new Error("Unable to determine script URL");
-      }
-      var __defProp = Object.defineProperty;
-      var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
-      var SIZE_OF_SHORT = 2;
-      var SIZE_OF_INT = 4;
-      var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
-      var SIZE_OF_NODE = 5 * SIZE_OF_INT;
-      var SIZE_OF_POINT = 2 * SIZE_OF_INT;
-      var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
-      var ZERO_POINT = { row: 0, column: 0 };
-      var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
-      function assertInternal(x) {
-        if (x !== INTERNAL) throw new Error("Illegal constructor");
-      }
-      __name(assertInternal, "assertInternal");
-      function isPoint(point) {
-        return !!point && typeof point.row === "number" && typeof point.column === "number";
-      }
-      __name(isPoint, "isPoint");
-      function setModule(module2) {
-        C = module2;
-      }
-      __name(setModule, "setModule");
-      var C;
-      var LookaheadIterator = class {
-        static {
-          __name(this, "LookaheadIterator");
-        }
-        /** @internal */
-        [0] = 0;
-        // Internal handle for WASM
-        /** @internal */
-        language;
-        /** @internal */
-        constructor(internal2, address, language) {
-          assertInternal(internal2);
-          this[0] = address;
-          this.language = language;
-        }
-        /** Get the current symbol of the lookahead iterator. */
-        get currentTypeId() {
-          return C._ts_lookahead_iterator_current_symbol(this[0]);
-        }
-        /** Get the current symbol name of the lookahead iterator. */
-        get currentType() {
-          return this.language.types[this.currentTypeId] || "ERROR";
-        }
-        /** Delete the lookahead iterator, freeing its resources. */
-        delete() {
-          C._ts_lookahead_iterator_delete(this[0]);
-          this[0] = 0;
-        }
-        /**
-         * Reset the lookahead iterator.
-         *
-         * This returns `true` if the language was set successfully and `false`
-         * otherwise.
-         */
-        reset(language, stateId) {
-          if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
-            this.language = language;
-            return true;
-          }
-          return false;
-        }
-        /**
-         * Reset the lookahead iterator to another state.
-         *
-         * This returns `true` if the iterator was reset to the given state and
-         * `false` otherwise.
-         */
-        resetState(stateId) {
-          return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
-        }
-        /**
-         * Returns an iterator that iterates over the symbols of the lookahead iterator.
-         *
-         * The iterator will yield the current symbol name as a string for each step
-         * until there are no more symbols to iterate over.
-         */
-        [Symbol.iterator]() {
-          return {
-            next: /* @__PURE__ */ __name(() => {
-              if (C._ts_lookahead_iterator_next(this[0])) {
-                return { done: false, value: this.currentType };
-              }
-              return { done: true, value: "" };
-            }, "next")
-          };
-        }
-      };
-      function getText(tree, startIndex, endIndex, startPosition) {
-        const length = endIndex - startIndex;
-        let result = tree.textCallback(startIndex, startPosition);
-        if (result) {
-          startIndex += result.length;
-          while (startIndex < endIndex) {
-            const string4 = tree.textCallback(startIndex, startPosition);
-            if (string4 && string4.length > 0) {
-              startIndex += string4.length;
-              result += string4;
-            } else {
-              break;
-            }
-          }
-          if (startIndex > endIndex) {
-            result = result.slice(0, length);
-          }
-        }
-        return result ?? "";
-      }
-      __name(getText, "getText");
-      var Tree = class _Tree {
-        static {
-          __name(this, "Tree");
-        }
-        /** @internal */
-        [0] = 0;
-        // Internal handle for WASM
-        /** @internal */
-        textCallback;
-        /** The language that was used to parse the syntax tree. */
-        language;
-        /** @internal */
-        constructor(internal2, address, language, textCallback) {
-          assertInternal(internal2);
-          this[0] = address;
-          this.language = language;
-          this.textCallback = textCallback;
-        }
-        /** Create a shallow copy of the syntax tree. This is very fast. */
-        copy() {
-          const address = C._ts_tree_copy(this[0]);
-          return new _Tree(INTERNAL, address, this.language, this.textCallback);
-        }
-        /** Delete the syntax tree, freeing its resources. */
-        delete() {
-          C._ts_tree_delete(this[0]);
-          this[0] = 0;
-        }
-        /** Get the root node of the syntax tree. */
-        get rootNode() {
-          C._ts_tree_root_node_wasm(this[0]);
-          return unmarshalNode(this);
-        }
-        /**
-         * Get the root node of the syntax tree, but with its position shifted
-         * forward by the given offset.
-         */
-        rootNodeWithOffset(offsetBytes, offsetExtent) {
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, offsetBytes, "i32");
-          marshalPoint(address + SIZE_OF_INT, offsetExtent);
-          C._ts_tree_root_node_with_offset_wasm(this[0]);
-          return unmarshalNode(this);
-        }
-        /**
-         * Edit the syntax tree to keep it in sync with source code that has been
-         * edited.
-         *
-         * You must describe the edit both in terms of byte offsets and in terms of
-         * row/column coordinates.
-         */
-        edit(edit) {
-          marshalEdit(edit);
-          C._ts_tree_edit_wasm(this[0]);
-        }
-        /** Create a new {@link TreeCursor} starting from the root of the tree. */
-        walk() {
-          return this.rootNode.walk();
-        }
-        /**
-         * Compare this old edited syntax tree to a new syntax tree representing
-         * the same document, returning a sequence of ranges whose syntactic
-         * structure has changed.
-         *
-         * For this to work correctly, this syntax tree must have been edited such
-         * that its ranges match up to the new tree. Generally, you'll want to
-         * call this method right after calling one of the [`Parser::parse`]
-         * functions. Call it on the old tree that was passed to parse, and
-         * pass the new tree that was returned from `parse`.
-         */
-        getChangedRanges(other) {
-          if (!(other instanceof _Tree)) {
-            throw new TypeError("Argument must be a Tree");
-          }
-          C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = unmarshalRange(address);
-              address += SIZE_OF_RANGE;
-            }
-            C._free(buffer);
-          }
-          return result;
-        }
-        /** Get the included ranges that were used to parse the syntax tree. */
-        getIncludedRanges() {
-          C._ts_tree_included_ranges_wasm(this[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = unmarshalRange(address);
-              address += SIZE_OF_RANGE;
-            }
-            C._free(buffer);
-          }
-          return result;
-        }
-      };
-      var TreeCursor = class _TreeCursor {
-        static {
-          __name(this, "TreeCursor");
-        }
-        /** @internal */
-        // @ts-expect-error: never read
-        [0] = 0;
-        // Internal handle for Wasm
-        /** @internal */
-        // @ts-expect-error: never read
-        [1] = 0;
-        // Internal handle for Wasm
-        /** @internal */
-        // @ts-expect-error: never read
-        [2] = 0;
-        // Internal handle for Wasm
-        /** @internal */
-        // @ts-expect-error: never read
-        [3] = 0;
-        // Internal handle for Wasm
-        /** @internal */
-        tree;
-        /** @internal */
-        constructor(internal2, tree) {
-          assertInternal(internal2);
-          this.tree = tree;
-          unmarshalTreeCursor(this);
-        }
-        /** Creates a deep copy of the tree cursor. This allocates new memory. */
-        copy() {
-          const copy = new _TreeCursor(INTERNAL, this.tree);
-          C._ts_tree_cursor_copy_wasm(this.tree[0]);
-          unmarshalTreeCursor(copy);
-          return copy;
-        }
-        /** Delete the tree cursor, freeing its resources. */
-        delete() {
-          marshalTreeCursor(this);
-          C._ts_tree_cursor_delete_wasm(this.tree[0]);
-          this[0] = this[1] = this[2] = 0;
-        }
-        /** Get the tree cursor's current {@link Node}. */
-        get currentNode() {
-          marshalTreeCursor(this);
-          C._ts_tree_cursor_current_node_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get the numerical field id of this tree cursor's current node.
-         *
-         * See also {@link TreeCursor#currentFieldName}.
-         */
-        get currentFieldId() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
-        }
-        /** Get the field name of this tree cursor's current node. */
-        get currentFieldName() {
-          return this.tree.language.fields[this.currentFieldId];
-        }
-        /**
-         * Get the depth of the cursor's current node relative to the original
-         * node that the cursor was constructed with.
-         */
-        get currentDepth() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
-        }
-        /**
-         * Get the index of the cursor's current node out of all of the
-         * descendants of the original node that the cursor was constructed with.
-         */
-        get currentDescendantIndex() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
-        }
-        /** Get the type of the cursor's current node. */
-        get nodeType() {
-          return this.tree.language.types[this.nodeTypeId] || "ERROR";
-        }
-        /** Get the type id of the cursor's current node. */
-        get nodeTypeId() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
-        }
-        /** Get the state id of the cursor's current node. */
-        get nodeStateId() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
-        }
-        /** Get the id of the cursor's current node. */
-        get nodeId() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
-        }
-        /**
-         * Check if the cursor's current node is *named*.
-         *
-         * Named nodes correspond to named rules in the grammar, whereas
-         * *anonymous* nodes correspond to string literals in the grammar.
-         */
-        get nodeIsNamed() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
-        }
-        /**
-         * Check if the cursor's current node is *missing*.
-         *
-         * Missing nodes are inserted by the parser in order to recover from
-         * certain kinds of syntax errors.
-         */
-        get nodeIsMissing() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
-        }
-        /** Get the string content of the cursor's current node. */
-        get nodeText() {
-          marshalTreeCursor(this);
-          const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-          const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-          const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-          return getText(this.tree, startIndex, endIndex, startPosition);
-        }
-        /** Get the start position of the cursor's current node. */
-        get startPosition() {
-          marshalTreeCursor(this);
-          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-          return unmarshalPoint(TRANSFER_BUFFER);
-        }
-        /** Get the end position of the cursor's current node. */
-        get endPosition() {
-          marshalTreeCursor(this);
-          C._ts_tree_cursor_end_position_wasm(this.tree[0]);
-          return unmarshalPoint(TRANSFER_BUFFER);
-        }
-        /** Get the start index of the cursor's current node. */
-        get startIndex() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-        }
-        /** Get the end index of the cursor's current node. */
-        get endIndex() {
-          marshalTreeCursor(this);
-          return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-        }
-        /**
-         * Move this cursor to the first child of its current node.
-         *
-         * This returns `true` if the cursor successfully moved, and returns
-         * `false` if there were no children.
-         */
-        gotoFirstChild() {
-          marshalTreeCursor(this);
-          const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move this cursor to the last child of its current node.
-         *
-         * This returns `true` if the cursor successfully moved, and returns
-         * `false` if there were no children.
-         *
-         * Note that this function may be slower than
-         * {@link TreeCursor#gotoFirstChild} because it needs to
-         * iterate through all the children to compute the child's position.
-         */
-        gotoLastChild() {
-          marshalTreeCursor(this);
-          const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move this cursor to the parent of its current node.
-         *
-         * This returns `true` if the cursor successfully moved, and returns
-         * `false` if there was no parent node (the cursor was already on the
-         * root node).
-         *
-         * Note that the node the cursor was constructed with is considered the root
-         * of the cursor, and the cursor cannot walk outside this node.
-         */
-        gotoParent() {
-          marshalTreeCursor(this);
-          const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move this cursor to the next sibling of its current node.
-         *
-         * This returns `true` if the cursor successfully moved, and returns
-         * `false` if there was no next sibling node.
-         *
-         * Note that the node the cursor was constructed with is considered the root
-         * of the cursor, and the cursor cannot walk outside this node.
-         */
-        gotoNextSibling() {
-          marshalTreeCursor(this);
-          const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move this cursor to the previous sibling of its current node.
-         *
-         * This returns `true` if the cursor successfully moved, and returns
-         * `false` if there was no previous sibling node.
-         *
-         * Note that this function may be slower than
-         * {@link TreeCursor#gotoNextSibling} due to how node
-         * positions are stored. In the worst case, this will need to iterate
-         * through all the children up to the previous sibling node to recalculate
-         * its position. Also note that the node the cursor was constructed with is
-         * considered the root of the cursor, and the cursor cannot walk outside this node.
-         */
-        gotoPreviousSibling() {
-          marshalTreeCursor(this);
-          const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move the cursor to the node that is the nth descendant of
-         * the original node that the cursor was constructed with, where
-         * zero represents the original node itself.
-         */
-        gotoDescendant(goalDescendantIndex) {
-          marshalTreeCursor(this);
-          C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
-          unmarshalTreeCursor(this);
-        }
-        /**
-         * Move this cursor to the first child of its current node that contains or
-         * starts after the given byte offset.
-         *
-         * This returns `true` if the cursor successfully moved to a child node, and returns
-         * `false` if no such child was found.
-         */
-        gotoFirstChildForIndex(goalIndex) {
-          marshalTreeCursor(this);
-          C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-          const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Move this cursor to the first child of its current node that contains or
-         * starts after the given byte offset.
-         *
-         * This returns the index of the child node if one was found, and returns
-         * `null` if no such child was found.
-         */
-        gotoFirstChildForPosition(goalPosition) {
-          marshalTreeCursor(this);
-          marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-          const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-          return result === 1;
-        }
-        /**
-         * Re-initialize this tree cursor to start at the original node that the
-         * cursor was constructed with.
-         */
-        reset(node2) {
-          marshalNode(node2);
-          marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-          C._ts_tree_cursor_reset_wasm(this.tree[0]);
-          unmarshalTreeCursor(this);
-        }
-        /**
-         * Re-initialize a tree cursor to the same position as another cursor.
-         *
-         * Unlike {@link TreeCursor#reset}, this will not lose parent
-         * information and allows reusing already created cursors.
-         */
-        resetTo(cursor) {
-          marshalTreeCursor(this, TRANSFER_BUFFER);
-          marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-          C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
-          unmarshalTreeCursor(this);
-        }
-      };
-      var Node = class {
-        static {
-          __name(this, "Node");
-        }
-        /** @internal */
-        // @ts-expect-error: never read
-        [0] = 0;
-        // Internal handle for Wasm
-        /** @internal */
-        _children;
-        /** @internal */
-        _namedChildren;
-        /** @internal */
-        constructor(internal2, {
-          id: id2,
-          tree,
-          startIndex,
-          startPosition,
-          other
-        }) {
-          assertInternal(internal2);
-          this[0] = other;
-          this.id = id2;
-          this.tree = tree;
-          this.startIndex = startIndex;
-          this.startPosition = startPosition;
-        }
-        /**
-         * The numeric id for this node that is unique.
-         *
-         * Within a given syntax tree, no two nodes have the same id. However:
-         *
-         * * If a new tree is created based on an older tree, and a node from the old tree is reused in
-         *   the process, then that node will have the same id in both trees.
-         *
-         * * A node not marked as having changes does not guarantee it was reused.
-         *
-         * * If a node is marked as having changed in the old tree, it will not be reused.
-         */
-        id;
-        /** The byte index where this node starts. */
-        startIndex;
-        /** The position where this node starts. */
-        startPosition;
-        /** The tree that this node belongs to. */
-        tree;
-        /** Get this node's type as a numerical id. */
-        get typeId() {
-          marshalNode(this);
-          return C._ts_node_symbol_wasm(this.tree[0]);
-        }
-        /**
-         * Get the node's type as a numerical id as it appears in the grammar,
-         * ignoring aliases.
-         */
-        get grammarId() {
-          marshalNode(this);
-          return C._ts_node_grammar_symbol_wasm(this.tree[0]);
-        }
-        /** Get this node's type as a string. */
-        get type() {
-          return this.tree.language.types[this.typeId] || "ERROR";
-        }
-        /**
-         * Get this node's symbol name as it appears in the grammar, ignoring
-         * aliases as a string.
-         */
-        get grammarType() {
-          return this.tree.language.types[this.grammarId] || "ERROR";
-        }
-        /**
-         * Check if this node is *named*.
-         *
-         * Named nodes correspond to named rules in the grammar, whereas
-         * *anonymous* nodes correspond to string literals in the grammar.
-         */
-        get isNamed() {
-          marshalNode(this);
-          return C._ts_node_is_named_wasm(this.tree[0]) === 1;
-        }
-        /**
-         * Check if this node is *extra*.
-         *
-         * Extra nodes represent things like comments, which are not required
-         * by the grammar, but can appear anywhere.
-         */
-        get isExtra() {
-          marshalNode(this);
-          return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
-        }
-        /**
-         * Check if this node represents a syntax error.
-         *
-         * Syntax errors represent parts of the code that could not be incorporated
-         * into a valid syntax tree.
-         */
-        get isError() {
-          marshalNode(this);
-          return C._ts_node_is_error_wasm(this.tree[0]) === 1;
-        }
-        /**
-         * Check if this node is *missing*.
-         *
-         * Missing nodes are inserted by the parser in order to recover from
-         * certain kinds of syntax errors.
-         */
-        get isMissing() {
-          marshalNode(this);
-          return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
-        }
-        /** Check if this node has been edited. */
-        get hasChanges() {
-          marshalNode(this);
-          return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
-        }
-        /**
-         * Check if this node represents a syntax error or contains any syntax
-         * errors anywhere within it.
-         */
-        get hasError() {
-          marshalNode(this);
-          return C._ts_node_has_error_wasm(this.tree[0]) === 1;
-        }
-        /** Get the byte index where this node ends. */
-        get endIndex() {
-          marshalNode(this);
-          return C._ts_node_end_index_wasm(this.tree[0]);
-        }
-        /** Get the position where this node ends. */
-        get endPosition() {
-          marshalNode(this);
-          C._ts_node_end_point_wasm(this.tree[0]);
-          return unmarshalPoint(TRANSFER_BUFFER);
-        }
-        /** Get the string content of this node. */
-        get text() {
-          return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
-        }
-        /** Get this node's parse state. */
-        get parseState() {
-          marshalNode(this);
-          return C._ts_node_parse_state_wasm(this.tree[0]);
-        }
-        /** Get the parse state after this node. */
-        get nextParseState() {
-          marshalNode(this);
-          return C._ts_node_next_parse_state_wasm(this.tree[0]);
-        }
-        /** Check if this node is equal to another node. */
-        equals(other) {
-          return this.tree === other.tree && this.id === other.id;
-        }
-        /**
-         * Get the node's child at the given index, where zero represents the first child.
-         *
-         * This method is fairly fast, but its cost is technically log(n), so if
-         * you might be iterating over a long list of children, you should use
-         * {@link Node#children} instead.
-         */
-        child(index) {
-          marshalNode(this);
-          C._ts_node_child_wasm(this.tree[0], index);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get this node's *named* child at the given index.
-         *
-         * See also {@link Node#isNamed}.
-         * This method is fairly fast, but its cost is technically log(n), so if
-         * you might be iterating over a long list of children, you should use
-         * {@link Node#namedChildren} instead.
-         */
-        namedChild(index) {
-          marshalNode(this);
-          C._ts_node_named_child_wasm(this.tree[0], index);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get this node's child with the given numerical field id.
-         *
-         * See also {@link Node#childForFieldName}. You can
-         * convert a field name to an id using {@link Language#fieldIdForName}.
-         */
-        childForFieldId(fieldId) {
-          marshalNode(this);
-          C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get the first child with the given field name.
-         *
-         * If multiple children may have the same field name, access them using
-         * {@link Node#childrenForFieldName}.
-         */
-        childForFieldName(fieldName2) {
-          const fieldId = this.tree.language.fields.indexOf(fieldName2);
-          if (fieldId !== -1) return this.childForFieldId(fieldId);
-          return null;
-        }
-        /** Get the field name of this node's child at the given index. */
-        fieldNameForChild(index) {
-          marshalNode(this);
-          const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
-          if (!address) return null;
-          return C.AsciiToString(address);
-        }
-        /** Get the field name of this node's named child at the given index. */
-        fieldNameForNamedChild(index) {
-          marshalNode(this);
-          const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
-          if (!address) return null;
-          return C.AsciiToString(address);
-        }
-        /**
-         * Get an array of this node's children with a given field name.
-         *
-         * See also {@link Node#children}.
-         */
-        childrenForFieldName(fieldName2) {
-          const fieldId = this.tree.language.fields.indexOf(fieldName2);
-          if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
-          return [];
-        }
-        /**
-          * Get an array of this node's children with a given field id.
-          *
-          * See also {@link Node#childrenForFieldName}.
-          */
-        childrenForFieldId(fieldId) {
-          marshalNode(this);
-          C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
-            }
-            C._free(buffer);
-          }
-          return result;
-        }
-        /** Get the node's first child that contains or starts after the given byte offset. */
-        firstChildForIndex(index) {
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, index, "i32");
-          C._ts_node_first_child_for_byte_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the node's first named child that contains or starts after the given byte offset. */
-        firstNamedChildForIndex(index) {
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, index, "i32");
-          C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get this node's number of children. */
-        get childCount() {
-          marshalNode(this);
-          return C._ts_node_child_count_wasm(this.tree[0]);
-        }
-        /**
-         * Get this node's number of *named* children.
-         *
-         * See also {@link Node#isNamed}.
-         */
-        get namedChildCount() {
-          marshalNode(this);
-          return C._ts_node_named_child_count_wasm(this.tree[0]);
-        }
-        /** Get this node's first child. */
-        get firstChild() {
-          return this.child(0);
-        }
-        /**
-         * Get this node's first named child.
-         *
-         * See also {@link Node#isNamed}.
-         */
-        get firstNamedChild() {
-          return this.namedChild(0);
-        }
-        /** Get this node's last child. */
-        get lastChild() {
-          return this.child(this.childCount - 1);
-        }
-        /**
-         * Get this node's last named child.
-         *
-         * See also {@link Node#isNamed}.
-         */
-        get lastNamedChild() {
-          return this.namedChild(this.namedChildCount - 1);
-        }
-        /**
-         * Iterate over this node's children.
-         *
-         * If you're walking the tree recursively, you may want to use the
-         * {@link TreeCursor} APIs directly instead.
-         */
-        get children() {
-          if (!this._children) {
-            marshalNode(this);
-            C._ts_node_children_wasm(this.tree[0]);
-            const count = C.getValue(TRANSFER_BUFFER, "i32");
-            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-            this._children = new Array(count);
-            if (count > 0) {
-              let address = buffer;
-              for (let i2 = 0; i2 < count; i2++) {
-                this._children[i2] = unmarshalNode(this.tree, address);
-                address += SIZE_OF_NODE;
-              }
-              C._free(buffer);
-            }
-          }
-          return this._children;
-        }
-        /**
-         * Iterate over this node's named children.
-         *
-         * See also {@link Node#children}.
-         */
-        get namedChildren() {
-          if (!this._namedChildren) {
-            marshalNode(this);
-            C._ts_node_named_children_wasm(this.tree[0]);
-            const count = C.getValue(TRANSFER_BUFFER, "i32");
-            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-            this._namedChildren = new Array(count);
-            if (count > 0) {
-              let address = buffer;
-              for (let i2 = 0; i2 < count; i2++) {
-                this._namedChildren[i2] = unmarshalNode(this.tree, address);
-                address += SIZE_OF_NODE;
-              }
-              C._free(buffer);
-            }
-          }
-          return this._namedChildren;
-        }
-        /**
-         * Get the descendants of this node that are the given type, or in the given types array.
-         *
-         * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
-         *
-         * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
-         */
-        descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-          if (!Array.isArray(types)) types = [types];
-          const symbols = [];
-          const typesBySymbol = this.tree.language.types;
-          for (const node_type of types) {
-            if (node_type == "ERROR") {
-              symbols.push(65535);
-            }
-          }
-          for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
-            if (types.includes(typesBySymbol[i2])) {
-              symbols.push(i2);
-            }
-          }
-          const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
-          for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-            C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
-          }
-          marshalNode(this);
-          C._ts_node_descendants_of_type_wasm(
-            this.tree[0],
-            symbolsAddress,
-            symbols.length,
-            startPosition.row,
-            startPosition.column,
-            endPosition.row,
-            endPosition.column
-          );
-          const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-          const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(descendantCount);
-          if (descendantCount > 0) {
-            let address = descendantAddress;
-            for (let i2 = 0; i2 < descendantCount; i2++) {
-              result[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
-            }
-          }
-          C._free(descendantAddress);
-          C._free(symbolsAddress);
-          return result;
-        }
-        /** Get this node's next sibling. */
-        get nextSibling() {
-          marshalNode(this);
-          C._ts_node_next_sibling_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get this node's previous sibling. */
-        get previousSibling() {
-          marshalNode(this);
-          C._ts_node_prev_sibling_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get this node's next *named* sibling.
-         *
-         * See also {@link Node#isNamed}.
-         */
-        get nextNamedSibling() {
-          marshalNode(this);
-          C._ts_node_next_named_sibling_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get this node's previous *named* sibling.
-         *
-         * See also {@link Node#isNamed}.
-         */
-        get previousNamedSibling() {
-          marshalNode(this);
-          C._ts_node_prev_named_sibling_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the node's number of descendants, including one for the node itself. */
-        get descendantCount() {
-          marshalNode(this);
-          return C._ts_node_descendant_count_wasm(this.tree[0]);
-        }
-        /**
-         * Get this node's immediate parent.
-         * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
-         */
-        get parent() {
-          marshalNode(this);
-          C._ts_node_parent_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Get the node that contains `descendant`.
-         *
-         * Note that this can return `descendant` itself.
-         */
-        childWithDescendant(descendant) {
-          marshalNode(this);
-          marshalNode(descendant, 1);
-          C._ts_node_child_with_descendant_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the smallest node within this node that spans the given byte range. */
-        descendantForIndex(start2, end = start2) {
-          if (typeof start2 !== "number" || typeof end !== "number") {
-            throw new Error("Arguments must be numbers");
-          }
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, start2, "i32");
-          C.setValue(address + SIZE_OF_INT, end, "i32");
-          C._ts_node_descendant_for_index_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the smallest named node within this node that spans the given byte range. */
-        namedDescendantForIndex(start2, end = start2) {
-          if (typeof start2 !== "number" || typeof end !== "number") {
-            throw new Error("Arguments must be numbers");
-          }
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, start2, "i32");
-          C.setValue(address + SIZE_OF_INT, end, "i32");
-          C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the smallest node within this node that spans the given point range. */
-        descendantForPosition(start2, end = start2) {
-          if (!isPoint(start2) || !isPoint(end)) {
-            throw new Error("Arguments must be {row, column} objects");
-          }
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          marshalPoint(address, start2);
-          marshalPoint(address + SIZE_OF_POINT, end);
-          C._ts_node_descendant_for_position_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /** Get the smallest named node within this node that spans the given point range. */
-        namedDescendantForPosition(start2, end = start2) {
-          if (!isPoint(start2) || !isPoint(end)) {
-            throw new Error("Arguments must be {row, column} objects");
-          }
-          marshalNode(this);
-          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          marshalPoint(address, start2);
-          marshalPoint(address + SIZE_OF_POINT, end);
-          C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
-          return unmarshalNode(this.tree);
-        }
-        /**
-         * Create a new {@link TreeCursor} starting from this node.
-         *
-         * Note that the given node is considered the root of the cursor,
-         * and the cursor cannot walk outside this node.
-         */
-        walk() {
-          marshalNode(this);
-          C._ts_tree_cursor_new_wasm(this.tree[0]);
-          return new TreeCursor(INTERNAL, this.tree);
-        }
-        /**
-         * Edit this node to keep it in-sync with source code that has been edited.
-         *
-         * This function is only rarely needed. When you edit a syntax tree with
-         * the {@link Tree#edit} method, all of the nodes that you retrieve from
-         * the tree afterward will already reflect the edit. You only need to
-         * use {@link Node#edit} when you have a specific {@link Node} instance that
-         * you want to keep and continue to use after an edit.
-         */
-        edit(edit) {
-          if (this.startIndex >= edit.oldEndIndex) {
-            this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
-            let subbedPointRow;
-            let subbedPointColumn;
-            if (this.startPosition.row > edit.oldEndPosition.row) {
-              subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
-              subbedPointColumn = this.startPosition.column;
-            } else {
-              subbedPointRow = 0;
-              subbedPointColumn = this.startPosition.column;
-              if (this.startPosition.column >= edit.oldEndPosition.column) {
-                subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
-              }
-            }
-            if (subbedPointRow > 0) {
-              this.startPosition.row += subbedPointRow;
-              this.startPosition.column = subbedPointColumn;
-            } else {
-              this.startPosition.column += subbedPointColumn;
-            }
-          } else if (this.startIndex > edit.startIndex) {
-            this.startIndex = edit.newEndIndex;
-            this.startPosition.row = edit.newEndPosition.row;
-            this.startPosition.column = edit.newEndPosition.column;
-          }
-        }
-        /** Get the S-expression representation of this node. */
-        toString() {
-          marshalNode(this);
-          const address = C._ts_node_to_string_wasm(this.tree[0]);
-          const result = C.AsciiToString(address);
-          C._free(address);
-          return result;
-        }
-      };
-      function unmarshalCaptures(query, tree, address, patternIndex, result) {
-        for (let i2 = 0, n = result.length; i2 < n; i2++) {
-          const captureIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const node2 = unmarshalNode(tree, address);
-          address += SIZE_OF_NODE;
-          result[i2] = { patternIndex, name: query.captureNames[captureIndex], node: node2 };
-        }
-        return address;
-      }
-      __name(unmarshalCaptures, "unmarshalCaptures");
-      function marshalNode(node2, index = 0) {
-        let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-        C.setValue(address, node2.id, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, node2.startIndex, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, node2.startPosition.row, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, node2.startPosition.column, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, node2[0], "i32");
-      }
-      __name(marshalNode, "marshalNode");
-      function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-        const id2 = C.getValue(address, "i32");
-        address += SIZE_OF_INT;
-        if (id2 === 0) return null;
-        const index = C.getValue(address, "i32");
-        address += SIZE_OF_INT;
-        const row = C.getValue(address, "i32");
-        address += SIZE_OF_INT;
-        const column = C.getValue(address, "i32");
-        address += SIZE_OF_INT;
-        const other = C.getValue(address, "i32");
-        const result = new Node(INTERNAL, {
-          id: id2,
-          tree,
-          startIndex: index,
-          startPosition: { row, column },
-          other
-        });
-        return result;
-      }
-      __name(unmarshalNode, "unmarshalNode");
-      function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-        C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-        C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-        C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-        C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
-      }
-      __name(marshalTreeCursor, "marshalTreeCursor");
-      function unmarshalTreeCursor(cursor) {
-        cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-        cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-        cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-        cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
-      }
-      __name(unmarshalTreeCursor, "unmarshalTreeCursor");
-      function marshalPoint(address, point) {
-        C.setValue(address, point.row, "i32");
-        C.setValue(address + SIZE_OF_INT, point.column, "i32");
-      }
-      __name(marshalPoint, "marshalPoint");
-      function unmarshalPoint(address) {
-        const result = {
-          row: C.getValue(address, "i32") >>> 0,
-          column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
-        };
-        return result;
-      }
-      __name(unmarshalPoint, "unmarshalPoint");
-      function marshalRange(address, range) {
-        marshalPoint(address, range.startPosition);
-        address += SIZE_OF_POINT;
-        marshalPoint(address, range.endPosition);
-        address += SIZE_OF_POINT;
-        C.setValue(address, range.startIndex, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, range.endIndex, "i32");
-        address += SIZE_OF_INT;
-      }
-      __name(marshalRange, "marshalRange");
-      function unmarshalRange(address) {
-        const result = {};
-        result.startPosition = unmarshalPoint(address);
-        address += SIZE_OF_POINT;
-        result.endPosition = unmarshalPoint(address);
-        address += SIZE_OF_POINT;
-        result.startIndex = C.getValue(address, "i32") >>> 0;
-        address += SIZE_OF_INT;
-        result.endIndex = C.getValue(address, "i32") >>> 0;
-        return result;
-      }
-      __name(unmarshalRange, "unmarshalRange");
-      function marshalEdit(edit, address = TRANSFER_BUFFER) {
-        marshalPoint(address, edit.startPosition);
-        address += SIZE_OF_POINT;
-        marshalPoint(address, edit.oldEndPosition);
-        address += SIZE_OF_POINT;
-        marshalPoint(address, edit.newEndPosition);
-        address += SIZE_OF_POINT;
-        C.setValue(address, edit.startIndex, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, edit.oldEndIndex, "i32");
-        address += SIZE_OF_INT;
-        C.setValue(address, edit.newEndIndex, "i32");
-        address += SIZE_OF_INT;
-      }
-      __name(marshalEdit, "marshalEdit");
-      function unmarshalLanguageMetadata(address) {
-        const major_version = C.getValue(address, "i32");
-        const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-        const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
-        return { major_version, minor_version, patch_version };
-      }
-      __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
-      var PREDICATE_STEP_TYPE_CAPTURE = 1;
-      var PREDICATE_STEP_TYPE_STRING = 2;
-      var QUERY_WORD_REGEX = /[\w-]+/g;
-      var CaptureQuantifier = {
-        Zero: 0,
-        ZeroOrOne: 1,
-        ZeroOrMore: 2,
-        One: 3,
-        OneOrMore: 4
-      };
-      var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
-      var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
-      var QueryErrorKind = {
-        Syntax: 1,
-        NodeName: 2,
-        FieldName: 3,
-        CaptureName: 4,
-        PatternStructure: 5
-      };
-      var QueryError = class _QueryError extends Error {
-        constructor(kind, info2, index, length) {
-          super(_QueryError.formatMessage(kind, info2));
-          this.kind = kind;
-          this.info = info2;
-          this.index = index;
-          this.length = length;
-          this.name = "QueryError";
-        }
-        static {
-          __name(this, "QueryError");
-        }
-        /** Formats an error message based on the error kind and info */
-        static formatMessage(kind, info2) {
-          switch (kind) {
-            case QueryErrorKind.NodeName:
-              return `Bad node name '${info2.word}'`;
-            case QueryErrorKind.FieldName:
-              return `Bad field name '${info2.word}'`;
-            case QueryErrorKind.CaptureName:
-              return `Bad capture name @${info2.word}`;
-            case QueryErrorKind.PatternStructure:
-              return `Bad pattern structure at offset ${info2.suffix}`;
-            case QueryErrorKind.Syntax:
-              return `Bad syntax at offset ${info2.suffix}`;
-          }
-        }
-      };
-      function parseAnyPredicate(steps, index, operator, textPredicates) {
-        if (steps.length !== 3) {
-          throw new Error(
-            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
-          );
-        }
-        if (!isCaptureStep(steps[1])) {
-          throw new Error(
-            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
-          );
-        }
-        const isPositive = operator === "eq?" || operator === "any-eq?";
-        const matchAll = !operator.startsWith("any-");
-        if (isCaptureStep(steps[2])) {
-          const captureName1 = steps[1].name;
-          const captureName2 = steps[2].name;
-          textPredicates[index].push((captures) => {
-            const nodes1 = [];
-            const nodes2 = [];
-            for (const c of captures) {
-              if (c.name === captureName1) nodes1.push(c.node);
-              if (c.name === captureName2) nodes2.push(c.node);
-            }
-            const compare2 = /* @__PURE__ */ __name((n1, n2, positive2) => {
-              return positive2 ? n1.text === n2.text : n1.text !== n2.text;
-            }, "compare");
-            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
-          });
-        } else {
-          const captureName = steps[1].name;
-          const stringValue2 = steps[2].value;
-          const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
-          const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
-          textPredicates[index].push((captures) => {
-            const nodes = [];
-            for (const c of captures) {
-              if (c.name === captureName) nodes.push(c.node);
-            }
-            const test = isPositive ? matches : doesNotMatch;
-            return matchAll ? nodes.every(test) : nodes.some(test);
-          });
-        }
-      }
-      __name(parseAnyPredicate, "parseAnyPredicate");
-      function parseMatchPredicate(steps, index, operator, textPredicates) {
-        if (steps.length !== 3) {
-          throw new Error(
-            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
-          );
-        }
-        if (steps[1].type !== "capture") {
-          throw new Error(
-            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-          );
-        }
-        if (steps[2].type !== "string") {
-          throw new Error(
-            `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
-          );
-        }
-        const isPositive = operator === "match?" || operator === "any-match?";
-        const matchAll = !operator.startsWith("any-");
-        const captureName = steps[1].name;
-        const regex = new RegExp(steps[2].value);
-        textPredicates[index].push((captures) => {
-          const nodes = [];
-          for (const c of captures) {
-            if (c.name === captureName) nodes.push(c.node.text);
-          }
-          const test = /* @__PURE__ */ __name((text3, positive2) => {
-            return positive2 ? regex.test(text3) : !regex.test(text3);
-          }, "test");
-          if (nodes.length === 0) return !isPositive;
-          return matchAll ? nodes.every((text3) => test(text3, isPositive)) : nodes.some((text3) => test(text3, isPositive));
-        });
-      }
-      __name(parseMatchPredicate, "parseMatchPredicate");
-      function parseAnyOfPredicate(steps, index, operator, textPredicates) {
-        if (steps.length < 2) {
-          throw new Error(
-            `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
-          );
-        }
-        if (steps[1].type !== "capture") {
-          throw new Error(
-            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-          );
-        }
-        const isPositive = operator === "any-of?";
-        const captureName = steps[1].name;
-        const stringSteps = steps.slice(2);
-        if (!stringSteps.every(isStringStep)) {
-          throw new Error(
-            `Arguments to \`#${operator}\` predicate must be strings.".`
-          );
-        }
-        const values = stringSteps.map((s) => s.value);
-        textPredicates[index].push((captures) => {
-          const nodes = [];
-          for (const c of captures) {
-            if (c.name === captureName) nodes.push(c.node.text);
-          }
-          if (nodes.length === 0) return !isPositive;
-          return nodes.every((text3) => values.includes(text3)) === isPositive;
-        });
-      }
-      __name(parseAnyOfPredicate, "parseAnyOfPredicate");
-      function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
-        if (steps.length < 2 || steps.length > 3) {
-          throw new Error(
-            `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
-          );
-        }
-        if (!steps.every(isStringStep)) {
-          throw new Error(
-            `Arguments to \`#${operator}\` predicate must be strings.".`
-          );
-        }
-        const properties = operator === "is?" ? assertedProperties : refutedProperties;
-        if (!properties[index]) properties[index] = {};
-        properties[index][steps[1].value] = steps[2]?.value ?? null;
-      }
-      __name(parseIsPredicate, "parseIsPredicate");
-      function parseSetDirective(steps, index, setProperties) {
-        if (steps.length < 2 || steps.length > 3) {
-          throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
-        }
-        if (!steps.every(isStringStep)) {
-          throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
-        }
-        if (!setProperties[index]) setProperties[index] = {};
-        setProperties[index][steps[1].value] = steps[2]?.value ?? null;
-      }
-      __name(parseSetDirective, "parseSetDirective");
-      function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
-        if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
-          const name2 = captureNames[stepValueId];
-          steps.push({ type: "capture", name: name2 });
-        } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
-          steps.push({ type: "string", value: stringValues[stepValueId] });
-        } else if (steps.length > 0) {
-          if (steps[0].type !== "string") {
-            throw new Error("Predicates must begin with a literal value");
-          }
-          const operator = steps[0].value;
-          switch (operator) {
-            case "any-not-eq?":
-            case "not-eq?":
-            case "any-eq?":
-            case "eq?":
-              parseAnyPredicate(steps, index, operator, textPredicates);
-              break;
-            case "any-not-match?":
-            case "not-match?":
-            case "any-match?":
-            case "match?":
-              parseMatchPredicate(steps, index, operator, textPredicates);
-              break;
-            case "not-any-of?":
-            case "any-of?":
-              parseAnyOfPredicate(steps, index, operator, textPredicates);
-              break;
-            case "is?":
-            case "is-not?":
-              parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
-              break;
-            case "set!":
-              parseSetDirective(steps, index, setProperties);
-              break;
-            default:
-              predicates[index].push({ operator, operands: steps.slice(1) });
-          }
-          steps.length = 0;
-        }
-      }
-      __name(parsePattern, "parsePattern");
-      var Query = class {
-        static {
-          __name(this, "Query");
-        }
-        /** @internal */
-        [0] = 0;
-        // Internal handle for WASM
-        /** @internal */
-        exceededMatchLimit;
-        /** @internal */
-        textPredicates;
-        /** The names of the captures used in the query. */
-        captureNames;
-        /** The quantifiers of the captures used in the query. */
-        captureQuantifiers;
-        /**
-         * The other user-defined predicates associated with the given index.
-         *
-         * This includes predicates with operators other than:
-         * - `match?`
-         * - `eq?` and `not-eq?`
-         * - `any-of?` and `not-any-of?`
-         * - `is?` and `is-not?`
-         * - `set!`
-         */
-        predicates;
-        /** The properties for predicates with the operator `set!`. */
-        setProperties;
-        /** The properties for predicates with the operator `is?`. */
-        assertedProperties;
-        /** The properties for predicates with the operator `is-not?`. */
-        refutedProperties;
-        /** The maximum number of in-progress matches for this cursor. */
-        matchLimit;
-        /**
-         * Create a new query from a string containing one or more S-expression
-         * patterns.
-         *
-         * The query is associated with a particular language, and can only be run
-         * on syntax nodes parsed with that language. References to Queries can be
-         * shared between multiple threads.
-         *
-         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-         */
-        constructor(language, source) {
-          const sourceLength = C.lengthBytesUTF8(source);
-          const sourceAddress = C._malloc(sourceLength + 1);
-          C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-          const address = C._ts_query_new(
-            language[0],
-            sourceAddress,
-            sourceLength,
-            TRANSFER_BUFFER,
-            TRANSFER_BUFFER + SIZE_OF_INT
-          );
-          if (!address) {
-            const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-            const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-            const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-            const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
-            const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-            C._free(sourceAddress);
-            switch (errorId) {
-              case QueryErrorKind.Syntax:
-                throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-              case QueryErrorKind.NodeName:
-                throw new QueryError(errorId, { word }, errorIndex, word.length);
-              case QueryErrorKind.FieldName:
-                throw new QueryError(errorId, { word }, errorIndex, word.length);
-              case QueryErrorKind.CaptureName:
-                throw new QueryError(errorId, { word }, errorIndex, word.length);
-              case QueryErrorKind.PatternStructure:
-                throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-            }
-          }
-          const stringCount = C._ts_query_string_count(address);
-          const captureCount = C._ts_query_capture_count(address);
-          const patternCount = C._ts_query_pattern_count(address);
-          const captureNames = new Array(captureCount);
-          const captureQuantifiers = new Array(patternCount);
-          const stringValues = new Array(stringCount);
-          for (let i2 = 0; i2 < captureCount; i2++) {
-            const nameAddress = C._ts_query_capture_name_for_id(
-              address,
-              i2,
-              TRANSFER_BUFFER
-            );
-            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-            captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
-          }
-          for (let i2 = 0; i2 < patternCount; i2++) {
-            const captureQuantifiersArray = new Array(captureCount);
-            for (let j = 0; j < captureCount; j++) {
-              const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
-              captureQuantifiersArray[j] = quantifier;
-            }
-            captureQuantifiers[i2] = captureQuantifiersArray;
-          }
-          for (let i2 = 0; i2 < stringCount; i2++) {
-            const valueAddress = C._ts_query_string_value_for_id(
-              address,
-              i2,
-              TRANSFER_BUFFER
-            );
-            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-            stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
-          }
-          const setProperties = new Array(patternCount);
-          const assertedProperties = new Array(patternCount);
-          const refutedProperties = new Array(patternCount);
-          const predicates = new Array(patternCount);
-          const textPredicates = new Array(patternCount);
-          for (let i2 = 0; i2 < patternCount; i2++) {
-            const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-            const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
-            predicates[i2] = [];
-            textPredicates[i2] = [];
-            const steps = new Array();
-            let stepAddress = predicatesAddress;
-            for (let j = 0; j < stepCount; j++) {
-              const stepType = C.getValue(stepAddress, "i32");
-              stepAddress += SIZE_OF_INT;
-              const stepValueId = C.getValue(stepAddress, "i32");
-              stepAddress += SIZE_OF_INT;
-              parsePattern(
-                i2,
-                stepType,
-                stepValueId,
-                captureNames,
-                stringValues,
-                steps,
-                textPredicates,
-                predicates,
-                setProperties,
-                assertedProperties,
-                refutedProperties
-              );
-            }
-            Object.freeze(textPredicates[i2]);
-            Object.freeze(predicates[i2]);
-            Object.freeze(setProperties[i2]);
-            Object.freeze(assertedProperties[i2]);
-            Object.freeze(refutedProperties[i2]);
-          }
-          C._free(sourceAddress);
-          this[0] = address;
-          this.captureNames = captureNames;
-          this.captureQuantifiers = captureQuantifiers;
-          this.textPredicates = textPredicates;
-          this.predicates = predicates;
-          this.setProperties = setProperties;
-          this.assertedProperties = assertedProperties;
-          this.refutedProperties = refutedProperties;
-          this.exceededMatchLimit = false;
-        }
-        /** Delete the query, freeing its resources. */
-        delete() {
-          C._ts_query_delete(this[0]);
-          this[0] = 0;
-        }
-        /**
-         * Iterate over all of the matches in the order that they were found.
-         *
-         * Each match contains the index of the pattern that matched, and a list of
-         * captures. Because multiple patterns can match the same set of nodes,
-         * one match may contain captures that appear *before* some of the
-         * captures from a previous match.
-         *
-         * @param {Node} node - The node to execute the query on.
-         *
-         * @param {QueryOptions} options - Options for query execution.
-         */
-        matches(node2, options = {}) {
-          const startPosition = options.startPosition ?? ZERO_POINT;
-          const endPosition = options.endPosition ?? ZERO_POINT;
-          const startIndex = options.startIndex ?? 0;
-          const endIndex = options.endIndex ?? 0;
-          const matchLimit = options.matchLimit ?? 4294967295;
-          const maxStartDepth = options.maxStartDepth ?? 4294967295;
-          const timeoutMicros = options.timeoutMicros ?? 0;
-          const progressCallback = options.progressCallback;
-          if (typeof matchLimit !== "number") {
-            throw new Error("Arguments must be numbers");
-          }
-          this.matchLimit = matchLimit;
-          if (endIndex !== 0 && startIndex > endIndex) {
-            throw new Error("`startIndex` cannot be greater than `endIndex`");
-          }
-          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-            throw new Error("`startPosition` cannot be greater than `endPosition`");
-          }
-          if (progressCallback) {
-            C.currentQueryProgressCallback = progressCallback;
-          }
-          marshalNode(node2);
-          C._ts_query_matches_wasm(
-            this[0],
-            node2.tree[0],
-            startPosition.row,
-            startPosition.column,
-            endPosition.row,
-            endPosition.column,
-            startIndex,
-            endIndex,
-            matchLimit,
-            maxStartDepth,
-            timeoutMicros
-          );
-          const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-          const result = new Array(rawCount);
-          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-          let filteredCount = 0;
-          let address = startAddress;
-          for (let i2 = 0; i2 < rawCount; i2++) {
-            const patternIndex = C.getValue(address, "i32");
-            address += SIZE_OF_INT;
-            const captureCount = C.getValue(address, "i32");
-            address += SIZE_OF_INT;
-            const captures = new Array(captureCount);
-            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
-            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-              result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
-              const setProperties = this.setProperties[patternIndex];
-              result[filteredCount].setProperties = setProperties;
-              const assertedProperties = this.assertedProperties[patternIndex];
-              result[filteredCount].assertedProperties = assertedProperties;
-              const refutedProperties = this.refutedProperties[patternIndex];
-              result[filteredCount].refutedProperties = refutedProperties;
-              filteredCount++;
-            }
-          }
-          result.length = filteredCount;
-          C._free(startAddress);
-          C.currentQueryProgressCallback = null;
-          return result;
-        }
-        /**
-         * Iterate over all of the individual captures in the order that they
-         * appear.
-         *
-         * This is useful if you don't care about which pattern matched, and just
-         * want a single, ordered sequence of captures.
-         *
-         * @param {Node} node - The node to execute the query on.
-         *
-         * @param {QueryOptions} options - Options for query execution.
-         */
-        captures(node2, options = {}) {
-          const startPosition = options.startPosition ?? ZERO_POINT;
-          const endPosition = options.endPosition ?? ZERO_POINT;
-          const startIndex = options.startIndex ?? 0;
-          const endIndex = options.endIndex ?? 0;
-          const matchLimit = options.matchLimit ?? 4294967295;
-          const maxStartDepth = options.maxStartDepth ?? 4294967295;
-          const timeoutMicros = options.timeoutMicros ?? 0;
-          const progressCallback = options.progressCallback;
-          if (typeof matchLimit !== "number") {
-            throw new Error("Arguments must be numbers");
-          }
-          this.matchLimit = matchLimit;
-          if (endIndex !== 0 && startIndex > endIndex) {
-            throw new Error("`startIndex` cannot be greater than `endIndex`");
-          }
-          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-            throw new Error("`startPosition` cannot be greater than `endPosition`");
-          }
-          if (progressCallback) {
-            C.currentQueryProgressCallback = progressCallback;
-          }
-          marshalNode(node2);
-          C._ts_query_captures_wasm(
-            this[0],
-            node2.tree[0],
-            startPosition.row,
-            startPosition.column,
-            endPosition.row,
-            endPosition.column,
-            startIndex,
-            endIndex,
-            matchLimit,
-            maxStartDepth,
-            timeoutMicros
-          );
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-          const result = new Array();
-          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-          const captures = new Array();
-          let address = startAddress;
-          for (let i2 = 0; i2 < count; i2++) {
-            const patternIndex = C.getValue(address, "i32");
-            address += SIZE_OF_INT;
-            const captureCount = C.getValue(address, "i32");
-            address += SIZE_OF_INT;
-            const captureIndex = C.getValue(address, "i32");
-            address += SIZE_OF_INT;
-            captures.length = captureCount;
-            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
-            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-              const capture = captures[captureIndex];
-              const setProperties = this.setProperties[patternIndex];
-              capture.setProperties = setProperties;
-              const assertedProperties = this.assertedProperties[patternIndex];
-              capture.assertedProperties = assertedProperties;
-              const refutedProperties = this.refutedProperties[patternIndex];
-              capture.refutedProperties = refutedProperties;
-              result.push(capture);
-            }
-          }
-          C._free(startAddress);
-          C.currentQueryProgressCallback = null;
-          return result;
-        }
-        /** Get the predicates for a given pattern. */
-        predicatesForPattern(patternIndex) {
-          return this.predicates[patternIndex];
-        }
-        /**
-         * Disable a certain capture within a query.
-         *
-         * This prevents the capture from being returned in matches, and also
-         * avoids any resource usage associated with recording the capture.
-         */
-        disableCapture(captureName) {
-          const captureNameLength = C.lengthBytesUTF8(captureName);
-          const captureNameAddress = C._malloc(captureNameLength + 1);
-          C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-          C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-          C._free(captureNameAddress);
-        }
-        /**
-         * Disable a certain pattern within a query.
-         *
-         * This prevents the pattern from matching, and also avoids any resource
-         * usage associated with the pattern. This throws an error if the pattern
-         * index is out of bounds.
-         */
-        disablePattern(patternIndex) {
-          if (patternIndex >= this.predicates.length) {
-            throw new Error(
-              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-            );
-          }
-          C._ts_query_disable_pattern(this[0], patternIndex);
-        }
-        /**
-         * Check if, on its last execution, this cursor exceeded its maximum number
-         * of in-progress matches.
-         */
-        didExceedMatchLimit() {
-          return this.exceededMatchLimit;
-        }
-        /** Get the byte offset where the given pattern starts in the query's source. */
-        startIndexForPattern(patternIndex) {
-          if (patternIndex >= this.predicates.length) {
-            throw new Error(
-              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-            );
-          }
-          return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
-        }
-        /** Get the byte offset where the given pattern ends in the query's source. */
-        endIndexForPattern(patternIndex) {
-          if (patternIndex >= this.predicates.length) {
-            throw new Error(
-              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-            );
-          }
-          return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
-        }
-        /** Get the number of patterns in the query. */
-        patternCount() {
-          return C._ts_query_pattern_count(this[0]);
-        }
-        /** Get the index for a given capture name. */
-        captureIndexForName(captureName) {
-          return this.captureNames.indexOf(captureName);
-        }
-        /** Check if a given pattern within a query has a single root node. */
-        isPatternRooted(patternIndex) {
-          return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
-        }
-        /** Check if a given pattern within a query has a single root node. */
-        isPatternNonLocal(patternIndex) {
-          return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
-        }
-        /**
-         * Check if a given step in a query is 'definite'.
-         *
-         * A query step is 'definite' if its parent pattern will be guaranteed to
-         * match successfully once it reaches the step.
-         */
-        isPatternGuaranteedAtStep(byteIndex) {
-          return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
-        }
-      };
-      var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
-      var Language = class _Language {
-        static {
-          __name(this, "Language");
-        }
-        /** @internal */
-        [0] = 0;
-        // Internal handle for WASM
-        /**
-         * A list of all node types in the language. The index of each type in this
-         * array is its node type id.
-         */
-        types;
-        /**
-         * A list of all field names in the language. The index of each field name in
-         * this array is its field id.
-         */
-        fields;
-        /** @internal */
-        constructor(internal2, address) {
-          assertInternal(internal2);
-          this[0] = address;
-          this.types = new Array(C._ts_language_symbol_count(this[0]));
-          for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
-            if (C._ts_language_symbol_type(this[0], i2) < 2) {
-              this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
-            }
-          }
-          this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
-          for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
-            const fieldName2 = C._ts_language_field_name_for_id(this[0], i2);
-            if (fieldName2 !== 0) {
-              this.fields[i2] = C.UTF8ToString(fieldName2);
-            } else {
-              this.fields[i2] = null;
-            }
-          }
-        }
-        /**
-         * Gets the name of the language.
-         */
-        get name() {
-          const ptr = C._ts_language_name(this[0]);
-          if (ptr === 0) return null;
-          return C.UTF8ToString(ptr);
-        }
-        /**
-         * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
-         * Gets the version of the language.
-         */
-        get version() {
-          return C._ts_language_version(this[0]);
-        }
-        /**
-         * Gets the ABI version of the language.
-         */
-        get abiVersion() {
-          return C._ts_language_abi_version(this[0]);
-        }
-        /**
-        * Get the metadata for this language. This information is generated by the
-        * CLI, and relies on the language author providing the correct metadata in
-        * the language's `tree-sitter.json` file.
-        */
-        get metadata() {
-          C._ts_language_metadata(this[0]);
-          const length = C.getValue(TRANSFER_BUFFER, "i32");
-          const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          if (length === 0) return null;
-          return unmarshalLanguageMetadata(address);
-        }
-        /**
-         * Gets the number of fields in the language.
-         */
-        get fieldCount() {
-          return this.fields.length - 1;
-        }
-        /**
-         * Gets the number of states in the language.
-         */
-        get stateCount() {
-          return C._ts_language_state_count(this[0]);
-        }
-        /**
-         * Get the field id for a field name.
-         */
-        fieldIdForName(fieldName2) {
-          const result = this.fields.indexOf(fieldName2);
-          return result !== -1 ? result : null;
-        }
-        /**
-         * Get the field name for a field id.
-         */
-        fieldNameForId(fieldId) {
-          return this.fields[fieldId] ?? null;
-        }
-        /**
-         * Get the node type id for a node type name.
-         */
-        idForNodeType(type, named) {
-          const typeLength = C.lengthBytesUTF8(type);
-          const typeAddress = C._malloc(typeLength + 1);
-          C.stringToUTF8(type, typeAddress, typeLength + 1);
-          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
-          C._free(typeAddress);
-          return result || null;
-        }
-        /**
-         * Gets the number of node types in the language.
-         */
-        get nodeTypeCount() {
-          return C._ts_language_symbol_count(this[0]);
-        }
-        /**
-         * Get the node type name for a node type id.
-         */
-        nodeTypeForId(typeId) {
-          const name2 = C._ts_language_symbol_name(this[0], typeId);
-          return name2 ? C.UTF8ToString(name2) : null;
-        }
-        /**
-         * Check if a node type is named.
-         *
-         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
-         */
-        nodeTypeIsNamed(typeId) {
-          return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
-        }
-        /**
-         * Check if a node type is visible.
-         */
-        nodeTypeIsVisible(typeId) {
-          return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
-        }
-        /**
-         * Get the supertypes ids of this language.
-         *
-         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
-         */
-        get supertypes() {
-          C._ts_language_supertypes_wasm(this[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = C.getValue(address, "i16");
-              address += SIZE_OF_SHORT;
-            }
-          }
-          return result;
-        }
-        /**
-         * Get the subtype ids for a given supertype node id.
-         */
-        subtypes(supertype) {
-          C._ts_language_subtypes_wasm(this[0], supertype);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = C.getValue(address, "i16");
-              address += SIZE_OF_SHORT;
-            }
-          }
-          return result;
-        }
-        /**
-         * Get the next state id for a given state id and node type id.
-         */
-        nextState(stateId, typeId) {
-          return C._ts_language_next_state(this[0], stateId, typeId);
-        }
-        /**
-         * Create a new lookahead iterator for this language and parse state.
-         *
-         * This returns `null` if state is invalid for this language.
-         *
-         * Iterating {@link LookaheadIterator} will yield valid symbols in the given
-         * parse state. Newly created lookahead iterators will return the `ERROR`
-         * symbol from {@link LookaheadIterator#currentType}.
-         *
-         * Lookahead iterators can be useful for generating suggestions and improving
-         * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
-         * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
-         * lookahead iterator created on the previous non-extra leaf node may be
-         * appropriate.
-         */
-        lookaheadIterator(stateId) {
-          const address = C._ts_lookahead_iterator_new(this[0], stateId);
-          if (address) return new LookaheadIterator(INTERNAL, address, this);
-          return null;
-        }
-        /**
-         * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
-         *
-         * Create a new query from a string containing one or more S-expression
-         * patterns.
-         *
-         * The query is associated with a particular language, and can only be run
-         * on syntax nodes parsed with that language. References to Queries can be
-         * shared between multiple threads.
-         *
-         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-         */
-        query(source) {
-          console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
-          return new Query(this, source);
-        }
-        /**
-         * Load a language from a WebAssembly module.
-         * The module can be provided as a path to a file or as a buffer.
-         */
-        static async load(input2) {
-          let bytes;
-          if (input2 instanceof Uint8Array) {
-            bytes = Promise.resolve(input2);
-          } else {
-            if (globalThis.process?.versions.node) {
-              const fs22 = await import("fs/promises");
-              bytes = fs22.readFile(input2);
-            } else {
-              bytes = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
-                if (response.ok) {
-                  return new Uint8Array(buffer);
-                } else {
-                  const body2 = new TextDecoder("utf-8").decode(buffer);
-                  throw new Error(`Language.load failed with status ${response.status}.
-
-${body2}`);
-                }
-              }));
-            }
-          }
-          const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
-          const symbolNames = Object.keys(mod);
-          const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
-          if (!functionName) {
-            console.log(`Couldn't find language function in WASM file. Symbols:
-${JSON.stringify(symbolNames, null, 2)}`);
-            throw new Error("Language.load failed: no language function found in WASM file");
-          }
-          const languageAddress = mod[functionName]();
-          return new _Language(INTERNAL, languageAddress);
-        }
-      };
-      var Module2 = (() => {
-        var _scriptName = getCurrentScriptUrl();
-        return async function(moduleArg = {}) {
-          var moduleRtn;
-          var Module = moduleArg;
-          var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve6, reject) => {
-            readyPromiseResolve = resolve6;
-            readyPromiseReject = reject;
-          });
-          var ENVIRONMENT_IS_WEB = typeof window == "object";
-          var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
-          var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
-          var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
-          if (ENVIRONMENT_IS_NODE) {
-            const { createRequire: createRequire2 } = await import("module");
-            var require = createRequire2(getCurrentScriptUrl());
-          }
-          Module.currentQueryProgressCallback = null;
-          Module.currentProgressCallback = null;
-          Module.currentLogCallback = null;
-          Module.currentParseCallback = null;
-          var moduleOverrides = Object.assign({}, Module);
-          var arguments_ = [];
-          var thisProgram = "./this.program";
-          var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-            throw toThrow;
-          }, "quit_");
-          var scriptDirectory = "";
-          function locateFile(path2) {
-            if (Module["locateFile"]) {
-              return Module["locateFile"](path2, scriptDirectory);
-            }
-            return scriptDirectory + path2;
-          }
-          __name(locateFile, "locateFile");
-          var readAsync, readBinary;
-          if (ENVIRONMENT_IS_NODE) {
-            var fs = require("fs");
-            var nodePath = require("path");
-            scriptDirectory = require("url").fileURLToPath(new URL("./", getCurrentScriptUrl()));
-            readBinary = /* @__PURE__ */ __name((filename) => {
-              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              var ret = fs.readFileSync(filename);
-              return ret;
-            }, "readBinary");
-            readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
-              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve6, reject) => {
-                fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
-                  if (err2) reject(err2);
-                  else resolve6(binary22 ? data.buffer : data);
-                });
-              });
-            }, "readAsync");
-            if (!Module["thisProgram"] && process.argv.length > 1) {
-              thisProgram = process.argv[1].replace(/\\/g, "/");
-            }
-            arguments_ = process.argv.slice(2);
-            quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-              process.exitCode = status;
-              throw toThrow;
-            }, "quit_");
-          } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-            if (ENVIRONMENT_IS_WORKER) {
-              scriptDirectory = self.location.href;
-            } else if (typeof document != "undefined" && document.currentScript) {
-              scriptDirectory = document.currentScript.src;
-            }
-            if (_scriptName) {
-              scriptDirectory = _scriptName;
-            }
-            if (scriptDirectory.startsWith("blob:")) {
-              scriptDirectory = "";
-            } else {
-              scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
-            }
-            {
-              if (ENVIRONMENT_IS_WORKER) {
-                readBinary = /* @__PURE__ */ __name((url2) => {
-                  var xhr = new XMLHttpRequest();
-                  xhr.open("GET", url2, false);
-                  xhr.responseType = "arraybuffer";
-                  xhr.send(null);
-                  return new Uint8Array(
-                    /** @type{!ArrayBuffer} */
-                    xhr.response
-                  );
-                }, "readBinary");
-              }
-              readAsync = /* @__PURE__ */ __name((url2) => {
-                if (isFileURI(url2)) {
-                  return new Promise((reject, resolve6) => {
-                    var xhr = new XMLHttpRequest();
-                    xhr.open("GET", url2, true);
-                    xhr.responseType = "arraybuffer";
-                    xhr.onload = () => {
-                      if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve6(xhr.response);
-                      }
-                      reject(xhr.status);
-                    };
-                    xhr.onerror = reject;
-                    xhr.send(null);
-                  });
-                }
-                return fetch(url2, {
-                  credentials: "same-origin"
-                }).then((response) => {
-                  if (response.ok) {
-                    return response.arrayBuffer();
-                  }
-                  return Promise.reject(new Error(response.status + " : " + response.url));
-                });
-              }, "readAsync");
-            }
-          } else {
-          }
-          var out = Module["print"] || console.log.bind(console);
-          var err = Module["printErr"] || console.error.bind(console);
-          Object.assign(Module, moduleOverrides);
-          moduleOverrides = null;
-          if (Module["arguments"]) arguments_ = Module["arguments"];
-          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-          if (Module["quit"]) quit_ = Module["quit"];
-          var dynamicLibraries = Module["dynamicLibraries"] || [];
-          var wasmBinary;
-          if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
-          var wasmMemory;
-          var ABORT = false;
-          var EXITSTATUS;
-          function assert(condition, text3) {
-            if (!condition) {
-              abort(text3);
-            }
-          }
-          __name(assert, "assert");
-          var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
-          var HEAP_DATA_VIEW;
-          function updateMemoryViews() {
-            var b = wasmMemory.buffer;
-            Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
-            Module["HEAP8"] = HEAP8 = new Int8Array(b);
-            Module["HEAP16"] = HEAP16 = new Int16Array(b);
-            Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-            Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
-            Module["HEAP32"] = HEAP32 = new Int32Array(b);
-            Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-            Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
-            Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
-          }
-          __name(updateMemoryViews, "updateMemoryViews");
-          if (Module["wasmMemory"]) {
-            wasmMemory = Module["wasmMemory"];
-          } else {
-            var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
-            wasmMemory = new WebAssembly.Memory({
-              "initial": INITIAL_MEMORY / 65536,
-              // In theory we should not need to emit the maximum if we want "unlimited"
-              // or 4GB of memory, but VMs error on that atm, see
-              // https://github.com/emscripten-core/emscripten/issues/14130
-              // And in the pthreads case we definitely need to emit a maximum. So
-              // always emit one.
-              "maximum": 2147483648 / 65536
-            });
-          }
-          updateMemoryViews();
-          var __ATPRERUN__ = [];
-          var __ATINIT__ = [];
-          var __ATMAIN__ = [];
-          var __ATEXIT__ = [];
-          var __ATPOSTRUN__ = [];
-          var __RELOC_FUNCS__ = [];
-          var runtimeInitialized = false;
-          function preRun() {
-            if (Module["preRun"]) {
-              if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
-              while (Module["preRun"].length) {
-                addOnPreRun(Module["preRun"].shift());
-              }
-            }
-            callRuntimeCallbacks(__ATPRERUN__);
-          }
-          __name(preRun, "preRun");
-          function initRuntime() {
-            runtimeInitialized = true;
-            callRuntimeCallbacks(__RELOC_FUNCS__);
-            callRuntimeCallbacks(__ATINIT__);
-          }
-          __name(initRuntime, "initRuntime");
-          function preMain() {
-            callRuntimeCallbacks(__ATMAIN__);
-          }
-          __name(preMain, "preMain");
-          function postRun() {
-            if (Module["postRun"]) {
-              if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
-              while (Module["postRun"].length) {
-                addOnPostRun(Module["postRun"].shift());
-              }
-            }
-            callRuntimeCallbacks(__ATPOSTRUN__);
-          }
-          __name(postRun, "postRun");
-          function addOnPreRun(cb) {
-            __ATPRERUN__.unshift(cb);
-          }
-          __name(addOnPreRun, "addOnPreRun");
-          function addOnInit(cb) {
-            __ATINIT__.unshift(cb);
-          }
-          __name(addOnInit, "addOnInit");
-          function addOnPreMain(cb) {
-            __ATMAIN__.unshift(cb);
-          }
-          __name(addOnPreMain, "addOnPreMain");
-          function addOnExit(cb) {
-          }
-          __name(addOnExit, "addOnExit");
-          function addOnPostRun(cb) {
-            __ATPOSTRUN__.unshift(cb);
-          }
-          __name(addOnPostRun, "addOnPostRun");
-          var runDependencies = 0;
-          var runDependencyWatcher = null;
-          var dependenciesFulfilled = null;
-          function getUniqueRunDependency(id2) {
-            return id2;
-          }
-          __name(getUniqueRunDependency, "getUniqueRunDependency");
-          function addRunDependency(id2) {
-            runDependencies++;
-            Module["monitorRunDependencies"]?.(runDependencies);
-          }
-          __name(addRunDependency, "addRunDependency");
-          function removeRunDependency(id2) {
-            runDependencies--;
-            Module["monitorRunDependencies"]?.(runDependencies);
-            if (runDependencies == 0) {
-              if (runDependencyWatcher !== null) {
-                clearInterval(runDependencyWatcher);
-                runDependencyWatcher = null;
-              }
-              if (dependenciesFulfilled) {
-                var callback = dependenciesFulfilled;
-                dependenciesFulfilled = null;
-                callback();
-              }
-            }
-          }
-          __name(removeRunDependency, "removeRunDependency");
-          function abort(what) {
-            Module["onAbort"]?.(what);
-            what = "Aborted(" + what + ")";
-            err(what);
-            ABORT = true;
-            EXITSTATUS = 1;
-            what += ". Build with -sASSERTIONS for more info.";
-            var e = new WebAssembly.RuntimeError(what);
-            readyPromiseReject(e);
-            throw e;
-          }
-          __name(abort, "abort");
-          var dataURIPrefix = "data:application/octet-stream;base64,";
-          var isDataURI = /* @__PURE__ */ __name((filename) => filename.startsWith(dataURIPrefix), "isDataURI");
-          var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
-          function findWasmBinary() {
-            if (Module["locateFile"]) {
-              var f = "tree-sitter.wasm";
-              if (!isDataURI(f)) {
-                return locateFile(f);
-              }
-              return f;
-            }
-            return new URL("tree-sitter.wasm", getCurrentScriptUrl()).href;
-          }
-          __name(findWasmBinary, "findWasmBinary");
-          var wasmBinaryFile;
-          function getBinarySync(file2) {
-            if (file2 == wasmBinaryFile && wasmBinary) {
-              return new Uint8Array(wasmBinary);
-            }
-            if (readBinary) {
-              return readBinary(file2);
-            }
-            throw "both async and sync fetching of the wasm failed";
-          }
-          __name(getBinarySync, "getBinarySync");
-          function getBinaryPromise(binaryFile) {
-            if (!wasmBinary) {
-              return readAsync(binaryFile).then(
-                (response) => new Uint8Array(
-                  /** @type{!ArrayBuffer} */
-                  response
-                ),
-                // Fall back to getBinarySync if readAsync fails
-                () => getBinarySync(binaryFile)
-              );
-            }
-            return Promise.resolve().then(() => getBinarySync(binaryFile));
-          }
-          __name(getBinaryPromise, "getBinaryPromise");
-          function instantiateArrayBuffer(binaryFile, imports, receiver) {
-            return getBinaryPromise(binaryFile).then((binary22) => WebAssembly.instantiate(binary22, imports)).then(receiver, (reason) => {
-              err(`failed to asynchronously prepare wasm: ${reason}`);
-              abort(reason);
-            });
-          }
-          __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-          function instantiateAsync(binary22, binaryFile, imports, callback) {
-            if (!binary22 && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(binaryFile) && // Don't use streaming for file:// delivered objects in a webview, fetch them synchronously.
-            !isFileURI(binaryFile) && // Avoid instantiateStreaming() on Node.js environment for now, as while
-            // Node.js v18.1.0 implements it, it does not have a full fetch()
-            // implementation yet.
-            // Reference:
-            //   https://github.com/emscripten-core/emscripten/pull/16917
-            !ENVIRONMENT_IS_NODE && typeof fetch == "function") {
-              return fetch(binaryFile, {
-                credentials: "same-origin"
-              }).then((response) => {
-                var result = WebAssembly.instantiateStreaming(response, imports);
-                return result.then(callback, function(reason) {
-                  err(`wasm streaming compile failed: ${reason}`);
-                  err("falling back to ArrayBuffer instantiation");
-                  return instantiateArrayBuffer(binaryFile, imports, callback);
-                });
-              });
-            }
-            return instantiateArrayBuffer(binaryFile, imports, callback);
-          }
-          __name(instantiateAsync, "instantiateAsync");
-          function getWasmImports() {
-            return {
-              "env": wasmImports,
-              "wasi_snapshot_preview1": wasmImports,
-              "GOT.mem": new Proxy(wasmImports, GOTHandler),
-              "GOT.func": new Proxy(wasmImports, GOTHandler)
-            };
-          }
-          __name(getWasmImports, "getWasmImports");
-          function createWasm() {
-            var info2 = getWasmImports();
-            function receiveInstance(instance2, module2) {
-              wasmExports = instance2.exports;
-              wasmExports = relocateExports(wasmExports, 1024);
-              var metadata2 = getDylinkMetadata(module2);
-              if (metadata2.neededDynlibs) {
-                dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
-              }
-              mergeLibSymbols(wasmExports, "main");
-              LDSO.init();
-              loadDylibs();
-              addOnInit(wasmExports["__wasm_call_ctors"]);
-              __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
-              removeRunDependency("wasm-instantiate");
-              return wasmExports;
-            }
-            __name(receiveInstance, "receiveInstance");
-            addRunDependency("wasm-instantiate");
-            function receiveInstantiationResult(result) {
-              receiveInstance(result["instance"], result["module"]);
-            }
-            __name(receiveInstantiationResult, "receiveInstantiationResult");
-            if (Module["instantiateWasm"]) {
-              try {
-                return Module["instantiateWasm"](info2, receiveInstance);
-              } catch (e) {
-                err(`Module.instantiateWasm callback failed with error: ${e}`);
-                readyPromiseReject(e);
-              }
-            }
-            if (!wasmBinaryFile) wasmBinaryFile = findWasmBinary();
-            instantiateAsync(wasmBinary, wasmBinaryFile, info2, receiveInstantiationResult).catch(readyPromiseReject);
-            return {};
-          }
-          __name(createWasm, "createWasm");
-          var tempDouble;
-          var tempI64;
-          var ASM_CONSTS = {};
-          function ExitStatus(status) {
-            this.name = "ExitStatus";
-            this.message = `Program terminated with exit(${status})`;
-            this.status = status;
-          }
-          __name(ExitStatus, "ExitStatus");
-          var GOT = {};
-          var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
-          var GOTHandler = {
-            get(obj, symName) {
-              var rtn = GOT[symName];
-              if (!rtn) {
-                rtn = GOT[symName] = new WebAssembly.Global({
-                  "value": "i32",
-                  "mutable": true
-                });
-              }
-              if (!currentModuleWeakSymbols.has(symName)) {
-                rtn.required = true;
-              }
-              return rtn;
-            }
-          };
-          var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
-          var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
-          var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
-          var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
-          var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
-          var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
-          var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
-          var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
-          var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
-          var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
-          var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
-          var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
-          var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
-            while (callbacks.length > 0) {
-              callbacks.shift()(Module);
-            }
-          }, "callRuntimeCallbacks");
-          var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
-          var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead) => {
-            var endIdx = idx + maxBytesToRead;
-            var endPtr = idx;
-            while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
-            if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-              return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
-            }
-            var str2 = "";
-            while (idx < endPtr) {
-              var u0 = heapOrArray[idx++];
-              if (!(u0 & 128)) {
-                str2 += String.fromCharCode(u0);
-                continue;
-              }
-              var u1 = heapOrArray[idx++] & 63;
-              if ((u0 & 224) == 192) {
-                str2 += String.fromCharCode((u0 & 31) << 6 | u1);
-                continue;
-              }
-              var u2 = heapOrArray[idx++] & 63;
-              if ((u0 & 240) == 224) {
-                u0 = (u0 & 15) << 12 | u1 << 6 | u2;
-              } else {
-                u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
-              }
-              if (u0 < 65536) {
-                str2 += String.fromCharCode(u0);
-              } else {
-                var ch = u0 - 65536;
-                str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-              }
-            }
-            return str2;
-          }, "UTF8ArrayToString");
-          var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
-            var offset = 0;
-            var end = 0;
-            function getU8() {
-              return binary22[offset++];
-            }
-            __name(getU8, "getU8");
-            function getLEB() {
-              var ret = 0;
-              var mul = 1;
-              while (1) {
-                var byte = binary22[offset++];
-                ret += (byte & 127) * mul;
-                mul *= 128;
-                if (!(byte & 128)) break;
-              }
-              return ret;
-            }
-            __name(getLEB, "getLEB");
-            function getString() {
-              var len = getLEB();
-              offset += len;
-              return UTF8ArrayToString(binary22, offset - len, len);
-            }
-            __name(getString, "getString");
-            function failIf(condition, message) {
-              if (condition) throw new Error(message);
-            }
-            __name(failIf, "failIf");
-            var name2 = "dylink.0";
-            if (binary22 instanceof WebAssembly.Module) {
-              var dylinkSection = WebAssembly.Module.customSections(binary22, name2);
-              if (dylinkSection.length === 0) {
-                name2 = "dylink";
-                dylinkSection = WebAssembly.Module.customSections(binary22, name2);
-              }
-              failIf(dylinkSection.length === 0, "need dylink section");
-              binary22 = new Uint8Array(dylinkSection[0]);
-              end = binary22.length;
-            } else {
-              var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
-              var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
-              failIf(!magicNumberFound, "need to see wasm magic number");
-              failIf(binary22[8] !== 0, "need the dylink section to be first");
-              offset = 9;
-              var section_size = getLEB();
-              end = offset + section_size;
-              name2 = getString();
-            }
-            var customSection = {
-              neededDynlibs: [],
-              tlsExports: /* @__PURE__ */ new Set(),
-              weakImports: /* @__PURE__ */ new Set()
-            };
-            if (name2 == "dylink") {
-              customSection.memorySize = getLEB();
-              customSection.memoryAlign = getLEB();
-              customSection.tableSize = getLEB();
-              customSection.tableAlign = getLEB();
-              var neededDynlibsCount = getLEB();
-              for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
-                var libname = getString();
-                customSection.neededDynlibs.push(libname);
-              }
-            } else {
-              failIf(name2 !== "dylink.0");
-              var WASM_DYLINK_MEM_INFO = 1;
-              var WASM_DYLINK_NEEDED = 2;
-              var WASM_DYLINK_EXPORT_INFO = 3;
-              var WASM_DYLINK_IMPORT_INFO = 4;
-              var WASM_SYMBOL_TLS = 256;
-              var WASM_SYMBOL_BINDING_MASK = 3;
-              var WASM_SYMBOL_BINDING_WEAK = 1;
-              while (offset < end) {
-                var subsectionType = getU8();
-                var subsectionSize = getLEB();
-                if (subsectionType === WASM_DYLINK_MEM_INFO) {
-                  customSection.memorySize = getLEB();
-                  customSection.memoryAlign = getLEB();
-                  customSection.tableSize = getLEB();
-                  customSection.tableAlign = getLEB();
-                } else if (subsectionType === WASM_DYLINK_NEEDED) {
-                  var neededDynlibsCount = getLEB();
-                  for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
-                    libname = getString();
-                    customSection.neededDynlibs.push(libname);
-                  }
-                } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-                  var count = getLEB();
-                  while (count--) {
-                    var symname = getString();
-                    var flags2 = getLEB();
-                    if (flags2 & WASM_SYMBOL_TLS) {
-                      customSection.tlsExports.add(symname);
-                    }
-                  }
-                } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-                  var count = getLEB();
-                  while (count--) {
-                    var modname = getString();
-                    var symname = getString();
-                    var flags2 = getLEB();
-                    if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
-                      customSection.weakImports.add(symname);
-                    }
-                  }
-                } else {
-                  offset += subsectionSize;
-                }
-              }
-            }
-            return customSection;
-          }, "getDylinkMetadata");
-          function getValue(ptr, type = "i8") {
-            if (type.endsWith("*")) type = "*";
-            switch (type) {
-              case "i1":
-                return HEAP8[ptr];
-              case "i8":
-                return HEAP8[ptr];
-              case "i16":
-                return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
-              case "i32":
-                return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
-              case "i64":
-                abort("to do getValue(i64) use WASM_BIGINT");
-              case "float":
-                return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
-              case "double":
-                return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
-              case "*":
-                return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
-              default:
-                abort(`invalid type for getValue: ${type}`);
-            }
-          }
-          __name(getValue, "getValue");
-          var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
-            var dso = {
-              refcount: Infinity,
-              name: name2,
-              exports: syms,
-              global: true
-            };
-            LDSO.loadedLibsByName[name2] = dso;
-            if (handle2 != void 0) {
-              LDSO.loadedLibsByHandle[handle2] = dso;
-            }
-            return dso;
-          }, "newDSO");
-          var LDSO = {
-            loadedLibsByName: {},
-            loadedLibsByHandle: {},
-            init() {
-              newDSO("__main__", 0, wasmImports);
-            }
-          };
-          var ___heap_base = 78240;
-          var zeroMemory = /* @__PURE__ */ __name((address, size) => {
-            HEAPU8.fill(0, address, address + size);
-            return address;
-          }, "zeroMemory");
-          var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-          var getMemory = /* @__PURE__ */ __name((size) => {
-            if (runtimeInitialized) {
-              return zeroMemory(_malloc(size), size);
-            }
-            var ret = ___heap_base;
-            var end = ret + alignMemory(size, 16);
-            ___heap_base = end;
-            GOT["__heap_base"].value = end;
-            return ret;
-          }, "getMemory");
-          var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
-          var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
-            if (n < 128) {
-              target.push(n);
-            } else {
-              target.push(n % 128 | 128, n >> 7);
-            }
-          }, "uleb128Encode");
-          var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
-            var typeNames = {
-              "i": "i32",
-              "j": "i64",
-              "f": "f32",
-              "d": "f64",
-              "e": "externref",
-              "p": "i32"
-            };
-            var type = {
-              parameters: [],
-              results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
-            };
-            for (var i2 = 1; i2 < sig.length; ++i2) {
-              type.parameters.push(typeNames[sig[i2]]);
-            }
-            return type;
-          }, "sigToWasmTypes");
-          var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
-            var sigRet = sig.slice(0, 1);
-            var sigParam = sig.slice(1);
-            var typeCodes = {
-              "i": 127,
-              // i32
-              "p": 127,
-              // i32
-              "j": 126,
-              // i64
-              "f": 125,
-              // f32
-              "d": 124,
-              // f64
-              "e": 111
-            };
-            target.push(96);
-            uleb128Encode(sigParam.length, target);
-            for (var i2 = 0; i2 < sigParam.length; ++i2) {
-              target.push(typeCodes[sigParam[i2]]);
-            }
-            if (sigRet == "v") {
-              target.push(0);
-            } else {
-              target.push(1, typeCodes[sigRet]);
-            }
-          }, "generateFuncType");
-          var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
-            if (typeof WebAssembly.Function == "function") {
-              return new WebAssembly.Function(sigToWasmTypes(sig), func2);
-            }
-            var typeSectionBody = [1];
-            generateFuncType(sig, typeSectionBody);
-            var bytes = [
-              0,
-              97,
-              115,
-              109,
-              // magic ("\0asm")
-              1,
-              0,
-              0,
-              0,
-              // version: 1
-              1
-            ];
-            uleb128Encode(typeSectionBody.length, bytes);
-            bytes.push(...typeSectionBody);
-            bytes.push(
-              2,
-              7,
-              // import section
-              // (import "e" "f" (func 0 (type 0)))
-              1,
-              1,
-              101,
-              1,
-              102,
-              0,
-              0,
-              7,
-              5,
-              // export section
-              // (export "f" (func 0 (type 0)))
-              1,
-              1,
-              102,
-              0,
-              0
-            );
-            var module2 = new WebAssembly.Module(new Uint8Array(bytes));
-            var instance2 = new WebAssembly.Instance(module2, {
-              "e": {
-                "f": func2
-              }
-            });
-            var wrappedFunc = instance2.exports["f"];
-            return wrappedFunc;
-          }, "convertJsFunctionToWasm");
-          var wasmTableMirror = [];
-          var wasmTable = new WebAssembly.Table({
-            "initial": 31,
-            "element": "anyfunc"
-          });
-          var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
-            var func2 = wasmTableMirror[funcPtr];
-            if (!func2) {
-              if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
-              wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
-            }
-            return func2;
-          }, "getWasmTableEntry");
-          var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
-            if (functionsInTableMap) {
-              for (var i2 = offset; i2 < offset + count; i2++) {
-                var item2 = getWasmTableEntry(i2);
-                if (item2) {
-                  functionsInTableMap.set(item2, i2);
-                }
-              }
-            }
-          }, "updateTableMap");
-          var functionsInTableMap;
-          var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
-            if (!functionsInTableMap) {
-              functionsInTableMap = /* @__PURE__ */ new WeakMap();
-              updateTableMap(0, wasmTable.length);
-            }
-            return functionsInTableMap.get(func2) || 0;
-          }, "getFunctionAddress");
-          var freeTableIndexes = [];
-          var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
-            if (freeTableIndexes.length) {
-              return freeTableIndexes.pop();
-            }
-            try {
-              wasmTable.grow(1);
-            } catch (err2) {
-              if (!(err2 instanceof RangeError)) {
-                throw err2;
-              }
-              throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
-            }
-            return wasmTable.length - 1;
-          }, "getEmptyTableSlot");
-          var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
-            wasmTable.set(idx, func2);
-            wasmTableMirror[idx] = wasmTable.get(idx);
-          }, "setWasmTableEntry");
-          var addFunction = /* @__PURE__ */ __name((func2, sig) => {
-            var rtn = getFunctionAddress(func2);
-            if (rtn) {
-              return rtn;
-            }
-            var ret = getEmptyTableSlot();
-            try {
-              setWasmTableEntry(ret, func2);
-            } catch (err2) {
-              if (!(err2 instanceof TypeError)) {
-                throw err2;
-              }
-              var wrapped = convertJsFunctionToWasm(func2, sig);
-              setWasmTableEntry(ret, wrapped);
-            }
-            functionsInTableMap.set(func2, ret);
-            return ret;
-          }, "addFunction");
-          var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
-            for (var symName in exports2) {
-              if (isInternalSym(symName)) {
-                continue;
-              }
-              var value = exports2[symName];
-              if (symName.startsWith("orig$")) {
-                symName = symName.split("$")[1];
-                replace = true;
-              }
-              GOT[symName] ||= new WebAssembly.Global({
-                "value": "i32",
-                "mutable": true
-              });
-              if (replace || GOT[symName].value == 0) {
-                if (typeof value == "function") {
-                  GOT[symName].value = addFunction(value);
-                } else if (typeof value == "number") {
-                  GOT[symName].value = value;
-                } else {
-                  err(`unhandled export type for '${symName}': ${typeof value}`);
-                }
-              }
-            }
-          }, "updateGOT");
-          var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
-            var relocated = {};
-            for (var e in exports2) {
-              var value = exports2[e];
-              if (typeof value == "object") {
-                value = value.value;
-              }
-              if (typeof value == "number") {
-                value += memoryBase2;
-              }
-              relocated[e] = value;
-            }
-            updateGOT(relocated, replace);
-            return relocated;
-          }, "relocateExports");
-          var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-            var existing = wasmImports[symName];
-            if (!existing || existing.stub) {
-              return false;
-            }
-            return true;
-          }, "isSymbolDefined");
-          var dynCallLegacy = /* @__PURE__ */ __name((sig, ptr, args2) => {
-            sig = sig.replace(/p/g, "i");
-            var f = Module["dynCall_" + sig];
-            return f(ptr, ...args2);
-          }, "dynCallLegacy");
-          var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
-            if (sig.includes("j")) {
-              return dynCallLegacy(sig, ptr, args2);
-            }
-            var rtn = getWasmTableEntry(ptr)(...args2);
-            return rtn;
-          }, "dynCall");
-          var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
-          var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
-          var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
-            var sp = stackSave();
-            try {
-              return dynCall(sig, ptr, args2);
-            } catch (e) {
-              stackRestore(sp);
-              if (e !== e + 0) throw e;
-              _setThrew(1, 0);
-            }
-          }, "createInvokeFunction");
-          var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
-            var sym;
-            if (direct && "orig$" + symName in wasmImports) {
-              symName = "orig$" + symName;
-            }
-            if (isSymbolDefined(symName)) {
-              sym = wasmImports[symName];
-            } else if (symName.startsWith("invoke_")) {
-              sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
-            }
-            return {
-              sym,
-              name: symName
-            };
-          }, "resolveGlobalSymbol");
-          var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
-          var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
-            var metadata = getDylinkMetadata(binary);
-            currentModuleWeakSymbols = metadata.weakImports;
-            function loadModule() {
-              var firstLoad = !handle || !HEAP8[handle + 8];
-              if (firstLoad) {
-                var memAlign = Math.pow(2, metadata.memoryAlign);
-                var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
-                var tableBase = metadata.tableSize ? wasmTable.length : 0;
-                if (handle) {
-                  HEAP8[handle + 8] = 1;
-                  LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
-                  LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
-                  LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
-                  LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
-                }
-              } else {
-                memoryBase = LE_HEAP_LOAD_U32((handle + 12 >> 2) * 4);
-                tableBase = LE_HEAP_LOAD_U32((handle + 20 >> 2) * 4);
-              }
-              var tableGrowthNeeded = tableBase + metadata.tableSize - wasmTable.length;
-              if (tableGrowthNeeded > 0) {
-                wasmTable.grow(tableGrowthNeeded);
-              }
-              var moduleExports;
-              function resolveSymbol(sym) {
-                var resolved = resolveGlobalSymbol(sym).sym;
-                if (!resolved && localScope) {
-                  resolved = localScope[sym];
-                }
-                if (!resolved) {
-                  resolved = moduleExports[sym];
-                }
-                return resolved;
-              }
-              __name(resolveSymbol, "resolveSymbol");
-              var proxyHandler = {
-                get(stubs, prop) {
-                  switch (prop) {
-                    case "__memory_base":
-                      return memoryBase;
-                    case "__table_base":
-                      return tableBase;
-                  }
-                  if (prop in wasmImports && !wasmImports[prop].stub) {
-                    return wasmImports[prop];
-                  }
-                  if (!(prop in stubs)) {
-                    var resolved;
-                    stubs[prop] = (...args2) => {
-                      resolved ||= resolveSymbol(prop);
-                      return resolved(...args2);
-                    };
-                  }
-                  return stubs[prop];
-                }
-              };
-              var proxy = new Proxy({}, proxyHandler);
-              var info = {
-                "GOT.mem": new Proxy({}, GOTHandler),
-                "GOT.func": new Proxy({}, GOTHandler),
-                "env": proxy,
-                "wasi_snapshot_preview1": proxy
-              };
-              function postInstantiation(module, instance) {
-                updateTableMap(tableBase, metadata.tableSize);
-                moduleExports = relocateExports(instance.exports, memoryBase);
-                if (!flags.allowUndefined) {
-                  reportUndefinedSymbols();
-                }
-                function addEmAsm(addr, body) {
-                  var args = [];
-                  var arity = 0;
-                  for (; arity < 16; arity++) {
-                    if (body.indexOf("$" + arity) != -1) {
-                      args.push("$" + arity);
-                    } else {
-                      break;
-                    }
-                  }
-                  args = args.join(",");
-                  var func = `(${args}) => { ${body} };`;
-                  ASM_CONSTS[start] = eval(func);
-                }
-                __name(addEmAsm, "addEmAsm");
-                if ("__start_em_asm" in moduleExports) {
-                  var start = moduleExports["__start_em_asm"];
-                  var stop = moduleExports["__stop_em_asm"];
-                  while (start < stop) {
-                    var jsString = UTF8ToString(start);
-                    addEmAsm(start, jsString);
-                    start = HEAPU8.indexOf(0, start) + 1;
-                  }
-                }
-                function addEmJs(name, cSig, body) {
-                  var jsArgs = [];
-                  cSig = cSig.slice(1, -1);
-                  if (cSig != "void") {
-                    cSig = cSig.split(",");
-                    for (var i in cSig) {
-                      var jsArg = cSig[i].split(" ").pop();
-                      jsArgs.push(jsArg.replace("*", ""));
-                    }
-                  }
-                  var func = `(${jsArgs}) => ${body};`;
-                  moduleExports[name] = eval(func);
-                }
-                __name(addEmJs, "addEmJs");
-                for (var name in moduleExports) {
-                  if (name.startsWith("__em_js__")) {
-                    var start = moduleExports[name];
-                    var jsString = UTF8ToString(start);
-                    var parts = jsString.split("<::>");
-                    addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
-                    delete moduleExports[name];
-                  }
-                }
-                var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
-                if (applyRelocs) {
-                  if (runtimeInitialized) {
-                    applyRelocs();
-                  } else {
-                    __RELOC_FUNCS__.push(applyRelocs);
-                  }
-                }
-                var init = moduleExports["__wasm_call_ctors"];
-                if (init) {
-                  if (runtimeInitialized) {
-                    init();
-                  } else {
-                    __ATINIT__.push(init);
-                  }
-                }
-                return moduleExports;
-              }
-              __name(postInstantiation, "postInstantiation");
-              if (flags.loadAsync) {
-                if (binary instanceof WebAssembly.Module) {
-                  var instance = new WebAssembly.Instance(binary, info);
-                  return Promise.resolve(postInstantiation(binary, instance));
-                }
-                return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
-              }
-              var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
-              var instance = new WebAssembly.Instance(module, info);
-              return postInstantiation(module, instance);
-            }
-            __name(loadModule, "loadModule");
-            if (flags.loadAsync) {
-              return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
-            }
-            metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
-            return loadModule();
-          }, "loadWebAssemblyModule");
-          var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
-            for (var [sym, exp] of Object.entries(exports2)) {
-              const setImport = /* @__PURE__ */ __name((target) => {
-                if (!isSymbolDefined(target)) {
-                  wasmImports[target] = exp;
-                }
-              }, "setImport");
-              setImport(sym);
-              const main_alias = "__main_argc_argv";
-              if (sym == "main") {
-                setImport(main_alias);
-              }
-              if (sym == main_alias) {
-                setImport("main");
-              }
-              if (sym.startsWith("dynCall_") && !Module.hasOwnProperty(sym)) {
-                Module[sym] = exp;
-              }
-            }
-          }, "mergeLibSymbols");
-          var asyncLoad = /* @__PURE__ */ __name((url2, onload, onerror, noRunDep) => {
-            var dep = !noRunDep ? getUniqueRunDependency(`al ${url2}`) : "";
-            readAsync(url2).then((arrayBuffer) => {
-              onload(new Uint8Array(arrayBuffer));
-              if (dep) removeRunDependency(dep);
-            }, (err2) => {
-              if (onerror) {
-                onerror();
-              } else {
-                throw `Loading data file "${url2}" failed.`;
-              }
-            });
-            if (dep) addRunDependency(dep);
-          }, "asyncLoad");
-          function loadDynamicLibrary(libName2, flags2 = {
-            global: true,
-            nodelete: true
-          }, localScope2, handle2) {
-            var dso = LDSO.loadedLibsByName[libName2];
-            if (dso) {
-              if (!flags2.global) {
-                if (localScope2) {
-                  Object.assign(localScope2, dso.exports);
-                }
-              } else if (!dso.global) {
-                dso.global = true;
-                mergeLibSymbols(dso.exports, libName2);
-              }
-              if (flags2.nodelete && dso.refcount !== Infinity) {
-                dso.refcount = Infinity;
-              }
-              dso.refcount++;
-              if (handle2) {
-                LDSO.loadedLibsByHandle[handle2] = dso;
-              }
-              return flags2.loadAsync ? Promise.resolve(true) : true;
-            }
-            dso = newDSO(libName2, handle2, "loading");
-            dso.refcount = flags2.nodelete ? Infinity : 1;
-            dso.global = flags2.global;
-            function loadLibData() {
-              if (handle2) {
-                var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
-                var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
-                if (data && dataSize) {
-                  var libData = HEAP8.slice(data, data + dataSize);
-                  return flags2.loadAsync ? Promise.resolve(libData) : libData;
-                }
-              }
-              var libFile = locateFile(libName2);
-              if (flags2.loadAsync) {
-                return new Promise(function(resolve6, reject) {
-                  asyncLoad(libFile, resolve6, reject);
-                });
-              }
-              if (!readBinary) {
-                throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
-              }
-              return readBinary(libFile);
-            }
-            __name(loadLibData, "loadLibData");
-            function getExports() {
-              if (flags2.loadAsync) {
-                return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
-              }
-              return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
-            }
-            __name(getExports, "getExports");
-            function moduleLoaded(exports2) {
-              if (dso.global) {
-                mergeLibSymbols(exports2, libName2);
-              } else if (localScope2) {
-                Object.assign(localScope2, exports2);
-              }
-              dso.exports = exports2;
-            }
-            __name(moduleLoaded, "moduleLoaded");
-            if (flags2.loadAsync) {
-              return getExports().then((exports2) => {
-                moduleLoaded(exports2);
-                return true;
-              });
-            }
-            moduleLoaded(getExports());
-            return true;
-          }
-          __name(loadDynamicLibrary, "loadDynamicLibrary");
-          var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-            for (var [symName, entry] of Object.entries(GOT)) {
-              if (entry.value == 0) {
-                var value = resolveGlobalSymbol(symName, true).sym;
-                if (!value && !entry.required) {
-                  continue;
-                }
-                if (typeof value == "function") {
-                  entry.value = addFunction(value, value.sig);
-                } else if (typeof value == "number") {
-                  entry.value = value;
-                } else {
-                  throw new Error(`bad export type for '${symName}': ${typeof value}`);
-                }
-              }
-            }
-          }, "reportUndefinedSymbols");
-          var loadDylibs = /* @__PURE__ */ __name(() => {
-            if (!dynamicLibraries.length) {
-              reportUndefinedSymbols();
-              return;
-            }
-            addRunDependency("loadDylibs");
-            dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
-              loadAsync: true,
-              global: true,
-              nodelete: true,
-              allowUndefined: true
-            })), Promise.resolve()).then(() => {
-              reportUndefinedSymbols();
-              removeRunDependency("loadDylibs");
-            });
-          }, "loadDylibs");
-          var noExitRuntime = Module["noExitRuntime"] || true;
-          function setValue(ptr, value, type = "i8") {
-            if (type.endsWith("*")) type = "*";
-            switch (type) {
-              case "i1":
-                HEAP8[ptr] = value;
-                break;
-              case "i8":
-                HEAP8[ptr] = value;
-                break;
-              case "i16":
-                LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
-                break;
-              case "i32":
-                LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
-                break;
-              case "i64":
-                abort("to do setValue(i64) use WASM_BIGINT");
-              case "float":
-                LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
-                break;
-              case "double":
-                LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
-                break;
-              case "*":
-                LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
-                break;
-              default:
-                abort(`invalid type for setValue: ${type}`);
-            }
-          }
-          __name(setValue, "setValue");
-          var ___memory_base = new WebAssembly.Global({
-            "value": "i32",
-            "mutable": false
-          }, 1024);
-          var ___stack_pointer = new WebAssembly.Global({
-            "value": "i32",
-            "mutable": true
-          }, 78240);
-          var ___table_base = new WebAssembly.Global({
-            "value": "i32",
-            "mutable": false
-          }, 1);
-          var __abort_js = /* @__PURE__ */ __name(() => {
-            abort("");
-          }, "__abort_js");
-          __abort_js.sig = "v";
-          var nowIsMonotonic = 1;
-          var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
-          __emscripten_get_now_is_monotonic.sig = "i";
-          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num2) => HEAPU8.copyWithin(dest, src, src + num2), "__emscripten_memcpy_js");
-          __emscripten_memcpy_js.sig = "vppp";
-          var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
-          _emscripten_date_now.sig = "d";
-          var _emscripten_get_now;
-          _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
-          _emscripten_get_now.sig = "d";
-          var getHeapMax = /* @__PURE__ */ __name(() => (
-            // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
-            // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
-            // for any code that deals with heap sizes, which would require special
-            // casing all heap size related code to treat 0 specially.
-            2147483648
-          ), "getHeapMax");
-          var growMemory = /* @__PURE__ */ __name((size) => {
-            var b = wasmMemory.buffer;
-            var pages = (size - b.byteLength + 65535) / 65536;
-            try {
-              wasmMemory.grow(pages);
-              updateMemoryViews();
-              return 1;
-            } catch (e) {
-            }
-          }, "growMemory");
-          var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
-            var oldSize = HEAPU8.length;
-            requestedSize >>>= 0;
-            var maxHeapSize = getHeapMax();
-            if (requestedSize > maxHeapSize) {
-              return false;
-            }
-            var alignUp = /* @__PURE__ */ __name((x, multiple) => x + (multiple - x % multiple) % multiple, "alignUp");
-            for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-              var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-              overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-              var newSize = Math.min(maxHeapSize, alignUp(Math.max(requestedSize, overGrownHeapSize), 65536));
-              var replacement = growMemory(newSize);
-              if (replacement) {
-                return true;
-              }
-            }
-            return false;
-          }, "_emscripten_resize_heap");
-          _emscripten_resize_heap.sig = "ip";
-          var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
-          _fd_close.sig = "ii";
-          var convertI32PairToI53Checked = /* @__PURE__ */ __name((lo, hi) => hi + 2097152 >>> 0 < 4194305 - !!lo ? (lo >>> 0) + hi * 4294967296 : NaN, "convertI32PairToI53Checked");
-          function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
-            var offset = convertI32PairToI53Checked(offset_low, offset_high);
-            return 70;
-          }
-          __name(_fd_seek, "_fd_seek");
-          _fd_seek.sig = "iiiiip";
-          var printCharBuffers = [null, [], []];
-          var printChar = /* @__PURE__ */ __name((stream, curr) => {
-            var buffer = printCharBuffers[stream];
-            if (curr === 0 || curr === 10) {
-              (stream === 1 ? out : err)(UTF8ArrayToString(buffer, 0));
-              buffer.length = 0;
-            } else {
-              buffer.push(curr);
-            }
-          }, "printChar");
-          var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
-            if (printCharBuffers[1].length) printChar(1, 10);
-            if (printCharBuffers[2].length) printChar(2, 10);
-          }, "flush_NO_FILESYSTEM");
-          var SYSCALLS = {
-            varargs: void 0,
-            getStr(ptr) {
-              var ret = UTF8ToString(ptr);
-              return ret;
-            }
-          };
-          var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-            var num2 = 0;
-            for (var i2 = 0; i2 < iovcnt; i2++) {
-              var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
-              var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
-              iov += 8;
-              for (var j = 0; j < len; j++) {
-                printChar(fd, HEAPU8[ptr + j]);
-              }
-              num2 += len;
-            }
-            LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
-            return 0;
-          }, "_fd_write");
-          _fd_write.sig = "iippp";
-          function _tree_sitter_log_callback(isLexMessage, messageAddress) {
-            if (Module.currentLogCallback) {
-              const message = UTF8ToString(messageAddress);
-              Module.currentLogCallback(message, isLexMessage !== 0);
-            }
-          }
-          __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-          function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
-            const INPUT_BUFFER_SIZE = 10 * 1024;
-            const string4 = Module.currentParseCallback(index, {
-              row,
-              column
-            });
-            if (typeof string4 === "string") {
-              setValue(lengthAddress, string4.length, "i32");
-              stringToUTF16(string4, inputBufferAddress, INPUT_BUFFER_SIZE);
-            } else {
-              setValue(lengthAddress, 0, "i32");
-            }
-          }
-          __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
-          function _tree_sitter_progress_callback(currentOffset, hasError) {
-            if (Module.currentProgressCallback) {
-              return Module.currentProgressCallback({
-                currentOffset,
-                hasError
-              });
-            }
-            return false;
-          }
-          __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
-          function _tree_sitter_query_progress_callback(currentOffset) {
-            if (Module.currentQueryProgressCallback) {
-              return Module.currentQueryProgressCallback({
-                currentOffset
-              });
-            }
-            return false;
-          }
-          __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
-          var runtimeKeepaliveCounter = 0;
-          var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-          var _proc_exit = /* @__PURE__ */ __name((code2) => {
-            EXITSTATUS = code2;
-            if (!keepRuntimeAlive()) {
-              Module["onExit"]?.(code2);
-              ABORT = true;
-            }
-            quit_(code2, new ExitStatus(code2));
-          }, "_proc_exit");
-          _proc_exit.sig = "vi";
-          var exitJS = /* @__PURE__ */ __name((status, implicit) => {
-            EXITSTATUS = status;
-            _proc_exit(status);
-          }, "exitJS");
-          var handleException = /* @__PURE__ */ __name((e) => {
-            if (e instanceof ExitStatus || e == "unwind") {
-              return EXITSTATUS;
-            }
-            quit_(1, e);
-          }, "handleException");
-          var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
-            var len = 0;
-            for (var i2 = 0; i2 < str2.length; ++i2) {
-              var c = str2.charCodeAt(i2);
-              if (c <= 127) {
-                len++;
-              } else if (c <= 2047) {
-                len += 2;
-              } else if (c >= 55296 && c <= 57343) {
-                len += 4;
-                ++i2;
-              } else {
-                len += 3;
-              }
-            }
-            return len;
-          }, "lengthBytesUTF8");
-          var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
-            if (!(maxBytesToWrite > 0)) return 0;
-            var startIdx = outIdx;
-            var endIdx = outIdx + maxBytesToWrite - 1;
-            for (var i2 = 0; i2 < str2.length; ++i2) {
-              var u = str2.charCodeAt(i2);
-              if (u >= 55296 && u <= 57343) {
-                var u1 = str2.charCodeAt(++i2);
-                u = 65536 + ((u & 1023) << 10) | u1 & 1023;
-              }
-              if (u <= 127) {
-                if (outIdx >= endIdx) break;
-                heap[outIdx++] = u;
-              } else if (u <= 2047) {
-                if (outIdx + 1 >= endIdx) break;
-                heap[outIdx++] = 192 | u >> 6;
-                heap[outIdx++] = 128 | u & 63;
-              } else if (u <= 65535) {
-                if (outIdx + 2 >= endIdx) break;
-                heap[outIdx++] = 224 | u >> 12;
-                heap[outIdx++] = 128 | u >> 6 & 63;
-                heap[outIdx++] = 128 | u & 63;
-              } else {
-                if (outIdx + 3 >= endIdx) break;
-                heap[outIdx++] = 240 | u >> 18;
-                heap[outIdx++] = 128 | u >> 12 & 63;
-                heap[outIdx++] = 128 | u >> 6 & 63;
-                heap[outIdx++] = 128 | u & 63;
-              }
-            }
-            heap[outIdx] = 0;
-            return outIdx - startIdx;
-          }, "stringToUTF8Array");
-          var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
-          var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-          var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-            var size = lengthBytesUTF8(str2) + 1;
-            var ret = stackAlloc(size);
-            stringToUTF8(str2, ret, size);
-            return ret;
-          }, "stringToUTF8OnStack");
-          var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-            var str2 = "";
-            while (1) {
-              var ch = HEAPU8[ptr++];
-              if (!ch) return str2;
-              str2 += String.fromCharCode(ch);
-            }
-          }, "AsciiToString");
-          var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
-            maxBytesToWrite ??= 2147483647;
-            if (maxBytesToWrite < 2) return 0;
-            maxBytesToWrite -= 2;
-            var startPtr = outPtr;
-            var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
-            for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-              var codeUnit = str2.charCodeAt(i2);
-              LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
-              outPtr += 2;
-            }
-            LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
-            return outPtr - startPtr;
-          }, "stringToUTF16");
-          var wasmImports = {
-            /** @export */
-            __heap_base: ___heap_base,
-            /** @export */
-            __indirect_function_table: wasmTable,
-            /** @export */
-            __memory_base: ___memory_base,
-            /** @export */
-            __stack_pointer: ___stack_pointer,
-            /** @export */
-            __table_base: ___table_base,
-            /** @export */
-            _abort_js: __abort_js,
-            /** @export */
-            _emscripten_get_now_is_monotonic: __emscripten_get_now_is_monotonic,
-            /** @export */
-            _emscripten_memcpy_js: __emscripten_memcpy_js,
-            /** @export */
-            emscripten_date_now: _emscripten_date_now,
-            /** @export */
-            emscripten_get_now: _emscripten_get_now,
-            /** @export */
-            emscripten_resize_heap: _emscripten_resize_heap,
-            /** @export */
-            fd_close: _fd_close,
-            /** @export */
-            fd_seek: _fd_seek,
-            /** @export */
-            fd_write: _fd_write,
-            /** @export */
-            memory: wasmMemory,
-            /** @export */
-            tree_sitter_log_callback: _tree_sitter_log_callback,
-            /** @export */
-            tree_sitter_parse_callback: _tree_sitter_parse_callback,
-            /** @export */
-            tree_sitter_progress_callback: _tree_sitter_progress_callback,
-            /** @export */
-            tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
-          };
-          var wasmExports = createWasm();
-          var ___wasm_call_ctors = /* @__PURE__ */ __name(() => (___wasm_call_ctors = wasmExports["__wasm_call_ctors"])(), "___wasm_call_ctors");
-          var ___wasm_apply_data_relocs = /* @__PURE__ */ __name(() => (___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"])(), "___wasm_apply_data_relocs");
-          var _malloc = Module["_malloc"] = (a0) => (_malloc = Module["_malloc"] = wasmExports["malloc"])(a0);
-          var _calloc = Module["_calloc"] = (a0, a1) => (_calloc = Module["_calloc"] = wasmExports["calloc"])(a0, a1);
-          var _realloc = Module["_realloc"] = (a0, a1) => (_realloc = Module["_realloc"] = wasmExports["realloc"])(a0, a1);
-          var _free = Module["_free"] = (a0) => (_free = Module["_free"] = wasmExports["free"])(a0);
-          var _memcmp = Module["_memcmp"] = (a0, a1, a2) => (_memcmp = Module["_memcmp"] = wasmExports["memcmp"])(a0, a1, a2);
-          var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = (a0) => (_ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"])(a0);
-          var _ts_language_state_count = Module["_ts_language_state_count"] = (a0) => (_ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"])(a0);
-          var _ts_language_version = Module["_ts_language_version"] = (a0) => (_ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"])(a0);
-          var _ts_language_abi_version = Module["_ts_language_abi_version"] = (a0) => (_ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"])(a0);
-          var _ts_language_metadata = Module["_ts_language_metadata"] = (a0) => (_ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"])(a0);
-          var _ts_language_name = Module["_ts_language_name"] = (a0) => (_ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"])(a0);
-          var _ts_language_field_count = Module["_ts_language_field_count"] = (a0) => (_ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"])(a0);
-          var _ts_language_next_state = Module["_ts_language_next_state"] = (a0, a1, a2) => (_ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"])(a0, a1, a2);
-          var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = (a0, a1) => (_ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"])(a0, a1);
-          var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = (a0, a1, a2, a3) => (_ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"])(a0, a1, a2, a3);
-          var _strncmp = Module["_strncmp"] = (a0, a1, a2) => (_strncmp = Module["_strncmp"] = wasmExports["strncmp"])(a0, a1, a2);
-          var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = (a0, a1) => (_ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"])(a0, a1);
-          var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = (a0, a1) => (_ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"])(a0, a1);
-          var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = (a0, a1) => (_ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"])(a0, a1);
-          var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = (a0) => (_ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"])(a0);
-          var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = (a0, a1) => (_ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"])(a0, a1);
-          var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = (a0, a1, a2) => (_ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"])(a0, a1, a2);
-          var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = (a0) => (_ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"])(a0);
-          var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = (a0) => (_ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"])(a0);
-          var _memset = Module["_memset"] = (a0, a1, a2) => (_memset = Module["_memset"] = wasmExports["memset"])(a0, a1, a2);
-          var _memcpy = Module["_memcpy"] = (a0, a1, a2) => (_memcpy = Module["_memcpy"] = wasmExports["memcpy"])(a0, a1, a2);
-          var _ts_parser_delete = Module["_ts_parser_delete"] = (a0) => (_ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"])(a0);
-          var _ts_parser_reset = Module["_ts_parser_reset"] = (a0) => (_ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"])(a0);
-          var _ts_parser_set_language = Module["_ts_parser_set_language"] = (a0, a1) => (_ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"])(a0, a1);
-          var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = (a0) => (_ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"])(a0);
-          var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = (a0, a1, a2) => (_ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"])(a0, a1, a2);
-          var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = (a0, a1, a2) => (_ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"])(a0, a1, a2);
-          var _memmove = Module["_memmove"] = (a0, a1, a2) => (_memmove = Module["_memmove"] = wasmExports["memmove"])(a0, a1, a2);
-          var _ts_query_new = Module["_ts_query_new"] = (a0, a1, a2, a3, a4) => (_ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"])(a0, a1, a2, a3, a4);
-          var _ts_query_delete = Module["_ts_query_delete"] = (a0) => (_ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"])(a0);
-          var _iswspace = Module["_iswspace"] = (a0) => (_iswspace = Module["_iswspace"] = wasmExports["iswspace"])(a0);
-          var _iswalnum = Module["_iswalnum"] = (a0) => (_iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"])(a0);
-          var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = (a0) => (_ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"])(a0);
-          var _ts_query_capture_count = Module["_ts_query_capture_count"] = (a0) => (_ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"])(a0);
-          var _ts_query_string_count = Module["_ts_query_string_count"] = (a0) => (_ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"])(a0);
-          var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = (a0, a1, a2) => (_ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"])(a0, a1, a2);
-          var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = (a0, a1, a2) => (_ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"])(a0, a1, a2);
-          var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = (a0, a1, a2) => (_ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"])(a0, a1, a2);
-          var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = (a0, a1, a2) => (_ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"])(a0, a1, a2);
-          var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = (a0, a1) => (_ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"])(a0, a1);
-          var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = (a0, a1) => (_ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"])(a0, a1);
-          var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = (a0, a1) => (_ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"])(a0, a1);
-          var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = (a0, a1) => (_ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"])(a0, a1);
-          var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = (a0, a1) => (_ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"])(a0, a1);
-          var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = (a0, a1, a2) => (_ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"])(a0, a1, a2);
-          var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = (a0, a1) => (_ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"])(a0, a1);
-          var _ts_tree_copy = Module["_ts_tree_copy"] = (a0) => (_ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"])(a0);
-          var _ts_tree_delete = Module["_ts_tree_delete"] = (a0) => (_ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"])(a0);
-          var _ts_init = Module["_ts_init"] = () => (_ts_init = Module["_ts_init"] = wasmExports["ts_init"])();
-          var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = () => (_ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"])();
-          var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = (a0, a1) => (_ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"])(a0, a1);
-          var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = (a0, a1, a2, a3, a4) => (_ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"])(a0, a1, a2, a3, a4);
-          var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = (a0) => (_ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"])(a0);
-          var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = (a0, a1) => (_ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"])(a0, a1);
-          var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = (a0, a1) => (_ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"])(a0, a1);
-          var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = (a0) => (_ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"])(a0);
-          var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = (a0, a1) => (_ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"])(a0, a1);
-          var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = (a0) => (_ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"])(a0);
-          var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = (a0) => (_ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"])(a0);
-          var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = (a0) => (_ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"])(a0);
-          var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = (a0) => (_ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"])(a0);
-          var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = (a0, a1) => (_ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"])(a0, a1);
-          var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = (a0) => (_ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"])(a0);
-          var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = (a0) => (_ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"])(a0);
-          var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = (a0) => (_ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"])(a0);
-          var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = (a0) => (_ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"])(a0);
-          var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = (a0, a1) => (_ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"])(a0, a1);
-          var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"])(a0);
-          var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = (a0) => (_ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"])(a0);
-          var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"])(a0);
-          var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"])(a0);
-          var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"])(a0);
-          var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"])(a0);
-          var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = (a0, a1) => (_ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"])(a0, a1);
-          var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = (a0) => (_ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"])(a0);
-          var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"])(a0);
-          var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"])(a0);
-          var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"])(a0);
-          var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"])(a0);
-          var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"])(a0);
-          var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = (a0) => (_ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"])(a0);
-          var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = (a0) => (_ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"])(a0);
-          var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = (a0) => (_ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"])(a0);
-          var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = (a0) => (_ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"])(a0);
-          var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = (a0) => (_ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"])(a0);
-          var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = (a0) => (_ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"])(a0);
-          var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = (a0) => (_ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"])(a0);
-          var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = (a0) => (_ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"])(a0);
-          var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = (a0) => (_ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"])(a0);
-          var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"])(a0, a1);
-          var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"])(a0, a1);
-          var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = (a0, a1) => (_ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"])(a0, a1);
-          var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = (a0) => (_ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"])(a0);
-          var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = (a0) => (_ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"])(a0);
-          var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = (a0) => (_ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"])(a0);
-          var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = (a0) => (_ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"])(a0);
-          var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = (a0) => (_ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"])(a0);
-          var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = (a0, a1) => (_ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"])(a0, a1);
-          var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = (a0, a1) => (_ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"])(a0, a1);
-          var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = (a0, a1) => (_ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"])(a0, a1);
-          var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = (a0) => (_ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"])(a0);
-          var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = (a0) => (_ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"])(a0);
-          var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = (a0) => (_ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"])(a0);
-          var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = (a0) => (_ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"])(a0);
-          var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = (a0) => (_ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"])(a0);
-          var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = (a0) => (_ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"])(a0);
-          var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = (a0) => (_ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"])(a0);
-          var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = (a0) => (_ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"])(a0);
-          var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = (a0) => (_ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"])(a0);
-          var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = (a0) => (_ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"])(a0);
-          var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = (a0) => (_ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"])(a0);
-          var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = (a0) => (_ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"])(a0);
-          var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = (a0) => (_ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"])(a0);
-          var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = (a0) => (_ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"])(a0);
-          var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = (a0) => (_ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"])(a0);
-          var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = (a0) => (_ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"])(a0);
-          var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = (a0) => (_ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"])(a0);
-          var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = (a0) => (_ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"])(a0);
-          var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = (a0, a1, a2, a3, a4, a5, a6) => (_ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"])(a0, a1, a2, a3, a4, a5, a6);
-          var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = (a0) => (_ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"])(a0);
-          var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = (a0) => (_ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"])(a0);
-          var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = (a0) => (_ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"])(a0);
-          var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = (a0) => (_ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"])(a0);
-          var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = (a0) => (_ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"])(a0);
-          var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = (a0) => (_ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"])(a0);
-          var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = (a0) => (_ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"])(a0);
-          var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = (a0) => (_ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"])(a0);
-          var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
-          var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
-          var _iswalpha = Module["_iswalpha"] = (a0) => (_iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"])(a0);
-          var _iswblank = Module["_iswblank"] = (a0) => (_iswblank = Module["_iswblank"] = wasmExports["iswblank"])(a0);
-          var _iswdigit = Module["_iswdigit"] = (a0) => (_iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"])(a0);
-          var _iswlower = Module["_iswlower"] = (a0) => (_iswlower = Module["_iswlower"] = wasmExports["iswlower"])(a0);
-          var _iswupper = Module["_iswupper"] = (a0) => (_iswupper = Module["_iswupper"] = wasmExports["iswupper"])(a0);
-          var _iswxdigit = Module["_iswxdigit"] = (a0) => (_iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"])(a0);
-          var _memchr = Module["_memchr"] = (a0, a1, a2) => (_memchr = Module["_memchr"] = wasmExports["memchr"])(a0, a1, a2);
-          var _strlen = Module["_strlen"] = (a0) => (_strlen = Module["_strlen"] = wasmExports["strlen"])(a0);
-          var _strcmp = Module["_strcmp"] = (a0, a1) => (_strcmp = Module["_strcmp"] = wasmExports["strcmp"])(a0, a1);
-          var _strncat = Module["_strncat"] = (a0, a1, a2) => (_strncat = Module["_strncat"] = wasmExports["strncat"])(a0, a1, a2);
-          var _strncpy = Module["_strncpy"] = (a0, a1, a2) => (_strncpy = Module["_strncpy"] = wasmExports["strncpy"])(a0, a1, a2);
-          var _towlower = Module["_towlower"] = (a0) => (_towlower = Module["_towlower"] = wasmExports["towlower"])(a0);
-          var _towupper = Module["_towupper"] = (a0) => (_towupper = Module["_towupper"] = wasmExports["towupper"])(a0);
-          var _setThrew = /* @__PURE__ */ __name((a0, a1) => (_setThrew = wasmExports["setThrew"])(a0, a1), "_setThrew");
-          var __emscripten_stack_restore = /* @__PURE__ */ __name((a0) => (__emscripten_stack_restore = wasmExports["_emscripten_stack_restore"])(a0), "__emscripten_stack_restore");
-          var __emscripten_stack_alloc = /* @__PURE__ */ __name((a0) => (__emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"])(a0), "__emscripten_stack_alloc");
-          var _emscripten_stack_get_current = /* @__PURE__ */ __name(() => (_emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"])(), "_emscripten_stack_get_current");
-          var dynCall_jiji = Module["dynCall_jiji"] = (a0, a1, a2, a3, a4) => (dynCall_jiji = Module["dynCall_jiji"] = wasmExports["dynCall_jiji"])(a0, a1, a2, a3, a4);
-          var _orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = (a0) => (_orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = wasmExports["orig$ts_parser_timeout_micros"])(a0);
-          var _orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = (a0, a1) => (_orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = wasmExports["orig$ts_parser_set_timeout_micros"])(a0, a1);
-          Module["setValue"] = setValue;
-          Module["getValue"] = getValue;
-          Module["UTF8ToString"] = UTF8ToString;
-          Module["stringToUTF8"] = stringToUTF8;
-          Module["lengthBytesUTF8"] = lengthBytesUTF8;
-          Module["AsciiToString"] = AsciiToString;
-          Module["stringToUTF16"] = stringToUTF16;
-          Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
-          var calledRun;
-          dependenciesFulfilled = /* @__PURE__ */ __name(function runCaller() {
-            if (!calledRun) run();
-            if (!calledRun) dependenciesFulfilled = runCaller;
-          }, "runCaller");
-          function callMain(args2 = []) {
-            var entryFunction = resolveGlobalSymbol("main").sym;
-            if (!entryFunction) return;
-            args2.unshift(thisProgram);
-            var argc = args2.length;
-            var argv = stackAlloc((argc + 1) * 4);
-            var argv_ptr = argv;
-            args2.forEach((arg) => {
-              LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
-              argv_ptr += 4;
-            });
-            LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
-            try {
-              var ret = entryFunction(argc, argv);
-              exitJS(
-                ret,
-                /* implicit = */
-                true
-              );
-              return ret;
-            } catch (e) {
-              return handleException(e);
-            }
-          }
-          __name(callMain, "callMain");
-          function run(args2 = arguments_) {
-            if (runDependencies > 0) {
-              return;
-            }
-            preRun();
-            if (runDependencies > 0) {
-              return;
-            }
-            function doRun() {
-              if (calledRun) return;
-              calledRun = true;
-              Module["calledRun"] = true;
-              if (ABORT) return;
-              initRuntime();
-              preMain();
-              readyPromiseResolve(Module);
-              Module["onRuntimeInitialized"]?.();
-              if (shouldRunNow) callMain(args2);
-              postRun();
-            }
-            __name(doRun, "doRun");
-            if (Module["setStatus"]) {
-              Module["setStatus"]("Running...");
-              setTimeout(function() {
-                setTimeout(function() {
-                  Module["setStatus"]("");
-                }, 1);
-                doRun();
-              }, 1);
-            } else {
-              doRun();
-            }
-          }
-          __name(run, "run");
-          if (Module["preInit"]) {
-            if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
-            while (Module["preInit"].length > 0) {
-              Module["preInit"].pop()();
-            }
-          }
-          var shouldRunNow = true;
-          if (Module["noInitialRun"]) shouldRunNow = false;
-          run();
-          moduleRtn = readyPromise;
-          return moduleRtn;
-        };
-      })();
-      var tree_sitter_default = Module2;
-      var Module3 = null;
-      async function initializeBinding(moduleOptions) {
-        if (!Module3) {
-          Module3 = await tree_sitter_default(moduleOptions);
-        }
-        return Module3;
-      }
-      __name(initializeBinding, "initializeBinding");
-      function checkModule() {
-        return !!Module3;
-      }
-      __name(checkModule, "checkModule");
-      var TRANSFER_BUFFER;
-      var LANGUAGE_VERSION;
-      var MIN_COMPATIBLE_VERSION;
-      var Parser = class {
-        static {
-          __name(this, "Parser");
-        }
-        /** @internal */
-        [0] = 0;
-        // Internal handle for WASM
-        /** @internal */
-        [1] = 0;
-        // Internal handle for WASM
-        /** @internal */
-        logCallback = null;
-        /** The parser's current language. */
-        language = null;
-        /**
-         * This must always be called before creating a Parser.
-         *
-         * You can optionally pass in options to configure the WASM module, the most common
-         * one being `locateFile` to help the module find the `.wasm` file.
-         */
-        static async init(moduleOptions) {
-          setModule(await initializeBinding(moduleOptions));
-          TRANSFER_BUFFER = C._ts_init();
-          LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-          MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        }
-        /**
-         * Create a new parser.
-         */
-        constructor() {
-          this.initialize();
-        }
-        /** @internal */
-        initialize() {
-          if (!checkModule()) {
-            throw new Error("cannot construct a Parser before calling `init()`");
-          }
-          C._ts_parser_new_wasm();
-          this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-          this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        }
-        /** Delete the parser, freeing its resources. */
-        delete() {
-          C._ts_parser_delete(this[0]);
-          C._free(this[1]);
-          this[0] = 0;
-          this[1] = 0;
-        }
-        /**
-         * Set the language that the parser should use for parsing.
-         *
-         * If the language was not successfully assigned, an error will be thrown.
-         * This happens if the language was generated with an incompatible
-         * version of the Tree-sitter CLI. Check the language's version using
-         * {@link Language#version} and compare it to this library's
-         * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
-         */
-        setLanguage(language) {
-          let address;
-          if (!language) {
-            address = 0;
-            this.language = null;
-          } else if (language.constructor === Language) {
-            address = language[0];
-            const version2 = C._ts_language_version(address);
-            if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
-              throw new Error(
-                `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
-              );
-            }
-            this.language = language;
-          } else {
-            throw new Error("Argument must be a Language");
-          }
-          C._ts_parser_set_language(this[0], address);
-          return this;
-        }
-        /**
-         * Parse a slice of UTF8 text.
-         *
-         * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
-         *
-         * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
-         *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
-         *   the new text using {@link Tree#edit}.
-         *
-         * @param {ParseOptions} [options] - Options for parsing the text.
-         *  This can be used to set the included ranges, or a progress callback.
-         *
-         * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
-         *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
-         *  - The progress callback returned true.
-         */
-        parse(callback, oldTree, options) {
-          if (typeof callback === "string") {
-            C.currentParseCallback = (index) => callback.slice(index);
-          } else if (typeof callback === "function") {
-            C.currentParseCallback = callback;
-          } else {
-            throw new Error("Argument must be a string or a function");
-          }
-          if (options?.progressCallback) {
-            C.currentProgressCallback = options.progressCallback;
-          } else {
-            C.currentProgressCallback = null;
-          }
-          if (this.logCallback) {
-            C.currentLogCallback = this.logCallback;
-            C._ts_parser_enable_logger_wasm(this[0], 1);
-          } else {
-            C.currentLogCallback = null;
-            C._ts_parser_enable_logger_wasm(this[0], 0);
-          }
-          let rangeCount = 0;
-          let rangeAddress = 0;
-          if (options?.includedRanges) {
-            rangeCount = options.includedRanges.length;
-            rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-            let address = rangeAddress;
-            for (let i2 = 0; i2 < rangeCount; i2++) {
-              marshalRange(address, options.includedRanges[i2]);
-              address += SIZE_OF_RANGE;
-            }
-          }
-          const treeAddress = C._ts_parser_parse_wasm(
-            this[0],
-            this[1],
-            oldTree ? oldTree[0] : 0,
-            rangeAddress,
-            rangeCount
-          );
-          if (!treeAddress) {
-            C.currentParseCallback = null;
-            C.currentLogCallback = null;
-            C.currentProgressCallback = null;
-            return null;
-          }
-          if (!this.language) {
-            throw new Error("Parser must have a language to parse");
-          }
-          const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
-          C.currentParseCallback = null;
-          C.currentLogCallback = null;
-          C.currentProgressCallback = null;
-          return result;
-        }
-        /**
-         * Instruct the parser to start the next parse from the beginning.
-         *
-         * If the parser previously failed because of a timeout, cancellation,
-         * or callback, then by default, it will resume where it left off on the
-         * next call to {@link Parser#parse} or other parsing functions.
-         * If you don't want to resume, and instead intend to use this parser to
-         * parse some other document, you must call `reset` first.
-         */
-        reset() {
-          C._ts_parser_reset(this[0]);
-        }
-        /** Get the ranges of text that the parser will include when parsing. */
-        getIncludedRanges() {
-          C._ts_parser_included_ranges_wasm(this[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const result = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              result[i2] = unmarshalRange(address);
-              address += SIZE_OF_RANGE;
-            }
-            C._free(buffer);
-          }
-          return result;
-        }
-        /**
-         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
-         *
-         * Get the duration in microseconds that parsing is allowed to take.
-         *
-         * This is set via {@link Parser#setTimeoutMicros}.
-         */
-        getTimeoutMicros() {
-          return C._ts_parser_timeout_micros(this[0]);
-        }
-        /**
-         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
-         *
-         * Set the maximum duration in microseconds that parsing should be allowed
-         * to take before halting.
-         *
-         * If parsing takes longer than this, it will halt early, returning `null`.
-         * See {@link Parser#parse} for more information.
-         */
-        setTimeoutMicros(timeout) {
-          C._ts_parser_set_timeout_micros(this[0], 0, timeout);
-        }
-        /** Set the logging callback that a parser should use during parsing. */
-        setLogger(callback) {
-          if (!callback) {
-            this.logCallback = null;
-          } else if (typeof callback !== "function") {
-            throw new Error("Logger callback must be a function");
-          } else {
-            this.logCallback = callback;
-          }
-          return this;
-        }
-        /** Get the parser's current logger. */
-        getLogger() {
-          return this.logCallback;
-        }
-      };
-      return {
-        CaptureQuantifier,
-        LANGUAGE_VERSION,
-        Language,
-        LookaheadIterator,
-        MIN_COMPATIBLE_VERSION,
-        Node,
-        Parser,
-        Query,
-        Tree,
-        TreeCursor
-      };
-    }));
-  }
-});
-
 // node_modules/unhomoglyph/data.json
 var require_data = __commonJS({
   "node_modules/unhomoglyph/data.json"(exports2, module2) {
@@ -19531,6 +15483,4054 @@ var require_unhomoglyph = __commonJS({
       return str2.replace(REPLACE_RE, replace_fn);
     }
     module2.exports = unhomoglyph2;
+  }
+});
+
+// node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
+var require_tree_sitter = __commonJS({
+  "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
+    (function(global2, factory) {
+      typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, global2.Parser = factory());
+    })(exports, (function() {
+      function getCurrentScriptUrl() {
+        if (typeof __filename !== "undefined") {
+          return require("url").pathToFileURL(__filename).href;
+        }
+        if (typeof document !== "undefined") {
+          const script = document.currentScript;
+          return script ? script.src : void 0;
+        }
+        throw new Error("Unable to determine script URL");
+      }
+      var __defProp = Object.defineProperty;
+      var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+      var SIZE_OF_SHORT = 2;
+      var SIZE_OF_INT = 4;
+      var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+      var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+      var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+      var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+      var ZERO_POINT = { row: 0, column: 0 };
+      var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+      function assertInternal(x) {
+        if (x !== INTERNAL) throw new Error("Illegal constructor");
+      }
+      __name(assertInternal, "assertInternal");
+      function isPoint(point) {
+        return !!point && typeof point.row === "number" && typeof point.column === "number";
+      }
+      __name(isPoint, "isPoint");
+      function setModule(module2) {
+        C = module2;
+      }
+      __name(setModule, "setModule");
+      var C;
+      var LookaheadIterator = class {
+        static {
+          __name(this, "LookaheadIterator");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        language;
+        /** @internal */
+        constructor(internal2, address, language) {
+          assertInternal(internal2);
+          this[0] = address;
+          this.language = language;
+        }
+        /** Get the current symbol of the lookahead iterator. */
+        get currentTypeId() {
+          return C._ts_lookahead_iterator_current_symbol(this[0]);
+        }
+        /** Get the current symbol name of the lookahead iterator. */
+        get currentType() {
+          return this.language.types[this.currentTypeId] || "ERROR";
+        }
+        /** Delete the lookahead iterator, freeing its resources. */
+        delete() {
+          C._ts_lookahead_iterator_delete(this[0]);
+          this[0] = 0;
+        }
+        /**
+         * Reset the lookahead iterator.
+         *
+         * This returns `true` if the language was set successfully and `false`
+         * otherwise.
+         */
+        reset(language, stateId) {
+          if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+            this.language = language;
+            return true;
+          }
+          return false;
+        }
+        /**
+         * Reset the lookahead iterator to another state.
+         *
+         * This returns `true` if the iterator was reset to the given state and
+         * `false` otherwise.
+         */
+        resetState(stateId) {
+          return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+        }
+        /**
+         * Returns an iterator that iterates over the symbols of the lookahead iterator.
+         *
+         * The iterator will yield the current symbol name as a string for each step
+         * until there are no more symbols to iterate over.
+         */
+        [Symbol.iterator]() {
+          return {
+            next: /* @__PURE__ */ __name(() => {
+              if (C._ts_lookahead_iterator_next(this[0])) {
+                return { done: false, value: this.currentType };
+              }
+              return { done: true, value: "" };
+            }, "next")
+          };
+        }
+      };
+      function getText(tree, startIndex, endIndex, startPosition) {
+        const length = endIndex - startIndex;
+        let result = tree.textCallback(startIndex, startPosition);
+        if (result) {
+          startIndex += result.length;
+          while (startIndex < endIndex) {
+            const string4 = tree.textCallback(startIndex, startPosition);
+            if (string4 && string4.length > 0) {
+              startIndex += string4.length;
+              result += string4;
+            } else {
+              break;
+            }
+          }
+          if (startIndex > endIndex) {
+            result = result.slice(0, length);
+          }
+        }
+        return result ?? "";
+      }
+      __name(getText, "getText");
+      var Tree = class _Tree {
+        static {
+          __name(this, "Tree");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        textCallback;
+        /** The language that was used to parse the syntax tree. */
+        language;
+        /** @internal */
+        constructor(internal2, address, language, textCallback) {
+          assertInternal(internal2);
+          this[0] = address;
+          this.language = language;
+          this.textCallback = textCallback;
+        }
+        /** Create a shallow copy of the syntax tree. This is very fast. */
+        copy() {
+          const address = C._ts_tree_copy(this[0]);
+          return new _Tree(INTERNAL, address, this.language, this.textCallback);
+        }
+        /** Delete the syntax tree, freeing its resources. */
+        delete() {
+          C._ts_tree_delete(this[0]);
+          this[0] = 0;
+        }
+        /** Get the root node of the syntax tree. */
+        get rootNode() {
+          C._ts_tree_root_node_wasm(this[0]);
+          return unmarshalNode(this);
+        }
+        /**
+         * Get the root node of the syntax tree, but with its position shifted
+         * forward by the given offset.
+         */
+        rootNodeWithOffset(offsetBytes, offsetExtent) {
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, offsetBytes, "i32");
+          marshalPoint(address + SIZE_OF_INT, offsetExtent);
+          C._ts_tree_root_node_with_offset_wasm(this[0]);
+          return unmarshalNode(this);
+        }
+        /**
+         * Edit the syntax tree to keep it in sync with source code that has been
+         * edited.
+         *
+         * You must describe the edit both in terms of byte offsets and in terms of
+         * row/column coordinates.
+         */
+        edit(edit) {
+          marshalEdit(edit);
+          C._ts_tree_edit_wasm(this[0]);
+        }
+        /** Create a new {@link TreeCursor} starting from the root of the tree. */
+        walk() {
+          return this.rootNode.walk();
+        }
+        /**
+         * Compare this old edited syntax tree to a new syntax tree representing
+         * the same document, returning a sequence of ranges whose syntactic
+         * structure has changed.
+         *
+         * For this to work correctly, this syntax tree must have been edited such
+         * that its ranges match up to the new tree. Generally, you'll want to
+         * call this method right after calling one of the [`Parser::parse`]
+         * functions. Call it on the old tree that was passed to parse, and
+         * pass the new tree that was returned from `parse`.
+         */
+        getChangedRanges(other) {
+          if (!(other instanceof _Tree)) {
+            throw new TypeError("Argument must be a Tree");
+          }
+          C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /** Get the included ranges that were used to parse the syntax tree. */
+        getIncludedRanges() {
+          C._ts_tree_included_ranges_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+      };
+      var TreeCursor = class _TreeCursor {
+        static {
+          __name(this, "TreeCursor");
+        }
+        /** @internal */
+        // @ts-expect-error: never read
+        [0] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [1] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [2] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [3] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        tree;
+        /** @internal */
+        constructor(internal2, tree) {
+          assertInternal(internal2);
+          this.tree = tree;
+          unmarshalTreeCursor(this);
+        }
+        /** Creates a deep copy of the tree cursor. This allocates new memory. */
+        copy() {
+          const copy = new _TreeCursor(INTERNAL, this.tree);
+          C._ts_tree_cursor_copy_wasm(this.tree[0]);
+          unmarshalTreeCursor(copy);
+          return copy;
+        }
+        /** Delete the tree cursor, freeing its resources. */
+        delete() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_delete_wasm(this.tree[0]);
+          this[0] = this[1] = this[2] = 0;
+        }
+        /** Get the tree cursor's current {@link Node}. */
+        get currentNode() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the numerical field id of this tree cursor's current node.
+         *
+         * See also {@link TreeCursor#currentFieldName}.
+         */
+        get currentFieldId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+        }
+        /** Get the field name of this tree cursor's current node. */
+        get currentFieldName() {
+          return this.tree.language.fields[this.currentFieldId];
+        }
+        /**
+         * Get the depth of the cursor's current node relative to the original
+         * node that the cursor was constructed with.
+         */
+        get currentDepth() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+        }
+        /**
+         * Get the index of the cursor's current node out of all of the
+         * descendants of the original node that the cursor was constructed with.
+         */
+        get currentDescendantIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+        }
+        /** Get the type of the cursor's current node. */
+        get nodeType() {
+          return this.tree.language.types[this.nodeTypeId] || "ERROR";
+        }
+        /** Get the type id of the cursor's current node. */
+        get nodeTypeId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+        }
+        /** Get the state id of the cursor's current node. */
+        get nodeStateId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+        }
+        /** Get the id of the cursor's current node. */
+        get nodeId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+        }
+        /**
+         * Check if the cursor's current node is *named*.
+         *
+         * Named nodes correspond to named rules in the grammar, whereas
+         * *anonymous* nodes correspond to string literals in the grammar.
+         */
+        get nodeIsNamed() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if the cursor's current node is *missing*.
+         *
+         * Missing nodes are inserted by the parser in order to recover from
+         * certain kinds of syntax errors.
+         */
+        get nodeIsMissing() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+        }
+        /** Get the string content of the cursor's current node. */
+        get nodeText() {
+          marshalTreeCursor(this);
+          const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+          const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+          const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+          return getText(this.tree, startIndex, endIndex, startPosition);
+        }
+        /** Get the start position of the cursor's current node. */
+        get startPosition() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the end position of the cursor's current node. */
+        get endPosition() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the start index of the cursor's current node. */
+        get startIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        }
+        /** Get the end index of the cursor's current node. */
+        get endIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        }
+        /**
+         * Move this cursor to the first child of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there were no children.
+         */
+        gotoFirstChild() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the last child of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there were no children.
+         *
+         * Note that this function may be slower than
+         * {@link TreeCursor#gotoFirstChild} because it needs to
+         * iterate through all the children to compute the child's position.
+         */
+        gotoLastChild() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the parent of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no parent node (the cursor was already on the
+         * root node).
+         *
+         * Note that the node the cursor was constructed with is considered the root
+         * of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoParent() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the next sibling of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no next sibling node.
+         *
+         * Note that the node the cursor was constructed with is considered the root
+         * of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoNextSibling() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the previous sibling of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no previous sibling node.
+         *
+         * Note that this function may be slower than
+         * {@link TreeCursor#gotoNextSibling} due to how node
+         * positions are stored. In the worst case, this will need to iterate
+         * through all the children up to the previous sibling node to recalculate
+         * its position. Also note that the node the cursor was constructed with is
+         * considered the root of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoPreviousSibling() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move the cursor to the node that is the nth descendant of
+         * the original node that the cursor was constructed with, where
+         * zero represents the original node itself.
+         */
+        gotoDescendant(goalDescendantIndex) {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+          unmarshalTreeCursor(this);
+        }
+        /**
+         * Move this cursor to the first child of its current node that contains or
+         * starts after the given byte offset.
+         *
+         * This returns `true` if the cursor successfully moved to a child node, and returns
+         * `false` if no such child was found.
+         */
+        gotoFirstChildForIndex(goalIndex) {
+          marshalTreeCursor(this);
+          C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+          const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the first child of its current node that contains or
+         * starts after the given byte offset.
+         *
+         * This returns the index of the child node if one was found, and returns
+         * `null` if no such child was found.
+         */
+        gotoFirstChildForPosition(goalPosition) {
+          marshalTreeCursor(this);
+          marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+          const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Re-initialize this tree cursor to start at the original node that the
+         * cursor was constructed with.
+         */
+        reset(node2) {
+          marshalNode(node2);
+          marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+          C._ts_tree_cursor_reset_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+        }
+        /**
+         * Re-initialize a tree cursor to the same position as another cursor.
+         *
+         * Unlike {@link TreeCursor#reset}, this will not lose parent
+         * information and allows reusing already created cursors.
+         */
+        resetTo(cursor) {
+          marshalTreeCursor(this, TRANSFER_BUFFER);
+          marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+          C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+          unmarshalTreeCursor(this);
+        }
+      };
+      var Node = class {
+        static {
+          __name(this, "Node");
+        }
+        /** @internal */
+        // @ts-expect-error: never read
+        [0] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        _children;
+        /** @internal */
+        _namedChildren;
+        /** @internal */
+        constructor(internal2, {
+          id: id2,
+          tree,
+          startIndex,
+          startPosition,
+          other
+        }) {
+          assertInternal(internal2);
+          this[0] = other;
+          this.id = id2;
+          this.tree = tree;
+          this.startIndex = startIndex;
+          this.startPosition = startPosition;
+        }
+        /**
+         * The numeric id for this node that is unique.
+         *
+         * Within a given syntax tree, no two nodes have the same id. However:
+         *
+         * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+         *   the process, then that node will have the same id in both trees.
+         *
+         * * A node not marked as having changes does not guarantee it was reused.
+         *
+         * * If a node is marked as having changed in the old tree, it will not be reused.
+         */
+        id;
+        /** The byte index where this node starts. */
+        startIndex;
+        /** The position where this node starts. */
+        startPosition;
+        /** The tree that this node belongs to. */
+        tree;
+        /** Get this node's type as a numerical id. */
+        get typeId() {
+          marshalNode(this);
+          return C._ts_node_symbol_wasm(this.tree[0]);
+        }
+        /**
+         * Get the node's type as a numerical id as it appears in the grammar,
+         * ignoring aliases.
+         */
+        get grammarId() {
+          marshalNode(this);
+          return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+        }
+        /** Get this node's type as a string. */
+        get type() {
+          return this.tree.language.types[this.typeId] || "ERROR";
+        }
+        /**
+         * Get this node's symbol name as it appears in the grammar, ignoring
+         * aliases as a string.
+         */
+        get grammarType() {
+          return this.tree.language.types[this.grammarId] || "ERROR";
+        }
+        /**
+         * Check if this node is *named*.
+         *
+         * Named nodes correspond to named rules in the grammar, whereas
+         * *anonymous* nodes correspond to string literals in the grammar.
+         */
+        get isNamed() {
+          marshalNode(this);
+          return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node is *extra*.
+         *
+         * Extra nodes represent things like comments, which are not required
+         * by the grammar, but can appear anywhere.
+         */
+        get isExtra() {
+          marshalNode(this);
+          return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node represents a syntax error.
+         *
+         * Syntax errors represent parts of the code that could not be incorporated
+         * into a valid syntax tree.
+         */
+        get isError() {
+          marshalNode(this);
+          return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node is *missing*.
+         *
+         * Missing nodes are inserted by the parser in order to recover from
+         * certain kinds of syntax errors.
+         */
+        get isMissing() {
+          marshalNode(this);
+          return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+        }
+        /** Check if this node has been edited. */
+        get hasChanges() {
+          marshalNode(this);
+          return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node represents a syntax error or contains any syntax
+         * errors anywhere within it.
+         */
+        get hasError() {
+          marshalNode(this);
+          return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+        }
+        /** Get the byte index where this node ends. */
+        get endIndex() {
+          marshalNode(this);
+          return C._ts_node_end_index_wasm(this.tree[0]);
+        }
+        /** Get the position where this node ends. */
+        get endPosition() {
+          marshalNode(this);
+          C._ts_node_end_point_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the string content of this node. */
+        get text() {
+          return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+        }
+        /** Get this node's parse state. */
+        get parseState() {
+          marshalNode(this);
+          return C._ts_node_parse_state_wasm(this.tree[0]);
+        }
+        /** Get the parse state after this node. */
+        get nextParseState() {
+          marshalNode(this);
+          return C._ts_node_next_parse_state_wasm(this.tree[0]);
+        }
+        /** Check if this node is equal to another node. */
+        equals(other) {
+          return this.tree === other.tree && this.id === other.id;
+        }
+        /**
+         * Get the node's child at the given index, where zero represents the first child.
+         *
+         * This method is fairly fast, but its cost is technically log(n), so if
+         * you might be iterating over a long list of children, you should use
+         * {@link Node#children} instead.
+         */
+        child(index) {
+          marshalNode(this);
+          C._ts_node_child_wasm(this.tree[0], index);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's *named* child at the given index.
+         *
+         * See also {@link Node#isNamed}.
+         * This method is fairly fast, but its cost is technically log(n), so if
+         * you might be iterating over a long list of children, you should use
+         * {@link Node#namedChildren} instead.
+         */
+        namedChild(index) {
+          marshalNode(this);
+          C._ts_node_named_child_wasm(this.tree[0], index);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's child with the given numerical field id.
+         *
+         * See also {@link Node#childForFieldName}. You can
+         * convert a field name to an id using {@link Language#fieldIdForName}.
+         */
+        childForFieldId(fieldId) {
+          marshalNode(this);
+          C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the first child with the given field name.
+         *
+         * If multiple children may have the same field name, access them using
+         * {@link Node#childrenForFieldName}.
+         */
+        childForFieldName(fieldName2) {
+          const fieldId = this.tree.language.fields.indexOf(fieldName2);
+          if (fieldId !== -1) return this.childForFieldId(fieldId);
+          return null;
+        }
+        /** Get the field name of this node's child at the given index. */
+        fieldNameForChild(index) {
+          marshalNode(this);
+          const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+          if (!address) return null;
+          return C.AsciiToString(address);
+        }
+        /** Get the field name of this node's named child at the given index. */
+        fieldNameForNamedChild(index) {
+          marshalNode(this);
+          const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+          if (!address) return null;
+          return C.AsciiToString(address);
+        }
+        /**
+         * Get an array of this node's children with a given field name.
+         *
+         * See also {@link Node#children}.
+         */
+        childrenForFieldName(fieldName2) {
+          const fieldId = this.tree.language.fields.indexOf(fieldName2);
+          if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+          return [];
+        }
+        /**
+          * Get an array of this node's children with a given field id.
+          *
+          * See also {@link Node#childrenForFieldName}.
+          */
+        childrenForFieldId(fieldId) {
+          marshalNode(this);
+          C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /** Get the node's first child that contains or starts after the given byte offset. */
+        firstChildForIndex(index) {
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, index, "i32");
+          C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the node's first named child that contains or starts after the given byte offset. */
+        firstNamedChildForIndex(index) {
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, index, "i32");
+          C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get this node's number of children. */
+        get childCount() {
+          marshalNode(this);
+          return C._ts_node_child_count_wasm(this.tree[0]);
+        }
+        /**
+         * Get this node's number of *named* children.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get namedChildCount() {
+          marshalNode(this);
+          return C._ts_node_named_child_count_wasm(this.tree[0]);
+        }
+        /** Get this node's first child. */
+        get firstChild() {
+          return this.child(0);
+        }
+        /**
+         * Get this node's first named child.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get firstNamedChild() {
+          return this.namedChild(0);
+        }
+        /** Get this node's last child. */
+        get lastChild() {
+          return this.child(this.childCount - 1);
+        }
+        /**
+         * Get this node's last named child.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get lastNamedChild() {
+          return this.namedChild(this.namedChildCount - 1);
+        }
+        /**
+         * Iterate over this node's children.
+         *
+         * If you're walking the tree recursively, you may want to use the
+         * {@link TreeCursor} APIs directly instead.
+         */
+        get children() {
+          if (!this._children) {
+            marshalNode(this);
+            C._ts_node_children_wasm(this.tree[0]);
+            const count = C.getValue(TRANSFER_BUFFER, "i32");
+            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            this._children = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i2 = 0; i2 < count; i2++) {
+                this._children[i2] = unmarshalNode(this.tree, address);
+                address += SIZE_OF_NODE;
+              }
+              C._free(buffer);
+            }
+          }
+          return this._children;
+        }
+        /**
+         * Iterate over this node's named children.
+         *
+         * See also {@link Node#children}.
+         */
+        get namedChildren() {
+          if (!this._namedChildren) {
+            marshalNode(this);
+            C._ts_node_named_children_wasm(this.tree[0]);
+            const count = C.getValue(TRANSFER_BUFFER, "i32");
+            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            this._namedChildren = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i2 = 0; i2 < count; i2++) {
+                this._namedChildren[i2] = unmarshalNode(this.tree, address);
+                address += SIZE_OF_NODE;
+              }
+              C._free(buffer);
+            }
+          }
+          return this._namedChildren;
+        }
+        /**
+         * Get the descendants of this node that are the given type, or in the given types array.
+         *
+         * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+         *
+         * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+         */
+        descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+          if (!Array.isArray(types)) types = [types];
+          const symbols = [];
+          const typesBySymbol = this.tree.language.types;
+          for (const node_type of types) {
+            if (node_type == "ERROR") {
+              symbols.push(65535);
+            }
+          }
+          for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+            if (types.includes(typesBySymbol[i2])) {
+              symbols.push(i2);
+            }
+          }
+          const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+          for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+            C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+          }
+          marshalNode(this);
+          C._ts_node_descendants_of_type_wasm(
+            this.tree[0],
+            symbolsAddress,
+            symbols.length,
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column
+          );
+          const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(descendantCount);
+          if (descendantCount > 0) {
+            let address = descendantAddress;
+            for (let i2 = 0; i2 < descendantCount; i2++) {
+              result[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+          }
+          C._free(descendantAddress);
+          C._free(symbolsAddress);
+          return result;
+        }
+        /** Get this node's next sibling. */
+        get nextSibling() {
+          marshalNode(this);
+          C._ts_node_next_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get this node's previous sibling. */
+        get previousSibling() {
+          marshalNode(this);
+          C._ts_node_prev_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's next *named* sibling.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get nextNamedSibling() {
+          marshalNode(this);
+          C._ts_node_next_named_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's previous *named* sibling.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get previousNamedSibling() {
+          marshalNode(this);
+          C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the node's number of descendants, including one for the node itself. */
+        get descendantCount() {
+          marshalNode(this);
+          return C._ts_node_descendant_count_wasm(this.tree[0]);
+        }
+        /**
+         * Get this node's immediate parent.
+         * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+         */
+        get parent() {
+          marshalNode(this);
+          C._ts_node_parent_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the node that contains `descendant`.
+         *
+         * Note that this can return `descendant` itself.
+         */
+        childWithDescendant(descendant) {
+          marshalNode(this);
+          marshalNode(descendant, 1);
+          C._ts_node_child_with_descendant_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest node within this node that spans the given byte range. */
+        descendantForIndex(start2, end = start2) {
+          if (typeof start2 !== "number" || typeof end !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, start2, "i32");
+          C.setValue(address + SIZE_OF_INT, end, "i32");
+          C._ts_node_descendant_for_index_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest named node within this node that spans the given byte range. */
+        namedDescendantForIndex(start2, end = start2) {
+          if (typeof start2 !== "number" || typeof end !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, start2, "i32");
+          C.setValue(address + SIZE_OF_INT, end, "i32");
+          C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest node within this node that spans the given point range. */
+        descendantForPosition(start2, end = start2) {
+          if (!isPoint(start2) || !isPoint(end)) {
+            throw new Error("Arguments must be {row, column} objects");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          marshalPoint(address, start2);
+          marshalPoint(address + SIZE_OF_POINT, end);
+          C._ts_node_descendant_for_position_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest named node within this node that spans the given point range. */
+        namedDescendantForPosition(start2, end = start2) {
+          if (!isPoint(start2) || !isPoint(end)) {
+            throw new Error("Arguments must be {row, column} objects");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          marshalPoint(address, start2);
+          marshalPoint(address + SIZE_OF_POINT, end);
+          C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Create a new {@link TreeCursor} starting from this node.
+         *
+         * Note that the given node is considered the root of the cursor,
+         * and the cursor cannot walk outside this node.
+         */
+        walk() {
+          marshalNode(this);
+          C._ts_tree_cursor_new_wasm(this.tree[0]);
+          return new TreeCursor(INTERNAL, this.tree);
+        }
+        /**
+         * Edit this node to keep it in-sync with source code that has been edited.
+         *
+         * This function is only rarely needed. When you edit a syntax tree with
+         * the {@link Tree#edit} method, all of the nodes that you retrieve from
+         * the tree afterward will already reflect the edit. You only need to
+         * use {@link Node#edit} when you have a specific {@link Node} instance that
+         * you want to keep and continue to use after an edit.
+         */
+        edit(edit) {
+          if (this.startIndex >= edit.oldEndIndex) {
+            this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+            let subbedPointRow;
+            let subbedPointColumn;
+            if (this.startPosition.row > edit.oldEndPosition.row) {
+              subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+              subbedPointColumn = this.startPosition.column;
+            } else {
+              subbedPointRow = 0;
+              subbedPointColumn = this.startPosition.column;
+              if (this.startPosition.column >= edit.oldEndPosition.column) {
+                subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+              }
+            }
+            if (subbedPointRow > 0) {
+              this.startPosition.row += subbedPointRow;
+              this.startPosition.column = subbedPointColumn;
+            } else {
+              this.startPosition.column += subbedPointColumn;
+            }
+          } else if (this.startIndex > edit.startIndex) {
+            this.startIndex = edit.newEndIndex;
+            this.startPosition.row = edit.newEndPosition.row;
+            this.startPosition.column = edit.newEndPosition.column;
+          }
+        }
+        /** Get the S-expression representation of this node. */
+        toString() {
+          marshalNode(this);
+          const address = C._ts_node_to_string_wasm(this.tree[0]);
+          const result = C.AsciiToString(address);
+          C._free(address);
+          return result;
+        }
+      };
+      function unmarshalCaptures(query, tree, address, patternIndex, result) {
+        for (let i2 = 0, n = result.length; i2 < n; i2++) {
+          const captureIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const node2 = unmarshalNode(tree, address);
+          address += SIZE_OF_NODE;
+          result[i2] = { patternIndex, name: query.captureNames[captureIndex], node: node2 };
+        }
+        return address;
+      }
+      __name(unmarshalCaptures, "unmarshalCaptures");
+      function marshalNode(node2, index = 0) {
+        let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+        C.setValue(address, node2.id, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startPosition.row, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startPosition.column, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2[0], "i32");
+      }
+      __name(marshalNode, "marshalNode");
+      function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+        const id2 = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        if (id2 === 0) return null;
+        const index = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const row = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const column = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const other = C.getValue(address, "i32");
+        const result = new Node(INTERNAL, {
+          id: id2,
+          tree,
+          startIndex: index,
+          startPosition: { row, column },
+          other
+        });
+        return result;
+      }
+      __name(unmarshalNode, "unmarshalNode");
+      function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+        C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+        C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+        C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+        C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+      }
+      __name(marshalTreeCursor, "marshalTreeCursor");
+      function unmarshalTreeCursor(cursor) {
+        cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+        cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+        cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+      }
+      __name(unmarshalTreeCursor, "unmarshalTreeCursor");
+      function marshalPoint(address, point) {
+        C.setValue(address, point.row, "i32");
+        C.setValue(address + SIZE_OF_INT, point.column, "i32");
+      }
+      __name(marshalPoint, "marshalPoint");
+      function unmarshalPoint(address) {
+        const result = {
+          row: C.getValue(address, "i32") >>> 0,
+          column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+        };
+        return result;
+      }
+      __name(unmarshalPoint, "unmarshalPoint");
+      function marshalRange(address, range) {
+        marshalPoint(address, range.startPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, range.endPosition);
+        address += SIZE_OF_POINT;
+        C.setValue(address, range.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, range.endIndex, "i32");
+        address += SIZE_OF_INT;
+      }
+      __name(marshalRange, "marshalRange");
+      function unmarshalRange(address) {
+        const result = {};
+        result.startPosition = unmarshalPoint(address);
+        address += SIZE_OF_POINT;
+        result.endPosition = unmarshalPoint(address);
+        address += SIZE_OF_POINT;
+        result.startIndex = C.getValue(address, "i32") >>> 0;
+        address += SIZE_OF_INT;
+        result.endIndex = C.getValue(address, "i32") >>> 0;
+        return result;
+      }
+      __name(unmarshalRange, "unmarshalRange");
+      function marshalEdit(edit, address = TRANSFER_BUFFER) {
+        marshalPoint(address, edit.startPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, edit.oldEndPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, edit.newEndPosition);
+        address += SIZE_OF_POINT;
+        C.setValue(address, edit.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, edit.oldEndIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, edit.newEndIndex, "i32");
+        address += SIZE_OF_INT;
+      }
+      __name(marshalEdit, "marshalEdit");
+      function unmarshalLanguageMetadata(address) {
+        const major_version = C.getValue(address, "i32");
+        const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+        const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+        return { major_version, minor_version, patch_version };
+      }
+      __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+      var PREDICATE_STEP_TYPE_CAPTURE = 1;
+      var PREDICATE_STEP_TYPE_STRING = 2;
+      var QUERY_WORD_REGEX = /[\w-]+/g;
+      var CaptureQuantifier = {
+        Zero: 0,
+        ZeroOrOne: 1,
+        ZeroOrMore: 2,
+        One: 3,
+        OneOrMore: 4
+      };
+      var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+      var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+      var QueryErrorKind = {
+        Syntax: 1,
+        NodeName: 2,
+        FieldName: 3,
+        CaptureName: 4,
+        PatternStructure: 5
+      };
+      var QueryError = class _QueryError extends Error {
+        constructor(kind, info2, index, length) {
+          super(_QueryError.formatMessage(kind, info2));
+          this.kind = kind;
+          this.info = info2;
+          this.index = index;
+          this.length = length;
+          this.name = "QueryError";
+        }
+        static {
+          __name(this, "QueryError");
+        }
+        /** Formats an error message based on the error kind and info */
+        static formatMessage(kind, info2) {
+          switch (kind) {
+            case QueryErrorKind.NodeName:
+              return `Bad node name '${info2.word}'`;
+            case QueryErrorKind.FieldName:
+              return `Bad field name '${info2.word}'`;
+            case QueryErrorKind.CaptureName:
+              return `Bad capture name @${info2.word}`;
+            case QueryErrorKind.PatternStructure:
+              return `Bad pattern structure at offset ${info2.suffix}`;
+            case QueryErrorKind.Syntax:
+              return `Bad syntax at offset ${info2.suffix}`;
+          }
+        }
+      };
+      function parseAnyPredicate(steps, index, operator, textPredicates) {
+        if (steps.length !== 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+          );
+        }
+        if (!isCaptureStep(steps[1])) {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+          );
+        }
+        const isPositive = operator === "eq?" || operator === "any-eq?";
+        const matchAll = !operator.startsWith("any-");
+        if (isCaptureStep(steps[2])) {
+          const captureName1 = steps[1].name;
+          const captureName2 = steps[2].name;
+          textPredicates[index].push((captures) => {
+            const nodes1 = [];
+            const nodes2 = [];
+            for (const c of captures) {
+              if (c.name === captureName1) nodes1.push(c.node);
+              if (c.name === captureName2) nodes2.push(c.node);
+            }
+            const compare2 = /* @__PURE__ */ __name((n1, n2, positive2) => {
+              return positive2 ? n1.text === n2.text : n1.text !== n2.text;
+            }, "compare");
+            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
+          });
+        } else {
+          const captureName = steps[1].name;
+          const stringValue2 = steps[2].value;
+          const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+          const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+          textPredicates[index].push((captures) => {
+            const nodes = [];
+            for (const c of captures) {
+              if (c.name === captureName) nodes.push(c.node);
+            }
+            const test = isPositive ? matches : doesNotMatch;
+            return matchAll ? nodes.every(test) : nodes.some(test);
+          });
+        }
+      }
+      __name(parseAnyPredicate, "parseAnyPredicate");
+      function parseMatchPredicate(steps, index, operator, textPredicates) {
+        if (steps.length !== 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+          );
+        }
+        if (steps[1].type !== "capture") {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+          );
+        }
+        if (steps[2].type !== "string") {
+          throw new Error(
+            `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+          );
+        }
+        const isPositive = operator === "match?" || operator === "any-match?";
+        const matchAll = !operator.startsWith("any-");
+        const captureName = steps[1].name;
+        const regex = new RegExp(steps[2].value);
+        textPredicates[index].push((captures) => {
+          const nodes = [];
+          for (const c of captures) {
+            if (c.name === captureName) nodes.push(c.node.text);
+          }
+          const test = /* @__PURE__ */ __name((text3, positive2) => {
+            return positive2 ? regex.test(text3) : !regex.test(text3);
+          }, "test");
+          if (nodes.length === 0) return !isPositive;
+          return matchAll ? nodes.every((text3) => test(text3, isPositive)) : nodes.some((text3) => test(text3, isPositive));
+        });
+      }
+      __name(parseMatchPredicate, "parseMatchPredicate");
+      function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+        if (steps.length < 2) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+          );
+        }
+        if (steps[1].type !== "capture") {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+          );
+        }
+        const isPositive = operator === "any-of?";
+        const captureName = steps[1].name;
+        const stringSteps = steps.slice(2);
+        if (!stringSteps.every(isStringStep)) {
+          throw new Error(
+            `Arguments to \`#${operator}\` predicate must be strings.".`
+          );
+        }
+        const values = stringSteps.map((s) => s.value);
+        textPredicates[index].push((captures) => {
+          const nodes = [];
+          for (const c of captures) {
+            if (c.name === captureName) nodes.push(c.node.text);
+          }
+          if (nodes.length === 0) return !isPositive;
+          return nodes.every((text3) => values.includes(text3)) === isPositive;
+        });
+      }
+      __name(parseAnyOfPredicate, "parseAnyOfPredicate");
+      function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+        if (steps.length < 2 || steps.length > 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+          );
+        }
+        if (!steps.every(isStringStep)) {
+          throw new Error(
+            `Arguments to \`#${operator}\` predicate must be strings.".`
+          );
+        }
+        const properties = operator === "is?" ? assertedProperties : refutedProperties;
+        if (!properties[index]) properties[index] = {};
+        properties[index][steps[1].value] = steps[2]?.value ?? null;
+      }
+      __name(parseIsPredicate, "parseIsPredicate");
+      function parseSetDirective(steps, index, setProperties) {
+        if (steps.length < 2 || steps.length > 3) {
+          throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+        }
+        if (!steps.every(isStringStep)) {
+          throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+        }
+        if (!setProperties[index]) setProperties[index] = {};
+        setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+      }
+      __name(parseSetDirective, "parseSetDirective");
+      function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+        if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+          const name2 = captureNames[stepValueId];
+          steps.push({ type: "capture", name: name2 });
+        } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+          steps.push({ type: "string", value: stringValues[stepValueId] });
+        } else if (steps.length > 0) {
+          if (steps[0].type !== "string") {
+            throw new Error("Predicates must begin with a literal value");
+          }
+          const operator = steps[0].value;
+          switch (operator) {
+            case "any-not-eq?":
+            case "not-eq?":
+            case "any-eq?":
+            case "eq?":
+              parseAnyPredicate(steps, index, operator, textPredicates);
+              break;
+            case "any-not-match?":
+            case "not-match?":
+            case "any-match?":
+            case "match?":
+              parseMatchPredicate(steps, index, operator, textPredicates);
+              break;
+            case "not-any-of?":
+            case "any-of?":
+              parseAnyOfPredicate(steps, index, operator, textPredicates);
+              break;
+            case "is?":
+            case "is-not?":
+              parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+              break;
+            case "set!":
+              parseSetDirective(steps, index, setProperties);
+              break;
+            default:
+              predicates[index].push({ operator, operands: steps.slice(1) });
+          }
+          steps.length = 0;
+        }
+      }
+      __name(parsePattern, "parsePattern");
+      var Query = class {
+        static {
+          __name(this, "Query");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        exceededMatchLimit;
+        /** @internal */
+        textPredicates;
+        /** The names of the captures used in the query. */
+        captureNames;
+        /** The quantifiers of the captures used in the query. */
+        captureQuantifiers;
+        /**
+         * The other user-defined predicates associated with the given index.
+         *
+         * This includes predicates with operators other than:
+         * - `match?`
+         * - `eq?` and `not-eq?`
+         * - `any-of?` and `not-any-of?`
+         * - `is?` and `is-not?`
+         * - `set!`
+         */
+        predicates;
+        /** The properties for predicates with the operator `set!`. */
+        setProperties;
+        /** The properties for predicates with the operator `is?`. */
+        assertedProperties;
+        /** The properties for predicates with the operator `is-not?`. */
+        refutedProperties;
+        /** The maximum number of in-progress matches for this cursor. */
+        matchLimit;
+        /**
+         * Create a new query from a string containing one or more S-expression
+         * patterns.
+         *
+         * The query is associated with a particular language, and can only be run
+         * on syntax nodes parsed with that language. References to Queries can be
+         * shared between multiple threads.
+         *
+         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+         */
+        constructor(language, source) {
+          const sourceLength = C.lengthBytesUTF8(source);
+          const sourceAddress = C._malloc(sourceLength + 1);
+          C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+          const address = C._ts_query_new(
+            language[0],
+            sourceAddress,
+            sourceLength,
+            TRANSFER_BUFFER,
+            TRANSFER_BUFFER + SIZE_OF_INT
+          );
+          if (!address) {
+            const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+            const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+            const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+            const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+            C._free(sourceAddress);
+            switch (errorId) {
+              case QueryErrorKind.Syntax:
+                throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+              case QueryErrorKind.NodeName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.FieldName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.CaptureName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.PatternStructure:
+                throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+            }
+          }
+          const stringCount = C._ts_query_string_count(address);
+          const captureCount = C._ts_query_capture_count(address);
+          const patternCount = C._ts_query_pattern_count(address);
+          const captureNames = new Array(captureCount);
+          const captureQuantifiers = new Array(patternCount);
+          const stringValues = new Array(stringCount);
+          for (let i2 = 0; i2 < captureCount; i2++) {
+            const nameAddress = C._ts_query_capture_name_for_id(
+              address,
+              i2,
+              TRANSFER_BUFFER
+            );
+            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+            captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+          }
+          for (let i2 = 0; i2 < patternCount; i2++) {
+            const captureQuantifiersArray = new Array(captureCount);
+            for (let j = 0; j < captureCount; j++) {
+              const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+              captureQuantifiersArray[j] = quantifier;
+            }
+            captureQuantifiers[i2] = captureQuantifiersArray;
+          }
+          for (let i2 = 0; i2 < stringCount; i2++) {
+            const valueAddress = C._ts_query_string_value_for_id(
+              address,
+              i2,
+              TRANSFER_BUFFER
+            );
+            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+            stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+          }
+          const setProperties = new Array(patternCount);
+          const assertedProperties = new Array(patternCount);
+          const refutedProperties = new Array(patternCount);
+          const predicates = new Array(patternCount);
+          const textPredicates = new Array(patternCount);
+          for (let i2 = 0; i2 < patternCount; i2++) {
+            const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+            const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+            predicates[i2] = [];
+            textPredicates[i2] = [];
+            const steps = new Array();
+            let stepAddress = predicatesAddress;
+            for (let j = 0; j < stepCount; j++) {
+              const stepType = C.getValue(stepAddress, "i32");
+              stepAddress += SIZE_OF_INT;
+              const stepValueId = C.getValue(stepAddress, "i32");
+              stepAddress += SIZE_OF_INT;
+              parsePattern(
+                i2,
+                stepType,
+                stepValueId,
+                captureNames,
+                stringValues,
+                steps,
+                textPredicates,
+                predicates,
+                setProperties,
+                assertedProperties,
+                refutedProperties
+              );
+            }
+            Object.freeze(textPredicates[i2]);
+            Object.freeze(predicates[i2]);
+            Object.freeze(setProperties[i2]);
+            Object.freeze(assertedProperties[i2]);
+            Object.freeze(refutedProperties[i2]);
+          }
+          C._free(sourceAddress);
+          this[0] = address;
+          this.captureNames = captureNames;
+          this.captureQuantifiers = captureQuantifiers;
+          this.textPredicates = textPredicates;
+          this.predicates = predicates;
+          this.setProperties = setProperties;
+          this.assertedProperties = assertedProperties;
+          this.refutedProperties = refutedProperties;
+          this.exceededMatchLimit = false;
+        }
+        /** Delete the query, freeing its resources. */
+        delete() {
+          C._ts_query_delete(this[0]);
+          this[0] = 0;
+        }
+        /**
+         * Iterate over all of the matches in the order that they were found.
+         *
+         * Each match contains the index of the pattern that matched, and a list of
+         * captures. Because multiple patterns can match the same set of nodes,
+         * one match may contain captures that appear *before* some of the
+         * captures from a previous match.
+         *
+         * @param {Node} node - The node to execute the query on.
+         *
+         * @param {QueryOptions} options - Options for query execution.
+         */
+        matches(node2, options = {}) {
+          const startPosition = options.startPosition ?? ZERO_POINT;
+          const endPosition = options.endPosition ?? ZERO_POINT;
+          const startIndex = options.startIndex ?? 0;
+          const endIndex = options.endIndex ?? 0;
+          const matchLimit = options.matchLimit ?? 4294967295;
+          const maxStartDepth = options.maxStartDepth ?? 4294967295;
+          const timeoutMicros = options.timeoutMicros ?? 0;
+          const progressCallback = options.progressCallback;
+          if (typeof matchLimit !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          this.matchLimit = matchLimit;
+          if (endIndex !== 0 && startIndex > endIndex) {
+            throw new Error("`startIndex` cannot be greater than `endIndex`");
+          }
+          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+            throw new Error("`startPosition` cannot be greater than `endPosition`");
+          }
+          if (progressCallback) {
+            C.currentQueryProgressCallback = progressCallback;
+          }
+          marshalNode(node2);
+          C._ts_query_matches_wasm(
+            this[0],
+            node2.tree[0],
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column,
+            startIndex,
+            endIndex,
+            matchLimit,
+            maxStartDepth,
+            timeoutMicros
+          );
+          const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+          const result = new Array(rawCount);
+          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+          let filteredCount = 0;
+          let address = startAddress;
+          for (let i2 = 0; i2 < rawCount; i2++) {
+            const patternIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureCount = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captures = new Array(captureCount);
+            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+              result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+              const setProperties = this.setProperties[patternIndex];
+              result[filteredCount].setProperties = setProperties;
+              const assertedProperties = this.assertedProperties[patternIndex];
+              result[filteredCount].assertedProperties = assertedProperties;
+              const refutedProperties = this.refutedProperties[patternIndex];
+              result[filteredCount].refutedProperties = refutedProperties;
+              filteredCount++;
+            }
+          }
+          result.length = filteredCount;
+          C._free(startAddress);
+          C.currentQueryProgressCallback = null;
+          return result;
+        }
+        /**
+         * Iterate over all of the individual captures in the order that they
+         * appear.
+         *
+         * This is useful if you don't care about which pattern matched, and just
+         * want a single, ordered sequence of captures.
+         *
+         * @param {Node} node - The node to execute the query on.
+         *
+         * @param {QueryOptions} options - Options for query execution.
+         */
+        captures(node2, options = {}) {
+          const startPosition = options.startPosition ?? ZERO_POINT;
+          const endPosition = options.endPosition ?? ZERO_POINT;
+          const startIndex = options.startIndex ?? 0;
+          const endIndex = options.endIndex ?? 0;
+          const matchLimit = options.matchLimit ?? 4294967295;
+          const maxStartDepth = options.maxStartDepth ?? 4294967295;
+          const timeoutMicros = options.timeoutMicros ?? 0;
+          const progressCallback = options.progressCallback;
+          if (typeof matchLimit !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          this.matchLimit = matchLimit;
+          if (endIndex !== 0 && startIndex > endIndex) {
+            throw new Error("`startIndex` cannot be greater than `endIndex`");
+          }
+          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+            throw new Error("`startPosition` cannot be greater than `endPosition`");
+          }
+          if (progressCallback) {
+            C.currentQueryProgressCallback = progressCallback;
+          }
+          marshalNode(node2);
+          C._ts_query_captures_wasm(
+            this[0],
+            node2.tree[0],
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column,
+            startIndex,
+            endIndex,
+            matchLimit,
+            maxStartDepth,
+            timeoutMicros
+          );
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+          const result = new Array();
+          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+          const captures = new Array();
+          let address = startAddress;
+          for (let i2 = 0; i2 < count; i2++) {
+            const patternIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureCount = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            captures.length = captureCount;
+            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+              const capture = captures[captureIndex];
+              const setProperties = this.setProperties[patternIndex];
+              capture.setProperties = setProperties;
+              const assertedProperties = this.assertedProperties[patternIndex];
+              capture.assertedProperties = assertedProperties;
+              const refutedProperties = this.refutedProperties[patternIndex];
+              capture.refutedProperties = refutedProperties;
+              result.push(capture);
+            }
+          }
+          C._free(startAddress);
+          C.currentQueryProgressCallback = null;
+          return result;
+        }
+        /** Get the predicates for a given pattern. */
+        predicatesForPattern(patternIndex) {
+          return this.predicates[patternIndex];
+        }
+        /**
+         * Disable a certain capture within a query.
+         *
+         * This prevents the capture from being returned in matches, and also
+         * avoids any resource usage associated with recording the capture.
+         */
+        disableCapture(captureName) {
+          const captureNameLength = C.lengthBytesUTF8(captureName);
+          const captureNameAddress = C._malloc(captureNameLength + 1);
+          C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+          C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+          C._free(captureNameAddress);
+        }
+        /**
+         * Disable a certain pattern within a query.
+         *
+         * This prevents the pattern from matching, and also avoids any resource
+         * usage associated with the pattern. This throws an error if the pattern
+         * index is out of bounds.
+         */
+        disablePattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          C._ts_query_disable_pattern(this[0], patternIndex);
+        }
+        /**
+         * Check if, on its last execution, this cursor exceeded its maximum number
+         * of in-progress matches.
+         */
+        didExceedMatchLimit() {
+          return this.exceededMatchLimit;
+        }
+        /** Get the byte offset where the given pattern starts in the query's source. */
+        startIndexForPattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+        }
+        /** Get the byte offset where the given pattern ends in the query's source. */
+        endIndexForPattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+        }
+        /** Get the number of patterns in the query. */
+        patternCount() {
+          return C._ts_query_pattern_count(this[0]);
+        }
+        /** Get the index for a given capture name. */
+        captureIndexForName(captureName) {
+          return this.captureNames.indexOf(captureName);
+        }
+        /** Check if a given pattern within a query has a single root node. */
+        isPatternRooted(patternIndex) {
+          return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+        }
+        /** Check if a given pattern within a query has a single root node. */
+        isPatternNonLocal(patternIndex) {
+          return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+        }
+        /**
+         * Check if a given step in a query is 'definite'.
+         *
+         * A query step is 'definite' if its parent pattern will be guaranteed to
+         * match successfully once it reaches the step.
+         */
+        isPatternGuaranteedAtStep(byteIndex) {
+          return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+        }
+      };
+      var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+      var Language = class _Language {
+        static {
+          __name(this, "Language");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /**
+         * A list of all node types in the language. The index of each type in this
+         * array is its node type id.
+         */
+        types;
+        /**
+         * A list of all field names in the language. The index of each field name in
+         * this array is its field id.
+         */
+        fields;
+        /** @internal */
+        constructor(internal2, address) {
+          assertInternal(internal2);
+          this[0] = address;
+          this.types = new Array(C._ts_language_symbol_count(this[0]));
+          for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+            if (C._ts_language_symbol_type(this[0], i2) < 2) {
+              this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+            }
+          }
+          this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+          for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+            const fieldName2 = C._ts_language_field_name_for_id(this[0], i2);
+            if (fieldName2 !== 0) {
+              this.fields[i2] = C.UTF8ToString(fieldName2);
+            } else {
+              this.fields[i2] = null;
+            }
+          }
+        }
+        /**
+         * Gets the name of the language.
+         */
+        get name() {
+          const ptr = C._ts_language_name(this[0]);
+          if (ptr === 0) return null;
+          return C.UTF8ToString(ptr);
+        }
+        /**
+         * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+         * Gets the version of the language.
+         */
+        get version() {
+          return C._ts_language_version(this[0]);
+        }
+        /**
+         * Gets the ABI version of the language.
+         */
+        get abiVersion() {
+          return C._ts_language_abi_version(this[0]);
+        }
+        /**
+        * Get the metadata for this language. This information is generated by the
+        * CLI, and relies on the language author providing the correct metadata in
+        * the language's `tree-sitter.json` file.
+        */
+        get metadata() {
+          C._ts_language_metadata(this[0]);
+          const length = C.getValue(TRANSFER_BUFFER, "i32");
+          const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          if (length === 0) return null;
+          return unmarshalLanguageMetadata(address);
+        }
+        /**
+         * Gets the number of fields in the language.
+         */
+        get fieldCount() {
+          return this.fields.length - 1;
+        }
+        /**
+         * Gets the number of states in the language.
+         */
+        get stateCount() {
+          return C._ts_language_state_count(this[0]);
+        }
+        /**
+         * Get the field id for a field name.
+         */
+        fieldIdForName(fieldName2) {
+          const result = this.fields.indexOf(fieldName2);
+          return result !== -1 ? result : null;
+        }
+        /**
+         * Get the field name for a field id.
+         */
+        fieldNameForId(fieldId) {
+          return this.fields[fieldId] ?? null;
+        }
+        /**
+         * Get the node type id for a node type name.
+         */
+        idForNodeType(type, named) {
+          const typeLength = C.lengthBytesUTF8(type);
+          const typeAddress = C._malloc(typeLength + 1);
+          C.stringToUTF8(type, typeAddress, typeLength + 1);
+          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+          C._free(typeAddress);
+          return result || null;
+        }
+        /**
+         * Gets the number of node types in the language.
+         */
+        get nodeTypeCount() {
+          return C._ts_language_symbol_count(this[0]);
+        }
+        /**
+         * Get the node type name for a node type id.
+         */
+        nodeTypeForId(typeId) {
+          const name2 = C._ts_language_symbol_name(this[0], typeId);
+          return name2 ? C.UTF8ToString(name2) : null;
+        }
+        /**
+         * Check if a node type is named.
+         *
+         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+         */
+        nodeTypeIsNamed(typeId) {
+          return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+        }
+        /**
+         * Check if a node type is visible.
+         */
+        nodeTypeIsVisible(typeId) {
+          return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+        }
+        /**
+         * Get the supertypes ids of this language.
+         *
+         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+         */
+        get supertypes() {
+          C._ts_language_supertypes_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = C.getValue(address, "i16");
+              address += SIZE_OF_SHORT;
+            }
+          }
+          return result;
+        }
+        /**
+         * Get the subtype ids for a given supertype node id.
+         */
+        subtypes(supertype) {
+          C._ts_language_subtypes_wasm(this[0], supertype);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = C.getValue(address, "i16");
+              address += SIZE_OF_SHORT;
+            }
+          }
+          return result;
+        }
+        /**
+         * Get the next state id for a given state id and node type id.
+         */
+        nextState(stateId, typeId) {
+          return C._ts_language_next_state(this[0], stateId, typeId);
+        }
+        /**
+         * Create a new lookahead iterator for this language and parse state.
+         *
+         * This returns `null` if state is invalid for this language.
+         *
+         * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+         * parse state. Newly created lookahead iterators will return the `ERROR`
+         * symbol from {@link LookaheadIterator#currentType}.
+         *
+         * Lookahead iterators can be useful for generating suggestions and improving
+         * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+         * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+         * lookahead iterator created on the previous non-extra leaf node may be
+         * appropriate.
+         */
+        lookaheadIterator(stateId) {
+          const address = C._ts_lookahead_iterator_new(this[0], stateId);
+          if (address) return new LookaheadIterator(INTERNAL, address, this);
+          return null;
+        }
+        /**
+         * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+         *
+         * Create a new query from a string containing one or more S-expression
+         * patterns.
+         *
+         * The query is associated with a particular language, and can only be run
+         * on syntax nodes parsed with that language. References to Queries can be
+         * shared between multiple threads.
+         *
+         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+         */
+        query(source) {
+          console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+          return new Query(this, source);
+        }
+        /**
+         * Load a language from a WebAssembly module.
+         * The module can be provided as a path to a file or as a buffer.
+         */
+        static async load(input2) {
+          let bytes;
+          if (input2 instanceof Uint8Array) {
+            bytes = Promise.resolve(input2);
+          } else {
+            if (globalThis.process?.versions.node) {
+              const fs22 = await import("fs/promises");
+              bytes = fs22.readFile(input2);
+            } else {
+              bytes = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
+                if (response.ok) {
+                  return new Uint8Array(buffer);
+                } else {
+                  const body2 = new TextDecoder("utf-8").decode(buffer);
+                  throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+                }
+              }));
+            }
+          }
+          const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+          const symbolNames = Object.keys(mod);
+          const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+          if (!functionName) {
+            console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+            throw new Error("Language.load failed: no language function found in WASM file");
+          }
+          const languageAddress = mod[functionName]();
+          return new _Language(INTERNAL, languageAddress);
+        }
+      };
+      var Module2 = (() => {
+        var _scriptName = getCurrentScriptUrl();
+        return async function(moduleArg = {}) {
+          var moduleRtn;
+          var Module = moduleArg;
+          var readyPromiseResolve, readyPromiseReject;
+          var readyPromise = new Promise((resolve6, reject) => {
+            readyPromiseResolve = resolve6;
+            readyPromiseReject = reject;
+          });
+          var ENVIRONMENT_IS_WEB = typeof window == "object";
+          var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
+          var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
+          var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+          if (ENVIRONMENT_IS_NODE) {
+            const { createRequire: createRequire2 } = await import("module");
+            var require = createRequire2(getCurrentScriptUrl());
+          }
+          Module.currentQueryProgressCallback = null;
+          Module.currentProgressCallback = null;
+          Module.currentLogCallback = null;
+          Module.currentParseCallback = null;
+          var moduleOverrides = Object.assign({}, Module);
+          var arguments_ = [];
+          var thisProgram = "./this.program";
+          var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+            throw toThrow;
+          }, "quit_");
+          var scriptDirectory = "";
+          function locateFile(path2) {
+            if (Module["locateFile"]) {
+              return Module["locateFile"](path2, scriptDirectory);
+            }
+            return scriptDirectory + path2;
+          }
+          __name(locateFile, "locateFile");
+          var readAsync, readBinary;
+          if (ENVIRONMENT_IS_NODE) {
+            var fs = require("fs");
+            var nodePath = require("path");
+            scriptDirectory = require("url").fileURLToPath(new URL("./", getCurrentScriptUrl()));
+            readBinary = /* @__PURE__ */ __name((filename) => {
+              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
+              var ret = fs.readFileSync(filename);
+              return ret;
+            }, "readBinary");
+            readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
+              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
+              return new Promise((resolve6, reject) => {
+                fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
+                  if (err2) reject(err2);
+                  else resolve6(binary22 ? data.buffer : data);
+                });
+              });
+            }, "readAsync");
+            if (!Module["thisProgram"] && process.argv.length > 1) {
+              thisProgram = process.argv[1].replace(/\\/g, "/");
+            }
+            arguments_ = process.argv.slice(2);
+            quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+              process.exitCode = status;
+              throw toThrow;
+            }, "quit_");
+          } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+            if (ENVIRONMENT_IS_WORKER) {
+              scriptDirectory = self.location.href;
+            } else if (typeof document != "undefined" && document.currentScript) {
+              scriptDirectory = document.currentScript.src;
+            }
+            if (_scriptName) {
+              scriptDirectory = _scriptName;
+            }
+            if (scriptDirectory.startsWith("blob:")) {
+              scriptDirectory = "";
+            } else {
+              scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+            }
+            {
+              if (ENVIRONMENT_IS_WORKER) {
+                readBinary = /* @__PURE__ */ __name((url2) => {
+                  var xhr = new XMLHttpRequest();
+                  xhr.open("GET", url2, false);
+                  xhr.responseType = "arraybuffer";
+                  xhr.send(null);
+                  return new Uint8Array(
+                    /** @type{!ArrayBuffer} */
+                    xhr.response
+                  );
+                }, "readBinary");
+              }
+              readAsync = /* @__PURE__ */ __name((url2) => {
+                if (isFileURI(url2)) {
+                  return new Promise((reject, resolve6) => {
+                    var xhr = new XMLHttpRequest();
+                    xhr.open("GET", url2, true);
+                    xhr.responseType = "arraybuffer";
+                    xhr.onload = () => {
+                      if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                        resolve6(xhr.response);
+                      }
+                      reject(xhr.status);
+                    };
+                    xhr.onerror = reject;
+                    xhr.send(null);
+                  });
+                }
+                return fetch(url2, {
+                  credentials: "same-origin"
+                }).then((response) => {
+                  if (response.ok) {
+                    return response.arrayBuffer();
+                  }
+                  return Promise.reject(new Error(response.status + " : " + response.url));
+                });
+              }, "readAsync");
+            }
+          } else {
+          }
+          var out = Module["print"] || console.log.bind(console);
+          var err = Module["printErr"] || console.error.bind(console);
+          Object.assign(Module, moduleOverrides);
+          moduleOverrides = null;
+          if (Module["arguments"]) arguments_ = Module["arguments"];
+          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+          if (Module["quit"]) quit_ = Module["quit"];
+          var dynamicLibraries = Module["dynamicLibraries"] || [];
+          var wasmBinary;
+          if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+          var wasmMemory;
+          var ABORT = false;
+          var EXITSTATUS;
+          function assert(condition, text3) {
+            if (!condition) {
+              abort(text3);
+            }
+          }
+          __name(assert, "assert");
+          var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+          var HEAP_DATA_VIEW;
+          function updateMemoryViews() {
+            var b = wasmMemory.buffer;
+            Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+            Module["HEAP8"] = HEAP8 = new Int8Array(b);
+            Module["HEAP16"] = HEAP16 = new Int16Array(b);
+            Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+            Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+            Module["HEAP32"] = HEAP32 = new Int32Array(b);
+            Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+            Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+            Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+          }
+          __name(updateMemoryViews, "updateMemoryViews");
+          if (Module["wasmMemory"]) {
+            wasmMemory = Module["wasmMemory"];
+          } else {
+            var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+            wasmMemory = new WebAssembly.Memory({
+              "initial": INITIAL_MEMORY / 65536,
+              // In theory we should not need to emit the maximum if we want "unlimited"
+              // or 4GB of memory, but VMs error on that atm, see
+              // https://github.com/emscripten-core/emscripten/issues/14130
+              // And in the pthreads case we definitely need to emit a maximum. So
+              // always emit one.
+              "maximum": 2147483648 / 65536
+            });
+          }
+          updateMemoryViews();
+          var __ATPRERUN__ = [];
+          var __ATINIT__ = [];
+          var __ATMAIN__ = [];
+          var __ATEXIT__ = [];
+          var __ATPOSTRUN__ = [];
+          var __RELOC_FUNCS__ = [];
+          var runtimeInitialized = false;
+          function preRun() {
+            if (Module["preRun"]) {
+              if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+              while (Module["preRun"].length) {
+                addOnPreRun(Module["preRun"].shift());
+              }
+            }
+            callRuntimeCallbacks(__ATPRERUN__);
+          }
+          __name(preRun, "preRun");
+          function initRuntime() {
+            runtimeInitialized = true;
+            callRuntimeCallbacks(__RELOC_FUNCS__);
+            callRuntimeCallbacks(__ATINIT__);
+          }
+          __name(initRuntime, "initRuntime");
+          function preMain() {
+            callRuntimeCallbacks(__ATMAIN__);
+          }
+          __name(preMain, "preMain");
+          function postRun() {
+            if (Module["postRun"]) {
+              if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+              while (Module["postRun"].length) {
+                addOnPostRun(Module["postRun"].shift());
+              }
+            }
+            callRuntimeCallbacks(__ATPOSTRUN__);
+          }
+          __name(postRun, "postRun");
+          function addOnPreRun(cb) {
+            __ATPRERUN__.unshift(cb);
+          }
+          __name(addOnPreRun, "addOnPreRun");
+          function addOnInit(cb) {
+            __ATINIT__.unshift(cb);
+          }
+          __name(addOnInit, "addOnInit");
+          function addOnPreMain(cb) {
+            __ATMAIN__.unshift(cb);
+          }
+          __name(addOnPreMain, "addOnPreMain");
+          function addOnExit(cb) {
+          }
+          __name(addOnExit, "addOnExit");
+          function addOnPostRun(cb) {
+            __ATPOSTRUN__.unshift(cb);
+          }
+          __name(addOnPostRun, "addOnPostRun");
+          var runDependencies = 0;
+          var runDependencyWatcher = null;
+          var dependenciesFulfilled = null;
+          function getUniqueRunDependency(id2) {
+            return id2;
+          }
+          __name(getUniqueRunDependency, "getUniqueRunDependency");
+          function addRunDependency(id2) {
+            runDependencies++;
+            Module["monitorRunDependencies"]?.(runDependencies);
+          }
+          __name(addRunDependency, "addRunDependency");
+          function removeRunDependency(id2) {
+            runDependencies--;
+            Module["monitorRunDependencies"]?.(runDependencies);
+            if (runDependencies == 0) {
+              if (runDependencyWatcher !== null) {
+                clearInterval(runDependencyWatcher);
+                runDependencyWatcher = null;
+              }
+              if (dependenciesFulfilled) {
+                var callback = dependenciesFulfilled;
+                dependenciesFulfilled = null;
+                callback();
+              }
+            }
+          }
+          __name(removeRunDependency, "removeRunDependency");
+          function abort(what) {
+            Module["onAbort"]?.(what);
+            what = "Aborted(" + what + ")";
+            err(what);
+            ABORT = true;
+            EXITSTATUS = 1;
+            what += ". Build with -sASSERTIONS for more info.";
+            var e = new WebAssembly.RuntimeError(what);
+            readyPromiseReject(e);
+            throw e;
+          }
+          __name(abort, "abort");
+          var dataURIPrefix = "data:application/octet-stream;base64,";
+          var isDataURI = /* @__PURE__ */ __name((filename) => filename.startsWith(dataURIPrefix), "isDataURI");
+          var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+          function findWasmBinary() {
+            if (Module["locateFile"]) {
+              var f = "tree-sitter.wasm";
+              if (!isDataURI(f)) {
+                return locateFile(f);
+              }
+              return f;
+            }
+            return new URL("tree-sitter.wasm", getCurrentScriptUrl()).href;
+          }
+          __name(findWasmBinary, "findWasmBinary");
+          var wasmBinaryFile;
+          function getBinarySync(file2) {
+            if (file2 == wasmBinaryFile && wasmBinary) {
+              return new Uint8Array(wasmBinary);
+            }
+            if (readBinary) {
+              return readBinary(file2);
+            }
+            throw "both async and sync fetching of the wasm failed";
+          }
+          __name(getBinarySync, "getBinarySync");
+          function getBinaryPromise(binaryFile) {
+            if (!wasmBinary) {
+              return readAsync(binaryFile).then(
+                (response) => new Uint8Array(
+                  /** @type{!ArrayBuffer} */
+                  response
+                ),
+                // Fall back to getBinarySync if readAsync fails
+                () => getBinarySync(binaryFile)
+              );
+            }
+            return Promise.resolve().then(() => getBinarySync(binaryFile));
+          }
+          __name(getBinaryPromise, "getBinaryPromise");
+          function instantiateArrayBuffer(binaryFile, imports, receiver) {
+            return getBinaryPromise(binaryFile).then((binary22) => WebAssembly.instantiate(binary22, imports)).then(receiver, (reason) => {
+              err(`failed to asynchronously prepare wasm: ${reason}`);
+              abort(reason);
+            });
+          }
+          __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+          function instantiateAsync(binary22, binaryFile, imports, callback) {
+            if (!binary22 && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(binaryFile) && // Don't use streaming for file:// delivered objects in a webview, fetch them synchronously.
+            !isFileURI(binaryFile) && // Avoid instantiateStreaming() on Node.js environment for now, as while
+            // Node.js v18.1.0 implements it, it does not have a full fetch()
+            // implementation yet.
+            // Reference:
+            //   https://github.com/emscripten-core/emscripten/pull/16917
+            !ENVIRONMENT_IS_NODE && typeof fetch == "function") {
+              return fetch(binaryFile, {
+                credentials: "same-origin"
+              }).then((response) => {
+                var result = WebAssembly.instantiateStreaming(response, imports);
+                return result.then(callback, function(reason) {
+                  err(`wasm streaming compile failed: ${reason}`);
+                  err("falling back to ArrayBuffer instantiation");
+                  return instantiateArrayBuffer(binaryFile, imports, callback);
+                });
+              });
+            }
+            return instantiateArrayBuffer(binaryFile, imports, callback);
+          }
+          __name(instantiateAsync, "instantiateAsync");
+          function getWasmImports() {
+            return {
+              "env": wasmImports,
+              "wasi_snapshot_preview1": wasmImports,
+              "GOT.mem": new Proxy(wasmImports, GOTHandler),
+              "GOT.func": new Proxy(wasmImports, GOTHandler)
+            };
+          }
+          __name(getWasmImports, "getWasmImports");
+          function createWasm() {
+            var info2 = getWasmImports();
+            function receiveInstance(instance2, module2) {
+              wasmExports = instance2.exports;
+              wasmExports = relocateExports(wasmExports, 1024);
+              var metadata2 = getDylinkMetadata(module2);
+              if (metadata2.neededDynlibs) {
+                dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+              }
+              mergeLibSymbols(wasmExports, "main");
+              LDSO.init();
+              loadDylibs();
+              addOnInit(wasmExports["__wasm_call_ctors"]);
+              __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+              removeRunDependency("wasm-instantiate");
+              return wasmExports;
+            }
+            __name(receiveInstance, "receiveInstance");
+            addRunDependency("wasm-instantiate");
+            function receiveInstantiationResult(result) {
+              receiveInstance(result["instance"], result["module"]);
+            }
+            __name(receiveInstantiationResult, "receiveInstantiationResult");
+            if (Module["instantiateWasm"]) {
+              try {
+                return Module["instantiateWasm"](info2, receiveInstance);
+              } catch (e) {
+                err(`Module.instantiateWasm callback failed with error: ${e}`);
+                readyPromiseReject(e);
+              }
+            }
+            if (!wasmBinaryFile) wasmBinaryFile = findWasmBinary();
+            instantiateAsync(wasmBinary, wasmBinaryFile, info2, receiveInstantiationResult).catch(readyPromiseReject);
+            return {};
+          }
+          __name(createWasm, "createWasm");
+          var tempDouble;
+          var tempI64;
+          var ASM_CONSTS = {};
+          function ExitStatus(status) {
+            this.name = "ExitStatus";
+            this.message = `Program terminated with exit(${status})`;
+            this.status = status;
+          }
+          __name(ExitStatus, "ExitStatus");
+          var GOT = {};
+          var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+          var GOTHandler = {
+            get(obj, symName) {
+              var rtn = GOT[symName];
+              if (!rtn) {
+                rtn = GOT[symName] = new WebAssembly.Global({
+                  "value": "i32",
+                  "mutable": true
+                });
+              }
+              if (!currentModuleWeakSymbols.has(symName)) {
+                rtn.required = true;
+              }
+              return rtn;
+            }
+          };
+          var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+          var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+          var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+          var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+          var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+          var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+          var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+          var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+          var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+          var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+          var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+          var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+          var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+            while (callbacks.length > 0) {
+              callbacks.shift()(Module);
+            }
+          }, "callRuntimeCallbacks");
+          var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+          var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead) => {
+            var endIdx = idx + maxBytesToRead;
+            var endPtr = idx;
+            while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+            if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+              return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+            }
+            var str2 = "";
+            while (idx < endPtr) {
+              var u0 = heapOrArray[idx++];
+              if (!(u0 & 128)) {
+                str2 += String.fromCharCode(u0);
+                continue;
+              }
+              var u1 = heapOrArray[idx++] & 63;
+              if ((u0 & 224) == 192) {
+                str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+                continue;
+              }
+              var u2 = heapOrArray[idx++] & 63;
+              if ((u0 & 240) == 224) {
+                u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+              } else {
+                u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+              }
+              if (u0 < 65536) {
+                str2 += String.fromCharCode(u0);
+              } else {
+                var ch = u0 - 65536;
+                str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+              }
+            }
+            return str2;
+          }, "UTF8ArrayToString");
+          var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
+            var offset = 0;
+            var end = 0;
+            function getU8() {
+              return binary22[offset++];
+            }
+            __name(getU8, "getU8");
+            function getLEB() {
+              var ret = 0;
+              var mul = 1;
+              while (1) {
+                var byte = binary22[offset++];
+                ret += (byte & 127) * mul;
+                mul *= 128;
+                if (!(byte & 128)) break;
+              }
+              return ret;
+            }
+            __name(getLEB, "getLEB");
+            function getString() {
+              var len = getLEB();
+              offset += len;
+              return UTF8ArrayToString(binary22, offset - len, len);
+            }
+            __name(getString, "getString");
+            function failIf(condition, message) {
+              if (condition) throw new Error(message);
+            }
+            __name(failIf, "failIf");
+            var name2 = "dylink.0";
+            if (binary22 instanceof WebAssembly.Module) {
+              var dylinkSection = WebAssembly.Module.customSections(binary22, name2);
+              if (dylinkSection.length === 0) {
+                name2 = "dylink";
+                dylinkSection = WebAssembly.Module.customSections(binary22, name2);
+              }
+              failIf(dylinkSection.length === 0, "need dylink section");
+              binary22 = new Uint8Array(dylinkSection[0]);
+              end = binary22.length;
+            } else {
+              var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
+              var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+              failIf(!magicNumberFound, "need to see wasm magic number");
+              failIf(binary22[8] !== 0, "need the dylink section to be first");
+              offset = 9;
+              var section_size = getLEB();
+              end = offset + section_size;
+              name2 = getString();
+            }
+            var customSection = {
+              neededDynlibs: [],
+              tlsExports: /* @__PURE__ */ new Set(),
+              weakImports: /* @__PURE__ */ new Set()
+            };
+            if (name2 == "dylink") {
+              customSection.memorySize = getLEB();
+              customSection.memoryAlign = getLEB();
+              customSection.tableSize = getLEB();
+              customSection.tableAlign = getLEB();
+              var neededDynlibsCount = getLEB();
+              for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                var libname = getString();
+                customSection.neededDynlibs.push(libname);
+              }
+            } else {
+              failIf(name2 !== "dylink.0");
+              var WASM_DYLINK_MEM_INFO = 1;
+              var WASM_DYLINK_NEEDED = 2;
+              var WASM_DYLINK_EXPORT_INFO = 3;
+              var WASM_DYLINK_IMPORT_INFO = 4;
+              var WASM_SYMBOL_TLS = 256;
+              var WASM_SYMBOL_BINDING_MASK = 3;
+              var WASM_SYMBOL_BINDING_WEAK = 1;
+              while (offset < end) {
+                var subsectionType = getU8();
+                var subsectionSize = getLEB();
+                if (subsectionType === WASM_DYLINK_MEM_INFO) {
+                  customSection.memorySize = getLEB();
+                  customSection.memoryAlign = getLEB();
+                  customSection.tableSize = getLEB();
+                  customSection.tableAlign = getLEB();
+                } else if (subsectionType === WASM_DYLINK_NEEDED) {
+                  var neededDynlibsCount = getLEB();
+                  for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                    libname = getString();
+                    customSection.neededDynlibs.push(libname);
+                  }
+                } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+                  var count = getLEB();
+                  while (count--) {
+                    var symname = getString();
+                    var flags2 = getLEB();
+                    if (flags2 & WASM_SYMBOL_TLS) {
+                      customSection.tlsExports.add(symname);
+                    }
+                  }
+                } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+                  var count = getLEB();
+                  while (count--) {
+                    var modname = getString();
+                    var symname = getString();
+                    var flags2 = getLEB();
+                    if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                      customSection.weakImports.add(symname);
+                    }
+                  }
+                } else {
+                  offset += subsectionSize;
+                }
+              }
+            }
+            return customSection;
+          }, "getDylinkMetadata");
+          function getValue(ptr, type = "i8") {
+            if (type.endsWith("*")) type = "*";
+            switch (type) {
+              case "i1":
+                return HEAP8[ptr];
+              case "i8":
+                return HEAP8[ptr];
+              case "i16":
+                return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+              case "i32":
+                return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+              case "i64":
+                abort("to do getValue(i64) use WASM_BIGINT");
+              case "float":
+                return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+              case "double":
+                return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+              case "*":
+                return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+              default:
+                abort(`invalid type for getValue: ${type}`);
+            }
+          }
+          __name(getValue, "getValue");
+          var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+            var dso = {
+              refcount: Infinity,
+              name: name2,
+              exports: syms,
+              global: true
+            };
+            LDSO.loadedLibsByName[name2] = dso;
+            if (handle2 != void 0) {
+              LDSO.loadedLibsByHandle[handle2] = dso;
+            }
+            return dso;
+          }, "newDSO");
+          var LDSO = {
+            loadedLibsByName: {},
+            loadedLibsByHandle: {},
+            init() {
+              newDSO("__main__", 0, wasmImports);
+            }
+          };
+          var ___heap_base = 78240;
+          var zeroMemory = /* @__PURE__ */ __name((address, size) => {
+            HEAPU8.fill(0, address, address + size);
+            return address;
+          }, "zeroMemory");
+          var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+          var getMemory = /* @__PURE__ */ __name((size) => {
+            if (runtimeInitialized) {
+              return zeroMemory(_malloc(size), size);
+            }
+            var ret = ___heap_base;
+            var end = ret + alignMemory(size, 16);
+            ___heap_base = end;
+            GOT["__heap_base"].value = end;
+            return ret;
+          }, "getMemory");
+          var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+          var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+            if (n < 128) {
+              target.push(n);
+            } else {
+              target.push(n % 128 | 128, n >> 7);
+            }
+          }, "uleb128Encode");
+          var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+            var typeNames = {
+              "i": "i32",
+              "j": "i64",
+              "f": "f32",
+              "d": "f64",
+              "e": "externref",
+              "p": "i32"
+            };
+            var type = {
+              parameters: [],
+              results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+            };
+            for (var i2 = 1; i2 < sig.length; ++i2) {
+              type.parameters.push(typeNames[sig[i2]]);
+            }
+            return type;
+          }, "sigToWasmTypes");
+          var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+            var sigRet = sig.slice(0, 1);
+            var sigParam = sig.slice(1);
+            var typeCodes = {
+              "i": 127,
+              // i32
+              "p": 127,
+              // i32
+              "j": 126,
+              // i64
+              "f": 125,
+              // f32
+              "d": 124,
+              // f64
+              "e": 111
+            };
+            target.push(96);
+            uleb128Encode(sigParam.length, target);
+            for (var i2 = 0; i2 < sigParam.length; ++i2) {
+              target.push(typeCodes[sigParam[i2]]);
+            }
+            if (sigRet == "v") {
+              target.push(0);
+            } else {
+              target.push(1, typeCodes[sigRet]);
+            }
+          }, "generateFuncType");
+          var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+            if (typeof WebAssembly.Function == "function") {
+              return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+            }
+            var typeSectionBody = [1];
+            generateFuncType(sig, typeSectionBody);
+            var bytes = [
+              0,
+              97,
+              115,
+              109,
+              // magic ("\0asm")
+              1,
+              0,
+              0,
+              0,
+              // version: 1
+              1
+            ];
+            uleb128Encode(typeSectionBody.length, bytes);
+            bytes.push(...typeSectionBody);
+            bytes.push(
+              2,
+              7,
+              // import section
+              // (import "e" "f" (func 0 (type 0)))
+              1,
+              1,
+              101,
+              1,
+              102,
+              0,
+              0,
+              7,
+              5,
+              // export section
+              // (export "f" (func 0 (type 0)))
+              1,
+              1,
+              102,
+              0,
+              0
+            );
+            var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+            var instance2 = new WebAssembly.Instance(module2, {
+              "e": {
+                "f": func2
+              }
+            });
+            var wrappedFunc = instance2.exports["f"];
+            return wrappedFunc;
+          }, "convertJsFunctionToWasm");
+          var wasmTableMirror = [];
+          var wasmTable = new WebAssembly.Table({
+            "initial": 31,
+            "element": "anyfunc"
+          });
+          var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+            var func2 = wasmTableMirror[funcPtr];
+            if (!func2) {
+              if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+              wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+            }
+            return func2;
+          }, "getWasmTableEntry");
+          var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+            if (functionsInTableMap) {
+              for (var i2 = offset; i2 < offset + count; i2++) {
+                var item2 = getWasmTableEntry(i2);
+                if (item2) {
+                  functionsInTableMap.set(item2, i2);
+                }
+              }
+            }
+          }, "updateTableMap");
+          var functionsInTableMap;
+          var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+            if (!functionsInTableMap) {
+              functionsInTableMap = /* @__PURE__ */ new WeakMap();
+              updateTableMap(0, wasmTable.length);
+            }
+            return functionsInTableMap.get(func2) || 0;
+          }, "getFunctionAddress");
+          var freeTableIndexes = [];
+          var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+            if (freeTableIndexes.length) {
+              return freeTableIndexes.pop();
+            }
+            try {
+              wasmTable.grow(1);
+            } catch (err2) {
+              if (!(err2 instanceof RangeError)) {
+                throw err2;
+              }
+              throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+            }
+            return wasmTable.length - 1;
+          }, "getEmptyTableSlot");
+          var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+            wasmTable.set(idx, func2);
+            wasmTableMirror[idx] = wasmTable.get(idx);
+          }, "setWasmTableEntry");
+          var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+            var rtn = getFunctionAddress(func2);
+            if (rtn) {
+              return rtn;
+            }
+            var ret = getEmptyTableSlot();
+            try {
+              setWasmTableEntry(ret, func2);
+            } catch (err2) {
+              if (!(err2 instanceof TypeError)) {
+                throw err2;
+              }
+              var wrapped = convertJsFunctionToWasm(func2, sig);
+              setWasmTableEntry(ret, wrapped);
+            }
+            functionsInTableMap.set(func2, ret);
+            return ret;
+          }, "addFunction");
+          var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
+            for (var symName in exports2) {
+              if (isInternalSym(symName)) {
+                continue;
+              }
+              var value = exports2[symName];
+              if (symName.startsWith("orig$")) {
+                symName = symName.split("$")[1];
+                replace = true;
+              }
+              GOT[symName] ||= new WebAssembly.Global({
+                "value": "i32",
+                "mutable": true
+              });
+              if (replace || GOT[symName].value == 0) {
+                if (typeof value == "function") {
+                  GOT[symName].value = addFunction(value);
+                } else if (typeof value == "number") {
+                  GOT[symName].value = value;
+                } else {
+                  err(`unhandled export type for '${symName}': ${typeof value}`);
+                }
+              }
+            }
+          }, "updateGOT");
+          var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
+            var relocated = {};
+            for (var e in exports2) {
+              var value = exports2[e];
+              if (typeof value == "object") {
+                value = value.value;
+              }
+              if (typeof value == "number") {
+                value += memoryBase2;
+              }
+              relocated[e] = value;
+            }
+            updateGOT(relocated, replace);
+            return relocated;
+          }, "relocateExports");
+          var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+            var existing = wasmImports[symName];
+            if (!existing || existing.stub) {
+              return false;
+            }
+            return true;
+          }, "isSymbolDefined");
+          var dynCallLegacy = /* @__PURE__ */ __name((sig, ptr, args2) => {
+            sig = sig.replace(/p/g, "i");
+            var f = Module["dynCall_" + sig];
+            return f(ptr, ...args2);
+          }, "dynCallLegacy");
+          var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+            if (sig.includes("j")) {
+              return dynCallLegacy(sig, ptr, args2);
+            }
+            var rtn = getWasmTableEntry(ptr)(...args2);
+            return rtn;
+          }, "dynCall");
+          var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+          var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+          var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+            var sp = stackSave();
+            try {
+              return dynCall(sig, ptr, args2);
+            } catch (e) {
+              stackRestore(sp);
+              if (e !== e + 0) throw e;
+              _setThrew(1, 0);
+            }
+          }, "createInvokeFunction");
+          var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+            var sym;
+            if (direct && "orig$" + symName in wasmImports) {
+              symName = "orig$" + symName;
+            }
+            if (isSymbolDefined(symName)) {
+              sym = wasmImports[symName];
+            } else if (symName.startsWith("invoke_")) {
+              sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+            }
+            return {
+              sym,
+              name: symName
+            };
+          }, "resolveGlobalSymbol");
+          var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+          var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+            var metadata = getDylinkMetadata(binary);
+            currentModuleWeakSymbols = metadata.weakImports;
+            function loadModule() {
+              var firstLoad = !handle || !HEAP8[handle + 8];
+              if (firstLoad) {
+                var memAlign = Math.pow(2, metadata.memoryAlign);
+                var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+                var tableBase = metadata.tableSize ? wasmTable.length : 0;
+                if (handle) {
+                  HEAP8[handle + 8] = 1;
+                  LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+                  LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+                  LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+                  LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+                }
+              } else {
+                memoryBase = LE_HEAP_LOAD_U32((handle + 12 >> 2) * 4);
+                tableBase = LE_HEAP_LOAD_U32((handle + 20 >> 2) * 4);
+              }
+              var tableGrowthNeeded = tableBase + metadata.tableSize - wasmTable.length;
+              if (tableGrowthNeeded > 0) {
+                wasmTable.grow(tableGrowthNeeded);
+              }
+              var moduleExports;
+              function resolveSymbol(sym) {
+                var resolved = resolveGlobalSymbol(sym).sym;
+                if (!resolved && localScope) {
+                  resolved = localScope[sym];
+                }
+                if (!resolved) {
+                  resolved = moduleExports[sym];
+                }
+                return resolved;
+              }
+              __name(resolveSymbol, "resolveSymbol");
+              var proxyHandler = {
+                get(stubs, prop) {
+                  switch (prop) {
+                    case "__memory_base":
+                      return memoryBase;
+                    case "__table_base":
+                      return tableBase;
+                  }
+                  if (prop in wasmImports && !wasmImports[prop].stub) {
+                    return wasmImports[prop];
+                  }
+                  if (!(prop in stubs)) {
+                    var resolved;
+                    stubs[prop] = (...args2) => {
+                      resolved ||= resolveSymbol(prop);
+                      return resolved(...args2);
+                    };
+                  }
+                  return stubs[prop];
+                }
+              };
+              var proxy = new Proxy({}, proxyHandler);
+              var info = {
+                "GOT.mem": new Proxy({}, GOTHandler),
+                "GOT.func": new Proxy({}, GOTHandler),
+                "env": proxy,
+                "wasi_snapshot_preview1": proxy
+              };
+              function postInstantiation(module, instance) {
+                updateTableMap(tableBase, metadata.tableSize);
+                moduleExports = relocateExports(instance.exports, memoryBase);
+                if (!flags.allowUndefined) {
+                  reportUndefinedSymbols();
+                }
+                function addEmAsm(addr, body) {
+                  var args = [];
+                  var arity = 0;
+                  for (; arity < 16; arity++) {
+                    if (body.indexOf("$" + arity) != -1) {
+                      args.push("$" + arity);
+                    } else {
+                      break;
+                    }
+                  }
+                  args = args.join(",");
+                  var func = `(${args}) => { ${body} };`;
+                  ASM_CONSTS[start] = eval(func);
+                }
+                __name(addEmAsm, "addEmAsm");
+                if ("__start_em_asm" in moduleExports) {
+                  var start = moduleExports["__start_em_asm"];
+                  var stop = moduleExports["__stop_em_asm"];
+                  while (start < stop) {
+                    var jsString = UTF8ToString(start);
+                    addEmAsm(start, jsString);
+                    start = HEAPU8.indexOf(0, start) + 1;
+                  }
+                }
+                function addEmJs(name, cSig, body) {
+                  var jsArgs = [];
+                  cSig = cSig.slice(1, -1);
+                  if (cSig != "void") {
+                    cSig = cSig.split(",");
+                    for (var i in cSig) {
+                      var jsArg = cSig[i].split(" ").pop();
+                      jsArgs.push(jsArg.replace("*", ""));
+                    }
+                  }
+                  var func = `(${jsArgs}) => ${body};`;
+                  moduleExports[name] = eval(func);
+                }
+                __name(addEmJs, "addEmJs");
+                for (var name in moduleExports) {
+                  if (name.startsWith("__em_js__")) {
+                    var start = moduleExports[name];
+                    var jsString = UTF8ToString(start);
+                    var parts = jsString.split("<::>");
+                    addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+                    delete moduleExports[name];
+                  }
+                }
+                var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+                if (applyRelocs) {
+                  if (runtimeInitialized) {
+                    applyRelocs();
+                  } else {
+                    __RELOC_FUNCS__.push(applyRelocs);
+                  }
+                }
+                var init = moduleExports["__wasm_call_ctors"];
+                if (init) {
+                  if (runtimeInitialized) {
+                    init();
+                  } else {
+                    __ATINIT__.push(init);
+                  }
+                }
+                return moduleExports;
+              }
+              __name(postInstantiation, "postInstantiation");
+              if (flags.loadAsync) {
+                if (binary instanceof WebAssembly.Module) {
+                  var instance = new WebAssembly.Instance(binary, info);
+                  return Promise.resolve(postInstantiation(binary, instance));
+                }
+                return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+              }
+              var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+              var instance = new WebAssembly.Instance(module, info);
+              return postInstantiation(module, instance);
+            }
+            __name(loadModule, "loadModule");
+            if (flags.loadAsync) {
+              return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+            }
+            metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+            return loadModule();
+          }, "loadWebAssemblyModule");
+          var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
+            for (var [sym, exp] of Object.entries(exports2)) {
+              const setImport = /* @__PURE__ */ __name((target) => {
+                if (!isSymbolDefined(target)) {
+                  wasmImports[target] = exp;
+                }
+              }, "setImport");
+              setImport(sym);
+              const main_alias = "__main_argc_argv";
+              if (sym == "main") {
+                setImport(main_alias);
+              }
+              if (sym == main_alias) {
+                setImport("main");
+              }
+              if (sym.startsWith("dynCall_") && !Module.hasOwnProperty(sym)) {
+                Module[sym] = exp;
+              }
+            }
+          }, "mergeLibSymbols");
+          var asyncLoad = /* @__PURE__ */ __name((url2, onload, onerror, noRunDep) => {
+            var dep = !noRunDep ? getUniqueRunDependency(`al ${url2}`) : "";
+            readAsync(url2).then((arrayBuffer) => {
+              onload(new Uint8Array(arrayBuffer));
+              if (dep) removeRunDependency(dep);
+            }, (err2) => {
+              if (onerror) {
+                onerror();
+              } else {
+                throw `Loading data file "${url2}" failed.`;
+              }
+            });
+            if (dep) addRunDependency(dep);
+          }, "asyncLoad");
+          function loadDynamicLibrary(libName2, flags2 = {
+            global: true,
+            nodelete: true
+          }, localScope2, handle2) {
+            var dso = LDSO.loadedLibsByName[libName2];
+            if (dso) {
+              if (!flags2.global) {
+                if (localScope2) {
+                  Object.assign(localScope2, dso.exports);
+                }
+              } else if (!dso.global) {
+                dso.global = true;
+                mergeLibSymbols(dso.exports, libName2);
+              }
+              if (flags2.nodelete && dso.refcount !== Infinity) {
+                dso.refcount = Infinity;
+              }
+              dso.refcount++;
+              if (handle2) {
+                LDSO.loadedLibsByHandle[handle2] = dso;
+              }
+              return flags2.loadAsync ? Promise.resolve(true) : true;
+            }
+            dso = newDSO(libName2, handle2, "loading");
+            dso.refcount = flags2.nodelete ? Infinity : 1;
+            dso.global = flags2.global;
+            function loadLibData() {
+              if (handle2) {
+                var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+                var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+                if (data && dataSize) {
+                  var libData = HEAP8.slice(data, data + dataSize);
+                  return flags2.loadAsync ? Promise.resolve(libData) : libData;
+                }
+              }
+              var libFile = locateFile(libName2);
+              if (flags2.loadAsync) {
+                return new Promise(function(resolve6, reject) {
+                  asyncLoad(libFile, resolve6, reject);
+                });
+              }
+              if (!readBinary) {
+                throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+              }
+              return readBinary(libFile);
+            }
+            __name(loadLibData, "loadLibData");
+            function getExports() {
+              if (flags2.loadAsync) {
+                return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+              }
+              return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+            }
+            __name(getExports, "getExports");
+            function moduleLoaded(exports2) {
+              if (dso.global) {
+                mergeLibSymbols(exports2, libName2);
+              } else if (localScope2) {
+                Object.assign(localScope2, exports2);
+              }
+              dso.exports = exports2;
+            }
+            __name(moduleLoaded, "moduleLoaded");
+            if (flags2.loadAsync) {
+              return getExports().then((exports2) => {
+                moduleLoaded(exports2);
+                return true;
+              });
+            }
+            moduleLoaded(getExports());
+            return true;
+          }
+          __name(loadDynamicLibrary, "loadDynamicLibrary");
+          var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+            for (var [symName, entry] of Object.entries(GOT)) {
+              if (entry.value == 0) {
+                var value = resolveGlobalSymbol(symName, true).sym;
+                if (!value && !entry.required) {
+                  continue;
+                }
+                if (typeof value == "function") {
+                  entry.value = addFunction(value, value.sig);
+                } else if (typeof value == "number") {
+                  entry.value = value;
+                } else {
+                  throw new Error(`bad export type for '${symName}': ${typeof value}`);
+                }
+              }
+            }
+          }, "reportUndefinedSymbols");
+          var loadDylibs = /* @__PURE__ */ __name(() => {
+            if (!dynamicLibraries.length) {
+              reportUndefinedSymbols();
+              return;
+            }
+            addRunDependency("loadDylibs");
+            dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+              loadAsync: true,
+              global: true,
+              nodelete: true,
+              allowUndefined: true
+            })), Promise.resolve()).then(() => {
+              reportUndefinedSymbols();
+              removeRunDependency("loadDylibs");
+            });
+          }, "loadDylibs");
+          var noExitRuntime = Module["noExitRuntime"] || true;
+          function setValue(ptr, value, type = "i8") {
+            if (type.endsWith("*")) type = "*";
+            switch (type) {
+              case "i1":
+                HEAP8[ptr] = value;
+                break;
+              case "i8":
+                HEAP8[ptr] = value;
+                break;
+              case "i16":
+                LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+                break;
+              case "i32":
+                LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+                break;
+              case "i64":
+                abort("to do setValue(i64) use WASM_BIGINT");
+              case "float":
+                LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+                break;
+              case "double":
+                LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+                break;
+              case "*":
+                LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+                break;
+              default:
+                abort(`invalid type for setValue: ${type}`);
+            }
+          }
+          __name(setValue, "setValue");
+          var ___memory_base = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": false
+          }, 1024);
+          var ___stack_pointer = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": true
+          }, 78240);
+          var ___table_base = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": false
+          }, 1);
+          var __abort_js = /* @__PURE__ */ __name(() => {
+            abort("");
+          }, "__abort_js");
+          __abort_js.sig = "v";
+          var nowIsMonotonic = 1;
+          var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
+          __emscripten_get_now_is_monotonic.sig = "i";
+          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num2) => HEAPU8.copyWithin(dest, src, src + num2), "__emscripten_memcpy_js");
+          __emscripten_memcpy_js.sig = "vppp";
+          var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+          _emscripten_date_now.sig = "d";
+          var _emscripten_get_now;
+          _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+          _emscripten_get_now.sig = "d";
+          var getHeapMax = /* @__PURE__ */ __name(() => (
+            // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+            // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+            // for any code that deals with heap sizes, which would require special
+            // casing all heap size related code to treat 0 specially.
+            2147483648
+          ), "getHeapMax");
+          var growMemory = /* @__PURE__ */ __name((size) => {
+            var b = wasmMemory.buffer;
+            var pages = (size - b.byteLength + 65535) / 65536;
+            try {
+              wasmMemory.grow(pages);
+              updateMemoryViews();
+              return 1;
+            } catch (e) {
+            }
+          }, "growMemory");
+          var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+            var oldSize = HEAPU8.length;
+            requestedSize >>>= 0;
+            var maxHeapSize = getHeapMax();
+            if (requestedSize > maxHeapSize) {
+              return false;
+            }
+            var alignUp = /* @__PURE__ */ __name((x, multiple) => x + (multiple - x % multiple) % multiple, "alignUp");
+            for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+              var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+              overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+              var newSize = Math.min(maxHeapSize, alignUp(Math.max(requestedSize, overGrownHeapSize), 65536));
+              var replacement = growMemory(newSize);
+              if (replacement) {
+                return true;
+              }
+            }
+            return false;
+          }, "_emscripten_resize_heap");
+          _emscripten_resize_heap.sig = "ip";
+          var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+          _fd_close.sig = "ii";
+          var convertI32PairToI53Checked = /* @__PURE__ */ __name((lo, hi) => hi + 2097152 >>> 0 < 4194305 - !!lo ? (lo >>> 0) + hi * 4294967296 : NaN, "convertI32PairToI53Checked");
+          function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
+            var offset = convertI32PairToI53Checked(offset_low, offset_high);
+            return 70;
+          }
+          __name(_fd_seek, "_fd_seek");
+          _fd_seek.sig = "iiiiip";
+          var printCharBuffers = [null, [], []];
+          var printChar = /* @__PURE__ */ __name((stream, curr) => {
+            var buffer = printCharBuffers[stream];
+            if (curr === 0 || curr === 10) {
+              (stream === 1 ? out : err)(UTF8ArrayToString(buffer, 0));
+              buffer.length = 0;
+            } else {
+              buffer.push(curr);
+            }
+          }, "printChar");
+          var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+            if (printCharBuffers[1].length) printChar(1, 10);
+            if (printCharBuffers[2].length) printChar(2, 10);
+          }, "flush_NO_FILESYSTEM");
+          var SYSCALLS = {
+            varargs: void 0,
+            getStr(ptr) {
+              var ret = UTF8ToString(ptr);
+              return ret;
+            }
+          };
+          var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+            var num2 = 0;
+            for (var i2 = 0; i2 < iovcnt; i2++) {
+              var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+              var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+              iov += 8;
+              for (var j = 0; j < len; j++) {
+                printChar(fd, HEAPU8[ptr + j]);
+              }
+              num2 += len;
+            }
+            LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
+            return 0;
+          }, "_fd_write");
+          _fd_write.sig = "iippp";
+          function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+            if (Module.currentLogCallback) {
+              const message = UTF8ToString(messageAddress);
+              Module.currentLogCallback(message, isLexMessage !== 0);
+            }
+          }
+          __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+          function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+            const INPUT_BUFFER_SIZE = 10 * 1024;
+            const string4 = Module.currentParseCallback(index, {
+              row,
+              column
+            });
+            if (typeof string4 === "string") {
+              setValue(lengthAddress, string4.length, "i32");
+              stringToUTF16(string4, inputBufferAddress, INPUT_BUFFER_SIZE);
+            } else {
+              setValue(lengthAddress, 0, "i32");
+            }
+          }
+          __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+          function _tree_sitter_progress_callback(currentOffset, hasError) {
+            if (Module.currentProgressCallback) {
+              return Module.currentProgressCallback({
+                currentOffset,
+                hasError
+              });
+            }
+            return false;
+          }
+          __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+          function _tree_sitter_query_progress_callback(currentOffset) {
+            if (Module.currentQueryProgressCallback) {
+              return Module.currentQueryProgressCallback({
+                currentOffset
+              });
+            }
+            return false;
+          }
+          __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+          var runtimeKeepaliveCounter = 0;
+          var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+          var _proc_exit = /* @__PURE__ */ __name((code2) => {
+            EXITSTATUS = code2;
+            if (!keepRuntimeAlive()) {
+              Module["onExit"]?.(code2);
+              ABORT = true;
+            }
+            quit_(code2, new ExitStatus(code2));
+          }, "_proc_exit");
+          _proc_exit.sig = "vi";
+          var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+            EXITSTATUS = status;
+            _proc_exit(status);
+          }, "exitJS");
+          var handleException = /* @__PURE__ */ __name((e) => {
+            if (e instanceof ExitStatus || e == "unwind") {
+              return EXITSTATUS;
+            }
+            quit_(1, e);
+          }, "handleException");
+          var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+            var len = 0;
+            for (var i2 = 0; i2 < str2.length; ++i2) {
+              var c = str2.charCodeAt(i2);
+              if (c <= 127) {
+                len++;
+              } else if (c <= 2047) {
+                len += 2;
+              } else if (c >= 55296 && c <= 57343) {
+                len += 4;
+                ++i2;
+              } else {
+                len += 3;
+              }
+            }
+            return len;
+          }, "lengthBytesUTF8");
+          var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+            if (!(maxBytesToWrite > 0)) return 0;
+            var startIdx = outIdx;
+            var endIdx = outIdx + maxBytesToWrite - 1;
+            for (var i2 = 0; i2 < str2.length; ++i2) {
+              var u = str2.charCodeAt(i2);
+              if (u >= 55296 && u <= 57343) {
+                var u1 = str2.charCodeAt(++i2);
+                u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+              }
+              if (u <= 127) {
+                if (outIdx >= endIdx) break;
+                heap[outIdx++] = u;
+              } else if (u <= 2047) {
+                if (outIdx + 1 >= endIdx) break;
+                heap[outIdx++] = 192 | u >> 6;
+                heap[outIdx++] = 128 | u & 63;
+              } else if (u <= 65535) {
+                if (outIdx + 2 >= endIdx) break;
+                heap[outIdx++] = 224 | u >> 12;
+                heap[outIdx++] = 128 | u >> 6 & 63;
+                heap[outIdx++] = 128 | u & 63;
+              } else {
+                if (outIdx + 3 >= endIdx) break;
+                heap[outIdx++] = 240 | u >> 18;
+                heap[outIdx++] = 128 | u >> 12 & 63;
+                heap[outIdx++] = 128 | u >> 6 & 63;
+                heap[outIdx++] = 128 | u & 63;
+              }
+            }
+            heap[outIdx] = 0;
+            return outIdx - startIdx;
+          }, "stringToUTF8Array");
+          var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+          var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+          var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+            var size = lengthBytesUTF8(str2) + 1;
+            var ret = stackAlloc(size);
+            stringToUTF8(str2, ret, size);
+            return ret;
+          }, "stringToUTF8OnStack");
+          var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+            var str2 = "";
+            while (1) {
+              var ch = HEAPU8[ptr++];
+              if (!ch) return str2;
+              str2 += String.fromCharCode(ch);
+            }
+          }, "AsciiToString");
+          var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+            maxBytesToWrite ??= 2147483647;
+            if (maxBytesToWrite < 2) return 0;
+            maxBytesToWrite -= 2;
+            var startPtr = outPtr;
+            var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+            for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+              var codeUnit = str2.charCodeAt(i2);
+              LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+              outPtr += 2;
+            }
+            LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+            return outPtr - startPtr;
+          }, "stringToUTF16");
+          var wasmImports = {
+            /** @export */
+            __heap_base: ___heap_base,
+            /** @export */
+            __indirect_function_table: wasmTable,
+            /** @export */
+            __memory_base: ___memory_base,
+            /** @export */
+            __stack_pointer: ___stack_pointer,
+            /** @export */
+            __table_base: ___table_base,
+            /** @export */
+            _abort_js: __abort_js,
+            /** @export */
+            _emscripten_get_now_is_monotonic: __emscripten_get_now_is_monotonic,
+            /** @export */
+            _emscripten_memcpy_js: __emscripten_memcpy_js,
+            /** @export */
+            emscripten_date_now: _emscripten_date_now,
+            /** @export */
+            emscripten_get_now: _emscripten_get_now,
+            /** @export */
+            emscripten_resize_heap: _emscripten_resize_heap,
+            /** @export */
+            fd_close: _fd_close,
+            /** @export */
+            fd_seek: _fd_seek,
+            /** @export */
+            fd_write: _fd_write,
+            /** @export */
+            memory: wasmMemory,
+            /** @export */
+            tree_sitter_log_callback: _tree_sitter_log_callback,
+            /** @export */
+            tree_sitter_parse_callback: _tree_sitter_parse_callback,
+            /** @export */
+            tree_sitter_progress_callback: _tree_sitter_progress_callback,
+            /** @export */
+            tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+          };
+          var wasmExports = createWasm();
+          var ___wasm_call_ctors = /* @__PURE__ */ __name(() => (___wasm_call_ctors = wasmExports["__wasm_call_ctors"])(), "___wasm_call_ctors");
+          var ___wasm_apply_data_relocs = /* @__PURE__ */ __name(() => (___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"])(), "___wasm_apply_data_relocs");
+          var _malloc = Module["_malloc"] = (a0) => (_malloc = Module["_malloc"] = wasmExports["malloc"])(a0);
+          var _calloc = Module["_calloc"] = (a0, a1) => (_calloc = Module["_calloc"] = wasmExports["calloc"])(a0, a1);
+          var _realloc = Module["_realloc"] = (a0, a1) => (_realloc = Module["_realloc"] = wasmExports["realloc"])(a0, a1);
+          var _free = Module["_free"] = (a0) => (_free = Module["_free"] = wasmExports["free"])(a0);
+          var _memcmp = Module["_memcmp"] = (a0, a1, a2) => (_memcmp = Module["_memcmp"] = wasmExports["memcmp"])(a0, a1, a2);
+          var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = (a0) => (_ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"])(a0);
+          var _ts_language_state_count = Module["_ts_language_state_count"] = (a0) => (_ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"])(a0);
+          var _ts_language_version = Module["_ts_language_version"] = (a0) => (_ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"])(a0);
+          var _ts_language_abi_version = Module["_ts_language_abi_version"] = (a0) => (_ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"])(a0);
+          var _ts_language_metadata = Module["_ts_language_metadata"] = (a0) => (_ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"])(a0);
+          var _ts_language_name = Module["_ts_language_name"] = (a0) => (_ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"])(a0);
+          var _ts_language_field_count = Module["_ts_language_field_count"] = (a0) => (_ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"])(a0);
+          var _ts_language_next_state = Module["_ts_language_next_state"] = (a0, a1, a2) => (_ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"])(a0, a1, a2);
+          var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = (a0, a1) => (_ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"])(a0, a1);
+          var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = (a0, a1, a2, a3) => (_ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"])(a0, a1, a2, a3);
+          var _strncmp = Module["_strncmp"] = (a0, a1, a2) => (_strncmp = Module["_strncmp"] = wasmExports["strncmp"])(a0, a1, a2);
+          var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = (a0, a1) => (_ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"])(a0, a1);
+          var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = (a0, a1) => (_ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"])(a0, a1);
+          var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = (a0, a1) => (_ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"])(a0, a1);
+          var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = (a0) => (_ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"])(a0);
+          var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = (a0, a1) => (_ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"])(a0, a1);
+          var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = (a0, a1, a2) => (_ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"])(a0, a1, a2);
+          var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = (a0) => (_ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"])(a0);
+          var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = (a0) => (_ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"])(a0);
+          var _memset = Module["_memset"] = (a0, a1, a2) => (_memset = Module["_memset"] = wasmExports["memset"])(a0, a1, a2);
+          var _memcpy = Module["_memcpy"] = (a0, a1, a2) => (_memcpy = Module["_memcpy"] = wasmExports["memcpy"])(a0, a1, a2);
+          var _ts_parser_delete = Module["_ts_parser_delete"] = (a0) => (_ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"])(a0);
+          var _ts_parser_reset = Module["_ts_parser_reset"] = (a0) => (_ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"])(a0);
+          var _ts_parser_set_language = Module["_ts_parser_set_language"] = (a0, a1) => (_ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"])(a0, a1);
+          var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = (a0) => (_ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"])(a0);
+          var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = (a0, a1, a2) => (_ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"])(a0, a1, a2);
+          var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = (a0, a1, a2) => (_ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"])(a0, a1, a2);
+          var _memmove = Module["_memmove"] = (a0, a1, a2) => (_memmove = Module["_memmove"] = wasmExports["memmove"])(a0, a1, a2);
+          var _ts_query_new = Module["_ts_query_new"] = (a0, a1, a2, a3, a4) => (_ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"])(a0, a1, a2, a3, a4);
+          var _ts_query_delete = Module["_ts_query_delete"] = (a0) => (_ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"])(a0);
+          var _iswspace = Module["_iswspace"] = (a0) => (_iswspace = Module["_iswspace"] = wasmExports["iswspace"])(a0);
+          var _iswalnum = Module["_iswalnum"] = (a0) => (_iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"])(a0);
+          var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = (a0) => (_ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"])(a0);
+          var _ts_query_capture_count = Module["_ts_query_capture_count"] = (a0) => (_ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"])(a0);
+          var _ts_query_string_count = Module["_ts_query_string_count"] = (a0) => (_ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"])(a0);
+          var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = (a0, a1, a2) => (_ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"])(a0, a1, a2);
+          var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = (a0, a1, a2) => (_ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"])(a0, a1, a2);
+          var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = (a0, a1, a2) => (_ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"])(a0, a1, a2);
+          var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = (a0, a1, a2) => (_ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"])(a0, a1, a2);
+          var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = (a0, a1) => (_ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"])(a0, a1);
+          var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = (a0, a1) => (_ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"])(a0, a1);
+          var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = (a0, a1) => (_ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"])(a0, a1);
+          var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = (a0, a1) => (_ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"])(a0, a1);
+          var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = (a0, a1) => (_ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"])(a0, a1);
+          var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = (a0, a1, a2) => (_ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"])(a0, a1, a2);
+          var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = (a0, a1) => (_ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"])(a0, a1);
+          var _ts_tree_copy = Module["_ts_tree_copy"] = (a0) => (_ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"])(a0);
+          var _ts_tree_delete = Module["_ts_tree_delete"] = (a0) => (_ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"])(a0);
+          var _ts_init = Module["_ts_init"] = () => (_ts_init = Module["_ts_init"] = wasmExports["ts_init"])();
+          var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = () => (_ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"])();
+          var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = (a0, a1) => (_ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"])(a0, a1);
+          var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = (a0, a1, a2, a3, a4) => (_ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"])(a0, a1, a2, a3, a4);
+          var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = (a0) => (_ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"])(a0);
+          var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = (a0, a1) => (_ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"])(a0, a1);
+          var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = (a0, a1) => (_ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"])(a0, a1);
+          var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = (a0) => (_ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"])(a0);
+          var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = (a0, a1) => (_ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"])(a0, a1);
+          var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = (a0) => (_ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"])(a0);
+          var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = (a0) => (_ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"])(a0);
+          var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = (a0) => (_ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"])(a0);
+          var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = (a0) => (_ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"])(a0);
+          var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = (a0, a1) => (_ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"])(a0, a1);
+          var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = (a0) => (_ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"])(a0);
+          var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = (a0) => (_ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"])(a0);
+          var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = (a0) => (_ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"])(a0);
+          var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = (a0) => (_ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"])(a0);
+          var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = (a0, a1) => (_ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"])(a0, a1);
+          var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"])(a0);
+          var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = (a0) => (_ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"])(a0);
+          var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"])(a0);
+          var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"])(a0);
+          var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"])(a0);
+          var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"])(a0);
+          var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = (a0, a1) => (_ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"])(a0, a1);
+          var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = (a0) => (_ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"])(a0);
+          var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"])(a0);
+          var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"])(a0);
+          var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"])(a0);
+          var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"])(a0);
+          var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"])(a0);
+          var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = (a0) => (_ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"])(a0);
+          var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = (a0) => (_ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"])(a0);
+          var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = (a0) => (_ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"])(a0);
+          var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = (a0) => (_ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"])(a0);
+          var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = (a0) => (_ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"])(a0);
+          var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = (a0) => (_ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"])(a0);
+          var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = (a0) => (_ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"])(a0);
+          var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = (a0) => (_ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"])(a0);
+          var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = (a0) => (_ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"])(a0);
+          var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"])(a0, a1);
+          var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"])(a0, a1);
+          var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = (a0, a1) => (_ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"])(a0, a1);
+          var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = (a0) => (_ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"])(a0);
+          var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = (a0) => (_ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"])(a0);
+          var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = (a0) => (_ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"])(a0);
+          var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = (a0) => (_ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"])(a0);
+          var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = (a0) => (_ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"])(a0);
+          var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = (a0, a1) => (_ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"])(a0, a1);
+          var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = (a0, a1) => (_ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"])(a0, a1);
+          var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = (a0, a1) => (_ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"])(a0, a1);
+          var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = (a0) => (_ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"])(a0);
+          var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = (a0) => (_ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"])(a0);
+          var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = (a0) => (_ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"])(a0);
+          var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = (a0) => (_ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"])(a0);
+          var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = (a0) => (_ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"])(a0);
+          var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = (a0) => (_ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"])(a0);
+          var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = (a0) => (_ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"])(a0);
+          var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = (a0) => (_ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"])(a0);
+          var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = (a0) => (_ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"])(a0);
+          var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = (a0) => (_ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"])(a0);
+          var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = (a0) => (_ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"])(a0);
+          var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = (a0) => (_ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"])(a0);
+          var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = (a0) => (_ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"])(a0);
+          var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = (a0) => (_ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"])(a0);
+          var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = (a0) => (_ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"])(a0);
+          var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = (a0) => (_ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"])(a0);
+          var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = (a0) => (_ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"])(a0);
+          var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = (a0) => (_ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"])(a0);
+          var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = (a0, a1, a2, a3, a4, a5, a6) => (_ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"])(a0, a1, a2, a3, a4, a5, a6);
+          var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = (a0) => (_ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"])(a0);
+          var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = (a0) => (_ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"])(a0);
+          var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = (a0) => (_ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"])(a0);
+          var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = (a0) => (_ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"])(a0);
+          var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = (a0) => (_ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"])(a0);
+          var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = (a0) => (_ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"])(a0);
+          var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = (a0) => (_ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"])(a0);
+          var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = (a0) => (_ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"])(a0);
+          var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          var _iswalpha = Module["_iswalpha"] = (a0) => (_iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"])(a0);
+          var _iswblank = Module["_iswblank"] = (a0) => (_iswblank = Module["_iswblank"] = wasmExports["iswblank"])(a0);
+          var _iswdigit = Module["_iswdigit"] = (a0) => (_iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"])(a0);
+          var _iswlower = Module["_iswlower"] = (a0) => (_iswlower = Module["_iswlower"] = wasmExports["iswlower"])(a0);
+          var _iswupper = Module["_iswupper"] = (a0) => (_iswupper = Module["_iswupper"] = wasmExports["iswupper"])(a0);
+          var _iswxdigit = Module["_iswxdigit"] = (a0) => (_iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"])(a0);
+          var _memchr = Module["_memchr"] = (a0, a1, a2) => (_memchr = Module["_memchr"] = wasmExports["memchr"])(a0, a1, a2);
+          var _strlen = Module["_strlen"] = (a0) => (_strlen = Module["_strlen"] = wasmExports["strlen"])(a0);
+          var _strcmp = Module["_strcmp"] = (a0, a1) => (_strcmp = Module["_strcmp"] = wasmExports["strcmp"])(a0, a1);
+          var _strncat = Module["_strncat"] = (a0, a1, a2) => (_strncat = Module["_strncat"] = wasmExports["strncat"])(a0, a1, a2);
+          var _strncpy = Module["_strncpy"] = (a0, a1, a2) => (_strncpy = Module["_strncpy"] = wasmExports["strncpy"])(a0, a1, a2);
+          var _towlower = Module["_towlower"] = (a0) => (_towlower = Module["_towlower"] = wasmExports["towlower"])(a0);
+          var _towupper = Module["_towupper"] = (a0) => (_towupper = Module["_towupper"] = wasmExports["towupper"])(a0);
+          var _setThrew = /* @__PURE__ */ __name((a0, a1) => (_setThrew = wasmExports["setThrew"])(a0, a1), "_setThrew");
+          var __emscripten_stack_restore = /* @__PURE__ */ __name((a0) => (__emscripten_stack_restore = wasmExports["_emscripten_stack_restore"])(a0), "__emscripten_stack_restore");
+          var __emscripten_stack_alloc = /* @__PURE__ */ __name((a0) => (__emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"])(a0), "__emscripten_stack_alloc");
+          var _emscripten_stack_get_current = /* @__PURE__ */ __name(() => (_emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"])(), "_emscripten_stack_get_current");
+          var dynCall_jiji = Module["dynCall_jiji"] = (a0, a1, a2, a3, a4) => (dynCall_jiji = Module["dynCall_jiji"] = wasmExports["dynCall_jiji"])(a0, a1, a2, a3, a4);
+          var _orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = (a0) => (_orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = wasmExports["orig$ts_parser_timeout_micros"])(a0);
+          var _orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = (a0, a1) => (_orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = wasmExports["orig$ts_parser_set_timeout_micros"])(a0, a1);
+          Module["setValue"] = setValue;
+          Module["getValue"] = getValue;
+          Module["UTF8ToString"] = UTF8ToString;
+          Module["stringToUTF8"] = stringToUTF8;
+          Module["lengthBytesUTF8"] = lengthBytesUTF8;
+          Module["AsciiToString"] = AsciiToString;
+          Module["stringToUTF16"] = stringToUTF16;
+          Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+          var calledRun;
+          dependenciesFulfilled = /* @__PURE__ */ __name(function runCaller() {
+            if (!calledRun) run();
+            if (!calledRun) dependenciesFulfilled = runCaller;
+          }, "runCaller");
+          function callMain(args2 = []) {
+            var entryFunction = resolveGlobalSymbol("main").sym;
+            if (!entryFunction) return;
+            args2.unshift(thisProgram);
+            var argc = args2.length;
+            var argv = stackAlloc((argc + 1) * 4);
+            var argv_ptr = argv;
+            args2.forEach((arg) => {
+              LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+              argv_ptr += 4;
+            });
+            LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+            try {
+              var ret = entryFunction(argc, argv);
+              exitJS(
+                ret,
+                /* implicit = */
+                true
+              );
+              return ret;
+            } catch (e) {
+              return handleException(e);
+            }
+          }
+          __name(callMain, "callMain");
+          function run(args2 = arguments_) {
+            if (runDependencies > 0) {
+              return;
+            }
+            preRun();
+            if (runDependencies > 0) {
+              return;
+            }
+            function doRun() {
+              if (calledRun) return;
+              calledRun = true;
+              Module["calledRun"] = true;
+              if (ABORT) return;
+              initRuntime();
+              preMain();
+              readyPromiseResolve(Module);
+              Module["onRuntimeInitialized"]?.();
+              if (shouldRunNow) callMain(args2);
+              postRun();
+            }
+            __name(doRun, "doRun");
+            if (Module["setStatus"]) {
+              Module["setStatus"]("Running...");
+              setTimeout(function() {
+                setTimeout(function() {
+                  Module["setStatus"]("");
+                }, 1);
+                doRun();
+              }, 1);
+            } else {
+              doRun();
+            }
+          }
+          __name(run, "run");
+          if (Module["preInit"]) {
+            if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+            while (Module["preInit"].length > 0) {
+              Module["preInit"].pop()();
+            }
+          }
+          var shouldRunNow = true;
+          if (Module["noInitialRun"]) shouldRunNow = false;
+          run();
+          moduleRtn = readyPromise;
+          return moduleRtn;
+        };
+      })();
+      var tree_sitter_default = Module2;
+      var Module3 = null;
+      async function initializeBinding(moduleOptions) {
+        if (!Module3) {
+          Module3 = await tree_sitter_default(moduleOptions);
+        }
+        return Module3;
+      }
+      __name(initializeBinding, "initializeBinding");
+      function checkModule() {
+        return !!Module3;
+      }
+      __name(checkModule, "checkModule");
+      var TRANSFER_BUFFER;
+      var LANGUAGE_VERSION;
+      var MIN_COMPATIBLE_VERSION;
+      var Parser = class {
+        static {
+          __name(this, "Parser");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        [1] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        logCallback = null;
+        /** The parser's current language. */
+        language = null;
+        /**
+         * This must always be called before creating a Parser.
+         *
+         * You can optionally pass in options to configure the WASM module, the most common
+         * one being `locateFile` to help the module find the `.wasm` file.
+         */
+        static async init(moduleOptions) {
+          setModule(await initializeBinding(moduleOptions));
+          TRANSFER_BUFFER = C._ts_init();
+          LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+          MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        }
+        /**
+         * Create a new parser.
+         */
+        constructor() {
+          this.initialize();
+        }
+        /** @internal */
+        initialize() {
+          if (!checkModule()) {
+            throw new Error("cannot construct a Parser before calling `init()`");
+          }
+          C._ts_parser_new_wasm();
+          this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+          this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        }
+        /** Delete the parser, freeing its resources. */
+        delete() {
+          C._ts_parser_delete(this[0]);
+          C._free(this[1]);
+          this[0] = 0;
+          this[1] = 0;
+        }
+        /**
+         * Set the language that the parser should use for parsing.
+         *
+         * If the language was not successfully assigned, an error will be thrown.
+         * This happens if the language was generated with an incompatible
+         * version of the Tree-sitter CLI. Check the language's version using
+         * {@link Language#version} and compare it to this library's
+         * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+         */
+        setLanguage(language) {
+          let address;
+          if (!language) {
+            address = 0;
+            this.language = null;
+          } else if (language.constructor === Language) {
+            address = language[0];
+            const version2 = C._ts_language_version(address);
+            if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
+              throw new Error(
+                `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+              );
+            }
+            this.language = language;
+          } else {
+            throw new Error("Argument must be a Language");
+          }
+          C._ts_parser_set_language(this[0], address);
+          return this;
+        }
+        /**
+         * Parse a slice of UTF8 text.
+         *
+         * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+         *
+         * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+         *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+         *   the new text using {@link Tree#edit}.
+         *
+         * @param {ParseOptions} [options] - Options for parsing the text.
+         *  This can be used to set the included ranges, or a progress callback.
+         *
+         * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+         *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+         *  - The progress callback returned true.
+         */
+        parse(callback, oldTree, options) {
+          if (typeof callback === "string") {
+            C.currentParseCallback = (index) => callback.slice(index);
+          } else if (typeof callback === "function") {
+            C.currentParseCallback = callback;
+          } else {
+            throw new Error("Argument must be a string or a function");
+          }
+          if (options?.progressCallback) {
+            C.currentProgressCallback = options.progressCallback;
+          } else {
+            C.currentProgressCallback = null;
+          }
+          if (this.logCallback) {
+            C.currentLogCallback = this.logCallback;
+            C._ts_parser_enable_logger_wasm(this[0], 1);
+          } else {
+            C.currentLogCallback = null;
+            C._ts_parser_enable_logger_wasm(this[0], 0);
+          }
+          let rangeCount = 0;
+          let rangeAddress = 0;
+          if (options?.includedRanges) {
+            rangeCount = options.includedRanges.length;
+            rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+            let address = rangeAddress;
+            for (let i2 = 0; i2 < rangeCount; i2++) {
+              marshalRange(address, options.includedRanges[i2]);
+              address += SIZE_OF_RANGE;
+            }
+          }
+          const treeAddress = C._ts_parser_parse_wasm(
+            this[0],
+            this[1],
+            oldTree ? oldTree[0] : 0,
+            rangeAddress,
+            rangeCount
+          );
+          if (!treeAddress) {
+            C.currentParseCallback = null;
+            C.currentLogCallback = null;
+            C.currentProgressCallback = null;
+            return null;
+          }
+          if (!this.language) {
+            throw new Error("Parser must have a language to parse");
+          }
+          const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+          C.currentParseCallback = null;
+          C.currentLogCallback = null;
+          C.currentProgressCallback = null;
+          return result;
+        }
+        /**
+         * Instruct the parser to start the next parse from the beginning.
+         *
+         * If the parser previously failed because of a timeout, cancellation,
+         * or callback, then by default, it will resume where it left off on the
+         * next call to {@link Parser#parse} or other parsing functions.
+         * If you don't want to resume, and instead intend to use this parser to
+         * parse some other document, you must call `reset` first.
+         */
+        reset() {
+          C._ts_parser_reset(this[0]);
+        }
+        /** Get the ranges of text that the parser will include when parsing. */
+        getIncludedRanges() {
+          C._ts_parser_included_ranges_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /**
+         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+         *
+         * Get the duration in microseconds that parsing is allowed to take.
+         *
+         * This is set via {@link Parser#setTimeoutMicros}.
+         */
+        getTimeoutMicros() {
+          return C._ts_parser_timeout_micros(this[0]);
+        }
+        /**
+         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+         *
+         * Set the maximum duration in microseconds that parsing should be allowed
+         * to take before halting.
+         *
+         * If parsing takes longer than this, it will halt early, returning `null`.
+         * See {@link Parser#parse} for more information.
+         */
+        setTimeoutMicros(timeout) {
+          C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+        }
+        /** Set the logging callback that a parser should use during parsing. */
+        setLogger(callback) {
+          if (!callback) {
+            this.logCallback = null;
+          } else if (typeof callback !== "function") {
+            throw new Error("Logger callback must be a function");
+          } else {
+            this.logCallback = callback;
+          }
+          return this;
+        }
+        /** Get the parser's current logger. */
+        getLogger() {
+          return this.logCallback;
+        }
+      };
+      return {
+        CaptureQuantifier,
+        LANGUAGE_VERSION,
+        Language,
+        LookaheadIterator,
+        MIN_COMPATIBLE_VERSION,
+        Node,
+        Parser,
+        Query,
+        Tree,
+        TreeCursor
+      };
+    }));
   }
 });
 
@@ -41722,6 +41722,20 @@ var LineIndex = class {
   }
 };
 
+// core/kernel/source/rules.ts
+var rules_exports = {};
+__export(rules_exports, {
+  aliasLimit: () => aliasLimit,
+  duplicateKey: () => duplicateKey,
+  mergeKey: () => mergeKey,
+  multipleDocuments: () => multipleDocuments,
+  parseError: () => parseError,
+  tooDeep: () => tooDeep,
+  tooLarge: () => tooLarge,
+  unknownDialect: () => unknownDialect,
+  unreadable: () => unreadable
+});
+
 // core/kernel/rule.ts
 var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
 var registry2 = /* @__PURE__ */ new Map();
@@ -41751,9 +41765,6 @@ function defineRule(def) {
 }
 function getRule(id2) {
   return registry2.get(id2);
-}
-function allRules() {
-  return [...registry2.values()];
 }
 function withFix(finding, ...fixes) {
   return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
@@ -41823,6 +41834,14 @@ var unreadable = defineRule({
   summary: "The file cannot be read.",
   help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
   message: (reason) => `cannot be read: ${reason}`
+});
+var unknownDialect = defineRule({
+  id: "source/unknown-dialect",
+  severity: "error",
+  category: "source",
+  summary: "Flowgate cannot tell what kind of file this is.",
+  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
 });
 
 // core/kernel/source/document.ts
@@ -42457,7 +42476,35 @@ var blueprintsConfigSchema = external_exports.strictObject({
 });
 var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
 
+// core/flow/config.ts
+var globs = external_exports.array(external_exports.string().min(1));
+var flowsConfigSchema = external_exports.strictObject({
+  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
+  policy: external_exports.strictObject({
+    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
+  }).default({ "automatable-forbidden": false })
+});
+
 // core/scan/rules.ts
+var rules_exports2 = {};
+__export(rules_exports2, {
+  BOUNDARY_RULES: () => BOUNDARY_RULES,
+  BYPASSED: () => BYPASSED,
+  RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
+  SCAN_RULES: () => SCAN_RULES,
+  boundaryImport: () => boundaryImport,
+  customBoundary: () => customBoundary,
+  modelSdk: () => modelSdk,
+  networkCall: () => networkCall,
+  parseError: () => parseError2,
+  shellCommand: () => shellCommand,
+  skippedFile: () => skippedFile,
+  starImport: () => starImport,
+  suppressionWithoutReason: () => suppressionWithoutReason,
+  unusedSuppression: () => unusedSuppression
+});
 var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
 var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
 var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
@@ -42637,7 +42684,7 @@ var DEFAULT_SPECS = [
 ];
 
 // core/scan/config.ts
-var globs = external_exports.array(external_exports.string().min(1));
+var globs2 = external_exports.array(external_exports.string().min(1));
 var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
 var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
 var customRuleSchema = external_exports.strictObject({
@@ -42653,9 +42700,9 @@ var customRuleSchema = external_exports.strictObject({
 });
 var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
 var scanConfigSchema = external_exports.strictObject({
-  include: globs.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
-  exclude: globs.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
-  allow: globs.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  include: globs2.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
+  exclude: globs2.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs2.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
   rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
   custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
   "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
@@ -42719,13 +42766,13 @@ function goldenOptionsOf(pair) {
 }
 
 // core/traces/config.ts
-var globs2 = external_exports.array(external_exports.string().min(1));
+var globs3 = external_exports.array(external_exports.string().min(1));
 var tracesConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+  include: globs3.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
   policy: external_exports.strictObject({
-    "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
-    "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
-    "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
+    "forbidden-tools": globs3.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+    "approval-required": globs3.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+    "allowed-models": globs3.optional().describe("Model names (globs) runs may call; absent means any.")
   }).default({ "forbidden-tools": [], "approval-required": [] }),
   budgets: external_exports.strictObject({
     "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
@@ -42739,21 +42786,13 @@ var tracesConfigSchema = external_exports.strictObject({
 var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
 
 // core/config/schema.ts
-var globs3 = external_exports.array(external_exports.string().min(1));
-var flowsConfigSchema = external_exports.strictObject({
-  include: globs3.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs3.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
-  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
-  policy: external_exports.strictObject({
-    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
-  }).default({ "automatable-forbidden": false })
-});
+var globs4 = external_exports.array(external_exports.string().min(1));
 var limitsConfigSchema = external_exports.strictObject({
   "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
 });
 var configSchema = external_exports.strictObject({
   "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  exclude: globs4.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
   limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
   flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
   scan: scanConfigSchema.default(scanConfigSchema.parse({})),
@@ -42960,9 +42999,9 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs4) {
-  if (globs4.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs4, { dot: true });
+function globMatcher(globs5) {
+  if (globs5.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs5, { dot: true });
 }
 function isFileTarget(path2) {
   try {
@@ -43018,6 +43057,12 @@ function inShard(path2, shard) {
 }
 
 // core/trust/rules.ts
+var rules_exports3 = {};
+__export(rules_exports3, {
+  baseUnavailable: () => baseUnavailable,
+  configChanged: () => configChanged,
+  notFollowed: () => notFollowed
+});
 var C2 = "trust";
 var configChanged = defineRule({
   id: "gate/config-changed",
@@ -43044,7 +43089,7 @@ var notFollowed = defineRule({
   message: (path2, reason) => `${path2} ${reason}: it was not read`
 });
 
-// core/check.ts
+// core/gate.ts
 function selectFiles(ctx, matches) {
   return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
@@ -43071,6 +43116,60 @@ async function runGate(checks, options) {
   if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
 }
+
+// core/feature.ts
+function rulesOf(module2) {
+  return Object.values(module2).filter((v) => typeof v === "object" && v !== null && typeof v.id === "string" && typeof v.at === "function");
+}
+
+// core/approvals/rules.ts
+var rules_exports4 = {};
+__export(rules_exports4, {
+  approvalFileRemoved: () => approvalFileRemoved,
+  approvalWithoutApprover: () => approvalWithoutApprover,
+  approvalWithoutReview: () => approvalWithoutReview,
+  approvedByPrAuthor: () => approvedByPrAuthor
+});
+var approvedByPrAuthor = defineRule({
+  id: "approvals/decided-by-pr-author",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request was decided by the pull request's author.",
+  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
+  message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
+});
+var approvalWithoutReview = defineRule({
+  id: "approvals/no-approving-review",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
+  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
+});
+var approvalWithoutApprover = defineRule({
+  id: "approvals/no-approver",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request is granted but names no approver.",
+  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
+  message: (id2) => `approval ${id2} is granted but names no approver`
+});
+var approvalFileRemoved = defineRule({
+  id: "approvals/record-removed",
+  severity: "error",
+  category: "approvals",
+  summary: "The change deletes an evidence bundle that existed at the base.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
+});
+
+// core/approvals/index.ts
+var approvalsFeature = {
+  id: "approvals",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports4)
+};
 
 // core/blueprint/check.ts
 var import_node_path4 = require("node:path");
@@ -43325,6 +43424,45 @@ function renameKeyTo(doc, pointer, guess, finding) {
 }
 
 // core/blueprint/rules.ts
+var rules_exports5 = {};
+__export(rules_exports5, {
+  agentMdSize: () => agentMdSize,
+  boundAgentResolution: () => boundAgentResolution,
+  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
+  duplicateAgentName: () => duplicateAgentName,
+  invalidAgentSpec: () => invalidAgentSpec,
+  invalidPath: () => invalidPath,
+  invalidProjectionPlacement: () => invalidProjectionPlacement,
+  invalidRefPath: () => invalidRefPath,
+  invalidSchemaVersion: () => invalidSchemaVersion,
+  invalidValue: () => invalidValue,
+  legacyWorkerBinding: () => legacyWorkerBinding,
+  missingField: () => missingField,
+  nonSuppressibleLint: () => nonSuppressibleLint,
+  outOfRange: () => outOfRange,
+  outputContractMissing: () => outputContractMissing,
+  preLinkReference: () => preLinkReference,
+  removedSpawnerHint: () => removedSpawnerHint,
+  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
+  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
+  skipOnMissing: () => skipOnMissing,
+  stepNamingCollision: () => stepNamingCollision,
+  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
+  unknownAgentKind: () => unknownAgentKind,
+  unknownKey: () => unknownKey,
+  unknownLintKind: () => unknownLintKind,
+  unresolvedAgentRef: () => unresolvedAgentRef,
+  unresolvedAuditAgent: () => unresolvedAuditAgent,
+  unresolvedMetaRef: () => unresolvedMetaRef,
+  unresolvedOperatorRef: () => unresolvedOperatorRef,
+  verdictChannelMismatch: () => verdictChannelMismatch,
+  verdictContractNeverRead: () => verdictContractNeverRead,
+  verdictValueNotInContract: () => verdictValueNotInContract,
+  verdictValueUnhandled: () => verdictValueUnhandled,
+  workerBindingMissing: () => workerBindingMissing,
+  writeTargetNotPath: () => writeTargetNotPath,
+  wrongType: () => wrongType
+});
 var C3 = "blueprint";
 var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
 var unknownKey = defineRule({
@@ -44323,6 +44461,111 @@ var blueprintsCheck = {
   }
 };
 
+// core/blueprint/analyze.ts
+var blueprintAnalyzer = {
+  kind: "blueprint",
+  selector: isBlueprintFile,
+  analyze: (path2, text3, ctx) => validateBlueprintText(path2, text3, ctx.config).findings
+};
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var ZWSP = "\u200B";
+function escapeMarkdown(text3) {
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+  return escapeHtml(markdownSafe);
+}
+function markdownCode(text3) {
+  return `<code>${escapeMarkdown(text3)}</code>`;
+}
+
+// core/blueprint/markdown.ts
+function blueprintsMarkdown(report) {
+  const details = report.details.blueprints;
+  if (!details || details.suppressed.length === 0) return void 0;
+  const n = details.suppressed.length;
+  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
+  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/blueprint/explain.ts
+var TTL_FROM = {
+  request: "the launch request (ttl_secs)",
+  "blueprint-metadata": "metadata.default_run_ttl_secs",
+  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+};
+function operatorKindFrom(kind) {
+  const from = {
+    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
+    "launch-global": "the launch's operator_kind",
+    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
+    "default-operator-kind": "default_operator_kind",
+    fallback: "the built-in default (automate)"
+  };
+  return from[kind.tier];
+}
+function runnerFrom(tier, runnerName) {
+  const from = {
+    inline: "the agent's inline runner",
+    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
+    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
+    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
+    none: "no tier declares one"
+  };
+  return from[tier];
+}
+function explainBlueprint(model, launch = {}) {
+  const bp = model.bp;
+  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
+  return {
+    file: model.doc.path,
+    id: bp.id,
+    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
+    unlinkedAgents: model.unlinkedAgents,
+    agents: model.agents.map(({ def }) => {
+      const kind = effectiveOperatorKind(bp, def, launch);
+      const r = effectiveRunner(bp, def);
+      return {
+        name: def.name,
+        kind: def.kind,
+        operatorKind: { ...kind, from: operatorKindFrom(kind) },
+        runner: {
+          tier: r.tier,
+          ...r.runner ? { runner: r.runner } : {},
+          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
+          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
+          ...r.error ? { error: r.error } : {}
+        }
+      };
+    })
+  };
+}
+function renderExplanation(e) {
+  const lines = [`${e.file}: Blueprint ${e.id}`, `  run TTL: ${e.ttl.secs} s \u2014 from ${e.ttl.from}`, "    (cascade: launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default 1800 s)"];
+  if (e.agents.length === 0 && e.unlinkedAgents.length === 0) lines.push("  agents: none");
+  for (const a of e.agents) {
+    lines.push(`  agent ${a.name} (kind ${a.kind})`);
+    lines.push(`    operator kind: ${a.operatorKind.kind} \u2014 from ${a.operatorKind.from}`);
+    lines.push(a.runner.tier === "none" ? "    runner: none \u2014 no tier declares one" : `    runner: ${a.runner.description} \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`);
+  }
+  for (const ref of e.unlinkedAgents) lines.push(`  agent from $agent_md ${ref}: not known until the Blueprint is linked`);
+  lines.push("  (operator kind cascade: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate;", "   runner cascade: inline runner \u2192 runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner)");
+  return lines.join("\n") + "\n";
+}
+
+// core/blueprint/index.ts
+var blueprintFeature = {
+  id: "blueprint",
+  checks: [blueprintsCheck],
+  analyzers: [blueprintAnalyzer],
+  dialect: blueprintDialect,
+  markdown: blueprintsMarkdown,
+  configSchema: { blueprints: blueprintsConfigSchema },
+  rules: rulesOf(rules_exports5)
+};
+
 // core/evidence/check.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path5 = require("node:path");
@@ -44370,6 +44613,37 @@ function diffValues(golden, current, pointer = "", out2 = []) {
 }
 
 // core/evidence/rules.ts
+var rules_exports6 = {};
+__export(rules_exports6, {
+  approvalDecisionMissing: () => approvalDecisionMissing,
+  approvalPending: () => approvalPending,
+  artifactIncomplete: () => artifactIncomplete,
+  artifactMismatch: () => artifactMismatch,
+  budgetExceeded: () => budgetExceeded,
+  bundleHashMismatch: () => bundleHashMismatch,
+  duplicateSideEffect: () => duplicateSideEffect,
+  failureEvent: () => failureEvent,
+  goldenMissing: () => goldenMissing,
+  goldenRegression: () => goldenRegression,
+  highRiskUndecided: () => highRiskUndecided,
+  idempotencyConflict: () => idempotencyConflict,
+  inconsistentRecord: () => inconsistentRecord,
+  invalidBundle: () => invalidBundle,
+  mediaIncomplete: () => mediaIncomplete,
+  payloadHashMismatch: () => payloadHashMismatch,
+  payloadRefMismatch: () => payloadRefMismatch,
+  pendingSideEffect: () => pendingSideEffect,
+  runNotCompleted: () => runNotCompleted,
+  selfApproval: () => selfApproval,
+  sequenceGap: () => sequenceGap,
+  stepFailed: () => stepFailed,
+  stepNotCompleted: () => stepNotCompleted,
+  streamIncomplete: () => streamIncomplete,
+  summaryMismatch: () => summaryMismatch,
+  toolResponseMismatch: () => toolResponseMismatch,
+  unknownEventType: () => unknownEventType,
+  unknownLedgerStatus: () => unknownLedgerStatus
+});
 var invalidBundle = defineRule({
   id: "evidence/invalid-bundle",
   severity: "error",
@@ -45513,6 +45787,20 @@ function guardDepth(file2, work) {
 
 // core/evidence/stream.ts
 var import_node_crypto3 = require("node:crypto");
+
+// core/evidence/verdict.ts
+function verdictOf(file2, findings, intact, facts) {
+  const counts = countFindings(findings);
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    ...facts,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
 
 // core/evidence/stream-json.ts
 var import_node_fs6 = require("node:fs");
@@ -47357,6 +47645,9 @@ function budgetsOf(config2) {
 function evidenceLimits(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
 }
+function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
+  return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
+}
 function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
   const size = (0, import_node_fs7.statSync)(path2, { throwIfNoEntry: false });
   if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
@@ -47388,18 +47679,6 @@ function evaluateLoaded(loaded, budgets = {}) {
   const b = loaded.bundle;
   const facts = b && { runId: b.run.run_id, status: b.run.status, events: b.events.length, totalUsd: b.cost_summary.total_usd };
   return { loaded, findings, verdict: verdictOf(file2, findings, intact, facts) };
-}
-function verdictOf(file2, findings, intact, facts) {
-  const counts = countFindings(findings);
-  return {
-    file: file2,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    ...facts,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -47940,15 +48219,162 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   return { findings: goldenFindings(result, current), result };
 }
 
-// core/flow/check.ts
-var import_node_path6 = require("node:path");
+// core/evidence/analyze.ts
+function goldenPairsOf(file2, config2) {
+  return config2.goldens.filter((p) => globMatcher([p.evidence])(file2)).map((p) => ({ golden: p.golden, options: goldenOptionsOf(p) }));
+}
+function bundleStatus(root, file2, text3, config2) {
+  const limits = evidenceLimits(config2);
+  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), limits);
+  const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
+  for (const pair of goldenPairsOf(file2, config2)) {
+    const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
+    if (compared) status.findings.push(...compared.findings);
+    status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
+  }
+  return status;
+}
+var evidenceAnalyzer = {
+  kind: "evidence",
+  selector: (config2) => globMatcher(config2.evidence.include),
+  analyze: (path2, text3, ctx) => bundleStatus(ctx.root, path2, text3, ctx.config).findings
+};
 
-// core/kernel/selectors.ts
-function isFlowFile(config2) {
-  return globMatcher([...config2.flows.include, ...config2.flows.files]);
+// core/evidence/markdown.ts
+var MAX_DIFFS = 10;
+function evidenceMarkdown(report) {
+  const bundles = report.details.evidence?.bundles ?? [];
+  const goldens = report.details.goldens?.results ?? [];
+  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
+  return parts2.length ? parts2.join("\n\n") : void 0;
+}
+function verdictTable(bundles) {
+  const rows = bundles.map((b) => {
+    const verdict = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
+    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
+    const usd2 = b.totalUsd === void 0 ? "" : String(b.totalUsd);
+    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
+    return `| ${verdict} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd2} | ${integrity} | ${failing} |`;
+  });
+  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function goldenSection(results) {
+  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
+  for (const r of results) {
+    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
+    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
+  }
+  let shown = 0;
+  for (const r of results) {
+    for (const d of r.dimensions) {
+      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
+      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
+      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
+    }
+  }
+  return out2.join("\n");
+}
+
+// core/evidence/index.ts
+var evidenceFeature = {
+  id: "evidence",
+  checks: [evidenceCheck, goldensCheck],
+  analyzers: [evidenceAnalyzer],
+  markdown: evidenceMarkdown,
+  configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
+  rules: rulesOf(rules_exports6)
+};
+
+// core/flow/schema.ts
+var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
+var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
+var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+var scopeSchema = external_exports.enum(["personal", "project", "org"]);
+var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
+var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
+var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
+var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
+var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
+var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
+var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
+var text2 = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
+var flowRecordSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow/v0"),
+  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
+  title: text2("Human title"),
+  version: external_exports.string().regex(SEMVER_RE2).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
+  scope: scopeSchema,
+  summary: external_exports.string(),
+  tags: external_exports.array(external_exports.string()).max(32).optional(),
+  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
+  vault_mirror_path: external_exports.string().nullable().optional(),
+  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
+  truncated: external_exports.boolean()
+}).meta({ title: "knowtation.flow/v0" });
+var verificationSchema = external_exports.object({
+  kind: verificationKindSchema,
+  evidence_required: external_exports.boolean(),
+  description: text2("What counts as proof")
+});
+var flowStepSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow_step/v0"),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  ordinal: external_exports.number().int().min(1),
+  owned_job: text2("The one job this step owns"),
+  instruction: text2("What to do"),
+  trigger: text2("When to run this step"),
+  when_not_to_run: text2("When not to run this step"),
+  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
+  boundaries: external_exports.array(external_exports.string()),
+  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
+  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
+  output_shape: text2("What the step produces"),
+  verification: verificationSchema,
+  automatable: automatableSchema
+}).meta({ title: "knowtation.flow_step/v0" });
+var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
+var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
+function compareSemver(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
+  return 0;
 }
 
 // core/flow/rules.ts
+var rules_exports7 = {};
+__export(rules_exports7, {
+  anatomyIncomplete: () => anatomyIncomplete,
+  automatableExternalTool: () => automatableExternalTool,
+  automatableForbidden: () => automatableForbidden,
+  automatableUnverifiable: () => automatableUnverifiable,
+  blankText: () => blankText,
+  duplicateFlowVersion: () => duplicateFlowVersion,
+  duplicateOrdinal: () => duplicateOrdinal,
+  duplicateStepId: () => duplicateStepId,
+  invalidEnum: () => invalidEnum,
+  invalidFlowId: () => invalidFlowId,
+  invalidStepId: () => invalidStepId,
+  invalidTimestamp: () => invalidTimestamp,
+  invalidVersion: () => invalidVersion,
+  majorBumpSuggested: () => majorBumpSuggested,
+  ordinalGap: () => ordinalGap,
+  outOfRange: () => outOfRange2,
+  requiredField: () => requiredField,
+  schemaTag: () => schemaTag,
+  stepFlowMismatch: () => stepFlowMismatch,
+  stepIdMismatch: () => stepIdMismatch,
+  stepsListMismatch: () => stepsListMismatch,
+  unknownKey: () => unknownKey2,
+  unsafeMirrorPath: () => unsafeMirrorPath,
+  versionDecreased: () => versionDecreased,
+  versionNotBumped: () => versionNotBumped,
+  wrongType: () => wrongType2
+});
 var C4 = "flow";
 var requiredField = defineRule({
   id: "flow/required-field",
@@ -48158,66 +48584,6 @@ var duplicateFlowVersion = defineRule({
   help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
   message: (flow, other) => `${flow} is also defined, differently, in ${other}`
 });
-
-// core/flow/schema.ts
-var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
-var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
-var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
-var scopeSchema = external_exports.enum(["personal", "project", "org"]);
-var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
-var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
-var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
-var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
-var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
-var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
-var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
-var text2 = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
-var flowRecordSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow/v0"),
-  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
-  title: text2("Human title"),
-  version: external_exports.string().regex(SEMVER_RE2).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
-  scope: scopeSchema,
-  summary: external_exports.string(),
-  tags: external_exports.array(external_exports.string()).max(32).optional(),
-  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
-  vault_mirror_path: external_exports.string().nullable().optional(),
-  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
-  truncated: external_exports.boolean()
-}).meta({ title: "knowtation.flow/v0" });
-var verificationSchema = external_exports.object({
-  kind: verificationKindSchema,
-  evidence_required: external_exports.boolean(),
-  description: text2("What counts as proof")
-});
-var flowStepSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow_step/v0"),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  ordinal: external_exports.number().int().min(1),
-  owned_job: text2("The one job this step owns"),
-  instruction: text2("What to do"),
-  trigger: text2("When to run this step"),
-  when_not_to_run: text2("When not to run this step"),
-  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
-  boundaries: external_exports.array(external_exports.string()),
-  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
-  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
-  output_shape: text2("What the step produces"),
-  verification: verificationSchema,
-  automatable: automatableSchema
-}).meta({ title: "knowtation.flow_step/v0" });
-var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
-var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
-function compareSemver(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
-  return 0;
-}
 
 // core/flow/validate.ts
 function validateFlowBundle(doc, options = {}) {
@@ -48533,15 +48899,13 @@ function checkVersionDiscipline(doc, base, baseName) {
   return [];
 }
 
-// core/flow/analyze.ts
-function analyzeFlowText(file2, text3, config2, base) {
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  const snap = doc ? snapshotOf(doc.data) : void 0;
-  if (!doc || !snap || !base) return { doc, snap, findings };
-  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+// core/kernel/selectors.ts
+function isFlowFile(config2) {
+  return globMatcher([...config2.flows.include, ...config2.flows.files]);
 }
+var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 
-// core/flow/check.ts
+// core/flow/analyze.ts
 function validateFlowText(path2, text3, config2) {
   const { doc, findings } = parseSource(path2, text3, limitsOf(config2));
   if (!doc) return { findings };
@@ -48561,6 +48925,20 @@ function baseCounterpart(head, versions) {
   if (!versions?.length) return void 0;
   return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+var flowAnalyzer = {
+  kind: "flow",
+  selector: isFlowFile,
+  analyze: (path2, text3, ctx) => analyzeFlowText(path2, text3, ctx.config, ctx.flowBase?.()).findings
+};
+
+// core/flow/check.ts
+var import_node_path6 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -48585,23 +48963,2192 @@ var flowsCheck = {
   }
 };
 
-// core/report/escape.ts
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// core/flow/dialect.ts
+var flowDialect = {
+  id: "flow",
+  title: "Knowtation Flow v0",
+  claimsByName: (path2, config2) => isFlowFile(config2)(path2) ? "its path matches flows.include / flows.files" : void 0,
+  claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+  validate: (path2, text3, config2) => validateFlowText(path2, text3, config2).findings
+};
+
+// core/flow/index.ts
+var flowFeature = {
+  id: "flow",
+  checks: [flowsCheck],
+  analyzers: [flowAnalyzer],
+  dialect: flowDialect,
+  configSchema: { flows: flowsConfigSchema },
+  rules: rulesOf(rules_exports7)
+};
+
+// core/ledger/verify.ts
+var import_node_path9 = require("node:path");
+
+// core/ledger/chain.ts
+var import_node_crypto4 = require("node:crypto");
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code2 = value.charCodeAt(i2);
+    if (code2 >= 55296 && code2 <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code2 >= 56320 && code2 <= 57343) {
+      return true;
+    }
+  }
+  return false;
 }
-var ZWSP = "\u200B";
-function escapeMarkdown(text3) {
-  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
-  return escapeHtml(markdownSafe);
-}
-function markdownCode(text3) {
-  return `<code>${escapeMarkdown(text3)}</code>`;
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
 }
 
-// core/scan/parser.ts
+// core/ledger/schema.ts
+var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
+var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
+var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
+var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
+var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+var PREV_RE = /^(?:[0-9a-f]{64})?$/;
+var refusalCodeSchema = external_exports.enum([
+  "BAD_REQUEST",
+  "unknown_flow",
+  "unknown_run",
+  "FLOW_RUN_WRITES_DISABLED",
+  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
+  "FLOW_EXECUTION_POLICY_FORBIDDEN",
+  "FLOW_STEP_OUT_OF_ORDER",
+  "FLOW_RUN_NOT_IN_PROGRESS",
+  "FLOW_VERIFICATION_UNSATISFIED",
+  "FLOW_EXECUTION_CONSENT_REQUIRED",
+  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
+  "FLOW_EXECUTION_LANE_DENIED",
+  "FLOW_EXECUTION_COST_CAPPED",
+  "FLOW_STEP_NOT_AUTOMATABLE",
+  "FLOW_SELF_APPROVAL_DENIED",
+  "FLOW_LEDGER_CONFLICT",
+  "FLOW_IDEMPOTENCY_KEY_REUSED"
+]);
+var REFUSAL_STATUS = {
+  BAD_REQUEST: 400,
+  unknown_flow: 404,
+  unknown_run: 404,
+  FLOW_RUN_WRITES_DISABLED: 403,
+  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
+  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
+  FLOW_STEP_OUT_OF_ORDER: 409,
+  FLOW_RUN_NOT_IN_PROGRESS: 409,
+  FLOW_VERIFICATION_UNSATISFIED: 403,
+  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
+  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
+  FLOW_EXECUTION_LANE_DENIED: 403,
+  FLOW_EXECUTION_COST_CAPPED: 403,
+  FLOW_STEP_NOT_AUTOMATABLE: 400,
+  FLOW_SELF_APPROVAL_DENIED: 403,
+  FLOW_LEDGER_CONFLICT: 409,
+  FLOW_IDEMPOTENCY_KEY_REUSED: 422
+};
+var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
+var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
+var decisionSchema = external_exports.enum(["approve", "deny"]);
+var COMMENT_MAX = 2e3;
+var actor = external_exports.string().min(1).max(320);
+var isoTime = external_exports.iso.datetime({ offset: true });
+var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
+var runStartedPayload = external_exports.strictObject({
+  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
+  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  flow_version: external_exports.string().regex(SEMVER_RE2),
+  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
+  flow: flowBundleSchema,
+  /** Repo-relative path the bundle was read from (informational). */
+  flow_file: external_exports.string(),
+  task_ref: external_exports.string().nullable(),
+  external_ref: external_exports.string().nullable(),
+  harness: external_exports.string().min(1),
+  /** The agent identity acting in this run; it may never decide an approval of this run. */
+  agent: actor.nullable()
+});
+var stepAdvancedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  to_status: advanceTargetSchema,
+  /** Recorded for review; upstream does not store it, replay re-checks it. */
+  skip_reason: skipReasonSchema.nullable(),
+  note: external_exports.string().nullable()
+});
+var evidenceAttachedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  pointer_kind: pointerKindSchema,
+  ref: external_exports.string().regex(/\S/).max(2048),
+  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+  ref_exists: external_exports.literal(false).optional()
+});
+var approvalRequestedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  kind: external_exports.enum(["step", "tool_call"]),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
+  tool: external_exports.string().min(1).nullable(),
+  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
+  request_ref: external_exports.string().nullable(),
+  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
+  risk_level: riskLevelSchema,
+  reason: external_exports.string().regex(/\S/),
+  required_approvals: external_exports.number().int().min(1),
+  expires_at: isoTime.nullable()
+});
+var approvalDecidedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  decision: decisionSchema,
+  reason: external_exports.string().nullable(),
+  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
+});
+var consentMintedPayload = external_exports.strictObject({
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
+  cost_cap_units: external_exports.number().int().min(1),
+  expires_at: isoTime
+});
+var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
+var stepExecutedPayload = external_exports.strictObject({
+  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  model_lane: external_exports.string().min(1),
+  dry_run: external_exports.boolean(),
+  cost_units: external_exports.number().int().min(0),
+  evidence_ref: external_exports.string().nullable()
+});
+var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
+var EVENT_PAYLOADS = {
+  run_started: runStartedPayload,
+  step_advanced: stepAdvancedPayload,
+  evidence_attached: evidenceAttachedPayload,
+  approval_requested: approvalRequestedPayload,
+  approval_decided: approvalDecidedPayload,
+  consent_minted: consentMintedPayload,
+  consent_revoked: consentRevokedPayload,
+  step_executed: stepExecutedPayload,
+  run_cancelled: runCancelledPayload
+};
+var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
+var ledgerEventSchema = external_exports.discriminatedUnion(
+  "type",
+  Object.keys(EVENT_PAYLOADS).map(
+    (type) => external_exports.strictObject({
+      seq: external_exports.number().int().min(1),
+      type: external_exports.literal(type),
+      at: isoTime,
+      actor,
+      payload: EVENT_PAYLOADS[type],
+      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      idempotency: idempotencySchema.optional(),
+      hash: external_exports.string().regex(SHA256_HEX_RE)
+    })
+  )
+).meta({ title: "Flowgate run ledger event" });
+var ledgerEnvelopeSchema = external_exports.strictObject({
+  seq: external_exports.number().int().min(1),
+  type: eventTypeSchema,
+  at: isoTime,
+  actor,
+  payload: external_exports.unknown(),
+  prev: external_exports.string().regex(PREV_RE),
+  idempotency: idempotencySchema.optional(),
+  hash: external_exports.string().regex(SHA256_HEX_RE)
+});
+var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
+var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
+var policyFileSchema = external_exports.strictObject({
+  flow_run_writes_enabled: external_exports.boolean().optional(),
+  execution: external_exports.strictObject({
+    automatable_enabled: external_exports.boolean().optional(),
+    forbidden: external_exports.boolean().optional(),
+    automatable_forbidden: external_exports.boolean().optional(),
+    allowed_lanes: external_exports.array(external_exports.string()).optional(),
+    /** A consent's cap is clamped to it, and caps are whole units. */
+    default_cost_cap_units: external_exports.number().int().min(1).optional(),
+    default_ttl_seconds: external_exports.number().positive().optional(),
+    max_ttl_seconds: external_exports.number().positive().optional()
+  }).optional(),
+  approvals: external_exports.strictObject({
+    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
+    required_approvals: external_exports.number().int().min(1).optional(),
+    /** How long a tool-call approval stays usable after it is requested. */
+    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
+    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
+    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
+  }).optional()
+}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
+}
+function sealEvent(event) {
+  return { ...event, hash: eventHash(event) };
+}
+function eventLine(event) {
+  return JSON.stringify(event) + "\n";
+}
+function unreadableEvent(event) {
+  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
+  parseLine(entry);
+  return entry.problem;
+}
+var MAX_LINE_CHARS = 4 * 1024 * 1024;
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = from.lines;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const path2 = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path2.length ? path2.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  entry.event = data;
+}
+function checkChain(lines) {
+  const chain = chainChecker();
+  return lines.flatMap((l) => chain(l));
+}
+function chainChecker() {
+  let expectedSeq = 1;
+  let prevHash = "";
+  return (l) => {
+    const e = l.event;
+    if (!e) return [];
+    const breaks = [];
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+    return breaks;
+  };
+}
+
+// core/trust/identity.ts
+var import_unhomoglyph = __toESM(require_unhomoglyph());
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+var DECORATION = /^[\s@]+|[\s.]+$/g;
+var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+function visible(text3) {
+  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+function skeleton(text3) {
+  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+function identityKey(name2) {
+  let s = visible(name2).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1].replace(DECORATION, "");
+  else {
+    const email3 = EMAIL.exec(s);
+    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+  }
+  return skeleton(s);
+}
+function sameIdentity(a, b) {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}
+
+// core/ledger/actor.ts
+var import_node_child_process2 = require("node:child_process");
+function resolveActor(root, explicit, env = process.env) {
+  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
+  if (given) return given;
+  try {
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return email3 || void 0;
+  } catch {
+    return void 0;
+  }
+}
+var sameActor = sameIdentity;
+
+// core/ledger/fold.ts
+function refuse(code2, message) {
+  return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
+}
+function frontierOf(steps) {
+  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
+  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
+}
+function stepOf(run2, stepId) {
+  return run2.steps.find((s) => s.step_id === stepId);
+}
+function notInProgress(run2) {
+  if (run2.status === "in_progress") return void 0;
+  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+}
+function cancelled(run2) {
+  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
+}
+function unknownStep(run2, stepId) {
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+}
+function checkAdvance(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.ordinal > run2.frontier) {
+    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  }
+  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
+    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+  }
+  if (req.to_status === "done" && step.evidence_required && !step.verified) {
+    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
+    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+  }
+  if (req.to_status === "in_progress") {
+    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
+    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+  }
+  return void 0;
+}
+function checkEvidence(run2, stepId) {
+  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
+}
+function checkApprovalRequest(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  if (req.step_id === null) return void 0;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (req.kind === "step") {
+    if (step.verification_kind !== "human_review") {
+      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+    }
+    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
+    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+  }
+  return void 0;
+}
+function checkDecision(run2, approvalId, decider, at) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
+  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (sameActor(decider, approval.requested_by)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+  }
+  if (run2.agent !== null && sameActor(decider, run2.agent)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+  }
+  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
+    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+  }
+  return void 0;
+}
+function checkConsentMint(run2) {
+  return cancelled(run2);
+}
+function checkConsentRevoke(run2, consentId) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const consent = run2.consents.find((c) => c.consent_id === consentId);
+  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  return void 0;
+}
+function checkConsentUse(run2, req, at, existsElsewhere) {
+  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
+  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
+  if (!valid) {
+    if (!consent && existsElsewhere(req.consent_id)) {
+      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+    }
+    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
+    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+  }
+  if (!consent.allowed_lanes.includes(req.model_lane)) {
+    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+  }
+  return void 0;
+}
+function checkExecuteOnRun(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  const def = pinnedStep(run2, step.step_id);
+  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
+  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
+  const cost = req.dry_run ? 0 : 1;
+  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
+    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+  }
+  return void 0;
+}
+function checkCancel(run2) {
+  return notInProgress(run2);
+}
+function checkEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+    case "step_advanced":
+      return checkAdvance(run2, event.payload);
+    case "evidence_attached":
+      return checkEvidence(run2, event.payload.step_id);
+    case "approval_requested":
+      return checkApprovalRequest(run2, event.payload);
+    case "approval_decided": {
+      const refusal2 = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
+      if (refusal2 || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal2;
+      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+    }
+    case "consent_minted":
+      return checkConsentMint(run2);
+    case "consent_revoked":
+      return checkConsentRevoke(run2, event.payload.consent_id);
+    case "step_executed":
+      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
+    case "run_cancelled":
+      return checkCancel(run2);
+  }
+}
+function pinnedStep(run2, stepId) {
+  const start2 = run2.events[0];
+  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
+}
+function startState(event) {
+  const p = event.payload;
+  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
+    step_id: s.step_id,
+    ordinal: s.ordinal,
+    owned_job: s.owned_job,
+    status: "pending",
+    evidence_ref: null,
+    evidence: [],
+    verified: false,
+    verification_kind: s.verification.kind,
+    evidence_required: s.verification.evidence_required,
+    automatable: s.automatable,
+    skip_reason: null,
+    updated_at: null,
+    updated_by: null
+  }));
+  return {
+    run_id: p.run_id,
+    run_ref: p.run_ref,
+    flow_id: p.flow_id,
+    flow_version: p.flow_version,
+    flow_title: p.flow.flow.title,
+    scope: p.flow.flow.scope,
+    flow_file: p.flow_file,
+    status: "in_progress",
+    started_at: event.at,
+    started_by: event.actor,
+    updated_at: event.at,
+    agent: p.agent,
+    task_ref: p.task_ref,
+    external_ref: p.external_ref,
+    harness: p.harness,
+    frontier: steps[0]?.ordinal ?? 1,
+    steps,
+    approvals: [],
+    consents: [],
+    executions: [],
+    cancelled: null,
+    head: { seq: event.seq, hash: event.hash },
+    events: [event]
+  };
+}
+function touch(step, event) {
+  step.updated_at = event.at;
+  step.updated_by = event.actor;
+}
+function applyEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      break;
+    case "step_advanced": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      step.status = event.payload.to_status;
+      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
+      touch(step, event);
+      break;
+    }
+    case "evidence_attached": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      const { pointer_kind, ref, ref_exists } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
+      step.evidence_ref = ref;
+      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
+      touch(step, event);
+      break;
+    }
+    case "approval_requested": {
+      const p = event.payload;
+      const approval = {
+        approval_id: p.approval_id,
+        run_id: run2.run_id,
+        kind: p.kind,
+        step_id: p.step_id,
+        tool: p.tool,
+        request_ref: p.request_ref,
+        request_hash: p.request_hash,
+        risk_level: p.risk_level,
+        reason: p.reason,
+        requested_by: event.actor,
+        requested_at: event.at,
+        expires_at: p.expires_at,
+        required_approvals: p.required_approvals,
+        status: "PENDING",
+        decisions: [],
+        seq: event.seq
+      };
+      run2.approvals.push(approval);
+      break;
+    }
+    case "approval_decided": {
+      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
+      if (!approval) break;
+      const { decision, reason } = event.payload;
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
+      if (decision === "deny") approval.status = "DENIED";
+      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
+      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
+        const step = stepOf(run2, approval.step_id);
+        if (step) {
+          step.verified = true;
+          touch(step, event);
+        }
+      }
+      break;
+    }
+    case "consent_minted": {
+      const p = event.payload;
+      run2.consents.push({
+        consent_id: p.consent_id,
+        run_id: run2.run_id,
+        allowed_lanes: p.allowed_lanes,
+        cost_cap_units: p.cost_cap_units,
+        cost_consumed_units: 0,
+        minted_by: event.actor,
+        minted_at: event.at,
+        expires_at: p.expires_at,
+        revoked_at: null
+      });
+      break;
+    }
+    case "consent_revoked": {
+      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
+      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
+      break;
+    }
+    case "step_executed": {
+      const p = event.payload;
+      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
+      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
+      if (consent) consent.cost_consumed_units += p.cost_units;
+      const step = stepOf(run2, p.step_id);
+      if (step && !p.dry_run && step.evidence_required) {
+        step.evidence_ref = p.evidence_ref;
+        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
+        step.verified = true;
+        if (step.status === "pending") step.status = "in_progress";
+        touch(step, event);
+      }
+      break;
+    }
+    case "run_cancelled":
+      run2.status = "cancelled";
+      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
+      break;
+  }
+  run2.frontier = frontierOf(run2.steps);
+  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
+  run2.updated_at = event.at;
+  run2.head = { seq: event.seq, hash: event.hash };
+  if (event !== run2.events[0]) run2.events.push(event);
+}
+function foldEvents(events) {
+  const fold = { illegal: [] };
+  foldMore(fold, events);
+  return fold;
+}
+function foldMore(fold, events) {
+  let i2 = 0;
+  if (!fold.run) {
+    const first = events[0];
+    if (!first) return;
+    if (first.type !== "run_started") {
+      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      return;
+    }
+    fold.run = startState(first);
+    const badStart = checkStart(first);
+    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    i2 = 1;
+  }
+  const run2 = fold.run;
+  for (; i2 < events.length; i2++) {
+    const event = events[i2];
+    const refusal2 = checkEvent(run2, event);
+    if (refusal2) fold.illegal.push({ seq: event.seq, code: refusal2.code, message: refusal2.message });
+    applyEvent(run2, event);
+  }
+}
+function checkStart(event) {
+  const { flow, flow_id, flow_version } = event.payload;
+  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
+    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+  }
+  return void 0;
+}
+
+// core/ledger/rules.ts
+var rules_exports8 = {};
+__export(rules_exports8, {
+  approvalAgainstPolicy: () => approvalAgainstPolicy,
+  chainBroken: () => chainBroken,
+  eventEdited: () => eventEdited,
+  eventSequence: () => eventSequence,
+  historyRewritten: () => historyRewritten,
+  illegalTransition: () => illegalTransition,
+  malformedLine: () => malformedLine,
+  pinnedFlowMismatch: () => pinnedFlowMismatch,
+  policyInvalid: () => policyInvalid,
+  runIdMismatch: () => runIdMismatch,
+  tornTail: () => tornTail
+});
+var C5 = "ledger";
+var tornTail = defineRule({
+  id: "ledger/torn-tail",
+  severity: "error",
+  category: C5,
+  summary: "The ledger's last line is incomplete: an append did not finish.",
+  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
+  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+});
+var malformedLine = defineRule({
+  id: "ledger/malformed-line",
+  severity: "error",
+  category: C5,
+  summary: "A ledger line is not a well-formed event.",
+  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
+  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
+});
+var eventEdited = defineRule({
+  id: "ledger/event-edited",
+  severity: "error",
+  category: C5,
+  summary: "An event's content no longer matches its hash.",
+  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
+  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
+});
+var eventSequence = defineRule({
+  id: "ledger/event-sequence",
+  severity: "error",
+  category: C5,
+  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
+  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
+  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
+});
+var chainBroken = defineRule({
+  id: "ledger/chain-broken",
+  severity: "error",
+  category: C5,
+  summary: "An event's prev is not the hash of the event before it.",
+  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
+  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
+});
+var illegalTransition = defineRule({
+  id: "ledger/illegal-transition",
+  severity: "error",
+  category: C5,
+  summary: "A recorded event is a transition the run's state machine refuses.",
+  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
+  message: (seq, type, code2, why) => `event seq ${seq} (${type}) would have been refused with ${code2}: ${why}`
+});
+var historyRewritten = defineRule({
+  id: "ledger/history-rewritten",
+  severity: "error",
+  category: C5,
+  summary: "A ledger at the base revision is not a prefix of the current one.",
+  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
+  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
+});
+var runIdMismatch = defineRule({
+  id: "ledger/run-id-mismatch",
+  severity: "error",
+  category: C5,
+  summary: "A ledger file's name is not the run id its first event records.",
+  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
+  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
+});
+var policyInvalid = defineRule({
+  id: "ledger/policy-invalid",
+  severity: "error",
+  category: C5,
+  summary: "The run policy file is not valid.",
+  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
+  message: (detail) => `invalid run policy: ${detail}`
+});
+var pinnedFlowMismatch = defineRule({
+  id: "ledger/pinned-flow-mismatch",
+  severity: "error",
+  category: C5,
+  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
+  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
+  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
+});
+var approvalAgainstPolicy = defineRule({
+  id: "ledger/approval-against-policy",
+  severity: "error",
+  category: C5,
+  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
+  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
+  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
+});
+
+// core/ledger/store.ts
+var import_node_crypto5 = require("node:crypto");
+var import_node_fs10 = require("node:fs");
+var import_node_path8 = require("node:path");
+
+// core/ledger/policy.ts
 var import_node_fs9 = require("node:fs");
-var import_node_module = require("node:module");
 var import_node_path7 = require("node:path");
+var LEDGER_DIR = ".flowgate";
+var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
+function envFlag(value) {
+  const v = value?.trim().toLowerCase();
+  if (v === "1" || v === "true") return true;
+  if (v === "0" || v === "false") return false;
+  return void 0;
+}
+function readPolicyFile(root) {
+  const path2 = (0, import_node_path7.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs9.existsSync)(path2)) return {};
+  const unsafe = unsafeReason(root, POLICY_FILE);
+  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
+  return parsePolicyText((0, import_node_fs9.readFileSync)(path2, "utf8"));
+}
+function parsePolicyText(text3) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
+  }
+  return { file: parsed.data };
+}
+function approvalPolicyOf(file2) {
+  return {
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file2?.approvals?.no_review_tools ?? []
+  };
+}
+function approvalPolicyAt(root, base, folder) {
+  const path2 = folder + POLICY_FILE;
+  let text3;
+  if (base) text3 = showAtRev(root, base, path2);
+  else if ((0, import_node_fs9.existsSync)((0, import_node_path7.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs9.readFileSync)((0, import_node_path7.join)(root, path2), "utf8");
+  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
+}
+var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
+function resolvePolicy(root, env = process.env) {
+  const { file: file2, error: error62 } = readPolicyFile(root);
+  const exec = file2?.execution ?? {};
+  const flag = (envName, fromFile) => {
+    const fromEnv = envFlag(env[envName]);
+    if (fromEnv !== void 0) return [fromEnv, `env ${envName}`];
+    if (fromFile !== void 0) return [fromFile, POLICY_FILE];
+    return [false, "default"];
+  };
+  const [writesEnabled, writes] = flag("FLOW_RUN_WRITES_ENABLED", file2?.flow_run_writes_enabled);
+  const [automatableEnabled, automatable] = flag("FLOW_AUTOMATABLE_EXECUTION_ENABLED", exec.automatable_enabled);
+  const [forbidden, forbiddenSource] = flag("FLOW_EXECUTION_POLICY_FORBIDDEN", exec.forbidden);
+  const lanes = (exec.allowed_lanes ?? []).map((l) => l.trim()).filter(Boolean);
+  return {
+    writesEnabled,
+    automatableEnabled,
+    forbidden: forbidden || error62 !== void 0,
+    automatableForbidden: exec.automatable_forbidden === true,
+    allowedLanes: lanes.length ? [...new Set(lanes)] : ["local_default"],
+    defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
+    defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
+    maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
+    requiredApprovals: approvalPolicyOf(file2).requiredApprovals,
+    toolCallTtlSeconds: approvalPolicyOf(file2).toolCallTtlSeconds,
+    sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
+    error: error62
+  };
+}
+
+// core/ledger/store.ts
+var RUNS_DIR = `${LEDGER_DIR}/runs`;
+var LOCK_STALE_MS = 1e4;
+function runFile(runId) {
+  return `${RUNS_DIR}/${runId}.jsonl`;
+}
+function newId(prefix, hexChars) {
+  return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+}
+function ledgerExists(root, runId) {
+  return (0, import_node_fs10.lstatSync)((0, import_node_path8.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+}
+function listRunIds(root) {
+  const dir = (0, import_node_path8.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs10.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+}
+function unreadLedgers(root) {
+  const dirReason = unsafeReason(root, RUNS_DIR);
+  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
+  const dir = (0, import_node_path8.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs10.existsSync)(dir)) return [];
+  return (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+}
+var CACHE_MAX_EVENTS = 2e5;
+function remember(map2, key, value, weight) {
+  map2.delete(key);
+  value.weight = weight;
+  map2.set(key, value);
+  let total = 0;
+  for (const v of map2.values()) total += v.weight ?? 0;
+  for (const [k, v] of map2) {
+    if (total <= CACHE_MAX_EVENTS || k === key) break;
+    map2.delete(k);
+    total -= v.weight ?? 0;
+  }
+}
+var readCache = /* @__PURE__ */ new Map();
+function loadRun(root, runId) {
+  const path2 = (0, import_node_path8.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return void 0;
+  let fd;
+  try {
+    fd = (0, import_node_fs10.openSync)(path2, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
+    const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
+    if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
+    else readCache.delete(path2);
+    const { parsed, fold } = entry;
+    return {
+      runId,
+      file: runFile(runId),
+      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
+      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
+    };
+  } finally {
+    (0, import_node_fs10.closeSync)(fd);
+  }
+}
+function readWhole(fd, ino, size) {
+  const whole = readRange(fd, 0, size);
+  const text3 = whole.toString("utf8");
+  const parsed = parseLedger(text3);
+  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text3.length, parsed, fold: foldEvents(parsed.events) };
+}
+function grownFrom(cached2, fd, ino, size) {
+  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
+  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
+  const added = tail.subarray(cached2.lastLine.length);
+  if (added.length === 0) return cached2;
+  const text3 = added.toString("utf8");
+  const more = parseLedger(text3, { lines: cached2.parsed.lines.length, chars: cached2.chars });
+  for (const l of more.lines) cached2.parsed.lines.push(l);
+  for (const e of more.events) cached2.parsed.events.push(e);
+  cached2.parsed.torn = more.torn;
+  foldMore(cached2.fold, more.events);
+  cached2.size = size;
+  cached2.chars += text3.length;
+  if (!more.torn) cached2.lastLine = lastLineOf(tail);
+  return cached2;
+}
+function snapshotRun(run2) {
+  return {
+    ...run2,
+    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
+    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
+    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
+    executions: run2.executions.map((e) => ({ ...e })),
+    cancelled: run2.cancelled && { ...run2.cancelled },
+    head: { ...run2.head },
+    events: [...run2.events]
+  };
+}
+function fsyncDir(dir) {
+  try {
+    const fd = (0, import_node_fs10.openSync)(dir, "r");
+    try {
+      (0, import_node_fs10.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs10.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+function unwritable(event) {
+  const problem = unreadableEvent(event);
+  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+}
+function createRun(root, first) {
+  const event = sealEvent(first);
+  const refusal2 = unwritable(event);
+  if (refusal2) return refusal2;
+  const path2 = (0, import_node_path8.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs10.mkdirSync)((0, import_node_path8.dirname)(path2), { recursive: true });
+  let fd;
+  try {
+    fd = (0, import_node_fs10.openSync)(path2, "wx");
+  } catch (e) {
+    if (e.code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
+  try {
+    (0, import_node_fs10.writeSync)(fd, eventLine(event));
+    (0, import_node_fs10.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs10.closeSync)(fd);
+  }
+  fsyncDir((0, import_node_path8.dirname)(path2));
+  const run2 = foldEvents([event]).run;
+  return { ok: true, run: snapshotRun(run2), event };
+}
+var cache = /* @__PURE__ */ new Map();
+function readRange(fd, start2, length) {
+  const buf = Buffer.alloc(length);
+  let done2 = 0;
+  while (done2 < length) {
+    const n = (0, import_node_fs10.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    if (n === 0) break;
+    done2 += n;
+  }
+  return buf.subarray(0, done2);
+}
+function lastLineOf(buf) {
+  const end = buf.length - 1;
+  const start2 = buf.lastIndexOf(10, end - 1) + 1;
+  return Buffer.from(buf.subarray(start2));
+}
+function currentRun(path2, fd, runId) {
+  const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
+  const cached2 = cache.get(path2);
+  if (cached2 && cached2.ino === ino && size >= cached2.size) {
+    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
+      const added = tail.subarray(cached2.lastLine.length);
+      if (added.length === 0) return { run: cached2.run, size };
+      const parsed2 = parseLedger(added.toString("utf8"));
+      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
+      if (fine) {
+        for (const e of parsed2.events) applyEvent(cached2.run, e);
+        cached2.size = size;
+        cached2.lastLine = lastLineOf(tail);
+        return { run: cached2.run, size };
+      }
+    }
+  }
+  cache.delete(path2);
+  const whole = readRange(fd, 0, size);
+  const parsed = parseLedger(whole.toString("utf8"));
+  const damage = ledgerDamage(runId, parsed);
+  if (damage) return damage;
+  const { run: run2 } = foldEvents(parsed.events);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  return { run: run2, size };
+}
+function extendsChain(run2, events) {
+  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
+  for (const e of events) {
+    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
+    ({ seq, hash: hash3 } = e);
+  }
+  return true;
+}
+function ledgerDamage(runId, parsed) {
+  if (parsed.torn) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+  }
+  const bad = parsed.lines.find((l) => !l.event);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  return void 0;
+}
+function replayed(events, idempotency) {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return void 0;
+  const event = events[at];
+  if (event.idempotency.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
+}
+async function appendToRun(root, runId, options, decide) {
+  const path2 = (0, import_node_path8.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  let release;
+  try {
+    release = await acquireLock(path2);
+  } catch (e) {
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+  }
+  try {
+    const fd = (0, import_node_fs10.openSync)(path2, "r+");
+    try {
+      const current = currentRun(path2, fd, runId);
+      if ("ok" in current) return current;
+      const { run: run2 } = current;
+      const again = options.idempotency && replayed(run2.events, options.idempotency);
+      if (again) return again;
+      const next = run2.head.seq + 1;
+      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+      }
+      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
+      const decision = decide(run2, at);
+      if ("ok" in decision) return decision;
+      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
+      const refusal2 = unwritable(event);
+      if (refusal2) return refusal2;
+      const line = Buffer.from(eventLine(event), "utf8");
+      const end = (0, import_node_fs10.fstatSync)(fd).size;
+      if (end !== current.size) {
+        cache.delete(path2);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+      }
+      (0, import_node_fs10.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs10.fsyncSync)(fd);
+      applyEvent(run2, event);
+      const cached2 = cache.get(path2);
+      if (cached2) {
+        cached2.size = end + line.length;
+        cached2.lastLine = line;
+        remember(cache, path2, cached2, run2.events.length);
+      }
+      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
+    } finally {
+      (0, import_node_fs10.closeSync)(fd);
+    }
+  } finally {
+    releaseLock(release);
+  }
+}
+var LOCK_ATTEMPTS = 1e3;
+function releaseLock(release) {
+  try {
+    release();
+  } catch {
+  }
+}
+async function acquireLock(path2) {
+  const lockPath = `${path2}.lock`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      (0, import_node_fs10.closeSync)((0, import_node_fs10.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs10.lstatSync)(lockPath);
+      return () => {
+        if ((0, import_node_fs10.lstatSync)(lockPath).ino === ino) (0, import_node_fs10.unlinkSync)(lockPath);
+      };
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      if (takeOverStale(lockPath)) continue;
+      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
+      await new Promise((resolve6) => setTimeout(resolve6, Math.random() * Math.min(50, 1 + attempt * 2)));
+    }
+  }
+}
+function takeOverStale(lockPath) {
+  const held = (0, import_node_fs10.lstatSync)(lockPath, { throwIfNoEntry: false });
+  if (!held) return true;
+  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
+  const aside = `${lockPath}.stale-${newId("", 8)}`;
+  try {
+    (0, import_node_fs10.renameSync)(lockPath, aside);
+  } catch {
+    return true;
+  }
+  const moved = (0, import_node_fs10.lstatSync)(aside, { throwIfNoEntry: false });
+  if (moved && moved.ino !== held.ino) {
+    try {
+      (0, import_node_fs10.renameSync)(aside, lockPath);
+    } catch {
+    }
+    return false;
+  }
+  try {
+    (0, import_node_fs10.unlinkSync)(aside);
+  } catch {
+  }
+  return true;
+}
+function tornTailOf(root, runId) {
+  const buf = (0, import_node_fs10.readFileSync)((0, import_node_path8.join)(root, runFile(runId)));
+  if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
+  const offset = buf.lastIndexOf(10) + 1;
+  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
+}
+async function moveTornTail(root, runId) {
+  const path2 = (0, import_node_path8.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  const release = await acquireLock(path2);
+  try {
+    const torn = tornTailOf(root, runId);
+    if (!torn) return { ok: true };
+    const tornFile = `${runFile(runId)}.torn`;
+    const aside = (0, import_node_fs10.openSync)((0, import_node_path8.join)(root, tornFile), "a");
+    try {
+      (0, import_node_fs10.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs10.fsyncSync)(aside);
+    } finally {
+      (0, import_node_fs10.closeSync)(aside);
+    }
+    const whole = (0, import_node_fs10.readFileSync)(path2);
+    const tmp = `${path2}.repair-${process.pid}`;
+    const fd = (0, import_node_fs10.openSync)(tmp, "w");
+    try {
+      (0, import_node_fs10.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs10.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs10.closeSync)(fd);
+    }
+    (0, import_node_fs10.renameSync)(tmp, path2);
+    fsyncDir((0, import_node_path8.dirname)(path2));
+    cache.delete(path2);
+    return { ok: true, torn, tornFile };
+  } finally {
+    releaseLock(release);
+  }
+}
+
+// core/ledger/verify-file.ts
+var import_node_fs11 = require("node:fs");
+var import_node_string_decoder = require("node:string_decoder");
+var CHUNK2 = 1 << 20;
+function lineRange(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.length + 1 };
+}
+function baseLines(text3) {
+  let offset = 0;
+  return {
+    next() {
+      const nl = text3.indexOf("\n", offset);
+      if (nl < 0) return void 0;
+      const line = text3.slice(offset, nl);
+      offset = nl + 1;
+      return line;
+    },
+    /** Whole lines left. */
+    left() {
+      let n = 0;
+      for (let i2 = text3.indexOf("\n", offset); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
+      return n;
+    }
+  };
+}
+function verifyLedgerFile(path2, file2, runId, base) {
+  const malformed = [];
+  const breaks = [];
+  const illegal = [];
+  let prefix;
+  const chain = chainChecker();
+  const fold = { illegal: [] };
+  let folding = true;
+  let events = 0;
+  let first;
+  let last;
+  const was = base && baseLines(base.text);
+  let n = 0;
+  const onLine = (text3, offset) => {
+    const entry = { line: ++n, offset, text: text3 };
+    parseLine(entry);
+    const at = { line: entry.line, length: text3.length };
+    first ??= at;
+    last = { ...at, seq: entry.event?.seq };
+    if (was && !prefix) {
+      const before = was.next();
+      if (before !== void 0 && before !== text3) {
+        const b = { line: n, offset: 0, text: before };
+        parseLine(b);
+        const seq = b.event?.seq ?? entry.event?.seq;
+        prefix = historyRewritten.at(file2, lineRange(at), runId, base.name, `line ${n}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`);
+      }
+    }
+    if (!entry.event) return void malformed.push(malformedLine.at(file2, lineRange(at), entry.line, entry.problem ?? "malformed"));
+    for (const b of chain(entry)) {
+      if (b.kind === "edited") breaks.push(eventEdited.at(file2, lineRange(at), b.seq));
+      else if (b.kind === "seq") breaks.push(eventSequence.at(file2, lineRange(at), b.seq, b.expected));
+      else breaks.push(chainBroken.at(file2, lineRange(at), b.seq));
+    }
+    events++;
+    if (!folding) return;
+    const known = fold.illegal.length;
+    foldMore(fold, [entry.event]);
+    if (!fold.run) folding = false;
+    for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
+    if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
+  };
+  const { fd } = openRegularFile(path2);
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  const buffer = Buffer.allocUnsafe(CHUNK2);
+  let rest = "";
+  let chars = 0;
+  try {
+    for (let got; (got = (0, import_node_fs11.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
+      const text3 = rest + decoder.write(buffer.subarray(0, got));
+      let offset = 0;
+      for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
+        onLine(text3.slice(offset, nl), chars + offset);
+        offset = nl + 1;
+      }
+      chars += offset;
+      rest = text3.slice(offset);
+    }
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+  rest += decoder.end();
+  const findings = [...malformed];
+  if (rest) findings.push(tornTail.at(file2, { line: n + 1, column: 1, endLine: n + 1, endColumn: rest.length + 1 }, runId, Buffer.byteLength(rest)));
+  findings.push(...breaks, ...illegal);
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(first), file2, fold.run.run_id));
+  if (was && !prefix) {
+    const left = was.left();
+    if (left > 0) {
+      const line = n + 1;
+      const next = was.next();
+      const b = { line, offset: 0, text: next };
+      parseLine(b);
+      prefix = historyRewritten.at(file2, lineRange(last), runId, base.name, `${left} event line(s) from line ${line} (${b.event ? `seq ${b.event.seq}` : "unparsed"}) on were removed (truncated)`);
+    }
+  }
+  if (prefix) findings.push(prefix);
+  return { file: file2, runId, run: fold.run, events, findings };
+}
+
+// core/ledger/verify.ts
+function lineRange2(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
+}
+function runIdOfPath(file2) {
+  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
+  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
+}
+function verifyLedgerText(file2, text3, base) {
+  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
+  const parsed = parseLedger(text3);
+  const findings = [];
+  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
+  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange2(l), l.line, l.problem ?? "malformed"));
+  if (parsed.torn) {
+    const { line, text: tornText } = parsed.torn;
+    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
+  }
+  for (const b of checkChain(parsed.lines)) {
+    const at = lineRange2(byLine.get(b.line));
+    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
+    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
+    else findings.push(chainBroken.at(file2, at, b.seq));
+  }
+  const fold = foldEvents(parsed.events);
+  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  for (const ill of fold.illegal) {
+    const l = lineOfSeq.get(ill.seq);
+    findings.push(illegalTransition.at(file2, lineRange2(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
+  }
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange2(parsed.lines[0]), file2, fold.run.run_id));
+  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
+  return { file: file2, runId, parsed, fold, run: fold.run, findings };
+}
+function checkPrefix(file2, runId, current, base) {
+  const before = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before.length; i2++) {
+    const was = before[i2];
+    const now = current.lines[i2];
+    if (!now) {
+      const last = current.lines[current.lines.length - 1];
+      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      return [historyRewritten.at(file2, lineRange2(last), runId, base.name, seqs)];
+    }
+    if (now.text !== was.text) {
+      const seq = was.event?.seq ?? now.event?.seq;
+      return [historyRewritten.at(file2, lineRange2(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
+    }
+  }
+  return [];
+}
+function verifyLedger(options) {
+  const { root, base } = options;
+  const atBase = base ? new Set(filesAtRev(root, base).filter((f) => f.startsWith(`${RUNS_DIR}/`) && f.endsWith(".jsonl"))) : /* @__PURE__ */ new Set();
+  const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
+  const findings = [];
+  const runs = [];
+  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
+  for (const runId of ids) {
+    const file2 = runFile(runId);
+    const path2 = (0, import_node_path9.join)(root, file2);
+    const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
+    if (!ledgerExists(root, runId)) {
+      if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
+      continue;
+    }
+    const v = verifyLedgerFile(path2, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
+    runs.push(v);
+    findings.push(...v.findings);
+  }
+  return { findings, runs };
+}
+
+// core/ledger/analyze.ts
+var ledgerAnalyzer = {
+  kind: "ledger",
+  selector: () => isLedgerFile,
+  analyze: (path2, text3) => verifyLedgerText(path2, text3).findings
+};
+
+// core/ledger/check.ts
+var import_node_fs12 = require("node:fs");
+var import_node_path10 = require("node:path");
+
+// core/ledger/read.ts
+function readRun(root, runId) {
+  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const loaded = loadRun(root, runId);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  const { parsed, fold } = loaded;
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  const problems = {
+    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
+    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
+    illegal: fold.illegal
+  };
+  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
+  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
+}
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+function listRuns(root) {
+  const out2 = [];
+  for (const id2 of listRunIds(root)) {
+    const read = readRun(root, id2);
+    if (read.ok) out2.push(summarizeRun(read.run, read.file, read.damaged));
+  }
+  return out2.sort((a, b) => a.started_at > b.started_at ? -1 : a.started_at < b.started_at ? 1 : a.run_id < b.run_id ? -1 : 1);
+}
+function listApprovals(root, status) {
+  const out2 = [];
+  for (const id2 of listRunIds(root)) {
+    const read = readRun(root, id2);
+    if (!read.ok) continue;
+    for (const a of read.run.approvals) {
+      if (!status || a.status === status) out2.push({ ...a, flow_id: read.run.flow_id, flow_version: read.run.flow_version, run_status: read.run.status });
+    }
+  }
+  const rank = (a) => a.status === "PENDING" ? 0 : 1;
+  return out2.sort((a, b) => rank(a) - rank(b) || (a.requested_at > b.requested_at ? -1 : a.requested_at < b.requested_at ? 1 : 0));
+}
+
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run2, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
+  };
+  const findings = [];
+  for (const a of run2.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
+      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
+// core/ledger/check.ts
+var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function workspaceFlowSteps(ctx) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
+    const read = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
+    if (!snap) continue;
+    const steps = stableStringify([...snap.steps]);
+    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
+      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
+      if (!out2.has(key)) out2.set(key, { file: file2, steps });
+      if (dir < 0) break;
+    }
+  }
+  return out2;
+}
+function pinnedFlowMismatch2(file2, run2, flows) {
+  const flow = `${run2.flow_id}@${run2.flow_version}`;
+  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
+  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
+  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
+}
+var ledgerCheck = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings = [];
+    const runs = [];
+    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+    const policies = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+      const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      findings.push(...v.findings);
+      if (!v.run) return;
+      const folder = workspaceOf(file2);
+      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
+      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+      if (mismatch) findings.push(mismatch);
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
+  }
+};
+var MAX_RUNS_SHOWN = 20;
+var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
+function mermaidText(text3) {
+  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+function runDiagram(run2) {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
+  ];
+  run2.steps.forEach((s, i2) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
+    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function ledgerMarkdown(report) {
+  const runs = report.details.runs;
+  if (!Array.isArray(runs) || runs.length === 0) return void 0;
+  const out2 = ["### Runs", ""];
+  for (const run2 of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run2.pending_approvals ? `, ${run2.pending_approvals} pending approval${run2.pending_approvals === 1 ? "" : "s"}` : "";
+    out2.push(`${markdownCode(run2.run_id)} ${markdownCode(`${run2.flow_id}@${run2.flow_version}`)} \u2014 ${escapeMarkdown(run2.status)}${approvals}${run2.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run2.file)})`, "", runDiagram(run2), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out2.join("\n").trimEnd();
+}
+
+// core/ledger/operations.ts
+var import_node_fs14 = require("node:fs");
+var import_node_path12 = require("node:path");
+
+// core/ledger/flows.ts
+var import_node_fs13 = require("node:fs");
+var import_node_path11 = require("node:path");
+function readFlowFiles(root, config2) {
+  const isFlow = isFlowFile(config2);
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs13.readFileSync)((0, import_node_path11.join)(root, file2), "utf8") }));
+}
+function findFlowVersion(root, config2, flowId, version2) {
+  const matches = [];
+  for (const entry of readFlowFiles(root, config2)) {
+    const snap = snapshotOf(parseSource(entry.file, entry.text, limitsOf(config2)).doc?.data);
+    if (snap?.flowId === flowId && snap.version === version2) matches.push(entry);
+  }
+  if (matches.length === 0) return { ok: false, reason: `no flow bundle in the workspace defines ${flowId}@${version2}` };
+  if (matches.length > 1) return { ok: false, ambiguous: true, reason: `${flowId}@${version2} is defined by ${matches.length} files (${matches.map((m) => m.file).join(", ")}); keep one` };
+  const { file: file2, text: text3 } = matches[0];
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const errors = findings.filter((f) => f.severity === "error");
+  if (!doc || errors.length > 0) {
+    const first = errors[0];
+    return { ok: false, reason: `${file2} (${flowId}@${version2}) does not validate: ${errors.length} error(s)${first ? `, first ${first.rule} at line ${first.line}: ${first.message}` : ""}` };
+  }
+  return { ok: true, bundle: doc.data, file: file2 };
+}
+
+// core/ledger/operations.ts
+function checkGates(policy, gate) {
+  if (policy.forbidden) {
+    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
+  }
+  if (gate === "automatable" && !policy.automatableEnabled) {
+    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
+  }
+  if (!policy.writesEnabled) {
+    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
+  }
+  return void 0;
+}
+function badRequest(message) {
+  return refuse("BAD_REQUEST", message);
+}
+var blank = (s) => typeof s !== "string" || s.trim() === "";
+function checkActor(ctx) {
+  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
+  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
+  return void 0;
+}
+function checkRunId(runId) {
+  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+}
+function checkStepId(stepId) {
+  return blank(stepId) ? badRequest("a step id is required") : void 0;
+}
+function precheck(ctx, gate, ...checks) {
+  const policy = resolvePolicy(ctx.root, ctx.env);
+  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
+  if (stop2) return stop2;
+  for (const check2 of checks) {
+    const refusal2 = check2();
+    if (refusal2) return refusal2;
+  }
+  return { policy };
+}
+function checkIdempotencyKey(ctx) {
+  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
+}
+function idempotencyOf(op, ctx) {
+  if (ctx.idempotencyKey === void 0) return void 0;
+  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
+  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+}
+function append(op, ctx, runId, decide) {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
+}
+function done(result) {
+  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
+}
+async function startRun(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => FLOW_ID_RE.test(ctx.flowId ?? "") ? void 0 : badRequest(`flow id ${JSON.stringify(String(ctx.flowId).slice(0, 80))} is not flow_ + 1-64 of [a-z0-9_]`),
+    () => SEMVER_RE2.test(ctx.flowVersion ?? "") ? void 0 : badRequest(`flow version ${JSON.stringify(String(ctx.flowVersion ?? "").slice(0, 40))} is not X.Y.Z; a run pins an exact version`),
+    () => ctx.runRef === void 0 || FLOW_RUN_REF_RE.test(ctx.runRef) ? void 0 : badRequest(`run ref ${JSON.stringify(ctx.runRef.slice(0, 80))} is not flow_run:<1-128 of [A-Za-z0-9._:-]>`),
+    () => ctx.harness === void 0 || !blank(ctx.harness) ? void 0 : badRequest("harness is blank")
+  );
+  if ("ok" in pre) return pre;
+  let config2 = ctx.config;
+  try {
+    config2 ??= loadConfig(ctx.root).config;
+  } catch (e) {
+    if (e instanceof ConfigError) return badRequest(`cannot read the workspace configuration: ${e.message}`);
+    throw e;
+  }
+  const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
+  if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
+  const idempotency = idempotencyOf("start", ctx);
+  const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
+  const trimmed = (s) => blank(s) ? null : s.trim();
+  const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  return createRun(ctx.root, {
+    seq: 1,
+    type: "run_started",
+    at,
+    actor: ctx.actor,
+    prev: "",
+    ...idempotency && { idempotency },
+    payload: {
+      run_id: runId,
+      run_ref: ctx.runRef ?? `flow_run:${runId}`,
+      flow_id: ctx.flowId,
+      flow_version: ctx.flowVersion,
+      flow: JSON.parse(JSON.stringify(found.bundle)),
+      flow_file: found.file,
+      task_ref: trimmed(ctx.taskRef),
+      external_ref: trimmed(ctx.externalRef),
+      harness: ctx.harness?.trim() ?? "flowgate",
+      agent: trimmed(ctx.agent)
+    }
+  });
+}
+async function advanceStep(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => checkStepId(ctx.stepId),
+    () => advanceTargetSchema.safeParse(ctx.toStatus).success ? void 0 : badRequest(`to_status must be one of ${advanceTargetSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.toStatus).slice(0, 40))}`)
+  );
+  if ("ok" in pre) return pre;
+  const toStatus = ctx.toStatus;
+  const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
+  return done(
+    await append("advance", ctx, ctx.runId, (run2) => {
+      const refusal2 = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
+      if (refusal2) return refusal2;
+      const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
+      return { type: "step_advanced", payload };
+    })
+  );
+}
+async function attachEvidence(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => checkStepId(ctx.stepId),
+    () => blank(ctx.ref) ? badRequest("evidence ref is blank") : ctx.ref.length > 2048 ? badRequest("evidence ref is longer than 2048 characters") : void 0,
+    () => pointerKindSchema.safeParse(ctx.pointerKind).success ? void 0 : badRequest(`pointer kind must be one of ${pointerKindSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.pointerKind).slice(0, 40))}`)
+  );
+  if ("ok" in pre) return pre;
+  return done(
+    await append("evidence", ctx, ctx.runId, (run2) => {
+      const refusal2 = checkEvidence(run2, ctx.stepId);
+      if (refusal2) return refusal2;
+      const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
+      if (missingWorkspacePath(ctx.root, ctx.pointerKind, ctx.ref)) payload.ref_exists = false;
+      return { type: "evidence_attached", payload };
+    })
+  );
+}
+var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
+function missingWorkspacePath(root, pointerKind, ref) {
+  const path2 = ref.trim();
+  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path12.isAbsolute)(path2)) return false;
+  const full = (0, import_node_path12.resolve)(root, path2);
+  const inside = (0, import_node_path12.relative)((0, import_node_path12.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path12.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs14.existsSync)(full);
+}
+function toolRequest(tool, args2) {
+  const request_ref = canonicalJson({ tool, args: args2 ?? {} });
+  return { request_ref, request_hash: sha256Hex3(request_ref) };
+}
+async function requestApproval(ctx) {
+  const kind = ctx.tool !== void 0 ? "tool_call" : "step";
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => kind === "step" && ctx.stepId === void 0 ? badRequest("an approval request needs a step (human_review) or a tool call") : void 0,
+    () => ctx.stepId !== void 0 ? checkStepId(ctx.stepId) : void 0,
+    () => kind === "tool_call" && blank(ctx.tool) ? badRequest("tool name is blank") : void 0,
+    () => blank(ctx.reason) ? badRequest("an approval request needs a reason") : void 0,
+    () => ctx.riskLevel === void 0 || riskLevelSchema.safeParse(ctx.riskLevel).success ? void 0 : badRequest(`risk level must be one of ${riskLevelSchema.options.join(", ")}`),
+    () => ctx.ttlSeconds === void 0 || Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1 ? void 0 : badRequest("ttl must be a whole number of seconds \u2265 1"),
+    () => ctx.requiredApprovals === void 0 || Number.isInteger(ctx.requiredApprovals) && ctx.requiredApprovals >= 1 ? void 0 : badRequest("required approvals must be a whole number \u2265 1")
+  );
+  if ("ok" in pre) return pre;
+  const { policy } = pre;
+  return done(
+    await append("request-approval", ctx, ctx.runId, (run2, at) => {
+      const refusal2 = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
+      if (refusal2) return refusal2;
+      const request = kind === "tool_call" ? toolRequest(ctx.tool.trim(), ctx.args) : { request_ref: null, request_hash: null };
+      const ttl = Math.min(ctx.ttlSeconds ?? policy.toolCallTtlSeconds, policy.toolCallTtlSeconds);
+      const payload = {
+        approval_id: newId("appr_", 24),
+        kind,
+        step_id: ctx.stepId ?? null,
+        tool: kind === "tool_call" ? ctx.tool.trim() : null,
+        ...request,
+        risk_level: ctx.riskLevel ?? (kind === "tool_call" ? "high" : "medium"),
+        reason: ctx.reason.trim(),
+        required_approvals: Math.max(policy.requiredApprovals, ctx.requiredApprovals ?? 1),
+        expires_at: kind === "tool_call" ? new Date(Date.parse(at) + ttl * 1e3).toISOString() : null
+      };
+      return { type: "approval_requested", payload };
+    })
+  );
+}
+async function decideApproval(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? void 0 : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`),
+    () => ctx.decision === "approve" || ctx.decision === "deny" ? void 0 : badRequest("decision must be approve or deny"),
+    () => ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : void 0,
+    () => ctx.comment !== void 0 && ctx.comment.trim().length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : void 0
+  );
+  if ("ok" in pre) return pre;
+  return done(
+    await append("decide", ctx, ctx.runId, (run2, at) => {
+      const refusal2 = checkDecision(run2, ctx.approvalId, ctx.actor, at);
+      if (refusal2) return refusal2;
+      const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
+      if (!blank(ctx.comment)) payload.comment = ctx.comment.trim();
+      return { type: "approval_decided", payload };
+    })
+  );
+}
+function authorizeToolCall(input2) {
+  const bad = checkRunId(input2.runId);
+  if (bad) return bad;
+  const loaded = loadRun(input2.root, input2.runId);
+  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${input2.runId}`);
+  const stop2 = cancelled(loaded.fold.run);
+  if (stop2) return stop2;
+  const { request_hash } = toolRequest(input2.tool, input2.args);
+  const now = (input2.now?.() ?? /* @__PURE__ */ new Date()).getTime();
+  const matching = loaded.fold.run.approvals.filter((a) => a.kind === "tool_call" && a.request_hash === request_hash);
+  const usable = matching.find((a) => a.status === "APPROVED" && a.expires_at !== null && now < Date.parse(a.expires_at));
+  if (usable) return { ok: true, approval: usable };
+  const latest = matching[matching.length - 1];
+  const why = !latest ? `no approval was requested for this exact call (request hash ${request_hash.slice(0, 12)}\u2026)` : latest.status === "APPROVED" ? `approval ${latest.approval_id} expired at ${latest.expires_at}` : `approval ${latest.approval_id} is ${latest.status}`;
+  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${input2.tool} is not approved: ${why}`);
+}
+async function mintConsent(ctx) {
+  const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map((l) => String(l).trim()).filter(Boolean))] : [];
+  const pre = precheck(
+    ctx,
+    "automatable",
+    () => checkRunId(ctx.runId),
+    () => lanes.length ? void 0 : badRequest("allowed lanes must be a non-empty list"),
+    () => Number.isInteger(ctx.costCapUnits) && ctx.costCapUnits >= 1 ? void 0 : badRequest("cost cap must be a whole number of units \u2265 1")
+  );
+  if ("ok" in pre) return pre;
+  const { policy } = pre;
+  if (policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  const denied = lanes.find((l) => !policy.allowedLanes.includes(l));
+  if (denied) return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
+  const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
+  if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
+  const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
+  const result = await append("consent", ctx, ctx.runId, (run2, at) => {
+    const refusal2 = checkConsentMint(run2);
+    if (refusal2) return refusal2;
+    const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
+    return { type: "consent_minted", payload };
+  });
+  if (!result.ok) return result;
+  return { ...done(result), consentId: (result.event?.payload).consent_id };
+}
+async function revokeConsent(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => CONSENT_ID_RE.test(ctx.consentId ?? "") ? void 0 : badRequest(`consent id ${JSON.stringify(String(ctx.consentId).slice(0, 60))} is not fcons_ + 24 hex`)
+  );
+  if ("ok" in pre) return pre;
+  return done(
+    await append("revoke", ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
+  );
+}
+function consentElsewhere(root, runId) {
+  return (consentId) => listRunIds(root).some((id2) => id2 !== runId && loadRun(root, id2)?.fold.run?.consents.some((c) => c.consent_id === consentId));
+}
+async function executeStep(ctx) {
+  const pre = precheck(
+    ctx,
+    "automatable",
+    () => checkRunId(ctx.runId),
+    () => checkStepId(ctx.stepId),
+    () => blank(ctx.consentId) ? badRequest("execute needs a consent id") : void 0
+  );
+  if ("ok" in pre) return pre;
+  if (pre.policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane?.trim() || "local_default", dry_run: ctx.dryRun === true };
+  const elsewhere = consentElsewhere(ctx.root, ctx.runId);
+  const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
+  const result = await append("execute", ctx, ctx.runId, (run2, now) => {
+    const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
+    if (consentRefusal) return consentRefusal;
+    const previous = run2.executions.find((e) => e.step_id === req.step_id && e.consent_id === req.consent_id);
+    if (previous) return { noop: true, result: previous };
+    const refusal2 = checkExecuteOnRun(run2, req);
+    if (refusal2) return refusal2;
+    const payload = {
+      execution_id: newId("fexec_", 24),
+      ...req,
+      cost_units: req.dry_run ? 0 : 1,
+      evidence_ref: req.dry_run ? null : newId("hash_", 32)
+    };
+    return { type: "step_executed", payload };
+  });
+  if (!result.ok) return result;
+  const execution = result.result ?? result.run.executions[result.run.executions.length - 1];
+  return { ok: true, run: result.run, event: result.event, execution };
+}
+async function cancelRun(ctx) {
+  const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
+  if ("ok" in pre) return pre;
+  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
+}
+
+// core/ledger/repair.ts
+async function repairRun(input2) {
+  if (!FLOW_RUN_ID_RE.test(input2.runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(input2.runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const moved = await moveTornTail(input2.root, input2.runId);
+  if (!moved.ok) return moved;
+  return moved.torn ? { ok: true, repaired: true, torn: moved.torn, tornFile: moved.tornFile } : { ok: true, repaired: false };
+}
+
+// core/ledger/export.ts
+var HUMAN_REVIEW_TOOL = "human_review";
+var seconds2 = (iso) => Date.parse(iso) / 1e3;
+var STEP_STATUS = {
+  pending: "pending",
+  in_progress: "running",
+  blocked: "waiting_human",
+  done: "completed",
+  skipped: "cancelled"
+};
+function runStatusOf(run2) {
+  if (run2.status === "done") return "completed";
+  if (run2.status === "cancelled") return "cancelled";
+  return run2.approvals.some((a) => a.status === "PENDING") ? "waiting_human" : "running";
+}
+function approvalRequest(run2, approval, stepId) {
+  const tool = approval.tool ?? HUMAN_REVIEW_TOOL;
+  const request_ref = approval.request_ref ?? canonicalJson({ tool, args: { step_id: stepId } });
+  const request_hash = approval.request_hash ?? sha256Hex3(request_ref);
+  return { tool, request_ref, request_hash, approval_key: `${run2.run_id}:${stepId}:${tool}:${request_hash}` };
+}
+function finalStateOf(run2) {
+  return {
+    flow: `${run2.flow_id}@${run2.flow_version}`,
+    run_status: run2.status,
+    steps: Object.fromEntries(run2.steps.map((s) => [s.step_id, { status: s.status, verified: s.verified, ...s.evidence_ref === null ? {} : { evidence_ref: s.evidence_ref } }])),
+    ledger_head: run2.head
+  };
+}
+function exportRun(input2) {
+  const read = readExportable(input2);
+  return read.ok ? { ok: true, bundle: bundleOf(read.run) } : read;
+}
+function readExportable(input2) {
+  const read = readRun(input2.root, input2.runId);
+  if (!read.ok) return read;
+  if (read.damaged) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input2.runId} has problems; run \`flowgate run verify ${input2.runId}\` before exporting it`);
+  }
+  return { ok: true, run: read.run };
+}
+function bundleOf(final) {
+  const runId = final.run_id;
+  const session = final.run_ref;
+  const bundle = emptyBundle({ run_id: runId, session_id: session, status: runStatusOf(final), state: {}, state_version: 1, created_at: seconds2(final.started_at), updated_at: seconds2(final.updated_at) });
+  const events = bundle.events;
+  const push = (e, type, stepId, payload) => {
+    const n = events.length + 1;
+    events.push({
+      event_id: `evt_${sha256Hex3(`${runId}:${n}`).slice(0, 24)}`,
+      run_id: runId,
+      session_id: session,
+      step_id: stepId,
+      seq: n,
+      type,
+      timestamp: seconds2(e.at),
+      agent_role: null,
+      state_version: null,
+      causal_token: null,
+      payload_hash: "",
+      payload_ref: "",
+      payload: { ...payload, ledger: { seq: e.seq, hash: e.hash, actor: e.actor } }
+    });
+    return events[events.length - 1];
+  };
+  const lastAdvance = /* @__PURE__ */ new Map();
+  for (const e of final.events) if (e.type === "step_advanced") lastAdvance.set(e.payload.step_id, e.seq);
+  const first = final.events[0];
+  const run2 = startState(first);
+  push(first, "run_created", null, { initial_state: {}, flow_id: final.flow_id, flow_version: final.flow_version, run_ref: final.run_ref, task_ref: final.task_ref });
+  for (const s of run2.steps) push(first, "step_created", s.step_id, { step_id: s.step_id, ordinal: s.ordinal, owned_job: s.owned_job });
+  for (const e of final.events.slice(1)) {
+    const frontierStep = run2.steps.find((s) => s.ordinal === run2.frontier)?.step_id ?? run2.steps[run2.steps.length - 1].step_id;
+    applyEvent(run2, e);
+    switch (e.type) {
+      case "step_advanced": {
+        const { step_id, to_status, skip_reason, note } = e.payload;
+        if (to_status === "in_progress") push(e, "step_claimed", step_id, { worker_id: e.actor, attempt: 1 });
+        else if (to_status === "blocked") push(e, "step_waiting_human", step_id, { reason: note ?? "blocked" });
+        else if (to_status === "skipped") push(e, "step_cancelled", step_id, { step_id, reason: skip_reason });
+        else if (lastAdvance.get(step_id) === e.seq) push(e, "step_completed", step_id, { step_id });
+        else push(e, "agent_result_returned", step_id, { step_id, result: "done", reopened_later: true });
+        break;
+      }
+      case "evidence_attached": {
+        const { step_id, pointer_kind, ref } = e.payload;
+        const content = canonicalJson({ pointer_kind, ref });
+        const artifactId = `art_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`;
+        bundle.artifacts.push({ artifact_id: artifactId, run_id: runId, step_id, name: `evidence:${pointer_kind}`, blob_hash: `sha256:${sha256Hex3(content)}`, blob_ref: content, metadata: { pointer_kind, ref, actor: e.actor }, created_at: seconds2(e.at) });
+        const event = push(e, "artifact_created", step_id, { artifact_id: artifactId, name: `evidence:${pointer_kind}` });
+        event.payload_ref = content;
+        break;
+      }
+      case "approval_requested": {
+        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        const stepId = approval.step_id ?? frontierStep;
+        const req = approvalRequest(run2, approval, stepId);
+        push(e, "tool_approval_required", stepId, { tool: req.tool, approval_id: approval.approval_id, approval_key: req.approval_key, risk_level: approval.risk_level, reason: approval.reason, requested_by: e.actor, required_approvals: approval.required_approvals });
+        bundle.approvals.push({
+          approval_id: approval.approval_id,
+          approval_key: req.approval_key,
+          run_id: runId,
+          session_id: session,
+          step_id: stepId,
+          tool_name: req.tool,
+          risk_level: approval.risk_level,
+          status: "PENDING",
+          reason: approval.reason,
+          request_hash: req.request_hash,
+          request_ref: req.request_ref,
+          requested_by: e.actor,
+          approved_by: null,
+          decision_reason: null,
+          created_at: seconds2(e.at),
+          updated_at: seconds2(e.at)
+        });
+        break;
+      }
+      case "approval_decided": {
+        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        const record2 = bundle.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        if (!approval || !record2) break;
+        record2.status = approval.status;
+        record2.updated_at = seconds2(e.at);
+        if (approval.status !== "PENDING") {
+          record2.approved_by = e.actor;
+          record2.decision_reason = e.payload.reason;
+        }
+        record2.decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason }));
+        push(e, "tool_approval_decided", record2.step_id, { approval_id: approval.approval_id, approval_key: record2.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason });
+        break;
+      }
+      case "consent_minted":
+        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: true, reason: "consent minted", ...e.payload });
+        break;
+      case "consent_revoked":
+        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: false, reason: "consent revoked", ...e.payload });
+        break;
+      case "step_executed": {
+        const p = e.payload;
+        push(e, "sandbox_completed", p.step_id, { ...p });
+        if (p.cost_units > 0) {
+          const cost = { cost_id: `cost_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`, category: "tool", name: "flowgate.execute_automatable", amount: p.cost_units, unit: "call", metadata: { consent_id: p.consent_id, model_lane: p.model_lane } };
+          bundle.cost_records.push({ ...cost, run_id: runId, session_id: session, step_id: p.step_id, created_at: seconds2(e.at) });
+          push(e, "cost_recorded", p.step_id, cost);
+        }
+        break;
+      }
+      case "run_cancelled":
+        push(e, "run_cancelled", null, { reason: e.payload.reason });
+        break;
+      case "run_started":
+        break;
+    }
+  }
+  const last = final.events[final.events.length - 1];
+  const state = finalStateOf(final);
+  push(last, "state_patch_committed", null, { patch: state, state_version: 1 }).state_version = 1;
+  bundle.final_state = state;
+  bundle.run.state = state;
+  bundle.steps = final.steps.map((s) => ({
+    step_id: s.step_id,
+    run_id: runId,
+    session_id: session,
+    status: STEP_STATUS[s.status],
+    attempt: 1,
+    state_version: 0,
+    created_at: seconds2(final.started_at),
+    updated_at: seconds2(s.updated_at ?? final.started_at),
+    ...s.status === "skipped" ? { cancelled_at: seconds2(s.updated_at ?? final.started_at) } : {}
+  }));
+  return sealBundle(bundle);
+}
+
+// core/ledger/index.ts
+var ledgerFeature = {
+  id: "ledger",
+  checks: [ledgerCheck],
+  analyzers: [ledgerAnalyzer],
+  markdown: ledgerMarkdown,
+  configSchema: {},
+  rules: rulesOf(rules_exports8)
+};
+
+// core/scan/parser.ts
+var import_node_fs15 = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path13 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -48623,10 +51170,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path7.join)(__dirname, "wasm");
-  if ((0, import_node_fs9.existsSync)((0, import_node_path7.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path7.join)(__dirname, "noop.js"));
-  return (0, import_node_path7.join)((0, import_node_path7.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path13.join)(__dirname, "wasm");
+  if ((0, import_node_fs15.existsSync)((0, import_node_path13.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path13.join)(__dirname, "noop.js"));
+  return (0, import_node_path13.join)((0, import_node_path13.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -48635,7 +51182,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path7.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path13.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -48644,7 +51191,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs9.readFileSync)((0, import_node_path7.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs15.readFileSync)((0, import_node_path13.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -48655,13 +51202,13 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path9 = require("node:path");
+var import_node_path15 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/project.ts
-var import_node_path8 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path2, node2, tracked = true) {
@@ -48905,18 +51452,18 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path8.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path8.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path8.posix.dirname(from));
+      let dir = dots ? import_node_path14.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path14.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path14.posix.dirname(from));
       for (const b of bases) {
-        const base2 = import_node_path8.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path8.posix.normalize(c)).find((c) => this.files.has(c));
+        const base2 = import_node_path14.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path14.posix.normalize(c)).find((c) => this.files.has(c));
         if (found) return found;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return void 0;
-    const base = import_node_path8.posix.normalize(import_node_path8.posix.join(import_node_path8.posix.dirname(from), specifier));
+    const base = import_node_path14.posix.normalize(import_node_path14.posix.join(import_node_path14.posix.dirname(from), specifier));
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
     return candidates.find((c) => this.files.has(c));
@@ -48960,7 +51507,7 @@ var ProjectSymbols = class {
 };
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path8.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path14.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop) {
@@ -48996,7 +51543,7 @@ function linksOf(path2, text3, place2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -50045,17 +52592,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs16.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs10.fstatSync)(fd).size;
+    const size = (0, import_node_fs16.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs10.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -50065,16 +52612,32 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
+}
+var scanners = /* @__PURE__ */ new Map();
+var KEPT_SCANNERS = 4;
+async function scanSource(path2, text3, options = {}) {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+  let scanner = scanners.get(key);
+  if (!scanner) {
+    scanner = Scanner.create(options);
+    scanners.set(key, scanner);
+    if (scanners.size > KEPT_SCANNERS) {
+      const oldest = scanners.keys().next().value;
+      void scanners.get(oldest).then((s) => s.dispose());
+      scanners.delete(oldest);
+    }
+  }
+  return (await scanner).scanSource(path2, text3);
 }
 
 // core/scan/run.ts
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path9.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs11.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path15.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs17.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -50106,7 +52669,7 @@ async function throughProject(options, results) {
   const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
   for (const [file2, i2] of again) {
     options.signal?.throwIfAborted();
-    results[i2] = scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2, project);
+    results[i2] = scanner.scanFile((0, import_node_path15.join)(options.root, file2), file2, project);
   }
 }
 function grammarsOf(files) {
@@ -50117,7 +52680,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path15.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve6) => setImmediate(resolve6));
@@ -50223,1628 +52786,26 @@ function scanMarkdown(report) {
   return lines.join("\n") + "\n";
 }
 
-// core/ledger/check.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path13 = require("node:path");
-
-// core/trust/identity.ts
-var import_unhomoglyph = __toESM(require_unhomoglyph());
-var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-var DECORATION = /^[\s@]+|[\s.]+$/g;
-var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
-var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
-function visible(text3) {
-  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
-}
-function skeleton(text3) {
-  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
-}
-function identityKey(name2) {
-  let s = visible(name2).replace(DECORATION, "");
-  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
-  const noreply = NOREPLY.exec(s);
-  if (noreply) s = noreply[1].replace(DECORATION, "");
-  else {
-    const email3 = EMAIL.exec(s);
-    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
-  }
-  return skeleton(s);
-}
-function sameIdentity(a, b) {
-  const ka = identityKey(a);
-  return ka !== "" && ka === identityKey(b);
-}
-
-// core/ledger/actor.ts
-var import_node_child_process2 = require("node:child_process");
-function resolveActor(root, explicit, env = process.env) {
-  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
-  if (given) return given;
-  try {
-    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return email3 || void 0;
-  } catch {
-    return void 0;
-  }
-}
-var sameActor = sameIdentity;
-
-// core/ledger/schema.ts
-var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
-var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
-var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
-var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
-var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
-var PREV_RE = /^(?:[0-9a-f]{64})?$/;
-var refusalCodeSchema = external_exports.enum([
-  "BAD_REQUEST",
-  "unknown_flow",
-  "unknown_run",
-  "FLOW_RUN_WRITES_DISABLED",
-  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
-  "FLOW_EXECUTION_POLICY_FORBIDDEN",
-  "FLOW_STEP_OUT_OF_ORDER",
-  "FLOW_RUN_NOT_IN_PROGRESS",
-  "FLOW_VERIFICATION_UNSATISFIED",
-  "FLOW_EXECUTION_CONSENT_REQUIRED",
-  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
-  "FLOW_EXECUTION_LANE_DENIED",
-  "FLOW_EXECUTION_COST_CAPPED",
-  "FLOW_STEP_NOT_AUTOMATABLE",
-  "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT",
-  "FLOW_IDEMPOTENCY_KEY_REUSED"
-]);
-var REFUSAL_STATUS = {
-  BAD_REQUEST: 400,
-  unknown_flow: 404,
-  unknown_run: 404,
-  FLOW_RUN_WRITES_DISABLED: 403,
-  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
-  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
-  FLOW_STEP_OUT_OF_ORDER: 409,
-  FLOW_RUN_NOT_IN_PROGRESS: 409,
-  FLOW_VERIFICATION_UNSATISFIED: 403,
-  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
-  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
-  FLOW_EXECUTION_LANE_DENIED: 403,
-  FLOW_EXECUTION_COST_CAPPED: 403,
-  FLOW_STEP_NOT_AUTOMATABLE: 400,
-  FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409,
-  FLOW_IDEMPOTENCY_KEY_REUSED: 422
+// core/scan/analyze.ts
+var scanAnalyzer = {
+  kind: "scan",
+  selector: (config2) => {
+    const selected = scanSelector(config2.scan);
+    const allowed = globMatcher(config2.scan.allow);
+    return (rel) => selected(rel) && !allowed(rel);
+  },
+  analyze: (path2, text3, ctx) => scanSource(path2, text3, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
 };
-var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
-var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
-var decisionSchema = external_exports.enum(["approve", "deny"]);
-var COMMENT_MAX = 2e3;
-var actor = external_exports.string().min(1).max(320);
-var isoTime = external_exports.iso.datetime({ offset: true });
-var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
-var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
-var runStartedPayload = external_exports.strictObject({
-  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
-  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  flow_version: external_exports.string().regex(SEMVER_RE2),
-  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
-  flow: flowBundleSchema,
-  /** Repo-relative path the bundle was read from (informational). */
-  flow_file: external_exports.string(),
-  task_ref: external_exports.string().nullable(),
-  external_ref: external_exports.string().nullable(),
-  harness: external_exports.string().min(1),
-  /** The agent identity acting in this run; it may never decide an approval of this run. */
-  agent: actor.nullable()
-});
-var stepAdvancedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  to_status: advanceTargetSchema,
-  /** Recorded for review; upstream does not store it, replay re-checks it. */
-  skip_reason: skipReasonSchema.nullable(),
-  note: external_exports.string().nullable()
-});
-var evidenceAttachedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  pointer_kind: pointerKindSchema,
-  ref: external_exports.string().regex(/\S/).max(2048),
-  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
-  ref_exists: external_exports.literal(false).optional()
-});
-var approvalRequestedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  kind: external_exports.enum(["step", "tool_call"]),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
-  tool: external_exports.string().min(1).nullable(),
-  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
-  request_ref: external_exports.string().nullable(),
-  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
-  risk_level: riskLevelSchema,
-  reason: external_exports.string().regex(/\S/),
-  required_approvals: external_exports.number().int().min(1),
-  expires_at: isoTime.nullable()
-});
-var approvalDecidedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  decision: decisionSchema,
-  reason: external_exports.string().nullable(),
-  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
-  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
-});
-var consentMintedPayload = external_exports.strictObject({
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
-  cost_cap_units: external_exports.number().int().min(1),
-  expires_at: isoTime
-});
-var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
-var stepExecutedPayload = external_exports.strictObject({
-  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  model_lane: external_exports.string().min(1),
-  dry_run: external_exports.boolean(),
-  cost_units: external_exports.number().int().min(0),
-  evidence_ref: external_exports.string().nullable()
-});
-var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
-var EVENT_PAYLOADS = {
-  run_started: runStartedPayload,
-  step_advanced: stepAdvancedPayload,
-  evidence_attached: evidenceAttachedPayload,
-  approval_requested: approvalRequestedPayload,
-  approval_decided: approvalDecidedPayload,
-  consent_minted: consentMintedPayload,
-  consent_revoked: consentRevokedPayload,
-  step_executed: stepExecutedPayload,
-  run_cancelled: runCancelledPayload
+
+// core/scan/index.ts
+var scanFeature = {
+  id: "scan",
+  checks: [scanCheck],
+  analyzers: [scanAnalyzer],
+  markdown: scanMarkdown,
+  configSchema: { scan: scanConfigSchema },
+  rules: rulesOf(rules_exports2)
 };
-var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
-var ledgerEventSchema = external_exports.discriminatedUnion(
-  "type",
-  Object.keys(EVENT_PAYLOADS).map(
-    (type) => external_exports.strictObject({
-      seq: external_exports.number().int().min(1),
-      type: external_exports.literal(type),
-      at: isoTime,
-      actor,
-      payload: EVENT_PAYLOADS[type],
-      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
-      idempotency: idempotencySchema.optional(),
-      hash: external_exports.string().regex(SHA256_HEX_RE)
-    })
-  )
-).meta({ title: "Flowgate run ledger event" });
-var ledgerEnvelopeSchema = external_exports.strictObject({
-  seq: external_exports.number().int().min(1),
-  type: eventTypeSchema,
-  at: isoTime,
-  actor,
-  payload: external_exports.unknown(),
-  prev: external_exports.string().regex(PREV_RE),
-  idempotency: idempotencySchema.optional(),
-  hash: external_exports.string().regex(SHA256_HEX_RE)
-});
-var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
-var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
-var policyFileSchema = external_exports.strictObject({
-  flow_run_writes_enabled: external_exports.boolean().optional(),
-  execution: external_exports.strictObject({
-    automatable_enabled: external_exports.boolean().optional(),
-    forbidden: external_exports.boolean().optional(),
-    automatable_forbidden: external_exports.boolean().optional(),
-    allowed_lanes: external_exports.array(external_exports.string()).optional(),
-    /** A consent's cap is clamped to it, and caps are whole units. */
-    default_cost_cap_units: external_exports.number().int().min(1).optional(),
-    default_ttl_seconds: external_exports.number().positive().optional(),
-    max_ttl_seconds: external_exports.number().positive().optional()
-  }).optional(),
-  approvals: external_exports.strictObject({
-    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
-    required_approvals: external_exports.number().int().min(1).optional(),
-    /** How long a tool-call approval stays usable after it is requested. */
-    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
-    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
-    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
-  }).optional()
-}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
-
-// core/ledger/fold.ts
-function refuse(code2, message) {
-  return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
-}
-function frontierOf(steps) {
-  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
-  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
-}
-function stepOf(run2, stepId) {
-  return run2.steps.find((s) => s.step_id === stepId);
-}
-function notInProgress(run2) {
-  if (run2.status === "in_progress") return void 0;
-  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
-}
-function cancelled(run2) {
-  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
-}
-function unknownStep(run2, stepId) {
-  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
-}
-function checkAdvance(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.ordinal > run2.frontier) {
-    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  }
-  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
-  }
-  if (req.to_status === "done" && step.evidence_required && !step.verified) {
-    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
-  }
-  if (req.to_status === "in_progress") {
-    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
-  }
-  return void 0;
-}
-function checkEvidence(run2, stepId) {
-  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
-}
-function checkApprovalRequest(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  if (req.step_id === null) return void 0;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (req.kind === "step") {
-    if (step.verification_kind !== "human_review") {
-      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
-    }
-    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
-  }
-  return void 0;
-}
-function checkDecision(run2, approvalId, decider, at) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
-  if (sameActor(decider, approval.requested_by)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
-  }
-  if (run2.agent !== null && sameActor(decider, run2.agent)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
-  }
-  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
-  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
-  }
-  return void 0;
-}
-function checkConsentMint(run2) {
-  return cancelled(run2);
-}
-function checkConsentRevoke(run2, consentId) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const consent = run2.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
-  return void 0;
-}
-function checkConsentUse(run2, req, at, existsElsewhere) {
-  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
-  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
-  if (!valid) {
-    if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
-    }
-    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
-  }
-  if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
-  }
-  return void 0;
-}
-function checkExecuteOnRun(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  const def = pinnedStep(run2, step.step_id);
-  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
-  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
-  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
-  const cost = req.dry_run ? 0 : 1;
-  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
-  }
-  return void 0;
-}
-function checkCancel(run2) {
-  return notInProgress(run2);
-}
-function checkEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
-    case "step_advanced":
-      return checkAdvance(run2, event.payload);
-    case "evidence_attached":
-      return checkEvidence(run2, event.payload.step_id);
-    case "approval_requested":
-      return checkApprovalRequest(run2, event.payload);
-    case "approval_decided": {
-      const refusal2 = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
-      if (refusal2 || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal2;
-      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
-    }
-    case "consent_minted":
-      return checkConsentMint(run2);
-    case "consent_revoked":
-      return checkConsentRevoke(run2, event.payload.consent_id);
-    case "step_executed":
-      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
-    case "run_cancelled":
-      return checkCancel(run2);
-  }
-}
-function pinnedStep(run2, stepId) {
-  const start2 = run2.events[0];
-  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
-}
-function startState(event) {
-  const p = event.payload;
-  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
-    step_id: s.step_id,
-    ordinal: s.ordinal,
-    owned_job: s.owned_job,
-    status: "pending",
-    evidence_ref: null,
-    evidence: [],
-    verified: false,
-    verification_kind: s.verification.kind,
-    evidence_required: s.verification.evidence_required,
-    automatable: s.automatable,
-    skip_reason: null,
-    updated_at: null,
-    updated_by: null
-  }));
-  return {
-    run_id: p.run_id,
-    run_ref: p.run_ref,
-    flow_id: p.flow_id,
-    flow_version: p.flow_version,
-    flow_title: p.flow.flow.title,
-    scope: p.flow.flow.scope,
-    flow_file: p.flow_file,
-    status: "in_progress",
-    started_at: event.at,
-    started_by: event.actor,
-    updated_at: event.at,
-    agent: p.agent,
-    task_ref: p.task_ref,
-    external_ref: p.external_ref,
-    harness: p.harness,
-    frontier: steps[0]?.ordinal ?? 1,
-    steps,
-    approvals: [],
-    consents: [],
-    executions: [],
-    cancelled: null,
-    head: { seq: event.seq, hash: event.hash },
-    events: [event]
-  };
-}
-function touch(step, event) {
-  step.updated_at = event.at;
-  step.updated_by = event.actor;
-}
-function applyEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      break;
-    case "step_advanced": {
-      const step = stepOf(run2, event.payload.step_id);
-      if (!step) break;
-      step.status = event.payload.to_status;
-      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
-      touch(step, event);
-      break;
-    }
-    case "evidence_attached": {
-      const step = stepOf(run2, event.payload.step_id);
-      if (!step) break;
-      const { pointer_kind, ref, ref_exists } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
-      step.evidence_ref = ref;
-      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
-      touch(step, event);
-      break;
-    }
-    case "approval_requested": {
-      const p = event.payload;
-      const approval = {
-        approval_id: p.approval_id,
-        run_id: run2.run_id,
-        kind: p.kind,
-        step_id: p.step_id,
-        tool: p.tool,
-        request_ref: p.request_ref,
-        request_hash: p.request_hash,
-        risk_level: p.risk_level,
-        reason: p.reason,
-        requested_by: event.actor,
-        requested_at: event.at,
-        expires_at: p.expires_at,
-        required_approvals: p.required_approvals,
-        status: "PENDING",
-        decisions: [],
-        seq: event.seq
-      };
-      run2.approvals.push(approval);
-      break;
-    }
-    case "approval_decided": {
-      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
-      if (!approval) break;
-      const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
-      if (decision === "deny") approval.status = "DENIED";
-      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
-      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
-        const step = stepOf(run2, approval.step_id);
-        if (step) {
-          step.verified = true;
-          touch(step, event);
-        }
-      }
-      break;
-    }
-    case "consent_minted": {
-      const p = event.payload;
-      run2.consents.push({
-        consent_id: p.consent_id,
-        run_id: run2.run_id,
-        allowed_lanes: p.allowed_lanes,
-        cost_cap_units: p.cost_cap_units,
-        cost_consumed_units: 0,
-        minted_by: event.actor,
-        minted_at: event.at,
-        expires_at: p.expires_at,
-        revoked_at: null
-      });
-      break;
-    }
-    case "consent_revoked": {
-      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
-      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
-      break;
-    }
-    case "step_executed": {
-      const p = event.payload;
-      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
-      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
-      if (consent) consent.cost_consumed_units += p.cost_units;
-      const step = stepOf(run2, p.step_id);
-      if (step && !p.dry_run && step.evidence_required) {
-        step.evidence_ref = p.evidence_ref;
-        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
-        step.verified = true;
-        if (step.status === "pending") step.status = "in_progress";
-        touch(step, event);
-      }
-      break;
-    }
-    case "run_cancelled":
-      run2.status = "cancelled";
-      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
-      break;
-  }
-  run2.frontier = frontierOf(run2.steps);
-  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
-  run2.updated_at = event.at;
-  run2.head = { seq: event.seq, hash: event.hash };
-  if (event !== run2.events[0]) run2.events.push(event);
-}
-function foldEvents(events) {
-  const fold = { illegal: [] };
-  foldMore(fold, events);
-  return fold;
-}
-function foldMore(fold, events) {
-  let i2 = 0;
-  if (!fold.run) {
-    const first = events[0];
-    if (!first) return;
-    if (first.type !== "run_started") {
-      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
-      return;
-    }
-    fold.run = startState(first);
-    const badStart = checkStart(first);
-    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
-    i2 = 1;
-  }
-  const run2 = fold.run;
-  for (; i2 < events.length; i2++) {
-    const event = events[i2];
-    const refusal2 = checkEvent(run2, event);
-    if (refusal2) fold.illegal.push({ seq: event.seq, code: refusal2.code, message: refusal2.message });
-    applyEvent(run2, event);
-  }
-}
-function checkStart(event) {
-  const { flow, flow_id, flow_version } = event.payload;
-  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
-    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
-  }
-  return void 0;
-}
-
-// core/ledger/store.ts
-var import_node_crypto5 = require("node:crypto");
-var import_node_fs13 = require("node:fs");
-var import_node_path11 = require("node:path");
-
-// core/ledger/chain.ts
-var import_node_crypto4 = require("node:crypto");
-
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const code2 = value.charCodeAt(i2);
-    if (code2 >= 55296 && code2 <= 56319) {
-      if (i2 === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i2 + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i2++;
-    } else if (code2 >= 56320 && code2 <= 57343) {
-      return true;
-    }
-  }
-  return false;
-}
-function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object2 === "number" && isNaN(object2)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object2 === "number" && !isFinite(object2)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object2 === null || typeof object2 !== "object") {
-    return JSON.stringify(object2);
-  }
-  if (typeof object2.toJSON === "function") {
-    if (seen.has(object2)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object2);
-    const result2 = canonicalize(object2.toJSON(), seen);
-    seen.delete(object2);
-    return result2;
-  }
-  if (seen.has(object2)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object2);
-  let result;
-  if (Array.isArray(object2)) {
-    const values = object2.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts2 = [];
-    for (const key of Object.keys(object2).sort()) {
-      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
-        continue;
-      }
-      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
-    }
-    result = `{${parts2.join(",")}}`;
-  }
-  seen.delete(object2);
-  return result;
-}
-
-// core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
-}
-function sealEvent(event) {
-  return { ...event, hash: eventHash(event) };
-}
-function eventLine(event) {
-  return JSON.stringify(event) + "\n";
-}
-function unreadableEvent(event) {
-  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
-  parseLine(entry);
-  return entry.problem;
-}
-var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text3, from = { lines: 0, chars: 0 }) {
-  const lines = [];
-  const events = [];
-  let torn;
-  let offset = 0;
-  let n = from.lines;
-  while (offset < text3.length) {
-    n++;
-    const nl = text3.indexOf("\n", offset);
-    if (nl < 0) {
-      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
-      break;
-    }
-    const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset: from.chars + offset, text: lineText };
-    parseLine(entry);
-    if (entry.event) events.push(entry.event);
-    lines.push(entry);
-    offset = nl + 1;
-  }
-  return { lines, events, torn };
-}
-function parseLine(entry) {
-  if (entry.text.length > MAX_LINE_CHARS) {
-    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
-    return;
-  }
-  let data;
-  try {
-    data = JSON.parse(entry.text);
-  } catch (e) {
-    entry.problem = `not JSON (${e.message})`;
-    return;
-  }
-  const envelope = ledgerEnvelopeSchema.safeParse(data);
-  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const path2 = [...envelope.success ? ["payload"] : [], ...issue2.path];
-    entry.problem = `not a ledger event: ${path2.length ? path2.join(".") + ": " : ""}${issue2.message}`;
-    return;
-  }
-  entry.event = data;
-}
-function checkChain(lines) {
-  const chain = chainChecker();
-  return lines.flatMap((l) => chain(l));
-}
-function chainChecker() {
-  let expectedSeq = 1;
-  let prevHash = "";
-  return (l) => {
-    const e = l.event;
-    if (!e) return [];
-    const breaks = [];
-    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
-    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
-    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
-    expectedSeq = e.seq + 1;
-    prevHash = e.hash;
-    return breaks;
-  };
-}
-
-// core/ledger/policy.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path10 = require("node:path");
-var LEDGER_DIR = ".flowgate";
-var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
-function envFlag(value) {
-  const v = value?.trim().toLowerCase();
-  if (v === "1" || v === "true") return true;
-  if (v === "0" || v === "false") return false;
-  return void 0;
-}
-function readPolicyFile(root) {
-  const path2 = (0, import_node_path10.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs12.existsSync)(path2)) return {};
-  const unsafe = unsafeReason(root, POLICY_FILE);
-  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs12.readFileSync)(path2, "utf8"));
-}
-function parsePolicyText(text3) {
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch (e) {
-    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
-  }
-  return { file: parsed.data };
-}
-function approvalPolicyOf(file2) {
-  return {
-    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
-    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
-    noReviewTools: file2?.approvals?.no_review_tools ?? []
-  };
-}
-function approvalPolicyAt(root, base, folder) {
-  const path2 = folder + POLICY_FILE;
-  let text3;
-  if (base) text3 = showAtRev(root, base, path2);
-  else if ((0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, path2), "utf8");
-  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
-}
-var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
-function resolvePolicy(root, env = process.env) {
-  const { file: file2, error: error62 } = readPolicyFile(root);
-  const exec = file2?.execution ?? {};
-  const flag = (envName, fromFile) => {
-    const fromEnv = envFlag(env[envName]);
-    if (fromEnv !== void 0) return [fromEnv, `env ${envName}`];
-    if (fromFile !== void 0) return [fromFile, POLICY_FILE];
-    return [false, "default"];
-  };
-  const [writesEnabled, writes] = flag("FLOW_RUN_WRITES_ENABLED", file2?.flow_run_writes_enabled);
-  const [automatableEnabled, automatable] = flag("FLOW_AUTOMATABLE_EXECUTION_ENABLED", exec.automatable_enabled);
-  const [forbidden, forbiddenSource] = flag("FLOW_EXECUTION_POLICY_FORBIDDEN", exec.forbidden);
-  const lanes = (exec.allowed_lanes ?? []).map((l) => l.trim()).filter(Boolean);
-  return {
-    writesEnabled,
-    automatableEnabled,
-    forbidden: forbidden || error62 !== void 0,
-    automatableForbidden: exec.automatable_forbidden === true,
-    allowedLanes: lanes.length ? [...new Set(lanes)] : ["local_default"],
-    defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
-    defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
-    maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
-    requiredApprovals: approvalPolicyOf(file2).requiredApprovals,
-    toolCallTtlSeconds: approvalPolicyOf(file2).toolCallTtlSeconds,
-    sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
-    error: error62
-  };
-}
-
-// core/ledger/store.ts
-var RUNS_DIR = `${LEDGER_DIR}/runs`;
-var LOCK_STALE_MS = 1e4;
-function runFile(runId) {
-  return `${RUNS_DIR}/${runId}.jsonl`;
-}
-function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
-}
-function ledgerExists(root, runId) {
-  return (0, import_node_fs13.lstatSync)((0, import_node_path11.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
-}
-function listRunIds(root) {
-  const dir = (0, import_node_path11.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs13.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
-}
-function unreadLedgers(root) {
-  const dirReason = unsafeReason(root, RUNS_DIR);
-  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
-  const dir = (0, import_node_path11.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs13.existsSync)(dir)) return [];
-  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
-}
-var CACHE_MAX_EVENTS = 2e5;
-function remember(map2, key, value, weight) {
-  map2.delete(key);
-  value.weight = weight;
-  map2.set(key, value);
-  let total = 0;
-  for (const v of map2.values()) total += v.weight ?? 0;
-  for (const [k, v] of map2) {
-    if (total <= CACHE_MAX_EVENTS || k === key) break;
-    map2.delete(k);
-    total -= v.weight ?? 0;
-  }
-}
-var readCache = /* @__PURE__ */ new Map();
-function loadRun(root, runId) {
-  const path2 = (0, import_node_path11.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return void 0;
-  let fd;
-  try {
-    fd = (0, import_node_fs13.openSync)(path2, "r");
-  } catch {
-    return void 0;
-  }
-  try {
-    const { ino, size } = (0, import_node_fs13.fstatSync)(fd);
-    const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
-    else readCache.delete(path2);
-    const { parsed, fold } = entry;
-    return {
-      runId,
-      file: runFile(runId),
-      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
-      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
-    };
-  } finally {
-    (0, import_node_fs13.closeSync)(fd);
-  }
-}
-function readWhole(fd, ino, size) {
-  const whole = readRange(fd, 0, size);
-  const text3 = whole.toString("utf8");
-  const parsed = parseLedger(text3);
-  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text3.length, parsed, fold: foldEvents(parsed.events) };
-}
-function grownFrom(cached2, fd, ino, size) {
-  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
-  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
-  const added = tail.subarray(cached2.lastLine.length);
-  if (added.length === 0) return cached2;
-  const text3 = added.toString("utf8");
-  const more = parseLedger(text3, { lines: cached2.parsed.lines.length, chars: cached2.chars });
-  for (const l of more.lines) cached2.parsed.lines.push(l);
-  for (const e of more.events) cached2.parsed.events.push(e);
-  cached2.parsed.torn = more.torn;
-  foldMore(cached2.fold, more.events);
-  cached2.size = size;
-  cached2.chars += text3.length;
-  if (!more.torn) cached2.lastLine = lastLineOf(tail);
-  return cached2;
-}
-function snapshotRun(run2) {
-  return {
-    ...run2,
-    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
-    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
-    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
-    executions: run2.executions.map((e) => ({ ...e })),
-    cancelled: run2.cancelled && { ...run2.cancelled },
-    head: { ...run2.head },
-    events: [...run2.events]
-  };
-}
-function fsyncDir(dir) {
-  try {
-    const fd = (0, import_node_fs13.openSync)(dir, "r");
-    try {
-      (0, import_node_fs13.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs13.closeSync)(fd);
-    }
-  } catch {
-  }
-}
-function unwritable(event) {
-  const problem = unreadableEvent(event);
-  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
-}
-function createRun(root, first) {
-  const event = sealEvent(first);
-  const refusal2 = unwritable(event);
-  if (refusal2) return refusal2;
-  const path2 = (0, import_node_path11.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs13.mkdirSync)((0, import_node_path11.dirname)(path2), { recursive: true });
-  let fd;
-  try {
-    fd = (0, import_node_fs13.openSync)(path2, "wx");
-  } catch (e) {
-    if (e.code !== "EEXIST" || !first.idempotency) throw e;
-    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
-    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
-    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
-  }
-  try {
-    (0, import_node_fs13.writeSync)(fd, eventLine(event));
-    (0, import_node_fs13.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs13.closeSync)(fd);
-  }
-  fsyncDir((0, import_node_path11.dirname)(path2));
-  const run2 = foldEvents([event]).run;
-  return { ok: true, run: snapshotRun(run2), event };
-}
-var cache = /* @__PURE__ */ new Map();
-function readRange(fd, start2, length) {
-  const buf = Buffer.alloc(length);
-  let done2 = 0;
-  while (done2 < length) {
-    const n = (0, import_node_fs13.readSync)(fd, buf, done2, length - done2, start2 + done2);
-    if (n === 0) break;
-    done2 += n;
-  }
-  return buf.subarray(0, done2);
-}
-function lastLineOf(buf) {
-  const end = buf.length - 1;
-  const start2 = buf.lastIndexOf(10, end - 1) + 1;
-  return Buffer.from(buf.subarray(start2));
-}
-function currentRun(path2, fd, runId) {
-  const { ino, size } = (0, import_node_fs13.fstatSync)(fd);
-  const cached2 = cache.get(path2);
-  if (cached2 && cached2.ino === ino && size >= cached2.size) {
-    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
-      const added = tail.subarray(cached2.lastLine.length);
-      if (added.length === 0) return { run: cached2.run, size };
-      const parsed2 = parseLedger(added.toString("utf8"));
-      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
-      if (fine) {
-        for (const e of parsed2.events) applyEvent(cached2.run, e);
-        cached2.size = size;
-        cached2.lastLine = lastLineOf(tail);
-        return { run: cached2.run, size };
-      }
-    }
-  }
-  cache.delete(path2);
-  const whole = readRange(fd, 0, size);
-  const parsed = parseLedger(whole.toString("utf8"));
-  const damage = ledgerDamage(runId, parsed);
-  if (damage) return damage;
-  const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
-  return { run: run2, size };
-}
-function extendsChain(run2, events) {
-  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
-  for (const e of events) {
-    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
-    ({ seq, hash: hash3 } = e);
-  }
-  return true;
-}
-function ledgerDamage(runId, parsed) {
-  if (parsed.torn) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
-  }
-  const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
-  return void 0;
-}
-function replayed(events, idempotency) {
-  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
-  if (at < 0) return void 0;
-  const event = events[at];
-  if (event.idempotency.request_hash !== idempotency.request_hash) {
-    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
-  }
-  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
-}
-async function appendToRun(root, runId, options, decide) {
-  const path2 = (0, import_node_path11.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  let release;
-  try {
-    release = await acquireLock(path2);
-  } catch (e) {
-    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
-  }
-  try {
-    const fd = (0, import_node_fs13.openSync)(path2, "r+");
-    try {
-      const current = currentRun(path2, fd, runId);
-      if ("ok" in current) return current;
-      const { run: run2 } = current;
-      const again = options.idempotency && replayed(run2.events, options.idempotency);
-      if (again) return again;
-      const next = run2.head.seq + 1;
-      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
-      }
-      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
-      const decision = decide(run2, at);
-      if ("ok" in decision) return decision;
-      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
-      const refusal2 = unwritable(event);
-      if (refusal2) return refusal2;
-      const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs13.fstatSync)(fd).size;
-      if (end !== current.size) {
-        cache.delete(path2);
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
-      }
-      (0, import_node_fs13.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs13.fsyncSync)(fd);
-      applyEvent(run2, event);
-      const cached2 = cache.get(path2);
-      if (cached2) {
-        cached2.size = end + line.length;
-        cached2.lastLine = line;
-        remember(cache, path2, cached2, run2.events.length);
-      }
-      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
-    } finally {
-      (0, import_node_fs13.closeSync)(fd);
-    }
-  } finally {
-    releaseLock(release);
-  }
-}
-var LOCK_ATTEMPTS = 1e3;
-function releaseLock(release) {
-  try {
-    release();
-  } catch {
-  }
-}
-async function acquireLock(path2) {
-  const lockPath = `${path2}.lock`;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      (0, import_node_fs13.closeSync)((0, import_node_fs13.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs13.lstatSync)(lockPath);
-      return () => {
-        if ((0, import_node_fs13.lstatSync)(lockPath).ino === ino) (0, import_node_fs13.unlinkSync)(lockPath);
-      };
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-      if (takeOverStale(lockPath)) continue;
-      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve6) => setTimeout(resolve6, Math.random() * Math.min(50, 1 + attempt * 2)));
-    }
-  }
-}
-function takeOverStale(lockPath) {
-  const held = (0, import_node_fs13.lstatSync)(lockPath, { throwIfNoEntry: false });
-  if (!held) return true;
-  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
-  const aside = `${lockPath}.stale-${newId("", 8)}`;
-  try {
-    (0, import_node_fs13.renameSync)(lockPath, aside);
-  } catch {
-    return true;
-  }
-  const moved = (0, import_node_fs13.lstatSync)(aside, { throwIfNoEntry: false });
-  if (moved && moved.ino !== held.ino) {
-    try {
-      (0, import_node_fs13.renameSync)(aside, lockPath);
-    } catch {
-    }
-    return false;
-  }
-  try {
-    (0, import_node_fs13.unlinkSync)(aside);
-  } catch {
-  }
-  return true;
-}
-function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs13.readFileSync)((0, import_node_path11.join)(root, runFile(runId)));
-  if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
-  const offset = buf.lastIndexOf(10) + 1;
-  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
-}
-async function moveTornTail(root, runId) {
-  const path2 = (0, import_node_path11.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  const release = await acquireLock(path2);
-  try {
-    const torn = tornTailOf(root, runId);
-    if (!torn) return { ok: true };
-    const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs13.openSync)((0, import_node_path11.join)(root, tornFile), "a");
-    try {
-      (0, import_node_fs13.writeSync)(aside, torn.text + "\n");
-      (0, import_node_fs13.fsyncSync)(aside);
-    } finally {
-      (0, import_node_fs13.closeSync)(aside);
-    }
-    const whole = (0, import_node_fs13.readFileSync)(path2);
-    const tmp = `${path2}.repair-${process.pid}`;
-    const fd = (0, import_node_fs13.openSync)(tmp, "w");
-    try {
-      (0, import_node_fs13.writeSync)(fd, whole.subarray(0, torn.offset));
-      (0, import_node_fs13.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs13.closeSync)(fd);
-    }
-    (0, import_node_fs13.renameSync)(tmp, path2);
-    fsyncDir((0, import_node_path11.dirname)(path2));
-    cache.delete(path2);
-    return { ok: true, torn, tornFile };
-  } finally {
-    releaseLock(release);
-  }
-}
-
-// core/ledger/read.ts
-function readRun(root, runId) {
-  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-  const loaded = loadRun(root, runId);
-  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
-  const { parsed, fold } = loaded;
-  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
-  const problems = {
-    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
-    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
-    illegal: fold.illegal
-  };
-  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
-  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
-}
-function summarizeRun(run2, file2, damaged) {
-  return {
-    run_id: run2.run_id,
-    file: file2,
-    flow_id: run2.flow_id,
-    flow_version: run2.flow_version,
-    flow_title: run2.flow_title,
-    status: run2.status,
-    started_at: run2.started_at,
-    started_by: run2.started_by,
-    updated_at: run2.updated_at,
-    frontier: run2.frontier,
-    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
-    events: run2.events.length,
-    damaged
-  };
-}
-function listRuns(root) {
-  const out2 = [];
-  for (const id2 of listRunIds(root)) {
-    const read = readRun(root, id2);
-    if (read.ok) out2.push(summarizeRun(read.run, read.file, read.damaged));
-  }
-  return out2.sort((a, b) => a.started_at > b.started_at ? -1 : a.started_at < b.started_at ? 1 : a.run_id < b.run_id ? -1 : 1);
-}
-function listApprovals(root, status) {
-  const out2 = [];
-  for (const id2 of listRunIds(root)) {
-    const read = readRun(root, id2);
-    if (!read.ok) continue;
-    for (const a of read.run.approvals) {
-      if (!status || a.status === status) out2.push({ ...a, flow_id: read.run.flow_id, flow_version: read.run.flow_version, run_status: read.run.status });
-    }
-  }
-  const rank = (a) => a.status === "PENDING" ? 0 : 1;
-  return out2.sort((a, b) => rank(a) - rank(b) || (a.requested_at > b.requested_at ? -1 : a.requested_at < b.requested_at ? 1 : 0));
-}
-
-// core/ledger/rules.ts
-var C5 = "ledger";
-var tornTail = defineRule({
-  id: "ledger/torn-tail",
-  severity: "error",
-  category: C5,
-  summary: "The ledger's last line is incomplete: an append did not finish.",
-  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
-});
-var malformedLine = defineRule({
-  id: "ledger/malformed-line",
-  severity: "error",
-  category: C5,
-  summary: "A ledger line is not a well-formed event.",
-  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
-  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
-});
-var eventEdited = defineRule({
-  id: "ledger/event-edited",
-  severity: "error",
-  category: C5,
-  summary: "An event's content no longer matches its hash.",
-  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
-  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
-});
-var eventSequence = defineRule({
-  id: "ledger/event-sequence",
-  severity: "error",
-  category: C5,
-  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
-  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
-  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
-});
-var chainBroken = defineRule({
-  id: "ledger/chain-broken",
-  severity: "error",
-  category: C5,
-  summary: "An event's prev is not the hash of the event before it.",
-  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
-  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
-});
-var illegalTransition = defineRule({
-  id: "ledger/illegal-transition",
-  severity: "error",
-  category: C5,
-  summary: "A recorded event is a transition the run's state machine refuses.",
-  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-  message: (seq, type, code2, why) => `event seq ${seq} (${type}) would have been refused with ${code2}: ${why}`
-});
-var historyRewritten = defineRule({
-  id: "ledger/history-rewritten",
-  severity: "error",
-  category: C5,
-  summary: "A ledger at the base revision is not a prefix of the current one.",
-  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
-  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
-});
-var runIdMismatch = defineRule({
-  id: "ledger/run-id-mismatch",
-  severity: "error",
-  category: C5,
-  summary: "A ledger file's name is not the run id its first event records.",
-  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
-  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
-});
-var policyInvalid = defineRule({
-  id: "ledger/policy-invalid",
-  severity: "error",
-  category: C5,
-  summary: "The run policy file is not valid.",
-  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
-  message: (detail) => `invalid run policy: ${detail}`
-});
-var pinnedFlowMismatch = defineRule({
-  id: "ledger/pinned-flow-mismatch",
-  severity: "error",
-  category: C5,
-  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
-  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
-  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
-});
-var approvalAgainstPolicy = defineRule({
-  id: "ledger/approval-against-policy",
-  severity: "error",
-  category: C5,
-  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
-  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
-  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
-});
-
-// core/ledger/verify.ts
-var import_node_path12 = require("node:path");
-
-// core/ledger/verify-file.ts
-var import_node_fs14 = require("node:fs");
-var import_node_string_decoder = require("node:string_decoder");
-var CHUNK2 = 1 << 20;
-function lineRange(line, fallbackLine = 1) {
-  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
-  return { line: line.line, column: 1, endLine: line.line, endColumn: line.length + 1 };
-}
-function baseLines(text3) {
-  let offset = 0;
-  return {
-    next() {
-      const nl = text3.indexOf("\n", offset);
-      if (nl < 0) return void 0;
-      const line = text3.slice(offset, nl);
-      offset = nl + 1;
-      return line;
-    },
-    /** Whole lines left. */
-    left() {
-      let n = 0;
-      for (let i2 = text3.indexOf("\n", offset); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
-      return n;
-    }
-  };
-}
-function verifyLedgerFile(path2, file2, runId, base) {
-  const malformed = [];
-  const breaks = [];
-  const illegal = [];
-  let prefix;
-  const chain = chainChecker();
-  const fold = { illegal: [] };
-  let folding = true;
-  let events = 0;
-  let first;
-  let last;
-  const was = base && baseLines(base.text);
-  let n = 0;
-  const onLine = (text3, offset) => {
-    const entry = { line: ++n, offset, text: text3 };
-    parseLine(entry);
-    const at = { line: entry.line, length: text3.length };
-    first ??= at;
-    last = { ...at, seq: entry.event?.seq };
-    if (was && !prefix) {
-      const before = was.next();
-      if (before !== void 0 && before !== text3) {
-        const b = { line: n, offset: 0, text: before };
-        parseLine(b);
-        const seq = b.event?.seq ?? entry.event?.seq;
-        prefix = historyRewritten.at(file2, lineRange(at), runId, base.name, `line ${n}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`);
-      }
-    }
-    if (!entry.event) return void malformed.push(malformedLine.at(file2, lineRange(at), entry.line, entry.problem ?? "malformed"));
-    for (const b of chain(entry)) {
-      if (b.kind === "edited") breaks.push(eventEdited.at(file2, lineRange(at), b.seq));
-      else if (b.kind === "seq") breaks.push(eventSequence.at(file2, lineRange(at), b.seq, b.expected));
-      else breaks.push(chainBroken.at(file2, lineRange(at), b.seq));
-    }
-    events++;
-    if (!folding) return;
-    const known = fold.illegal.length;
-    foldMore(fold, [entry.event]);
-    if (!fold.run) folding = false;
-    for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
-    if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
-  };
-  const { fd } = openRegularFile(path2);
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  const buffer = Buffer.allocUnsafe(CHUNK2);
-  let rest = "";
-  let chars = 0;
-  try {
-    for (let got; (got = (0, import_node_fs14.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
-      const text3 = rest + decoder.write(buffer.subarray(0, got));
-      let offset = 0;
-      for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
-        onLine(text3.slice(offset, nl), chars + offset);
-        offset = nl + 1;
-      }
-      chars += offset;
-      rest = text3.slice(offset);
-    }
-  } finally {
-    (0, import_node_fs14.closeSync)(fd);
-  }
-  rest += decoder.end();
-  const findings = [...malformed];
-  if (rest) findings.push(tornTail.at(file2, { line: n + 1, column: 1, endLine: n + 1, endColumn: rest.length + 1 }, runId, Buffer.byteLength(rest)));
-  findings.push(...breaks, ...illegal);
-  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(first), file2, fold.run.run_id));
-  if (was && !prefix) {
-    const left = was.left();
-    if (left > 0) {
-      const line = n + 1;
-      const next = was.next();
-      const b = { line, offset: 0, text: next };
-      parseLine(b);
-      prefix = historyRewritten.at(file2, lineRange(last), runId, base.name, `${left} event line(s) from line ${line} (${b.event ? `seq ${b.event.seq}` : "unparsed"}) on were removed (truncated)`);
-    }
-  }
-  if (prefix) findings.push(prefix);
-  return { file: file2, runId, run: fold.run, events, findings };
-}
-
-// core/ledger/verify.ts
-function lineRange2(line, fallbackLine = 1) {
-  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
-  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
-}
-function runIdOfPath(file2) {
-  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
-  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
-}
-function verifyLedgerText(file2, text3, base) {
-  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
-  const parsed = parseLedger(text3);
-  const findings = [];
-  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
-  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange2(l), l.line, l.problem ?? "malformed"));
-  if (parsed.torn) {
-    const { line, text: tornText } = parsed.torn;
-    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
-  }
-  for (const b of checkChain(parsed.lines)) {
-    const at = lineRange2(byLine.get(b.line));
-    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
-    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
-    else findings.push(chainBroken.at(file2, at, b.seq));
-  }
-  const fold = foldEvents(parsed.events);
-  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  for (const ill of fold.illegal) {
-    const l = lineOfSeq.get(ill.seq);
-    findings.push(illegalTransition.at(file2, lineRange2(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
-  }
-  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange2(parsed.lines[0]), file2, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
-  return { file: file2, runId, parsed, fold, run: fold.run, findings };
-}
-function checkPrefix(file2, runId, current, base) {
-  const before = parseLedger(base.text).lines;
-  for (let i2 = 0; i2 < before.length; i2++) {
-    const was = before[i2];
-    const now = current.lines[i2];
-    if (!now) {
-      const last = current.lines[current.lines.length - 1];
-      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
-      return [historyRewritten.at(file2, lineRange2(last), runId, base.name, seqs)];
-    }
-    if (now.text !== was.text) {
-      const seq = was.event?.seq ?? now.event?.seq;
-      return [historyRewritten.at(file2, lineRange2(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
-    }
-  }
-  return [];
-}
-function verifyLedger(options) {
-  const { root, base } = options;
-  const atBase = base ? new Set(filesAtRev(root, base).filter((f) => f.startsWith(`${RUNS_DIR}/`) && f.endsWith(".jsonl"))) : /* @__PURE__ */ new Set();
-  const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
-  const findings = [];
-  const runs = [];
-  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
-  for (const runId of ids) {
-    const file2 = runFile(runId);
-    const path2 = (0, import_node_path12.join)(root, file2);
-    const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
-    if (!ledgerExists(root, runId)) {
-      if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
-      continue;
-    }
-    const v = verifyLedgerFile(path2, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
-    runs.push(v);
-    findings.push(...v.findings);
-  }
-  return { findings, runs };
-}
-
-// core/ledger/approval-policy.ts
-function approvalPolicyFindings(file2, run2, policy, lines) {
-  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  const at = (seq) => {
-    const l = lineOf.get(seq);
-    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
-  };
-  const findings = [];
-  for (const a of run2.approvals) {
-    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
-    for (const d of a.decisions) {
-      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
-      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
-    }
-    if (a.status === "APPROVED") {
-      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
-      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
-    }
-    if (a.kind === "tool_call") {
-      if (a.expires_at === null) {
-        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
-        continue;
-      }
-      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
-      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
-    }
-  }
-  return findings;
-}
-
-// core/ledger/check.ts
-var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
-var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs15.readFileSync)((0, import_node_path13.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
-}
-function workspaceOf(ledgerFile) {
-  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
-}
-function workspaceFlowSteps(ctx) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path13.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
-    }
-  }
-  return out2;
-}
-function pinnedFlowMismatch2(file2, run2, flows) {
-  const flow = `${run2.flow_id}@${run2.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
-  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
-}
-var ledgerCheck = {
-  name: "ledger",
-  title: "Run ledgers",
-  async run(ctx) {
-    const files = selectFiles(ctx, isLedgerFile);
-    const findings = [];
-    const runs = [];
-    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
-    const policies = /* @__PURE__ */ new Map();
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs15.readFileSync)((0, import_node_path13.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-      findings.push(...v.findings);
-      if (!v.run) return;
-      const folder = workspaceOf(file2);
-      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
-      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
-      if (mismatch) findings.push(mismatch);
-    });
-    if (ctx.base) {
-      const present = new Set(ctx.files);
-      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
-        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
-      }
-    }
-    const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
-  }
-};
-var MAX_RUNS_SHOWN = 20;
-var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
-function mermaidText(text3) {
-  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
-}
-function runDiagram(run2) {
-  const lines = [
-    "```mermaid",
-    "flowchart LR",
-    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
-    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
-    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
-    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
-    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
-  ];
-  run2.steps.forEach((s, i2) => {
-    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
-    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
-    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
-  });
-  lines.push("```");
-  return lines.join("\n");
-}
-function ledgerMarkdown(report) {
-  const runs = report.details.runs;
-  if (!Array.isArray(runs) || runs.length === 0) return void 0;
-  const out2 = ["### Runs", ""];
-  for (const run2 of runs.slice(0, MAX_RUNS_SHOWN)) {
-    const approvals = run2.pending_approvals ? `, ${run2.pending_approvals} pending approval${run2.pending_approvals === 1 ? "" : "s"}` : "";
-    out2.push(`${markdownCode(run2.run_id)} ${markdownCode(`${run2.flow_id}@${run2.flow_version}`)} \u2014 ${escapeMarkdown(run2.status)}${approvals}${run2.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run2.file)})`, "", runDiagram(run2), "");
-  }
-  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
-  return out2.join("\n").trimEnd();
-}
-
-// core/traces/check.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path14 = require("node:path");
 
 // core/traces/checks.ts
 var import_picomatch2 = __toESM(require_picomatch2());
@@ -52114,6 +53075,24 @@ function merge2(run2, t) {
 var compare = (a, b) => a.line - b.line || a.column - b.column;
 
 // core/traces/rules.ts
+var rules_exports9 = {};
+__export(rules_exports9, {
+  TRACE_RULES: () => TRACE_RULES,
+  approvalMissing: () => approvalMissing,
+  budgetExceeded: () => budgetExceeded2,
+  invalidSpan: () => invalidSpan,
+  invalidTrace: () => invalidTrace,
+  modelCallFailed: () => modelCallFailed,
+  modelNotAllowed: () => modelNotAllowed,
+  priceUnknown: () => priceUnknown,
+  runNotFinished: () => runNotFinished,
+  toolCallFailed: () => toolCallFailed,
+  toolForbidden: () => toolForbidden,
+  traceGoldenMissing: () => traceGoldenMissing,
+  traceGoldenRegression: () => traceGoldenRegression,
+  traceTooLarge: () => traceTooLarge,
+  unhandledError: () => unhandledError
+});
 var invalidTrace = defineRule({
   id: "trace/invalid-trace",
   severity: "error",
@@ -52226,12 +53205,13 @@ var traceGoldenMissing = defineRule({
   help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
   message: (detail) => detail
 });
+var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
 
 // core/traces/checks.ts
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
 var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs4) => globs4.length ? (0, import_picomatch2.default)(globs4, { dot: true }) : () => false;
+var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
 function decisionFrom(attrs, timeUs) {
   const flowgate = str(attrs[APPROVAL.decision]);
   const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
@@ -52371,7 +53351,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes, from, to) {
@@ -52647,13 +53627,19 @@ function isWholeObject(text3) {
     return false;
   }
 }
+function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
+  const reader = new OtlpReader(file2, sink, limits);
+  const bytes = Buffer.from(text3, "utf8");
+  for (let i2 = 0; i2 < bytes.length; i2 += 1 << 20) reader.write(bytes.subarray(i2, i2 + (1 << 20)));
+  return reader.end();
+}
 async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   let fd;
   try {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs16.closeSync)(fd);
+      (0, import_node_fs18.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -52663,7 +53649,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs16.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs18.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -52696,12 +53682,12 @@ function isTraceFile(path2) {
   try {
     fd = openRegularFile(path2).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs16.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs18.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs16.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs18.closeSync)(fd);
   }
 }
 
@@ -52735,6 +53721,10 @@ var Analysis = class {
     return { findings, runs, verdict: verdictOf2(this.file, this.spans, runs, findings, this.config) };
   }
 };
+function analyzeTrace(file2, text3, config2 = DEFAULT_TRACES_CONFIG, limits) {
+  const a = new Analysis(file2, config2);
+  return a.result(readTraceText(text3, file2, a.sink, limits));
+}
 async function analyzeTraceFile(path2, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
   const a = new Analysis(file2, config2);
   return a.result(await readTraceFile(path2, file2, config2["max-trace-bytes"], a.sink, signal));
@@ -52779,6 +53769,15 @@ function verdictOf2(file2, spans, runs, findings, config2) {
     })
   };
 }
+var traceAnalyzer = {
+  kind: "trace",
+  selector: (config2) => globMatcher(config2.traces.include),
+  analyze: (path2, text3, ctx) => analyzeTrace(path2, text3, ctx.config.traces).findings
+};
+
+// core/traces/check.ts
+var import_node_fs19 = require("node:fs");
+var import_node_path16 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -52833,7 +53832,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path14.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path16.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -52854,17 +53853,134 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs17.existsSync)((0, import_node_path14.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path14.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs19.existsSync)((0, import_node_path16.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path16.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path14.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path16.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
 
-// core/checks.ts
-var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck, tracesCheck];
+// core/traces/markdown.ts
+var MAX_TIMELINES = 10;
+var MAX_ROWS = 40;
+function tracesMarkdown(report) {
+  const details = report.details.traces;
+  if (!details || details.files.length === 0 && details.goldens.length === 0) return void 0;
+  const out2 = [];
+  if (details.files.length) out2.push(verdictTable2(details.files), timelines(details.files));
+  if (details.goldens.length) out2.push(goldenSection2(details));
+  return out2.filter(Boolean).join("\n\n");
+}
+function verdictTable2(files) {
+  const rows = files.flatMap(
+    (f) => f.runs.length === 0 ? [`| ${f.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | (no GenAI runs) | | | | | ${f.failing.map((r) => markdownCode(r)).join(" ")} |`] : f.runs.map((r) => `| ${r.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | ${markdownCode(r.id)} | ${escapeMarkdown(r.agents.join(", "))} | ${r.modelCalls} / ${r.toolCalls} | ${r.tokens}${r.usd === void 0 ? "" : ` \xB7 ${r.usd} USD`} | ${r.finished ? "yes" : "**no**"} | ${r.failing.map((x) => markdownCode(x)).join(" ")} |`)
+  );
+  return ["### Agent traces", "", "| verdict | trace | run | agents | model / tool calls | tokens | finished | failing checks |", "| --- | --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function timelines(files) {
+  const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
+  return runs.map(({ file: file2, run: run2 }) => timeline(file2, run2)).join("\n\n");
+}
+function timeline(file2, run2) {
+  const rows = run2.timeline.slice(0, MAX_ROWS).map((c) => {
+    const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
+    return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
+  });
+  const more = run2.timeline.length > MAX_ROWS ? `
+
+\u2026and ${run2.timeline.length - MAX_ROWS} more calls` : "";
+  return [`<details${run2.verdict === "fail" ? " open" : ""}><summary>${markdownCode(file2)} run ${markdownCode(run2.id)}: timeline</summary>`, "", "| at | kind | name | call id | tokens | outcome | line |", "| ---: | --- | --- | --- | ---: | --- | ---: |", ...rows, more, "</details>"].join("\n");
+}
+function goldenSection2(details) {
+  const out2 = ["### Trace goldens", "", "| verdict | trace | golden | differences |", "| --- | --- | --- | ---: |"];
+  for (const g of details.goldens) out2.push(`| ${g.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(g.current)} | ${markdownCode(g.golden)} | ${g.changes.length} |`);
+  for (const g of details.goldens.filter((x) => !x.passed).slice(0, MAX_TIMELINES)) {
+    out2.push("", `<details open><summary>${markdownCode(g.current)} vs ${markdownCode(g.golden)}: calls (${g.mode})${g.note ? ` \u2014 ${escapeMarkdown(g.note)}` : ""}</summary>`, "", traceGoldenDiff(g), "", "</details>");
+  }
+  return out2.join("\n");
+}
+
+// core/traces/index.ts
+var tracesFeature = {
+  id: "traces",
+  checks: [tracesCheck],
+  analyzers: [traceAnalyzer],
+  markdown: tracesMarkdown,
+  configSchema: { traces: tracesConfigSchema },
+  rules: rulesOf(rules_exports9)
+};
+
+// core/trust/index.ts
+var trustFeature = {
+  id: "trust",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports3)
+};
+
+// core/validated.ts
+function validatedMarkdown(report) {
+  const validated = report.details.validated;
+  if (!validated?.length) return void 0;
+  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
+  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/features.ts
+var FEATURES = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature];
+var ALL_CHECKS = FEATURES.flatMap((f) => f.checks);
+var ANALYZERS = FEATURES.flatMap((f) => f.analyzers ?? []);
+var DIALECTS = FEATURES.flatMap((f) => f.dialect ? [f.dialect] : []);
+var SECTION_ORDER = ["scan", "ledger", "evidence", "traces", "blueprint"];
+var sectionRank = (f) => SECTION_ORDER.includes(f.id) ? SECTION_ORDER.indexOf(f.id) : SECTION_ORDER.length;
+var MARKDOWN_SECTIONS = [
+  ...FEATURES.filter((f) => f.markdown).sort((a, b) => sectionRank(a) - sectionRank(b)).map((f) => f.markdown),
+  validatedMarkdown
+];
+var RULE_CATALOGUE = [...rulesOf(rules_exports), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
+
+// core/report/markdown.ts
+var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+var MAX_CELL_CHARS = 400;
+function cellText(text3, max = MAX_CELL_CHARS) {
+  if (text3.length <= max) return text3;
+  const end = /[\uD800-\uDBFF]/.test(text3[max - 1]) ? max - 1 : max;
+  return `${text3.slice(0, end)}\u2026 (${text3.length - end} more characters)`;
+}
+function findingsTable(findings, max) {
+  const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
+  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText(f.rule))} | ${escapeMarkdown(cellText(f.message))} |`);
+  return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
+function renderMarkdown(report, options = {}) {
+  const max = options.maxFindings ?? 50;
+  const { summary } = report;
+  const out2 = [];
+  out2.push(`## ${summary.passed ? "\u2705 Flowgate passed" : "\u274C Flowgate failed"}`);
+  out2.push("");
+  out2.push(`${countsLine(summary)} (fails on: ${summary.failOn}).`);
+  out2.push("");
+  if (report.checks.length > 0) {
+    out2.push("| check | files | errors | warnings | notes |", "| --- | ---: | ---: | ---: | ---: |");
+    for (const c of report.checks) out2.push(`| ${escapeMarkdown(c.title)} | ${c.files} | ${c.errors} | ${c.warnings} | ${c.notes} |`);
+    out2.push("");
+  }
+  if (report.findings.length > 0) {
+    out2.push("### Findings", "", findingsTable(report.findings, max), "");
+    const rest = report.findings.length - Math.min(max, report.findings.length);
+    if (rest > 0) {
+      const where = options.fullReportLink ? ` \u2014 see [the full report](${options.fullReportLink})` : "";
+      out2.push(`\u2026and ${rest} more${where}.`, "");
+    }
+  }
+  for (const render of options.sections ?? []) {
+    const section = render(report);
+    if (section) out2.push(section, "");
+  }
+  return out2.join("\n").trimEnd() + "\n";
+}
 
 // core/report/github.ts
 function annotationOf(f) {
@@ -52977,172 +54093,6 @@ function renderJunit(results) {
   return out2.join("\n") + "\n";
 }
 
-// core/blueprint/markdown.ts
-function blueprintsMarkdown(report) {
-  const details = report.details.blueprints;
-  if (!details || details.suppressed.length === 0) return void 0;
-  const n = details.suppressed.length;
-  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
-  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
-}
-
-// core/dialect.ts
-var unknownDialect = defineRule({
-  id: "source/unknown-dialect",
-  severity: "error",
-  category: "source",
-  summary: "Flowgate cannot tell what kind of file this is.",
-  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
-  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
-});
-var flowDialect = {
-  id: "flow",
-  title: "Knowtation Flow v0",
-  claimsByName: (path2, config2) => isFlowFile(config2)(path2) ? "its path matches flows.include / flows.files" : void 0,
-  claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-  validate: (path2, text3, config2) => validateFlowText(path2, text3, config2).findings
-};
-var DIALECTS = [flowDialect, blueprintDialect];
-function validateAnyFile(path2, text3, config2) {
-  const named = path2.replace(/^(?:\.\.\/)+/, "");
-  for (const d of DIALECTS) {
-    const why = d.claimsByName(named, config2);
-    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
-  }
-  const parsed = parseSource(path2, text3, limitsOf(config2));
-  if (!parsed.doc) return { file: path2, reason: "it does not parse", findings: parsed.findings };
-  for (const d of DIALECTS) {
-    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
-    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
-  }
-  return { file: path2, reason: "nothing identifies it", findings: [unknownDialect.at(path2, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
-}
-function validatedMarkdown(report) {
-  const validated = report.details.validated;
-  if (!validated?.length) return void 0;
-  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
-  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
-}
-
-// core/evidence/markdown.ts
-var MAX_DIFFS = 10;
-function evidenceMarkdown(report) {
-  const bundles = report.details.evidence?.bundles ?? [];
-  const goldens = report.details.goldens?.results ?? [];
-  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
-  return parts2.length ? parts2.join("\n\n") : void 0;
-}
-function verdictTable(bundles) {
-  const rows = bundles.map((b) => {
-    const verdict = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
-    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
-    const usd2 = b.totalUsd === void 0 ? "" : String(b.totalUsd);
-    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
-    return `| ${verdict} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd2} | ${integrity} | ${failing} |`;
-  });
-  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
-}
-function goldenSection(results) {
-  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
-  for (const r of results) {
-    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
-    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
-  }
-  let shown = 0;
-  for (const r of results) {
-    for (const d of r.dimensions) {
-      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
-      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
-      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
-    }
-  }
-  return out2.join("\n");
-}
-
-// core/traces/markdown.ts
-var MAX_TIMELINES = 10;
-var MAX_ROWS = 40;
-function tracesMarkdown(report) {
-  const details = report.details.traces;
-  if (!details || details.files.length === 0 && details.goldens.length === 0) return void 0;
-  const out2 = [];
-  if (details.files.length) out2.push(verdictTable2(details.files), timelines(details.files));
-  if (details.goldens.length) out2.push(goldenSection2(details));
-  return out2.filter(Boolean).join("\n\n");
-}
-function verdictTable2(files) {
-  const rows = files.flatMap(
-    (f) => f.runs.length === 0 ? [`| ${f.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | (no GenAI runs) | | | | | ${f.failing.map((r) => markdownCode(r)).join(" ")} |`] : f.runs.map((r) => `| ${r.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | ${markdownCode(r.id)} | ${escapeMarkdown(r.agents.join(", "))} | ${r.modelCalls} / ${r.toolCalls} | ${r.tokens}${r.usd === void 0 ? "" : ` \xB7 ${r.usd} USD`} | ${r.finished ? "yes" : "**no**"} | ${r.failing.map((x) => markdownCode(x)).join(" ")} |`)
-  );
-  return ["### Agent traces", "", "| verdict | trace | run | agents | model / tool calls | tokens | finished | failing checks |", "| --- | --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
-}
-function timelines(files) {
-  const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
-  return runs.map(({ file: file2, run: run2 }) => timeline(file2, run2)).join("\n\n");
-}
-function timeline(file2, run2) {
-  const rows = run2.timeline.slice(0, MAX_ROWS).map((c) => {
-    const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
-    return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
-  });
-  const more = run2.timeline.length > MAX_ROWS ? `
-
-\u2026and ${run2.timeline.length - MAX_ROWS} more calls` : "";
-  return [`<details${run2.verdict === "fail" ? " open" : ""}><summary>${markdownCode(file2)} run ${markdownCode(run2.id)}: timeline</summary>`, "", "| at | kind | name | call id | tokens | outcome | line |", "| ---: | --- | --- | --- | ---: | --- | ---: |", ...rows, more, "</details>"].join("\n");
-}
-function goldenSection2(details) {
-  const out2 = ["### Trace goldens", "", "| verdict | trace | golden | differences |", "| --- | --- | --- | ---: |"];
-  for (const g of details.goldens) out2.push(`| ${g.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(g.current)} | ${markdownCode(g.golden)} | ${g.changes.length} |`);
-  for (const g of details.goldens.filter((x) => !x.passed).slice(0, MAX_TIMELINES)) {
-    out2.push("", `<details open><summary>${markdownCode(g.current)} vs ${markdownCode(g.golden)}: calls (${g.mode})${g.note ? ` \u2014 ${escapeMarkdown(g.note)}` : ""}</summary>`, "", traceGoldenDiff(g), "", "</details>");
-  }
-  return out2.join("\n");
-}
-
-// core/report/sections.ts
-var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, tracesMarkdown, blueprintsMarkdown, validatedMarkdown];
-
-// core/report/markdown.ts
-var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
-var MAX_CELL_CHARS = 400;
-function cellText(text3, max = MAX_CELL_CHARS) {
-  if (text3.length <= max) return text3;
-  const end = /[\uD800-\uDBFF]/.test(text3[max - 1]) ? max - 1 : max;
-  return `${text3.slice(0, end)}\u2026 (${text3.length - end} more characters)`;
-}
-function findingsTable(findings, max) {
-  const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
-  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText(f.rule))} | ${escapeMarkdown(cellText(f.message))} |`);
-  return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
-}
-function renderMarkdown(report, options = {}) {
-  const max = options.maxFindings ?? 50;
-  const { summary } = report;
-  const out2 = [];
-  out2.push(`## ${summary.passed ? "\u2705 Flowgate passed" : "\u274C Flowgate failed"}`);
-  out2.push("");
-  out2.push(`${countsLine(summary)} (fails on: ${summary.failOn}).`);
-  out2.push("");
-  if (report.checks.length > 0) {
-    out2.push("| check | files | errors | warnings | notes |", "| --- | ---: | ---: | ---: | ---: |");
-    for (const c of report.checks) out2.push(`| ${escapeMarkdown(c.title)} | ${c.files} | ${c.errors} | ${c.warnings} | ${c.notes} |`);
-    out2.push("");
-  }
-  if (report.findings.length > 0) {
-    out2.push("### Findings", "", findingsTable(report.findings, max), "");
-    const rest = report.findings.length - Math.min(max, report.findings.length);
-    if (rest > 0) {
-      const where = options.fullReportLink ? ` \u2014 see [the full report](${options.fullReportLink})` : "";
-      out2.push(`\u2026and ${rest} more${where}.`, "");
-    }
-  }
-  for (const render of MARKDOWN_SECTIONS) {
-    const section = render(report);
-    if (section) out2.push(section, "");
-  }
-  return out2.join("\n").trimEnd() + "\n";
-}
-
 // core/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
@@ -53212,7 +54162,7 @@ function renderSarif(report) {
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
-// core/report/index.ts
+// core/report/render.ts
 var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
 function renderReport(gate, format2, options = {}) {
   switch (format2) {
@@ -53223,7 +54173,7 @@ function renderReport(gate, format2, options = {}) {
     case "sarif":
       return renderSarif(gate.report);
     case "markdown":
-      return renderMarkdown(gate.report);
+      return renderMarkdown(gate.report, { sections: options.sections });
     case "junit":
       return renderJunit(gate.results);
     case "gitlab":
@@ -53231,6 +54181,11 @@ function renderReport(gate, format2, options = {}) {
     case "github":
       return renderGithub(gate.report);
   }
+}
+
+// core/index.ts
+function renderReport2(gate, format2, options = {}) {
+  return renderReport(gate, format2, { ...options, sections: MARKDOWN_SECTIONS });
 }
 
 // core/report/merge.ts
@@ -53384,557 +54339,9 @@ function mergeReports(files, options = {}) {
 var import_node_fs21 = require("node:fs");
 var import_node_path18 = require("node:path");
 
-// core/approvals.ts
+// core/approvals/judge.ts
 var import_node_fs20 = require("node:fs");
 var import_node_path17 = require("node:path");
-
-// core/ledger/operations.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path16 = require("node:path");
-
-// core/ledger/flows.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path15 = require("node:path");
-function readFlowFiles(root, config2) {
-  const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs18.readFileSync)((0, import_node_path15.join)(root, file2), "utf8") }));
-}
-function findFlowVersion(root, config2, flowId, version2) {
-  const matches = [];
-  for (const entry of readFlowFiles(root, config2)) {
-    const snap = snapshotOf(parseSource(entry.file, entry.text, limitsOf(config2)).doc?.data);
-    if (snap?.flowId === flowId && snap.version === version2) matches.push(entry);
-  }
-  if (matches.length === 0) return { ok: false, reason: `no flow bundle in the workspace defines ${flowId}@${version2}` };
-  if (matches.length > 1) return { ok: false, ambiguous: true, reason: `${flowId}@${version2} is defined by ${matches.length} files (${matches.map((m) => m.file).join(", ")}); keep one` };
-  const { file: file2, text: text3 } = matches[0];
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  const errors = findings.filter((f) => f.severity === "error");
-  if (!doc || errors.length > 0) {
-    const first = errors[0];
-    return { ok: false, reason: `${file2} (${flowId}@${version2}) does not validate: ${errors.length} error(s)${first ? `, first ${first.rule} at line ${first.line}: ${first.message}` : ""}` };
-  }
-  return { ok: true, bundle: doc.data, file: file2 };
-}
-
-// core/ledger/operations.ts
-function checkGates(policy, gate) {
-  if (policy.forbidden) {
-    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
-  }
-  if (gate === "automatable" && !policy.automatableEnabled) {
-    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
-  }
-  if (!policy.writesEnabled) {
-    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
-  }
-  return void 0;
-}
-function badRequest(message) {
-  return refuse("BAD_REQUEST", message);
-}
-var blank = (s) => typeof s !== "string" || s.trim() === "";
-function checkActor(ctx) {
-  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
-  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
-  return void 0;
-}
-function checkRunId(runId) {
-  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-}
-function checkStepId(stepId) {
-  return blank(stepId) ? badRequest("a step id is required") : void 0;
-}
-function precheck(ctx, gate, ...checks) {
-  const policy = resolvePolicy(ctx.root, ctx.env);
-  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
-  if (stop2) return stop2;
-  for (const check2 of checks) {
-    const refusal2 = check2();
-    if (refusal2) return refusal2;
-  }
-  return { policy };
-}
-function checkIdempotencyKey(ctx) {
-  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
-}
-function idempotencyOf(op, ctx) {
-  if (ctx.idempotencyKey === void 0) return void 0;
-  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
-  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
-}
-function append(op, ctx, runId, decide) {
-  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
-}
-function done(result) {
-  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
-}
-async function startRun(ctx) {
-  const pre = precheck(
-    ctx,
-    "write",
-    () => FLOW_ID_RE.test(ctx.flowId ?? "") ? void 0 : badRequest(`flow id ${JSON.stringify(String(ctx.flowId).slice(0, 80))} is not flow_ + 1-64 of [a-z0-9_]`),
-    () => SEMVER_RE2.test(ctx.flowVersion ?? "") ? void 0 : badRequest(`flow version ${JSON.stringify(String(ctx.flowVersion ?? "").slice(0, 40))} is not X.Y.Z; a run pins an exact version`),
-    () => ctx.runRef === void 0 || FLOW_RUN_REF_RE.test(ctx.runRef) ? void 0 : badRequest(`run ref ${JSON.stringify(ctx.runRef.slice(0, 80))} is not flow_run:<1-128 of [A-Za-z0-9._:-]>`),
-    () => ctx.harness === void 0 || !blank(ctx.harness) ? void 0 : badRequest("harness is blank")
-  );
-  if ("ok" in pre) return pre;
-  let config2 = ctx.config;
-  try {
-    config2 ??= loadConfig(ctx.root).config;
-  } catch (e) {
-    if (e instanceof ConfigError) return badRequest(`cannot read the workspace configuration: ${e.message}`);
-    throw e;
-  }
-  const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
-  if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
-  const idempotency = idempotencyOf("start", ctx);
-  const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
-  const trimmed = (s) => blank(s) ? null : s.trim();
-  const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-  return createRun(ctx.root, {
-    seq: 1,
-    type: "run_started",
-    at,
-    actor: ctx.actor,
-    prev: "",
-    ...idempotency && { idempotency },
-    payload: {
-      run_id: runId,
-      run_ref: ctx.runRef ?? `flow_run:${runId}`,
-      flow_id: ctx.flowId,
-      flow_version: ctx.flowVersion,
-      flow: JSON.parse(JSON.stringify(found.bundle)),
-      flow_file: found.file,
-      task_ref: trimmed(ctx.taskRef),
-      external_ref: trimmed(ctx.externalRef),
-      harness: ctx.harness?.trim() ?? "flowgate",
-      agent: trimmed(ctx.agent)
-    }
-  });
-}
-async function advanceStep(ctx) {
-  const pre = precheck(
-    ctx,
-    "write",
-    () => checkRunId(ctx.runId),
-    () => checkStepId(ctx.stepId),
-    () => advanceTargetSchema.safeParse(ctx.toStatus).success ? void 0 : badRequest(`to_status must be one of ${advanceTargetSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.toStatus).slice(0, 40))}`)
-  );
-  if ("ok" in pre) return pre;
-  const toStatus = ctx.toStatus;
-  const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
-  return done(
-    await append("advance", ctx, ctx.runId, (run2) => {
-      const refusal2 = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
-      if (refusal2) return refusal2;
-      const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
-      return { type: "step_advanced", payload };
-    })
-  );
-}
-async function attachEvidence(ctx) {
-  const pre = precheck(
-    ctx,
-    "write",
-    () => checkRunId(ctx.runId),
-    () => checkStepId(ctx.stepId),
-    () => blank(ctx.ref) ? badRequest("evidence ref is blank") : ctx.ref.length > 2048 ? badRequest("evidence ref is longer than 2048 characters") : void 0,
-    () => pointerKindSchema.safeParse(ctx.pointerKind).success ? void 0 : badRequest(`pointer kind must be one of ${pointerKindSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.pointerKind).slice(0, 40))}`)
-  );
-  if ("ok" in pre) return pre;
-  return done(
-    await append("evidence", ctx, ctx.runId, (run2) => {
-      const refusal2 = checkEvidence(run2, ctx.stepId);
-      if (refusal2) return refusal2;
-      const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
-      if (missingWorkspacePath(ctx.root, ctx.pointerKind, ctx.ref)) payload.ref_exists = false;
-      return { type: "evidence_attached", payload };
-    })
-  );
-}
-var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
-function missingWorkspacePath(root, pointerKind, ref) {
-  const path2 = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path16.isAbsolute)(path2)) return false;
-  const full = (0, import_node_path16.resolve)(root, path2);
-  const inside = (0, import_node_path16.relative)((0, import_node_path16.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path16.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs19.existsSync)(full);
-}
-function toolRequest(tool, args2) {
-  const request_ref = canonicalJson({ tool, args: args2 ?? {} });
-  return { request_ref, request_hash: sha256Hex3(request_ref) };
-}
-async function requestApproval(ctx) {
-  const kind = ctx.tool !== void 0 ? "tool_call" : "step";
-  const pre = precheck(
-    ctx,
-    "write",
-    () => checkRunId(ctx.runId),
-    () => kind === "step" && ctx.stepId === void 0 ? badRequest("an approval request needs a step (human_review) or a tool call") : void 0,
-    () => ctx.stepId !== void 0 ? checkStepId(ctx.stepId) : void 0,
-    () => kind === "tool_call" && blank(ctx.tool) ? badRequest("tool name is blank") : void 0,
-    () => blank(ctx.reason) ? badRequest("an approval request needs a reason") : void 0,
-    () => ctx.riskLevel === void 0 || riskLevelSchema.safeParse(ctx.riskLevel).success ? void 0 : badRequest(`risk level must be one of ${riskLevelSchema.options.join(", ")}`),
-    () => ctx.ttlSeconds === void 0 || Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1 ? void 0 : badRequest("ttl must be a whole number of seconds \u2265 1"),
-    () => ctx.requiredApprovals === void 0 || Number.isInteger(ctx.requiredApprovals) && ctx.requiredApprovals >= 1 ? void 0 : badRequest("required approvals must be a whole number \u2265 1")
-  );
-  if ("ok" in pre) return pre;
-  const { policy } = pre;
-  return done(
-    await append("request-approval", ctx, ctx.runId, (run2, at) => {
-      const refusal2 = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
-      if (refusal2) return refusal2;
-      const request = kind === "tool_call" ? toolRequest(ctx.tool.trim(), ctx.args) : { request_ref: null, request_hash: null };
-      const ttl = Math.min(ctx.ttlSeconds ?? policy.toolCallTtlSeconds, policy.toolCallTtlSeconds);
-      const payload = {
-        approval_id: newId("appr_", 24),
-        kind,
-        step_id: ctx.stepId ?? null,
-        tool: kind === "tool_call" ? ctx.tool.trim() : null,
-        ...request,
-        risk_level: ctx.riskLevel ?? (kind === "tool_call" ? "high" : "medium"),
-        reason: ctx.reason.trim(),
-        required_approvals: Math.max(policy.requiredApprovals, ctx.requiredApprovals ?? 1),
-        expires_at: kind === "tool_call" ? new Date(Date.parse(at) + ttl * 1e3).toISOString() : null
-      };
-      return { type: "approval_requested", payload };
-    })
-  );
-}
-async function decideApproval(ctx) {
-  const pre = precheck(
-    ctx,
-    "write",
-    () => checkRunId(ctx.runId),
-    () => APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? void 0 : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`),
-    () => ctx.decision === "approve" || ctx.decision === "deny" ? void 0 : badRequest("decision must be approve or deny"),
-    () => ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : void 0,
-    () => ctx.comment !== void 0 && ctx.comment.trim().length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : void 0
-  );
-  if ("ok" in pre) return pre;
-  return done(
-    await append("decide", ctx, ctx.runId, (run2, at) => {
-      const refusal2 = checkDecision(run2, ctx.approvalId, ctx.actor, at);
-      if (refusal2) return refusal2;
-      const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
-      if (!blank(ctx.comment)) payload.comment = ctx.comment.trim();
-      return { type: "approval_decided", payload };
-    })
-  );
-}
-function authorizeToolCall(input2) {
-  const bad = checkRunId(input2.runId);
-  if (bad) return bad;
-  const loaded = loadRun(input2.root, input2.runId);
-  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${input2.runId}`);
-  const stop2 = cancelled(loaded.fold.run);
-  if (stop2) return stop2;
-  const { request_hash } = toolRequest(input2.tool, input2.args);
-  const now = (input2.now?.() ?? /* @__PURE__ */ new Date()).getTime();
-  const matching = loaded.fold.run.approvals.filter((a) => a.kind === "tool_call" && a.request_hash === request_hash);
-  const usable = matching.find((a) => a.status === "APPROVED" && a.expires_at !== null && now < Date.parse(a.expires_at));
-  if (usable) return { ok: true, approval: usable };
-  const latest = matching[matching.length - 1];
-  const why = !latest ? `no approval was requested for this exact call (request hash ${request_hash.slice(0, 12)}\u2026)` : latest.status === "APPROVED" ? `approval ${latest.approval_id} expired at ${latest.expires_at}` : `approval ${latest.approval_id} is ${latest.status}`;
-  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${input2.tool} is not approved: ${why}`);
-}
-async function mintConsent(ctx) {
-  const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map((l) => String(l).trim()).filter(Boolean))] : [];
-  const pre = precheck(
-    ctx,
-    "automatable",
-    () => checkRunId(ctx.runId),
-    () => lanes.length ? void 0 : badRequest("allowed lanes must be a non-empty list"),
-    () => Number.isInteger(ctx.costCapUnits) && ctx.costCapUnits >= 1 ? void 0 : badRequest("cost cap must be a whole number of units \u2265 1")
-  );
-  if ("ok" in pre) return pre;
-  const { policy } = pre;
-  if (policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
-  const denied = lanes.find((l) => !policy.allowedLanes.includes(l));
-  if (denied) return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
-  const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
-  if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
-  const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
-  const result = await append("consent", ctx, ctx.runId, (run2, at) => {
-    const refusal2 = checkConsentMint(run2);
-    if (refusal2) return refusal2;
-    const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
-    return { type: "consent_minted", payload };
-  });
-  if (!result.ok) return result;
-  return { ...done(result), consentId: (result.event?.payload).consent_id };
-}
-async function revokeConsent(ctx) {
-  const pre = precheck(
-    ctx,
-    "write",
-    () => checkRunId(ctx.runId),
-    () => CONSENT_ID_RE.test(ctx.consentId ?? "") ? void 0 : badRequest(`consent id ${JSON.stringify(String(ctx.consentId).slice(0, 60))} is not fcons_ + 24 hex`)
-  );
-  if ("ok" in pre) return pre;
-  return done(
-    await append("revoke", ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
-  );
-}
-function consentElsewhere(root, runId) {
-  return (consentId) => listRunIds(root).some((id2) => id2 !== runId && loadRun(root, id2)?.fold.run?.consents.some((c) => c.consent_id === consentId));
-}
-async function executeStep(ctx) {
-  const pre = precheck(
-    ctx,
-    "automatable",
-    () => checkRunId(ctx.runId),
-    () => checkStepId(ctx.stepId),
-    () => blank(ctx.consentId) ? badRequest("execute needs a consent id") : void 0
-  );
-  if ("ok" in pre) return pre;
-  if (pre.policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
-  const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane?.trim() || "local_default", dry_run: ctx.dryRun === true };
-  const elsewhere = consentElsewhere(ctx.root, ctx.runId);
-  const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-  if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
-  const result = await append("execute", ctx, ctx.runId, (run2, now) => {
-    const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
-    if (consentRefusal) return consentRefusal;
-    const previous = run2.executions.find((e) => e.step_id === req.step_id && e.consent_id === req.consent_id);
-    if (previous) return { noop: true, result: previous };
-    const refusal2 = checkExecuteOnRun(run2, req);
-    if (refusal2) return refusal2;
-    const payload = {
-      execution_id: newId("fexec_", 24),
-      ...req,
-      cost_units: req.dry_run ? 0 : 1,
-      evidence_ref: req.dry_run ? null : newId("hash_", 32)
-    };
-    return { type: "step_executed", payload };
-  });
-  if (!result.ok) return result;
-  const execution = result.result ?? result.run.executions[result.run.executions.length - 1];
-  return { ok: true, run: result.run, event: result.event, execution };
-}
-async function cancelRun(ctx) {
-  const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
-  if ("ok" in pre) return pre;
-  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
-}
-
-// core/ledger/repair.ts
-async function repairRun(input2) {
-  if (!FLOW_RUN_ID_RE.test(input2.runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(input2.runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-  const moved = await moveTornTail(input2.root, input2.runId);
-  if (!moved.ok) return moved;
-  return moved.torn ? { ok: true, repaired: true, torn: moved.torn, tornFile: moved.tornFile } : { ok: true, repaired: false };
-}
-
-// core/ledger/export.ts
-var HUMAN_REVIEW_TOOL = "human_review";
-var seconds2 = (iso) => Date.parse(iso) / 1e3;
-var STEP_STATUS = {
-  pending: "pending",
-  in_progress: "running",
-  blocked: "waiting_human",
-  done: "completed",
-  skipped: "cancelled"
-};
-function runStatusOf(run2) {
-  if (run2.status === "done") return "completed";
-  if (run2.status === "cancelled") return "cancelled";
-  return run2.approvals.some((a) => a.status === "PENDING") ? "waiting_human" : "running";
-}
-function approvalRequest(run2, approval, stepId) {
-  const tool = approval.tool ?? HUMAN_REVIEW_TOOL;
-  const request_ref = approval.request_ref ?? canonicalJson({ tool, args: { step_id: stepId } });
-  const request_hash = approval.request_hash ?? sha256Hex3(request_ref);
-  return { tool, request_ref, request_hash, approval_key: `${run2.run_id}:${stepId}:${tool}:${request_hash}` };
-}
-function finalStateOf(run2) {
-  return {
-    flow: `${run2.flow_id}@${run2.flow_version}`,
-    run_status: run2.status,
-    steps: Object.fromEntries(run2.steps.map((s) => [s.step_id, { status: s.status, verified: s.verified, ...s.evidence_ref === null ? {} : { evidence_ref: s.evidence_ref } }])),
-    ledger_head: run2.head
-  };
-}
-function exportRun(input2) {
-  const read = readExportable(input2);
-  return read.ok ? { ok: true, bundle: bundleOf(read.run) } : read;
-}
-function readExportable(input2) {
-  const read = readRun(input2.root, input2.runId);
-  if (!read.ok) return read;
-  if (read.damaged) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input2.runId} has problems; run \`flowgate run verify ${input2.runId}\` before exporting it`);
-  }
-  return { ok: true, run: read.run };
-}
-function bundleOf(final) {
-  const runId = final.run_id;
-  const session = final.run_ref;
-  const bundle = emptyBundle({ run_id: runId, session_id: session, status: runStatusOf(final), state: {}, state_version: 1, created_at: seconds2(final.started_at), updated_at: seconds2(final.updated_at) });
-  const events = bundle.events;
-  const push = (e, type, stepId, payload) => {
-    const n = events.length + 1;
-    events.push({
-      event_id: `evt_${sha256Hex3(`${runId}:${n}`).slice(0, 24)}`,
-      run_id: runId,
-      session_id: session,
-      step_id: stepId,
-      seq: n,
-      type,
-      timestamp: seconds2(e.at),
-      agent_role: null,
-      state_version: null,
-      causal_token: null,
-      payload_hash: "",
-      payload_ref: "",
-      payload: { ...payload, ledger: { seq: e.seq, hash: e.hash, actor: e.actor } }
-    });
-    return events[events.length - 1];
-  };
-  const lastAdvance = /* @__PURE__ */ new Map();
-  for (const e of final.events) if (e.type === "step_advanced") lastAdvance.set(e.payload.step_id, e.seq);
-  const first = final.events[0];
-  const run2 = startState(first);
-  push(first, "run_created", null, { initial_state: {}, flow_id: final.flow_id, flow_version: final.flow_version, run_ref: final.run_ref, task_ref: final.task_ref });
-  for (const s of run2.steps) push(first, "step_created", s.step_id, { step_id: s.step_id, ordinal: s.ordinal, owned_job: s.owned_job });
-  for (const e of final.events.slice(1)) {
-    const frontierStep = run2.steps.find((s) => s.ordinal === run2.frontier)?.step_id ?? run2.steps[run2.steps.length - 1].step_id;
-    applyEvent(run2, e);
-    switch (e.type) {
-      case "step_advanced": {
-        const { step_id, to_status, skip_reason, note } = e.payload;
-        if (to_status === "in_progress") push(e, "step_claimed", step_id, { worker_id: e.actor, attempt: 1 });
-        else if (to_status === "blocked") push(e, "step_waiting_human", step_id, { reason: note ?? "blocked" });
-        else if (to_status === "skipped") push(e, "step_cancelled", step_id, { step_id, reason: skip_reason });
-        else if (lastAdvance.get(step_id) === e.seq) push(e, "step_completed", step_id, { step_id });
-        else push(e, "agent_result_returned", step_id, { step_id, result: "done", reopened_later: true });
-        break;
-      }
-      case "evidence_attached": {
-        const { step_id, pointer_kind, ref } = e.payload;
-        const content = canonicalJson({ pointer_kind, ref });
-        const artifactId = `art_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`;
-        bundle.artifacts.push({ artifact_id: artifactId, run_id: runId, step_id, name: `evidence:${pointer_kind}`, blob_hash: `sha256:${sha256Hex3(content)}`, blob_ref: content, metadata: { pointer_kind, ref, actor: e.actor }, created_at: seconds2(e.at) });
-        const event = push(e, "artifact_created", step_id, { artifact_id: artifactId, name: `evidence:${pointer_kind}` });
-        event.payload_ref = content;
-        break;
-      }
-      case "approval_requested": {
-        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
-        const stepId = approval.step_id ?? frontierStep;
-        const req = approvalRequest(run2, approval, stepId);
-        push(e, "tool_approval_required", stepId, { tool: req.tool, approval_id: approval.approval_id, approval_key: req.approval_key, risk_level: approval.risk_level, reason: approval.reason, requested_by: e.actor, required_approvals: approval.required_approvals });
-        bundle.approvals.push({
-          approval_id: approval.approval_id,
-          approval_key: req.approval_key,
-          run_id: runId,
-          session_id: session,
-          step_id: stepId,
-          tool_name: req.tool,
-          risk_level: approval.risk_level,
-          status: "PENDING",
-          reason: approval.reason,
-          request_hash: req.request_hash,
-          request_ref: req.request_ref,
-          requested_by: e.actor,
-          approved_by: null,
-          decision_reason: null,
-          created_at: seconds2(e.at),
-          updated_at: seconds2(e.at)
-        });
-        break;
-      }
-      case "approval_decided": {
-        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
-        const record2 = bundle.approvals.find((a) => a.approval_id === e.payload.approval_id);
-        if (!approval || !record2) break;
-        record2.status = approval.status;
-        record2.updated_at = seconds2(e.at);
-        if (approval.status !== "PENDING") {
-          record2.approved_by = e.actor;
-          record2.decision_reason = e.payload.reason;
-        }
-        record2.decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason }));
-        push(e, "tool_approval_decided", record2.step_id, { approval_id: approval.approval_id, approval_key: record2.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason });
-        break;
-      }
-      case "consent_minted":
-        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: true, reason: "consent minted", ...e.payload });
-        break;
-      case "consent_revoked":
-        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: false, reason: "consent revoked", ...e.payload });
-        break;
-      case "step_executed": {
-        const p = e.payload;
-        push(e, "sandbox_completed", p.step_id, { ...p });
-        if (p.cost_units > 0) {
-          const cost = { cost_id: `cost_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`, category: "tool", name: "flowgate.execute_automatable", amount: p.cost_units, unit: "call", metadata: { consent_id: p.consent_id, model_lane: p.model_lane } };
-          bundle.cost_records.push({ ...cost, run_id: runId, session_id: session, step_id: p.step_id, created_at: seconds2(e.at) });
-          push(e, "cost_recorded", p.step_id, cost);
-        }
-        break;
-      }
-      case "run_cancelled":
-        push(e, "run_cancelled", null, { reason: e.payload.reason });
-        break;
-      case "run_started":
-        break;
-    }
-  }
-  const last = final.events[final.events.length - 1];
-  const state = finalStateOf(final);
-  push(last, "state_patch_committed", null, { patch: state, state_version: 1 }).state_version = 1;
-  bundle.final_state = state;
-  bundle.run.state = state;
-  bundle.steps = final.steps.map((s) => ({
-    step_id: s.step_id,
-    run_id: runId,
-    session_id: session,
-    status: STEP_STATUS[s.status],
-    attempt: 1,
-    state_version: 0,
-    created_at: seconds2(final.started_at),
-    updated_at: seconds2(s.updated_at ?? final.started_at),
-    ...s.status === "skipped" ? { cancelled_at: seconds2(s.updated_at ?? final.started_at) } : {}
-  }));
-  return sealBundle(bundle);
-}
-
-// core/approvals.ts
-var approvedByPrAuthor = defineRule({
-  id: "approvals/decided-by-pr-author",
-  severity: "error",
-  category: "approvals",
-  summary: "An approval committed in a pull request was decided by the pull request's author.",
-  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
-  message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
-});
-var approvalWithoutReview = defineRule({
-  id: "approvals/no-approving-review",
-  severity: "error",
-  category: "approvals",
-  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
-  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
-  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
-});
-var approvalWithoutApprover = defineRule({
-  id: "approvals/no-approver",
-  severity: "error",
-  category: "approvals",
-  summary: "An approval committed in a pull request is granted but names no approver.",
-  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
-  message: (id2) => `approval ${id2} is granted but names no approver`
-});
-var approvalFileRemoved = defineRule({
-  id: "approvals/record-removed",
-  severity: "error",
-  category: "approvals",
-  summary: "The change deletes an evidence bundle that existed at the base.",
-  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
-  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
-});
 var LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
 var EVIDENCE_SCHEMA = "agentledger.evidence.v1";
 function isEvidenceText(text3) {
@@ -54162,7 +54569,7 @@ ${REPORT_OPTIONS_HELP}
       const place2 = headPlace(root);
       gate.report.run = runRecord({ commit: place2?.commit, directory: place2?.prefix ?? "", config: config2, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
     }
-    emit(io, renderReport(gate, format2, textOptions(io, values)), values.output);
+    emit(io, renderReport2(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
@@ -54195,6 +54602,24 @@ function statOf(abs, shown) {
 var import_node_fs24 = require("node:fs");
 var import_node_path21 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
+
+// core/dialects.ts
+function validateAnyFile(path2, text3, config2) {
+  const named = path2.replace(/^(?:\.\.\/)+/, "");
+  for (const d of DIALECTS) {
+    const why = d.claimsByName(named, config2);
+    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
+  }
+  const parsed = parseSource(path2, text3, limitsOf(config2));
+  if (!parsed.doc) return { file: path2, reason: "it does not parse", findings: parsed.findings };
+  for (const d of DIALECTS) {
+    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
+    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
+  }
+  return { file: path2, reason: "nothing identifies it", findings: [unknownDialect.at(path2, { ...WHOLE_FILE, endColumn: 2 })] };
+}
+
+// cli/commands/validate.ts
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
   const walked = /* @__PURE__ */ new Map();
@@ -54251,7 +54676,7 @@ ${REPORT_OPTIONS_HELP}
     const gate = { report: buildReport([result], failOn), results: [result] };
     const header = format2 === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}
 `).join("") : "";
-    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
+    emit(io, header + renderReport2(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
@@ -54389,7 +54814,7 @@ ${REPORT_OPTIONS_HELP}
     const results = traced ? others.length ? [result, traced.result] : [traced.result] : [result];
     const gate = { report: buildReport(results, failOn), results };
     const header = format2 === "text" ? details.bundles.map(verdictLine2).join("") + (traced?.header ?? "") : "";
-    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
+    emit(io, header + renderReport2(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
@@ -54498,7 +54923,7 @@ ${REPORT_OPTIONS_HELP}
     const checks = traced ? pairs.length ? [check2, traced.result] : [traced.result] : [check2];
     const gate = { report: buildReport(checks, failOn), results: checks };
     const header = format2 === "text" ? results.map(renderGoldenText).join("") + (traced?.header ?? "") : "";
-    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
+    emit(io, header + renderReport2(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
@@ -54748,7 +55173,7 @@ ${REPORT_OPTIONS_HELP}
     const details = { bundles: [evaluated.verdict] };
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file2], details: { evidence: details } };
     const gate = { report: buildReport([result], failOn), results: [result] };
-    emit(io, (format2 === "text" ? verdictLine2(evaluated.verdict) : "") + renderReport(gate, format2, textOptions(io, values)), values.output);
+    emit(io, (format2 === "text" ? verdictLine2(evaluated.verdict) : "") + renderReport2(gate, format2, textOptions(io, values)), values.output);
     if (values.html) {
       const bundle = evaluated.loaded.bundle;
       const html = bundle && guardDepth(file2, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file2}` }));
@@ -54770,73 +55195,6 @@ ${REPORT_OPTIONS_HELP}
 // cli/commands/explain.ts
 var import_node_fs29 = require("node:fs");
 var import_node_path26 = require("node:path");
-
-// core/blueprint/explain.ts
-var TTL_FROM = {
-  request: "the launch request (ttl_secs)",
-  "blueprint-metadata": "metadata.default_run_ttl_secs",
-  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
-};
-function operatorKindFrom(kind) {
-  const from = {
-    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
-    "launch-global": "the launch's operator_kind",
-    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
-    "default-operator-kind": "default_operator_kind",
-    fallback: "the built-in default (automate)"
-  };
-  return from[kind.tier];
-}
-function runnerFrom(tier, runnerName) {
-  const from = {
-    inline: "the agent's inline runner",
-    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
-    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
-    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
-    none: "no tier declares one"
-  };
-  return from[tier];
-}
-function explainBlueprint(model, launch = {}) {
-  const bp = model.bp;
-  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
-  return {
-    file: model.doc.path,
-    id: bp.id,
-    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
-    unlinkedAgents: model.unlinkedAgents,
-    agents: model.agents.map(({ def }) => {
-      const kind = effectiveOperatorKind(bp, def, launch);
-      const r = effectiveRunner(bp, def);
-      return {
-        name: def.name,
-        kind: def.kind,
-        operatorKind: { ...kind, from: operatorKindFrom(kind) },
-        runner: {
-          tier: r.tier,
-          ...r.runner ? { runner: r.runner } : {},
-          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
-          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
-          ...r.error ? { error: r.error } : {}
-        }
-      };
-    })
-  };
-}
-function renderExplanation(e) {
-  const lines = [`${e.file}: Blueprint ${e.id}`, `  run TTL: ${e.ttl.secs} s \u2014 from ${e.ttl.from}`, "    (cascade: launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default 1800 s)"];
-  if (e.agents.length === 0 && e.unlinkedAgents.length === 0) lines.push("  agents: none");
-  for (const a of e.agents) {
-    lines.push(`  agent ${a.name} (kind ${a.kind})`);
-    lines.push(`    operator kind: ${a.operatorKind.kind} \u2014 from ${a.operatorKind.from}`);
-    lines.push(a.runner.tier === "none" ? "    runner: none \u2014 no tier declares one" : `    runner: ${a.runner.description} \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`);
-  }
-  for (const ref of e.unlinkedAgents) lines.push(`  agent from $agent_md ${ref}: not known until the Blueprint is linked`);
-  lines.push("  (operator kind cascade: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate;", "   runner cascade: inline runner \u2192 runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner)");
-  return lines.join("\n") + "\n";
-}
-
-// cli/commands/explain.ts
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -55031,7 +55389,7 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 `);
       return EXIT.failed;
     }
-    emit(io, renderReport({ report, results: [] }, format2, textOptions(io, values)), values.output);
+    emit(io, renderReport2({ report, results: [] }, format2, textOptions(io, values)), values.output);
     return report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
@@ -55063,7 +55421,7 @@ function boundaryTableMarkdown() {
 
 // cli/commands/rules.ts
 function rulesMarkdown() {
-  const rules = [...allRules()].sort((a, b) => a.id < b.id ? -1 : 1);
+  const rules = RULE_CATALOGUE;
   const areas = [...new Set(rules.map((r) => r.id.split("/")[0]))];
   const out2 = ["# Flowgate rules", "", "Every finding names its rule; this page explains each one. Generated by `flowgate rules --markdown` (a test keeps it current).", ""];
   for (const area of areas) {
@@ -55087,7 +55445,7 @@ Lists every rule Flowgate reports: id, default severity, category and summary.
     const { values, positionals: positionals2 } = parse5(args2, { markdown: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length > 0) throw new UsageError("rules takes no arguments");
-    const rules = [...allRules()].sort((a, b) => a.id < b.id ? -1 : 1);
+    const rules = RULE_CATALOGUE;
     if (values.markdown) io.stdout(rulesMarkdown());
     else if (values.json) io.stdout(JSON.stringify(rules.map(({ id: id2, severity, category, summary, help: help2, helpUri }) => ({ id: id2, severity, category, summary, help: help2, helpUri })), null, 2) + "\n");
     else {
@@ -58366,7 +58724,7 @@ var runCommand = {
         const result = verifyLedger({ root, runIds: args2.length ? args2 : void 0, base: values.base });
         const check2 = { name: "ledger", title: "Run ledgers", findings: result.findings, files: result.runs.map((r) => r.file) };
         const gate = { report: buildReport([check2], failOn), results: [check2] };
-        emit(io, renderReport(gate, format2, textOptions(io, values)), values.output);
+        emit(io, renderReport2(gate, format2, textOptions(io, values)), values.output);
         return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
       }
       case "repair": {
@@ -58481,7 +58839,7 @@ ${REPORT_OPTIONS_HELP}
     };
     const result = await scanWorkspace(ctx, jobs);
     const gate = { report: buildReport([result], failOn), results: [result] };
-    emit(io, renderReport(gate, format2, textOptions(io, values)), values.output);
+    emit(io, renderReport2(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };

@@ -28613,6 +28613,96 @@ function getWellformedEdit(textEdit) {
   return textEdit;
 }
 
+// core/feature.ts
+function rulesOf(module2) {
+  return Object.values(module2).filter((v) => typeof v === "object" && v !== null && typeof v.id === "string" && typeof v.at === "function");
+}
+
+// core/approvals/rules.ts
+var rules_exports = {};
+__export(rules_exports, {
+  approvalFileRemoved: () => approvalFileRemoved,
+  approvalWithoutApprover: () => approvalWithoutApprover,
+  approvalWithoutReview: () => approvalWithoutReview,
+  approvedByPrAuthor: () => approvedByPrAuthor
+});
+
+// core/kernel/rule.ts
+var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
+var registry = /* @__PURE__ */ new Map();
+function anchorOf(id2) {
+  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+function defineRule(def) {
+  if (registry.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
+  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
+  const rule = {
+    ...def,
+    helpUri,
+    at(file2, range, ...args2) {
+      return {
+        rule: def.id,
+        severity: def.severity,
+        message: def.message(...args2),
+        file: file2,
+        ...range,
+        help: { text: def.help, uri: helpUri },
+        category: def.category
+      };
+    }
+  };
+  registry.set(def.id, rule);
+  return rule;
+}
+function getRule(id2) {
+  return registry.get(id2);
+}
+function withFix(finding, ...fixes) {
+  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
+}
+
+// core/approvals/rules.ts
+var approvedByPrAuthor = defineRule({
+  id: "approvals/decided-by-pr-author",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request was decided by the pull request's author.",
+  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
+  message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
+});
+var approvalWithoutReview = defineRule({
+  id: "approvals/no-approving-review",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
+  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
+});
+var approvalWithoutApprover = defineRule({
+  id: "approvals/no-approver",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request is granted but names no approver.",
+  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
+  message: (id2) => `approval ${id2} is granted but names no approver`
+});
+var approvalFileRemoved = defineRule({
+  id: "approvals/record-removed",
+  severity: "error",
+  category: "approvals",
+  summary: "The change deletes an evidence bundle that existed at the base.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
+});
+
+// core/approvals/index.ts
+var approvalsFeature = {
+  id: "approvals",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports)
+};
+
 // core/blueprint/check.ts
 var import_node_path3 = require("node:path");
 
@@ -28672,9 +28762,9 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs5) {
-  if (globs5.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs5, { dot: true });
+function globMatcher(globs6) {
+  if (globs6.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs6, { dot: true });
 }
 function isFileTarget(path) {
   try {
@@ -28926,7 +29016,7 @@ __export(external_exports, {
   refine: () => refine,
   regex: () => _regex,
   regexes: () => regexes_exports,
-  registry: () => registry,
+  registry: () => registry2,
   safeDecode: () => safeDecode2,
   safeDecodeAsync: () => safeDecodeAsync2,
   safeEncode: () => safeEncode2,
@@ -29269,7 +29359,7 @@ __export(core_exports2, {
   process: () => processSchema,
   processSchema: () => processSchema,
   regexes: () => regexes_exports,
-  registry: () => registry,
+  registry: () => registry2,
   safeDecode: () => safeDecode,
   safeDecodeAsync: () => safeDecodeAsync,
   safeEncode: () => safeEncode,
@@ -41648,10 +41738,10 @@ var $ZodRegistry = class {
     return this._map.has(schema);
   }
 };
-function registry() {
+function registry2() {
   return new $ZodRegistry();
 }
-(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry2());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
 // node_modules/zod/v4/core/compile.js
@@ -48506,41 +48596,13 @@ function inShard(path, shard) {
   return !shard || shardOf(path, shard.count) === shard.index;
 }
 
-// core/kernel/rule.ts
-var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
-var registry2 = /* @__PURE__ */ new Map();
-function anchorOf(id2) {
-  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-function defineRule(def) {
-  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
-  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
-  const rule = {
-    ...def,
-    helpUri,
-    at(file2, range, ...args2) {
-      return {
-        rule: def.id,
-        severity: def.severity,
-        message: def.message(...args2),
-        file: file2,
-        ...range,
-        help: { text: def.help, uri: helpUri },
-        category: def.category
-      };
-    }
-  };
-  registry2.set(def.id, rule);
-  return rule;
-}
-function getRule(id2) {
-  return registry2.get(id2);
-}
-function withFix(finding, ...fixes) {
-  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
-}
-
 // core/trust/rules.ts
+var rules_exports2 = {};
+__export(rules_exports2, {
+  baseUnavailable: () => baseUnavailable,
+  configChanged: () => configChanged,
+  notFollowed: () => notFollowed
+});
 var C2 = "trust";
 var configChanged = defineRule({
   id: "gate/config-changed",
@@ -48567,7 +48629,7 @@ var notFollowed = defineRule({
   message: (path, reason) => `${path} ${reason}: it was not read`
 });
 
-// core/check.ts
+// core/gate.ts
 function selectFiles(ctx, matches) {
   return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
@@ -49628,6 +49690,18 @@ var LineIndex = class {
 };
 
 // core/kernel/source/rules.ts
+var rules_exports3 = {};
+__export(rules_exports3, {
+  aliasLimit: () => aliasLimit,
+  duplicateKey: () => duplicateKey,
+  mergeKey: () => mergeKey,
+  multipleDocuments: () => multipleDocuments,
+  parseError: () => parseError,
+  tooDeep: () => tooDeep,
+  tooLarge: () => tooLarge,
+  unknownDialect: () => unknownDialect,
+  unreadable: () => unreadable
+});
 var parseError = defineRule({
   id: "source/parse-error",
   severity: "error",
@@ -49691,6 +49765,14 @@ var unreadable = defineRule({
   summary: "The file cannot be read.",
   help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
   message: (reason) => `cannot be read: ${reason}`
+});
+var unknownDialect = defineRule({
+  id: "source/unknown-dialect",
+  severity: "error",
+  category: "source",
+  summary: "Flowgate cannot tell what kind of file this is.",
+  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
 });
 
 // core/kernel/source/document.ts
@@ -50541,6 +50623,45 @@ function resolveLint(kind, layers, stageLevel) {
 }
 
 // core/blueprint/rules.ts
+var rules_exports4 = {};
+__export(rules_exports4, {
+  agentMdSize: () => agentMdSize,
+  boundAgentResolution: () => boundAgentResolution,
+  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
+  duplicateAgentName: () => duplicateAgentName,
+  invalidAgentSpec: () => invalidAgentSpec,
+  invalidPath: () => invalidPath,
+  invalidProjectionPlacement: () => invalidProjectionPlacement,
+  invalidRefPath: () => invalidRefPath,
+  invalidSchemaVersion: () => invalidSchemaVersion,
+  invalidValue: () => invalidValue,
+  legacyWorkerBinding: () => legacyWorkerBinding,
+  missingField: () => missingField,
+  nonSuppressibleLint: () => nonSuppressibleLint,
+  outOfRange: () => outOfRange,
+  outputContractMissing: () => outputContractMissing,
+  preLinkReference: () => preLinkReference,
+  removedSpawnerHint: () => removedSpawnerHint,
+  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
+  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
+  skipOnMissing: () => skipOnMissing,
+  stepNamingCollision: () => stepNamingCollision,
+  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
+  unknownAgentKind: () => unknownAgentKind,
+  unknownKey: () => unknownKey,
+  unknownLintKind: () => unknownLintKind,
+  unresolvedAgentRef: () => unresolvedAgentRef,
+  unresolvedAuditAgent: () => unresolvedAuditAgent,
+  unresolvedMetaRef: () => unresolvedMetaRef,
+  unresolvedOperatorRef: () => unresolvedOperatorRef,
+  verdictChannelMismatch: () => verdictChannelMismatch,
+  verdictContractNeverRead: () => verdictContractNeverRead,
+  verdictValueNotInContract: () => verdictValueNotInContract,
+  verdictValueUnhandled: () => verdictValueUnhandled,
+  workerBindingMissing: () => workerBindingMissing,
+  writeTargetNotPath: () => writeTargetNotPath,
+  wrongType: () => wrongType
+});
 var C3 = "blueprint";
 var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
 var unknownKey = defineRule({
@@ -51731,6 +51852,13 @@ function validateBlueprintText(path, text3, config2) {
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
 }
+var blueprintDialect = {
+  id: "blueprint",
+  title: "mlua-swarm Blueprint",
+  claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
+  claimsByContent: (data) => isObject2(data) && Object.hasOwn(data, "id") && isObject2(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
+  validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
+};
 var blueprintsCheck = {
   name: "blueprints",
   title: "mlua-swarm Blueprints",
@@ -51749,6 +51877,112 @@ var blueprintsCheck = {
     const details = { suppressed };
     return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
   }
+};
+
+// core/blueprint/analyze.ts
+var blueprintAnalyzer = {
+  kind: "blueprint",
+  selector: isBlueprintFile,
+  analyze: (path, text3, ctx) => validateBlueprintText(path, text3, ctx.config).findings
+};
+
+// core/blueprint/config.ts
+var blueprintsConfigSchema = external_exports.strictObject({
+  include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
+  files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
+  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
+    for (const key of Object.keys(map2)) {
+      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+    }
+  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
+  "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
+});
+var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var ZWSP = "\u200B";
+function escapeMarkdown(text3) {
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+  return escapeHtml(markdownSafe);
+}
+function markdownCode(text3) {
+  return `<code>${escapeMarkdown(text3)}</code>`;
+}
+
+// core/blueprint/markdown.ts
+function blueprintsMarkdown(report) {
+  const details = report.details.blueprints;
+  if (!details || details.suppressed.length === 0) return void 0;
+  const n = details.suppressed.length;
+  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
+  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/blueprint/explain.ts
+var TTL_FROM = {
+  request: "the launch request (ttl_secs)",
+  "blueprint-metadata": "metadata.default_run_ttl_secs",
+  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+};
+function operatorKindFrom(kind) {
+  const from = {
+    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
+    "launch-global": "the launch's operator_kind",
+    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
+    "default-operator-kind": "default_operator_kind",
+    fallback: "the built-in default (automate)"
+  };
+  return from[kind.tier];
+}
+function runnerFrom(tier, runnerName) {
+  const from = {
+    inline: "the agent's inline runner",
+    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
+    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
+    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
+    none: "no tier declares one"
+  };
+  return from[tier];
+}
+function explainBlueprint(model, launch = {}) {
+  const bp = model.bp;
+  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
+  return {
+    file: model.doc.path,
+    id: bp.id,
+    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
+    unlinkedAgents: model.unlinkedAgents,
+    agents: model.agents.map(({ def }) => {
+      const kind = effectiveOperatorKind(bp, def, launch);
+      const r = effectiveRunner(bp, def);
+      return {
+        name: def.name,
+        kind: def.kind,
+        operatorKind: { ...kind, from: operatorKindFrom(kind) },
+        runner: {
+          tier: r.tier,
+          ...r.runner ? { runner: r.runner } : {},
+          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
+          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
+          ...r.error ? { error: r.error } : {}
+        }
+      };
+    })
+  };
+}
+
+// core/blueprint/index.ts
+var blueprintFeature = {
+  id: "blueprint",
+  checks: [blueprintsCheck],
+  analyzers: [blueprintAnalyzer],
+  dialect: blueprintDialect,
+  markdown: blueprintsMarkdown,
+  configSchema: { blueprints: blueprintsConfigSchema },
+  rules: rulesOf(rules_exports4)
 };
 
 // core/evidence/check.ts
@@ -51835,6 +52069,37 @@ function diffValues(golden, current, pointer = "", out2 = []) {
 }
 
 // core/evidence/rules.ts
+var rules_exports5 = {};
+__export(rules_exports5, {
+  approvalDecisionMissing: () => approvalDecisionMissing,
+  approvalPending: () => approvalPending,
+  artifactIncomplete: () => artifactIncomplete,
+  artifactMismatch: () => artifactMismatch,
+  budgetExceeded: () => budgetExceeded,
+  bundleHashMismatch: () => bundleHashMismatch,
+  duplicateSideEffect: () => duplicateSideEffect,
+  failureEvent: () => failureEvent,
+  goldenMissing: () => goldenMissing,
+  goldenRegression: () => goldenRegression,
+  highRiskUndecided: () => highRiskUndecided,
+  idempotencyConflict: () => idempotencyConflict,
+  inconsistentRecord: () => inconsistentRecord,
+  invalidBundle: () => invalidBundle,
+  mediaIncomplete: () => mediaIncomplete,
+  payloadHashMismatch: () => payloadHashMismatch,
+  payloadRefMismatch: () => payloadRefMismatch,
+  pendingSideEffect: () => pendingSideEffect,
+  runNotCompleted: () => runNotCompleted,
+  selfApproval: () => selfApproval,
+  sequenceGap: () => sequenceGap,
+  stepFailed: () => stepFailed,
+  stepNotCompleted: () => stepNotCompleted,
+  streamIncomplete: () => streamIncomplete,
+  summaryMismatch: () => summaryMismatch,
+  toolResponseMismatch: () => toolResponseMismatch,
+  unknownEventType: () => unknownEventType,
+  unknownLedgerStatus: () => unknownLedgerStatus
+});
 var invalidBundle = defineRule({
   id: "evidence/invalid-bundle",
   severity: "error",
@@ -52945,6 +53210,20 @@ function guardDepth(file2, work) {
 
 // core/evidence/stream.ts
 var import_node_crypto3 = require("node:crypto");
+
+// core/evidence/verdict.ts
+function verdictOf(file2, findings, intact, facts) {
+  const counts = countFindings(findings);
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    ...facts,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
 
 // core/evidence/stream-json.ts
 var import_node_fs5 = require("node:fs");
@@ -54824,18 +55103,6 @@ function evaluateLoaded(loaded, budgets = {}) {
   const facts = b && { runId: b.run.run_id, status: b.run.status, events: b.events.length, totalUsd: b.cost_summary.total_usd };
   return { loaded, findings, verdict: verdictOf(file2, findings, intact, facts) };
 }
-function verdictOf(file2, findings, intact, facts) {
-  const counts = countFindings(findings);
-  return {
-    file: file2,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    ...facts,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
-}
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -55297,6 +55564,16 @@ function goldenFindings(result, current) {
   }
   return out2;
 }
+function fenced(lang, body2) {
+  const longest = Math.max(0, ...(body2.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}
+${body2}
+${fence}`;
+}
+function diffBody(d) {
+  return d.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n");
+}
 
 // core/evidence/check.ts
 var evidenceCheck = {
@@ -55370,9 +55647,56 @@ function bundleStatus(root, file2, text3, config2) {
   }
   return status;
 }
+var evidenceAnalyzer = {
+  kind: "evidence",
+  selector: (config2) => globMatcher(config2.evidence.include),
+  analyze: (path, text3, ctx) => bundleStatus(ctx.root, path, text3, ctx.config).findings
+};
 
-// core/flow/check.ts
-var import_node_path5 = require("node:path");
+// core/evidence/markdown.ts
+var MAX_DIFFS = 10;
+function evidenceMarkdown(report) {
+  const bundles = report.details.evidence?.bundles ?? [];
+  const goldens = report.details.goldens?.results ?? [];
+  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
+  return parts2.length ? parts2.join("\n\n") : void 0;
+}
+function verdictTable(bundles) {
+  const rows = bundles.map((b) => {
+    const verdict = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
+    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
+    const usd = b.totalUsd === void 0 ? "" : String(b.totalUsd);
+    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
+    return `| ${verdict} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd} | ${integrity} | ${failing} |`;
+  });
+  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function goldenSection(results) {
+  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
+  for (const r of results) {
+    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
+    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
+  }
+  let shown = 0;
+  for (const r of results) {
+    for (const d of r.dimensions) {
+      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
+      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
+      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
+    }
+  }
+  return out2.join("\n");
+}
+
+// core/evidence/index.ts
+var evidenceFeature = {
+  id: "evidence",
+  checks: [evidenceCheck, goldensCheck],
+  analyzers: [evidenceAnalyzer],
+  markdown: evidenceMarkdown,
+  configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
+  rules: rulesOf(rules_exports5)
+};
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
@@ -55441,12 +55765,96 @@ function stripPrefix(root, fullName) {
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
 
-// core/kernel/selectors.ts
-function isFlowFile(config2) {
-  return globMatcher([...config2.flows.include, ...config2.flows.files]);
+// core/flow/schema.ts
+var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
+var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
+var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+var scopeSchema = external_exports.enum(["personal", "project", "org"]);
+var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
+var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
+var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
+var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
+var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
+var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
+var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
+var text2 = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
+var flowRecordSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow/v0"),
+  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
+  title: text2("Human title"),
+  version: external_exports.string().regex(SEMVER_RE2).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
+  scope: scopeSchema,
+  summary: external_exports.string(),
+  tags: external_exports.array(external_exports.string()).max(32).optional(),
+  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
+  vault_mirror_path: external_exports.string().nullable().optional(),
+  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
+  truncated: external_exports.boolean()
+}).meta({ title: "knowtation.flow/v0" });
+var verificationSchema = external_exports.object({
+  kind: verificationKindSchema,
+  evidence_required: external_exports.boolean(),
+  description: text2("What counts as proof")
+});
+var flowStepSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow_step/v0"),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  ordinal: external_exports.number().int().min(1),
+  owned_job: text2("The one job this step owns"),
+  instruction: text2("What to do"),
+  trigger: text2("When to run this step"),
+  when_not_to_run: text2("When not to run this step"),
+  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
+  boundaries: external_exports.array(external_exports.string()),
+  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
+  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
+  output_shape: text2("What the step produces"),
+  verification: verificationSchema,
+  automatable: automatableSchema
+}).meta({ title: "knowtation.flow_step/v0" });
+var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
+var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
+function compareSemver(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
+  return 0;
 }
 
 // core/flow/rules.ts
+var rules_exports6 = {};
+__export(rules_exports6, {
+  anatomyIncomplete: () => anatomyIncomplete,
+  automatableExternalTool: () => automatableExternalTool,
+  automatableForbidden: () => automatableForbidden,
+  automatableUnverifiable: () => automatableUnverifiable,
+  blankText: () => blankText,
+  duplicateFlowVersion: () => duplicateFlowVersion,
+  duplicateOrdinal: () => duplicateOrdinal,
+  duplicateStepId: () => duplicateStepId,
+  invalidEnum: () => invalidEnum,
+  invalidFlowId: () => invalidFlowId,
+  invalidStepId: () => invalidStepId,
+  invalidTimestamp: () => invalidTimestamp,
+  invalidVersion: () => invalidVersion,
+  majorBumpSuggested: () => majorBumpSuggested,
+  ordinalGap: () => ordinalGap,
+  outOfRange: () => outOfRange2,
+  requiredField: () => requiredField,
+  schemaTag: () => schemaTag,
+  stepFlowMismatch: () => stepFlowMismatch,
+  stepIdMismatch: () => stepIdMismatch,
+  stepsListMismatch: () => stepsListMismatch,
+  unknownKey: () => unknownKey2,
+  unsafeMirrorPath: () => unsafeMirrorPath,
+  versionDecreased: () => versionDecreased,
+  versionNotBumped: () => versionNotBumped,
+  wrongType: () => wrongType2
+});
 var C4 = "flow";
 var requiredField = defineRule({
   id: "flow/required-field",
@@ -55656,66 +56064,6 @@ var duplicateFlowVersion = defineRule({
   help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
   message: (flow, other) => `${flow} is also defined, differently, in ${other}`
 });
-
-// core/flow/schema.ts
-var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
-var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
-var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
-var scopeSchema = external_exports.enum(["personal", "project", "org"]);
-var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
-var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
-var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
-var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
-var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
-var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
-var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
-var text2 = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
-var flowRecordSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow/v0"),
-  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
-  title: text2("Human title"),
-  version: external_exports.string().regex(SEMVER_RE2).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
-  scope: scopeSchema,
-  summary: external_exports.string(),
-  tags: external_exports.array(external_exports.string()).max(32).optional(),
-  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
-  vault_mirror_path: external_exports.string().nullable().optional(),
-  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
-  truncated: external_exports.boolean()
-}).meta({ title: "knowtation.flow/v0" });
-var verificationSchema = external_exports.object({
-  kind: verificationKindSchema,
-  evidence_required: external_exports.boolean(),
-  description: text2("What counts as proof")
-});
-var flowStepSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow_step/v0"),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  ordinal: external_exports.number().int().min(1),
-  owned_job: text2("The one job this step owns"),
-  instruction: text2("What to do"),
-  trigger: text2("When to run this step"),
-  when_not_to_run: text2("When not to run this step"),
-  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
-  boundaries: external_exports.array(external_exports.string()),
-  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
-  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
-  output_shape: text2("What the step produces"),
-  verification: verificationSchema,
-  automatable: automatableSchema
-}).meta({ title: "knowtation.flow_step/v0" });
-var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
-var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
-function compareSemver(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
-  return 0;
-}
 
 // core/flow/validate.ts
 function validateFlowBundle(doc, options = {}) {
@@ -56031,7 +56379,13 @@ function checkVersionDiscipline(doc, base, baseName) {
   return [];
 }
 
-// core/flow/check.ts
+// core/kernel/selectors.ts
+function isFlowFile(config2) {
+  return globMatcher([...config2.flows.include, ...config2.flows.files]);
+}
+var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+
+// core/flow/analyze.ts
 function validateFlowText(path, text3, config2) {
   const { doc, findings } = parseSource(path, text3, limitsOf(config2));
   if (!doc) return { findings };
@@ -56051,31 +56405,6 @@ function baseCounterpart(head, versions) {
   if (!versions?.length) return void 0;
   return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
-var flowsCheck = {
-  name: "flows",
-  title: "Flow bundles",
-  async run(ctx) {
-    const files = selectFiles(ctx, isFlowFile(ctx.config));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
-    const findings = [];
-    const defined = /* @__PURE__ */ new Map();
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
-      findings.push(...found);
-      if (!doc || !snap) return;
-      const key = `${snap.flowId}@${snap.version}`;
-      const steps = stableStringify([...snap.steps]);
-      const first = defined.get(key);
-      if (!first) defined.set(key, { file: file2, steps });
-      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
-    });
-    return { name: "flows", title: "Flow bundles", findings, files };
-  }
-};
-
-// core/flow/analyze.ts
 function analyzeFlowText(file2, text3, config2, base) {
   const { doc, findings } = validateFlowText(file2, text3, config2);
   const snap = doc ? snapshotOf(doc.data) : void 0;
@@ -56100,41 +56429,136 @@ var HeadFlows = class {
     this.cache.clear();
   }
 };
+var flowAnalyzer = {
+  kind: "flow",
+  selector: isFlowFile,
+  analyze: (path, text3, ctx) => analyzeFlowText(path, text3, ctx.config, ctx.flowBase?.()).findings
+};
 
-// core/ledger/check.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path7 = require("node:path");
-
-// core/trust/identity.ts
-var import_unhomoglyph = __toESM(require_unhomoglyph());
-var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-var DECORATION = /^[\s@]+|[\s.]+$/g;
-var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
-var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
-function visible(text3) {
-  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
-}
-function skeleton(text3) {
-  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
-}
-function identityKey(name2) {
-  let s = visible(name2).replace(DECORATION, "");
-  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
-  const noreply = NOREPLY.exec(s);
-  if (noreply) s = noreply[1].replace(DECORATION, "");
-  else {
-    const email3 = EMAIL.exec(s);
-    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+// core/flow/check.ts
+var import_node_path5 = require("node:path");
+var flowsCheck = {
+  name: "flows",
+  title: "Flow bundles",
+  async run(ctx) {
+    const files = selectFiles(ctx, isFlowFile(ctx.config));
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
+    const findings = [];
+    const defined = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
+      const read = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
+      findings.push(...found);
+      if (!doc || !snap) return;
+      const key = `${snap.flowId}@${snap.version}`;
+      const steps = stableStringify([...snap.steps]);
+      const first = defined.get(key);
+      if (!first) defined.set(key, { file: file2, steps });
+      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
+    });
+    return { name: "flows", title: "Flow bundles", findings, files };
   }
-  return skeleton(s);
-}
-function sameIdentity(a, b) {
-  const ka = identityKey(a);
-  return ka !== "" && ka === identityKey(b);
-}
+};
 
-// core/ledger/actor.ts
-var sameActor = sameIdentity;
+// core/flow/config.ts
+var globs = external_exports.array(external_exports.string().min(1));
+var flowsConfigSchema = external_exports.strictObject({
+  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
+  policy: external_exports.strictObject({
+    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
+  }).default({ "automatable-forbidden": false })
+});
+
+// core/flow/dialect.ts
+var flowDialect = {
+  id: "flow",
+  title: "Knowtation Flow v0",
+  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
+  claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
+};
+
+// core/flow/index.ts
+var flowFeature = {
+  id: "flow",
+  checks: [flowsCheck],
+  analyzers: [flowAnalyzer],
+  dialect: flowDialect,
+  configSchema: { flows: flowsConfigSchema },
+  rules: rulesOf(rules_exports6)
+};
+
+// core/ledger/chain.ts
+var import_node_crypto4 = require("node:crypto");
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code = value.charCodeAt(i2);
+    if (code >= 55296 && code <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
+}
 
 // core/ledger/schema.ts
 var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
@@ -56315,6 +56739,113 @@ var policyFileSchema = external_exports.strictObject({
     no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
   }).optional()
 }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
+}
+var MAX_LINE_CHARS = 4 * 1024 * 1024;
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = from.lines;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  entry.event = data;
+}
+function checkChain(lines) {
+  const chain = chainChecker();
+  return lines.flatMap((l) => chain(l));
+}
+function chainChecker() {
+  let expectedSeq = 1;
+  let prevHash = "";
+  return (l) => {
+    const e = l.event;
+    if (!e) return [];
+    const breaks = [];
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+    return breaks;
+  };
+}
+
+// core/trust/identity.ts
+var import_unhomoglyph = __toESM(require_unhomoglyph());
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+var DECORATION = /^[\s@]+|[\s.]+$/g;
+var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+function visible(text3) {
+  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+function skeleton(text3) {
+  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+function identityKey(name2) {
+  let s = visible(name2).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1].replace(DECORATION, "");
+  else {
+    const email3 = EMAIL.exec(s);
+    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+  }
+  return skeleton(s);
+}
+function sameIdentity(a, b) {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}
+
+// core/ledger/actor.ts
+var sameActor = sameIdentity;
 
 // core/ledger/fold.ts
 function refuse(code, message) {
@@ -56660,209 +57191,21 @@ function checkStart(event) {
   return void 0;
 }
 
-// core/ledger/chain.ts
-var import_node_crypto4 = require("node:crypto");
-
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const code = value.charCodeAt(i2);
-    if (code >= 55296 && code <= 56319) {
-      if (i2 === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i2 + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i2++;
-    } else if (code >= 56320 && code <= 57343) {
-      return true;
-    }
-  }
-  return false;
-}
-function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object2 === "number" && isNaN(object2)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object2 === "number" && !isFinite(object2)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object2 === null || typeof object2 !== "object") {
-    return JSON.stringify(object2);
-  }
-  if (typeof object2.toJSON === "function") {
-    if (seen.has(object2)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object2);
-    const result2 = canonicalize(object2.toJSON(), seen);
-    seen.delete(object2);
-    return result2;
-  }
-  if (seen.has(object2)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object2);
-  let result;
-  if (Array.isArray(object2)) {
-    const values = object2.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts2 = [];
-    for (const key of Object.keys(object2).sort()) {
-      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
-        continue;
-      }
-      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
-    }
-    result = `{${parts2.join(",")}}`;
-  }
-  seen.delete(object2);
-  return result;
-}
-
-// core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
-}
-var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text3, from = { lines: 0, chars: 0 }) {
-  const lines = [];
-  const events = [];
-  let torn;
-  let offset = 0;
-  let n = from.lines;
-  while (offset < text3.length) {
-    n++;
-    const nl = text3.indexOf("\n", offset);
-    if (nl < 0) {
-      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
-      break;
-    }
-    const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset: from.chars + offset, text: lineText };
-    parseLine(entry);
-    if (entry.event) events.push(entry.event);
-    lines.push(entry);
-    offset = nl + 1;
-  }
-  return { lines, events, torn };
-}
-function parseLine(entry) {
-  if (entry.text.length > MAX_LINE_CHARS) {
-    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
-    return;
-  }
-  let data;
-  try {
-    data = JSON.parse(entry.text);
-  } catch (e) {
-    entry.problem = `not JSON (${e.message})`;
-    return;
-  }
-  const envelope = ledgerEnvelopeSchema.safeParse(data);
-  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
-    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
-    return;
-  }
-  entry.event = data;
-}
-function checkChain(lines) {
-  const chain = chainChecker();
-  return lines.flatMap((l) => chain(l));
-}
-function chainChecker() {
-  let expectedSeq = 1;
-  let prevHash = "";
-  return (l) => {
-    const e = l.event;
-    if (!e) return [];
-    const breaks = [];
-    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
-    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
-    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
-    expectedSeq = e.seq + 1;
-    prevHash = e.hash;
-    return breaks;
-  };
-}
-
-// core/ledger/policy.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path6 = require("node:path");
-var LEDGER_DIR = ".flowgate";
-var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
-function parsePolicyText(text3) {
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch (e) {
-    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
-  }
-  return { file: parsed.data };
-}
-function approvalPolicyOf(file2) {
-  return {
-    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
-    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
-    noReviewTools: file2?.approvals?.no_review_tools ?? []
-  };
-}
-function approvalPolicyAt(root, base, folder) {
-  const path = folder + POLICY_FILE;
-  let text3;
-  if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
-  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
-}
-
-// core/ledger/store.ts
-var RUNS_DIR = `${LEDGER_DIR}/runs`;
-
-// core/ledger/read.ts
-function summarizeRun(run2, file2, damaged) {
-  return {
-    run_id: run2.run_id,
-    file: file2,
-    flow_id: run2.flow_id,
-    flow_version: run2.flow_version,
-    flow_title: run2.flow_title,
-    status: run2.status,
-    started_at: run2.started_at,
-    started_by: run2.started_by,
-    updated_at: run2.updated_at,
-    frontier: run2.frontier,
-    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
-    events: run2.events.length,
-    damaged
-  };
-}
-
 // core/ledger/rules.ts
+var rules_exports7 = {};
+__export(rules_exports7, {
+  approvalAgainstPolicy: () => approvalAgainstPolicy,
+  chainBroken: () => chainBroken,
+  eventEdited: () => eventEdited,
+  eventSequence: () => eventSequence,
+  historyRewritten: () => historyRewritten,
+  illegalTransition: () => illegalTransition,
+  malformedLine: () => malformedLine,
+  pinnedFlowMismatch: () => pinnedFlowMismatch,
+  policyInvalid: () => policyInvalid,
+  runIdMismatch: () => runIdMismatch,
+  tornTail: () => tornTail
+});
 var C5 = "ledger";
 var tornTail = defineRule({
   id: "ledger/torn-tail",
@@ -56953,6 +57296,43 @@ var approvalAgainstPolicy = defineRule({
   message: (approvalId, problem) => `approval ${approvalId} ${problem}`
 });
 
+// core/ledger/policy.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path6 = require("node:path");
+var LEDGER_DIR = ".flowgate";
+var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
+function parsePolicyText(text3) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
+  }
+  return { file: parsed.data };
+}
+function approvalPolicyOf(file2) {
+  return {
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file2?.approvals?.no_review_tools ?? []
+  };
+}
+function approvalPolicyAt(root, base, folder) {
+  const path = folder + POLICY_FILE;
+  let text3;
+  if (base) text3 = showAtRev(root, base, path);
+  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
+  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
+}
+
+// core/ledger/store.ts
+var RUNS_DIR = `${LEDGER_DIR}/runs`;
+
 // core/ledger/verify-file.ts
 var CHUNK2 = 1 << 20;
 
@@ -57009,6 +57389,37 @@ function checkPrefix(file2, runId, current, base) {
   return [];
 }
 
+// core/ledger/analyze.ts
+var ledgerAnalyzer = {
+  kind: "ledger",
+  selector: () => isLedgerFile,
+  analyze: (path, text3) => verifyLedgerText(path, text3).findings
+};
+
+// core/ledger/check.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// core/ledger/read.ts
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+
 // core/ledger/approval-policy.ts
 function approvalPolicyFindings(file2, run2, policy, lines) {
   const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
@@ -57040,7 +57451,6 @@ function approvalPolicyFindings(file2, run2, policy, lines) {
 }
 
 // core/ledger/check.ts
-var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
@@ -57112,11 +57522,404 @@ var ledgerCheck = {
     return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
   }
 };
+var MAX_RUNS_SHOWN = 20;
+var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
+function mermaidText(text3) {
+  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+function runDiagram(run2) {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
+  ];
+  run2.steps.forEach((s, i2) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
+    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function ledgerMarkdown(report) {
+  const runs = report.details.runs;
+  if (!Array.isArray(runs) || runs.length === 0) return void 0;
+  const out2 = ["### Runs", ""];
+  for (const run2 of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run2.pending_approvals ? `, ${run2.pending_approvals} pending approval${run2.pending_approvals === 1 ? "" : "s"}` : "";
+    out2.push(`${markdownCode(run2.run_id)} ${markdownCode(`${run2.flow_id}@${run2.flow_version}`)} \u2014 ${escapeMarkdown(run2.status)}${approvals}${run2.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run2.file)})`, "", runDiagram(run2), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out2.join("\n").trimEnd();
+}
+
+// core/config/load.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path8 = require("node:path");
+
+// core/scan/rules.ts
+var rules_exports8 = {};
+__export(rules_exports8, {
+  BOUNDARY_RULES: () => BOUNDARY_RULES,
+  BYPASSED: () => BYPASSED,
+  RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
+  SCAN_RULES: () => SCAN_RULES,
+  boundaryImport: () => boundaryImport,
+  customBoundary: () => customBoundary,
+  modelSdk: () => modelSdk,
+  networkCall: () => networkCall,
+  parseError: () => parseError2,
+  shellCommand: () => shellCommand,
+  skippedFile: () => skippedFile,
+  starImport: () => starImport,
+  suppressionWithoutReason: () => suppressionWithoutReason,
+  unusedSuppression: () => unusedSuppression
+});
+var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
+var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
+var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
+var shellCommand = defineRule({
+  id: "scan/shell-command",
+  severity: "error",
+  category: "shell",
+  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
+});
+var networkCall = defineRule({
+  id: "scan/network-call",
+  severity: "error",
+  category: "network",
+  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
+});
+var modelSdk = defineRule({
+  id: "scan/model-sdk",
+  severity: "error",
+  category: "model",
+  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
+});
+var customBoundary = defineRule({
+  id: "scan/custom",
+  severity: "error",
+  category: "custom",
+  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
+  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (message) => message
+});
+var boundaryImport = defineRule({
+  id: "scan/boundary-import",
+  severity: "warning",
+  category: "custom",
+  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
+  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
+});
+var starImport = defineRule({
+  id: "scan/star-import",
+  severity: "note",
+  category: "scan",
+  summary: "`from <watched module> import *` hides which names reach the outside world.",
+  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
+  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
+});
+var unusedSuppression = defineRule({
+  id: "scan/unused-suppression",
+  severity: "note",
+  category: "scan",
+  summary: "A boundary suppression comment suppresses nothing.",
+  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
+  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
+});
+var suppressionWithoutReason = defineRule({
+  id: "scan/suppression-without-reason",
+  severity: "warning",
+  category: "scan",
+  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
+  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
+  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
+});
+var parseError2 = defineRule({
+  id: "scan/parse-error",
+  severity: "note",
+  category: "scan",
+  summary: "A source file does not parse; the boundary scan checked what it could.",
+  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
+  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
+});
+var skippedFile = defineRule({
+  id: "scan/skipped-file",
+  severity: "note",
+  category: "scan",
+  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
+  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
+  message: (reason) => `Not scanned: ${reason}.`
+});
+var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
+var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
+
+// core/scan/specs.ts
+var ANY = "*";
+var DEFAULT = "default";
+var GLOBAL = "<global>";
+var RETURNED = "()";
+var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+var call = (...names) => of("call", ...names);
+var client = (...names) => of("client", ...names);
+var inert = (...names) => of("inert", ...names);
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
+var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
+var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
+var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var DEFAULT_SPECS = [
+  // Python — shell
+  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  py("pty", call("spawn"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
+  py("anyio", call("open_process", "run_process"), "shell"),
+  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // Python — network
+  py(
+    "requests",
+    {
+      [ANY]: "call",
+      ...client("Session", "session"),
+      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+    },
+    "network"
+  ),
+  py(
+    "httpx",
+    {
+      [ANY]: "call",
+      ...client("Client", "AsyncClient"),
+      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+    },
+    "network"
+  ),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // websocket-client
+  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // Python — model SDKs
+  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
+  // JavaScript / TypeScript — shell
+  js("child_process", call(...CHILD_PROCESS), "shell"),
+  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  js("shelljs", call("exec"), "shell"),
+  js("zx", call("$"), "shell"),
+  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  js(GLOBAL, call("Deno.Command"), "shell", "new"),
+  // JavaScript / TypeScript — network
+  js(GLOBAL, call("fetch"), "network", "call"),
+  js(GLOBAL, call("WebSocket"), "network", "new"),
+  js("http", call("request", "get"), "network", "call"),
+  js("https", call("request", "get"), "network", "call"),
+  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+  js(GLOBAL, call("EventSource"), "network", "new"),
+  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
+];
+
+// core/scan/config.ts
+var globs2 = external_exports.array(external_exports.string().min(1));
+var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
+var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
+var customRuleSchema = external_exports.strictObject({
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
+  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
+  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
+  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
+  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
+  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
+  message: external_exports.string().min(1).max(500).describe("The finding's message."),
+  severity: severitySchema.default("error"),
+  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
+});
+var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
+var scanConfigSchema = external_exports.strictObject({
+  include: globs2.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
+  exclude: globs2.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs2.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
+  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
+  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+}).superRefine((scan, ctx) => {
+  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
+  for (const id2 of Object.keys(scan.rules)) {
+    if (known.includes(id2)) continue;
+    const near2 = closest(id2, known);
+    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
+  }
+});
+function customSpec(rule) {
+  return {
+    language: rule.language === "python" ? "python" : "javascript",
+    module: rule.module.replace(/^node:/, ""),
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
+    category: rule.category,
+    custom: { id: rule.id, message: rule.message, severity: rule.severity },
+    reportImport: rule["report-import"]
+  };
+}
+
+// core/traces/config.ts
+var globs3 = external_exports.array(external_exports.string().min(1));
+var tracesConfigSchema = external_exports.strictObject({
+  include: globs3.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+  policy: external_exports.strictObject({
+    "forbidden-tools": globs3.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+    "approval-required": globs3.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+    "allowed-models": globs3.optional().describe("Model names (globs) runs may call; absent means any.")
+  }).default({ "forbidden-tools": [], "approval-required": [] }),
+  budgets: external_exports.strictObject({
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
+  }).default({}),
+  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
+  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
+  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
+});
+var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
+
+// core/config/schema.ts
+var globs4 = external_exports.array(external_exports.string().min(1));
+var limitsConfigSchema = external_exports.strictObject({
+  "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
+});
+var configSchema = external_exports.strictObject({
+  "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
+  exclude: globs4.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
+  flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
+  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
+  blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
+  evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
+  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
+  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
+}).meta({ title: "Flowgate configuration (.flowgate.yml)" });
+var DEFAULT_CONFIG = configSchema.parse({});
+
+// core/config/load.ts
+var CONFIG_FILE = ".flowgate.yml";
+var ConfigError = class extends Error {
+  constructor(file2, line, column, detail) {
+    super(`${file2}:${line}:${column}: ${detail}`);
+    this.file = file2;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+    this.name = "ConfigError";
+  }
+  file;
+  line;
+  column;
+  detail;
+};
+function knownKeys(pointer) {
+  let schema = configSchema;
+  for (const key of pointer) {
+    const def2 = unwrap2(schema);
+    if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
+    else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
+    else return [];
+    if (!schema) return [];
+  }
+  const def = unwrap2(schema);
+  return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
+}
+function unwrap2(schema) {
+  let s = schema;
+  while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
+  return s;
+}
+function parseConfig(file2, text3) {
+  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
+  const { doc, findings } = parseSource(file2, text3);
+  const fatal = findings.find((f) => f.severity === "error");
+  if (!doc || fatal) {
+    const f = fatal ?? findings[0];
+    throw new ConfigError(file2, f.line, f.column, f.message);
+  }
+  if (doc.data === null || doc.data === void 0) return DEFAULT_CONFIG;
+  const parsed = configSchema.safeParse(doc.data);
+  if (!parsed.success) {
+    const first = parsed.error.issues.flatMap((issue2) => locateIssue(doc, issue2, knownKeys))[0];
+    throw new ConfigError(file2, first.range.line, first.range.column, first.message);
+  }
+  return parsed.data;
+}
+function loadConfig(root, explicit) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path8.join)(root, explicit) : (0, import_node_path8.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs10.existsSync)(path)) {
+    if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: DEFAULT_CONFIG };
+  }
+  const shown = toRepoPath((0, import_node_path8.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path8.relative)(root, path));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
+  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
+}
+function readConfigText(path, shown) {
+  const read = readSourceText(path, shown);
+  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
+  return read.text;
+}
+
+// core/ledger/index.ts
+var ledgerFeature = {
+  id: "ledger",
+  checks: [ledgerCheck],
+  analyzers: [ledgerAnalyzer],
+  markdown: ledgerMarkdown,
+  configSchema: {},
+  rules: rulesOf(rules_exports7)
+};
 
 // core/scan/parser.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -57138,10 +57941,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path8.join)(__dirname, "wasm");
-  if ((0, import_node_fs10.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
-  return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path9.join)(__dirname, "wasm");
+  if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path9.join)(__dirname, "noop.js"));
+  return (0, import_node_path9.join)((0, import_node_path9.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -57150,7 +57953,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path9.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -57159,7 +57962,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs10.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs11.readFileSync)((0, import_node_path9.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -57170,13 +57973,13 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/project.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path, node2, tracked = true) {
@@ -57420,18 +58223,18 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path9.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path9.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path9.posix.dirname(from));
+      let dir = dots ? import_node_path10.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path10.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path10.posix.dirname(from));
       for (const b of bases) {
-        const base2 = import_node_path9.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path9.posix.normalize(c)).find((c) => this.files.has(c));
+        const base2 = import_node_path10.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path10.posix.normalize(c)).find((c) => this.files.has(c));
         if (found) return found;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return void 0;
-    const base = import_node_path9.posix.normalize(import_node_path9.posix.join(import_node_path9.posix.dirname(from), specifier));
+    const base = import_node_path10.posix.normalize(import_node_path10.posix.join(import_node_path10.posix.dirname(from), specifier));
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
     return candidates.find((c) => this.files.has(c));
@@ -57475,7 +58278,7 @@ var ProjectSymbols = class {
 };
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path9.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path10.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path, hop) {
@@ -57511,7 +58314,7 @@ function linksOf(path, text3, place2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -57575,230 +58378,6 @@ function queryOf(language, source, comments) {
   let query = byLanguage.get(text3);
   if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
   return query;
-}
-
-// core/scan/rules.ts
-var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
-var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
-var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
-var shellCommand = defineRule({
-  id: "scan/shell-command",
-  severity: "error",
-  category: "shell",
-  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
-});
-var networkCall = defineRule({
-  id: "scan/network-call",
-  severity: "error",
-  category: "network",
-  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
-});
-var modelSdk = defineRule({
-  id: "scan/model-sdk",
-  severity: "error",
-  category: "model",
-  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
-  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
-});
-var customBoundary = defineRule({
-  id: "scan/custom",
-  severity: "error",
-  category: "custom",
-  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
-  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
-  message: (message) => message
-});
-var boundaryImport = defineRule({
-  id: "scan/boundary-import",
-  severity: "warning",
-  category: "custom",
-  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
-  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
-  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
-});
-var starImport = defineRule({
-  id: "scan/star-import",
-  severity: "note",
-  category: "scan",
-  summary: "`from <watched module> import *` hides which names reach the outside world.",
-  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
-  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
-});
-var unusedSuppression = defineRule({
-  id: "scan/unused-suppression",
-  severity: "note",
-  category: "scan",
-  summary: "A boundary suppression comment suppresses nothing.",
-  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
-  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
-});
-var suppressionWithoutReason = defineRule({
-  id: "scan/suppression-without-reason",
-  severity: "warning",
-  category: "scan",
-  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
-  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
-  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
-});
-var parseError2 = defineRule({
-  id: "scan/parse-error",
-  severity: "note",
-  category: "scan",
-  summary: "A source file does not parse; the boundary scan checked what it could.",
-  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
-  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
-});
-var skippedFile = defineRule({
-  id: "scan/skipped-file",
-  severity: "note",
-  category: "scan",
-  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
-  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
-  message: (reason) => `Not scanned: ${reason}.`
-});
-var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
-var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
-
-// core/scan/specs.ts
-var ANY = "*";
-var DEFAULT = "default";
-var GLOBAL = "<global>";
-var RETURNED = "()";
-var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
-var call = (...names) => of("call", ...names);
-var client = (...names) => of("client", ...names);
-var inert = (...names) => of("inert", ...names);
-var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
-var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
-var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
-var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
-var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
-var SOCKET_USE = ["connect", "connect_ex", "sendto"];
-var DEFAULT_SPECS = [
-  // Python — shell
-  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
-  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
-  py("pty", call("spawn"), "shell"),
-  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
-  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
-  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
-  py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
-  // Python — network
-  py(
-    "requests",
-    {
-      [ANY]: "call",
-      ...client("Session", "session"),
-      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
-    },
-    "network"
-  ),
-  py(
-    "httpx",
-    {
-      [ANY]: "call",
-      ...client("Client", "AsyncClient"),
-      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
-    },
-    "network"
-  ),
-  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
-  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
-  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
-  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
-  // websocket-client
-  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
-  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
-  // Python — model SDKs
-  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
-  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
-  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
-  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
-  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
-  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
-  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
-  // JavaScript / TypeScript — shell
-  js("child_process", call(...CHILD_PROCESS), "shell"),
-  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
-  js("shelljs", call("exec"), "shell"),
-  js("zx", call("$"), "shell"),
-  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
-  js(GLOBAL, call("Deno.Command"), "shell", "new"),
-  // JavaScript / TypeScript — network
-  js(GLOBAL, call("fetch"), "network", "call"),
-  js(GLOBAL, call("WebSocket"), "network", "new"),
-  js("http", call("request", "get"), "network", "call"),
-  js("https", call("request", "get"), "network", "call"),
-  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
-  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
-  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
-  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
-  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
-  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
-  js(GLOBAL, call("EventSource"), "network", "new"),
-  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
-  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
-  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
-  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
-  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
-  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
-  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
-  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
-];
-
-// core/scan/config.ts
-var globs = external_exports.array(external_exports.string().min(1));
-var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
-var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
-var customRuleSchema = external_exports.strictObject({
-  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
-  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
-  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
-  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
-  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
-  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
-  message: external_exports.string().min(1).max(500).describe("The finding's message."),
-  severity: severitySchema.default("error"),
-  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
-});
-var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
-var scanConfigSchema = external_exports.strictObject({
-  include: globs.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
-  exclude: globs.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
-  allow: globs.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
-  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
-  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
-  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
-}).superRefine((scan, ctx) => {
-  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
-  for (const id2 of Object.keys(scan.rules)) {
-    if (known.includes(id2)) continue;
-    const near2 = closest(id2, known);
-    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
-  }
-});
-function customSpec(rule) {
-  return {
-    language: rule.language === "python" ? "python" : "javascript",
-    module: rule.module.replace(/^node:/, ""),
-    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
-    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
-    form: rule.kind === "constructor" ? "new" : rule.kind,
-    category: rule.category,
-    custom: { id: rule.id, message: rule.message, severity: rule.severity },
-    reportImport: rule["report-import"]
-  };
 }
 
 // core/scan/javascript.ts
@@ -57875,7 +58454,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (head && !known(head)) continue;
-    const callee = parenthesized ? unwrap2(captured) : captured;
+    const callee = parenthesized ? unwrap3(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
     if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
@@ -57893,7 +58472,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   }
   return { calls, imports, comments, exports: bindings.exported() };
 }
-function unwrap2(node2) {
+function unwrap3(node2) {
   let n = node2;
   for (; ; ) {
     if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
@@ -58214,7 +58793,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     const parenthesized = source[captured.startIndex] === "(";
     const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (!parenthesized && !known(first)) continue;
-    const callee = parenthesized ? unwrap3(captured) : captured;
+    const callee = parenthesized ? unwrap4(captured) : captured;
     const text3 = callee.text;
     if (parenthesized && !identifiersIn(text3).some(known)) continue;
     const path = resolver.resolve(callee, text3);
@@ -58233,7 +58812,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
 var SLOT_TARGET = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
-function unwrap3(node2) {
+function unwrap4(node2) {
   let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
@@ -58784,17 +59363,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs12.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs11.fstatSync)(fd).size;
+    const size = (0, import_node_fs12.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs11.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs12.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -58804,7 +59383,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -58828,8 +59407,8 @@ async function scanSource(path, text3, options = {}) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path10.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs12.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path11.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs13.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -58861,7 +59440,7 @@ async function throughProject(options, results) {
   const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
   for (const [file2, i2] of again) {
     options.signal?.throwIfAborted();
-    results[i2] = scanner.scanFile((0, import_node_path10.join)(options.root, file2), file2, project);
+    results[i2] = scanner.scanFile((0, import_node_path11.join)(options.root, file2), file2, project);
   }
 }
 function grammarsOf(files) {
@@ -58872,7 +59451,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path10.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path11.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve) => setImmediate(resolve));
@@ -58966,6 +59545,38 @@ async function scanWorkspace(ctx, workers = "auto") {
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
 }
 var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
+function scanMarkdown(report) {
+  const details = report.details.scan;
+  if (!details) return void 0;
+  const categories = Object.entries(details.byCategory).sort(([a], [b]) => a < b ? -1 : 1);
+  const total = categories.reduce((n, [, c]) => n + c, 0);
+  const lines = [`### Boundary scan`, "", `${details.files} files scanned (${details.parsed} parsed, ${details.lines} lines${details.skipped ? `, ${details.skipped} skipped` : ""}).`];
+  if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
+  else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
+  if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  return lines.join("\n") + "\n";
+}
+
+// core/scan/analyze.ts
+var scanAnalyzer = {
+  kind: "scan",
+  selector: (config2) => {
+    const selected = scanSelector(config2.scan);
+    const allowed = globMatcher(config2.scan.allow);
+    return (rel) => selected(rel) && !allowed(rel);
+  },
+  analyze: (path, text3, ctx) => scanSource(path, text3, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
+};
+
+// core/scan/index.ts
+var scanFeature = {
+  id: "scan",
+  checks: [scanCheck],
+  analyzers: [scanAnalyzer],
+  markdown: scanMarkdown,
+  configSchema: { scan: scanConfigSchema },
+  rules: rulesOf(rules_exports8)
+};
 
 // core/traces/checks.ts
 var import_picomatch2 = __toESM(require_picomatch2());
@@ -59226,6 +59837,24 @@ function merge2(run2, t) {
 var compare = (a, b) => a.line - b.line || a.column - b.column;
 
 // core/traces/rules.ts
+var rules_exports9 = {};
+__export(rules_exports9, {
+  TRACE_RULES: () => TRACE_RULES,
+  approvalMissing: () => approvalMissing,
+  budgetExceeded: () => budgetExceeded2,
+  invalidSpan: () => invalidSpan,
+  invalidTrace: () => invalidTrace,
+  modelCallFailed: () => modelCallFailed,
+  modelNotAllowed: () => modelNotAllowed,
+  priceUnknown: () => priceUnknown,
+  runNotFinished: () => runNotFinished,
+  toolCallFailed: () => toolCallFailed,
+  toolForbidden: () => toolForbidden,
+  traceGoldenMissing: () => traceGoldenMissing,
+  traceGoldenRegression: () => traceGoldenRegression,
+  traceTooLarge: () => traceTooLarge,
+  unhandledError: () => unhandledError
+});
 var invalidTrace = defineRule({
   id: "trace/invalid-trace",
   severity: "error",
@@ -59338,12 +59967,13 @@ var traceGoldenMissing = defineRule({
   help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
   message: (detail) => detail
 });
+var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
 
 // core/traces/checks.ts
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
 var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
+var matcher = (globs6) => globs6.length ? (0, import_picomatch2.default)(globs6, { dot: true }) : () => false;
 function decisionFrom(attrs, timeUs) {
   const flowgate = str(attrs[APPROVAL.decision]);
   const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
@@ -59482,28 +60112,8 @@ function costOf(run2, prices) {
   return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
 }
 
-// core/traces/config.ts
-var globs2 = external_exports.array(external_exports.string().min(1));
-var tracesConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
-  policy: external_exports.strictObject({
-    "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
-    "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
-    "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
-  }).default({ "forbidden-tools": [], "approval-required": [] }),
-  budgets: external_exports.strictObject({
-    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
-    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
-    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
-  }).default({}),
-  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
-  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
-  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
-});
-var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
-
 // core/traces/load.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes, from, to) {
@@ -59791,7 +60401,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs13.closeSync)(fd);
+      (0, import_node_fs14.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -59801,7 +60411,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs13.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs14.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -59888,77 +60498,15 @@ function verdictOf2(file2, spans, runs, findings, config2) {
     })
   };
 }
-
-// core/analyze.ts
-var compiled2 = /* @__PURE__ */ new WeakMap();
-function selectorsOf(config2) {
-  let s = compiled2.get(config2);
-  if (!s) {
-    s = {
-      excluded: excludedMatcher(config2.exclude),
-      scan: scanSelector(config2.scan),
-      scanAllowed: globMatcher(config2.scan.allow),
-      flow: isFlowFile(config2),
-      blueprint: isBlueprintFile(config2),
-      evidence: globMatcher(config2.evidence.include),
-      trace: globMatcher(config2.traces.include)
-    };
-    compiled2.set(config2, s);
-  }
-  return s;
-}
-var settingsMatchers = /* @__PURE__ */ new Map();
-var MAX_SETTINGS_MATCHERS = 16;
-function cachedMatcher(globs5) {
-  const key = globs5.join("\0");
-  let m = settingsMatchers.get(key);
-  if (!m) {
-    if (settingsMatchers.size >= MAX_SETTINGS_MATCHERS) settingsMatchers.delete(settingsMatchers.keys().next().value);
-    settingsMatchers.set(key, m = globMatcher(globs5));
-  }
-  return m;
-}
-function scanSelects(rel, config2, live) {
-  const s = selectorsOf(config2);
-  if (s.excluded(rel) || !s.scan(rel) || s.scanAllowed(rel)) return false;
-  if (!live) return true;
-  return live.enabled && (live.include.length === 0 || cachedMatcher(live.include)(rel)) && !(live.exclude.length > 0 && cachedMatcher(live.exclude)(rel));
-}
-function kindsOf(rel, config2, live) {
-  const s = selectorsOf(config2);
-  if (s.excluded(rel)) return [];
-  const kinds = [];
-  if (s.flow(rel)) kinds.push("flow");
-  if (scanSelects(rel, config2, live)) kinds.push("scan");
-  if (s.blueprint(rel)) kinds.push("blueprint");
-  if (isLedgerFile(rel)) kinds.push("ledger");
-  if (s.evidence(rel)) kinds.push("evidence");
-  if (s.trace(rel)) kinds.push("trace");
-  return kinds;
-}
-async function analyzeFile(input2, options) {
-  const { root, rel, text: text3 } = input2;
-  const { config: config2 } = options;
-  const kinds = kindsOf(rel, config2, options.scan);
-  if (kinds.length === 0) return void 0;
-  const findings = [];
-  for (const kind of kinds) {
-    if (kind === "flow") findings.push(...analyzeFlowText(rel, text3, config2, options.flowBase?.()).findings);
-    else if (kind === "scan") findings.push(...await scanSource(rel, text3, { config: config2.scan, maxBytes: config2.limits["max-file-bytes"] }));
-    else if (kind === "blueprint") findings.push(...validateBlueprintText(rel, text3, config2).findings);
-    else if (kind === "ledger") findings.push(...verifyLedgerText(rel, text3).findings);
-    else if (kind === "trace") findings.push(...analyzeTrace(rel, text3, config2.traces).findings);
-    else findings.push(...bundleStatus(root, rel, text3, config2).findings);
-  }
-  return findings;
-}
-function withoutCustomRules(config2) {
-  return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
-}
+var traceAnalyzer = {
+  kind: "trace",
+  selector: (config2) => globMatcher(config2.traces.include),
+  analyze: (path, text3, ctx) => analyzeTrace(path, text3, ctx.config.traces).findings
+};
 
 // core/traces/check.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -59990,6 +60538,9 @@ function traceGoldenFindings(result, current) {
   if (result.changes.length > MAX_TRACE_GOLDEN_FINDINGS) out2.push(traceGoldenRegression.at(current.verdict.file, WHOLE_FILE, result.golden, `\u2026and ${result.changes.length - MAX_TRACE_GOLDEN_FINDINGS} more differences`));
   return out2;
 }
+function traceGoldenDiff(result) {
+  return fenced("diff", result.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n"));
+}
 
 // core/traces/check.ts
 var tracesCheck = {
@@ -60003,7 +60554,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path11.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path12.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -60024,17 +60575,139 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs14.existsSync)((0, import_node_path11.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path11.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs15.existsSync)((0, import_node_path12.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path12.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path11.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path12.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
 
-// core/checks.ts
-var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck, tracesCheck];
+// core/traces/markdown.ts
+var MAX_TIMELINES = 10;
+var MAX_ROWS = 40;
+function tracesMarkdown(report) {
+  const details = report.details.traces;
+  if (!details || details.files.length === 0 && details.goldens.length === 0) return void 0;
+  const out2 = [];
+  if (details.files.length) out2.push(verdictTable2(details.files), timelines(details.files));
+  if (details.goldens.length) out2.push(goldenSection2(details));
+  return out2.filter(Boolean).join("\n\n");
+}
+function verdictTable2(files) {
+  const rows = files.flatMap(
+    (f) => f.runs.length === 0 ? [`| ${f.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | (no GenAI runs) | | | | | ${f.failing.map((r) => markdownCode(r)).join(" ")} |`] : f.runs.map((r) => `| ${r.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | ${markdownCode(r.id)} | ${escapeMarkdown(r.agents.join(", "))} | ${r.modelCalls} / ${r.toolCalls} | ${r.tokens}${r.usd === void 0 ? "" : ` \xB7 ${r.usd} USD`} | ${r.finished ? "yes" : "**no**"} | ${r.failing.map((x) => markdownCode(x)).join(" ")} |`)
+  );
+  return ["### Agent traces", "", "| verdict | trace | run | agents | model / tool calls | tokens | finished | failing checks |", "| --- | --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function timelines(files) {
+  const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
+  return runs.map(({ file: file2, run: run2 }) => timeline(file2, run2)).join("\n\n");
+}
+function timeline(file2, run2) {
+  const rows = run2.timeline.slice(0, MAX_ROWS).map((c) => {
+    const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
+    return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
+  });
+  const more = run2.timeline.length > MAX_ROWS ? `
+
+\u2026and ${run2.timeline.length - MAX_ROWS} more calls` : "";
+  return [`<details${run2.verdict === "fail" ? " open" : ""}><summary>${markdownCode(file2)} run ${markdownCode(run2.id)}: timeline</summary>`, "", "| at | kind | name | call id | tokens | outcome | line |", "| ---: | --- | --- | --- | ---: | --- | ---: |", ...rows, more, "</details>"].join("\n");
+}
+function goldenSection2(details) {
+  const out2 = ["### Trace goldens", "", "| verdict | trace | golden | differences |", "| --- | --- | --- | ---: |"];
+  for (const g of details.goldens) out2.push(`| ${g.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(g.current)} | ${markdownCode(g.golden)} | ${g.changes.length} |`);
+  for (const g of details.goldens.filter((x) => !x.passed).slice(0, MAX_TIMELINES)) {
+    out2.push("", `<details open><summary>${markdownCode(g.current)} vs ${markdownCode(g.golden)}: calls (${g.mode})${g.note ? ` \u2014 ${escapeMarkdown(g.note)}` : ""}</summary>`, "", traceGoldenDiff(g), "", "</details>");
+  }
+  return out2.join("\n");
+}
+
+// core/traces/index.ts
+var tracesFeature = {
+  id: "traces",
+  checks: [tracesCheck],
+  analyzers: [traceAnalyzer],
+  markdown: tracesMarkdown,
+  configSchema: { traces: tracesConfigSchema },
+  rules: rulesOf(rules_exports9)
+};
+
+// core/trust/index.ts
+var trustFeature = {
+  id: "trust",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports2)
+};
+
+// core/validated.ts
+function validatedMarkdown(report) {
+  const validated = report.details.validated;
+  if (!validated?.length) return void 0;
+  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
+  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/features.ts
+var FEATURES = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature];
+var ALL_CHECKS = FEATURES.flatMap((f) => f.checks);
+var ANALYZERS = FEATURES.flatMap((f) => f.analyzers ?? []);
+var DIALECTS = FEATURES.flatMap((f) => f.dialect ? [f.dialect] : []);
+var SECTION_ORDER = ["scan", "ledger", "evidence", "traces", "blueprint"];
+var sectionRank = (f) => SECTION_ORDER.includes(f.id) ? SECTION_ORDER.indexOf(f.id) : SECTION_ORDER.length;
+var MARKDOWN_SECTIONS = [
+  ...FEATURES.filter((f) => f.markdown).sort((a, b) => sectionRank(a) - sectionRank(b)).map((f) => f.markdown),
+  validatedMarkdown
+];
+var RULE_CATALOGUE = [...rulesOf(rules_exports3), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
+
+// core/analyze.ts
+var compiled2 = /* @__PURE__ */ new WeakMap();
+function selectorsOf(config2) {
+  let s = compiled2.get(config2);
+  if (!s) {
+    s = { excluded: excludedMatcher(config2.exclude), analyzers: ANALYZERS.map((a) => a.selector(config2)) };
+    compiled2.set(config2, s);
+  }
+  return s;
+}
+var settingsMatchers = /* @__PURE__ */ new Map();
+var MAX_SETTINGS_MATCHERS = 16;
+function cachedMatcher(globs6) {
+  const key = globs6.join("\0");
+  let m = settingsMatchers.get(key);
+  if (!m) {
+    if (settingsMatchers.size >= MAX_SETTINGS_MATCHERS) settingsMatchers.delete(settingsMatchers.keys().next().value);
+    settingsMatchers.set(key, m = globMatcher(globs6));
+  }
+  return m;
+}
+function scanSelects(rel, config2, live) {
+  const s = selectorsOf(config2);
+  const scan = ANALYZERS.findIndex((a) => a.kind === "scan");
+  if (s.excluded(rel) || !s.analyzers[scan](rel)) return false;
+  if (!live) return true;
+  return live.enabled && (live.include.length === 0 || cachedMatcher(live.include)(rel)) && !(live.exclude.length > 0 && cachedMatcher(live.exclude)(rel));
+}
+function kindsOf(rel, config2, live) {
+  const s = selectorsOf(config2);
+  if (s.excluded(rel)) return [];
+  return ANALYZERS.filter((a, i2) => a.kind === "scan" ? scanSelects(rel, config2, live) : s.analyzers[i2](rel)).map((a) => a.kind);
+}
+async function analyzeFile(input2, options) {
+  const { root, rel, text: text3 } = input2;
+  const kinds = kindsOf(rel, options.config, options.scan);
+  if (kinds.length === 0) return void 0;
+  const ctx = { root, config: options.config, flowBase: options.flowBase };
+  const findings = [];
+  for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...await analyzer.analyze(rel, text3, ctx));
+  return findings;
+}
+function withoutCustomRules(config2) {
+  return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
+}
 
 // lsp/actions.ts
 var import_vscode_languageserver2 = __toESM(require_main4());
@@ -60081,117 +60754,6 @@ var import_vscode_languageserver = __toESM(require_main4());
 // lsp/folders.ts
 var import_node_path13 = require("node:path");
 var import_node_url = require("node:url");
-
-// core/config/load.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path12 = require("node:path");
-
-// core/blueprint/config.ts
-var blueprintsConfigSchema = external_exports.strictObject({
-  include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
-  files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
-  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
-    for (const key of Object.keys(map2)) {
-      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
-    }
-  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
-  "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
-});
-var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
-
-// core/config/schema.ts
-var globs3 = external_exports.array(external_exports.string().min(1));
-var flowsConfigSchema = external_exports.strictObject({
-  include: globs3.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs3.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
-  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
-  policy: external_exports.strictObject({
-    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
-  }).default({ "automatable-forbidden": false })
-});
-var limitsConfigSchema = external_exports.strictObject({
-  "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
-});
-var configSchema = external_exports.strictObject({
-  "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
-  limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
-  flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
-  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
-  blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
-  evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
-  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
-  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
-}).meta({ title: "Flowgate configuration (.flowgate.yml)" });
-var DEFAULT_CONFIG = configSchema.parse({});
-
-// core/config/load.ts
-var CONFIG_FILE = ".flowgate.yml";
-var ConfigError = class extends Error {
-  constructor(file2, line, column, detail) {
-    super(`${file2}:${line}:${column}: ${detail}`);
-    this.file = file2;
-    this.line = line;
-    this.column = column;
-    this.detail = detail;
-    this.name = "ConfigError";
-  }
-  file;
-  line;
-  column;
-  detail;
-};
-function knownKeys(pointer) {
-  let schema = configSchema;
-  for (const key of pointer) {
-    const def2 = unwrap4(schema);
-    if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
-    else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
-    else return [];
-    if (!schema) return [];
-  }
-  const def = unwrap4(schema);
-  return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
-}
-function unwrap4(schema) {
-  let s = schema;
-  while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
-  return s;
-}
-function parseConfig(file2, text3) {
-  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
-  const { doc, findings } = parseSource(file2, text3);
-  const fatal = findings.find((f) => f.severity === "error");
-  if (!doc || fatal) {
-    const f = fatal ?? findings[0];
-    throw new ConfigError(file2, f.line, f.column, f.message);
-  }
-  if (doc.data === null || doc.data === void 0) return DEFAULT_CONFIG;
-  const parsed = configSchema.safeParse(doc.data);
-  if (!parsed.success) {
-    const first = parsed.error.issues.flatMap((issue2) => locateIssue(doc, issue2, knownKeys))[0];
-    throw new ConfigError(file2, first.range.line, first.range.column, first.message);
-  }
-  return parsed.data;
-}
-function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path12.join)(root, explicit) : (0, import_node_path12.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs15.existsSync)(path)) {
-    if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: DEFAULT_CONFIG };
-  }
-  const shown = toRepoPath((0, import_node_path12.relative)(root, path) || path);
-  const unsafe = unsafeReason(root, (0, import_node_path12.relative)(root, path));
-  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
-  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
-}
-function readConfigText(path, shown) {
-  const read = readSourceText(path, shown);
-  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
-  return read.text;
-}
-
-// lsp/folders.ts
 function fsPathOf(uri) {
   if (!uri.startsWith("file:")) return void 0;
   try {
@@ -60291,59 +60853,6 @@ function fixAll(doc, findings) {
   return edits.length ? { title: "Fix all Flowgate problems", kind: FIX_ALL, edit: { changes: { [doc.uri]: edits } } } : void 0;
 }
 
-// core/blueprint/explain.ts
-var TTL_FROM = {
-  request: "the launch request (ttl_secs)",
-  "blueprint-metadata": "metadata.default_run_ttl_secs",
-  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
-};
-function operatorKindFrom(kind) {
-  const from = {
-    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
-    "launch-global": "the launch's operator_kind",
-    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
-    "default-operator-kind": "default_operator_kind",
-    fallback: "the built-in default (automate)"
-  };
-  return from[kind.tier];
-}
-function runnerFrom(tier, runnerName) {
-  const from = {
-    inline: "the agent's inline runner",
-    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
-    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
-    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
-    none: "no tier declares one"
-  };
-  return from[tier];
-}
-function explainBlueprint(model, launch = {}) {
-  const bp = model.bp;
-  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
-  return {
-    file: model.doc.path,
-    id: bp.id,
-    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
-    unlinkedAgents: model.unlinkedAgents,
-    agents: model.agents.map(({ def }) => {
-      const kind = effectiveOperatorKind(bp, def, launch);
-      const r = effectiveRunner(bp, def);
-      return {
-        name: def.name,
-        kind: def.kind,
-        operatorKind: { ...kind, from: operatorKindFrom(kind) },
-        runner: {
-          tier: r.tier,
-          ...r.runner ? { runner: r.runner } : {},
-          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
-          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
-          ...r.error ? { error: r.error } : {}
-        }
-      };
-    })
-  };
-}
-
 // core/blueprint/hover.ts
 function blueprintHoverAt(rel, text3, config2, line, column) {
   if (!isBlueprintFile(config2)(rel)) return void 0;
@@ -60425,7 +60934,7 @@ var MAX_GLOBS = 200;
 function record2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
-function globs4(value) {
+function globs5(value) {
   return Array.isArray(value) ? value.filter((g) => typeof g === "string" && g.length > 0 && g.length < 1e3).slice(0, MAX_GLOBS) : [];
 }
 function parseSettings(section) {
@@ -60439,7 +60948,7 @@ function parseSettings(section) {
   const gateOnOpen = pick3(gate.runOnOpen, "gate.runOnOpen");
   const configPath = s.configPath;
   return {
-    scan: { enabled: typeof enabled === "boolean" ? enabled : true, include: globs4(pick3(scan.include, "scan.include")), exclude: globs4(pick3(scan.exclude, "scan.exclude")) },
+    scan: { enabled: typeof enabled === "boolean" ? enabled : true, include: globs5(pick3(scan.include, "scan.include")), exclude: globs5(pick3(scan.exclude, "scan.exclude")) },
     runOn: runOn === "save" ? "save" : "type",
     debounceMs: typeof debounce === "number" && Number.isFinite(debounce) ? Math.max(0, Math.min(MAX_DEBOUNCE_MS, debounce)) : DEFAULT_SETTINGS.debounceMs,
     gateOnOpen: typeof gateOnOpen === "boolean" ? gateOnOpen : true,

@@ -40,7 +40,7 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const store = new FindingStore();
   const base = new HeadFlows();
   const live = new LiveDiagnostics(workspace, store, [coreAnalyzer(base)], log);
-  const gate = new WorkspaceGate(workspace, store, async () => (await import("../core/checks")).ALL_CHECKS, log);
+  const gate = new WorkspaceGate(workspace, store, async () => (await import("../core/features")).ALL_CHECKS, log);
   const runs = new RunCache(workspace);
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);

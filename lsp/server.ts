@@ -22,8 +22,8 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeFile, kindsOf } from "../core/analyze";
-import { runGate } from "../core/check";
-import { ALL_CHECKS } from "../core/checks";
+import { runGate } from "../core/gate";
+import { ALL_CHECKS } from "../core/features";
 import type { Finding } from "../core/kernel/findings";
 import { HeadFlows } from "../core/flow/analyze";
 import { limitsOf } from "../core/kernel/limits";

@@ -1,11 +1,11 @@
 import { statSync } from "node:fs";
 import { relative } from "node:path";
-import { runGate } from "../../core/check";
-import { ALL_CHECKS } from "../../core/checks";
+import { runGate } from "../../core/gate";
+import { ALL_CHECKS } from "../../core/features";
 import { loadConfig } from "../../core/config/load";
 import { toRepoPath } from "../../core/kernel/findings";
 import { changedSince, headPlace } from "../../core/kernel/git";
-import { renderReport } from "../../core/report/index";
+import { renderReport } from "../../core/index";
 import { runRecord } from "../../core/report/merge";
 import { buildReport } from "../../core/report/model";
 import { judgeFromBase, strictestFailOn } from "../../core/trust/config";

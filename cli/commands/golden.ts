@@ -10,7 +10,7 @@ import { acceptGolden } from "../../core/evidence/accept";
 import { renderGoldenText } from "../../core/evidence/golden";
 import { toRepoPath } from "../../core/kernel/findings";
 import { buildReport } from "../../core/report/model";
-import { renderReport } from "../../core/report/index";
+import { renderReport } from "../../core/index";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { numberFlag } from "./evaluate";

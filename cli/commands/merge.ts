@@ -1,5 +1,5 @@
 import { failOnSchema, type FailOn } from "../../core/kernel/findings";
-import { renderReport } from "../../core/report/index";
+import { renderReport } from "../../core/index";
 import { MergeError, mergeReports } from "../../core/report/merge";
 import { findReportFiles, readReportFiles } from "../../core/report/merge-files";
 import { EXIT, type Command, UsageError } from "../io";

@@ -7,7 +7,7 @@ import { renderEvidenceHtml } from "../../core/evidence/html";
 import { guardDepth } from "../../core/evidence/load";
 import { toRepoPath } from "../../core/kernel/findings";
 import { buildReport } from "../../core/report/model";
-import { renderReport } from "../../core/report/index";
+import { renderReport } from "../../core/index";
 import { EXIT, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { BUDGET_OPTIONS, budgetFlags, verdictLine } from "./evaluate";

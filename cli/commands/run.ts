@@ -28,7 +28,7 @@ import {
 } from "../../core/ledger";
 import { filesAtRev } from "../../core/kernel/git";
 import { buildReport } from "../../core/report/model";
-import { renderReport } from "../../core/report/index";
+import { renderReport } from "../../core/index";
 import { runAsOtlpJson, sendRun } from "../../core/traces/export";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { absolute, emit, parse, REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportFlags, textOptions } from "../options";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
-import { type Check, type CheckContext, selectFiles } from "../check";
+import { type Check, type CheckContext, selectFiles } from "../gate";
 import type { Config } from "../config/schema";
-import type { Dialect } from "../dialect";
+import type { Dialect } from "../feature";
 import type { Finding } from "../kernel/findings";
 import { globMatcher } from "../kernel/files";
 import { limitsOf } from "../kernel/limits";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { blueprintsConfigSchema } from "../blueprint/config";
 import { failOnSchema } from "../kernel/findings";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
+import { flowsConfigSchema } from "../flow/config";
 import { scanConfigSchema } from "../scan/config";
 import { evidenceConfigSchema, goldensConfigSchema } from "../evidence/config";
 import { tracesConfigSchema } from "../traces/config";
@@ -11,17 +12,6 @@ import { tracesConfigSchema } from "../traces/config";
  * Keys are kebab-case; unknown keys are errors (a misspelt key would otherwise silently do nothing).
  */
 const globs = z.array(z.string().min(1));
-
-export const flowsConfigSchema = z.strictObject({
-  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
-  profile: z.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
-  policy: z
-    .strictObject({
-      "automatable-forbidden": z.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed."),
-    })
-    .default({ "automatable-forbidden": false }),
-});
 
 export const limitsConfigSchema = z.strictObject({
   "max-file-bytes": z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so)."),

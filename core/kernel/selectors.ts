@@ -9,3 +9,6 @@ import { globMatcher } from "./files";
 export function isFlowFile(config: { flows: { include: readonly string[]; files: readonly string[] } }): (path: string) => boolean {
   return globMatcher([...config.flows.include, ...config.flows.files]);
 }
+
+/** Run ledgers anywhere in the workspace (a repo may hold several workspaces, e.g. examples/): CI and editors judge the same files. */
+export const isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Config } from "../config/schema";
 import { isObject } from "../data";
 import { walkFiles } from "../kernel/files";
-import { validateFlowText } from "../flow/check";
+import { validateFlowText } from "../flow/analyze";
 import { limitsOf } from "../kernel/limits";
 import { isFlowFile } from "../kernel/selectors";
 import type { FlowBundle } from "../flow/schema";

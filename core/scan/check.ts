@@ -1,4 +1,4 @@
-import { type Check, type CheckContext, selectFiles } from "../check";
+import { type Check, type CheckContext, selectFiles } from "../gate";
 import type { Finding } from "../kernel/findings";
 import { globMatcher } from "../kernel/files";
 import { addedLines, showAtRev } from "../kernel/git";

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { type Check, type CheckContext, selectFiles } from "../check";
+import { type Check, type CheckContext, selectFiles } from "../gate";
 import { globMatcher } from "../kernel/files";
 import { type Finding, WHOLE_FILE } from "../kernel/findings";
 import { type AnalyzedTrace, analyzeTraceFile, type TraceVerdict } from "./analyze";

@@ -5,7 +5,7 @@ import { type Config, DEFAULT_CONFIG } from "../config/schema";
 import { globMatcher } from "../kernel/files";
 import { type FailOn, type Finding, WHOLE_FILE } from "../kernel/findings";
 import { changedSince, showAtRev } from "../kernel/git";
-import { removedRecords } from "../approvals";
+import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
 import { configChanged } from "./rules";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import * as vscode from "vscode";
-import { type Check, runGate } from "../../core/check";
+import { type Check, runGate } from "../../core/gate";
 import type { Finding } from "../../core/kernel/findings";
 import type { Workspace } from "../workspace";
 import type { FindingStore } from "./store";

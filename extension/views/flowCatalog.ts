@@ -1,5 +1,5 @@
 import type { Config } from "../../core/config/schema";
-import { validateFlowText } from "../../core/flow/check";
+import { validateFlowText } from "../../core/flow/analyze";
 import { compareSemver, SEMVER_RE } from "../../core/flow/schema";
 import { type Data, isObject } from "../../core/data";
 

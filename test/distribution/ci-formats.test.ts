@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { Finding } from "../../core/kernel/findings";
 import { findingFingerprints } from "../../core/report/fingerprint";
-import { renderReport } from "../../core/report/index";
+import { renderReport } from "../../core/index";
 import { buildReport, type CheckResult } from "../../core/report/model";
 import { unknownKey, versionNotBumped } from "../../core/flow/rules";
 import { REPO, runBuiltCli, runCli, tempDir } from "../helpers/cli";

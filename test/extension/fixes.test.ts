@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import type { Finding } from "../../core/kernel/findings";
-import { validateFlowText } from "../../core/flow/check";
+import { validateFlowText } from "../../core/flow/analyze";
 import { scanSource } from "../../core/scan/scan";
 import { lineCommentOf, nextLineSuppression, sameLineSuppression } from "../../core/scan/ignoreComments";
 import { briefs } from "../helpers/findings";

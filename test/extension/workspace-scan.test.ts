@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import type { Check } from "../../core/check";
+import type { Check } from "../../core/gate";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import type { Finding } from "../../core/kernel/findings";
 import { FindingStore } from "../../extension/diagnostics/store";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { preferredFixEdits } from "../../core/fixAll";
-import { validateFlowText } from "../../core/flow/check";
+import { validateFlowText } from "../../core/flow/analyze";
 import { strictVersion } from "../../core/flow/fixes";
 import type { Finding, TextEdit } from "../../core/kernel/findings";
 import { LineIndex } from "../../core/kernel/source/lines";

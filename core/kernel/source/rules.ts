@@ -71,3 +71,12 @@ export const unreadable = defineRule({
   help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
   message: (reason: string) => `cannot be read: ${reason}`,
 });
+
+export const unknownDialect = defineRule({
+  id: "source/unknown-dialect",
+  severity: "error",
+  category: "source",
+  summary: "Flowgate cannot tell what kind of file this is.",
+  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml",
+});

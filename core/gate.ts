@@ -2,7 +2,7 @@ import type { Config } from "./config/schema";
 import type { FailOn } from "./kernel/findings";
 import { walkFiles } from "./kernel/files";
 import { buildReport, type CheckResult } from "./report/model";
-import type { GateResult } from "./report/index";
+import type { GateResult } from "./report/render";
 import { inShard, type Shard } from "./shard";
 import { WHOLE_FILE } from "./kernel/findings";
 import { notFollowed } from "./trust/rules";

@@ -3,7 +3,7 @@ import { renderGithub } from "./github";
 import { renderGitlab } from "./gitlab";
 import { renderJson } from "./json";
 import { renderJunit } from "./junit";
-import { renderMarkdown } from "./markdown";
+import { type MarkdownSection, renderMarkdown } from "./markdown";
 import type { CheckResult, Report } from "./model";
 import { renderSarif } from "./sarif";
 import { renderText } from "./text";
@@ -16,7 +16,7 @@ export interface GateResult {
   results: CheckResult[];
 }
 
-export function renderReport(gate: GateResult, format: ReportFormat, options: { color?: boolean; quiet?: boolean } = {}): string {
+export function renderReport(gate: GateResult, format: ReportFormat, options: { color?: boolean; quiet?: boolean; sections?: readonly MarkdownSection[] } = {}): string {
   switch (format) {
     case "text":
       return renderText(gate.report, options);
@@ -25,7 +25,7 @@ export function renderReport(gate: GateResult, format: ReportFormat, options: { 
     case "sarif":
       return renderSarif(gate.report);
     case "markdown":
-      return renderMarkdown(gate.report);
+      return renderMarkdown(gate.report, { sections: options.sections });
     case "junit":
       return renderJunit(gate.results);
     case "gitlab":

@@ -1,0 +1,15 @@
+/** The boundary scan: Python/JS/TS calls that bypass the tool gateway. */
+import { rulesOf, type Feature } from "../feature";
+import { scanAnalyzer } from "./analyze";
+import { scanCheck, scanMarkdown } from "./check";
+import { scanConfigSchema } from "./config";
+import * as R from "./rules";
+
+export const scanFeature: Feature = {
+  id: "scan",
+  checks: [scanCheck],
+  analyzers: [scanAnalyzer],
+  markdown: scanMarkdown,
+  configSchema: { scan: scanConfigSchema },
+  rules: rulesOf(R),
+};
