@@ -1,5 +1,5 @@
 import type * as github from "@actions/github";
-import type { Review } from "../core/approvals/judge";
+import type { Review } from "../core/approvals";
 
 /** The REST calls the Action makes, each small and paginated where GitHub pages. */
 export type Octokit = ReturnType<typeof github.getOctokit>;

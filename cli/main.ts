@@ -1,6 +1,4 @@
-import { ConfigError } from "../core/config/load";
-import { GitError } from "../core/kernel/git";
-import { TOOL_VERSION } from "../core/report/model";
+import { ConfigError, GitError, TOOL_VERSION } from "../core/index";
 import { checkCommand } from "./commands/check";
 import { evaluateCommand } from "./commands/evaluate";
 import { goldenCommand } from "./commands/golden";

@@ -1,10 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { failOnSchema, type FailOn } from "../core/kernel/findings";
-import { GitError, resolveRev } from "../core/kernel/git";
-import { type ReportFormat, reportFormatSchema } from "../core/report/render";
-import { describeFsError } from "../core/kernel/source/document";
+import { failOnSchema, type FailOn, GitError, resolveRev, type ReportFormat, reportFormatSchema, describeFsError } from "../core/index";
 import { type CliIO, UsageError } from "./io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;

@@ -1,15 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { CliIO } from "./io";
-import type { Config } from "../core/config/schema";
-import { globMatcher, walkFiles } from "../core/kernel/files";
-import { type Finding, toRepoPath } from "../core/kernel/findings";
-import type { CheckResult } from "../core/report/model";
+import { type Config, globMatcher, walkFiles, type Finding, toRepoPath, type CheckResult } from "../core/index";
 import { absolute } from "./options";
-import { analyzeTraceFile, type TraceVerdict } from "../core/traces/analyze";
-import { compareTraceFiles, type TracesDetails } from "../core/traces/check";
-import { type TraceGoldenResult, renderTraceGoldenText } from "../core/traces/golden";
-import { isTraceFile } from "../core/traces/load";
+import { analyzeTraceFile, type TraceVerdict, compareTraceFiles, type TracesDetails, type TraceGoldenResult, renderTraceGoldenText, isTraceFile } from "../core/traces";
 
 /** The CLI's trace side of `flowgate evaluate` and `flowgate golden`: the commands route trace files here. */
 

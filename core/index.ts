@@ -18,3 +18,28 @@ export function renderReport(gate: GateResult, format: ReportFormat, options: { 
 export function renderMarkdown(report: Report, options: Omit<MarkdownOptions, "sections"> = {}): string {
   return renderMarkdownWith(report, { ...options, sections: MARKDOWN_SECTIONS });
 }
+export { analyzeFile, kindsOf, withoutCustomRules, type LiveScanSettings } from "./analyze";
+export { CONFIG_FILE, ConfigError, loadConfig } from "./config/load";
+export { DEFAULT_CONFIG, type Config } from "./config/schema";
+export { isObject, type Data } from "./data";
+export { validateAnyFile, type ValidatedFile } from "./dialects";
+export { preferredFixEdits } from "./fixAll";
+export { runGate, type Check, type CheckContext } from "./gate";
+export { globMatcher, walkFiles } from "./kernel/files";
+export { SEVERITY_RANK, WHOLE_FILE, compareFindings, countFindings, failOnSchema, toRepoPath, type Counts, type FailOn, type Finding, type Fix, type Range, type TextEdit } from "./kernel/findings";
+export { GitError, addedLines, changedSince, filesAtRev, headPlace, repoPrefix, resolveRev } from "./kernel/git";
+export { limitsOf } from "./kernel/limits";
+export { anchorOf, getRule } from "./kernel/rule";
+export { isFlowFile } from "./kernel/selectors";
+export { describeFsError, readSourceText } from "./kernel/source/document";
+export { advanceStep, approvalStatusSchema, attachEvidence, authorizeToolCall, cancelRun, decideApproval, executeStep, exportRun, listApprovals, listRunIds, listRuns, mintConsent, readExportable, readRun, repairRun, requestApproval, resolveActor, revokeConsent, runIdOfPath, runStatusSchema, startRun, verifyLedger, type OperationContext, type Refusal, type RunState } from "./ledger";
+export { escapeMarkdown, markdownCode } from "./report/escape";
+export { annotationOf } from "./report/github";
+export { renderJson } from "./report/json";
+export { MergeError, mergeReports, runRecord } from "./report/merge";
+export { findReportFiles, readReportFiles } from "./report/merge-files";
+export { TOOL_VERSION, buildReport, countsLine, plural, type CheckResult, type Report } from "./report/model";
+export { reportFormatSchema, type ReportFormat } from "./report/render";
+export { renderSarif } from "./report/sarif";
+export { inShard, parseShard, type Shard } from "./shard";
+export { closest } from "./suggest";

@@ -20683,47 +20683,96 @@ function processIO() {
   };
 }
 
-// core/config/load.ts
-var import_node_fs3 = require("node:fs");
-
-// core/kernel/workspace.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-function unsafeReason(root, rel) {
-  const path2 = (0, import_node_path.join)(root, rel);
-  const lexical = (0, import_node_path.relative)(root, path2);
-  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
-  let stat;
-  try {
-    stat = (0, import_node_fs.lstatSync)(path2);
-  } catch {
-    return void 0;
-  }
-  const link = stat.isSymbolicLink();
-  let target;
-  try {
-    target = (0, import_node_fs.realpathSync)(path2);
-  } catch {
-    return "is a symbolic link that leads nowhere";
-  }
-  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
-  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
-  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
-  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
-  if (link) stat = (0, import_node_fs.statSync)(target);
-  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
-  return void 0;
-}
-function openRegularFile(path2) {
-  const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
-  const stat = (0, import_node_fs.fstatSync)(fd);
-  if (stat.isFile()) return { fd, size: stat.size };
-  (0, import_node_fs.closeSync)(fd);
-  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
+// core/feature.ts
+function rulesOf(module2) {
+  return Object.values(module2).filter((v) => typeof v === "object" && v !== null && typeof v.id === "string" && typeof v.at === "function");
 }
 
-// core/config/load.ts
-var import_node_path2 = require("node:path");
+// core/approvals/rules.ts
+var rules_exports = {};
+__export(rules_exports, {
+  approvalFileRemoved: () => approvalFileRemoved,
+  approvalWithoutApprover: () => approvalWithoutApprover,
+  approvalWithoutReview: () => approvalWithoutReview,
+  approvedByPrAuthor: () => approvedByPrAuthor
+});
+
+// core/kernel/rule.ts
+var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
+var registry = /* @__PURE__ */ new Map();
+function anchorOf(id2) {
+  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+function defineRule(def) {
+  if (registry.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
+  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
+  const rule = {
+    ...def,
+    helpUri,
+    at(file2, range, ...args2) {
+      return {
+        rule: def.id,
+        severity: def.severity,
+        message: def.message(...args2),
+        file: file2,
+        ...range,
+        help: { text: def.help, uri: helpUri },
+        category: def.category
+      };
+    }
+  };
+  registry.set(def.id, rule);
+  return rule;
+}
+function getRule(id2) {
+  return registry.get(id2);
+}
+function withFix(finding, ...fixes) {
+  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
+}
+
+// core/approvals/rules.ts
+var approvedByPrAuthor = defineRule({
+  id: "approvals/decided-by-pr-author",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request was decided by the pull request's author.",
+  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
+  message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
+});
+var approvalWithoutReview = defineRule({
+  id: "approvals/no-approving-review",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
+  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
+});
+var approvalWithoutApprover = defineRule({
+  id: "approvals/no-approver",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request is granted but names no approver.",
+  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
+  message: (id2) => `approval ${id2} is granted but names no approver`
+});
+var approvalFileRemoved = defineRule({
+  id: "approvals/record-removed",
+  severity: "error",
+  category: "approvals",
+  summary: "The change deletes an evidence bundle that existed at the base.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
+});
+
+// core/approvals/judge.ts
+var import_node_fs12 = require("node:fs");
+var import_node_path10 = require("node:path");
+
+// core/data.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -20939,7 +20988,7 @@ __export(external_exports, {
   refine: () => refine,
   regex: () => _regex,
   regexes: () => regexes_exports,
-  registry: () => registry,
+  registry: () => registry2,
   safeDecode: () => safeDecode2,
   safeDecodeAsync: () => safeDecodeAsync2,
   safeEncode: () => safeEncode2,
@@ -21282,7 +21331,7 @@ __export(core_exports2, {
   process: () => processSchema,
   processSchema: () => processSchema,
   regexes: () => regexes_exports,
-  registry: () => registry,
+  registry: () => registry2,
   safeDecode: () => safeDecode,
   safeDecodeAsync: () => safeDecodeAsync,
   safeEncode: () => safeEncode,
@@ -21349,7 +21398,7 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
+  isObject: () => isObject2,
   isPlainObject: () => isPlainObject,
   issue: () => issue,
   joinValues: () => joinValues,
@@ -21574,7 +21623,7 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
+function isObject2(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
@@ -21593,7 +21642,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
   }
 });
 function isPlainObject(o) {
-  if (isObject(o) === false)
+  if (isObject2(o) === false)
     return false;
   const ctor = o.constructor;
   if (ctor === void 0)
@@ -21601,7 +21650,7 @@ function isPlainObject(o) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject(prot) === false)
+  if (isObject2(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -24287,7 +24336,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject4 = isObject;
+  const isObject4 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -24431,7 +24480,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject4 = isObject;
+  const isObject4 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -24648,7 +24697,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   const disc = cached(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
-    if (!isObject(input2)) {
+    if (!isObject2(input2)) {
       payload.issues.push({
         code: "invalid_type",
         expected: "object",
@@ -33661,10 +33710,10 @@ var $ZodRegistry = class {
     return this._map.has(schema);
   }
 };
-function registry() {
+function registry2() {
   return new $ZodRegistry();
 }
-(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry2());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
 // node_modules/zod/v4/core/compile.js
@@ -40442,206 +40491,94 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// node_modules/fastest-levenshtein/esm/mod.js
-var peq = new Uint32Array(65536);
-var myers_32 = (a, b) => {
-  const n = a.length;
-  const m = b.length;
-  const lst = 1 << n - 1;
-  let pv = -1;
-  let mv = 0;
-  let sc = n;
-  let i2 = n;
-  while (i2--) {
-    peq[a.charCodeAt(i2)] |= 1 << i2;
-  }
-  for (i2 = 0; i2 < m; i2++) {
-    let eq = peq[b.charCodeAt(i2)];
-    const xv = eq | mv;
-    eq |= (eq & pv) + pv ^ pv;
-    mv |= ~(eq | pv);
-    pv &= eq;
-    if (mv & lst) {
-      sc++;
-    }
-    if (pv & lst) {
-      sc--;
-    }
-    mv = mv << 1 | 1;
-    pv = pv << 1 | ~(xv | mv);
-    mv &= xv;
-  }
-  i2 = n;
-  while (i2--) {
-    peq[a.charCodeAt(i2)] = 0;
-  }
-  return sc;
-};
-var myers_x = (b, a) => {
-  const n = a.length;
-  const m = b.length;
-  const mhc = [];
-  const phc = [];
-  const hsize = Math.ceil(n / 32);
-  const vsize = Math.ceil(m / 32);
-  for (let i2 = 0; i2 < hsize; i2++) {
-    phc[i2] = -1;
-    mhc[i2] = 0;
-  }
-  let j = 0;
-  for (; j < vsize - 1; j++) {
-    let mv2 = 0;
-    let pv2 = -1;
-    const start3 = j * 32;
-    const vlen2 = Math.min(32, m) + start3;
-    for (let k = start3; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    for (let i2 = 0; i2 < n; i2++) {
-      const eq = peq[a.charCodeAt(i2)];
-      const pb = phc[i2 / 32 | 0] >>> i2 & 1;
-      const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
-      const xv = eq | mv2;
-      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
-      let ph = mv2 | ~(xh | pv2);
-      let mh = pv2 & xh;
-      if (ph >>> 31 ^ pb) {
-        phc[i2 / 32 | 0] ^= 1 << i2;
-      }
-      if (mh >>> 31 ^ mb) {
-        mhc[i2 / 32 | 0] ^= 1 << i2;
-      }
-      ph = ph << 1 | pb;
-      mh = mh << 1 | mb;
-      pv2 = mh | ~(xv | ph);
-      mv2 = ph & xv;
-    }
-    for (let k = start3; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] = 0;
-    }
-  }
-  let mv = 0;
-  let pv = -1;
-  const start2 = j * 32;
-  const vlen = Math.min(32, m - start2) + start2;
-  for (let k = start2; k < vlen; k++) {
-    peq[b.charCodeAt(k)] |= 1 << k;
-  }
-  let score = m;
-  for (let i2 = 0; i2 < n; i2++) {
-    const eq = peq[a.charCodeAt(i2)];
-    const pb = phc[i2 / 32 | 0] >>> i2 & 1;
-    const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
-    const xv = eq | mv;
-    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    score += ph >>> m - 1 & 1;
-    score -= mh >>> m - 1 & 1;
-    if (ph >>> 31 ^ pb) {
-      phc[i2 / 32 | 0] ^= 1 << i2;
-    }
-    if (mh >>> 31 ^ mb) {
-      mhc[i2 / 32 | 0] ^= 1 << i2;
-    }
-    ph = ph << 1 | pb;
-    mh = mh << 1 | mb;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  for (let k = start2; k < vlen; k++) {
-    peq[b.charCodeAt(k)] = 0;
-  }
-  return score;
-};
-var distance = (a, b) => {
-  if (a.length < b.length) {
-    const tmp = b;
-    b = a;
-    a = tmp;
-  }
-  if (b.length === 0) {
-    return a.length;
-  }
-  if (a.length <= 32) {
-    return myers_32(a, b);
-  }
-  return myers_x(a, b);
-};
-
-// core/suggest.ts
-function closest(name2, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = distance(name2.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
+// core/kernel/findings.ts
+var severitySchema = external_exports.enum(["error", "warning", "note"]);
+var rangeSchema = external_exports.object({
+  line: external_exports.number().int().min(1),
+  column: external_exports.number().int().min(1),
+  endLine: external_exports.number().int().min(1),
+  endColumn: external_exports.number().int().min(1)
+});
+var textEditSchema = rangeSchema.extend({ newText: external_exports.string() });
+var fixSchema = external_exports.object({
+  title: external_exports.string(),
+  edits: external_exports.array(textEditSchema.extend({ file: external_exports.string().optional() }))
+});
+var helpSchema = external_exports.object({ text: external_exports.string(), uri: external_exports.string() });
+var findingSchema = rangeSchema.extend({
+  rule: external_exports.string(),
+  severity: severitySchema,
+  message: external_exports.string(),
+  /** Repository-relative, forward slashes. */
+  file: external_exports.string(),
+  help: helpSchema.optional(),
+  category: external_exports.string().optional(),
+  fix: external_exports.array(fixSchema).optional(),
+  /** Free-form data hosts may use (e.g. the scan's module name); carried into SARIF properties. */
+  properties: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
+});
+var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
-function didYouMean(name2, candidates) {
-  const c = closest(name2, candidates);
-  return c ? ` \u2014 did you mean \`${c}\`?` : "";
+function countFindings(findings) {
+  const counts = { errors: 0, warnings: 0, notes: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") counts.errors++;
+    else if (f.severity === "warning") counts.warnings++;
+    else counts.notes++;
+  }
+  return counts;
+}
+var failOnSchema = external_exports.enum(["error", "warning", "never"]);
+function failsAt(counts, failOn) {
+  if (failOn === "never") return false;
+  if (failOn === "warning") return counts.errors + counts.warnings > 0;
+  return counts.errors > 0;
+}
+var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function toRepoPath(path2) {
+  return path2.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
-// core/issues.ts
-function locateIssue(doc, issue2, known) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointer.join(".") : "(top level)";
-  if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => ({
-      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
-      range: doc.rangeOf([...pointer, key], "key"),
-      pointer: [...pointer, key]
-    }));
-  }
-  const present = doc.has(pointer);
-  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
-  let message;
-  if (!present && issue2.code === "invalid_type") message = `missing required key \`${where}\``;
-  else if (issue2.code === "invalid_value") message = `${where}: expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
-  else message = `${where}: ${issue2.message}`;
-  return [{ message, range, pointer }];
-}
-function valueAt(data, path2) {
-  let cur = data;
-  for (const key of path2) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
-    cur = cur[key];
-  }
-  return { present: true, value: cur };
-}
-function fieldName(path2) {
-  return path2.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
-}
-function describeValue(v) {
-  if (v === null) return "`null`";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return "an object";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
-  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
-}
-function describeWrittenScalar(doc, range, value, expected) {
-  if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
-  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
-}
-var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
-function dedupeFindings(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+// core/evidence/load.ts
+var import_node_fs3 = require("node:fs");
 
-// core/kernel/source/document.ts
-var import_node_fs2 = require("node:fs");
+// core/kernel/workspace.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+function unsafeReason(root, rel) {
+  const path2 = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path2);
+  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
+  let stat;
+  try {
+    stat = (0, import_node_fs.lstatSync)(path2);
+  } catch {
+    return void 0;
+  }
+  const link = stat.isSymbolicLink();
+  let target;
+  try {
+    target = (0, import_node_fs.realpathSync)(path2);
+  } catch {
+    return "is a symbolic link that leads nowhere";
+  }
+  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
+  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
+  if (link) stat = (0, import_node_fs.statSync)(target);
+  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
+  return void 0;
+}
+function openRegularFile(path2) {
+  const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+  const stat = (0, import_node_fs.fstatSync)(fd);
+  if (stat.isFile()) return { fd, size: stat.size };
+  (0, import_node_fs.closeSync)(fd);
+  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
+}
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
@@ -41618,59 +41555,6 @@ function printParseErrorCode(code2) {
   return "<unknown ParseErrorCode>";
 }
 
-// core/kernel/source/document.ts
-var YAML = __toESM(require_dist());
-
-// core/kernel/findings.ts
-var severitySchema = external_exports.enum(["error", "warning", "note"]);
-var rangeSchema = external_exports.object({
-  line: external_exports.number().int().min(1),
-  column: external_exports.number().int().min(1),
-  endLine: external_exports.number().int().min(1),
-  endColumn: external_exports.number().int().min(1)
-});
-var textEditSchema = rangeSchema.extend({ newText: external_exports.string() });
-var fixSchema = external_exports.object({
-  title: external_exports.string(),
-  edits: external_exports.array(textEditSchema.extend({ file: external_exports.string().optional() }))
-});
-var helpSchema = external_exports.object({ text: external_exports.string(), uri: external_exports.string() });
-var findingSchema = rangeSchema.extend({
-  rule: external_exports.string(),
-  severity: severitySchema,
-  message: external_exports.string(),
-  /** Repository-relative, forward slashes. */
-  file: external_exports.string(),
-  help: helpSchema.optional(),
-  category: external_exports.string().optional(),
-  fix: external_exports.array(fixSchema).optional(),
-  /** Free-form data hosts may use (e.g. the scan's module name); carried into SARIF properties. */
-  properties: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
-});
-var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-function countFindings(findings) {
-  const counts = { errors: 0, warnings: 0, notes: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") counts.errors++;
-    else if (f.severity === "warning") counts.warnings++;
-    else counts.notes++;
-  }
-  return counts;
-}
-var failOnSchema = external_exports.enum(["error", "warning", "never"]);
-function failsAt(counts, failOn) {
-  if (failOn === "never") return false;
-  if (failOn === "warning") return counts.errors + counts.warnings > 0;
-  return counts.errors > 0;
-}
-var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function toRepoPath(path2) {
-  return path2.replace(/\\/g, "/").replace(/^\.\//, "");
-}
-
 // core/kernel/limits.ts
 var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
@@ -41678,53 +41562,9 @@ function limitsOf(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
 }
 
-// core/kernel/source/lines.ts
-var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
-    for (let i2 = 0; i2 < text3.length; i2++) {
-      const c = text3.charCodeAt(i2);
-      if (c === 10) this.starts.push(i2 + 1);
-      else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
-    }
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
-  }
-  offset(line, column) {
-    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start2 + column - 1, this.text.length);
-  }
-  range(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(Math.max(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line without its terminator. */
-  lineText(line) {
-    const start2 = this.starts[line - 1];
-    if (start2 === void 0) return "";
-    const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
-  }
-};
-
 // core/kernel/source/rules.ts
-var rules_exports = {};
-__export(rules_exports, {
+var rules_exports2 = {};
+__export(rules_exports2, {
   aliasLimit: () => aliasLimit,
   duplicateKey: () => duplicateKey,
   mergeKey: () => mergeKey,
@@ -41735,42 +41575,6 @@ __export(rules_exports, {
   unknownDialect: () => unknownDialect,
   unreadable: () => unreadable
 });
-
-// core/kernel/rule.ts
-var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
-var registry2 = /* @__PURE__ */ new Map();
-function anchorOf(id2) {
-  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-function defineRule(def) {
-  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
-  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
-  const rule = {
-    ...def,
-    helpUri,
-    at(file2, range, ...args2) {
-      return {
-        rule: def.id,
-        severity: def.severity,
-        message: def.message(...args2),
-        file: file2,
-        ...range,
-        help: { text: def.help, uri: helpUri },
-        category: def.category
-      };
-    }
-  };
-  registry2.set(def.id, rule);
-  return rule;
-}
-function getRule(id2) {
-  return registry2.get(id2);
-}
-function withFix(finding, ...fixes) {
-  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
-}
-
-// core/kernel/source/rules.ts
 var parseError = defineRule({
   id: "source/parse-error",
   severity: "error",
@@ -41844,7 +41648,53 @@ var unknownDialect = defineRule({
   message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
 });
 
+// core/kernel/source/lines.ts
+var LineIndex = class {
+  constructor(text3) {
+    this.text = text3;
+    for (let i2 = 0; i2 < text3.length; i2++) {
+      const c = text3.charCodeAt(i2);
+      if (c === 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+  offset(line, column) {
+    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start2 + column - 1, this.text.length);
+  }
+  range(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The text of a 1-based line without its terminator. */
+  lineText(line) {
+    const start2 = this.starts[line - 1];
+    if (start2 === void 0) return "";
+    const next = this.starts[line] ?? this.text.length;
+    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
 // core/kernel/source/document.ts
+var import_node_fs2 = require("node:fs");
+var YAML = __toESM(require_dist());
 var SourceDocument = class {
   constructor(path2, text3, format2, data, spans) {
     this.path = path2;
@@ -42104,2474 +41954,117 @@ function parseYaml(path2, text3, limits) {
   return { doc: new SourceDocument(path2, text3, "yaml", data, spans), findings };
 }
 
-// core/blueprint/lints.ts
-var LINT_DECLS = {
-  "bound-agent-resolution": { level: "error", category: "correctness" },
-  "unknown-agent-kind": { level: "error", category: "correctness" },
-  "invalid-agent-spec": { level: "error", category: "correctness" },
-  "worker-binding-missing": { level: "error", category: "contract" },
-  "unresolved-agent-ref": { level: "error", category: "correctness" },
-  "duplicate-agent-name": { level: "error", category: "correctness" },
-  "unresolved-operator-ref": { level: "error", category: "correctness" },
-  "unresolved-meta-ref": { level: "error", category: "correctness" },
-  "step-naming-collision": { level: "error", category: "correctness" },
-  "invalid-projection-placement": { level: "error", category: "correctness" },
-  "unresolved-audit-agent": { level: "error", category: "correctness" },
-  "verdict-channel-mismatch": { level: "error", category: "contract" },
-  "verdict-value-not-in-contract": { level: "error", category: "contract" },
-  "verdict-value-unhandled": { level: "error", category: "suspicious" },
-  "verdict-contract-never-read": { level: "warn", category: "suspicious" },
-  "halted-at-missing": { level: "error", category: "correctness" },
-  "agent-md-size": { level: "warn", category: "style" },
-  "tool-unknown-mcp-ref": { level: "warn", category: "contract" },
-  "output-contract-missing": { level: "warn", category: "contract" },
-  "binding-requirements-info": { level: "info", category: "contract" },
-  "strict-binding-without-runners": { level: "warn", category: "suspicious" },
-  "legacy-worker-binding": { level: "warn", category: "migration" },
-  "binding-resolution-error": { level: "warn", category: "correctness" },
-  "skip-on-missing-for-skip-like-verdict-value": { level: "warn", category: "suspicious" },
-  "skip-on-declared-but-no-matching-verdict-value": { level: "warn", category: "suspicious" },
-  "skip-on-pattern-conflicts-with-halt-on": { level: "warn", category: "suspicious" },
-  "wrapper-only-drift": { level: "info", category: "contract" },
-  "context-policy-strips-projection-roots": { level: "warn", category: "suspicious" },
-  "projection-root-seed-missing": { level: "warn", category: "contract" },
-  "removed-spawner-hint": { level: "error", category: "migration" },
-  "unknown-lint-kind": { level: "warn", category: "suspicious" },
-  "non-suppressible-lint": { level: "warn", category: "suspicious" }
-};
-var BP_DOCTOR_EMITTED_KINDS = /* @__PURE__ */ new Set([
-  "agent-md-size",
-  "tool-unknown-mcp-ref",
-  "output-contract-missing",
-  "worker-binding-missing",
-  "binding-requirements-info",
-  "strict-binding-without-runners",
-  "legacy-worker-binding",
-  "binding-resolution-error",
-  "skip-on-missing-for-skip-like-verdict-value",
-  "skip-on-declared-but-no-matching-verdict-value",
-  "skip-on-pattern-conflicts-with-halt-on",
-  "context-policy-strips-projection-roots",
-  "projection-root-seed-missing",
-  "verdict-value-unhandled",
-  "verdict-contract-never-read",
-  "removed-spawner-hint"
-]);
-var CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
-function isKnownLintKey(key) {
-  if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
-  return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
-}
-var LINT_KEYS = [...Object.keys(LINT_DECLS), ...[...CATEGORIES].map((c) => `category:${c}`), "all"];
-function layerSetting(map2, kind) {
-  if (!map2) return void 0;
-  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : void 0;
-  if (!decl) return void 0;
-  if (Object.hasOwn(map2, kind)) return map2[kind];
-  for (const [key, setting] of Object.entries(map2)) {
-    if (key.startsWith("category:") && key.slice("category:".length).toLowerCase() === decl.category) return setting;
+// core/evidence/locate.ts
+var JsonLocator = class {
+  constructor(text3) {
+    this.text = text3;
   }
-  return Object.hasOwn(map2, "all") ? map2.all : void 0;
-}
-function resolveLint(kind, layers, stageLevel) {
-  for (const layer of layers) {
-    const setting = layerSetting(layer.map, kind);
-    if (setting === "allow") return { suppressed: true, source: layer.source };
-    if (setting === "warn") return { suppressed: false, level: "warn", source: layer.source };
-    if (setting === "deny") return { suppressed: false, level: "error", source: layer.source };
+  text;
+  lineIndex;
+  children = /* @__PURE__ */ new Map();
+  get lines() {
+    return this.lineIndex ??= new LineIndex(this.text);
   }
-  return { suppressed: false, level: stageLevel };
-}
-
-// core/blueprint/path.ts
-var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
-function parsePath(path2) {
-  const fail = (reason) => ({ ok: false, reason });
-  if (!path2.startsWith("$")) return fail("path must start with '$'");
-  const rest = path2.slice(1);
-  if (rest === "") return { ok: true, segments: [] };
-  let body2;
-  if (rest[0] === ".") {
-    body2 = rest.slice(1);
-    if (body2 === "") return fail("trailing '.' with no segment after it");
-  } else if (rest[0] === "[") body2 = rest;
-  else return fail("expected '.', '[', or end-of-string right after '$'");
-  if (!body2.includes("[")) {
-    const parts2 = body2.split(".");
-    return parts2.some((p) => p === "") ? fail("empty path segment (leading, trailing, or consecutive '.')") : { ok: true, segments: parts2 };
-  }
-  const segments = [];
-  let i2 = 0;
-  let expectSegmentStart = true;
-  while (i2 < body2.length) {
-    const c = body2[i2];
-    if (c === "[") {
-      if (body2[i2 + 1] !== '"') return fail(`expected '"' after '['`);
-      const close = body2.indexOf('"', i2 + 2);
-      if (close < 0) return fail("unterminated bracket segment");
-      const name2 = body2.slice(i2 + 2, close);
-      if (name2 === "") return fail("empty bracket key");
-      if (body2[close + 1] !== "]") return fail("missing closing ']' after key");
-      segments.push(name2);
-      i2 = close + 2;
-      expectSegmentStart = false;
-      if (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") return fail("expected '.' or '[' after bracket segment");
-    } else if (c === ".") {
-      if (expectSegmentStart) return fail("empty path segment");
-      i2++;
-      expectSegmentStart = true;
-      if (i2 >= body2.length) return fail("empty path segment");
-    } else {
-      const start2 = i2;
-      while (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") i2++;
-      segments.push(body2.slice(start2, i2));
-      expectSegmentStart = false;
+  /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
+  rangeOf(pointer, part = "value") {
+    let span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
+    for (let i2 = 0; i2 < pointer.length; i2++) {
+      const child = this.childrenOf(pointer.slice(0, i2), span.value[0]).get(String(pointer[i2]));
+      if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
+      span = child;
     }
+    const s = part === "key" && span.key ? span.key : span.value;
+    return this.lines.range(s[0], s[1]);
   }
-  return expectSegmentStart ? fail("empty path segment") : { ok: true, segments };
-}
-function renderPath(segments) {
-  return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
-}
-function canonicalPath(path2) {
-  const parsed = parsePath(path2);
-  return parsed.ok ? renderPath(parsed.segments) : void 0;
-}
-function pathHint(path2) {
-  if (/\[\d+\]/.test(path2)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
-  if (/\['/.test(path2)) return ' \u2014 bracket keys take double quotes: `["key"]`';
-  if (!path2.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
-  return "";
-}
-
-// core/blueprint/schema.ts
-var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-var anyValue = external_exports.json().meta({ id: "JsonValue" });
-var u32 = external_exports.number().int().min(0).max(4294967295);
-var u64 = external_exports.number().int().min(0);
-var strings = external_exports.array(external_exports.string());
-var opt = (t) => t.nullable().optional();
-var pathSchema = external_exports.string().regex(PATH_PATTERN).meta({ description: 'Context path: `$`, `$.a.b`, `$["x.y"].c` \u2014 no array index' });
-var binary2 = (op) => external_exports.strictObject({ op: external_exports.literal(op), get lhs() {
-  return exprSchema;
-}, get rhs() {
-  return exprSchema;
-} });
-var unary = (op) => external_exports.strictObject({ op: external_exports.literal(op), get arg() {
-  return exprSchema;
-} });
-var variadic = (op) => external_exports.strictObject({ op: external_exports.literal(op), get args() {
-  return external_exports.array(exprSchema);
-} });
-var pathExprSchema = external_exports.strictObject({ op: external_exports.literal("path"), at: pathSchema });
-var exprSchema = external_exports.discriminatedUnion("op", [
-  pathExprSchema,
-  external_exports.strictObject({ op: external_exports.literal("lit"), value: anyValue }),
-  binary2("eq"),
-  binary2("ne"),
-  binary2("lt"),
-  binary2("lte"),
-  binary2("gt"),
-  binary2("gte"),
-  unary("not"),
-  variadic("and"),
-  variadic("or"),
-  unary("exists"),
-  binary2("add"),
-  binary2("sub"),
-  binary2("mul"),
-  binary2("div"),
-  binary2("mod"),
-  unary("len"),
-  external_exports.strictObject({ op: external_exports.literal("in"), get needle() {
-    return exprSchema;
-  }, get haystack() {
-    return exprSchema;
-  } }),
-  external_exports.strictObject({ op: external_exports.literal("call_extern"), ref: external_exports.string(), get args() {
-    return external_exports.array(exprSchema);
-  } })
-]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
-var RENAMED_OPS = /* @__PURE__ */ new Map([["ge", "gte"], ["le", "lte"]]);
-var RENAMED_OPERANDS = /* @__PURE__ */ new Map([
-  ["and", /* @__PURE__ */ new Map([["operands", "args"]])],
-  ["or", /* @__PURE__ */ new Map([["operands", "args"]])],
-  ["not", /* @__PURE__ */ new Map([["operand", "arg"]])],
-  ["len", /* @__PURE__ */ new Map([["of", "arg"]])],
-  ["exists", /* @__PURE__ */ new Map([["at", "arg"]])]
-]);
-var joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
-var nodeSchema = external_exports.discriminatedUnion("kind", [
-  external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
-    return exprSchema;
-  }, get out() {
-    return exprSchema;
-  } }),
-  external_exports.strictObject({ kind: external_exports.literal("seq"), get children() {
-    return external_exports.array(nodeSchema);
-  } }),
-  external_exports.strictObject({ kind: external_exports.literal("branch"), get cond() {
-    return exprSchema;
-  }, get then() {
-    return nodeSchema;
-  }, get else() {
-    return nodeSchema;
-  } }),
-  external_exports.strictObject({ kind: external_exports.literal("fanout"), get items() {
-    return exprSchema;
-  }, get bind() {
-    return exprSchema;
-  }, get body() {
-    return nodeSchema;
-  }, join: joinModeSchema, get out() {
-    return exprSchema;
-  } }),
-  external_exports.strictObject({ kind: external_exports.literal("loop"), get counter() {
-    return exprSchema;
-  }, get cond() {
-    return exprSchema;
-  }, get body() {
-    return nodeSchema;
-  }, max: u32 }),
-  external_exports.strictObject({ kind: external_exports.literal("try"), get body() {
-    return nodeSchema;
-  }, get catch() {
-    return nodeSchema;
-  }, get err_at() {
-    return opt(exprSchema);
-  } }),
-  external_exports.strictObject({ kind: external_exports.literal("assign"), get at() {
-    return exprSchema;
-  }, get value() {
-    return exprSchema;
-  } })
-]).meta({ id: "Node", title: "flow.ir v0.2 node" });
-var WRITE_TARGETS = { step: ["out"], assign: ["at"], loop: ["counter"], fanout: ["bind", "out"], try: ["err_at"] };
-var agentKindSchema = external_exports.enum(["lua", "rust_fn", "agent_block", "subprocess", "operator"]);
-var operatorKindSchema = external_exports.enum(["main_ai", "automate", "composite"]);
-var lintSettingSchema = external_exports.enum(["allow", "warn", "deny"]);
-var lintsSchema = external_exports.record(external_exports.string(), lintSettingSchema).meta({ description: "Lint levels by kind, `category:<cat>` or `all`" });
-var contextPolicySchema = external_exports.strictObject({
-  include: opt(strings).meta({ description: "Allow-list of context fields (absent: all)" }),
-  exclude: strings.optional().meta({ description: "Deny-list; wins over include" }),
-  steps: opt(strings),
-  steps_exclude: strings.optional()
-});
-var agentProfileSchema = external_exports.strictObject({
-  system_prompt: external_exports.string().optional(),
-  model: opt(external_exports.string()),
-  effort: opt(external_exports.string()),
-  tools: strings.optional(),
-  description: opt(external_exports.string()),
-  extras: external_exports.unknown().optional().meta({ description: "Free-form; `expected_output: {kind}` declares the output contract" }),
-  version_hash: opt(external_exports.string()),
-  worker_binding: opt(external_exports.string()).meta({ description: "Deprecated: use `runner` / `runner_ref`", deprecated: true })
-});
-var agentMetaSchema = external_exports.strictObject({
-  description: opt(external_exports.string()),
-  version: opt(external_exports.string()),
-  tags: strings.optional(),
-  ctx: external_exports.unknown().optional(),
-  context_policy: opt(contextPolicySchema),
-  meta_ref: opt(external_exports.string()).meta({ description: "Name of a `metas[]` entry" }),
-  projection_name: opt(external_exports.string())
-});
-var tools = strings.optional();
-var subprocessOverridesSchema = external_exports.strictObject({ model: opt(external_exports.string()), tools, cwd: opt(external_exports.string()) });
-var runnerSchema = external_exports.discriminatedUnion("backend", [
-  external_exports.strictObject({ backend: external_exports.literal("ws_operator"), variant: external_exports.string(), tools }),
-  external_exports.strictObject({ backend: external_exports.literal("ws_claude_code"), variant: external_exports.string(), tools }),
-  external_exports.strictObject({ backend: external_exports.literal("agent_block_in_process"), tools }),
-  external_exports.strictObject({ backend: external_exports.literal("subprocess"), template: external_exports.string().meta({ description: "Name of a `subprocesses[]` entry" }), overrides: subprocessOverridesSchema.optional() })
-]).meta({ id: "Runner" });
-var verdictContractSchema = external_exports.strictObject({ channel: external_exports.enum(["body", "part"]), values: strings });
-var agentDefSchema = external_exports.strictObject({
-  name: external_exports.string(),
-  kind: agentKindSchema,
-  spec: external_exports.unknown().optional().meta({ description: "Per kind: fn_id (lua/rust_fn), operator_ref (operator), program+args (subprocess), script_path\u2026 (agent_block)" }),
-  profile: opt(agentProfileSchema),
-  meta: opt(agentMetaSchema),
-  runner: opt(runnerSchema),
-  runner_ref: opt(external_exports.string()).meta({ description: "Name of a `runners[]` entry" }),
-  verdict: opt(verdictContractSchema),
-  lints: opt(lintsSchema)
-}).meta({ id: "AgentDef" });
-var agentMdRefSchema = agentDefSchema.partial().extend({ $agent_md: external_exports.string().meta({ description: "Relative path of the agent.md to expand" }) }).meta({ id: "AgentMdRef" });
-var operatorDefSchema = external_exports.strictObject({
-  name: external_exports.string(),
-  display_name: opt(external_exports.string()),
-  kind: opt(operatorKindSchema),
-  spec: external_exports.unknown().optional(),
-  profile: opt(agentProfileSchema),
-  meta: opt(agentMetaSchema)
-});
-var subprocessOutputSchema = external_exports.strictObject({
-  format: opt(external_exports.string()),
-  result_ptr: opt(external_exports.string()),
-  ok_from: opt(external_exports.string()),
-  stats: opt(external_exports.strictObject({ usage_ptr: opt(external_exports.string()), model_ptr: opt(external_exports.string()), num_turns_ptr: opt(external_exports.string()) }))
-});
-var subprocessDefSchema = external_exports.strictObject({
-  name: external_exports.string(),
-  argv: strings,
-  stdin: opt(external_exports.string()),
-  env: external_exports.record(external_exports.string(), external_exports.string()).optional(),
-  cwd: opt(external_exports.string()),
-  output: opt(subprocessOutputSchema),
-  stream_mode: opt(external_exports.string())
-});
-var metadataSchema = external_exports.strictObject({
-  description: opt(external_exports.string()),
-  origin: external_exports.discriminatedUnion("kind", [
-    external_exports.looseObject({ kind: external_exports.literal("inline") }),
-    external_exports.looseObject({ kind: external_exports.literal("file"), path: external_exports.string() }),
-    external_exports.looseObject({ kind: external_exports.literal("algo"), session_id: external_exports.string() })
-  ]).optional(),
-  tags: strings.optional(),
-  version_label: opt(external_exports.string()),
-  project_name_alias: opt(external_exports.string()),
-  default_run_ttl_secs: opt(u64).meta({ description: "Run TTL when the launch request gives none (server default 1800 s)" }),
-  strict_verdict_handling: opt(external_exports.boolean()),
-  lints: opt(lintsSchema)
-});
-var blueprintSchema = external_exports.strictObject({
-  schema_version: external_exports.string().regex(SEMVER_RE).optional().meta({ description: "Semver, default 0.1.0" }),
-  id: external_exports.string(),
-  get flow() {
-    return nodeSchema;
-  },
-  agents: external_exports.array(agentDefSchema).optional(),
-  operators: external_exports.array(operatorDefSchema).optional(),
-  metas: external_exports.array(external_exports.strictObject({ name: external_exports.string(), ctx: anyValue })).optional(),
-  hints: external_exports.strictObject({ per_agent: external_exports.record(external_exports.string(), external_exports.unknown()).optional(), global: external_exports.unknown().optional() }).optional(),
-  strategy: external_exports.strictObject({ strict_refs: external_exports.boolean().optional(), strict_kind: external_exports.boolean().optional(), strict_binding: external_exports.boolean().optional() }).optional(),
-  metadata: metadataSchema.optional(),
-  spawner_hints: external_exports.strictObject({ layers: strings.optional() }).optional(),
-  default_agent_kind: agentKindSchema.optional(),
-  default_operator_kind: opt(operatorKindSchema),
-  default_init_ctx: external_exports.unknown().optional(),
-  default_agent_ctx: external_exports.unknown().optional(),
-  default_context_policy: opt(contextPolicySchema),
-  projection_placement: opt(external_exports.strictObject({ root: opt(external_exports.string()), dir_template: opt(external_exports.string()) })),
-  audits: external_exports.array(external_exports.strictObject({ agent: external_exports.string(), steps: opt(strings), mode: external_exports.enum(["async", "sync"]).optional() })).optional(),
-  degradation_policy: opt(external_exports.enum(["warn", "fail"])),
-  runners: external_exports.array(external_exports.strictObject({ name: external_exports.string(), runner: runnerSchema })).optional(),
-  default_runner: opt(external_exports.string()),
-  subprocesses: external_exports.array(subprocessDefSchema).optional(),
-  check_policy: opt(external_exports.enum(["silent", "warn", "strict"])),
-  blueprint_ref_includes: strings.optional()
-}).meta({ id: "Blueprint", title: "mlua-swarm Blueprint (schema 0.1.0)" });
-var blueprintFileSchema = blueprintSchema.extend({ agents: external_exports.array(external_exports.union([agentMdRefSchema, agentDefSchema])).optional() }).meta({ id: "BlueprintFile", title: "mlua-swarm Blueprint file (schema 0.1.0, pre-link refs allowed)" });
-
-// core/blueprint/config.ts
-var blueprintsConfigSchema = external_exports.strictObject({
-  include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
-  files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
-  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
-    for (const key of Object.keys(map2)) {
-      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+  has(pointer) {
+    let at = this.skipSpace(0);
+    for (let i2 = 0; i2 < pointer.length; i2++) {
+      const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
+      if (!child) return false;
+      at = child.value[0];
     }
-  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
-  "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
-});
-var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
-
-// core/flow/config.ts
-var globs = external_exports.array(external_exports.string().min(1));
-var flowsConfigSchema = external_exports.strictObject({
-  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
-  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
-  policy: external_exports.strictObject({
-    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
-  }).default({ "automatable-forbidden": false })
-});
-
-// core/scan/rules.ts
-var rules_exports2 = {};
-__export(rules_exports2, {
-  BOUNDARY_RULES: () => BOUNDARY_RULES,
-  BYPASSED: () => BYPASSED,
-  RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
-  SCAN_RULES: () => SCAN_RULES,
-  boundaryImport: () => boundaryImport,
-  customBoundary: () => customBoundary,
-  modelSdk: () => modelSdk,
-  networkCall: () => networkCall,
-  parseError: () => parseError2,
-  shellCommand: () => shellCommand,
-  skippedFile: () => skippedFile,
-  starImport: () => starImport,
-  suppressionWithoutReason: () => suppressionWithoutReason,
-  unusedSuppression: () => unusedSuppression
-});
-var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
-var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
-var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
-var shellCommand = defineRule({
-  id: "scan/shell-command",
-  severity: "error",
-  category: "shell",
-  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
-});
-var networkCall = defineRule({
-  id: "scan/network-call",
-  severity: "error",
-  category: "network",
-  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
-});
-var modelSdk = defineRule({
-  id: "scan/model-sdk",
-  severity: "error",
-  category: "model",
-  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
-  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
-});
-var customBoundary = defineRule({
-  id: "scan/custom",
-  severity: "error",
-  category: "custom",
-  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
-  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
-  message: (message) => message
-});
-var boundaryImport = defineRule({
-  id: "scan/boundary-import",
-  severity: "warning",
-  category: "custom",
-  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
-  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
-  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
-});
-var starImport = defineRule({
-  id: "scan/star-import",
-  severity: "note",
-  category: "scan",
-  summary: "`from <watched module> import *` hides which names reach the outside world.",
-  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
-  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
-});
-var unusedSuppression = defineRule({
-  id: "scan/unused-suppression",
-  severity: "note",
-  category: "scan",
-  summary: "A boundary suppression comment suppresses nothing.",
-  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
-  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
-});
-var suppressionWithoutReason = defineRule({
-  id: "scan/suppression-without-reason",
-  severity: "warning",
-  category: "scan",
-  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
-  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
-  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
-});
-var parseError2 = defineRule({
-  id: "scan/parse-error",
-  severity: "note",
-  category: "scan",
-  summary: "A source file does not parse; the boundary scan checked what it could.",
-  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
-  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
-});
-var skippedFile = defineRule({
-  id: "scan/skipped-file",
-  severity: "note",
-  category: "scan",
-  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
-  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
-  message: (reason) => `Not scanned: ${reason}.`
-});
-var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
-var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
-
-// core/scan/specs.ts
-var ANY = "*";
-var DEFAULT = "default";
-var GLOBAL = "<global>";
-var RETURNED = "()";
-var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
-var call = (...names) => of("call", ...names);
-var client = (...names) => of("client", ...names);
-var inert = (...names) => of("inert", ...names);
-var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
-var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
-var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
-var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
-var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
-var SOCKET_USE = ["connect", "connect_ex", "sendto"];
-var DEFAULT_SPECS = [
-  // Python — shell
-  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
-  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
-  py("pty", call("spawn"), "shell"),
-  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
-  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
-  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
-  py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
-  // Python — network
-  py(
-    "requests",
-    {
-      [ANY]: "call",
-      ...client("Session", "session"),
-      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
-    },
-    "network"
-  ),
-  py(
-    "httpx",
-    {
-      [ANY]: "call",
-      ...client("Client", "AsyncClient"),
-      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
-    },
-    "network"
-  ),
-  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
-  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
-  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
-  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
-  // websocket-client
-  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
-  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
-  // Python — model SDKs
-  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
-  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
-  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
-  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
-  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
-  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
-  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
-  // JavaScript / TypeScript — shell
-  js("child_process", call(...CHILD_PROCESS), "shell"),
-  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
-  js("shelljs", call("exec"), "shell"),
-  js("zx", call("$"), "shell"),
-  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
-  js(GLOBAL, call("Deno.Command"), "shell", "new"),
-  // JavaScript / TypeScript — network
-  js(GLOBAL, call("fetch"), "network", "call"),
-  js(GLOBAL, call("WebSocket"), "network", "new"),
-  js("http", call("request", "get"), "network", "call"),
-  js("https", call("request", "get"), "network", "call"),
-  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
-  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
-  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
-  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
-  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
-  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
-  js(GLOBAL, call("EventSource"), "network", "new"),
-  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
-  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
-  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
-  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
-  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
-  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
-  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
-  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
-];
-
-// core/scan/config.ts
-var globs2 = external_exports.array(external_exports.string().min(1));
-var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
-var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
-var customRuleSchema = external_exports.strictObject({
-  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
-  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
-  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
-  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
-  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
-  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
-  message: external_exports.string().min(1).max(500).describe("The finding's message."),
-  severity: severitySchema.default("error"),
-  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
-});
-var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
-var scanConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
-  exclude: globs2.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
-  allow: globs2.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
-  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
-  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
-  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
-}).superRefine((scan, ctx) => {
-  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
-  for (const id2 of Object.keys(scan.rules)) {
-    if (known.includes(id2)) continue;
-    const near2 = closest(id2, known);
-    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
+    return true;
   }
-});
-function customSpec(rule) {
-  return {
-    language: rule.language === "python" ? "python" : "javascript",
-    module: rule.module.replace(/^node:/, ""),
-    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
-    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
-    form: rule.kind === "constructor" ? "new" : rule.kind,
-    category: rule.category,
-    custom: { id: rule.id, message: rule.message, severity: rule.severity },
-    reportImport: rule["report-import"]
-  };
-}
-
-// core/evidence/config.ts
-var evidenceConfigSchema = external_exports.strictObject({
-  include: external_exports.array(external_exports.string().min(1)).default(["**/*.evidence.json"]).describe("Globs of agentledger.evidence.v1 bundles to verify and evaluate."),
-  budgets: external_exports.strictObject({
-    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend (cost_summary.total_usd)."),
-    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most model tokens a run may use (cost_summary.model_tokens)."),
-    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls).")
-  }).default({}),
-  "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Largest bundle read whole (JSON.parse of its text); a larger one is verified in one streaming pass whose memory does not grow with the file (core/evidence/stream.ts).")
-});
-var MATCH_MODES = ["strict", "subsequence", "unordered"];
-var matchModeSchema = external_exports.enum(MATCH_MODES);
-var GOLDEN_DIMENSIONS = ["final-state", "events", "tool-ledger", "artifacts", "media", "streams", "cost"];
-var goldenOptionsSchema = external_exports.strictObject({
-  match: external_exports.strictObject(Object.fromEntries(GOLDEN_DIMENSIONS.filter((d) => d !== "cost").map((d) => [d, matchModeSchema.optional()]))).default({}).describe("Match mode per dimension: strict (default), subsequence (the golden's items in order, extras allowed; for final-state: extra keys allowed) or unordered."),
-  ignore: external_exports.array(external_exports.enum(GOLDEN_DIMENSIONS)).default([]).describe("Dimensions not compared."),
-  normalize: external_exports.strictObject({
-    keys: external_exports.array(external_exports.string().min(1)).default([]).describe("More keys whose values are volatile (replaced before comparing), on top of ids, timestamps, leases and hashes derived from them."),
-    patterns: external_exports.array(external_exports.string().min(1)).default([]).describe("More regular expressions of volatile text (each match is numbered by first appearance)."),
-    defaults: external_exports.boolean().default(true).describe("Apply the built-in volatile keys and id patterns.")
-  }).default({ keys: [], patterns: [], defaults: true }),
-  cost: external_exports.strictObject({
-    absolute: external_exports.number().nonnegative().default(1e-3).describe("Allowed |current \u2212 golden| per cost figure."),
-    relative: external_exports.number().nonnegative().default(0.1).describe("Allowed |current \u2212 golden| / golden per cost figure.")
-  }).default({ absolute: 1e-3, relative: 0.1 })
-});
-var DEFAULT_GOLDEN_OPTIONS = goldenOptionsSchema.parse({});
-var goldensConfigSchema = external_exports.array(
-  goldenOptionsSchema.partial().extend({
-    evidence: external_exports.string().min(1).describe("An evidence bundle, or a glob of them, relative to the workspace."),
-    golden: external_exports.string().min(1).describe("The golden bundle it is compared with.")
-  })
-);
-function goldenOptionsOf(pair) {
-  return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
-}
-
-// core/traces/config.ts
-var globs3 = external_exports.array(external_exports.string().min(1));
-var tracesConfigSchema = external_exports.strictObject({
-  include: globs3.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
-  policy: external_exports.strictObject({
-    "forbidden-tools": globs3.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
-    "approval-required": globs3.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
-    "allowed-models": globs3.optional().describe("Model names (globs) runs may call; absent means any.")
-  }).default({ "forbidden-tools": [], "approval-required": [] }),
-  budgets: external_exports.strictObject({
-    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
-    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
-    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
-  }).default({}),
-  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
-  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
-  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
-});
-var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
-
-// core/config/schema.ts
-var globs4 = external_exports.array(external_exports.string().min(1));
-var limitsConfigSchema = external_exports.strictObject({
-  "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
-});
-var configSchema = external_exports.strictObject({
-  "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs4.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
-  limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
-  flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
-  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
-  blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
-  evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
-  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
-  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
-}).meta({ title: "Flowgate configuration (.flowgate.yml)" });
-var DEFAULT_CONFIG = configSchema.parse({});
-
-// core/config/load.ts
-var CONFIG_FILE = ".flowgate.yml";
-var ConfigError = class extends Error {
-  constructor(file2, line, column, detail) {
-    super(`${file2}:${line}:${column}: ${detail}`);
-    this.file = file2;
-    this.line = line;
-    this.column = column;
-    this.detail = detail;
-    this.name = "ConfigError";
-  }
-  file;
-  line;
-  column;
-  detail;
-};
-function knownKeys(pointer) {
-  let schema = configSchema;
-  for (const key of pointer) {
-    const def2 = unwrap(schema);
-    if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
-    else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
-    else return [];
-    if (!schema) return [];
-  }
-  const def = unwrap(schema);
-  return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
-}
-function unwrap(schema) {
-  let s = schema;
-  while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
-  return s;
-}
-function parseConfig(file2, text3) {
-  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
-  const { doc, findings } = parseSource(file2, text3);
-  const fatal = findings.find((f) => f.severity === "error");
-  if (!doc || fatal) {
-    const f = fatal ?? findings[0];
-    throw new ConfigError(file2, f.line, f.column, f.message);
-  }
-  if (doc.data === null || doc.data === void 0) return DEFAULT_CONFIG;
-  const parsed = configSchema.safeParse(doc.data);
-  if (!parsed.success) {
-    const first = parsed.error.issues.flatMap((issue2) => locateIssue(doc, issue2, knownKeys))[0];
-    throw new ConfigError(file2, first.range.line, first.range.column, first.message);
-  }
-  return parsed.data;
-}
-function loadConfig(root, explicit) {
-  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path2.join)(root, explicit) : (0, import_node_path2.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs3.existsSync)(path2)) {
-    if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: DEFAULT_CONFIG };
-  }
-  const shown = toRepoPath((0, import_node_path2.relative)(root, path2) || path2);
-  const unsafe = unsafeReason(root, (0, import_node_path2.relative)(root, path2));
-  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
-  return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
-}
-function readConfigText(path2, shown) {
-  const read = readSourceText(path2, shown);
-  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
-  return read.text;
-}
-
-// core/kernel/git.ts
-var import_node_child_process = require("node:child_process");
-var GitError = class extends Error {
-  name = "GitError";
-};
-function git(root, args2) {
-  try {
-    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (e) {
-    const err2 = e;
-    throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
-  }
-}
-function resolveRev(root, rev) {
-  return git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).trim();
-}
-function filesAtRev(root, rev) {
-  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
-}
-function showAtRev(root, rev, path2) {
-  try {
-    return git(root, ["show", `${rev}:./${path2}`]);
-  } catch {
-    return void 0;
-  }
-}
-function showManyAtRev(root, rev, paths) {
-  const out2 = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return out2;
-  let data;
-  try {
-    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
-`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
-  } catch (e) {
-    throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
-  }
-  let at = 0;
-  for (const path2 of paths) {
-    const eol = data.indexOf(10, at);
-    if (eol < 0) break;
-    const header = data.toString("utf8", at, eol).split(" ");
-    at = eol + 1;
-    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
-    const size = Number(header[2]);
-    if (header[1] === "blob") out2.set(path2, data.toString("utf8", at, at + size));
-    at += size + 1;
-  }
-  return out2;
-}
-function changedSince(root, base) {
-  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
-  const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
-  return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
-}
-function addedLines(root, base, path2) {
-  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path2]);
-  const lines = /* @__PURE__ */ new Set();
-  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-    const start2 = Number(m[1]);
-    const count = m[2] === void 0 ? 1 : Number(m[2]);
-    for (let i2 = 0; i2 < count; i2++) lines.add(start2 + i2);
-  }
-  return lines;
-}
-function repoPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
-}
-var prefixCache;
-function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
-  return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
-}
-function headPlace(root) {
-  try {
-    const [prefix = "", commit = ""] = git(root, ["rev-parse", "--show-prefix", "--verify", "HEAD"]).split("\n");
-    return /^[0-9a-f]{40,64}$/.test(commit) ? { commit, prefix } : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// core/report/model.ts
-var REPORT_SCHEMA = "flowgate.report/v1";
-var TOOL_NAME = "flowgate";
-var TOOL_VERSION = true ? "0.1.0" : "0.0.0-dev";
-function buildReport(results, failOn) {
-  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
-  const counts = countFindings(findings);
-  const files = new Set(results.flatMap((r) => r.files));
-  return {
-    schema: REPORT_SCHEMA,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    findings,
-    summary: { ...counts, files: files.size, passed: !failsAt(counts, failOn), failOn },
-    checks: results.map((r) => ({ name: r.name, title: r.title, files: r.files.length, ...countFindings(r.findings) })),
-    details: Object.assign({}, ...results.map((r) => r.details ?? {}))
-  };
-}
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function countsLine(summary) {
-  return `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}, ${plural2(summary.notes, "note")} in ${plural2(summary.files, "file")}`;
-}
-
-// cli/commands/check.ts
-var import_node_fs23 = require("node:fs");
-var import_node_path20 = require("node:path");
-
-// core/kernel/files.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
-var import_picomatch = __toESM(require_picomatch2());
-var DEFAULT_EXCLUDES = [
-  "**/node_modules/**",
-  "**/.git/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/venv/**",
-  "**/.venv/**",
-  "**/vendor/**",
-  "**/vendored/**",
-  "**/third_party/**",
-  "**/__pycache__/**",
-  "**/site-packages/**"
-];
-var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs5) {
-  if (globs5.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs5, { dot: true });
-}
-function isFileTarget(path2) {
-  try {
-    return (0, import_node_fs4.statSync)(path2).isFile();
-  } catch {
-    return false;
-  }
-}
-function excludedMatcher(exclude = []) {
-  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
-}
-function walkFiles(root, exclude = [], skipped) {
-  const excluded = excludedMatcher(exclude);
-  const out2 = [];
-  const visit4 = (dir, rel) => {
-    let entries;
-    try {
-      entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
-    } catch {
-      return;
+  childrenOf(pointer, start2) {
+    const key = pointerKey(pointer);
+    let map2 = this.children.get(key);
+    if (!map2) {
+      map2 = this.index(start2);
+      this.children.set(key, map2);
     }
-    for (const e of entries) {
-      const path2 = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path2 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path2);
-        continue;
-      }
-      if (excluded(path2)) continue;
-      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path2);
-      if (unsafe) skipped?.push({ path: path2, reason: unsafe });
-      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path3.join)(dir, e.name))) out2.push(path2);
-    }
-  };
-  visit4(root, "");
-  return out2.sort();
-}
-
-// core/shard.ts
-var import_node_crypto = require("node:crypto");
-var SHARD = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
-function parseShard(text3) {
-  const m = SHARD.exec(text3);
-  const index = Number(m?.[1]);
-  const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new Error(`shard must be "i/n" with 1 \u2264 i \u2264 n (for example 2/4); got "${text3}"`);
-  return { index, count };
-}
-function shardOf(path2, count) {
-  return (0, import_node_crypto.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
-}
-function inShard(path2, shard) {
-  return !shard || shardOf(path2, shard.count) === shard.index;
-}
-
-// core/trust/rules.ts
-var rules_exports3 = {};
-__export(rules_exports3, {
-  baseUnavailable: () => baseUnavailable,
-  configChanged: () => configChanged,
-  notFollowed: () => notFollowed
-});
-var C2 = "trust";
-var configChanged = defineRule({
-  id: "gate/config-changed",
-  severity: "error",
-  category: C2,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
-  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
-});
-var baseUnavailable = defineRule({
-  id: "gate/base-unavailable",
-  severity: "error",
-  category: C2,
-  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
-  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
-  message: (sha2) => `the base commit ${sha2} could not be read: the gate's configuration cannot come from the trusted side`
-});
-var notFollowed = defineRule({
-  id: "workspace/not-read",
-  severity: "note",
-  category: C2,
-  summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
-  help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed \u2014 its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment \u2014 and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
-  message: (path2, reason) => `${path2} ${reason}: it was not read`
-});
-
-// core/gate.ts
-function selectFiles(ctx, matches) {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
-}
-async function runGate(checks, options) {
-  const skipped = [];
-  const ctx = {
-    root: options.root,
-    config: options.config,
-    files: walkFiles(options.root, options.config.exclude, skipped),
-    base: options.base,
-    changedFiles: options.changedFiles,
-    newOnly: options.newOnly,
-    shard: options.shard,
-    onProgress: options.onProgress,
-    signal: options.signal
-  };
-  const selected = options.only ? checks.filter((c) => options.only.includes(c.name)) : checks;
-  const results = [];
-  for (const check2 of selected) {
-    options.signal?.throwIfAborted();
-    results.push(await check2.run(ctx));
+    return map2;
   }
-  const unread = skipped.filter((s) => inShard(s.path, options.shard));
-  if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
-  return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
-}
-
-// core/feature.ts
-function rulesOf(module2) {
-  return Object.values(module2).filter((v) => typeof v === "object" && v !== null && typeof v.id === "string" && typeof v.at === "function");
-}
-
-// core/approvals/rules.ts
-var rules_exports4 = {};
-__export(rules_exports4, {
-  approvalFileRemoved: () => approvalFileRemoved,
-  approvalWithoutApprover: () => approvalWithoutApprover,
-  approvalWithoutReview: () => approvalWithoutReview,
-  approvedByPrAuthor: () => approvedByPrAuthor
-});
-var approvedByPrAuthor = defineRule({
-  id: "approvals/decided-by-pr-author",
-  severity: "error",
-  category: "approvals",
-  summary: "An approval committed in a pull request was decided by the pull request's author.",
-  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
-  message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
-});
-var approvalWithoutReview = defineRule({
-  id: "approvals/no-approving-review",
-  severity: "error",
-  category: "approvals",
-  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
-  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
-  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
-});
-var approvalWithoutApprover = defineRule({
-  id: "approvals/no-approver",
-  severity: "error",
-  category: "approvals",
-  summary: "An approval committed in a pull request is granted but names no approver.",
-  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
-  message: (id2) => `approval ${id2} is granted but names no approver`
-});
-var approvalFileRemoved = defineRule({
-  id: "approvals/record-removed",
-  severity: "error",
-  category: "approvals",
-  summary: "The change deletes an evidence bundle that existed at the base.",
-  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
-  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
-});
-
-// core/approvals/index.ts
-var approvalsFeature = {
-  id: "approvals",
-  checks: [],
-  configSchema: {},
-  rules: rulesOf(rules_exports4)
-};
-
-// core/blueprint/check.ts
-var import_node_path4 = require("node:path");
-
-// core/blueprint/cascade.ts
-var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
-function effectiveRunTtl(bp, requestTtlSecs) {
-  if (requestTtlSecs !== void 0) return { secs: requestTtlSecs, source: "request" };
-  const declared = bp.metadata?.default_run_ttl_secs;
-  if (declared !== void 0 && declared !== null) return { secs: declared, source: "blueprint-metadata" };
-  return { secs: SERVER_DEFAULT_RUN_TTL_SECS, source: "server-default" };
-}
-function effectiveOperatorKind(bp, agent, launch = {}) {
-  const ref = operatorRefOf(agent);
-  const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
-  const named = operator ? { operator: operator.name } : {};
-  const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
-  if (override) return { kind: override, tier: "per-agent-override", ...named };
-  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named };
-  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named };
-  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named };
-  return { kind: "automate", tier: "fallback", ...named };
-}
-function operatorRefOf(agent) {
-  const spec = agent.spec;
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
-  const ref = spec.operator_ref;
-  return typeof ref === "string" ? ref : void 0;
-}
-function effectiveRunner(bp, agent) {
-  const runners = bp.runners ?? [];
-  const defined = runners.map((r) => r.name);
-  if (agent.runner) return { tier: "inline", runner: agent.runner };
-  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
-    const def = runners.find((r) => r.name === agent.runner_ref);
-    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
-  }
-  const binding = agent.profile?.worker_binding;
-  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
-  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
-    const def = runners.find((r) => r.name === bp.default_runner);
-    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
-  }
-  return { tier: "none" };
-}
-function describeRunner(runner) {
-  switch (runner.backend) {
-    case "ws_operator":
-    case "ws_claude_code":
-      return `${runner.backend} variant=${runner.variant} tools=[${(runner.tools ?? []).join(", ")}]`;
-    case "agent_block_in_process":
-      return `agent_block_in_process tools=[${(runner.tools ?? []).join(", ")}]`;
-    case "subprocess":
-      return `subprocess template=${runner.template}`;
-  }
-}
-
-// core/blueprint/flowir.ts
-function nodesOf(flow, pointer = ["flow"]) {
-  const out2 = [];
-  const visit4 = (node2, p) => {
-    out2.push({ value: node2, pointer: p });
-    switch (node2.kind) {
-      case "seq":
-        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
-        break;
-      case "branch":
-        visit4(node2.then, [...p, "then"]);
-        visit4(node2.else, [...p, "else"]);
-        break;
-      case "fanout":
-      case "loop":
-        visit4(node2.body, [...p, "body"]);
-        break;
-      case "try":
-        visit4(node2.body, [...p, "body"]);
-        visit4(node2.catch, [...p, "catch"]);
-        break;
-    }
-  };
-  visit4(flow, pointer);
-  return out2;
-}
-function stepsOf(flow) {
-  return nodesOf(flow).filter((n) => n.value.kind === "step");
-}
-function pathOf(expr) {
-  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
-}
-function condsOf(flow) {
-  return nodesOf(flow).flatMap(
-    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
-  );
-}
-function comparisonsOf(cond) {
-  const out2 = [];
-  const visit4 = (e, p) => {
-    switch (e.op) {
-      case "eq":
-      case "ne": {
-        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
-        if (!pathSide || !litSide) return;
-        const path2 = e[pathSide];
-        const lit = e[litSide];
-        out2.push({ op: e.op, path: { value: path2.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
-        return;
-      }
-      case "in":
-        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
-          out2.push({
-            op: "in",
-            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
-            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
-          });
+  /** The direct children of the container starting at `start`, by key or index. */
+  index(start2) {
+    const t = this.text;
+    const out2 = /* @__PURE__ */ new Map();
+    const open2 = t.charCodeAt(start2);
+    if (open2 !== 123 && open2 !== 91) return out2;
+    let i2 = this.skipSpace(start2 + 1);
+    let n = 0;
+    while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
+      let keySpan;
+      let name2 = String(n);
+      if (open2 === 123) {
+        const keyEnd = this.endOf(i2);
+        keySpan = [i2, keyEnd];
+        try {
+          name2 = JSON.parse(t.slice(i2, keyEnd));
+        } catch {
+          return out2;
         }
-        return;
-      case "and":
-      case "or":
-        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
-        return;
-      case "not":
-        visit4(e.arg, [...p, "arg"]);
-        return;
-    }
-  };
-  visit4(cond.value, cond.pointer);
-  return out2;
-}
-function tokenOf(value) {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-// core/flow/fixes.ts
-function replaceValue(doc, pointer, value) {
-  return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
-}
-function insertField(doc, pointer, key, value) {
-  if (!doc.has(pointer)) return void 0;
-  const at = doc.rangeOf(pointer);
-  const offset = doc.lines.offset(at.line, at.column);
-  const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
-  const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
-  if (doc.text[offset] === "{") {
-    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
-    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
-    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
-    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
-    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
-    return point(at.line, at.column + 1, multiLine ? `
-${indent}${member},` : ` ${member},`);
-  }
-  if (doc.format === "json") return void 0;
-  return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
-${" ".repeat(at.column - 1)}`);
-}
-function placeholderFor(schema) {
-  if (schema instanceof external_exports.ZodDefault || schema instanceof external_exports.ZodOptional || schema instanceof external_exports.ZodNullable) return placeholderFor(schema.unwrap());
-  if (schema instanceof external_exports.ZodString) return "TODO";
-  if (schema instanceof external_exports.ZodNumber) return 1;
-  if (schema instanceof external_exports.ZodBoolean) return false;
-  if (schema instanceof external_exports.ZodArray) return [];
-  if (schema instanceof external_exports.ZodLiteral) return schema.value;
-  if (schema instanceof external_exports.ZodEnum) return schema.options[0];
-  if (schema instanceof external_exports.ZodObject) {
-    const out2 = {};
-    for (const [key, field] of Object.entries(schema.shape)) {
-      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
+        i2 = this.skipSpace(keyEnd);
+        if (t.charCodeAt(i2) !== 58) return out2;
+        i2 = this.skipSpace(i2 + 1);
+      }
+      const end = this.endOf(i2);
+      if (end <= i2) return out2;
+      if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
+      n++;
+      i2 = this.skipSpace(end);
+      if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
+      else break;
     }
     return out2;
   }
-  return null;
-}
-function insertFieldFix(doc, pointer, key, schema) {
-  const edit = schema && insertField(doc, pointer, key, placeholderFor(schema));
-  return edit && { title: `Add \`${key}\` with a placeholder`, edits: [edit] };
-}
-function bumpVersion(version2, level) {
-  const [major2 = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
-  if (level === "major") return `${major2 + 1}.0.0`;
-  if (level === "minor") return `${major2}.${minor + 1}.0`;
-  return `${major2}.${minor}.${patch + 1}`;
-}
-function bumpFixes(doc, from, recommended) {
-  const levels = [recommended, ...["patch", "minor", "major"].filter((l) => l !== recommended)];
-  return levels.map((level) => {
-    const to = bumpVersion(from, level);
-    return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
-  });
-}
-function plainYamlSafe(value) {
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
-  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
-  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
-}
-function writtenText(doc, range) {
-  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-}
-function scalarText(doc, range, value) {
-  if (doc.format === "json") return JSON.stringify(value);
-  const old = writtenText(doc, range);
-  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
-  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
-  return value;
-}
-function replaceScalar(doc, pointer, value, part = "value") {
-  const range = doc.rangeOf(pointer, part);
-  return { ...range, newText: scalarText(doc, range, value) };
-}
-function strictVersion(written) {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
-  if (!m) return void 0;
-  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
-  return fixed === written ? void 0 : fixed;
-}
-function versionFix(doc) {
-  const range = doc.rangeOf(["flow", "version"]);
-  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
-  const to = strictVersion(written);
-  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
-}
-function listEdits(doc, pointer, current, expected) {
-  const whole = doc.rangeOf(pointer);
-  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
-  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
-  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
-  const edits = [];
-  const shared = Math.min(items2.length, expected.length);
-  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
-  const last = items2[items2.length - 1];
-  if (expected.length > items2.length) {
-    const indent = " ".repeat(whole.column - 1);
-    const added = expected.slice(items2.length).map((id2) => `
-${indent}- ${scalarText(doc, last, id2)}`).join("");
-    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
-  } else if (expected.length < items2.length) {
-    const keep = items2[expected.length - 1];
-    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
-    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
-  }
-  return edits;
-}
-
-// core/blueprint/fixes.ts
-var hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
-function changeTo(doc, pointer, guess, finding) {
-  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
-}
-function renameKeyTo(doc, pointer, guess, finding) {
-  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
-  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
-  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
-}
-
-// core/blueprint/rules.ts
-var rules_exports5 = {};
-__export(rules_exports5, {
-  agentMdSize: () => agentMdSize,
-  boundAgentResolution: () => boundAgentResolution,
-  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
-  duplicateAgentName: () => duplicateAgentName,
-  invalidAgentSpec: () => invalidAgentSpec,
-  invalidPath: () => invalidPath,
-  invalidProjectionPlacement: () => invalidProjectionPlacement,
-  invalidRefPath: () => invalidRefPath,
-  invalidSchemaVersion: () => invalidSchemaVersion,
-  invalidValue: () => invalidValue,
-  legacyWorkerBinding: () => legacyWorkerBinding,
-  missingField: () => missingField,
-  nonSuppressibleLint: () => nonSuppressibleLint,
-  outOfRange: () => outOfRange,
-  outputContractMissing: () => outputContractMissing,
-  preLinkReference: () => preLinkReference,
-  removedSpawnerHint: () => removedSpawnerHint,
-  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
-  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
-  skipOnMissing: () => skipOnMissing,
-  stepNamingCollision: () => stepNamingCollision,
-  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
-  unknownAgentKind: () => unknownAgentKind,
-  unknownKey: () => unknownKey,
-  unknownLintKind: () => unknownLintKind,
-  unresolvedAgentRef: () => unresolvedAgentRef,
-  unresolvedAuditAgent: () => unresolvedAuditAgent,
-  unresolvedMetaRef: () => unresolvedMetaRef,
-  unresolvedOperatorRef: () => unresolvedOperatorRef,
-  verdictChannelMismatch: () => verdictChannelMismatch,
-  verdictContractNeverRead: () => verdictContractNeverRead,
-  verdictValueNotInContract: () => verdictValueNotInContract,
-  verdictValueUnhandled: () => verdictValueUnhandled,
-  workerBindingMissing: () => workerBindingMissing,
-  writeTargetNotPath: () => writeTargetNotPath,
-  wrongType: () => wrongType
-});
-var C3 = "blueprint";
-var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
-var unknownKey = defineRule({
-  id: "blueprint/unknown-key",
-  severity: "error",
-  category: C3,
-  summary: "A key no Blueprint struct declares.",
-  help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
-  message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
-});
-var missingField = defineRule({
-  id: "blueprint/missing-field",
-  severity: "error",
-  category: C3,
-  summary: "A required field is missing.",
-  help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
-  message: (where, field) => `${where} is missing required field \`${field}\``
-});
-var wrongType = defineRule({
-  id: "blueprint/wrong-type",
-  severity: "error",
-  category: C3,
-  summary: "A field has the wrong JSON type.",
-  help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
-  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
-});
-var invalidValue = defineRule({
-  id: "blueprint/invalid-value",
-  severity: "error",
-  category: C3,
-  summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
-  help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
-  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
-});
-var outOfRange = defineRule({
-  id: "blueprint/out-of-range",
-  severity: "error",
-  category: C3,
-  summary: "A number outside its integer range.",
-  help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
-  message: (field, detail) => `\`${field}\` ${detail}`
-});
-var invalidSchemaVersion = defineRule({
-  id: "blueprint/invalid-schema-version",
-  severity: "error",
-  category: C3,
-  summary: "`schema_version` is not a semantic version.",
-  help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
-  message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
-});
-var invalidPath = defineRule({
-  id: "blueprint/invalid-path",
-  severity: "error",
-  category: C3,
-  summary: "A flow.ir context path that does not parse.",
-  help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
-  message: (path2, reason, hint2) => `invalid path ${path2}: ${reason}${hint2}`
-});
-var writeTargetNotPath = defineRule({
-  id: "blueprint/write-target-not-path",
-  severity: "error",
-  category: C3,
-  summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
-  help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
-  message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
-});
-var preLinkReference = defineRule({
-  id: "blueprint/pre-link-reference",
-  severity: "note",
-  category: C3,
-  summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
-  help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
-  message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
-});
-var invalidRefPath = defineRule({
-  id: "blueprint/invalid-ref-path",
-  severity: "error",
-  category: C3,
-  summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
-  help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
-  message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
-});
-var text = (t) => t;
-var boundAgentResolution = defineRule({
-  id: "blueprint/bound-agent-resolution",
-  severity: "error",
-  category: C3,
-  summary: "Runner / Agent / Context binding failed before any spawner was built.",
-  help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
-  message: text
-});
-var removedSpawnerHint = defineRule({
-  id: "blueprint/removed-spawner-hint",
-  severity: "error",
-  category: C3,
-  summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
-  help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
-  message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
-});
-var unresolvedOperatorRef = defineRule({
-  id: "blueprint/unresolved-operator-ref",
-  severity: "error",
-  category: C3,
-  summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
-  help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
-  message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
-});
-var unresolvedMetaRef = defineRule({
-  id: "blueprint/unresolved-meta-ref",
-  severity: "error",
-  category: C3,
-  summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
-  help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
-  message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
-});
-var unresolvedAuditAgent = defineRule({
-  id: "blueprint/unresolved-audit-agent",
-  severity: "error",
-  category: C3,
-  summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
-  help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
-  message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
-});
-var duplicateAgentName = defineRule({
-  id: "blueprint/duplicate-agent-name",
-  severity: "error",
-  category: C3,
-  summary: "Two AgentDefs in the same Blueprint share a name.",
-  help: "Steps and audits address agents by name; names are unique. Rename one.",
-  message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
-});
-var unknownAgentKind = defineRule({
-  id: "blueprint/unknown-agent-kind",
-  severity: "error",
-  category: C3,
-  summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
-  help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
-  message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
-});
-var invalidAgentSpec = defineRule({
-  id: "blueprint/invalid-agent-spec",
-  severity: "error",
-  category: C3,
-  summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
-  help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
-  message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
-});
-var workerBindingMissing = defineRule({
-  id: "blueprint/worker-binding-missing",
-  severity: "error",
-  category: C3,
-  summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
-  help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
-  message: text
-});
-var verdictChannelMismatch = defineRule({
-  id: "blueprint/verdict-channel-mismatch",
-  severity: "error",
-  category: C3,
-  summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
-  help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
-  message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
-});
-var verdictValueNotInContract = defineRule({
-  id: "blueprint/verdict-value-not-in-contract",
-  severity: "error",
-  category: C3,
-  summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
-  help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
-  message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
-});
-var verdictValueUnhandled = defineRule({
-  id: "blueprint/verdict-value-unhandled",
-  severity: "warning",
-  category: C3,
-  summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
-  help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
-  message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
-});
-var unresolvedAgentRef = defineRule({
-  id: "blueprint/unresolved-agent-ref",
-  severity: "error",
-  category: C3,
-  summary: "The flow references an agent name with no corresponding AgentDef.",
-  help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
-  message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
-});
-var stepNamingCollision = defineRule({
-  id: "blueprint/step-naming-collision",
-  severity: "error",
-  category: C3,
-  summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
-  help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
-  message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
-});
-var invalidProjectionPlacement = defineRule({
-  id: "blueprint/invalid-projection-placement",
-  severity: "error",
-  category: C3,
-  summary: "Blueprint.projection_placement failed validation.",
-  help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
-  message: text
-});
-var agentMdSize = defineRule({
-  id: "blueprint/agent-md-size",
-  severity: "warning",
-  category: C3,
-  summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
-  help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
-  message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
-});
-var outputContractMissing = defineRule({
-  id: "blueprint/output-contract-missing",
-  severity: "warning",
-  category: C3,
-  summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
-  help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
-  message: (agent, reason) => `agent '${agent}': ${reason}`
-});
-var strictBindingWithoutRunners = defineRule({
-  id: "blueprint/strict-binding-without-runners",
-  severity: "warning",
-  category: C3,
-  summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
-  help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
-  message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
-});
-var legacyWorkerBinding = defineRule({
-  id: "blueprint/legacy-worker-binding",
-  severity: "warning",
-  category: C3,
-  summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
-  help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
-  message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
-});
-var skipOnMissing = defineRule({
-  id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
-  severity: "warning",
-  category: C3,
-  summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
-  help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
-  message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
-});
-var skipOnDeclaredButNoMatch = defineRule({
-  id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
-  severity: "warning",
-  category: C3,
-  summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
-  help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
-  message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
-});
-var skipOnConflictsWithHaltOn = defineRule({
-  id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
-  severity: "warning",
-  category: C3,
-  summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
-  help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
-  message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
-});
-var contextPolicyStripsRoots = defineRule({
-  id: "blueprint/context-policy-strips-projection-roots",
-  severity: "warning",
-  category: C3,
-  summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
-  help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
-  message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
-});
-var verdictContractNeverRead = defineRule({
-  id: "blueprint/verdict-contract-never-read",
-  severity: "warning",
-  category: C3,
-  summary: "No downstream cond reads any of an agent's declared verdict values.",
-  help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
-  message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
-});
-var unknownLintKind = defineRule({
-  id: "blueprint/unknown-lint-kind",
-  severity: "warning",
-  category: C3,
-  summary: "A lints map key matches no declared lint kind, category, or 'all'.",
-  help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
-  message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
-});
-var nonSuppressibleLint = defineRule({
-  id: "blueprint/non-suppressible-lint",
-  severity: "warning",
-  category: C3,
-  summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
-  help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
-  message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
-});
-
-// core/data.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// core/blueprint/compile.ts
-function compileDiagnostics(model, config2, suppressed) {
-  const built = agentBuilds(model, config2);
-  return [
-    ...boundAgentResolution2(model),
-    ...removedSpawnerHints(model),
-    ...operatorRefs(model),
-    ...metaRefs(model),
-    ...auditAgents(model),
-    ...built.findings,
-    ...verdictConds(model, config2, suppressed),
-    ...strictRefs(model, built),
-    ...stepNaming(model),
-    ...projectionPlacement(model)
-  ];
-}
-function boundAgentResolution2({ doc, bp, agents }) {
-  const out2 = [];
-  let defaultRunnerUser;
-  for (const a of agents) {
-    const r = effectiveRunner(bp, a.def);
-    if (!r.error) continue;
-    if (r.tier !== "runner-ref") {
-      defaultRunnerUser ??= a.def.name;
-      continue;
+  skipSpace(i2) {
+    const t = this.text;
+    while (i2 < t.length) {
+      const c = t.charCodeAt(i2);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      i2++;
     }
-    const where = ["agents", a.index, "runner_ref"];
-    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
-    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+    return i2;
   }
-  if (defaultRunnerUser) {
-    const r = effectiveRunner(bp, { name: defaultRunnerUser });
-    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
-  }
-  return out2;
-}
-function removedSpawnerHints({ doc, bp }) {
-  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
-}
-function operatorRefs({ doc, bp, agents }) {
-  const operators = (bp.operators ?? []).map((o) => o.name);
-  return agents.flatMap((a) => {
-    const ref = operatorRefOf(a.def);
-    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
-    const where = ["agents", a.index, "spec", "operator_ref"];
-    const guess = closest(ref, operators);
-    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
-  });
-}
-function metaRefs({ doc, bp, agents }) {
-  const metas = (bp.metas ?? []).map((m) => m.name);
-  const refs = [
-    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
-    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
-      const envelope = step.in.op === "lit" && isObject2(step.in.value) ? step.in.value.$step_meta : void 0;
-      return { ref: isObject2(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
-    })
-  ];
-  return refs.flatMap(({ ref, where, what }) => {
-    if (typeof ref !== "string" || metas.includes(ref)) return [];
-    const guess = closest(ref, metas);
-    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
-  });
-}
-function auditAgents({ doc, bp, agents, prelink }) {
-  if (prelink) return [];
-  const names = agents.map((a) => a.def.name);
-  return (bp.audits ?? []).flatMap((audit, j) => {
-    if (names.includes(audit.agent)) return [];
-    const guess = closest(audit.agent, names);
-    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
-  });
-}
-function agentBuilds(model, config2) {
-  const { doc, bp } = model;
-  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
-  const firstIndex = /* @__PURE__ */ new Map();
-  const strictKind = bp.strategy?.strict_kind ?? true;
-  const checkedTemplates = /* @__PURE__ */ new Set();
-  for (const a of model.agents) {
-    const first = firstIndex.get(a.def.name);
-    if (first !== void 0) {
-      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
-      continue;
-    }
-    firstIndex.set(a.def.name, a.index);
-    if (!config2["registered-kinds"].includes(a.def.kind)) {
-      if (strictKind) {
-        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
-        built.reported.add(a.def.name);
+  /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
+  endOf(i2) {
+    const t = this.text;
+    const c = t.charCodeAt(i2);
+    if (c === 34) {
+      for (let j2 = i2 + 1; j2 < t.length; j2++) {
+        const d = t.charCodeAt(j2);
+        if (d === 92) j2++;
+        else if (d === 34) return j2 + 1;
       }
-      continue;
+      return t.length;
     }
-    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
-    built.routes.add(a.def.name);
-  }
-  return built;
-}
-function strictRefs(model, built) {
-  const { doc, bp } = model;
-  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
-  const names = model.agents.map((a) => a.def.name);
-  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
-    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
-    const guess = closest(step.ref, names);
-    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
-  });
-}
-function compileNeedsWorkerBinding(bp, agent) {
-  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
-  const r = effectiveRunner(bp, agent);
-  if (r.error) return false;
-  const backend = r.runner?.backend;
-  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
-  if (backend === "agent_block_in_process") return true;
-  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
-}
-function agentSpecFindings(model, a, checkedTemplates) {
-  const { doc, bp } = model;
-  const file2 = doc.path;
-  const base = ["agents", a.index];
-  const spec = isObject2(a.def.spec) ? a.def.spec : {};
-  const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
-  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
-  const out2 = [];
-  const r = effectiveRunner(bp, a.def);
-  switch (a.def.kind) {
-    case "lua":
-    case "rust_fn":
-      if (a.def.kind === "lua" && typeof spec.source === "string") break;
-      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
-      break;
-    case "operator":
-      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
-      else if (compileNeedsWorkerBinding(bp, a.def)) {
-        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
-      }
-      break;
-    case "subprocess":
-      if (r.runner?.backend === "subprocess") {
-        const template = r.runner.template;
-        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
-        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
-        if (index < 0) {
-          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
-          const guess = closest(template, names);
-          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
-          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
-        } else if (!checkedTemplates.has(template)) {
-          checkedTemplates.add(template);
-          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
+    if (c === 123 || c === 91) {
+      let depth = 0;
+      for (let j2 = i2; j2 < t.length; j2++) {
+        const d = t.charCodeAt(j2);
+        if (d === 34) j2 = this.endOf(j2) - 1;
+        else if (d === 123 || d === 91) depth++;
+        else if (d === 125 || d === 93) {
+          if (--depth === 0) return j2 + 1;
         }
-        const cwd = r.runner.overrides?.cwd;
-        if (typeof cwd === "string" && r.tier === "inline") {
-          const bad = unknownPlaceholder(cwd);
-          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
-        }
-        break;
       }
-      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
-      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
-      break;
-    case "agent_block": {
-      if (typeof spec.script_path !== "string") break;
-      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
-      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
-      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
-      break;
+      return t.length;
     }
-  }
-  return out2;
-}
-var STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
-var EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
-function unknownPlaceholder(s) {
-  let rest = s;
-  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
-    const after = rest.slice(start2 + 1);
-    const end = after.indexOf("}");
-    if (end < 0) return void 0;
-    const token = after.slice(0, end);
-    if (token !== "" && /^[a-z_]+$/.test(token)) {
-      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
-      rest = after.slice(end + 1);
-    } else rest = after;
-  }
-  return void 0;
-}
-var placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
-function subprocessTemplate(model, a, def, index) {
-  const { doc } = model;
-  const base = ["subprocesses", index];
-  const out2 = [];
-  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
-  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
-  def.argv.forEach((arg, i2) => {
-    const bad = unknownPlaceholder(arg);
-    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
-  });
-  const scalar = (field) => {
-    const v = def[field];
-    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
-    if (bad) invalid([field], placeholderMessage(bad, field));
-  };
-  scalar("stdin");
-  for (const [k, v] of Object.entries(def.env ?? {})) {
-    const bad = unknownPlaceholder(v);
-    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
-  }
-  scalar("cwd");
-  const mode = def.stream_mode;
-  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
-  const output2 = def.output;
-  if (output2) {
-    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
-    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
-    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
-    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
-  }
-  return out2;
-}
-function verdictUse(model, report) {
-  const { doc, bp } = model;
-  const contracts = /* @__PURE__ */ new Map();
-  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
-  const outputs = /* @__PURE__ */ new Map();
-  for (const { value: step } of stepsOf(bp.flow)) {
-    const out2 = pathOf(step.out);
-    if (out2 !== void 0) outputs.set(out2, step.ref);
-  }
-  const referenced = /* @__PURE__ */ new Map();
-  for (const { cond, where } of condsOf(bp.flow)) {
-    for (const cmp of comparisonsOf(cond)) {
-      const path2 = canonicalPath(cmp.path.value);
-      if (path2 === void 0) continue;
-      let agent = outputs.get(path2);
-      let shape = "body";
-      if (agent === void 0 && path2.endsWith(".parts.verdict")) {
-        agent = outputs.get(path2.slice(0, -".parts.verdict".length));
-        shape = "part";
-      }
-      const contract = agent === void 0 ? void 0 : contracts.get(agent);
-      if (!contract || agent === void 0) continue;
-      if (contract.channel !== shape) {
-        const use = contract.channel === "part" ? `\`${path2}.parts.verdict\`` : `\`${path2.slice(0, -".parts.verdict".length)}\``;
-        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
-        continue;
-      }
-      for (const lit of cmp.literals) {
-        const token = tokenOf(lit.value);
-        if (!contract.values.includes(token)) {
-          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
-          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
-        }
-        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
-        seen.add(token);
-        referenced.set(agent, seen);
-      }
-    }
-  }
-  return { contracts, referenced };
-}
-function lintLayers(model, config2, agent) {
-  return [
-    { source: "call-site", map: config2.lints },
-    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
-    { source: "blueprint", map: model.bp.metadata?.lints }
-  ];
-}
-function verdictConds(model, config2, suppressed) {
-  const out2 = [];
-  const use = verdictUse(model, (f) => out2.push(f));
-  const strict = model.bp.metadata?.strict_verdict_handling === true;
-  for (const name2 of [...use.contracts.keys()].sort()) {
-    const { agent, channel, values } = use.contracts.get(name2);
-    values.forEach((value, k) => {
-      if (use.referenced.get(name2)?.has(value)) return;
-      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
-      if (strict) out2.push({ ...finding, severity: "error" });
-      else {
-        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
-        if (resolved) out2.push(resolved);
-      }
-    });
-  }
-  return out2;
-}
-function applyLint(finding, kind, layers, stageLevel, suppressed) {
-  const outcome = resolveLint(kind, layers, stageLevel);
-  if (outcome.suppressed) {
-    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
-    return void 0;
-  }
-  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
-  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
-}
-function stepNaming(model) {
-  const { doc, bp } = model;
-  const declared = /* @__PURE__ */ new Map();
-  for (const a of model.agents) {
-    const name2 = a.def.meta?.projection_name;
-    if (typeof name2 === "string") declared.set(a.def.name, name2);
-  }
-  const order = [];
-  const firstSite = /* @__PURE__ */ new Map();
-  const tops = /* @__PURE__ */ new Map();
-  for (const { value: step, pointer } of stepsOf(bp.flow)) {
-    if (!firstSite.has(step.ref)) {
-      order.push(step.ref);
-      firstSite.set(step.ref, pointer);
-    }
-    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
-    tops.set(step.ref, set2);
-    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
-    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
-  }
-  const plans = order.map((ref) => {
-    const canonical = declared.get(ref) ?? ref;
-    const strong = /* @__PURE__ */ new Set([ref]);
-    const weak = /* @__PURE__ */ new Set();
-    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
-    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
-    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
-  });
-  const claimants = /* @__PURE__ */ new Map();
-  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
-  const claims = /* @__PURE__ */ new Map();
-  const out2 = [];
-  for (const p of plans) {
-    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
-    for (const name2 of [...claimed].sort()) {
-      const other = claims.get(name2);
-      if (!other) {
-        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
-        continue;
-      }
-      if (p.isDeclared || other.declared) {
-        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
-        const declaring = p.isDeclared ? p.ref : other.ref;
-        const agent = model.agents.find((a) => a.def.name === declaring);
-        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
-        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
-      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
-    }
-  }
-  return out2;
-}
-function outTop(at) {
-  const rendered = at === void 0 ? void 0 : canonicalPath(at);
-  if (rendered === void 0) return void 0;
-  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
-  const segments = trimmed.split(".").filter((s) => s !== "");
-  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
-}
-function projectionPlacement(model) {
-  const { doc, bp } = model;
-  const spec = bp.projection_placement;
-  if (!spec) return [];
-  const out2 = [];
-  const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
-  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
-    const guess = closest(spec.root, ["work_dir", "project_root"]);
-    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
-  }
-  const t = spec.dir_template;
-  if (typeof t === "string") {
-    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
-    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
-    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
-    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
-  }
-  return out2;
-}
-
-// core/blueprint/doctor.ts
-var AGENT_MD_WARN_BYTES = 25 * 1024;
-var AGENT_MD_WARN_LINES = 200;
-var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
-function doctorLints(model, config2, suppressed) {
-  const out2 = [];
-  const lint = (finding, kind, agent) => {
-    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
-    if (resolved) out2.push(resolved);
-  };
-  for (const a of model.agents) agentLints(model, a, lint);
-  strictBindingLint(model, lint);
-  skipOnLints(model, lint);
-  verdictContractLint(model, lint);
-  return out2;
-}
-function agentLints({ doc, bp }, a, lint) {
-  const file2 = doc.path;
-  const base = ["agents", a.index];
-  const profile = a.def.profile;
-  const prompt = profile?.system_prompt ?? "";
-  const bytes = Buffer.byteLength(prompt, "utf8");
-  const lines = countLines(prompt);
-  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
-  const contract = outputContractProblem(profile?.extras);
-  if (contract) {
-    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
-    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
-  }
-  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
-    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
-    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
-  }
-  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
-  const own2 = a.def.meta?.context_policy;
-  const policy = own2 ?? bp.default_context_policy;
-  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
-    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
-    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
-  }
-}
-function strictBindingLint({ doc, bp, agents }, lint) {
-  const runners = agents.map((a) => effectiveRunner(bp, a.def));
-  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
-    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
-  }
-}
-function verdictContractLint(model, lint) {
-  const use = verdictUse(model);
-  for (const name2 of [...use.contracts.keys()].sort()) {
-    const { agent, channel, values } = use.contracts.get(name2);
-    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
-      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
-    }
-  }
-}
-function countLines(text3) {
-  if (text3 === "") return 0;
-  return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
-}
-function outputContractProblem(extras) {
-  const expected = isObject2(extras) ? extras.expected_output : void 0;
-  if (expected === void 0) return "no expected_output declared in profile.extras";
-  if (!isObject2(expected)) return "expected_output is not a JSON object";
-  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
-  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
-  return void 0;
-}
-function allows(policy, name2) {
-  if ((policy.exclude ?? []).includes(name2)) return false;
-  return policy.include ? policy.include.includes(name2) : true;
-}
-function skipOnLints(model, lint) {
-  const { doc } = model;
-  const skip = /* @__PURE__ */ new Map();
-  const halt = /* @__PURE__ */ new Set();
-  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
-  for (const { cond } of condsOf(model.bp.flow)) {
-    for (const cmp of comparisonsOf(cond)) {
-      if (!isVerdictPath(cmp.path.value)) continue;
-      if (cmp.op === "in") {
-        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
-      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
-    }
-  }
-  const declared = /* @__PURE__ */ new Set();
-  for (const a of model.agents) {
-    (a.def.verdict?.values ?? []).forEach((value, k) => {
-      declared.add(value);
-      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
-        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
-      }
-    });
-  }
-  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
-    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
-    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
-  }
-}
-function stringsIn(v) {
-  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
-}
-function lintControlLints(doc, data) {
-  const out2 = [];
-  const layer = (map2, pointer, source) => {
-    if (!isObject2(map2)) return;
-    for (const [key, setting] of Object.entries(map2)) {
-      const at = doc.rangeOf([...pointer, key], "key");
-      if (!isKnownLintKey(key)) {
-        const guess = closest(key, LINT_KEYS);
-        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
-      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
-        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
-      }
-    }
-  };
-  if (Array.isArray(data.agents)) {
-    data.agents.forEach((a, i2) => {
-      if (isObject2(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
-    });
-  }
-  if (isObject2(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
-  return out2;
-}
-
-// core/blueprint/validate.ts
-function validateBlueprint(doc, config2) {
-  const data = doc.data;
-  if (!isObject2(data)) return { findings: [wrongType.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
-  const refs = preLinkRefs(data);
-  const findings = refs.flatMap((r) => refFindings(doc, r));
-  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
-  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
-  const linked = replaceFileRefs(data, fileRefs);
-  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
-  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
-  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
-  const toFile = (path2) => agents && path2[0] === "agents" && typeof path2[1] === "number" ? ["agents", typedIndexes[path2[1]], ...path2.slice(2)] : path2;
-  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
-  const issues = [];
-  if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
-  for (const i2 of mdIndexes) {
-    const entry = agentMdRefSchema.safeParse(agents[i2]);
-    if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
-  }
-  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
-  findings.push(...writeTargets(doc, data.flow));
-  const suppressed = [];
-  findings.push(...lintControlLints(doc, data));
-  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
-  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
-  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
-  return { findings: dedupeFindings(findings), suppressed, model };
-}
-function preLinkRefs(data) {
-  const out2 = [];
-  if (Array.isArray(data.agents)) {
-    data.agents.forEach((a, i2) => {
-      if (isObject2(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
-    });
-  }
-  const visit4 = (v, p) => {
-    if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
-    else if (isObject2(v)) {
-      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
-      else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
-    }
-  };
-  visit4(data, []);
-  return out2;
-}
-function refFindings(doc, ref) {
-  const at = doc.rangeOf([...ref.pointer, ref.kind]);
-  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
-  const target = JSON.stringify(ref.target);
-  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
-  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
-  return [preLinkReference.at(doc.path, at, ref.kind, target)];
-}
-function replaceFileRefs(value, refs) {
-  if (refs.size === 0) return value;
-  const replace = (v, key) => {
-    if (refs.has(key)) return "";
-    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
-    if (isObject2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
-    return v;
-  };
-  return replace(value, "");
-}
-function pointerName(path2) {
-  return path2.length === 0 ? "the Blueprint" : fieldName(path2);
-}
-function issueFindings(doc, pointer, issue2) {
-  const file2 = doc.path;
-  const name2 = pointerName(pointer);
-  const parent = pointer.slice(0, -1);
-  const last = pointer[pointer.length - 1];
-  const { present, value } = valueAt(doc.data, pointer);
-  const range = doc.rangeOf(pointer);
-  if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => {
-      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
-      return renameKeyTo(doc, [...pointer, key], rename, unknownKey.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
-    });
-  }
-  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
-  switch (issue2.code) {
-    case "invalid_union": {
-      const options = issue2.options;
-      if (!options) return [wrongType.at(file2, range, name2, "valid", describeValue(value))];
-      const allowed = options.map(String);
-      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
-      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
-      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
-      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
-    }
-    case "invalid_type":
-      return [wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
-    case "invalid_value": {
-      const allowed = issue2.values.map(String);
-      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
-      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
-    }
-    case "invalid_format": {
-      const text3 = String(value);
-      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text3))];
-      const parsed = parsePath(text3);
-      return [invalidPath.at(file2, range, JSON.stringify(text3), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text3))];
-    }
-    case "too_small":
-    case "too_big":
-      return [outOfRange.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue2.code === "too_big" ? ` to ${String(issue2.maximum)}` : ""}`)];
-    default:
-      return [wrongType.at(file2, range, name2, "valid", describeValue(value))];
-  }
-}
-function misspeltFieldPresent(data, pointer, field) {
-  const holder = valueAt(data, pointer).value;
-  if (!isObject2(holder)) return false;
-  const known = knownKeysAt(data, pointer);
-  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
-}
-function unknownKeyHint(data, pointer, key) {
-  const holder = valueAt(data, pointer).value;
-  const op = isObject2(holder) && typeof holder.op === "string" ? holder.op : void 0;
-  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
-  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
-  const guess = closest(key, knownKeysAt(data, pointer));
-  return { hint: hint(guess), rename: guess };
-}
-function knownKeysAt(data, pointer) {
-  let schema = blueprintSchema;
-  let cur = data;
-  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
-    schema = unwrap2(schema, cur);
-    if (i2 === pointer.length || !schema) break;
-    const key = pointer[i2];
-    const def2 = schema._zod.def;
-    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
-    cur = isObject2(cur) || Array.isArray(cur) ? cur[key] : void 0;
-  }
-  if (pointer[0] === "agents" && isObject2(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
-  const def = schema?._zod.def;
-  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
-}
-function unwrap2(schema, value) {
-  let s = schema;
-  for (let guard = 0; s && guard < 8; guard++) {
-    const def = s._zod.def;
-    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
-    else if (def.type === "union" && def.discriminator && isObject2(value)) {
-      const tag = value[def.discriminator];
-      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
-    } else if (def.type === "union") s = void 0;
-    else return s;
-  }
-  return s;
-}
-function writeTargets(doc, node2, pointer = ["flow"]) {
-  if (!isObject2(node2) || typeof node2.kind !== "string") return [];
-  const out2 = [];
-  for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
-    const expr = node2[field];
-    if (isObject2(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
-  }
-  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
-  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
-  return out2;
-}
-
-// core/blueprint/check.ts
-function isBlueprintFile(config2) {
-  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
-}
-function validateBlueprintText(path2, text3, config2) {
-  const { doc, findings } = parseSource(path2, text3, limitsOf(config2));
-  if (!doc) return { findings, suppressed: [] };
-  const result = validateBlueprint(doc, config2.blueprints);
-  return { ...result, findings: [...findings, ...result.findings] };
-}
-var blueprintDialect = {
-  id: "blueprint",
-  title: "mlua-swarm Blueprint",
-  claimsByName: (path2, config2) => isBlueprintFile(config2)(path2) ? "its path matches blueprints.include / blueprints.files" : void 0,
-  claimsByContent: (data) => isObject2(data) && Object.hasOwn(data, "id") && isObject2(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
-  validate: (path2, text3, config2) => validateBlueprintText(path2, text3, config2).findings
-};
-var blueprintsCheck = {
-  name: "blueprints",
-  title: "mlua-swarm Blueprints",
-  async run(ctx) {
-    const files = selectFiles(ctx, isBlueprintFile(ctx.config));
-    const findings = [];
-    const suppressed = [];
-    files.forEach((file2, i2) => {
-      ctx.signal?.throwIfAborted();
-      ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
-      findings.push(...result.findings);
-      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
-    });
-    const details = { suppressed };
-    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
+    let j = i2;
+    while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
+    return j;
   }
 };
-
-// core/blueprint/analyze.ts
-var blueprintAnalyzer = {
-  kind: "blueprint",
-  selector: isBlueprintFile,
-  analyze: (path2, text3, ctx) => validateBlueprintText(path2, text3, ctx.config).findings
-};
-
-// core/report/escape.ts
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-var ZWSP = "\u200B";
-function escapeMarkdown(text3) {
-  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
-  return escapeHtml(markdownSafe);
-}
-function markdownCode(text3) {
-  return `<code>${escapeMarkdown(text3)}</code>`;
-}
-
-// core/blueprint/markdown.ts
-function blueprintsMarkdown(report) {
-  const details = report.details.blueprints;
-  if (!details || details.suppressed.length === 0) return void 0;
-  const n = details.suppressed.length;
-  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
-  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
-}
-
-// core/blueprint/explain.ts
-var TTL_FROM = {
-  request: "the launch request (ttl_secs)",
-  "blueprint-metadata": "metadata.default_run_ttl_secs",
-  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
-};
-function operatorKindFrom(kind) {
-  const from = {
-    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
-    "launch-global": "the launch's operator_kind",
-    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
-    "default-operator-kind": "default_operator_kind",
-    fallback: "the built-in default (automate)"
-  };
-  return from[kind.tier];
-}
-function runnerFrom(tier, runnerName) {
-  const from = {
-    inline: "the agent's inline runner",
-    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
-    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
-    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
-    none: "no tier declares one"
-  };
-  return from[tier];
-}
-function explainBlueprint(model, launch = {}) {
-  const bp = model.bp;
-  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
-  return {
-    file: model.doc.path,
-    id: bp.id,
-    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
-    unlinkedAgents: model.unlinkedAgents,
-    agents: model.agents.map(({ def }) => {
-      const kind = effectiveOperatorKind(bp, def, launch);
-      const r = effectiveRunner(bp, def);
-      return {
-        name: def.name,
-        kind: def.kind,
-        operatorKind: { ...kind, from: operatorKindFrom(kind) },
-        runner: {
-          tier: r.tier,
-          ...r.runner ? { runner: r.runner } : {},
-          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
-          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
-          ...r.error ? { error: r.error } : {}
-        }
-      };
-    })
-  };
-}
-function renderExplanation(e) {
-  const lines = [`${e.file}: Blueprint ${e.id}`, `  run TTL: ${e.ttl.secs} s \u2014 from ${e.ttl.from}`, "    (cascade: launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default 1800 s)"];
-  if (e.agents.length === 0 && e.unlinkedAgents.length === 0) lines.push("  agents: none");
-  for (const a of e.agents) {
-    lines.push(`  agent ${a.name} (kind ${a.kind})`);
-    lines.push(`    operator kind: ${a.operatorKind.kind} \u2014 from ${a.operatorKind.from}`);
-    lines.push(a.runner.tier === "none" ? "    runner: none \u2014 no tier declares one" : `    runner: ${a.runner.description} \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`);
-  }
-  for (const ref of e.unlinkedAgents) lines.push(`  agent from $agent_md ${ref}: not known until the Blueprint is linked`);
-  lines.push("  (operator kind cascade: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate;", "   runner cascade: inline runner \u2192 runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner)");
-  return lines.join("\n") + "\n";
-}
-
-// core/blueprint/index.ts
-var blueprintFeature = {
-  id: "blueprint",
-  checks: [blueprintsCheck],
-  analyzers: [blueprintAnalyzer],
-  dialect: blueprintDialect,
-  markdown: blueprintsMarkdown,
-  configSchema: { blueprints: blueprintsConfigSchema },
-  rules: rulesOf(rules_exports5)
-};
-
-// core/evidence/check.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path5 = require("node:path");
-
-// core/evidence/evaluate.ts
-var import_node_fs7 = require("node:fs");
 
 // core/evidence/json.ts
 var crypto = __toESM(require("node:crypto"));
@@ -44585,15 +42078,15 @@ function bareHash(hash3) {
 function deepEqual(a, b) {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
-  if (isObject2(a) && isObject2(b)) {
+  if (isObject(a) && isObject(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
   }
   return false;
 }
 function mergePatch(target, patch) {
-  if (!isObject2(patch)) return structuredClone(patch);
-  const out2 = isObject2(target) ? target : {};
+  if (!isObject(patch)) return structuredClone(patch);
+  const out2 = isObject(target) ? target : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out2[k];
     else out2[k] = mergePatch(out2[k], v);
@@ -44602,7 +42095,7 @@ function mergePatch(target, patch) {
 }
 function diffValues(golden, current, pointer = "", out2 = []) {
   if (deepEqual(golden, current)) return out2;
-  if (isObject2(golden) && isObject2(current)) {
+  if (isObject(golden) && isObject(current)) {
     for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
       diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
     }
@@ -44613,8 +42106,8 @@ function diffValues(golden, current, pointer = "", out2 = []) {
 }
 
 // core/evidence/rules.ts
-var rules_exports6 = {};
-__export(rules_exports6, {
+var rules_exports3 = {};
+__export(rules_exports3, {
   approvalDecisionMissing: () => approvalDecisionMissing,
   approvalPending: () => approvalPending,
   artifactIncomplete: () => artifactIncomplete,
@@ -45035,121 +42528,4067 @@ var evidenceBundleSchema = external_exports.looseObject({
   final_state: jsonObject
 }).meta({ title: "agentledger.evidence.v1 evidence bundle" });
 
-// core/evidence/governance.ts
-var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
-var KNOWN_LEDGER = new Set(LEDGER_STATUSES);
-var KNOWN_MEDIA = new Set(MEDIA_KINDS);
-function evaluateGovernance(bundle, budgets = {}) {
-  const out2 = [];
-  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
-  checkSteps(bundle, out2);
-  checkLedger(bundle, out2);
-  checkApprovals(bundle, out2);
-  checkArtifacts(bundle, out2);
-  bundle.events.forEach((e, i2) => {
-    if (!FAILURE_EVENTS.has(e.type)) return;
-    const p = isObject2(e.payload) ? e.payload : {};
-    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
-    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
-  });
-  checkBudgets(bundle, budgets, out2);
-  return out2;
+// core/evidence/load.ts
+var MAX_SCHEMA_FINDINGS = 50;
+function toFinding(loaded, p) {
+  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
+  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
 }
-function checkSteps(bundle, out2) {
-  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
-  bundle.steps.forEach((step, i2) => {
-    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
-    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
-  });
+function pointerText(pointer) {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
-function checkLedger(bundle, out2) {
-  const byKey = /* @__PURE__ */ new Map();
-  const succeeded = /* @__PURE__ */ new Map();
-  bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
-    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
-    const first = byKey.get(row.idempotency_key);
-    if (first === void 0) byKey.set(row.idempotency_key, i2);
-    else {
-      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
-      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
-      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
-    }
-    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
-  });
-  for (const rows of succeeded.values()) {
-    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
+function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
+  const locator = new JsonLocator(text3);
+  const bytes = Buffer.byteLength(text3, "utf8");
+  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch {
+    return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
   }
-  const completions = /* @__PURE__ */ new Map();
-  bundle.events.forEach((e, i2) => {
-    if (e.type !== "tool_call_completed" || !isObject2(e.payload) || typeof e.payload.idempotency_key !== "string") return;
-    if (e.payload.replayed_from_ledger === true) return;
-    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
-  });
-  for (const [, events] of completions) {
-    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
+  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
+  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
+  const loaded = { file: file2, data, locator, findings: [] };
+  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  return loaded;
+}
+var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
+var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
+function schemaIssues(data, max) {
+  const shell = shellSchema.safeParse(data);
+  const issues = shell.success ? [] : [...shell.error.issues];
+  if (!isObject(data)) return issues.slice(0, max);
+  for (const field of ARRAY_FIELDS) {
+    const items2 = data[field];
+    if (!Array.isArray(items2)) continue;
+    const item2 = evidenceBundleSchema.shape[field].element;
+    for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      const r = item2.safeParse(items2[i2]);
+      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
+    }
   }
+  return issues.slice(0, max);
 }
-var DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
-function decisionOf(payload) {
-  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
-  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
-  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
+function syntaxError(file2, text3, locator) {
+  const errors = [];
+  try {
+    parse4(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch (e2) {
+    if (!(e2 instanceof RangeError)) throw e2;
+  }
+  const e = errors[0];
+  const at = e?.offset ?? text3.length;
+  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
+  const truncated = e && e.offset >= text3.trimEnd().length ? " (the file looks truncated)" : "";
+  return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
 }
-function checkApprovals(bundle, out2) {
-  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject2(e.payload));
-  bundle.approvals.forEach((a, i2) => {
-    const at = ["approvals", i2];
-    if (a.status === "PENDING") {
-      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
-      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
-      return;
-    }
-    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
-    const events = decided.filter((e) => {
-      const p = e.payload;
-      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
-    });
-    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
-    const payload = events.at(-1).payload;
-    const { decision, approver } = decisionOf(payload);
-    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
-    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
-    const reason = payload.reason ?? payload.decision_reason;
-    if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
-      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
-    }
-  });
+function schemaProblem(issue2, has) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointerText(pointer) : "(bundle)";
+  if (issue2.code === "invalid_type" && !has(pointer)) {
+    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
+  }
+  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
+  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
 }
-function checkArtifacts(bundle, out2) {
-  bundle.artifacts.forEach((a, i2) => {
-    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
-  });
-  bundle.media_artifacts.forEach((m, i2) => {
-    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
-    if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
-  });
-  bundle.stream_checkpoints.forEach((c, i2) => {
-    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
-    if (missing) out2.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] });
-  });
+function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
+  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
+  let text3;
+  let fd;
+  try {
+    const opened = openRegularFile(path2);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
+    text3 = (0, import_node_fs3.readFileSync)(fd, "utf8");
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "EISDIR" || code2 === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code2 === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code2 ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
+  return loadBundle(file2, text3, limits);
 }
-function checkBudgets(bundle, budgets, out2) {
-  const cs = bundle.cost_summary;
-  const limits = [
-    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
-    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
-    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
-  ];
-  for (const [limit, spent, field, what] of limits) {
-    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+function guardDepth(file2, work) {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    throw e;
   }
 }
 
-// core/evidence/seal.ts
+// core/kernel/git.ts
+var import_node_child_process = require("node:child_process");
+var GitError = class extends Error {
+  name = "GitError";
+};
+function git(root, args2) {
+  try {
+    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const err2 = e;
+    throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
+  }
+}
+function resolveRev(root, rev) {
+  return git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).trim();
+}
+function filesAtRev(root, rev) {
+  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
+}
+function showAtRev(root, rev, path2) {
+  try {
+    return git(root, ["show", `${rev}:./${path2}`]);
+  } catch {
+    return void 0;
+  }
+}
+function showManyAtRev(root, rev, paths) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out2;
+  let data;
+  try {
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
+`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (e) {
+    throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
+  }
+  let at = 0;
+  for (const path2 of paths) {
+    const eol = data.indexOf(10, at);
+    if (eol < 0) break;
+    const header = data.toString("utf8", at, eol).split(" ");
+    at = eol + 1;
+    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
+    const size = Number(header[2]);
+    if (header[1] === "blob") out2.set(path2, data.toString("utf8", at, at + size));
+    at += size + 1;
+  }
+  return out2;
+}
+function changedSince(root, base) {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
+  return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
+}
+function addedLines(root, base, path2) {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path2]);
+  const lines = /* @__PURE__ */ new Set();
+  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start2 = Number(m[1]);
+    const count = m[2] === void 0 ? 1 : Number(m[2]);
+    for (let i2 = 0; i2 < count; i2++) lines.add(start2 + i2);
+  }
+  return lines;
+}
+function repoPrefix(root) {
+  return git(root, ["rev-parse", "--show-prefix"]).trim();
+}
+var prefixCache;
+function stripPrefix(root, fullName) {
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
+  const { prefix } = prefixCache;
+  return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
+}
+function headPlace(root) {
+  try {
+    const [prefix = "", commit = ""] = git(root, ["rev-parse", "--show-prefix", "--verify", "HEAD"]).split("\n");
+    return /^[0-9a-f]{40,64}$/.test(commit) ? { commit, prefix } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// core/kernel/files.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path2 = require("node:path");
+var import_picomatch = __toESM(require_picomatch2());
+var DEFAULT_EXCLUDES = [
+  "**/node_modules/**",
+  "**/.git/**",
+  "**/dist/**",
+  "**/build/**",
+  "**/venv/**",
+  "**/.venv/**",
+  "**/vendor/**",
+  "**/vendored/**",
+  "**/third_party/**",
+  "**/__pycache__/**",
+  "**/site-packages/**"
+];
+var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+function globMatcher(globs5) {
+  if (globs5.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs5, { dot: true });
+}
+function isFileTarget(path2) {
+  try {
+    return (0, import_node_fs4.statSync)(path2).isFile();
+  } catch {
+    return false;
+  }
+}
+function excludedMatcher(exclude = []) {
+  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+}
+function walkFiles(root, exclude = [], skipped) {
+  const excluded = excludedMatcher(exclude);
+  const out2 = [];
+  const visit4 = (dir, rel) => {
+    let entries;
+    try {
+      entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const path2 = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path2 + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path2);
+        continue;
+      }
+      if (excluded(path2)) continue;
+      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path2);
+      if (unsafe) skipped?.push({ path: path2, reason: unsafe });
+      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path2.join)(dir, e.name))) out2.push(path2);
+    }
+  };
+  visit4(root, "");
+  return out2.sort();
+}
+
+// core/kernel/selectors.ts
+function isFlowFile(config2) {
+  return globMatcher([...config2.flows.include, ...config2.flows.files]);
+}
+var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+
+// core/ledger/verify.ts
+var import_node_path5 = require("node:path");
+
+// core/ledger/chain.ts
+var import_node_crypto = require("node:crypto");
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code2 = value.charCodeAt(i2);
+    if (code2 >= 55296 && code2 <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code2 >= 56320 && code2 <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
+}
+
+// core/flow/schema.ts
+var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
+var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
+var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+var scopeSchema = external_exports.enum(["personal", "project", "org"]);
+var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
+var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
+var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
+var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
+var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
+var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
+var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
+var text = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
+var flowRecordSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow/v0"),
+  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
+  title: text("Human title"),
+  version: external_exports.string().regex(SEMVER_RE).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
+  scope: scopeSchema,
+  summary: external_exports.string(),
+  tags: external_exports.array(external_exports.string()).max(32).optional(),
+  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
+  vault_mirror_path: external_exports.string().nullable().optional(),
+  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
+  truncated: external_exports.boolean()
+}).meta({ title: "knowtation.flow/v0" });
+var verificationSchema = external_exports.object({
+  kind: verificationKindSchema,
+  evidence_required: external_exports.boolean(),
+  description: text("What counts as proof")
+});
+var flowStepSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow_step/v0"),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  ordinal: external_exports.number().int().min(1),
+  owned_job: text("The one job this step owns"),
+  instruction: text("What to do"),
+  trigger: text("When to run this step"),
+  when_not_to_run: text("When not to run this step"),
+  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
+  boundaries: external_exports.array(external_exports.string()),
+  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
+  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
+  output_shape: text("What the step produces"),
+  verification: verificationSchema,
+  automatable: automatableSchema
+}).meta({ title: "knowtation.flow_step/v0" });
+var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
+var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
+function compareSemver(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
+  return 0;
+}
+
+// core/ledger/schema.ts
+var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
+var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
+var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
+var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
+var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+var PREV_RE = /^(?:[0-9a-f]{64})?$/;
+var refusalCodeSchema = external_exports.enum([
+  "BAD_REQUEST",
+  "unknown_flow",
+  "unknown_run",
+  "FLOW_RUN_WRITES_DISABLED",
+  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
+  "FLOW_EXECUTION_POLICY_FORBIDDEN",
+  "FLOW_STEP_OUT_OF_ORDER",
+  "FLOW_RUN_NOT_IN_PROGRESS",
+  "FLOW_VERIFICATION_UNSATISFIED",
+  "FLOW_EXECUTION_CONSENT_REQUIRED",
+  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
+  "FLOW_EXECUTION_LANE_DENIED",
+  "FLOW_EXECUTION_COST_CAPPED",
+  "FLOW_STEP_NOT_AUTOMATABLE",
+  "FLOW_SELF_APPROVAL_DENIED",
+  "FLOW_LEDGER_CONFLICT",
+  "FLOW_IDEMPOTENCY_KEY_REUSED"
+]);
+var REFUSAL_STATUS = {
+  BAD_REQUEST: 400,
+  unknown_flow: 404,
+  unknown_run: 404,
+  FLOW_RUN_WRITES_DISABLED: 403,
+  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
+  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
+  FLOW_STEP_OUT_OF_ORDER: 409,
+  FLOW_RUN_NOT_IN_PROGRESS: 409,
+  FLOW_VERIFICATION_UNSATISFIED: 403,
+  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
+  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
+  FLOW_EXECUTION_LANE_DENIED: 403,
+  FLOW_EXECUTION_COST_CAPPED: 403,
+  FLOW_STEP_NOT_AUTOMATABLE: 400,
+  FLOW_SELF_APPROVAL_DENIED: 403,
+  FLOW_LEDGER_CONFLICT: 409,
+  FLOW_IDEMPOTENCY_KEY_REUSED: 422
+};
+var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
+var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
+var decisionSchema = external_exports.enum(["approve", "deny"]);
+var COMMENT_MAX = 2e3;
+var actor = external_exports.string().min(1).max(320);
+var isoTime = external_exports.iso.datetime({ offset: true });
+var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
+var runStartedPayload = external_exports.strictObject({
+  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
+  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  flow_version: external_exports.string().regex(SEMVER_RE),
+  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
+  flow: flowBundleSchema,
+  /** Repo-relative path the bundle was read from (informational). */
+  flow_file: external_exports.string(),
+  task_ref: external_exports.string().nullable(),
+  external_ref: external_exports.string().nullable(),
+  harness: external_exports.string().min(1),
+  /** The agent identity acting in this run; it may never decide an approval of this run. */
+  agent: actor.nullable()
+});
+var stepAdvancedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  to_status: advanceTargetSchema,
+  /** Recorded for review; upstream does not store it, replay re-checks it. */
+  skip_reason: skipReasonSchema.nullable(),
+  note: external_exports.string().nullable()
+});
+var evidenceAttachedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  pointer_kind: pointerKindSchema,
+  ref: external_exports.string().regex(/\S/).max(2048),
+  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+  ref_exists: external_exports.literal(false).optional()
+});
+var approvalRequestedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  kind: external_exports.enum(["step", "tool_call"]),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
+  tool: external_exports.string().min(1).nullable(),
+  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
+  request_ref: external_exports.string().nullable(),
+  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
+  risk_level: riskLevelSchema,
+  reason: external_exports.string().regex(/\S/),
+  required_approvals: external_exports.number().int().min(1),
+  expires_at: isoTime.nullable()
+});
+var approvalDecidedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  decision: decisionSchema,
+  reason: external_exports.string().nullable(),
+  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
+});
+var consentMintedPayload = external_exports.strictObject({
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
+  cost_cap_units: external_exports.number().int().min(1),
+  expires_at: isoTime
+});
+var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
+var stepExecutedPayload = external_exports.strictObject({
+  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  model_lane: external_exports.string().min(1),
+  dry_run: external_exports.boolean(),
+  cost_units: external_exports.number().int().min(0),
+  evidence_ref: external_exports.string().nullable()
+});
+var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
+var EVENT_PAYLOADS = {
+  run_started: runStartedPayload,
+  step_advanced: stepAdvancedPayload,
+  evidence_attached: evidenceAttachedPayload,
+  approval_requested: approvalRequestedPayload,
+  approval_decided: approvalDecidedPayload,
+  consent_minted: consentMintedPayload,
+  consent_revoked: consentRevokedPayload,
+  step_executed: stepExecutedPayload,
+  run_cancelled: runCancelledPayload
+};
+var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
+var ledgerEventSchema = external_exports.discriminatedUnion(
+  "type",
+  Object.keys(EVENT_PAYLOADS).map(
+    (type) => external_exports.strictObject({
+      seq: external_exports.number().int().min(1),
+      type: external_exports.literal(type),
+      at: isoTime,
+      actor,
+      payload: EVENT_PAYLOADS[type],
+      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      idempotency: idempotencySchema.optional(),
+      hash: external_exports.string().regex(SHA256_HEX_RE)
+    })
+  )
+).meta({ title: "Flowgate run ledger event" });
+var ledgerEnvelopeSchema = external_exports.strictObject({
+  seq: external_exports.number().int().min(1),
+  type: eventTypeSchema,
+  at: isoTime,
+  actor,
+  payload: external_exports.unknown(),
+  prev: external_exports.string().regex(PREV_RE),
+  idempotency: idempotencySchema.optional(),
+  hash: external_exports.string().regex(SHA256_HEX_RE)
+});
+var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
+var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
+var policyFileSchema = external_exports.strictObject({
+  flow_run_writes_enabled: external_exports.boolean().optional(),
+  execution: external_exports.strictObject({
+    automatable_enabled: external_exports.boolean().optional(),
+    forbidden: external_exports.boolean().optional(),
+    automatable_forbidden: external_exports.boolean().optional(),
+    allowed_lanes: external_exports.array(external_exports.string()).optional(),
+    /** A consent's cap is clamped to it, and caps are whole units. */
+    default_cost_cap_units: external_exports.number().int().min(1).optional(),
+    default_ttl_seconds: external_exports.number().positive().optional(),
+    max_ttl_seconds: external_exports.number().positive().optional()
+  }).optional(),
+  approvals: external_exports.strictObject({
+    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
+    required_approvals: external_exports.number().int().min(1).optional(),
+    /** How long a tool-call approval stays usable after it is requested. */
+    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
+    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
+    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
+  }).optional()
+}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
+}
+function sealEvent(event) {
+  return { ...event, hash: eventHash(event) };
+}
+function eventLine(event) {
+  return JSON.stringify(event) + "\n";
+}
+function unreadableEvent(event) {
+  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
+  parseLine(entry);
+  return entry.problem;
+}
+var MAX_LINE_CHARS = 4 * 1024 * 1024;
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = from.lines;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const path2 = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path2.length ? path2.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  entry.event = data;
+}
+function checkChain(lines) {
+  const chain = chainChecker();
+  return lines.flatMap((l) => chain(l));
+}
+function chainChecker() {
+  let expectedSeq = 1;
+  let prevHash = "";
+  return (l) => {
+    const e = l.event;
+    if (!e) return [];
+    const breaks = [];
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+    return breaks;
+  };
+}
+
+// core/trust/identity.ts
+var import_unhomoglyph = __toESM(require_unhomoglyph());
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+var DECORATION = /^[\s@]+|[\s.]+$/g;
+var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+function visible(text3) {
+  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+function skeleton(text3) {
+  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+function identityKey(name2) {
+  let s = visible(name2).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1].replace(DECORATION, "");
+  else {
+    const email3 = EMAIL.exec(s);
+    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+  }
+  return skeleton(s);
+}
+function sameIdentity(a, b) {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}
+
+// core/ledger/actor.ts
+var import_node_child_process2 = require("node:child_process");
+function resolveActor(root, explicit, env = process.env) {
+  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
+  if (given) return given;
+  try {
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return email3 || void 0;
+  } catch {
+    return void 0;
+  }
+}
+var sameActor = sameIdentity;
+
+// core/ledger/fold.ts
+function refuse(code2, message) {
+  return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
+}
+function frontierOf(steps) {
+  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
+  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
+}
+function stepOf(run2, stepId) {
+  return run2.steps.find((s) => s.step_id === stepId);
+}
+function notInProgress(run2) {
+  if (run2.status === "in_progress") return void 0;
+  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+}
+function cancelled(run2) {
+  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
+}
+function unknownStep(run2, stepId) {
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+}
+function checkAdvance(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.ordinal > run2.frontier) {
+    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  }
+  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
+    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+  }
+  if (req.to_status === "done" && step.evidence_required && !step.verified) {
+    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
+    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+  }
+  if (req.to_status === "in_progress") {
+    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
+    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+  }
+  return void 0;
+}
+function checkEvidence(run2, stepId) {
+  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
+}
+function checkApprovalRequest(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  if (req.step_id === null) return void 0;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (req.kind === "step") {
+    if (step.verification_kind !== "human_review") {
+      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+    }
+    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
+    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+  }
+  return void 0;
+}
+function checkDecision(run2, approvalId, decider, at) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
+  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (sameActor(decider, approval.requested_by)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+  }
+  if (run2.agent !== null && sameActor(decider, run2.agent)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+  }
+  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
+    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+  }
+  return void 0;
+}
+function checkConsentMint(run2) {
+  return cancelled(run2);
+}
+function checkConsentRevoke(run2, consentId) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const consent = run2.consents.find((c) => c.consent_id === consentId);
+  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  return void 0;
+}
+function checkConsentUse(run2, req, at, existsElsewhere) {
+  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
+  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
+  if (!valid) {
+    if (!consent && existsElsewhere(req.consent_id)) {
+      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+    }
+    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
+    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+  }
+  if (!consent.allowed_lanes.includes(req.model_lane)) {
+    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+  }
+  return void 0;
+}
+function checkExecuteOnRun(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  const def = pinnedStep(run2, step.step_id);
+  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
+  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
+  const cost = req.dry_run ? 0 : 1;
+  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
+    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+  }
+  return void 0;
+}
+function checkCancel(run2) {
+  return notInProgress(run2);
+}
+function checkEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+    case "step_advanced":
+      return checkAdvance(run2, event.payload);
+    case "evidence_attached":
+      return checkEvidence(run2, event.payload.step_id);
+    case "approval_requested":
+      return checkApprovalRequest(run2, event.payload);
+    case "approval_decided": {
+      const refusal2 = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
+      if (refusal2 || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal2;
+      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+    }
+    case "consent_minted":
+      return checkConsentMint(run2);
+    case "consent_revoked":
+      return checkConsentRevoke(run2, event.payload.consent_id);
+    case "step_executed":
+      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
+    case "run_cancelled":
+      return checkCancel(run2);
+  }
+}
+function pinnedStep(run2, stepId) {
+  const start2 = run2.events[0];
+  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
+}
+function startState(event) {
+  const p = event.payload;
+  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
+    step_id: s.step_id,
+    ordinal: s.ordinal,
+    owned_job: s.owned_job,
+    status: "pending",
+    evidence_ref: null,
+    evidence: [],
+    verified: false,
+    verification_kind: s.verification.kind,
+    evidence_required: s.verification.evidence_required,
+    automatable: s.automatable,
+    skip_reason: null,
+    updated_at: null,
+    updated_by: null
+  }));
+  return {
+    run_id: p.run_id,
+    run_ref: p.run_ref,
+    flow_id: p.flow_id,
+    flow_version: p.flow_version,
+    flow_title: p.flow.flow.title,
+    scope: p.flow.flow.scope,
+    flow_file: p.flow_file,
+    status: "in_progress",
+    started_at: event.at,
+    started_by: event.actor,
+    updated_at: event.at,
+    agent: p.agent,
+    task_ref: p.task_ref,
+    external_ref: p.external_ref,
+    harness: p.harness,
+    frontier: steps[0]?.ordinal ?? 1,
+    steps,
+    approvals: [],
+    consents: [],
+    executions: [],
+    cancelled: null,
+    head: { seq: event.seq, hash: event.hash },
+    events: [event]
+  };
+}
+function touch(step, event) {
+  step.updated_at = event.at;
+  step.updated_by = event.actor;
+}
+function applyEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      break;
+    case "step_advanced": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      step.status = event.payload.to_status;
+      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
+      touch(step, event);
+      break;
+    }
+    case "evidence_attached": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      const { pointer_kind, ref, ref_exists } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
+      step.evidence_ref = ref;
+      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
+      touch(step, event);
+      break;
+    }
+    case "approval_requested": {
+      const p = event.payload;
+      const approval = {
+        approval_id: p.approval_id,
+        run_id: run2.run_id,
+        kind: p.kind,
+        step_id: p.step_id,
+        tool: p.tool,
+        request_ref: p.request_ref,
+        request_hash: p.request_hash,
+        risk_level: p.risk_level,
+        reason: p.reason,
+        requested_by: event.actor,
+        requested_at: event.at,
+        expires_at: p.expires_at,
+        required_approvals: p.required_approvals,
+        status: "PENDING",
+        decisions: [],
+        seq: event.seq
+      };
+      run2.approvals.push(approval);
+      break;
+    }
+    case "approval_decided": {
+      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
+      if (!approval) break;
+      const { decision, reason } = event.payload;
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
+      if (decision === "deny") approval.status = "DENIED";
+      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
+      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
+        const step = stepOf(run2, approval.step_id);
+        if (step) {
+          step.verified = true;
+          touch(step, event);
+        }
+      }
+      break;
+    }
+    case "consent_minted": {
+      const p = event.payload;
+      run2.consents.push({
+        consent_id: p.consent_id,
+        run_id: run2.run_id,
+        allowed_lanes: p.allowed_lanes,
+        cost_cap_units: p.cost_cap_units,
+        cost_consumed_units: 0,
+        minted_by: event.actor,
+        minted_at: event.at,
+        expires_at: p.expires_at,
+        revoked_at: null
+      });
+      break;
+    }
+    case "consent_revoked": {
+      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
+      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
+      break;
+    }
+    case "step_executed": {
+      const p = event.payload;
+      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
+      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
+      if (consent) consent.cost_consumed_units += p.cost_units;
+      const step = stepOf(run2, p.step_id);
+      if (step && !p.dry_run && step.evidence_required) {
+        step.evidence_ref = p.evidence_ref;
+        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
+        step.verified = true;
+        if (step.status === "pending") step.status = "in_progress";
+        touch(step, event);
+      }
+      break;
+    }
+    case "run_cancelled":
+      run2.status = "cancelled";
+      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
+      break;
+  }
+  run2.frontier = frontierOf(run2.steps);
+  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
+  run2.updated_at = event.at;
+  run2.head = { seq: event.seq, hash: event.hash };
+  if (event !== run2.events[0]) run2.events.push(event);
+}
+function foldEvents(events) {
+  const fold = { illegal: [] };
+  foldMore(fold, events);
+  return fold;
+}
+function foldMore(fold, events) {
+  let i2 = 0;
+  if (!fold.run) {
+    const first = events[0];
+    if (!first) return;
+    if (first.type !== "run_started") {
+      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      return;
+    }
+    fold.run = startState(first);
+    const badStart = checkStart(first);
+    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    i2 = 1;
+  }
+  const run2 = fold.run;
+  for (; i2 < events.length; i2++) {
+    const event = events[i2];
+    const refusal2 = checkEvent(run2, event);
+    if (refusal2) fold.illegal.push({ seq: event.seq, code: refusal2.code, message: refusal2.message });
+    applyEvent(run2, event);
+  }
+}
+function checkStart(event) {
+  const { flow, flow_id, flow_version } = event.payload;
+  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
+    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+  }
+  return void 0;
+}
+
+// core/ledger/rules.ts
+var rules_exports4 = {};
+__export(rules_exports4, {
+  approvalAgainstPolicy: () => approvalAgainstPolicy,
+  chainBroken: () => chainBroken,
+  eventEdited: () => eventEdited,
+  eventSequence: () => eventSequence,
+  historyRewritten: () => historyRewritten,
+  illegalTransition: () => illegalTransition,
+  malformedLine: () => malformedLine,
+  pinnedFlowMismatch: () => pinnedFlowMismatch,
+  policyInvalid: () => policyInvalid,
+  runIdMismatch: () => runIdMismatch,
+  tornTail: () => tornTail
+});
+var C2 = "ledger";
+var tornTail = defineRule({
+  id: "ledger/torn-tail",
+  severity: "error",
+  category: C2,
+  summary: "The ledger's last line is incomplete: an append did not finish.",
+  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
+  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+});
+var malformedLine = defineRule({
+  id: "ledger/malformed-line",
+  severity: "error",
+  category: C2,
+  summary: "A ledger line is not a well-formed event.",
+  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
+  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
+});
+var eventEdited = defineRule({
+  id: "ledger/event-edited",
+  severity: "error",
+  category: C2,
+  summary: "An event's content no longer matches its hash.",
+  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
+  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
+});
+var eventSequence = defineRule({
+  id: "ledger/event-sequence",
+  severity: "error",
+  category: C2,
+  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
+  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
+  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
+});
+var chainBroken = defineRule({
+  id: "ledger/chain-broken",
+  severity: "error",
+  category: C2,
+  summary: "An event's prev is not the hash of the event before it.",
+  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
+  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
+});
+var illegalTransition = defineRule({
+  id: "ledger/illegal-transition",
+  severity: "error",
+  category: C2,
+  summary: "A recorded event is a transition the run's state machine refuses.",
+  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
+  message: (seq, type, code2, why) => `event seq ${seq} (${type}) would have been refused with ${code2}: ${why}`
+});
+var historyRewritten = defineRule({
+  id: "ledger/history-rewritten",
+  severity: "error",
+  category: C2,
+  summary: "A ledger at the base revision is not a prefix of the current one.",
+  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
+  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
+});
+var runIdMismatch = defineRule({
+  id: "ledger/run-id-mismatch",
+  severity: "error",
+  category: C2,
+  summary: "A ledger file's name is not the run id its first event records.",
+  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
+  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
+});
+var policyInvalid = defineRule({
+  id: "ledger/policy-invalid",
+  severity: "error",
+  category: C2,
+  summary: "The run policy file is not valid.",
+  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
+  message: (detail) => `invalid run policy: ${detail}`
+});
+var pinnedFlowMismatch = defineRule({
+  id: "ledger/pinned-flow-mismatch",
+  severity: "error",
+  category: C2,
+  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
+  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
+  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
+});
+var approvalAgainstPolicy = defineRule({
+  id: "ledger/approval-against-policy",
+  severity: "error",
+  category: C2,
+  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
+  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
+  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
+});
+
+// core/ledger/store.ts
 var import_node_crypto2 = require("node:crypto");
+var import_node_fs6 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// core/ledger/policy.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path3 = require("node:path");
+var LEDGER_DIR = ".flowgate";
+var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
+function envFlag(value) {
+  const v = value?.trim().toLowerCase();
+  if (v === "1" || v === "true") return true;
+  if (v === "0" || v === "false") return false;
+  return void 0;
+}
+function readPolicyFile(root) {
+  const path2 = (0, import_node_path3.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs5.existsSync)(path2)) return {};
+  const unsafe = unsafeReason(root, POLICY_FILE);
+  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
+  return parsePolicyText((0, import_node_fs5.readFileSync)(path2, "utf8"));
+}
+function parsePolicyText(text3) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
+  }
+  return { file: parsed.data };
+}
+function approvalPolicyOf(file2) {
+  return {
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file2?.approvals?.no_review_tools ?? []
+  };
+}
+function approvalPolicyAt(root, base, folder) {
+  const path2 = folder + POLICY_FILE;
+  let text3;
+  if (base) text3 = showAtRev(root, base, path2);
+  else if ((0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs5.readFileSync)((0, import_node_path3.join)(root, path2), "utf8");
+  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
+}
+var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
+function resolvePolicy(root, env = process.env) {
+  const { file: file2, error: error62 } = readPolicyFile(root);
+  const exec = file2?.execution ?? {};
+  const flag = (envName, fromFile) => {
+    const fromEnv = envFlag(env[envName]);
+    if (fromEnv !== void 0) return [fromEnv, `env ${envName}`];
+    if (fromFile !== void 0) return [fromFile, POLICY_FILE];
+    return [false, "default"];
+  };
+  const [writesEnabled, writes] = flag("FLOW_RUN_WRITES_ENABLED", file2?.flow_run_writes_enabled);
+  const [automatableEnabled, automatable] = flag("FLOW_AUTOMATABLE_EXECUTION_ENABLED", exec.automatable_enabled);
+  const [forbidden, forbiddenSource] = flag("FLOW_EXECUTION_POLICY_FORBIDDEN", exec.forbidden);
+  const lanes = (exec.allowed_lanes ?? []).map((l) => l.trim()).filter(Boolean);
+  return {
+    writesEnabled,
+    automatableEnabled,
+    forbidden: forbidden || error62 !== void 0,
+    automatableForbidden: exec.automatable_forbidden === true,
+    allowedLanes: lanes.length ? [...new Set(lanes)] : ["local_default"],
+    defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
+    defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
+    maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
+    requiredApprovals: approvalPolicyOf(file2).requiredApprovals,
+    toolCallTtlSeconds: approvalPolicyOf(file2).toolCallTtlSeconds,
+    sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
+    error: error62
+  };
+}
+
+// core/ledger/store.ts
+var RUNS_DIR = `${LEDGER_DIR}/runs`;
+var LOCK_STALE_MS = 1e4;
+function runFile(runId) {
+  return `${RUNS_DIR}/${runId}.jsonl`;
+}
+function newId(prefix, hexChars) {
+  return prefix + (0, import_node_crypto2.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+}
+function ledgerExists(root, runId) {
+  return (0, import_node_fs6.lstatSync)((0, import_node_path4.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+}
+function listRunIds(root) {
+  const dir = (0, import_node_path4.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs6.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+}
+function unreadLedgers(root) {
+  const dirReason = unsafeReason(root, RUNS_DIR);
+  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
+  const dir = (0, import_node_path4.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs6.existsSync)(dir)) return [];
+  return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+}
+var CACHE_MAX_EVENTS = 2e5;
+function remember(map2, key, value, weight) {
+  map2.delete(key);
+  value.weight = weight;
+  map2.set(key, value);
+  let total = 0;
+  for (const v of map2.values()) total += v.weight ?? 0;
+  for (const [k, v] of map2) {
+    if (total <= CACHE_MAX_EVENTS || k === key) break;
+    map2.delete(k);
+    total -= v.weight ?? 0;
+  }
+}
+var readCache = /* @__PURE__ */ new Map();
+function loadRun(root, runId) {
+  const path2 = (0, import_node_path4.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return void 0;
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(path2, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
+    const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
+    if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
+    else readCache.delete(path2);
+    const { parsed, fold } = entry;
+    return {
+      runId,
+      file: runFile(runId),
+      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
+      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
+    };
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+function readWhole(fd, ino, size) {
+  const whole = readRange(fd, 0, size);
+  const text3 = whole.toString("utf8");
+  const parsed = parseLedger(text3);
+  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text3.length, parsed, fold: foldEvents(parsed.events) };
+}
+function grownFrom(cached2, fd, ino, size) {
+  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
+  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
+  const added = tail.subarray(cached2.lastLine.length);
+  if (added.length === 0) return cached2;
+  const text3 = added.toString("utf8");
+  const more = parseLedger(text3, { lines: cached2.parsed.lines.length, chars: cached2.chars });
+  for (const l of more.lines) cached2.parsed.lines.push(l);
+  for (const e of more.events) cached2.parsed.events.push(e);
+  cached2.parsed.torn = more.torn;
+  foldMore(cached2.fold, more.events);
+  cached2.size = size;
+  cached2.chars += text3.length;
+  if (!more.torn) cached2.lastLine = lastLineOf(tail);
+  return cached2;
+}
+function snapshotRun(run2) {
+  return {
+    ...run2,
+    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
+    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
+    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
+    executions: run2.executions.map((e) => ({ ...e })),
+    cancelled: run2.cancelled && { ...run2.cancelled },
+    head: { ...run2.head },
+    events: [...run2.events]
+  };
+}
+function fsyncDir(dir) {
+  try {
+    const fd = (0, import_node_fs6.openSync)(dir, "r");
+    try {
+      (0, import_node_fs6.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs6.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+function unwritable(event) {
+  const problem = unreadableEvent(event);
+  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+}
+function createRun(root, first) {
+  const event = sealEvent(first);
+  const refusal2 = unwritable(event);
+  if (refusal2) return refusal2;
+  const path2 = (0, import_node_path4.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs6.mkdirSync)((0, import_node_path4.dirname)(path2), { recursive: true });
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(path2, "wx");
+  } catch (e) {
+    if (e.code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
+  try {
+    (0, import_node_fs6.writeSync)(fd, eventLine(event));
+    (0, import_node_fs6.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+  fsyncDir((0, import_node_path4.dirname)(path2));
+  const run2 = foldEvents([event]).run;
+  return { ok: true, run: snapshotRun(run2), event };
+}
+var cache = /* @__PURE__ */ new Map();
+function readRange(fd, start2, length) {
+  const buf = Buffer.alloc(length);
+  let done2 = 0;
+  while (done2 < length) {
+    const n = (0, import_node_fs6.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    if (n === 0) break;
+    done2 += n;
+  }
+  return buf.subarray(0, done2);
+}
+function lastLineOf(buf) {
+  const end = buf.length - 1;
+  const start2 = buf.lastIndexOf(10, end - 1) + 1;
+  return Buffer.from(buf.subarray(start2));
+}
+function currentRun(path2, fd, runId) {
+  const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
+  const cached2 = cache.get(path2);
+  if (cached2 && cached2.ino === ino && size >= cached2.size) {
+    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
+      const added = tail.subarray(cached2.lastLine.length);
+      if (added.length === 0) return { run: cached2.run, size };
+      const parsed2 = parseLedger(added.toString("utf8"));
+      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
+      if (fine) {
+        for (const e of parsed2.events) applyEvent(cached2.run, e);
+        cached2.size = size;
+        cached2.lastLine = lastLineOf(tail);
+        return { run: cached2.run, size };
+      }
+    }
+  }
+  cache.delete(path2);
+  const whole = readRange(fd, 0, size);
+  const parsed = parseLedger(whole.toString("utf8"));
+  const damage = ledgerDamage(runId, parsed);
+  if (damage) return damage;
+  const { run: run2 } = foldEvents(parsed.events);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  return { run: run2, size };
+}
+function extendsChain(run2, events) {
+  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
+  for (const e of events) {
+    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
+    ({ seq, hash: hash3 } = e);
+  }
+  return true;
+}
+function ledgerDamage(runId, parsed) {
+  if (parsed.torn) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+  }
+  const bad = parsed.lines.find((l) => !l.event);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  return void 0;
+}
+function replayed(events, idempotency) {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return void 0;
+  const event = events[at];
+  if (event.idempotency.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
+}
+async function appendToRun(root, runId, options, decide) {
+  const path2 = (0, import_node_path4.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  let release;
+  try {
+    release = await acquireLock(path2);
+  } catch (e) {
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+  }
+  try {
+    const fd = (0, import_node_fs6.openSync)(path2, "r+");
+    try {
+      const current = currentRun(path2, fd, runId);
+      if ("ok" in current) return current;
+      const { run: run2 } = current;
+      const again = options.idempotency && replayed(run2.events, options.idempotency);
+      if (again) return again;
+      const next = run2.head.seq + 1;
+      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+      }
+      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
+      const decision = decide(run2, at);
+      if ("ok" in decision) return decision;
+      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
+      const refusal2 = unwritable(event);
+      if (refusal2) return refusal2;
+      const line = Buffer.from(eventLine(event), "utf8");
+      const end = (0, import_node_fs6.fstatSync)(fd).size;
+      if (end !== current.size) {
+        cache.delete(path2);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+      }
+      (0, import_node_fs6.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs6.fsyncSync)(fd);
+      applyEvent(run2, event);
+      const cached2 = cache.get(path2);
+      if (cached2) {
+        cached2.size = end + line.length;
+        cached2.lastLine = line;
+        remember(cache, path2, cached2, run2.events.length);
+      }
+      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
+    } finally {
+      (0, import_node_fs6.closeSync)(fd);
+    }
+  } finally {
+    releaseLock(release);
+  }
+}
+var LOCK_ATTEMPTS = 1e3;
+function releaseLock(release) {
+  try {
+    release();
+  } catch {
+  }
+}
+async function acquireLock(path2) {
+  const lockPath = `${path2}.lock`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      (0, import_node_fs6.closeSync)((0, import_node_fs6.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs6.lstatSync)(lockPath);
+      return () => {
+        if ((0, import_node_fs6.lstatSync)(lockPath).ino === ino) (0, import_node_fs6.unlinkSync)(lockPath);
+      };
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      if (takeOverStale(lockPath)) continue;
+      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
+      await new Promise((resolve6) => setTimeout(resolve6, Math.random() * Math.min(50, 1 + attempt * 2)));
+    }
+  }
+}
+function takeOverStale(lockPath) {
+  const held = (0, import_node_fs6.lstatSync)(lockPath, { throwIfNoEntry: false });
+  if (!held) return true;
+  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
+  const aside = `${lockPath}.stale-${newId("", 8)}`;
+  try {
+    (0, import_node_fs6.renameSync)(lockPath, aside);
+  } catch {
+    return true;
+  }
+  const moved = (0, import_node_fs6.lstatSync)(aside, { throwIfNoEntry: false });
+  if (moved && moved.ino !== held.ino) {
+    try {
+      (0, import_node_fs6.renameSync)(aside, lockPath);
+    } catch {
+    }
+    return false;
+  }
+  try {
+    (0, import_node_fs6.unlinkSync)(aside);
+  } catch {
+  }
+  return true;
+}
+function tornTailOf(root, runId) {
+  const buf = (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, runFile(runId)));
+  if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
+  const offset = buf.lastIndexOf(10) + 1;
+  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
+}
+async function moveTornTail(root, runId) {
+  const path2 = (0, import_node_path4.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  const release = await acquireLock(path2);
+  try {
+    const torn = tornTailOf(root, runId);
+    if (!torn) return { ok: true };
+    const tornFile = `${runFile(runId)}.torn`;
+    const aside = (0, import_node_fs6.openSync)((0, import_node_path4.join)(root, tornFile), "a");
+    try {
+      (0, import_node_fs6.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs6.fsyncSync)(aside);
+    } finally {
+      (0, import_node_fs6.closeSync)(aside);
+    }
+    const whole = (0, import_node_fs6.readFileSync)(path2);
+    const tmp = `${path2}.repair-${process.pid}`;
+    const fd = (0, import_node_fs6.openSync)(tmp, "w");
+    try {
+      (0, import_node_fs6.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs6.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs6.closeSync)(fd);
+    }
+    (0, import_node_fs6.renameSync)(tmp, path2);
+    fsyncDir((0, import_node_path4.dirname)(path2));
+    cache.delete(path2);
+    return { ok: true, torn, tornFile };
+  } finally {
+    releaseLock(release);
+  }
+}
+
+// core/trust/rules.ts
+var rules_exports5 = {};
+__export(rules_exports5, {
+  baseUnavailable: () => baseUnavailable,
+  configChanged: () => configChanged,
+  notFollowed: () => notFollowed
+});
+var C3 = "trust";
+var configChanged = defineRule({
+  id: "gate/config-changed",
+  severity: "error",
+  category: C3,
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
+});
+var baseUnavailable = defineRule({
+  id: "gate/base-unavailable",
+  severity: "error",
+  category: C3,
+  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
+  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
+  message: (sha2) => `the base commit ${sha2} could not be read: the gate's configuration cannot come from the trusted side`
+});
+var notFollowed = defineRule({
+  id: "workspace/not-read",
+  severity: "note",
+  category: C3,
+  summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
+  help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed \u2014 its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment \u2014 and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
+  message: (path2, reason) => `${path2} ${reason}: it was not read`
+});
+
+// core/ledger/verify-file.ts
+var import_node_fs7 = require("node:fs");
+var import_node_string_decoder = require("node:string_decoder");
+var CHUNK = 1 << 20;
+function lineRange(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.length + 1 };
+}
+function baseLines(text3) {
+  let offset = 0;
+  return {
+    next() {
+      const nl = text3.indexOf("\n", offset);
+      if (nl < 0) return void 0;
+      const line = text3.slice(offset, nl);
+      offset = nl + 1;
+      return line;
+    },
+    /** Whole lines left. */
+    left() {
+      let n = 0;
+      for (let i2 = text3.indexOf("\n", offset); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
+      return n;
+    }
+  };
+}
+function verifyLedgerFile(path2, file2, runId, base) {
+  const malformed = [];
+  const breaks = [];
+  const illegal = [];
+  let prefix;
+  const chain = chainChecker();
+  const fold = { illegal: [] };
+  let folding = true;
+  let events = 0;
+  let first;
+  let last;
+  const was = base && baseLines(base.text);
+  let n = 0;
+  const onLine = (text3, offset) => {
+    const entry = { line: ++n, offset, text: text3 };
+    parseLine(entry);
+    const at = { line: entry.line, length: text3.length };
+    first ??= at;
+    last = { ...at, seq: entry.event?.seq };
+    if (was && !prefix) {
+      const before = was.next();
+      if (before !== void 0 && before !== text3) {
+        const b = { line: n, offset: 0, text: before };
+        parseLine(b);
+        const seq = b.event?.seq ?? entry.event?.seq;
+        prefix = historyRewritten.at(file2, lineRange(at), runId, base.name, `line ${n}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`);
+      }
+    }
+    if (!entry.event) return void malformed.push(malformedLine.at(file2, lineRange(at), entry.line, entry.problem ?? "malformed"));
+    for (const b of chain(entry)) {
+      if (b.kind === "edited") breaks.push(eventEdited.at(file2, lineRange(at), b.seq));
+      else if (b.kind === "seq") breaks.push(eventSequence.at(file2, lineRange(at), b.seq, b.expected));
+      else breaks.push(chainBroken.at(file2, lineRange(at), b.seq));
+    }
+    events++;
+    if (!folding) return;
+    const known = fold.illegal.length;
+    foldMore(fold, [entry.event]);
+    if (!fold.run) folding = false;
+    for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
+    if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
+  };
+  const { fd } = openRegularFile(path2);
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let rest = "";
+  let chars = 0;
+  try {
+    for (let got; (got = (0, import_node_fs7.readSync)(fd, buffer, 0, CHUNK, null)) > 0; ) {
+      const text3 = rest + decoder.write(buffer.subarray(0, got));
+      let offset = 0;
+      for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
+        onLine(text3.slice(offset, nl), chars + offset);
+        offset = nl + 1;
+      }
+      chars += offset;
+      rest = text3.slice(offset);
+    }
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+  rest += decoder.end();
+  const findings = [...malformed];
+  if (rest) findings.push(tornTail.at(file2, { line: n + 1, column: 1, endLine: n + 1, endColumn: rest.length + 1 }, runId, Buffer.byteLength(rest)));
+  findings.push(...breaks, ...illegal);
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(first), file2, fold.run.run_id));
+  if (was && !prefix) {
+    const left = was.left();
+    if (left > 0) {
+      const line = n + 1;
+      const next = was.next();
+      const b = { line, offset: 0, text: next };
+      parseLine(b);
+      prefix = historyRewritten.at(file2, lineRange(last), runId, base.name, `${left} event line(s) from line ${line} (${b.event ? `seq ${b.event.seq}` : "unparsed"}) on were removed (truncated)`);
+    }
+  }
+  if (prefix) findings.push(prefix);
+  return { file: file2, runId, run: fold.run, events, findings };
+}
+
+// core/ledger/verify.ts
+function lineRange2(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
+}
+function runIdOfPath(file2) {
+  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
+  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
+}
+function verifyLedgerText(file2, text3, base) {
+  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
+  const parsed = parseLedger(text3);
+  const findings = [];
+  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
+  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange2(l), l.line, l.problem ?? "malformed"));
+  if (parsed.torn) {
+    const { line, text: tornText } = parsed.torn;
+    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
+  }
+  for (const b of checkChain(parsed.lines)) {
+    const at = lineRange2(byLine.get(b.line));
+    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
+    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
+    else findings.push(chainBroken.at(file2, at, b.seq));
+  }
+  const fold = foldEvents(parsed.events);
+  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  for (const ill of fold.illegal) {
+    const l = lineOfSeq.get(ill.seq);
+    findings.push(illegalTransition.at(file2, lineRange2(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
+  }
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange2(parsed.lines[0]), file2, fold.run.run_id));
+  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
+  return { file: file2, runId, parsed, fold, run: fold.run, findings };
+}
+function checkPrefix(file2, runId, current, base) {
+  const before = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before.length; i2++) {
+    const was = before[i2];
+    const now = current.lines[i2];
+    if (!now) {
+      const last = current.lines[current.lines.length - 1];
+      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      return [historyRewritten.at(file2, lineRange2(last), runId, base.name, seqs)];
+    }
+    if (now.text !== was.text) {
+      const seq = was.event?.seq ?? now.event?.seq;
+      return [historyRewritten.at(file2, lineRange2(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
+    }
+  }
+  return [];
+}
+function verifyLedger(options) {
+  const { root, base } = options;
+  const atBase = base ? new Set(filesAtRev(root, base).filter((f) => f.startsWith(`${RUNS_DIR}/`) && f.endsWith(".jsonl"))) : /* @__PURE__ */ new Set();
+  const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
+  const findings = [];
+  const runs = [];
+  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
+  for (const runId of ids) {
+    const file2 = runFile(runId);
+    const path2 = (0, import_node_path5.join)(root, file2);
+    const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
+    if (!ledgerExists(root, runId)) {
+      if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
+      continue;
+    }
+    const v = verifyLedgerFile(path2, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
+    runs.push(v);
+    findings.push(...v.findings);
+  }
+  return { findings, runs };
+}
+
+// core/ledger/analyze.ts
+var ledgerAnalyzer = {
+  kind: "ledger",
+  selector: () => isLedgerFile,
+  analyze: (path2, text3) => verifyLedgerText(path2, text3).findings
+};
+
+// core/ledger/check.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path6 = require("node:path");
+
+// core/report/model.ts
+var REPORT_SCHEMA = "flowgate.report/v1";
+var TOOL_NAME = "flowgate";
+var TOOL_VERSION = true ? "0.1.0" : "0.0.0-dev";
+function buildReport(results, failOn) {
+  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  const counts = countFindings(findings);
+  const files = new Set(results.flatMap((r) => r.files));
+  return {
+    schema: REPORT_SCHEMA,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    findings,
+    summary: { ...counts, files: files.size, passed: !failsAt(counts, failOn), failOn },
+    checks: results.map((r) => ({ name: r.name, title: r.title, files: r.files.length, ...countFindings(r.findings) })),
+    details: Object.assign({}, ...results.map((r) => r.details ?? {}))
+  };
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function countsLine(summary) {
+  return `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}, ${plural2(summary.notes, "note")} in ${plural2(summary.files, "file")}`;
+}
+
+// core/shard.ts
+var import_node_crypto3 = require("node:crypto");
+var SHARD = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
+function parseShard(text3) {
+  const m = SHARD.exec(text3);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new Error(`shard must be "i/n" with 1 \u2264 i \u2264 n (for example 2/4); got "${text3}"`);
+  return { index, count };
+}
+function shardOf(path2, count) {
+  return (0, import_node_crypto3.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
+}
+function inShard(path2, shard) {
+  return !shard || shardOf(path2, shard.count) === shard.index;
+}
+
+// core/gate.ts
+function selectFiles(ctx, matches) {
+  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
+}
+async function runGate(checks, options) {
+  const skipped = [];
+  const ctx = {
+    root: options.root,
+    config: options.config,
+    files: walkFiles(options.root, options.config.exclude, skipped),
+    base: options.base,
+    changedFiles: options.changedFiles,
+    newOnly: options.newOnly,
+    shard: options.shard,
+    onProgress: options.onProgress,
+    signal: options.signal
+  };
+  const selected = options.only ? checks.filter((c) => options.only.includes(c.name)) : checks;
+  const results = [];
+  for (const check2 of selected) {
+    options.signal?.throwIfAborted();
+    results.push(await check2.run(ctx));
+  }
+  const unread = skipped.filter((s) => inShard(s.path, options.shard));
+  if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
+  return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
+}
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var ZWSP = "\u200B";
+function escapeMarkdown(text3) {
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+  return escapeHtml(markdownSafe);
+}
+function markdownCode(text3) {
+  return `<code>${escapeMarkdown(text3)}</code>`;
+}
+
+// core/flow/fixes.ts
+function replaceValue(doc, pointer, value) {
+  return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
+}
+function insertField(doc, pointer, key, value) {
+  if (!doc.has(pointer)) return void 0;
+  const at = doc.rangeOf(pointer);
+  const offset = doc.lines.offset(at.line, at.column);
+  const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
+  if (doc.text[offset] === "{") {
+    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
+    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
+    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
+    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
+    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
+    return point(at.line, at.column + 1, multiLine ? `
+${indent}${member},` : ` ${member},`);
+  }
+  if (doc.format === "json") return void 0;
+  return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
+${" ".repeat(at.column - 1)}`);
+}
+function placeholderFor(schema) {
+  if (schema instanceof external_exports.ZodDefault || schema instanceof external_exports.ZodOptional || schema instanceof external_exports.ZodNullable) return placeholderFor(schema.unwrap());
+  if (schema instanceof external_exports.ZodString) return "TODO";
+  if (schema instanceof external_exports.ZodNumber) return 1;
+  if (schema instanceof external_exports.ZodBoolean) return false;
+  if (schema instanceof external_exports.ZodArray) return [];
+  if (schema instanceof external_exports.ZodLiteral) return schema.value;
+  if (schema instanceof external_exports.ZodEnum) return schema.options[0];
+  if (schema instanceof external_exports.ZodObject) {
+    const out2 = {};
+    for (const [key, field] of Object.entries(schema.shape)) {
+      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
+    }
+    return out2;
+  }
+  return null;
+}
+function insertFieldFix(doc, pointer, key, schema) {
+  const edit = schema && insertField(doc, pointer, key, placeholderFor(schema));
+  return edit && { title: `Add \`${key}\` with a placeholder`, edits: [edit] };
+}
+function bumpVersion(version2, level) {
+  const [major2 = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
+  if (level === "major") return `${major2 + 1}.0.0`;
+  if (level === "minor") return `${major2}.${minor + 1}.0`;
+  return `${major2}.${minor}.${patch + 1}`;
+}
+function bumpFixes(doc, from, recommended) {
+  const levels = [recommended, ...["patch", "minor", "major"].filter((l) => l !== recommended)];
+  return levels.map((level) => {
+    const to = bumpVersion(from, level);
+    return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
+  });
+}
+function plainYamlSafe(value) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
+  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
+  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
+}
+function writtenText(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+}
+function scalarText(doc, range, value) {
+  if (doc.format === "json") return JSON.stringify(value);
+  const old = writtenText(doc, range);
+  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
+  return value;
+}
+function replaceScalar(doc, pointer, value, part = "value") {
+  const range = doc.rangeOf(pointer, part);
+  return { ...range, newText: scalarText(doc, range, value) };
+}
+function strictVersion(written) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
+  if (!m) return void 0;
+  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
+  return fixed === written ? void 0 : fixed;
+}
+function versionFix(doc) {
+  const range = doc.rangeOf(["flow", "version"]);
+  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
+  const to = strictVersion(written);
+  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
+}
+function listEdits(doc, pointer, current, expected) {
+  const whole = doc.rangeOf(pointer);
+  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
+  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
+  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const edits = [];
+  const shared = Math.min(items2.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
+  const last = items2[items2.length - 1];
+  if (expected.length > items2.length) {
+    const indent = " ".repeat(whole.column - 1);
+    const added = expected.slice(items2.length).map((id2) => `
+${indent}- ${scalarText(doc, last, id2)}`).join("");
+    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
+  } else if (expected.length < items2.length) {
+    const keep = items2[expected.length - 1];
+    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
+    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
+  }
+  return edits;
+}
+
+// core/flow/rules.ts
+var rules_exports6 = {};
+__export(rules_exports6, {
+  anatomyIncomplete: () => anatomyIncomplete,
+  automatableExternalTool: () => automatableExternalTool,
+  automatableForbidden: () => automatableForbidden,
+  automatableUnverifiable: () => automatableUnverifiable,
+  blankText: () => blankText,
+  duplicateFlowVersion: () => duplicateFlowVersion,
+  duplicateOrdinal: () => duplicateOrdinal,
+  duplicateStepId: () => duplicateStepId,
+  invalidEnum: () => invalidEnum,
+  invalidFlowId: () => invalidFlowId,
+  invalidStepId: () => invalidStepId,
+  invalidTimestamp: () => invalidTimestamp,
+  invalidVersion: () => invalidVersion,
+  majorBumpSuggested: () => majorBumpSuggested,
+  ordinalGap: () => ordinalGap,
+  outOfRange: () => outOfRange,
+  requiredField: () => requiredField,
+  schemaTag: () => schemaTag,
+  stepFlowMismatch: () => stepFlowMismatch,
+  stepIdMismatch: () => stepIdMismatch,
+  stepsListMismatch: () => stepsListMismatch,
+  unknownKey: () => unknownKey,
+  unsafeMirrorPath: () => unsafeMirrorPath,
+  versionDecreased: () => versionDecreased,
+  versionNotBumped: () => versionNotBumped,
+  wrongType: () => wrongType
+});
+var C4 = "flow";
+var requiredField = defineRule({
+  id: "flow/required-field",
+  severity: "error",
+  category: C4,
+  summary: "A required flow or step field is missing.",
+  help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
+  message: (record2, field) => `${record2} is missing required field \`${field}\``
+});
+var anatomyIncomplete = defineRule({
+  id: "flow/anatomy-incomplete",
+  severity: "error",
+  category: C4,
+  summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
+  help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
+  message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
+});
+var wrongType = defineRule({
+  id: "flow/wrong-type",
+  severity: "error",
+  category: C4,
+  summary: "A field has the wrong JSON type.",
+  help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
+  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+});
+var schemaTag = defineRule({
+  id: "flow/schema-tag",
+  severity: "error",
+  category: C4,
+  summary: "The `schema` discriminator is not the expected constant.",
+  help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
+  message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
+});
+var invalidEnum = defineRule({
+  id: "flow/invalid-enum",
+  severity: "error",
+  category: C4,
+  summary: "A field holds a value outside its enumeration.",
+  help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
+  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
+});
+var invalidFlowId = defineRule({
+  id: "flow/invalid-flow-id",
+  severity: "error",
+  category: C4,
+  summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
+  help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
+  message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
+});
+var invalidStepId = defineRule({
+  id: "flow/invalid-step-id",
+  severity: "error",
+  category: C4,
+  summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
+  help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
+  message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
+});
+var invalidVersion = defineRule({
+  id: "flow/invalid-version",
+  severity: "error",
+  category: C4,
+  summary: "`version` is not strict X.Y.Z semver.",
+  help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
+  message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
+});
+var invalidTimestamp = defineRule({
+  id: "flow/invalid-timestamp",
+  severity: "error",
+  category: C4,
+  summary: "`updated` is not an ISO-8601 timestamp.",
+  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
+  message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
+});
+var blankText = defineRule({
+  id: "flow/blank-text",
+  severity: "error",
+  category: C4,
+  summary: "A text field that must say something is empty or whitespace.",
+  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
+  message: (field) => `\`${field}\` is blank`
+});
+var outOfRange = defineRule({
+  id: "flow/out-of-range",
+  severity: "error",
+  category: C4,
+  summary: "A number or list is outside its allowed size.",
+  help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
+  message: (field, detail) => `\`${field}\` ${detail}`
+});
+var stepIdMismatch = defineRule({
+  id: "flow/step-id-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
+  help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
+  message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
+});
+var duplicateOrdinal = defineRule({
+  id: "flow/duplicate-ordinal",
+  severity: "error",
+  category: C4,
+  summary: "Two steps share an ordinal.",
+  help: "Ordinals order the steps and form their ids; each must be unique.",
+  message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
+});
+var duplicateStepId = defineRule({
+  id: "flow/duplicate-step-id",
+  severity: "error",
+  category: C4,
+  summary: "A step id appears twice.",
+  help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
+  message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
+});
+var stepFlowMismatch = defineRule({
+  id: "flow/step-flow-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "A step's flow_id is not the flow's.",
+  help: "Every step record in a bundle belongs to the bundle's flow.",
+  message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
+});
+var stepsListMismatch = defineRule({
+  id: "flow/steps-list-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
+  help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
+  message: (detail) => `flow.steps ${detail}`
+});
+var ordinalGap = defineRule({
+  id: "flow/ordinal-gap",
+  severity: "warning",
+  category: C4,
+  summary: "Step ordinals skip a number.",
+  help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
+  message: (after, next) => `ordinals jump from ${after} to ${next}`
+});
+var automatableUnverifiable = defineRule({
+  id: "flow/automatable-unverifiable",
+  severity: "error",
+  category: C4,
+  summary: "An automatable step can never be verified automatically.",
+  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
+  message: (why) => `automatable step can never be verified automatically: ${why}`
+});
+var automatableExternalTool = defineRule({
+  id: "flow/automatable-external-tool",
+  severity: "error",
+  category: C4,
+  summary: "An automatable step references an external_tool skill.",
+  help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
+  message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
+});
+var unsafeMirrorPath = defineRule({
+  id: "flow/unsafe-mirror-path",
+  severity: "error",
+  category: C4,
+  summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
+  help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
+  message: (value, why) => `vault_mirror_path ${value} ${why}`
+});
+var automatableForbidden = defineRule({
+  id: "flow/automatable-forbidden",
+  severity: "error",
+  category: C4,
+  summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
+  help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
+  message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
+});
+var unknownKey = defineRule({
+  id: "flow/unknown-key",
+  severity: "warning",
+  category: C4,
+  summary: "A key the format does not define.",
+  help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
+  message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
+});
+var versionNotBumped = defineRule({
+  id: "flow/version-not-bumped",
+  severity: "error",
+  category: "versions",
+  summary: "Steps or verification changed against the base but flow.version did not increase.",
+  help: "Runs pin a flow version; changing a version's steps in place changes what in-flight runs execute. Bump the version (removed steps or tightened verification: major; added steps: minor; rewording: patch).",
+  message: (version2, what, base) => `flow ${version2} changed ${what} since ${base} without a version bump`
+});
+var versionDecreased = defineRule({
+  id: "flow/version-decreased",
+  severity: "error",
+  category: "versions",
+  summary: "flow.version went down against the base.",
+  help: 'Versions only go up: "latest" is the highest semver, so a lower version hides the change and breaks pins.',
+  message: (version2, baseVersion, base) => `flow.version ${version2} is lower than ${baseVersion} at ${base}`
+});
+var majorBumpSuggested = defineRule({
+  id: "flow/major-bump-suggested",
+  severity: "warning",
+  category: "versions",
+  summary: "A breaking step change came with only a minor or patch bump.",
+  help: "Removing a step or tightening verification breaks callers that pinned the old contract; Knowtation's classification calls that a MAJOR change.",
+  message: (what, from, to) => `${what}; ${from} \u2192 ${to} is not a major bump`
+});
+var duplicateFlowVersion = defineRule({
+  id: "flow/duplicate-flow-version",
+  severity: "error",
+  category: C4,
+  summary: "Two files define the same flow_id and version with different steps.",
+  help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
+  message: (flow, other) => `${flow} is also defined, differently, in ${other}`
+});
+
+// core/flow/versions.ts
+function snapshotOf(data) {
+  if (!isObject(data) || !isObject(data.flow) || !Array.isArray(data.steps)) return void 0;
+  const { flow_id: flowId, version: version2 } = data.flow;
+  if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE.test(version2)) return void 0;
+  const steps = /* @__PURE__ */ new Map();
+  for (const s of data.steps) if (isObject(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
+  return { flowId, version: version2, steps };
+}
+function stableStringify(value) {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+function diffSteps(base, head) {
+  const changed = [];
+  const breaking = [];
+  for (const [ordinal, step] of base.steps) {
+    const now = head.steps.get(ordinal);
+    const id2 = typeof step.step_id === "string" ? step.step_id : `#${ordinal}`;
+    if (!now) {
+      changed.push(`removed step ${id2}`);
+      breaking.push(`step ${id2} was removed`);
+      continue;
+    }
+    if (stableStringify(step) === stableStringify(now)) continue;
+    const v0 = isObject(step.verification) ? step.verification : {};
+    const v1 = isObject(now.verification) ? now.verification : {};
+    if (stableStringify(v0) !== stableStringify(v1)) {
+      changed.push(`the verification contract of ${id2}`);
+      if (v0.evidence_required !== true && v1.evidence_required === true || v0.kind !== "human_review" && v1.kind === "human_review") {
+        breaking.push(`verification of ${id2} was tightened`);
+      }
+    } else changed.push(`step ${id2}`);
+  }
+  for (const [ordinal, step] of head.steps) {
+    if (!base.steps.has(ordinal)) changed.push(`added step ${typeof step.step_id === "string" ? step.step_id : `#${ordinal}`}`);
+  }
+  return { changed, breaking };
+}
+function summarize(items2) {
+  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
+}
+function checkVersionDiscipline(doc, base, baseName) {
+  const head = snapshotOf(doc.data);
+  if (!head || !base) return [];
+  const at = doc.rangeOf(["flow", "version"]);
+  const order = compareSemver(head.version, base.version);
+  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
+  const { changed, breaking } = diffSteps(base, head);
+  if (changed.length === 0) return [];
+  const added = changed.some((c) => c.startsWith("added step"));
+  const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
+  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
+  const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
+  if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
+  return [];
+}
+
+// core/ledger/read.ts
+function readRun(root, runId) {
+  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const loaded = loadRun(root, runId);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  const { parsed, fold } = loaded;
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  const problems = {
+    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
+    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
+    illegal: fold.illegal
+  };
+  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
+  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
+}
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+function listRuns(root) {
+  const out2 = [];
+  for (const id2 of listRunIds(root)) {
+    const read = readRun(root, id2);
+    if (read.ok) out2.push(summarizeRun(read.run, read.file, read.damaged));
+  }
+  return out2.sort((a, b) => a.started_at > b.started_at ? -1 : a.started_at < b.started_at ? 1 : a.run_id < b.run_id ? -1 : 1);
+}
+function listApprovals(root, status) {
+  const out2 = [];
+  for (const id2 of listRunIds(root)) {
+    const read = readRun(root, id2);
+    if (!read.ok) continue;
+    for (const a of read.run.approvals) {
+      if (!status || a.status === status) out2.push({ ...a, flow_id: read.run.flow_id, flow_version: read.run.flow_version, run_status: read.run.status });
+    }
+  }
+  const rank = (a) => a.status === "PENDING" ? 0 : 1;
+  return out2.sort((a, b) => rank(a) - rank(b) || (a.requested_at > b.requested_at ? -1 : a.requested_at < b.requested_at ? 1 : 0));
+}
+
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run2, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
+  };
+  const findings = [];
+  for (const a of run2.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
+      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
+// core/ledger/check.ts
+var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function workspaceFlowSteps(ctx) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
+    const read = readSourceText((0, import_node_path6.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
+    if (!snap) continue;
+    const steps = stableStringify([...snap.steps]);
+    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
+      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
+      if (!out2.has(key)) out2.set(key, { file: file2, steps });
+      if (dir < 0) break;
+    }
+  }
+  return out2;
+}
+function pinnedFlowMismatch2(file2, run2, flows) {
+  const flow = `${run2.flow_id}@${run2.flow_version}`;
+  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
+  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
+  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
+}
+var ledgerCheck = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings = [];
+    const runs = [];
+    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+    const policies = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+      const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      findings.push(...v.findings);
+      if (!v.run) return;
+      const folder = workspaceOf(file2);
+      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
+      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+      if (mismatch) findings.push(mismatch);
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
+  }
+};
+var MAX_RUNS_SHOWN = 20;
+var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
+function mermaidText(text3) {
+  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+function runDiagram(run2) {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
+  ];
+  run2.steps.forEach((s, i2) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
+    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function ledgerMarkdown(report) {
+  const runs = report.details.runs;
+  if (!Array.isArray(runs) || runs.length === 0) return void 0;
+  const out2 = ["### Runs", ""];
+  for (const run2 of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run2.pending_approvals ? `, ${run2.pending_approvals} pending approval${run2.pending_approvals === 1 ? "" : "s"}` : "";
+    out2.push(`${markdownCode(run2.run_id)} ${markdownCode(`${run2.flow_id}@${run2.flow_version}`)} \u2014 ${escapeMarkdown(run2.status)}${approvals}${run2.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run2.file)})`, "", runDiagram(run2), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out2.join("\n").trimEnd();
+}
+
+// core/ledger/operations.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path9 = require("node:path");
+
+// core/config/load.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// node_modules/fastest-levenshtein/esm/mod.js
+var peq = new Uint32Array(65536);
+var myers_32 = (a, b) => {
+  const n = a.length;
+  const m = b.length;
+  const lst = 1 << n - 1;
+  let pv = -1;
+  let mv = 0;
+  let sc = n;
+  let i2 = n;
+  while (i2--) {
+    peq[a.charCodeAt(i2)] |= 1 << i2;
+  }
+  for (i2 = 0; i2 < m; i2++) {
+    let eq = peq[b.charCodeAt(i2)];
+    const xv = eq | mv;
+    eq |= (eq & pv) + pv ^ pv;
+    mv |= ~(eq | pv);
+    pv &= eq;
+    if (mv & lst) {
+      sc++;
+    }
+    if (pv & lst) {
+      sc--;
+    }
+    mv = mv << 1 | 1;
+    pv = pv << 1 | ~(xv | mv);
+    mv &= xv;
+  }
+  i2 = n;
+  while (i2--) {
+    peq[a.charCodeAt(i2)] = 0;
+  }
+  return sc;
+};
+var myers_x = (b, a) => {
+  const n = a.length;
+  const m = b.length;
+  const mhc = [];
+  const phc = [];
+  const hsize = Math.ceil(n / 32);
+  const vsize = Math.ceil(m / 32);
+  for (let i2 = 0; i2 < hsize; i2++) {
+    phc[i2] = -1;
+    mhc[i2] = 0;
+  }
+  let j = 0;
+  for (; j < vsize - 1; j++) {
+    let mv2 = 0;
+    let pv2 = -1;
+    const start3 = j * 32;
+    const vlen2 = Math.min(32, m) + start3;
+    for (let k = start3; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    for (let i2 = 0; i2 < n; i2++) {
+      const eq = peq[a.charCodeAt(i2)];
+      const pb = phc[i2 / 32 | 0] >>> i2 & 1;
+      const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
+      const xv = eq | mv2;
+      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+      let ph = mv2 | ~(xh | pv2);
+      let mh = pv2 & xh;
+      if (ph >>> 31 ^ pb) {
+        phc[i2 / 32 | 0] ^= 1 << i2;
+      }
+      if (mh >>> 31 ^ mb) {
+        mhc[i2 / 32 | 0] ^= 1 << i2;
+      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv2 = mh | ~(xv | ph);
+      mv2 = ph & xv;
+    }
+    for (let k = start3; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] = 0;
+    }
+  }
+  let mv = 0;
+  let pv = -1;
+  const start2 = j * 32;
+  const vlen = Math.min(32, m - start2) + start2;
+  for (let k = start2; k < vlen; k++) {
+    peq[b.charCodeAt(k)] |= 1 << k;
+  }
+  let score = m;
+  for (let i2 = 0; i2 < n; i2++) {
+    const eq = peq[a.charCodeAt(i2)];
+    const pb = phc[i2 / 32 | 0] >>> i2 & 1;
+    const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
+    const xv = eq | mv;
+    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    score += ph >>> m - 1 & 1;
+    score -= mh >>> m - 1 & 1;
+    if (ph >>> 31 ^ pb) {
+      phc[i2 / 32 | 0] ^= 1 << i2;
+    }
+    if (mh >>> 31 ^ mb) {
+      mhc[i2 / 32 | 0] ^= 1 << i2;
+    }
+    ph = ph << 1 | pb;
+    mh = mh << 1 | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k = start2; k < vlen; k++) {
+    peq[b.charCodeAt(k)] = 0;
+  }
+  return score;
+};
+var distance = (a, b) => {
+  if (a.length < b.length) {
+    const tmp = b;
+    b = a;
+    a = tmp;
+  }
+  if (b.length === 0) {
+    return a.length;
+  }
+  if (a.length <= 32) {
+    return myers_32(a, b);
+  }
+  return myers_x(a, b);
+};
+
+// core/suggest.ts
+function closest(name2, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = distance(name2.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
+}
+function didYouMean(name2, candidates) {
+  const c = closest(name2, candidates);
+  return c ? ` \u2014 did you mean \`${c}\`?` : "";
+}
+
+// core/issues.ts
+function locateIssue(doc, issue2, known) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointer.join(".") : "(top level)";
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => ({
+      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
+      range: doc.rangeOf([...pointer, key], "key"),
+      pointer: [...pointer, key]
+    }));
+  }
+  const present = doc.has(pointer);
+  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
+  let message;
+  if (!present && issue2.code === "invalid_type") message = `missing required key \`${where}\``;
+  else if (issue2.code === "invalid_value") message = `${where}: expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  else message = `${where}: ${issue2.message}`;
+  return [{ message, range, pointer }];
+}
+function valueAt(data, path2) {
+  let cur = data;
+  for (const key of path2) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
+    cur = cur[key];
+  }
+  return { present: true, value: cur };
+}
+function fieldName(path2) {
+  return path2.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+}
+function describeValue(v) {
+  if (v === null) return "`null`";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
+  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
+}
+function describeWrittenScalar(doc, range, value, expected) {
+  if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
+  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
+}
+var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
+function dedupeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// core/blueprint/lints.ts
+var LINT_DECLS = {
+  "bound-agent-resolution": { level: "error", category: "correctness" },
+  "unknown-agent-kind": { level: "error", category: "correctness" },
+  "invalid-agent-spec": { level: "error", category: "correctness" },
+  "worker-binding-missing": { level: "error", category: "contract" },
+  "unresolved-agent-ref": { level: "error", category: "correctness" },
+  "duplicate-agent-name": { level: "error", category: "correctness" },
+  "unresolved-operator-ref": { level: "error", category: "correctness" },
+  "unresolved-meta-ref": { level: "error", category: "correctness" },
+  "step-naming-collision": { level: "error", category: "correctness" },
+  "invalid-projection-placement": { level: "error", category: "correctness" },
+  "unresolved-audit-agent": { level: "error", category: "correctness" },
+  "verdict-channel-mismatch": { level: "error", category: "contract" },
+  "verdict-value-not-in-contract": { level: "error", category: "contract" },
+  "verdict-value-unhandled": { level: "error", category: "suspicious" },
+  "verdict-contract-never-read": { level: "warn", category: "suspicious" },
+  "halted-at-missing": { level: "error", category: "correctness" },
+  "agent-md-size": { level: "warn", category: "style" },
+  "tool-unknown-mcp-ref": { level: "warn", category: "contract" },
+  "output-contract-missing": { level: "warn", category: "contract" },
+  "binding-requirements-info": { level: "info", category: "contract" },
+  "strict-binding-without-runners": { level: "warn", category: "suspicious" },
+  "legacy-worker-binding": { level: "warn", category: "migration" },
+  "binding-resolution-error": { level: "warn", category: "correctness" },
+  "skip-on-missing-for-skip-like-verdict-value": { level: "warn", category: "suspicious" },
+  "skip-on-declared-but-no-matching-verdict-value": { level: "warn", category: "suspicious" },
+  "skip-on-pattern-conflicts-with-halt-on": { level: "warn", category: "suspicious" },
+  "wrapper-only-drift": { level: "info", category: "contract" },
+  "context-policy-strips-projection-roots": { level: "warn", category: "suspicious" },
+  "projection-root-seed-missing": { level: "warn", category: "contract" },
+  "removed-spawner-hint": { level: "error", category: "migration" },
+  "unknown-lint-kind": { level: "warn", category: "suspicious" },
+  "non-suppressible-lint": { level: "warn", category: "suspicious" }
+};
+var BP_DOCTOR_EMITTED_KINDS = /* @__PURE__ */ new Set([
+  "agent-md-size",
+  "tool-unknown-mcp-ref",
+  "output-contract-missing",
+  "worker-binding-missing",
+  "binding-requirements-info",
+  "strict-binding-without-runners",
+  "legacy-worker-binding",
+  "binding-resolution-error",
+  "skip-on-missing-for-skip-like-verdict-value",
+  "skip-on-declared-but-no-matching-verdict-value",
+  "skip-on-pattern-conflicts-with-halt-on",
+  "context-policy-strips-projection-roots",
+  "projection-root-seed-missing",
+  "verdict-value-unhandled",
+  "verdict-contract-never-read",
+  "removed-spawner-hint"
+]);
+var CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
+function isKnownLintKey(key) {
+  if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
+  return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
+}
+var LINT_KEYS = [...Object.keys(LINT_DECLS), ...[...CATEGORIES].map((c) => `category:${c}`), "all"];
+function layerSetting(map2, kind) {
+  if (!map2) return void 0;
+  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : void 0;
+  if (!decl) return void 0;
+  if (Object.hasOwn(map2, kind)) return map2[kind];
+  for (const [key, setting] of Object.entries(map2)) {
+    if (key.startsWith("category:") && key.slice("category:".length).toLowerCase() === decl.category) return setting;
+  }
+  return Object.hasOwn(map2, "all") ? map2.all : void 0;
+}
+function resolveLint(kind, layers, stageLevel) {
+  for (const layer of layers) {
+    const setting = layerSetting(layer.map, kind);
+    if (setting === "allow") return { suppressed: true, source: layer.source };
+    if (setting === "warn") return { suppressed: false, level: "warn", source: layer.source };
+    if (setting === "deny") return { suppressed: false, level: "error", source: layer.source };
+  }
+  return { suppressed: false, level: stageLevel };
+}
+
+// core/blueprint/path.ts
+var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
+function parsePath(path2) {
+  const fail = (reason) => ({ ok: false, reason });
+  if (!path2.startsWith("$")) return fail("path must start with '$'");
+  const rest = path2.slice(1);
+  if (rest === "") return { ok: true, segments: [] };
+  let body2;
+  if (rest[0] === ".") {
+    body2 = rest.slice(1);
+    if (body2 === "") return fail("trailing '.' with no segment after it");
+  } else if (rest[0] === "[") body2 = rest;
+  else return fail("expected '.', '[', or end-of-string right after '$'");
+  if (!body2.includes("[")) {
+    const parts2 = body2.split(".");
+    return parts2.some((p) => p === "") ? fail("empty path segment (leading, trailing, or consecutive '.')") : { ok: true, segments: parts2 };
+  }
+  const segments = [];
+  let i2 = 0;
+  let expectSegmentStart = true;
+  while (i2 < body2.length) {
+    const c = body2[i2];
+    if (c === "[") {
+      if (body2[i2 + 1] !== '"') return fail(`expected '"' after '['`);
+      const close = body2.indexOf('"', i2 + 2);
+      if (close < 0) return fail("unterminated bracket segment");
+      const name2 = body2.slice(i2 + 2, close);
+      if (name2 === "") return fail("empty bracket key");
+      if (body2[close + 1] !== "]") return fail("missing closing ']' after key");
+      segments.push(name2);
+      i2 = close + 2;
+      expectSegmentStart = false;
+      if (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") return fail("expected '.' or '[' after bracket segment");
+    } else if (c === ".") {
+      if (expectSegmentStart) return fail("empty path segment");
+      i2++;
+      expectSegmentStart = true;
+      if (i2 >= body2.length) return fail("empty path segment");
+    } else {
+      const start2 = i2;
+      while (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") i2++;
+      segments.push(body2.slice(start2, i2));
+      expectSegmentStart = false;
+    }
+  }
+  return expectSegmentStart ? fail("empty path segment") : { ok: true, segments };
+}
+function renderPath(segments) {
+  return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
+}
+function canonicalPath(path2) {
+  const parsed = parsePath(path2);
+  return parsed.ok ? renderPath(parsed.segments) : void 0;
+}
+function pathHint(path2) {
+  if (/\[\d+\]/.test(path2)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
+  if (/\['/.test(path2)) return ' \u2014 bracket keys take double quotes: `["key"]`';
+  if (!path2.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
+  return "";
+}
+
+// core/blueprint/schema.ts
+var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+var anyValue = external_exports.json().meta({ id: "JsonValue" });
+var u32 = external_exports.number().int().min(0).max(4294967295);
+var u64 = external_exports.number().int().min(0);
+var strings = external_exports.array(external_exports.string());
+var opt = (t) => t.nullable().optional();
+var pathSchema = external_exports.string().regex(PATH_PATTERN).meta({ description: 'Context path: `$`, `$.a.b`, `$["x.y"].c` \u2014 no array index' });
+var binary2 = (op) => external_exports.strictObject({ op: external_exports.literal(op), get lhs() {
+  return exprSchema;
+}, get rhs() {
+  return exprSchema;
+} });
+var unary = (op) => external_exports.strictObject({ op: external_exports.literal(op), get arg() {
+  return exprSchema;
+} });
+var variadic = (op) => external_exports.strictObject({ op: external_exports.literal(op), get args() {
+  return external_exports.array(exprSchema);
+} });
+var pathExprSchema = external_exports.strictObject({ op: external_exports.literal("path"), at: pathSchema });
+var exprSchema = external_exports.discriminatedUnion("op", [
+  pathExprSchema,
+  external_exports.strictObject({ op: external_exports.literal("lit"), value: anyValue }),
+  binary2("eq"),
+  binary2("ne"),
+  binary2("lt"),
+  binary2("lte"),
+  binary2("gt"),
+  binary2("gte"),
+  unary("not"),
+  variadic("and"),
+  variadic("or"),
+  unary("exists"),
+  binary2("add"),
+  binary2("sub"),
+  binary2("mul"),
+  binary2("div"),
+  binary2("mod"),
+  unary("len"),
+  external_exports.strictObject({ op: external_exports.literal("in"), get needle() {
+    return exprSchema;
+  }, get haystack() {
+    return exprSchema;
+  } }),
+  external_exports.strictObject({ op: external_exports.literal("call_extern"), ref: external_exports.string(), get args() {
+    return external_exports.array(exprSchema);
+  } })
+]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
+var RENAMED_OPS = /* @__PURE__ */ new Map([["ge", "gte"], ["le", "lte"]]);
+var RENAMED_OPERANDS = /* @__PURE__ */ new Map([
+  ["and", /* @__PURE__ */ new Map([["operands", "args"]])],
+  ["or", /* @__PURE__ */ new Map([["operands", "args"]])],
+  ["not", /* @__PURE__ */ new Map([["operand", "arg"]])],
+  ["len", /* @__PURE__ */ new Map([["of", "arg"]])],
+  ["exists", /* @__PURE__ */ new Map([["at", "arg"]])]
+]);
+var joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
+var nodeSchema = external_exports.discriminatedUnion("kind", [
+  external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
+    return exprSchema;
+  }, get out() {
+    return exprSchema;
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("seq"), get children() {
+    return external_exports.array(nodeSchema);
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("branch"), get cond() {
+    return exprSchema;
+  }, get then() {
+    return nodeSchema;
+  }, get else() {
+    return nodeSchema;
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("fanout"), get items() {
+    return exprSchema;
+  }, get bind() {
+    return exprSchema;
+  }, get body() {
+    return nodeSchema;
+  }, join: joinModeSchema, get out() {
+    return exprSchema;
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("loop"), get counter() {
+    return exprSchema;
+  }, get cond() {
+    return exprSchema;
+  }, get body() {
+    return nodeSchema;
+  }, max: u32 }),
+  external_exports.strictObject({ kind: external_exports.literal("try"), get body() {
+    return nodeSchema;
+  }, get catch() {
+    return nodeSchema;
+  }, get err_at() {
+    return opt(exprSchema);
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("assign"), get at() {
+    return exprSchema;
+  }, get value() {
+    return exprSchema;
+  } })
+]).meta({ id: "Node", title: "flow.ir v0.2 node" });
+var WRITE_TARGETS = { step: ["out"], assign: ["at"], loop: ["counter"], fanout: ["bind", "out"], try: ["err_at"] };
+var agentKindSchema = external_exports.enum(["lua", "rust_fn", "agent_block", "subprocess", "operator"]);
+var operatorKindSchema = external_exports.enum(["main_ai", "automate", "composite"]);
+var lintSettingSchema = external_exports.enum(["allow", "warn", "deny"]);
+var lintsSchema = external_exports.record(external_exports.string(), lintSettingSchema).meta({ description: "Lint levels by kind, `category:<cat>` or `all`" });
+var contextPolicySchema = external_exports.strictObject({
+  include: opt(strings).meta({ description: "Allow-list of context fields (absent: all)" }),
+  exclude: strings.optional().meta({ description: "Deny-list; wins over include" }),
+  steps: opt(strings),
+  steps_exclude: strings.optional()
+});
+var agentProfileSchema = external_exports.strictObject({
+  system_prompt: external_exports.string().optional(),
+  model: opt(external_exports.string()),
+  effort: opt(external_exports.string()),
+  tools: strings.optional(),
+  description: opt(external_exports.string()),
+  extras: external_exports.unknown().optional().meta({ description: "Free-form; `expected_output: {kind}` declares the output contract" }),
+  version_hash: opt(external_exports.string()),
+  worker_binding: opt(external_exports.string()).meta({ description: "Deprecated: use `runner` / `runner_ref`", deprecated: true })
+});
+var agentMetaSchema = external_exports.strictObject({
+  description: opt(external_exports.string()),
+  version: opt(external_exports.string()),
+  tags: strings.optional(),
+  ctx: external_exports.unknown().optional(),
+  context_policy: opt(contextPolicySchema),
+  meta_ref: opt(external_exports.string()).meta({ description: "Name of a `metas[]` entry" }),
+  projection_name: opt(external_exports.string())
+});
+var tools = strings.optional();
+var subprocessOverridesSchema = external_exports.strictObject({ model: opt(external_exports.string()), tools, cwd: opt(external_exports.string()) });
+var runnerSchema = external_exports.discriminatedUnion("backend", [
+  external_exports.strictObject({ backend: external_exports.literal("ws_operator"), variant: external_exports.string(), tools }),
+  external_exports.strictObject({ backend: external_exports.literal("ws_claude_code"), variant: external_exports.string(), tools }),
+  external_exports.strictObject({ backend: external_exports.literal("agent_block_in_process"), tools }),
+  external_exports.strictObject({ backend: external_exports.literal("subprocess"), template: external_exports.string().meta({ description: "Name of a `subprocesses[]` entry" }), overrides: subprocessOverridesSchema.optional() })
+]).meta({ id: "Runner" });
+var verdictContractSchema = external_exports.strictObject({ channel: external_exports.enum(["body", "part"]), values: strings });
+var agentDefSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  kind: agentKindSchema,
+  spec: external_exports.unknown().optional().meta({ description: "Per kind: fn_id (lua/rust_fn), operator_ref (operator), program+args (subprocess), script_path\u2026 (agent_block)" }),
+  profile: opt(agentProfileSchema),
+  meta: opt(agentMetaSchema),
+  runner: opt(runnerSchema),
+  runner_ref: opt(external_exports.string()).meta({ description: "Name of a `runners[]` entry" }),
+  verdict: opt(verdictContractSchema),
+  lints: opt(lintsSchema)
+}).meta({ id: "AgentDef" });
+var agentMdRefSchema = agentDefSchema.partial().extend({ $agent_md: external_exports.string().meta({ description: "Relative path of the agent.md to expand" }) }).meta({ id: "AgentMdRef" });
+var operatorDefSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  display_name: opt(external_exports.string()),
+  kind: opt(operatorKindSchema),
+  spec: external_exports.unknown().optional(),
+  profile: opt(agentProfileSchema),
+  meta: opt(agentMetaSchema)
+});
+var subprocessOutputSchema = external_exports.strictObject({
+  format: opt(external_exports.string()),
+  result_ptr: opt(external_exports.string()),
+  ok_from: opt(external_exports.string()),
+  stats: opt(external_exports.strictObject({ usage_ptr: opt(external_exports.string()), model_ptr: opt(external_exports.string()), num_turns_ptr: opt(external_exports.string()) }))
+});
+var subprocessDefSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  argv: strings,
+  stdin: opt(external_exports.string()),
+  env: external_exports.record(external_exports.string(), external_exports.string()).optional(),
+  cwd: opt(external_exports.string()),
+  output: opt(subprocessOutputSchema),
+  stream_mode: opt(external_exports.string())
+});
+var metadataSchema = external_exports.strictObject({
+  description: opt(external_exports.string()),
+  origin: external_exports.discriminatedUnion("kind", [
+    external_exports.looseObject({ kind: external_exports.literal("inline") }),
+    external_exports.looseObject({ kind: external_exports.literal("file"), path: external_exports.string() }),
+    external_exports.looseObject({ kind: external_exports.literal("algo"), session_id: external_exports.string() })
+  ]).optional(),
+  tags: strings.optional(),
+  version_label: opt(external_exports.string()),
+  project_name_alias: opt(external_exports.string()),
+  default_run_ttl_secs: opt(u64).meta({ description: "Run TTL when the launch request gives none (server default 1800 s)" }),
+  strict_verdict_handling: opt(external_exports.boolean()),
+  lints: opt(lintsSchema)
+});
+var blueprintSchema = external_exports.strictObject({
+  schema_version: external_exports.string().regex(SEMVER_RE2).optional().meta({ description: "Semver, default 0.1.0" }),
+  id: external_exports.string(),
+  get flow() {
+    return nodeSchema;
+  },
+  agents: external_exports.array(agentDefSchema).optional(),
+  operators: external_exports.array(operatorDefSchema).optional(),
+  metas: external_exports.array(external_exports.strictObject({ name: external_exports.string(), ctx: anyValue })).optional(),
+  hints: external_exports.strictObject({ per_agent: external_exports.record(external_exports.string(), external_exports.unknown()).optional(), global: external_exports.unknown().optional() }).optional(),
+  strategy: external_exports.strictObject({ strict_refs: external_exports.boolean().optional(), strict_kind: external_exports.boolean().optional(), strict_binding: external_exports.boolean().optional() }).optional(),
+  metadata: metadataSchema.optional(),
+  spawner_hints: external_exports.strictObject({ layers: strings.optional() }).optional(),
+  default_agent_kind: agentKindSchema.optional(),
+  default_operator_kind: opt(operatorKindSchema),
+  default_init_ctx: external_exports.unknown().optional(),
+  default_agent_ctx: external_exports.unknown().optional(),
+  default_context_policy: opt(contextPolicySchema),
+  projection_placement: opt(external_exports.strictObject({ root: opt(external_exports.string()), dir_template: opt(external_exports.string()) })),
+  audits: external_exports.array(external_exports.strictObject({ agent: external_exports.string(), steps: opt(strings), mode: external_exports.enum(["async", "sync"]).optional() })).optional(),
+  degradation_policy: opt(external_exports.enum(["warn", "fail"])),
+  runners: external_exports.array(external_exports.strictObject({ name: external_exports.string(), runner: runnerSchema })).optional(),
+  default_runner: opt(external_exports.string()),
+  subprocesses: external_exports.array(subprocessDefSchema).optional(),
+  check_policy: opt(external_exports.enum(["silent", "warn", "strict"])),
+  blueprint_ref_includes: strings.optional()
+}).meta({ id: "Blueprint", title: "mlua-swarm Blueprint (schema 0.1.0)" });
+var blueprintFileSchema = blueprintSchema.extend({ agents: external_exports.array(external_exports.union([agentMdRefSchema, agentDefSchema])).optional() }).meta({ id: "BlueprintFile", title: "mlua-swarm Blueprint file (schema 0.1.0, pre-link refs allowed)" });
+
+// core/blueprint/config.ts
+var blueprintsConfigSchema = external_exports.strictObject({
+  include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
+  files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
+  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
+    for (const key of Object.keys(map2)) {
+      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+    }
+  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
+  "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
+});
+var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
+
+// core/flow/config.ts
+var globs = external_exports.array(external_exports.string().min(1));
+var flowsConfigSchema = external_exports.strictObject({
+  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
+  policy: external_exports.strictObject({
+    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
+  }).default({ "automatable-forbidden": false })
+});
+
+// core/scan/rules.ts
+var rules_exports7 = {};
+__export(rules_exports7, {
+  BOUNDARY_RULES: () => BOUNDARY_RULES,
+  BYPASSED: () => BYPASSED,
+  RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
+  SCAN_RULES: () => SCAN_RULES,
+  boundaryImport: () => boundaryImport,
+  customBoundary: () => customBoundary,
+  modelSdk: () => modelSdk,
+  networkCall: () => networkCall,
+  parseError: () => parseError2,
+  shellCommand: () => shellCommand,
+  skippedFile: () => skippedFile,
+  starImport: () => starImport,
+  suppressionWithoutReason: () => suppressionWithoutReason,
+  unusedSuppression: () => unusedSuppression
+});
+var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
+var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
+var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
+var shellCommand = defineRule({
+  id: "scan/shell-command",
+  severity: "error",
+  category: "shell",
+  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
+});
+var networkCall = defineRule({
+  id: "scan/network-call",
+  severity: "error",
+  category: "network",
+  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
+});
+var modelSdk = defineRule({
+  id: "scan/model-sdk",
+  severity: "error",
+  category: "model",
+  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
+});
+var customBoundary = defineRule({
+  id: "scan/custom",
+  severity: "error",
+  category: "custom",
+  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
+  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (message) => message
+});
+var boundaryImport = defineRule({
+  id: "scan/boundary-import",
+  severity: "warning",
+  category: "custom",
+  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
+  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
+});
+var starImport = defineRule({
+  id: "scan/star-import",
+  severity: "note",
+  category: "scan",
+  summary: "`from <watched module> import *` hides which names reach the outside world.",
+  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
+  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
+});
+var unusedSuppression = defineRule({
+  id: "scan/unused-suppression",
+  severity: "note",
+  category: "scan",
+  summary: "A boundary suppression comment suppresses nothing.",
+  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
+  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
+});
+var suppressionWithoutReason = defineRule({
+  id: "scan/suppression-without-reason",
+  severity: "warning",
+  category: "scan",
+  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
+  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
+  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
+});
+var parseError2 = defineRule({
+  id: "scan/parse-error",
+  severity: "note",
+  category: "scan",
+  summary: "A source file does not parse; the boundary scan checked what it could.",
+  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
+  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
+});
+var skippedFile = defineRule({
+  id: "scan/skipped-file",
+  severity: "note",
+  category: "scan",
+  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
+  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
+  message: (reason) => `Not scanned: ${reason}.`
+});
+var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
+var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
+
+// core/scan/specs.ts
+var ANY = "*";
+var DEFAULT = "default";
+var GLOBAL = "<global>";
+var RETURNED = "()";
+var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+var call = (...names) => of("call", ...names);
+var client = (...names) => of("client", ...names);
+var inert = (...names) => of("inert", ...names);
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
+var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
+var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
+var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var DEFAULT_SPECS = [
+  // Python — shell
+  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  py("pty", call("spawn"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
+  py("anyio", call("open_process", "run_process"), "shell"),
+  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // Python — network
+  py(
+    "requests",
+    {
+      [ANY]: "call",
+      ...client("Session", "session"),
+      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+    },
+    "network"
+  ),
+  py(
+    "httpx",
+    {
+      [ANY]: "call",
+      ...client("Client", "AsyncClient"),
+      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+    },
+    "network"
+  ),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // websocket-client
+  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // Python — model SDKs
+  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
+  // JavaScript / TypeScript — shell
+  js("child_process", call(...CHILD_PROCESS), "shell"),
+  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  js("shelljs", call("exec"), "shell"),
+  js("zx", call("$"), "shell"),
+  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  js(GLOBAL, call("Deno.Command"), "shell", "new"),
+  // JavaScript / TypeScript — network
+  js(GLOBAL, call("fetch"), "network", "call"),
+  js(GLOBAL, call("WebSocket"), "network", "new"),
+  js("http", call("request", "get"), "network", "call"),
+  js("https", call("request", "get"), "network", "call"),
+  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+  js(GLOBAL, call("EventSource"), "network", "new"),
+  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
+];
+
+// core/scan/config.ts
+var globs2 = external_exports.array(external_exports.string().min(1));
+var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
+var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
+var customRuleSchema = external_exports.strictObject({
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
+  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
+  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
+  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
+  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
+  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
+  message: external_exports.string().min(1).max(500).describe("The finding's message."),
+  severity: severitySchema.default("error"),
+  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
+});
+var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
+var scanConfigSchema = external_exports.strictObject({
+  include: globs2.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
+  exclude: globs2.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs2.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
+  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
+  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+}).superRefine((scan, ctx) => {
+  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
+  for (const id2 of Object.keys(scan.rules)) {
+    if (known.includes(id2)) continue;
+    const near2 = closest(id2, known);
+    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
+  }
+});
+function customSpec(rule) {
+  return {
+    language: rule.language === "python" ? "python" : "javascript",
+    module: rule.module.replace(/^node:/, ""),
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
+    category: rule.category,
+    custom: { id: rule.id, message: rule.message, severity: rule.severity },
+    reportImport: rule["report-import"]
+  };
+}
+
+// core/evidence/config.ts
+var evidenceConfigSchema = external_exports.strictObject({
+  include: external_exports.array(external_exports.string().min(1)).default(["**/*.evidence.json"]).describe("Globs of agentledger.evidence.v1 bundles to verify and evaluate."),
+  budgets: external_exports.strictObject({
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend (cost_summary.total_usd)."),
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most model tokens a run may use (cost_summary.model_tokens)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls).")
+  }).default({}),
+  "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Largest bundle read whole (JSON.parse of its text); a larger one is verified in one streaming pass whose memory does not grow with the file (core/evidence/stream.ts).")
+});
+var MATCH_MODES = ["strict", "subsequence", "unordered"];
+var matchModeSchema = external_exports.enum(MATCH_MODES);
+var GOLDEN_DIMENSIONS = ["final-state", "events", "tool-ledger", "artifacts", "media", "streams", "cost"];
+var goldenOptionsSchema = external_exports.strictObject({
+  match: external_exports.strictObject(Object.fromEntries(GOLDEN_DIMENSIONS.filter((d) => d !== "cost").map((d) => [d, matchModeSchema.optional()]))).default({}).describe("Match mode per dimension: strict (default), subsequence (the golden's items in order, extras allowed; for final-state: extra keys allowed) or unordered."),
+  ignore: external_exports.array(external_exports.enum(GOLDEN_DIMENSIONS)).default([]).describe("Dimensions not compared."),
+  normalize: external_exports.strictObject({
+    keys: external_exports.array(external_exports.string().min(1)).default([]).describe("More keys whose values are volatile (replaced before comparing), on top of ids, timestamps, leases and hashes derived from them."),
+    patterns: external_exports.array(external_exports.string().min(1)).default([]).describe("More regular expressions of volatile text (each match is numbered by first appearance)."),
+    defaults: external_exports.boolean().default(true).describe("Apply the built-in volatile keys and id patterns.")
+  }).default({ keys: [], patterns: [], defaults: true }),
+  cost: external_exports.strictObject({
+    absolute: external_exports.number().nonnegative().default(1e-3).describe("Allowed |current \u2212 golden| per cost figure."),
+    relative: external_exports.number().nonnegative().default(0.1).describe("Allowed |current \u2212 golden| / golden per cost figure.")
+  }).default({ absolute: 1e-3, relative: 0.1 })
+});
+var DEFAULT_GOLDEN_OPTIONS = goldenOptionsSchema.parse({});
+var goldensConfigSchema = external_exports.array(
+  goldenOptionsSchema.partial().extend({
+    evidence: external_exports.string().min(1).describe("An evidence bundle, or a glob of them, relative to the workspace."),
+    golden: external_exports.string().min(1).describe("The golden bundle it is compared with.")
+  })
+);
+function goldenOptionsOf(pair) {
+  return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
+}
+
+// core/traces/config.ts
+var globs3 = external_exports.array(external_exports.string().min(1));
+var tracesConfigSchema = external_exports.strictObject({
+  include: globs3.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+  policy: external_exports.strictObject({
+    "forbidden-tools": globs3.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+    "approval-required": globs3.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+    "allowed-models": globs3.optional().describe("Model names (globs) runs may call; absent means any.")
+  }).default({ "forbidden-tools": [], "approval-required": [] }),
+  budgets: external_exports.strictObject({
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
+  }).default({}),
+  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
+  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
+  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
+});
+var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
+
+// core/config/schema.ts
+var globs4 = external_exports.array(external_exports.string().min(1));
+var limitsConfigSchema = external_exports.strictObject({
+  "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
+});
+var configSchema = external_exports.strictObject({
+  "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
+  exclude: globs4.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
+  flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
+  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
+  blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
+  evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
+  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
+  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
+}).meta({ title: "Flowgate configuration (.flowgate.yml)" });
+var DEFAULT_CONFIG = configSchema.parse({});
+
+// core/config/load.ts
+var CONFIG_FILE = ".flowgate.yml";
+var ConfigError = class extends Error {
+  constructor(file2, line, column, detail) {
+    super(`${file2}:${line}:${column}: ${detail}`);
+    this.file = file2;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+    this.name = "ConfigError";
+  }
+  file;
+  line;
+  column;
+  detail;
+};
+function knownKeys(pointer) {
+  let schema = configSchema;
+  for (const key of pointer) {
+    const def2 = unwrap(schema);
+    if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
+    else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
+    else return [];
+    if (!schema) return [];
+  }
+  const def = unwrap(schema);
+  return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
+}
+function unwrap(schema) {
+  let s = schema;
+  while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
+  return s;
+}
+function parseConfig(file2, text3) {
+  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
+  const { doc, findings } = parseSource(file2, text3);
+  const fatal = findings.find((f) => f.severity === "error");
+  if (!doc || fatal) {
+    const f = fatal ?? findings[0];
+    throw new ConfigError(file2, f.line, f.column, f.message);
+  }
+  if (doc.data === null || doc.data === void 0) return DEFAULT_CONFIG;
+  const parsed = configSchema.safeParse(doc.data);
+  if (!parsed.success) {
+    const first = parsed.error.issues.flatMap((issue2) => locateIssue(doc, issue2, knownKeys))[0];
+    throw new ConfigError(file2, first.range.line, first.range.column, first.message);
+  }
+  return parsed.data;
+}
+function loadConfig(root, explicit) {
+  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path7.join)(root, explicit) : (0, import_node_path7.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs9.existsSync)(path2)) {
+    if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: DEFAULT_CONFIG };
+  }
+  const shown = toRepoPath((0, import_node_path7.relative)(root, path2) || path2);
+  const unsafe = unsafeReason(root, (0, import_node_path7.relative)(root, path2));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
+  return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
+}
+function readConfigText(path2, shown) {
+  const read = readSourceText(path2, shown);
+  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
+  return read.text;
+}
+
+// core/ledger/flows.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path8 = require("node:path");
+
+// core/flow/validate.ts
+function validateFlowBundle(doc, options = {}) {
+  const file2 = doc.path;
+  const findings = [];
+  const data = doc.data;
+  const specProfile = (options.profile ?? "spec") === "spec";
+  if (!isObject(data)) {
+    return [wrongType.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
+  }
+  const unknown2 = unknownKeys(doc, data);
+  const parsed = flowBundleSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue2 of parsed.error.issues) {
+      const f = issueToFinding(doc, issue2, specProfile, unknown2.renames);
+      if (f) findings.push(f);
+    }
+  }
+  findings.push(...unknown2.findings);
+  findings.push(...crossRecord(doc, data));
+  findings.push(...executionSafety(doc, data, options));
+  return dedupeFindings(findings);
+}
+function recordName(path2, data) {
+  if (path2[0] === "steps" && typeof path2[1] === "number") {
+    const step = valueAt(data, path2.slice(0, 2)).value;
+    const id2 = isObject(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
+    return `steps[${path2[1]}]${id2}`;
+  }
+  return path2.length === 0 ? "the bundle" : String(path2[0]);
+}
+function issueToFinding(doc, issue2, specProfile, renames) {
+  const file2 = doc.path;
+  const path2 = issue2.path;
+  const last = path2[path2.length - 1];
+  const name2 = fieldName(path2);
+  const { present, value } = valueAt(doc.data, path2);
+  const range = doc.rangeOf(path2);
+  const isStep = path2[0] === "steps" && typeof path2[1] === "number";
+  if (!present) {
+    const parent = path2.slice(0, -1);
+    const fix = renames.get(JSON.stringify(path2)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path2));
+    const missing = isStep && path2.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path2, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    return fix ? withFix(missing, fix) : missing;
+  }
+  switch (issue2.code) {
+    case "invalid_type": {
+      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
+      const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
+      return fix ? withFix(wrong, fix) : wrong;
+    }
+    case "invalid_value": {
+      if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
+      const specOnly = last === "kind" && path2.length >= 4;
+      if (specOnly && !specProfile) return void 0;
+      const allowed = issue2.values.map(String);
+      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
+      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path2, meant)] }) : invalid;
+    }
+    case "invalid_format": {
+      const text3 = String(value);
+      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "step_id" || path2[0] === "flow" && path2[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "version") {
+        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
+        const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
+        return fix ? withFix(invalid, fix) : invalid;
+      }
+      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
+      return blankText.at(file2, range, name2);
+    }
+    case "too_small":
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
+      return outOfRange.at(file2, range, name2, `must list at least ${String(issue2.minimum)} step`);
+    case "too_big":
+      if (!specProfile) return void 0;
+      return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
+    default:
+      return wrongType.at(file2, range, name2, "valid", describeValue(value));
+  }
+}
+var isFlowVersion = (path2) => path2.length === 2 && path2[0] === "flow" && path2[1] === "version";
+function fieldSchema(path2) {
+  const key = String(path2[path2.length - 1]);
+  const parent = path2.slice(0, -1);
+  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
+  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
+  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
+}
+var KNOWN = {
+  bundle: Object.keys(flowBundleSchema.shape),
+  flow: Object.keys(flowRecordSchema.shape),
+  step: Object.keys(flowStepSchema.shape),
+  verification: Object.keys(verificationSchema.shape),
+  kindId: ["kind", "id"],
+  flowInput: ["name", "type", "required"],
+  stepInput: ["name", "from"],
+  output: ["name", "type"]
+};
+function unknownKeys(doc, data) {
+  const out2 = [];
+  const renames = /* @__PURE__ */ new Map();
+  const check2 = (value, pointer, known, record2) => {
+    if (!isObject(value)) return;
+    for (const key of Object.keys(value)) {
+      if (known.includes(key)) continue;
+      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known));
+      const meant = closest(key, known);
+      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
+      if (!rename) {
+        out2.push(finding);
+        continue;
+      }
+      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
+      renames.set(JSON.stringify([...pointer, meant]), fix);
+      out2.push(withFix(finding, fix));
+    }
+  };
+  const each = (value, pointer, known, record2) => {
+    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record2}[${i2}]`));
+  };
+  check2(data, [], KNOWN.bundle, "the bundle");
+  check2(data.flow, ["flow"], KNOWN.flow, "flow");
+  if (isObject(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
+  if (Array.isArray(data.steps)) {
+    data.steps.forEach((step, i2) => {
+      const p = ["steps", i2];
+      check2(step, p, KNOWN.step, recordName(p, data));
+      if (!isObject(step)) return;
+      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
+      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
+      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
+      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
+      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
+    });
+  }
+  return { findings: out2, renames };
+}
+function stepViews(data) {
+  if (!Array.isArray(data.steps)) return [];
+  return data.steps.map((s, index) => {
+    const step = isObject(s) ? s : {};
+    return {
+      index,
+      stepId: typeof step.step_id === "string" ? step.step_id : void 0,
+      flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
+      ordinal: Number.isInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
+    };
+  });
+}
+function expectedStepList(data) {
+  if (!isObject(data)) return void 0;
+  const views = stepViews(data);
+  if (views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
+  return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
+}
+function crossRecord(doc, data) {
+  const file2 = doc.path;
+  const out2 = [];
+  const flow = isObject(data.flow) ? data.flow : void 0;
+  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
+  const views = stepViews(data);
+  const byOrdinal = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  for (const v of views) {
+    const p = ["steps", v.index];
+    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
+    if (v.ordinal !== void 0) {
+      const first = byOrdinal.get(v.ordinal);
+      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
+      else byOrdinal.set(v.ordinal, v.index);
+    }
+    if (v.stepId !== void 0) {
+      const first = byId.get(v.stepId);
+      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
+      else byId.set(v.stepId, v.index);
+      const owner = v.flowId ?? flowId;
+      if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
+        const expected2 = `${owner}#${v.ordinal}`;
+        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
+      }
+    }
+  }
+  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
+  for (let i2 = 1; i2 < ordinals.length; i2++) {
+    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
+      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
+    }
+  }
+  const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
+  const expected = expectedStepList(data);
+  if (listed && expected && listed.every((s) => typeof s === "string")) {
+    const ids = listed;
+    const records = new Set(expected);
+    const seen = /* @__PURE__ */ new Set();
+    let reported = false;
+    const mismatch = (at, detail) => {
+      out2.push(stepsListMismatch.at(file2, at, detail));
+      reported = true;
+    };
+    ids.forEach((id2, i2) => {
+      const at = doc.rangeOf(["flow", "steps", i2]);
+      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
+      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
+      seen.add(id2);
+    });
+    const missing = expected.filter((id2) => !seen.has(id2));
+    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
+    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
+    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
+    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
+    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
+  }
+  return out2;
+}
+function idList(ids) {
+  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
+}
+function executionSafety(doc, data, options) {
+  const file2 = doc.path;
+  const out2 = [];
+  const flow = isObject(data.flow) ? data.flow : void 0;
+  const mirror = flow?.vault_mirror_path;
+  if (typeof mirror === "string") {
+    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
+    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
+    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
+  }
+  if (!Array.isArray(data.steps)) return out2;
+  data.steps.forEach((step, i2) => {
+    if (!isObject(step)) return;
+    const p = ["steps", i2];
+    const mode = step.automatable;
+    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
+      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
+    }
+    if (mode !== "automatable") return;
+    const v = isObject(step.verification) ? step.verification : void 0;
+    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
+    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
+    if (Array.isArray(step.skill_refs)) {
+      step.skill_refs.forEach((ref, j) => {
+        if (isObject(ref) && ref.kind === "external_tool") {
+          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
+        }
+      });
+    }
+  });
+  return out2;
+}
+
+// core/flow/analyze.ts
+function validateFlowText(path2, text3, config2) {
+  const { doc, findings } = parseSource(path2, text3, limitsOf(config2));
+  if (!doc) return { findings };
+  const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
+  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
+}
+function flowsAtBase(root, base, config2) {
+  const isFlow = isFlowFile(config2);
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [path2, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    const snap = snapshotOf(parseSource(path2, text3, limitsOf(config2)).doc?.data);
+    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
+  }
+  return out2;
+}
+function baseCounterpart(head, versions) {
+  if (!versions?.length) return void 0;
+  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
+}
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+var flowAnalyzer = {
+  kind: "flow",
+  selector: isFlowFile,
+  analyze: (path2, text3, ctx) => analyzeFlowText(path2, text3, ctx.config, ctx.flowBase?.()).findings
+};
+
+// core/ledger/flows.ts
+function readFlowFiles(root, config2) {
+  const isFlow = isFlowFile(config2);
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs10.readFileSync)((0, import_node_path8.join)(root, file2), "utf8") }));
+}
+function findFlowVersion(root, config2, flowId, version2) {
+  const matches = [];
+  for (const entry of readFlowFiles(root, config2)) {
+    const snap = snapshotOf(parseSource(entry.file, entry.text, limitsOf(config2)).doc?.data);
+    if (snap?.flowId === flowId && snap.version === version2) matches.push(entry);
+  }
+  if (matches.length === 0) return { ok: false, reason: `no flow bundle in the workspace defines ${flowId}@${version2}` };
+  if (matches.length > 1) return { ok: false, ambiguous: true, reason: `${flowId}@${version2} is defined by ${matches.length} files (${matches.map((m) => m.file).join(", ")}); keep one` };
+  const { file: file2, text: text3 } = matches[0];
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const errors = findings.filter((f) => f.severity === "error");
+  if (!doc || errors.length > 0) {
+    const first = errors[0];
+    return { ok: false, reason: `${file2} (${flowId}@${version2}) does not validate: ${errors.length} error(s)${first ? `, first ${first.rule} at line ${first.line}: ${first.message}` : ""}` };
+  }
+  return { ok: true, bundle: doc.data, file: file2 };
+}
+
+// core/ledger/operations.ts
+function checkGates(policy, gate) {
+  if (policy.forbidden) {
+    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
+  }
+  if (gate === "automatable" && !policy.automatableEnabled) {
+    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
+  }
+  if (!policy.writesEnabled) {
+    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
+  }
+  return void 0;
+}
+function badRequest(message) {
+  return refuse("BAD_REQUEST", message);
+}
+var blank = (s) => typeof s !== "string" || s.trim() === "";
+function checkActor(ctx) {
+  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
+  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
+  return void 0;
+}
+function checkRunId(runId) {
+  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+}
+function checkStepId(stepId) {
+  return blank(stepId) ? badRequest("a step id is required") : void 0;
+}
+function precheck(ctx, gate, ...checks) {
+  const policy = resolvePolicy(ctx.root, ctx.env);
+  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
+  if (stop2) return stop2;
+  for (const check2 of checks) {
+    const refusal2 = check2();
+    if (refusal2) return refusal2;
+  }
+  return { policy };
+}
+function checkIdempotencyKey(ctx) {
+  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
+}
+function idempotencyOf(op, ctx) {
+  if (ctx.idempotencyKey === void 0) return void 0;
+  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
+  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+}
+function append(op, ctx, runId, decide) {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
+}
+function done(result) {
+  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
+}
+async function startRun(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => FLOW_ID_RE.test(ctx.flowId ?? "") ? void 0 : badRequest(`flow id ${JSON.stringify(String(ctx.flowId).slice(0, 80))} is not flow_ + 1-64 of [a-z0-9_]`),
+    () => SEMVER_RE.test(ctx.flowVersion ?? "") ? void 0 : badRequest(`flow version ${JSON.stringify(String(ctx.flowVersion ?? "").slice(0, 40))} is not X.Y.Z; a run pins an exact version`),
+    () => ctx.runRef === void 0 || FLOW_RUN_REF_RE.test(ctx.runRef) ? void 0 : badRequest(`run ref ${JSON.stringify(ctx.runRef.slice(0, 80))} is not flow_run:<1-128 of [A-Za-z0-9._:-]>`),
+    () => ctx.harness === void 0 || !blank(ctx.harness) ? void 0 : badRequest("harness is blank")
+  );
+  if ("ok" in pre) return pre;
+  let config2 = ctx.config;
+  try {
+    config2 ??= loadConfig(ctx.root).config;
+  } catch (e) {
+    if (e instanceof ConfigError) return badRequest(`cannot read the workspace configuration: ${e.message}`);
+    throw e;
+  }
+  const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
+  if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
+  const idempotency = idempotencyOf("start", ctx);
+  const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
+  const trimmed = (s) => blank(s) ? null : s.trim();
+  const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  return createRun(ctx.root, {
+    seq: 1,
+    type: "run_started",
+    at,
+    actor: ctx.actor,
+    prev: "",
+    ...idempotency && { idempotency },
+    payload: {
+      run_id: runId,
+      run_ref: ctx.runRef ?? `flow_run:${runId}`,
+      flow_id: ctx.flowId,
+      flow_version: ctx.flowVersion,
+      flow: JSON.parse(JSON.stringify(found.bundle)),
+      flow_file: found.file,
+      task_ref: trimmed(ctx.taskRef),
+      external_ref: trimmed(ctx.externalRef),
+      harness: ctx.harness?.trim() ?? "flowgate",
+      agent: trimmed(ctx.agent)
+    }
+  });
+}
+async function advanceStep(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => checkStepId(ctx.stepId),
+    () => advanceTargetSchema.safeParse(ctx.toStatus).success ? void 0 : badRequest(`to_status must be one of ${advanceTargetSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.toStatus).slice(0, 40))}`)
+  );
+  if ("ok" in pre) return pre;
+  const toStatus = ctx.toStatus;
+  const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
+  return done(
+    await append("advance", ctx, ctx.runId, (run2) => {
+      const refusal2 = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
+      if (refusal2) return refusal2;
+      const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
+      return { type: "step_advanced", payload };
+    })
+  );
+}
+async function attachEvidence(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => checkStepId(ctx.stepId),
+    () => blank(ctx.ref) ? badRequest("evidence ref is blank") : ctx.ref.length > 2048 ? badRequest("evidence ref is longer than 2048 characters") : void 0,
+    () => pointerKindSchema.safeParse(ctx.pointerKind).success ? void 0 : badRequest(`pointer kind must be one of ${pointerKindSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.pointerKind).slice(0, 40))}`)
+  );
+  if ("ok" in pre) return pre;
+  return done(
+    await append("evidence", ctx, ctx.runId, (run2) => {
+      const refusal2 = checkEvidence(run2, ctx.stepId);
+      if (refusal2) return refusal2;
+      const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
+      if (missingWorkspacePath(ctx.root, ctx.pointerKind, ctx.ref)) payload.ref_exists = false;
+      return { type: "evidence_attached", payload };
+    })
+  );
+}
+var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
+function missingWorkspacePath(root, pointerKind, ref) {
+  const path2 = ref.trim();
+  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path9.isAbsolute)(path2)) return false;
+  const full = (0, import_node_path9.resolve)(root, path2);
+  const inside = (0, import_node_path9.relative)((0, import_node_path9.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path9.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs11.existsSync)(full);
+}
+function toolRequest(tool, args2) {
+  const request_ref = canonicalJson({ tool, args: args2 ?? {} });
+  return { request_ref, request_hash: sha256Hex3(request_ref) };
+}
+async function requestApproval(ctx) {
+  const kind = ctx.tool !== void 0 ? "tool_call" : "step";
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => kind === "step" && ctx.stepId === void 0 ? badRequest("an approval request needs a step (human_review) or a tool call") : void 0,
+    () => ctx.stepId !== void 0 ? checkStepId(ctx.stepId) : void 0,
+    () => kind === "tool_call" && blank(ctx.tool) ? badRequest("tool name is blank") : void 0,
+    () => blank(ctx.reason) ? badRequest("an approval request needs a reason") : void 0,
+    () => ctx.riskLevel === void 0 || riskLevelSchema.safeParse(ctx.riskLevel).success ? void 0 : badRequest(`risk level must be one of ${riskLevelSchema.options.join(", ")}`),
+    () => ctx.ttlSeconds === void 0 || Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1 ? void 0 : badRequest("ttl must be a whole number of seconds \u2265 1"),
+    () => ctx.requiredApprovals === void 0 || Number.isInteger(ctx.requiredApprovals) && ctx.requiredApprovals >= 1 ? void 0 : badRequest("required approvals must be a whole number \u2265 1")
+  );
+  if ("ok" in pre) return pre;
+  const { policy } = pre;
+  return done(
+    await append("request-approval", ctx, ctx.runId, (run2, at) => {
+      const refusal2 = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
+      if (refusal2) return refusal2;
+      const request = kind === "tool_call" ? toolRequest(ctx.tool.trim(), ctx.args) : { request_ref: null, request_hash: null };
+      const ttl = Math.min(ctx.ttlSeconds ?? policy.toolCallTtlSeconds, policy.toolCallTtlSeconds);
+      const payload = {
+        approval_id: newId("appr_", 24),
+        kind,
+        step_id: ctx.stepId ?? null,
+        tool: kind === "tool_call" ? ctx.tool.trim() : null,
+        ...request,
+        risk_level: ctx.riskLevel ?? (kind === "tool_call" ? "high" : "medium"),
+        reason: ctx.reason.trim(),
+        required_approvals: Math.max(policy.requiredApprovals, ctx.requiredApprovals ?? 1),
+        expires_at: kind === "tool_call" ? new Date(Date.parse(at) + ttl * 1e3).toISOString() : null
+      };
+      return { type: "approval_requested", payload };
+    })
+  );
+}
+async function decideApproval(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? void 0 : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`),
+    () => ctx.decision === "approve" || ctx.decision === "deny" ? void 0 : badRequest("decision must be approve or deny"),
+    () => ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : void 0,
+    () => ctx.comment !== void 0 && ctx.comment.trim().length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : void 0
+  );
+  if ("ok" in pre) return pre;
+  return done(
+    await append("decide", ctx, ctx.runId, (run2, at) => {
+      const refusal2 = checkDecision(run2, ctx.approvalId, ctx.actor, at);
+      if (refusal2) return refusal2;
+      const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
+      if (!blank(ctx.comment)) payload.comment = ctx.comment.trim();
+      return { type: "approval_decided", payload };
+    })
+  );
+}
+function authorizeToolCall(input2) {
+  const bad = checkRunId(input2.runId);
+  if (bad) return bad;
+  const loaded = loadRun(input2.root, input2.runId);
+  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${input2.runId}`);
+  const stop2 = cancelled(loaded.fold.run);
+  if (stop2) return stop2;
+  const { request_hash } = toolRequest(input2.tool, input2.args);
+  const now = (input2.now?.() ?? /* @__PURE__ */ new Date()).getTime();
+  const matching = loaded.fold.run.approvals.filter((a) => a.kind === "tool_call" && a.request_hash === request_hash);
+  const usable = matching.find((a) => a.status === "APPROVED" && a.expires_at !== null && now < Date.parse(a.expires_at));
+  if (usable) return { ok: true, approval: usable };
+  const latest = matching[matching.length - 1];
+  const why = !latest ? `no approval was requested for this exact call (request hash ${request_hash.slice(0, 12)}\u2026)` : latest.status === "APPROVED" ? `approval ${latest.approval_id} expired at ${latest.expires_at}` : `approval ${latest.approval_id} is ${latest.status}`;
+  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${input2.tool} is not approved: ${why}`);
+}
+async function mintConsent(ctx) {
+  const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map((l) => String(l).trim()).filter(Boolean))] : [];
+  const pre = precheck(
+    ctx,
+    "automatable",
+    () => checkRunId(ctx.runId),
+    () => lanes.length ? void 0 : badRequest("allowed lanes must be a non-empty list"),
+    () => Number.isInteger(ctx.costCapUnits) && ctx.costCapUnits >= 1 ? void 0 : badRequest("cost cap must be a whole number of units \u2265 1")
+  );
+  if ("ok" in pre) return pre;
+  const { policy } = pre;
+  if (policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  const denied = lanes.find((l) => !policy.allowedLanes.includes(l));
+  if (denied) return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
+  const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
+  if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
+  const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
+  const result = await append("consent", ctx, ctx.runId, (run2, at) => {
+    const refusal2 = checkConsentMint(run2);
+    if (refusal2) return refusal2;
+    const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
+    return { type: "consent_minted", payload };
+  });
+  if (!result.ok) return result;
+  return { ...done(result), consentId: (result.event?.payload).consent_id };
+}
+async function revokeConsent(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => CONSENT_ID_RE.test(ctx.consentId ?? "") ? void 0 : badRequest(`consent id ${JSON.stringify(String(ctx.consentId).slice(0, 60))} is not fcons_ + 24 hex`)
+  );
+  if ("ok" in pre) return pre;
+  return done(
+    await append("revoke", ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
+  );
+}
+function consentElsewhere(root, runId) {
+  return (consentId) => listRunIds(root).some((id2) => id2 !== runId && loadRun(root, id2)?.fold.run?.consents.some((c) => c.consent_id === consentId));
+}
+async function executeStep(ctx) {
+  const pre = precheck(
+    ctx,
+    "automatable",
+    () => checkRunId(ctx.runId),
+    () => checkStepId(ctx.stepId),
+    () => blank(ctx.consentId) ? badRequest("execute needs a consent id") : void 0
+  );
+  if ("ok" in pre) return pre;
+  if (pre.policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane?.trim() || "local_default", dry_run: ctx.dryRun === true };
+  const elsewhere = consentElsewhere(ctx.root, ctx.runId);
+  const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
+  const result = await append("execute", ctx, ctx.runId, (run2, now) => {
+    const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
+    if (consentRefusal) return consentRefusal;
+    const previous = run2.executions.find((e) => e.step_id === req.step_id && e.consent_id === req.consent_id);
+    if (previous) return { noop: true, result: previous };
+    const refusal2 = checkExecuteOnRun(run2, req);
+    if (refusal2) return refusal2;
+    const payload = {
+      execution_id: newId("fexec_", 24),
+      ...req,
+      cost_units: req.dry_run ? 0 : 1,
+      evidence_ref: req.dry_run ? null : newId("hash_", 32)
+    };
+    return { type: "step_executed", payload };
+  });
+  if (!result.ok) return result;
+  const execution = result.result ?? result.run.executions[result.run.executions.length - 1];
+  return { ok: true, run: result.run, event: result.event, execution };
+}
+async function cancelRun(ctx) {
+  const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
+  if ("ok" in pre) return pre;
+  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
+}
+
+// core/ledger/repair.ts
+async function repairRun(input2) {
+  if (!FLOW_RUN_ID_RE.test(input2.runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(input2.runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const moved = await moveTornTail(input2.root, input2.runId);
+  if (!moved.ok) return moved;
+  return moved.torn ? { ok: true, repaired: true, torn: moved.torn, tornFile: moved.tornFile } : { ok: true, repaired: false };
+}
+
+// core/evidence/seal.ts
+var import_node_crypto4 = require("node:crypto");
 function costSummaryOf(records) {
   const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
   for (const c of records) {
@@ -45161,7 +46600,7 @@ function costSummaryOf(records) {
   return summary;
 }
 function bundleHashOf(data) {
-  const hash3 = (0, import_node_crypto2.createHash)("sha256");
+  const hash3 = (0, import_node_crypto4.createHash)("sha256");
   let chunk = "";
   const feed = (text3) => {
     chunk += text3;
@@ -45233,6 +46672,1601 @@ function sealBundle(bundle) {
 function rehashBundle(bundle) {
   bundle.bundle_hash = bundleHashOf(bundle);
   return bundle;
+}
+
+// core/ledger/export.ts
+var HUMAN_REVIEW_TOOL = "human_review";
+var seconds2 = (iso) => Date.parse(iso) / 1e3;
+var STEP_STATUS = {
+  pending: "pending",
+  in_progress: "running",
+  blocked: "waiting_human",
+  done: "completed",
+  skipped: "cancelled"
+};
+function runStatusOf(run2) {
+  if (run2.status === "done") return "completed";
+  if (run2.status === "cancelled") return "cancelled";
+  return run2.approvals.some((a) => a.status === "PENDING") ? "waiting_human" : "running";
+}
+function approvalRequest(run2, approval, stepId) {
+  const tool = approval.tool ?? HUMAN_REVIEW_TOOL;
+  const request_ref = approval.request_ref ?? canonicalJson({ tool, args: { step_id: stepId } });
+  const request_hash = approval.request_hash ?? sha256Hex3(request_ref);
+  return { tool, request_ref, request_hash, approval_key: `${run2.run_id}:${stepId}:${tool}:${request_hash}` };
+}
+function finalStateOf(run2) {
+  return {
+    flow: `${run2.flow_id}@${run2.flow_version}`,
+    run_status: run2.status,
+    steps: Object.fromEntries(run2.steps.map((s) => [s.step_id, { status: s.status, verified: s.verified, ...s.evidence_ref === null ? {} : { evidence_ref: s.evidence_ref } }])),
+    ledger_head: run2.head
+  };
+}
+function exportRun(input2) {
+  const read = readExportable(input2);
+  return read.ok ? { ok: true, bundle: bundleOf(read.run) } : read;
+}
+function readExportable(input2) {
+  const read = readRun(input2.root, input2.runId);
+  if (!read.ok) return read;
+  if (read.damaged) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input2.runId} has problems; run \`flowgate run verify ${input2.runId}\` before exporting it`);
+  }
+  return { ok: true, run: read.run };
+}
+function bundleOf(final) {
+  const runId = final.run_id;
+  const session = final.run_ref;
+  const bundle = emptyBundle({ run_id: runId, session_id: session, status: runStatusOf(final), state: {}, state_version: 1, created_at: seconds2(final.started_at), updated_at: seconds2(final.updated_at) });
+  const events = bundle.events;
+  const push = (e, type, stepId, payload) => {
+    const n = events.length + 1;
+    events.push({
+      event_id: `evt_${sha256Hex3(`${runId}:${n}`).slice(0, 24)}`,
+      run_id: runId,
+      session_id: session,
+      step_id: stepId,
+      seq: n,
+      type,
+      timestamp: seconds2(e.at),
+      agent_role: null,
+      state_version: null,
+      causal_token: null,
+      payload_hash: "",
+      payload_ref: "",
+      payload: { ...payload, ledger: { seq: e.seq, hash: e.hash, actor: e.actor } }
+    });
+    return events[events.length - 1];
+  };
+  const lastAdvance = /* @__PURE__ */ new Map();
+  for (const e of final.events) if (e.type === "step_advanced") lastAdvance.set(e.payload.step_id, e.seq);
+  const first = final.events[0];
+  const run2 = startState(first);
+  push(first, "run_created", null, { initial_state: {}, flow_id: final.flow_id, flow_version: final.flow_version, run_ref: final.run_ref, task_ref: final.task_ref });
+  for (const s of run2.steps) push(first, "step_created", s.step_id, { step_id: s.step_id, ordinal: s.ordinal, owned_job: s.owned_job });
+  for (const e of final.events.slice(1)) {
+    const frontierStep = run2.steps.find((s) => s.ordinal === run2.frontier)?.step_id ?? run2.steps[run2.steps.length - 1].step_id;
+    applyEvent(run2, e);
+    switch (e.type) {
+      case "step_advanced": {
+        const { step_id, to_status, skip_reason, note } = e.payload;
+        if (to_status === "in_progress") push(e, "step_claimed", step_id, { worker_id: e.actor, attempt: 1 });
+        else if (to_status === "blocked") push(e, "step_waiting_human", step_id, { reason: note ?? "blocked" });
+        else if (to_status === "skipped") push(e, "step_cancelled", step_id, { step_id, reason: skip_reason });
+        else if (lastAdvance.get(step_id) === e.seq) push(e, "step_completed", step_id, { step_id });
+        else push(e, "agent_result_returned", step_id, { step_id, result: "done", reopened_later: true });
+        break;
+      }
+      case "evidence_attached": {
+        const { step_id, pointer_kind, ref } = e.payload;
+        const content = canonicalJson({ pointer_kind, ref });
+        const artifactId = `art_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`;
+        bundle.artifacts.push({ artifact_id: artifactId, run_id: runId, step_id, name: `evidence:${pointer_kind}`, blob_hash: `sha256:${sha256Hex3(content)}`, blob_ref: content, metadata: { pointer_kind, ref, actor: e.actor }, created_at: seconds2(e.at) });
+        const event = push(e, "artifact_created", step_id, { artifact_id: artifactId, name: `evidence:${pointer_kind}` });
+        event.payload_ref = content;
+        break;
+      }
+      case "approval_requested": {
+        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        const stepId = approval.step_id ?? frontierStep;
+        const req = approvalRequest(run2, approval, stepId);
+        push(e, "tool_approval_required", stepId, { tool: req.tool, approval_id: approval.approval_id, approval_key: req.approval_key, risk_level: approval.risk_level, reason: approval.reason, requested_by: e.actor, required_approvals: approval.required_approvals });
+        bundle.approvals.push({
+          approval_id: approval.approval_id,
+          approval_key: req.approval_key,
+          run_id: runId,
+          session_id: session,
+          step_id: stepId,
+          tool_name: req.tool,
+          risk_level: approval.risk_level,
+          status: "PENDING",
+          reason: approval.reason,
+          request_hash: req.request_hash,
+          request_ref: req.request_ref,
+          requested_by: e.actor,
+          approved_by: null,
+          decision_reason: null,
+          created_at: seconds2(e.at),
+          updated_at: seconds2(e.at)
+        });
+        break;
+      }
+      case "approval_decided": {
+        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        const record2 = bundle.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        if (!approval || !record2) break;
+        record2.status = approval.status;
+        record2.updated_at = seconds2(e.at);
+        if (approval.status !== "PENDING") {
+          record2.approved_by = e.actor;
+          record2.decision_reason = e.payload.reason;
+        }
+        record2.decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason }));
+        push(e, "tool_approval_decided", record2.step_id, { approval_id: approval.approval_id, approval_key: record2.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason });
+        break;
+      }
+      case "consent_minted":
+        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: true, reason: "consent minted", ...e.payload });
+        break;
+      case "consent_revoked":
+        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: false, reason: "consent revoked", ...e.payload });
+        break;
+      case "step_executed": {
+        const p = e.payload;
+        push(e, "sandbox_completed", p.step_id, { ...p });
+        if (p.cost_units > 0) {
+          const cost = { cost_id: `cost_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`, category: "tool", name: "flowgate.execute_automatable", amount: p.cost_units, unit: "call", metadata: { consent_id: p.consent_id, model_lane: p.model_lane } };
+          bundle.cost_records.push({ ...cost, run_id: runId, session_id: session, step_id: p.step_id, created_at: seconds2(e.at) });
+          push(e, "cost_recorded", p.step_id, cost);
+        }
+        break;
+      }
+      case "run_cancelled":
+        push(e, "run_cancelled", null, { reason: e.payload.reason });
+        break;
+      case "run_started":
+        break;
+    }
+  }
+  const last = final.events[final.events.length - 1];
+  const state = finalStateOf(final);
+  push(last, "state_patch_committed", null, { patch: state, state_version: 1 }).state_version = 1;
+  bundle.final_state = state;
+  bundle.run.state = state;
+  bundle.steps = final.steps.map((s) => ({
+    step_id: s.step_id,
+    run_id: runId,
+    session_id: session,
+    status: STEP_STATUS[s.status],
+    attempt: 1,
+    state_version: 0,
+    created_at: seconds2(final.started_at),
+    updated_at: seconds2(s.updated_at ?? final.started_at),
+    ...s.status === "skipped" ? { cancelled_at: seconds2(s.updated_at ?? final.started_at) } : {}
+  }));
+  return sealBundle(bundle);
+}
+
+// core/ledger/index.ts
+var ledgerFeature = {
+  id: "ledger",
+  checks: [ledgerCheck],
+  analyzers: [ledgerAnalyzer],
+  markdown: ledgerMarkdown,
+  configSchema: {},
+  rules: rulesOf(rules_exports4)
+};
+
+// core/approvals/judge.ts
+var LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
+var EVIDENCE_SCHEMA = "agentledger.evidence.v1";
+function isEvidenceText(text3) {
+  if (!/^\uFEFF?\s*\{/.test(text3)) return false;
+  try {
+    const data = JSON.parse(text3.replace(/^\uFEFF/, ""));
+    return isObject(data) && data.schema_version === EVIDENCE_SCHEMA;
+  } catch {
+    return false;
+  }
+}
+function removedRecords(root, base) {
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
+}
+
+// core/approvals/index.ts
+var approvalsFeature = {
+  id: "approvals",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports)
+};
+
+// core/blueprint/check.ts
+var import_node_path11 = require("node:path");
+
+// core/blueprint/cascade.ts
+var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
+function effectiveRunTtl(bp, requestTtlSecs) {
+  if (requestTtlSecs !== void 0) return { secs: requestTtlSecs, source: "request" };
+  const declared = bp.metadata?.default_run_ttl_secs;
+  if (declared !== void 0 && declared !== null) return { secs: declared, source: "blueprint-metadata" };
+  return { secs: SERVER_DEFAULT_RUN_TTL_SECS, source: "server-default" };
+}
+function effectiveOperatorKind(bp, agent, launch = {}) {
+  const ref = operatorRefOf(agent);
+  const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
+  const named = operator ? { operator: operator.name } : {};
+  const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
+  if (override) return { kind: override, tier: "per-agent-override", ...named };
+  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named };
+  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named };
+  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named };
+  return { kind: "automate", tier: "fallback", ...named };
+}
+function operatorRefOf(agent) {
+  const spec = agent.spec;
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
+  const ref = spec.operator_ref;
+  return typeof ref === "string" ? ref : void 0;
+}
+function effectiveRunner(bp, agent) {
+  const runners = bp.runners ?? [];
+  const defined = runners.map((r) => r.name);
+  if (agent.runner) return { tier: "inline", runner: agent.runner };
+  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
+    const def = runners.find((r) => r.name === agent.runner_ref);
+    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  const binding = agent.profile?.worker_binding;
+  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
+  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
+    const def = runners.find((r) => r.name === bp.default_runner);
+    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  return { tier: "none" };
+}
+function describeRunner(runner) {
+  switch (runner.backend) {
+    case "ws_operator":
+    case "ws_claude_code":
+      return `${runner.backend} variant=${runner.variant} tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "agent_block_in_process":
+      return `agent_block_in_process tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "subprocess":
+      return `subprocess template=${runner.template}`;
+  }
+}
+
+// core/blueprint/flowir.ts
+function nodesOf(flow, pointer = ["flow"]) {
+  const out2 = [];
+  const visit4 = (node2, p) => {
+    out2.push({ value: node2, pointer: p });
+    switch (node2.kind) {
+      case "seq":
+        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
+        break;
+      case "branch":
+        visit4(node2.then, [...p, "then"]);
+        visit4(node2.else, [...p, "else"]);
+        break;
+      case "fanout":
+      case "loop":
+        visit4(node2.body, [...p, "body"]);
+        break;
+      case "try":
+        visit4(node2.body, [...p, "body"]);
+        visit4(node2.catch, [...p, "catch"]);
+        break;
+    }
+  };
+  visit4(flow, pointer);
+  return out2;
+}
+function stepsOf(flow) {
+  return nodesOf(flow).filter((n) => n.value.kind === "step");
+}
+function pathOf(expr) {
+  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
+}
+function condsOf(flow) {
+  return nodesOf(flow).flatMap(
+    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
+  );
+}
+function comparisonsOf(cond) {
+  const out2 = [];
+  const visit4 = (e, p) => {
+    switch (e.op) {
+      case "eq":
+      case "ne": {
+        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
+        if (!pathSide || !litSide) return;
+        const path2 = e[pathSide];
+        const lit = e[litSide];
+        out2.push({ op: e.op, path: { value: path2.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        return;
+      }
+      case "in":
+        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
+          out2.push({
+            op: "in",
+            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
+            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
+          });
+        }
+        return;
+      case "and":
+      case "or":
+        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
+        return;
+      case "not":
+        visit4(e.arg, [...p, "arg"]);
+        return;
+    }
+  };
+  visit4(cond.value, cond.pointer);
+  return out2;
+}
+function tokenOf(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+// core/blueprint/fixes.ts
+var hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+function changeTo(doc, pointer, guess, finding) {
+  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
+}
+function renameKeyTo(doc, pointer, guess, finding) {
+  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
+  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
+  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
+}
+
+// core/blueprint/rules.ts
+var rules_exports8 = {};
+__export(rules_exports8, {
+  agentMdSize: () => agentMdSize,
+  boundAgentResolution: () => boundAgentResolution,
+  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
+  duplicateAgentName: () => duplicateAgentName,
+  invalidAgentSpec: () => invalidAgentSpec,
+  invalidPath: () => invalidPath,
+  invalidProjectionPlacement: () => invalidProjectionPlacement,
+  invalidRefPath: () => invalidRefPath,
+  invalidSchemaVersion: () => invalidSchemaVersion,
+  invalidValue: () => invalidValue,
+  legacyWorkerBinding: () => legacyWorkerBinding,
+  missingField: () => missingField,
+  nonSuppressibleLint: () => nonSuppressibleLint,
+  outOfRange: () => outOfRange2,
+  outputContractMissing: () => outputContractMissing,
+  preLinkReference: () => preLinkReference,
+  removedSpawnerHint: () => removedSpawnerHint,
+  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
+  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
+  skipOnMissing: () => skipOnMissing,
+  stepNamingCollision: () => stepNamingCollision,
+  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
+  unknownAgentKind: () => unknownAgentKind,
+  unknownKey: () => unknownKey2,
+  unknownLintKind: () => unknownLintKind,
+  unresolvedAgentRef: () => unresolvedAgentRef,
+  unresolvedAuditAgent: () => unresolvedAuditAgent,
+  unresolvedMetaRef: () => unresolvedMetaRef,
+  unresolvedOperatorRef: () => unresolvedOperatorRef,
+  verdictChannelMismatch: () => verdictChannelMismatch,
+  verdictContractNeverRead: () => verdictContractNeverRead,
+  verdictValueNotInContract: () => verdictValueNotInContract,
+  verdictValueUnhandled: () => verdictValueUnhandled,
+  workerBindingMissing: () => workerBindingMissing,
+  writeTargetNotPath: () => writeTargetNotPath,
+  wrongType: () => wrongType2
+});
+var C5 = "blueprint";
+var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
+var unknownKey2 = defineRule({
+  id: "blueprint/unknown-key",
+  severity: "error",
+  category: C5,
+  summary: "A key no Blueprint struct declares.",
+  help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
+  message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
+});
+var missingField = defineRule({
+  id: "blueprint/missing-field",
+  severity: "error",
+  category: C5,
+  summary: "A required field is missing.",
+  help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
+  message: (where, field) => `${where} is missing required field \`${field}\``
+});
+var wrongType2 = defineRule({
+  id: "blueprint/wrong-type",
+  severity: "error",
+  category: C5,
+  summary: "A field has the wrong JSON type.",
+  help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
+  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+});
+var invalidValue = defineRule({
+  id: "blueprint/invalid-value",
+  severity: "error",
+  category: C5,
+  summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
+  help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
+  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
+});
+var outOfRange2 = defineRule({
+  id: "blueprint/out-of-range",
+  severity: "error",
+  category: C5,
+  summary: "A number outside its integer range.",
+  help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
+  message: (field, detail) => `\`${field}\` ${detail}`
+});
+var invalidSchemaVersion = defineRule({
+  id: "blueprint/invalid-schema-version",
+  severity: "error",
+  category: C5,
+  summary: "`schema_version` is not a semantic version.",
+  help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
+  message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
+});
+var invalidPath = defineRule({
+  id: "blueprint/invalid-path",
+  severity: "error",
+  category: C5,
+  summary: "A flow.ir context path that does not parse.",
+  help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
+  message: (path2, reason, hint2) => `invalid path ${path2}: ${reason}${hint2}`
+});
+var writeTargetNotPath = defineRule({
+  id: "blueprint/write-target-not-path",
+  severity: "error",
+  category: C5,
+  summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
+  help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
+  message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
+});
+var preLinkReference = defineRule({
+  id: "blueprint/pre-link-reference",
+  severity: "note",
+  category: C5,
+  summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
+  help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
+  message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
+});
+var invalidRefPath = defineRule({
+  id: "blueprint/invalid-ref-path",
+  severity: "error",
+  category: C5,
+  summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
+  help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
+  message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
+});
+var text2 = (t) => t;
+var boundAgentResolution = defineRule({
+  id: "blueprint/bound-agent-resolution",
+  severity: "error",
+  category: C5,
+  summary: "Runner / Agent / Context binding failed before any spawner was built.",
+  help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
+  message: text2
+});
+var removedSpawnerHint = defineRule({
+  id: "blueprint/removed-spawner-hint",
+  severity: "error",
+  category: C5,
+  summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
+  help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
+  message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
+});
+var unresolvedOperatorRef = defineRule({
+  id: "blueprint/unresolved-operator-ref",
+  severity: "error",
+  category: C5,
+  summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
+  help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
+  message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
+});
+var unresolvedMetaRef = defineRule({
+  id: "blueprint/unresolved-meta-ref",
+  severity: "error",
+  category: C5,
+  summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
+  help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
+  message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
+});
+var unresolvedAuditAgent = defineRule({
+  id: "blueprint/unresolved-audit-agent",
+  severity: "error",
+  category: C5,
+  summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
+  help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
+  message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
+});
+var duplicateAgentName = defineRule({
+  id: "blueprint/duplicate-agent-name",
+  severity: "error",
+  category: C5,
+  summary: "Two AgentDefs in the same Blueprint share a name.",
+  help: "Steps and audits address agents by name; names are unique. Rename one.",
+  message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
+});
+var unknownAgentKind = defineRule({
+  id: "blueprint/unknown-agent-kind",
+  severity: "error",
+  category: C5,
+  summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
+  help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
+  message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
+});
+var invalidAgentSpec = defineRule({
+  id: "blueprint/invalid-agent-spec",
+  severity: "error",
+  category: C5,
+  summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
+  help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
+  message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
+});
+var workerBindingMissing = defineRule({
+  id: "blueprint/worker-binding-missing",
+  severity: "error",
+  category: C5,
+  summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
+  help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
+  message: text2
+});
+var verdictChannelMismatch = defineRule({
+  id: "blueprint/verdict-channel-mismatch",
+  severity: "error",
+  category: C5,
+  summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
+  help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
+  message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
+});
+var verdictValueNotInContract = defineRule({
+  id: "blueprint/verdict-value-not-in-contract",
+  severity: "error",
+  category: C5,
+  summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
+  help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
+  message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
+});
+var verdictValueUnhandled = defineRule({
+  id: "blueprint/verdict-value-unhandled",
+  severity: "warning",
+  category: C5,
+  summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
+  help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
+  message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
+});
+var unresolvedAgentRef = defineRule({
+  id: "blueprint/unresolved-agent-ref",
+  severity: "error",
+  category: C5,
+  summary: "The flow references an agent name with no corresponding AgentDef.",
+  help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
+  message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
+});
+var stepNamingCollision = defineRule({
+  id: "blueprint/step-naming-collision",
+  severity: "error",
+  category: C5,
+  summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
+  help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
+  message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
+});
+var invalidProjectionPlacement = defineRule({
+  id: "blueprint/invalid-projection-placement",
+  severity: "error",
+  category: C5,
+  summary: "Blueprint.projection_placement failed validation.",
+  help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
+  message: text2
+});
+var agentMdSize = defineRule({
+  id: "blueprint/agent-md-size",
+  severity: "warning",
+  category: C5,
+  summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
+  help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
+  message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
+});
+var outputContractMissing = defineRule({
+  id: "blueprint/output-contract-missing",
+  severity: "warning",
+  category: C5,
+  summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
+  help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
+  message: (agent, reason) => `agent '${agent}': ${reason}`
+});
+var strictBindingWithoutRunners = defineRule({
+  id: "blueprint/strict-binding-without-runners",
+  severity: "warning",
+  category: C5,
+  summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
+  help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
+  message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
+});
+var legacyWorkerBinding = defineRule({
+  id: "blueprint/legacy-worker-binding",
+  severity: "warning",
+  category: C5,
+  summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
+  help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
+  message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
+});
+var skipOnMissing = defineRule({
+  id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
+  severity: "warning",
+  category: C5,
+  summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
+  help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
+  message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
+});
+var skipOnDeclaredButNoMatch = defineRule({
+  id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
+  severity: "warning",
+  category: C5,
+  summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
+  help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
+  message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
+});
+var skipOnConflictsWithHaltOn = defineRule({
+  id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
+  severity: "warning",
+  category: C5,
+  summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
+  help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
+  message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
+});
+var contextPolicyStripsRoots = defineRule({
+  id: "blueprint/context-policy-strips-projection-roots",
+  severity: "warning",
+  category: C5,
+  summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
+  help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
+  message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
+});
+var verdictContractNeverRead = defineRule({
+  id: "blueprint/verdict-contract-never-read",
+  severity: "warning",
+  category: C5,
+  summary: "No downstream cond reads any of an agent's declared verdict values.",
+  help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
+  message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
+});
+var unknownLintKind = defineRule({
+  id: "blueprint/unknown-lint-kind",
+  severity: "warning",
+  category: C5,
+  summary: "A lints map key matches no declared lint kind, category, or 'all'.",
+  help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
+  message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
+});
+var nonSuppressibleLint = defineRule({
+  id: "blueprint/non-suppressible-lint",
+  severity: "warning",
+  category: C5,
+  summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
+  help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
+  message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
+});
+
+// core/blueprint/compile.ts
+function compileDiagnostics(model, config2, suppressed) {
+  const built = agentBuilds(model, config2);
+  return [
+    ...boundAgentResolution2(model),
+    ...removedSpawnerHints(model),
+    ...operatorRefs(model),
+    ...metaRefs(model),
+    ...auditAgents(model),
+    ...built.findings,
+    ...verdictConds(model, config2, suppressed),
+    ...strictRefs(model, built),
+    ...stepNaming(model),
+    ...projectionPlacement(model)
+  ];
+}
+function boundAgentResolution2({ doc, bp, agents }) {
+  const out2 = [];
+  let defaultRunnerUser;
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    if (r.tier !== "runner-ref") {
+      defaultRunnerUser ??= a.def.name;
+      continue;
+    }
+    const where = ["agents", a.index, "runner_ref"];
+    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+  }
+  if (defaultRunnerUser) {
+    const r = effectiveRunner(bp, { name: defaultRunnerUser });
+    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
+  }
+  return out2;
+}
+function removedSpawnerHints({ doc, bp }) {
+  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
+}
+function operatorRefs({ doc, bp, agents }) {
+  const operators = (bp.operators ?? []).map((o) => o.name);
+  return agents.flatMap((a) => {
+    const ref = operatorRefOf(a.def);
+    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
+    const where = ["agents", a.index, "spec", "operator_ref"];
+    const guess = closest(ref, operators);
+    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
+  });
+}
+function metaRefs({ doc, bp, agents }) {
+  const metas = (bp.metas ?? []).map((m) => m.name);
+  const refs = [
+    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
+    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
+      const envelope = step.in.op === "lit" && isObject(step.in.value) ? step.in.value.$step_meta : void 0;
+      return { ref: isObject(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+    })
+  ];
+  return refs.flatMap(({ ref, where, what }) => {
+    if (typeof ref !== "string" || metas.includes(ref)) return [];
+    const guess = closest(ref, metas);
+    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
+  });
+}
+function auditAgents({ doc, bp, agents, prelink }) {
+  if (prelink) return [];
+  const names = agents.map((a) => a.def.name);
+  return (bp.audits ?? []).flatMap((audit, j) => {
+    if (names.includes(audit.agent)) return [];
+    const guess = closest(audit.agent, names);
+    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
+  });
+}
+function agentBuilds(model, config2) {
+  const { doc, bp } = model;
+  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
+  const firstIndex = /* @__PURE__ */ new Map();
+  const strictKind = bp.strategy?.strict_kind ?? true;
+  const checkedTemplates = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    const first = firstIndex.get(a.def.name);
+    if (first !== void 0) {
+      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
+      continue;
+    }
+    firstIndex.set(a.def.name, a.index);
+    if (!config2["registered-kinds"].includes(a.def.kind)) {
+      if (strictKind) {
+        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+        built.reported.add(a.def.name);
+      }
+      continue;
+    }
+    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
+    built.routes.add(a.def.name);
+  }
+  return built;
+}
+function strictRefs(model, built) {
+  const { doc, bp } = model;
+  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
+  const names = model.agents.map((a) => a.def.name);
+  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
+    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
+    const guess = closest(step.ref, names);
+    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
+  });
+}
+function compileNeedsWorkerBinding(bp, agent) {
+  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
+  const r = effectiveRunner(bp, agent);
+  if (r.error) return false;
+  const backend = r.runner?.backend;
+  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
+  if (backend === "agent_block_in_process") return true;
+  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
+}
+function agentSpecFindings(model, a, checkedTemplates) {
+  const { doc, bp } = model;
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const spec = isObject(a.def.spec) ? a.def.spec : {};
+  const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
+  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
+  const out2 = [];
+  const r = effectiveRunner(bp, a.def);
+  switch (a.def.kind) {
+    case "lua":
+    case "rust_fn":
+      if (a.def.kind === "lua" && typeof spec.source === "string") break;
+      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
+      break;
+    case "operator":
+      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
+      else if (compileNeedsWorkerBinding(bp, a.def)) {
+        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
+      }
+      break;
+    case "subprocess":
+      if (r.runner?.backend === "subprocess") {
+        const template = r.runner.template;
+        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
+        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
+        if (index < 0) {
+          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
+          const guess = closest(template, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
+        } else if (!checkedTemplates.has(template)) {
+          checkedTemplates.add(template);
+          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
+        }
+        const cwd = r.runner.overrides?.cwd;
+        if (typeof cwd === "string" && r.tier === "inline") {
+          const bad = unknownPlaceholder(cwd);
+          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
+        }
+        break;
+      }
+      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
+      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
+      break;
+    case "agent_block": {
+      if (typeof spec.script_path !== "string") break;
+      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
+      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
+      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
+      break;
+    }
+  }
+  return out2;
+}
+var STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
+var EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
+function unknownPlaceholder(s) {
+  let rest = s;
+  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
+    const after = rest.slice(start2 + 1);
+    const end = after.indexOf("}");
+    if (end < 0) return void 0;
+    const token = after.slice(0, end);
+    if (token !== "" && /^[a-z_]+$/.test(token)) {
+      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
+      rest = after.slice(end + 1);
+    } else rest = after;
+  }
+  return void 0;
+}
+var placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
+function subprocessTemplate(model, a, def, index) {
+  const { doc } = model;
+  const base = ["subprocesses", index];
+  const out2 = [];
+  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
+  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
+  def.argv.forEach((arg, i2) => {
+    const bad = unknownPlaceholder(arg);
+    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
+  });
+  const scalar = (field) => {
+    const v = def[field];
+    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
+    if (bad) invalid([field], placeholderMessage(bad, field));
+  };
+  scalar("stdin");
+  for (const [k, v] of Object.entries(def.env ?? {})) {
+    const bad = unknownPlaceholder(v);
+    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
+  }
+  scalar("cwd");
+  const mode = def.stream_mode;
+  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
+  const output2 = def.output;
+  if (output2) {
+    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
+    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
+    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
+    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
+  }
+  return out2;
+}
+function verdictUse(model, report) {
+  const { doc, bp } = model;
+  const contracts = /* @__PURE__ */ new Map();
+  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
+  const outputs = /* @__PURE__ */ new Map();
+  for (const { value: step } of stepsOf(bp.flow)) {
+    const out2 = pathOf(step.out);
+    if (out2 !== void 0) outputs.set(out2, step.ref);
+  }
+  const referenced = /* @__PURE__ */ new Map();
+  for (const { cond, where } of condsOf(bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      const path2 = canonicalPath(cmp.path.value);
+      if (path2 === void 0) continue;
+      let agent = outputs.get(path2);
+      let shape = "body";
+      if (agent === void 0 && path2.endsWith(".parts.verdict")) {
+        agent = outputs.get(path2.slice(0, -".parts.verdict".length));
+        shape = "part";
+      }
+      const contract = agent === void 0 ? void 0 : contracts.get(agent);
+      if (!contract || agent === void 0) continue;
+      if (contract.channel !== shape) {
+        const use = contract.channel === "part" ? `\`${path2}.parts.verdict\`` : `\`${path2.slice(0, -".parts.verdict".length)}\``;
+        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
+        continue;
+      }
+      for (const lit of cmp.literals) {
+        const token = tokenOf(lit.value);
+        if (!contract.values.includes(token)) {
+          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
+          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
+        }
+        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
+        seen.add(token);
+        referenced.set(agent, seen);
+      }
+    }
+  }
+  return { contracts, referenced };
+}
+function lintLayers(model, config2, agent) {
+  return [
+    { source: "call-site", map: config2.lints },
+    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
+    { source: "blueprint", map: model.bp.metadata?.lints }
+  ];
+}
+function verdictConds(model, config2, suppressed) {
+  const out2 = [];
+  const use = verdictUse(model, (f) => out2.push(f));
+  const strict = model.bp.metadata?.strict_verdict_handling === true;
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    values.forEach((value, k) => {
+      if (use.referenced.get(name2)?.has(value)) return;
+      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
+      if (strict) out2.push({ ...finding, severity: "error" });
+      else {
+        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
+        if (resolved) out2.push(resolved);
+      }
+    });
+  }
+  return out2;
+}
+function applyLint(finding, kind, layers, stageLevel, suppressed) {
+  const outcome = resolveLint(kind, layers, stageLevel);
+  if (outcome.suppressed) {
+    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
+    return void 0;
+  }
+  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
+  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
+}
+function stepNaming(model) {
+  const { doc, bp } = model;
+  const declared = /* @__PURE__ */ new Map();
+  for (const a of model.agents) {
+    const name2 = a.def.meta?.projection_name;
+    if (typeof name2 === "string") declared.set(a.def.name, name2);
+  }
+  const order = [];
+  const firstSite = /* @__PURE__ */ new Map();
+  const tops = /* @__PURE__ */ new Map();
+  for (const { value: step, pointer } of stepsOf(bp.flow)) {
+    if (!firstSite.has(step.ref)) {
+      order.push(step.ref);
+      firstSite.set(step.ref, pointer);
+    }
+    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
+    tops.set(step.ref, set2);
+    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
+    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
+  }
+  const plans = order.map((ref) => {
+    const canonical = declared.get(ref) ?? ref;
+    const strong = /* @__PURE__ */ new Set([ref]);
+    const weak = /* @__PURE__ */ new Set();
+    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
+    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
+    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
+  });
+  const claimants = /* @__PURE__ */ new Map();
+  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
+  const claims = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const p of plans) {
+    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
+    for (const name2 of [...claimed].sort()) {
+      const other = claims.get(name2);
+      if (!other) {
+        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
+        continue;
+      }
+      if (p.isDeclared || other.declared) {
+        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
+        const declaring = p.isDeclared ? p.ref : other.ref;
+        const agent = model.agents.find((a) => a.def.name === declaring);
+        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
+        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
+      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
+    }
+  }
+  return out2;
+}
+function outTop(at) {
+  const rendered = at === void 0 ? void 0 : canonicalPath(at);
+  if (rendered === void 0) return void 0;
+  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
+  const segments = trimmed.split(".").filter((s) => s !== "");
+  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
+}
+function projectionPlacement(model) {
+  const { doc, bp } = model;
+  const spec = bp.projection_placement;
+  if (!spec) return [];
+  const out2 = [];
+  const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
+  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
+    const guess = closest(spec.root, ["work_dir", "project_root"]);
+    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
+  }
+  const t = spec.dir_template;
+  if (typeof t === "string") {
+    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
+    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
+    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
+    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
+  }
+  return out2;
+}
+
+// core/blueprint/doctor.ts
+var AGENT_MD_WARN_BYTES = 25 * 1024;
+var AGENT_MD_WARN_LINES = 200;
+var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
+function doctorLints(model, config2, suppressed) {
+  const out2 = [];
+  const lint = (finding, kind, agent) => {
+    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
+    if (resolved) out2.push(resolved);
+  };
+  for (const a of model.agents) agentLints(model, a, lint);
+  strictBindingLint(model, lint);
+  skipOnLints(model, lint);
+  verdictContractLint(model, lint);
+  return out2;
+}
+function agentLints({ doc, bp }, a, lint) {
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const profile = a.def.profile;
+  const prompt = profile?.system_prompt ?? "";
+  const bytes = Buffer.byteLength(prompt, "utf8");
+  const lines = countLines(prompt);
+  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
+  const contract = outputContractProblem(profile?.extras);
+  if (contract) {
+    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
+    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
+  }
+  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
+    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
+    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
+  }
+  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+  const own2 = a.def.meta?.context_policy;
+  const policy = own2 ?? bp.default_context_policy;
+  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
+    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
+    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+  }
+}
+function strictBindingLint({ doc, bp, agents }, lint) {
+  const runners = agents.map((a) => effectiveRunner(bp, a.def));
+  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
+  }
+}
+function verdictContractLint(model, lint) {
+  const use = verdictUse(model);
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
+      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
+    }
+  }
+}
+function countLines(text3) {
+  if (text3 === "") return 0;
+  return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
+}
+function outputContractProblem(extras) {
+  const expected = isObject(extras) ? extras.expected_output : void 0;
+  if (expected === void 0) return "no expected_output declared in profile.extras";
+  if (!isObject(expected)) return "expected_output is not a JSON object";
+  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
+  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
+  return void 0;
+}
+function allows(policy, name2) {
+  if ((policy.exclude ?? []).includes(name2)) return false;
+  return policy.include ? policy.include.includes(name2) : true;
+}
+function skipOnLints(model, lint) {
+  const { doc } = model;
+  const skip = /* @__PURE__ */ new Map();
+  const halt = /* @__PURE__ */ new Set();
+  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
+  for (const { cond } of condsOf(model.bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      if (!isVerdictPath(cmp.path.value)) continue;
+      if (cmp.op === "in") {
+        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
+      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
+    }
+  }
+  const declared = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    (a.def.verdict?.values ?? []).forEach((value, k) => {
+      declared.add(value);
+      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
+        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
+      }
+    });
+  }
+  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
+    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
+    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
+  }
+}
+function stringsIn(v) {
+  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
+}
+function lintControlLints(doc, data) {
+  const out2 = [];
+  const layer = (map2, pointer, source) => {
+    if (!isObject(map2)) return;
+    for (const [key, setting] of Object.entries(map2)) {
+      const at = doc.rangeOf([...pointer, key], "key");
+      if (!isKnownLintKey(key)) {
+        const guess = closest(key, LINT_KEYS);
+        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
+      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
+      }
+    }
+  };
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
+    });
+  }
+  if (isObject(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
+  return out2;
+}
+
+// core/blueprint/validate.ts
+function validateBlueprint(doc, config2) {
+  const data = doc.data;
+  if (!isObject(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+  const refs = preLinkRefs(data);
+  const findings = refs.flatMap((r) => refFindings(doc, r));
+  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
+  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
+  const linked = replaceFileRefs(data, fileRefs);
+  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
+  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
+  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
+  const toFile = (path2) => agents && path2[0] === "agents" && typeof path2[1] === "number" ? ["agents", typedIndexes[path2[1]], ...path2.slice(2)] : path2;
+  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
+  const issues = [];
+  if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
+  for (const i2 of mdIndexes) {
+    const entry = agentMdRefSchema.safeParse(agents[i2]);
+    if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
+  }
+  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
+  findings.push(...writeTargets(doc, data.flow));
+  const suppressed = [];
+  findings.push(...lintControlLints(doc, data));
+  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
+  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
+  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
+  return { findings: dedupeFindings(findings), suppressed, model };
+}
+function preLinkRefs(data) {
+  const out2 = [];
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
+    });
+  }
+  const visit4 = (v, p) => {
+    if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
+    else if (isObject(v)) {
+      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
+      else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
+    }
+  };
+  visit4(data, []);
+  return out2;
+}
+function refFindings(doc, ref) {
+  const at = doc.rangeOf([...ref.pointer, ref.kind]);
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
+  const target = JSON.stringify(ref.target);
+  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
+  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
+  return [preLinkReference.at(doc.path, at, ref.kind, target)];
+}
+function replaceFileRefs(value, refs) {
+  if (refs.size === 0) return value;
+  const replace = (v, key) => {
+    if (refs.has(key)) return "";
+    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
+    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
+    return v;
+  };
+  return replace(value, "");
+}
+function pointerName(path2) {
+  return path2.length === 0 ? "the Blueprint" : fieldName(path2);
+}
+function issueFindings(doc, pointer, issue2) {
+  const file2 = doc.path;
+  const name2 = pointerName(pointer);
+  const parent = pointer.slice(0, -1);
+  const last = pointer[pointer.length - 1];
+  const { present, value } = valueAt(doc.data, pointer);
+  const range = doc.rangeOf(pointer);
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => {
+      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
+      return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
+    });
+  }
+  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  switch (issue2.code) {
+    case "invalid_union": {
+      const options = issue2.options;
+      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+      const allowed = options.map(String);
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
+      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
+      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
+    }
+    case "invalid_type":
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
+    case "invalid_value": {
+      const allowed = issue2.values.map(String);
+      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
+    }
+    case "invalid_format": {
+      const text3 = String(value);
+      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text3))];
+      const parsed = parsePath(text3);
+      return [invalidPath.at(file2, range, JSON.stringify(text3), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text3))];
+    }
+    case "too_small":
+    case "too_big":
+      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue2.code === "too_big" ? ` to ${String(issue2.maximum)}` : ""}`)];
+    default:
+      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+  }
+}
+function misspeltFieldPresent(data, pointer, field) {
+  const holder = valueAt(data, pointer).value;
+  if (!isObject(holder)) return false;
+  const known = knownKeysAt(data, pointer);
+  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
+}
+function unknownKeyHint(data, pointer, key) {
+  const holder = valueAt(data, pointer).value;
+  const op = isObject(holder) && typeof holder.op === "string" ? holder.op : void 0;
+  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
+  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
+  const guess = closest(key, knownKeysAt(data, pointer));
+  return { hint: hint(guess), rename: guess };
+}
+function knownKeysAt(data, pointer) {
+  let schema = blueprintSchema;
+  let cur = data;
+  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
+    schema = unwrap2(schema, cur);
+    if (i2 === pointer.length || !schema) break;
+    const key = pointer[i2];
+    const def2 = schema._zod.def;
+    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
+    cur = isObject(cur) || Array.isArray(cur) ? cur[key] : void 0;
+  }
+  if (pointer[0] === "agents" && isObject(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
+  const def = schema?._zod.def;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+function unwrap2(schema, value) {
+  let s = schema;
+  for (let guard = 0; s && guard < 8; guard++) {
+    const def = s._zod.def;
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
+    else if (def.type === "union" && def.discriminator && isObject(value)) {
+      const tag = value[def.discriminator];
+      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
+    } else if (def.type === "union") s = void 0;
+    else return s;
+  }
+  return s;
+}
+function writeTargets(doc, node2, pointer = ["flow"]) {
+  if (!isObject(node2) || typeof node2.kind !== "string") return [];
+  const out2 = [];
+  for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
+    const expr = node2[field];
+    if (isObject(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
+  }
+  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
+  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
+  return out2;
+}
+
+// core/blueprint/check.ts
+function isBlueprintFile(config2) {
+  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
+}
+function validateBlueprintText(path2, text3, config2) {
+  const { doc, findings } = parseSource(path2, text3, limitsOf(config2));
+  if (!doc) return { findings, suppressed: [] };
+  const result = validateBlueprint(doc, config2.blueprints);
+  return { ...result, findings: [...findings, ...result.findings] };
+}
+var blueprintDialect = {
+  id: "blueprint",
+  title: "mlua-swarm Blueprint",
+  claimsByName: (path2, config2) => isBlueprintFile(config2)(path2) ? "its path matches blueprints.include / blueprints.files" : void 0,
+  claimsByContent: (data) => isObject(data) && Object.hasOwn(data, "id") && isObject(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
+  validate: (path2, text3, config2) => validateBlueprintText(path2, text3, config2).findings
+};
+var blueprintsCheck = {
+  name: "blueprints",
+  title: "mlua-swarm Blueprints",
+  async run(ctx) {
+    const files = selectFiles(ctx, isBlueprintFile(ctx.config));
+    const findings = [];
+    const suppressed = [];
+    files.forEach((file2, i2) => {
+      ctx.signal?.throwIfAborted();
+      ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
+      const read = readSourceText((0, import_node_path11.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
+      findings.push(...result.findings);
+      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+    });
+    const details = { suppressed };
+    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
+  }
+};
+
+// core/blueprint/analyze.ts
+var blueprintAnalyzer = {
+  kind: "blueprint",
+  selector: isBlueprintFile,
+  analyze: (path2, text3, ctx) => validateBlueprintText(path2, text3, ctx.config).findings
+};
+
+// core/blueprint/markdown.ts
+function blueprintsMarkdown(report) {
+  const details = report.details.blueprints;
+  if (!details || details.suppressed.length === 0) return void 0;
+  const n = details.suppressed.length;
+  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
+  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/blueprint/explain.ts
+var TTL_FROM = {
+  request: "the launch request (ttl_secs)",
+  "blueprint-metadata": "metadata.default_run_ttl_secs",
+  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+};
+function operatorKindFrom(kind) {
+  const from = {
+    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
+    "launch-global": "the launch's operator_kind",
+    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
+    "default-operator-kind": "default_operator_kind",
+    fallback: "the built-in default (automate)"
+  };
+  return from[kind.tier];
+}
+function runnerFrom(tier, runnerName) {
+  const from = {
+    inline: "the agent's inline runner",
+    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
+    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
+    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
+    none: "no tier declares one"
+  };
+  return from[tier];
+}
+function explainBlueprint(model, launch = {}) {
+  const bp = model.bp;
+  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
+  return {
+    file: model.doc.path,
+    id: bp.id,
+    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
+    unlinkedAgents: model.unlinkedAgents,
+    agents: model.agents.map(({ def }) => {
+      const kind = effectiveOperatorKind(bp, def, launch);
+      const r = effectiveRunner(bp, def);
+      return {
+        name: def.name,
+        kind: def.kind,
+        operatorKind: { ...kind, from: operatorKindFrom(kind) },
+        runner: {
+          tier: r.tier,
+          ...r.runner ? { runner: r.runner } : {},
+          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
+          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
+          ...r.error ? { error: r.error } : {}
+        }
+      };
+    })
+  };
+}
+function renderExplanation(e) {
+  const lines = [`${e.file}: Blueprint ${e.id}`, `  run TTL: ${e.ttl.secs} s \u2014 from ${e.ttl.from}`, "    (cascade: launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default 1800 s)"];
+  if (e.agents.length === 0 && e.unlinkedAgents.length === 0) lines.push("  agents: none");
+  for (const a of e.agents) {
+    lines.push(`  agent ${a.name} (kind ${a.kind})`);
+    lines.push(`    operator kind: ${a.operatorKind.kind} \u2014 from ${a.operatorKind.from}`);
+    lines.push(a.runner.tier === "none" ? "    runner: none \u2014 no tier declares one" : `    runner: ${a.runner.description} \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`);
+  }
+  for (const ref of e.unlinkedAgents) lines.push(`  agent from $agent_md ${ref}: not known until the Blueprint is linked`);
+  lines.push("  (operator kind cascade: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate;", "   runner cascade: inline runner \u2192 runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner)");
+  return lines.join("\n") + "\n";
+}
+
+// core/blueprint/index.ts
+var blueprintFeature = {
+  id: "blueprint",
+  checks: [blueprintsCheck],
+  analyzers: [blueprintAnalyzer],
+  dialect: blueprintDialect,
+  markdown: blueprintsMarkdown,
+  configSchema: { blueprints: blueprintsConfigSchema },
+  rules: rulesOf(rules_exports8)
+};
+
+// core/evidence/check.ts
+var import_node_fs15 = require("node:fs");
+var import_node_path12 = require("node:path");
+
+// core/evidence/evaluate.ts
+var import_node_fs14 = require("node:fs");
+
+// core/evidence/governance.ts
+var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
+var KNOWN_LEDGER = new Set(LEDGER_STATUSES);
+var KNOWN_MEDIA = new Set(MEDIA_KINDS);
+function evaluateGovernance(bundle, budgets = {}) {
+  const out2 = [];
+  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
+  checkSteps(bundle, out2);
+  checkLedger(bundle, out2);
+  checkApprovals(bundle, out2);
+  checkArtifacts(bundle, out2);
+  bundle.events.forEach((e, i2) => {
+    if (!FAILURE_EVENTS.has(e.type)) return;
+    const p = isObject(e.payload) ? e.payload : {};
+    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
+    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
+  });
+  checkBudgets(bundle, budgets, out2);
+  return out2;
+}
+function checkSteps(bundle, out2) {
+  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
+  bundle.steps.forEach((step, i2) => {
+    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
+    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
+  });
+}
+function checkLedger(bundle, out2) {
+  const byKey = /* @__PURE__ */ new Map();
+  const succeeded = /* @__PURE__ */ new Map();
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
+    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
+    const first = byKey.get(row.idempotency_key);
+    if (first === void 0) byKey.set(row.idempotency_key, i2);
+    else {
+      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
+      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
+      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
+    }
+    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
+  });
+  for (const rows of succeeded.values()) {
+    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
+  }
+  const completions = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => {
+    if (e.type !== "tool_call_completed" || !isObject(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    if (e.payload.replayed_from_ledger === true) return;
+    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
+  });
+  for (const [, events] of completions) {
+    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
+  }
+}
+var DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
+function decisionOf(payload) {
+  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
+  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
+  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
+}
+function checkApprovals(bundle, out2) {
+  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject(e.payload));
+  bundle.approvals.forEach((a, i2) => {
+    const at = ["approvals", i2];
+    if (a.status === "PENDING") {
+      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
+      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
+      return;
+    }
+    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
+    const events = decided.filter((e) => {
+      const p = e.payload;
+      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
+    });
+    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    const payload = events.at(-1).payload;
+    const { decision, approver } = decisionOf(payload);
+    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
+    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
+    const reason = payload.reason ?? payload.decision_reason;
+    if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
+      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
+    }
+  });
+}
+function checkArtifacts(bundle, out2) {
+  bundle.artifacts.forEach((a, i2) => {
+    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
+  });
+  bundle.media_artifacts.forEach((m, i2) => {
+    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
+    if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
+  });
+  bundle.stream_checkpoints.forEach((c, i2) => {
+    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
+    if (missing) out2.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] });
+  });
+}
+function checkBudgets(bundle, budgets, out2) {
+  const cs = bundle.cost_summary;
+  const limits = [
+    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
+    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
+    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
+  ];
+  for (const [limit, spent, field, what] of limits) {
+    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+  }
 }
 
 // core/evidence/integrity.ts
@@ -45307,13 +48341,13 @@ function checkEvents(bundle, refHashes, out2) {
     if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
       if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-      if (event.type === "tool_call_requested" && isObject2(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+      if (event.type === "tool_call_requested" && isObject(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
     } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
     else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
   });
 }
 function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
-  const payload = isObject2(event.payload) ? event.payload : {};
+  const payload = isObject(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : void 0;
   const seq = String(event.seq);
@@ -45331,7 +48365,7 @@ function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
   if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
 }
 function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
-  const payload = isObject2(event.payload) ? event.payload : {};
+  const payload = isObject(event.payload) ? event.payload : {};
   const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
@@ -45340,7 +48374,7 @@ function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
   if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
 }
 function compact(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject2(v) && Object.keys(v).length === 0)));
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject(v) && Object.keys(v).length === 0)));
 }
 var DERIVED = {
   media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
@@ -45352,7 +48386,7 @@ var DERIVED = {
 };
 function checkDerived(bundle, out2) {
   for (const [base, d] of Object.entries(DERIVED)) {
-    const sources = bundle.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
+    const sources = bundle.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
     const rows = bundle[base];
     if (rows.length !== sources.length) {
       out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
@@ -45360,7 +48394,7 @@ function checkDerived(bundle, out2) {
     }
     sources.forEach((a, i2) => {
       const meta3 = a.metadata[d.key];
-      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
       const row = rows[i2];
       for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
         if (deepEqual(expected[field], row[field])) continue;
@@ -45432,10 +48466,10 @@ function checkRecords(bundle, refHashes, out2) {
     else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
   });
   const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject2(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
+  let state = isObject(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
   let version2 = 0;
   for (const e of bundle.events) {
-    if (e.type !== "state_patch_committed" || !isObject2(e.payload)) continue;
+    if (e.type !== "state_patch_committed" || !isObject(e.payload)) continue;
     state = mergePatch(state, e.payload.patch);
     if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
   }
@@ -45450,10 +48484,10 @@ function checkRecords(bundle, refHashes, out2) {
     if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     const events = eventsByStep.get(step.step_id) ?? [];
     const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
-    const claimed = isObject2(claim2?.payload) ? claim2.payload : void 0;
+    const claimed = isObject(claim2?.payload) ? claim2.payload : void 0;
     if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
     const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
-    const renewed = renewal?.type === "lease_heartbeat" ? isObject2(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
     const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
     for (const [field, recorded2, by] of lease) {
       const value = step[field];
@@ -45468,12 +48502,12 @@ function checkRecords(bundle, refHashes, out2) {
     const has = (type) => events.some((e) => e.type === type);
     if (!has("step_created")) bad(at, where, "no step_created event created it");
     const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
-    if (step.status === "waiting_human" && waiting && isObject2(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    if (step.status === "waiting_human" && waiting && isObject(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
     const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
     const recorded = last && STATUS_EVENTS[last.type];
     if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
     const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
-    const error62 = isObject2(errorEvent?.payload) ? errorEvent.payload : void 0;
+    const error62 = isObject(errorEvent?.payload) ? errorEvent.payload : void 0;
     if (step.status === "failed" && error62) {
       if (step.last_error_type != null && step.last_error_type !== error62.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
       if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
@@ -45506,8 +48540,8 @@ function checkRecords(bundle, refHashes, out2) {
     if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
     if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject2(e.payload) && e.payload.approval_id === approval.approval_id);
-    const p = isObject2(required2?.payload) ? required2.payload : void 0;
+    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject(required2?.payload) ? required2.payload : void 0;
     if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
     else {
       if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
@@ -45518,7 +48552,7 @@ function checkRecords(bundle, refHashes, out2) {
     }
   });
   const costEvents = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject2(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
   bundle.cost_records.forEach((cost, i2) => {
     const at = ["cost_records", i2];
     const where = `cost record ${cost.cost_id}`;
@@ -45547,7 +48581,7 @@ function tokenParser() {
       } catch {
         token = void 0;
       }
-      cache2.set(text3, isObject2(token) ? token : void 0);
+      cache2.set(text3, isObject(token) ? token : void 0);
     }
     return cache2.get(text3);
   };
@@ -45560,7 +48594,7 @@ function checkCausalToken(record2, tokens, pointer, where, bad) {
 }
 function checkEventShape(e, at, agents, tokens, bad) {
   const where = `event ${e.seq}`;
-  const p = isObject2(e.payload) ? e.payload : {};
+  const p = isObject(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
   if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
   if (e.type === "agent_started") {
@@ -45578,215 +48612,8 @@ function checkEventShape(e, at, agents, tokens, bad) {
   if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
 }
 
-// core/evidence/load.ts
-var import_node_fs5 = require("node:fs");
-
-// core/evidence/locate.ts
-var JsonLocator = class {
-  constructor(text3) {
-    this.text = text3;
-  }
-  text;
-  lineIndex;
-  children = /* @__PURE__ */ new Map();
-  get lines() {
-    return this.lineIndex ??= new LineIndex(this.text);
-  }
-  /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
-  rangeOf(pointer, part = "value") {
-    let span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
-    for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), span.value[0]).get(String(pointer[i2]));
-      if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
-      span = child;
-    }
-    const s = part === "key" && span.key ? span.key : span.value;
-    return this.lines.range(s[0], s[1]);
-  }
-  has(pointer) {
-    let at = this.skipSpace(0);
-    for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
-      if (!child) return false;
-      at = child.value[0];
-    }
-    return true;
-  }
-  childrenOf(pointer, start2) {
-    const key = pointerKey(pointer);
-    let map2 = this.children.get(key);
-    if (!map2) {
-      map2 = this.index(start2);
-      this.children.set(key, map2);
-    }
-    return map2;
-  }
-  /** The direct children of the container starting at `start`, by key or index. */
-  index(start2) {
-    const t = this.text;
-    const out2 = /* @__PURE__ */ new Map();
-    const open2 = t.charCodeAt(start2);
-    if (open2 !== 123 && open2 !== 91) return out2;
-    let i2 = this.skipSpace(start2 + 1);
-    let n = 0;
-    while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
-      let keySpan;
-      let name2 = String(n);
-      if (open2 === 123) {
-        const keyEnd = this.endOf(i2);
-        keySpan = [i2, keyEnd];
-        try {
-          name2 = JSON.parse(t.slice(i2, keyEnd));
-        } catch {
-          return out2;
-        }
-        i2 = this.skipSpace(keyEnd);
-        if (t.charCodeAt(i2) !== 58) return out2;
-        i2 = this.skipSpace(i2 + 1);
-      }
-      const end = this.endOf(i2);
-      if (end <= i2) return out2;
-      if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
-      n++;
-      i2 = this.skipSpace(end);
-      if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
-      else break;
-    }
-    return out2;
-  }
-  skipSpace(i2) {
-    const t = this.text;
-    while (i2 < t.length) {
-      const c = t.charCodeAt(i2);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-      i2++;
-    }
-    return i2;
-  }
-  /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
-  endOf(i2) {
-    const t = this.text;
-    const c = t.charCodeAt(i2);
-    if (c === 34) {
-      for (let j2 = i2 + 1; j2 < t.length; j2++) {
-        const d = t.charCodeAt(j2);
-        if (d === 92) j2++;
-        else if (d === 34) return j2 + 1;
-      }
-      return t.length;
-    }
-    if (c === 123 || c === 91) {
-      let depth = 0;
-      for (let j2 = i2; j2 < t.length; j2++) {
-        const d = t.charCodeAt(j2);
-        if (d === 34) j2 = this.endOf(j2) - 1;
-        else if (d === 123 || d === 91) depth++;
-        else if (d === 125 || d === 93) {
-          if (--depth === 0) return j2 + 1;
-        }
-      }
-      return t.length;
-    }
-    let j = i2;
-    while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
-    return j;
-  }
-};
-
-// core/evidence/load.ts
-var MAX_SCHEMA_FINDINGS = 50;
-function toFinding(loaded, p) {
-  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
-  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
-}
-function pointerText(pointer) {
-  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
-  const locator = new JsonLocator(text3);
-  const bytes = Buffer.byteLength(text3, "utf8");
-  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch {
-    return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
-  }
-  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
-  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
-  const loaded = { file: file2, data, locator, findings: [] };
-  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
-  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
-  return loaded;
-}
-var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
-var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
-function schemaIssues(data, max) {
-  const shell = shellSchema.safeParse(data);
-  const issues = shell.success ? [] : [...shell.error.issues];
-  if (!isObject2(data)) return issues.slice(0, max);
-  for (const field of ARRAY_FIELDS) {
-    const items2 = data[field];
-    if (!Array.isArray(items2)) continue;
-    const item2 = evidenceBundleSchema.shape[field].element;
-    for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
-      const r = item2.safeParse(items2[i2]);
-      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
-    }
-  }
-  return issues.slice(0, max);
-}
-function syntaxError(file2, text3, locator) {
-  const errors = [];
-  try {
-    parse4(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  } catch (e2) {
-    if (!(e2 instanceof RangeError)) throw e2;
-  }
-  const e = errors[0];
-  const at = e?.offset ?? text3.length;
-  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
-  const truncated = e && e.offset >= text3.trimEnd().length ? " (the file looks truncated)" : "";
-  return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
-}
-function schemaProblem(issue2, has) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointerText(pointer) : "(bundle)";
-  if (issue2.code === "invalid_type" && !has(pointer)) {
-    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
-  }
-  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
-  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
-}
-function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
-  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
-  let text3;
-  let fd;
-  try {
-    const opened = openRegularFile(path2);
-    fd = opened.fd;
-    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    text3 = (0, import_node_fs5.readFileSync)(fd, "utf8");
-  } catch (e) {
-    const code2 = e.code;
-    if (code2 === "EISDIR" || code2 === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code2 === "EISDIR" ? "not a file" : e.message));
-    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code2 ?? e.message})`));
-  } finally {
-    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
-  }
-  return loadBundle(file2, text3, limits);
-}
-function guardDepth(file2, work) {
-  try {
-    return work();
-  } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
-    throw e;
-  }
-}
-
 // core/evidence/stream.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 
 // core/evidence/verdict.ts
 function verdictOf(file2, findings, intact, facts) {
@@ -45803,7 +48630,7 @@ function verdictOf(file2, findings, intact, facts) {
 }
 
 // core/evidence/stream-json.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -47249,7 +50076,7 @@ var StreamSyntaxError = class extends Error {
   }
   offset;
 };
-var CHUNK = 1 << 20;
+var CHUNK2 = 1 << 20;
 function streamTopLevel(path2, visitor) {
   const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
   let state = "start";
@@ -47349,38 +50176,38 @@ function streamTopLevel(path2, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs6.openSync)(path2, "r");
-  const buffer = Buffer.allocUnsafe(CHUNK);
+  const fd = (0, import_node_fs13.openSync)(path2, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path2, span) {
-  const fd = (0, import_node_fs6.openSync)(path2, "r");
+  const fd = (0, import_node_fs13.openSync)(path2, "r");
   try {
     const buffer = Buffer.alloc(span.end - span.start);
-    (0, import_node_fs6.readSync)(fd, buffer, 0, buffer.length, span.start);
+    (0, import_node_fs13.readSync)(fd, buffer, 0, buffer.length, span.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 function positionsOf(path2, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs6.openSync)(path2, "r");
-  const buffer = Buffer.allocUnsafe(CHUNK);
+  const fd = (0, import_node_fs13.openSync)(path2, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -47391,7 +50218,7 @@ function positionsOf(path2, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -47417,7 +50244,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
   const located = [];
   const top = /* @__PURE__ */ new Map();
   const tops = {};
-  const hash3 = (0, import_node_crypto3.createHash)("sha256");
+  const hash3 = (0, import_node_crypto5.createHash)("sha256");
   let piece = "";
   const feed = (text3) => {
     piece += text3;
@@ -47456,7 +50283,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
   const onItem = (key, i2, value, span) => {
     feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
     counts[key] = i2 + 1;
-    if (!schema(key, value, span, ITEM_SCHEMAS[key], [i2]) || !isObject2(value)) return;
+    if (!schema(key, value, span, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
     const at = (inner, p) => problem(span, inner, { ...p, pointer: [key, i2, ...inner] });
     if (key === "events") {
       const e = value;
@@ -47474,7 +50301,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
       if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
       if (e.type === "step_completed") completedSteps.add(e.step_id);
       if (FAILURE_EVENTS2.has(e.type)) {
-        const p = isObject2(e.payload) ? e.payload : {};
+        const p = isObject(e.payload) ? e.payload : {};
         at(["type"], { rule: failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
       }
     } else if (key === "steps") {
@@ -47649,7 +50476,7 @@ function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
   return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
 }
 function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs7.statSync)(path2, { throwIfNoEntry: false });
+  const size = (0, import_node_fs14.statSync)(path2, { throwIfNoEntry: false });
   if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
     try {
       return streamEvaluate(path2, file2, budgets);
@@ -47935,7 +50762,7 @@ var Normalizer = class {
   value(value) {
     if (typeof value === "string") return this.text(value);
     if (Array.isArray(value)) return value.map((v) => this.value(v));
-    if (isObject2(value)) {
+    if (isObject(value)) {
       const out2 = {};
       for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
       return out2;
@@ -47953,7 +50780,7 @@ var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).
 function creationSeqs(b) {
   const seqs = /* @__PURE__ */ new Map();
   for (const e of b.events) {
-    if (!isObject2(e.payload)) continue;
+    if (!isObject(e.payload)) continue;
     const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
     if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
   }
@@ -48094,7 +50921,7 @@ function hunks(lines) {
 }
 function sortedDeep(value) {
   if (Array.isArray(value)) return value.map(sortedDeep).sort((a, b) => json2(a) < json2(b) ? -1 : json2(a) > json2(b) ? 1 : 0);
-  if (isObject2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
   return value;
 }
 function compareState(current, golden, mode) {
@@ -48174,7 +51001,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundleFile((0, import_node_path5.join)(ctx.root, file2), file2, limits, budgets);
+      const evaluated = evaluateBundleFile((0, import_node_path12.join)(ctx.root, file2), file2, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -48204,13 +51031,13 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path5.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path12.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   const currentFile = current.file;
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs8.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const golden = (0, import_node_fs15.existsSync)((0, import_node_path12.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path12.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -48275,6 +51102,188 @@ function goldenSection(results) {
   return out2.join("\n");
 }
 
+// core/evidence/accept.ts
+var import_node_fs16 = require("node:fs");
+var import_node_path13 = require("node:path");
+function acceptGolden(root, current, golden, options, limits) {
+  const loaded = loadBundleFile((0, import_node_path13.resolve)(root, current), current, limits);
+  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
+  if (problems.length > 0) return { ok: false, problems };
+  const text3 = loaded.locator.text;
+  const target = (0, import_node_path13.resolve)(root, golden);
+  if (!(0, import_node_fs16.existsSync)(target)) {
+    (0, import_node_fs16.mkdirSync)((0, import_node_path13.dirname)(target), { recursive: true });
+    (0, import_node_fs16.writeFileSync)(target, text3);
+    return { ok: true, outcome: "created" };
+  }
+  const { result } = compareFiles(root, current, golden, options, limits);
+  if (result?.passed && (0, import_node_fs16.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs16.writeFileSync)(target, text3);
+  return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
+}
+
+// core/evidence/html.ts
+var import_node_crypto6 = require("node:crypto");
+var DEFAULT_MAX_EVENTS = 5e3;
+var MAX_PAYLOAD_CHARS = 4e3;
+var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function kindOf(type) {
+  if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
+  if (type.startsWith("tool_approval")) return "approval";
+  if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
+  if (type.startsWith("state_patch") || type === "step_completed") return "state";
+  if (type.includes("cost") || type.startsWith("model_")) return "cost";
+  return "other";
+}
+function table(headers, rows, empty) {
+  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
+  return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+function timeline(bundle, shown) {
+  const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
+  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
+  const laneH = 28;
+  const left = 180;
+  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
+  const width = left + step * shown + 20;
+  const t0 = bundle.events[0]?.timestamp ?? 0;
+  const rows = lanes.map((lane, i2) => {
+    const label = lane === null ? "run" : lane;
+    const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
+    return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
+  });
+  const dots = bundle.events.slice(0, shown).map((e, i2) => {
+    const lane = Math.max(0, lanes.indexOf(e.step_id));
+    const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
+    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
+  });
+  const axisY = lanes.length * laneH;
+  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
+  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
+    if (i2 % every !== 0) return [];
+    const x = left + step * i2 + step / 2;
+    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
+  });
+  const height = axisY + 22;
+  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
+}
+function usd(amount) {
+  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
+}
+function renderEvidenceHtml(bundle, options = {}) {
+  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
+  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
+  const findings = options.findings ?? [];
+  const errors = findings.filter((f) => f.severity === "error");
+  const verdict = options.findings ? errors.length ? "fail" : "pass" : void 0;
+  const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
+  const run2 = bundle.run;
+  const steps = bundle.steps.map((s) => {
+    const events = bundle.events.filter((e) => e.step_id === s.step_id);
+    const error62 = s.last_error_type || s.last_error ? `${esc2(s.last_error_type)}: ${esc2(s.last_error)}` : "";
+    return [`<code>${esc2(s.step_id)}</code>`, `<span class="st-${esc2(s.status)}">${esc2(s.status)}</span>`, esc2(s.attempt), esc2(s.owner), String(events.length), error62];
+  });
+  const approvals = bundle.approvals.map((a) => [esc2(a.tool_name), esc2(a.risk_level), `<span class="ap-${esc2(a.status)}">${esc2(a.status)}</span>`, esc2(a.requested_by), a.approved_by ? `<strong>${esc2(a.approved_by)}</strong>` : "\u2014", esc2(a.decision_reason ?? a.reason)]);
+  const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
+  const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
+  const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
+  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, `${f.line}:${f.column}`, esc2(f.message)]);
+  const data = {
+    events: bundle.events.slice(0, shown).map((e) => {
+      const payload = JSON.stringify(e.payload) ?? "null";
+      return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
+    }),
+    initial: (() => {
+      const created = bundle.events.find((e) => e.type === "run_created");
+      return isObject(created?.payload) && isObject(created.payload.initial_state) ? created.payload.initial_state : {};
+    })(),
+    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
+  };
+  const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${csp}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style nonce="${escapeHtml(nonce)}">${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
+</header>
+${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
+<section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
+${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
+${timeline(bundle, shown)}
+<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
+<div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
+</section>
+<section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
+<section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
+<section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
+<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
+<section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
+<script type="application/json" id="evidence-data">${scriptJson(data)}</script>
+<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
+code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+.meta{color:#57606a}.empty,.note{color:#57606a;font-style:italic}
+.verdict{font-weight:700;padding:1px 6px;border-radius:4px;color:#fff}.v-pass{background:#1a7f37}.v-fail{background:#cf222e}
+.st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
+.sev-error{color:#cf222e}.sev-warning{color:#9a6700}
+.timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
+.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
+.k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
+.legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
+.travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
+`;
+var SCRIPT = `
+(function(){
+  var data = JSON.parse(document.getElementById("evidence-data").textContent);
+  var slider = document.getElementById("at"), label = document.getElementById("at-label");
+  var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
+  var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
+  function merge(target, patch){
+    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
+    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
+    Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
+    return out;
+  }
+  function show(i){
+    var e = data.events[i]; if (!e) return;
+    var state = data.initial;
+    data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
+    label.textContent = "#" + e.seq;
+    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
+    stateView.textContent = JSON.stringify(state, null, 2);
+    dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
+    var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
+    slider.value = String(i + 1);
+  }
+  slider.addEventListener("input", function(){ show(Number(slider.value) - 1); });
+  dots.forEach(function(d){
+    d.addEventListener("click", function(){ show(Number(d.getAttribute("data-index"))); });
+    d.addEventListener("keydown", function(ev){ if (ev.key === "Enter" || ev.key === " ") show(Number(d.getAttribute("data-index"))); });
+  });
+  document.body.setAttribute("data-ready", "true");
+  if (data.events.length) show(data.events.length - 1);
+})();
+`;
+
 // core/evidence/index.ts
 var evidenceFeature = {
   id: "evidence",
@@ -48282,663 +51291,11 @@ var evidenceFeature = {
   analyzers: [evidenceAnalyzer],
   markdown: evidenceMarkdown,
   configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
-  rules: rulesOf(rules_exports6)
-};
-
-// core/flow/schema.ts
-var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
-var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
-var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
-var scopeSchema = external_exports.enum(["personal", "project", "org"]);
-var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
-var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
-var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
-var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
-var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
-var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
-var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
-var text2 = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
-var flowRecordSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow/v0"),
-  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
-  title: text2("Human title"),
-  version: external_exports.string().regex(SEMVER_RE2).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
-  scope: scopeSchema,
-  summary: external_exports.string(),
-  tags: external_exports.array(external_exports.string()).max(32).optional(),
-  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
-  vault_mirror_path: external_exports.string().nullable().optional(),
-  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
-  truncated: external_exports.boolean()
-}).meta({ title: "knowtation.flow/v0" });
-var verificationSchema = external_exports.object({
-  kind: verificationKindSchema,
-  evidence_required: external_exports.boolean(),
-  description: text2("What counts as proof")
-});
-var flowStepSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow_step/v0"),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  ordinal: external_exports.number().int().min(1),
-  owned_job: text2("The one job this step owns"),
-  instruction: text2("What to do"),
-  trigger: text2("When to run this step"),
-  when_not_to_run: text2("When not to run this step"),
-  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
-  boundaries: external_exports.array(external_exports.string()),
-  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
-  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
-  output_shape: text2("What the step produces"),
-  verification: verificationSchema,
-  automatable: automatableSchema
-}).meta({ title: "knowtation.flow_step/v0" });
-var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
-var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
-function compareSemver(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
-  return 0;
-}
-
-// core/flow/rules.ts
-var rules_exports7 = {};
-__export(rules_exports7, {
-  anatomyIncomplete: () => anatomyIncomplete,
-  automatableExternalTool: () => automatableExternalTool,
-  automatableForbidden: () => automatableForbidden,
-  automatableUnverifiable: () => automatableUnverifiable,
-  blankText: () => blankText,
-  duplicateFlowVersion: () => duplicateFlowVersion,
-  duplicateOrdinal: () => duplicateOrdinal,
-  duplicateStepId: () => duplicateStepId,
-  invalidEnum: () => invalidEnum,
-  invalidFlowId: () => invalidFlowId,
-  invalidStepId: () => invalidStepId,
-  invalidTimestamp: () => invalidTimestamp,
-  invalidVersion: () => invalidVersion,
-  majorBumpSuggested: () => majorBumpSuggested,
-  ordinalGap: () => ordinalGap,
-  outOfRange: () => outOfRange2,
-  requiredField: () => requiredField,
-  schemaTag: () => schemaTag,
-  stepFlowMismatch: () => stepFlowMismatch,
-  stepIdMismatch: () => stepIdMismatch,
-  stepsListMismatch: () => stepsListMismatch,
-  unknownKey: () => unknownKey2,
-  unsafeMirrorPath: () => unsafeMirrorPath,
-  versionDecreased: () => versionDecreased,
-  versionNotBumped: () => versionNotBumped,
-  wrongType: () => wrongType2
-});
-var C4 = "flow";
-var requiredField = defineRule({
-  id: "flow/required-field",
-  severity: "error",
-  category: C4,
-  summary: "A required flow or step field is missing.",
-  help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
-  message: (record2, field) => `${record2} is missing required field \`${field}\``
-});
-var anatomyIncomplete = defineRule({
-  id: "flow/anatomy-incomplete",
-  severity: "error",
-  category: C4,
-  summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
-  help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
-  message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
-});
-var wrongType2 = defineRule({
-  id: "flow/wrong-type",
-  severity: "error",
-  category: C4,
-  summary: "A field has the wrong JSON type.",
-  help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
-  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
-});
-var schemaTag = defineRule({
-  id: "flow/schema-tag",
-  severity: "error",
-  category: C4,
-  summary: "The `schema` discriminator is not the expected constant.",
-  help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
-  message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
-});
-var invalidEnum = defineRule({
-  id: "flow/invalid-enum",
-  severity: "error",
-  category: C4,
-  summary: "A field holds a value outside its enumeration.",
-  help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
-  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
-});
-var invalidFlowId = defineRule({
-  id: "flow/invalid-flow-id",
-  severity: "error",
-  category: C4,
-  summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
-  help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
-  message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
-});
-var invalidStepId = defineRule({
-  id: "flow/invalid-step-id",
-  severity: "error",
-  category: C4,
-  summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
-  help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
-  message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
-});
-var invalidVersion = defineRule({
-  id: "flow/invalid-version",
-  severity: "error",
-  category: C4,
-  summary: "`version` is not strict X.Y.Z semver.",
-  help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
-  message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
-});
-var invalidTimestamp = defineRule({
-  id: "flow/invalid-timestamp",
-  severity: "error",
-  category: C4,
-  summary: "`updated` is not an ISO-8601 timestamp.",
-  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
-  message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
-});
-var blankText = defineRule({
-  id: "flow/blank-text",
-  severity: "error",
-  category: C4,
-  summary: "A text field that must say something is empty or whitespace.",
-  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
-  message: (field) => `\`${field}\` is blank`
-});
-var outOfRange2 = defineRule({
-  id: "flow/out-of-range",
-  severity: "error",
-  category: C4,
-  summary: "A number or list is outside its allowed size.",
-  help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
-  message: (field, detail) => `\`${field}\` ${detail}`
-});
-var stepIdMismatch = defineRule({
-  id: "flow/step-id-mismatch",
-  severity: "error",
-  category: C4,
-  summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
-  help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
-  message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
-});
-var duplicateOrdinal = defineRule({
-  id: "flow/duplicate-ordinal",
-  severity: "error",
-  category: C4,
-  summary: "Two steps share an ordinal.",
-  help: "Ordinals order the steps and form their ids; each must be unique.",
-  message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
-});
-var duplicateStepId = defineRule({
-  id: "flow/duplicate-step-id",
-  severity: "error",
-  category: C4,
-  summary: "A step id appears twice.",
-  help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
-  message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
-});
-var stepFlowMismatch = defineRule({
-  id: "flow/step-flow-mismatch",
-  severity: "error",
-  category: C4,
-  summary: "A step's flow_id is not the flow's.",
-  help: "Every step record in a bundle belongs to the bundle's flow.",
-  message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
-});
-var stepsListMismatch = defineRule({
-  id: "flow/steps-list-mismatch",
-  severity: "error",
-  category: C4,
-  summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
-  help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
-  message: (detail) => `flow.steps ${detail}`
-});
-var ordinalGap = defineRule({
-  id: "flow/ordinal-gap",
-  severity: "warning",
-  category: C4,
-  summary: "Step ordinals skip a number.",
-  help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
-  message: (after, next) => `ordinals jump from ${after} to ${next}`
-});
-var automatableUnverifiable = defineRule({
-  id: "flow/automatable-unverifiable",
-  severity: "error",
-  category: C4,
-  summary: "An automatable step can never be verified automatically.",
-  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
-  message: (why) => `automatable step can never be verified automatically: ${why}`
-});
-var automatableExternalTool = defineRule({
-  id: "flow/automatable-external-tool",
-  severity: "error",
-  category: C4,
-  summary: "An automatable step references an external_tool skill.",
-  help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
-  message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
-});
-var unsafeMirrorPath = defineRule({
-  id: "flow/unsafe-mirror-path",
-  severity: "error",
-  category: C4,
-  summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
-  help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
-  message: (value, why) => `vault_mirror_path ${value} ${why}`
-});
-var automatableForbidden = defineRule({
-  id: "flow/automatable-forbidden",
-  severity: "error",
-  category: C4,
-  summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
-  help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
-  message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
-});
-var unknownKey2 = defineRule({
-  id: "flow/unknown-key",
-  severity: "warning",
-  category: C4,
-  summary: "A key the format does not define.",
-  help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
-  message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
-});
-var versionNotBumped = defineRule({
-  id: "flow/version-not-bumped",
-  severity: "error",
-  category: "versions",
-  summary: "Steps or verification changed against the base but flow.version did not increase.",
-  help: "Runs pin a flow version; changing a version's steps in place changes what in-flight runs execute. Bump the version (removed steps or tightened verification: major; added steps: minor; rewording: patch).",
-  message: (version2, what, base) => `flow ${version2} changed ${what} since ${base} without a version bump`
-});
-var versionDecreased = defineRule({
-  id: "flow/version-decreased",
-  severity: "error",
-  category: "versions",
-  summary: "flow.version went down against the base.",
-  help: 'Versions only go up: "latest" is the highest semver, so a lower version hides the change and breaks pins.',
-  message: (version2, baseVersion, base) => `flow.version ${version2} is lower than ${baseVersion} at ${base}`
-});
-var majorBumpSuggested = defineRule({
-  id: "flow/major-bump-suggested",
-  severity: "warning",
-  category: "versions",
-  summary: "A breaking step change came with only a minor or patch bump.",
-  help: "Removing a step or tightening verification breaks callers that pinned the old contract; Knowtation's classification calls that a MAJOR change.",
-  message: (what, from, to) => `${what}; ${from} \u2192 ${to} is not a major bump`
-});
-var duplicateFlowVersion = defineRule({
-  id: "flow/duplicate-flow-version",
-  severity: "error",
-  category: C4,
-  summary: "Two files define the same flow_id and version with different steps.",
-  help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
-  message: (flow, other) => `${flow} is also defined, differently, in ${other}`
-});
-
-// core/flow/validate.ts
-function validateFlowBundle(doc, options = {}) {
-  const file2 = doc.path;
-  const findings = [];
-  const data = doc.data;
-  const specProfile = (options.profile ?? "spec") === "spec";
-  if (!isObject2(data)) {
-    return [wrongType2.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
-  }
-  const unknown2 = unknownKeys(doc, data);
-  const parsed = flowBundleSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue2 of parsed.error.issues) {
-      const f = issueToFinding(doc, issue2, specProfile, unknown2.renames);
-      if (f) findings.push(f);
-    }
-  }
-  findings.push(...unknown2.findings);
-  findings.push(...crossRecord(doc, data));
-  findings.push(...executionSafety(doc, data, options));
-  return dedupeFindings(findings);
-}
-function recordName(path2, data) {
-  if (path2[0] === "steps" && typeof path2[1] === "number") {
-    const step = valueAt(data, path2.slice(0, 2)).value;
-    const id2 = isObject2(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
-    return `steps[${path2[1]}]${id2}`;
-  }
-  return path2.length === 0 ? "the bundle" : String(path2[0]);
-}
-function issueToFinding(doc, issue2, specProfile, renames) {
-  const file2 = doc.path;
-  const path2 = issue2.path;
-  const last = path2[path2.length - 1];
-  const name2 = fieldName(path2);
-  const { present, value } = valueAt(doc.data, path2);
-  const range = doc.rangeOf(path2);
-  const isStep = path2[0] === "steps" && typeof path2[1] === "number";
-  if (!present) {
-    const parent = path2.slice(0, -1);
-    const fix = renames.get(JSON.stringify(path2)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path2));
-    const missing = isStep && path2.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path2, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
-    return fix ? withFix(missing, fix) : missing;
-  }
-  switch (issue2.code) {
-    case "invalid_type": {
-      const wrong = wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
-      const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
-      return fix ? withFix(wrong, fix) : wrong;
-    }
-    case "invalid_value": {
-      if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
-      const specOnly = last === "kind" && path2.length >= 4;
-      if (specOnly && !specProfile) return void 0;
-      const allowed = issue2.values.map(String);
-      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
-      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
-      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path2, meant)] }) : invalid;
-    }
-    case "invalid_format": {
-      const text3 = String(value);
-      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "step_id" || path2[0] === "flow" && path2[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "version") {
-        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
-        const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
-        return fix ? withFix(invalid, fix) : invalid;
-      }
-      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
-      return blankText.at(file2, range, name2);
-    }
-    case "too_small":
-      if (last === "ordinal") return outOfRange2.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
-      return outOfRange2.at(file2, range, name2, `must list at least ${String(issue2.minimum)} step`);
-    case "too_big":
-      if (!specProfile) return void 0;
-      return outOfRange2.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
-    default:
-      return wrongType2.at(file2, range, name2, "valid", describeValue(value));
-  }
-}
-var isFlowVersion = (path2) => path2.length === 2 && path2[0] === "flow" && path2[1] === "version";
-function fieldSchema(path2) {
-  const key = String(path2[path2.length - 1]);
-  const parent = path2.slice(0, -1);
-  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
-  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
-  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
-}
-var KNOWN = {
-  bundle: Object.keys(flowBundleSchema.shape),
-  flow: Object.keys(flowRecordSchema.shape),
-  step: Object.keys(flowStepSchema.shape),
-  verification: Object.keys(verificationSchema.shape),
-  kindId: ["kind", "id"],
-  flowInput: ["name", "type", "required"],
-  stepInput: ["name", "from"],
-  output: ["name", "type"]
-};
-function unknownKeys(doc, data) {
-  const out2 = [];
-  const renames = /* @__PURE__ */ new Map();
-  const check2 = (value, pointer, known, record2) => {
-    if (!isObject2(value)) return;
-    for (const key of Object.keys(value)) {
-      if (known.includes(key)) continue;
-      const finding = unknownKey2.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known));
-      const meant = closest(key, known);
-      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
-      if (!rename) {
-        out2.push(finding);
-        continue;
-      }
-      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
-      renames.set(JSON.stringify([...pointer, meant]), fix);
-      out2.push(withFix(finding, fix));
-    }
-  };
-  const each = (value, pointer, known, record2) => {
-    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record2}[${i2}]`));
-  };
-  check2(data, [], KNOWN.bundle, "the bundle");
-  check2(data.flow, ["flow"], KNOWN.flow, "flow");
-  if (isObject2(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
-  if (Array.isArray(data.steps)) {
-    data.steps.forEach((step, i2) => {
-      const p = ["steps", i2];
-      check2(step, p, KNOWN.step, recordName(p, data));
-      if (!isObject2(step)) return;
-      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
-      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
-      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
-      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
-      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
-    });
-  }
-  return { findings: out2, renames };
-}
-function stepViews(data) {
-  if (!Array.isArray(data.steps)) return [];
-  return data.steps.map((s, index) => {
-    const step = isObject2(s) ? s : {};
-    return {
-      index,
-      stepId: typeof step.step_id === "string" ? step.step_id : void 0,
-      flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
-      ordinal: Number.isInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
-    };
-  });
-}
-function expectedStepList(data) {
-  if (!isObject2(data)) return void 0;
-  const views = stepViews(data);
-  if (views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
-  return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
-}
-function crossRecord(doc, data) {
-  const file2 = doc.path;
-  const out2 = [];
-  const flow = isObject2(data.flow) ? data.flow : void 0;
-  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
-  const views = stepViews(data);
-  const byOrdinal = /* @__PURE__ */ new Map();
-  const byId = /* @__PURE__ */ new Map();
-  for (const v of views) {
-    const p = ["steps", v.index];
-    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
-    if (v.ordinal !== void 0) {
-      const first = byOrdinal.get(v.ordinal);
-      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
-      else byOrdinal.set(v.ordinal, v.index);
-    }
-    if (v.stepId !== void 0) {
-      const first = byId.get(v.stepId);
-      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
-      else byId.set(v.stepId, v.index);
-      const owner = v.flowId ?? flowId;
-      if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
-        const expected2 = `${owner}#${v.ordinal}`;
-        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
-        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
-      }
-    }
-  }
-  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
-  for (let i2 = 1; i2 < ordinals.length; i2++) {
-    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
-      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
-    }
-  }
-  const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
-  const expected = expectedStepList(data);
-  if (listed && expected && listed.every((s) => typeof s === "string")) {
-    const ids = listed;
-    const records = new Set(expected);
-    const seen = /* @__PURE__ */ new Set();
-    let reported = false;
-    const mismatch = (at, detail) => {
-      out2.push(stepsListMismatch.at(file2, at, detail));
-      reported = true;
-    };
-    ids.forEach((id2, i2) => {
-      const at = doc.rangeOf(["flow", "steps", i2]);
-      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
-      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
-      seen.add(id2);
-    });
-    const missing = expected.filter((id2) => !seen.has(id2));
-    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
-    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
-    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
-    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
-    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
-    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
-  }
-  return out2;
-}
-function idList(ids) {
-  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
-}
-function executionSafety(doc, data, options) {
-  const file2 = doc.path;
-  const out2 = [];
-  const flow = isObject2(data.flow) ? data.flow : void 0;
-  const mirror = flow?.vault_mirror_path;
-  if (typeof mirror === "string") {
-    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
-    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
-    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
-  }
-  if (!Array.isArray(data.steps)) return out2;
-  data.steps.forEach((step, i2) => {
-    if (!isObject2(step)) return;
-    const p = ["steps", i2];
-    const mode = step.automatable;
-    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
-      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
-    }
-    if (mode !== "automatable") return;
-    const v = isObject2(step.verification) ? step.verification : void 0;
-    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
-    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
-    if (Array.isArray(step.skill_refs)) {
-      step.skill_refs.forEach((ref, j) => {
-        if (isObject2(ref) && ref.kind === "external_tool") {
-          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
-        }
-      });
-    }
-  });
-  return out2;
-}
-
-// core/flow/versions.ts
-function snapshotOf(data) {
-  if (!isObject2(data) || !isObject2(data.flow) || !Array.isArray(data.steps)) return void 0;
-  const { flow_id: flowId, version: version2 } = data.flow;
-  if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE2.test(version2)) return void 0;
-  const steps = /* @__PURE__ */ new Map();
-  for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
-  return { flowId, version: version2, steps };
-}
-function stableStringify(value) {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  if (isObject2(value)) {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-function diffSteps(base, head) {
-  const changed = [];
-  const breaking = [];
-  for (const [ordinal, step] of base.steps) {
-    const now = head.steps.get(ordinal);
-    const id2 = typeof step.step_id === "string" ? step.step_id : `#${ordinal}`;
-    if (!now) {
-      changed.push(`removed step ${id2}`);
-      breaking.push(`step ${id2} was removed`);
-      continue;
-    }
-    if (stableStringify(step) === stableStringify(now)) continue;
-    const v0 = isObject2(step.verification) ? step.verification : {};
-    const v1 = isObject2(now.verification) ? now.verification : {};
-    if (stableStringify(v0) !== stableStringify(v1)) {
-      changed.push(`the verification contract of ${id2}`);
-      if (v0.evidence_required !== true && v1.evidence_required === true || v0.kind !== "human_review" && v1.kind === "human_review") {
-        breaking.push(`verification of ${id2} was tightened`);
-      }
-    } else changed.push(`step ${id2}`);
-  }
-  for (const [ordinal, step] of head.steps) {
-    if (!base.steps.has(ordinal)) changed.push(`added step ${typeof step.step_id === "string" ? step.step_id : `#${ordinal}`}`);
-  }
-  return { changed, breaking };
-}
-function summarize(items2) {
-  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
-}
-function checkVersionDiscipline(doc, base, baseName) {
-  const head = snapshotOf(doc.data);
-  if (!head || !base) return [];
-  const at = doc.rangeOf(["flow", "version"]);
-  const order = compareSemver(head.version, base.version);
-  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
-  const { changed, breaking } = diffSteps(base, head);
-  if (changed.length === 0) return [];
-  const added = changed.some((c) => c.startsWith("added step"));
-  const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
-  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
-  const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
-  if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
-  return [];
-}
-
-// core/kernel/selectors.ts
-function isFlowFile(config2) {
-  return globMatcher([...config2.flows.include, ...config2.flows.files]);
-}
-var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
-
-// core/flow/analyze.ts
-function validateFlowText(path2, text3, config2) {
-  const { doc, findings } = parseSource(path2, text3, limitsOf(config2));
-  if (!doc) return { findings };
-  const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
-  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
-}
-function flowsAtBase(root, base, config2) {
-  const isFlow = isFlowFile(config2);
-  const out2 = /* @__PURE__ */ new Map();
-  for (const [path2, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    const snap = snapshotOf(parseSource(path2, text3, limitsOf(config2)).doc?.data);
-    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
-  }
-  return out2;
-}
-function baseCounterpart(head, versions) {
-  if (!versions?.length) return void 0;
-  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
-}
-function analyzeFlowText(file2, text3, config2, base) {
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  const snap = doc ? snapshotOf(doc.data) : void 0;
-  if (!doc || !snap || !base) return { doc, snap, findings };
-  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
-}
-var flowAnalyzer = {
-  kind: "flow",
-  selector: isFlowFile,
-  analyze: (path2, text3, ctx) => analyzeFlowText(path2, text3, ctx.config, ctx.flowBase?.()).findings
+  rules: rulesOf(rules_exports3)
 };
 
 // core/flow/check.ts
-var import_node_path6 = require("node:path");
+var import_node_path14 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -48949,7 +51306,7 @@ var flowsCheck = {
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path6.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path14.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
       findings.push(...found);
       if (!doc || !snap) return;
@@ -48968,7 +51325,7 @@ var flowDialect = {
   id: "flow",
   title: "Knowtation Flow v0",
   claimsByName: (path2, config2) => isFlowFile(config2)(path2) ? "its path matches flows.include / flows.files" : void 0,
-  claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+  claimsByContent: (data) => isObject(data) && isObject(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
   validate: (path2, text3, config2) => validateFlowText(path2, text3, config2).findings
 };
 
@@ -48979,2176 +51336,13 @@ var flowFeature = {
   analyzers: [flowAnalyzer],
   dialect: flowDialect,
   configSchema: { flows: flowsConfigSchema },
-  rules: rulesOf(rules_exports7)
-};
-
-// core/ledger/verify.ts
-var import_node_path9 = require("node:path");
-
-// core/ledger/chain.ts
-var import_node_crypto4 = require("node:crypto");
-
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const code2 = value.charCodeAt(i2);
-    if (code2 >= 55296 && code2 <= 56319) {
-      if (i2 === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i2 + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i2++;
-    } else if (code2 >= 56320 && code2 <= 57343) {
-      return true;
-    }
-  }
-  return false;
-}
-function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object2 === "number" && isNaN(object2)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object2 === "number" && !isFinite(object2)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object2 === null || typeof object2 !== "object") {
-    return JSON.stringify(object2);
-  }
-  if (typeof object2.toJSON === "function") {
-    if (seen.has(object2)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object2);
-    const result2 = canonicalize(object2.toJSON(), seen);
-    seen.delete(object2);
-    return result2;
-  }
-  if (seen.has(object2)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object2);
-  let result;
-  if (Array.isArray(object2)) {
-    const values = object2.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts2 = [];
-    for (const key of Object.keys(object2).sort()) {
-      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
-        continue;
-      }
-      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
-    }
-    result = `{${parts2.join(",")}}`;
-  }
-  seen.delete(object2);
-  return result;
-}
-
-// core/ledger/schema.ts
-var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
-var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
-var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
-var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
-var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
-var PREV_RE = /^(?:[0-9a-f]{64})?$/;
-var refusalCodeSchema = external_exports.enum([
-  "BAD_REQUEST",
-  "unknown_flow",
-  "unknown_run",
-  "FLOW_RUN_WRITES_DISABLED",
-  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
-  "FLOW_EXECUTION_POLICY_FORBIDDEN",
-  "FLOW_STEP_OUT_OF_ORDER",
-  "FLOW_RUN_NOT_IN_PROGRESS",
-  "FLOW_VERIFICATION_UNSATISFIED",
-  "FLOW_EXECUTION_CONSENT_REQUIRED",
-  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
-  "FLOW_EXECUTION_LANE_DENIED",
-  "FLOW_EXECUTION_COST_CAPPED",
-  "FLOW_STEP_NOT_AUTOMATABLE",
-  "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT",
-  "FLOW_IDEMPOTENCY_KEY_REUSED"
-]);
-var REFUSAL_STATUS = {
-  BAD_REQUEST: 400,
-  unknown_flow: 404,
-  unknown_run: 404,
-  FLOW_RUN_WRITES_DISABLED: 403,
-  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
-  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
-  FLOW_STEP_OUT_OF_ORDER: 409,
-  FLOW_RUN_NOT_IN_PROGRESS: 409,
-  FLOW_VERIFICATION_UNSATISFIED: 403,
-  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
-  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
-  FLOW_EXECUTION_LANE_DENIED: 403,
-  FLOW_EXECUTION_COST_CAPPED: 403,
-  FLOW_STEP_NOT_AUTOMATABLE: 400,
-  FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409,
-  FLOW_IDEMPOTENCY_KEY_REUSED: 422
-};
-var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
-var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
-var decisionSchema = external_exports.enum(["approve", "deny"]);
-var COMMENT_MAX = 2e3;
-var actor = external_exports.string().min(1).max(320);
-var isoTime = external_exports.iso.datetime({ offset: true });
-var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
-var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
-var runStartedPayload = external_exports.strictObject({
-  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
-  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  flow_version: external_exports.string().regex(SEMVER_RE2),
-  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
-  flow: flowBundleSchema,
-  /** Repo-relative path the bundle was read from (informational). */
-  flow_file: external_exports.string(),
-  task_ref: external_exports.string().nullable(),
-  external_ref: external_exports.string().nullable(),
-  harness: external_exports.string().min(1),
-  /** The agent identity acting in this run; it may never decide an approval of this run. */
-  agent: actor.nullable()
-});
-var stepAdvancedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  to_status: advanceTargetSchema,
-  /** Recorded for review; upstream does not store it, replay re-checks it. */
-  skip_reason: skipReasonSchema.nullable(),
-  note: external_exports.string().nullable()
-});
-var evidenceAttachedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  pointer_kind: pointerKindSchema,
-  ref: external_exports.string().regex(/\S/).max(2048),
-  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
-  ref_exists: external_exports.literal(false).optional()
-});
-var approvalRequestedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  kind: external_exports.enum(["step", "tool_call"]),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
-  tool: external_exports.string().min(1).nullable(),
-  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
-  request_ref: external_exports.string().nullable(),
-  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
-  risk_level: riskLevelSchema,
-  reason: external_exports.string().regex(/\S/),
-  required_approvals: external_exports.number().int().min(1),
-  expires_at: isoTime.nullable()
-});
-var approvalDecidedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  decision: decisionSchema,
-  reason: external_exports.string().nullable(),
-  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
-  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
-});
-var consentMintedPayload = external_exports.strictObject({
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
-  cost_cap_units: external_exports.number().int().min(1),
-  expires_at: isoTime
-});
-var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
-var stepExecutedPayload = external_exports.strictObject({
-  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  model_lane: external_exports.string().min(1),
-  dry_run: external_exports.boolean(),
-  cost_units: external_exports.number().int().min(0),
-  evidence_ref: external_exports.string().nullable()
-});
-var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
-var EVENT_PAYLOADS = {
-  run_started: runStartedPayload,
-  step_advanced: stepAdvancedPayload,
-  evidence_attached: evidenceAttachedPayload,
-  approval_requested: approvalRequestedPayload,
-  approval_decided: approvalDecidedPayload,
-  consent_minted: consentMintedPayload,
-  consent_revoked: consentRevokedPayload,
-  step_executed: stepExecutedPayload,
-  run_cancelled: runCancelledPayload
-};
-var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
-var ledgerEventSchema = external_exports.discriminatedUnion(
-  "type",
-  Object.keys(EVENT_PAYLOADS).map(
-    (type) => external_exports.strictObject({
-      seq: external_exports.number().int().min(1),
-      type: external_exports.literal(type),
-      at: isoTime,
-      actor,
-      payload: EVENT_PAYLOADS[type],
-      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
-      idempotency: idempotencySchema.optional(),
-      hash: external_exports.string().regex(SHA256_HEX_RE)
-    })
-  )
-).meta({ title: "Flowgate run ledger event" });
-var ledgerEnvelopeSchema = external_exports.strictObject({
-  seq: external_exports.number().int().min(1),
-  type: eventTypeSchema,
-  at: isoTime,
-  actor,
-  payload: external_exports.unknown(),
-  prev: external_exports.string().regex(PREV_RE),
-  idempotency: idempotencySchema.optional(),
-  hash: external_exports.string().regex(SHA256_HEX_RE)
-});
-var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
-var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
-var policyFileSchema = external_exports.strictObject({
-  flow_run_writes_enabled: external_exports.boolean().optional(),
-  execution: external_exports.strictObject({
-    automatable_enabled: external_exports.boolean().optional(),
-    forbidden: external_exports.boolean().optional(),
-    automatable_forbidden: external_exports.boolean().optional(),
-    allowed_lanes: external_exports.array(external_exports.string()).optional(),
-    /** A consent's cap is clamped to it, and caps are whole units. */
-    default_cost_cap_units: external_exports.number().int().min(1).optional(),
-    default_ttl_seconds: external_exports.number().positive().optional(),
-    max_ttl_seconds: external_exports.number().positive().optional()
-  }).optional(),
-  approvals: external_exports.strictObject({
-    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
-    required_approvals: external_exports.number().int().min(1).optional(),
-    /** How long a tool-call approval stays usable after it is requested. */
-    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
-    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
-    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
-  }).optional()
-}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
-
-// core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
-}
-function sealEvent(event) {
-  return { ...event, hash: eventHash(event) };
-}
-function eventLine(event) {
-  return JSON.stringify(event) + "\n";
-}
-function unreadableEvent(event) {
-  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
-  parseLine(entry);
-  return entry.problem;
-}
-var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text3, from = { lines: 0, chars: 0 }) {
-  const lines = [];
-  const events = [];
-  let torn;
-  let offset = 0;
-  let n = from.lines;
-  while (offset < text3.length) {
-    n++;
-    const nl = text3.indexOf("\n", offset);
-    if (nl < 0) {
-      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
-      break;
-    }
-    const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset: from.chars + offset, text: lineText };
-    parseLine(entry);
-    if (entry.event) events.push(entry.event);
-    lines.push(entry);
-    offset = nl + 1;
-  }
-  return { lines, events, torn };
-}
-function parseLine(entry) {
-  if (entry.text.length > MAX_LINE_CHARS) {
-    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
-    return;
-  }
-  let data;
-  try {
-    data = JSON.parse(entry.text);
-  } catch (e) {
-    entry.problem = `not JSON (${e.message})`;
-    return;
-  }
-  const envelope = ledgerEnvelopeSchema.safeParse(data);
-  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const path2 = [...envelope.success ? ["payload"] : [], ...issue2.path];
-    entry.problem = `not a ledger event: ${path2.length ? path2.join(".") + ": " : ""}${issue2.message}`;
-    return;
-  }
-  entry.event = data;
-}
-function checkChain(lines) {
-  const chain = chainChecker();
-  return lines.flatMap((l) => chain(l));
-}
-function chainChecker() {
-  let expectedSeq = 1;
-  let prevHash = "";
-  return (l) => {
-    const e = l.event;
-    if (!e) return [];
-    const breaks = [];
-    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
-    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
-    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
-    expectedSeq = e.seq + 1;
-    prevHash = e.hash;
-    return breaks;
-  };
-}
-
-// core/trust/identity.ts
-var import_unhomoglyph = __toESM(require_unhomoglyph());
-var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-var DECORATION = /^[\s@]+|[\s.]+$/g;
-var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
-var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
-function visible(text3) {
-  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
-}
-function skeleton(text3) {
-  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
-}
-function identityKey(name2) {
-  let s = visible(name2).replace(DECORATION, "");
-  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
-  const noreply = NOREPLY.exec(s);
-  if (noreply) s = noreply[1].replace(DECORATION, "");
-  else {
-    const email3 = EMAIL.exec(s);
-    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
-  }
-  return skeleton(s);
-}
-function sameIdentity(a, b) {
-  const ka = identityKey(a);
-  return ka !== "" && ka === identityKey(b);
-}
-
-// core/ledger/actor.ts
-var import_node_child_process2 = require("node:child_process");
-function resolveActor(root, explicit, env = process.env) {
-  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
-  if (given) return given;
-  try {
-    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return email3 || void 0;
-  } catch {
-    return void 0;
-  }
-}
-var sameActor = sameIdentity;
-
-// core/ledger/fold.ts
-function refuse(code2, message) {
-  return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
-}
-function frontierOf(steps) {
-  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
-  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
-}
-function stepOf(run2, stepId) {
-  return run2.steps.find((s) => s.step_id === stepId);
-}
-function notInProgress(run2) {
-  if (run2.status === "in_progress") return void 0;
-  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
-}
-function cancelled(run2) {
-  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
-}
-function unknownStep(run2, stepId) {
-  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
-}
-function checkAdvance(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.ordinal > run2.frontier) {
-    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  }
-  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
-  }
-  if (req.to_status === "done" && step.evidence_required && !step.verified) {
-    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
-  }
-  if (req.to_status === "in_progress") {
-    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
-  }
-  return void 0;
-}
-function checkEvidence(run2, stepId) {
-  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
-}
-function checkApprovalRequest(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  if (req.step_id === null) return void 0;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (req.kind === "step") {
-    if (step.verification_kind !== "human_review") {
-      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
-    }
-    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
-  }
-  return void 0;
-}
-function checkDecision(run2, approvalId, decider, at) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
-  if (sameActor(decider, approval.requested_by)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
-  }
-  if (run2.agent !== null && sameActor(decider, run2.agent)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
-  }
-  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
-  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
-  }
-  return void 0;
-}
-function checkConsentMint(run2) {
-  return cancelled(run2);
-}
-function checkConsentRevoke(run2, consentId) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const consent = run2.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
-  return void 0;
-}
-function checkConsentUse(run2, req, at, existsElsewhere) {
-  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
-  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
-  if (!valid) {
-    if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
-    }
-    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
-  }
-  if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
-  }
-  return void 0;
-}
-function checkExecuteOnRun(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  const def = pinnedStep(run2, step.step_id);
-  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
-  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
-  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
-  const cost = req.dry_run ? 0 : 1;
-  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
-  }
-  return void 0;
-}
-function checkCancel(run2) {
-  return notInProgress(run2);
-}
-function checkEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
-    case "step_advanced":
-      return checkAdvance(run2, event.payload);
-    case "evidence_attached":
-      return checkEvidence(run2, event.payload.step_id);
-    case "approval_requested":
-      return checkApprovalRequest(run2, event.payload);
-    case "approval_decided": {
-      const refusal2 = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
-      if (refusal2 || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal2;
-      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
-    }
-    case "consent_minted":
-      return checkConsentMint(run2);
-    case "consent_revoked":
-      return checkConsentRevoke(run2, event.payload.consent_id);
-    case "step_executed":
-      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
-    case "run_cancelled":
-      return checkCancel(run2);
-  }
-}
-function pinnedStep(run2, stepId) {
-  const start2 = run2.events[0];
-  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
-}
-function startState(event) {
-  const p = event.payload;
-  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
-    step_id: s.step_id,
-    ordinal: s.ordinal,
-    owned_job: s.owned_job,
-    status: "pending",
-    evidence_ref: null,
-    evidence: [],
-    verified: false,
-    verification_kind: s.verification.kind,
-    evidence_required: s.verification.evidence_required,
-    automatable: s.automatable,
-    skip_reason: null,
-    updated_at: null,
-    updated_by: null
-  }));
-  return {
-    run_id: p.run_id,
-    run_ref: p.run_ref,
-    flow_id: p.flow_id,
-    flow_version: p.flow_version,
-    flow_title: p.flow.flow.title,
-    scope: p.flow.flow.scope,
-    flow_file: p.flow_file,
-    status: "in_progress",
-    started_at: event.at,
-    started_by: event.actor,
-    updated_at: event.at,
-    agent: p.agent,
-    task_ref: p.task_ref,
-    external_ref: p.external_ref,
-    harness: p.harness,
-    frontier: steps[0]?.ordinal ?? 1,
-    steps,
-    approvals: [],
-    consents: [],
-    executions: [],
-    cancelled: null,
-    head: { seq: event.seq, hash: event.hash },
-    events: [event]
-  };
-}
-function touch(step, event) {
-  step.updated_at = event.at;
-  step.updated_by = event.actor;
-}
-function applyEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      break;
-    case "step_advanced": {
-      const step = stepOf(run2, event.payload.step_id);
-      if (!step) break;
-      step.status = event.payload.to_status;
-      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
-      touch(step, event);
-      break;
-    }
-    case "evidence_attached": {
-      const step = stepOf(run2, event.payload.step_id);
-      if (!step) break;
-      const { pointer_kind, ref, ref_exists } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
-      step.evidence_ref = ref;
-      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
-      touch(step, event);
-      break;
-    }
-    case "approval_requested": {
-      const p = event.payload;
-      const approval = {
-        approval_id: p.approval_id,
-        run_id: run2.run_id,
-        kind: p.kind,
-        step_id: p.step_id,
-        tool: p.tool,
-        request_ref: p.request_ref,
-        request_hash: p.request_hash,
-        risk_level: p.risk_level,
-        reason: p.reason,
-        requested_by: event.actor,
-        requested_at: event.at,
-        expires_at: p.expires_at,
-        required_approvals: p.required_approvals,
-        status: "PENDING",
-        decisions: [],
-        seq: event.seq
-      };
-      run2.approvals.push(approval);
-      break;
-    }
-    case "approval_decided": {
-      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
-      if (!approval) break;
-      const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
-      if (decision === "deny") approval.status = "DENIED";
-      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
-      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
-        const step = stepOf(run2, approval.step_id);
-        if (step) {
-          step.verified = true;
-          touch(step, event);
-        }
-      }
-      break;
-    }
-    case "consent_minted": {
-      const p = event.payload;
-      run2.consents.push({
-        consent_id: p.consent_id,
-        run_id: run2.run_id,
-        allowed_lanes: p.allowed_lanes,
-        cost_cap_units: p.cost_cap_units,
-        cost_consumed_units: 0,
-        minted_by: event.actor,
-        minted_at: event.at,
-        expires_at: p.expires_at,
-        revoked_at: null
-      });
-      break;
-    }
-    case "consent_revoked": {
-      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
-      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
-      break;
-    }
-    case "step_executed": {
-      const p = event.payload;
-      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
-      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
-      if (consent) consent.cost_consumed_units += p.cost_units;
-      const step = stepOf(run2, p.step_id);
-      if (step && !p.dry_run && step.evidence_required) {
-        step.evidence_ref = p.evidence_ref;
-        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
-        step.verified = true;
-        if (step.status === "pending") step.status = "in_progress";
-        touch(step, event);
-      }
-      break;
-    }
-    case "run_cancelled":
-      run2.status = "cancelled";
-      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
-      break;
-  }
-  run2.frontier = frontierOf(run2.steps);
-  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
-  run2.updated_at = event.at;
-  run2.head = { seq: event.seq, hash: event.hash };
-  if (event !== run2.events[0]) run2.events.push(event);
-}
-function foldEvents(events) {
-  const fold = { illegal: [] };
-  foldMore(fold, events);
-  return fold;
-}
-function foldMore(fold, events) {
-  let i2 = 0;
-  if (!fold.run) {
-    const first = events[0];
-    if (!first) return;
-    if (first.type !== "run_started") {
-      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
-      return;
-    }
-    fold.run = startState(first);
-    const badStart = checkStart(first);
-    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
-    i2 = 1;
-  }
-  const run2 = fold.run;
-  for (; i2 < events.length; i2++) {
-    const event = events[i2];
-    const refusal2 = checkEvent(run2, event);
-    if (refusal2) fold.illegal.push({ seq: event.seq, code: refusal2.code, message: refusal2.message });
-    applyEvent(run2, event);
-  }
-}
-function checkStart(event) {
-  const { flow, flow_id, flow_version } = event.payload;
-  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
-    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
-  }
-  return void 0;
-}
-
-// core/ledger/rules.ts
-var rules_exports8 = {};
-__export(rules_exports8, {
-  approvalAgainstPolicy: () => approvalAgainstPolicy,
-  chainBroken: () => chainBroken,
-  eventEdited: () => eventEdited,
-  eventSequence: () => eventSequence,
-  historyRewritten: () => historyRewritten,
-  illegalTransition: () => illegalTransition,
-  malformedLine: () => malformedLine,
-  pinnedFlowMismatch: () => pinnedFlowMismatch,
-  policyInvalid: () => policyInvalid,
-  runIdMismatch: () => runIdMismatch,
-  tornTail: () => tornTail
-});
-var C5 = "ledger";
-var tornTail = defineRule({
-  id: "ledger/torn-tail",
-  severity: "error",
-  category: C5,
-  summary: "The ledger's last line is incomplete: an append did not finish.",
-  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
-});
-var malformedLine = defineRule({
-  id: "ledger/malformed-line",
-  severity: "error",
-  category: C5,
-  summary: "A ledger line is not a well-formed event.",
-  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
-  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
-});
-var eventEdited = defineRule({
-  id: "ledger/event-edited",
-  severity: "error",
-  category: C5,
-  summary: "An event's content no longer matches its hash.",
-  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
-  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
-});
-var eventSequence = defineRule({
-  id: "ledger/event-sequence",
-  severity: "error",
-  category: C5,
-  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
-  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
-  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
-});
-var chainBroken = defineRule({
-  id: "ledger/chain-broken",
-  severity: "error",
-  category: C5,
-  summary: "An event's prev is not the hash of the event before it.",
-  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
-  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
-});
-var illegalTransition = defineRule({
-  id: "ledger/illegal-transition",
-  severity: "error",
-  category: C5,
-  summary: "A recorded event is a transition the run's state machine refuses.",
-  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-  message: (seq, type, code2, why) => `event seq ${seq} (${type}) would have been refused with ${code2}: ${why}`
-});
-var historyRewritten = defineRule({
-  id: "ledger/history-rewritten",
-  severity: "error",
-  category: C5,
-  summary: "A ledger at the base revision is not a prefix of the current one.",
-  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
-  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
-});
-var runIdMismatch = defineRule({
-  id: "ledger/run-id-mismatch",
-  severity: "error",
-  category: C5,
-  summary: "A ledger file's name is not the run id its first event records.",
-  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
-  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
-});
-var policyInvalid = defineRule({
-  id: "ledger/policy-invalid",
-  severity: "error",
-  category: C5,
-  summary: "The run policy file is not valid.",
-  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
-  message: (detail) => `invalid run policy: ${detail}`
-});
-var pinnedFlowMismatch = defineRule({
-  id: "ledger/pinned-flow-mismatch",
-  severity: "error",
-  category: C5,
-  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
-  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
-  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
-});
-var approvalAgainstPolicy = defineRule({
-  id: "ledger/approval-against-policy",
-  severity: "error",
-  category: C5,
-  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
-  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
-  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
-});
-
-// core/ledger/store.ts
-var import_node_crypto5 = require("node:crypto");
-var import_node_fs10 = require("node:fs");
-var import_node_path8 = require("node:path");
-
-// core/ledger/policy.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path7 = require("node:path");
-var LEDGER_DIR = ".flowgate";
-var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
-function envFlag(value) {
-  const v = value?.trim().toLowerCase();
-  if (v === "1" || v === "true") return true;
-  if (v === "0" || v === "false") return false;
-  return void 0;
-}
-function readPolicyFile(root) {
-  const path2 = (0, import_node_path7.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs9.existsSync)(path2)) return {};
-  const unsafe = unsafeReason(root, POLICY_FILE);
-  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs9.readFileSync)(path2, "utf8"));
-}
-function parsePolicyText(text3) {
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch (e) {
-    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
-  }
-  return { file: parsed.data };
-}
-function approvalPolicyOf(file2) {
-  return {
-    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
-    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
-    noReviewTools: file2?.approvals?.no_review_tools ?? []
-  };
-}
-function approvalPolicyAt(root, base, folder) {
-  const path2 = folder + POLICY_FILE;
-  let text3;
-  if (base) text3 = showAtRev(root, base, path2);
-  else if ((0, import_node_fs9.existsSync)((0, import_node_path7.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs9.readFileSync)((0, import_node_path7.join)(root, path2), "utf8");
-  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
-}
-var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
-function resolvePolicy(root, env = process.env) {
-  const { file: file2, error: error62 } = readPolicyFile(root);
-  const exec = file2?.execution ?? {};
-  const flag = (envName, fromFile) => {
-    const fromEnv = envFlag(env[envName]);
-    if (fromEnv !== void 0) return [fromEnv, `env ${envName}`];
-    if (fromFile !== void 0) return [fromFile, POLICY_FILE];
-    return [false, "default"];
-  };
-  const [writesEnabled, writes] = flag("FLOW_RUN_WRITES_ENABLED", file2?.flow_run_writes_enabled);
-  const [automatableEnabled, automatable] = flag("FLOW_AUTOMATABLE_EXECUTION_ENABLED", exec.automatable_enabled);
-  const [forbidden, forbiddenSource] = flag("FLOW_EXECUTION_POLICY_FORBIDDEN", exec.forbidden);
-  const lanes = (exec.allowed_lanes ?? []).map((l) => l.trim()).filter(Boolean);
-  return {
-    writesEnabled,
-    automatableEnabled,
-    forbidden: forbidden || error62 !== void 0,
-    automatableForbidden: exec.automatable_forbidden === true,
-    allowedLanes: lanes.length ? [...new Set(lanes)] : ["local_default"],
-    defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
-    defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
-    maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
-    requiredApprovals: approvalPolicyOf(file2).requiredApprovals,
-    toolCallTtlSeconds: approvalPolicyOf(file2).toolCallTtlSeconds,
-    sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
-    error: error62
-  };
-}
-
-// core/ledger/store.ts
-var RUNS_DIR = `${LEDGER_DIR}/runs`;
-var LOCK_STALE_MS = 1e4;
-function runFile(runId) {
-  return `${RUNS_DIR}/${runId}.jsonl`;
-}
-function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
-}
-function ledgerExists(root, runId) {
-  return (0, import_node_fs10.lstatSync)((0, import_node_path8.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
-}
-function listRunIds(root) {
-  const dir = (0, import_node_path8.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs10.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
-}
-function unreadLedgers(root) {
-  const dirReason = unsafeReason(root, RUNS_DIR);
-  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
-  const dir = (0, import_node_path8.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs10.existsSync)(dir)) return [];
-  return (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
-}
-var CACHE_MAX_EVENTS = 2e5;
-function remember(map2, key, value, weight) {
-  map2.delete(key);
-  value.weight = weight;
-  map2.set(key, value);
-  let total = 0;
-  for (const v of map2.values()) total += v.weight ?? 0;
-  for (const [k, v] of map2) {
-    if (total <= CACHE_MAX_EVENTS || k === key) break;
-    map2.delete(k);
-    total -= v.weight ?? 0;
-  }
-}
-var readCache = /* @__PURE__ */ new Map();
-function loadRun(root, runId) {
-  const path2 = (0, import_node_path8.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return void 0;
-  let fd;
-  try {
-    fd = (0, import_node_fs10.openSync)(path2, "r");
-  } catch {
-    return void 0;
-  }
-  try {
-    const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
-    const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
-    else readCache.delete(path2);
-    const { parsed, fold } = entry;
-    return {
-      runId,
-      file: runFile(runId),
-      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
-      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
-    };
-  } finally {
-    (0, import_node_fs10.closeSync)(fd);
-  }
-}
-function readWhole(fd, ino, size) {
-  const whole = readRange(fd, 0, size);
-  const text3 = whole.toString("utf8");
-  const parsed = parseLedger(text3);
-  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text3.length, parsed, fold: foldEvents(parsed.events) };
-}
-function grownFrom(cached2, fd, ino, size) {
-  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
-  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
-  const added = tail.subarray(cached2.lastLine.length);
-  if (added.length === 0) return cached2;
-  const text3 = added.toString("utf8");
-  const more = parseLedger(text3, { lines: cached2.parsed.lines.length, chars: cached2.chars });
-  for (const l of more.lines) cached2.parsed.lines.push(l);
-  for (const e of more.events) cached2.parsed.events.push(e);
-  cached2.parsed.torn = more.torn;
-  foldMore(cached2.fold, more.events);
-  cached2.size = size;
-  cached2.chars += text3.length;
-  if (!more.torn) cached2.lastLine = lastLineOf(tail);
-  return cached2;
-}
-function snapshotRun(run2) {
-  return {
-    ...run2,
-    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
-    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
-    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
-    executions: run2.executions.map((e) => ({ ...e })),
-    cancelled: run2.cancelled && { ...run2.cancelled },
-    head: { ...run2.head },
-    events: [...run2.events]
-  };
-}
-function fsyncDir(dir) {
-  try {
-    const fd = (0, import_node_fs10.openSync)(dir, "r");
-    try {
-      (0, import_node_fs10.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs10.closeSync)(fd);
-    }
-  } catch {
-  }
-}
-function unwritable(event) {
-  const problem = unreadableEvent(event);
-  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
-}
-function createRun(root, first) {
-  const event = sealEvent(first);
-  const refusal2 = unwritable(event);
-  if (refusal2) return refusal2;
-  const path2 = (0, import_node_path8.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs10.mkdirSync)((0, import_node_path8.dirname)(path2), { recursive: true });
-  let fd;
-  try {
-    fd = (0, import_node_fs10.openSync)(path2, "wx");
-  } catch (e) {
-    if (e.code !== "EEXIST" || !first.idempotency) throw e;
-    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
-    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
-    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
-  }
-  try {
-    (0, import_node_fs10.writeSync)(fd, eventLine(event));
-    (0, import_node_fs10.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs10.closeSync)(fd);
-  }
-  fsyncDir((0, import_node_path8.dirname)(path2));
-  const run2 = foldEvents([event]).run;
-  return { ok: true, run: snapshotRun(run2), event };
-}
-var cache = /* @__PURE__ */ new Map();
-function readRange(fd, start2, length) {
-  const buf = Buffer.alloc(length);
-  let done2 = 0;
-  while (done2 < length) {
-    const n = (0, import_node_fs10.readSync)(fd, buf, done2, length - done2, start2 + done2);
-    if (n === 0) break;
-    done2 += n;
-  }
-  return buf.subarray(0, done2);
-}
-function lastLineOf(buf) {
-  const end = buf.length - 1;
-  const start2 = buf.lastIndexOf(10, end - 1) + 1;
-  return Buffer.from(buf.subarray(start2));
-}
-function currentRun(path2, fd, runId) {
-  const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
-  const cached2 = cache.get(path2);
-  if (cached2 && cached2.ino === ino && size >= cached2.size) {
-    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
-      const added = tail.subarray(cached2.lastLine.length);
-      if (added.length === 0) return { run: cached2.run, size };
-      const parsed2 = parseLedger(added.toString("utf8"));
-      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
-      if (fine) {
-        for (const e of parsed2.events) applyEvent(cached2.run, e);
-        cached2.size = size;
-        cached2.lastLine = lastLineOf(tail);
-        return { run: cached2.run, size };
-      }
-    }
-  }
-  cache.delete(path2);
-  const whole = readRange(fd, 0, size);
-  const parsed = parseLedger(whole.toString("utf8"));
-  const damage = ledgerDamage(runId, parsed);
-  if (damage) return damage;
-  const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
-  return { run: run2, size };
-}
-function extendsChain(run2, events) {
-  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
-  for (const e of events) {
-    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
-    ({ seq, hash: hash3 } = e);
-  }
-  return true;
-}
-function ledgerDamage(runId, parsed) {
-  if (parsed.torn) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
-  }
-  const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
-  return void 0;
-}
-function replayed(events, idempotency) {
-  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
-  if (at < 0) return void 0;
-  const event = events[at];
-  if (event.idempotency.request_hash !== idempotency.request_hash) {
-    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
-  }
-  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
-}
-async function appendToRun(root, runId, options, decide) {
-  const path2 = (0, import_node_path8.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  let release;
-  try {
-    release = await acquireLock(path2);
-  } catch (e) {
-    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
-  }
-  try {
-    const fd = (0, import_node_fs10.openSync)(path2, "r+");
-    try {
-      const current = currentRun(path2, fd, runId);
-      if ("ok" in current) return current;
-      const { run: run2 } = current;
-      const again = options.idempotency && replayed(run2.events, options.idempotency);
-      if (again) return again;
-      const next = run2.head.seq + 1;
-      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
-      }
-      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
-      const decision = decide(run2, at);
-      if ("ok" in decision) return decision;
-      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
-      const refusal2 = unwritable(event);
-      if (refusal2) return refusal2;
-      const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs10.fstatSync)(fd).size;
-      if (end !== current.size) {
-        cache.delete(path2);
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
-      }
-      (0, import_node_fs10.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs10.fsyncSync)(fd);
-      applyEvent(run2, event);
-      const cached2 = cache.get(path2);
-      if (cached2) {
-        cached2.size = end + line.length;
-        cached2.lastLine = line;
-        remember(cache, path2, cached2, run2.events.length);
-      }
-      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
-    } finally {
-      (0, import_node_fs10.closeSync)(fd);
-    }
-  } finally {
-    releaseLock(release);
-  }
-}
-var LOCK_ATTEMPTS = 1e3;
-function releaseLock(release) {
-  try {
-    release();
-  } catch {
-  }
-}
-async function acquireLock(path2) {
-  const lockPath = `${path2}.lock`;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      (0, import_node_fs10.closeSync)((0, import_node_fs10.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs10.lstatSync)(lockPath);
-      return () => {
-        if ((0, import_node_fs10.lstatSync)(lockPath).ino === ino) (0, import_node_fs10.unlinkSync)(lockPath);
-      };
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-      if (takeOverStale(lockPath)) continue;
-      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve6) => setTimeout(resolve6, Math.random() * Math.min(50, 1 + attempt * 2)));
-    }
-  }
-}
-function takeOverStale(lockPath) {
-  const held = (0, import_node_fs10.lstatSync)(lockPath, { throwIfNoEntry: false });
-  if (!held) return true;
-  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
-  const aside = `${lockPath}.stale-${newId("", 8)}`;
-  try {
-    (0, import_node_fs10.renameSync)(lockPath, aside);
-  } catch {
-    return true;
-  }
-  const moved = (0, import_node_fs10.lstatSync)(aside, { throwIfNoEntry: false });
-  if (moved && moved.ino !== held.ino) {
-    try {
-      (0, import_node_fs10.renameSync)(aside, lockPath);
-    } catch {
-    }
-    return false;
-  }
-  try {
-    (0, import_node_fs10.unlinkSync)(aside);
-  } catch {
-  }
-  return true;
-}
-function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs10.readFileSync)((0, import_node_path8.join)(root, runFile(runId)));
-  if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
-  const offset = buf.lastIndexOf(10) + 1;
-  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
-}
-async function moveTornTail(root, runId) {
-  const path2 = (0, import_node_path8.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  const release = await acquireLock(path2);
-  try {
-    const torn = tornTailOf(root, runId);
-    if (!torn) return { ok: true };
-    const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs10.openSync)((0, import_node_path8.join)(root, tornFile), "a");
-    try {
-      (0, import_node_fs10.writeSync)(aside, torn.text + "\n");
-      (0, import_node_fs10.fsyncSync)(aside);
-    } finally {
-      (0, import_node_fs10.closeSync)(aside);
-    }
-    const whole = (0, import_node_fs10.readFileSync)(path2);
-    const tmp = `${path2}.repair-${process.pid}`;
-    const fd = (0, import_node_fs10.openSync)(tmp, "w");
-    try {
-      (0, import_node_fs10.writeSync)(fd, whole.subarray(0, torn.offset));
-      (0, import_node_fs10.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs10.closeSync)(fd);
-    }
-    (0, import_node_fs10.renameSync)(tmp, path2);
-    fsyncDir((0, import_node_path8.dirname)(path2));
-    cache.delete(path2);
-    return { ok: true, torn, tornFile };
-  } finally {
-    releaseLock(release);
-  }
-}
-
-// core/ledger/verify-file.ts
-var import_node_fs11 = require("node:fs");
-var import_node_string_decoder = require("node:string_decoder");
-var CHUNK2 = 1 << 20;
-function lineRange(line, fallbackLine = 1) {
-  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
-  return { line: line.line, column: 1, endLine: line.line, endColumn: line.length + 1 };
-}
-function baseLines(text3) {
-  let offset = 0;
-  return {
-    next() {
-      const nl = text3.indexOf("\n", offset);
-      if (nl < 0) return void 0;
-      const line = text3.slice(offset, nl);
-      offset = nl + 1;
-      return line;
-    },
-    /** Whole lines left. */
-    left() {
-      let n = 0;
-      for (let i2 = text3.indexOf("\n", offset); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
-      return n;
-    }
-  };
-}
-function verifyLedgerFile(path2, file2, runId, base) {
-  const malformed = [];
-  const breaks = [];
-  const illegal = [];
-  let prefix;
-  const chain = chainChecker();
-  const fold = { illegal: [] };
-  let folding = true;
-  let events = 0;
-  let first;
-  let last;
-  const was = base && baseLines(base.text);
-  let n = 0;
-  const onLine = (text3, offset) => {
-    const entry = { line: ++n, offset, text: text3 };
-    parseLine(entry);
-    const at = { line: entry.line, length: text3.length };
-    first ??= at;
-    last = { ...at, seq: entry.event?.seq };
-    if (was && !prefix) {
-      const before = was.next();
-      if (before !== void 0 && before !== text3) {
-        const b = { line: n, offset: 0, text: before };
-        parseLine(b);
-        const seq = b.event?.seq ?? entry.event?.seq;
-        prefix = historyRewritten.at(file2, lineRange(at), runId, base.name, `line ${n}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`);
-      }
-    }
-    if (!entry.event) return void malformed.push(malformedLine.at(file2, lineRange(at), entry.line, entry.problem ?? "malformed"));
-    for (const b of chain(entry)) {
-      if (b.kind === "edited") breaks.push(eventEdited.at(file2, lineRange(at), b.seq));
-      else if (b.kind === "seq") breaks.push(eventSequence.at(file2, lineRange(at), b.seq, b.expected));
-      else breaks.push(chainBroken.at(file2, lineRange(at), b.seq));
-    }
-    events++;
-    if (!folding) return;
-    const known = fold.illegal.length;
-    foldMore(fold, [entry.event]);
-    if (!fold.run) folding = false;
-    for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
-    if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
-  };
-  const { fd } = openRegularFile(path2);
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  const buffer = Buffer.allocUnsafe(CHUNK2);
-  let rest = "";
-  let chars = 0;
-  try {
-    for (let got; (got = (0, import_node_fs11.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
-      const text3 = rest + decoder.write(buffer.subarray(0, got));
-      let offset = 0;
-      for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
-        onLine(text3.slice(offset, nl), chars + offset);
-        offset = nl + 1;
-      }
-      chars += offset;
-      rest = text3.slice(offset);
-    }
-  } finally {
-    (0, import_node_fs11.closeSync)(fd);
-  }
-  rest += decoder.end();
-  const findings = [...malformed];
-  if (rest) findings.push(tornTail.at(file2, { line: n + 1, column: 1, endLine: n + 1, endColumn: rest.length + 1 }, runId, Buffer.byteLength(rest)));
-  findings.push(...breaks, ...illegal);
-  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(first), file2, fold.run.run_id));
-  if (was && !prefix) {
-    const left = was.left();
-    if (left > 0) {
-      const line = n + 1;
-      const next = was.next();
-      const b = { line, offset: 0, text: next };
-      parseLine(b);
-      prefix = historyRewritten.at(file2, lineRange(last), runId, base.name, `${left} event line(s) from line ${line} (${b.event ? `seq ${b.event.seq}` : "unparsed"}) on were removed (truncated)`);
-    }
-  }
-  if (prefix) findings.push(prefix);
-  return { file: file2, runId, run: fold.run, events, findings };
-}
-
-// core/ledger/verify.ts
-function lineRange2(line, fallbackLine = 1) {
-  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
-  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
-}
-function runIdOfPath(file2) {
-  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
-  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
-}
-function verifyLedgerText(file2, text3, base) {
-  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
-  const parsed = parseLedger(text3);
-  const findings = [];
-  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
-  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange2(l), l.line, l.problem ?? "malformed"));
-  if (parsed.torn) {
-    const { line, text: tornText } = parsed.torn;
-    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
-  }
-  for (const b of checkChain(parsed.lines)) {
-    const at = lineRange2(byLine.get(b.line));
-    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
-    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
-    else findings.push(chainBroken.at(file2, at, b.seq));
-  }
-  const fold = foldEvents(parsed.events);
-  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  for (const ill of fold.illegal) {
-    const l = lineOfSeq.get(ill.seq);
-    findings.push(illegalTransition.at(file2, lineRange2(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
-  }
-  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange2(parsed.lines[0]), file2, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
-  return { file: file2, runId, parsed, fold, run: fold.run, findings };
-}
-function checkPrefix(file2, runId, current, base) {
-  const before = parseLedger(base.text).lines;
-  for (let i2 = 0; i2 < before.length; i2++) {
-    const was = before[i2];
-    const now = current.lines[i2];
-    if (!now) {
-      const last = current.lines[current.lines.length - 1];
-      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
-      return [historyRewritten.at(file2, lineRange2(last), runId, base.name, seqs)];
-    }
-    if (now.text !== was.text) {
-      const seq = was.event?.seq ?? now.event?.seq;
-      return [historyRewritten.at(file2, lineRange2(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
-    }
-  }
-  return [];
-}
-function verifyLedger(options) {
-  const { root, base } = options;
-  const atBase = base ? new Set(filesAtRev(root, base).filter((f) => f.startsWith(`${RUNS_DIR}/`) && f.endsWith(".jsonl"))) : /* @__PURE__ */ new Set();
-  const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
-  const findings = [];
-  const runs = [];
-  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
-  for (const runId of ids) {
-    const file2 = runFile(runId);
-    const path2 = (0, import_node_path9.join)(root, file2);
-    const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
-    if (!ledgerExists(root, runId)) {
-      if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
-      continue;
-    }
-    const v = verifyLedgerFile(path2, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
-    runs.push(v);
-    findings.push(...v.findings);
-  }
-  return { findings, runs };
-}
-
-// core/ledger/analyze.ts
-var ledgerAnalyzer = {
-  kind: "ledger",
-  selector: () => isLedgerFile,
-  analyze: (path2, text3) => verifyLedgerText(path2, text3).findings
-};
-
-// core/ledger/check.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path10 = require("node:path");
-
-// core/ledger/read.ts
-function readRun(root, runId) {
-  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-  const loaded = loadRun(root, runId);
-  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
-  const { parsed, fold } = loaded;
-  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
-  const problems = {
-    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
-    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
-    illegal: fold.illegal
-  };
-  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
-  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
-}
-function summarizeRun(run2, file2, damaged) {
-  return {
-    run_id: run2.run_id,
-    file: file2,
-    flow_id: run2.flow_id,
-    flow_version: run2.flow_version,
-    flow_title: run2.flow_title,
-    status: run2.status,
-    started_at: run2.started_at,
-    started_by: run2.started_by,
-    updated_at: run2.updated_at,
-    frontier: run2.frontier,
-    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
-    events: run2.events.length,
-    damaged
-  };
-}
-function listRuns(root) {
-  const out2 = [];
-  for (const id2 of listRunIds(root)) {
-    const read = readRun(root, id2);
-    if (read.ok) out2.push(summarizeRun(read.run, read.file, read.damaged));
-  }
-  return out2.sort((a, b) => a.started_at > b.started_at ? -1 : a.started_at < b.started_at ? 1 : a.run_id < b.run_id ? -1 : 1);
-}
-function listApprovals(root, status) {
-  const out2 = [];
-  for (const id2 of listRunIds(root)) {
-    const read = readRun(root, id2);
-    if (!read.ok) continue;
-    for (const a of read.run.approvals) {
-      if (!status || a.status === status) out2.push({ ...a, flow_id: read.run.flow_id, flow_version: read.run.flow_version, run_status: read.run.status });
-    }
-  }
-  const rank = (a) => a.status === "PENDING" ? 0 : 1;
-  return out2.sort((a, b) => rank(a) - rank(b) || (a.requested_at > b.requested_at ? -1 : a.requested_at < b.requested_at ? 1 : 0));
-}
-
-// core/ledger/approval-policy.ts
-function approvalPolicyFindings(file2, run2, policy, lines) {
-  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  const at = (seq) => {
-    const l = lineOf.get(seq);
-    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
-  };
-  const findings = [];
-  for (const a of run2.approvals) {
-    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
-    for (const d of a.decisions) {
-      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
-      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
-    }
-    if (a.status === "APPROVED") {
-      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
-      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
-    }
-    if (a.kind === "tool_call") {
-      if (a.expires_at === null) {
-        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
-        continue;
-      }
-      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
-      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
-    }
-  }
-  return findings;
-}
-
-// core/ledger/check.ts
-var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
-}
-function workspaceOf(ledgerFile) {
-  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
-}
-function workspaceFlowSteps(ctx) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
-    }
-  }
-  return out2;
-}
-function pinnedFlowMismatch2(file2, run2, flows) {
-  const flow = `${run2.flow_id}@${run2.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
-  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
-}
-var ledgerCheck = {
-  name: "ledger",
-  title: "Run ledgers",
-  async run(ctx) {
-    const files = selectFiles(ctx, isLedgerFile);
-    const findings = [];
-    const runs = [];
-    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
-    const policies = /* @__PURE__ */ new Map();
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-      findings.push(...v.findings);
-      if (!v.run) return;
-      const folder = workspaceOf(file2);
-      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
-      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
-      if (mismatch) findings.push(mismatch);
-    });
-    if (ctx.base) {
-      const present = new Set(ctx.files);
-      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
-        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
-      }
-    }
-    const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
-  }
-};
-var MAX_RUNS_SHOWN = 20;
-var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
-function mermaidText(text3) {
-  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
-}
-function runDiagram(run2) {
-  const lines = [
-    "```mermaid",
-    "flowchart LR",
-    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
-    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
-    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
-    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
-    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
-  ];
-  run2.steps.forEach((s, i2) => {
-    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
-    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
-    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
-  });
-  lines.push("```");
-  return lines.join("\n");
-}
-function ledgerMarkdown(report) {
-  const runs = report.details.runs;
-  if (!Array.isArray(runs) || runs.length === 0) return void 0;
-  const out2 = ["### Runs", ""];
-  for (const run2 of runs.slice(0, MAX_RUNS_SHOWN)) {
-    const approvals = run2.pending_approvals ? `, ${run2.pending_approvals} pending approval${run2.pending_approvals === 1 ? "" : "s"}` : "";
-    out2.push(`${markdownCode(run2.run_id)} ${markdownCode(`${run2.flow_id}@${run2.flow_version}`)} \u2014 ${escapeMarkdown(run2.status)}${approvals}${run2.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run2.file)})`, "", runDiagram(run2), "");
-  }
-  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
-  return out2.join("\n").trimEnd();
-}
-
-// core/ledger/operations.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path12 = require("node:path");
-
-// core/ledger/flows.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path11 = require("node:path");
-function readFlowFiles(root, config2) {
-  const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs13.readFileSync)((0, import_node_path11.join)(root, file2), "utf8") }));
-}
-function findFlowVersion(root, config2, flowId, version2) {
-  const matches = [];
-  for (const entry of readFlowFiles(root, config2)) {
-    const snap = snapshotOf(parseSource(entry.file, entry.text, limitsOf(config2)).doc?.data);
-    if (snap?.flowId === flowId && snap.version === version2) matches.push(entry);
-  }
-  if (matches.length === 0) return { ok: false, reason: `no flow bundle in the workspace defines ${flowId}@${version2}` };
-  if (matches.length > 1) return { ok: false, ambiguous: true, reason: `${flowId}@${version2} is defined by ${matches.length} files (${matches.map((m) => m.file).join(", ")}); keep one` };
-  const { file: file2, text: text3 } = matches[0];
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  const errors = findings.filter((f) => f.severity === "error");
-  if (!doc || errors.length > 0) {
-    const first = errors[0];
-    return { ok: false, reason: `${file2} (${flowId}@${version2}) does not validate: ${errors.length} error(s)${first ? `, first ${first.rule} at line ${first.line}: ${first.message}` : ""}` };
-  }
-  return { ok: true, bundle: doc.data, file: file2 };
-}
-
-// core/ledger/operations.ts
-function checkGates(policy, gate) {
-  if (policy.forbidden) {
-    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
-  }
-  if (gate === "automatable" && !policy.automatableEnabled) {
-    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
-  }
-  if (!policy.writesEnabled) {
-    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
-  }
-  return void 0;
-}
-function badRequest(message) {
-  return refuse("BAD_REQUEST", message);
-}
-var blank = (s) => typeof s !== "string" || s.trim() === "";
-function checkActor(ctx) {
-  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
-  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
-  return void 0;
-}
-function checkRunId(runId) {
-  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-}
-function checkStepId(stepId) {
-  return blank(stepId) ? badRequest("a step id is required") : void 0;
-}
-function precheck(ctx, gate, ...checks) {
-  const policy = resolvePolicy(ctx.root, ctx.env);
-  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
-  if (stop2) return stop2;
-  for (const check2 of checks) {
-    const refusal2 = check2();
-    if (refusal2) return refusal2;
-  }
-  return { policy };
-}
-function checkIdempotencyKey(ctx) {
-  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
-}
-function idempotencyOf(op, ctx) {
-  if (ctx.idempotencyKey === void 0) return void 0;
-  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
-  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
-}
-function append(op, ctx, runId, decide) {
-  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
-}
-function done(result) {
-  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
-}
-async function startRun(ctx) {
-  const pre = precheck(
-    ctx,
-    "write",
-    () => FLOW_ID_RE.test(ctx.flowId ?? "") ? void 0 : badRequest(`flow id ${JSON.stringify(String(ctx.flowId).slice(0, 80))} is not flow_ + 1-64 of [a-z0-9_]`),
-    () => SEMVER_RE2.test(ctx.flowVersion ?? "") ? void 0 : badRequest(`flow version ${JSON.stringify(String(ctx.flowVersion ?? "").slice(0, 40))} is not X.Y.Z; a run pins an exact version`),
-    () => ctx.runRef === void 0 || FLOW_RUN_REF_RE.test(ctx.runRef) ? void 0 : badRequest(`run ref ${JSON.stringify(ctx.runRef.slice(0, 80))} is not flow_run:<1-128 of [A-Za-z0-9._:-]>`),
-    () => ctx.harness === void 0 || !blank(ctx.harness) ? void 0 : badRequest("harness is blank")
-  );
-  if ("ok" in pre) return pre;
-  let config2 = ctx.config;
-  try {
-    config2 ??= loadConfig(ctx.root).config;
-  } catch (e) {
-    if (e instanceof ConfigError) return badRequest(`cannot read the workspace configuration: ${e.message}`);
-    throw e;
-  }
-  const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
-  if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
-  const idempotency = idempotencyOf("start", ctx);
-  const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
-  const trimmed = (s) => blank(s) ? null : s.trim();
-  const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-  return createRun(ctx.root, {
-    seq: 1,
-    type: "run_started",
-    at,
-    actor: ctx.actor,
-    prev: "",
-    ...idempotency && { idempotency },
-    payload: {
-      run_id: runId,
-      run_ref: ctx.runRef ?? `flow_run:${runId}`,
-      flow_id: ctx.flowId,
-      flow_version: ctx.flowVersion,
-      flow: JSON.parse(JSON.stringify(found.bundle)),
-      flow_file: found.file,
-      task_ref: trimmed(ctx.taskRef),
-      external_ref: trimmed(ctx.externalRef),
-      harness: ctx.harness?.trim() ?? "flowgate",
-      agent: trimmed(ctx.agent)
-    }
-  });
-}
-async function advanceStep(ctx) {
-  const pre = precheck(
-    ctx,
-    "write",
-    () => checkRunId(ctx.runId),
-    () => checkStepId(ctx.stepId),
-    () => advanceTargetSchema.safeParse(ctx.toStatus).success ? void 0 : badRequest(`to_status must be one of ${advanceTargetSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.toStatus).slice(0, 40))}`)
-  );
-  if ("ok" in pre) return pre;
-  const toStatus = ctx.toStatus;
-  const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
-  return done(
-    await append("advance", ctx, ctx.runId, (run2) => {
-      const refusal2 = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
-      if (refusal2) return refusal2;
-      const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
-      return { type: "step_advanced", payload };
-    })
-  );
-}
-async function attachEvidence(ctx) {
-  const pre = precheck(
-    ctx,
-    "write",
-    () => checkRunId(ctx.runId),
-    () => checkStepId(ctx.stepId),
-    () => blank(ctx.ref) ? badRequest("evidence ref is blank") : ctx.ref.length > 2048 ? badRequest("evidence ref is longer than 2048 characters") : void 0,
-    () => pointerKindSchema.safeParse(ctx.pointerKind).success ? void 0 : badRequest(`pointer kind must be one of ${pointerKindSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.pointerKind).slice(0, 40))}`)
-  );
-  if ("ok" in pre) return pre;
-  return done(
-    await append("evidence", ctx, ctx.runId, (run2) => {
-      const refusal2 = checkEvidence(run2, ctx.stepId);
-      if (refusal2) return refusal2;
-      const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
-      if (missingWorkspacePath(ctx.root, ctx.pointerKind, ctx.ref)) payload.ref_exists = false;
-      return { type: "evidence_attached", payload };
-    })
-  );
-}
-var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
-function missingWorkspacePath(root, pointerKind, ref) {
-  const path2 = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path12.isAbsolute)(path2)) return false;
-  const full = (0, import_node_path12.resolve)(root, path2);
-  const inside = (0, import_node_path12.relative)((0, import_node_path12.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path12.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs14.existsSync)(full);
-}
-function toolRequest(tool, args2) {
-  const request_ref = canonicalJson({ tool, args: args2 ?? {} });
-  return { request_ref, request_hash: sha256Hex3(request_ref) };
-}
-async function requestApproval(ctx) {
-  const kind = ctx.tool !== void 0 ? "tool_call" : "step";
-  const pre = precheck(
-    ctx,
-    "write",
-    () => checkRunId(ctx.runId),
-    () => kind === "step" && ctx.stepId === void 0 ? badRequest("an approval request needs a step (human_review) or a tool call") : void 0,
-    () => ctx.stepId !== void 0 ? checkStepId(ctx.stepId) : void 0,
-    () => kind === "tool_call" && blank(ctx.tool) ? badRequest("tool name is blank") : void 0,
-    () => blank(ctx.reason) ? badRequest("an approval request needs a reason") : void 0,
-    () => ctx.riskLevel === void 0 || riskLevelSchema.safeParse(ctx.riskLevel).success ? void 0 : badRequest(`risk level must be one of ${riskLevelSchema.options.join(", ")}`),
-    () => ctx.ttlSeconds === void 0 || Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1 ? void 0 : badRequest("ttl must be a whole number of seconds \u2265 1"),
-    () => ctx.requiredApprovals === void 0 || Number.isInteger(ctx.requiredApprovals) && ctx.requiredApprovals >= 1 ? void 0 : badRequest("required approvals must be a whole number \u2265 1")
-  );
-  if ("ok" in pre) return pre;
-  const { policy } = pre;
-  return done(
-    await append("request-approval", ctx, ctx.runId, (run2, at) => {
-      const refusal2 = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
-      if (refusal2) return refusal2;
-      const request = kind === "tool_call" ? toolRequest(ctx.tool.trim(), ctx.args) : { request_ref: null, request_hash: null };
-      const ttl = Math.min(ctx.ttlSeconds ?? policy.toolCallTtlSeconds, policy.toolCallTtlSeconds);
-      const payload = {
-        approval_id: newId("appr_", 24),
-        kind,
-        step_id: ctx.stepId ?? null,
-        tool: kind === "tool_call" ? ctx.tool.trim() : null,
-        ...request,
-        risk_level: ctx.riskLevel ?? (kind === "tool_call" ? "high" : "medium"),
-        reason: ctx.reason.trim(),
-        required_approvals: Math.max(policy.requiredApprovals, ctx.requiredApprovals ?? 1),
-        expires_at: kind === "tool_call" ? new Date(Date.parse(at) + ttl * 1e3).toISOString() : null
-      };
-      return { type: "approval_requested", payload };
-    })
-  );
-}
-async function decideApproval(ctx) {
-  const pre = precheck(
-    ctx,
-    "write",
-    () => checkRunId(ctx.runId),
-    () => APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? void 0 : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`),
-    () => ctx.decision === "approve" || ctx.decision === "deny" ? void 0 : badRequest("decision must be approve or deny"),
-    () => ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : void 0,
-    () => ctx.comment !== void 0 && ctx.comment.trim().length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : void 0
-  );
-  if ("ok" in pre) return pre;
-  return done(
-    await append("decide", ctx, ctx.runId, (run2, at) => {
-      const refusal2 = checkDecision(run2, ctx.approvalId, ctx.actor, at);
-      if (refusal2) return refusal2;
-      const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
-      if (!blank(ctx.comment)) payload.comment = ctx.comment.trim();
-      return { type: "approval_decided", payload };
-    })
-  );
-}
-function authorizeToolCall(input2) {
-  const bad = checkRunId(input2.runId);
-  if (bad) return bad;
-  const loaded = loadRun(input2.root, input2.runId);
-  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${input2.runId}`);
-  const stop2 = cancelled(loaded.fold.run);
-  if (stop2) return stop2;
-  const { request_hash } = toolRequest(input2.tool, input2.args);
-  const now = (input2.now?.() ?? /* @__PURE__ */ new Date()).getTime();
-  const matching = loaded.fold.run.approvals.filter((a) => a.kind === "tool_call" && a.request_hash === request_hash);
-  const usable = matching.find((a) => a.status === "APPROVED" && a.expires_at !== null && now < Date.parse(a.expires_at));
-  if (usable) return { ok: true, approval: usable };
-  const latest = matching[matching.length - 1];
-  const why = !latest ? `no approval was requested for this exact call (request hash ${request_hash.slice(0, 12)}\u2026)` : latest.status === "APPROVED" ? `approval ${latest.approval_id} expired at ${latest.expires_at}` : `approval ${latest.approval_id} is ${latest.status}`;
-  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${input2.tool} is not approved: ${why}`);
-}
-async function mintConsent(ctx) {
-  const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map((l) => String(l).trim()).filter(Boolean))] : [];
-  const pre = precheck(
-    ctx,
-    "automatable",
-    () => checkRunId(ctx.runId),
-    () => lanes.length ? void 0 : badRequest("allowed lanes must be a non-empty list"),
-    () => Number.isInteger(ctx.costCapUnits) && ctx.costCapUnits >= 1 ? void 0 : badRequest("cost cap must be a whole number of units \u2265 1")
-  );
-  if ("ok" in pre) return pre;
-  const { policy } = pre;
-  if (policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
-  const denied = lanes.find((l) => !policy.allowedLanes.includes(l));
-  if (denied) return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
-  const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
-  if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
-  const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
-  const result = await append("consent", ctx, ctx.runId, (run2, at) => {
-    const refusal2 = checkConsentMint(run2);
-    if (refusal2) return refusal2;
-    const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
-    return { type: "consent_minted", payload };
-  });
-  if (!result.ok) return result;
-  return { ...done(result), consentId: (result.event?.payload).consent_id };
-}
-async function revokeConsent(ctx) {
-  const pre = precheck(
-    ctx,
-    "write",
-    () => checkRunId(ctx.runId),
-    () => CONSENT_ID_RE.test(ctx.consentId ?? "") ? void 0 : badRequest(`consent id ${JSON.stringify(String(ctx.consentId).slice(0, 60))} is not fcons_ + 24 hex`)
-  );
-  if ("ok" in pre) return pre;
-  return done(
-    await append("revoke", ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
-  );
-}
-function consentElsewhere(root, runId) {
-  return (consentId) => listRunIds(root).some((id2) => id2 !== runId && loadRun(root, id2)?.fold.run?.consents.some((c) => c.consent_id === consentId));
-}
-async function executeStep(ctx) {
-  const pre = precheck(
-    ctx,
-    "automatable",
-    () => checkRunId(ctx.runId),
-    () => checkStepId(ctx.stepId),
-    () => blank(ctx.consentId) ? badRequest("execute needs a consent id") : void 0
-  );
-  if ("ok" in pre) return pre;
-  if (pre.policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
-  const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane?.trim() || "local_default", dry_run: ctx.dryRun === true };
-  const elsewhere = consentElsewhere(ctx.root, ctx.runId);
-  const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-  if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
-  const result = await append("execute", ctx, ctx.runId, (run2, now) => {
-    const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
-    if (consentRefusal) return consentRefusal;
-    const previous = run2.executions.find((e) => e.step_id === req.step_id && e.consent_id === req.consent_id);
-    if (previous) return { noop: true, result: previous };
-    const refusal2 = checkExecuteOnRun(run2, req);
-    if (refusal2) return refusal2;
-    const payload = {
-      execution_id: newId("fexec_", 24),
-      ...req,
-      cost_units: req.dry_run ? 0 : 1,
-      evidence_ref: req.dry_run ? null : newId("hash_", 32)
-    };
-    return { type: "step_executed", payload };
-  });
-  if (!result.ok) return result;
-  const execution = result.result ?? result.run.executions[result.run.executions.length - 1];
-  return { ok: true, run: result.run, event: result.event, execution };
-}
-async function cancelRun(ctx) {
-  const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
-  if ("ok" in pre) return pre;
-  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
-}
-
-// core/ledger/repair.ts
-async function repairRun(input2) {
-  if (!FLOW_RUN_ID_RE.test(input2.runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(input2.runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-  const moved = await moveTornTail(input2.root, input2.runId);
-  if (!moved.ok) return moved;
-  return moved.torn ? { ok: true, repaired: true, torn: moved.torn, tornFile: moved.tornFile } : { ok: true, repaired: false };
-}
-
-// core/ledger/export.ts
-var HUMAN_REVIEW_TOOL = "human_review";
-var seconds2 = (iso) => Date.parse(iso) / 1e3;
-var STEP_STATUS = {
-  pending: "pending",
-  in_progress: "running",
-  blocked: "waiting_human",
-  done: "completed",
-  skipped: "cancelled"
-};
-function runStatusOf(run2) {
-  if (run2.status === "done") return "completed";
-  if (run2.status === "cancelled") return "cancelled";
-  return run2.approvals.some((a) => a.status === "PENDING") ? "waiting_human" : "running";
-}
-function approvalRequest(run2, approval, stepId) {
-  const tool = approval.tool ?? HUMAN_REVIEW_TOOL;
-  const request_ref = approval.request_ref ?? canonicalJson({ tool, args: { step_id: stepId } });
-  const request_hash = approval.request_hash ?? sha256Hex3(request_ref);
-  return { tool, request_ref, request_hash, approval_key: `${run2.run_id}:${stepId}:${tool}:${request_hash}` };
-}
-function finalStateOf(run2) {
-  return {
-    flow: `${run2.flow_id}@${run2.flow_version}`,
-    run_status: run2.status,
-    steps: Object.fromEntries(run2.steps.map((s) => [s.step_id, { status: s.status, verified: s.verified, ...s.evidence_ref === null ? {} : { evidence_ref: s.evidence_ref } }])),
-    ledger_head: run2.head
-  };
-}
-function exportRun(input2) {
-  const read = readExportable(input2);
-  return read.ok ? { ok: true, bundle: bundleOf(read.run) } : read;
-}
-function readExportable(input2) {
-  const read = readRun(input2.root, input2.runId);
-  if (!read.ok) return read;
-  if (read.damaged) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input2.runId} has problems; run \`flowgate run verify ${input2.runId}\` before exporting it`);
-  }
-  return { ok: true, run: read.run };
-}
-function bundleOf(final) {
-  const runId = final.run_id;
-  const session = final.run_ref;
-  const bundle = emptyBundle({ run_id: runId, session_id: session, status: runStatusOf(final), state: {}, state_version: 1, created_at: seconds2(final.started_at), updated_at: seconds2(final.updated_at) });
-  const events = bundle.events;
-  const push = (e, type, stepId, payload) => {
-    const n = events.length + 1;
-    events.push({
-      event_id: `evt_${sha256Hex3(`${runId}:${n}`).slice(0, 24)}`,
-      run_id: runId,
-      session_id: session,
-      step_id: stepId,
-      seq: n,
-      type,
-      timestamp: seconds2(e.at),
-      agent_role: null,
-      state_version: null,
-      causal_token: null,
-      payload_hash: "",
-      payload_ref: "",
-      payload: { ...payload, ledger: { seq: e.seq, hash: e.hash, actor: e.actor } }
-    });
-    return events[events.length - 1];
-  };
-  const lastAdvance = /* @__PURE__ */ new Map();
-  for (const e of final.events) if (e.type === "step_advanced") lastAdvance.set(e.payload.step_id, e.seq);
-  const first = final.events[0];
-  const run2 = startState(first);
-  push(first, "run_created", null, { initial_state: {}, flow_id: final.flow_id, flow_version: final.flow_version, run_ref: final.run_ref, task_ref: final.task_ref });
-  for (const s of run2.steps) push(first, "step_created", s.step_id, { step_id: s.step_id, ordinal: s.ordinal, owned_job: s.owned_job });
-  for (const e of final.events.slice(1)) {
-    const frontierStep = run2.steps.find((s) => s.ordinal === run2.frontier)?.step_id ?? run2.steps[run2.steps.length - 1].step_id;
-    applyEvent(run2, e);
-    switch (e.type) {
-      case "step_advanced": {
-        const { step_id, to_status, skip_reason, note } = e.payload;
-        if (to_status === "in_progress") push(e, "step_claimed", step_id, { worker_id: e.actor, attempt: 1 });
-        else if (to_status === "blocked") push(e, "step_waiting_human", step_id, { reason: note ?? "blocked" });
-        else if (to_status === "skipped") push(e, "step_cancelled", step_id, { step_id, reason: skip_reason });
-        else if (lastAdvance.get(step_id) === e.seq) push(e, "step_completed", step_id, { step_id });
-        else push(e, "agent_result_returned", step_id, { step_id, result: "done", reopened_later: true });
-        break;
-      }
-      case "evidence_attached": {
-        const { step_id, pointer_kind, ref } = e.payload;
-        const content = canonicalJson({ pointer_kind, ref });
-        const artifactId = `art_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`;
-        bundle.artifacts.push({ artifact_id: artifactId, run_id: runId, step_id, name: `evidence:${pointer_kind}`, blob_hash: `sha256:${sha256Hex3(content)}`, blob_ref: content, metadata: { pointer_kind, ref, actor: e.actor }, created_at: seconds2(e.at) });
-        const event = push(e, "artifact_created", step_id, { artifact_id: artifactId, name: `evidence:${pointer_kind}` });
-        event.payload_ref = content;
-        break;
-      }
-      case "approval_requested": {
-        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
-        const stepId = approval.step_id ?? frontierStep;
-        const req = approvalRequest(run2, approval, stepId);
-        push(e, "tool_approval_required", stepId, { tool: req.tool, approval_id: approval.approval_id, approval_key: req.approval_key, risk_level: approval.risk_level, reason: approval.reason, requested_by: e.actor, required_approvals: approval.required_approvals });
-        bundle.approvals.push({
-          approval_id: approval.approval_id,
-          approval_key: req.approval_key,
-          run_id: runId,
-          session_id: session,
-          step_id: stepId,
-          tool_name: req.tool,
-          risk_level: approval.risk_level,
-          status: "PENDING",
-          reason: approval.reason,
-          request_hash: req.request_hash,
-          request_ref: req.request_ref,
-          requested_by: e.actor,
-          approved_by: null,
-          decision_reason: null,
-          created_at: seconds2(e.at),
-          updated_at: seconds2(e.at)
-        });
-        break;
-      }
-      case "approval_decided": {
-        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
-        const record2 = bundle.approvals.find((a) => a.approval_id === e.payload.approval_id);
-        if (!approval || !record2) break;
-        record2.status = approval.status;
-        record2.updated_at = seconds2(e.at);
-        if (approval.status !== "PENDING") {
-          record2.approved_by = e.actor;
-          record2.decision_reason = e.payload.reason;
-        }
-        record2.decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason }));
-        push(e, "tool_approval_decided", record2.step_id, { approval_id: approval.approval_id, approval_key: record2.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason });
-        break;
-      }
-      case "consent_minted":
-        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: true, reason: "consent minted", ...e.payload });
-        break;
-      case "consent_revoked":
-        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: false, reason: "consent revoked", ...e.payload });
-        break;
-      case "step_executed": {
-        const p = e.payload;
-        push(e, "sandbox_completed", p.step_id, { ...p });
-        if (p.cost_units > 0) {
-          const cost = { cost_id: `cost_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`, category: "tool", name: "flowgate.execute_automatable", amount: p.cost_units, unit: "call", metadata: { consent_id: p.consent_id, model_lane: p.model_lane } };
-          bundle.cost_records.push({ ...cost, run_id: runId, session_id: session, step_id: p.step_id, created_at: seconds2(e.at) });
-          push(e, "cost_recorded", p.step_id, cost);
-        }
-        break;
-      }
-      case "run_cancelled":
-        push(e, "run_cancelled", null, { reason: e.payload.reason });
-        break;
-      case "run_started":
-        break;
-    }
-  }
-  const last = final.events[final.events.length - 1];
-  const state = finalStateOf(final);
-  push(last, "state_patch_committed", null, { patch: state, state_version: 1 }).state_version = 1;
-  bundle.final_state = state;
-  bundle.run.state = state;
-  bundle.steps = final.steps.map((s) => ({
-    step_id: s.step_id,
-    run_id: runId,
-    session_id: session,
-    status: STEP_STATUS[s.status],
-    attempt: 1,
-    state_version: 0,
-    created_at: seconds2(final.started_at),
-    updated_at: seconds2(s.updated_at ?? final.started_at),
-    ...s.status === "skipped" ? { cancelled_at: seconds2(s.updated_at ?? final.started_at) } : {}
-  }));
-  return sealBundle(bundle);
-}
-
-// core/ledger/index.ts
-var ledgerFeature = {
-  id: "ledger",
-  checks: [ledgerCheck],
-  analyzers: [ledgerAnalyzer],
-  markdown: ledgerMarkdown,
-  configSchema: {},
-  rules: rulesOf(rules_exports8)
+  rules: rulesOf(rules_exports6)
 };
 
 // core/scan/parser.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path13 = require("node:path");
+var import_node_path15 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -51170,10 +51364,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path13.join)(__dirname, "wasm");
-  if ((0, import_node_fs15.existsSync)((0, import_node_path13.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path13.join)(__dirname, "noop.js"));
-  return (0, import_node_path13.join)((0, import_node_path13.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path15.join)(__dirname, "wasm");
+  if ((0, import_node_fs17.existsSync)((0, import_node_path15.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path15.join)(__dirname, "noop.js"));
+  return (0, import_node_path15.join)((0, import_node_path15.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -51182,7 +51376,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path13.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path15.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -51191,7 +51385,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs15.readFileSync)((0, import_node_path13.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs17.readFileSync)((0, import_node_path15.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -51202,13 +51396,13 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/project.ts
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path2, node2, tracked = true) {
@@ -51452,18 +51646,18 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path14.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path14.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path14.posix.dirname(from));
+      let dir = dots ? import_node_path16.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path16.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path16.posix.dirname(from));
       for (const b of bases) {
-        const base2 = import_node_path14.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path14.posix.normalize(c)).find((c) => this.files.has(c));
+        const base2 = import_node_path16.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path16.posix.normalize(c)).find((c) => this.files.has(c));
         if (found) return found;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return void 0;
-    const base = import_node_path14.posix.normalize(import_node_path14.posix.join(import_node_path14.posix.dirname(from), specifier));
+    const base = import_node_path16.posix.normalize(import_node_path16.posix.join(import_node_path16.posix.dirname(from), specifier));
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
     return candidates.find((c) => this.files.has(c));
@@ -51507,7 +51701,7 @@ var ProjectSymbols = class {
 };
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path14.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path16.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop) {
@@ -51543,7 +51737,7 @@ function linksOf(path2, text3, place2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -52255,7 +52449,7 @@ var LanguageRules = class {
     const out2 = [];
     for (const { spec, members: members2 } of this.specsOf(path2)) {
       if (spec.form !== "any" && spec.form !== form) continue;
-      const kind = kindOf(spec, members2);
+      const kind = kindOf2(spec, members2);
       if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
       const member = memberKey(members2);
       out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
@@ -52316,7 +52510,7 @@ function usesGlobal(text3, occurrences) {
   return false;
 }
 var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
-function kindOf(spec, members2) {
+function kindOf2(spec, members2) {
   for (let n = members2.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
     if (kind === void 0) continue;
@@ -52592,17 +52786,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs18.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs16.fstatSync)(fd).size;
+    const size = (0, import_node_fs18.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs18.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -52612,7 +52806,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs16.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -52636,8 +52830,8 @@ async function scanSource(path2, text3, options = {}) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path15.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs17.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path17.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs19.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -52669,7 +52863,7 @@ async function throughProject(options, results) {
   const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
   for (const [file2, i2] of again) {
     options.signal?.throwIfAborted();
-    results[i2] = scanner.scanFile((0, import_node_path15.join)(options.root, file2), file2, project);
+    results[i2] = scanner.scanFile((0, import_node_path17.join)(options.root, file2), file2, project);
   }
 }
 function grammarsOf(files) {
@@ -52680,7 +52874,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path15.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path17.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve6) => setImmediate(resolve6));
@@ -52797,6 +52991,31 @@ var scanAnalyzer = {
   analyze: (path2, text3, ctx) => scanSource(path2, text3, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
 };
 
+// core/scan/table.ts
+var code = (s) => `\`${s}\``;
+function boundaryTableMarkdown() {
+  const out2 = [
+    "## Boundary table",
+    "",
+    "What the boundary scan (`scan/shell-command`, `scan/network-call`, `scan/model-sdk`) watches, per module and member. Kinds:",
+    "",
+    "- **call** \u2014 calling (or constructing) it crosses the boundary; what it returns is not followed.",
+    "- **client** \u2014 constructing it crosses; that construction is the one finding for everything later done with the client (`c = anthropic.Anthropic()` \u2026 `c.messages.create()` is reported at the construction).",
+    "- **inert** \u2014 configuration, values, types and exceptions: never a crossing, nor anything under it.",
+    "",
+    `\`${ANY}\` is every member not listed (exception classes \u2014 names ending in Error, Exception or Warning \u2014 are inert under it); \`${DEFAULT}\` is the module itself (a default export); \`X().m\` is method \`m\` of what \`X(...)\` returns. The longest listed prefix of a member path decides. Custom rules (\`scan.custom\`) list members as calls.`,
+    "",
+    "| language | module | category | form | call | client | inert |",
+    "| --- | --- | --- | --- | --- | --- | --- |"
+  ];
+  for (const spec of DEFAULT_SPECS) {
+    const by = (kind) => Object.entries(spec.members).filter(([, k]) => k === kind).map(([m]) => code(m)).join(", ");
+    const module2 = spec.module === GLOBAL ? "(globals)" : code(spec.module);
+    out2.push(`| ${spec.language} | ${module2} | ${spec.category} | ${spec.form} | ${by("call")} | ${by("client")} | ${by("inert")} |`);
+  }
+  return out2.join("\n") + "\n";
+}
+
 // core/scan/index.ts
 var scanFeature = {
   id: "scan",
@@ -52804,7 +53023,7 @@ var scanFeature = {
   analyzers: [scanAnalyzer],
   markdown: scanMarkdown,
   configSchema: { scan: scanConfigSchema },
-  rules: rulesOf(rules_exports2)
+  rules: rulesOf(rules_exports7)
 };
 
 // core/traces/checks.ts
@@ -52900,7 +53119,7 @@ function clip(s) {
   return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
 }
 function anyValue2(v) {
-  if (!isObject2(v)) return void 0;
+  if (!isObject(v)) return void 0;
   if (typeof v.stringValue === "string") return clip(v.stringValue);
   if (typeof v.boolValue === "boolean") return v.boolValue;
   if (typeof v.intValue === "number" || typeof v.intValue === "string") {
@@ -52908,22 +53127,22 @@ function anyValue2(v) {
     return Number.isFinite(n) ? n : void 0;
   }
   if (typeof v.doubleValue === "number") return v.doubleValue;
-  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
+  if (isObject(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
   return void 0;
 }
 function attributes(list2, keep) {
   const out2 = /* @__PURE__ */ new Map();
   if (!Array.isArray(list2)) return out2;
   for (const kv of list2) {
-    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
+    if (!isObject(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
     const value = anyValue2(kv.value);
     if (value !== void 0) out2.set(kv.key, value);
   }
   return out2;
 }
-var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
+var isError = (status) => isObject(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
 function toTraceSpan(raw, range) {
-  if (!isObject2(raw)) return "not an object";
+  if (!isObject(raw)) return "not an object";
   const { traceId, spanId, parentSpanId, name: name2 } = raw;
   if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
   if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
@@ -52934,12 +53153,12 @@ function toTraceSpan(raw, range) {
   if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
   const events = [];
   for (const e of Array.isArray(raw.events) ? raw.events : []) {
-    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
+    if (!isObject(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
     events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
   }
   const links = [];
-  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
-  const status = isObject2(raw.status) ? raw.status : {};
+  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+  const status = isObject(raw.status) ? raw.status : {};
   return {
     traceId: traceId.toLowerCase(),
     spanId: spanId.toLowerCase(),
@@ -52964,7 +53183,7 @@ var MAX_CALLS = 2e4;
 function operationOf(span) {
   return str(span.attrs.get(GENAI.operation));
 }
-function kindOf2(span) {
+function kindOf3(span) {
   const op = operationOf(span);
   if (op === void 0) return void 0;
   if (op === TOOL_OPERATION) return "tool";
@@ -53001,7 +53220,7 @@ var TraceModel = class {
     t.conversationId ??= str(span.attrs.get(GENAI.conversationId));
     const status = str(span.attrs.get(LEDGER.runStatus));
     if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
-    const kind = kindOf2(span);
+    const kind = kindOf3(span);
     if (!kind) return;
     t.genai = true;
     const call2 = { kind, name: "", operation: operationOf(span), outcome: errorOf(span) ?? "ok", startUs: span.startUs, endUs: span.endUs, spanId: span.spanId, range: span.range };
@@ -53262,7 +53481,7 @@ var TraceJudge = class {
   span(span) {
     const ownDecision = str(span.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span.attrs), span.endUs) : void 0;
     if (ownDecision) this.remember(this.bySpan, span.spanId, ownDecision);
-    const kind = kindOf2(span);
+    const kind = kindOf3(span);
     let onSpan;
     for (const e of span.events) {
       const d = decisionFrom(e.attrs, e.timeUs);
@@ -53351,7 +53570,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes, from, to) {
@@ -53601,11 +53820,11 @@ var OtlpReader = class {
       const r = locator.rangeOf(pointer);
       return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
     };
-    if (!isObject2(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    if (!isObject(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
     data.resourceSpans.forEach((rs, i2) => {
-      const scopes = isObject2(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
+      const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
       scopes.forEach((ss, j) => {
-        const spans = isObject2(ss) && Array.isArray(ss.spans) ? ss.spans : [];
+        const spans = isObject(ss) && Array.isArray(ss.spans) ? ss.spans : [];
         spans.forEach((span, k) => this.sink(span, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
       });
     });
@@ -53622,7 +53841,7 @@ function isWholeObject(text3) {
   const t = text3.trim();
   if (!t.startsWith("{")) return false;
   try {
-    return isObject2(JSON.parse(t));
+    return isObject(JSON.parse(t));
   } catch {
     return false;
   }
@@ -53639,7 +53858,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs18.closeSync)(fd);
+      (0, import_node_fs20.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -53649,7 +53868,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs18.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs20.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -53682,12 +53901,12 @@ function isTraceFile(path2) {
   try {
     fd = openRegularFile(path2).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs18.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs20.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs18.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs20.closeSync)(fd);
   }
 }
 
@@ -53776,8 +53995,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path18 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -53832,7 +54051,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path16.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path18.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -53853,11 +54072,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs19.existsSync)((0, import_node_path16.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path16.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs21.existsSync)((0, import_node_path18.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path18.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path16.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path18.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -53881,9 +54100,9 @@ function verdictTable2(files) {
 }
 function timelines(files) {
   const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
-  return runs.map(({ file: file2, run: run2 }) => timeline(file2, run2)).join("\n\n");
+  return runs.map(({ file: file2, run: run2 }) => timeline2(file2, run2)).join("\n\n");
 }
-function timeline(file2, run2) {
+function timeline2(file2, run2) {
   const rows = run2.timeline.slice(0, MAX_ROWS).map((c) => {
     const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
     return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
@@ -53902,1565 +54121,8 @@ function goldenSection2(details) {
   return out2.join("\n");
 }
 
-// core/traces/index.ts
-var tracesFeature = {
-  id: "traces",
-  checks: [tracesCheck],
-  analyzers: [traceAnalyzer],
-  markdown: tracesMarkdown,
-  configSchema: { traces: tracesConfigSchema },
-  rules: rulesOf(rules_exports9)
-};
-
-// core/trust/index.ts
-var trustFeature = {
-  id: "trust",
-  checks: [],
-  configSchema: {},
-  rules: rulesOf(rules_exports3)
-};
-
-// core/validated.ts
-function validatedMarkdown(report) {
-  const validated = report.details.validated;
-  if (!validated?.length) return void 0;
-  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
-  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
-}
-
-// core/features.ts
-var FEATURES = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature];
-var ALL_CHECKS = FEATURES.flatMap((f) => f.checks);
-var ANALYZERS = FEATURES.flatMap((f) => f.analyzers ?? []);
-var DIALECTS = FEATURES.flatMap((f) => f.dialect ? [f.dialect] : []);
-var SECTION_ORDER = ["scan", "ledger", "evidence", "traces", "blueprint"];
-var sectionRank = (f) => SECTION_ORDER.includes(f.id) ? SECTION_ORDER.indexOf(f.id) : SECTION_ORDER.length;
-var MARKDOWN_SECTIONS = [
-  ...FEATURES.filter((f) => f.markdown).sort((a, b) => sectionRank(a) - sectionRank(b)).map((f) => f.markdown),
-  validatedMarkdown
-];
-var RULE_CATALOGUE = [...rulesOf(rules_exports), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
-
-// core/report/markdown.ts
-var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
-var MAX_CELL_CHARS = 400;
-function cellText(text3, max = MAX_CELL_CHARS) {
-  if (text3.length <= max) return text3;
-  const end = /[\uD800-\uDBFF]/.test(text3[max - 1]) ? max - 1 : max;
-  return `${text3.slice(0, end)}\u2026 (${text3.length - end} more characters)`;
-}
-function findingsTable(findings, max) {
-  const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
-  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText(f.rule))} | ${escapeMarkdown(cellText(f.message))} |`);
-  return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
-}
-function renderMarkdown(report, options = {}) {
-  const max = options.maxFindings ?? 50;
-  const { summary } = report;
-  const out2 = [];
-  out2.push(`## ${summary.passed ? "\u2705 Flowgate passed" : "\u274C Flowgate failed"}`);
-  out2.push("");
-  out2.push(`${countsLine(summary)} (fails on: ${summary.failOn}).`);
-  out2.push("");
-  if (report.checks.length > 0) {
-    out2.push("| check | files | errors | warnings | notes |", "| --- | ---: | ---: | ---: | ---: |");
-    for (const c of report.checks) out2.push(`| ${escapeMarkdown(c.title)} | ${c.files} | ${c.errors} | ${c.warnings} | ${c.notes} |`);
-    out2.push("");
-  }
-  if (report.findings.length > 0) {
-    out2.push("### Findings", "", findingsTable(report.findings, max), "");
-    const rest = report.findings.length - Math.min(max, report.findings.length);
-    if (rest > 0) {
-      const where = options.fullReportLink ? ` \u2014 see [the full report](${options.fullReportLink})` : "";
-      out2.push(`\u2026and ${rest} more${where}.`, "");
-    }
-  }
-  for (const render of options.sections ?? []) {
-    const section = render(report);
-    if (section) out2.push(section, "");
-  }
-  return out2.join("\n").trimEnd() + "\n";
-}
-
-// core/report/github.ts
-function annotationOf(f) {
-  const place2 = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
-  if (f.line === f.endLine) {
-    place2.startColumn = f.column;
-    place2.endColumn = Math.max(f.column, f.endColumn - 1);
-  }
-  return place2;
-}
-var COMMAND = { error: "error", warning: "warning", note: "notice" };
-var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-function renderGithub(report) {
-  return report.findings.map((f) => {
-    const p = annotationOf(f);
-    const props = [
-      ["file", p.file],
-      ["line", p.startLine],
-      ["endLine", p.endLine],
-      ["col", p.startColumn],
-      ["endColumn", p.endColumn],
-      ["title", p.title]
-    ];
-    const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    return `::${COMMAND[f.severity]} ${list2.join(",")}::${escapeData(f.message)}
-`;
-  }).join("");
-}
-
-// core/report/fingerprint.ts
-var import_node_crypto6 = require("node:crypto");
-function findingFingerprints(findings) {
-  const occurrences = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key = `${f.rule}\0${f.file}\0${f.message}`;
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    return (0, import_node_crypto6.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
-  });
-}
-
-// core/report/gitlab.ts
-var SEVERITY = { error: "major", warning: "minor", note: "info" };
-function renderGitlab(report) {
-  const fingerprints = findingFingerprints(report.findings);
-  const issues = report.findings.map((f, i2) => ({
-    description: f.message,
-    check_name: f.rule,
-    fingerprint: fingerprints[i2],
-    severity: SEVERITY[f.severity],
-    location: { path: f.file, lines: { begin: f.line, end: f.endLine } }
-  }));
-  return JSON.stringify(issues, null, 2) + "\n";
-}
-
-// core/report/json.ts
-function renderJson(report) {
-  return JSON.stringify(report, null, 2) + "\n";
-}
-
-// core/report/text.ts
-var COLORS = { error: "\x1B[31m", warning: "\x1B[33m", note: "\x1B[36m", dim: "\x1B[2m", bold: "\x1B[1m", green: "\x1B[32m", reset: "\x1B[0m" };
-function findingLine(f, color = false) {
-  const paint = (c, s) => color ? `${COLORS[c]}${s}${COLORS.reset}` : s;
-  return `${paint("bold", `${f.file}:${f.line}:${f.column}`)}: ${paint(f.severity, f.severity)} ${paint("dim", f.rule)}: ${f.message}`;
-}
-function renderText(report, options = {}) {
-  const color = options.color ?? false;
-  const lines = report.findings.filter((f) => !options.quiet || f.severity === "error").map((f) => findingLine(f, color));
-  const verdict = report.summary.passed ? "passed" : "failed";
-  const mark = report.summary.passed ? color ? `${COLORS.green}\u2713${COLORS.reset}` : "\u2713" : color ? `${COLORS.error}\u2717${COLORS.reset}` : "\u2717";
-  lines.push(`${mark} flowgate ${verdict}: ${countsLine(report.summary)}`);
-  return lines.join("\n") + "\n";
-}
-
-// core/report/junit.ts
-function xml(text3) {
-  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function renderJunit(results) {
-  const out2 = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  let tests = 0;
-  let failures = 0;
-  const suites = [];
-  for (const r of results) {
-    const byFile2 = /* @__PURE__ */ new Map();
-    for (const file2 of r.files) byFile2.set(file2, []);
-    for (const f of r.findings) (byFile2.get(f.file) ?? byFile2.set(f.file, []).get(f.file)).push(f);
-    const cases = [];
-    let suiteFailures = 0;
-    for (const [file2, findings] of [...byFile2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-      const failing = findings.filter((f) => f.severity !== "note");
-      const attrs = `classname="${xml(r.name)}" name="${xml(file2)}" file="${xml(file2)}"`;
-      if (failing.length === 0) {
-        const notes = findings.map((f) => findingLine(f)).join("\n");
-        cases.push(notes ? `    <testcase ${attrs}><system-out>${xml(notes)}</system-out></testcase>` : `    <testcase ${attrs}/>`);
-      } else {
-        suiteFailures++;
-        const first = failing[0];
-        const body2 = findings.map((f) => findingLine(f)).join("\n");
-        cases.push(`    <testcase ${attrs}><failure message="${xml(`${failing.length} problem(s); first: ${first.rule}: ${first.message}`)}" type="${xml(first.rule)}">${xml(body2)}</failure></testcase>`);
-      }
-    }
-    tests += byFile2.size;
-    failures += suiteFailures;
-    suites.push(`  <testsuite name="${xml(r.title)}" tests="${byFile2.size}" failures="${suiteFailures}" errors="0" skipped="0">`, ...cases, "  </testsuite>");
-  }
-  out2.push(`<testsuites name="flowgate" tests="${tests}" failures="${failures}" errors="0">`, ...suites, "</testsuites>");
-  return out2.join("\n") + "\n";
-}
-
-// core/report/sarif.ts
-var LEVEL = { error: "error", warning: "warning", note: "note" };
-var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
-function ruleName(id2) {
-  return id2.split(/[/\-_.]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-}
-function sarifRule(f) {
-  const rule = getRule(f.rule);
-  const summary = rule?.summary ?? f.help?.text ?? f.rule;
-  const help2 = rule?.help ?? f.help?.text ?? summary;
-  const helpUri = rule?.helpUri ?? f.help?.uri;
-  return {
-    id: f.rule,
-    name: ruleName(f.rule),
-    shortDescription: { text: summary },
-    fullDescription: { text: help2 },
-    help: { text: help2, markdown: helpUri ? `${help2}
-
-[Documentation](${helpUri})` : help2 },
-    ...helpUri ? { helpUri } : {},
-    defaultConfiguration: { level: LEVEL[rule?.severity ?? f.severity] },
-    properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
-  };
-}
-function relativeUri(path2) {
-  return path2.split("/").map(encodeURIComponent).join("/");
-}
-function renderSarif(report) {
-  const rules = [];
-  const index = /* @__PURE__ */ new Map();
-  const fingerprints = findingFingerprints(report.findings);
-  const results = report.findings.map((f, i2) => {
-    if (!index.has(f.rule)) {
-      index.set(f.rule, rules.length);
-      rules.push(sarifRule(f));
-    }
-    return {
-      ruleId: f.rule,
-      ruleIndex: index.get(f.rule),
-      level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) }
-          }
-        }
-      ],
-      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
-      ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
-    };
-  });
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
-        invocations: [{ executionSuccessful: true }],
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return JSON.stringify(sarif, null, 2) + "\n";
-}
-
-// core/report/render.ts
-var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
-function renderReport(gate, format2, options = {}) {
-  switch (format2) {
-    case "text":
-      return renderText(gate.report, options);
-    case "json":
-      return renderJson(gate.report);
-    case "sarif":
-      return renderSarif(gate.report);
-    case "markdown":
-      return renderMarkdown(gate.report, { sections: options.sections });
-    case "junit":
-      return renderJunit(gate.results);
-    case "gitlab":
-      return renderGitlab(gate.report);
-    case "github":
-      return renderGithub(gate.report);
-  }
-}
-
-// core/index.ts
-function renderReport2(gate, format2, options = {}) {
-  return renderReport(gate, format2, { ...options, sections: MARKDOWN_SECTIONS });
-}
-
-// core/report/merge.ts
-var import_node_crypto7 = require("node:crypto");
-var MAX_REPORT_BYTES = 256 * 1024 * 1024;
-var MergeError = class extends Error {
-  name = "MergeError";
-};
-var sha256 = (text3) => (0, import_node_crypto7.createHash)("sha256").update(text3).digest("hex");
-function runRecord(facts) {
-  const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
-  return {
-    ...facts.commit ? { commit: facts.commit } : {},
-    ...facts.ci ? { ci: facts.ci } : {},
-    directory: facts.directory,
-    config: sha256(canonicalize(facts.config) ?? ""),
-    scope: sha256(canonicalize(scope) ?? ""),
-    ...facts.shard ? { shard: { index: facts.shard.index, count: facts.shard.count } } : {}
-  };
-}
-var shardSchema = external_exports.object({ index: external_exports.number().int().min(1), count: external_exports.number().int().min(1) }).refine((s) => s.index <= s.count, "shard index above its count");
-var runSchema2 = external_exports.object({
-  commit: external_exports.string().optional(),
-  ci: external_exports.string().optional(),
-  directory: external_exports.string(),
-  config: external_exports.string(),
-  scope: external_exports.string(),
-  shard: shardSchema.optional()
-});
-var countSchema = external_exports.number().int().min(0);
-var reportFileSchema = external_exports.object({
-  schema: external_exports.literal(REPORT_SCHEMA),
-  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
-  findings: external_exports.array(findingSchema),
-  summary: external_exports.object({ errors: countSchema, warnings: countSchema, notes: countSchema, files: countSchema, passed: external_exports.boolean(), failOn: failOnSchema }),
-  checks: external_exports.array(external_exports.object({ name: external_exports.string(), title: external_exports.string(), files: countSchema, errors: countSchema, warnings: countSchema, notes: countSchema })),
-  details: external_exports.record(external_exports.string(), external_exports.unknown()),
-  run: runSchema2.optional()
-});
-function parseReportFile(file2) {
-  let data;
-  try {
-    data = JSON.parse(file2.text);
-  } catch (e) {
-    throw new MergeError(`${file2.name} is not JSON (${e.message})`);
-  }
-  const parsed = reportFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    throw new MergeError(`${file2.name} is not a ${REPORT_SCHEMA} report: ${issue2.path.join(".") || "(top level)"}: ${issue2.message}`);
-  }
-  if (!parsed.data.run) throw new MergeError(`${file2.name} has no \`run\` record (written by Flowgate before merging existed?): rerun the shard with this version`);
-  return parsed.data;
-}
-function fileOf(item2) {
-  if (typeof item2 === "string") return item2;
-  if (!item2 || typeof item2 !== "object") return void 0;
-  const { file: file2, current } = item2;
-  return typeof file2 === "string" ? file2 : typeof current === "string" ? current : void 0;
-}
-function byFile(items2) {
-  const keys = items2.map(fileOf);
-  if (keys.some((k) => k === void 0)) return items2;
-  return items2.map((item2, i2) => ({ item: item2, key: keys[i2] })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : 0).map((x) => x.item);
-}
-function mergeDetail(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  if (typeof a === "number" && typeof b === "number") return a + b;
-  if (Array.isArray(a) && Array.isArray(b)) return byFile([...a, ...b]);
-  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
-    const out2 = { ...a };
-    for (const [k, v] of Object.entries(b)) out2[k] = Object.hasOwn(out2, k) ? mergeDetail(out2[k], v) : v;
-    return out2;
-  }
-  return a;
-}
-var findingKey = (f) => JSON.stringify([f.file, f.line, f.column, f.endLine, f.endColumn, f.rule, f.severity, f.message]);
-function mergeFindings(reports) {
-  if (reports.length === 1) return [...reports[0].findings];
-  const perReport = reports.map((r) => {
-    const counts = /* @__PURE__ */ new Map();
-    for (const f of r.findings) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
-    return counts;
-  });
-  const everywhere = new Set([...perReport[0]].filter(([key, n]) => perReport.every((c) => c.get(key) === n)).map(([key]) => key));
-  const findings = [];
-  reports.forEach((r, i2) => {
-    for (const f of r.findings) if (i2 === 0 || !everywhere.has(findingKey(f))) findings.push(f);
-  });
-  return findings.sort(compareFindings);
-}
-function mergeChecks(reports) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const r of reports)
-    for (const c of r.checks) {
-      const seen = byName.get(c.name);
-      if (!seen) byName.set(c.name, { ...c });
-      else for (const k of ["files", "errors", "warnings", "notes"]) seen[k] += c[k];
-    }
-  return [...byName.values()];
-}
-function agree(reports, what) {
-  const first = reports[0];
-  const other = reports.find((r) => r.value !== first.value);
-  if (other) throw new MergeError(`${first.name} and ${other.name} are reports of different ${what} (${first.value || "none"} vs ${other.value || "none"}): only the shards of one run can be merged`);
-}
-function mergeReports(files, options = {}) {
-  if (files.length === 0) throw new MergeError("no reports to merge");
-  const reports = files.map((f) => ({ name: f.name, report: parseReportFile(f) }));
-  const on = (value) => reports.map(({ name: name2, report }) => ({ name: name2, value: value(report) ?? "" }));
-  agree(on((r) => `${r.tool.name} ${r.tool.version}`), "Flowgate versions");
-  agree(on((r) => r.run.commit), "commits");
-  agree(on((r) => r.run.ci), "CI runs");
-  agree(on((r) => r.run.directory || "."), "working directories");
-  agree(on((r) => r.run.config), "configurations");
-  agree(on((r) => r.run.scope), "scopes (base, changed files, --new-only, --only)");
-  agree(on((r) => r.summary.failOn), "fail-on levels");
-  agree(on((r) => r.run.shard ? `shards of ${r.run.shard.count}` : "unsharded"), "shard counts");
-  for (const [want, what] of [[options.commit, "commit"], [options.ci, "CI run"]]) {
-    const got = what === "commit" ? reports[0].report.run.commit : reports[0].report.run.ci;
-    if (want !== void 0 && got !== want) throw new MergeError(`${reports[0].name} is a report of ${what} ${got ?? "(none)"}, not of this ${what} ${want}: only this run's shards can be merged`);
-  }
-  const count = reports[0].report.run.shard?.count ?? 1;
-  const owner = /* @__PURE__ */ new Map();
-  for (const { name: name2, report } of reports) {
-    const index = report.run.shard?.index ?? 1;
-    const earlier = owner.get(index);
-    if (earlier) throw new MergeError(`${earlier} and ${name2} are both ${count > 1 ? `shard ${index}/${count}` : "a report of the whole run"}: each shard must be merged exactly once`);
-    owner.set(index, name2);
-  }
-  const missing = Array.from({ length: count }, (_, i2) => i2 + 1).filter((i2) => !owner.has(i2));
-  if (missing.length) throw new MergeError(`missing shard${missing.length === 1 ? "" : "s"} ${missing.map((i2) => `${i2}/${count}`).join(", ")} (${reports.length} of ${count} reports given): a verdict needs every shard`);
-  const all = reports.map((r) => r.report);
-  const findings = mergeFindings(all);
-  const counts = countFindings(findings);
-  const failOn = options.failOn ?? all[0].summary.failOn;
-  const { shard: _shard, ...run2 } = all[0].run;
-  return {
-    schema: REPORT_SCHEMA,
-    tool: all[0].tool,
-    findings,
-    summary: { ...counts, files: all.reduce((n, r) => n + r.summary.files, 0), passed: !failsAt(counts, failOn), failOn },
-    checks: mergeChecks(all),
-    details: all.reduce((d, r) => mergeDetail(d, r.details), {}),
-    run: { ...run2, merged: count }
-  };
-}
-
-// core/trust/config.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path18 = require("node:path");
-
-// core/approvals/judge.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path17 = require("node:path");
-var LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
-var EVIDENCE_SCHEMA = "agentledger.evidence.v1";
-function isEvidenceText(text3) {
-  if (!/^\uFEFF?\s*\{/.test(text3)) return false;
-  try {
-    const data = JSON.parse(text3.replace(/^\uFEFF/, ""));
-    return isObject2(data) && data.schema_version === EVIDENCE_SCHEMA;
-  } catch {
-    return false;
-  }
-}
-function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs20.existsSync)((0, import_node_path17.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
-}
-
-// core/trust/config.ts
-var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
-function trustedConfig(root, base, explicit) {
-  if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs21.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs21.readFileSync)(explicit, "utf8")), file: explicit };
-  }
-  const file2 = explicit ?? CONFIG_FILE;
-  const text3 = showAtRev(root, base, file2);
-  if (text3 === void 0) {
-    if (explicit) throw new ConfigError(explicit, 1, 1, `config file not found at the base commit ${base.slice(0, 12)}`);
-    return { config: DEFAULT_CONFIG };
-  }
-  return { config: parseConfig(file2, text3), file: file2 };
-}
-var STRICTNESS = ["warning", "error", "never"];
-function strictestFailOn(...levels) {
-  return STRICTNESS.find((l) => levels.includes(l)) ?? "error";
-}
-function settings(value, prefix = "", out2 = /* @__PURE__ */ new Map()) {
-  if (isObject2(value)) {
-    for (const [k, v] of Object.entries(value)) settings(v, prefix ? `${prefix}.${k}` : k, out2);
-  } else if (prefix) out2.set(prefix, JSON.stringify(value));
-  return out2;
-}
-var MAX_CHANGES_NAMED = 6;
-var MAX_VALUE_CHARS = 60;
-function shortValue(json3) {
-  if (json3 === void 0) return "unset";
-  return json3.length > MAX_VALUE_CHARS ? `${json3.slice(0, MAX_VALUE_CHARS)}\u2026` : json3;
-}
-function parsedSettings(file2, text3, isPolicy) {
-  if (text3 === void 0) return /* @__PURE__ */ new Map();
-  try {
-    return settings(isPolicy ? JSON.parse(text3) : parseConfig(file2, text3));
-  } catch (e) {
-    return e.message.split("\n")[0];
-  }
-}
-function describeChange(file2, before, after) {
-  const isPolicy = isPolicyFile2(file2);
-  if (after === void 0) return "deletes the file";
-  const was = parsedSettings(file2, before, isPolicy);
-  const now = parsedSettings(file2, after, isPolicy);
-  if (typeof now === "string") return `is no longer valid: ${now}`;
-  if (typeof was === "string") return "replaces an invalid file";
-  const keys = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k)).sort();
-  if (keys.length === 0) return before === void 0 ? "adds the file with default settings" : "rewrites the file without changing a setting";
-  const named = keys.slice(0, MAX_CHANGES_NAMED).map((k) => `${k}: ${shortValue(was.get(k))} \u2192 ${shortValue(now.get(k))}`);
-  return named.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
-}
-function workingText(root, file2) {
-  if (unsafeReason(root, file2)) return void 0;
-  try {
-    return (0, import_node_fs21.readFileSync)((0, import_node_path18.join)(root, file2), "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function configChanges(root, base, explicit) {
-  const configFile = explicit && !explicit.startsWith("/") ? explicit.replace(/^\.\//, "") : CONFIG_FILE;
-  const findings = [];
-  for (const file2 of changedSince(root, base)) {
-    if (file2 !== configFile && !isPolicyFile2(file2)) continue;
-    const before = showAtRev(root, base, file2);
-    const after = workingText(root, file2);
-    if (before === after) continue;
-    findings.push(configChanged.at(file2, WHOLE_FILE, file2, describeChange(file2, before, after)));
-  }
-  return findings;
-}
-function judgeFromBase(root, base, explicit) {
-  const trusted = trustedConfig(root, base, explicit);
-  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base)];
-  return { ...trusted, result: trustResult(findings) };
-}
-function trustResult(findings) {
-  return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
-}
-
-// cli/options.ts
-var import_node_fs22 = require("node:fs");
-var import_node_path19 = require("node:path");
-var import_node_util = require("node:util");
-var REPORT_OPTIONS = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
-  "fail-on": { type: "string" },
-  quiet: { type: "boolean", short: "q" },
-  help: { type: "boolean", short: "h" }
-};
-var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit,
-                          gitlab (Code Quality), github (workflow-command annotations)
-  -o, --output FILE       write the report to FILE instead of standard output
-      --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
-  -q, --quiet             text format: print only errors and the summary line
-  -h, --help              this help`;
-function parse5(args2, options) {
-  try {
-    return (0, import_node_util.parseArgs)({ args: args2, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError(e.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
-  }
-}
-function enumFlag(name2, value, schema, fallback) {
-  if (value === void 0) return fallback;
-  if (!schema.options.includes(value)) throw new UsageError(`--${name2} must be one of ${schema.options.join(", ")}; got "${value}"`);
-  return value;
-}
-function reportFlags(values, defaultFailOn = "error") {
-  return {
-    format: enumFlag("format", values.format, reportFormatSchema, "text"),
-    failOn: enumFlag("fail-on", values["fail-on"], failOnSchema, defaultFailOn)
-  };
-}
-function absolute(io, path2) {
-  return (0, import_node_path19.isAbsolute)(path2) ? path2 : (0, import_node_path19.resolve)(io.cwd, path2);
-}
-function textOptions(io, values) {
-  return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
-}
-function emit(io, text3, output2) {
-  if (!output2) return io.stdout(text3);
-  const path2 = absolute(io, output2);
-  try {
-    (0, import_node_fs22.mkdirSync)((0, import_node_path19.dirname)(path2), { recursive: true });
-    (0, import_node_fs22.writeFileSync)(path2, text3);
-  } catch (e) {
-    throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
-  }
-}
-async function readPathList(io, source) {
-  let text3;
-  try {
-    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs22.readFileSync)(absolute(io, source), "utf8");
-  } catch (e) {
-    throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
-  }
-  return text3.split(/\r?\n/).map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean);
-}
-function requireCommit(root, rev) {
-  try {
-    resolveRev(root, rev);
-  } catch (e) {
-    if (!(e instanceof GitError)) throw e;
-    throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
-  }
-}
-
-// cli/commands/check.ts
-var checkCommand = {
-  name: "check",
-  summary: "run the gate: every check on a workspace, configured by its .flowgate.yml",
-  usage: `Usage: flowgate check [dir | files...] [options]
-
-Runs every Flowgate check on dir (default: the current directory) as configured by
-dir/.flowgate.yml, prints the report, and exits 0 (passed), 1 (findings at or above
---fail-on) or 2 (usage or configuration error). Given files instead (as pre-commit passes
-the staged ones), judges only those files of the current directory's workspace, as
---changed-files would.
-
-Options:
-${REPORT_OPTIONS_HELP}
-  -c, --config FILE       configuration file (default: dir/.flowgate.yml when present)
-      --base REV          judge against a git revision: flows' version discipline, ledger history;
-                          the configuration is read from REV (the change's edits to it are findings,
-                          and --fail-on may only tighten it)
-      --changed-files FILE  only judge the files listed in FILE (one per line; - for stdin)
-      --changed-only      with --base: only judge files changed since REV
-      --new-only          with --base: drop findings on lines the change did not add
-      --shard I/N         judge only shard I of N (stable hash of each path; a CI matrix runs 1/N \u2026 N/N)
-      --only CHECKS       comma-separated check names (${ALL_CHECKS.map((c) => c.name).join(", ")})`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
-      ...REPORT_OPTIONS,
-      config: { type: "string", short: "c" },
-      base: { type: "string" },
-      "changed-files": { type: "string" },
-      "changed-only": { type: "boolean" },
-      "new-only": { type: "boolean" },
-      only: { type: "string" },
-      shard: { type: "string" }
-    });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    const { root, files } = checkTarget(io, positionals2);
-    if (files && (values["changed-files"] || values["changed-only"])) throw new UsageError("file arguments already choose the files to judge: drop --changed-files / --changed-only");
-    if (values.base) requireCommit(root, values.base);
-    const fromBase = values.base ? judgeFromBase(root, values.base, values.config) : void 0;
-    const { config: config2 } = fromBase ?? loadConfig(root, values.config);
-    const flags2 = reportFlags(values, config2["fail-on"]);
-    const format2 = flags2.format;
-    const failOn = fromBase ? strictestFailOn(flags2.failOn, config2["fail-on"]) : flags2.failOn;
-    if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
-    let changed;
-    if (files) changed = files;
-    else if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
-    else if (values["changed-only"] && values.base) changed = new Set(changedSince(root, values.base));
-    const only = values.only?.split(",").map((s) => s.trim());
-    const unknown2 = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
-    if (unknown2?.length) throw new UsageError(`unknown check ${unknown2.join(", ")}; checks are ${ALL_CHECKS.map((c) => c.name).join(", ")}`);
-    let shard;
-    try {
-      shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
-    } catch (e) {
-      throw new UsageError(e.message);
-    }
-    let gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
-    if (fromBase) gate = { results: [...gate.results, fromBase.result], report: buildReport([...gate.results, fromBase.result], failOn) };
-    if (format2 === "json") {
-      const place2 = headPlace(root);
-      gate.report.run = runRecord({ commit: place2?.commit, directory: place2?.prefix ?? "", config: config2, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
-    }
-    emit(io, renderReport2(gate, format2, textOptions(io, values)), values.output);
-    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-function checkTarget(io, positionals2) {
-  if (positionals2.length === 0) return { root: io.cwd };
-  const kinds = positionals2.map((p) => {
-    const abs = absolute(io, p);
-    return { p, abs, isDirectory: statOf(abs, p).isDirectory() };
-  });
-  if (kinds.length === 1 && kinds[0].isDirectory) return { root: kinds[0].abs };
-  const directory = kinds.find((k) => k.isDirectory);
-  if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
-  const files = /* @__PURE__ */ new Set();
-  for (const { p, abs } of kinds) {
-    const path2 = toRepoPath((0, import_node_path20.relative)(io.cwd, abs));
-    if (path2.startsWith("../") || path2 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
-    files.add(path2);
-  }
-  return { root: io.cwd, files };
-}
-function statOf(abs, shown) {
-  try {
-    return (0, import_node_fs23.statSync)(abs);
-  } catch {
-    throw new UsageError(`no such file or directory: ${shown}`);
-  }
-}
-
-// cli/commands/validate.ts
-var import_node_fs24 = require("node:fs");
-var import_node_path21 = require("node:path");
-var import_picomatch3 = __toESM(require_picomatch2());
-
-// core/dialects.ts
-function validateAnyFile(path2, text3, config2) {
-  const named = path2.replace(/^(?:\.\.\/)+/, "");
-  for (const d of DIALECTS) {
-    const why = d.claimsByName(named, config2);
-    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
-  }
-  const parsed = parseSource(path2, text3, limitsOf(config2));
-  if (!parsed.doc) return { file: path2, reason: "it does not parse", findings: parsed.findings };
-  for (const d of DIALECTS) {
-    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
-    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
-  }
-  return { file: path2, reason: "nothing identifies it", findings: [unknownDialect.at(path2, { ...WHOLE_FILE, endColumn: 2 })] };
-}
-
-// cli/commands/validate.ts
-function expand(io, patterns) {
-  const out2 = /* @__PURE__ */ new Set();
-  const walked = /* @__PURE__ */ new Map();
-  for (const p of patterns) {
-    const abs = absolute(io, p);
-    const kind = fileKind(abs);
-    if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path21.relative)(io.cwd, abs)));
-      continue;
-    }
-    if (!import_picomatch3.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
-    const { base, glob } = import_picomatch3.default.scan(toRepoPath(p));
-    const root = absolute(io, base || ".");
-    if (!walked.has(root)) walked.set(root, walkFiles(root));
-    const match = (0, import_picomatch3.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path21.relative)(io.cwd, (0, import_node_path21.join)(root, f))));
-    if (hits.length === 0) throw new UsageError(`no files match ${p}`);
-    hits.forEach((h) => out2.add(h));
-  }
-  return [...out2].sort();
-}
-function fileKind(abs) {
-  try {
-    const st = (0, import_node_fs24.statSync)(abs);
-    return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
-  } catch (e) {
-    const code2 = e.code;
-    return code2 === "ENOENT" || code2 === "ENOTDIR" ? "missing" : describeFsError(e);
-  }
-}
-var validateCommand = {
-  name: "validate",
-  summary: "validate flow bundles and Blueprints, saying which dialect each file was read as",
-  usage: `Usage: flowgate validate <files|globs...> [options]
-
-Validates each file as a Knowtation Flow v0 bundle or an mlua-swarm Blueprint. The dialect
-comes from .flowgate.yml, then the file name (*.flow.json|yaml|yml, *.bp.json|yaml,
-*.blueprint.json|yaml|yml), then the content; each file's dialect and why is printed.
-
-Options:
-${REPORT_OPTIONS_HELP}
-  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length === 0) throw new UsageError("validate needs at least one file or glob");
-    const { config: config2 } = loadConfig(io.cwd, values.config);
-    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const validated = expand(io, positionals2).map((file2) => {
-      const read = readSourceText(absolute(io, file2), file2, limitsOf(config2));
-      return read.text === void 0 ? { file: file2, reason: read.findings[0].message, findings: read.findings } : validateAnyFile(file2, read.text, config2);
-    });
-    const result = { name: "validate", title: "Validation", findings: validated.flatMap((v) => v.findings), files: validated.map((v) => v.file), details: { validated: validated.map(({ file: file2, dialect, reason }) => ({ file: file2, dialect: dialect ?? null, reason })) } };
-    const gate = { report: buildReport([result], failOn), results: [result] };
-    const header = format2 === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}
-`).join("") : "";
-    emit(io, header + renderReport2(gate, format2, textOptions(io, values)), values.output);
-    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-
-// cli/traces.ts
-var import_node_fs25 = require("node:fs");
-var import_node_path22 = require("node:path");
-function verdictLine(v) {
-  const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
-  return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
-`;
-}
-function partitionTraces(io, files) {
-  const traces = files.filter((f) => isTraceFile(absolute(io, f)));
-  return { traces, others: files.filter((f) => !traces.includes(f)) };
-}
-async function evaluateTraces(io, files, config2) {
-  const analyzed = [];
-  for (const file2 of files) analyzed.push(await analyzeTraceFile(absolute(io, file2), file2, config2.traces));
-  const details = { files: analyzed.map((a) => a.verdict), goldens: [] };
-  const result = { name: "traces", title: "Agent traces", findings: analyzed.flatMap((a) => a.findings), files: [...files], details: { traces: details } };
-  return { result, header: details.files.map(verdictLine).join("") };
-}
-function configuredTracePairs(io, config2) {
-  if (config2.traces.goldens.length === 0) return [];
-  const files = walkFiles(io.cwd, config2.exclude);
-  return config2.traces.goldens.flatMap((p) => files.filter(globMatcher([p.trace])).map((current) => ({ current, golden: toRepoPath(p.golden) })));
-}
-async function goldenTraces(io, pairs, config2) {
-  const findings = [];
-  const goldens = [];
-  for (const p of pairs) {
-    const compared = await compareTraceFiles(io.cwd, p.current, p.golden, config2.traces);
-    findings.push(...compared.findings);
-    if (compared.result) goldens.push(compared.result);
-  }
-  const details = { files: [], goldens };
-  return { result: { name: "traces", title: "Trace goldens", findings, files: pairs.map((p) => p.current), details: { traces: details } }, header: goldens.map(renderTraceGoldenText).join("") };
-}
-async function updateTraceGolden(io, pair, config2) {
-  const current = await analyzeTraceFile(absolute(io, pair.current), pair.current, config2.traces);
-  const unreadable2 = current.findings.filter((f) => f.rule === "trace/invalid-trace" || f.rule === "trace/invalid-span" || f.rule === "source/too-large");
-  if (unreadable2.length > 0) {
-    io.stderr(`flowgate golden: not updating ${pair.golden}: ${pair.current} is not a readable trace:
-${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
-`).join("")}`);
-    return 1;
-  }
-  const target = absolute(io, pair.golden);
-  try {
-    if (!(0, import_node_fs25.existsSync)(target)) {
-      (0, import_node_fs25.mkdirSync)((0, import_node_path22.dirname)(target), { recursive: true });
-      (0, import_node_fs25.copyFileSync)(absolute(io, pair.current), target);
-      io.stdout(`created golden ${pair.golden} from ${pair.current}
-`);
-      return 0;
-    }
-    const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs25.readFileSync)(target).equals((0, import_node_fs25.readFileSync)(absolute(io, pair.current)))) {
-      io.stdout(`golden ${pair.golden} is up to date
-`);
-      return 0;
-    }
-    if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs25.copyFileSync)(absolute(io, pair.current), target);
-    const changed = result?.changes.length ?? 0;
-    io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
-`);
-    return 0;
-  } catch (e) {
-    io.stderr(`flowgate golden: cannot write ${pair.golden}: ${e.code ?? e.message}
-`);
-    return 1;
-  }
-}
-
-// cli/commands/evaluate.ts
-function numberFlag(name2, value, integer2 = false) {
-  if (value === void 0) return void 0;
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || integer2 && !Number.isInteger(n)) throw new UsageError(`--${name2} must be a non-negative ${integer2 ? "integer" : "number"}; got "${value}"`);
-  return n;
-}
-var BUDGET_OPTIONS = {
-  "max-usd": { type: "string" },
-  "max-tokens": { type: "string" },
-  "max-tool-calls": { type: "string" }
-};
-function budgetFlags(values, config2) {
-  const configured = budgetsOf(config2);
-  return {
-    maxUsd: numberFlag("max-usd", values["max-usd"]) ?? configured.maxUsd,
-    maxTokens: numberFlag("max-tokens", values["max-tokens"], true) ?? configured.maxTokens,
-    maxToolCalls: numberFlag("max-tool-calls", values["max-tool-calls"], true) ?? configured.maxToolCalls
-  };
-}
-function verdictLine2(v) {
-  const what = v.runId ? `run ${v.runId}, ${v.status}, ${v.events} events, ${v.totalUsd} USD${v.intact ? "" : ", integrity MISMATCH"}` : "not readable as a bundle";
-  return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (${what})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
-`;
-}
-var evaluateCommand = {
-  name: "evaluate",
-  summary: "verify and evaluate agentledger.evidence.v1 bundles (integrity, governance, budgets) and OTLP/JSON agent traces",
-  usage: `Usage: flowgate evaluate <bundles|globs...> [options]
-
-Verifies each evidence bundle's integrity (bundle_hash, payload hashes, tool responses, artifacts,
-seq, summaries) and evaluates its governance (run completed, no failed steps, approvals decided and
-recorded, no self-approval, idempotent side effects, budgets). Prints a verdict per bundle, then the
-findings; exits 1 when any bundle fails. OTLP/JSON trace files (recognised by content) are judged
-as agent traces with the .flowgate.yml \`traces:\` policy (README, "Traces").
-
-Options:
-${REPORT_OPTIONS_HELP}
-  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
-      --max-usd N         fail runs spending more than N USD (overrides evidence.budgets.max-usd)
-      --max-tokens N      fail runs using more than N model tokens
-      --max-tool-calls N  fail runs making more than N tool calls`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
-      ...REPORT_OPTIONS,
-      config: { type: "string", short: "c" },
-      ...BUDGET_OPTIONS
-    });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length === 0) throw new UsageError("evaluate needs at least one bundle or glob");
-    const { config: config2 } = loadConfig(io.cwd, values.config);
-    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const budgets = budgetFlags(values, config2);
-    const { traces, others } = partitionTraces(io, expand(io, positionals2));
-    const evaluated = others.map((file2) => evaluateBundleFile(absolute(io, file2), file2, evidenceLimits(config2), budgets));
-    const details = { bundles: evaluated.map((e) => e.verdict) };
-    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
-    const traced = traces.length ? await evaluateTraces(io, traces, config2) : void 0;
-    const results = traced ? others.length ? [result, traced.result] : [traced.result] : [result];
-    const gate = { report: buildReport(results, failOn), results };
-    const header = format2 === "text" ? details.bundles.map(verdictLine2).join("") + (traced?.header ?? "") : "";
-    emit(io, header + renderReport2(gate, format2, textOptions(io, values)), values.output);
-    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-
-// cli/commands/golden.ts
-var import_node_fs27 = require("node:fs");
-var import_node_path24 = require("node:path");
-
-// core/evidence/accept.ts
-var import_node_fs26 = require("node:fs");
-var import_node_path23 = require("node:path");
-function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path23.resolve)(root, current), current, limits);
-  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
-  if (problems.length > 0) return { ok: false, problems };
-  const text3 = loaded.locator.text;
-  const target = (0, import_node_path23.resolve)(root, golden);
-  if (!(0, import_node_fs26.existsSync)(target)) {
-    (0, import_node_fs26.mkdirSync)((0, import_node_path23.dirname)(target), { recursive: true });
-    (0, import_node_fs26.writeFileSync)(target, text3);
-    return { ok: true, outcome: "created" };
-  }
-  const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs26.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs26.writeFileSync)(target, text3);
-  return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
-}
-
-// cli/commands/golden.ts
-function dimensionList(flag, text3) {
-  return text3.split(",").map((d) => {
-    const name2 = d.trim();
-    if (!GOLDEN_DIMENSIONS.includes(name2)) throw new UsageError(`--${flag}: unknown dimension "${name2}"; dimensions are ${GOLDEN_DIMENSIONS.join(", ")}`);
-    return name2;
-  });
-}
-function matchFlag(text3) {
-  const out2 = {};
-  for (const part of text3.split(",")) {
-    const [dims, mode] = part.includes("=") ? part.split("=") : [GOLDEN_DIMENSIONS.filter((d) => d !== "cost").join(","), part];
-    if (!MATCH_MODES.includes(mode.trim())) throw new UsageError(`--match: unknown mode "${mode}"; modes are ${MATCH_MODES.join(", ")}`);
-    for (const d of dimensionList("match", dims)) if (d !== "cost") out2[d] = mode.trim();
-  }
-  return out2;
-}
-function repoPath(io, path2) {
-  return toRepoPath((0, import_node_path24.relative)(io.cwd, absolute(io, path2)));
-}
-var goldenCommand = {
-  name: "golden",
-  summary: "compare an evidence bundle with its golden run; --update accepts the current run as the golden",
-  usage: `Usage: flowgate golden [<current> <golden>] [options]
-
-Compares the current run's evidence bundle with a golden bundle of the same scenario: final state
-(per JSON pointer), event-type sequence, tool ledger (tool, status, request), artifacts, media
-artifacts, stream checkpoints and cost. Sequences are aligned (Myers diff), so an inserted event is
-one insertion. Ids, timestamps, leases and hashes derived from them are normalized first.
-Prints a unified diff (text) or the report; exits 1 on a regression. Without files, runs every
-pair configured under \`goldens:\` in .flowgate.yml (with --update: updates them all). A configured
-pair's match modes, normalization and tolerance apply; flags override them.
-
-Options:
-${REPORT_OPTIONS_HELP}
-  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
-  -u, --update            write the current bundle as the golden (like updating a snapshot) and print what changed
-      --match MODES       strict (default), subsequence or unordered, for all dimensions or per dimension:
-                          events=subsequence,final-state=unordered (dimensions: ${GOLDEN_DIMENSIONS.join(", ")})
-      --ignore DIMS       comma-separated dimensions not to compare
-      --tolerance-abs N   cost: allowed absolute difference per figure (default 0.001)
-      --tolerance-rel N   cost: allowed relative difference per figure (default 0.1 = 10%)
-      --normalize-key K   one more volatile key (repeatable)
-      --no-normalize      compare ids, times and leases as they are`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
-      ...REPORT_OPTIONS,
-      config: { type: "string", short: "c" },
-      update: { type: "boolean", short: "u" },
-      match: { type: "string" },
-      ignore: { type: "string" },
-      "tolerance-abs": { type: "string" },
-      "tolerance-rel": { type: "string" },
-      "normalize-key": { type: "string", multiple: true },
-      "no-normalize": { type: "boolean" }
-    });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length !== 2 && positionals2.length !== 0) throw new UsageError("golden takes two files, <current> <golden>, or none to run every pair configured under goldens:");
-    const { config: config2 } = loadConfig(io.cwd, values.config);
-    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const given = positionals2.length === 2 ? givenPair(io, config2, positionals2) : void 0;
-    const traceGiven = given !== void 0 && isTraceFile(absolute(io, given.current));
-    const tracePairs = given ? traceGiven ? [{ current: given.current, golden: given.golden }] : [] : configuredTracePairs(io, config2);
-    const pairs = given ? traceGiven ? [] : [given] : configuredPairs(io, config2);
-    if (pairs.length === 0 && tracePairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens: or traces.goldens:) match a file; give <current> <golden>");
-    const limits = evidenceLimits(config2);
-    const withFlags = pairs.map((p) => ({ ...p, options: applyFlags(p.options, values) }));
-    if (values.update) {
-      let traceCode = EXIT.passed;
-      for (const p of tracePairs) traceCode = Math.max(traceCode, await updateTraceGolden(io, p, config2));
-      return withFlags.reduce((code2, p) => Math.max(code2, update(io, p.current, p.golden, p.options, limits)), traceCode);
-    }
-    const compared = withFlags.map((p) => compareFiles(io.cwd, p.current, p.golden, p.options, limits));
-    const results = compared.flatMap((c) => c.result ? [c.result] : []);
-    const details = { results };
-    const check2 = { name: "goldens", title: "Golden regressions", findings: compared.flatMap((c) => c.findings), files: [...new Set(pairs.map((p) => p.current))], details: { goldens: details } };
-    const traced = tracePairs.length ? await goldenTraces(io, tracePairs, config2) : void 0;
-    const checks = traced ? pairs.length ? [check2, traced.result] : [traced.result] : [check2];
-    const gate = { report: buildReport(checks, failOn), results: checks };
-    const header = format2 === "text" ? results.map(renderGoldenText).join("") + (traced?.header ?? "") : "";
-    emit(io, header + renderReport2(gate, format2, textOptions(io, values)), values.output);
-    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-function givenPair(io, config2, [currentArg, goldenArg]) {
-  const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs27.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
-  const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
-  return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
-}
-function configuredPairs(io, config2) {
-  const files = walkFiles(io.cwd, config2.exclude);
-  return config2.goldens.flatMap((p) => files.filter(globMatcher([p.evidence])).map((current) => ({ current, golden: toRepoPath(p.golden), options: goldenOptionsOf(p) })));
-}
-function applyFlags(base, values) {
-  return goldenOptionsSchema.parse({
-    match: { ...base.match, ...values.match ? matchFlag(values.match) : {} },
-    ignore: values.ignore ? dimensionList("ignore", values.ignore) : base.ignore,
-    cost: { absolute: numberFlag("tolerance-abs", values["tolerance-abs"]) ?? base.cost.absolute, relative: numberFlag("tolerance-rel", values["tolerance-rel"]) ?? base.cost.relative },
-    normalize: { keys: [...base.normalize.keys, ...values["normalize-key"] ?? []], patterns: base.normalize.patterns, defaults: values["no-normalize"] ? false : base.normalize.defaults }
-  });
-}
-function update(io, current, golden, options, limits) {
-  try {
-    const accepted = acceptGolden(io.cwd, current, golden, options, limits);
-    if (!accepted.ok) {
-      io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:
-${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
-`).join("")}`);
-      return EXIT.failed;
-    }
-    if (accepted.outcome === "created") io.stdout(`created golden ${golden} from ${current}
-`);
-    else if (accepted.outcome === "unchanged") io.stdout(`golden ${golden} is up to date
-`);
-    else {
-      if (accepted.result) io.stdout(renderGoldenText(accepted.result));
-      io.stdout(`updated golden ${golden} from ${current}: ${accepted.changes} difference${accepted.changes === 1 ? "" : "s"} accepted
-`);
-    }
-    return EXIT.passed;
-  } catch (e) {
-    io.stderr(`flowgate golden: cannot write ${golden}: ${e.code ?? e.message}
-`);
-    return EXIT.failed;
-  }
-}
-
-// cli/commands/report.ts
-var import_node_fs28 = require("node:fs");
-var import_node_path25 = require("node:path");
-
-// core/evidence/html.ts
-var import_node_crypto8 = require("node:crypto");
-var DEFAULT_MAX_EVENTS = 5e3;
-var MAX_PAYLOAD_CHARS = 4e3;
-var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
-function scriptJson(value) {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
-function kindOf3(type) {
-  if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
-  if (type.startsWith("tool_approval")) return "approval";
-  if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
-  if (type.startsWith("state_patch") || type === "step_completed") return "state";
-  if (type.includes("cost") || type.startsWith("model_")) return "cost";
-  return "other";
-}
-function table(headers, rows, empty) {
-  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
-  return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
-}
-function timeline2(bundle, shown) {
-  const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
-  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
-  const laneH = 28;
-  const left = 180;
-  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
-  const width = left + step * shown + 20;
-  const t0 = bundle.events[0]?.timestamp ?? 0;
-  const rows = lanes.map((lane, i2) => {
-    const label = lane === null ? "run" : lane;
-    const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
-    return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
-  });
-  const dots = bundle.events.slice(0, shown).map((e, i2) => {
-    const lane = Math.max(0, lanes.indexOf(e.step_id));
-    const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
-    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf3(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
-  });
-  const axisY = lanes.length * laneH;
-  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
-  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
-    if (i2 % every !== 0) return [];
-    const x = left + step * i2 + step / 2;
-    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
-  });
-  const height = axisY + 22;
-  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
-}
-function usd(amount) {
-  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
-}
-function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto8.randomBytes)(16).toString("base64");
-  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
-  const findings = options.findings ?? [];
-  const errors = findings.filter((f) => f.severity === "error");
-  const verdict = options.findings ? errors.length ? "fail" : "pass" : void 0;
-  const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
-  const run2 = bundle.run;
-  const steps = bundle.steps.map((s) => {
-    const events = bundle.events.filter((e) => e.step_id === s.step_id);
-    const error62 = s.last_error_type || s.last_error ? `${esc2(s.last_error_type)}: ${esc2(s.last_error)}` : "";
-    return [`<code>${esc2(s.step_id)}</code>`, `<span class="st-${esc2(s.status)}">${esc2(s.status)}</span>`, esc2(s.attempt), esc2(s.owner), String(events.length), error62];
-  });
-  const approvals = bundle.approvals.map((a) => [esc2(a.tool_name), esc2(a.risk_level), `<span class="ap-${esc2(a.status)}">${esc2(a.status)}</span>`, esc2(a.requested_by), a.approved_by ? `<strong>${esc2(a.approved_by)}</strong>` : "\u2014", esc2(a.decision_reason ?? a.reason)]);
-  const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
-  const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
-  const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
-  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, `${f.line}:${f.column}`, esc2(f.message)]);
-  const data = {
-    events: bundle.events.slice(0, shown).map((e) => {
-      const payload = JSON.stringify(e.payload) ?? "null";
-      return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
-    }),
-    initial: (() => {
-      const created = bundle.events.find((e) => e.type === "run_created");
-      return isObject2(created?.payload) && isObject2(created.payload.initial_state) ? created.payload.initial_state : {};
-    })(),
-    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject2(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
-  };
-  const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-${csp}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style nonce="${escapeHtml(nonce)}">${STYLE}</style>
-</head>
-<body>
-<header>
-<h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
-</header>
-${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
-<section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
-${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
-${timeline2(bundle, shown)}
-<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
-<div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
-</section>
-<section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
-<section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
-<section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
-<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
-<section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
-<section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
-<script type="application/json" id="evidence-data">${scriptJson(data)}</script>
-<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-var STYLE = `
-body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
-h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
-code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
-.meta{color:#57606a}.empty,.note{color:#57606a;font-style:italic}
-.verdict{font-weight:700;padding:1px 6px;border-radius:4px;color:#fff}.v-pass{background:#1a7f37}.v-fail{background:#cf222e}
-.st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
-.sev-error{color:#cf222e}.sev-warning{color:#9a6700}
-.timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
-.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
-.k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
-.legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
-.travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
-`;
-var SCRIPT = `
-(function(){
-  var data = JSON.parse(document.getElementById("evidence-data").textContent);
-  var slider = document.getElementById("at"), label = document.getElementById("at-label");
-  var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
-  var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
-  function merge(target, patch){
-    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
-    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
-    Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
-    return out;
-  }
-  function show(i){
-    var e = data.events[i]; if (!e) return;
-    var state = data.initial;
-    data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
-    label.textContent = "#" + e.seq;
-    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
-    stateView.textContent = JSON.stringify(state, null, 2);
-    dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
-    var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
-    slider.value = String(i + 1);
-  }
-  slider.addEventListener("input", function(){ show(Number(slider.value) - 1); });
-  dots.forEach(function(d){
-    d.addEventListener("click", function(){ show(Number(d.getAttribute("data-index"))); });
-    d.addEventListener("keydown", function(ev){ if (ev.key === "Enter" || ev.key === " ") show(Number(d.getAttribute("data-index"))); });
-  });
-  document.body.setAttribute("data-ready", "true");
-  if (data.events.length) show(data.events.length - 1);
-})();
-`;
-
-// cli/commands/report.ts
-var reportCommand = {
-  name: "report",
-  summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
-  usage: `Usage: flowgate report <bundle> [--html FILE] [options]
-
-Evaluates one evidence bundle (like \`flowgate evaluate\`) and prints its verdict and findings.
-With --html FILE, also writes one self-contained HTML page (no external assets, strict CSP): the
-verdict, a timeline with steps as lanes, step outcomes, approvals and who decided, the tool ledger,
-costs, the final state, and the state after any event (time travel).
-
-Options:
-${REPORT_OPTIONS_HELP}
-  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
-      --html FILE         write the HTML report to FILE
-      --max-usd N         budgets, as for \`flowgate evaluate\`
-      --max-tokens N
-      --max-tool-calls N`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
-      ...REPORT_OPTIONS,
-      config: { type: "string", short: "c" },
-      html: { type: "string" },
-      ...BUDGET_OPTIONS
-    });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path25.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs28.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
-    const { config: config2 } = loadConfig(io.cwd, values.config);
-    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const budgets = budgetFlags(values, config2);
-    const evaluated = evaluateBundleFile(absolute(io, file2), file2, evidenceLimits(config2), budgets);
-    const details = { bundles: [evaluated.verdict] };
-    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file2], details: { evidence: details } };
-    const gate = { report: buildReport([result], failOn), results: [result] };
-    emit(io, (format2 === "text" ? verdictLine2(evaluated.verdict) : "") + renderReport2(gate, format2, textOptions(io, values)), values.output);
-    if (values.html) {
-      const bundle = evaluated.loaded.bundle;
-      const html = bundle && guardDepth(file2, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file2}` }));
-      if (typeof html !== "string") {
-        io.stderr(`flowgate report: ${file2} is not a readable evidence bundle; no HTML written
-`);
-        return EXIT.failed;
-      }
-      const out2 = absolute(io, values.html);
-      (0, import_node_fs28.mkdirSync)((0, import_node_path25.dirname)(out2), { recursive: true });
-      (0, import_node_fs28.writeFileSync)(out2, html);
-      if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
-`);
-    }
-    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-
-// cli/commands/explain.ts
-var import_node_fs29 = require("node:fs");
-var import_node_path26 = require("node:path");
-var KINDS = operatorKindSchema.options;
-function operatorKind(flag, value) {
-  if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
-  return value;
-}
-function launchOf(values) {
-  const launch = {};
-  const ttl = values["ttl-secs"];
-  if (ttl !== void 0) {
-    if (!/^\d+$/.test(ttl)) throw new UsageError(`--ttl-secs must be a whole number of seconds; got "${ttl}"`);
-    launch.ttlSecs = Number(ttl);
-  }
-  if (values["operator-kind"] !== void 0) launch.operatorKind = operatorKind("--operator-kind", values["operator-kind"]);
-  for (const pair of values["operator-kind-override"] ?? []) {
-    const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--operator-kind-override takes AGENT=KIND; got "${pair}"`);
-    launch.overrides = { ...launch.overrides, [pair.slice(0, eq)]: operatorKind("--operator-kind-override", pair.slice(eq + 1)) };
-  }
-  return launch;
-}
-var explainCommand = {
-  name: "explain",
-  summary: "show a Blueprint's effective run TTL, operator kinds and runners, and where each comes from",
-  usage: `Usage: flowgate explain <blueprint...> [options]
-
-Prints, for each mlua-swarm Blueprint, the run TTL (launch request \u2192 metadata.default_run_ttl_secs
-\u2192 server default 1800 s) and, per agent, the operator kind (per-agent override \u2192 launch
-operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate) and the runner (inline \u2192
-runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner), each with the tier it came from.
-Exit 1 when a file cannot be read as a typed Blueprint (its errors are printed).
-
-Options:
-      --ttl-secs N                     the launch request's ttl_secs
-      --operator-kind KIND             the launch's operator_kind (${KINDS.join(", ")})
-      --operator-kind-override A=KIND  the launch's per-agent override (repeatable)
-      --json                           JSON instead of text
-  -c, --config FILE                    configuration file (default: ./.flowgate.yml when present)
-  -h, --help                           this help`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
-      "ttl-secs": { type: "string" },
-      "operator-kind": { type: "string" },
-      "operator-kind-override": { type: "string", multiple: true },
-      json: { type: "boolean" },
-      config: { type: "string", short: "c" },
-      help: { type: "boolean", short: "h" }
-    });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length === 0) throw new UsageError("explain needs at least one Blueprint file");
-    const launch = launchOf(values);
-    const { config: config2 } = loadConfig(io.cwd, values.config);
-    const explained = [];
-    let failed = false;
-    for (const arg of positionals2) {
-      const path2 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path26.relative)(io.cwd, path2));
-      if (!(0, import_node_fs29.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs29.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
-      const read = readSourceText(path2, file2, limitsOf(config2));
-      const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
-      if (!result.model) {
-        failed = true;
-        const errors = result.findings.filter((f) => f.severity === "error");
-        io.stderr(`${file2}: not explained \u2014 it is not a typed Blueprint yet:
-${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
-`).join("")}`);
-        continue;
-      }
-      explained.push(explainBlueprint(result.model, launch));
-    }
-    io.stdout(values.json ? JSON.stringify({ schema: "flowgate.explain/v1", blueprints: explained }, null, 2) + "\n" : explained.map(renderExplanation).join("\n"));
-    return failed ? EXIT.failed : EXIT.passed;
-  }
-};
-
-// cli/commands/lsp.ts
-var import_node_fs30 = require("node:fs");
-var import_node_path27 = require("node:path");
-var USAGE = `Usage: flowgate lsp --stdio
-
-Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
-boundary-scan warnings, flow, Blueprint, evidence and ledger diagnostics, quick fixes and hovers.
-Start it from the workspace folder. Settings come from workspace/configuration (section "flowgate").
-
-Options:
-  --stdio   Talk LSP on stdin/stdout (the only transport)
-  --help    Show this help
-`;
-var lspCommand = {
-  name: "lsp",
-  summary: "Run the language server for editors (LSP over stdio)",
-  usage: USAGE,
-  async run(args2, io) {
-    if (args2.includes("--help") || args2.includes("-h")) {
-      io.stdout(USAGE);
-      return EXIT.passed;
-    }
-    const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
-    if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
-    if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path27.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs30.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
-    require(bundle).runLanguageServer();
-    return new Promise(() => {
-    });
-  }
-};
-
-// core/report/merge-files.ts
-var import_node_fs31 = require("node:fs");
-var import_node_path28 = require("node:path");
-var import_picomatch4 = __toESM(require_picomatch2());
-var MAX_WALKED = 1e5;
-function walk(dir, out2, budget) {
-  let entries;
-  try {
-    entries = (0, import_node_fs31.readdirSync)(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path28.join)(dir, e.name);
-    if (e.isDirectory()) walk(path2, out2, budget);
-    else out2.push(path2);
-  }
-}
-function findReportFiles(cwd, patterns) {
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const { base, isGlob } = import_picomatch4.default.scan(pattern);
-    if (!isGlob) {
-      found.add((0, import_node_path28.resolve)(cwd, pattern));
-      continue;
-    }
-    const root = (0, import_node_path28.resolve)(cwd, base || ".");
-    const files = [];
-    walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path28.isAbsolute)(pattern);
-    const matches = (0, import_picomatch4.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path28.relative)(cwd, f)).replace(/\\/g, "/")));
-    if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
-    for (const f of hits) found.add(f);
-  }
-  return [...found].sort();
-}
-function readReportFiles(cwd, paths) {
-  return paths.map((path2) => {
-    const name2 = (0, import_node_path28.relative)(cwd, path2).replace(/\\/g, "/") || path2;
-    try {
-      const stat = (0, import_node_fs31.statSync)(path2);
-      if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
-      if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs31.readFileSync)(path2, "utf8") };
-    } catch (e) {
-      if (e instanceof MergeError) throw e;
-      throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
-    }
-  });
-}
-
-// cli/commands/merge.ts
-var mergeCommand = {
-  name: "merge",
-  summary: "one verdict from the JSON reports of a sharded run (a CI matrix's fan-in job)",
-  usage: `Usage: flowgate merge <report.json | glob>... [options]
-
-Joins the JSON reports (\`flowgate check --shard I/N --format json\`, or the Action's \`report\`
-output) of every shard of one run into one report, printed in any format, and exits 0 (passed),
-1 (findings at or above the fail-on level, or reports that cannot be merged) or 2 (usage error).
-Globs are expanded here too (quote them on shells that do not).
-
-Refused, with the reason: reports that are not flowgate.report/v1 JSON, reports of different
-commits, configurations, scopes, fail-on levels or Flowgate versions, a shard given twice, a
-missing shard, and sharded mixed with unsharded reports.
-
-Options:
-${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warning or never (default: the shards' own)")}`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, REPORT_OPTIONS);
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length === 0) throw new UsageError("merge takes the shards' reports (files or globs)");
-    const { format: format2 } = reportFlags(values);
-    if (format2 === "junit") throw new UsageError("merge writes text, json, sarif or markdown (JUnit needs each check's findings, which reports do not keep)");
-    const failOn = values["fail-on"] === void 0 ? void 0 : enumFlag("fail-on", values["fail-on"], failOnSchema, "error");
-    let report;
-    try {
-      report = mergeReports(readReportFiles(io.cwd, findReportFiles(io.cwd, positionals2)), { failOn });
-    } catch (e) {
-      if (!(e instanceof MergeError)) throw e;
-      io.stderr(`flowgate merge: ${e.message}
-`);
-      return EXIT.failed;
-    }
-    emit(io, renderReport2({ report, results: [] }, format2, textOptions(io, values)), values.output);
-    return report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-
-// core/scan/table.ts
-var code = (s) => `\`${s}\``;
-function boundaryTableMarkdown() {
-  const out2 = [
-    "## Boundary table",
-    "",
-    "What the boundary scan (`scan/shell-command`, `scan/network-call`, `scan/model-sdk`) watches, per module and member. Kinds:",
-    "",
-    "- **call** \u2014 calling (or constructing) it crosses the boundary; what it returns is not followed.",
-    "- **client** \u2014 constructing it crosses; that construction is the one finding for everything later done with the client (`c = anthropic.Anthropic()` \u2026 `c.messages.create()` is reported at the construction).",
-    "- **inert** \u2014 configuration, values, types and exceptions: never a crossing, nor anything under it.",
-    "",
-    `\`${ANY}\` is every member not listed (exception classes \u2014 names ending in Error, Exception or Warning \u2014 are inert under it); \`${DEFAULT}\` is the module itself (a default export); \`X().m\` is method \`m\` of what \`X(...)\` returns. The longest listed prefix of a member path decides. Custom rules (\`scan.custom\`) list members as calls.`,
-    "",
-    "| language | module | category | form | call | client | inert |",
-    "| --- | --- | --- | --- | --- | --- | --- |"
-  ];
-  for (const spec of DEFAULT_SPECS) {
-    const by = (kind) => Object.entries(spec.members).filter(([, k]) => k === kind).map(([m]) => code(m)).join(", ");
-    const module2 = spec.module === GLOBAL ? "(globals)" : code(spec.module);
-    out2.push(`| ${spec.language} | ${module2} | ${spec.category} | ${spec.form} | ${by("call")} | ${by("client")} | ${by("inert")} |`);
-  }
-  return out2.join("\n") + "\n";
-}
-
-// cli/commands/rules.ts
-function rulesMarkdown() {
-  const rules = RULE_CATALOGUE;
-  const areas = [...new Set(rules.map((r) => r.id.split("/")[0]))];
-  const out2 = ["# Flowgate rules", "", "Every finding names its rule; this page explains each one. Generated by `flowgate rules --markdown` (a test keeps it current).", ""];
-  for (const area of areas) {
-    out2.push(`## ${area}`, "");
-    for (const r of rules.filter((x) => x.id.split("/")[0] === area)) {
-      out2.push(`<a id="${anchorOf(r.id)}"></a>`, `### \`${r.id}\``, "", `*${r.severity}* \xB7 category \`${r.category}\``, "", r.summary, "", r.help, "");
-    }
-  }
-  out2.push(boundaryTableMarkdown());
-  return out2.join("\n");
-}
-var rulesCommand = {
-  name: "rules",
-  summary: "list every rule with its default severity and what it checks",
-  usage: `Usage: flowgate rules [--markdown | --json]
-
-Lists every rule Flowgate reports: id, default severity, category and summary.
-  --markdown   the full catalogue with help text (docs/rules.md)
-  --json       the same as JSON`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, { markdown: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length > 0) throw new UsageError("rules takes no arguments");
-    const rules = RULE_CATALOGUE;
-    if (values.markdown) io.stdout(rulesMarkdown());
-    else if (values.json) io.stdout(JSON.stringify(rules.map(({ id: id2, severity, category, summary, help: help2, helpUri }) => ({ id: id2, severity, category, summary, help: help2, helpUri })), null, 2) + "\n");
-    else {
-      const width = Math.max(...rules.map((r) => r.id.length));
-      io.stdout(rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`).join("\n") + "\n");
-    }
-    return EXIT.passed;
-  }
-};
-
-// cli/commands/run.ts
-var import_promises = require("node:readline/promises");
-
 // core/traces/export.ts
-var import_node_crypto9 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 init_esm();
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/OTLPExporterBase.js
@@ -58327,7 +56989,7 @@ var SimpleSpanProcessor2 = class extends SimpleSpanProcessor {
 // core/traces/export.ts
 var HUMAN_REVIEW_TOOL2 = "human_review";
 var ms = (iso) => Date.parse(iso);
-var sha = (text3) => (0, import_node_crypto9.createHash)("sha256").update(text3).digest("hex");
+var sha = (text3) => (0, import_node_crypto7.createHash)("sha256").update(text3).digest("hex");
 var RunIds = class {
   constructor(runId) {
     this.runId = runId;
@@ -58444,7 +57106,1333 @@ async function sendRun(run2, url2) {
   }
 }
 
+// core/traces/index.ts
+var tracesFeature = {
+  id: "traces",
+  checks: [tracesCheck],
+  analyzers: [traceAnalyzer],
+  markdown: tracesMarkdown,
+  configSchema: { traces: tracesConfigSchema },
+  rules: rulesOf(rules_exports9)
+};
+
+// core/trust/config.ts
+var import_node_fs22 = require("node:fs");
+var import_node_path19 = require("node:path");
+var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
+function trustedConfig(root, base, explicit) {
+  if (explicit?.startsWith("/")) {
+    if (!(0, import_node_fs22.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs22.readFileSync)(explicit, "utf8")), file: explicit };
+  }
+  const file2 = explicit ?? CONFIG_FILE;
+  const text3 = showAtRev(root, base, file2);
+  if (text3 === void 0) {
+    if (explicit) throw new ConfigError(explicit, 1, 1, `config file not found at the base commit ${base.slice(0, 12)}`);
+    return { config: DEFAULT_CONFIG };
+  }
+  return { config: parseConfig(file2, text3), file: file2 };
+}
+var STRICTNESS = ["warning", "error", "never"];
+function strictestFailOn(...levels) {
+  return STRICTNESS.find((l) => levels.includes(l)) ?? "error";
+}
+function settings(value, prefix = "", out2 = /* @__PURE__ */ new Map()) {
+  if (isObject(value)) {
+    for (const [k, v] of Object.entries(value)) settings(v, prefix ? `${prefix}.${k}` : k, out2);
+  } else if (prefix) out2.set(prefix, JSON.stringify(value));
+  return out2;
+}
+var MAX_CHANGES_NAMED = 6;
+var MAX_VALUE_CHARS = 60;
+function shortValue(json3) {
+  if (json3 === void 0) return "unset";
+  return json3.length > MAX_VALUE_CHARS ? `${json3.slice(0, MAX_VALUE_CHARS)}\u2026` : json3;
+}
+function parsedSettings(file2, text3, isPolicy) {
+  if (text3 === void 0) return /* @__PURE__ */ new Map();
+  try {
+    return settings(isPolicy ? JSON.parse(text3) : parseConfig(file2, text3));
+  } catch (e) {
+    return e.message.split("\n")[0];
+  }
+}
+function describeChange(file2, before, after) {
+  const isPolicy = isPolicyFile2(file2);
+  if (after === void 0) return "deletes the file";
+  const was = parsedSettings(file2, before, isPolicy);
+  const now = parsedSettings(file2, after, isPolicy);
+  if (typeof now === "string") return `is no longer valid: ${now}`;
+  if (typeof was === "string") return "replaces an invalid file";
+  const keys = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k)).sort();
+  if (keys.length === 0) return before === void 0 ? "adds the file with default settings" : "rewrites the file without changing a setting";
+  const named = keys.slice(0, MAX_CHANGES_NAMED).map((k) => `${k}: ${shortValue(was.get(k))} \u2192 ${shortValue(now.get(k))}`);
+  return named.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
+}
+function workingText(root, file2) {
+  if (unsafeReason(root, file2)) return void 0;
+  try {
+    return (0, import_node_fs22.readFileSync)((0, import_node_path19.join)(root, file2), "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function configChanges(root, base, explicit) {
+  const configFile = explicit && !explicit.startsWith("/") ? explicit.replace(/^\.\//, "") : CONFIG_FILE;
+  const findings = [];
+  for (const file2 of changedSince(root, base)) {
+    if (file2 !== configFile && !isPolicyFile2(file2)) continue;
+    const before = showAtRev(root, base, file2);
+    const after = workingText(root, file2);
+    if (before === after) continue;
+    findings.push(configChanged.at(file2, WHOLE_FILE, file2, describeChange(file2, before, after)));
+  }
+  return findings;
+}
+function judgeFromBase(root, base, explicit) {
+  const trusted = trustedConfig(root, base, explicit);
+  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base)];
+  return { ...trusted, result: trustResult(findings) };
+}
+function trustResult(findings) {
+  return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
+}
+
+// core/trust/index.ts
+var trustFeature = {
+  id: "trust",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports5)
+};
+
+// core/validated.ts
+function validatedMarkdown(report) {
+  const validated = report.details.validated;
+  if (!validated?.length) return void 0;
+  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
+  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/features.ts
+var FEATURES = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature];
+var ALL_CHECKS = FEATURES.flatMap((f) => f.checks);
+var ANALYZERS = FEATURES.flatMap((f) => f.analyzers ?? []);
+var DIALECTS = FEATURES.flatMap((f) => f.dialect ? [f.dialect] : []);
+var SECTION_ORDER = ["scan", "ledger", "evidence", "traces", "blueprint"];
+var sectionRank = (f) => SECTION_ORDER.includes(f.id) ? SECTION_ORDER.indexOf(f.id) : SECTION_ORDER.length;
+var MARKDOWN_SECTIONS = [
+  ...FEATURES.filter((f) => f.markdown).sort((a, b) => sectionRank(a) - sectionRank(b)).map((f) => f.markdown),
+  validatedMarkdown
+];
+var RULE_CATALOGUE = [...rulesOf(rules_exports2), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
+
+// core/report/markdown.ts
+var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+var MAX_CELL_CHARS = 400;
+function cellText(text3, max = MAX_CELL_CHARS) {
+  if (text3.length <= max) return text3;
+  const end = /[\uD800-\uDBFF]/.test(text3[max - 1]) ? max - 1 : max;
+  return `${text3.slice(0, end)}\u2026 (${text3.length - end} more characters)`;
+}
+function findingsTable(findings, max) {
+  const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
+  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText(f.rule))} | ${escapeMarkdown(cellText(f.message))} |`);
+  return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
+function renderMarkdown(report, options = {}) {
+  const max = options.maxFindings ?? 50;
+  const { summary } = report;
+  const out2 = [];
+  out2.push(`## ${summary.passed ? "\u2705 Flowgate passed" : "\u274C Flowgate failed"}`);
+  out2.push("");
+  out2.push(`${countsLine(summary)} (fails on: ${summary.failOn}).`);
+  out2.push("");
+  if (report.checks.length > 0) {
+    out2.push("| check | files | errors | warnings | notes |", "| --- | ---: | ---: | ---: | ---: |");
+    for (const c of report.checks) out2.push(`| ${escapeMarkdown(c.title)} | ${c.files} | ${c.errors} | ${c.warnings} | ${c.notes} |`);
+    out2.push("");
+  }
+  if (report.findings.length > 0) {
+    out2.push("### Findings", "", findingsTable(report.findings, max), "");
+    const rest = report.findings.length - Math.min(max, report.findings.length);
+    if (rest > 0) {
+      const where = options.fullReportLink ? ` \u2014 see [the full report](${options.fullReportLink})` : "";
+      out2.push(`\u2026and ${rest} more${where}.`, "");
+    }
+  }
+  for (const render of options.sections ?? []) {
+    const section = render(report);
+    if (section) out2.push(section, "");
+  }
+  return out2.join("\n").trimEnd() + "\n";
+}
+
+// core/report/github.ts
+function annotationOf(f) {
+  const place2 = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
+  if (f.line === f.endLine) {
+    place2.startColumn = f.column;
+    place2.endColumn = Math.max(f.column, f.endColumn - 1);
+  }
+  return place2;
+}
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function renderGithub(report) {
+  return report.findings.map((f) => {
+    const p = annotationOf(f);
+    const props = [
+      ["file", p.file],
+      ["line", p.startLine],
+      ["endLine", p.endLine],
+      ["col", p.startColumn],
+      ["endColumn", p.endColumn],
+      ["title", p.title]
+    ];
+    const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${COMMAND[f.severity]} ${list2.join(",")}::${escapeData(f.message)}
+`;
+  }).join("");
+}
+
+// core/report/fingerprint.ts
+var import_node_crypto8 = require("node:crypto");
+function findingFingerprints(findings) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = `${f.rule}\0${f.file}\0${f.message}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    return (0, import_node_crypto8.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+
+// core/report/gitlab.ts
+var SEVERITY = { error: "major", warning: "minor", note: "info" };
+function renderGitlab(report) {
+  const fingerprints = findingFingerprints(report.findings);
+  const issues = report.findings.map((f, i2) => ({
+    description: f.message,
+    check_name: f.rule,
+    fingerprint: fingerprints[i2],
+    severity: SEVERITY[f.severity],
+    location: { path: f.file, lines: { begin: f.line, end: f.endLine } }
+  }));
+  return JSON.stringify(issues, null, 2) + "\n";
+}
+
+// core/report/json.ts
+function renderJson(report) {
+  return JSON.stringify(report, null, 2) + "\n";
+}
+
+// core/report/text.ts
+var COLORS = { error: "\x1B[31m", warning: "\x1B[33m", note: "\x1B[36m", dim: "\x1B[2m", bold: "\x1B[1m", green: "\x1B[32m", reset: "\x1B[0m" };
+function findingLine(f, color = false) {
+  const paint = (c, s) => color ? `${COLORS[c]}${s}${COLORS.reset}` : s;
+  return `${paint("bold", `${f.file}:${f.line}:${f.column}`)}: ${paint(f.severity, f.severity)} ${paint("dim", f.rule)}: ${f.message}`;
+}
+function renderText(report, options = {}) {
+  const color = options.color ?? false;
+  const lines = report.findings.filter((f) => !options.quiet || f.severity === "error").map((f) => findingLine(f, color));
+  const verdict = report.summary.passed ? "passed" : "failed";
+  const mark = report.summary.passed ? color ? `${COLORS.green}\u2713${COLORS.reset}` : "\u2713" : color ? `${COLORS.error}\u2717${COLORS.reset}` : "\u2717";
+  lines.push(`${mark} flowgate ${verdict}: ${countsLine(report.summary)}`);
+  return lines.join("\n") + "\n";
+}
+
+// core/report/junit.ts
+function xml(text3) {
+  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function renderJunit(results) {
+  const out2 = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  let tests = 0;
+  let failures = 0;
+  const suites = [];
+  for (const r of results) {
+    const byFile2 = /* @__PURE__ */ new Map();
+    for (const file2 of r.files) byFile2.set(file2, []);
+    for (const f of r.findings) (byFile2.get(f.file) ?? byFile2.set(f.file, []).get(f.file)).push(f);
+    const cases = [];
+    let suiteFailures = 0;
+    for (const [file2, findings] of [...byFile2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      const failing = findings.filter((f) => f.severity !== "note");
+      const attrs = `classname="${xml(r.name)}" name="${xml(file2)}" file="${xml(file2)}"`;
+      if (failing.length === 0) {
+        const notes = findings.map((f) => findingLine(f)).join("\n");
+        cases.push(notes ? `    <testcase ${attrs}><system-out>${xml(notes)}</system-out></testcase>` : `    <testcase ${attrs}/>`);
+      } else {
+        suiteFailures++;
+        const first = failing[0];
+        const body2 = findings.map((f) => findingLine(f)).join("\n");
+        cases.push(`    <testcase ${attrs}><failure message="${xml(`${failing.length} problem(s); first: ${first.rule}: ${first.message}`)}" type="${xml(first.rule)}">${xml(body2)}</failure></testcase>`);
+      }
+    }
+    tests += byFile2.size;
+    failures += suiteFailures;
+    suites.push(`  <testsuite name="${xml(r.title)}" tests="${byFile2.size}" failures="${suiteFailures}" errors="0" skipped="0">`, ...cases, "  </testsuite>");
+  }
+  out2.push(`<testsuites name="flowgate" tests="${tests}" failures="${failures}" errors="0">`, ...suites, "</testsuites>");
+  return out2.join("\n") + "\n";
+}
+
+// core/report/sarif.ts
+var LEVEL = { error: "error", warning: "warning", note: "note" };
+var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
+function ruleName(id2) {
+  return id2.split(/[/\-_.]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function sarifRule(f) {
+  const rule = getRule(f.rule);
+  const summary = rule?.summary ?? f.help?.text ?? f.rule;
+  const help2 = rule?.help ?? f.help?.text ?? summary;
+  const helpUri = rule?.helpUri ?? f.help?.uri;
+  return {
+    id: f.rule,
+    name: ruleName(f.rule),
+    shortDescription: { text: summary },
+    fullDescription: { text: help2 },
+    help: { text: help2, markdown: helpUri ? `${help2}
+
+[Documentation](${helpUri})` : help2 },
+    ...helpUri ? { helpUri } : {},
+    defaultConfiguration: { level: LEVEL[rule?.severity ?? f.severity] },
+    properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
+  };
+}
+function relativeUri(path2) {
+  return path2.split("/").map(encodeURIComponent).join("/");
+}
+function renderSarif(report) {
+  const rules = [];
+  const index = /* @__PURE__ */ new Map();
+  const fingerprints = findingFingerprints(report.findings);
+  const results = report.findings.map((f, i2) => {
+    if (!index.has(f.rule)) {
+      index.set(f.rule, rules.length);
+      rules.push(sarifRule(f));
+    }
+    return {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) }
+          }
+        }
+      ],
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
+      ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
+        invocations: [{ executionSuccessful: true }],
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+// core/report/render.ts
+var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
+function renderReport(gate, format2, options = {}) {
+  switch (format2) {
+    case "text":
+      return renderText(gate.report, options);
+    case "json":
+      return renderJson(gate.report);
+    case "sarif":
+      return renderSarif(gate.report);
+    case "markdown":
+      return renderMarkdown(gate.report, { sections: options.sections });
+    case "junit":
+      return renderJunit(gate.results);
+    case "gitlab":
+      return renderGitlab(gate.report);
+    case "github":
+      return renderGithub(gate.report);
+  }
+}
+
+// core/dialects.ts
+function validateAnyFile(path2, text3, config2) {
+  const named = path2.replace(/^(?:\.\.\/)+/, "");
+  for (const d of DIALECTS) {
+    const why = d.claimsByName(named, config2);
+    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
+  }
+  const parsed = parseSource(path2, text3, limitsOf(config2));
+  if (!parsed.doc) return { file: path2, reason: "it does not parse", findings: parsed.findings };
+  for (const d of DIALECTS) {
+    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
+    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
+  }
+  return { file: path2, reason: "nothing identifies it", findings: [unknownDialect.at(path2, { ...WHOLE_FILE, endColumn: 2 })] };
+}
+
+// core/report/merge.ts
+var import_node_crypto9 = require("node:crypto");
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var MergeError = class extends Error {
+  name = "MergeError";
+};
+var sha256 = (text3) => (0, import_node_crypto9.createHash)("sha256").update(text3).digest("hex");
+function runRecord(facts) {
+  const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
+  return {
+    ...facts.commit ? { commit: facts.commit } : {},
+    ...facts.ci ? { ci: facts.ci } : {},
+    directory: facts.directory,
+    config: sha256(canonicalize(facts.config) ?? ""),
+    scope: sha256(canonicalize(scope) ?? ""),
+    ...facts.shard ? { shard: { index: facts.shard.index, count: facts.shard.count } } : {}
+  };
+}
+var shardSchema = external_exports.object({ index: external_exports.number().int().min(1), count: external_exports.number().int().min(1) }).refine((s) => s.index <= s.count, "shard index above its count");
+var runSchema2 = external_exports.object({
+  commit: external_exports.string().optional(),
+  ci: external_exports.string().optional(),
+  directory: external_exports.string(),
+  config: external_exports.string(),
+  scope: external_exports.string(),
+  shard: shardSchema.optional()
+});
+var countSchema = external_exports.number().int().min(0);
+var reportFileSchema = external_exports.object({
+  schema: external_exports.literal(REPORT_SCHEMA),
+  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
+  findings: external_exports.array(findingSchema),
+  summary: external_exports.object({ errors: countSchema, warnings: countSchema, notes: countSchema, files: countSchema, passed: external_exports.boolean(), failOn: failOnSchema }),
+  checks: external_exports.array(external_exports.object({ name: external_exports.string(), title: external_exports.string(), files: countSchema, errors: countSchema, warnings: countSchema, notes: countSchema })),
+  details: external_exports.record(external_exports.string(), external_exports.unknown()),
+  run: runSchema2.optional()
+});
+function parseReportFile(file2) {
+  let data;
+  try {
+    data = JSON.parse(file2.text);
+  } catch (e) {
+    throw new MergeError(`${file2.name} is not JSON (${e.message})`);
+  }
+  const parsed = reportFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    throw new MergeError(`${file2.name} is not a ${REPORT_SCHEMA} report: ${issue2.path.join(".") || "(top level)"}: ${issue2.message}`);
+  }
+  if (!parsed.data.run) throw new MergeError(`${file2.name} has no \`run\` record (written by Flowgate before merging existed?): rerun the shard with this version`);
+  return parsed.data;
+}
+function fileOf(item2) {
+  if (typeof item2 === "string") return item2;
+  if (!item2 || typeof item2 !== "object") return void 0;
+  const { file: file2, current } = item2;
+  return typeof file2 === "string" ? file2 : typeof current === "string" ? current : void 0;
+}
+function byFile(items2) {
+  const keys = items2.map(fileOf);
+  if (keys.some((k) => k === void 0)) return items2;
+  return items2.map((item2, i2) => ({ item: item2, key: keys[i2] })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : 0).map((x) => x.item);
+}
+function mergeDetail(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (Array.isArray(a) && Array.isArray(b)) return byFile([...a, ...b]);
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const out2 = { ...a };
+    for (const [k, v] of Object.entries(b)) out2[k] = Object.hasOwn(out2, k) ? mergeDetail(out2[k], v) : v;
+    return out2;
+  }
+  return a;
+}
+var findingKey = (f) => JSON.stringify([f.file, f.line, f.column, f.endLine, f.endColumn, f.rule, f.severity, f.message]);
+function mergeFindings(reports) {
+  if (reports.length === 1) return [...reports[0].findings];
+  const perReport = reports.map((r) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const f of r.findings) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
+    return counts;
+  });
+  const everywhere = new Set([...perReport[0]].filter(([key, n]) => perReport.every((c) => c.get(key) === n)).map(([key]) => key));
+  const findings = [];
+  reports.forEach((r, i2) => {
+    for (const f of r.findings) if (i2 === 0 || !everywhere.has(findingKey(f))) findings.push(f);
+  });
+  return findings.sort(compareFindings);
+}
+function mergeChecks(reports) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of reports)
+    for (const c of r.checks) {
+      const seen = byName.get(c.name);
+      if (!seen) byName.set(c.name, { ...c });
+      else for (const k of ["files", "errors", "warnings", "notes"]) seen[k] += c[k];
+    }
+  return [...byName.values()];
+}
+function agree(reports, what) {
+  const first = reports[0];
+  const other = reports.find((r) => r.value !== first.value);
+  if (other) throw new MergeError(`${first.name} and ${other.name} are reports of different ${what} (${first.value || "none"} vs ${other.value || "none"}): only the shards of one run can be merged`);
+}
+function mergeReports(files, options = {}) {
+  if (files.length === 0) throw new MergeError("no reports to merge");
+  const reports = files.map((f) => ({ name: f.name, report: parseReportFile(f) }));
+  const on = (value) => reports.map(({ name: name2, report }) => ({ name: name2, value: value(report) ?? "" }));
+  agree(on((r) => `${r.tool.name} ${r.tool.version}`), "Flowgate versions");
+  agree(on((r) => r.run.commit), "commits");
+  agree(on((r) => r.run.ci), "CI runs");
+  agree(on((r) => r.run.directory || "."), "working directories");
+  agree(on((r) => r.run.config), "configurations");
+  agree(on((r) => r.run.scope), "scopes (base, changed files, --new-only, --only)");
+  agree(on((r) => r.summary.failOn), "fail-on levels");
+  agree(on((r) => r.run.shard ? `shards of ${r.run.shard.count}` : "unsharded"), "shard counts");
+  for (const [want, what] of [[options.commit, "commit"], [options.ci, "CI run"]]) {
+    const got = what === "commit" ? reports[0].report.run.commit : reports[0].report.run.ci;
+    if (want !== void 0 && got !== want) throw new MergeError(`${reports[0].name} is a report of ${what} ${got ?? "(none)"}, not of this ${what} ${want}: only this run's shards can be merged`);
+  }
+  const count = reports[0].report.run.shard?.count ?? 1;
+  const owner = /* @__PURE__ */ new Map();
+  for (const { name: name2, report } of reports) {
+    const index = report.run.shard?.index ?? 1;
+    const earlier = owner.get(index);
+    if (earlier) throw new MergeError(`${earlier} and ${name2} are both ${count > 1 ? `shard ${index}/${count}` : "a report of the whole run"}: each shard must be merged exactly once`);
+    owner.set(index, name2);
+  }
+  const missing = Array.from({ length: count }, (_, i2) => i2 + 1).filter((i2) => !owner.has(i2));
+  if (missing.length) throw new MergeError(`missing shard${missing.length === 1 ? "" : "s"} ${missing.map((i2) => `${i2}/${count}`).join(", ")} (${reports.length} of ${count} reports given): a verdict needs every shard`);
+  const all = reports.map((r) => r.report);
+  const findings = mergeFindings(all);
+  const counts = countFindings(findings);
+  const failOn = options.failOn ?? all[0].summary.failOn;
+  const { shard: _shard, ...run2 } = all[0].run;
+  return {
+    schema: REPORT_SCHEMA,
+    tool: all[0].tool,
+    findings,
+    summary: { ...counts, files: all.reduce((n, r) => n + r.summary.files, 0), passed: !failsAt(counts, failOn), failOn },
+    checks: mergeChecks(all),
+    details: all.reduce((d, r) => mergeDetail(d, r.details), {}),
+    run: { ...run2, merged: count }
+  };
+}
+
+// core/report/merge-files.ts
+var import_node_fs23 = require("node:fs");
+var import_node_path20 = require("node:path");
+var import_picomatch3 = __toESM(require_picomatch2());
+var MAX_WALKED = 1e5;
+function walk(dir, out2, budget) {
+  let entries;
+  try {
+    entries = (0, import_node_fs23.readdirSync)(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
+    const path2 = (0, import_node_path20.join)(dir, e.name);
+    if (e.isDirectory()) walk(path2, out2, budget);
+    else out2.push(path2);
+  }
+}
+function findReportFiles(cwd, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const { base, isGlob } = import_picomatch3.default.scan(pattern);
+    if (!isGlob) {
+      found.add((0, import_node_path20.resolve)(cwd, pattern));
+      continue;
+    }
+    const root = (0, import_node_path20.resolve)(cwd, base || ".");
+    const files = [];
+    walk(root, files, { left: MAX_WALKED });
+    const absolutePattern = (0, import_node_path20.isAbsolute)(pattern);
+    const matches = (0, import_picomatch3.default)(pattern, { dot: true });
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path20.relative)(cwd, f)).replace(/\\/g, "/")));
+    if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
+    for (const f of hits) found.add(f);
+  }
+  return [...found].sort();
+}
+function readReportFiles(cwd, paths) {
+  return paths.map((path2) => {
+    const name2 = (0, import_node_path20.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    try {
+      const stat = (0, import_node_fs23.statSync)(path2);
+      if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
+      if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
+      return { name: name2, text: (0, import_node_fs23.readFileSync)(path2, "utf8") };
+    } catch (e) {
+      if (e instanceof MergeError) throw e;
+      throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
+    }
+  });
+}
+
+// core/index.ts
+function renderReport2(gate, format2, options = {}) {
+  return renderReport(gate, format2, { ...options, sections: MARKDOWN_SECTIONS });
+}
+
+// cli/commands/check.ts
+var import_node_fs25 = require("node:fs");
+var import_node_path22 = require("node:path");
+
+// cli/options.ts
+var import_node_fs24 = require("node:fs");
+var import_node_path21 = require("node:path");
+var import_node_util = require("node:util");
+var REPORT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
+var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit,
+                          gitlab (Code Quality), github (workflow-command annotations)
+  -o, --output FILE       write the report to FILE instead of standard output
+      --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
+  -q, --quiet             text format: print only errors and the summary line
+  -h, --help              this help`;
+function parse5(args2, options) {
+  try {
+    return (0, import_node_util.parseArgs)({ args: args2, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(e.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
+}
+function enumFlag(name2, value, schema, fallback) {
+  if (value === void 0) return fallback;
+  if (!schema.options.includes(value)) throw new UsageError(`--${name2} must be one of ${schema.options.join(", ")}; got "${value}"`);
+  return value;
+}
+function reportFlags(values, defaultFailOn = "error") {
+  return {
+    format: enumFlag("format", values.format, reportFormatSchema, "text"),
+    failOn: enumFlag("fail-on", values["fail-on"], failOnSchema, defaultFailOn)
+  };
+}
+function absolute(io, path2) {
+  return (0, import_node_path21.isAbsolute)(path2) ? path2 : (0, import_node_path21.resolve)(io.cwd, path2);
+}
+function textOptions(io, values) {
+  return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
+}
+function emit(io, text3, output2) {
+  if (!output2) return io.stdout(text3);
+  const path2 = absolute(io, output2);
+  try {
+    (0, import_node_fs24.mkdirSync)((0, import_node_path21.dirname)(path2), { recursive: true });
+    (0, import_node_fs24.writeFileSync)(path2, text3);
+  } catch (e) {
+    throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
+  }
+}
+async function readPathList(io, source) {
+  let text3;
+  try {
+    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs24.readFileSync)(absolute(io, source), "utf8");
+  } catch (e) {
+    throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
+  }
+  return text3.split(/\r?\n/).map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean);
+}
+function requireCommit(root, rev) {
+  try {
+    resolveRev(root, rev);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
+  }
+}
+
+// cli/commands/check.ts
+var checkCommand = {
+  name: "check",
+  summary: "run the gate: every check on a workspace, configured by its .flowgate.yml",
+  usage: `Usage: flowgate check [dir | files...] [options]
+
+Runs every Flowgate check on dir (default: the current directory) as configured by
+dir/.flowgate.yml, prints the report, and exits 0 (passed), 1 (findings at or above
+--fail-on) or 2 (usage or configuration error). Given files instead (as pre-commit passes
+the staged ones), judges only those files of the current directory's workspace, as
+--changed-files would.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: dir/.flowgate.yml when present)
+      --base REV          judge against a git revision: flows' version discipline, ledger history;
+                          the configuration is read from REV (the change's edits to it are findings,
+                          and --fail-on may only tighten it)
+      --changed-files FILE  only judge the files listed in FILE (one per line; - for stdin)
+      --changed-only      with --base: only judge files changed since REV
+      --new-only          with --base: drop findings on lines the change did not add
+      --shard I/N         judge only shard I of N (stable hash of each path; a CI matrix runs 1/N \u2026 N/N)
+      --only CHECKS       comma-separated check names (${ALL_CHECKS.map((c) => c.name).join(", ")})`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      base: { type: "string" },
+      "changed-files": { type: "string" },
+      "changed-only": { type: "boolean" },
+      "new-only": { type: "boolean" },
+      only: { type: "string" },
+      shard: { type: "string" }
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    const { root, files } = checkTarget(io, positionals2);
+    if (files && (values["changed-files"] || values["changed-only"])) throw new UsageError("file arguments already choose the files to judge: drop --changed-files / --changed-only");
+    if (values.base) requireCommit(root, values.base);
+    const fromBase = values.base ? judgeFromBase(root, values.base, values.config) : void 0;
+    const { config: config2 } = fromBase ?? loadConfig(root, values.config);
+    const flags2 = reportFlags(values, config2["fail-on"]);
+    const format2 = flags2.format;
+    const failOn = fromBase ? strictestFailOn(flags2.failOn, config2["fail-on"]) : flags2.failOn;
+    if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
+    let changed;
+    if (files) changed = files;
+    else if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
+    else if (values["changed-only"] && values.base) changed = new Set(changedSince(root, values.base));
+    const only = values.only?.split(",").map((s) => s.trim());
+    const unknown2 = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
+    if (unknown2?.length) throw new UsageError(`unknown check ${unknown2.join(", ")}; checks are ${ALL_CHECKS.map((c) => c.name).join(", ")}`);
+    let shard;
+    try {
+      shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
+    } catch (e) {
+      throw new UsageError(e.message);
+    }
+    let gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    if (fromBase) gate = { results: [...gate.results, fromBase.result], report: buildReport([...gate.results, fromBase.result], failOn) };
+    if (format2 === "json") {
+      const place2 = headPlace(root);
+      gate.report.run = runRecord({ commit: place2?.commit, directory: place2?.prefix ?? "", config: config2, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    }
+    emit(io, renderReport2(gate, format2, textOptions(io, values)), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+function checkTarget(io, positionals2) {
+  if (positionals2.length === 0) return { root: io.cwd };
+  const kinds = positionals2.map((p) => {
+    const abs = absolute(io, p);
+    return { p, abs, isDirectory: statOf(abs, p).isDirectory() };
+  });
+  if (kinds.length === 1 && kinds[0].isDirectory) return { root: kinds[0].abs };
+  const directory = kinds.find((k) => k.isDirectory);
+  if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
+  const files = /* @__PURE__ */ new Set();
+  for (const { p, abs } of kinds) {
+    const path2 = toRepoPath((0, import_node_path22.relative)(io.cwd, abs));
+    if (path2.startsWith("../") || path2 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
+    files.add(path2);
+  }
+  return { root: io.cwd, files };
+}
+function statOf(abs, shown) {
+  try {
+    return (0, import_node_fs25.statSync)(abs);
+  } catch {
+    throw new UsageError(`no such file or directory: ${shown}`);
+  }
+}
+
+// cli/commands/validate.ts
+var import_node_fs26 = require("node:fs");
+var import_node_path23 = require("node:path");
+var import_picomatch4 = __toESM(require_picomatch2());
+function expand(io, patterns) {
+  const out2 = /* @__PURE__ */ new Set();
+  const walked = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    const abs = absolute(io, p);
+    const kind = fileKind(abs);
+    if (kind === "file") {
+      out2.add(toRepoPath((0, import_node_path23.relative)(io.cwd, abs)));
+      continue;
+    }
+    if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
+    const { base, glob } = import_picomatch4.default.scan(toRepoPath(p));
+    const root = absolute(io, base || ".");
+    if (!walked.has(root)) walked.set(root, walkFiles(root));
+    const match = (0, import_picomatch4.default)(glob, { dot: true });
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path23.relative)(io.cwd, (0, import_node_path23.join)(root, f))));
+    if (hits.length === 0) throw new UsageError(`no files match ${p}`);
+    hits.forEach((h) => out2.add(h));
+  }
+  return [...out2].sort();
+}
+function fileKind(abs) {
+  try {
+    const st = (0, import_node_fs26.statSync)(abs);
+    return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
+  } catch (e) {
+    const code2 = e.code;
+    return code2 === "ENOENT" || code2 === "ENOTDIR" ? "missing" : describeFsError(e);
+  }
+}
+var validateCommand = {
+  name: "validate",
+  summary: "validate flow bundles and Blueprints, saying which dialect each file was read as",
+  usage: `Usage: flowgate validate <files|globs...> [options]
+
+Validates each file as a Knowtation Flow v0 bundle or an mlua-swarm Blueprint. The dialect
+comes from .flowgate.yml, then the file name (*.flow.json|yaml|yml, *.bp.json|yaml,
+*.blueprint.json|yaml|yml), then the content; each file's dialect and why is printed.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length === 0) throw new UsageError("validate needs at least one file or glob");
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const validated = expand(io, positionals2).map((file2) => {
+      const read = readSourceText(absolute(io, file2), file2, limitsOf(config2));
+      return read.text === void 0 ? { file: file2, reason: read.findings[0].message, findings: read.findings } : validateAnyFile(file2, read.text, config2);
+    });
+    const result = { name: "validate", title: "Validation", findings: validated.flatMap((v) => v.findings), files: validated.map((v) => v.file), details: { validated: validated.map(({ file: file2, dialect, reason }) => ({ file: file2, dialect: dialect ?? null, reason })) } };
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    const header = format2 === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}
+`).join("") : "";
+    emit(io, header + renderReport2(gate, format2, textOptions(io, values)), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
+// cli/traces.ts
+var import_node_fs27 = require("node:fs");
+var import_node_path24 = require("node:path");
+function verdictLine(v) {
+  const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
+  return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
+`;
+}
+function partitionTraces(io, files) {
+  const traces = files.filter((f) => isTraceFile(absolute(io, f)));
+  return { traces, others: files.filter((f) => !traces.includes(f)) };
+}
+async function evaluateTraces(io, files, config2) {
+  const analyzed = [];
+  for (const file2 of files) analyzed.push(await analyzeTraceFile(absolute(io, file2), file2, config2.traces));
+  const details = { files: analyzed.map((a) => a.verdict), goldens: [] };
+  const result = { name: "traces", title: "Agent traces", findings: analyzed.flatMap((a) => a.findings), files: [...files], details: { traces: details } };
+  return { result, header: details.files.map(verdictLine).join("") };
+}
+function configuredTracePairs(io, config2) {
+  if (config2.traces.goldens.length === 0) return [];
+  const files = walkFiles(io.cwd, config2.exclude);
+  return config2.traces.goldens.flatMap((p) => files.filter(globMatcher([p.trace])).map((current) => ({ current, golden: toRepoPath(p.golden) })));
+}
+async function goldenTraces(io, pairs, config2) {
+  const findings = [];
+  const goldens = [];
+  for (const p of pairs) {
+    const compared = await compareTraceFiles(io.cwd, p.current, p.golden, config2.traces);
+    findings.push(...compared.findings);
+    if (compared.result) goldens.push(compared.result);
+  }
+  const details = { files: [], goldens };
+  return { result: { name: "traces", title: "Trace goldens", findings, files: pairs.map((p) => p.current), details: { traces: details } }, header: goldens.map(renderTraceGoldenText).join("") };
+}
+async function updateTraceGolden(io, pair, config2) {
+  const current = await analyzeTraceFile(absolute(io, pair.current), pair.current, config2.traces);
+  const unreadable2 = current.findings.filter((f) => f.rule === "trace/invalid-trace" || f.rule === "trace/invalid-span" || f.rule === "source/too-large");
+  if (unreadable2.length > 0) {
+    io.stderr(`flowgate golden: not updating ${pair.golden}: ${pair.current} is not a readable trace:
+${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
+`).join("")}`);
+    return 1;
+  }
+  const target = absolute(io, pair.golden);
+  try {
+    if (!(0, import_node_fs27.existsSync)(target)) {
+      (0, import_node_fs27.mkdirSync)((0, import_node_path24.dirname)(target), { recursive: true });
+      (0, import_node_fs27.copyFileSync)(absolute(io, pair.current), target);
+      io.stdout(`created golden ${pair.golden} from ${pair.current}
+`);
+      return 0;
+    }
+    const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
+    if (result?.passed && (0, import_node_fs27.readFileSync)(target).equals((0, import_node_fs27.readFileSync)(absolute(io, pair.current)))) {
+      io.stdout(`golden ${pair.golden} is up to date
+`);
+      return 0;
+    }
+    if (result) io.stdout(renderTraceGoldenText(result));
+    (0, import_node_fs27.copyFileSync)(absolute(io, pair.current), target);
+    const changed = result?.changes.length ?? 0;
+    io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
+`);
+    return 0;
+  } catch (e) {
+    io.stderr(`flowgate golden: cannot write ${pair.golden}: ${e.code ?? e.message}
+`);
+    return 1;
+  }
+}
+
+// cli/commands/evaluate.ts
+function numberFlag(name2, value, integer2 = false) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || integer2 && !Number.isInteger(n)) throw new UsageError(`--${name2} must be a non-negative ${integer2 ? "integer" : "number"}; got "${value}"`);
+  return n;
+}
+var BUDGET_OPTIONS = {
+  "max-usd": { type: "string" },
+  "max-tokens": { type: "string" },
+  "max-tool-calls": { type: "string" }
+};
+function budgetFlags(values, config2) {
+  const configured = budgetsOf(config2);
+  return {
+    maxUsd: numberFlag("max-usd", values["max-usd"]) ?? configured.maxUsd,
+    maxTokens: numberFlag("max-tokens", values["max-tokens"], true) ?? configured.maxTokens,
+    maxToolCalls: numberFlag("max-tool-calls", values["max-tool-calls"], true) ?? configured.maxToolCalls
+  };
+}
+function verdictLine2(v) {
+  const what = v.runId ? `run ${v.runId}, ${v.status}, ${v.events} events, ${v.totalUsd} USD${v.intact ? "" : ", integrity MISMATCH"}` : "not readable as a bundle";
+  return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (${what})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
+`;
+}
+var evaluateCommand = {
+  name: "evaluate",
+  summary: "verify and evaluate agentledger.evidence.v1 bundles (integrity, governance, budgets) and OTLP/JSON agent traces",
+  usage: `Usage: flowgate evaluate <bundles|globs...> [options]
+
+Verifies each evidence bundle's integrity (bundle_hash, payload hashes, tool responses, artifacts,
+seq, summaries) and evaluates its governance (run completed, no failed steps, approvals decided and
+recorded, no self-approval, idempotent side effects, budgets). Prints a verdict per bundle, then the
+findings; exits 1 when any bundle fails. OTLP/JSON trace files (recognised by content) are judged
+as agent traces with the .flowgate.yml \`traces:\` policy (README, "Traces").
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+      --max-usd N         fail runs spending more than N USD (overrides evidence.budgets.max-usd)
+      --max-tokens N      fail runs using more than N model tokens
+      --max-tool-calls N  fail runs making more than N tool calls`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      ...BUDGET_OPTIONS
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length === 0) throw new UsageError("evaluate needs at least one bundle or glob");
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const budgets = budgetFlags(values, config2);
+    const { traces, others } = partitionTraces(io, expand(io, positionals2));
+    const evaluated = others.map((file2) => evaluateBundleFile(absolute(io, file2), file2, evidenceLimits(config2), budgets));
+    const details = { bundles: evaluated.map((e) => e.verdict) };
+    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
+    const traced = traces.length ? await evaluateTraces(io, traces, config2) : void 0;
+    const results = traced ? others.length ? [result, traced.result] : [traced.result] : [result];
+    const gate = { report: buildReport(results, failOn), results };
+    const header = format2 === "text" ? details.bundles.map(verdictLine2).join("") + (traced?.header ?? "") : "";
+    emit(io, header + renderReport2(gate, format2, textOptions(io, values)), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
+// cli/commands/golden.ts
+var import_node_fs28 = require("node:fs");
+var import_node_path25 = require("node:path");
+function dimensionList(flag, text3) {
+  return text3.split(",").map((d) => {
+    const name2 = d.trim();
+    if (!GOLDEN_DIMENSIONS.includes(name2)) throw new UsageError(`--${flag}: unknown dimension "${name2}"; dimensions are ${GOLDEN_DIMENSIONS.join(", ")}`);
+    return name2;
+  });
+}
+function matchFlag(text3) {
+  const out2 = {};
+  for (const part of text3.split(",")) {
+    const [dims, mode] = part.includes("=") ? part.split("=") : [GOLDEN_DIMENSIONS.filter((d) => d !== "cost").join(","), part];
+    if (!MATCH_MODES.includes(mode.trim())) throw new UsageError(`--match: unknown mode "${mode}"; modes are ${MATCH_MODES.join(", ")}`);
+    for (const d of dimensionList("match", dims)) if (d !== "cost") out2[d] = mode.trim();
+  }
+  return out2;
+}
+function repoPath(io, path2) {
+  return toRepoPath((0, import_node_path25.relative)(io.cwd, absolute(io, path2)));
+}
+var goldenCommand = {
+  name: "golden",
+  summary: "compare an evidence bundle with its golden run; --update accepts the current run as the golden",
+  usage: `Usage: flowgate golden [<current> <golden>] [options]
+
+Compares the current run's evidence bundle with a golden bundle of the same scenario: final state
+(per JSON pointer), event-type sequence, tool ledger (tool, status, request), artifacts, media
+artifacts, stream checkpoints and cost. Sequences are aligned (Myers diff), so an inserted event is
+one insertion. Ids, timestamps, leases and hashes derived from them are normalized first.
+Prints a unified diff (text) or the report; exits 1 on a regression. Without files, runs every
+pair configured under \`goldens:\` in .flowgate.yml (with --update: updates them all). A configured
+pair's match modes, normalization and tolerance apply; flags override them.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+  -u, --update            write the current bundle as the golden (like updating a snapshot) and print what changed
+      --match MODES       strict (default), subsequence or unordered, for all dimensions or per dimension:
+                          events=subsequence,final-state=unordered (dimensions: ${GOLDEN_DIMENSIONS.join(", ")})
+      --ignore DIMS       comma-separated dimensions not to compare
+      --tolerance-abs N   cost: allowed absolute difference per figure (default 0.001)
+      --tolerance-rel N   cost: allowed relative difference per figure (default 0.1 = 10%)
+      --normalize-key K   one more volatile key (repeatable)
+      --no-normalize      compare ids, times and leases as they are`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      update: { type: "boolean", short: "u" },
+      match: { type: "string" },
+      ignore: { type: "string" },
+      "tolerance-abs": { type: "string" },
+      "tolerance-rel": { type: "string" },
+      "normalize-key": { type: "string", multiple: true },
+      "no-normalize": { type: "boolean" }
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length !== 2 && positionals2.length !== 0) throw new UsageError("golden takes two files, <current> <golden>, or none to run every pair configured under goldens:");
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const given = positionals2.length === 2 ? givenPair(io, config2, positionals2) : void 0;
+    const traceGiven = given !== void 0 && isTraceFile(absolute(io, given.current));
+    const tracePairs = given ? traceGiven ? [{ current: given.current, golden: given.golden }] : [] : configuredTracePairs(io, config2);
+    const pairs = given ? traceGiven ? [] : [given] : configuredPairs(io, config2);
+    if (pairs.length === 0 && tracePairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens: or traces.goldens:) match a file; give <current> <golden>");
+    const limits = evidenceLimits(config2);
+    const withFlags = pairs.map((p) => ({ ...p, options: applyFlags(p.options, values) }));
+    if (values.update) {
+      let traceCode = EXIT.passed;
+      for (const p of tracePairs) traceCode = Math.max(traceCode, await updateTraceGolden(io, p, config2));
+      return withFlags.reduce((code2, p) => Math.max(code2, update(io, p.current, p.golden, p.options, limits)), traceCode);
+    }
+    const compared = withFlags.map((p) => compareFiles(io.cwd, p.current, p.golden, p.options, limits));
+    const results = compared.flatMap((c) => c.result ? [c.result] : []);
+    const details = { results };
+    const check2 = { name: "goldens", title: "Golden regressions", findings: compared.flatMap((c) => c.findings), files: [...new Set(pairs.map((p) => p.current))], details: { goldens: details } };
+    const traced = tracePairs.length ? await goldenTraces(io, tracePairs, config2) : void 0;
+    const checks = traced ? pairs.length ? [check2, traced.result] : [traced.result] : [check2];
+    const gate = { report: buildReport(checks, failOn), results: checks };
+    const header = format2 === "text" ? results.map(renderGoldenText).join("") + (traced?.header ?? "") : "";
+    emit(io, header + renderReport2(gate, format2, textOptions(io, values)), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+function givenPair(io, config2, [currentArg, goldenArg]) {
+  const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
+  if (!(0, import_node_fs28.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
+  return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
+}
+function configuredPairs(io, config2) {
+  const files = walkFiles(io.cwd, config2.exclude);
+  return config2.goldens.flatMap((p) => files.filter(globMatcher([p.evidence])).map((current) => ({ current, golden: toRepoPath(p.golden), options: goldenOptionsOf(p) })));
+}
+function applyFlags(base, values) {
+  return goldenOptionsSchema.parse({
+    match: { ...base.match, ...values.match ? matchFlag(values.match) : {} },
+    ignore: values.ignore ? dimensionList("ignore", values.ignore) : base.ignore,
+    cost: { absolute: numberFlag("tolerance-abs", values["tolerance-abs"]) ?? base.cost.absolute, relative: numberFlag("tolerance-rel", values["tolerance-rel"]) ?? base.cost.relative },
+    normalize: { keys: [...base.normalize.keys, ...values["normalize-key"] ?? []], patterns: base.normalize.patterns, defaults: values["no-normalize"] ? false : base.normalize.defaults }
+  });
+}
+function update(io, current, golden, options, limits) {
+  try {
+    const accepted = acceptGolden(io.cwd, current, golden, options, limits);
+    if (!accepted.ok) {
+      io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:
+${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
+`).join("")}`);
+      return EXIT.failed;
+    }
+    if (accepted.outcome === "created") io.stdout(`created golden ${golden} from ${current}
+`);
+    else if (accepted.outcome === "unchanged") io.stdout(`golden ${golden} is up to date
+`);
+    else {
+      if (accepted.result) io.stdout(renderGoldenText(accepted.result));
+      io.stdout(`updated golden ${golden} from ${current}: ${accepted.changes} difference${accepted.changes === 1 ? "" : "s"} accepted
+`);
+    }
+    return EXIT.passed;
+  } catch (e) {
+    io.stderr(`flowgate golden: cannot write ${golden}: ${e.code ?? e.message}
+`);
+    return EXIT.failed;
+  }
+}
+
+// cli/commands/report.ts
+var import_node_fs29 = require("node:fs");
+var import_node_path26 = require("node:path");
+var reportCommand = {
+  name: "report",
+  summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
+  usage: `Usage: flowgate report <bundle> [--html FILE] [options]
+
+Evaluates one evidence bundle (like \`flowgate evaluate\`) and prints its verdict and findings.
+With --html FILE, also writes one self-contained HTML page (no external assets, strict CSP): the
+verdict, a timeline with steps as lanes, step outcomes, approvals and who decided, the tool ledger,
+costs, the final state, and the state after any event (time travel).
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+      --html FILE         write the HTML report to FILE
+      --max-usd N         budgets, as for \`flowgate evaluate\`
+      --max-tokens N
+      --max-tool-calls N`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      html: { type: "string" },
+      ...BUDGET_OPTIONS
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
+    const file2 = toRepoPath((0, import_node_path26.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs29.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const budgets = budgetFlags(values, config2);
+    const evaluated = evaluateBundleFile(absolute(io, file2), file2, evidenceLimits(config2), budgets);
+    const details = { bundles: [evaluated.verdict] };
+    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file2], details: { evidence: details } };
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    emit(io, (format2 === "text" ? verdictLine2(evaluated.verdict) : "") + renderReport2(gate, format2, textOptions(io, values)), values.output);
+    if (values.html) {
+      const bundle = evaluated.loaded.bundle;
+      const html = bundle && guardDepth(file2, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file2}` }));
+      if (typeof html !== "string") {
+        io.stderr(`flowgate report: ${file2} is not a readable evidence bundle; no HTML written
+`);
+        return EXIT.failed;
+      }
+      const out2 = absolute(io, values.html);
+      (0, import_node_fs29.mkdirSync)((0, import_node_path26.dirname)(out2), { recursive: true });
+      (0, import_node_fs29.writeFileSync)(out2, html);
+      if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
+`);
+    }
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
+// cli/commands/explain.ts
+var import_node_fs30 = require("node:fs");
+var import_node_path27 = require("node:path");
+var KINDS = operatorKindSchema.options;
+function operatorKind(flag, value) {
+  if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
+  return value;
+}
+function launchOf(values) {
+  const launch = {};
+  const ttl = values["ttl-secs"];
+  if (ttl !== void 0) {
+    if (!/^\d+$/.test(ttl)) throw new UsageError(`--ttl-secs must be a whole number of seconds; got "${ttl}"`);
+    launch.ttlSecs = Number(ttl);
+  }
+  if (values["operator-kind"] !== void 0) launch.operatorKind = operatorKind("--operator-kind", values["operator-kind"]);
+  for (const pair of values["operator-kind-override"] ?? []) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--operator-kind-override takes AGENT=KIND; got "${pair}"`);
+    launch.overrides = { ...launch.overrides, [pair.slice(0, eq)]: operatorKind("--operator-kind-override", pair.slice(eq + 1)) };
+  }
+  return launch;
+}
+var explainCommand = {
+  name: "explain",
+  summary: "show a Blueprint's effective run TTL, operator kinds and runners, and where each comes from",
+  usage: `Usage: flowgate explain <blueprint...> [options]
+
+Prints, for each mlua-swarm Blueprint, the run TTL (launch request \u2192 metadata.default_run_ttl_secs
+\u2192 server default 1800 s) and, per agent, the operator kind (per-agent override \u2192 launch
+operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate) and the runner (inline \u2192
+runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner), each with the tier it came from.
+Exit 1 when a file cannot be read as a typed Blueprint (its errors are printed).
+
+Options:
+      --ttl-secs N                     the launch request's ttl_secs
+      --operator-kind KIND             the launch's operator_kind (${KINDS.join(", ")})
+      --operator-kind-override A=KIND  the launch's per-agent override (repeatable)
+      --json                           JSON instead of text
+  -c, --config FILE                    configuration file (default: ./.flowgate.yml when present)
+  -h, --help                           this help`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      "ttl-secs": { type: "string" },
+      "operator-kind": { type: "string" },
+      "operator-kind-override": { type: "string", multiple: true },
+      json: { type: "boolean" },
+      config: { type: "string", short: "c" },
+      help: { type: "boolean", short: "h" }
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length === 0) throw new UsageError("explain needs at least one Blueprint file");
+    const launch = launchOf(values);
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const explained = [];
+    let failed = false;
+    for (const arg of positionals2) {
+      const path2 = absolute(io, arg);
+      const file2 = toRepoPath((0, import_node_path27.relative)(io.cwd, path2));
+      if (!(0, import_node_fs30.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs30.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const read = readSourceText(path2, file2, limitsOf(config2));
+      const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
+      if (!result.model) {
+        failed = true;
+        const errors = result.findings.filter((f) => f.severity === "error");
+        io.stderr(`${file2}: not explained \u2014 it is not a typed Blueprint yet:
+${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
+`).join("")}`);
+        continue;
+      }
+      explained.push(explainBlueprint(result.model, launch));
+    }
+    io.stdout(values.json ? JSON.stringify({ schema: "flowgate.explain/v1", blueprints: explained }, null, 2) + "\n" : explained.map(renderExplanation).join("\n"));
+    return failed ? EXIT.failed : EXIT.passed;
+  }
+};
+
+// cli/commands/lsp.ts
+var import_node_fs31 = require("node:fs");
+var import_node_path28 = require("node:path");
+var USAGE = `Usage: flowgate lsp --stdio
+
+Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
+boundary-scan warnings, flow, Blueprint, evidence and ledger diagnostics, quick fixes and hovers.
+Start it from the workspace folder. Settings come from workspace/configuration (section "flowgate").
+
+Options:
+  --stdio   Talk LSP on stdin/stdout (the only transport)
+  --help    Show this help
+`;
+var lspCommand = {
+  name: "lsp",
+  summary: "Run the language server for editors (LSP over stdio)",
+  usage: USAGE,
+  async run(args2, io) {
+    if (args2.includes("--help") || args2.includes("-h")) {
+      io.stdout(USAGE);
+      return EXIT.passed;
+    }
+    const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
+    if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
+    if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
+    const bundle = (0, import_node_path28.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs31.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    require(bundle).runLanguageServer();
+    return new Promise(() => {
+    });
+  }
+};
+
+// cli/commands/merge.ts
+var mergeCommand = {
+  name: "merge",
+  summary: "one verdict from the JSON reports of a sharded run (a CI matrix's fan-in job)",
+  usage: `Usage: flowgate merge <report.json | glob>... [options]
+
+Joins the JSON reports (\`flowgate check --shard I/N --format json\`, or the Action's \`report\`
+output) of every shard of one run into one report, printed in any format, and exits 0 (passed),
+1 (findings at or above the fail-on level, or reports that cannot be merged) or 2 (usage error).
+Globs are expanded here too (quote them on shells that do not).
+
+Refused, with the reason: reports that are not flowgate.report/v1 JSON, reports of different
+commits, configurations, scopes, fail-on levels or Flowgate versions, a shard given twice, a
+missing shard, and sharded mixed with unsharded reports.
+
+Options:
+${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warning or never (default: the shards' own)")}`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, REPORT_OPTIONS);
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length === 0) throw new UsageError("merge takes the shards' reports (files or globs)");
+    const { format: format2 } = reportFlags(values);
+    if (format2 === "junit") throw new UsageError("merge writes text, json, sarif or markdown (JUnit needs each check's findings, which reports do not keep)");
+    const failOn = values["fail-on"] === void 0 ? void 0 : enumFlag("fail-on", values["fail-on"], failOnSchema, "error");
+    let report;
+    try {
+      report = mergeReports(readReportFiles(io.cwd, findReportFiles(io.cwd, positionals2)), { failOn });
+    } catch (e) {
+      if (!(e instanceof MergeError)) throw e;
+      io.stderr(`flowgate merge: ${e.message}
+`);
+      return EXIT.failed;
+    }
+    emit(io, renderReport2({ report, results: [] }, format2, textOptions(io, values)), values.output);
+    return report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
+// cli/commands/rules.ts
+function rulesMarkdown() {
+  const rules = RULE_CATALOGUE;
+  const areas = [...new Set(rules.map((r) => r.id.split("/")[0]))];
+  const out2 = ["# Flowgate rules", "", "Every finding names its rule; this page explains each one. Generated by `flowgate rules --markdown` (a test keeps it current).", ""];
+  for (const area of areas) {
+    out2.push(`## ${area}`, "");
+    for (const r of rules.filter((x) => x.id.split("/")[0] === area)) {
+      out2.push(`<a id="${anchorOf(r.id)}"></a>`, `### \`${r.id}\``, "", `*${r.severity}* \xB7 category \`${r.category}\``, "", r.summary, "", r.help, "");
+    }
+  }
+  out2.push(boundaryTableMarkdown());
+  return out2.join("\n");
+}
+var rulesCommand = {
+  name: "rules",
+  summary: "list every rule with its default severity and what it checks",
+  usage: `Usage: flowgate rules [--markdown | --json]
+
+Lists every rule Flowgate reports: id, default severity, category and summary.
+  --markdown   the full catalogue with help text (docs/rules.md)
+  --json       the same as JSON`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, { markdown: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length > 0) throw new UsageError("rules takes no arguments");
+    const rules = RULE_CATALOGUE;
+    if (values.markdown) io.stdout(rulesMarkdown());
+    else if (values.json) io.stdout(JSON.stringify(rules.map(({ id: id2, severity, category, summary, help: help2, helpUri }) => ({ id: id2, severity, category, summary, help: help2, helpUri })), null, 2) + "\n");
+    else {
+      const width = Math.max(...rules.map((r) => r.id.length));
+      io.stdout(rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`).join("\n") + "\n");
+    }
+    return EXIT.passed;
+  }
+};
+
 // cli/commands/run.ts
+var import_promises = require("node:readline/promises");
 var USAGE2 = `Usage: flowgate run <subcommand> [arguments] [options]
 
 Writes and reads the run ledger (.flowgate/runs/<run_id>.jsonl) of the workspace.

@@ -42,6 +42,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp2({}, "__esModule", { value: true }), mod);
 
+// core/feature.ts
+function rulesOf(module2) {
+  return Object.values(module2).filter((v) => typeof v === "object" && v !== null && typeof v.id === "string" && typeof v.at === "function");
+}
+var init_feature = __esm({
+  "core/feature.ts"() {
+    "use strict";
+  }
+});
+
 // core/kernel/git.ts
 function git(root, args2) {
   try {
@@ -50,6 +60,9 @@ function git(root, args2) {
     const err2 = e;
     throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
   }
+}
+function resolveRev(root, rev) {
+  return git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).trim();
 }
 function filesAtRev(root, rev) {
   return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
@@ -84,6 +97,12 @@ function showManyAtRev(root, rev, paths) {
   }
   return out2;
 }
+function changedSince(root, base) {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
+  return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
+}
 function addedLines(root, base, path) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
   const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
@@ -102,6 +121,14 @@ function stripPrefix(root, fullName) {
   if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
   const { prefix } = prefixCache;
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
+}
+function headPlace(root) {
+  try {
+    const [prefix = "", commit = ""] = git(root, ["rev-parse", "--show-prefix", "--verify", "HEAD"]).split("\n");
+    return /^[0-9a-f]{40,64}$/.test(commit) ? { commit, prefix } : void 0;
+  } catch {
+    return void 0;
+  }
 }
 var import_node_child_process, GitError, prefixCache;
 var init_git = __esm({
@@ -13052,7 +13079,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13062,7 +13089,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -13073,7 +13100,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -13137,7 +13164,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -29055,6 +29082,9 @@ function defineRule(def) {
   registry2.set(def.id, rule);
   return rule;
 }
+function getRule(id2) {
+  return registry2.get(id2);
+}
 function withFix(finding, ...fixes) {
   return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
 }
@@ -32055,9 +32085,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -32073,16 +32103,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix2 });
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -32108,7 +32138,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -32125,24 +32155,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix2);
+          match = picomatch4.matchBase(input2, regex, options, posix2);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options) => scan(input2, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -32153,13 +32183,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -32170,9 +32200,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input2, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -32181,8 +32211,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module2.exports = picomatch3;
+    picomatch4.constants = constants2;
+    module2.exports = picomatch4;
   }
 });
 
@@ -32192,14 +32222,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module2.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
   }
 });
 
@@ -32344,80 +32374,6 @@ var init_analyze = __esm({
   }
 });
 
-// core/feature.ts
-function rulesOf(module2) {
-  return Object.values(module2).filter((v) => typeof v === "object" && v !== null && typeof v.id === "string" && typeof v.at === "function");
-}
-var init_feature = __esm({
-  "core/feature.ts"() {
-    "use strict";
-  }
-});
-
-// core/approvals/rules.ts
-var rules_exports3 = {};
-__export(rules_exports3, {
-  approvalFileRemoved: () => approvalFileRemoved,
-  approvalWithoutApprover: () => approvalWithoutApprover,
-  approvalWithoutReview: () => approvalWithoutReview,
-  approvedByPrAuthor: () => approvedByPrAuthor
-});
-var approvedByPrAuthor, approvalWithoutReview, approvalWithoutApprover, approvalFileRemoved;
-var init_rules3 = __esm({
-  "core/approvals/rules.ts"() {
-    "use strict";
-    init_rule();
-    approvedByPrAuthor = defineRule({
-      id: "approvals/decided-by-pr-author",
-      severity: "error",
-      category: "approvals",
-      summary: "An approval committed in a pull request was decided by the pull request's author.",
-      help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
-      message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
-    });
-    approvalWithoutReview = defineRule({
-      id: "approvals/no-approving-review",
-      severity: "error",
-      category: "approvals",
-      summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
-      help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
-      message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
-    });
-    approvalWithoutApprover = defineRule({
-      id: "approvals/no-approver",
-      severity: "error",
-      category: "approvals",
-      summary: "An approval committed in a pull request is granted but names no approver.",
-      help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
-      message: (id2) => `approval ${id2} is granted but names no approver`
-    });
-    approvalFileRemoved = defineRule({
-      id: "approvals/record-removed",
-      severity: "error",
-      category: "approvals",
-      summary: "The change deletes an evidence bundle that existed at the base.",
-      help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
-      message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
-    });
-  }
-});
-
-// core/approvals/index.ts
-var approvalsFeature;
-var init_approvals = __esm({
-  "core/approvals/index.ts"() {
-    "use strict";
-    init_feature();
-    init_rules3();
-    approvalsFeature = {
-      id: "approvals",
-      checks: [],
-      configSchema: {},
-      rules: rulesOf(rules_exports3)
-    };
-  }
-});
-
 // core/report/model.ts
 function buildReport(results, failOn) {
   const findings = results.flatMap((r) => r.findings).sort(compareFindings);
@@ -32435,6 +32391,9 @@ function buildReport(results, failOn) {
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+function countsLine(summary) {
+  return `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}, ${plural2(summary.notes, "note")} in ${plural2(summary.files, "file")}`;
+}
 var REPORT_SCHEMA, TOOL_NAME, TOOL_VERSION;
 var init_model = __esm({
   "core/report/model.ts"() {
@@ -32447,29 +32406,37 @@ var init_model = __esm({
 });
 
 // core/shard.ts
+function parseShard(text3) {
+  const m = SHARD.exec(text3);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new Error(`shard must be "i/n" with 1 \u2264 i \u2264 n (for example 2/4); got "${text3}"`);
+  return { index, count };
+}
 function shardOf(path, count) {
   return (0, import_node_crypto.createHash)("sha256").update(path).digest().readUInt32BE(0) % count + 1;
 }
 function inShard(path, shard) {
   return !shard || shardOf(path, shard.count) === shard.index;
 }
-var import_node_crypto;
+var import_node_crypto, SHARD;
 var init_shard = __esm({
   "core/shard.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
+    SHARD = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
   }
 });
 
 // core/trust/rules.ts
-var rules_exports4 = {};
-__export(rules_exports4, {
+var rules_exports3 = {};
+__export(rules_exports3, {
   baseUnavailable: () => baseUnavailable,
   configChanged: () => configChanged,
   notFollowed: () => notFollowed
 });
 var C3, configChanged, baseUnavailable, notFollowed;
-var init_rules4 = __esm({
+var init_rules3 = __esm({
   "core/trust/rules.ts"() {
     "use strict";
     init_rule();
@@ -32535,1845 +32502,274 @@ var init_gate = __esm({
     init_model();
     init_shard();
     init_findings();
-    init_rules4();
+    init_rules3();
   }
 });
 
-// core/blueprint/cascade.ts
-function effectiveRunTtl(bp, requestTtlSecs) {
-  if (requestTtlSecs !== void 0) return { secs: requestTtlSecs, source: "request" };
-  const declared = bp.metadata?.default_run_ttl_secs;
-  if (declared !== void 0 && declared !== null) return { secs: declared, source: "blueprint-metadata" };
-  return { secs: SERVER_DEFAULT_RUN_TTL_SECS, source: "server-default" };
-}
-function effectiveOperatorKind(bp, agent, launch = {}) {
-  const ref = operatorRefOf(agent);
-  const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
-  const named = operator ? { operator: operator.name } : {};
-  const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
-  if (override) return { kind: override, tier: "per-agent-override", ...named };
-  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named };
-  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named };
-  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named };
-  return { kind: "automate", tier: "fallback", ...named };
-}
-function operatorRefOf(agent) {
-  const spec = agent.spec;
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
-  const ref = spec.operator_ref;
-  return typeof ref === "string" ? ref : void 0;
-}
-function effectiveRunner(bp, agent) {
-  const runners = bp.runners ?? [];
-  const defined = runners.map((r) => r.name);
-  if (agent.runner) return { tier: "inline", runner: agent.runner };
-  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
-    const def = runners.find((r) => r.name === agent.runner_ref);
-    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
-  }
-  const binding = agent.profile?.worker_binding;
-  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
-  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
-    const def = runners.find((r) => r.name === bp.default_runner);
-    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
-  }
-  return { tier: "none" };
-}
-function describeRunner(runner) {
-  switch (runner.backend) {
-    case "ws_operator":
-    case "ws_claude_code":
-      return `${runner.backend} variant=${runner.variant} tools=[${(runner.tools ?? []).join(", ")}]`;
-    case "agent_block_in_process":
-      return `agent_block_in_process tools=[${(runner.tools ?? []).join(", ")}]`;
-    case "subprocess":
-      return `subprocess template=${runner.template}`;
-  }
-}
-var SERVER_DEFAULT_RUN_TTL_SECS;
-var init_cascade = __esm({
-  "core/blueprint/cascade.ts"() {
-    "use strict";
-    SERVER_DEFAULT_RUN_TTL_SECS = 1800;
-  }
-});
-
-// core/blueprint/path.ts
-function parsePath(path) {
-  const fail = (reason) => ({ ok: false, reason });
-  if (!path.startsWith("$")) return fail("path must start with '$'");
-  const rest = path.slice(1);
-  if (rest === "") return { ok: true, segments: [] };
-  let body2;
-  if (rest[0] === ".") {
-    body2 = rest.slice(1);
-    if (body2 === "") return fail("trailing '.' with no segment after it");
-  } else if (rest[0] === "[") body2 = rest;
-  else return fail("expected '.', '[', or end-of-string right after '$'");
-  if (!body2.includes("[")) {
-    const parts2 = body2.split(".");
-    return parts2.some((p) => p === "") ? fail("empty path segment (leading, trailing, or consecutive '.')") : { ok: true, segments: parts2 };
-  }
-  const segments = [];
-  let i2 = 0;
-  let expectSegmentStart = true;
-  while (i2 < body2.length) {
-    const c = body2[i2];
-    if (c === "[") {
-      if (body2[i2 + 1] !== '"') return fail(`expected '"' after '['`);
-      const close = body2.indexOf('"', i2 + 2);
-      if (close < 0) return fail("unterminated bracket segment");
-      const name2 = body2.slice(i2 + 2, close);
-      if (name2 === "") return fail("empty bracket key");
-      if (body2[close + 1] !== "]") return fail("missing closing ']' after key");
-      segments.push(name2);
-      i2 = close + 2;
-      expectSegmentStart = false;
-      if (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") return fail("expected '.' or '[' after bracket segment");
-    } else if (c === ".") {
-      if (expectSegmentStart) return fail("empty path segment");
-      i2++;
-      expectSegmentStart = true;
-      if (i2 >= body2.length) return fail("empty path segment");
-    } else {
-      const start2 = i2;
-      while (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") i2++;
-      segments.push(body2.slice(start2, i2));
-      expectSegmentStart = false;
-    }
-  }
-  return expectSegmentStart ? fail("empty path segment") : { ok: true, segments };
-}
-function renderPath(segments) {
-  return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
-}
-function canonicalPath(path) {
-  const parsed = parsePath(path);
-  return parsed.ok ? renderPath(parsed.segments) : void 0;
-}
-function pathHint(path) {
-  if (/\[\d+\]/.test(path)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
-  if (/\['/.test(path)) return ' \u2014 bracket keys take double quotes: `["key"]`';
-  if (!path.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
-  return "";
-}
-var PATH_PATTERN;
-var init_path = __esm({
-  "core/blueprint/path.ts"() {
-    "use strict";
-    PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
-  }
-});
-
-// core/blueprint/flowir.ts
-function nodesOf(flow, pointer = ["flow"]) {
-  const out2 = [];
-  const visit4 = (node2, p) => {
-    out2.push({ value: node2, pointer: p });
-    switch (node2.kind) {
-      case "seq":
-        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
-        break;
-      case "branch":
-        visit4(node2.then, [...p, "then"]);
-        visit4(node2.else, [...p, "else"]);
-        break;
-      case "fanout":
-      case "loop":
-        visit4(node2.body, [...p, "body"]);
-        break;
-      case "try":
-        visit4(node2.body, [...p, "body"]);
-        visit4(node2.catch, [...p, "catch"]);
-        break;
-    }
-  };
-  visit4(flow, pointer);
-  return out2;
-}
-function stepsOf(flow) {
-  return nodesOf(flow).filter((n) => n.value.kind === "step");
-}
-function pathOf(expr) {
-  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
-}
-function condsOf(flow) {
-  return nodesOf(flow).flatMap(
-    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
-  );
-}
-function comparisonsOf(cond) {
-  const out2 = [];
-  const visit4 = (e, p) => {
-    switch (e.op) {
-      case "eq":
-      case "ne": {
-        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
-        if (!pathSide || !litSide) return;
-        const path = e[pathSide];
-        const lit = e[litSide];
-        out2.push({ op: e.op, path: { value: path.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
-        return;
-      }
-      case "in":
-        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
-          out2.push({
-            op: "in",
-            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
-            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
-          });
-        }
-        return;
-      case "and":
-      case "or":
-        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
-        return;
-      case "not":
-        visit4(e.arg, [...p, "arg"]);
-        return;
-    }
-  };
-  visit4(cond.value, cond.pointer);
-  return out2;
-}
-function tokenOf(value) {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-var init_flowir = __esm({
-  "core/blueprint/flowir.ts"() {
-    "use strict";
-    init_path();
-  }
-});
-
-// core/blueprint/fixes.ts
-function changeTo(doc, pointer, guess, finding) {
-  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
-}
-function renameKeyTo(doc, pointer, guess, finding) {
-  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
-  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
-  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
-}
-var hint;
-var init_fixes2 = __esm({
-  "core/blueprint/fixes.ts"() {
-    "use strict";
-    init_fixes();
-    init_rule();
-    hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
-  }
-});
-
-// core/blueprint/lints.ts
-function isKnownLintKey(key) {
-  if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
-  return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
-}
-function layerSetting(map2, kind) {
-  if (!map2) return void 0;
-  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : void 0;
-  if (!decl) return void 0;
-  if (Object.hasOwn(map2, kind)) return map2[kind];
-  for (const [key, setting] of Object.entries(map2)) {
-    if (key.startsWith("category:") && key.slice("category:".length).toLowerCase() === decl.category) return setting;
-  }
-  return Object.hasOwn(map2, "all") ? map2.all : void 0;
-}
-function resolveLint(kind, layers, stageLevel) {
-  for (const layer of layers) {
-    const setting = layerSetting(layer.map, kind);
-    if (setting === "allow") return { suppressed: true, source: layer.source };
-    if (setting === "warn") return { suppressed: false, level: "warn", source: layer.source };
-    if (setting === "deny") return { suppressed: false, level: "error", source: layer.source };
-  }
-  return { suppressed: false, level: stageLevel };
-}
-var LINT_DECLS, BP_DOCTOR_EMITTED_KINDS, CATEGORIES, LINT_KEYS;
-var init_lints = __esm({
-  "core/blueprint/lints.ts"() {
-    "use strict";
-    LINT_DECLS = {
-      "bound-agent-resolution": { level: "error", category: "correctness" },
-      "unknown-agent-kind": { level: "error", category: "correctness" },
-      "invalid-agent-spec": { level: "error", category: "correctness" },
-      "worker-binding-missing": { level: "error", category: "contract" },
-      "unresolved-agent-ref": { level: "error", category: "correctness" },
-      "duplicate-agent-name": { level: "error", category: "correctness" },
-      "unresolved-operator-ref": { level: "error", category: "correctness" },
-      "unresolved-meta-ref": { level: "error", category: "correctness" },
-      "step-naming-collision": { level: "error", category: "correctness" },
-      "invalid-projection-placement": { level: "error", category: "correctness" },
-      "unresolved-audit-agent": { level: "error", category: "correctness" },
-      "verdict-channel-mismatch": { level: "error", category: "contract" },
-      "verdict-value-not-in-contract": { level: "error", category: "contract" },
-      "verdict-value-unhandled": { level: "error", category: "suspicious" },
-      "verdict-contract-never-read": { level: "warn", category: "suspicious" },
-      "halted-at-missing": { level: "error", category: "correctness" },
-      "agent-md-size": { level: "warn", category: "style" },
-      "tool-unknown-mcp-ref": { level: "warn", category: "contract" },
-      "output-contract-missing": { level: "warn", category: "contract" },
-      "binding-requirements-info": { level: "info", category: "contract" },
-      "strict-binding-without-runners": { level: "warn", category: "suspicious" },
-      "legacy-worker-binding": { level: "warn", category: "migration" },
-      "binding-resolution-error": { level: "warn", category: "correctness" },
-      "skip-on-missing-for-skip-like-verdict-value": { level: "warn", category: "suspicious" },
-      "skip-on-declared-but-no-matching-verdict-value": { level: "warn", category: "suspicious" },
-      "skip-on-pattern-conflicts-with-halt-on": { level: "warn", category: "suspicious" },
-      "wrapper-only-drift": { level: "info", category: "contract" },
-      "context-policy-strips-projection-roots": { level: "warn", category: "suspicious" },
-      "projection-root-seed-missing": { level: "warn", category: "contract" },
-      "removed-spawner-hint": { level: "error", category: "migration" },
-      "unknown-lint-kind": { level: "warn", category: "suspicious" },
-      "non-suppressible-lint": { level: "warn", category: "suspicious" }
-    };
-    BP_DOCTOR_EMITTED_KINDS = /* @__PURE__ */ new Set([
-      "agent-md-size",
-      "tool-unknown-mcp-ref",
-      "output-contract-missing",
-      "worker-binding-missing",
-      "binding-requirements-info",
-      "strict-binding-without-runners",
-      "legacy-worker-binding",
-      "binding-resolution-error",
-      "skip-on-missing-for-skip-like-verdict-value",
-      "skip-on-declared-but-no-matching-verdict-value",
-      "skip-on-pattern-conflicts-with-halt-on",
-      "context-policy-strips-projection-roots",
-      "projection-root-seed-missing",
-      "verdict-value-unhandled",
-      "verdict-contract-never-read",
-      "removed-spawner-hint"
-    ]);
-    CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
-    LINT_KEYS = [...Object.keys(LINT_DECLS), ...[...CATEGORIES].map((c) => `category:${c}`), "all"];
-  }
-});
-
-// core/blueprint/rules.ts
-var rules_exports5 = {};
-__export(rules_exports5, {
-  agentMdSize: () => agentMdSize,
-  boundAgentResolution: () => boundAgentResolution,
-  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
-  duplicateAgentName: () => duplicateAgentName,
-  invalidAgentSpec: () => invalidAgentSpec,
-  invalidPath: () => invalidPath,
-  invalidProjectionPlacement: () => invalidProjectionPlacement,
-  invalidRefPath: () => invalidRefPath,
-  invalidSchemaVersion: () => invalidSchemaVersion,
-  invalidValue: () => invalidValue,
-  legacyWorkerBinding: () => legacyWorkerBinding,
-  missingField: () => missingField,
-  nonSuppressibleLint: () => nonSuppressibleLint,
-  outOfRange: () => outOfRange2,
-  outputContractMissing: () => outputContractMissing,
-  preLinkReference: () => preLinkReference,
-  removedSpawnerHint: () => removedSpawnerHint,
-  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
-  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
-  skipOnMissing: () => skipOnMissing,
-  stepNamingCollision: () => stepNamingCollision,
-  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
-  unknownAgentKind: () => unknownAgentKind,
-  unknownKey: () => unknownKey2,
-  unknownLintKind: () => unknownLintKind,
-  unresolvedAgentRef: () => unresolvedAgentRef,
-  unresolvedAuditAgent: () => unresolvedAuditAgent,
-  unresolvedMetaRef: () => unresolvedMetaRef,
-  unresolvedOperatorRef: () => unresolvedOperatorRef,
-  verdictChannelMismatch: () => verdictChannelMismatch,
-  verdictContractNeverRead: () => verdictContractNeverRead,
-  verdictValueNotInContract: () => verdictValueNotInContract,
-  verdictValueUnhandled: () => verdictValueUnhandled,
-  workerBindingMissing: () => workerBindingMissing,
-  writeTargetNotPath: () => writeTargetNotPath,
-  wrongType: () => wrongType2
-});
-var C4, list, unknownKey2, missingField, wrongType2, invalidValue, outOfRange2, invalidSchemaVersion, invalidPath, writeTargetNotPath, preLinkReference, invalidRefPath, text2, boundAgentResolution, removedSpawnerHint, unresolvedOperatorRef, unresolvedMetaRef, unresolvedAuditAgent, duplicateAgentName, unknownAgentKind, invalidAgentSpec, workerBindingMissing, verdictChannelMismatch, verdictValueNotInContract, verdictValueUnhandled, unresolvedAgentRef, stepNamingCollision, invalidProjectionPlacement, agentMdSize, outputContractMissing, strictBindingWithoutRunners, legacyWorkerBinding, skipOnMissing, skipOnDeclaredButNoMatch, skipOnConflictsWithHaltOn, contextPolicyStripsRoots, verdictContractNeverRead, unknownLintKind, nonSuppressibleLint;
-var init_rules5 = __esm({
-  "core/blueprint/rules.ts"() {
-    "use strict";
-    init_rule();
-    C4 = "blueprint";
-    list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
-    unknownKey2 = defineRule({
-      id: "blueprint/unknown-key",
-      severity: "error",
-      category: C4,
-      summary: "A key no Blueprint struct declares.",
-      help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
-      message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
-    });
-    missingField = defineRule({
-      id: "blueprint/missing-field",
-      severity: "error",
-      category: C4,
-      summary: "A required field is missing.",
-      help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
-      message: (where, field) => `${where} is missing required field \`${field}\``
-    });
-    wrongType2 = defineRule({
-      id: "blueprint/wrong-type",
-      severity: "error",
-      category: C4,
-      summary: "A field has the wrong JSON type.",
-      help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
-      message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
-    });
-    invalidValue = defineRule({
-      id: "blueprint/invalid-value",
-      severity: "error",
-      category: C4,
-      summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
-      help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
-      message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
-    });
-    outOfRange2 = defineRule({
-      id: "blueprint/out-of-range",
-      severity: "error",
-      category: C4,
-      summary: "A number outside its integer range.",
-      help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
-      message: (field, detail) => `\`${field}\` ${detail}`
-    });
-    invalidSchemaVersion = defineRule({
-      id: "blueprint/invalid-schema-version",
-      severity: "error",
-      category: C4,
-      summary: "`schema_version` is not a semantic version.",
-      help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
-      message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
-    });
-    invalidPath = defineRule({
-      id: "blueprint/invalid-path",
-      severity: "error",
-      category: C4,
-      summary: "A flow.ir context path that does not parse.",
-      help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
-      message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
-    });
-    writeTargetNotPath = defineRule({
-      id: "blueprint/write-target-not-path",
-      severity: "error",
-      category: C4,
-      summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
-      help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
-      message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
-    });
-    preLinkReference = defineRule({
-      id: "blueprint/pre-link-reference",
-      severity: "note",
-      category: C4,
-      summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
-      help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
-      message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
-    });
-    invalidRefPath = defineRule({
-      id: "blueprint/invalid-ref-path",
-      severity: "error",
-      category: C4,
-      summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
-      help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
-      message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
-    });
-    text2 = (t) => t;
-    boundAgentResolution = defineRule({
-      id: "blueprint/bound-agent-resolution",
-      severity: "error",
-      category: C4,
-      summary: "Runner / Agent / Context binding failed before any spawner was built.",
-      help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
-      message: text2
-    });
-    removedSpawnerHint = defineRule({
-      id: "blueprint/removed-spawner-hint",
-      severity: "error",
-      category: C4,
-      summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
-      help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
-      message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
-    });
-    unresolvedOperatorRef = defineRule({
-      id: "blueprint/unresolved-operator-ref",
-      severity: "error",
-      category: C4,
-      summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
-      help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
-      message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
-    });
-    unresolvedMetaRef = defineRule({
-      id: "blueprint/unresolved-meta-ref",
-      severity: "error",
-      category: C4,
-      summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
-      help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
-      message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
-    });
-    unresolvedAuditAgent = defineRule({
-      id: "blueprint/unresolved-audit-agent",
-      severity: "error",
-      category: C4,
-      summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
-      help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
-      message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
-    });
-    duplicateAgentName = defineRule({
-      id: "blueprint/duplicate-agent-name",
-      severity: "error",
-      category: C4,
-      summary: "Two AgentDefs in the same Blueprint share a name.",
-      help: "Steps and audits address agents by name; names are unique. Rename one.",
-      message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
-    });
-    unknownAgentKind = defineRule({
-      id: "blueprint/unknown-agent-kind",
-      severity: "error",
-      category: C4,
-      summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
-      help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
-      message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
-    });
-    invalidAgentSpec = defineRule({
-      id: "blueprint/invalid-agent-spec",
-      severity: "error",
-      category: C4,
-      summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
-      help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
-      message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
-    });
-    workerBindingMissing = defineRule({
-      id: "blueprint/worker-binding-missing",
-      severity: "error",
-      category: C4,
-      summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
-      help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
-      message: text2
-    });
-    verdictChannelMismatch = defineRule({
-      id: "blueprint/verdict-channel-mismatch",
-      severity: "error",
-      category: C4,
-      summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
-      help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
-      message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
-    });
-    verdictValueNotInContract = defineRule({
-      id: "blueprint/verdict-value-not-in-contract",
-      severity: "error",
-      category: C4,
-      summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
-      help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
-      message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
-    });
-    verdictValueUnhandled = defineRule({
-      id: "blueprint/verdict-value-unhandled",
-      severity: "warning",
-      category: C4,
-      summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
-      help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
-      message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
-    });
-    unresolvedAgentRef = defineRule({
-      id: "blueprint/unresolved-agent-ref",
-      severity: "error",
-      category: C4,
-      summary: "The flow references an agent name with no corresponding AgentDef.",
-      help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
-      message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
-    });
-    stepNamingCollision = defineRule({
-      id: "blueprint/step-naming-collision",
-      severity: "error",
-      category: C4,
-      summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
-      help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
-      message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
-    });
-    invalidProjectionPlacement = defineRule({
-      id: "blueprint/invalid-projection-placement",
-      severity: "error",
-      category: C4,
-      summary: "Blueprint.projection_placement failed validation.",
-      help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
-      message: text2
-    });
-    agentMdSize = defineRule({
-      id: "blueprint/agent-md-size",
-      severity: "warning",
-      category: C4,
-      summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
-      help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
-      message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
-    });
-    outputContractMissing = defineRule({
-      id: "blueprint/output-contract-missing",
-      severity: "warning",
-      category: C4,
-      summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
-      help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
-      message: (agent, reason) => `agent '${agent}': ${reason}`
-    });
-    strictBindingWithoutRunners = defineRule({
-      id: "blueprint/strict-binding-without-runners",
-      severity: "warning",
-      category: C4,
-      summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
-      help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
-      message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
-    });
-    legacyWorkerBinding = defineRule({
-      id: "blueprint/legacy-worker-binding",
-      severity: "warning",
-      category: C4,
-      summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
-      help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
-      message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
-    });
-    skipOnMissing = defineRule({
-      id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
-      severity: "warning",
-      category: C4,
-      summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
-      help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
-      message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
-    });
-    skipOnDeclaredButNoMatch = defineRule({
-      id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
-      severity: "warning",
-      category: C4,
-      summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
-      help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
-      message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
-    });
-    skipOnConflictsWithHaltOn = defineRule({
-      id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
-      severity: "warning",
-      category: C4,
-      summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
-      help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
-      message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
-    });
-    contextPolicyStripsRoots = defineRule({
-      id: "blueprint/context-policy-strips-projection-roots",
-      severity: "warning",
-      category: C4,
-      summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
-      help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
-      message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
-    });
-    verdictContractNeverRead = defineRule({
-      id: "blueprint/verdict-contract-never-read",
-      severity: "warning",
-      category: C4,
-      summary: "No downstream cond reads any of an agent's declared verdict values.",
-      help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
-      message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
-    });
-    unknownLintKind = defineRule({
-      id: "blueprint/unknown-lint-kind",
-      severity: "warning",
-      category: C4,
-      summary: "A lints map key matches no declared lint kind, category, or 'all'.",
-      help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
-      message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
-    });
-    nonSuppressibleLint = defineRule({
-      id: "blueprint/non-suppressible-lint",
-      severity: "warning",
-      category: C4,
-      summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
-      help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
-      message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
-    });
-  }
-});
-
-// core/blueprint/compile.ts
-function compileDiagnostics(model, config2, suppressed) {
-  const built = agentBuilds(model, config2);
-  return [
-    ...boundAgentResolution2(model),
-    ...removedSpawnerHints(model),
-    ...operatorRefs(model),
-    ...metaRefs(model),
-    ...auditAgents(model),
-    ...built.findings,
-    ...verdictConds(model, config2, suppressed),
-    ...strictRefs(model, built),
-    ...stepNaming(model),
-    ...projectionPlacement(model)
-  ];
-}
-function boundAgentResolution2({ doc, bp, agents }) {
-  const out2 = [];
-  let defaultRunnerUser;
-  for (const a of agents) {
-    const r = effectiveRunner(bp, a.def);
-    if (!r.error) continue;
-    if (r.tier !== "runner-ref") {
-      defaultRunnerUser ??= a.def.name;
-      continue;
-    }
-    const where = ["agents", a.index, "runner_ref"];
-    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
-    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
-  }
-  if (defaultRunnerUser) {
-    const r = effectiveRunner(bp, { name: defaultRunnerUser });
-    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
-  }
-  return out2;
-}
-function removedSpawnerHints({ doc, bp }) {
-  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
-}
-function operatorRefs({ doc, bp, agents }) {
-  const operators = (bp.operators ?? []).map((o) => o.name);
-  return agents.flatMap((a) => {
-    const ref = operatorRefOf(a.def);
-    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
-    const where = ["agents", a.index, "spec", "operator_ref"];
-    const guess = closest(ref, operators);
-    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
-  });
-}
-function metaRefs({ doc, bp, agents }) {
-  const metas = (bp.metas ?? []).map((m) => m.name);
-  const refs = [
-    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
-    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
-      const envelope = step.in.op === "lit" && isObject2(step.in.value) ? step.in.value.$step_meta : void 0;
-      return { ref: isObject2(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
-    })
-  ];
-  return refs.flatMap(({ ref, where, what }) => {
-    if (typeof ref !== "string" || metas.includes(ref)) return [];
-    const guess = closest(ref, metas);
-    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
-  });
-}
-function auditAgents({ doc, bp, agents, prelink }) {
-  if (prelink) return [];
-  const names = agents.map((a) => a.def.name);
-  return (bp.audits ?? []).flatMap((audit, j) => {
-    if (names.includes(audit.agent)) return [];
-    const guess = closest(audit.agent, names);
-    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
-  });
-}
-function agentBuilds(model, config2) {
-  const { doc, bp } = model;
-  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
-  const firstIndex = /* @__PURE__ */ new Map();
-  const strictKind = bp.strategy?.strict_kind ?? true;
-  const checkedTemplates = /* @__PURE__ */ new Set();
-  for (const a of model.agents) {
-    const first = firstIndex.get(a.def.name);
-    if (first !== void 0) {
-      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
-      continue;
-    }
-    firstIndex.set(a.def.name, a.index);
-    if (!config2["registered-kinds"].includes(a.def.kind)) {
-      if (strictKind) {
-        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
-        built.reported.add(a.def.name);
-      }
-      continue;
-    }
-    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
-    built.routes.add(a.def.name);
-  }
-  return built;
-}
-function strictRefs(model, built) {
-  const { doc, bp } = model;
-  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
-  const names = model.agents.map((a) => a.def.name);
-  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
-    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
-    const guess = closest(step.ref, names);
-    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
-  });
-}
-function compileNeedsWorkerBinding(bp, agent) {
-  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
-  const r = effectiveRunner(bp, agent);
-  if (r.error) return false;
-  const backend = r.runner?.backend;
-  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
-  if (backend === "agent_block_in_process") return true;
-  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
-}
-function agentSpecFindings(model, a, checkedTemplates) {
-  const { doc, bp } = model;
-  const file2 = doc.path;
-  const base = ["agents", a.index];
-  const spec = isObject2(a.def.spec) ? a.def.spec : {};
-  const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
-  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
-  const out2 = [];
-  const r = effectiveRunner(bp, a.def);
-  switch (a.def.kind) {
-    case "lua":
-    case "rust_fn":
-      if (a.def.kind === "lua" && typeof spec.source === "string") break;
-      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
-      break;
-    case "operator":
-      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
-      else if (compileNeedsWorkerBinding(bp, a.def)) {
-        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
-      }
-      break;
-    case "subprocess":
-      if (r.runner?.backend === "subprocess") {
-        const template = r.runner.template;
-        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
-        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
-        if (index < 0) {
-          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
-          const guess = closest(template, names);
-          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
-          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
-        } else if (!checkedTemplates.has(template)) {
-          checkedTemplates.add(template);
-          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
-        }
-        const cwd = r.runner.overrides?.cwd;
-        if (typeof cwd === "string" && r.tier === "inline") {
-          const bad = unknownPlaceholder(cwd);
-          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
-        }
-        break;
-      }
-      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
-      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
-      break;
-    case "agent_block": {
-      if (typeof spec.script_path !== "string") break;
-      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
-      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
-      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
-      break;
-    }
-  }
-  return out2;
-}
-function unknownPlaceholder(s) {
-  let rest = s;
-  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
-    const after = rest.slice(start2 + 1);
-    const end = after.indexOf("}");
-    if (end < 0) return void 0;
-    const token = after.slice(0, end);
-    if (token !== "" && /^[a-z_]+$/.test(token)) {
-      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
-      rest = after.slice(end + 1);
-    } else rest = after;
-  }
-  return void 0;
-}
-function subprocessTemplate(model, a, def, index) {
-  const { doc } = model;
-  const base = ["subprocesses", index];
-  const out2 = [];
-  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
-  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
-  def.argv.forEach((arg, i2) => {
-    const bad = unknownPlaceholder(arg);
-    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
-  });
-  const scalar = (field) => {
-    const v = def[field];
-    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
-    if (bad) invalid([field], placeholderMessage(bad, field));
-  };
-  scalar("stdin");
-  for (const [k, v] of Object.entries(def.env ?? {})) {
-    const bad = unknownPlaceholder(v);
-    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
-  }
-  scalar("cwd");
-  const mode = def.stream_mode;
-  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
-  const output2 = def.output;
-  if (output2) {
-    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
-    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
-    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
-    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
-  }
-  return out2;
-}
-function verdictUse(model, report) {
-  const { doc, bp } = model;
-  const contracts = /* @__PURE__ */ new Map();
-  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
-  const outputs = /* @__PURE__ */ new Map();
-  for (const { value: step } of stepsOf(bp.flow)) {
-    const out2 = pathOf(step.out);
-    if (out2 !== void 0) outputs.set(out2, step.ref);
-  }
-  const referenced = /* @__PURE__ */ new Map();
-  for (const { cond, where } of condsOf(bp.flow)) {
-    for (const cmp of comparisonsOf(cond)) {
-      const path = canonicalPath(cmp.path.value);
-      if (path === void 0) continue;
-      let agent = outputs.get(path);
-      let shape = "body";
-      if (agent === void 0 && path.endsWith(".parts.verdict")) {
-        agent = outputs.get(path.slice(0, -".parts.verdict".length));
-        shape = "part";
-      }
-      const contract = agent === void 0 ? void 0 : contracts.get(agent);
-      if (!contract || agent === void 0) continue;
-      if (contract.channel !== shape) {
-        const use = contract.channel === "part" ? `\`${path}.parts.verdict\`` : `\`${path.slice(0, -".parts.verdict".length)}\``;
-        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
-        continue;
-      }
-      for (const lit of cmp.literals) {
-        const token = tokenOf(lit.value);
-        if (!contract.values.includes(token)) {
-          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
-          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
-        }
-        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
-        seen.add(token);
-        referenced.set(agent, seen);
-      }
-    }
-  }
-  return { contracts, referenced };
-}
-function lintLayers(model, config2, agent) {
-  return [
-    { source: "call-site", map: config2.lints },
-    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
-    { source: "blueprint", map: model.bp.metadata?.lints }
-  ];
-}
-function verdictConds(model, config2, suppressed) {
-  const out2 = [];
-  const use = verdictUse(model, (f) => out2.push(f));
-  const strict = model.bp.metadata?.strict_verdict_handling === true;
-  for (const name2 of [...use.contracts.keys()].sort()) {
-    const { agent, channel, values } = use.contracts.get(name2);
-    values.forEach((value, k) => {
-      if (use.referenced.get(name2)?.has(value)) return;
-      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
-      if (strict) out2.push({ ...finding, severity: "error" });
-      else {
-        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
-        if (resolved) out2.push(resolved);
-      }
-    });
-  }
-  return out2;
-}
-function applyLint(finding, kind, layers, stageLevel, suppressed) {
-  const outcome = resolveLint(kind, layers, stageLevel);
-  if (outcome.suppressed) {
-    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
-    return void 0;
-  }
-  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
-  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
-}
-function stepNaming(model) {
-  const { doc, bp } = model;
-  const declared = /* @__PURE__ */ new Map();
-  for (const a of model.agents) {
-    const name2 = a.def.meta?.projection_name;
-    if (typeof name2 === "string") declared.set(a.def.name, name2);
-  }
-  const order = [];
-  const firstSite = /* @__PURE__ */ new Map();
-  const tops = /* @__PURE__ */ new Map();
-  for (const { value: step, pointer } of stepsOf(bp.flow)) {
-    if (!firstSite.has(step.ref)) {
-      order.push(step.ref);
-      firstSite.set(step.ref, pointer);
-    }
-    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
-    tops.set(step.ref, set2);
-    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
-    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
-  }
-  const plans = order.map((ref) => {
-    const canonical = declared.get(ref) ?? ref;
-    const strong = /* @__PURE__ */ new Set([ref]);
-    const weak = /* @__PURE__ */ new Set();
-    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
-    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
-    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
-  });
-  const claimants = /* @__PURE__ */ new Map();
-  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
-  const claims = /* @__PURE__ */ new Map();
-  const out2 = [];
-  for (const p of plans) {
-    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
-    for (const name2 of [...claimed].sort()) {
-      const other = claims.get(name2);
-      if (!other) {
-        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
-        continue;
-      }
-      if (p.isDeclared || other.declared) {
-        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
-        const declaring = p.isDeclared ? p.ref : other.ref;
-        const agent = model.agents.find((a) => a.def.name === declaring);
-        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
-        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
-      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
-    }
-  }
-  return out2;
-}
-function outTop(at) {
-  const rendered = at === void 0 ? void 0 : canonicalPath(at);
-  if (rendered === void 0) return void 0;
-  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
-  const segments = trimmed.split(".").filter((s) => s !== "");
-  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
-}
-function projectionPlacement(model) {
-  const { doc, bp } = model;
-  const spec = bp.projection_placement;
-  if (!spec) return [];
-  const out2 = [];
-  const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
-  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
-    const guess = closest(spec.root, ["work_dir", "project_root"]);
-    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
-  }
-  const t = spec.dir_template;
-  if (typeof t === "string") {
-    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
-    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
-    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
-    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
-  }
-  return out2;
-}
-var STREAM_MODES, EMBED_PLACEHOLDERS, placeholderMessage;
-var init_compile2 = __esm({
-  "core/blueprint/compile.ts"() {
-    "use strict";
-    init_suggest();
-    init_cascade();
-    init_flowir();
-    init_fixes2();
-    init_lints();
-    init_path();
-    init_rules5();
-    init_data();
-    STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
-    EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
-    placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
-  }
-});
-
-// core/blueprint/doctor.ts
-function doctorLints(model, config2, suppressed) {
-  const out2 = [];
-  const lint = (finding, kind, agent) => {
-    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
-    if (resolved) out2.push(resolved);
-  };
-  for (const a of model.agents) agentLints(model, a, lint);
-  strictBindingLint(model, lint);
-  skipOnLints(model, lint);
-  verdictContractLint(model, lint);
-  return out2;
-}
-function agentLints({ doc, bp }, a, lint) {
-  const file2 = doc.path;
-  const base = ["agents", a.index];
-  const profile = a.def.profile;
-  const prompt = profile?.system_prompt ?? "";
-  const bytes = Buffer.byteLength(prompt, "utf8");
-  const lines = countLines(prompt);
-  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
-  const contract = outputContractProblem(profile?.extras);
-  if (contract) {
-    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
-    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
-  }
-  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
-    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
-    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
-  }
-  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
-  const own2 = a.def.meta?.context_policy;
-  const policy = own2 ?? bp.default_context_policy;
-  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
-    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
-    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
-  }
-}
-function strictBindingLint({ doc, bp, agents }, lint) {
-  const runners = agents.map((a) => effectiveRunner(bp, a.def));
-  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
-    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
-  }
-}
-function verdictContractLint(model, lint) {
-  const use = verdictUse(model);
-  for (const name2 of [...use.contracts.keys()].sort()) {
-    const { agent, channel, values } = use.contracts.get(name2);
-    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
-      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
-    }
-  }
-}
-function countLines(text3) {
-  if (text3 === "") return 0;
-  return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
-}
-function outputContractProblem(extras) {
-  const expected = isObject2(extras) ? extras.expected_output : void 0;
-  if (expected === void 0) return "no expected_output declared in profile.extras";
-  if (!isObject2(expected)) return "expected_output is not a JSON object";
-  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
-  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
-  return void 0;
-}
-function allows(policy, name2) {
-  if ((policy.exclude ?? []).includes(name2)) return false;
-  return policy.include ? policy.include.includes(name2) : true;
-}
-function skipOnLints(model, lint) {
-  const { doc } = model;
-  const skip = /* @__PURE__ */ new Map();
-  const halt = /* @__PURE__ */ new Set();
-  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
-  for (const { cond } of condsOf(model.bp.flow)) {
-    for (const cmp of comparisonsOf(cond)) {
-      if (!isVerdictPath(cmp.path.value)) continue;
-      if (cmp.op === "in") {
-        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
-      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
-    }
-  }
-  const declared = /* @__PURE__ */ new Set();
-  for (const a of model.agents) {
-    (a.def.verdict?.values ?? []).forEach((value, k) => {
-      declared.add(value);
-      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
-        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
-      }
-    });
-  }
-  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
-    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
-    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
-  }
-}
-function stringsIn(v) {
-  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
-}
-function lintControlLints(doc, data) {
-  const out2 = [];
-  const layer = (map2, pointer, source) => {
-    if (!isObject2(map2)) return;
-    for (const [key, setting] of Object.entries(map2)) {
-      const at = doc.rangeOf([...pointer, key], "key");
-      if (!isKnownLintKey(key)) {
-        const guess = closest(key, LINT_KEYS);
-        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
-      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
-        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
-      }
-    }
-  };
-  if (Array.isArray(data.agents)) {
-    data.agents.forEach((a, i2) => {
-      if (isObject2(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
-    });
-  }
-  if (isObject2(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
-  return out2;
-}
-var AGENT_MD_WARN_BYTES, AGENT_MD_WARN_LINES, OUTPUT_CONTRACT_KINDS;
-var init_doctor = __esm({
-  "core/blueprint/doctor.ts"() {
-    "use strict";
-    init_suggest();
-    init_cascade();
-    init_compile2();
-    init_fixes2();
-    init_flowir();
-    init_lints();
-    init_path();
-    init_rules5();
-    init_data();
-    AGENT_MD_WARN_BYTES = 25 * 1024;
-    AGENT_MD_WARN_LINES = 200;
-    OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
-  }
-});
-
-// core/blueprint/schema.ts
-var SEMVER_RE2, anyValue, u32, u64, strings, opt, pathSchema, binary2, unary, variadic, pathExprSchema, exprSchema, RENAMED_OPS, RENAMED_OPERANDS, joinModeSchema, nodeSchema, WRITE_TARGETS, agentKindSchema, operatorKindSchema, lintSettingSchema, lintsSchema, contextPolicySchema, agentProfileSchema, agentMetaSchema, tools, subprocessOverridesSchema, runnerSchema, verdictContractSchema, agentDefSchema, agentMdRefSchema, operatorDefSchema, subprocessOutputSchema, subprocessDefSchema, metadataSchema, blueprintSchema, blueprintFileSchema;
-var init_schema2 = __esm({
-  "core/blueprint/schema.ts"() {
-    "use strict";
-    init_zod();
-    init_path();
-    SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-    anyValue = external_exports.json().meta({ id: "JsonValue" });
-    u32 = external_exports.number().int().min(0).max(4294967295);
-    u64 = external_exports.number().int().min(0);
-    strings = external_exports.array(external_exports.string());
-    opt = (t) => t.nullable().optional();
-    pathSchema = external_exports.string().regex(PATH_PATTERN).meta({ description: 'Context path: `$`, `$.a.b`, `$["x.y"].c` \u2014 no array index' });
-    binary2 = (op) => external_exports.strictObject({ op: external_exports.literal(op), get lhs() {
-      return exprSchema;
-    }, get rhs() {
-      return exprSchema;
-    } });
-    unary = (op) => external_exports.strictObject({ op: external_exports.literal(op), get arg() {
-      return exprSchema;
-    } });
-    variadic = (op) => external_exports.strictObject({ op: external_exports.literal(op), get args() {
-      return external_exports.array(exprSchema);
-    } });
-    pathExprSchema = external_exports.strictObject({ op: external_exports.literal("path"), at: pathSchema });
-    exprSchema = external_exports.discriminatedUnion("op", [
-      pathExprSchema,
-      external_exports.strictObject({ op: external_exports.literal("lit"), value: anyValue }),
-      binary2("eq"),
-      binary2("ne"),
-      binary2("lt"),
-      binary2("lte"),
-      binary2("gt"),
-      binary2("gte"),
-      unary("not"),
-      variadic("and"),
-      variadic("or"),
-      unary("exists"),
-      binary2("add"),
-      binary2("sub"),
-      binary2("mul"),
-      binary2("div"),
-      binary2("mod"),
-      unary("len"),
-      external_exports.strictObject({ op: external_exports.literal("in"), get needle() {
-        return exprSchema;
-      }, get haystack() {
-        return exprSchema;
-      } }),
-      external_exports.strictObject({ op: external_exports.literal("call_extern"), ref: external_exports.string(), get args() {
-        return external_exports.array(exprSchema);
-      } })
-    ]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
-    RENAMED_OPS = /* @__PURE__ */ new Map([["ge", "gte"], ["le", "lte"]]);
-    RENAMED_OPERANDS = /* @__PURE__ */ new Map([
-      ["and", /* @__PURE__ */ new Map([["operands", "args"]])],
-      ["or", /* @__PURE__ */ new Map([["operands", "args"]])],
-      ["not", /* @__PURE__ */ new Map([["operand", "arg"]])],
-      ["len", /* @__PURE__ */ new Map([["of", "arg"]])],
-      ["exists", /* @__PURE__ */ new Map([["at", "arg"]])]
-    ]);
-    joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
-    nodeSchema = external_exports.discriminatedUnion("kind", [
-      external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
-        return exprSchema;
-      }, get out() {
-        return exprSchema;
-      } }),
-      external_exports.strictObject({ kind: external_exports.literal("seq"), get children() {
-        return external_exports.array(nodeSchema);
-      } }),
-      external_exports.strictObject({ kind: external_exports.literal("branch"), get cond() {
-        return exprSchema;
-      }, get then() {
-        return nodeSchema;
-      }, get else() {
-        return nodeSchema;
-      } }),
-      external_exports.strictObject({ kind: external_exports.literal("fanout"), get items() {
-        return exprSchema;
-      }, get bind() {
-        return exprSchema;
-      }, get body() {
-        return nodeSchema;
-      }, join: joinModeSchema, get out() {
-        return exprSchema;
-      } }),
-      external_exports.strictObject({ kind: external_exports.literal("loop"), get counter() {
-        return exprSchema;
-      }, get cond() {
-        return exprSchema;
-      }, get body() {
-        return nodeSchema;
-      }, max: u32 }),
-      external_exports.strictObject({ kind: external_exports.literal("try"), get body() {
-        return nodeSchema;
-      }, get catch() {
-        return nodeSchema;
-      }, get err_at() {
-        return opt(exprSchema);
-      } }),
-      external_exports.strictObject({ kind: external_exports.literal("assign"), get at() {
-        return exprSchema;
-      }, get value() {
-        return exprSchema;
-      } })
-    ]).meta({ id: "Node", title: "flow.ir v0.2 node" });
-    WRITE_TARGETS = { step: ["out"], assign: ["at"], loop: ["counter"], fanout: ["bind", "out"], try: ["err_at"] };
-    agentKindSchema = external_exports.enum(["lua", "rust_fn", "agent_block", "subprocess", "operator"]);
-    operatorKindSchema = external_exports.enum(["main_ai", "automate", "composite"]);
-    lintSettingSchema = external_exports.enum(["allow", "warn", "deny"]);
-    lintsSchema = external_exports.record(external_exports.string(), lintSettingSchema).meta({ description: "Lint levels by kind, `category:<cat>` or `all`" });
-    contextPolicySchema = external_exports.strictObject({
-      include: opt(strings).meta({ description: "Allow-list of context fields (absent: all)" }),
-      exclude: strings.optional().meta({ description: "Deny-list; wins over include" }),
-      steps: opt(strings),
-      steps_exclude: strings.optional()
-    });
-    agentProfileSchema = external_exports.strictObject({
-      system_prompt: external_exports.string().optional(),
-      model: opt(external_exports.string()),
-      effort: opt(external_exports.string()),
-      tools: strings.optional(),
-      description: opt(external_exports.string()),
-      extras: external_exports.unknown().optional().meta({ description: "Free-form; `expected_output: {kind}` declares the output contract" }),
-      version_hash: opt(external_exports.string()),
-      worker_binding: opt(external_exports.string()).meta({ description: "Deprecated: use `runner` / `runner_ref`", deprecated: true })
-    });
-    agentMetaSchema = external_exports.strictObject({
-      description: opt(external_exports.string()),
-      version: opt(external_exports.string()),
-      tags: strings.optional(),
-      ctx: external_exports.unknown().optional(),
-      context_policy: opt(contextPolicySchema),
-      meta_ref: opt(external_exports.string()).meta({ description: "Name of a `metas[]` entry" }),
-      projection_name: opt(external_exports.string())
-    });
-    tools = strings.optional();
-    subprocessOverridesSchema = external_exports.strictObject({ model: opt(external_exports.string()), tools, cwd: opt(external_exports.string()) });
-    runnerSchema = external_exports.discriminatedUnion("backend", [
-      external_exports.strictObject({ backend: external_exports.literal("ws_operator"), variant: external_exports.string(), tools }),
-      external_exports.strictObject({ backend: external_exports.literal("ws_claude_code"), variant: external_exports.string(), tools }),
-      external_exports.strictObject({ backend: external_exports.literal("agent_block_in_process"), tools }),
-      external_exports.strictObject({ backend: external_exports.literal("subprocess"), template: external_exports.string().meta({ description: "Name of a `subprocesses[]` entry" }), overrides: subprocessOverridesSchema.optional() })
-    ]).meta({ id: "Runner" });
-    verdictContractSchema = external_exports.strictObject({ channel: external_exports.enum(["body", "part"]), values: strings });
-    agentDefSchema = external_exports.strictObject({
-      name: external_exports.string(),
-      kind: agentKindSchema,
-      spec: external_exports.unknown().optional().meta({ description: "Per kind: fn_id (lua/rust_fn), operator_ref (operator), program+args (subprocess), script_path\u2026 (agent_block)" }),
-      profile: opt(agentProfileSchema),
-      meta: opt(agentMetaSchema),
-      runner: opt(runnerSchema),
-      runner_ref: opt(external_exports.string()).meta({ description: "Name of a `runners[]` entry" }),
-      verdict: opt(verdictContractSchema),
-      lints: opt(lintsSchema)
-    }).meta({ id: "AgentDef" });
-    agentMdRefSchema = agentDefSchema.partial().extend({ $agent_md: external_exports.string().meta({ description: "Relative path of the agent.md to expand" }) }).meta({ id: "AgentMdRef" });
-    operatorDefSchema = external_exports.strictObject({
-      name: external_exports.string(),
-      display_name: opt(external_exports.string()),
-      kind: opt(operatorKindSchema),
-      spec: external_exports.unknown().optional(),
-      profile: opt(agentProfileSchema),
-      meta: opt(agentMetaSchema)
-    });
-    subprocessOutputSchema = external_exports.strictObject({
-      format: opt(external_exports.string()),
-      result_ptr: opt(external_exports.string()),
-      ok_from: opt(external_exports.string()),
-      stats: opt(external_exports.strictObject({ usage_ptr: opt(external_exports.string()), model_ptr: opt(external_exports.string()), num_turns_ptr: opt(external_exports.string()) }))
-    });
-    subprocessDefSchema = external_exports.strictObject({
-      name: external_exports.string(),
-      argv: strings,
-      stdin: opt(external_exports.string()),
-      env: external_exports.record(external_exports.string(), external_exports.string()).optional(),
-      cwd: opt(external_exports.string()),
-      output: opt(subprocessOutputSchema),
-      stream_mode: opt(external_exports.string())
-    });
-    metadataSchema = external_exports.strictObject({
-      description: opt(external_exports.string()),
-      origin: external_exports.discriminatedUnion("kind", [
-        external_exports.looseObject({ kind: external_exports.literal("inline") }),
-        external_exports.looseObject({ kind: external_exports.literal("file"), path: external_exports.string() }),
-        external_exports.looseObject({ kind: external_exports.literal("algo"), session_id: external_exports.string() })
-      ]).optional(),
-      tags: strings.optional(),
-      version_label: opt(external_exports.string()),
-      project_name_alias: opt(external_exports.string()),
-      default_run_ttl_secs: opt(u64).meta({ description: "Run TTL when the launch request gives none (server default 1800 s)" }),
-      strict_verdict_handling: opt(external_exports.boolean()),
-      lints: opt(lintsSchema)
-    });
-    blueprintSchema = external_exports.strictObject({
-      schema_version: external_exports.string().regex(SEMVER_RE2).optional().meta({ description: "Semver, default 0.1.0" }),
-      id: external_exports.string(),
-      get flow() {
-        return nodeSchema;
-      },
-      agents: external_exports.array(agentDefSchema).optional(),
-      operators: external_exports.array(operatorDefSchema).optional(),
-      metas: external_exports.array(external_exports.strictObject({ name: external_exports.string(), ctx: anyValue })).optional(),
-      hints: external_exports.strictObject({ per_agent: external_exports.record(external_exports.string(), external_exports.unknown()).optional(), global: external_exports.unknown().optional() }).optional(),
-      strategy: external_exports.strictObject({ strict_refs: external_exports.boolean().optional(), strict_kind: external_exports.boolean().optional(), strict_binding: external_exports.boolean().optional() }).optional(),
-      metadata: metadataSchema.optional(),
-      spawner_hints: external_exports.strictObject({ layers: strings.optional() }).optional(),
-      default_agent_kind: agentKindSchema.optional(),
-      default_operator_kind: opt(operatorKindSchema),
-      default_init_ctx: external_exports.unknown().optional(),
-      default_agent_ctx: external_exports.unknown().optional(),
-      default_context_policy: opt(contextPolicySchema),
-      projection_placement: opt(external_exports.strictObject({ root: opt(external_exports.string()), dir_template: opt(external_exports.string()) })),
-      audits: external_exports.array(external_exports.strictObject({ agent: external_exports.string(), steps: opt(strings), mode: external_exports.enum(["async", "sync"]).optional() })).optional(),
-      degradation_policy: opt(external_exports.enum(["warn", "fail"])),
-      runners: external_exports.array(external_exports.strictObject({ name: external_exports.string(), runner: runnerSchema })).optional(),
-      default_runner: opt(external_exports.string()),
-      subprocesses: external_exports.array(subprocessDefSchema).optional(),
-      check_policy: opt(external_exports.enum(["silent", "warn", "strict"])),
-      blueprint_ref_includes: strings.optional()
-    }).meta({ id: "Blueprint", title: "mlua-swarm Blueprint (schema 0.1.0)" });
-    blueprintFileSchema = blueprintSchema.extend({ agents: external_exports.array(external_exports.union([agentMdRefSchema, agentDefSchema])).optional() }).meta({ id: "BlueprintFile", title: "mlua-swarm Blueprint file (schema 0.1.0, pre-link refs allowed)" });
-  }
-});
-
-// core/blueprint/validate.ts
-function validateBlueprint(doc, config2) {
-  const data = doc.data;
-  if (!isObject2(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
-  const refs = preLinkRefs(data);
-  const findings = refs.flatMap((r) => refFindings(doc, r));
-  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
-  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
-  const linked = replaceFileRefs(data, fileRefs);
-  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
-  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
-  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
-  const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
-  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
-  const issues = [];
-  if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
-  for (const i2 of mdIndexes) {
-    const entry = agentMdRefSchema.safeParse(agents[i2]);
-    if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
-  }
-  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
-  findings.push(...writeTargets(doc, data.flow));
-  const suppressed = [];
-  findings.push(...lintControlLints(doc, data));
-  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
-  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
-  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
-  return { findings: dedupeFindings(findings), suppressed, model };
-}
-function preLinkRefs(data) {
-  const out2 = [];
-  if (Array.isArray(data.agents)) {
-    data.agents.forEach((a, i2) => {
-      if (isObject2(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
-    });
-  }
-  const visit4 = (v, p) => {
-    if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
-    else if (isObject2(v)) {
-      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
-      else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
-    }
-  };
-  visit4(data, []);
-  return out2;
-}
-function refFindings(doc, ref) {
-  const at = doc.rangeOf([...ref.pointer, ref.kind]);
-  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
-  const target = JSON.stringify(ref.target);
-  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
-  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
-  return [preLinkReference.at(doc.path, at, ref.kind, target)];
-}
-function replaceFileRefs(value, refs) {
-  if (refs.size === 0) return value;
-  const replace = (v, key) => {
-    if (refs.has(key)) return "";
-    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
-    if (isObject2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
-    return v;
-  };
-  return replace(value, "");
-}
-function pointerName(path) {
-  return path.length === 0 ? "the Blueprint" : fieldName(path);
-}
-function issueFindings(doc, pointer, issue2) {
-  const file2 = doc.path;
-  const name2 = pointerName(pointer);
-  const parent = pointer.slice(0, -1);
-  const last = pointer[pointer.length - 1];
-  const { present, value } = valueAt(doc.data, pointer);
-  const range = doc.rangeOf(pointer);
-  if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => {
-      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
-      return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
-    });
-  }
-  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
-  switch (issue2.code) {
-    case "invalid_union": {
-      const options = issue2.options;
-      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
-      const allowed = options.map(String);
-      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
-      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
-      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
-      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
-    }
-    case "invalid_type":
-      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
-    case "invalid_value": {
-      const allowed = issue2.values.map(String);
-      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
-      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
-    }
-    case "invalid_format": {
-      const text3 = String(value);
-      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text3))];
-      const parsed = parsePath(text3);
-      return [invalidPath.at(file2, range, JSON.stringify(text3), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text3))];
-    }
-    case "too_small":
-    case "too_big":
-      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue2.code === "too_big" ? ` to ${String(issue2.maximum)}` : ""}`)];
-    default:
-      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
-  }
-}
-function misspeltFieldPresent(data, pointer, field) {
-  const holder = valueAt(data, pointer).value;
-  if (!isObject2(holder)) return false;
-  const known = knownKeysAt(data, pointer);
-  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
-}
-function unknownKeyHint(data, pointer, key) {
-  const holder = valueAt(data, pointer).value;
-  const op = isObject2(holder) && typeof holder.op === "string" ? holder.op : void 0;
-  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
-  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
-  const guess = closest(key, knownKeysAt(data, pointer));
-  return { hint: hint(guess), rename: guess };
-}
-function knownKeysAt(data, pointer) {
-  let schema = blueprintSchema;
-  let cur = data;
-  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
-    schema = unwrap(schema, cur);
-    if (i2 === pointer.length || !schema) break;
-    const key = pointer[i2];
-    const def2 = schema._zod.def;
-    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
-    cur = isObject2(cur) || Array.isArray(cur) ? cur[key] : void 0;
-  }
-  if (pointer[0] === "agents" && isObject2(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
-  const def = schema?._zod.def;
-  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
-}
-function unwrap(schema, value) {
-  let s = schema;
-  for (let guard = 0; s && guard < 8; guard++) {
-    const def = s._zod.def;
-    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
-    else if (def.type === "union" && def.discriminator && isObject2(value)) {
-      const tag = value[def.discriminator];
-      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
-    } else if (def.type === "union") s = void 0;
-    else return s;
-  }
-  return s;
-}
-function writeTargets(doc, node2, pointer = ["flow"]) {
-  if (!isObject2(node2) || typeof node2.kind !== "string") return [];
-  const out2 = [];
-  for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
-    const expr = node2[field];
-    if (isObject2(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
-  }
-  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
-  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
-  return out2;
-}
-var init_validate2 = __esm({
-  "core/blueprint/validate.ts"() {
-    "use strict";
-    init_issues();
-    init_document();
-    init_suggest();
-    init_compile2();
-    init_fixes2();
-    init_doctor();
-    init_path();
-    init_rules5();
-    init_schema2();
-    init_data();
-  }
-});
-
-// core/blueprint/check.ts
-function isBlueprintFile(config2) {
-  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
-}
-function validateBlueprintText(path, text3, config2) {
-  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
-  if (!doc) return { findings, suppressed: [] };
-  const result = validateBlueprint(doc, config2.blueprints);
-  return { ...result, findings: [...findings, ...result.findings] };
-}
-var import_node_path3, blueprintDialect, blueprintsCheck;
+// core/flow/check.ts
+var import_node_path3, flowsCheck;
 var init_check = __esm({
-  "core/blueprint/check.ts"() {
+  "core/flow/check.ts"() {
     "use strict";
     import_node_path3 = require("node:path");
     init_gate();
-    init_files();
     init_limits();
+    init_selectors();
     init_document();
-    init_validate2();
-    init_data();
-    blueprintDialect = {
-      id: "blueprint",
-      title: "mlua-swarm Blueprint",
-      claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
-      claimsByContent: (data) => isObject2(data) && Object.hasOwn(data, "id") && isObject2(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
-      validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
-    };
-    blueprintsCheck = {
-      name: "blueprints",
-      title: "mlua-swarm Blueprints",
+    init_rules2();
+    init_analyze();
+    init_versions2();
+    flowsCheck = {
+      name: "flows",
+      title: "Flow bundles",
       async run(ctx) {
-        const files = selectFiles(ctx, isBlueprintFile(ctx.config));
+        const files = selectFiles(ctx, isFlowFile(ctx.config));
+        const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
         const findings = [];
-        const suppressed = [];
+        const defined = /* @__PURE__ */ new Map();
         files.forEach((file2, i2) => {
-          ctx.signal?.throwIfAborted();
-          ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
+          ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
           const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-          const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
-          findings.push(...result.findings);
-          suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+          const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
+          findings.push(...found);
+          if (!doc || !snap) return;
+          const key = `${snap.flowId}@${snap.version}`;
+          const steps = stableStringify([...snap.steps]);
+          const first = defined.get(key);
+          if (!first) defined.set(key, { file: file2, steps });
+          else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
         });
-        const details = { suppressed };
-        return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
+        return { name: "flows", title: "Flow bundles", findings, files };
       }
     };
   }
 });
 
-// core/blueprint/analyze.ts
-var blueprintAnalyzer;
-var init_analyze2 = __esm({
-  "core/blueprint/analyze.ts"() {
-    "use strict";
-    init_check();
-    blueprintAnalyzer = {
-      kind: "blueprint",
-      selector: isBlueprintFile,
-      analyze: (path, text3, ctx) => validateBlueprintText(path, text3, ctx.config).findings
-    };
-  }
-});
-
-// core/blueprint/config.ts
-var blueprintsConfigSchema, DEFAULT_BLUEPRINTS_CONFIG;
+// core/flow/config.ts
+var globs, flowsConfigSchema;
 var init_config = __esm({
-  "core/blueprint/config.ts"() {
+  "core/flow/config.ts"() {
     "use strict";
     init_zod();
-    init_suggest();
-    init_lints();
-    init_schema2();
-    blueprintsConfigSchema = external_exports.strictObject({
-      include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
-      files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
-      lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
-        for (const key of Object.keys(map2)) {
-          if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
-        }
-      }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
-      "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
+    globs = external_exports.array(external_exports.string().min(1));
+    flowsConfigSchema = external_exports.strictObject({
+      include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+      files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+      profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
+      policy: external_exports.strictObject({
+        "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
+      }).default({ "automatable-forbidden": false })
     });
-    DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
   }
 });
 
-// core/report/escape.ts
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function escapeMarkdown(text3) {
-  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
-  return escapeHtml(markdownSafe);
-}
-function markdownCode(text3) {
-  return `<code>${escapeMarkdown(text3)}</code>`;
-}
-var ZWSP;
-var init_escape = __esm({
-  "core/report/escape.ts"() {
+// core/flow/dialect.ts
+var flowDialect;
+var init_dialect = __esm({
+  "core/flow/dialect.ts"() {
     "use strict";
-    ZWSP = "\u200B";
-  }
-});
-
-// core/blueprint/markdown.ts
-function blueprintsMarkdown(report) {
-  const details = report.details.blueprints;
-  if (!details || details.suppressed.length === 0) return void 0;
-  const n = details.suppressed.length;
-  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
-  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
-}
-var init_markdown = __esm({
-  "core/blueprint/markdown.ts"() {
-    "use strict";
-    init_escape();
-  }
-});
-
-// core/blueprint/explain.ts
-function operatorKindFrom(kind) {
-  const from = {
-    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
-    "launch-global": "the launch's operator_kind",
-    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
-    "default-operator-kind": "default_operator_kind",
-    fallback: "the built-in default (automate)"
-  };
-  return from[kind.tier];
-}
-function runnerFrom(tier, runnerName) {
-  const from = {
-    inline: "the agent's inline runner",
-    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
-    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
-    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
-    none: "no tier declares one"
-  };
-  return from[tier];
-}
-function explainBlueprint(model, launch = {}) {
-  const bp = model.bp;
-  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
-  return {
-    file: model.doc.path,
-    id: bp.id,
-    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
-    unlinkedAgents: model.unlinkedAgents,
-    agents: model.agents.map(({ def }) => {
-      const kind = effectiveOperatorKind(bp, def, launch);
-      const r = effectiveRunner(bp, def);
-      return {
-        name: def.name,
-        kind: def.kind,
-        operatorKind: { ...kind, from: operatorKindFrom(kind) },
-        runner: {
-          tier: r.tier,
-          ...r.runner ? { runner: r.runner } : {},
-          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
-          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
-          ...r.error ? { error: r.error } : {}
-        }
-      };
-    })
-  };
-}
-var TTL_FROM;
-var init_explain = __esm({
-  "core/blueprint/explain.ts"() {
-    "use strict";
-    init_cascade();
-    TTL_FROM = {
-      request: "the launch request (ttl_secs)",
-      "blueprint-metadata": "metadata.default_run_ttl_secs",
-      "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+    init_selectors();
+    init_data();
+    init_analyze();
+    flowDialect = {
+      id: "flow",
+      title: "Knowtation Flow v0",
+      claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
+      claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+      validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
     };
   }
 });
 
-// core/blueprint/index.ts
-var blueprintFeature;
-var init_blueprint = __esm({
-  "core/blueprint/index.ts"() {
+// core/flow/index.ts
+var flowFeature;
+var init_flow = __esm({
+  "core/flow/index.ts"() {
     "use strict";
     init_feature();
-    init_analyze2();
+    init_analyze();
     init_check();
     init_config();
-    init_markdown();
-    init_rules5();
-    init_cascade();
-    init_check();
-    init_explain();
-    init_validate2();
-    init_schema2();
-    blueprintFeature = {
-      id: "blueprint",
-      checks: [blueprintsCheck],
-      analyzers: [blueprintAnalyzer],
-      dialect: blueprintDialect,
-      markdown: blueprintsMarkdown,
-      configSchema: { blueprints: blueprintsConfigSchema },
-      rules: rulesOf(rules_exports5)
+    init_dialect();
+    init_rules2();
+    init_analyze();
+    init_schema();
+    flowFeature = {
+      id: "flow",
+      checks: [flowsCheck],
+      analyzers: [flowAnalyzer],
+      dialect: flowDialect,
+      configSchema: { flows: flowsConfigSchema },
+      rules: rulesOf(rules_exports2)
     };
   }
 });
 
-// core/evidence/config.ts
-function goldenOptionsOf(pair) {
-  return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
-}
-var evidenceConfigSchema, MATCH_MODES, matchModeSchema, GOLDEN_DIMENSIONS, goldenOptionsSchema, DEFAULT_GOLDEN_OPTIONS, goldensConfigSchema;
-var init_config2 = __esm({
-  "core/evidence/config.ts"() {
+// core/approvals/rules.ts
+var rules_exports4 = {};
+__export(rules_exports4, {
+  approvalFileRemoved: () => approvalFileRemoved,
+  approvalWithoutApprover: () => approvalWithoutApprover,
+  approvalWithoutReview: () => approvalWithoutReview,
+  approvedByPrAuthor: () => approvedByPrAuthor
+});
+var approvedByPrAuthor, approvalWithoutReview, approvalWithoutApprover, approvalFileRemoved;
+var init_rules4 = __esm({
+  "core/approvals/rules.ts"() {
     "use strict";
-    init_zod();
-    evidenceConfigSchema = external_exports.strictObject({
-      include: external_exports.array(external_exports.string().min(1)).default(["**/*.evidence.json"]).describe("Globs of agentledger.evidence.v1 bundles to verify and evaluate."),
-      budgets: external_exports.strictObject({
-        "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend (cost_summary.total_usd)."),
-        "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most model tokens a run may use (cost_summary.model_tokens)."),
-        "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls).")
-      }).default({}),
-      "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Largest bundle read whole (JSON.parse of its text); a larger one is verified in one streaming pass whose memory does not grow with the file (core/evidence/stream.ts).")
+    init_rule();
+    approvedByPrAuthor = defineRule({
+      id: "approvals/decided-by-pr-author",
+      severity: "error",
+      category: "approvals",
+      summary: "An approval committed in a pull request was decided by the pull request's author.",
+      help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
+      message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
     });
-    MATCH_MODES = ["strict", "subsequence", "unordered"];
-    matchModeSchema = external_exports.enum(MATCH_MODES);
-    GOLDEN_DIMENSIONS = ["final-state", "events", "tool-ledger", "artifacts", "media", "streams", "cost"];
-    goldenOptionsSchema = external_exports.strictObject({
-      match: external_exports.strictObject(Object.fromEntries(GOLDEN_DIMENSIONS.filter((d) => d !== "cost").map((d) => [d, matchModeSchema.optional()]))).default({}).describe("Match mode per dimension: strict (default), subsequence (the golden's items in order, extras allowed; for final-state: extra keys allowed) or unordered."),
-      ignore: external_exports.array(external_exports.enum(GOLDEN_DIMENSIONS)).default([]).describe("Dimensions not compared."),
-      normalize: external_exports.strictObject({
-        keys: external_exports.array(external_exports.string().min(1)).default([]).describe("More keys whose values are volatile (replaced before comparing), on top of ids, timestamps, leases and hashes derived from them."),
-        patterns: external_exports.array(external_exports.string().min(1)).default([]).describe("More regular expressions of volatile text (each match is numbered by first appearance)."),
-        defaults: external_exports.boolean().default(true).describe("Apply the built-in volatile keys and id patterns.")
-      }).default({ keys: [], patterns: [], defaults: true }),
-      cost: external_exports.strictObject({
-        absolute: external_exports.number().nonnegative().default(1e-3).describe("Allowed |current \u2212 golden| per cost figure."),
-        relative: external_exports.number().nonnegative().default(0.1).describe("Allowed |current \u2212 golden| / golden per cost figure.")
-      }).default({ absolute: 1e-3, relative: 0.1 })
+    approvalWithoutReview = defineRule({
+      id: "approvals/no-approving-review",
+      severity: "error",
+      category: "approvals",
+      summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
+      help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+      message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
     });
-    DEFAULT_GOLDEN_OPTIONS = goldenOptionsSchema.parse({});
-    goldensConfigSchema = external_exports.array(
-      goldenOptionsSchema.partial().extend({
-        evidence: external_exports.string().min(1).describe("An evidence bundle, or a glob of them, relative to the workspace."),
-        golden: external_exports.string().min(1).describe("The golden bundle it is compared with.")
-      })
-    );
+    approvalWithoutApprover = defineRule({
+      id: "approvals/no-approver",
+      severity: "error",
+      category: "approvals",
+      summary: "An approval committed in a pull request is granted but names no approver.",
+      help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
+      message: (id2) => `approval ${id2} is granted but names no approver`
+    });
+    approvalFileRemoved = defineRule({
+      id: "approvals/record-removed",
+      severity: "error",
+      category: "approvals",
+      summary: "The change deletes an evidence bundle that existed at the base.",
+      help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+      message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
+    });
+  }
+});
+
+// core/evidence/locate.ts
+var JsonLocator;
+var init_locate = __esm({
+  "core/evidence/locate.ts"() {
+    "use strict";
+    init_lines();
+    init_document();
+    JsonLocator = class {
+      constructor(text3) {
+        this.text = text3;
+      }
+      text;
+      lineIndex;
+      children = /* @__PURE__ */ new Map();
+      get lines() {
+        return this.lineIndex ??= new LineIndex(this.text);
+      }
+      /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
+      rangeOf(pointer, part = "value") {
+        let span2 = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
+        for (let i2 = 0; i2 < pointer.length; i2++) {
+          const child = this.childrenOf(pointer.slice(0, i2), span2.value[0]).get(String(pointer[i2]));
+          if (!child) return this.lines.range(span2.key?.[0] ?? span2.value[0], span2.key?.[1] ?? span2.value[1]);
+          span2 = child;
+        }
+        const s = part === "key" && span2.key ? span2.key : span2.value;
+        return this.lines.range(s[0], s[1]);
+      }
+      has(pointer) {
+        let at = this.skipSpace(0);
+        for (let i2 = 0; i2 < pointer.length; i2++) {
+          const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
+          if (!child) return false;
+          at = child.value[0];
+        }
+        return true;
+      }
+      childrenOf(pointer, start2) {
+        const key = pointerKey(pointer);
+        let map2 = this.children.get(key);
+        if (!map2) {
+          map2 = this.index(start2);
+          this.children.set(key, map2);
+        }
+        return map2;
+      }
+      /** The direct children of the container starting at `start`, by key or index. */
+      index(start2) {
+        const t = this.text;
+        const out2 = /* @__PURE__ */ new Map();
+        const open2 = t.charCodeAt(start2);
+        if (open2 !== 123 && open2 !== 91) return out2;
+        let i2 = this.skipSpace(start2 + 1);
+        let n = 0;
+        while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
+          let keySpan;
+          let name2 = String(n);
+          if (open2 === 123) {
+            const keyEnd = this.endOf(i2);
+            keySpan = [i2, keyEnd];
+            try {
+              name2 = JSON.parse(t.slice(i2, keyEnd));
+            } catch {
+              return out2;
+            }
+            i2 = this.skipSpace(keyEnd);
+            if (t.charCodeAt(i2) !== 58) return out2;
+            i2 = this.skipSpace(i2 + 1);
+          }
+          const end = this.endOf(i2);
+          if (end <= i2) return out2;
+          if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
+          n++;
+          i2 = this.skipSpace(end);
+          if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
+          else break;
+        }
+        return out2;
+      }
+      skipSpace(i2) {
+        const t = this.text;
+        while (i2 < t.length) {
+          const c = t.charCodeAt(i2);
+          if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+          i2++;
+        }
+        return i2;
+      }
+      /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
+      endOf(i2) {
+        const t = this.text;
+        const c = t.charCodeAt(i2);
+        if (c === 34) {
+          for (let j2 = i2 + 1; j2 < t.length; j2++) {
+            const d = t.charCodeAt(j2);
+            if (d === 92) j2++;
+            else if (d === 34) return j2 + 1;
+          }
+          return t.length;
+        }
+        if (c === 123 || c === 91) {
+          let depth = 0;
+          for (let j2 = i2; j2 < t.length; j2++) {
+            const d = t.charCodeAt(j2);
+            if (d === 34) j2 = this.endOf(j2) - 1;
+            else if (d === 123 || d === 91) depth++;
+            else if (d === 125 || d === 93) {
+              if (--depth === 0) return j2 + 1;
+            }
+          }
+          return t.length;
+        }
+        let j = i2;
+        while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
+        return j;
+      }
+    };
   }
 });
 
@@ -34424,8 +32820,8 @@ var init_json = __esm({
 });
 
 // core/evidence/rules.ts
-var rules_exports6 = {};
-__export(rules_exports6, {
+var rules_exports5 = {};
+__export(rules_exports5, {
   approvalDecisionMissing: () => approvalDecisionMissing,
   approvalPending: () => approvalPending,
   artifactIncomplete: () => artifactIncomplete,
@@ -34456,7 +32852,7 @@ __export(rules_exports6, {
   unknownLedgerStatus: () => unknownLedgerStatus
 });
 var invalidBundle, bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, toolResponseMismatch, artifactMismatch, sequenceGap, summaryMismatch, unknownEventType, inconsistentRecord, runNotCompleted, stepFailed, stepNotCompleted, pendingSideEffect, unknownLedgerStatus, approvalPending, highRiskUndecided, approvalDecisionMissing, selfApproval, idempotencyConflict, duplicateSideEffect, artifactIncomplete, mediaIncomplete, streamIncomplete, failureEvent, budgetExceeded, goldenRegression, goldenMissing;
-var init_rules6 = __esm({
+var init_rules5 = __esm({
   "core/evidence/rules.ts"() {
     "use strict";
     init_rule();
@@ -34689,7 +33085,7 @@ var init_rules6 = __esm({
 
 // core/evidence/schema.ts
 var EVIDENCE_SCHEMA_VERSION, RUN_STATUSES, runStatusSchema, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES, APPROVAL_STATUSES, RISK_LEVELS, HIGH_RISK_LEVELS, MEDIA_KINDS, id, nullableString, seconds, sha256Hex2, jsonObject, runSchema, stepSchema, eventSchema, toolLedgerEntrySchema, approvalSchema, artifactSchema, mediaArtifactSchema, streamCheckpointSchema, costRecordSchema, costSummarySchema, bundleSummarySchema, evidenceBundleSchema;
-var init_schema3 = __esm({
+var init_schema2 = __esm({
   "core/evidence/schema.ts"() {
     "use strict";
     init_zod();
@@ -34860,696 +33256,6 @@ var init_schema3 = __esm({
   }
 });
 
-// core/evidence/governance.ts
-function evaluateGovernance(bundle, budgets = {}) {
-  const out2 = [];
-  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
-  checkSteps(bundle, out2);
-  checkLedger(bundle, out2);
-  checkApprovals(bundle, out2);
-  checkArtifacts(bundle, out2);
-  bundle.events.forEach((e, i2) => {
-    if (!FAILURE_EVENTS.has(e.type)) return;
-    const p = isObject2(e.payload) ? e.payload : {};
-    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
-    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
-  });
-  checkBudgets(bundle, budgets, out2);
-  return out2;
-}
-function checkSteps(bundle, out2) {
-  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
-  bundle.steps.forEach((step, i2) => {
-    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
-    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
-  });
-}
-function checkLedger(bundle, out2) {
-  const byKey = /* @__PURE__ */ new Map();
-  const succeeded = /* @__PURE__ */ new Map();
-  bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
-    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
-    const first = byKey.get(row.idempotency_key);
-    if (first === void 0) byKey.set(row.idempotency_key, i2);
-    else {
-      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
-      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
-      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
-    }
-    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
-  });
-  for (const rows of succeeded.values()) {
-    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
-  }
-  const completions = /* @__PURE__ */ new Map();
-  bundle.events.forEach((e, i2) => {
-    if (e.type !== "tool_call_completed" || !isObject2(e.payload) || typeof e.payload.idempotency_key !== "string") return;
-    if (e.payload.replayed_from_ledger === true) return;
-    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
-  });
-  for (const [, events] of completions) {
-    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
-  }
-}
-function decisionOf(payload) {
-  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
-  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
-  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
-}
-function checkApprovals(bundle, out2) {
-  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject2(e.payload));
-  bundle.approvals.forEach((a, i2) => {
-    const at = ["approvals", i2];
-    if (a.status === "PENDING") {
-      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
-      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
-      return;
-    }
-    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
-    const events = decided.filter((e) => {
-      const p = e.payload;
-      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
-    });
-    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
-    const payload = events.at(-1).payload;
-    const { decision, approver } = decisionOf(payload);
-    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
-    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
-    const reason = payload.reason ?? payload.decision_reason;
-    if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
-      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
-    }
-  });
-}
-function checkArtifacts(bundle, out2) {
-  bundle.artifacts.forEach((a, i2) => {
-    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
-  });
-  bundle.media_artifacts.forEach((m, i2) => {
-    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
-    if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
-  });
-  bundle.stream_checkpoints.forEach((c, i2) => {
-    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
-    if (missing) out2.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] });
-  });
-}
-function checkBudgets(bundle, budgets, out2) {
-  const cs = bundle.cost_summary;
-  const limits = [
-    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
-    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
-    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
-  ];
-  for (const [limit, spent, field, what] of limits) {
-    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
-  }
-}
-var FAILURE_EVENTS, KNOWN_LEDGER, KNOWN_MEDIA, DECISIONS;
-var init_governance = __esm({
-  "core/evidence/governance.ts"() {
-    "use strict";
-    init_json();
-    init_rules6();
-    init_schema3();
-    FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
-    KNOWN_LEDGER = new Set(LEDGER_STATUSES);
-    KNOWN_MEDIA = new Set(MEDIA_KINDS);
-    DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
-  }
-});
-
-// core/evidence/seal.ts
-function costSummaryOf(records) {
-  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
-  for (const c of records) {
-    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
-    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
-    if (c.unit === "usd") summary.total_usd += c.amount;
-    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
-  }
-  return summary;
-}
-function bundleHashOf(data) {
-  const hash3 = (0, import_node_crypto2.createHash)("sha256");
-  let chunk = "";
-  const feed = (text3) => {
-    chunk += text3;
-    if (chunk.length > 1 << 20) {
-      hash3.update(chunk);
-      chunk = "";
-    }
-  };
-  let first = true;
-  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
-    if (value === void 0) continue;
-    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
-    first = false;
-    if (!Array.isArray(value)) {
-      feed(JSON.stringify(value));
-      continue;
-    }
-    feed("[");
-    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
-    feed("]");
-  }
-  feed(first ? "{}" : "}");
-  return hash3.update(chunk).digest("hex");
-}
-function emptyBundle(run2) {
-  const bundle = {
-    schema_version: EVIDENCE_SCHEMA_VERSION,
-    bundle_hash: "",
-    run: run2,
-    steps: [],
-    events: [],
-    tool_ledger: [],
-    approvals: [],
-    artifacts: [],
-    media_artifacts: [],
-    stream_checkpoints: [],
-    cost_records: [],
-    cost_summary: costSummaryOf([]),
-    summary: summaryOf({ steps: [], events: [], tool_ledger: [], approvals: [], artifacts: [], media_artifacts: [], stream_checkpoints: [], cost_records: [] }),
-    final_state: {}
-  };
-  return bundle;
-}
-function summaryOf(b) {
-  return {
-    event_count: b.events.length,
-    step_count: b.steps.length,
-    tool_ledger_count: b.tool_ledger.length,
-    approval_count: b.approvals.length,
-    artifact_count: b.artifacts.length,
-    media_artifact_count: b.media_artifacts.length,
-    stream_checkpoint_count: b.stream_checkpoints.length,
-    cost_record_count: b.cost_records.length,
-    has_failed_steps: b.steps.some((s) => s.status === "failed"),
-    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
-    has_pending_approval: b.approvals.some((a) => a.status === "PENDING")
-  };
-}
-function sealBundle(bundle) {
-  bundle.events.forEach((e, i2) => {
-    e.seq = i2 + 1;
-    if (e.type !== "tool_call_completed" && e.type !== "artifact_created") e.payload_ref = JSON.stringify(e.payload);
-    e.payload_hash = sha256Hex(e.payload_ref);
-  });
-  Object.assign(bundle.cost_summary, costSummaryOf(bundle.cost_records));
-  Object.assign(bundle.summary, summaryOf(bundle));
-  return rehashBundle(bundle);
-}
-function rehashBundle(bundle) {
-  bundle.bundle_hash = bundleHashOf(bundle);
-  return bundle;
-}
-var import_node_crypto2;
-var init_seal = __esm({
-  "core/evidence/seal.ts"() {
-    "use strict";
-    import_node_crypto2 = require("node:crypto");
-    init_json();
-    init_schema3();
-  }
-});
-
-// core/evidence/integrity.ts
-function verifyIntegrity(bundle, data = bundle) {
-  const out2 = [];
-  const refHashes = bundle.events.map((e) => sha256Hex(e.payload_ref));
-  checkBundleHash(bundle, data, out2);
-  checkEvents(bundle, refHashes, out2);
-  checkSummaries(bundle, out2);
-  checkRecords(bundle, refHashes, out2);
-  return out2;
-}
-function checkBundleHash(bundle, data, out2) {
-  const expected = bundleHashOf(data);
-  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
-}
-function checkEvents(bundle, refHashes, out2) {
-  const ledgerByKey = /* @__PURE__ */ new Map();
-  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
-  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
-  const requested = /* @__PURE__ */ new Set();
-  let previousTime = -Infinity;
-  bundle.events.forEach((event, i2) => {
-    const at = ["events", i2];
-    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
-    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
-      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
-    }
-    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
-    previousTime = event.timestamp;
-    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
-    if (!CONTENT_REF_TYPES.has(event.type)) {
-      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-      if (event.type === "tool_call_requested" && isObject2(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
-    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
-  });
-}
-function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
-  const payload = isObject2(event.payload) ? event.payload : {};
-  const key = payload.idempotency_key;
-  const row = typeof key === "string" ? ledger.get(key) : void 0;
-  const seq = String(event.seq);
-  if (!row) {
-    const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
-    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
-    return;
-  }
-  if (bareHash(row.response_hash) !== responseHash) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
-  } else if (row.response_ref !== event.payload_ref) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
-  }
-  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
-  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
-}
-function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
-  const payload = isObject2(event.payload) ? event.payload : {};
-  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
-  const what = `event ${event.seq} (artifact_created)`;
-  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
-  if (bareHash(artifact.blob_hash) !== contentHash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
-  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
-  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
-}
-function compact(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject2(v) && Object.keys(v).length === 0)));
-}
-function checkDerived(bundle, out2) {
-  for (const [base, d] of Object.entries(DERIVED)) {
-    const sources = bundle.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
-    const rows = bundle[base];
-    if (rows.length !== sources.length) {
-      out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
-      continue;
-    }
-    sources.forEach((a, i2) => {
-      const meta3 = a.metadata[d.key];
-      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
-      const row = rows[i2];
-      for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
-        if (deepEqual(expected[field], row[field])) continue;
-        out2.push({ rule: inconsistentRecord, pointer: field in row ? [base, i2, field] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
-      }
-    });
-  }
-}
-function checkArtifacts2(bundle, out2) {
-  bundle.artifacts.forEach((artifact, i2) => {
-    const hash3 = bareHash(artifact.blob_hash);
-    const ref = artifact.blob_ref;
-    if (!hash3 || !ref) return;
-    const what = `artifact ${JSON.stringify(artifact.name)}`;
-    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
-    if (blob ? blob[1] !== hash3 : sha256Hex(ref) !== hash3) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
-    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
-  });
-}
-function near(a, b) {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function checkSummaries(bundle, out2) {
-  const s = bundle.summary;
-  const expected = summaryOf(bundle);
-  for (const field of Object.keys(expected)) {
-    if (field === "has_pending_ledger") continue;
-    if (s[field] !== expected[field]) out2.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(expected[field]), String(s[field])] });
-  }
-  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
-  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
-  if (s.has_pending_ledger ? !unresolved : verifying) {
-    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
-  }
-  const computed = costSummaryOf(bundle.cost_records);
-  const byCategory = computed.by_category;
-  const cs = bundle.cost_summary;
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
-    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
-      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
-    }
-  }
-  for (const field of ["tool_calls", "model_tokens", "total_usd"]) {
-    const expected2 = computed[field];
-    if (!near(expected2, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected2), String(cs[field])] });
-  }
-}
-function checkRecords(bundle, refHashes, out2) {
-  const { run: run2 } = bundle;
-  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
-  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
-  const eventsByStep = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) {
-    if (e.step_id === null) continue;
-    const list2 = eventsByStep.get(e.step_id) ?? [];
-    list2.push(e);
-    eventsByStep.set(e.step_id, list2);
-  }
-  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
-  const tokens = tokenParser();
-  const hashed = /* @__PURE__ */ new Map();
-  bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
-  const hashOf = (text3) => hashed.get(text3) ?? sha256Hex(text3);
-  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
-  bundle.events.forEach((e, i2) => {
-    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
-    checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
-    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
-  });
-  const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject2(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
-  let version2 = 0;
-  for (const e of bundle.events) {
-    if (e.type !== "state_patch_committed" || !isObject2(e.payload)) continue;
-    state = mergePatch(state, e.payload.patch);
-    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
-  }
-  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
-  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
-  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
-  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
-  bundle.steps.forEach((step, i2) => {
-    const at = ["steps", i2];
-    const where = `step ${step.step_id}`;
-    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const events = eventsByStep.get(step.step_id) ?? [];
-    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
-    const claimed = isObject2(claim2?.payload) ? claim2.payload : void 0;
-    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
-    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
-    const renewed = renewal?.type === "lease_heartbeat" ? isObject2(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
-    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
-    for (const [field, recorded2, by] of lease) {
-      const value = step[field];
-      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
-    }
-    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
-    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
-    const lastVersion = commits.at(-1)?.state_version;
-    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
-    const started = events.filter((e) => e.type === "agent_started").at(-1);
-    if (commits.length === 0 && started && started.state_version !== null && step.state_version !== started.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started.state_version} and committed nothing`);
-    const has = (type) => events.some((e) => e.type === type);
-    if (!has("step_created")) bad(at, where, "no step_created event created it");
-    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
-    if (step.status === "waiting_human" && waiting && isObject2(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
-    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
-    const recorded = last && STATUS_EVENTS[last.type];
-    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
-    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
-    const error62 = isObject2(errorEvent?.payload) ? errorEvent.payload : void 0;
-    if (step.status === "failed" && error62) {
-      if (step.last_error_type != null && step.last_error_type !== error62.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
-      if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
-    }
-  });
-  const requests = /* @__PURE__ */ new Set();
-  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
-  bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    const where = `tool-ledger row ${row.tool_name}`;
-    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
-    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
-    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
-    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
-    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
-    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
-    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
-  });
-  bundle.approvals.forEach((approval, i2) => {
-    const at = ["approvals", i2];
-    const where = `approval for ${approval.tool_name}`;
-    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
-    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
-    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject2(e.payload) && e.payload.approval_id === approval.approval_id);
-    const p = isObject2(required2?.payload) ? required2.payload : void 0;
-    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
-    else {
-      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
-      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
-      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
-      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
-      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
-    }
-  });
-  const costEvents = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject2(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
-  bundle.cost_records.forEach((cost, i2) => {
-    const at = ["cost_records", i2];
-    const where = `cost record ${cost.cost_id}`;
-    const record2 = cost;
-    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
-    if (record2.session_id !== void 0 && record2.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
-    const event = costEvents.get(cost.cost_id);
-    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record2.step_id !== void 0 && record2.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
-    const payload = event.payload;
-    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
-      if (!deepEqual(payload[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
-    }
-  });
-  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
-  checkArtifacts2(bundle, out2);
-  checkDerived(bundle, out2);
-}
-function tokenParser() {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (text3) => {
-    if (!cache2.has(text3)) {
-      let token;
-      try {
-        token = JSON.parse(text3);
-      } catch {
-        token = void 0;
-      }
-      cache2.set(text3, isObject2(token) ? token : void 0);
-    }
-    return cache2.get(text3);
-  };
-}
-function checkCausalToken(record2, tokens, pointer, where, bad) {
-  if (record2.causal_token === null) return;
-  const token = tokens(record2.causal_token);
-  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
-  if (token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
-}
-function checkEventShape(e, at, agents, tokens, bad) {
-  const where = `event ${e.seq}`;
-  const p = isObject2(e.payload) ? e.payload : {};
-  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
-  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
-  if (e.type === "agent_started") {
-    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
-    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
-    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
-  } else if (e.agent_role !== null) {
-    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
-    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
-    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
-  }
-  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
-  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
-  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
-  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
-}
-var CONTENT_REF_TYPES, STATUS_EVENTS, KNOWN_EVENT_TYPES, DERIVED;
-var init_integrity = __esm({
-  "core/evidence/integrity.ts"() {
-    "use strict";
-    init_json();
-    init_rules6();
-    init_schema3();
-    init_seal();
-    CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
-    STATUS_EVENTS = {
-      step_completed: "completed",
-      step_failed: "failed",
-      step_cancelled: "cancelled",
-      step_waiting_human: "waiting_human",
-      step_retry_scheduled: "retry_scheduled"
-    };
-    KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
-      "run_created",
-      "step_created",
-      "step_claimed",
-      "agent_started",
-      "lease_heartbeat",
-      "lease_expired",
-      "tool_call_requested",
-      "tool_permission_decided",
-      "tool_approval_required",
-      "tool_approval_decided",
-      "tool_call_completed",
-      "tool_call_failed",
-      "tool_call_blocked",
-      "sandbox_started",
-      "sandbox_completed",
-      "budget_check_failed",
-      "model_call_completed",
-      "cost_recorded",
-      "artifact_created",
-      "state_patch_proposed",
-      "state_patch_committed",
-      "step_completed",
-      "failure_classified",
-      "error_raised",
-      "step_retry_scheduled",
-      "step_waiting_human",
-      "step_failed",
-      "step_cancelled",
-      "run_cancel_requested",
-      "run_cancelled",
-      "agent_result_returned"
-    ]);
-    DERIVED = {
-      media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
-      stream_checkpoints: {
-        key: "agentledger_stream",
-        what: "stream checkpoint",
-        fields: (m) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} })
-      }
-    };
-  }
-});
-
-// core/evidence/locate.ts
-var JsonLocator;
-var init_locate = __esm({
-  "core/evidence/locate.ts"() {
-    "use strict";
-    init_lines();
-    init_document();
-    JsonLocator = class {
-      constructor(text3) {
-        this.text = text3;
-      }
-      text;
-      lineIndex;
-      children = /* @__PURE__ */ new Map();
-      get lines() {
-        return this.lineIndex ??= new LineIndex(this.text);
-      }
-      /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
-      rangeOf(pointer, part = "value") {
-        let span2 = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
-        for (let i2 = 0; i2 < pointer.length; i2++) {
-          const child = this.childrenOf(pointer.slice(0, i2), span2.value[0]).get(String(pointer[i2]));
-          if (!child) return this.lines.range(span2.key?.[0] ?? span2.value[0], span2.key?.[1] ?? span2.value[1]);
-          span2 = child;
-        }
-        const s = part === "key" && span2.key ? span2.key : span2.value;
-        return this.lines.range(s[0], s[1]);
-      }
-      has(pointer) {
-        let at = this.skipSpace(0);
-        for (let i2 = 0; i2 < pointer.length; i2++) {
-          const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
-          if (!child) return false;
-          at = child.value[0];
-        }
-        return true;
-      }
-      childrenOf(pointer, start2) {
-        const key = pointerKey(pointer);
-        let map2 = this.children.get(key);
-        if (!map2) {
-          map2 = this.index(start2);
-          this.children.set(key, map2);
-        }
-        return map2;
-      }
-      /** The direct children of the container starting at `start`, by key or index. */
-      index(start2) {
-        const t = this.text;
-        const out2 = /* @__PURE__ */ new Map();
-        const open2 = t.charCodeAt(start2);
-        if (open2 !== 123 && open2 !== 91) return out2;
-        let i2 = this.skipSpace(start2 + 1);
-        let n = 0;
-        while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
-          let keySpan;
-          let name2 = String(n);
-          if (open2 === 123) {
-            const keyEnd = this.endOf(i2);
-            keySpan = [i2, keyEnd];
-            try {
-              name2 = JSON.parse(t.slice(i2, keyEnd));
-            } catch {
-              return out2;
-            }
-            i2 = this.skipSpace(keyEnd);
-            if (t.charCodeAt(i2) !== 58) return out2;
-            i2 = this.skipSpace(i2 + 1);
-          }
-          const end = this.endOf(i2);
-          if (end <= i2) return out2;
-          if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
-          n++;
-          i2 = this.skipSpace(end);
-          if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
-          else break;
-        }
-        return out2;
-      }
-      skipSpace(i2) {
-        const t = this.text;
-        while (i2 < t.length) {
-          const c = t.charCodeAt(i2);
-          if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-          i2++;
-        }
-        return i2;
-      }
-      /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
-      endOf(i2) {
-        const t = this.text;
-        const c = t.charCodeAt(i2);
-        if (c === 34) {
-          for (let j2 = i2 + 1; j2 < t.length; j2++) {
-            const d = t.charCodeAt(j2);
-            if (d === 92) j2++;
-            else if (d === 34) return j2 + 1;
-          }
-          return t.length;
-        }
-        if (c === 123 || c === 91) {
-          let depth = 0;
-          for (let j2 = i2; j2 < t.length; j2++) {
-            const d = t.charCodeAt(j2);
-            if (d === 34) j2 = this.endOf(j2) - 1;
-            else if (d === 123 || d === 91) depth++;
-            else if (d === 125 || d === 93) {
-              if (--depth === 0) return j2 + 1;
-            }
-          }
-          return t.length;
-        }
-        let j = i2;
-        while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
-        return j;
-      }
-    };
-  }
-});
-
 // core/evidence/load.ts
 function toFinding(loaded, p) {
   const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
@@ -35651,2783 +33357,11 @@ var init_load = __esm({
     init_rules();
     init_locate();
     init_json();
-    init_rules6();
-    init_schema3();
+    init_rules5();
+    init_schema2();
     MAX_SCHEMA_FINDINGS = 50;
     ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
     shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
-  }
-});
-
-// core/evidence/verdict.ts
-function verdictOf(file2, findings, intact, facts) {
-  const counts = countFindings(findings);
-  return {
-    file: file2,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    ...facts,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
-}
-var init_verdict = __esm({
-  "core/evidence/verdict.ts"() {
-    "use strict";
-    init_findings();
-  }
-});
-
-// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
-var NonBufferedString, BufferedString;
-var init_bufferedString = __esm({
-  "node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js"() {
-    NonBufferedString = class {
-      constructor() {
-        this.decoder = new TextDecoder("utf-8", { fatal: true });
-        this.pending = [];
-        this.string = "";
-        this.byteLength = 0;
-      }
-      appendChar(char) {
-        this.pending.push(String.fromCharCode(char));
-        this.byteLength += 1;
-      }
-      appendBuf(buf, start2 = 0, end = buf.length) {
-        this.pending.push(this.decoder.decode(buf.subarray(start2, end)));
-        this.byteLength += end - start2;
-      }
-      appendCharCode(code) {
-        this.pending.push(String.fromCharCode(code));
-      }
-      reset() {
-        this.pending = [];
-        this.string = "";
-        this.byteLength = 0;
-      }
-      // Folds only the pieces appended since the last call into `string`, so
-      // repeated calls (one per chunk when emitting partial tokens) stay linear
-      // overall instead of re-joining the whole accumulated string every time.
-      toString() {
-        if (this.pending.length > 0) {
-          this.string += this.pending.join("");
-          this.pending = [];
-        }
-        return this.string;
-      }
-    };
-    BufferedString = class {
-      /**
-       * @param bufferSize The size, in bytes, of the buffer to accumulate into.
-       */
-      constructor(bufferSize) {
-        this.decoder = new TextDecoder("utf-8", { fatal: true });
-        this.bufferOffset = 0;
-        this.string = "";
-        this.byteLength = 0;
-        this.buffer = new Uint8Array(bufferSize);
-      }
-      appendChar(char) {
-        if (this.bufferOffset >= this.buffer.length)
-          this.flushStringBuffer();
-        this.buffer[this.bufferOffset++] = char;
-        this.byteLength += 1;
-      }
-      appendBuf(buf, start2 = 0, end = buf.length) {
-        const size = end - start2;
-        if (this.bufferOffset + size > this.buffer.length)
-          this.flushStringBuffer();
-        if (size > this.buffer.length) {
-          this.string += this.decoder.decode(buf.subarray(start2, end));
-          this.byteLength += size;
-          return;
-        }
-        this.buffer.set(buf.subarray(start2, end), this.bufferOffset);
-        this.bufferOffset += size;
-        this.byteLength += size;
-      }
-      appendCharCode(code) {
-        this.flushStringBuffer();
-        this.string += String.fromCharCode(code);
-      }
-      flushStringBuffer() {
-        this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
-        this.bufferOffset = 0;
-      }
-      reset() {
-        this.string = "";
-        this.bufferOffset = 0;
-        this.byteLength = 0;
-      }
-      toString() {
-        this.flushStringBuffer();
-        return this.string;
-      }
-    };
-  }
-});
-
-// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
-var TokenType, tokenType_default;
-var init_tokenType = __esm({
-  "node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js"() {
-    (function(TokenType2) {
-      TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
-      TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
-      TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
-      TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
-      TokenType2[TokenType2["COLON"] = 4] = "COLON";
-      TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
-      TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
-      TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
-      TokenType2[TokenType2["NULL"] = 8] = "NULL";
-      TokenType2[TokenType2["STRING"] = 9] = "STRING";
-      TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
-      TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
-    })(TokenType || (TokenType = {}));
-    tokenType_default = TokenType;
-  }
-});
-
-// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
-var charset, escapedSequences;
-var init_utf_8 = __esm({
-  "node_modules/@streamparser/json/dist/mjs/utils/utf-8.js"() {
-    (function(charset2) {
-      charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
-      charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
-      charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
-      charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
-      charset2[charset2["TAB"] = 9] = "TAB";
-      charset2[charset2["SPACE"] = 32] = "SPACE";
-      charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
-      charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
-      charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
-      charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
-      charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
-      charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
-      charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
-      charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
-      charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
-      charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
-      charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
-      charset2[charset2["COMMA"] = 44] = "COMMA";
-      charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
-      charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
-      charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
-      charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
-      charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
-      charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
-      charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
-      charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
-      charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
-      charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
-      charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
-      charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
-      charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
-      charset2[charset2["COLON"] = 58] = "COLON";
-      charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
-      charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
-      charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
-      charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
-      charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
-      charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
-      charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
-      charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
-      charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
-      charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
-      charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
-      charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
-      charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
-      charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
-      charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
-      charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
-      charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
-      charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
-      charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
-      charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
-      charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
-      charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
-      charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
-      charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
-      charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
-      charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
-      charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
-      charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
-      charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
-      charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
-      charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
-      charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
-      charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
-      charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
-      charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
-      charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
-      charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
-      charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
-      charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
-      charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
-      charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
-      charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
-      charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
-      charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
-      charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
-      charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
-      charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
-      charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
-      charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
-      charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
-      charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
-      charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
-      charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
-      charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
-      charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
-      charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
-      charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
-      charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
-      charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
-      charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
-      charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
-      charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
-      charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
-      charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
-      charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
-      charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
-      charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
-      charset2[charset2["TILDE"] = 126] = "TILDE";
-    })(charset || (charset = {}));
-    escapedSequences = {
-      [
-        34
-        /* charset.QUOTATION_MARK */
-      ]: 34,
-      [
-        92
-        /* charset.REVERSE_SOLIDUS */
-      ]: 92,
-      [
-        47
-        /* charset.SOLIDUS */
-      ]: 47,
-      [
-        98
-        /* charset.LATIN_SMALL_LETTER_B */
-      ]: 8,
-      [
-        102
-        /* charset.LATIN_SMALL_LETTER_F */
-      ]: 12,
-      [
-        110
-        /* charset.LATIN_SMALL_LETTER_N */
-      ]: 10,
-      [
-        114
-        /* charset.LATIN_SMALL_LETTER_R */
-      ]: 13,
-      [
-        116
-        /* charset.LATIN_SMALL_LETTER_T */
-      ]: 9
-    };
-  }
-});
-
-// node_modules/@streamparser/json/dist/mjs/tokenizer.js
-function TokenizerStateToString(tokenizerState) {
-  return [
-    "START",
-    "ENDED",
-    "ERROR",
-    "TRUE1",
-    "TRUE2",
-    "TRUE3",
-    "FALSE1",
-    "FALSE2",
-    "FALSE3",
-    "FALSE4",
-    "NULL1",
-    "NULL2",
-    "NULL3",
-    "STRING_DEFAULT",
-    "STRING_AFTER_BACKSLASH",
-    "STRING_UNICODE_DIGIT_1",
-    "STRING_UNICODE_DIGIT_2",
-    "STRING_UNICODE_DIGIT_3",
-    "STRING_UNICODE_DIGIT_4",
-    "STRING_INCOMPLETE_CHAR",
-    "NUMBER_AFTER_INITIAL_MINUS",
-    "NUMBER_AFTER_INITIAL_ZERO",
-    "NUMBER_AFTER_INITIAL_NON_ZERO",
-    "NUMBER_AFTER_FULL_STOP",
-    "NUMBER_AFTER_DECIMAL",
-    "NUMBER_AFTER_E",
-    "NUMBER_AFTER_E_AND_SIGN",
-    "NUMBER_AFTER_E_AND_DIGIT",
-    "SEPARATOR",
-    "BOM_OR_START",
-    "BOM"
-  ][tokenizerState];
-}
-function validateBufferSize(name2, size) {
-  if (size === void 0)
-    return;
-  if (!Number.isInteger(size) || size < 0) {
-    throw new TokenizerError(`Invalid "${name2}": ${size}. Expected a non-negative integer.`);
-  }
-}
-function utf8SequenceLength(leadByte) {
-  if (leadByte >= 194 && leadByte <= 223)
-    return 2;
-  if (leadByte <= 239)
-    return 3;
-  return 4;
-}
-function multiByteRunEnd(buffer, start2) {
-  let j = start2;
-  while (j < buffer.length && buffer[j] >= 128) {
-    const seqLength = utf8SequenceLength(buffer[j]);
-    if (j + seqLength > buffer.length)
-      break;
-    j += seqLength;
-  }
-  return j;
-}
-var TokenizerStates, defaultOpts, TokenizerError, Tokenizer;
-var init_tokenizer = __esm({
-  "node_modules/@streamparser/json/dist/mjs/tokenizer.js"() {
-    init_bufferedString();
-    init_tokenType();
-    init_utf_8();
-    (function(TokenizerStates2) {
-      TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
-      TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
-      TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
-      TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
-      TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
-      TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
-      TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
-      TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
-      TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
-      TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
-      TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
-      TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
-      TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
-      TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
-      TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
-      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
-      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
-      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
-      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
-      TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
-      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
-      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
-      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
-      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
-      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
-      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
-      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
-      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
-      TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
-      TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
-      TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
-    })(TokenizerStates || (TokenizerStates = {}));
-    defaultOpts = {
-      stringBufferSize: 0,
-      numberBufferSize: 0,
-      separator: void 0,
-      emitPartialTokens: false
-    };
-    TokenizerError = class _TokenizerError extends Error {
-      /**
-       * @param message What went wrong.
-       */
-      constructor(message) {
-        super(message);
-        Object.setPrototypeOf(this, _TokenizerError.prototype);
-      }
-    };
-    Tokenizer = class {
-      /**
-       * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
-       */
-      constructor(opts) {
-        this.state = 29;
-        this.bomIndex = 0;
-        this.separatorIndex = 0;
-        this.escapedCharsByteLength = 0;
-        this.bytes_remaining = 0;
-        this.bytes_in_sequence = 0;
-        this.char_split_buffer = new Uint8Array(4);
-        this.encoder = new TextEncoder();
-        this.offset = -1;
-        this.streamByteLength = 0;
-        opts = Object.assign(Object.assign({}, defaultOpts), opts);
-        validateBufferSize("stringBufferSize", opts.stringBufferSize);
-        validateBufferSize("numberBufferSize", opts.numberBufferSize);
-        this.emitPartialTokens = opts.emitPartialTokens === true;
-        this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
-        this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
-        this.separator = opts.separator;
-        this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
-      }
-      /** Whether the tokenizer is ended, and thus no longer accepting data. */
-      get isEnded() {
-        return this.state === 1;
-      }
-      // Appends the code unit decoded from one \uXXXX escape, matching
-      // JSON.parse's handling of surrogates: a valid high/low surrogate pair
-      // combines into one character; an unpaired high or low surrogate is kept
-      // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
-      // are free to contain lone surrogates; only encoding them as UTF-8 bytes
-      // is lossy, which is why appendCharCode -- not the encoder -- is used for
-      // them).
-      appendUnicodeCodeUnit(intVal) {
-        if (this.highSurrogate !== void 0) {
-          if (intVal >= 56320 && intVal <= 57343) {
-            const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
-            const unicodeBuffer2 = this.encoder.encode(unicodeString2);
-            this.bufferedString.appendBuf(unicodeBuffer2);
-            this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
-            this.highSurrogate = void 0;
-            return;
-          }
-          this.flushPendingHighSurrogate();
-        }
-        if (intVal >= 55296 && intVal <= 56319) {
-          this.highSurrogate = intVal;
-          this.escapedCharsByteLength += 6;
-          return;
-        }
-        if (intVal >= 56320 && intVal <= 57343) {
-          this.bufferedString.appendCharCode(intVal);
-          this.escapedCharsByteLength += 6;
-          return;
-        }
-        const unicodeString = String.fromCharCode(intVal);
-        const unicodeBuffer = this.encoder.encode(unicodeString);
-        this.bufferedString.appendBuf(unicodeBuffer);
-        this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
-      }
-      flushPendingHighSurrogate() {
-        if (this.highSurrogate !== void 0) {
-          this.bufferedString.appendCharCode(this.highSurrogate);
-          this.highSurrogate = void 0;
-        }
-      }
-      // Stash the leading bytes of a multi-byte character split across the chunk
-      // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
-      startIncompleteChar(buffer, start2) {
-        this.bytes_in_sequence = utf8SequenceLength(buffer[start2]);
-        this.bytes_remaining = start2 + this.bytes_in_sequence - buffer.length;
-        this.char_split_buffer.set(buffer.subarray(start2));
-        this.state = 19;
-      }
-      /**
-       * Pushes the next chunk of the JSON stream into the tokenizer.
-       *
-       * Tokenizing happens synchronously, so every token in `input` is emitted
-       * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
-       * anywhere, including in the middle of a multi-byte character; the rest of it
-       * is picked up from the next chunk.
-       *
-       * @param input The chunk to tokenize: a string, a `TypedArray`, or any
-       * iterable of utf-8 byte values.
-       * @throws {TokenizerError} If the data is not valid JSON and no
-       * {@linkcode Tokenizer.onError} callback has been set.
-       */
-      write(input2) {
-        try {
-          let buffer;
-          if (input2 instanceof Uint8Array) {
-            buffer = input2;
-          } else if (typeof input2 === "string") {
-            if (this.pendingStringSurrogate !== void 0) {
-              input2 = this.pendingStringSurrogate + input2;
-              this.pendingStringSurrogate = void 0;
-            }
-            const lastCharCode = input2.charCodeAt(input2.length - 1);
-            if (lastCharCode >= 55296 && lastCharCode <= 56319) {
-              this.pendingStringSurrogate = input2[input2.length - 1];
-              input2 = input2.slice(0, -1);
-            }
-            buffer = this.encoder.encode(input2);
-          } else if (ArrayBuffer.isView(input2)) {
-            buffer = new Uint8Array(input2.buffer, input2.byteOffset, input2.byteLength);
-          } else if (input2 !== null && typeof input2 === "object" && typeof input2[Symbol.iterator] === "function") {
-            buffer = Uint8Array.from(input2);
-          } else {
-            throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
-          }
-          for (let i2 = 0; i2 < buffer.length; i2 += 1) {
-            const n = buffer[i2];
-            switch (this.state) {
-              // @ts-expect-error fall through case
-              case 29:
-                if (n === 239) {
-                  this.bom = [239, 187, 191];
-                  this.bomIndex += 1;
-                  this.state = 30;
-                  continue;
-                }
-                if (input2 instanceof Uint16Array) {
-                  if (n === 254) {
-                    this.bom = [254, 255];
-                    this.bomIndex += 1;
-                    this.state = 30;
-                    continue;
-                  }
-                  if (n === 255) {
-                    this.bom = [255, 254];
-                    this.bomIndex += 1;
-                    this.state = 30;
-                    continue;
-                  }
-                }
-                if (input2 instanceof Uint32Array) {
-                  if (n === 0) {
-                    this.bom = [0, 0, 254, 255];
-                    this.bomIndex += 1;
-                    this.state = 30;
-                    continue;
-                  }
-                  if (n === 255) {
-                    this.bom = [255, 254, 0, 0];
-                    this.bomIndex += 1;
-                    this.state = 30;
-                    continue;
-                  }
-                }
-              case 0:
-                this.offset += 1;
-                if (this.separatorBytes && n === this.separatorBytes[0]) {
-                  if (this.separatorBytes.length === 1) {
-                    this.state = 0;
-                    this.onToken({
-                      token: tokenType_default.SEPARATOR,
-                      value: this.separator,
-                      offset: this.offset + this.separatorBytes.length - 1
-                    });
-                    continue;
-                  }
-                  this.state = 28;
-                  continue;
-                }
-                if (n === 32 || n === 10 || n === 13 || n === 9) {
-                  continue;
-                }
-                if (n === 123) {
-                  this.onToken({
-                    token: tokenType_default.LEFT_BRACE,
-                    value: "{",
-                    offset: this.offset
-                  });
-                  continue;
-                }
-                if (n === 125) {
-                  this.onToken({
-                    token: tokenType_default.RIGHT_BRACE,
-                    value: "}",
-                    offset: this.offset
-                  });
-                  continue;
-                }
-                if (n === 91) {
-                  this.onToken({
-                    token: tokenType_default.LEFT_BRACKET,
-                    value: "[",
-                    offset: this.offset
-                  });
-                  continue;
-                }
-                if (n === 93) {
-                  this.onToken({
-                    token: tokenType_default.RIGHT_BRACKET,
-                    value: "]",
-                    offset: this.offset
-                  });
-                  continue;
-                }
-                if (n === 58) {
-                  this.onToken({
-                    token: tokenType_default.COLON,
-                    value: ":",
-                    offset: this.offset
-                  });
-                  continue;
-                }
-                if (n === 44) {
-                  this.onToken({
-                    token: tokenType_default.COMMA,
-                    value: ",",
-                    offset: this.offset
-                  });
-                  continue;
-                }
-                if (n === 116) {
-                  this.state = 3;
-                  continue;
-                }
-                if (n === 102) {
-                  this.state = 6;
-                  continue;
-                }
-                if (n === 110) {
-                  this.state = 10;
-                  continue;
-                }
-                if (n === 34) {
-                  this.bufferedString.reset();
-                  this.escapedCharsByteLength = 0;
-                  this.state = 13;
-                  continue;
-                }
-                if (n >= 49 && n <= 57) {
-                  this.bufferedNumber.reset();
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 22;
-                  continue;
-                }
-                if (n === 48) {
-                  this.bufferedNumber.reset();
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 21;
-                  continue;
-                }
-                if (n === 45) {
-                  this.bufferedNumber.reset();
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 20;
-                  continue;
-                }
-                break;
-              // STRING
-              case 13:
-                if (n === 34) {
-                  this.flushPendingHighSurrogate();
-                  const string4 = this.bufferedString.toString();
-                  this.state = 0;
-                  this.onToken({
-                    token: tokenType_default.STRING,
-                    value: string4,
-                    offset: this.offset
-                  });
-                  this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
-                  continue;
-                }
-                if (n === 92) {
-                  this.state = 14;
-                  continue;
-                }
-                if (n >= 128) {
-                  this.flushPendingHighSurrogate();
-                  const runEnd = multiByteRunEnd(buffer, i2);
-                  if (runEnd > i2) {
-                    this.bufferedString.appendBuf(buffer, i2, runEnd);
-                    i2 = runEnd - 1;
-                  }
-                  if (runEnd < buffer.length && buffer[runEnd] >= 128) {
-                    this.startIncompleteChar(buffer, runEnd);
-                    i2 = buffer.length - 1;
-                  }
-                  continue;
-                }
-                if (n >= 32) {
-                  this.flushPendingHighSurrogate();
-                  let j = i2;
-                  while (j < buffer.length) {
-                    const b = buffer[j];
-                    if (b < 32 || b >= 128 || b === 34 || b === 92)
-                      break;
-                    j += 1;
-                  }
-                  if (j - i2 >= 16) {
-                    this.bufferedString.appendBuf(buffer, i2, j);
-                  } else {
-                    for (let k = i2; k < j; k += 1)
-                      this.bufferedString.appendChar(buffer[k]);
-                  }
-                  i2 = j - 1;
-                  continue;
-                }
-                break;
-              case 19: {
-                const available = Math.min(this.bytes_remaining, buffer.length - i2);
-                this.char_split_buffer.set(buffer.subarray(i2, i2 + available), this.bytes_in_sequence - this.bytes_remaining);
-                this.bytes_remaining -= available;
-                if (this.bytes_remaining > 0) {
-                  i2 = buffer.length - 1;
-                  continue;
-                }
-                this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
-                i2 += available - 1;
-                this.state = 13;
-                continue;
-              }
-              case 14: {
-                const controlChar = escapedSequences[n];
-                if (controlChar) {
-                  this.flushPendingHighSurrogate();
-                  this.bufferedString.appendChar(controlChar);
-                  this.escapedCharsByteLength += 1;
-                  this.state = 13;
-                  continue;
-                }
-                if (n === 117) {
-                  this.unicode = "";
-                  this.state = 15;
-                  continue;
-                }
-                break;
-              }
-              case 15:
-              case 16:
-              case 17:
-                if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
-                  this.unicode += String.fromCharCode(n);
-                  this.state += 1;
-                  continue;
-                }
-                break;
-              case 18:
-                if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
-                  const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
-                  this.appendUnicodeCodeUnit(intVal);
-                  this.state = 13;
-                  continue;
-                }
-                break;
-              // Number
-              case 20:
-                if (n === 48) {
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 21;
-                  continue;
-                }
-                if (n >= 49 && n <= 57) {
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 22;
-                  continue;
-                }
-                break;
-              case 21:
-                if (n === 46) {
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 23;
-                  continue;
-                }
-                if (n === 101 || n === 69) {
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 25;
-                  continue;
-                }
-                i2 -= 1;
-                this.state = 0;
-                this.emitNumber();
-                continue;
-              case 22:
-                if (n >= 48 && n <= 57) {
-                  this.bufferedNumber.appendChar(n);
-                  continue;
-                }
-                if (n === 46) {
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 23;
-                  continue;
-                }
-                if (n === 101 || n === 69) {
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 25;
-                  continue;
-                }
-                i2 -= 1;
-                this.state = 0;
-                this.emitNumber();
-                continue;
-              case 23:
-                if (n >= 48 && n <= 57) {
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 24;
-                  continue;
-                }
-                break;
-              case 24:
-                if (n >= 48 && n <= 57) {
-                  this.bufferedNumber.appendChar(n);
-                  continue;
-                }
-                if (n === 101 || n === 69) {
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 25;
-                  continue;
-                }
-                i2 -= 1;
-                this.state = 0;
-                this.emitNumber();
-                continue;
-              // @ts-expect-error fall through case
-              case 25:
-                if (n === 43 || n === 45) {
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 26;
-                  continue;
-                }
-              case 26:
-                if (n >= 48 && n <= 57) {
-                  this.bufferedNumber.appendChar(n);
-                  this.state = 27;
-                  continue;
-                }
-                break;
-              case 27:
-                if (n >= 48 && n <= 57) {
-                  this.bufferedNumber.appendChar(n);
-                  continue;
-                }
-                i2 -= 1;
-                this.state = 0;
-                this.emitNumber();
-                continue;
-              // TRUE
-              case 3:
-                if (n === 114) {
-                  this.state = 4;
-                  continue;
-                }
-                break;
-              case 4:
-                if (n === 117) {
-                  this.state = 5;
-                  continue;
-                }
-                break;
-              case 5:
-                if (n === 101) {
-                  this.state = 0;
-                  this.onToken({
-                    token: tokenType_default.TRUE,
-                    value: true,
-                    offset: this.offset
-                  });
-                  this.offset += 3;
-                  continue;
-                }
-                break;
-              // FALSE
-              case 6:
-                if (n === 97) {
-                  this.state = 7;
-                  continue;
-                }
-                break;
-              case 7:
-                if (n === 108) {
-                  this.state = 8;
-                  continue;
-                }
-                break;
-              case 8:
-                if (n === 115) {
-                  this.state = 9;
-                  continue;
-                }
-                break;
-              case 9:
-                if (n === 101) {
-                  this.state = 0;
-                  this.onToken({
-                    token: tokenType_default.FALSE,
-                    value: false,
-                    offset: this.offset
-                  });
-                  this.offset += 4;
-                  continue;
-                }
-                break;
-              // NULL
-              case 10:
-                if (n === 117) {
-                  this.state = 11;
-                  continue;
-                }
-                break;
-              case 11:
-                if (n === 108) {
-                  this.state = 12;
-                  continue;
-                }
-                break;
-              case 12:
-                if (n === 108) {
-                  this.state = 0;
-                  this.onToken({
-                    token: tokenType_default.NULL,
-                    value: null,
-                    offset: this.offset
-                  });
-                  this.offset += 3;
-                  continue;
-                }
-                break;
-              case 28:
-                this.separatorIndex += 1;
-                if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
-                  break;
-                }
-                if (this.separatorIndex === this.separatorBytes.length - 1) {
-                  this.state = 0;
-                  this.onToken({
-                    token: tokenType_default.SEPARATOR,
-                    value: this.separator,
-                    offset: this.offset + this.separatorIndex
-                  });
-                  this.separatorIndex = 0;
-                }
-                continue;
-              // BOM support
-              case 30:
-                if (n === this.bom[this.bomIndex]) {
-                  if (this.bomIndex === this.bom.length - 1) {
-                    this.state = 0;
-                    this.bom = void 0;
-                    this.bomIndex = 0;
-                    continue;
-                  }
-                  this.bomIndex += 1;
-                  continue;
-                }
-                break;
-              case 1:
-                if (n === 32 || n === 10 || n === 13 || n === 9) {
-                  continue;
-                }
-            }
-            throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i2}" (absolute position "${this.streamByteLength + i2}") in state ${TokenizerStateToString(this.state)}`);
-          }
-          this.streamByteLength += buffer.length;
-          if (this.emitPartialTokens) {
-            switch (this.state) {
-              case 3:
-              case 4:
-              case 5:
-                this.onToken({
-                  token: tokenType_default.TRUE,
-                  value: true,
-                  offset: this.offset,
-                  partial: true
-                });
-                break;
-              case 6:
-              case 7:
-              case 8:
-              case 9:
-                this.onToken({
-                  token: tokenType_default.FALSE,
-                  value: false,
-                  offset: this.offset,
-                  partial: true
-                });
-                break;
-              case 10:
-              case 11:
-              case 12:
-                this.onToken({
-                  token: tokenType_default.NULL,
-                  value: null,
-                  offset: this.offset,
-                  partial: true
-                });
-                break;
-              case 13: {
-                const string4 = this.bufferedString.toString();
-                this.onToken({
-                  token: tokenType_default.STRING,
-                  value: string4,
-                  offset: this.offset,
-                  partial: true
-                });
-                break;
-              }
-              case 21:
-              case 22:
-              case 24:
-              case 27:
-                try {
-                  this.onToken({
-                    token: tokenType_default.NUMBER,
-                    value: this.parseNumber(this.bufferedNumber.toString()),
-                    offset: this.offset,
-                    partial: true
-                  });
-                } catch (_a3) {
-                }
-            }
-          }
-        } catch (err2) {
-          this.error(err2);
-        }
-      }
-      emitNumber() {
-        this.onToken({
-          token: tokenType_default.NUMBER,
-          value: this.parseNumber(this.bufferedNumber.toString()),
-          offset: this.offset
-        });
-        this.offset += this.bufferedNumber.byteLength - 1;
-      }
-      /**
-       * Turns the characters of a JSON number into a JavaScript value.
-       *
-       * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
-       * JavaScript number can't represent, for example by keeping them as strings.
-       *
-       * @param numberStr The number, as it appeared in the JSON stream.
-       * @returns The parsed number.
-       */
-      parseNumber(numberStr) {
-        return Number(numberStr);
-      }
-      /**
-       * Puts the tokenizer in an error state and reports `err` through
-       * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
-       *
-       * @param err What went wrong.
-       */
-      error(err2) {
-        if (this.state !== 1) {
-          this.state = 2;
-        }
-        this.onError(err2);
-      }
-      /**
-       * Signals that the stream is over, flushing any number that was still being
-       * tokenized and then ending the tokenizer, which can't be used afterwards.
-       *
-       * @throws {TokenizerError} If the stream ended in the middle of a token and no
-       * {@linkcode Tokenizer.onError} callback has been set.
-       */
-      end() {
-        switch (this.state) {
-          case 21:
-          case 22:
-          case 24:
-          case 27:
-            this.state = 1;
-            this.emitNumber();
-            this.onEnd();
-            break;
-          case 29:
-          case 0:
-          case 2:
-            this.state = 1;
-            this.onEnd();
-            break;
-          default:
-            this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
-        }
-      }
-      /**
-       * Called with every token found in the stream. Override it to consume them;
-       * by default it throws.
-       *
-       * @param parsedToken The token and where it was found.
-       */
-      // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
-      onToken(parsedToken) {
-        throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
-      }
-      /**
-       * Called when the data can't be tokenized. Override it to handle errors
-       * asynchronously; by default it throws, so the error surfaces out of the
-       * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
-       *
-       * @param err What went wrong.
-       */
-      onError(err2) {
-        throw err2;
-      }
-      /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
-      onEnd() {
-      }
-    };
-  }
-});
-
-// node_modules/@streamparser/json/dist/mjs/tokenparser.js
-function TokenParserStateToString(state) {
-  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
-}
-function setProperty2(obj, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(obj, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-    return;
-  }
-  obj[key] = value;
-}
-var TokenParserState, defaultOpts2, TokenParserError, TokenParser;
-var init_tokenparser = __esm({
-  "node_modules/@streamparser/json/dist/mjs/tokenparser.js"() {
-    init_tokenType();
-    (function(TokenParserState2) {
-      TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
-      TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
-      TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
-      TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
-      TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
-      TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
-      TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
-    })(TokenParserState || (TokenParserState = {}));
-    defaultOpts2 = {
-      paths: void 0,
-      keepStack: true,
-      separator: void 0,
-      emitPartialValues: false
-    };
-    TokenParserError = class _TokenParserError extends Error {
-      /**
-       * @param message What went wrong.
-       */
-      constructor(message) {
-        super(message);
-        Object.setPrototypeOf(this, _TokenParserError.prototype);
-      }
-    };
-    TokenParser = class {
-      /**
-       * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
-       * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
-       */
-      constructor(opts) {
-        this.state = 0;
-        this.mode = void 0;
-        this.key = void 0;
-        this.value = void 0;
-        this.stack = [];
-        this.memberCount = 0;
-        opts = Object.assign(Object.assign({}, defaultOpts2), opts);
-        if (opts.paths) {
-          const root = { children: /* @__PURE__ */ new Map(), terminal: false };
-          let matchEverything = false;
-          for (const path of opts.paths) {
-            if (path === void 0 || path === "$*") {
-              matchEverything = true;
-              continue;
-            }
-            if (!path.startsWith("$"))
-              throw new TokenParserError(`Invalid selector "${path}". Should start with "$".`);
-            const segments = path.split(".").slice(1);
-            if (segments.includes(""))
-              throw new TokenParserError(`Invalid selector "${path}". ".." syntax not supported.`);
-            let node2 = root;
-            for (const segment of segments) {
-              let child = node2.children.get(segment);
-              if (!child) {
-                child = { children: /* @__PURE__ */ new Map(), terminal: false };
-                node2.children.set(segment, child);
-              }
-              node2 = child;
-            }
-            node2.terminal = true;
-          }
-          if (!matchEverything)
-            this.selectorTrie = root;
-        }
-        this.keepStack = opts.keepStack || false;
-        this.separator = opts.separator;
-        if (!opts.emitPartialValues) {
-          this.emitPartial = () => {
-          };
-        }
-      }
-      shouldEmit() {
-        if (!this.selectorTrie)
-          return true;
-        return this.matchesSelector(this.selectorTrie, 0);
-      }
-      // Depth-first walk of the selector trie down the current value's key path:
-      //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
-      // A value matches iff some branch reaches a terminal node at the exact depth.
-      // Recursion (rather than an explicit frontier) keeps the common single-path
-      // walk allocation-free and short-circuits on the first match, like the old
-      // rescan did, while collapsing its O(number of selectors) cost to O(depth).
-      matchesSelector(node2, level) {
-        const keyCount = this.stack.length;
-        if (level === keyCount)
-          return node2.terminal;
-        const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
-        const wildcard = node2.children.get("*");
-        if (wildcard && this.matchesSelector(wildcard, level + 1))
-          return true;
-        const hasLiteralChild = node2.children.size > (wildcard ? 1 : 0);
-        if (hasLiteralChild) {
-          const segment = key === null || key === void 0 ? void 0 : key.toString();
-          if (segment !== void 0) {
-            const child = node2.children.get(segment);
-            if (child && this.matchesSelector(child, level + 1))
-              return true;
-          }
-        }
-        return false;
-      }
-      push() {
-        this.stack.push({
-          key: this.key,
-          value: this.value,
-          mode: this.mode,
-          emit: this.shouldEmit(),
-          memberCount: this.memberCount
-        });
-      }
-      pop() {
-        const value = this.value;
-        let emit;
-        ({
-          key: this.key,
-          value: this.value,
-          mode: this.mode,
-          emit,
-          memberCount: this.memberCount
-        } = this.stack.pop());
-        this.state = this.mode !== void 0 ? 3 : 0;
-        this.emit(value, emit);
-      }
-      emit(value, emit) {
-        if (!this.keepStack && this.value && this.stack.every((item2) => !item2.emit)) {
-          if (Array.isArray(this.value)) {
-            this.value.length -= 1;
-          } else {
-            delete this.value[this.key];
-          }
-        }
-        if (emit) {
-          this.onValue({
-            value,
-            key: this.key,
-            parent: this.value,
-            stack: this.stack
-          });
-        }
-        if (this.stack.length === 0) {
-          if (this.separator) {
-            this.state = 6;
-          } else if (this.separator === void 0) {
-            this.end();
-          }
-        }
-      }
-      emitPartial(value) {
-        if (!this.shouldEmit())
-          return;
-        if (this.state === 1) {
-          this.onValue({
-            value: void 0,
-            key: value,
-            parent: this.value,
-            stack: this.stack,
-            partial: true
-          });
-          return;
-        }
-        this.onValue({
-          value,
-          key: this.key,
-          parent: this.value,
-          stack: this.stack,
-          partial: true
-        });
-      }
-      /** Whether the token parser is ended, and thus no longer accepting tokens. */
-      get isEnded() {
-        return this.state === 4;
-      }
-      /**
-       * Pushes the next token into the parser.
-       *
-       * Parsing happens synchronously, so every value that the token completes is
-       * emitted through {@linkcode TokenParser.onValue} before this returns.
-       *
-       * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
-       * @throws {TokenParserError} If the token can't appear at this point of the
-       * JSON document and no {@linkcode TokenParser.onError} callback has been set.
-       */
-      write({ token, value, partial: partial2 }) {
-        try {
-          if (partial2) {
-            if (this.state !== 0 && this.state !== 1) {
-              throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
-            }
-            this.emitPartial(value);
-            return;
-          }
-          if (this.state === 0) {
-            if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
-              if (this.mode === 0) {
-                setProperty2(this.value, this.key, value);
-                this.state = 3;
-                this.memberCount++;
-              } else if (this.mode === 1) {
-                this.value.push(value);
-                this.state = 3;
-                this.memberCount++;
-              }
-              this.emit(value, this.shouldEmit());
-              return;
-            }
-            if (token === tokenType_default.LEFT_BRACE) {
-              this.memberCount++;
-              this.push();
-              if (this.mode === 0) {
-                const val = {};
-                setProperty2(this.value, this.key, val);
-                this.value = val;
-              } else if (this.mode === 1) {
-                const val = {};
-                this.value.push(val);
-                this.value = val;
-              } else {
-                this.value = {};
-              }
-              this.mode = 0;
-              this.state = 1;
-              this.key = void 0;
-              this.memberCount = 0;
-              this.emitPartial();
-              return;
-            }
-            if (token === tokenType_default.LEFT_BRACKET) {
-              this.memberCount++;
-              this.push();
-              if (this.mode === 0) {
-                const val = [];
-                setProperty2(this.value, this.key, val);
-                this.value = val;
-              } else if (this.mode === 1) {
-                const val = [];
-                this.value.push(val);
-                this.value = val;
-              } else {
-                this.value = [];
-              }
-              this.mode = 1;
-              this.state = 0;
-              this.key = 0;
-              this.memberCount = 0;
-              this.emitPartial();
-              return;
-            }
-            if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
-              this.pop();
-              return;
-            }
-          }
-          if (this.state === 1) {
-            if (token === tokenType_default.STRING) {
-              this.key = value;
-              this.state = 2;
-              this.emitPartial();
-              return;
-            }
-            if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
-              this.pop();
-              return;
-            }
-          }
-          if (this.state === 2) {
-            if (token === tokenType_default.COLON) {
-              this.state = 0;
-              return;
-            }
-          }
-          if (this.state === 3) {
-            if (token === tokenType_default.COMMA) {
-              if (this.mode === 1) {
-                this.state = 0;
-                this.key += 1;
-                return;
-              }
-              if (this.mode === 0) {
-                this.state = 1;
-                return;
-              }
-            }
-            if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
-              this.pop();
-              return;
-            }
-          }
-          if (this.state === 6) {
-            if (token === tokenType_default.SEPARATOR && value === this.separator) {
-              this.state = 0;
-              return;
-            }
-          }
-          if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
-            (n) => n === 32 || n === 10 || n === 13 || n === 9
-            /* charset.TAB */
-          )) {
-            return;
-          }
-          throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
-        } catch (err2) {
-          this.error(err2);
-        }
-      }
-      /**
-       * Puts the token parser in an error state and reports `err` through
-       * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
-       *
-       * @param err What went wrong.
-       */
-      error(err2) {
-        if (this.state !== 4) {
-          this.state = 5;
-        }
-        this.onError(err2);
-      }
-      /**
-       * Signals that there are no more tokens, ending the token parser, which can't
-       * be used afterwards.
-       *
-       * @throws {Error} If the JSON document was left half-parsed and no
-       * {@linkcode TokenParser.onError} callback has been set.
-       */
-      end() {
-        if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
-          this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
-        } else {
-          this.state = 4;
-          this.onEnd();
-        }
-      }
-      /**
-       * Called with every value that matches the configured `paths`. Override it to
-       * consume them; by default it throws.
-       *
-       * @param parsedElementInfo The value and where it was found. Its `parent` and
-       * `stack` are live references into the parser's in-progress structures, so use
-       * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
-       */
-      // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
-      onValue(parsedElementInfo) {
-        throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
-      }
-      /**
-       * Called when the tokens don't add up to valid JSON. Override it to handle
-       * errors asynchronously; by default it throws, so the error surfaces out of the
-       * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
-       *
-       * @param err What went wrong.
-       */
-      onError(err2) {
-        throw err2;
-      }
-      /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
-      onEnd() {
-      }
-    };
-  }
-});
-
-// node_modules/@streamparser/json/dist/mjs/jsonparser.js
-var init_jsonparser = __esm({
-  "node_modules/@streamparser/json/dist/mjs/jsonparser.js"() {
-    init_tokenizer();
-    init_tokenparser();
-  }
-});
-
-// node_modules/@streamparser/json/dist/mjs/utils/types/jsonTypes.js
-var init_jsonTypes = __esm({
-  "node_modules/@streamparser/json/dist/mjs/utils/types/jsonTypes.js"() {
-  }
-});
-
-// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
-var TokenParserMode;
-var init_stackElement = __esm({
-  "node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js"() {
-    (function(TokenParserMode2) {
-      TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
-      TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
-    })(TokenParserMode || (TokenParserMode = {}));
-  }
-});
-
-// node_modules/@streamparser/json/dist/mjs/index.js
-var init_mjs = __esm({
-  "node_modules/@streamparser/json/dist/mjs/index.js"() {
-    init_jsonparser();
-    init_tokenizer();
-    init_tokenparser();
-    init_jsonTypes();
-    init_stackElement();
-    init_tokenType();
-    init_utf_8();
-  }
-});
-
-// core/evidence/stream-json.ts
-function streamTopLevel(path, visitor) {
-  const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
-  let state = "start";
-  let key = "";
-  let index = 0;
-  let arrayStart = 0;
-  let unit;
-  let pending;
-  const seen = /* @__PURE__ */ new Set();
-  const startUnit = (token, value, offset, kind) => {
-    const parser = new TokenParser({ paths: ["$"], keepStack: false });
-    const u = { parser, depth: 0, start: offset, value: void 0, done: false };
-    parser.onValue = ({ value: v }) => {
-      u.value = v;
-      u.done = true;
-    };
-    parser.onError = (e) => {
-      if (e instanceof RangeError) throw e;
-      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/, "unexpected $2"));
-    };
-    unit = u;
-    feed(token, value, offset, kind);
-  };
-  const feed = (token, value, offset, kind) => {
-    const u = unit;
-    u.parser.write({ token, value, offset });
-    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) u.depth++;
-    else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) u.depth--;
-    if (u.depth === 0) {
-      const closing = token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET;
-      pending = { value: u.value, start: u.start, end: closing ? offset + 1 : void 0, kind };
-      unit = void 0;
-      state = kind === "value" ? "comma" : "itemComma";
-    }
-  };
-  const settle2 = (offset) => {
-    if (!pending) return;
-    const span2 = { start: pending.start, end: pending.end ?? offset };
-    if (pending.kind === "value") visitor.value(key, pending.value, span2);
-    else visitor.item(key, index++, pending.value, span2);
-    pending = void 0;
-  };
-  let tokenOffset = 0;
-  tokenizer.onToken = ({ token, value, offset }) => {
-    tokenOffset = offset;
-    if (unit) return feed(token, value, offset, state === "value" ? "value" : "item");
-    settle2(offset);
-    switch (state) {
-      case "start":
-        if (token !== tokenType_default.LEFT_BRACE) throw new StreamSyntaxError(offset, "the bundle is not a JSON object");
-        state = "key";
-        return;
-      case "key":
-        if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return void (state = "done");
-        if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
-        key = value;
-        if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
-        seen.add(key);
-        visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
-        state = "colon";
-        return;
-      case "colon":
-        if (token !== tokenType_default.COLON) throw new StreamSyntaxError(offset, "expected a colon");
-        state = "value";
-        return;
-      case "value":
-        if (token === tokenType_default.LEFT_BRACKET) {
-          index = 0;
-          arrayStart = offset;
-          visitor.arrayStart(key, offset);
-          state = "item";
-          return;
-        }
-        return startUnit(token, value, offset, "value");
-      case "item":
-        if (token === tokenType_default.RIGHT_BRACKET && index === 0) return closeArray(offset);
-        return startUnit(token, value, offset, "item");
-      case "itemComma":
-        if (token === tokenType_default.COMMA) return void (state = "item");
-        if (token === tokenType_default.RIGHT_BRACKET) return closeArray(offset);
-        throw new StreamSyntaxError(offset, "expected a comma or a closing bracket");
-      case "comma":
-        if (token === tokenType_default.COMMA) return void (state = "key");
-        if (token === tokenType_default.RIGHT_BRACE) return void (state = "done");
-        throw new StreamSyntaxError(offset, "expected a comma or a closing brace");
-      case "done":
-        throw new StreamSyntaxError(offset, "unexpected content after the bundle");
-    }
-  };
-  const closeArray = (offset) => {
-    visitor.arrayEnd(key, index, { start: arrayStart, end: offset + 1 });
-    state = "comma";
-  };
-  tokenizer.onError = (e) => {
-    if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
-    const at = /absolute position "(\d+)"/.exec(e.message);
-    const what = /^Unexpected "(.)"/.exec(e.message);
-    throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
-  };
-  const fd = (0, import_node_fs5.openSync)(path, "r");
-  const buffer = Buffer.allocUnsafe(CHUNK);
-  let size = 0;
-  try {
-    for (let n; (n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
-  } finally {
-    (0, import_node_fs5.closeSync)(fd);
-  }
-  settle2(size);
-  if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
-  return size;
-}
-function readSpan(path, span2) {
-  const fd = (0, import_node_fs5.openSync)(path, "r");
-  try {
-    const buffer = Buffer.alloc(span2.end - span2.start);
-    (0, import_node_fs5.readSync)(fd, buffer, 0, buffer.length, span2.start);
-    return buffer.toString("utf8");
-  } finally {
-    (0, import_node_fs5.closeSync)(fd);
-  }
-}
-function positionsOf(path, offsets) {
-  const targets = [...new Set(offsets)].sort((a, b) => a - b);
-  const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs5.openSync)(path, "r");
-  const buffer = Buffer.allocUnsafe(CHUNK);
-  let line = 1;
-  let column = 1;
-  let t = 0;
-  try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
-      for (let i2 = 0; i2 < n; i2++) {
-        while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
-        const b = buffer[i2];
-        if (b === 10) {
-          line++;
-          column = 1;
-        } else if ((b & 192) !== 128) column += b >= 240 ? 2 : 1;
-      }
-    }
-  } finally {
-    (0, import_node_fs5.closeSync)(fd);
-  }
-  for (; t < targets.length; t++) out2.set(targets[t], { line, column });
-  return out2;
-}
-var import_node_fs5, StreamSyntaxError, CHUNK;
-var init_stream_json = __esm({
-  "core/evidence/stream-json.ts"() {
-    "use strict";
-    import_node_fs5 = require("node:fs");
-    init_mjs();
-    StreamSyntaxError = class extends Error {
-      constructor(offset, detail) {
-        super(detail);
-        this.offset = offset;
-      }
-      offset;
-    };
-    CHUNK = 1 << 20;
-  }
-});
-
-// core/evidence/stream.ts
-function hasPath(value, pointer) {
-  for (const k of pointer) {
-    if (value === null || typeof value !== "object" || !Object.hasOwn(value, k)) return false;
-    value = value[k];
-  }
-  return true;
-}
-function streamEvaluate(path, file2, budgets = {}) {
-  const invalid = [];
-  const located = [];
-  const top = /* @__PURE__ */ new Map();
-  const tops = {};
-  const hash3 = (0, import_node_crypto3.createHash)("sha256");
-  let piece = "";
-  const feed = (text3) => {
-    piece += text3;
-    if (piece.length > 1 << 20) {
-      hash3.update(piece);
-      piece = "";
-    }
-  };
-  let firstKey = true;
-  let schemaProblems = 0;
-  const problem = (span2, inner, p) => located.push({ problem: p, span: span2, inner });
-  const schema = (key, value, span2, itemSchema, prefix) => {
-    if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
-    if (!itemSchema) return true;
-    const r = itemSchema.safeParse(value);
-    if (r.success) return true;
-    for (const issue2 of r.error.issues) {
-      if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
-      const p = schemaProblem({ ...issue2, path: [key, ...prefix, ...issue2.path] }, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
-      invalid.push({ span: span2, inner: p.pointer.slice(1 + prefix.length), problem: p });
-    }
-    return false;
-  };
-  const runIds = /* @__PURE__ */ new Map();
-  let events = 0;
-  let previousTime = -Infinity;
-  let firstType;
-  const completedSteps = /* @__PURE__ */ new Set();
-  const steps = [];
-  const ledgerKeys = /* @__PURE__ */ new Map();
-  const succeeded = /* @__PURE__ */ new Map();
-  const counts = {};
-  const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
-  const costs = [];
-  const artifactRuns = [];
-  const onItem = (key, i2, value, span2) => {
-    feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
-    counts[key] = i2 + 1;
-    if (!schema(key, value, span2, ITEM_SCHEMAS[key], [i2]) || !isObject2(value)) return;
-    const at = (inner, p) => problem(span2, inner, { ...p, pointer: [key, i2, ...inner] });
-    if (key === "events") {
-      const e = value;
-      events++;
-      firstType ??= e.type;
-      if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
-      const ids = `${e.run_id}\0${e.session_id}`;
-      const list2 = runIds.get(ids) ?? [];
-      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span2, i: i2 });
-      runIds.set(ids, list2);
-      if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
-      previousTime = e.timestamp;
-      if (sha256Hex(e.payload_ref) !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
-      if (!CONTENT_REF_TYPES2.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
-      if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
-      if (e.type === "step_completed") completedSteps.add(e.step_id);
-      if (FAILURE_EVENTS2.has(e.type)) {
-        const p = isObject2(e.payload) ? e.payload : {};
-        at(["type"], { rule: failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
-      }
-    } else if (key === "steps") {
-      const s = value;
-      if (s.status === "failed") {
-        flags2.has_failed_steps = true;
-        at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
-      }
-      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span2, i: i2 });
-    } else if (key === "tool_ledger") {
-      const row = value;
-      if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags2.has_pending_ledger = true;
-      if (row.status === "PENDING_VERIFICATION") flags2.verifying = true;
-      if (!KNOWN_LEDGER2.has(row.status)) at(["status"], { rule: unknownLedgerStatus, args: [row.status] });
-      if (row.status === "PENDING_VERIFICATION") at(["status"], { rule: pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
-      const first = ledgerKeys.get(row.idempotency_key);
-      if (!first) ledgerKeys.set(row.idempotency_key, { index: i2, request: row.request_hash });
-      else {
-        const same = first.request === row.request_hash;
-        at([same ? "idempotency_key" : "request_hash"], { rule: idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
-      }
-      if (row.status === "SUCCEEDED") {
-        const s = succeeded.get(row.idempotency_key) ?? { count: 0 };
-        if (++s.count === 2) s.second = { span: span2, tool: row.tool_name, i: i2 };
-        succeeded.set(row.idempotency_key, s);
-      }
-    } else if (key === "approvals") {
-      const a = value;
-      if (a.status === "PENDING") {
-        flags2.has_pending_approval = true;
-        at(["status"], { rule: approvalPending, args: [a.tool_name, a.risk_level] });
-        if (HIGH_RISK_LEVELS.includes(a.risk_level)) at(["risk_level"], { rule: highRiskUndecided, args: [a.tool_name, a.risk_level] });
-      } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: selfApproval, args: [a.tool_name, a.approved_by] });
-    } else if (key === "artifacts") {
-      const a = value;
-      const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-      if (missing) problem(span2, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
-      const h = bareHash(a.blob_hash);
-      if (h && a.blob_ref) {
-        const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
-        if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
-        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span2, i: i2 });
-      }
-    } else if (key === "cost_records") {
-      const c = value;
-      costs.push({ category: c.category, unit: c.unit, amount: c.amount });
-    }
-  };
-  try {
-    streamTopLevel(path, {
-      key(key, span2) {
-        top.set(key, { key: span2 });
-        feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
-        firstKey = false;
-      },
-      value(key, value, span2) {
-        top.get(key).value = span2;
-        tops[key] = value;
-        feed(key === "bundle_hash" ? "null" : JSON.stringify(value) ?? "null");
-      },
-      arrayStart(key) {
-        feed("[");
-        counts[key] = 0;
-      },
-      item: onItem,
-      arrayEnd(key, _length2, span2) {
-        Object.assign(top.get(key), { value: span2, array: true });
-        feed("]");
-      }
-    });
-  } catch (e) {
-    if (!(e instanceof StreamSyntaxError)) throw e;
-    const at = e.offset < 0 ? void 0 : positionsOf(path, [e.offset, e.offset + 1]);
-    const [s, end] = at ? [at.get(e.offset), at.get(e.offset + 1)] : [];
-    const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
-    return finish(file2, [parseError.at(file2, range, "JSON", e.message)], void 0, false);
-  }
-  if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
-  feed(firstKey ? "{}" : "}");
-  const bundleHash = hash3.update(piece).digest("hex");
-  const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? { start: 0, end: 0 };
-  const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
-  if (!shell.success) {
-    for (const issue2 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
-      const p = schemaProblem(issue2, (pointer) => hasPath(tops, pointer));
-      const key = p.pointer[0];
-      invalid.push({ span: key === void 0 ? { start: 0, end: 0 } : spanOf(String(key)), inner: p.pointer.slice(1), problem: p });
-    }
-  }
-  for (const array2 of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
-    if (!top.get(array2)?.array) invalid.push({ span: top.get(array2)?.value ?? { start: 0, end: 0 }, inner: [], problem: { rule: invalidBundle, pointer: top.has(array2) ? [array2] : [], args: [`/${array2}`, top.has(array2) ? "expected array" : "missing required field (expected array)"] } });
-  const valid = invalid.length === 0;
-  const run2 = tops.run;
-  const costSummary = tops.cost_summary;
-  if (valid && run2 && costSummary) {
-    const b = tops;
-    if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
-    for (const [ids, spans] of runIds)
-      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span: span2, i: i2 } of spans) problem(span2, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
-    if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
-    const expected = {
-      event_count: counts.events ?? 0,
-      step_count: counts.steps ?? 0,
-      tool_ledger_count: counts.tool_ledger ?? 0,
-      approval_count: counts.approvals ?? 0,
-      artifact_count: counts.artifacts ?? 0,
-      media_artifact_count: counts.media_artifacts ?? 0,
-      stream_checkpoint_count: counts.stream_checkpoints ?? 0,
-      cost_record_count: counts.cost_records ?? 0,
-      has_failed_steps: flags2.has_failed_steps,
-      has_pending_approval: flags2.has_pending_approval
-    };
-    const summary = b.summary;
-    for (const [field, want] of Object.entries(expected))
-      if (summary[field] !== want) problem(spanOf("summary"), [field], { rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(want), String(summary[field])] });
-    if (b.summary.has_pending_ledger ? !flags2.has_pending_ledger : flags2.verifying)
-      problem(spanOf("summary"), ["has_pending_ledger"], { rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
-    const computed = costSummaryOf(costs);
-    const near2 = (a, c) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
-      if (!near2(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
-        problem(spanOf("cost_summary"), k in costSummary.by_category ? ["by_category", k] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(computed.by_category[k] ?? "absent"), String(costSummary.by_category[k] ?? "absent")] });
-    for (const field of ["tool_calls", "model_tokens", "total_usd"])
-      if (!near2(computed[field], costSummary[field])) problem(spanOf("cost_summary"), [field], { rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(computed[field]), String(costSummary[field])] });
-    for (const a of artifactRuns) if (a.run !== run2.run_id) problem(a.span, ["run_id"], { rule: inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
-    if (run2.status !== "completed") problem(spanOf("run"), ["status"], { rule: runNotCompleted, pointer: ["run", "status"], args: [run2.status] });
-    for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });
-    for (const s of succeeded.values()) if (s.second) problem(s.second.span, [], { rule: duplicateSideEffect, pointer: ["tool_ledger", s.second.i], part: "key", args: [s.second.tool, s.count] });
-    const limits = [
-      [budgets.maxUsd, costSummary.total_usd, "total_usd", "spent USD"],
-      [budgets.maxTokens, costSummary.model_tokens, "model_tokens", "used model tokens"],
-      [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"]
-    ];
-    for (const [limit, spent, field, what] of limits) if (limit !== void 0 && spent > limit) problem(spanOf("cost_summary"), [field], { rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
-  }
-  const findings = place(path, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS));
-  if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
-  const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
-  return finish(file2, findings, valid && run2 ? { runId: run2.run_id, status: run2.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
-}
-function place(path, file2, located) {
-  const starts = positionsOf(path, located.map((l) => l.span.start));
-  return located.map(({ problem: p, span: span2, inner }) => {
-    const origin = starts.get(span2.start);
-    let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
-    if (span2.end > span2.start) {
-      const local = new JsonLocator(readSpan(path, span2)).rangeOf(inner, p.part);
-      const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
-      const s = shift(local.line, local.column);
-      const e = shift(local.endLine, local.endColumn);
-      range = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-    }
-    const finding = p.rule.at(file2, range, ...p.args);
-    return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
-  });
-}
-function finish(file2, findings, facts, intact) {
-  findings.sort(compareFindings);
-  return { loaded: { file: file2, locator: new JsonLocator(""), findings: [] }, findings, verdict: verdictOf(file2, findings, intact, facts) };
-}
-var import_node_crypto3, STREAM_ABOVE_BYTES, CONTENT_REF_TYPES2, FAILURE_EVENTS2, KNOWN_LEDGER2, ITEM_SCHEMAS, INTEGRITY_RULES;
-var init_stream = __esm({
-  "core/evidence/stream.ts"() {
-    "use strict";
-    import_node_crypto3 = require("node:crypto");
-    init_findings();
-    init_rules();
-    init_verdict();
-    init_integrity();
-    init_json();
-    init_load();
-    init_locate();
-    init_rules6();
-    init_schema3();
-    init_seal();
-    init_stream_json();
-    STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
-    CONTENT_REF_TYPES2 = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
-    FAILURE_EVENTS2 = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
-    KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
-    ITEM_SCHEMAS = Object.fromEntries(
-      Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
-    );
-    INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
-  }
-});
-
-// core/evidence/evaluate.ts
-function budgetsOf(config2) {
-  const b = config2.evidence.budgets;
-  return { maxUsd: b["max-usd"], maxTokens: b["max-tokens"], maxToolCalls: b["max-tool-calls"] };
-}
-function evidenceLimits(config2) {
-  return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
-}
-function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
-  return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
-}
-function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
-  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
-    try {
-      return streamEvaluate(path, file2, budgets);
-    } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
-      return evaluateLoaded({ file: file2, locator: new JsonLocator(""), findings: [invalidBundle.at(file2, WHOLE_FILE, "(bundle)", why)] });
-    }
-  }
-  return evaluateLoaded(loadBundleFile(path, file2, limits), budgets);
-}
-function evaluateLoaded(loaded, budgets = {}) {
-  const file2 = loaded.file;
-  const findings = [...loaded.findings];
-  let intact = false;
-  const bundle = loaded.bundle;
-  if (bundle) {
-    const problems = guardDepth(file2, () => {
-      const integrity = verifyIntegrity(bundle, loaded.data);
-      intact = integrity.length === 0;
-      return [...integrity, ...evaluateGovernance(bundle, budgets)];
-    });
-    if (Array.isArray(problems)) for (const p of problems) findings.push(toFinding(loaded, p));
-    else findings.push(problems);
-  }
-  findings.sort(compareFindings);
-  const b = loaded.bundle;
-  const facts = b && { runId: b.run.run_id, status: b.run.status, events: b.events.length, totalUsd: b.cost_summary.total_usd };
-  return { loaded, findings, verdict: verdictOf(file2, findings, intact, facts) };
-}
-var import_node_fs6;
-var init_evaluate = __esm({
-  "core/evidence/evaluate.ts"() {
-    "use strict";
-    import_node_fs6 = require("node:fs");
-    init_findings();
-    init_limits();
-    init_governance();
-    init_integrity();
-    init_load();
-    init_locate();
-    init_rules6();
-    init_stream();
-    init_verdict();
-  }
-});
-
-// node_modules/diff/libesm/diff/base.js
-var Diff;
-var init_base = __esm({
-  "node_modules/diff/libesm/diff/base.js"() {
-    Diff = class {
-      diff(oldStr, newStr, options = {}) {
-        let callback;
-        if (typeof options === "function") {
-          callback = options;
-          options = {};
-        } else if ("callback" in options) {
-          callback = options.callback;
-        }
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-      }
-      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a3;
-        const done2 = (value) => {
-          value = this.postProcess(value, options);
-          if (callback) {
-            setTimeout(function() {
-              callback(value);
-            }, 0);
-            return void 0;
-          } else {
-            return value;
-          }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done2(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        const execEditLength = () => {
-          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-            let basePath;
-            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-            if (removePath) {
-              bestPath[diagonalPath - 1] = void 0;
-            }
-            let canAdd = false;
-            if (addPath) {
-              const addPathNewPos = addPath.oldPos - diagonalPath;
-              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-            }
-            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-            if (!canAdd && !canRemove) {
-              bestPath[diagonalPath] = void 0;
-              continue;
-            }
-            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-              basePath = this.addToPath(addPath, true, false, 0, options);
-            } else {
-              basePath = this.addToPath(removePath, false, true, 1, options);
-            }
-            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-              return done2(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-            } else {
-              bestPath[diagonalPath] = basePath;
-              if (basePath.oldPos + 1 >= oldLen) {
-                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-              }
-              if (newPos + 1 >= newLen) {
-                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-              }
-            }
-          }
-          editLength++;
-        };
-        if (callback) {
-          (function exec() {
-            setTimeout(function() {
-              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                return callback(void 0);
-              }
-              if (!execEditLength()) {
-                exec();
-              }
-            }, 0);
-          })();
-        } else {
-          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-            const ret = execEditLength();
-            if (ret) {
-              return ret;
-            }
-          }
-        }
-      }
-      addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-          return {
-            oldPos: path.oldPos + oldPosInc,
-            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-          };
-        } else {
-          return {
-            oldPos: path.oldPos + oldPosInc,
-            lastComponent: { count: 1, added, removed, previousComponent: last }
-          };
-        }
-      }
-      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-          newPos++;
-          oldPos++;
-          commonCount++;
-          if (options.oneChangePerToken) {
-            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-          }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-      }
-      equals(left, right, options) {
-        if (options.comparator) {
-          return options.comparator(left, right);
-        } else {
-          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-        }
-      }
-      removeEmpty(array2) {
-        const ret = [];
-        for (let i2 = 0; i2 < array2.length; i2++) {
-          if (array2[i2]) {
-            ret.push(array2[i2]);
-          }
-        }
-        return ret;
-      }
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      castInput(value, options) {
-        return value;
-      }
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      tokenize(value, options) {
-        return Array.from(value);
-      }
-      join(chars) {
-        return chars.join("");
-      }
-      postProcess(changeObjects, options) {
-        return changeObjects;
-      }
-      get useLongestToken() {
-        return false;
-      }
-      buildValues(lastComponent, newTokens, oldTokens) {
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-          components.push(lastComponent);
-          nextComponent = lastComponent.previousComponent;
-          delete lastComponent.previousComponent;
-          lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-          const component = components[componentPos];
-          if (!component.removed) {
-            if (!component.added && this.useLongestToken) {
-              let value = newTokens.slice(newPos, newPos + component.count);
-              value = value.map(function(value2, i2) {
-                const oldValue = oldTokens[oldPos + i2];
-                return oldValue.length > value2.length ? oldValue : value2;
-              });
-              component.value = this.join(value);
-            } else {
-              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-            }
-            newPos += component.count;
-            if (!component.added) {
-              oldPos += component.count;
-            }
-          } else {
-            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-            oldPos += component.count;
-          }
-        }
-        return components;
-      }
-    };
-  }
-});
-
-// node_modules/diff/libesm/diff/array.js
-function diffArrays(oldArr, newArr, options) {
-  return arrayDiff.diff(oldArr, newArr, options);
-}
-var ArrayDiff, arrayDiff;
-var init_array = __esm({
-  "node_modules/diff/libesm/diff/array.js"() {
-    init_base();
-    ArrayDiff = class extends Diff {
-      tokenize(value) {
-        return value.slice();
-      }
-      join(value) {
-        return value;
-      }
-      removeEmpty(value) {
-        return value;
-      }
-    };
-    arrayDiff = new ArrayDiff();
-  }
-});
-
-// node_modules/diff/libesm/index.js
-var init_libesm = __esm({
-  "node_modules/diff/libesm/index.js"() {
-    init_array();
-  }
-});
-
-// core/evidence/normalize.ts
-var VOLATILE_KEYS, VOLATILE_PATTERNS, Normalizer;
-var init_normalize = __esm({
-  "core/evidence/normalize.ts"() {
-    "use strict";
-    init_json();
-    VOLATILE_KEYS = ["timestamp", "created_at", "updated_at", "lease_until", "cancelled_at", "lease_token", "payload_hash", "bundle_hash", "checkpoint_id", "causal_token"];
-    VOLATILE_PATTERNS = ["\\b(?:run|sess|step|evt|ledger|toolcall|approval|artifact|cost|lease|media|stream)_[0-9a-f]{8,}\\b"];
-    Normalizer = class {
-      keys;
-      pattern;
-      seen = /* @__PURE__ */ new Map();
-      counters = /* @__PURE__ */ new Map();
-      constructor(options, bundle) {
-        this.keys = /* @__PURE__ */ new Set([...options.defaults ? VOLATILE_KEYS : [], ...options.keys]);
-        const patterns = [...options.defaults ? VOLATILE_PATTERNS : [], ...options.patterns];
-        if (patterns.length > 0) this.pattern = new RegExp(patterns.map((p) => `(?:${p})`).join("|"), "g");
-        if (bundle) {
-          this.text(bundle.run.run_id);
-          this.text(bundle.run.session_id);
-          for (const s of bundle.steps) this.text(s.step_id);
-        }
-      }
-      text(value) {
-        if (!this.pattern) return value;
-        return value.replace(this.pattern, (id2) => {
-          let placeholder = this.seen.get(id2);
-          if (!placeholder) {
-            const prefix = /^([a-z]+)_/.exec(id2)?.[1] ?? "id";
-            const n = (this.counters.get(prefix) ?? 0) + 1;
-            this.counters.set(prefix, n);
-            placeholder = `<${prefix}#${n}>`;
-            this.seen.set(id2, placeholder);
-          }
-          return placeholder;
-        });
-      }
-      value(value) {
-        if (typeof value === "string") return this.text(value);
-        if (Array.isArray(value)) return value.map((v) => this.value(v));
-        if (isObject2(value)) {
-          const out2 = {};
-          for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
-          return out2;
-        }
-        return value;
-      }
-    };
-  }
-});
-
-// core/evidence/golden.ts
-function creationSeqs(b) {
-  const seqs = /* @__PURE__ */ new Map();
-  for (const e of b.events) {
-    if (!isObject2(e.payload)) continue;
-    const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
-    if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
-  }
-  return seqs;
-}
-function inCreationOrder(items2) {
-  return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
-}
-function normalizedDigest(n, text3) {
-  let normalized;
-  try {
-    normalized = json2(n.value(JSON.parse(text3)));
-  } catch {
-    normalized = n.text(text3);
-  }
-  return sha256Hex(normalized).slice(0, 12);
-}
-function labelOf(text3) {
-  const line = text3.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
-  return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
-}
-function item(value, index, at) {
-  const text3 = json2(value);
-  return { key: text3, label: labelOf(text3), index, at };
-}
-function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
-  const nc = new Normalizer(options.normalize, current.bundle);
-  const ng = new Normalizer(options.normalize, golden.bundle);
-  const dimensions = [];
-  const [sc, sg] = [creationSeqs(current.bundle), creationSeqs(golden.bundle)];
-  for (const dimension of GOLDEN_DIMENSIONS) {
-    if (options.ignore.includes(dimension)) continue;
-    if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
-    else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
-    else {
-      const p = SEQUENCES[dimension];
-      const [g, c] = [inCreationOrder(p.items(golden.bundle, ng, sg)), inCreationOrder(p.items(current.bundle, nc, sc))];
-      dimensions.push({ dimension, ...alignSequences(g, c, options.match[dimension] ?? "strict", p.base) });
-    }
-  }
-  return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
-}
-function alignSequences(golden, current, mode, base) {
-  if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
-  const parts2 = diffArrays(golden.map((i2) => i2.key), current.map((i2) => i2.key), { maxEditLength: MAX_ALIGNED_EDITS });
-  if (!parts2) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };
-  const changes = [];
-  const lines = [];
-  let gi = 0;
-  let ci = 0;
-  for (const part of parts2) {
-    for (let k = 0; k < part.count; k++) {
-      if (part.added) {
-        const c = current[ci];
-        lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
-        if (mode === "strict") changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
-        ci++;
-      } else if (part.removed) {
-        const g = golden[gi];
-        lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
-        changes.push({ op: "removed", pointer: ci < current.length ? [base, current[ci].index] : [base], text: `golden #${g.index + 1} ${g.label} is missing` });
-        gi++;
-      } else {
-        lines.push({ op: " ", text: `#${current[ci].index + 1} ${current[ci].label}` });
-        gi++;
-        ci++;
-      }
-    }
-  }
-  return { mode, changes, lines: hunks(lines) };
-}
-function multisetDiff(golden, current, base) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
-  const changes = [];
-  const lines = [];
-  for (const c of current) {
-    const left = counts.get(c.key) ?? 0;
-    if (left > 0) counts.set(c.key, left - 1);
-    else {
-      changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
-      lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
-    }
-  }
-  for (const g of golden) {
-    const left = counts.get(g.key) ?? 0;
-    if (left === 0) continue;
-    counts.set(g.key, left - 1);
-    changes.push({ op: "removed", pointer: [base], text: `golden #${g.index + 1} ${g.label} is missing` });
-    lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
-  }
-  return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
-}
-function hunks(lines) {
-  const keep = new Uint8Array(lines.length);
-  lines.forEach((l, i2) => {
-    if (l.op === " ") return;
-    for (let j = Math.max(0, i2 - CONTEXT); j <= Math.min(lines.length - 1, i2 + CONTEXT); j++) keep[j] = 1;
-  });
-  const out2 = [];
-  let gap = false;
-  for (let i2 = 0; i2 < lines.length && out2.length < MAX_DIFF_LINES; i2++) {
-    if (!keep[i2]) {
-      gap = true;
-      continue;
-    }
-    if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
-    gap = false;
-    out2.push(lines[i2]);
-  }
-  return out2;
-}
-function sortedDeep(value) {
-  if (Array.isArray(value)) return value.map(sortedDeep).sort((a, b) => json2(a) < json2(b) ? -1 : json2(a) > json2(b) ? 1 : 0);
-  if (isObject2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
-  return value;
-}
-function compareState(current, golden, mode) {
-  const [c, g] = mode === "unordered" ? [sortedDeep(current), sortedDeep(golden)] : [current, golden];
-  const diffs = diffValues(g, c).filter((d) => !(mode === "subsequence" && d.golden === void 0));
-  const changes = [];
-  const lines = [];
-  for (const d of diffs) {
-    const segments = d.pointer === "/" ? [] : d.pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-    const pointer = ["final_state", ...segments];
-    if (d.golden === void 0) changes.push({ op: "added", pointer, text: `${d.pointer} = ${json2(d.current)} is not in the golden` });
-    else if (d.current === void 0) changes.push({ op: "removed", pointer, text: `${d.pointer} is missing (golden ${json2(d.golden)})` });
-    else changes.push({ op: "changed", pointer, text: `${d.pointer} is ${json2(d.current)}, golden ${json2(d.golden)}` });
-    if (d.golden !== void 0) lines.push({ op: "-", text: `${d.pointer}: ${json2(d.golden)}` });
-    if (d.current !== void 0) lines.push({ op: "+", text: `${d.pointer}: ${json2(d.current)}` });
-  }
-  return { dimension: "final-state", mode, changes, lines: lines.slice(0, MAX_DIFF_LINES) };
-}
-function compareCost(current, golden, tolerance) {
-  const changes = [];
-  const lines = [];
-  for (const field of ["total_usd", "model_tokens", "tool_calls"]) {
-    const c = current.cost_summary[field];
-    const g = golden.cost_summary[field];
-    const delta = c - g;
-    const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
-    if (delta === 0) continue;
-    const relative6 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative6}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
-    lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
-    if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
-  }
-  return { dimension: "cost", mode: "strict", changes, lines };
-}
-function goldenFindings(result, current) {
-  const out2 = [];
-  for (const d of result.dimensions) {
-    const label = `${d.dimension} (${d.mode}) vs ${result.golden}`;
-    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push(toFinding(current, { rule: goldenRegression, pointer: change.pointer, args: [label, change.text] }));
-    if (d.changes.length > MAX_GOLDEN_FINDINGS) {
-      out2.push(toFinding(current, { rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] }));
-    }
-  }
-  return out2;
-}
-function fenced(lang, body2) {
-  const longest = Math.max(0, ...(body2.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}
-${body2}
-${fence}`;
-}
-function diffBody(d) {
-  return d.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n");
-}
-var MAX_ALIGNED_EDITS, MAX_DIFF_LINES, CONTEXT, json2, pick2, SEQUENCES, MAX_LABEL, MAX_GOLDEN_FINDINGS;
-var init_golden = __esm({
-  "core/evidence/golden.ts"() {
-    "use strict";
-    init_libesm();
-    init_config2();
-    init_json();
-    init_load();
-    init_normalize();
-    init_rules6();
-    MAX_ALIGNED_EDITS = 2e3;
-    MAX_DIFF_LINES = 400;
-    CONTEXT = 3;
-    json2 = (v) => JSON.stringify(v) ?? "undefined";
-    pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
-    SEQUENCES = {
-      events: { base: "events", items: (b) => b.events.map((e, index) => ({ key: e.type, label: labelOf(e.type), index })) },
-      "tool-ledger": {
-        base: "tool_ledger",
-        items: (b, n, seqs) => b.tool_ledger.map((r, index) => {
-          const request = r.request_ref === null ? r.request_hash : normalizedDigest(n, r.request_ref);
-          return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
-        })
-      },
-      artifacts: {
-        base: "artifacts",
-        items: (b, n, seqs) => b.artifacts.map((a, index) => {
-          const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: normalizedDigest(n, a.blob_ref) } : { blob_hash: a.blob_hash };
-          return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
-        })
-      },
-      media: {
-        base: "media_artifacts",
-        items: (b, n, seqs) => b.media_artifacts.map((m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, seqs.get(m.artifact_id)))
-      },
-      streams: {
-        base: "stream_checkpoints",
-        items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
-      }
-    };
-    MAX_LABEL = 200;
-    MAX_GOLDEN_FINDINGS = 20;
-  }
-});
-
-// core/evidence/check.ts
-function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path4.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
-}
-function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const currentFile = current.file;
-  const unsafe = unsafeReason(root, goldenFile);
-  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs7.existsSync)((0, import_node_path4.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path4.join)(root, goldenFile), goldenFile, limits) : void 0;
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
-  if (!current.bundle) return { findings: current.findings };
-  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
-  if (!("dimensions" in result)) return { findings: [result] };
-  return { findings: goldenFindings(result, current), result };
-}
-var import_node_fs7, import_node_path4, evidenceCheck, goldensCheck;
-var init_check2 = __esm({
-  "core/evidence/check.ts"() {
-    "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path4 = require("node:path");
-    init_gate();
-    init_findings();
-    init_files();
-    init_config2();
-    init_evaluate();
-    init_golden();
-    init_load();
-    init_rules6();
-    init_workspace();
-    evidenceCheck = {
-      name: "evidence",
-      title: "Evidence bundles",
-      async run(ctx) {
-        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
-        const budgets = budgetsOf(ctx.config);
-        const limits = evidenceLimits(ctx.config);
-        const findings = [];
-        const bundles = [];
-        files.forEach((file2, i2) => {
-          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-          const evaluated = evaluateBundleFile((0, import_node_path4.join)(ctx.root, file2), file2, limits, budgets);
-          findings.push(...evaluated.findings);
-          bundles.push(evaluated.verdict);
-        });
-        const details = { bundles };
-        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
-      }
-    };
-    goldensCheck = {
-      name: "goldens",
-      title: "Golden regressions",
-      async run(ctx) {
-        const findings = [];
-        const results = [];
-        const files = [];
-        for (const pair of ctx.config.goldens) {
-          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
-          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
-          for (const file2 of matches) {
-            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
-            findings.push(...found);
-            if (result) results.push(result);
-            files.push(file2);
-          }
-        }
-        const details = { results };
-        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
-      }
-    };
-  }
-});
-
-// core/evidence/analyze.ts
-function goldenPairsOf(file2, config2) {
-  return config2.goldens.filter((p) => globMatcher([p.evidence])(file2)).map((p) => ({ golden: p.golden, options: goldenOptionsOf(p) }));
-}
-function goldenOf(file2, config2) {
-  return goldenPairsOf(file2, config2)[0];
-}
-function bundleStatus(root, file2, text3, config2) {
-  const limits = evidenceLimits(config2);
-  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), limits);
-  const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
-  for (const pair of goldenPairsOf(file2, config2)) {
-    const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
-    if (compared) status.findings.push(...compared.findings);
-    status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
-  }
-  return status;
-}
-var evidenceAnalyzer;
-var init_analyze3 = __esm({
-  "core/evidence/analyze.ts"() {
-    "use strict";
-    init_files();
-    init_check2();
-    init_config2();
-    init_evaluate();
-    evidenceAnalyzer = {
-      kind: "evidence",
-      selector: (config2) => globMatcher(config2.evidence.include),
-      analyze: (path, text3, ctx) => bundleStatus(ctx.root, path, text3, ctx.config).findings
-    };
-  }
-});
-
-// core/evidence/markdown.ts
-function evidenceMarkdown(report) {
-  const bundles = report.details.evidence?.bundles ?? [];
-  const goldens = report.details.goldens?.results ?? [];
-  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
-  return parts2.length ? parts2.join("\n\n") : void 0;
-}
-function verdictTable(bundles) {
-  const rows = bundles.map((b) => {
-    const verdict2 = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
-    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
-    const usd2 = b.totalUsd === void 0 ? "" : String(b.totalUsd);
-    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
-    return `| ${verdict2} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd2} | ${integrity} | ${failing} |`;
-  });
-  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
-}
-function goldenSection(results) {
-  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
-  for (const r of results) {
-    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
-    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
-  }
-  let shown = 0;
-  for (const r of results) {
-    for (const d of r.dimensions) {
-      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
-      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
-      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
-    }
-  }
-  return out2.join("\n");
-}
-var MAX_DIFFS;
-var init_markdown2 = __esm({
-  "core/evidence/markdown.ts"() {
-    "use strict";
-    init_escape();
-    init_golden();
-    MAX_DIFFS = 10;
-  }
-});
-
-// core/evidence/index.ts
-var evidenceFeature;
-var init_evidence = __esm({
-  "core/evidence/index.ts"() {
-    "use strict";
-    init_feature();
-    init_analyze3();
-    init_check2();
-    init_config2();
-    init_markdown2();
-    init_rules6();
-    evidenceFeature = {
-      id: "evidence",
-      checks: [evidenceCheck, goldensCheck],
-      analyzers: [evidenceAnalyzer],
-      markdown: evidenceMarkdown,
-      configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
-      rules: rulesOf(rules_exports6)
-    };
-  }
-});
-
-// core/flow/check.ts
-var import_node_path5, flowsCheck;
-var init_check3 = __esm({
-  "core/flow/check.ts"() {
-    "use strict";
-    import_node_path5 = require("node:path");
-    init_gate();
-    init_limits();
-    init_selectors();
-    init_document();
-    init_rules2();
-    init_analyze();
-    init_versions2();
-    flowsCheck = {
-      name: "flows",
-      title: "Flow bundles",
-      async run(ctx) {
-        const files = selectFiles(ctx, isFlowFile(ctx.config));
-        const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
-        const findings = [];
-        const defined = /* @__PURE__ */ new Map();
-        files.forEach((file2, i2) => {
-          ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-          const read = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-          const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
-          findings.push(...found);
-          if (!doc || !snap) return;
-          const key = `${snap.flowId}@${snap.version}`;
-          const steps = stableStringify([...snap.steps]);
-          const first = defined.get(key);
-          if (!first) defined.set(key, { file: file2, steps });
-          else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
-        });
-        return { name: "flows", title: "Flow bundles", findings, files };
-      }
-    };
-  }
-});
-
-// core/flow/config.ts
-var globs, flowsConfigSchema;
-var init_config3 = __esm({
-  "core/flow/config.ts"() {
-    "use strict";
-    init_zod();
-    globs = external_exports.array(external_exports.string().min(1));
-    flowsConfigSchema = external_exports.strictObject({
-      include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-      files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
-      profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
-      policy: external_exports.strictObject({
-        "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
-      }).default({ "automatable-forbidden": false })
-    });
-  }
-});
-
-// core/flow/dialect.ts
-var flowDialect;
-var init_dialect = __esm({
-  "core/flow/dialect.ts"() {
-    "use strict";
-    init_selectors();
-    init_data();
-    init_analyze();
-    flowDialect = {
-      id: "flow",
-      title: "Knowtation Flow v0",
-      claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
-      claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-      validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
-    };
-  }
-});
-
-// core/flow/index.ts
-var flowFeature;
-var init_flow = __esm({
-  "core/flow/index.ts"() {
-    "use strict";
-    init_feature();
-    init_analyze();
-    init_check3();
-    init_config3();
-    init_dialect();
-    init_rules2();
-    flowFeature = {
-      id: "flow",
-      checks: [flowsCheck],
-      analyzers: [flowAnalyzer],
-      dialect: flowDialect,
-      configSchema: { flows: flowsConfigSchema },
-      rules: rulesOf(rules_exports2)
-    };
   }
 });
 
@@ -38503,7 +33437,7 @@ var init_canonicalize = __esm({
 
 // core/ledger/schema.ts
 var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, PREV_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, COMMENT_MAX, actor, isoTime, IDEMPOTENCY_KEY_RE, idempotencySchema, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, ledgerEnvelopeSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
-var init_schema4 = __esm({
+var init_schema3 = __esm({
   "core/ledger/schema.ts"() {
     "use strict";
     init_zod();
@@ -38691,7 +33625,7 @@ var init_schema4 = __esm({
 
 // core/ledger/chain.ts
 function sha256Hex3(text3) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
+  return (0, import_node_crypto2.createHash)("sha256").update(text3, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -38774,13 +33708,13 @@ function chainChecker() {
     return breaks;
   };
 }
-var import_node_crypto4, MAX_LINE_CHARS;
+var import_node_crypto2, MAX_LINE_CHARS;
 var init_chain = __esm({
   "core/ledger/chain.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     init_canonicalize();
-    init_schema4();
+    init_schema3();
     MAX_LINE_CHARS = 4 * 1024 * 1024;
   }
 });
@@ -45526,13 +40460,13 @@ var init_fold = __esm({
     "use strict";
     init_schema();
     init_actor();
-    init_schema4();
+    init_schema3();
   }
 });
 
 // core/ledger/rules.ts
-var rules_exports7 = {};
-__export(rules_exports7, {
+var rules_exports6 = {};
+__export(rules_exports6, {
   approvalAgainstPolicy: () => approvalAgainstPolicy,
   chainBroken: () => chainBroken,
   eventEdited: () => eventEdited,
@@ -45545,16 +40479,16 @@ __export(rules_exports7, {
   runIdMismatch: () => runIdMismatch,
   tornTail: () => tornTail
 });
-var C5, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch, approvalAgainstPolicy;
-var init_rules7 = __esm({
+var C4, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch, approvalAgainstPolicy;
+var init_rules6 = __esm({
   "core/ledger/rules.ts"() {
     "use strict";
     init_rule();
-    C5 = "ledger";
+    C4 = "ledger";
     tornTail = defineRule({
       id: "ledger/torn-tail",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "The ledger's last line is incomplete: an append did not finish.",
       help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
       message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
@@ -45562,7 +40496,7 @@ var init_rules7 = __esm({
     malformedLine = defineRule({
       id: "ledger/malformed-line",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "A ledger line is not a well-formed event.",
       help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
       message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
@@ -45570,7 +40504,7 @@ var init_rules7 = __esm({
     eventEdited = defineRule({
       id: "ledger/event-edited",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "An event's content no longer matches its hash.",
       help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
       message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
@@ -45578,7 +40512,7 @@ var init_rules7 = __esm({
     eventSequence = defineRule({
       id: "ledger/event-sequence",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
       help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
       message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
@@ -45586,7 +40520,7 @@ var init_rules7 = __esm({
     chainBroken = defineRule({
       id: "ledger/chain-broken",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "An event's prev is not the hash of the event before it.",
       help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
       message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
@@ -45594,7 +40528,7 @@ var init_rules7 = __esm({
     illegalTransition = defineRule({
       id: "ledger/illegal-transition",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "A recorded event is a transition the run's state machine refuses.",
       help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
       message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
@@ -45602,7 +40536,7 @@ var init_rules7 = __esm({
     historyRewritten = defineRule({
       id: "ledger/history-rewritten",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "A ledger at the base revision is not a prefix of the current one.",
       help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
       message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
@@ -45610,7 +40544,7 @@ var init_rules7 = __esm({
     runIdMismatch = defineRule({
       id: "ledger/run-id-mismatch",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "A ledger file's name is not the run id its first event records.",
       help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
       message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
@@ -45618,7 +40552,7 @@ var init_rules7 = __esm({
     policyInvalid = defineRule({
       id: "ledger/policy-invalid",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "The run policy file is not valid.",
       help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
       message: (detail) => `invalid run policy: ${detail}`
@@ -45626,7 +40560,7 @@ var init_rules7 = __esm({
     pinnedFlowMismatch = defineRule({
       id: "ledger/pinned-flow-mismatch",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
       help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
       message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
@@ -45634,7 +40568,7 @@ var init_rules7 = __esm({
     approvalAgainstPolicy = defineRule({
       id: "ledger/approval-against-policy",
       severity: "error",
-      category: C5,
+      category: C4,
       summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
       help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
       message: (approvalId, problem) => `approval ${approvalId} ${problem}`
@@ -45650,11 +40584,11 @@ function envFlag(value) {
   return void 0;
 }
 function readPolicyFile(root) {
-  const path = (0, import_node_path6.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs8.existsSync)(path)) return {};
+  const path = (0, import_node_path4.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs5.existsSync)(path)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs8.readFileSync)(path, "utf8"));
+  return parsePolicyText((0, import_node_fs5.readFileSync)(path, "utf8"));
 }
 function parsePolicyText(text3) {
   let data;
@@ -45681,7 +40615,7 @@ function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
+  else if ((0, import_node_fs5.existsSync)((0, import_node_path4.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 function resolvePolicy(root, env = process.env) {
@@ -45712,15 +40646,15 @@ function resolvePolicy(root, env = process.env) {
     error: error62
   };
 }
-var import_node_fs8, import_node_path6, LEDGER_DIR, POLICY_FILE, positive;
+var import_node_fs5, import_node_path4, LEDGER_DIR, POLICY_FILE, positive;
 var init_policy = __esm({
   "core/ledger/policy.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path4 = require("node:path");
     init_git();
     init_workspace();
-    init_schema4();
+    init_schema3();
     LEDGER_DIR = ".flowgate";
     POLICY_FILE = `${LEDGER_DIR}/policy.json`;
     positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -45732,22 +40666,22 @@ function runFile(runId) {
   return `${RUNS_DIR}/${runId}.jsonl`;
 }
 function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+  return prefix + (0, import_node_crypto3.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs9.lstatSync)((0, import_node_path7.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return (0, import_node_fs6.lstatSync)((0, import_node_path5.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
-  const dir = (0, import_node_path7.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs9.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs9.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  const dir = (0, import_node_path5.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs6.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
-  const dir = (0, import_node_path7.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs9.existsSync)(dir)) return [];
-  return (0, import_node_fs9.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+  const dir = (0, import_node_path5.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs6.existsSync)(dir)) return [];
+  return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 function remember(map2, key, value, weight) {
   map2.delete(key);
@@ -45762,16 +40696,16 @@ function remember(map2, key, value, weight) {
   }
 }
 function loadRun(root, runId) {
-  const path = (0, import_node_path7.join)(root, runFile(runId));
+  const path = (0, import_node_path5.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(path, "r");
+    fd = (0, import_node_fs6.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs9.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
     else readCache.delete(path);
@@ -45783,7 +40717,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -45823,11 +40757,11 @@ function snapshotRun(run2) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs9.openSync)(dir, "r");
+    const fd = (0, import_node_fs6.openSync)(dir, "r");
     try {
-      (0, import_node_fs9.fsyncSync)(fd);
+      (0, import_node_fs6.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs9.closeSync)(fd);
+      (0, import_node_fs6.closeSync)(fd);
     }
   } catch {
   }
@@ -45840,11 +40774,11 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal = unwritable(event);
   if (refusal) return refusal;
-  const path = (0, import_node_path7.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs9.mkdirSync)((0, import_node_path7.dirname)(path), { recursive: true });
+  const path = (0, import_node_path5.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs6.mkdirSync)((0, import_node_path5.dirname)(path), { recursive: true });
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(path, "wx");
+    fd = (0, import_node_fs6.openSync)(path, "wx");
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
@@ -45852,12 +40786,12 @@ function createRun(root, first) {
     return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
-    (0, import_node_fs9.writeSync)(fd, eventLine(event));
-    (0, import_node_fs9.fsyncSync)(fd);
+    (0, import_node_fs6.writeSync)(fd, eventLine(event));
+    (0, import_node_fs6.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path7.dirname)(path));
+  fsyncDir((0, import_node_path5.dirname)(path));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
@@ -45865,7 +40799,7 @@ function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs9.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs6.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -45877,7 +40811,7 @@ function lastLineOf(buf) {
   return Buffer.from(buf.subarray(start2));
 }
 function currentRun(path, fd, runId) {
-  const { ino, size } = (0, import_node_fs9.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
   const cached2 = cache.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -45930,7 +40864,7 @@ function replayed(events, idempotency) {
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
-  const path = (0, import_node_path7.join)(root, runFile(runId));
+  const path = (0, import_node_path5.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
@@ -45939,7 +40873,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs9.openSync)(path, "r+");
+    const fd = (0, import_node_fs6.openSync)(path, "r+");
     try {
       const current = currentRun(path, fd, runId);
       if ("ok" in current) return current;
@@ -45959,13 +40893,13 @@ async function appendToRun(root, runId, options, decide) {
       const refusal = unwritable(event);
       if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs9.fstatSync)(fd).size;
+      const end = (0, import_node_fs6.fstatSync)(fd).size;
       if (end !== current.size) {
         cache.delete(path);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs9.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs9.fsyncSync)(fd);
+      (0, import_node_fs6.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs6.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache.get(path);
       if (cached2) {
@@ -45975,7 +40909,7 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs9.closeSync)(fd);
+      (0, import_node_fs6.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
@@ -45991,55 +40925,93 @@ async function acquireLock(path) {
   const lockPath = `${path}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      (0, import_node_fs9.closeSync)((0, import_node_fs9.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs9.lstatSync)(lockPath);
+      (0, import_node_fs6.closeSync)((0, import_node_fs6.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs6.lstatSync)(lockPath);
       return () => {
-        if ((0, import_node_fs9.lstatSync)(lockPath).ino === ino) (0, import_node_fs9.unlinkSync)(lockPath);
+        if ((0, import_node_fs6.lstatSync)(lockPath).ino === ino) (0, import_node_fs6.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
       if (takeOverStale(lockPath)) continue;
       if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve4) => setTimeout(resolve4, Math.random() * Math.min(50, 1 + attempt * 2)));
+      await new Promise((resolve5) => setTimeout(resolve5, Math.random() * Math.min(50, 1 + attempt * 2)));
     }
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs9.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs6.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const aside = `${lockPath}.stale-${newId("", 8)}`;
   try {
-    (0, import_node_fs9.renameSync)(lockPath, aside);
+    (0, import_node_fs6.renameSync)(lockPath, aside);
   } catch {
     return true;
   }
-  const moved = (0, import_node_fs9.lstatSync)(aside, { throwIfNoEntry: false });
+  const moved = (0, import_node_fs6.lstatSync)(aside, { throwIfNoEntry: false });
   if (moved && moved.ino !== held.ino) {
     try {
-      (0, import_node_fs9.renameSync)(aside, lockPath);
+      (0, import_node_fs6.renameSync)(aside, lockPath);
     } catch {
     }
     return false;
   }
   try {
-    (0, import_node_fs9.unlinkSync)(aside);
+    (0, import_node_fs6.unlinkSync)(aside);
   } catch {
   }
   return true;
 }
-var import_node_crypto5, import_node_fs9, import_node_path7, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache, LOCK_ATTEMPTS;
+function tornTailOf(root, runId) {
+  const buf = (0, import_node_fs6.readFileSync)((0, import_node_path5.join)(root, runFile(runId)));
+  if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
+  const offset = buf.lastIndexOf(10) + 1;
+  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
+}
+async function moveTornTail(root, runId) {
+  const path = (0, import_node_path5.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  const release = await acquireLock(path);
+  try {
+    const torn = tornTailOf(root, runId);
+    if (!torn) return { ok: true };
+    const tornFile = `${runFile(runId)}.torn`;
+    const aside = (0, import_node_fs6.openSync)((0, import_node_path5.join)(root, tornFile), "a");
+    try {
+      (0, import_node_fs6.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs6.fsyncSync)(aside);
+    } finally {
+      (0, import_node_fs6.closeSync)(aside);
+    }
+    const whole = (0, import_node_fs6.readFileSync)(path);
+    const tmp = `${path}.repair-${process.pid}`;
+    const fd = (0, import_node_fs6.openSync)(tmp, "w");
+    try {
+      (0, import_node_fs6.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs6.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs6.closeSync)(fd);
+    }
+    (0, import_node_fs6.renameSync)(tmp, path);
+    fsyncDir((0, import_node_path5.dirname)(path));
+    cache.delete(path);
+    return { ok: true, torn, tornFile };
+  } finally {
+    releaseLock(release);
+  }
+}
+var import_node_crypto3, import_node_fs6, import_node_path5, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache, LOCK_ATTEMPTS;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
-    import_node_fs9 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs6 = require("node:fs");
+    import_node_path5 = require("node:path");
     init_chain();
     init_fold();
     init_policy();
     init_workspace();
-    init_schema4();
+    init_schema3();
     RUNS_DIR = `${LEDGER_DIR}/runs`;
     LOCK_STALE_MS = 1e4;
     CACHE_MAX_EVENTS = 2e5;
@@ -46116,11 +41088,11 @@ function verifyLedgerFile(path, file2, runId, base) {
   };
   const { fd } = openRegularFile(path);
   const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  const buffer = Buffer.allocUnsafe(CHUNK2);
+  const buffer = Buffer.allocUnsafe(CHUNK);
   let rest = "";
   let chars = 0;
   try {
-    for (let got; (got = (0, import_node_fs10.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
+    for (let got; (got = (0, import_node_fs7.readSync)(fd, buffer, 0, CHUNK, null)) > 0; ) {
       const text3 = rest + decoder.write(buffer.subarray(0, got));
       let offset = 0;
       for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
@@ -46131,7 +41103,7 @@ function verifyLedgerFile(path, file2, runId, base) {
       rest = text3.slice(offset);
     }
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
   rest += decoder.end();
   const findings = [...malformed];
@@ -46151,17 +41123,17 @@ function verifyLedgerFile(path, file2, runId, base) {
   if (prefix) findings.push(prefix);
   return { file: file2, runId, run: fold.run, events, findings };
 }
-var import_node_fs10, import_node_string_decoder, CHUNK2;
+var import_node_fs7, import_node_string_decoder, CHUNK;
 var init_verify_file = __esm({
   "core/ledger/verify-file.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_workspace();
     import_node_string_decoder = require("node:string_decoder");
     init_chain();
     init_fold();
-    init_rules7();
-    CHUNK2 = 1 << 20;
+    init_rules6();
+    CHUNK = 1 << 20;
   }
 });
 
@@ -46226,7 +41198,7 @@ function verifyLedger(options) {
   if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
-    const path = (0, import_node_path8.join)(root, file2);
+    const path = (0, import_node_path6.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
@@ -46238,26 +41210,26 @@ function verifyLedger(options) {
   }
   return { findings, runs };
 }
-var import_node_path8;
+var import_node_path6;
 var init_verify = __esm({
   "core/ledger/verify.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path6 = require("node:path");
     init_findings();
     init_git();
     init_chain();
     init_fold();
-    init_rules7();
-    init_schema4();
+    init_rules6();
+    init_schema3();
     init_store();
-    init_rules4();
+    init_rules3();
     init_verify_file();
   }
 });
 
 // core/ledger/analyze.ts
 var ledgerAnalyzer;
-var init_analyze4 = __esm({
+var init_analyze2 = __esm({
   "core/ledger/analyze.ts"() {
     "use strict";
     init_selectors();
@@ -46267,6 +41239,25 @@ var init_analyze4 = __esm({
       selector: () => isLedgerFile,
       analyze: (path, text3) => verifyLedgerText(path, text3).findings
     };
+  }
+});
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function escapeMarkdown(text3) {
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+  return escapeHtml(markdownSafe);
+}
+function markdownCode(text3) {
+  return `<code>${escapeMarkdown(text3)}</code>`;
+}
+var ZWSP;
+var init_escape = __esm({
+  "core/report/escape.ts"() {
+    "use strict";
+    ZWSP = "\u200B";
   }
 });
 
@@ -46303,11 +41294,31 @@ function summarizeRun(run2, file2, damaged) {
     damaged
   };
 }
+function listRuns(root) {
+  const out2 = [];
+  for (const id2 of listRunIds(root)) {
+    const read = readRun(root, id2);
+    if (read.ok) out2.push(summarizeRun(read.run, read.file, read.damaged));
+  }
+  return out2.sort((a, b) => a.started_at > b.started_at ? -1 : a.started_at < b.started_at ? 1 : a.run_id < b.run_id ? -1 : 1);
+}
+function listApprovals(root, status) {
+  const out2 = [];
+  for (const id2 of listRunIds(root)) {
+    const read = readRun(root, id2);
+    if (!read.ok) continue;
+    for (const a of read.run.approvals) {
+      if (!status || a.status === status) out2.push({ ...a, flow_id: read.run.flow_id, flow_version: read.run.flow_version, run_status: read.run.status });
+    }
+  }
+  const rank = (a) => a.status === "PENDING" ? 0 : 1;
+  return out2.sort((a, b) => rank(a) - rank(b) || (a.requested_at > b.requested_at ? -1 : a.requested_at < b.requested_at ? 1 : 0));
+}
 var init_read = __esm({
   "core/ledger/read.ts"() {
     "use strict";
     init_fold();
-    init_schema4();
+    init_schema3();
     init_store();
   }
 });
@@ -46346,7 +41357,7 @@ var init_approval_policy = __esm({
     "use strict";
     init_findings();
     init_identity();
-    init_rules7();
+    init_rules6();
   }
 });
 
@@ -46354,7 +41365,7 @@ var init_approval_policy = __esm({
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -46368,7 +41379,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path9.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path7.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -46419,12 +41430,12 @@ function ledgerMarkdown(report) {
   if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
   return out2.join("\n").trimEnd();
 }
-var import_node_fs11, import_node_path9, isPolicyFile, ledgerCheck, MAX_RUNS_SHOWN, STATUS_MARK;
-var init_check4 = __esm({
+var import_node_fs8, import_node_path7, isPolicyFile, ledgerCheck, MAX_RUNS_SHOWN, STATUS_MARK;
+var init_check2 = __esm({
   "core/ledger/check.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path7 = require("node:path");
     init_gate();
     init_files();
     init_findings();
@@ -46436,8 +41447,8 @@ var init_check4 = __esm({
     init_versions2();
     init_document();
     init_read();
-    init_rules7();
-    init_schema4();
+    init_rules6();
+    init_schema3();
     init_verify();
     init_approval_policy();
     init_policy();
@@ -46454,7 +41465,7 @@ var init_check4 = __esm({
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
           const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
           findings.push(...v.findings);
           if (!v.run) return;
           const folder = workspaceOf(file2);
@@ -46481,9 +41492,411 @@ var init_check4 = __esm({
   }
 });
 
+// core/blueprint/lints.ts
+function isKnownLintKey(key) {
+  if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
+  return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
+}
+function layerSetting(map2, kind) {
+  if (!map2) return void 0;
+  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : void 0;
+  if (!decl) return void 0;
+  if (Object.hasOwn(map2, kind)) return map2[kind];
+  for (const [key, setting] of Object.entries(map2)) {
+    if (key.startsWith("category:") && key.slice("category:".length).toLowerCase() === decl.category) return setting;
+  }
+  return Object.hasOwn(map2, "all") ? map2.all : void 0;
+}
+function resolveLint(kind, layers, stageLevel) {
+  for (const layer of layers) {
+    const setting = layerSetting(layer.map, kind);
+    if (setting === "allow") return { suppressed: true, source: layer.source };
+    if (setting === "warn") return { suppressed: false, level: "warn", source: layer.source };
+    if (setting === "deny") return { suppressed: false, level: "error", source: layer.source };
+  }
+  return { suppressed: false, level: stageLevel };
+}
+var LINT_DECLS, BP_DOCTOR_EMITTED_KINDS, CATEGORIES, LINT_KEYS;
+var init_lints = __esm({
+  "core/blueprint/lints.ts"() {
+    "use strict";
+    LINT_DECLS = {
+      "bound-agent-resolution": { level: "error", category: "correctness" },
+      "unknown-agent-kind": { level: "error", category: "correctness" },
+      "invalid-agent-spec": { level: "error", category: "correctness" },
+      "worker-binding-missing": { level: "error", category: "contract" },
+      "unresolved-agent-ref": { level: "error", category: "correctness" },
+      "duplicate-agent-name": { level: "error", category: "correctness" },
+      "unresolved-operator-ref": { level: "error", category: "correctness" },
+      "unresolved-meta-ref": { level: "error", category: "correctness" },
+      "step-naming-collision": { level: "error", category: "correctness" },
+      "invalid-projection-placement": { level: "error", category: "correctness" },
+      "unresolved-audit-agent": { level: "error", category: "correctness" },
+      "verdict-channel-mismatch": { level: "error", category: "contract" },
+      "verdict-value-not-in-contract": { level: "error", category: "contract" },
+      "verdict-value-unhandled": { level: "error", category: "suspicious" },
+      "verdict-contract-never-read": { level: "warn", category: "suspicious" },
+      "halted-at-missing": { level: "error", category: "correctness" },
+      "agent-md-size": { level: "warn", category: "style" },
+      "tool-unknown-mcp-ref": { level: "warn", category: "contract" },
+      "output-contract-missing": { level: "warn", category: "contract" },
+      "binding-requirements-info": { level: "info", category: "contract" },
+      "strict-binding-without-runners": { level: "warn", category: "suspicious" },
+      "legacy-worker-binding": { level: "warn", category: "migration" },
+      "binding-resolution-error": { level: "warn", category: "correctness" },
+      "skip-on-missing-for-skip-like-verdict-value": { level: "warn", category: "suspicious" },
+      "skip-on-declared-but-no-matching-verdict-value": { level: "warn", category: "suspicious" },
+      "skip-on-pattern-conflicts-with-halt-on": { level: "warn", category: "suspicious" },
+      "wrapper-only-drift": { level: "info", category: "contract" },
+      "context-policy-strips-projection-roots": { level: "warn", category: "suspicious" },
+      "projection-root-seed-missing": { level: "warn", category: "contract" },
+      "removed-spawner-hint": { level: "error", category: "migration" },
+      "unknown-lint-kind": { level: "warn", category: "suspicious" },
+      "non-suppressible-lint": { level: "warn", category: "suspicious" }
+    };
+    BP_DOCTOR_EMITTED_KINDS = /* @__PURE__ */ new Set([
+      "agent-md-size",
+      "tool-unknown-mcp-ref",
+      "output-contract-missing",
+      "worker-binding-missing",
+      "binding-requirements-info",
+      "strict-binding-without-runners",
+      "legacy-worker-binding",
+      "binding-resolution-error",
+      "skip-on-missing-for-skip-like-verdict-value",
+      "skip-on-declared-but-no-matching-verdict-value",
+      "skip-on-pattern-conflicts-with-halt-on",
+      "context-policy-strips-projection-roots",
+      "projection-root-seed-missing",
+      "verdict-value-unhandled",
+      "verdict-contract-never-read",
+      "removed-spawner-hint"
+    ]);
+    CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
+    LINT_KEYS = [...Object.keys(LINT_DECLS), ...[...CATEGORIES].map((c) => `category:${c}`), "all"];
+  }
+});
+
+// core/blueprint/path.ts
+function parsePath(path) {
+  const fail = (reason) => ({ ok: false, reason });
+  if (!path.startsWith("$")) return fail("path must start with '$'");
+  const rest = path.slice(1);
+  if (rest === "") return { ok: true, segments: [] };
+  let body2;
+  if (rest[0] === ".") {
+    body2 = rest.slice(1);
+    if (body2 === "") return fail("trailing '.' with no segment after it");
+  } else if (rest[0] === "[") body2 = rest;
+  else return fail("expected '.', '[', or end-of-string right after '$'");
+  if (!body2.includes("[")) {
+    const parts2 = body2.split(".");
+    return parts2.some((p) => p === "") ? fail("empty path segment (leading, trailing, or consecutive '.')") : { ok: true, segments: parts2 };
+  }
+  const segments = [];
+  let i2 = 0;
+  let expectSegmentStart = true;
+  while (i2 < body2.length) {
+    const c = body2[i2];
+    if (c === "[") {
+      if (body2[i2 + 1] !== '"') return fail(`expected '"' after '['`);
+      const close = body2.indexOf('"', i2 + 2);
+      if (close < 0) return fail("unterminated bracket segment");
+      const name2 = body2.slice(i2 + 2, close);
+      if (name2 === "") return fail("empty bracket key");
+      if (body2[close + 1] !== "]") return fail("missing closing ']' after key");
+      segments.push(name2);
+      i2 = close + 2;
+      expectSegmentStart = false;
+      if (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") return fail("expected '.' or '[' after bracket segment");
+    } else if (c === ".") {
+      if (expectSegmentStart) return fail("empty path segment");
+      i2++;
+      expectSegmentStart = true;
+      if (i2 >= body2.length) return fail("empty path segment");
+    } else {
+      const start2 = i2;
+      while (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") i2++;
+      segments.push(body2.slice(start2, i2));
+      expectSegmentStart = false;
+    }
+  }
+  return expectSegmentStart ? fail("empty path segment") : { ok: true, segments };
+}
+function renderPath(segments) {
+  return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
+}
+function canonicalPath(path) {
+  const parsed = parsePath(path);
+  return parsed.ok ? renderPath(parsed.segments) : void 0;
+}
+function pathHint(path) {
+  if (/\[\d+\]/.test(path)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
+  if (/\['/.test(path)) return ' \u2014 bracket keys take double quotes: `["key"]`';
+  if (!path.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
+  return "";
+}
+var PATH_PATTERN;
+var init_path = __esm({
+  "core/blueprint/path.ts"() {
+    "use strict";
+    PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
+  }
+});
+
+// core/blueprint/schema.ts
+var SEMVER_RE2, anyValue, u32, u64, strings, opt, pathSchema, binary2, unary, variadic, pathExprSchema, exprSchema, RENAMED_OPS, RENAMED_OPERANDS, joinModeSchema, nodeSchema, WRITE_TARGETS, agentKindSchema, operatorKindSchema, lintSettingSchema, lintsSchema, contextPolicySchema, agentProfileSchema, agentMetaSchema, tools, subprocessOverridesSchema, runnerSchema, verdictContractSchema, agentDefSchema, agentMdRefSchema, operatorDefSchema, subprocessOutputSchema, subprocessDefSchema, metadataSchema, blueprintSchema, blueprintFileSchema;
+var init_schema4 = __esm({
+  "core/blueprint/schema.ts"() {
+    "use strict";
+    init_zod();
+    init_path();
+    SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+    anyValue = external_exports.json().meta({ id: "JsonValue" });
+    u32 = external_exports.number().int().min(0).max(4294967295);
+    u64 = external_exports.number().int().min(0);
+    strings = external_exports.array(external_exports.string());
+    opt = (t) => t.nullable().optional();
+    pathSchema = external_exports.string().regex(PATH_PATTERN).meta({ description: 'Context path: `$`, `$.a.b`, `$["x.y"].c` \u2014 no array index' });
+    binary2 = (op) => external_exports.strictObject({ op: external_exports.literal(op), get lhs() {
+      return exprSchema;
+    }, get rhs() {
+      return exprSchema;
+    } });
+    unary = (op) => external_exports.strictObject({ op: external_exports.literal(op), get arg() {
+      return exprSchema;
+    } });
+    variadic = (op) => external_exports.strictObject({ op: external_exports.literal(op), get args() {
+      return external_exports.array(exprSchema);
+    } });
+    pathExprSchema = external_exports.strictObject({ op: external_exports.literal("path"), at: pathSchema });
+    exprSchema = external_exports.discriminatedUnion("op", [
+      pathExprSchema,
+      external_exports.strictObject({ op: external_exports.literal("lit"), value: anyValue }),
+      binary2("eq"),
+      binary2("ne"),
+      binary2("lt"),
+      binary2("lte"),
+      binary2("gt"),
+      binary2("gte"),
+      unary("not"),
+      variadic("and"),
+      variadic("or"),
+      unary("exists"),
+      binary2("add"),
+      binary2("sub"),
+      binary2("mul"),
+      binary2("div"),
+      binary2("mod"),
+      unary("len"),
+      external_exports.strictObject({ op: external_exports.literal("in"), get needle() {
+        return exprSchema;
+      }, get haystack() {
+        return exprSchema;
+      } }),
+      external_exports.strictObject({ op: external_exports.literal("call_extern"), ref: external_exports.string(), get args() {
+        return external_exports.array(exprSchema);
+      } })
+    ]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
+    RENAMED_OPS = /* @__PURE__ */ new Map([["ge", "gte"], ["le", "lte"]]);
+    RENAMED_OPERANDS = /* @__PURE__ */ new Map([
+      ["and", /* @__PURE__ */ new Map([["operands", "args"]])],
+      ["or", /* @__PURE__ */ new Map([["operands", "args"]])],
+      ["not", /* @__PURE__ */ new Map([["operand", "arg"]])],
+      ["len", /* @__PURE__ */ new Map([["of", "arg"]])],
+      ["exists", /* @__PURE__ */ new Map([["at", "arg"]])]
+    ]);
+    joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
+    nodeSchema = external_exports.discriminatedUnion("kind", [
+      external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
+        return exprSchema;
+      }, get out() {
+        return exprSchema;
+      } }),
+      external_exports.strictObject({ kind: external_exports.literal("seq"), get children() {
+        return external_exports.array(nodeSchema);
+      } }),
+      external_exports.strictObject({ kind: external_exports.literal("branch"), get cond() {
+        return exprSchema;
+      }, get then() {
+        return nodeSchema;
+      }, get else() {
+        return nodeSchema;
+      } }),
+      external_exports.strictObject({ kind: external_exports.literal("fanout"), get items() {
+        return exprSchema;
+      }, get bind() {
+        return exprSchema;
+      }, get body() {
+        return nodeSchema;
+      }, join: joinModeSchema, get out() {
+        return exprSchema;
+      } }),
+      external_exports.strictObject({ kind: external_exports.literal("loop"), get counter() {
+        return exprSchema;
+      }, get cond() {
+        return exprSchema;
+      }, get body() {
+        return nodeSchema;
+      }, max: u32 }),
+      external_exports.strictObject({ kind: external_exports.literal("try"), get body() {
+        return nodeSchema;
+      }, get catch() {
+        return nodeSchema;
+      }, get err_at() {
+        return opt(exprSchema);
+      } }),
+      external_exports.strictObject({ kind: external_exports.literal("assign"), get at() {
+        return exprSchema;
+      }, get value() {
+        return exprSchema;
+      } })
+    ]).meta({ id: "Node", title: "flow.ir v0.2 node" });
+    WRITE_TARGETS = { step: ["out"], assign: ["at"], loop: ["counter"], fanout: ["bind", "out"], try: ["err_at"] };
+    agentKindSchema = external_exports.enum(["lua", "rust_fn", "agent_block", "subprocess", "operator"]);
+    operatorKindSchema = external_exports.enum(["main_ai", "automate", "composite"]);
+    lintSettingSchema = external_exports.enum(["allow", "warn", "deny"]);
+    lintsSchema = external_exports.record(external_exports.string(), lintSettingSchema).meta({ description: "Lint levels by kind, `category:<cat>` or `all`" });
+    contextPolicySchema = external_exports.strictObject({
+      include: opt(strings).meta({ description: "Allow-list of context fields (absent: all)" }),
+      exclude: strings.optional().meta({ description: "Deny-list; wins over include" }),
+      steps: opt(strings),
+      steps_exclude: strings.optional()
+    });
+    agentProfileSchema = external_exports.strictObject({
+      system_prompt: external_exports.string().optional(),
+      model: opt(external_exports.string()),
+      effort: opt(external_exports.string()),
+      tools: strings.optional(),
+      description: opt(external_exports.string()),
+      extras: external_exports.unknown().optional().meta({ description: "Free-form; `expected_output: {kind}` declares the output contract" }),
+      version_hash: opt(external_exports.string()),
+      worker_binding: opt(external_exports.string()).meta({ description: "Deprecated: use `runner` / `runner_ref`", deprecated: true })
+    });
+    agentMetaSchema = external_exports.strictObject({
+      description: opt(external_exports.string()),
+      version: opt(external_exports.string()),
+      tags: strings.optional(),
+      ctx: external_exports.unknown().optional(),
+      context_policy: opt(contextPolicySchema),
+      meta_ref: opt(external_exports.string()).meta({ description: "Name of a `metas[]` entry" }),
+      projection_name: opt(external_exports.string())
+    });
+    tools = strings.optional();
+    subprocessOverridesSchema = external_exports.strictObject({ model: opt(external_exports.string()), tools, cwd: opt(external_exports.string()) });
+    runnerSchema = external_exports.discriminatedUnion("backend", [
+      external_exports.strictObject({ backend: external_exports.literal("ws_operator"), variant: external_exports.string(), tools }),
+      external_exports.strictObject({ backend: external_exports.literal("ws_claude_code"), variant: external_exports.string(), tools }),
+      external_exports.strictObject({ backend: external_exports.literal("agent_block_in_process"), tools }),
+      external_exports.strictObject({ backend: external_exports.literal("subprocess"), template: external_exports.string().meta({ description: "Name of a `subprocesses[]` entry" }), overrides: subprocessOverridesSchema.optional() })
+    ]).meta({ id: "Runner" });
+    verdictContractSchema = external_exports.strictObject({ channel: external_exports.enum(["body", "part"]), values: strings });
+    agentDefSchema = external_exports.strictObject({
+      name: external_exports.string(),
+      kind: agentKindSchema,
+      spec: external_exports.unknown().optional().meta({ description: "Per kind: fn_id (lua/rust_fn), operator_ref (operator), program+args (subprocess), script_path\u2026 (agent_block)" }),
+      profile: opt(agentProfileSchema),
+      meta: opt(agentMetaSchema),
+      runner: opt(runnerSchema),
+      runner_ref: opt(external_exports.string()).meta({ description: "Name of a `runners[]` entry" }),
+      verdict: opt(verdictContractSchema),
+      lints: opt(lintsSchema)
+    }).meta({ id: "AgentDef" });
+    agentMdRefSchema = agentDefSchema.partial().extend({ $agent_md: external_exports.string().meta({ description: "Relative path of the agent.md to expand" }) }).meta({ id: "AgentMdRef" });
+    operatorDefSchema = external_exports.strictObject({
+      name: external_exports.string(),
+      display_name: opt(external_exports.string()),
+      kind: opt(operatorKindSchema),
+      spec: external_exports.unknown().optional(),
+      profile: opt(agentProfileSchema),
+      meta: opt(agentMetaSchema)
+    });
+    subprocessOutputSchema = external_exports.strictObject({
+      format: opt(external_exports.string()),
+      result_ptr: opt(external_exports.string()),
+      ok_from: opt(external_exports.string()),
+      stats: opt(external_exports.strictObject({ usage_ptr: opt(external_exports.string()), model_ptr: opt(external_exports.string()), num_turns_ptr: opt(external_exports.string()) }))
+    });
+    subprocessDefSchema = external_exports.strictObject({
+      name: external_exports.string(),
+      argv: strings,
+      stdin: opt(external_exports.string()),
+      env: external_exports.record(external_exports.string(), external_exports.string()).optional(),
+      cwd: opt(external_exports.string()),
+      output: opt(subprocessOutputSchema),
+      stream_mode: opt(external_exports.string())
+    });
+    metadataSchema = external_exports.strictObject({
+      description: opt(external_exports.string()),
+      origin: external_exports.discriminatedUnion("kind", [
+        external_exports.looseObject({ kind: external_exports.literal("inline") }),
+        external_exports.looseObject({ kind: external_exports.literal("file"), path: external_exports.string() }),
+        external_exports.looseObject({ kind: external_exports.literal("algo"), session_id: external_exports.string() })
+      ]).optional(),
+      tags: strings.optional(),
+      version_label: opt(external_exports.string()),
+      project_name_alias: opt(external_exports.string()),
+      default_run_ttl_secs: opt(u64).meta({ description: "Run TTL when the launch request gives none (server default 1800 s)" }),
+      strict_verdict_handling: opt(external_exports.boolean()),
+      lints: opt(lintsSchema)
+    });
+    blueprintSchema = external_exports.strictObject({
+      schema_version: external_exports.string().regex(SEMVER_RE2).optional().meta({ description: "Semver, default 0.1.0" }),
+      id: external_exports.string(),
+      get flow() {
+        return nodeSchema;
+      },
+      agents: external_exports.array(agentDefSchema).optional(),
+      operators: external_exports.array(operatorDefSchema).optional(),
+      metas: external_exports.array(external_exports.strictObject({ name: external_exports.string(), ctx: anyValue })).optional(),
+      hints: external_exports.strictObject({ per_agent: external_exports.record(external_exports.string(), external_exports.unknown()).optional(), global: external_exports.unknown().optional() }).optional(),
+      strategy: external_exports.strictObject({ strict_refs: external_exports.boolean().optional(), strict_kind: external_exports.boolean().optional(), strict_binding: external_exports.boolean().optional() }).optional(),
+      metadata: metadataSchema.optional(),
+      spawner_hints: external_exports.strictObject({ layers: strings.optional() }).optional(),
+      default_agent_kind: agentKindSchema.optional(),
+      default_operator_kind: opt(operatorKindSchema),
+      default_init_ctx: external_exports.unknown().optional(),
+      default_agent_ctx: external_exports.unknown().optional(),
+      default_context_policy: opt(contextPolicySchema),
+      projection_placement: opt(external_exports.strictObject({ root: opt(external_exports.string()), dir_template: opt(external_exports.string()) })),
+      audits: external_exports.array(external_exports.strictObject({ agent: external_exports.string(), steps: opt(strings), mode: external_exports.enum(["async", "sync"]).optional() })).optional(),
+      degradation_policy: opt(external_exports.enum(["warn", "fail"])),
+      runners: external_exports.array(external_exports.strictObject({ name: external_exports.string(), runner: runnerSchema })).optional(),
+      default_runner: opt(external_exports.string()),
+      subprocesses: external_exports.array(subprocessDefSchema).optional(),
+      check_policy: opt(external_exports.enum(["silent", "warn", "strict"])),
+      blueprint_ref_includes: strings.optional()
+    }).meta({ id: "Blueprint", title: "mlua-swarm Blueprint (schema 0.1.0)" });
+    blueprintFileSchema = blueprintSchema.extend({ agents: external_exports.array(external_exports.union([agentMdRefSchema, agentDefSchema])).optional() }).meta({ id: "BlueprintFile", title: "mlua-swarm Blueprint file (schema 0.1.0, pre-link refs allowed)" });
+  }
+});
+
+// core/blueprint/config.ts
+var blueprintsConfigSchema, DEFAULT_BLUEPRINTS_CONFIG;
+var init_config2 = __esm({
+  "core/blueprint/config.ts"() {
+    "use strict";
+    init_zod();
+    init_suggest();
+    init_lints();
+    init_schema4();
+    blueprintsConfigSchema = external_exports.strictObject({
+      include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
+      files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
+      lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
+        for (const key of Object.keys(map2)) {
+          if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+        }
+      }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
+      "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
+    });
+    DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
+  }
+});
+
 // core/scan/rules.ts
-var rules_exports8 = {};
-__export(rules_exports8, {
+var rules_exports7 = {};
+__export(rules_exports7, {
   BOUNDARY_RULES: () => BOUNDARY_RULES,
   BYPASSED: () => BYPASSED,
   RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
@@ -46500,7 +41913,7 @@ __export(rules_exports8, {
   unusedSuppression: () => unusedSuppression
 });
 var BYPASSED, ROUTE, describe3, shellCommand, networkCall, modelSdk, customBoundary, boundaryImport, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile, RULE_OF_CATEGORY, BOUNDARY_RULES, SCAN_RULES;
-var init_rules8 = __esm({
+var init_rules7 = __esm({
   "core/scan/rules.ts"() {
     "use strict";
     init_rule();
@@ -46704,13 +42117,13 @@ function customSpec(rule) {
   };
 }
 var globs2, moduleName, memberName, customRuleSchema, ruleSetting, scanConfigSchema;
-var init_config4 = __esm({
+var init_config3 = __esm({
   "core/scan/config.ts"() {
     "use strict";
     init_zod();
     init_findings();
     init_suggest();
-    init_rules8();
+    init_rules7();
     init_specs();
     globs2 = external_exports.array(external_exports.string().min(1));
     moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
@@ -46743,6 +42156,50 @@ var init_config4 = __esm({
         ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
       }
     });
+  }
+});
+
+// core/evidence/config.ts
+function goldenOptionsOf(pair) {
+  return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
+}
+var evidenceConfigSchema, MATCH_MODES, matchModeSchema, GOLDEN_DIMENSIONS, goldenOptionsSchema, DEFAULT_GOLDEN_OPTIONS, goldensConfigSchema;
+var init_config4 = __esm({
+  "core/evidence/config.ts"() {
+    "use strict";
+    init_zod();
+    evidenceConfigSchema = external_exports.strictObject({
+      include: external_exports.array(external_exports.string().min(1)).default(["**/*.evidence.json"]).describe("Globs of agentledger.evidence.v1 bundles to verify and evaluate."),
+      budgets: external_exports.strictObject({
+        "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend (cost_summary.total_usd)."),
+        "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most model tokens a run may use (cost_summary.model_tokens)."),
+        "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls).")
+      }).default({}),
+      "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Largest bundle read whole (JSON.parse of its text); a larger one is verified in one streaming pass whose memory does not grow with the file (core/evidence/stream.ts).")
+    });
+    MATCH_MODES = ["strict", "subsequence", "unordered"];
+    matchModeSchema = external_exports.enum(MATCH_MODES);
+    GOLDEN_DIMENSIONS = ["final-state", "events", "tool-ledger", "artifacts", "media", "streams", "cost"];
+    goldenOptionsSchema = external_exports.strictObject({
+      match: external_exports.strictObject(Object.fromEntries(GOLDEN_DIMENSIONS.filter((d) => d !== "cost").map((d) => [d, matchModeSchema.optional()]))).default({}).describe("Match mode per dimension: strict (default), subsequence (the golden's items in order, extras allowed; for final-state: extra keys allowed) or unordered."),
+      ignore: external_exports.array(external_exports.enum(GOLDEN_DIMENSIONS)).default([]).describe("Dimensions not compared."),
+      normalize: external_exports.strictObject({
+        keys: external_exports.array(external_exports.string().min(1)).default([]).describe("More keys whose values are volatile (replaced before comparing), on top of ids, timestamps, leases and hashes derived from them."),
+        patterns: external_exports.array(external_exports.string().min(1)).default([]).describe("More regular expressions of volatile text (each match is numbered by first appearance)."),
+        defaults: external_exports.boolean().default(true).describe("Apply the built-in volatile keys and id patterns.")
+      }).default({ keys: [], patterns: [], defaults: true }),
+      cost: external_exports.strictObject({
+        absolute: external_exports.number().nonnegative().default(1e-3).describe("Allowed |current \u2212 golden| per cost figure."),
+        relative: external_exports.number().nonnegative().default(0.1).describe("Allowed |current \u2212 golden| / golden per cost figure.")
+      }).default({ absolute: 1e-3, relative: 0.1 })
+    });
+    DEFAULT_GOLDEN_OPTIONS = goldenOptionsSchema.parse({});
+    goldensConfigSchema = external_exports.array(
+      goldenOptionsSchema.partial().extend({
+        evidence: external_exports.string().min(1).describe("An evidence bundle, or a glob of them, relative to the workspace."),
+        golden: external_exports.string().min(1).describe("The golden bundle it is compared with.")
+      })
+    );
   }
 });
 
@@ -46779,12 +42236,12 @@ var init_schema5 = __esm({
   "core/config/schema.ts"() {
     "use strict";
     init_zod();
-    init_config();
+    init_config2();
     init_findings();
     init_limits();
+    init_config();
     init_config3();
     init_config4();
-    init_config2();
     init_config5();
     globs4 = external_exports.array(external_exports.string().min(1));
     limitsConfigSchema = external_exports.strictObject({
@@ -46809,16 +42266,16 @@ var init_schema5 = __esm({
 function knownKeys(pointer) {
   let schema = configSchema;
   for (const key of pointer) {
-    const def2 = unwrap2(schema);
+    const def2 = unwrap(schema);
     if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
     else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
     else return [];
     if (!schema) return [];
   }
-  const def = unwrap2(schema);
+  const def = unwrap(schema);
   return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
 }
-function unwrap2(schema) {
+function unwrap(schema) {
   let s = schema;
   while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
   return s;
@@ -46840,13 +42297,13 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path10.join)(root, explicit) : (0, import_node_path10.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs12.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path8.join)(root, explicit) : (0, import_node_path8.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs9.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path10.relative)(root, path) || path);
-  const unsafe = unsafeReason(root, (0, import_node_path10.relative)(root, path));
+  const shown = toRepoPath((0, import_node_path8.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path8.relative)(root, path));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
@@ -46855,13 +42312,13 @@ function readConfigText(path, shown) {
   if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
   return read.text;
 }
-var import_node_fs12, import_node_path10, CONFIG_FILE, ConfigError;
+var import_node_fs9, import_node_path8, CONFIG_FILE, ConfigError;
 var init_load2 = __esm({
   "core/config/load.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_workspace();
-    import_node_path10 = require("node:path");
+    import_node_path8 = require("node:path");
     init_zod();
     init_issues();
     init_document();
@@ -46888,7 +42345,7 @@ var init_load2 = __esm({
 // core/ledger/flows.ts
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs13.readFileSync)((0, import_node_path11.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -46921,12 +42378,12 @@ function findFlowVersion(root, config2, flowId, version2) {
   }
   return { ok: true, bundle: doc.data, file: file2 };
 }
-var import_node_fs13, import_node_path11;
+var import_node_fs10, import_node_path9;
 var init_flows = __esm({
   "core/ledger/flows.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_data();
     init_files();
     init_analyze();
@@ -47074,11 +42531,11 @@ async function attachEvidence(ctx) {
 }
 function missingWorkspacePath(root, pointerKind, ref) {
   const path = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path12.isAbsolute)(path)) return false;
-  const full = (0, import_node_path12.resolve)(root, path);
-  const inside = (0, import_node_path12.relative)((0, import_node_path12.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path12.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs14.existsSync)(full);
+  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path10.isAbsolute)(path)) return false;
+  const full = (0, import_node_path10.resolve)(root, path);
+  const inside = (0, import_node_path10.relative)((0, import_node_path10.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path10.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs11.existsSync)(full);
 }
 function toolRequest(tool, args2) {
   const request_ref = canonicalJson({ tool, args: args2 ?? {} });
@@ -47148,6 +42605,22 @@ function approve(ctx) {
 function deny(ctx) {
   return decideApproval({ ...ctx, decision: "deny" });
 }
+function authorizeToolCall(input2) {
+  const bad = checkRunId(input2.runId);
+  if (bad) return bad;
+  const loaded = loadRun(input2.root, input2.runId);
+  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${input2.runId}`);
+  const stop2 = cancelled(loaded.fold.run);
+  if (stop2) return stop2;
+  const { request_hash } = toolRequest(input2.tool, input2.args);
+  const now = (input2.now?.() ?? /* @__PURE__ */ new Date()).getTime();
+  const matching = loaded.fold.run.approvals.filter((a) => a.kind === "tool_call" && a.request_hash === request_hash);
+  const usable = matching.find((a) => a.status === "APPROVED" && a.expires_at !== null && now < Date.parse(a.expires_at));
+  if (usable) return { ok: true, approval: usable };
+  const latest = matching[matching.length - 1];
+  const why = !latest ? `no approval was requested for this exact call (request hash ${request_hash.slice(0, 12)}\u2026)` : latest.status === "APPROVED" ? `approval ${latest.approval_id} expired at ${latest.expires_at}` : `approval ${latest.approval_id} is ${latest.status}`;
+  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${input2.tool} is not approved: ${why}`);
+}
 async function mintConsent(ctx) {
   const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map((l) => String(l).trim()).filter(Boolean))] : [];
   const pre = precheck(
@@ -47174,24 +42647,72 @@ async function mintConsent(ctx) {
   if (!result.ok) return result;
   return { ...done(result), consentId: (result.event?.payload).consent_id };
 }
+async function revokeConsent(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => CONSENT_ID_RE.test(ctx.consentId ?? "") ? void 0 : badRequest(`consent id ${JSON.stringify(String(ctx.consentId).slice(0, 60))} is not fcons_ + 24 hex`)
+  );
+  if ("ok" in pre) return pre;
+  return done(
+    await append("revoke", ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
+  );
+}
+function consentElsewhere(root, runId) {
+  return (consentId) => listRunIds(root).some((id2) => id2 !== runId && loadRun(root, id2)?.fold.run?.consents.some((c) => c.consent_id === consentId));
+}
+async function executeStep(ctx) {
+  const pre = precheck(
+    ctx,
+    "automatable",
+    () => checkRunId(ctx.runId),
+    () => checkStepId(ctx.stepId),
+    () => blank(ctx.consentId) ? badRequest("execute needs a consent id") : void 0
+  );
+  if ("ok" in pre) return pre;
+  if (pre.policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane?.trim() || "local_default", dry_run: ctx.dryRun === true };
+  const elsewhere = consentElsewhere(ctx.root, ctx.runId);
+  const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
+  const result = await append("execute", ctx, ctx.runId, (run2, now) => {
+    const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
+    if (consentRefusal) return consentRefusal;
+    const previous = run2.executions.find((e) => e.step_id === req.step_id && e.consent_id === req.consent_id);
+    if (previous) return { noop: true, result: previous };
+    const refusal = checkExecuteOnRun(run2, req);
+    if (refusal) return refusal;
+    const payload = {
+      execution_id: newId("fexec_", 24),
+      ...req,
+      cost_units: req.dry_run ? 0 : 1,
+      evidence_ref: req.dry_run ? null : newId("hash_", 32)
+    };
+    return { type: "step_executed", payload };
+  });
+  if (!result.ok) return result;
+  const execution = result.result ?? result.run.executions[result.run.executions.length - 1];
+  return { ok: true, run: result.run, event: result.event, execution };
+}
 async function cancelRun(ctx) {
   const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
   if ("ok" in pre) return pre;
   return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
 }
-var import_node_fs14, import_node_path12, blank, FILE_POINTERS;
+var import_node_fs11, import_node_path10, blank, FILE_POINTERS;
 var init_operations = __esm({
   "core/ledger/operations.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_load2();
     init_schema();
     init_chain();
     init_flows();
     init_fold();
     init_policy();
-    init_schema4();
+    init_schema3();
     init_store();
     blank = (s) => typeof s !== "string" || s.trim() === "";
     FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
@@ -47232,19 +42753,120 @@ var init_allowed = __esm({
     "use strict";
     init_fold();
     init_operations();
-    init_schema4();
+    init_schema3();
     ALLOWED = { allowed: true };
     ANY_SKIP_REASON = "not_applicable";
   }
 });
 
 // core/ledger/repair.ts
+async function repairRun(input2) {
+  if (!FLOW_RUN_ID_RE.test(input2.runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(input2.runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const moved = await moveTornTail(input2.root, input2.runId);
+  if (!moved.ok) return moved;
+  return moved.torn ? { ok: true, repaired: true, torn: moved.torn, tornFile: moved.tornFile } : { ok: true, repaired: false };
+}
 var init_repair = __esm({
   "core/ledger/repair.ts"() {
     "use strict";
     init_fold();
-    init_schema4();
+    init_schema3();
     init_store();
+  }
+});
+
+// core/evidence/seal.ts
+function costSummaryOf(records) {
+  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  for (const c of records) {
+    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
+    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
+    if (c.unit === "usd") summary.total_usd += c.amount;
+    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  }
+  return summary;
+}
+function bundleHashOf(data) {
+  const hash3 = (0, import_node_crypto4.createHash)("sha256");
+  let chunk = "";
+  const feed = (text3) => {
+    chunk += text3;
+    if (chunk.length > 1 << 20) {
+      hash3.update(chunk);
+      chunk = "";
+    }
+  };
+  let first = true;
+  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
+    if (value === void 0) continue;
+    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      feed(JSON.stringify(value));
+      continue;
+    }
+    feed("[");
+    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
+    feed("]");
+  }
+  feed(first ? "{}" : "}");
+  return hash3.update(chunk).digest("hex");
+}
+function emptyBundle(run2) {
+  const bundle = {
+    schema_version: EVIDENCE_SCHEMA_VERSION,
+    bundle_hash: "",
+    run: run2,
+    steps: [],
+    events: [],
+    tool_ledger: [],
+    approvals: [],
+    artifacts: [],
+    media_artifacts: [],
+    stream_checkpoints: [],
+    cost_records: [],
+    cost_summary: costSummaryOf([]),
+    summary: summaryOf({ steps: [], events: [], tool_ledger: [], approvals: [], artifacts: [], media_artifacts: [], stream_checkpoints: [], cost_records: [] }),
+    final_state: {}
+  };
+  return bundle;
+}
+function summaryOf(b) {
+  return {
+    event_count: b.events.length,
+    step_count: b.steps.length,
+    tool_ledger_count: b.tool_ledger.length,
+    approval_count: b.approvals.length,
+    artifact_count: b.artifacts.length,
+    media_artifact_count: b.media_artifacts.length,
+    stream_checkpoint_count: b.stream_checkpoints.length,
+    cost_record_count: b.cost_records.length,
+    has_failed_steps: b.steps.some((s) => s.status === "failed"),
+    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
+    has_pending_approval: b.approvals.some((a) => a.status === "PENDING")
+  };
+}
+function sealBundle(bundle) {
+  bundle.events.forEach((e, i2) => {
+    e.seq = i2 + 1;
+    if (e.type !== "tool_call_completed" && e.type !== "artifact_created") e.payload_ref = JSON.stringify(e.payload);
+    e.payload_hash = sha256Hex(e.payload_ref);
+  });
+  Object.assign(bundle.cost_summary, costSummaryOf(bundle.cost_records));
+  Object.assign(bundle.summary, summaryOf(bundle));
+  return rehashBundle(bundle);
+}
+function rehashBundle(bundle) {
+  bundle.bundle_hash = bundleHashOf(bundle);
+  return bundle;
+}
+var import_node_crypto4;
+var init_seal = __esm({
+  "core/evidence/seal.ts"() {
+    "use strict";
+    import_node_crypto4 = require("node:crypto");
+    init_json();
+    init_schema2();
   }
 });
 
@@ -47438,9 +43060,9 @@ var init_ledger = __esm({
   "core/ledger/index.ts"() {
     "use strict";
     init_feature();
-    init_analyze4();
-    init_check4();
-    init_rules7();
+    init_analyze2();
+    init_check2();
+    init_rules6();
     init_actor();
     init_allowed();
     init_chain();
@@ -47449,18 +43071,4828 @@ var init_ledger = __esm({
     init_operations();
     init_policy();
     init_read();
-    init_schema4();
+    init_schema3();
     init_store();
     init_verify();
     init_repair();
     init_export();
+    init_check2();
+    init_policy();
+    init_schema3();
     ledgerFeature = {
       id: "ledger",
       checks: [ledgerCheck],
       analyzers: [ledgerAnalyzer],
       markdown: ledgerMarkdown,
       configSchema: {},
-      rules: rulesOf(rules_exports7)
+      rules: rulesOf(rules_exports6)
+    };
+  }
+});
+
+// core/approvals/judge.ts
+var init_judge = __esm({
+  "core/approvals/judge.ts"() {
+    "use strict";
+    init_data();
+    init_findings();
+    init_load();
+    init_git();
+    init_ledger();
+    init_rules4();
+    init_lines();
+    init_identity();
+    init_workspace();
+  }
+});
+
+// core/approvals/index.ts
+var approvalsFeature;
+var init_approvals = __esm({
+  "core/approvals/index.ts"() {
+    "use strict";
+    init_feature();
+    init_rules4();
+    init_judge();
+    approvalsFeature = {
+      id: "approvals",
+      checks: [],
+      configSchema: {},
+      rules: rulesOf(rules_exports4)
+    };
+  }
+});
+
+// core/blueprint/cascade.ts
+function effectiveRunTtl(bp, requestTtlSecs) {
+  if (requestTtlSecs !== void 0) return { secs: requestTtlSecs, source: "request" };
+  const declared = bp.metadata?.default_run_ttl_secs;
+  if (declared !== void 0 && declared !== null) return { secs: declared, source: "blueprint-metadata" };
+  return { secs: SERVER_DEFAULT_RUN_TTL_SECS, source: "server-default" };
+}
+function effectiveOperatorKind(bp, agent, launch = {}) {
+  const ref = operatorRefOf(agent);
+  const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
+  const named = operator ? { operator: operator.name } : {};
+  const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
+  if (override) return { kind: override, tier: "per-agent-override", ...named };
+  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named };
+  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named };
+  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named };
+  return { kind: "automate", tier: "fallback", ...named };
+}
+function operatorRefOf(agent) {
+  const spec = agent.spec;
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
+  const ref = spec.operator_ref;
+  return typeof ref === "string" ? ref : void 0;
+}
+function effectiveRunner(bp, agent) {
+  const runners = bp.runners ?? [];
+  const defined = runners.map((r) => r.name);
+  if (agent.runner) return { tier: "inline", runner: agent.runner };
+  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
+    const def = runners.find((r) => r.name === agent.runner_ref);
+    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  const binding = agent.profile?.worker_binding;
+  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
+  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
+    const def = runners.find((r) => r.name === bp.default_runner);
+    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  return { tier: "none" };
+}
+function describeRunner(runner) {
+  switch (runner.backend) {
+    case "ws_operator":
+    case "ws_claude_code":
+      return `${runner.backend} variant=${runner.variant} tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "agent_block_in_process":
+      return `agent_block_in_process tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "subprocess":
+      return `subprocess template=${runner.template}`;
+  }
+}
+var SERVER_DEFAULT_RUN_TTL_SECS;
+var init_cascade = __esm({
+  "core/blueprint/cascade.ts"() {
+    "use strict";
+    SERVER_DEFAULT_RUN_TTL_SECS = 1800;
+  }
+});
+
+// core/blueprint/flowir.ts
+function nodesOf(flow, pointer = ["flow"]) {
+  const out2 = [];
+  const visit4 = (node2, p) => {
+    out2.push({ value: node2, pointer: p });
+    switch (node2.kind) {
+      case "seq":
+        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
+        break;
+      case "branch":
+        visit4(node2.then, [...p, "then"]);
+        visit4(node2.else, [...p, "else"]);
+        break;
+      case "fanout":
+      case "loop":
+        visit4(node2.body, [...p, "body"]);
+        break;
+      case "try":
+        visit4(node2.body, [...p, "body"]);
+        visit4(node2.catch, [...p, "catch"]);
+        break;
+    }
+  };
+  visit4(flow, pointer);
+  return out2;
+}
+function stepsOf(flow) {
+  return nodesOf(flow).filter((n) => n.value.kind === "step");
+}
+function pathOf(expr) {
+  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
+}
+function condsOf(flow) {
+  return nodesOf(flow).flatMap(
+    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
+  );
+}
+function comparisonsOf(cond) {
+  const out2 = [];
+  const visit4 = (e, p) => {
+    switch (e.op) {
+      case "eq":
+      case "ne": {
+        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
+        if (!pathSide || !litSide) return;
+        const path = e[pathSide];
+        const lit = e[litSide];
+        out2.push({ op: e.op, path: { value: path.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        return;
+      }
+      case "in":
+        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
+          out2.push({
+            op: "in",
+            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
+            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
+          });
+        }
+        return;
+      case "and":
+      case "or":
+        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
+        return;
+      case "not":
+        visit4(e.arg, [...p, "arg"]);
+        return;
+    }
+  };
+  visit4(cond.value, cond.pointer);
+  return out2;
+}
+function tokenOf(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+var init_flowir = __esm({
+  "core/blueprint/flowir.ts"() {
+    "use strict";
+    init_path();
+  }
+});
+
+// core/blueprint/fixes.ts
+function changeTo(doc, pointer, guess, finding) {
+  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
+}
+function renameKeyTo(doc, pointer, guess, finding) {
+  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
+  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
+  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
+}
+var hint;
+var init_fixes2 = __esm({
+  "core/blueprint/fixes.ts"() {
+    "use strict";
+    init_fixes();
+    init_rule();
+    hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+  }
+});
+
+// core/blueprint/rules.ts
+var rules_exports8 = {};
+__export(rules_exports8, {
+  agentMdSize: () => agentMdSize,
+  boundAgentResolution: () => boundAgentResolution,
+  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
+  duplicateAgentName: () => duplicateAgentName,
+  invalidAgentSpec: () => invalidAgentSpec,
+  invalidPath: () => invalidPath,
+  invalidProjectionPlacement: () => invalidProjectionPlacement,
+  invalidRefPath: () => invalidRefPath,
+  invalidSchemaVersion: () => invalidSchemaVersion,
+  invalidValue: () => invalidValue,
+  legacyWorkerBinding: () => legacyWorkerBinding,
+  missingField: () => missingField,
+  nonSuppressibleLint: () => nonSuppressibleLint,
+  outOfRange: () => outOfRange2,
+  outputContractMissing: () => outputContractMissing,
+  preLinkReference: () => preLinkReference,
+  removedSpawnerHint: () => removedSpawnerHint,
+  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
+  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
+  skipOnMissing: () => skipOnMissing,
+  stepNamingCollision: () => stepNamingCollision,
+  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
+  unknownAgentKind: () => unknownAgentKind,
+  unknownKey: () => unknownKey2,
+  unknownLintKind: () => unknownLintKind,
+  unresolvedAgentRef: () => unresolvedAgentRef,
+  unresolvedAuditAgent: () => unresolvedAuditAgent,
+  unresolvedMetaRef: () => unresolvedMetaRef,
+  unresolvedOperatorRef: () => unresolvedOperatorRef,
+  verdictChannelMismatch: () => verdictChannelMismatch,
+  verdictContractNeverRead: () => verdictContractNeverRead,
+  verdictValueNotInContract: () => verdictValueNotInContract,
+  verdictValueUnhandled: () => verdictValueUnhandled,
+  workerBindingMissing: () => workerBindingMissing,
+  writeTargetNotPath: () => writeTargetNotPath,
+  wrongType: () => wrongType2
+});
+var C5, list, unknownKey2, missingField, wrongType2, invalidValue, outOfRange2, invalidSchemaVersion, invalidPath, writeTargetNotPath, preLinkReference, invalidRefPath, text2, boundAgentResolution, removedSpawnerHint, unresolvedOperatorRef, unresolvedMetaRef, unresolvedAuditAgent, duplicateAgentName, unknownAgentKind, invalidAgentSpec, workerBindingMissing, verdictChannelMismatch, verdictValueNotInContract, verdictValueUnhandled, unresolvedAgentRef, stepNamingCollision, invalidProjectionPlacement, agentMdSize, outputContractMissing, strictBindingWithoutRunners, legacyWorkerBinding, skipOnMissing, skipOnDeclaredButNoMatch, skipOnConflictsWithHaltOn, contextPolicyStripsRoots, verdictContractNeverRead, unknownLintKind, nonSuppressibleLint;
+var init_rules8 = __esm({
+  "core/blueprint/rules.ts"() {
+    "use strict";
+    init_rule();
+    C5 = "blueprint";
+    list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
+    unknownKey2 = defineRule({
+      id: "blueprint/unknown-key",
+      severity: "error",
+      category: C5,
+      summary: "A key no Blueprint struct declares.",
+      help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
+      message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
+    });
+    missingField = defineRule({
+      id: "blueprint/missing-field",
+      severity: "error",
+      category: C5,
+      summary: "A required field is missing.",
+      help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
+      message: (where, field) => `${where} is missing required field \`${field}\``
+    });
+    wrongType2 = defineRule({
+      id: "blueprint/wrong-type",
+      severity: "error",
+      category: C5,
+      summary: "A field has the wrong JSON type.",
+      help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
+      message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+    });
+    invalidValue = defineRule({
+      id: "blueprint/invalid-value",
+      severity: "error",
+      category: C5,
+      summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
+      help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
+      message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
+    });
+    outOfRange2 = defineRule({
+      id: "blueprint/out-of-range",
+      severity: "error",
+      category: C5,
+      summary: "A number outside its integer range.",
+      help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
+      message: (field, detail) => `\`${field}\` ${detail}`
+    });
+    invalidSchemaVersion = defineRule({
+      id: "blueprint/invalid-schema-version",
+      severity: "error",
+      category: C5,
+      summary: "`schema_version` is not a semantic version.",
+      help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
+      message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
+    });
+    invalidPath = defineRule({
+      id: "blueprint/invalid-path",
+      severity: "error",
+      category: C5,
+      summary: "A flow.ir context path that does not parse.",
+      help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
+      message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
+    });
+    writeTargetNotPath = defineRule({
+      id: "blueprint/write-target-not-path",
+      severity: "error",
+      category: C5,
+      summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
+      help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
+      message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
+    });
+    preLinkReference = defineRule({
+      id: "blueprint/pre-link-reference",
+      severity: "note",
+      category: C5,
+      summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
+      help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
+      message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
+    });
+    invalidRefPath = defineRule({
+      id: "blueprint/invalid-ref-path",
+      severity: "error",
+      category: C5,
+      summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
+      help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
+      message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
+    });
+    text2 = (t) => t;
+    boundAgentResolution = defineRule({
+      id: "blueprint/bound-agent-resolution",
+      severity: "error",
+      category: C5,
+      summary: "Runner / Agent / Context binding failed before any spawner was built.",
+      help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
+      message: text2
+    });
+    removedSpawnerHint = defineRule({
+      id: "blueprint/removed-spawner-hint",
+      severity: "error",
+      category: C5,
+      summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
+      help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
+      message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
+    });
+    unresolvedOperatorRef = defineRule({
+      id: "blueprint/unresolved-operator-ref",
+      severity: "error",
+      category: C5,
+      summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
+      help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
+      message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
+    });
+    unresolvedMetaRef = defineRule({
+      id: "blueprint/unresolved-meta-ref",
+      severity: "error",
+      category: C5,
+      summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
+      help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
+      message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
+    });
+    unresolvedAuditAgent = defineRule({
+      id: "blueprint/unresolved-audit-agent",
+      severity: "error",
+      category: C5,
+      summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
+      help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
+      message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
+    });
+    duplicateAgentName = defineRule({
+      id: "blueprint/duplicate-agent-name",
+      severity: "error",
+      category: C5,
+      summary: "Two AgentDefs in the same Blueprint share a name.",
+      help: "Steps and audits address agents by name; names are unique. Rename one.",
+      message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
+    });
+    unknownAgentKind = defineRule({
+      id: "blueprint/unknown-agent-kind",
+      severity: "error",
+      category: C5,
+      summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
+      help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
+      message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
+    });
+    invalidAgentSpec = defineRule({
+      id: "blueprint/invalid-agent-spec",
+      severity: "error",
+      category: C5,
+      summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
+      help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
+      message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
+    });
+    workerBindingMissing = defineRule({
+      id: "blueprint/worker-binding-missing",
+      severity: "error",
+      category: C5,
+      summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
+      help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
+      message: text2
+    });
+    verdictChannelMismatch = defineRule({
+      id: "blueprint/verdict-channel-mismatch",
+      severity: "error",
+      category: C5,
+      summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
+      help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
+      message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
+    });
+    verdictValueNotInContract = defineRule({
+      id: "blueprint/verdict-value-not-in-contract",
+      severity: "error",
+      category: C5,
+      summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
+      help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
+      message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
+    });
+    verdictValueUnhandled = defineRule({
+      id: "blueprint/verdict-value-unhandled",
+      severity: "warning",
+      category: C5,
+      summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
+      help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
+      message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
+    });
+    unresolvedAgentRef = defineRule({
+      id: "blueprint/unresolved-agent-ref",
+      severity: "error",
+      category: C5,
+      summary: "The flow references an agent name with no corresponding AgentDef.",
+      help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
+      message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
+    });
+    stepNamingCollision = defineRule({
+      id: "blueprint/step-naming-collision",
+      severity: "error",
+      category: C5,
+      summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
+      help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
+      message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
+    });
+    invalidProjectionPlacement = defineRule({
+      id: "blueprint/invalid-projection-placement",
+      severity: "error",
+      category: C5,
+      summary: "Blueprint.projection_placement failed validation.",
+      help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
+      message: text2
+    });
+    agentMdSize = defineRule({
+      id: "blueprint/agent-md-size",
+      severity: "warning",
+      category: C5,
+      summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
+      help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
+      message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
+    });
+    outputContractMissing = defineRule({
+      id: "blueprint/output-contract-missing",
+      severity: "warning",
+      category: C5,
+      summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
+      help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
+      message: (agent, reason) => `agent '${agent}': ${reason}`
+    });
+    strictBindingWithoutRunners = defineRule({
+      id: "blueprint/strict-binding-without-runners",
+      severity: "warning",
+      category: C5,
+      summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
+      help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
+      message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
+    });
+    legacyWorkerBinding = defineRule({
+      id: "blueprint/legacy-worker-binding",
+      severity: "warning",
+      category: C5,
+      summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
+      help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
+      message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
+    });
+    skipOnMissing = defineRule({
+      id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
+      severity: "warning",
+      category: C5,
+      summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
+      help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
+      message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
+    });
+    skipOnDeclaredButNoMatch = defineRule({
+      id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
+      severity: "warning",
+      category: C5,
+      summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
+      help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
+      message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
+    });
+    skipOnConflictsWithHaltOn = defineRule({
+      id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
+      severity: "warning",
+      category: C5,
+      summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
+      help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
+      message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
+    });
+    contextPolicyStripsRoots = defineRule({
+      id: "blueprint/context-policy-strips-projection-roots",
+      severity: "warning",
+      category: C5,
+      summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
+      help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
+      message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
+    });
+    verdictContractNeverRead = defineRule({
+      id: "blueprint/verdict-contract-never-read",
+      severity: "warning",
+      category: C5,
+      summary: "No downstream cond reads any of an agent's declared verdict values.",
+      help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
+      message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
+    });
+    unknownLintKind = defineRule({
+      id: "blueprint/unknown-lint-kind",
+      severity: "warning",
+      category: C5,
+      summary: "A lints map key matches no declared lint kind, category, or 'all'.",
+      help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
+      message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
+    });
+    nonSuppressibleLint = defineRule({
+      id: "blueprint/non-suppressible-lint",
+      severity: "warning",
+      category: C5,
+      summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
+      help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
+      message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
+    });
+  }
+});
+
+// core/blueprint/compile.ts
+function compileDiagnostics(model, config2, suppressed) {
+  const built = agentBuilds(model, config2);
+  return [
+    ...boundAgentResolution2(model),
+    ...removedSpawnerHints(model),
+    ...operatorRefs(model),
+    ...metaRefs(model),
+    ...auditAgents(model),
+    ...built.findings,
+    ...verdictConds(model, config2, suppressed),
+    ...strictRefs(model, built),
+    ...stepNaming(model),
+    ...projectionPlacement(model)
+  ];
+}
+function boundAgentResolution2({ doc, bp, agents }) {
+  const out2 = [];
+  let defaultRunnerUser;
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    if (r.tier !== "runner-ref") {
+      defaultRunnerUser ??= a.def.name;
+      continue;
+    }
+    const where = ["agents", a.index, "runner_ref"];
+    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+  }
+  if (defaultRunnerUser) {
+    const r = effectiveRunner(bp, { name: defaultRunnerUser });
+    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
+  }
+  return out2;
+}
+function removedSpawnerHints({ doc, bp }) {
+  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
+}
+function operatorRefs({ doc, bp, agents }) {
+  const operators = (bp.operators ?? []).map((o) => o.name);
+  return agents.flatMap((a) => {
+    const ref = operatorRefOf(a.def);
+    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
+    const where = ["agents", a.index, "spec", "operator_ref"];
+    const guess = closest(ref, operators);
+    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
+  });
+}
+function metaRefs({ doc, bp, agents }) {
+  const metas = (bp.metas ?? []).map((m) => m.name);
+  const refs = [
+    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
+    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
+      const envelope = step.in.op === "lit" && isObject2(step.in.value) ? step.in.value.$step_meta : void 0;
+      return { ref: isObject2(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+    })
+  ];
+  return refs.flatMap(({ ref, where, what }) => {
+    if (typeof ref !== "string" || metas.includes(ref)) return [];
+    const guess = closest(ref, metas);
+    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
+  });
+}
+function auditAgents({ doc, bp, agents, prelink }) {
+  if (prelink) return [];
+  const names = agents.map((a) => a.def.name);
+  return (bp.audits ?? []).flatMap((audit, j) => {
+    if (names.includes(audit.agent)) return [];
+    const guess = closest(audit.agent, names);
+    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
+  });
+}
+function agentBuilds(model, config2) {
+  const { doc, bp } = model;
+  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
+  const firstIndex = /* @__PURE__ */ new Map();
+  const strictKind = bp.strategy?.strict_kind ?? true;
+  const checkedTemplates = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    const first = firstIndex.get(a.def.name);
+    if (first !== void 0) {
+      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
+      continue;
+    }
+    firstIndex.set(a.def.name, a.index);
+    if (!config2["registered-kinds"].includes(a.def.kind)) {
+      if (strictKind) {
+        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+        built.reported.add(a.def.name);
+      }
+      continue;
+    }
+    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
+    built.routes.add(a.def.name);
+  }
+  return built;
+}
+function strictRefs(model, built) {
+  const { doc, bp } = model;
+  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
+  const names = model.agents.map((a) => a.def.name);
+  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
+    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
+    const guess = closest(step.ref, names);
+    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
+  });
+}
+function compileNeedsWorkerBinding(bp, agent) {
+  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
+  const r = effectiveRunner(bp, agent);
+  if (r.error) return false;
+  const backend = r.runner?.backend;
+  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
+  if (backend === "agent_block_in_process") return true;
+  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
+}
+function agentSpecFindings(model, a, checkedTemplates) {
+  const { doc, bp } = model;
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const spec = isObject2(a.def.spec) ? a.def.spec : {};
+  const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
+  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
+  const out2 = [];
+  const r = effectiveRunner(bp, a.def);
+  switch (a.def.kind) {
+    case "lua":
+    case "rust_fn":
+      if (a.def.kind === "lua" && typeof spec.source === "string") break;
+      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
+      break;
+    case "operator":
+      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
+      else if (compileNeedsWorkerBinding(bp, a.def)) {
+        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
+      }
+      break;
+    case "subprocess":
+      if (r.runner?.backend === "subprocess") {
+        const template = r.runner.template;
+        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
+        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
+        if (index < 0) {
+          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
+          const guess = closest(template, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
+        } else if (!checkedTemplates.has(template)) {
+          checkedTemplates.add(template);
+          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
+        }
+        const cwd = r.runner.overrides?.cwd;
+        if (typeof cwd === "string" && r.tier === "inline") {
+          const bad = unknownPlaceholder(cwd);
+          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
+        }
+        break;
+      }
+      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
+      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
+      break;
+    case "agent_block": {
+      if (typeof spec.script_path !== "string") break;
+      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
+      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
+      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
+      break;
+    }
+  }
+  return out2;
+}
+function unknownPlaceholder(s) {
+  let rest = s;
+  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
+    const after = rest.slice(start2 + 1);
+    const end = after.indexOf("}");
+    if (end < 0) return void 0;
+    const token = after.slice(0, end);
+    if (token !== "" && /^[a-z_]+$/.test(token)) {
+      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
+      rest = after.slice(end + 1);
+    } else rest = after;
+  }
+  return void 0;
+}
+function subprocessTemplate(model, a, def, index) {
+  const { doc } = model;
+  const base = ["subprocesses", index];
+  const out2 = [];
+  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
+  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
+  def.argv.forEach((arg, i2) => {
+    const bad = unknownPlaceholder(arg);
+    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
+  });
+  const scalar = (field) => {
+    const v = def[field];
+    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
+    if (bad) invalid([field], placeholderMessage(bad, field));
+  };
+  scalar("stdin");
+  for (const [k, v] of Object.entries(def.env ?? {})) {
+    const bad = unknownPlaceholder(v);
+    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
+  }
+  scalar("cwd");
+  const mode = def.stream_mode;
+  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
+  const output2 = def.output;
+  if (output2) {
+    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
+    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
+    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
+    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
+  }
+  return out2;
+}
+function verdictUse(model, report) {
+  const { doc, bp } = model;
+  const contracts = /* @__PURE__ */ new Map();
+  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
+  const outputs = /* @__PURE__ */ new Map();
+  for (const { value: step } of stepsOf(bp.flow)) {
+    const out2 = pathOf(step.out);
+    if (out2 !== void 0) outputs.set(out2, step.ref);
+  }
+  const referenced = /* @__PURE__ */ new Map();
+  for (const { cond, where } of condsOf(bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      const path = canonicalPath(cmp.path.value);
+      if (path === void 0) continue;
+      let agent = outputs.get(path);
+      let shape = "body";
+      if (agent === void 0 && path.endsWith(".parts.verdict")) {
+        agent = outputs.get(path.slice(0, -".parts.verdict".length));
+        shape = "part";
+      }
+      const contract = agent === void 0 ? void 0 : contracts.get(agent);
+      if (!contract || agent === void 0) continue;
+      if (contract.channel !== shape) {
+        const use = contract.channel === "part" ? `\`${path}.parts.verdict\`` : `\`${path.slice(0, -".parts.verdict".length)}\``;
+        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
+        continue;
+      }
+      for (const lit of cmp.literals) {
+        const token = tokenOf(lit.value);
+        if (!contract.values.includes(token)) {
+          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
+          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
+        }
+        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
+        seen.add(token);
+        referenced.set(agent, seen);
+      }
+    }
+  }
+  return { contracts, referenced };
+}
+function lintLayers(model, config2, agent) {
+  return [
+    { source: "call-site", map: config2.lints },
+    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
+    { source: "blueprint", map: model.bp.metadata?.lints }
+  ];
+}
+function verdictConds(model, config2, suppressed) {
+  const out2 = [];
+  const use = verdictUse(model, (f) => out2.push(f));
+  const strict = model.bp.metadata?.strict_verdict_handling === true;
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    values.forEach((value, k) => {
+      if (use.referenced.get(name2)?.has(value)) return;
+      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
+      if (strict) out2.push({ ...finding, severity: "error" });
+      else {
+        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
+        if (resolved) out2.push(resolved);
+      }
+    });
+  }
+  return out2;
+}
+function applyLint(finding, kind, layers, stageLevel, suppressed) {
+  const outcome = resolveLint(kind, layers, stageLevel);
+  if (outcome.suppressed) {
+    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
+    return void 0;
+  }
+  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
+  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
+}
+function stepNaming(model) {
+  const { doc, bp } = model;
+  const declared = /* @__PURE__ */ new Map();
+  for (const a of model.agents) {
+    const name2 = a.def.meta?.projection_name;
+    if (typeof name2 === "string") declared.set(a.def.name, name2);
+  }
+  const order = [];
+  const firstSite = /* @__PURE__ */ new Map();
+  const tops = /* @__PURE__ */ new Map();
+  for (const { value: step, pointer } of stepsOf(bp.flow)) {
+    if (!firstSite.has(step.ref)) {
+      order.push(step.ref);
+      firstSite.set(step.ref, pointer);
+    }
+    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
+    tops.set(step.ref, set2);
+    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
+    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
+  }
+  const plans = order.map((ref) => {
+    const canonical = declared.get(ref) ?? ref;
+    const strong = /* @__PURE__ */ new Set([ref]);
+    const weak = /* @__PURE__ */ new Set();
+    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
+    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
+    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
+  });
+  const claimants = /* @__PURE__ */ new Map();
+  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
+  const claims = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const p of plans) {
+    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
+    for (const name2 of [...claimed].sort()) {
+      const other = claims.get(name2);
+      if (!other) {
+        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
+        continue;
+      }
+      if (p.isDeclared || other.declared) {
+        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
+        const declaring = p.isDeclared ? p.ref : other.ref;
+        const agent = model.agents.find((a) => a.def.name === declaring);
+        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
+        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
+      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
+    }
+  }
+  return out2;
+}
+function outTop(at) {
+  const rendered = at === void 0 ? void 0 : canonicalPath(at);
+  if (rendered === void 0) return void 0;
+  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
+  const segments = trimmed.split(".").filter((s) => s !== "");
+  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
+}
+function projectionPlacement(model) {
+  const { doc, bp } = model;
+  const spec = bp.projection_placement;
+  if (!spec) return [];
+  const out2 = [];
+  const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
+  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
+    const guess = closest(spec.root, ["work_dir", "project_root"]);
+    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
+  }
+  const t = spec.dir_template;
+  if (typeof t === "string") {
+    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
+    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
+    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
+    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
+  }
+  return out2;
+}
+var STREAM_MODES, EMBED_PLACEHOLDERS, placeholderMessage;
+var init_compile2 = __esm({
+  "core/blueprint/compile.ts"() {
+    "use strict";
+    init_suggest();
+    init_cascade();
+    init_flowir();
+    init_fixes2();
+    init_lints();
+    init_path();
+    init_rules8();
+    init_data();
+    STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
+    EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
+    placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
+  }
+});
+
+// core/blueprint/doctor.ts
+function doctorLints(model, config2, suppressed) {
+  const out2 = [];
+  const lint = (finding, kind, agent) => {
+    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
+    if (resolved) out2.push(resolved);
+  };
+  for (const a of model.agents) agentLints(model, a, lint);
+  strictBindingLint(model, lint);
+  skipOnLints(model, lint);
+  verdictContractLint(model, lint);
+  return out2;
+}
+function agentLints({ doc, bp }, a, lint) {
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const profile = a.def.profile;
+  const prompt = profile?.system_prompt ?? "";
+  const bytes = Buffer.byteLength(prompt, "utf8");
+  const lines = countLines(prompt);
+  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
+  const contract = outputContractProblem(profile?.extras);
+  if (contract) {
+    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
+    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
+  }
+  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
+    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
+    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
+  }
+  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+  const own2 = a.def.meta?.context_policy;
+  const policy = own2 ?? bp.default_context_policy;
+  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
+    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
+    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+  }
+}
+function strictBindingLint({ doc, bp, agents }, lint) {
+  const runners = agents.map((a) => effectiveRunner(bp, a.def));
+  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
+  }
+}
+function verdictContractLint(model, lint) {
+  const use = verdictUse(model);
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
+      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
+    }
+  }
+}
+function countLines(text3) {
+  if (text3 === "") return 0;
+  return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
+}
+function outputContractProblem(extras) {
+  const expected = isObject2(extras) ? extras.expected_output : void 0;
+  if (expected === void 0) return "no expected_output declared in profile.extras";
+  if (!isObject2(expected)) return "expected_output is not a JSON object";
+  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
+  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
+  return void 0;
+}
+function allows(policy, name2) {
+  if ((policy.exclude ?? []).includes(name2)) return false;
+  return policy.include ? policy.include.includes(name2) : true;
+}
+function skipOnLints(model, lint) {
+  const { doc } = model;
+  const skip = /* @__PURE__ */ new Map();
+  const halt = /* @__PURE__ */ new Set();
+  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
+  for (const { cond } of condsOf(model.bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      if (!isVerdictPath(cmp.path.value)) continue;
+      if (cmp.op === "in") {
+        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
+      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
+    }
+  }
+  const declared = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    (a.def.verdict?.values ?? []).forEach((value, k) => {
+      declared.add(value);
+      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
+        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
+      }
+    });
+  }
+  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
+    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
+    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
+  }
+}
+function stringsIn(v) {
+  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
+}
+function lintControlLints(doc, data) {
+  const out2 = [];
+  const layer = (map2, pointer, source) => {
+    if (!isObject2(map2)) return;
+    for (const [key, setting] of Object.entries(map2)) {
+      const at = doc.rangeOf([...pointer, key], "key");
+      if (!isKnownLintKey(key)) {
+        const guess = closest(key, LINT_KEYS);
+        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
+      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
+      }
+    }
+  };
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject2(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
+    });
+  }
+  if (isObject2(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
+  return out2;
+}
+var AGENT_MD_WARN_BYTES, AGENT_MD_WARN_LINES, OUTPUT_CONTRACT_KINDS;
+var init_doctor = __esm({
+  "core/blueprint/doctor.ts"() {
+    "use strict";
+    init_suggest();
+    init_cascade();
+    init_compile2();
+    init_fixes2();
+    init_flowir();
+    init_lints();
+    init_path();
+    init_rules8();
+    init_data();
+    AGENT_MD_WARN_BYTES = 25 * 1024;
+    AGENT_MD_WARN_LINES = 200;
+    OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
+  }
+});
+
+// core/blueprint/validate.ts
+function validateBlueprint(doc, config2) {
+  const data = doc.data;
+  if (!isObject2(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+  const refs = preLinkRefs(data);
+  const findings = refs.flatMap((r) => refFindings(doc, r));
+  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
+  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
+  const linked = replaceFileRefs(data, fileRefs);
+  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
+  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
+  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
+  const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
+  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
+  const issues = [];
+  if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
+  for (const i2 of mdIndexes) {
+    const entry = agentMdRefSchema.safeParse(agents[i2]);
+    if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
+  }
+  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
+  findings.push(...writeTargets(doc, data.flow));
+  const suppressed = [];
+  findings.push(...lintControlLints(doc, data));
+  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
+  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
+  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
+  return { findings: dedupeFindings(findings), suppressed, model };
+}
+function preLinkRefs(data) {
+  const out2 = [];
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject2(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
+    });
+  }
+  const visit4 = (v, p) => {
+    if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
+    else if (isObject2(v)) {
+      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
+      else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
+    }
+  };
+  visit4(data, []);
+  return out2;
+}
+function refFindings(doc, ref) {
+  const at = doc.rangeOf([...ref.pointer, ref.kind]);
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
+  const target = JSON.stringify(ref.target);
+  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
+  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
+  return [preLinkReference.at(doc.path, at, ref.kind, target)];
+}
+function replaceFileRefs(value, refs) {
+  if (refs.size === 0) return value;
+  const replace = (v, key) => {
+    if (refs.has(key)) return "";
+    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
+    if (isObject2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
+    return v;
+  };
+  return replace(value, "");
+}
+function pointerName(path) {
+  return path.length === 0 ? "the Blueprint" : fieldName(path);
+}
+function issueFindings(doc, pointer, issue2) {
+  const file2 = doc.path;
+  const name2 = pointerName(pointer);
+  const parent = pointer.slice(0, -1);
+  const last = pointer[pointer.length - 1];
+  const { present, value } = valueAt(doc.data, pointer);
+  const range = doc.rangeOf(pointer);
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => {
+      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
+      return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
+    });
+  }
+  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  switch (issue2.code) {
+    case "invalid_union": {
+      const options = issue2.options;
+      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+      const allowed = options.map(String);
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
+      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
+      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
+    }
+    case "invalid_type":
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
+    case "invalid_value": {
+      const allowed = issue2.values.map(String);
+      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
+    }
+    case "invalid_format": {
+      const text3 = String(value);
+      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text3))];
+      const parsed = parsePath(text3);
+      return [invalidPath.at(file2, range, JSON.stringify(text3), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text3))];
+    }
+    case "too_small":
+    case "too_big":
+      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue2.code === "too_big" ? ` to ${String(issue2.maximum)}` : ""}`)];
+    default:
+      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+  }
+}
+function misspeltFieldPresent(data, pointer, field) {
+  const holder = valueAt(data, pointer).value;
+  if (!isObject2(holder)) return false;
+  const known = knownKeysAt(data, pointer);
+  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
+}
+function unknownKeyHint(data, pointer, key) {
+  const holder = valueAt(data, pointer).value;
+  const op = isObject2(holder) && typeof holder.op === "string" ? holder.op : void 0;
+  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
+  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
+  const guess = closest(key, knownKeysAt(data, pointer));
+  return { hint: hint(guess), rename: guess };
+}
+function knownKeysAt(data, pointer) {
+  let schema = blueprintSchema;
+  let cur = data;
+  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
+    schema = unwrap2(schema, cur);
+    if (i2 === pointer.length || !schema) break;
+    const key = pointer[i2];
+    const def2 = schema._zod.def;
+    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
+    cur = isObject2(cur) || Array.isArray(cur) ? cur[key] : void 0;
+  }
+  if (pointer[0] === "agents" && isObject2(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
+  const def = schema?._zod.def;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+function unwrap2(schema, value) {
+  let s = schema;
+  for (let guard = 0; s && guard < 8; guard++) {
+    const def = s._zod.def;
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
+    else if (def.type === "union" && def.discriminator && isObject2(value)) {
+      const tag = value[def.discriminator];
+      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
+    } else if (def.type === "union") s = void 0;
+    else return s;
+  }
+  return s;
+}
+function writeTargets(doc, node2, pointer = ["flow"]) {
+  if (!isObject2(node2) || typeof node2.kind !== "string") return [];
+  const out2 = [];
+  for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
+    const expr = node2[field];
+    if (isObject2(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
+  }
+  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
+  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
+  return out2;
+}
+var init_validate2 = __esm({
+  "core/blueprint/validate.ts"() {
+    "use strict";
+    init_issues();
+    init_document();
+    init_suggest();
+    init_compile2();
+    init_fixes2();
+    init_doctor();
+    init_path();
+    init_rules8();
+    init_schema4();
+    init_data();
+  }
+});
+
+// core/blueprint/check.ts
+function isBlueprintFile(config2) {
+  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
+}
+function validateBlueprintText(path, text3, config2) {
+  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+  if (!doc) return { findings, suppressed: [] };
+  const result = validateBlueprint(doc, config2.blueprints);
+  return { ...result, findings: [...findings, ...result.findings] };
+}
+var import_node_path11, blueprintDialect, blueprintsCheck;
+var init_check3 = __esm({
+  "core/blueprint/check.ts"() {
+    "use strict";
+    import_node_path11 = require("node:path");
+    init_gate();
+    init_files();
+    init_limits();
+    init_document();
+    init_validate2();
+    init_data();
+    blueprintDialect = {
+      id: "blueprint",
+      title: "mlua-swarm Blueprint",
+      claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
+      claimsByContent: (data) => isObject2(data) && Object.hasOwn(data, "id") && isObject2(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
+      validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
+    };
+    blueprintsCheck = {
+      name: "blueprints",
+      title: "mlua-swarm Blueprints",
+      async run(ctx) {
+        const files = selectFiles(ctx, isBlueprintFile(ctx.config));
+        const findings = [];
+        const suppressed = [];
+        files.forEach((file2, i2) => {
+          ctx.signal?.throwIfAborted();
+          ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
+          const read = readSourceText((0, import_node_path11.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+          const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
+          findings.push(...result.findings);
+          suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+        });
+        const details = { suppressed };
+        return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
+      }
+    };
+  }
+});
+
+// core/blueprint/analyze.ts
+var blueprintAnalyzer;
+var init_analyze3 = __esm({
+  "core/blueprint/analyze.ts"() {
+    "use strict";
+    init_check3();
+    blueprintAnalyzer = {
+      kind: "blueprint",
+      selector: isBlueprintFile,
+      analyze: (path, text3, ctx) => validateBlueprintText(path, text3, ctx.config).findings
+    };
+  }
+});
+
+// core/blueprint/markdown.ts
+function blueprintsMarkdown(report) {
+  const details = report.details.blueprints;
+  if (!details || details.suppressed.length === 0) return void 0;
+  const n = details.suppressed.length;
+  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
+  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+var init_markdown = __esm({
+  "core/blueprint/markdown.ts"() {
+    "use strict";
+    init_escape();
+  }
+});
+
+// core/blueprint/explain.ts
+function operatorKindFrom(kind) {
+  const from = {
+    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
+    "launch-global": "the launch's operator_kind",
+    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
+    "default-operator-kind": "default_operator_kind",
+    fallback: "the built-in default (automate)"
+  };
+  return from[kind.tier];
+}
+function runnerFrom(tier, runnerName) {
+  const from = {
+    inline: "the agent's inline runner",
+    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
+    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
+    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
+    none: "no tier declares one"
+  };
+  return from[tier];
+}
+function explainBlueprint(model, launch = {}) {
+  const bp = model.bp;
+  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
+  return {
+    file: model.doc.path,
+    id: bp.id,
+    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
+    unlinkedAgents: model.unlinkedAgents,
+    agents: model.agents.map(({ def }) => {
+      const kind = effectiveOperatorKind(bp, def, launch);
+      const r = effectiveRunner(bp, def);
+      return {
+        name: def.name,
+        kind: def.kind,
+        operatorKind: { ...kind, from: operatorKindFrom(kind) },
+        runner: {
+          tier: r.tier,
+          ...r.runner ? { runner: r.runner } : {},
+          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
+          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
+          ...r.error ? { error: r.error } : {}
+        }
+      };
+    })
+  };
+}
+var TTL_FROM;
+var init_explain = __esm({
+  "core/blueprint/explain.ts"() {
+    "use strict";
+    init_cascade();
+    TTL_FROM = {
+      request: "the launch request (ttl_secs)",
+      "blueprint-metadata": "metadata.default_run_ttl_secs",
+      "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+    };
+  }
+});
+
+// core/blueprint/hover.ts
+function blueprintHoverAt(rel, text3, config2, line, column) {
+  if (!isBlueprintFile(config2)(rel)) return void 0;
+  const { model } = validateBlueprintText(rel, text3, config2);
+  if (!model) return void 0;
+  const inside = (pointer) => {
+    if (!model.doc.has(pointer)) return false;
+    const r = model.doc.rangeOf(pointer);
+    const key = model.doc.headOf(pointer);
+    const after = (l, c) => line > l || line === l && column >= c;
+    const before2 = (l, c) => line < l || line === l && column < c;
+    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before2(r.endLine, r.endColumn);
+  };
+  const explained = explainBlueprint(model);
+  const agent = model.agents.find((a) => inside(["agents", a.index]));
+  if (agent) {
+    const a = explained.agents.find((x) => x.name === agent.def.name);
+    if (!a) return void 0;
+    return [
+      `**agent \`${a.name}\`** (kind ${a.kind})`,
+      "",
+      `- operator kind: **${a.operatorKind.kind}** \u2014 from ${a.operatorKind.from}`,
+      a.runner.tier === "none" ? "- runner: none \u2014 no tier declares one" : `- runner: **${a.runner.description}** \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`,
+      "",
+      "_operator kind: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate; runner: inline \u2192 runner_ref \u2192 profile.worker_binding \u2192 default_runner_"
+    ].join("\n");
+  }
+  if (inside(["metadata"]) || inside(["id"])) {
+    return [`**Blueprint \`${explained.id}\`**`, "", `- run TTL: **${explained.ttl.secs} s** \u2014 from ${explained.ttl.from}`, "", "_launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default_"].join("\n");
+  }
+  return void 0;
+}
+var init_hover = __esm({
+  "core/blueprint/hover.ts"() {
+    "use strict";
+    init_check3();
+    init_explain();
+  }
+});
+
+// core/blueprint/index.ts
+var blueprintFeature;
+var init_blueprint = __esm({
+  "core/blueprint/index.ts"() {
+    "use strict";
+    init_feature();
+    init_analyze3();
+    init_check3();
+    init_config2();
+    init_markdown();
+    init_rules8();
+    init_cascade();
+    init_check3();
+    init_explain();
+    init_validate2();
+    init_schema4();
+    init_hover();
+    init_schema4();
+    blueprintFeature = {
+      id: "blueprint",
+      checks: [blueprintsCheck],
+      analyzers: [blueprintAnalyzer],
+      dialect: blueprintDialect,
+      markdown: blueprintsMarkdown,
+      configSchema: { blueprints: blueprintsConfigSchema },
+      rules: rulesOf(rules_exports8)
+    };
+  }
+});
+
+// core/evidence/governance.ts
+function evaluateGovernance(bundle, budgets = {}) {
+  const out2 = [];
+  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
+  checkSteps(bundle, out2);
+  checkLedger(bundle, out2);
+  checkApprovals(bundle, out2);
+  checkArtifacts(bundle, out2);
+  bundle.events.forEach((e, i2) => {
+    if (!FAILURE_EVENTS.has(e.type)) return;
+    const p = isObject2(e.payload) ? e.payload : {};
+    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
+    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
+  });
+  checkBudgets(bundle, budgets, out2);
+  return out2;
+}
+function checkSteps(bundle, out2) {
+  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
+  bundle.steps.forEach((step, i2) => {
+    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
+    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
+  });
+}
+function checkLedger(bundle, out2) {
+  const byKey = /* @__PURE__ */ new Map();
+  const succeeded = /* @__PURE__ */ new Map();
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
+    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
+    const first = byKey.get(row.idempotency_key);
+    if (first === void 0) byKey.set(row.idempotency_key, i2);
+    else {
+      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
+      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
+      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
+    }
+    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
+  });
+  for (const rows of succeeded.values()) {
+    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
+  }
+  const completions = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => {
+    if (e.type !== "tool_call_completed" || !isObject2(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    if (e.payload.replayed_from_ledger === true) return;
+    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
+  });
+  for (const [, events] of completions) {
+    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
+  }
+}
+function decisionOf(payload) {
+  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
+  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
+  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
+}
+function checkApprovals(bundle, out2) {
+  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject2(e.payload));
+  bundle.approvals.forEach((a, i2) => {
+    const at = ["approvals", i2];
+    if (a.status === "PENDING") {
+      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
+      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
+      return;
+    }
+    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
+    const events = decided.filter((e) => {
+      const p = e.payload;
+      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
+    });
+    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    const payload = events.at(-1).payload;
+    const { decision, approver } = decisionOf(payload);
+    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
+    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
+    const reason = payload.reason ?? payload.decision_reason;
+    if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
+      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
+    }
+  });
+}
+function checkArtifacts(bundle, out2) {
+  bundle.artifacts.forEach((a, i2) => {
+    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
+  });
+  bundle.media_artifacts.forEach((m, i2) => {
+    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
+    if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
+  });
+  bundle.stream_checkpoints.forEach((c, i2) => {
+    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
+    if (missing) out2.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] });
+  });
+}
+function checkBudgets(bundle, budgets, out2) {
+  const cs = bundle.cost_summary;
+  const limits = [
+    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
+    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
+    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
+  ];
+  for (const [limit, spent, field, what] of limits) {
+    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+  }
+}
+var FAILURE_EVENTS, KNOWN_LEDGER, KNOWN_MEDIA, DECISIONS;
+var init_governance = __esm({
+  "core/evidence/governance.ts"() {
+    "use strict";
+    init_json();
+    init_rules5();
+    init_schema2();
+    FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
+    KNOWN_LEDGER = new Set(LEDGER_STATUSES);
+    KNOWN_MEDIA = new Set(MEDIA_KINDS);
+    DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
+  }
+});
+
+// core/evidence/integrity.ts
+function verifyIntegrity(bundle, data = bundle) {
+  const out2 = [];
+  const refHashes = bundle.events.map((e) => sha256Hex(e.payload_ref));
+  checkBundleHash(bundle, data, out2);
+  checkEvents(bundle, refHashes, out2);
+  checkSummaries(bundle, out2);
+  checkRecords(bundle, refHashes, out2);
+  return out2;
+}
+function checkBundleHash(bundle, data, out2) {
+  const expected = bundleHashOf(data);
+  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
+}
+function checkEvents(bundle, refHashes, out2) {
+  const ledgerByKey = /* @__PURE__ */ new Map();
+  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
+  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
+  const requested = /* @__PURE__ */ new Set();
+  let previousTime = -Infinity;
+  bundle.events.forEach((event, i2) => {
+    const at = ["events", i2];
+    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
+    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
+      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
+    }
+    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
+    previousTime = event.timestamp;
+    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (!CONTENT_REF_TYPES.has(event.type)) {
+      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
+      if (event.type === "tool_call_requested" && isObject2(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
+    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
+  });
+}
+function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
+  const payload = isObject2(event.payload) ? event.payload : {};
+  const key = payload.idempotency_key;
+  const row = typeof key === "string" ? ledger.get(key) : void 0;
+  const seq = String(event.seq);
+  if (!row) {
+    const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
+    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+    return;
+  }
+  if (bareHash(row.response_hash) !== responseHash) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+  } else if (row.response_ref !== event.payload_ref) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+  }
+  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
+  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+}
+function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
+  const payload = isObject2(event.payload) ? event.payload : {};
+  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
+  const what = `event ${event.seq} (artifact_created)`;
+  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+  if (bareHash(artifact.blob_hash) !== contentHash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
+  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
+}
+function compact(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject2(v) && Object.keys(v).length === 0)));
+}
+function checkDerived(bundle, out2) {
+  for (const [base, d] of Object.entries(DERIVED)) {
+    const sources = bundle.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
+    const rows = bundle[base];
+    if (rows.length !== sources.length) {
+      out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
+      continue;
+    }
+    sources.forEach((a, i2) => {
+      const meta3 = a.metadata[d.key];
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
+      const row = rows[i2];
+      for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+        if (deepEqual(expected[field], row[field])) continue;
+        out2.push({ rule: inconsistentRecord, pointer: field in row ? [base, i2, field] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
+      }
+    });
+  }
+}
+function checkArtifacts2(bundle, out2) {
+  bundle.artifacts.forEach((artifact, i2) => {
+    const hash3 = bareHash(artifact.blob_hash);
+    const ref = artifact.blob_ref;
+    if (!hash3 || !ref) return;
+    const what = `artifact ${JSON.stringify(artifact.name)}`;
+    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
+    if (blob ? blob[1] !== hash3 : sha256Hex(ref) !== hash3) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
+  });
+}
+function near(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function checkSummaries(bundle, out2) {
+  const s = bundle.summary;
+  const expected = summaryOf(bundle);
+  for (const field of Object.keys(expected)) {
+    if (field === "has_pending_ledger") continue;
+    if (s[field] !== expected[field]) out2.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(expected[field]), String(s[field])] });
+  }
+  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
+  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
+  if (s.has_pending_ledger ? !unresolved : verifying) {
+    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
+  }
+  const computed = costSummaryOf(bundle.cost_records);
+  const byCategory = computed.by_category;
+  const cs = bundle.cost_summary;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
+    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
+      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
+    }
+  }
+  for (const field of ["tool_calls", "model_tokens", "total_usd"]) {
+    const expected2 = computed[field];
+    if (!near(expected2, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected2), String(cs[field])] });
+  }
+}
+function checkRecords(bundle, refHashes, out2) {
+  const { run: run2 } = bundle;
+  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
+  const eventsByStep = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) {
+    if (e.step_id === null) continue;
+    const list2 = eventsByStep.get(e.step_id) ?? [];
+    list2.push(e);
+    eventsByStep.set(e.step_id, list2);
+  }
+  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  const tokens = tokenParser();
+  const hashed = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
+  const hashOf = (text3) => hashed.get(text3) ?? sha256Hex(text3);
+  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
+  bundle.events.forEach((e, i2) => {
+    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
+    checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
+    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
+  });
+  const created = bundle.events.find((e) => e.type === "run_created");
+  let state = isObject2(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
+  let version2 = 0;
+  for (const e of bundle.events) {
+    if (e.type !== "state_patch_committed" || !isObject2(e.payload)) continue;
+    state = mergePatch(state, e.payload.patch);
+    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
+  }
+  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
+  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
+  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+  bundle.steps.forEach((step, i2) => {
+    const at = ["steps", i2];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const events = eventsByStep.get(step.step_id) ?? [];
+    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
+    const claimed = isObject2(claim2?.payload) ? claim2.payload : void 0;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject2(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
+    for (const [field, recorded2, by] of lease) {
+      const value = step[field];
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
+    const lastVersion = commits.at(-1)?.state_version;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    const started = events.filter((e) => e.type === "agent_started").at(-1);
+    if (commits.length === 0 && started && started.state_version !== null && step.state_version !== started.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started.state_version} and committed nothing`);
+    const has = (type) => events.some((e) => e.type === type);
+    if (!has("step_created")) bad(at, where, "no step_created event created it");
+    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
+    if (step.status === "waiting_human" && waiting && isObject2(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
+    const recorded = last && STATUS_EVENTS[last.type];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
+    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
+    const error62 = isObject2(errorEvent?.payload) ? errorEvent.payload : void 0;
+    if (step.status === "failed" && error62) {
+      if (step.last_error_type != null && step.last_error_type !== error62.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  });
+  const requests = /* @__PURE__ */ new Set();
+  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    const where = `tool-ledger row ${row.tool_name}`;
+    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
+    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
+    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
+    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+  });
+  bundle.approvals.forEach((approval, i2) => {
+    const at = ["approvals", i2];
+    const where = `approval for ${approval.tool_name}`;
+    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
+    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject2(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject2(required2?.payload) ? required2.payload : void 0;
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
+      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+  });
+  const costEvents = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject2(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  bundle.cost_records.forEach((cost, i2) => {
+    const at = ["cost_records", i2];
+    const where = `cost record ${cost.cost_id}`;
+    const record2 = cost;
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record2.session_id !== void 0 && record2.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = costEvents.get(cost.cost_id);
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record2.step_id !== void 0 && record2.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    const payload = event.payload;
+    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
+      if (!deepEqual(payload[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    }
+  });
+  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
+  checkArtifacts2(bundle, out2);
+  checkDerived(bundle, out2);
+}
+function tokenParser() {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (text3) => {
+    if (!cache2.has(text3)) {
+      let token;
+      try {
+        token = JSON.parse(text3);
+      } catch {
+        token = void 0;
+      }
+      cache2.set(text3, isObject2(token) ? token : void 0);
+    }
+    return cache2.get(text3);
+  };
+}
+function checkCausalToken(record2, tokens, pointer, where, bad) {
+  if (record2.causal_token === null) return;
+  const token = tokens(record2.causal_token);
+  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
+  if (token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
+}
+function checkEventShape(e, at, agents, tokens, bad) {
+  const where = `event ${e.seq}`;
+  const p = isObject2(e.payload) ? e.payload : {};
+  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
+  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
+  if (e.type === "agent_started") {
+    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
+    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
+    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
+  } else if (e.agent_role !== null) {
+    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
+    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
+    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
+  }
+  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
+  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
+  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
+  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
+}
+var CONTENT_REF_TYPES, STATUS_EVENTS, KNOWN_EVENT_TYPES, DERIVED;
+var init_integrity = __esm({
+  "core/evidence/integrity.ts"() {
+    "use strict";
+    init_json();
+    init_rules5();
+    init_schema2();
+    init_seal();
+    CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+    STATUS_EVENTS = {
+      step_completed: "completed",
+      step_failed: "failed",
+      step_cancelled: "cancelled",
+      step_waiting_human: "waiting_human",
+      step_retry_scheduled: "retry_scheduled"
+    };
+    KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
+      "run_created",
+      "step_created",
+      "step_claimed",
+      "agent_started",
+      "lease_heartbeat",
+      "lease_expired",
+      "tool_call_requested",
+      "tool_permission_decided",
+      "tool_approval_required",
+      "tool_approval_decided",
+      "tool_call_completed",
+      "tool_call_failed",
+      "tool_call_blocked",
+      "sandbox_started",
+      "sandbox_completed",
+      "budget_check_failed",
+      "model_call_completed",
+      "cost_recorded",
+      "artifact_created",
+      "state_patch_proposed",
+      "state_patch_committed",
+      "step_completed",
+      "failure_classified",
+      "error_raised",
+      "step_retry_scheduled",
+      "step_waiting_human",
+      "step_failed",
+      "step_cancelled",
+      "run_cancel_requested",
+      "run_cancelled",
+      "agent_result_returned"
+    ]);
+    DERIVED = {
+      media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
+      stream_checkpoints: {
+        key: "agentledger_stream",
+        what: "stream checkpoint",
+        fields: (m) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} })
+      }
+    };
+  }
+});
+
+// core/evidence/verdict.ts
+function verdictOf(file2, findings, intact, facts) {
+  const counts = countFindings(findings);
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    ...facts,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
+var init_verdict = __esm({
+  "core/evidence/verdict.ts"() {
+    "use strict";
+    init_findings();
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
+var NonBufferedString, BufferedString;
+var init_bufferedString = __esm({
+  "node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js"() {
+    NonBufferedString = class {
+      constructor() {
+        this.decoder = new TextDecoder("utf-8", { fatal: true });
+        this.pending = [];
+        this.string = "";
+        this.byteLength = 0;
+      }
+      appendChar(char) {
+        this.pending.push(String.fromCharCode(char));
+        this.byteLength += 1;
+      }
+      appendBuf(buf, start2 = 0, end = buf.length) {
+        this.pending.push(this.decoder.decode(buf.subarray(start2, end)));
+        this.byteLength += end - start2;
+      }
+      appendCharCode(code) {
+        this.pending.push(String.fromCharCode(code));
+      }
+      reset() {
+        this.pending = [];
+        this.string = "";
+        this.byteLength = 0;
+      }
+      // Folds only the pieces appended since the last call into `string`, so
+      // repeated calls (one per chunk when emitting partial tokens) stay linear
+      // overall instead of re-joining the whole accumulated string every time.
+      toString() {
+        if (this.pending.length > 0) {
+          this.string += this.pending.join("");
+          this.pending = [];
+        }
+        return this.string;
+      }
+    };
+    BufferedString = class {
+      /**
+       * @param bufferSize The size, in bytes, of the buffer to accumulate into.
+       */
+      constructor(bufferSize) {
+        this.decoder = new TextDecoder("utf-8", { fatal: true });
+        this.bufferOffset = 0;
+        this.string = "";
+        this.byteLength = 0;
+        this.buffer = new Uint8Array(bufferSize);
+      }
+      appendChar(char) {
+        if (this.bufferOffset >= this.buffer.length)
+          this.flushStringBuffer();
+        this.buffer[this.bufferOffset++] = char;
+        this.byteLength += 1;
+      }
+      appendBuf(buf, start2 = 0, end = buf.length) {
+        const size = end - start2;
+        if (this.bufferOffset + size > this.buffer.length)
+          this.flushStringBuffer();
+        if (size > this.buffer.length) {
+          this.string += this.decoder.decode(buf.subarray(start2, end));
+          this.byteLength += size;
+          return;
+        }
+        this.buffer.set(buf.subarray(start2, end), this.bufferOffset);
+        this.bufferOffset += size;
+        this.byteLength += size;
+      }
+      appendCharCode(code) {
+        this.flushStringBuffer();
+        this.string += String.fromCharCode(code);
+      }
+      flushStringBuffer() {
+        this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
+        this.bufferOffset = 0;
+      }
+      reset() {
+        this.string = "";
+        this.bufferOffset = 0;
+        this.byteLength = 0;
+      }
+      toString() {
+        this.flushStringBuffer();
+        return this.string;
+      }
+    };
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
+var TokenType, tokenType_default;
+var init_tokenType = __esm({
+  "node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js"() {
+    (function(TokenType2) {
+      TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
+      TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
+      TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
+      TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
+      TokenType2[TokenType2["COLON"] = 4] = "COLON";
+      TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
+      TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
+      TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
+      TokenType2[TokenType2["NULL"] = 8] = "NULL";
+      TokenType2[TokenType2["STRING"] = 9] = "STRING";
+      TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
+      TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
+    })(TokenType || (TokenType = {}));
+    tokenType_default = TokenType;
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
+var charset, escapedSequences;
+var init_utf_8 = __esm({
+  "node_modules/@streamparser/json/dist/mjs/utils/utf-8.js"() {
+    (function(charset2) {
+      charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
+      charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
+      charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
+      charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+      charset2[charset2["TAB"] = 9] = "TAB";
+      charset2[charset2["SPACE"] = 32] = "SPACE";
+      charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+      charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+      charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
+      charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
+      charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
+      charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
+      charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
+      charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
+      charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
+      charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
+      charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
+      charset2[charset2["COMMA"] = 44] = "COMMA";
+      charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+      charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
+      charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
+      charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
+      charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
+      charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
+      charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
+      charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
+      charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
+      charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
+      charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
+      charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
+      charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
+      charset2[charset2["COLON"] = 58] = "COLON";
+      charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
+      charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+      charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+      charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+      charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+      charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
+      charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
+      charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
+      charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
+      charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
+      charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
+      charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
+      charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
+      charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
+      charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
+      charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
+      charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
+      charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
+      charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
+      charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
+      charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
+      charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
+      charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
+      charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
+      charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
+      charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
+      charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
+      charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
+      charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
+      charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
+      charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
+      charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
+      charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
+      charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
+      charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+      charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
+      charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
+      charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+      charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
+      charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
+      charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
+      charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
+      charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
+      charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
+      charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
+      charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
+      charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
+      charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
+      charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
+      charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
+      charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
+      charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
+      charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
+      charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
+      charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
+      charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
+      charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
+      charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
+      charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
+      charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
+      charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
+      charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
+      charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
+      charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
+      charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
+      charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
+      charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
+      charset2[charset2["TILDE"] = 126] = "TILDE";
+    })(charset || (charset = {}));
+    escapedSequences = {
+      [
+        34
+        /* charset.QUOTATION_MARK */
+      ]: 34,
+      [
+        92
+        /* charset.REVERSE_SOLIDUS */
+      ]: 92,
+      [
+        47
+        /* charset.SOLIDUS */
+      ]: 47,
+      [
+        98
+        /* charset.LATIN_SMALL_LETTER_B */
+      ]: 8,
+      [
+        102
+        /* charset.LATIN_SMALL_LETTER_F */
+      ]: 12,
+      [
+        110
+        /* charset.LATIN_SMALL_LETTER_N */
+      ]: 10,
+      [
+        114
+        /* charset.LATIN_SMALL_LETTER_R */
+      ]: 13,
+      [
+        116
+        /* charset.LATIN_SMALL_LETTER_T */
+      ]: 9
+    };
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/tokenizer.js
+function TokenizerStateToString(tokenizerState) {
+  return [
+    "START",
+    "ENDED",
+    "ERROR",
+    "TRUE1",
+    "TRUE2",
+    "TRUE3",
+    "FALSE1",
+    "FALSE2",
+    "FALSE3",
+    "FALSE4",
+    "NULL1",
+    "NULL2",
+    "NULL3",
+    "STRING_DEFAULT",
+    "STRING_AFTER_BACKSLASH",
+    "STRING_UNICODE_DIGIT_1",
+    "STRING_UNICODE_DIGIT_2",
+    "STRING_UNICODE_DIGIT_3",
+    "STRING_UNICODE_DIGIT_4",
+    "STRING_INCOMPLETE_CHAR",
+    "NUMBER_AFTER_INITIAL_MINUS",
+    "NUMBER_AFTER_INITIAL_ZERO",
+    "NUMBER_AFTER_INITIAL_NON_ZERO",
+    "NUMBER_AFTER_FULL_STOP",
+    "NUMBER_AFTER_DECIMAL",
+    "NUMBER_AFTER_E",
+    "NUMBER_AFTER_E_AND_SIGN",
+    "NUMBER_AFTER_E_AND_DIGIT",
+    "SEPARATOR",
+    "BOM_OR_START",
+    "BOM"
+  ][tokenizerState];
+}
+function validateBufferSize(name2, size) {
+  if (size === void 0)
+    return;
+  if (!Number.isInteger(size) || size < 0) {
+    throw new TokenizerError(`Invalid "${name2}": ${size}. Expected a non-negative integer.`);
+  }
+}
+function utf8SequenceLength(leadByte) {
+  if (leadByte >= 194 && leadByte <= 223)
+    return 2;
+  if (leadByte <= 239)
+    return 3;
+  return 4;
+}
+function multiByteRunEnd(buffer, start2) {
+  let j = start2;
+  while (j < buffer.length && buffer[j] >= 128) {
+    const seqLength = utf8SequenceLength(buffer[j]);
+    if (j + seqLength > buffer.length)
+      break;
+    j += seqLength;
+  }
+  return j;
+}
+var TokenizerStates, defaultOpts, TokenizerError, Tokenizer;
+var init_tokenizer = __esm({
+  "node_modules/@streamparser/json/dist/mjs/tokenizer.js"() {
+    init_bufferedString();
+    init_tokenType();
+    init_utf_8();
+    (function(TokenizerStates2) {
+      TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
+      TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
+      TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
+      TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
+      TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
+      TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
+      TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
+      TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
+      TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
+      TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
+      TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
+      TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
+      TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
+      TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
+      TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
+      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
+      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
+      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
+      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
+      TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
+      TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
+      TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
+      TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
+    })(TokenizerStates || (TokenizerStates = {}));
+    defaultOpts = {
+      stringBufferSize: 0,
+      numberBufferSize: 0,
+      separator: void 0,
+      emitPartialTokens: false
+    };
+    TokenizerError = class _TokenizerError extends Error {
+      /**
+       * @param message What went wrong.
+       */
+      constructor(message) {
+        super(message);
+        Object.setPrototypeOf(this, _TokenizerError.prototype);
+      }
+    };
+    Tokenizer = class {
+      /**
+       * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
+       */
+      constructor(opts) {
+        this.state = 29;
+        this.bomIndex = 0;
+        this.separatorIndex = 0;
+        this.escapedCharsByteLength = 0;
+        this.bytes_remaining = 0;
+        this.bytes_in_sequence = 0;
+        this.char_split_buffer = new Uint8Array(4);
+        this.encoder = new TextEncoder();
+        this.offset = -1;
+        this.streamByteLength = 0;
+        opts = Object.assign(Object.assign({}, defaultOpts), opts);
+        validateBufferSize("stringBufferSize", opts.stringBufferSize);
+        validateBufferSize("numberBufferSize", opts.numberBufferSize);
+        this.emitPartialTokens = opts.emitPartialTokens === true;
+        this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
+        this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
+        this.separator = opts.separator;
+        this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
+      }
+      /** Whether the tokenizer is ended, and thus no longer accepting data. */
+      get isEnded() {
+        return this.state === 1;
+      }
+      // Appends the code unit decoded from one \uXXXX escape, matching
+      // JSON.parse's handling of surrogates: a valid high/low surrogate pair
+      // combines into one character; an unpaired high or low surrogate is kept
+      // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
+      // are free to contain lone surrogates; only encoding them as UTF-8 bytes
+      // is lossy, which is why appendCharCode -- not the encoder -- is used for
+      // them).
+      appendUnicodeCodeUnit(intVal) {
+        if (this.highSurrogate !== void 0) {
+          if (intVal >= 56320 && intVal <= 57343) {
+            const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
+            const unicodeBuffer2 = this.encoder.encode(unicodeString2);
+            this.bufferedString.appendBuf(unicodeBuffer2);
+            this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
+            this.highSurrogate = void 0;
+            return;
+          }
+          this.flushPendingHighSurrogate();
+        }
+        if (intVal >= 55296 && intVal <= 56319) {
+          this.highSurrogate = intVal;
+          this.escapedCharsByteLength += 6;
+          return;
+        }
+        if (intVal >= 56320 && intVal <= 57343) {
+          this.bufferedString.appendCharCode(intVal);
+          this.escapedCharsByteLength += 6;
+          return;
+        }
+        const unicodeString = String.fromCharCode(intVal);
+        const unicodeBuffer = this.encoder.encode(unicodeString);
+        this.bufferedString.appendBuf(unicodeBuffer);
+        this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+      }
+      flushPendingHighSurrogate() {
+        if (this.highSurrogate !== void 0) {
+          this.bufferedString.appendCharCode(this.highSurrogate);
+          this.highSurrogate = void 0;
+        }
+      }
+      // Stash the leading bytes of a multi-byte character split across the chunk
+      // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
+      startIncompleteChar(buffer, start2) {
+        this.bytes_in_sequence = utf8SequenceLength(buffer[start2]);
+        this.bytes_remaining = start2 + this.bytes_in_sequence - buffer.length;
+        this.char_split_buffer.set(buffer.subarray(start2));
+        this.state = 19;
+      }
+      /**
+       * Pushes the next chunk of the JSON stream into the tokenizer.
+       *
+       * Tokenizing happens synchronously, so every token in `input` is emitted
+       * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
+       * anywhere, including in the middle of a multi-byte character; the rest of it
+       * is picked up from the next chunk.
+       *
+       * @param input The chunk to tokenize: a string, a `TypedArray`, or any
+       * iterable of utf-8 byte values.
+       * @throws {TokenizerError} If the data is not valid JSON and no
+       * {@linkcode Tokenizer.onError} callback has been set.
+       */
+      write(input2) {
+        try {
+          let buffer;
+          if (input2 instanceof Uint8Array) {
+            buffer = input2;
+          } else if (typeof input2 === "string") {
+            if (this.pendingStringSurrogate !== void 0) {
+              input2 = this.pendingStringSurrogate + input2;
+              this.pendingStringSurrogate = void 0;
+            }
+            const lastCharCode = input2.charCodeAt(input2.length - 1);
+            if (lastCharCode >= 55296 && lastCharCode <= 56319) {
+              this.pendingStringSurrogate = input2[input2.length - 1];
+              input2 = input2.slice(0, -1);
+            }
+            buffer = this.encoder.encode(input2);
+          } else if (ArrayBuffer.isView(input2)) {
+            buffer = new Uint8Array(input2.buffer, input2.byteOffset, input2.byteLength);
+          } else if (input2 !== null && typeof input2 === "object" && typeof input2[Symbol.iterator] === "function") {
+            buffer = Uint8Array.from(input2);
+          } else {
+            throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
+          }
+          for (let i2 = 0; i2 < buffer.length; i2 += 1) {
+            const n = buffer[i2];
+            switch (this.state) {
+              // @ts-expect-error fall through case
+              case 29:
+                if (n === 239) {
+                  this.bom = [239, 187, 191];
+                  this.bomIndex += 1;
+                  this.state = 30;
+                  continue;
+                }
+                if (input2 instanceof Uint16Array) {
+                  if (n === 254) {
+                    this.bom = [254, 255];
+                    this.bomIndex += 1;
+                    this.state = 30;
+                    continue;
+                  }
+                  if (n === 255) {
+                    this.bom = [255, 254];
+                    this.bomIndex += 1;
+                    this.state = 30;
+                    continue;
+                  }
+                }
+                if (input2 instanceof Uint32Array) {
+                  if (n === 0) {
+                    this.bom = [0, 0, 254, 255];
+                    this.bomIndex += 1;
+                    this.state = 30;
+                    continue;
+                  }
+                  if (n === 255) {
+                    this.bom = [255, 254, 0, 0];
+                    this.bomIndex += 1;
+                    this.state = 30;
+                    continue;
+                  }
+                }
+              case 0:
+                this.offset += 1;
+                if (this.separatorBytes && n === this.separatorBytes[0]) {
+                  if (this.separatorBytes.length === 1) {
+                    this.state = 0;
+                    this.onToken({
+                      token: tokenType_default.SEPARATOR,
+                      value: this.separator,
+                      offset: this.offset + this.separatorBytes.length - 1
+                    });
+                    continue;
+                  }
+                  this.state = 28;
+                  continue;
+                }
+                if (n === 32 || n === 10 || n === 13 || n === 9) {
+                  continue;
+                }
+                if (n === 123) {
+                  this.onToken({
+                    token: tokenType_default.LEFT_BRACE,
+                    value: "{",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 125) {
+                  this.onToken({
+                    token: tokenType_default.RIGHT_BRACE,
+                    value: "}",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 91) {
+                  this.onToken({
+                    token: tokenType_default.LEFT_BRACKET,
+                    value: "[",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 93) {
+                  this.onToken({
+                    token: tokenType_default.RIGHT_BRACKET,
+                    value: "]",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 58) {
+                  this.onToken({
+                    token: tokenType_default.COLON,
+                    value: ":",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 44) {
+                  this.onToken({
+                    token: tokenType_default.COMMA,
+                    value: ",",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 116) {
+                  this.state = 3;
+                  continue;
+                }
+                if (n === 102) {
+                  this.state = 6;
+                  continue;
+                }
+                if (n === 110) {
+                  this.state = 10;
+                  continue;
+                }
+                if (n === 34) {
+                  this.bufferedString.reset();
+                  this.escapedCharsByteLength = 0;
+                  this.state = 13;
+                  continue;
+                }
+                if (n >= 49 && n <= 57) {
+                  this.bufferedNumber.reset();
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 22;
+                  continue;
+                }
+                if (n === 48) {
+                  this.bufferedNumber.reset();
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 21;
+                  continue;
+                }
+                if (n === 45) {
+                  this.bufferedNumber.reset();
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 20;
+                  continue;
+                }
+                break;
+              // STRING
+              case 13:
+                if (n === 34) {
+                  this.flushPendingHighSurrogate();
+                  const string4 = this.bufferedString.toString();
+                  this.state = 0;
+                  this.onToken({
+                    token: tokenType_default.STRING,
+                    value: string4,
+                    offset: this.offset
+                  });
+                  this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
+                  continue;
+                }
+                if (n === 92) {
+                  this.state = 14;
+                  continue;
+                }
+                if (n >= 128) {
+                  this.flushPendingHighSurrogate();
+                  const runEnd = multiByteRunEnd(buffer, i2);
+                  if (runEnd > i2) {
+                    this.bufferedString.appendBuf(buffer, i2, runEnd);
+                    i2 = runEnd - 1;
+                  }
+                  if (runEnd < buffer.length && buffer[runEnd] >= 128) {
+                    this.startIncompleteChar(buffer, runEnd);
+                    i2 = buffer.length - 1;
+                  }
+                  continue;
+                }
+                if (n >= 32) {
+                  this.flushPendingHighSurrogate();
+                  let j = i2;
+                  while (j < buffer.length) {
+                    const b = buffer[j];
+                    if (b < 32 || b >= 128 || b === 34 || b === 92)
+                      break;
+                    j += 1;
+                  }
+                  if (j - i2 >= 16) {
+                    this.bufferedString.appendBuf(buffer, i2, j);
+                  } else {
+                    for (let k = i2; k < j; k += 1)
+                      this.bufferedString.appendChar(buffer[k]);
+                  }
+                  i2 = j - 1;
+                  continue;
+                }
+                break;
+              case 19: {
+                const available = Math.min(this.bytes_remaining, buffer.length - i2);
+                this.char_split_buffer.set(buffer.subarray(i2, i2 + available), this.bytes_in_sequence - this.bytes_remaining);
+                this.bytes_remaining -= available;
+                if (this.bytes_remaining > 0) {
+                  i2 = buffer.length - 1;
+                  continue;
+                }
+                this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
+                i2 += available - 1;
+                this.state = 13;
+                continue;
+              }
+              case 14: {
+                const controlChar = escapedSequences[n];
+                if (controlChar) {
+                  this.flushPendingHighSurrogate();
+                  this.bufferedString.appendChar(controlChar);
+                  this.escapedCharsByteLength += 1;
+                  this.state = 13;
+                  continue;
+                }
+                if (n === 117) {
+                  this.unicode = "";
+                  this.state = 15;
+                  continue;
+                }
+                break;
+              }
+              case 15:
+              case 16:
+              case 17:
+                if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+                  this.unicode += String.fromCharCode(n);
+                  this.state += 1;
+                  continue;
+                }
+                break;
+              case 18:
+                if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+                  const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
+                  this.appendUnicodeCodeUnit(intVal);
+                  this.state = 13;
+                  continue;
+                }
+                break;
+              // Number
+              case 20:
+                if (n === 48) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 21;
+                  continue;
+                }
+                if (n >= 49 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 22;
+                  continue;
+                }
+                break;
+              case 21:
+                if (n === 46) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 23;
+                  continue;
+                }
+                if (n === 101 || n === 69) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 25;
+                  continue;
+                }
+                i2 -= 1;
+                this.state = 0;
+                this.emitNumber();
+                continue;
+              case 22:
+                if (n >= 48 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  continue;
+                }
+                if (n === 46) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 23;
+                  continue;
+                }
+                if (n === 101 || n === 69) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 25;
+                  continue;
+                }
+                i2 -= 1;
+                this.state = 0;
+                this.emitNumber();
+                continue;
+              case 23:
+                if (n >= 48 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 24;
+                  continue;
+                }
+                break;
+              case 24:
+                if (n >= 48 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  continue;
+                }
+                if (n === 101 || n === 69) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 25;
+                  continue;
+                }
+                i2 -= 1;
+                this.state = 0;
+                this.emitNumber();
+                continue;
+              // @ts-expect-error fall through case
+              case 25:
+                if (n === 43 || n === 45) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 26;
+                  continue;
+                }
+              case 26:
+                if (n >= 48 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 27;
+                  continue;
+                }
+                break;
+              case 27:
+                if (n >= 48 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  continue;
+                }
+                i2 -= 1;
+                this.state = 0;
+                this.emitNumber();
+                continue;
+              // TRUE
+              case 3:
+                if (n === 114) {
+                  this.state = 4;
+                  continue;
+                }
+                break;
+              case 4:
+                if (n === 117) {
+                  this.state = 5;
+                  continue;
+                }
+                break;
+              case 5:
+                if (n === 101) {
+                  this.state = 0;
+                  this.onToken({
+                    token: tokenType_default.TRUE,
+                    value: true,
+                    offset: this.offset
+                  });
+                  this.offset += 3;
+                  continue;
+                }
+                break;
+              // FALSE
+              case 6:
+                if (n === 97) {
+                  this.state = 7;
+                  continue;
+                }
+                break;
+              case 7:
+                if (n === 108) {
+                  this.state = 8;
+                  continue;
+                }
+                break;
+              case 8:
+                if (n === 115) {
+                  this.state = 9;
+                  continue;
+                }
+                break;
+              case 9:
+                if (n === 101) {
+                  this.state = 0;
+                  this.onToken({
+                    token: tokenType_default.FALSE,
+                    value: false,
+                    offset: this.offset
+                  });
+                  this.offset += 4;
+                  continue;
+                }
+                break;
+              // NULL
+              case 10:
+                if (n === 117) {
+                  this.state = 11;
+                  continue;
+                }
+                break;
+              case 11:
+                if (n === 108) {
+                  this.state = 12;
+                  continue;
+                }
+                break;
+              case 12:
+                if (n === 108) {
+                  this.state = 0;
+                  this.onToken({
+                    token: tokenType_default.NULL,
+                    value: null,
+                    offset: this.offset
+                  });
+                  this.offset += 3;
+                  continue;
+                }
+                break;
+              case 28:
+                this.separatorIndex += 1;
+                if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
+                  break;
+                }
+                if (this.separatorIndex === this.separatorBytes.length - 1) {
+                  this.state = 0;
+                  this.onToken({
+                    token: tokenType_default.SEPARATOR,
+                    value: this.separator,
+                    offset: this.offset + this.separatorIndex
+                  });
+                  this.separatorIndex = 0;
+                }
+                continue;
+              // BOM support
+              case 30:
+                if (n === this.bom[this.bomIndex]) {
+                  if (this.bomIndex === this.bom.length - 1) {
+                    this.state = 0;
+                    this.bom = void 0;
+                    this.bomIndex = 0;
+                    continue;
+                  }
+                  this.bomIndex += 1;
+                  continue;
+                }
+                break;
+              case 1:
+                if (n === 32 || n === 10 || n === 13 || n === 9) {
+                  continue;
+                }
+            }
+            throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i2}" (absolute position "${this.streamByteLength + i2}") in state ${TokenizerStateToString(this.state)}`);
+          }
+          this.streamByteLength += buffer.length;
+          if (this.emitPartialTokens) {
+            switch (this.state) {
+              case 3:
+              case 4:
+              case 5:
+                this.onToken({
+                  token: tokenType_default.TRUE,
+                  value: true,
+                  offset: this.offset,
+                  partial: true
+                });
+                break;
+              case 6:
+              case 7:
+              case 8:
+              case 9:
+                this.onToken({
+                  token: tokenType_default.FALSE,
+                  value: false,
+                  offset: this.offset,
+                  partial: true
+                });
+                break;
+              case 10:
+              case 11:
+              case 12:
+                this.onToken({
+                  token: tokenType_default.NULL,
+                  value: null,
+                  offset: this.offset,
+                  partial: true
+                });
+                break;
+              case 13: {
+                const string4 = this.bufferedString.toString();
+                this.onToken({
+                  token: tokenType_default.STRING,
+                  value: string4,
+                  offset: this.offset,
+                  partial: true
+                });
+                break;
+              }
+              case 21:
+              case 22:
+              case 24:
+              case 27:
+                try {
+                  this.onToken({
+                    token: tokenType_default.NUMBER,
+                    value: this.parseNumber(this.bufferedNumber.toString()),
+                    offset: this.offset,
+                    partial: true
+                  });
+                } catch (_a3) {
+                }
+            }
+          }
+        } catch (err2) {
+          this.error(err2);
+        }
+      }
+      emitNumber() {
+        this.onToken({
+          token: tokenType_default.NUMBER,
+          value: this.parseNumber(this.bufferedNumber.toString()),
+          offset: this.offset
+        });
+        this.offset += this.bufferedNumber.byteLength - 1;
+      }
+      /**
+       * Turns the characters of a JSON number into a JavaScript value.
+       *
+       * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
+       * JavaScript number can't represent, for example by keeping them as strings.
+       *
+       * @param numberStr The number, as it appeared in the JSON stream.
+       * @returns The parsed number.
+       */
+      parseNumber(numberStr) {
+        return Number(numberStr);
+      }
+      /**
+       * Puts the tokenizer in an error state and reports `err` through
+       * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
+       *
+       * @param err What went wrong.
+       */
+      error(err2) {
+        if (this.state !== 1) {
+          this.state = 2;
+        }
+        this.onError(err2);
+      }
+      /**
+       * Signals that the stream is over, flushing any number that was still being
+       * tokenized and then ending the tokenizer, which can't be used afterwards.
+       *
+       * @throws {TokenizerError} If the stream ended in the middle of a token and no
+       * {@linkcode Tokenizer.onError} callback has been set.
+       */
+      end() {
+        switch (this.state) {
+          case 21:
+          case 22:
+          case 24:
+          case 27:
+            this.state = 1;
+            this.emitNumber();
+            this.onEnd();
+            break;
+          case 29:
+          case 0:
+          case 2:
+            this.state = 1;
+            this.onEnd();
+            break;
+          default:
+            this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+        }
+      }
+      /**
+       * Called with every token found in the stream. Override it to consume them;
+       * by default it throws.
+       *
+       * @param parsedToken The token and where it was found.
+       */
+      // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+      onToken(parsedToken) {
+        throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
+      }
+      /**
+       * Called when the data can't be tokenized. Override it to handle errors
+       * asynchronously; by default it throws, so the error surfaces out of the
+       * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
+       *
+       * @param err What went wrong.
+       */
+      onError(err2) {
+        throw err2;
+      }
+      /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
+      onEnd() {
+      }
+    };
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/tokenparser.js
+function TokenParserStateToString(state) {
+  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
+}
+function setProperty2(obj, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+    return;
+  }
+  obj[key] = value;
+}
+var TokenParserState, defaultOpts2, TokenParserError, TokenParser;
+var init_tokenparser = __esm({
+  "node_modules/@streamparser/json/dist/mjs/tokenparser.js"() {
+    init_tokenType();
+    (function(TokenParserState2) {
+      TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
+      TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
+      TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
+      TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
+      TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
+      TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
+      TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
+    })(TokenParserState || (TokenParserState = {}));
+    defaultOpts2 = {
+      paths: void 0,
+      keepStack: true,
+      separator: void 0,
+      emitPartialValues: false
+    };
+    TokenParserError = class _TokenParserError extends Error {
+      /**
+       * @param message What went wrong.
+       */
+      constructor(message) {
+        super(message);
+        Object.setPrototypeOf(this, _TokenParserError.prototype);
+      }
+    };
+    TokenParser = class {
+      /**
+       * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
+       * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
+       */
+      constructor(opts) {
+        this.state = 0;
+        this.mode = void 0;
+        this.key = void 0;
+        this.value = void 0;
+        this.stack = [];
+        this.memberCount = 0;
+        opts = Object.assign(Object.assign({}, defaultOpts2), opts);
+        if (opts.paths) {
+          const root = { children: /* @__PURE__ */ new Map(), terminal: false };
+          let matchEverything = false;
+          for (const path of opts.paths) {
+            if (path === void 0 || path === "$*") {
+              matchEverything = true;
+              continue;
+            }
+            if (!path.startsWith("$"))
+              throw new TokenParserError(`Invalid selector "${path}". Should start with "$".`);
+            const segments = path.split(".").slice(1);
+            if (segments.includes(""))
+              throw new TokenParserError(`Invalid selector "${path}". ".." syntax not supported.`);
+            let node2 = root;
+            for (const segment of segments) {
+              let child = node2.children.get(segment);
+              if (!child) {
+                child = { children: /* @__PURE__ */ new Map(), terminal: false };
+                node2.children.set(segment, child);
+              }
+              node2 = child;
+            }
+            node2.terminal = true;
+          }
+          if (!matchEverything)
+            this.selectorTrie = root;
+        }
+        this.keepStack = opts.keepStack || false;
+        this.separator = opts.separator;
+        if (!opts.emitPartialValues) {
+          this.emitPartial = () => {
+          };
+        }
+      }
+      shouldEmit() {
+        if (!this.selectorTrie)
+          return true;
+        return this.matchesSelector(this.selectorTrie, 0);
+      }
+      // Depth-first walk of the selector trie down the current value's key path:
+      //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
+      // A value matches iff some branch reaches a terminal node at the exact depth.
+      // Recursion (rather than an explicit frontier) keeps the common single-path
+      // walk allocation-free and short-circuits on the first match, like the old
+      // rescan did, while collapsing its O(number of selectors) cost to O(depth).
+      matchesSelector(node2, level) {
+        const keyCount = this.stack.length;
+        if (level === keyCount)
+          return node2.terminal;
+        const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
+        const wildcard = node2.children.get("*");
+        if (wildcard && this.matchesSelector(wildcard, level + 1))
+          return true;
+        const hasLiteralChild = node2.children.size > (wildcard ? 1 : 0);
+        if (hasLiteralChild) {
+          const segment = key === null || key === void 0 ? void 0 : key.toString();
+          if (segment !== void 0) {
+            const child = node2.children.get(segment);
+            if (child && this.matchesSelector(child, level + 1))
+              return true;
+          }
+        }
+        return false;
+      }
+      push() {
+        this.stack.push({
+          key: this.key,
+          value: this.value,
+          mode: this.mode,
+          emit: this.shouldEmit(),
+          memberCount: this.memberCount
+        });
+      }
+      pop() {
+        const value = this.value;
+        let emit;
+        ({
+          key: this.key,
+          value: this.value,
+          mode: this.mode,
+          emit,
+          memberCount: this.memberCount
+        } = this.stack.pop());
+        this.state = this.mode !== void 0 ? 3 : 0;
+        this.emit(value, emit);
+      }
+      emit(value, emit) {
+        if (!this.keepStack && this.value && this.stack.every((item2) => !item2.emit)) {
+          if (Array.isArray(this.value)) {
+            this.value.length -= 1;
+          } else {
+            delete this.value[this.key];
+          }
+        }
+        if (emit) {
+          this.onValue({
+            value,
+            key: this.key,
+            parent: this.value,
+            stack: this.stack
+          });
+        }
+        if (this.stack.length === 0) {
+          if (this.separator) {
+            this.state = 6;
+          } else if (this.separator === void 0) {
+            this.end();
+          }
+        }
+      }
+      emitPartial(value) {
+        if (!this.shouldEmit())
+          return;
+        if (this.state === 1) {
+          this.onValue({
+            value: void 0,
+            key: value,
+            parent: this.value,
+            stack: this.stack,
+            partial: true
+          });
+          return;
+        }
+        this.onValue({
+          value,
+          key: this.key,
+          parent: this.value,
+          stack: this.stack,
+          partial: true
+        });
+      }
+      /** Whether the token parser is ended, and thus no longer accepting tokens. */
+      get isEnded() {
+        return this.state === 4;
+      }
+      /**
+       * Pushes the next token into the parser.
+       *
+       * Parsing happens synchronously, so every value that the token completes is
+       * emitted through {@linkcode TokenParser.onValue} before this returns.
+       *
+       * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
+       * @throws {TokenParserError} If the token can't appear at this point of the
+       * JSON document and no {@linkcode TokenParser.onError} callback has been set.
+       */
+      write({ token, value, partial: partial2 }) {
+        try {
+          if (partial2) {
+            if (this.state !== 0 && this.state !== 1) {
+              throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+            }
+            this.emitPartial(value);
+            return;
+          }
+          if (this.state === 0) {
+            if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
+              if (this.mode === 0) {
+                setProperty2(this.value, this.key, value);
+                this.state = 3;
+                this.memberCount++;
+              } else if (this.mode === 1) {
+                this.value.push(value);
+                this.state = 3;
+                this.memberCount++;
+              }
+              this.emit(value, this.shouldEmit());
+              return;
+            }
+            if (token === tokenType_default.LEFT_BRACE) {
+              this.memberCount++;
+              this.push();
+              if (this.mode === 0) {
+                const val = {};
+                setProperty2(this.value, this.key, val);
+                this.value = val;
+              } else if (this.mode === 1) {
+                const val = {};
+                this.value.push(val);
+                this.value = val;
+              } else {
+                this.value = {};
+              }
+              this.mode = 0;
+              this.state = 1;
+              this.key = void 0;
+              this.memberCount = 0;
+              this.emitPartial();
+              return;
+            }
+            if (token === tokenType_default.LEFT_BRACKET) {
+              this.memberCount++;
+              this.push();
+              if (this.mode === 0) {
+                const val = [];
+                setProperty2(this.value, this.key, val);
+                this.value = val;
+              } else if (this.mode === 1) {
+                const val = [];
+                this.value.push(val);
+                this.value = val;
+              } else {
+                this.value = [];
+              }
+              this.mode = 1;
+              this.state = 0;
+              this.key = 0;
+              this.memberCount = 0;
+              this.emitPartial();
+              return;
+            }
+            if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
+              this.pop();
+              return;
+            }
+          }
+          if (this.state === 1) {
+            if (token === tokenType_default.STRING) {
+              this.key = value;
+              this.state = 2;
+              this.emitPartial();
+              return;
+            }
+            if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
+              this.pop();
+              return;
+            }
+          }
+          if (this.state === 2) {
+            if (token === tokenType_default.COLON) {
+              this.state = 0;
+              return;
+            }
+          }
+          if (this.state === 3) {
+            if (token === tokenType_default.COMMA) {
+              if (this.mode === 1) {
+                this.state = 0;
+                this.key += 1;
+                return;
+              }
+              if (this.mode === 0) {
+                this.state = 1;
+                return;
+              }
+            }
+            if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
+              this.pop();
+              return;
+            }
+          }
+          if (this.state === 6) {
+            if (token === tokenType_default.SEPARATOR && value === this.separator) {
+              this.state = 0;
+              return;
+            }
+          }
+          if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
+            (n) => n === 32 || n === 10 || n === 13 || n === 9
+            /* charset.TAB */
+          )) {
+            return;
+          }
+          throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+        } catch (err2) {
+          this.error(err2);
+        }
+      }
+      /**
+       * Puts the token parser in an error state and reports `err` through
+       * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
+       *
+       * @param err What went wrong.
+       */
+      error(err2) {
+        if (this.state !== 4) {
+          this.state = 5;
+        }
+        this.onError(err2);
+      }
+      /**
+       * Signals that there are no more tokens, ending the token parser, which can't
+       * be used afterwards.
+       *
+       * @throws {Error} If the JSON document was left half-parsed and no
+       * {@linkcode TokenParser.onError} callback has been set.
+       */
+      end() {
+        if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
+          this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+        } else {
+          this.state = 4;
+          this.onEnd();
+        }
+      }
+      /**
+       * Called with every value that matches the configured `paths`. Override it to
+       * consume them; by default it throws.
+       *
+       * @param parsedElementInfo The value and where it was found. Its `parent` and
+       * `stack` are live references into the parser's in-progress structures, so use
+       * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
+       */
+      // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+      onValue(parsedElementInfo) {
+        throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
+      }
+      /**
+       * Called when the tokens don't add up to valid JSON. Override it to handle
+       * errors asynchronously; by default it throws, so the error surfaces out of the
+       * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
+       *
+       * @param err What went wrong.
+       */
+      onError(err2) {
+        throw err2;
+      }
+      /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
+      onEnd() {
+      }
+    };
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/jsonparser.js
+var init_jsonparser = __esm({
+  "node_modules/@streamparser/json/dist/mjs/jsonparser.js"() {
+    init_tokenizer();
+    init_tokenparser();
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/jsonTypes.js
+var init_jsonTypes = __esm({
+  "node_modules/@streamparser/json/dist/mjs/utils/types/jsonTypes.js"() {
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
+var TokenParserMode;
+var init_stackElement = __esm({
+  "node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js"() {
+    (function(TokenParserMode2) {
+      TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
+      TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
+    })(TokenParserMode || (TokenParserMode = {}));
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/index.js
+var init_mjs = __esm({
+  "node_modules/@streamparser/json/dist/mjs/index.js"() {
+    init_jsonparser();
+    init_tokenizer();
+    init_tokenparser();
+    init_jsonTypes();
+    init_stackElement();
+    init_tokenType();
+    init_utf_8();
+  }
+});
+
+// core/evidence/stream-json.ts
+function streamTopLevel(path, visitor) {
+  const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
+  let state = "start";
+  let key = "";
+  let index = 0;
+  let arrayStart = 0;
+  let unit;
+  let pending;
+  const seen = /* @__PURE__ */ new Set();
+  const startUnit = (token, value, offset, kind) => {
+    const parser = new TokenParser({ paths: ["$"], keepStack: false });
+    const u = { parser, depth: 0, start: offset, value: void 0, done: false };
+    parser.onValue = ({ value: v }) => {
+      u.value = v;
+      u.done = true;
+    };
+    parser.onError = (e) => {
+      if (e instanceof RangeError) throw e;
+      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/, "unexpected $2"));
+    };
+    unit = u;
+    feed(token, value, offset, kind);
+  };
+  const feed = (token, value, offset, kind) => {
+    const u = unit;
+    u.parser.write({ token, value, offset });
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) u.depth++;
+    else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) u.depth--;
+    if (u.depth === 0) {
+      const closing = token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET;
+      pending = { value: u.value, start: u.start, end: closing ? offset + 1 : void 0, kind };
+      unit = void 0;
+      state = kind === "value" ? "comma" : "itemComma";
+    }
+  };
+  const settle2 = (offset) => {
+    if (!pending) return;
+    const span2 = { start: pending.start, end: pending.end ?? offset };
+    if (pending.kind === "value") visitor.value(key, pending.value, span2);
+    else visitor.item(key, index++, pending.value, span2);
+    pending = void 0;
+  };
+  let tokenOffset = 0;
+  tokenizer.onToken = ({ token, value, offset }) => {
+    tokenOffset = offset;
+    if (unit) return feed(token, value, offset, state === "value" ? "value" : "item");
+    settle2(offset);
+    switch (state) {
+      case "start":
+        if (token !== tokenType_default.LEFT_BRACE) throw new StreamSyntaxError(offset, "the bundle is not a JSON object");
+        state = "key";
+        return;
+      case "key":
+        if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return void (state = "done");
+        if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
+        key = value;
+        if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+        seen.add(key);
+        visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
+        state = "colon";
+        return;
+      case "colon":
+        if (token !== tokenType_default.COLON) throw new StreamSyntaxError(offset, "expected a colon");
+        state = "value";
+        return;
+      case "value":
+        if (token === tokenType_default.LEFT_BRACKET) {
+          index = 0;
+          arrayStart = offset;
+          visitor.arrayStart(key, offset);
+          state = "item";
+          return;
+        }
+        return startUnit(token, value, offset, "value");
+      case "item":
+        if (token === tokenType_default.RIGHT_BRACKET && index === 0) return closeArray(offset);
+        return startUnit(token, value, offset, "item");
+      case "itemComma":
+        if (token === tokenType_default.COMMA) return void (state = "item");
+        if (token === tokenType_default.RIGHT_BRACKET) return closeArray(offset);
+        throw new StreamSyntaxError(offset, "expected a comma or a closing bracket");
+      case "comma":
+        if (token === tokenType_default.COMMA) return void (state = "key");
+        if (token === tokenType_default.RIGHT_BRACE) return void (state = "done");
+        throw new StreamSyntaxError(offset, "expected a comma or a closing brace");
+      case "done":
+        throw new StreamSyntaxError(offset, "unexpected content after the bundle");
+    }
+  };
+  const closeArray = (offset) => {
+    visitor.arrayEnd(key, index, { start: arrayStart, end: offset + 1 });
+    state = "comma";
+  };
+  tokenizer.onError = (e) => {
+    if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
+    const at = /absolute position "(\d+)"/.exec(e.message);
+    const what = /^Unexpected "(.)"/.exec(e.message);
+    throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
+  };
+  const fd = (0, import_node_fs12.openSync)(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK2);
+  let size = 0;
+  try {
+    for (let n; (n = (0, import_node_fs12.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+  } finally {
+    (0, import_node_fs12.closeSync)(fd);
+  }
+  settle2(size);
+  if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
+  return size;
+}
+function readSpan(path, span2) {
+  const fd = (0, import_node_fs12.openSync)(path, "r");
+  try {
+    const buffer = Buffer.alloc(span2.end - span2.start);
+    (0, import_node_fs12.readSync)(fd, buffer, 0, buffer.length, span2.start);
+    return buffer.toString("utf8");
+  } finally {
+    (0, import_node_fs12.closeSync)(fd);
+  }
+}
+function positionsOf(path, offsets) {
+  const targets = [...new Set(offsets)].sort((a, b) => a - b);
+  const out2 = /* @__PURE__ */ new Map();
+  const fd = (0, import_node_fs12.openSync)(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK2);
+  let line = 1;
+  let column = 1;
+  let t = 0;
+  try {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs12.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
+      for (let i2 = 0; i2 < n; i2++) {
+        while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
+        const b = buffer[i2];
+        if (b === 10) {
+          line++;
+          column = 1;
+        } else if ((b & 192) !== 128) column += b >= 240 ? 2 : 1;
+      }
+    }
+  } finally {
+    (0, import_node_fs12.closeSync)(fd);
+  }
+  for (; t < targets.length; t++) out2.set(targets[t], { line, column });
+  return out2;
+}
+var import_node_fs12, StreamSyntaxError, CHUNK2;
+var init_stream_json = __esm({
+  "core/evidence/stream-json.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    init_mjs();
+    StreamSyntaxError = class extends Error {
+      constructor(offset, detail) {
+        super(detail);
+        this.offset = offset;
+      }
+      offset;
+    };
+    CHUNK2 = 1 << 20;
+  }
+});
+
+// core/evidence/stream.ts
+function hasPath(value, pointer) {
+  for (const k of pointer) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, k)) return false;
+    value = value[k];
+  }
+  return true;
+}
+function streamEvaluate(path, file2, budgets = {}) {
+  const invalid = [];
+  const located = [];
+  const top = /* @__PURE__ */ new Map();
+  const tops = {};
+  const hash3 = (0, import_node_crypto5.createHash)("sha256");
+  let piece = "";
+  const feed = (text3) => {
+    piece += text3;
+    if (piece.length > 1 << 20) {
+      hash3.update(piece);
+      piece = "";
+    }
+  };
+  let firstKey = true;
+  let schemaProblems = 0;
+  const problem = (span2, inner, p) => located.push({ problem: p, span: span2, inner });
+  const schema = (key, value, span2, itemSchema, prefix) => {
+    if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
+    if (!itemSchema) return true;
+    const r = itemSchema.safeParse(value);
+    if (r.success) return true;
+    for (const issue2 of r.error.issues) {
+      if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
+      const p = schemaProblem({ ...issue2, path: [key, ...prefix, ...issue2.path] }, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
+      invalid.push({ span: span2, inner: p.pointer.slice(1 + prefix.length), problem: p });
+    }
+    return false;
+  };
+  const runIds = /* @__PURE__ */ new Map();
+  let events = 0;
+  let previousTime = -Infinity;
+  let firstType;
+  const completedSteps = /* @__PURE__ */ new Set();
+  const steps = [];
+  const ledgerKeys = /* @__PURE__ */ new Map();
+  const succeeded = /* @__PURE__ */ new Map();
+  const counts = {};
+  const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
+  const costs = [];
+  const artifactRuns = [];
+  const onItem = (key, i2, value, span2) => {
+    feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
+    counts[key] = i2 + 1;
+    if (!schema(key, value, span2, ITEM_SCHEMAS[key], [i2]) || !isObject2(value)) return;
+    const at = (inner, p) => problem(span2, inner, { ...p, pointer: [key, i2, ...inner] });
+    if (key === "events") {
+      const e = value;
+      events++;
+      firstType ??= e.type;
+      if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
+      const ids = `${e.run_id}\0${e.session_id}`;
+      const list2 = runIds.get(ids) ?? [];
+      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span2, i: i2 });
+      runIds.set(ids, list2);
+      if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
+      previousTime = e.timestamp;
+      if (sha256Hex(e.payload_ref) !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
+      if (!CONTENT_REF_TYPES2.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
+      if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
+      if (e.type === "step_completed") completedSteps.add(e.step_id);
+      if (FAILURE_EVENTS2.has(e.type)) {
+        const p = isObject2(e.payload) ? e.payload : {};
+        at(["type"], { rule: failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
+      }
+    } else if (key === "steps") {
+      const s = value;
+      if (s.status === "failed") {
+        flags2.has_failed_steps = true;
+        at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
+      }
+      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span2, i: i2 });
+    } else if (key === "tool_ledger") {
+      const row = value;
+      if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags2.has_pending_ledger = true;
+      if (row.status === "PENDING_VERIFICATION") flags2.verifying = true;
+      if (!KNOWN_LEDGER2.has(row.status)) at(["status"], { rule: unknownLedgerStatus, args: [row.status] });
+      if (row.status === "PENDING_VERIFICATION") at(["status"], { rule: pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
+      const first = ledgerKeys.get(row.idempotency_key);
+      if (!first) ledgerKeys.set(row.idempotency_key, { index: i2, request: row.request_hash });
+      else {
+        const same = first.request === row.request_hash;
+        at([same ? "idempotency_key" : "request_hash"], { rule: idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
+      }
+      if (row.status === "SUCCEEDED") {
+        const s = succeeded.get(row.idempotency_key) ?? { count: 0 };
+        if (++s.count === 2) s.second = { span: span2, tool: row.tool_name, i: i2 };
+        succeeded.set(row.idempotency_key, s);
+      }
+    } else if (key === "approvals") {
+      const a = value;
+      if (a.status === "PENDING") {
+        flags2.has_pending_approval = true;
+        at(["status"], { rule: approvalPending, args: [a.tool_name, a.risk_level] });
+        if (HIGH_RISK_LEVELS.includes(a.risk_level)) at(["risk_level"], { rule: highRiskUndecided, args: [a.tool_name, a.risk_level] });
+      } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: selfApproval, args: [a.tool_name, a.approved_by] });
+    } else if (key === "artifacts") {
+      const a = value;
+      const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+      if (missing) problem(span2, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
+      const h = bareHash(a.blob_hash);
+      if (h && a.blob_ref) {
+        const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
+        if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
+        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span2, i: i2 });
+      }
+    } else if (key === "cost_records") {
+      const c = value;
+      costs.push({ category: c.category, unit: c.unit, amount: c.amount });
+    }
+  };
+  try {
+    streamTopLevel(path, {
+      key(key, span2) {
+        top.set(key, { key: span2 });
+        feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
+        firstKey = false;
+      },
+      value(key, value, span2) {
+        top.get(key).value = span2;
+        tops[key] = value;
+        feed(key === "bundle_hash" ? "null" : JSON.stringify(value) ?? "null");
+      },
+      arrayStart(key) {
+        feed("[");
+        counts[key] = 0;
+      },
+      item: onItem,
+      arrayEnd(key, _length2, span2) {
+        Object.assign(top.get(key), { value: span2, array: true });
+        feed("]");
+      }
+    });
+  } catch (e) {
+    if (!(e instanceof StreamSyntaxError)) throw e;
+    const at = e.offset < 0 ? void 0 : positionsOf(path, [e.offset, e.offset + 1]);
+    const [s, end] = at ? [at.get(e.offset), at.get(e.offset + 1)] : [];
+    const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
+    return finish(file2, [parseError.at(file2, range, "JSON", e.message)], void 0, false);
+  }
+  if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
+  feed(firstKey ? "{}" : "}");
+  const bundleHash = hash3.update(piece).digest("hex");
+  const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? { start: 0, end: 0 };
+  const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
+  if (!shell.success) {
+    for (const issue2 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
+      const p = schemaProblem(issue2, (pointer) => hasPath(tops, pointer));
+      const key = p.pointer[0];
+      invalid.push({ span: key === void 0 ? { start: 0, end: 0 } : spanOf(String(key)), inner: p.pointer.slice(1), problem: p });
+    }
+  }
+  for (const array2 of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
+    if (!top.get(array2)?.array) invalid.push({ span: top.get(array2)?.value ?? { start: 0, end: 0 }, inner: [], problem: { rule: invalidBundle, pointer: top.has(array2) ? [array2] : [], args: [`/${array2}`, top.has(array2) ? "expected array" : "missing required field (expected array)"] } });
+  const valid = invalid.length === 0;
+  const run2 = tops.run;
+  const costSummary = tops.cost_summary;
+  if (valid && run2 && costSummary) {
+    const b = tops;
+    if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
+    for (const [ids, spans] of runIds)
+      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span: span2, i: i2 } of spans) problem(span2, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
+    if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
+    const expected = {
+      event_count: counts.events ?? 0,
+      step_count: counts.steps ?? 0,
+      tool_ledger_count: counts.tool_ledger ?? 0,
+      approval_count: counts.approvals ?? 0,
+      artifact_count: counts.artifacts ?? 0,
+      media_artifact_count: counts.media_artifacts ?? 0,
+      stream_checkpoint_count: counts.stream_checkpoints ?? 0,
+      cost_record_count: counts.cost_records ?? 0,
+      has_failed_steps: flags2.has_failed_steps,
+      has_pending_approval: flags2.has_pending_approval
+    };
+    const summary = b.summary;
+    for (const [field, want] of Object.entries(expected))
+      if (summary[field] !== want) problem(spanOf("summary"), [field], { rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(want), String(summary[field])] });
+    if (b.summary.has_pending_ledger ? !flags2.has_pending_ledger : flags2.verifying)
+      problem(spanOf("summary"), ["has_pending_ledger"], { rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
+    const computed = costSummaryOf(costs);
+    const near2 = (a, c) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
+      if (!near2(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
+        problem(spanOf("cost_summary"), k in costSummary.by_category ? ["by_category", k] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(computed.by_category[k] ?? "absent"), String(costSummary.by_category[k] ?? "absent")] });
+    for (const field of ["tool_calls", "model_tokens", "total_usd"])
+      if (!near2(computed[field], costSummary[field])) problem(spanOf("cost_summary"), [field], { rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(computed[field]), String(costSummary[field])] });
+    for (const a of artifactRuns) if (a.run !== run2.run_id) problem(a.span, ["run_id"], { rule: inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
+    if (run2.status !== "completed") problem(spanOf("run"), ["status"], { rule: runNotCompleted, pointer: ["run", "status"], args: [run2.status] });
+    for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });
+    for (const s of succeeded.values()) if (s.second) problem(s.second.span, [], { rule: duplicateSideEffect, pointer: ["tool_ledger", s.second.i], part: "key", args: [s.second.tool, s.count] });
+    const limits = [
+      [budgets.maxUsd, costSummary.total_usd, "total_usd", "spent USD"],
+      [budgets.maxTokens, costSummary.model_tokens, "model_tokens", "used model tokens"],
+      [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"]
+    ];
+    for (const [limit, spent, field, what] of limits) if (limit !== void 0 && spent > limit) problem(spanOf("cost_summary"), [field], { rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+  }
+  const findings = place(path, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS));
+  if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
+  return finish(file2, findings, valid && run2 ? { runId: run2.run_id, status: run2.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
+}
+function place(path, file2, located) {
+  const starts = positionsOf(path, located.map((l) => l.span.start));
+  return located.map(({ problem: p, span: span2, inner }) => {
+    const origin = starts.get(span2.start);
+    let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
+    if (span2.end > span2.start) {
+      const local = new JsonLocator(readSpan(path, span2)).rangeOf(inner, p.part);
+      const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
+      const s = shift(local.line, local.column);
+      const e = shift(local.endLine, local.endColumn);
+      range = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    }
+    const finding = p.rule.at(file2, range, ...p.args);
+    return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+  });
+}
+function finish(file2, findings, facts, intact) {
+  findings.sort(compareFindings);
+  return { loaded: { file: file2, locator: new JsonLocator(""), findings: [] }, findings, verdict: verdictOf(file2, findings, intact, facts) };
+}
+var import_node_crypto5, STREAM_ABOVE_BYTES, CONTENT_REF_TYPES2, FAILURE_EVENTS2, KNOWN_LEDGER2, ITEM_SCHEMAS, INTEGRITY_RULES;
+var init_stream = __esm({
+  "core/evidence/stream.ts"() {
+    "use strict";
+    import_node_crypto5 = require("node:crypto");
+    init_findings();
+    init_rules();
+    init_verdict();
+    init_integrity();
+    init_json();
+    init_load();
+    init_locate();
+    init_rules5();
+    init_schema2();
+    init_seal();
+    init_stream_json();
+    STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
+    CONTENT_REF_TYPES2 = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+    FAILURE_EVENTS2 = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
+    KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
+    ITEM_SCHEMAS = Object.fromEntries(
+      Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
+    );
+    INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
+  }
+});
+
+// core/evidence/evaluate.ts
+function budgetsOf(config2) {
+  const b = config2.evidence.budgets;
+  return { maxUsd: b["max-usd"], maxTokens: b["max-tokens"], maxToolCalls: b["max-tool-calls"] };
+}
+function evidenceLimits(config2) {
+  return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
+}
+function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
+  return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
+}
+function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
+  const size = (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false });
+  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
+    try {
+      return streamEvaluate(path, file2, budgets);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
+      return evaluateLoaded({ file: file2, locator: new JsonLocator(""), findings: [invalidBundle.at(file2, WHOLE_FILE, "(bundle)", why)] });
+    }
+  }
+  return evaluateLoaded(loadBundleFile(path, file2, limits), budgets);
+}
+function evaluateLoaded(loaded, budgets = {}) {
+  const file2 = loaded.file;
+  const findings = [...loaded.findings];
+  let intact = false;
+  const bundle = loaded.bundle;
+  if (bundle) {
+    const problems = guardDepth(file2, () => {
+      const integrity = verifyIntegrity(bundle, loaded.data);
+      intact = integrity.length === 0;
+      return [...integrity, ...evaluateGovernance(bundle, budgets)];
+    });
+    if (Array.isArray(problems)) for (const p of problems) findings.push(toFinding(loaded, p));
+    else findings.push(problems);
+  }
+  findings.sort(compareFindings);
+  const b = loaded.bundle;
+  const facts = b && { runId: b.run.run_id, status: b.run.status, events: b.events.length, totalUsd: b.cost_summary.total_usd };
+  return { loaded, findings, verdict: verdictOf(file2, findings, intact, facts) };
+}
+var import_node_fs13;
+var init_evaluate = __esm({
+  "core/evidence/evaluate.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    init_findings();
+    init_limits();
+    init_governance();
+    init_integrity();
+    init_load();
+    init_locate();
+    init_rules5();
+    init_stream();
+    init_verdict();
+  }
+});
+
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a3;
+        const done2 = (value) => {
+          value = this.postProcess(value, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done2(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done2(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array2) {
+        const ret = [];
+        for (let i2 = 0; i2 < array2.length; i2++) {
+          if (array2[i2]) {
+            ret.push(array2[i2]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i2) {
+                const oldValue = oldTokens[oldPos + i2];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
+  }
+});
+
+// node_modules/diff/libesm/diff/array.js
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+var ArrayDiff, arrayDiff;
+var init_array = __esm({
+  "node_modules/diff/libesm/diff/array.js"() {
+    init_base();
+    ArrayDiff = class extends Diff {
+      tokenize(value) {
+        return value.slice();
+      }
+      join(value) {
+        return value;
+      }
+      removeEmpty(value) {
+        return value;
+      }
+    };
+    arrayDiff = new ArrayDiff();
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_array();
+  }
+});
+
+// core/evidence/normalize.ts
+var VOLATILE_KEYS, VOLATILE_PATTERNS, Normalizer;
+var init_normalize = __esm({
+  "core/evidence/normalize.ts"() {
+    "use strict";
+    init_json();
+    VOLATILE_KEYS = ["timestamp", "created_at", "updated_at", "lease_until", "cancelled_at", "lease_token", "payload_hash", "bundle_hash", "checkpoint_id", "causal_token"];
+    VOLATILE_PATTERNS = ["\\b(?:run|sess|step|evt|ledger|toolcall|approval|artifact|cost|lease|media|stream)_[0-9a-f]{8,}\\b"];
+    Normalizer = class {
+      keys;
+      pattern;
+      seen = /* @__PURE__ */ new Map();
+      counters = /* @__PURE__ */ new Map();
+      constructor(options, bundle) {
+        this.keys = /* @__PURE__ */ new Set([...options.defaults ? VOLATILE_KEYS : [], ...options.keys]);
+        const patterns = [...options.defaults ? VOLATILE_PATTERNS : [], ...options.patterns];
+        if (patterns.length > 0) this.pattern = new RegExp(patterns.map((p) => `(?:${p})`).join("|"), "g");
+        if (bundle) {
+          this.text(bundle.run.run_id);
+          this.text(bundle.run.session_id);
+          for (const s of bundle.steps) this.text(s.step_id);
+        }
+      }
+      text(value) {
+        if (!this.pattern) return value;
+        return value.replace(this.pattern, (id2) => {
+          let placeholder = this.seen.get(id2);
+          if (!placeholder) {
+            const prefix = /^([a-z]+)_/.exec(id2)?.[1] ?? "id";
+            const n = (this.counters.get(prefix) ?? 0) + 1;
+            this.counters.set(prefix, n);
+            placeholder = `<${prefix}#${n}>`;
+            this.seen.set(id2, placeholder);
+          }
+          return placeholder;
+        });
+      }
+      value(value) {
+        if (typeof value === "string") return this.text(value);
+        if (Array.isArray(value)) return value.map((v) => this.value(v));
+        if (isObject2(value)) {
+          const out2 = {};
+          for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
+          return out2;
+        }
+        return value;
+      }
+    };
+  }
+});
+
+// core/evidence/golden.ts
+function creationSeqs(b) {
+  const seqs = /* @__PURE__ */ new Map();
+  for (const e of b.events) {
+    if (!isObject2(e.payload)) continue;
+    const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
+    if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
+  }
+  return seqs;
+}
+function inCreationOrder(items2) {
+  return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
+}
+function normalizedDigest(n, text3) {
+  let normalized;
+  try {
+    normalized = json2(n.value(JSON.parse(text3)));
+  } catch {
+    normalized = n.text(text3);
+  }
+  return sha256Hex(normalized).slice(0, 12);
+}
+function labelOf(text3) {
+  const line = text3.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+  return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
+}
+function item(value, index, at) {
+  const text3 = json2(value);
+  return { key: text3, label: labelOf(text3), index, at };
+}
+function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
+  const nc = new Normalizer(options.normalize, current.bundle);
+  const ng = new Normalizer(options.normalize, golden.bundle);
+  const dimensions = [];
+  const [sc, sg] = [creationSeqs(current.bundle), creationSeqs(golden.bundle)];
+  for (const dimension of GOLDEN_DIMENSIONS) {
+    if (options.ignore.includes(dimension)) continue;
+    if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
+    else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
+    else {
+      const p = SEQUENCES[dimension];
+      const [g, c] = [inCreationOrder(p.items(golden.bundle, ng, sg)), inCreationOrder(p.items(current.bundle, nc, sc))];
+      dimensions.push({ dimension, ...alignSequences(g, c, options.match[dimension] ?? "strict", p.base) });
+    }
+  }
+  return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
+}
+function alignSequences(golden, current, mode, base) {
+  if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
+  const parts2 = diffArrays(golden.map((i2) => i2.key), current.map((i2) => i2.key), { maxEditLength: MAX_ALIGNED_EDITS });
+  if (!parts2) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };
+  const changes = [];
+  const lines = [];
+  let gi = 0;
+  let ci = 0;
+  for (const part of parts2) {
+    for (let k = 0; k < part.count; k++) {
+      if (part.added) {
+        const c = current[ci];
+        lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
+        ci++;
+      } else if (part.removed) {
+        const g = golden[gi];
+        lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
+        changes.push({ op: "removed", pointer: ci < current.length ? [base, current[ci].index] : [base], text: `golden #${g.index + 1} ${g.label} is missing` });
+        gi++;
+      } else {
+        lines.push({ op: " ", text: `#${current[ci].index + 1} ${current[ci].label}` });
+        gi++;
+        ci++;
+      }
+    }
+  }
+  return { mode, changes, lines: hunks(lines) };
+}
+function multisetDiff(golden, current, base) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
+  const changes = [];
+  const lines = [];
+  for (const c of current) {
+    const left = counts.get(c.key) ?? 0;
+    if (left > 0) counts.set(c.key, left - 1);
+    else {
+      changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
+      lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
+    }
+  }
+  for (const g of golden) {
+    const left = counts.get(g.key) ?? 0;
+    if (left === 0) continue;
+    counts.set(g.key, left - 1);
+    changes.push({ op: "removed", pointer: [base], text: `golden #${g.index + 1} ${g.label} is missing` });
+    lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
+  }
+  return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
+}
+function hunks(lines) {
+  const keep = new Uint8Array(lines.length);
+  lines.forEach((l, i2) => {
+    if (l.op === " ") return;
+    for (let j = Math.max(0, i2 - CONTEXT); j <= Math.min(lines.length - 1, i2 + CONTEXT); j++) keep[j] = 1;
+  });
+  const out2 = [];
+  let gap = false;
+  for (let i2 = 0; i2 < lines.length && out2.length < MAX_DIFF_LINES; i2++) {
+    if (!keep[i2]) {
+      gap = true;
+      continue;
+    }
+    if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
+    gap = false;
+    out2.push(lines[i2]);
+  }
+  return out2;
+}
+function sortedDeep(value) {
+  if (Array.isArray(value)) return value.map(sortedDeep).sort((a, b) => json2(a) < json2(b) ? -1 : json2(a) > json2(b) ? 1 : 0);
+  if (isObject2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
+  return value;
+}
+function compareState(current, golden, mode) {
+  const [c, g] = mode === "unordered" ? [sortedDeep(current), sortedDeep(golden)] : [current, golden];
+  const diffs = diffValues(g, c).filter((d) => !(mode === "subsequence" && d.golden === void 0));
+  const changes = [];
+  const lines = [];
+  for (const d of diffs) {
+    const segments = d.pointer === "/" ? [] : d.pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const pointer = ["final_state", ...segments];
+    if (d.golden === void 0) changes.push({ op: "added", pointer, text: `${d.pointer} = ${json2(d.current)} is not in the golden` });
+    else if (d.current === void 0) changes.push({ op: "removed", pointer, text: `${d.pointer} is missing (golden ${json2(d.golden)})` });
+    else changes.push({ op: "changed", pointer, text: `${d.pointer} is ${json2(d.current)}, golden ${json2(d.golden)}` });
+    if (d.golden !== void 0) lines.push({ op: "-", text: `${d.pointer}: ${json2(d.golden)}` });
+    if (d.current !== void 0) lines.push({ op: "+", text: `${d.pointer}: ${json2(d.current)}` });
+  }
+  return { dimension: "final-state", mode, changes, lines: lines.slice(0, MAX_DIFF_LINES) };
+}
+function compareCost(current, golden, tolerance) {
+  const changes = [];
+  const lines = [];
+  for (const field of ["total_usd", "model_tokens", "tool_calls"]) {
+    const c = current.cost_summary[field];
+    const g = golden.cost_summary[field];
+    const delta = c - g;
+    const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
+    if (delta === 0) continue;
+    const relative7 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative7}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
+    if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
+  }
+  return { dimension: "cost", mode: "strict", changes, lines };
+}
+function goldenFindings(result, current) {
+  const out2 = [];
+  for (const d of result.dimensions) {
+    const label = `${d.dimension} (${d.mode}) vs ${result.golden}`;
+    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push(toFinding(current, { rule: goldenRegression, pointer: change.pointer, args: [label, change.text] }));
+    if (d.changes.length > MAX_GOLDEN_FINDINGS) {
+      out2.push(toFinding(current, { rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] }));
+    }
+  }
+  return out2;
+}
+function fenced(lang, body2) {
+  const longest = Math.max(0, ...(body2.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}
+${body2}
+${fence}`;
+}
+function diffBody(d) {
+  return d.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n");
+}
+var MAX_ALIGNED_EDITS, MAX_DIFF_LINES, CONTEXT, json2, pick2, SEQUENCES, MAX_LABEL, MAX_GOLDEN_FINDINGS;
+var init_golden = __esm({
+  "core/evidence/golden.ts"() {
+    "use strict";
+    init_libesm();
+    init_config4();
+    init_json();
+    init_load();
+    init_normalize();
+    init_rules5();
+    MAX_ALIGNED_EDITS = 2e3;
+    MAX_DIFF_LINES = 400;
+    CONTEXT = 3;
+    json2 = (v) => JSON.stringify(v) ?? "undefined";
+    pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
+    SEQUENCES = {
+      events: { base: "events", items: (b) => b.events.map((e, index) => ({ key: e.type, label: labelOf(e.type), index })) },
+      "tool-ledger": {
+        base: "tool_ledger",
+        items: (b, n, seqs) => b.tool_ledger.map((r, index) => {
+          const request = r.request_ref === null ? r.request_hash : normalizedDigest(n, r.request_ref);
+          return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
+        })
+      },
+      artifacts: {
+        base: "artifacts",
+        items: (b, n, seqs) => b.artifacts.map((a, index) => {
+          const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: normalizedDigest(n, a.blob_ref) } : { blob_hash: a.blob_hash };
+          return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
+        })
+      },
+      media: {
+        base: "media_artifacts",
+        items: (b, n, seqs) => b.media_artifacts.map((m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, seqs.get(m.artifact_id)))
+      },
+      streams: {
+        base: "stream_checkpoints",
+        items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
+      }
+    };
+    MAX_LABEL = 200;
+    MAX_GOLDEN_FINDINGS = 20;
+  }
+});
+
+// core/evidence/check.ts
+function compareFiles(root, currentFile, goldenFile, options, limits) {
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path12.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+}
+function compareWithGoldenFile(root, current, goldenFile, options, limits) {
+  const currentFile = current.file;
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
+  const golden = (0, import_node_fs14.existsSync)((0, import_node_path12.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path12.join)(root, goldenFile), goldenFile, limits) : void 0;
+  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+  if (!current.bundle) return { findings: current.findings };
+  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  if (!("dimensions" in result)) return { findings: [result] };
+  return { findings: goldenFindings(result, current), result };
+}
+var import_node_fs14, import_node_path12, evidenceCheck, goldensCheck;
+var init_check4 = __esm({
+  "core/evidence/check.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_path12 = require("node:path");
+    init_gate();
+    init_findings();
+    init_files();
+    init_config4();
+    init_evaluate();
+    init_golden();
+    init_load();
+    init_rules5();
+    init_workspace();
+    evidenceCheck = {
+      name: "evidence",
+      title: "Evidence bundles",
+      async run(ctx) {
+        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
+        const budgets = budgetsOf(ctx.config);
+        const limits = evidenceLimits(ctx.config);
+        const findings = [];
+        const bundles = [];
+        files.forEach((file2, i2) => {
+          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
+          const evaluated = evaluateBundleFile((0, import_node_path12.join)(ctx.root, file2), file2, limits, budgets);
+          findings.push(...evaluated.findings);
+          bundles.push(evaluated.verdict);
+        });
+        const details = { bundles };
+        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
+      }
+    };
+    goldensCheck = {
+      name: "goldens",
+      title: "Golden regressions",
+      async run(ctx) {
+        const findings = [];
+        const results = [];
+        const files = [];
+        for (const pair of ctx.config.goldens) {
+          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
+          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+          for (const file2 of matches) {
+            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
+            findings.push(...found);
+            if (result) results.push(result);
+            files.push(file2);
+          }
+        }
+        const details = { results };
+        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
+      }
+    };
+  }
+});
+
+// core/evidence/analyze.ts
+function goldenPairsOf(file2, config2) {
+  return config2.goldens.filter((p) => globMatcher([p.evidence])(file2)).map((p) => ({ golden: p.golden, options: goldenOptionsOf(p) }));
+}
+function goldenOf(file2, config2) {
+  return goldenPairsOf(file2, config2)[0];
+}
+function bundleStatus(root, file2, text3, config2) {
+  const limits = evidenceLimits(config2);
+  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), limits);
+  const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
+  for (const pair of goldenPairsOf(file2, config2)) {
+    const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
+    if (compared) status.findings.push(...compared.findings);
+    status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
+  }
+  return status;
+}
+var evidenceAnalyzer;
+var init_analyze4 = __esm({
+  "core/evidence/analyze.ts"() {
+    "use strict";
+    init_files();
+    init_check4();
+    init_config4();
+    init_evaluate();
+    evidenceAnalyzer = {
+      kind: "evidence",
+      selector: (config2) => globMatcher(config2.evidence.include),
+      analyze: (path, text3, ctx) => bundleStatus(ctx.root, path, text3, ctx.config).findings
+    };
+  }
+});
+
+// core/evidence/markdown.ts
+function evidenceMarkdown(report) {
+  const bundles = report.details.evidence?.bundles ?? [];
+  const goldens = report.details.goldens?.results ?? [];
+  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
+  return parts2.length ? parts2.join("\n\n") : void 0;
+}
+function verdictTable(bundles) {
+  const rows = bundles.map((b) => {
+    const verdict2 = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
+    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
+    const usd2 = b.totalUsd === void 0 ? "" : String(b.totalUsd);
+    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
+    return `| ${verdict2} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd2} | ${integrity} | ${failing} |`;
+  });
+  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function goldenSection(results) {
+  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
+  for (const r of results) {
+    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
+    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
+  }
+  let shown = 0;
+  for (const r of results) {
+    for (const d of r.dimensions) {
+      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
+      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
+      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
+    }
+  }
+  return out2.join("\n");
+}
+var MAX_DIFFS;
+var init_markdown2 = __esm({
+  "core/evidence/markdown.ts"() {
+    "use strict";
+    init_escape();
+    init_golden();
+    MAX_DIFFS = 10;
+  }
+});
+
+// core/evidence/accept.ts
+function acceptGolden(root, current, golden, options, limits) {
+  const loaded = loadBundleFile((0, import_node_path13.resolve)(root, current), current, limits);
+  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
+  if (problems.length > 0) return { ok: false, problems };
+  const text3 = loaded.locator.text;
+  const target = (0, import_node_path13.resolve)(root, golden);
+  if (!(0, import_node_fs15.existsSync)(target)) {
+    (0, import_node_fs15.mkdirSync)((0, import_node_path13.dirname)(target), { recursive: true });
+    (0, import_node_fs15.writeFileSync)(target, text3);
+    return { ok: true, outcome: "created" };
+  }
+  const { result } = compareFiles(root, current, golden, options, limits);
+  if (result?.passed && (0, import_node_fs15.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs15.writeFileSync)(target, text3);
+  return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
+}
+var import_node_fs15, import_node_path13;
+var init_accept = __esm({
+  "core/evidence/accept.ts"() {
+    "use strict";
+    import_node_fs15 = require("node:fs");
+    import_node_path13 = require("node:path");
+    init_check4();
+    init_integrity();
+    init_load();
+  }
+});
+
+// core/evidence/html.ts
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function kindOf(type) {
+  if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
+  if (type.startsWith("tool_approval")) return "approval";
+  if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
+  if (type.startsWith("state_patch") || type === "step_completed") return "state";
+  if (type.includes("cost") || type.startsWith("model_")) return "cost";
+  return "other";
+}
+function table(headers, rows, empty) {
+  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
+  return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+function timeline(bundle, shown) {
+  const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
+  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
+  const laneH = 28;
+  const left = 180;
+  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
+  const width = left + step * shown + 20;
+  const t0 = bundle.events[0]?.timestamp ?? 0;
+  const rows = lanes.map((lane, i2) => {
+    const label = lane === null ? "run" : lane;
+    const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
+    return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
+  });
+  const dots = bundle.events.slice(0, shown).map((e, i2) => {
+    const lane = Math.max(0, lanes.indexOf(e.step_id));
+    const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
+    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
+  });
+  const axisY = lanes.length * laneH;
+  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
+  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
+    if (i2 % every !== 0) return [];
+    const x = left + step * i2 + step / 2;
+    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
+  });
+  const height = axisY + 22;
+  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
+}
+function usd(amount) {
+  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
+}
+function renderEvidenceHtml(bundle, options = {}) {
+  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
+  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
+  const findings = options.findings ?? [];
+  const errors = findings.filter((f) => f.severity === "error");
+  const verdict2 = options.findings ? errors.length ? "fail" : "pass" : void 0;
+  const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
+  const run2 = bundle.run;
+  const steps = bundle.steps.map((s) => {
+    const events = bundle.events.filter((e) => e.step_id === s.step_id);
+    const error62 = s.last_error_type || s.last_error ? `${esc2(s.last_error_type)}: ${esc2(s.last_error)}` : "";
+    return [`<code>${esc2(s.step_id)}</code>`, `<span class="st-${esc2(s.status)}">${esc2(s.status)}</span>`, esc2(s.attempt), esc2(s.owner), String(events.length), error62];
+  });
+  const approvals = bundle.approvals.map((a) => [esc2(a.tool_name), esc2(a.risk_level), `<span class="ap-${esc2(a.status)}">${esc2(a.status)}</span>`, esc2(a.requested_by), a.approved_by ? `<strong>${esc2(a.approved_by)}</strong>` : "\u2014", esc2(a.decision_reason ?? a.reason)]);
+  const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
+  const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
+  const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
+  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, `${f.line}:${f.column}`, esc2(f.message)]);
+  const data = {
+    events: bundle.events.slice(0, shown).map((e) => {
+      const payload = JSON.stringify(e.payload) ?? "null";
+      return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
+    }),
+    initial: (() => {
+      const created = bundle.events.find((e) => e.type === "run_created");
+      return isObject2(created?.payload) && isObject2(created.payload.initial_state) ? created.payload.initial_state : {};
+    })(),
+    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject2(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
+  };
+  const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${csp}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style nonce="${escapeHtml(nonce)}">${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${verdict2 ? `<span class="verdict v-${verdict2}">${verdict2.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
+</header>
+${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
+<section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
+${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
+${timeline(bundle, shown)}
+<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
+<div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
+</section>
+<section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
+<section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
+<section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
+<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
+<section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
+<script type="application/json" id="evidence-data">${scriptJson(data)}</script>
+<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var import_node_crypto6, DEFAULT_MAX_EVENTS, MAX_PAYLOAD_CHARS, esc2, STYLE, SCRIPT;
+var init_html = __esm({
+  "core/evidence/html.ts"() {
+    "use strict";
+    import_node_crypto6 = require("node:crypto");
+    init_escape();
+    init_model();
+    init_json();
+    DEFAULT_MAX_EVENTS = 5e3;
+    MAX_PAYLOAD_CHARS = 4e3;
+    esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
+    STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
+code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+.meta{color:#57606a}.empty,.note{color:#57606a;font-style:italic}
+.verdict{font-weight:700;padding:1px 6px;border-radius:4px;color:#fff}.v-pass{background:#1a7f37}.v-fail{background:#cf222e}
+.st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
+.sev-error{color:#cf222e}.sev-warning{color:#9a6700}
+.timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
+.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
+.k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
+.legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
+.travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
+`;
+    SCRIPT = `
+(function(){
+  var data = JSON.parse(document.getElementById("evidence-data").textContent);
+  var slider = document.getElementById("at"), label = document.getElementById("at-label");
+  var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
+  var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
+  function merge(target, patch){
+    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
+    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
+    Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
+    return out;
+  }
+  function show(i){
+    var e = data.events[i]; if (!e) return;
+    var state = data.initial;
+    data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
+    label.textContent = "#" + e.seq;
+    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
+    stateView.textContent = JSON.stringify(state, null, 2);
+    dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
+    var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
+    slider.value = String(i + 1);
+  }
+  slider.addEventListener("input", function(){ show(Number(slider.value) - 1); });
+  dots.forEach(function(d){
+    d.addEventListener("click", function(){ show(Number(d.getAttribute("data-index"))); });
+    d.addEventListener("keydown", function(ev){ if (ev.key === "Enter" || ev.key === " ") show(Number(d.getAttribute("data-index"))); });
+  });
+  document.body.setAttribute("data-ready", "true");
+  if (data.events.length) show(data.events.length - 1);
+})();
+`;
+  }
+});
+
+// core/evidence/index.ts
+var evidenceFeature;
+var init_evidence = __esm({
+  "core/evidence/index.ts"() {
+    "use strict";
+    init_feature();
+    init_analyze4();
+    init_check4();
+    init_config4();
+    init_markdown2();
+    init_rules5();
+    init_accept();
+    init_analyze4();
+    init_check4();
+    init_config4();
+    init_evaluate();
+    init_golden();
+    init_html();
+    init_load();
+    init_normalize();
+    evidenceFeature = {
+      id: "evidence",
+      checks: [evidenceCheck, goldensCheck],
+      analyzers: [evidenceAnalyzer],
+      markdown: evidenceMarkdown,
+      configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
+      rules: rulesOf(rules_exports5)
     };
   }
 });
@@ -49531,8 +49963,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve4, reject) => {
-            readyPromiseResolve = resolve4;
+          var readyPromise = new Promise((resolve5, reject) => {
+            readyPromiseResolve = resolve5;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -49573,10 +50005,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve4, reject) => {
+              return new Promise((resolve5, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve4(binary22 ? data.buffer : data);
+                  else resolve5(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -49617,13 +50049,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve4) => {
+                  return new Promise((reject, resolve5) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve4(xhr.response);
+                        resolve5(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -50637,8 +51069,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve4, reject) {
-                  asyncLoad(libFile, resolve4, reject);
+                return new Promise(function(resolve5, reject) {
+                  asyncLoad(libFile, resolve5, reject);
                 });
               }
               if (!readBinary) {
@@ -51522,15 +51954,15 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path13.join)(__dirname, "wasm");
-  if ((0, import_node_fs15.existsSync)((0, import_node_path13.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path13.join)(__dirname, "noop.js"));
-  return (0, import_node_path13.join)((0, import_node_path13.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path14.join)(__dirname, "wasm");
+  if ((0, import_node_fs16.existsSync)((0, import_node_path14.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path14.join)(__dirname, "noop.js"));
+  return (0, import_node_path14.join)((0, import_node_path14.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path13.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path14.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -51539,7 +51971,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs15.readFileSync)((0, import_node_path13.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs16.readFileSync)((0, import_node_path14.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -51548,13 +51980,13 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   );
   return { parser, languages };
 }
-var import_node_fs15, import_node_module, import_node_path13, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
+var import_node_fs16, import_node_module, import_node_path14, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
 var init_parser2 = __esm({
   "core/scan/parser.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_module = require("node:module");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     import_tree_sitter_wasm = __toESM(require_tree_sitter());
     GRAMMAR_OF_EXTENSION = {
       py: "python",
@@ -51802,7 +52234,7 @@ var init_resolve = __esm({
 // core/scan/project.ts
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path14.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path15.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path, hop) {
@@ -51832,11 +52264,11 @@ function linksOf(path, text3, place2) {
   for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false });
   return out2;
 }
-var import_node_path14, MAX_PROJECT_DEPTH, JS_EXTENSIONS, ProjectSymbols, PY_FROM, JS_REEXPORT, JS_IMPORT, JS_REQUIRE;
+var import_node_path15, MAX_PROJECT_DEPTH, JS_EXTENSIONS, ProjectSymbols, PY_FROM, JS_REEXPORT, JS_IMPORT, JS_REQUIRE;
 var init_project = __esm({
   "core/scan/project.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_resolve();
     MAX_PROJECT_DEPTH = 4;
     JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -51860,18 +52292,18 @@ var init_project = __esm({
         if (from.endsWith(".py")) {
           const dots = /^\.*/.exec(specifier)[0].length;
           const rest = specifier.slice(dots).split(".").filter(Boolean);
-          let dir = dots ? import_node_path14.posix.dirname(from) : "";
-          for (let i2 = 1; i2 < dots; i2++) dir = import_node_path14.posix.dirname(dir);
-          const bases = dots ? [dir] : ancestors(import_node_path14.posix.dirname(from));
+          let dir = dots ? import_node_path15.posix.dirname(from) : "";
+          for (let i2 = 1; i2 < dots; i2++) dir = import_node_path15.posix.dirname(dir);
+          const bases = dots ? [dir] : ancestors(import_node_path15.posix.dirname(from));
           for (const b of bases) {
-            const base2 = import_node_path14.posix.join(b === "." ? "" : b, ...rest);
-            const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path14.posix.normalize(c)).find((c) => this.files.has(c));
+            const base2 = import_node_path15.posix.join(b === "." ? "" : b, ...rest);
+            const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path15.posix.normalize(c)).find((c) => this.files.has(c));
             if (found) return found;
           }
           return void 0;
         }
         if (!specifier.startsWith(".")) return void 0;
-        const base = import_node_path14.posix.normalize(import_node_path14.posix.join(import_node_path14.posix.dirname(from), specifier));
+        const base = import_node_path15.posix.normalize(import_node_path15.posix.join(import_node_path15.posix.dirname(from), specifier));
         const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
         const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
         return candidates.find((c) => this.files.has(c));
@@ -52633,7 +53065,7 @@ function usesGlobal(text3, occurrences) {
   }
   return false;
 }
-function kindOf(spec, members2) {
+function kindOf2(spec, members2) {
   for (let n = members2.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
     if (kind === void 0) continue;
@@ -52657,8 +53089,8 @@ var EXCEPTION_NAME, LanguageRules, memberKey;
 var init_ruleset = __esm({
   "core/scan/ruleset.ts"() {
     "use strict";
-    init_config4();
-    init_rules8();
+    init_config3();
+    init_rules7();
     init_specs();
     EXCEPTION_NAME = /(Error|Exception|Warning)$/;
     LanguageRules = class {
@@ -52713,7 +53145,7 @@ var init_ruleset = __esm({
         const out2 = [];
         for (const { spec, members: members2 } of this.specsOf(path)) {
           if (spec.form !== "any" && spec.form !== form) continue;
-          const kind = kindOf(spec, members2);
+          const kind = kindOf2(spec, members2);
           if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
           const member = memberKey(members2);
           out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
@@ -52824,17 +53256,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs17.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs16.fstatSync)(fd).size;
+    const size = (0, import_node_fs17.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs17.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -52844,7 +53276,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs16.closeSync)(fd);
+    (0, import_node_fs17.closeSync)(fd);
   }
 }
 async function scanSource(path, text3, options = {}) {
@@ -52861,21 +53293,21 @@ async function scanSource(path, text3, options = {}) {
   }
   return (await scanner).scanSource(path, text3);
 }
-var import_node_fs16, DEFAULT_SCAN_CONFIG, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, HOP_TEXT, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
+var import_node_fs17, DEFAULT_SCAN_CONFIG, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, HOP_TEXT, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
 var init_scan = __esm({
   "core/scan/scan.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     init_findings();
     init_limits();
     init_lines();
     init_analysis();
     init_project();
-    init_config4();
+    init_config3();
     init_javascript();
     init_parser2();
     init_python();
-    init_rules8();
+    init_rules7();
     init_ruleset();
     init_suppress();
     DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
@@ -53068,8 +53500,8 @@ var init_scan = __esm({
 
 // core/scan/run.ts
 function workerScriptPath() {
-  const beside = (0, import_node_path15.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs17.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path16.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -53101,7 +53533,7 @@ async function throughProject(options, results) {
   const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
   for (const [file2, i2] of again) {
     options.signal?.throwIfAborted();
-    results[i2] = scanner.scanFile((0, import_node_path15.join)(options.root, file2), file2, project);
+    results[i2] = scanner.scanFile((0, import_node_path16.join)(options.root, file2), file2, project);
   }
 }
 function grammarsOf(files) {
@@ -53112,10 +53544,10 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path15.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path16.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve4) => setImmediate(resolve4));
+      await new Promise((resolve5) => setImmediate(resolve5));
     }
   }
   options.onProgress?.(options.files.length, options.files.length);
@@ -53127,7 +53559,7 @@ function onWorkers(options, script, count) {
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
   const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     signal?.throwIfAborted();
     const pool = [];
     let next = 0;
@@ -53140,7 +53572,7 @@ function onWorkers(options, script, count) {
       signal?.removeEventListener("abort", onAbort);
       for (const w of pool) void w.terminate();
       if (error62 !== void 0) reject(error62);
-      else resolve4(results.flat());
+      else resolve5(results.flat());
     };
     const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -53169,13 +53601,13 @@ function onWorkers(options, script, count) {
     }
   });
 }
-var import_node_fs17, import_node_os, import_node_path15, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
+var import_node_fs18, import_node_os, import_node_path16, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
 var init_run = __esm({
   "core/scan/run.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
     init_parser2();
     init_project();
@@ -53265,6 +53697,40 @@ var init_analyze5 = __esm({
   }
 });
 
+// core/scan/ignoreComments.ts
+function lineCommentOf(languageId) {
+  if (HASH_LANGUAGES.has(languageId)) return "#";
+  if (SLASH_LANGUAGES.has(languageId)) return "//";
+  return void 0;
+}
+function sameLineSuppression(languageId, reason = REASON_PLACEHOLDER) {
+  const c = lineCommentOf(languageId);
+  return c && `  ${c} flowgate: ignore-boundary -- ${reason}`;
+}
+function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDER) {
+  const c = lineCommentOf(languageId);
+  const indent = /^[ \t]*/.exec(flaggedLine)[0];
+  return c && `${indent}${c} flowgate: ignore-next-line -- ${reason}
+`;
+}
+var HASH_LANGUAGES, SLASH_LANGUAGES, REASON_PLACEHOLDER;
+var init_ignoreComments = __esm({
+  "core/scan/ignoreComments.ts"() {
+    "use strict";
+    HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
+    SLASH_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "javascriptreact", "typescript", "typescriptreact"]);
+    REASON_PLACEHOLDER = "TODO: why this call may bypass the tool gateway";
+  }
+});
+
+// core/scan/table.ts
+var init_table = __esm({
+  "core/scan/table.ts"() {
+    "use strict";
+    init_specs();
+  }
+});
+
 // core/scan/index.ts
 var scanFeature;
 var init_scan2 = __esm({
@@ -53273,15 +53739,20 @@ var init_scan2 = __esm({
     init_feature();
     init_analyze5();
     init_check5();
-    init_config4();
-    init_rules8();
+    init_config3();
+    init_rules7();
+    init_check5();
+    init_ignoreComments();
+    init_parser2();
+    init_rules7();
+    init_table();
     scanFeature = {
       id: "scan",
       checks: [scanCheck],
       analyzers: [scanAnalyzer],
       markdown: scanMarkdown,
       configSchema: { scan: scanConfigSchema },
-      rules: rulesOf(rules_exports8)
+      rules: rulesOf(rules_exports7)
     };
   }
 });
@@ -53462,7 +53933,7 @@ var init_span = __esm({
 function operationOf(span2) {
   return str(span2.attrs.get(GENAI.operation));
 }
-function kindOf2(span2) {
+function kindOf3(span2) {
   const op = operationOf(span2);
   if (op === void 0) return void 0;
   if (op === TOOL_OPERATION) return "tool";
@@ -53527,7 +53998,7 @@ var init_model2 = __esm({
         t.conversationId ??= str(span2.attrs.get(GENAI.conversationId));
         const status = str(span2.attrs.get(LEDGER.runStatus));
         if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
-        const kind = kindOf2(span2);
+        const kind = kindOf3(span2);
         if (!kind) return;
         t.genai = true;
         const call2 = { kind, name: "", operation: operationOf(span2), outcome: errorOf(span2) ?? "ok", startUs: span2.startUs, endUs: span2.endUs, spanId: span2.spanId, range: span2.range };
@@ -53802,7 +54273,7 @@ var init_checks3 = __esm({
       span(span2) {
         const ownDecision = str(span2.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span2.attrs), span2.endUs) : void 0;
         if (ownDecision) this.remember(this.bySpan, span2.spanId, ownDecision);
-        const kind = kindOf2(span2);
+        const kind = kindOf3(span2);
         let onSpan;
         for (const e of span2.events) {
           const d = decisionFrom(e.attrs, e.timeUs);
@@ -53915,7 +54386,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs18.closeSync)(fd);
+      (0, import_node_fs19.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -53925,18 +54396,18 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs18.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs19.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
   }
   return reader.end();
 }
-var import_node_fs18, MAX_LINE_BYTES, MAX_VALUE_BYTES, DEFAULT_READ_LIMITS, SPAN_DEPTH, MAX_DEPTH, MAX_LOAD_FINDINGS, SPAN_PATH, NEWLINE, BOM, StreamParser, OtlpReader, SNIFF_BYTES;
+var import_node_fs19, MAX_LINE_BYTES, MAX_VALUE_BYTES, DEFAULT_READ_LIMITS, SPAN_DEPTH, MAX_DEPTH, MAX_LOAD_FINDINGS, SPAN_PATH, NEWLINE, BOM, StreamParser, OtlpReader, SNIFF_BYTES;
 var init_load3 = __esm({
   "core/traces/load.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     init_workspace();
     init_mjs();
     init_data();
@@ -54336,7 +54807,7 @@ var TRACE_ID_PATTERNS, MAX_TRACE_GOLDEN_FINDINGS;
 var init_golden2 = __esm({
   "core/traces/golden.ts"() {
     "use strict";
-    init_config2();
+    init_config4();
     init_golden();
     init_normalize();
     init_findings();
@@ -54350,20 +54821,20 @@ var init_golden2 = __esm({
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs19.existsSync)((0, import_node_path16.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path16.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs20.existsSync)((0, import_node_path17.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path17.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path16.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path17.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
-var import_node_fs19, import_node_path16, tracesCheck;
+var import_node_fs20, import_node_path17, tracesCheck;
 var init_check6 = __esm({
   "core/traces/check.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs20 = require("node:fs");
+    import_node_path17 = require("node:path");
     init_gate();
     init_files();
     init_findings();
@@ -54382,7 +54853,7 @@ var init_check6 = __esm({
         for (const [i2, file2] of files.entries()) {
           ctx.signal?.throwIfAborted();
           ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-          const analyzed = await analyzeTraceFile((0, import_node_path16.join)(ctx.root, file2), file2, config2, ctx.signal);
+          const analyzed = await analyzeTraceFile((0, import_node_path17.join)(ctx.root, file2), file2, config2, ctx.signal);
           findings.push(...analyzed.findings);
           verdicts.push(analyzed.verdict);
         }
@@ -54420,9 +54891,9 @@ function verdictTable2(files) {
 }
 function timelines(files) {
   const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
-  return runs.map(({ file: file2, run: run2 }) => timeline(file2, run2)).join("\n\n");
+  return runs.map(({ file: file2, run: run2 }) => timeline2(file2, run2)).join("\n\n");
 }
-function timeline(file2, run2) {
+function timeline2(file2, run2) {
   const rows = run2.timeline.slice(0, MAX_ROWS).map((c) => {
     const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
     return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
@@ -54451,6 +54922,14 @@ var init_markdown3 = __esm({
   }
 });
 
+// core/traces/export.ts
+var init_export2 = __esm({
+  "core/traces/export.ts"() {
+    "use strict";
+    init_conventions();
+  }
+});
+
 // core/traces/index.ts
 var tracesFeature;
 var init_traces = __esm({
@@ -54465,6 +54944,10 @@ var init_traces = __esm({
     init_analyze6();
     init_check6();
     init_config5();
+    init_check6();
+    init_export2();
+    init_golden2();
+    init_load3();
     tracesFeature = {
       id: "traces",
       checks: [tracesCheck],
@@ -54476,18 +54959,38 @@ var init_traces = __esm({
   }
 });
 
+// core/trust/config.ts
+var isPolicyFile2;
+var init_config6 = __esm({
+  "core/trust/config.ts"() {
+    "use strict";
+    init_load2();
+    init_schema5();
+    init_files();
+    init_findings();
+    init_git();
+    init_judge();
+    init_data();
+    init_rules3();
+    init_workspace();
+    isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
+  }
+});
+
 // core/trust/index.ts
 var trustFeature;
 var init_trust = __esm({
   "core/trust/index.ts"() {
     "use strict";
     init_feature();
-    init_rules4();
+    init_rules3();
+    init_config6();
+    init_rules3();
     trustFeature = {
       id: "trust",
       checks: [],
       configSchema: {},
-      rules: rulesOf(rules_exports4)
+      rules: rulesOf(rules_exports3)
     };
   }
 });
@@ -54507,15 +55010,6 @@ var init_validated = __esm({
 });
 
 // core/features.ts
-var features_exports = {};
-__export(features_exports, {
-  ALL_CHECKS: () => ALL_CHECKS,
-  ANALYZERS: () => ANALYZERS,
-  DIALECTS: () => DIALECTS,
-  FEATURES: () => FEATURES,
-  MARKDOWN_SECTIONS: () => MARKDOWN_SECTIONS,
-  RULE_CATALOGUE: () => RULE_CATALOGUE
-});
 var FEATURES, ALL_CHECKS, ANALYZERS, DIALECTS, SECTION_ORDER, sectionRank, MARKDOWN_SECTIONS, RULE_CATALOGUE;
 var init_features = __esm({
   "core/features.ts"() {
@@ -54545,20 +55039,318 @@ var init_features = __esm({
   }
 });
 
-// extension/host.ts
-var host_exports = {};
-__export(host_exports, {
-  startHost: () => startHost
+// core/report/markdown.ts
+function cellText(text3, max = MAX_CELL_CHARS) {
+  if (text3.length <= max) return text3;
+  const end = /[\uD800-\uDBFF]/.test(text3[max - 1]) ? max - 1 : max;
+  return `${text3.slice(0, end)}\u2026 (${text3.length - end} more characters)`;
+}
+function findingsTable(findings, max) {
+  const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
+  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText(f.rule))} | ${escapeMarkdown(cellText(f.message))} |`);
+  return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
+function renderMarkdown(report, options = {}) {
+  const max = options.maxFindings ?? 50;
+  const { summary } = report;
+  const out2 = [];
+  out2.push(`## ${summary.passed ? "\u2705 Flowgate passed" : "\u274C Flowgate failed"}`);
+  out2.push("");
+  out2.push(`${countsLine(summary)} (fails on: ${summary.failOn}).`);
+  out2.push("");
+  if (report.checks.length > 0) {
+    out2.push("| check | files | errors | warnings | notes |", "| --- | ---: | ---: | ---: | ---: |");
+    for (const c of report.checks) out2.push(`| ${escapeMarkdown(c.title)} | ${c.files} | ${c.errors} | ${c.warnings} | ${c.notes} |`);
+    out2.push("");
+  }
+  if (report.findings.length > 0) {
+    out2.push("### Findings", "", findingsTable(report.findings, max), "");
+    const rest = report.findings.length - Math.min(max, report.findings.length);
+    if (rest > 0) {
+      const where = options.fullReportLink ? ` \u2014 see [the full report](${options.fullReportLink})` : "";
+      out2.push(`\u2026and ${rest} more${where}.`, "");
+    }
+  }
+  for (const render of options.sections ?? []) {
+    const section = render(report);
+    if (section) out2.push(section, "");
+  }
+  return out2.join("\n").trimEnd() + "\n";
+}
+var ICON, MAX_CELL_CHARS;
+var init_markdown4 = __esm({
+  "core/report/markdown.ts"() {
+    "use strict";
+    init_findings();
+    init_escape();
+    init_model();
+    ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+    MAX_CELL_CHARS = 400;
+  }
 });
-module.exports = __toCommonJS(host_exports);
-var import_node_path29 = require("node:path");
-var vscode26 = __toESM(require("vscode"));
-init_analyze();
+
+// core/report/github.ts
+function annotationOf(f) {
+  const place2 = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
+  if (f.line === f.endLine) {
+    place2.startColumn = f.column;
+    place2.endColumn = Math.max(f.column, f.endColumn - 1);
+  }
+  return place2;
+}
+function renderGithub(report) {
+  return report.findings.map((f) => {
+    const p = annotationOf(f);
+    const props = [
+      ["file", p.file],
+      ["line", p.startLine],
+      ["endLine", p.endLine],
+      ["col", p.startColumn],
+      ["endColumn", p.endColumn],
+      ["title", p.title]
+    ];
+    const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${COMMAND[f.severity]} ${list2.join(",")}::${escapeData(f.message)}
+`;
+  }).join("");
+}
+var COMMAND, escapeData, escapeProperty;
+var init_github = __esm({
+  "core/report/github.ts"() {
+    "use strict";
+    COMMAND = { error: "error", warning: "warning", note: "notice" };
+    escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  }
+});
+
+// core/report/fingerprint.ts
+function findingFingerprints(findings) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = `${f.rule}\0${f.file}\0${f.message}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    return (0, import_node_crypto7.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+var import_node_crypto7;
+var init_fingerprint = __esm({
+  "core/report/fingerprint.ts"() {
+    "use strict";
+    import_node_crypto7 = require("node:crypto");
+  }
+});
+
+// core/report/gitlab.ts
+function renderGitlab(report) {
+  const fingerprints = findingFingerprints(report.findings);
+  const issues = report.findings.map((f, i2) => ({
+    description: f.message,
+    check_name: f.rule,
+    fingerprint: fingerprints[i2],
+    severity: SEVERITY[f.severity],
+    location: { path: f.file, lines: { begin: f.line, end: f.endLine } }
+  }));
+  return JSON.stringify(issues, null, 2) + "\n";
+}
+var SEVERITY;
+var init_gitlab = __esm({
+  "core/report/gitlab.ts"() {
+    "use strict";
+    init_fingerprint();
+    SEVERITY = { error: "major", warning: "minor", note: "info" };
+  }
+});
+
+// core/report/json.ts
+function renderJson(report) {
+  return JSON.stringify(report, null, 2) + "\n";
+}
+var init_json2 = __esm({
+  "core/report/json.ts"() {
+    "use strict";
+  }
+});
+
+// core/report/text.ts
+function findingLine(f, color = false) {
+  const paint = (c, s) => color ? `${COLORS[c]}${s}${COLORS.reset}` : s;
+  return `${paint("bold", `${f.file}:${f.line}:${f.column}`)}: ${paint(f.severity, f.severity)} ${paint("dim", f.rule)}: ${f.message}`;
+}
+function renderText(report, options = {}) {
+  const color = options.color ?? false;
+  const lines = report.findings.filter((f) => !options.quiet || f.severity === "error").map((f) => findingLine(f, color));
+  const verdict2 = report.summary.passed ? "passed" : "failed";
+  const mark = report.summary.passed ? color ? `${COLORS.green}\u2713${COLORS.reset}` : "\u2713" : color ? `${COLORS.error}\u2717${COLORS.reset}` : "\u2717";
+  lines.push(`${mark} flowgate ${verdict2}: ${countsLine(report.summary)}`);
+  return lines.join("\n") + "\n";
+}
+var COLORS;
+var init_text = __esm({
+  "core/report/text.ts"() {
+    "use strict";
+    init_model();
+    COLORS = { error: "\x1B[31m", warning: "\x1B[33m", note: "\x1B[36m", dim: "\x1B[2m", bold: "\x1B[1m", green: "\x1B[32m", reset: "\x1B[0m" };
+  }
+});
+
+// core/report/junit.ts
+function xml(text3) {
+  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function renderJunit(results) {
+  const out2 = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  let tests = 0;
+  let failures = 0;
+  const suites = [];
+  for (const r of results) {
+    const byFile2 = /* @__PURE__ */ new Map();
+    for (const file2 of r.files) byFile2.set(file2, []);
+    for (const f of r.findings) (byFile2.get(f.file) ?? byFile2.set(f.file, []).get(f.file)).push(f);
+    const cases = [];
+    let suiteFailures = 0;
+    for (const [file2, findings] of [...byFile2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      const failing = findings.filter((f) => f.severity !== "note");
+      const attrs = `classname="${xml(r.name)}" name="${xml(file2)}" file="${xml(file2)}"`;
+      if (failing.length === 0) {
+        const notes = findings.map((f) => findingLine(f)).join("\n");
+        cases.push(notes ? `    <testcase ${attrs}><system-out>${xml(notes)}</system-out></testcase>` : `    <testcase ${attrs}/>`);
+      } else {
+        suiteFailures++;
+        const first = failing[0];
+        const body2 = findings.map((f) => findingLine(f)).join("\n");
+        cases.push(`    <testcase ${attrs}><failure message="${xml(`${failing.length} problem(s); first: ${first.rule}: ${first.message}`)}" type="${xml(first.rule)}">${xml(body2)}</failure></testcase>`);
+      }
+    }
+    tests += byFile2.size;
+    failures += suiteFailures;
+    suites.push(`  <testsuite name="${xml(r.title)}" tests="${byFile2.size}" failures="${suiteFailures}" errors="0" skipped="0">`, ...cases, "  </testsuite>");
+  }
+  out2.push(`<testsuites name="flowgate" tests="${tests}" failures="${failures}" errors="0">`, ...suites, "</testsuites>");
+  return out2.join("\n") + "\n";
+}
+var init_junit = __esm({
+  "core/report/junit.ts"() {
+    "use strict";
+    init_text();
+  }
+});
+
+// core/report/sarif.ts
+function ruleName(id2) {
+  return id2.split(/[/\-_.]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function sarifRule(f) {
+  const rule = getRule(f.rule);
+  const summary = rule?.summary ?? f.help?.text ?? f.rule;
+  const help = rule?.help ?? f.help?.text ?? summary;
+  const helpUri = rule?.helpUri ?? f.help?.uri;
+  return {
+    id: f.rule,
+    name: ruleName(f.rule),
+    shortDescription: { text: summary },
+    fullDescription: { text: help },
+    help: { text: help, markdown: helpUri ? `${help}
+
+[Documentation](${helpUri})` : help },
+    ...helpUri ? { helpUri } : {},
+    defaultConfiguration: { level: LEVEL[rule?.severity ?? f.severity] },
+    properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
+  };
+}
+function relativeUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function renderSarif(report) {
+  const rules = [];
+  const index = /* @__PURE__ */ new Map();
+  const fingerprints = findingFingerprints(report.findings);
+  const results = report.findings.map((f, i2) => {
+    if (!index.has(f.rule)) {
+      index.set(f.rule, rules.length);
+      rules.push(sarifRule(f));
+    }
+    return {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) }
+          }
+        }
+      ],
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
+      ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
+        invocations: [{ executionSuccessful: true }],
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+var LEVEL, INFORMATION_URI;
+var init_sarif = __esm({
+  "core/report/sarif.ts"() {
+    "use strict";
+    init_rule();
+    init_fingerprint();
+    init_model();
+    LEVEL = { error: "error", warning: "warning", note: "note" };
+    INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
+  }
+});
+
+// core/report/render.ts
+function renderReport(gate, format2, options = {}) {
+  switch (format2) {
+    case "text":
+      return renderText(gate.report, options);
+    case "json":
+      return renderJson(gate.report);
+    case "sarif":
+      return renderSarif(gate.report);
+    case "markdown":
+      return renderMarkdown(gate.report, { sections: options.sections });
+    case "junit":
+      return renderJunit(gate.results);
+    case "gitlab":
+      return renderGitlab(gate.report);
+    case "github":
+      return renderGithub(gate.report);
+  }
+}
+var reportFormatSchema;
+var init_render = __esm({
+  "core/report/render.ts"() {
+    "use strict";
+    init_zod();
+    init_github();
+    init_gitlab();
+    init_json2();
+    init_junit();
+    init_markdown4();
+    init_sarif();
+    init_text();
+    reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
+  }
+});
 
 // core/analyze.ts
-init_features();
-init_files();
-var compiled2 = /* @__PURE__ */ new WeakMap();
 function selectorsOf(config2) {
   let s = compiled2.get(config2);
   if (!s) {
@@ -54567,8 +55359,6 @@ function selectorsOf(config2) {
   }
   return s;
 }
-var settingsMatchers = /* @__PURE__ */ new Map();
-var MAX_SETTINGS_MATCHERS = 16;
 function cachedMatcher(globs5) {
   const key = globs5.join("\0");
   let m = settingsMatchers.get(key);
@@ -54602,8 +55392,419 @@ async function analyzeFile(input2, options) {
 function withoutCustomRules(config2) {
   return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
 }
+var compiled2, settingsMatchers, MAX_SETTINGS_MATCHERS;
+var init_analyze7 = __esm({
+  "core/analyze.ts"() {
+    "use strict";
+    init_features();
+    init_files();
+    compiled2 = /* @__PURE__ */ new WeakMap();
+    settingsMatchers = /* @__PURE__ */ new Map();
+    MAX_SETTINGS_MATCHERS = 16;
+  }
+});
+
+// core/dialects.ts
+function validateAnyFile(path, text3, config2) {
+  const named = path.replace(/^(?:\.\.\/)+/, "");
+  for (const d of DIALECTS) {
+    const why = d.claimsByName(named, config2);
+    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
+  }
+  const parsed = parseSource(path, text3, limitsOf(config2));
+  if (!parsed.doc) return { file: path, reason: "it does not parse", findings: parsed.findings };
+  for (const d of DIALECTS) {
+    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
+    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
+  }
+  return { file: path, reason: "nothing identifies it", findings: [unknownDialect.at(path, { ...WHOLE_FILE, endColumn: 2 })] };
+}
+var init_dialects = __esm({
+  "core/dialects.ts"() {
+    "use strict";
+    init_features();
+    init_findings();
+    init_limits();
+    init_document();
+    init_rules();
+  }
+});
+
+// core/fixAll.ts
+function preferredFixEdits(findings) {
+  const out2 = [];
+  for (const f of [...findings].sort(compareFindings)) {
+    const fix = f.fix?.[0];
+    if (!fix || fix.edits.some((e) => e.file)) continue;
+    const overlaps = fix.edits.some(
+      (e) => out2.some((o) => before({ line: e.line, column: e.column }, { line: o.endLine, column: o.endColumn }) && before({ line: o.line, column: o.column }, { line: e.endLine, column: e.endColumn }) || e.line === o.line && e.column === o.column)
+    );
+    if (!overlaps) out2.push(...fix.edits.map(({ file: _file2, ...edit }) => edit));
+  }
+  return out2;
+}
+var before;
+var init_fixAll = __esm({
+  "core/fixAll.ts"() {
+    "use strict";
+    init_findings();
+    before = (a, b) => a.line < b.line || a.line === b.line && a.column < b.column;
+  }
+});
+
+// core/report/merge.ts
+function runRecord(facts) {
+  const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
+  return {
+    ...facts.commit ? { commit: facts.commit } : {},
+    ...facts.ci ? { ci: facts.ci } : {},
+    directory: facts.directory,
+    config: sha256(canonicalize(facts.config) ?? ""),
+    scope: sha256(canonicalize(scope) ?? ""),
+    ...facts.shard ? { shard: { index: facts.shard.index, count: facts.shard.count } } : {}
+  };
+}
+function parseReportFile(file2) {
+  let data;
+  try {
+    data = JSON.parse(file2.text);
+  } catch (e) {
+    throw new MergeError(`${file2.name} is not JSON (${e.message})`);
+  }
+  const parsed = reportFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    throw new MergeError(`${file2.name} is not a ${REPORT_SCHEMA} report: ${issue2.path.join(".") || "(top level)"}: ${issue2.message}`);
+  }
+  if (!parsed.data.run) throw new MergeError(`${file2.name} has no \`run\` record (written by Flowgate before merging existed?): rerun the shard with this version`);
+  return parsed.data;
+}
+function fileOf(item2) {
+  if (typeof item2 === "string") return item2;
+  if (!item2 || typeof item2 !== "object") return void 0;
+  const { file: file2, current } = item2;
+  return typeof file2 === "string" ? file2 : typeof current === "string" ? current : void 0;
+}
+function byFile(items2) {
+  const keys = items2.map(fileOf);
+  if (keys.some((k) => k === void 0)) return items2;
+  return items2.map((item2, i2) => ({ item: item2, key: keys[i2] })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : 0).map((x) => x.item);
+}
+function mergeDetail(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (Array.isArray(a) && Array.isArray(b)) return byFile([...a, ...b]);
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const out2 = { ...a };
+    for (const [k, v] of Object.entries(b)) out2[k] = Object.hasOwn(out2, k) ? mergeDetail(out2[k], v) : v;
+    return out2;
+  }
+  return a;
+}
+function mergeFindings(reports) {
+  if (reports.length === 1) return [...reports[0].findings];
+  const perReport = reports.map((r) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const f of r.findings) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
+    return counts;
+  });
+  const everywhere = new Set([...perReport[0]].filter(([key, n]) => perReport.every((c) => c.get(key) === n)).map(([key]) => key));
+  const findings = [];
+  reports.forEach((r, i2) => {
+    for (const f of r.findings) if (i2 === 0 || !everywhere.has(findingKey(f))) findings.push(f);
+  });
+  return findings.sort(compareFindings);
+}
+function mergeChecks(reports) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of reports)
+    for (const c of r.checks) {
+      const seen = byName.get(c.name);
+      if (!seen) byName.set(c.name, { ...c });
+      else for (const k of ["files", "errors", "warnings", "notes"]) seen[k] += c[k];
+    }
+  return [...byName.values()];
+}
+function agree(reports, what) {
+  const first = reports[0];
+  const other = reports.find((r) => r.value !== first.value);
+  if (other) throw new MergeError(`${first.name} and ${other.name} are reports of different ${what} (${first.value || "none"} vs ${other.value || "none"}): only the shards of one run can be merged`);
+}
+function mergeReports(files, options = {}) {
+  if (files.length === 0) throw new MergeError("no reports to merge");
+  const reports = files.map((f) => ({ name: f.name, report: parseReportFile(f) }));
+  const on = (value) => reports.map(({ name: name2, report }) => ({ name: name2, value: value(report) ?? "" }));
+  agree(on((r) => `${r.tool.name} ${r.tool.version}`), "Flowgate versions");
+  agree(on((r) => r.run.commit), "commits");
+  agree(on((r) => r.run.ci), "CI runs");
+  agree(on((r) => r.run.directory || "."), "working directories");
+  agree(on((r) => r.run.config), "configurations");
+  agree(on((r) => r.run.scope), "scopes (base, changed files, --new-only, --only)");
+  agree(on((r) => r.summary.failOn), "fail-on levels");
+  agree(on((r) => r.run.shard ? `shards of ${r.run.shard.count}` : "unsharded"), "shard counts");
+  for (const [want, what] of [[options.commit, "commit"], [options.ci, "CI run"]]) {
+    const got = what === "commit" ? reports[0].report.run.commit : reports[0].report.run.ci;
+    if (want !== void 0 && got !== want) throw new MergeError(`${reports[0].name} is a report of ${what} ${got ?? "(none)"}, not of this ${what} ${want}: only this run's shards can be merged`);
+  }
+  const count = reports[0].report.run.shard?.count ?? 1;
+  const owner = /* @__PURE__ */ new Map();
+  for (const { name: name2, report } of reports) {
+    const index = report.run.shard?.index ?? 1;
+    const earlier = owner.get(index);
+    if (earlier) throw new MergeError(`${earlier} and ${name2} are both ${count > 1 ? `shard ${index}/${count}` : "a report of the whole run"}: each shard must be merged exactly once`);
+    owner.set(index, name2);
+  }
+  const missing = Array.from({ length: count }, (_, i2) => i2 + 1).filter((i2) => !owner.has(i2));
+  if (missing.length) throw new MergeError(`missing shard${missing.length === 1 ? "" : "s"} ${missing.map((i2) => `${i2}/${count}`).join(", ")} (${reports.length} of ${count} reports given): a verdict needs every shard`);
+  const all = reports.map((r) => r.report);
+  const findings = mergeFindings(all);
+  const counts = countFindings(findings);
+  const failOn = options.failOn ?? all[0].summary.failOn;
+  const { shard: _shard, ...run2 } = all[0].run;
+  return {
+    schema: REPORT_SCHEMA,
+    tool: all[0].tool,
+    findings,
+    summary: { ...counts, files: all.reduce((n, r) => n + r.summary.files, 0), passed: !failsAt(counts, failOn), failOn },
+    checks: mergeChecks(all),
+    details: all.reduce((d, r) => mergeDetail(d, r.details), {}),
+    run: { ...run2, merged: count }
+  };
+}
+var import_node_crypto8, MAX_REPORT_BYTES, MergeError, sha256, shardSchema, runSchema2, countSchema, reportFileSchema, findingKey;
+var init_merge = __esm({
+  "core/report/merge.ts"() {
+    "use strict";
+    import_node_crypto8 = require("node:crypto");
+    init_canonicalize();
+    init_zod();
+    init_findings();
+    init_model();
+    MAX_REPORT_BYTES = 256 * 1024 * 1024;
+    MergeError = class extends Error {
+      name = "MergeError";
+    };
+    sha256 = (text3) => (0, import_node_crypto8.createHash)("sha256").update(text3).digest("hex");
+    shardSchema = external_exports.object({ index: external_exports.number().int().min(1), count: external_exports.number().int().min(1) }).refine((s) => s.index <= s.count, "shard index above its count");
+    runSchema2 = external_exports.object({
+      commit: external_exports.string().optional(),
+      ci: external_exports.string().optional(),
+      directory: external_exports.string(),
+      config: external_exports.string(),
+      scope: external_exports.string(),
+      shard: shardSchema.optional()
+    });
+    countSchema = external_exports.number().int().min(0);
+    reportFileSchema = external_exports.object({
+      schema: external_exports.literal(REPORT_SCHEMA),
+      tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
+      findings: external_exports.array(findingSchema),
+      summary: external_exports.object({ errors: countSchema, warnings: countSchema, notes: countSchema, files: countSchema, passed: external_exports.boolean(), failOn: failOnSchema }),
+      checks: external_exports.array(external_exports.object({ name: external_exports.string(), title: external_exports.string(), files: countSchema, errors: countSchema, warnings: countSchema, notes: countSchema })),
+      details: external_exports.record(external_exports.string(), external_exports.unknown()),
+      run: runSchema2.optional()
+    });
+    findingKey = (f) => JSON.stringify([f.file, f.line, f.column, f.endLine, f.endColumn, f.rule, f.severity, f.message]);
+  }
+});
+
+// core/report/merge-files.ts
+function walk(dir, out2, budget) {
+  let entries;
+  try {
+    entries = (0, import_node_fs21.readdirSync)(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
+    const path = (0, import_node_path18.join)(dir, e.name);
+    if (e.isDirectory()) walk(path, out2, budget);
+    else out2.push(path);
+  }
+}
+function findReportFiles(cwd, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const { base, isGlob } = import_picomatch3.default.scan(pattern);
+    if (!isGlob) {
+      found.add((0, import_node_path18.resolve)(cwd, pattern));
+      continue;
+    }
+    const root = (0, import_node_path18.resolve)(cwd, base || ".");
+    const files = [];
+    walk(root, files, { left: MAX_WALKED });
+    const absolutePattern = (0, import_node_path18.isAbsolute)(pattern);
+    const matches = (0, import_picomatch3.default)(pattern, { dot: true });
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path18.relative)(cwd, f)).replace(/\\/g, "/")));
+    if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
+    for (const f of hits) found.add(f);
+  }
+  return [...found].sort();
+}
+function readReportFiles(cwd, paths) {
+  return paths.map((path) => {
+    const name2 = (0, import_node_path18.relative)(cwd, path).replace(/\\/g, "/") || path;
+    try {
+      const stat = (0, import_node_fs21.statSync)(path);
+      if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
+      if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
+      return { name: name2, text: (0, import_node_fs21.readFileSync)(path, "utf8") };
+    } catch (e) {
+      if (e instanceof MergeError) throw e;
+      throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
+    }
+  });
+}
+var import_node_fs21, import_node_path18, import_picomatch3, MAX_WALKED;
+var init_merge_files = __esm({
+  "core/report/merge-files.ts"() {
+    "use strict";
+    import_node_fs21 = require("node:fs");
+    import_node_path18 = require("node:path");
+    import_picomatch3 = __toESM(require_picomatch2());
+    init_document();
+    init_merge();
+    MAX_WALKED = 1e5;
+  }
+});
+
+// core/index.ts
+var core_exports3 = {};
+__export(core_exports3, {
+  ALL_CHECKS: () => ALL_CHECKS,
+  CONFIG_FILE: () => CONFIG_FILE,
+  ConfigError: () => ConfigError,
+  DEFAULT_CONFIG: () => DEFAULT_CONFIG,
+  DIALECTS: () => DIALECTS,
+  FEATURES: () => FEATURES,
+  GitError: () => GitError,
+  MergeError: () => MergeError,
+  RULE_CATALOGUE: () => RULE_CATALOGUE,
+  SEVERITY_RANK: () => SEVERITY_RANK,
+  TOOL_VERSION: () => TOOL_VERSION,
+  WHOLE_FILE: () => WHOLE_FILE,
+  addedLines: () => addedLines,
+  advanceStep: () => advanceStep,
+  analyzeFile: () => analyzeFile,
+  anchorOf: () => anchorOf,
+  annotationOf: () => annotationOf,
+  approvalStatusSchema: () => approvalStatusSchema,
+  attachEvidence: () => attachEvidence,
+  authorizeToolCall: () => authorizeToolCall,
+  buildReport: () => buildReport,
+  cancelRun: () => cancelRun,
+  changedSince: () => changedSince,
+  closest: () => closest,
+  compareFindings: () => compareFindings,
+  countFindings: () => countFindings,
+  countsLine: () => countsLine,
+  decideApproval: () => decideApproval,
+  describeFsError: () => describeFsError,
+  escapeMarkdown: () => escapeMarkdown,
+  executeStep: () => executeStep,
+  exportRun: () => exportRun,
+  failOnSchema: () => failOnSchema,
+  filesAtRev: () => filesAtRev,
+  findReportFiles: () => findReportFiles,
+  getRule: () => getRule,
+  globMatcher: () => globMatcher,
+  headPlace: () => headPlace,
+  inShard: () => inShard,
+  isFlowFile: () => isFlowFile,
+  isObject: () => isObject2,
+  kindsOf: () => kindsOf,
+  limitsOf: () => limitsOf,
+  listApprovals: () => listApprovals,
+  listRunIds: () => listRunIds,
+  listRuns: () => listRuns,
+  loadConfig: () => loadConfig,
+  markdownCode: () => markdownCode,
+  mergeReports: () => mergeReports,
+  mintConsent: () => mintConsent,
+  parseShard: () => parseShard,
+  plural: () => plural2,
+  preferredFixEdits: () => preferredFixEdits,
+  readExportable: () => readExportable,
+  readReportFiles: () => readReportFiles,
+  readRun: () => readRun,
+  readSourceText: () => readSourceText,
+  renderJson: () => renderJson,
+  renderMarkdown: () => renderMarkdown2,
+  renderReport: () => renderReport2,
+  renderSarif: () => renderSarif,
+  repairRun: () => repairRun,
+  repoPrefix: () => repoPrefix,
+  reportFormatSchema: () => reportFormatSchema,
+  requestApproval: () => requestApproval,
+  resolveActor: () => resolveActor,
+  resolveRev: () => resolveRev,
+  revokeConsent: () => revokeConsent,
+  runGate: () => runGate,
+  runIdOfPath: () => runIdOfPath,
+  runRecord: () => runRecord,
+  runStatusSchema: () => runStatusSchema2,
+  startRun: () => startRun,
+  toRepoPath: () => toRepoPath,
+  validateAnyFile: () => validateAnyFile,
+  verifyLedger: () => verifyLedger,
+  walkFiles: () => walkFiles,
+  withoutCustomRules: () => withoutCustomRules
+});
+function renderReport2(gate, format2, options = {}) {
+  return renderReport(gate, format2, { ...options, sections: MARKDOWN_SECTIONS });
+}
+function renderMarkdown2(report, options = {}) {
+  return renderMarkdown(report, { ...options, sections: MARKDOWN_SECTIONS });
+}
+var init_core3 = __esm({
+  "core/index.ts"() {
+    "use strict";
+    init_features();
+    init_markdown4();
+    init_render();
+    init_features();
+    init_analyze7();
+    init_load2();
+    init_schema5();
+    init_data();
+    init_dialects();
+    init_fixAll();
+    init_gate();
+    init_files();
+    init_findings();
+    init_git();
+    init_limits();
+    init_rule();
+    init_selectors();
+    init_document();
+    init_ledger();
+    init_escape();
+    init_github();
+    init_json2();
+    init_merge();
+    init_merge_files();
+    init_model();
+    init_render();
+    init_sarif();
+    init_shard();
+    init_suggest();
+  }
+});
+
+// extension/host.ts
+var host_exports = {};
+__export(host_exports, {
+  startHost: () => startHost
+});
+module.exports = __toCommonJS(host_exports);
+var import_node_path30 = require("node:path");
+var vscode26 = __toESM(require("vscode"));
+init_flow();
 
 // extension/analyzers/analyze.ts
+init_core3();
 function envOf(state, trusted) {
   const { scanEnabled, include, exclude } = state.settings;
   return { config: state.config, trusted, scan: { enabled: scanEnabled, include, exclude } };
@@ -54623,45 +55824,18 @@ async function analyzeInput(analyzers, input2, env) {
 }
 
 // extension/commands/goldenCommands.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var vscode = __toESM(require("vscode"));
-
-// core/evidence/accept.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path17 = require("node:path");
-init_check2();
-init_integrity();
-init_load();
-function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path17.resolve)(root, current), current, limits);
-  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
-  if (problems.length > 0) return { ok: false, problems };
-  const text3 = loaded.locator.text;
-  const target = (0, import_node_path17.resolve)(root, golden);
-  if (!(0, import_node_fs20.existsSync)(target)) {
-    (0, import_node_fs20.mkdirSync)((0, import_node_path17.dirname)(target), { recursive: true });
-    (0, import_node_fs20.writeFileSync)(target, text3);
-    return { ok: true, outcome: "created" };
-  }
-  const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs20.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs20.writeFileSync)(target, text3);
-  return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
-}
-
-// extension/commands/goldenCommands.ts
-init_evaluate();
+init_evidence();
 
 // extension/evidence.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path18 = require("node:path");
-init_evaluate();
-init_load();
-init_normalize();
-init_analyze3();
+var import_node_fs22 = require("node:fs");
+var import_node_path19 = require("node:path");
+init_evidence();
+init_evidence();
 function readBundle(root, file2, config2) {
-  const path = (0, import_node_path18.join)(root, file2);
-  return (0, import_node_fs21.existsSync)(path) ? loadBundle(file2, (0, import_node_fs21.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
+  const path = (0, import_node_path19.join)(root, file2);
+  return (0, import_node_fs22.existsSync)(path) ? loadBundle(file2, (0, import_node_fs22.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function statusDescription(s) {
   const v = s.verdict;
@@ -54685,7 +55859,7 @@ function normalizedText(root, file2, options, config2) {
 }
 
 // extension/ids.ts
-var COMMAND = {
+var COMMAND2 = {
   scanWorkspace: "flowgate.scanWorkspace",
   refresh: "flowgate.refresh",
   startRun: "flowgate.startRun",
@@ -54784,9 +55958,9 @@ async function acceptAsGolden(workspace10, bundle, golden, options) {
     void vscode.window.showErrorMessage("Flowgate: this workspace is in Restricted Mode; trust it (Manage Workspace Trust) to update goldens.");
     return false;
   }
-  const target = (0, import_node_path19.resolve)(state.root, golden);
-  const inside = (0, import_node_path19.relative)(state.root, target);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path19.isAbsolute)(inside)) {
+  const target = (0, import_node_path20.resolve)(state.root, golden);
+  const inside = (0, import_node_path20.relative)(state.root, target);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path20.isAbsolute)(inside)) {
     void vscode.window.showErrorMessage(`Flowgate: ${golden} is outside this folder; update it with \`flowgate golden ${bundle} ${golden} --update\`.`);
     return false;
   }
@@ -54817,9 +55991,8 @@ function activeBundle(workspace10) {
 // extension/commands/ledgerCommands.ts
 var vscode4 = __toESM(require("vscode"));
 init_ledger();
-init_allowed();
-init_schema4();
-init_schema();
+init_ledger();
+init_flow();
 
 // extension/views/present.ts
 function stepIcon(step) {
@@ -55004,13 +56177,13 @@ function nextSteps(code, scope) {
   switch (code) {
     case "FLOW_VERIFICATION_UNSATISFIED":
       if (!scope.step) return [];
-      return scope.step.verification_kind === "human_review" ? [{ title: "Request Approval\u2026", command: COMMAND.requestApproval, args: stepNode(scope.step.step_id) }] : [{ title: "Attach Evidence\u2026", command: COMMAND.attachEvidence, args: stepNode(scope.step.step_id) }];
+      return scope.step.verification_kind === "human_review" ? [{ title: "Request Approval\u2026", command: COMMAND2.requestApproval, args: stepNode(scope.step.step_id) }] : [{ title: "Attach Evidence\u2026", command: COMMAND2.attachEvidence, args: stepNode(scope.step.step_id) }];
     case "FLOW_STEP_OUT_OF_ORDER": {
       const frontier = scope.run?.steps.find((s) => s.ordinal === scope.run.frontier);
-      return frontier ? [{ title: `Advance Step #${frontier.ordinal}\u2026`, command: COMMAND.advanceStep, args: stepNode(frontier.step_id) }] : [];
+      return frontier ? [{ title: `Advance Step #${frontier.ordinal}\u2026`, command: COMMAND2.advanceStep, args: stepNode(frontier.step_id) }] : [];
     }
     case "FLOW_LEDGER_CONFLICT":
-      return [{ title: "Refresh", command: COMMAND.refresh, args: [] }];
+      return [{ title: "Refresh", command: COMMAND2.refresh, args: [] }];
     default:
       return [];
   }
@@ -55115,14 +56288,14 @@ var LedgerCommands = class {
   /** Command id → handler; the activation layer registers them (see extension.ts). */
   handlers() {
     return [
-      [COMMAND.startRun, (node2) => this.start(node2)],
-      [COMMAND.advanceStep, (node2) => this.advance(node2)],
-      [COMMAND.attachEvidence, (node2) => this.evidence(node2)],
-      [COMMAND.requestApproval, (node2) => this.requestApproval(node2)],
-      [COMMAND.approve, (node2) => this.decide(node2, "approve")],
-      [COMMAND.deny, (node2) => this.decide(node2, "deny")],
-      [COMMAND.mintConsent, (node2) => this.consent(node2)],
-      [COMMAND.cancelRun, (node2) => this.cancel(node2)]
+      [COMMAND2.startRun, (node2) => this.start(node2)],
+      [COMMAND2.advanceStep, (node2) => this.advance(node2)],
+      [COMMAND2.attachEvidence, (node2) => this.evidence(node2)],
+      [COMMAND2.requestApproval, (node2) => this.requestApproval(node2)],
+      [COMMAND2.approve, (node2) => this.decide(node2, "approve")],
+      [COMMAND2.deny, (node2) => this.decide(node2, "deny")],
+      [COMMAND2.mintConsent, (node2) => this.consent(node2)],
+      [COMMAND2.cancelRun, (node2) => this.cancel(node2)]
     ];
   }
   /** Restricted Mode: refuse before asking anything. */
@@ -55400,180 +56573,13 @@ function parseJson2(text3) {
 }
 
 // extension/commands/reportCommand.ts
-var import_node_crypto7 = require("node:crypto");
-var import_node_fs22 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_crypto9 = require("node:crypto");
+var import_node_fs23 = require("node:fs");
+var import_node_path21 = require("node:path");
 var vscode5 = __toESM(require("vscode"));
-init_files();
-init_evaluate();
-
-// core/evidence/html.ts
-var import_node_crypto6 = require("node:crypto");
-init_escape();
-init_model();
-init_json();
-var DEFAULT_MAX_EVENTS = 5e3;
-var MAX_PAYLOAD_CHARS = 4e3;
-var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
-function scriptJson(value) {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
-function kindOf3(type) {
-  if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
-  if (type.startsWith("tool_approval")) return "approval";
-  if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
-  if (type.startsWith("state_patch") || type === "step_completed") return "state";
-  if (type.includes("cost") || type.startsWith("model_")) return "cost";
-  return "other";
-}
-function table(headers, rows, empty) {
-  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
-  return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
-}
-function timeline2(bundle, shown) {
-  const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
-  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
-  const laneH = 28;
-  const left = 180;
-  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
-  const width = left + step * shown + 20;
-  const t0 = bundle.events[0]?.timestamp ?? 0;
-  const rows = lanes.map((lane, i2) => {
-    const label = lane === null ? "run" : lane;
-    const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
-    return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
-  });
-  const dots = bundle.events.slice(0, shown).map((e, i2) => {
-    const lane = Math.max(0, lanes.indexOf(e.step_id));
-    const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
-    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf3(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
-  });
-  const axisY = lanes.length * laneH;
-  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
-  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
-    if (i2 % every !== 0) return [];
-    const x = left + step * i2 + step / 2;
-    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
-  });
-  const height = axisY + 22;
-  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
-}
-function usd(amount) {
-  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
-}
-function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
-  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
-  const findings = options.findings ?? [];
-  const errors = findings.filter((f) => f.severity === "error");
-  const verdict2 = options.findings ? errors.length ? "fail" : "pass" : void 0;
-  const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
-  const run2 = bundle.run;
-  const steps = bundle.steps.map((s) => {
-    const events = bundle.events.filter((e) => e.step_id === s.step_id);
-    const error62 = s.last_error_type || s.last_error ? `${esc2(s.last_error_type)}: ${esc2(s.last_error)}` : "";
-    return [`<code>${esc2(s.step_id)}</code>`, `<span class="st-${esc2(s.status)}">${esc2(s.status)}</span>`, esc2(s.attempt), esc2(s.owner), String(events.length), error62];
-  });
-  const approvals = bundle.approvals.map((a) => [esc2(a.tool_name), esc2(a.risk_level), `<span class="ap-${esc2(a.status)}">${esc2(a.status)}</span>`, esc2(a.requested_by), a.approved_by ? `<strong>${esc2(a.approved_by)}</strong>` : "\u2014", esc2(a.decision_reason ?? a.reason)]);
-  const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
-  const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
-  const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
-  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, `${f.line}:${f.column}`, esc2(f.message)]);
-  const data = {
-    events: bundle.events.slice(0, shown).map((e) => {
-      const payload = JSON.stringify(e.payload) ?? "null";
-      return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
-    }),
-    initial: (() => {
-      const created = bundle.events.find((e) => e.type === "run_created");
-      return isObject2(created?.payload) && isObject2(created.payload.initial_state) ? created.payload.initial_state : {};
-    })(),
-    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject2(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
-  };
-  const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-${csp}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style nonce="${escapeHtml(nonce)}">${STYLE}</style>
-</head>
-<body>
-<header>
-<h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict2 ? `<span class="verdict v-${verdict2}">${verdict2.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
-</header>
-${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
-<section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
-${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
-${timeline2(bundle, shown)}
-<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
-<div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
-</section>
-<section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
-<section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
-<section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
-<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
-<section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
-<section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
-<script type="application/json" id="evidence-data">${scriptJson(data)}</script>
-<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-var STYLE = `
-body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
-h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
-code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
-.meta{color:#57606a}.empty,.note{color:#57606a;font-style:italic}
-.verdict{font-weight:700;padding:1px 6px;border-radius:4px;color:#fff}.v-pass{background:#1a7f37}.v-fail{background:#cf222e}
-.st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
-.sev-error{color:#cf222e}.sev-warning{color:#9a6700}
-.timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
-.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
-.k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
-.legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
-.travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
-`;
-var SCRIPT = `
-(function(){
-  var data = JSON.parse(document.getElementById("evidence-data").textContent);
-  var slider = document.getElementById("at"), label = document.getElementById("at-label");
-  var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
-  var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
-  function merge(target, patch){
-    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
-    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
-    Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
-    return out;
-  }
-  function show(i){
-    var e = data.events[i]; if (!e) return;
-    var state = data.initial;
-    data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
-    label.textContent = "#" + e.seq;
-    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
-    stateView.textContent = JSON.stringify(state, null, 2);
-    dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
-    var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
-    slider.value = String(i + 1);
-  }
-  slider.addEventListener("input", function(){ show(Number(slider.value) - 1); });
-  dots.forEach(function(d){
-    d.addEventListener("click", function(){ show(Number(d.getAttribute("data-index"))); });
-    d.addEventListener("keydown", function(ev){ if (ev.key === "Enter" || ev.key === " ") show(Number(d.getAttribute("data-index"))); });
-  });
-  document.body.setAttribute("data-ready", "true");
-  if (data.events.length) show(data.events.length - 1);
-})();
-`;
-
-// extension/commands/reportCommand.ts
-init_export();
+init_core3();
+init_evidence();
+init_ledger();
 function loadSource(state, source) {
   let file2;
   let text3;
@@ -55585,7 +56591,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs22.readFileSync)((0, import_node_path20.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs23.readFileSync)((0, import_node_path21.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -55625,7 +56631,7 @@ var EvidenceReports = class {
       panel.onDidDispose(() => this.panels.delete(key));
     }
     panel.title = loaded.title;
-    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto7.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title });
+    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto9.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title });
     return true;
   }
   /** From the palette: the active bundle, else a pick among bundles and runs. */
@@ -55651,18 +56657,18 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 init_ledger();
 
 // extension/diagnostics/workspaceScan.ts
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var vscode6 = __toESM(require("vscode"));
-init_gate();
+init_core3();
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode6.Uri.file((0, import_node_path21.join)(root, f.file));
+    const uri = vscode6.Uri.file((0, import_node_path22.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -55689,7 +56695,7 @@ var WorkspaceGate = class {
     this.running = controller;
     const location = notify ? vscode6.ProgressLocation.Notification : vscode6.ProgressLocation.Window;
     try {
-      const byFile = /* @__PURE__ */ new Map();
+      const byFile2 = /* @__PURE__ */ new Map();
       await vscode6.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
         token.onCancellationRequested(() => controller.abort());
         const checks = await this.checks();
@@ -55709,11 +56715,11 @@ var WorkspaceGate = class {
               lastAt = now;
             }
           });
-          for (const [key, entry] of groupByFile(state.root, gate.report.findings)) byFile.set(key, entry);
+          for (const [key, entry] of groupByFile(state.root, gate.report.findings)) byFile2.set(key, entry);
         }
       });
       if (controller.signal.aborted) return "cancelled";
-      this.store.setWorkspace(byFile);
+      this.store.setWorkspace(byFile2);
       return "done";
     } catch (error62) {
       if (controller.signal.aborted) return "cancelled";
@@ -55735,7 +56741,7 @@ function verifyLedgers(workspace10, store) {
     const state = workspace10.primary();
     if (!state) return void 0;
     const result = verifyLedger({ root: state.root });
-    const runsDir = (0, import_node_path22.join)(state.root, RUNS_DIR);
+    const runsDir = (0, import_node_path23.join)(state.root, RUNS_DIR);
     const isLedger = (uri) => uri.fsPath.startsWith(runsDir);
     store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
     const runs = result.runs.length;
@@ -55752,8 +56758,7 @@ function verifyLedgers(workspace10, store) {
 
 // extension/diagnostics/live.ts
 var vscode8 = __toESM(require("vscode"));
-init_limits();
-init_document();
+init_core3();
 var MAX_TYPING_CHARS = 1e6;
 var LiveDiagnostics = class {
   constructor(workspace10, store, analyzers, log) {
@@ -55843,20 +56848,20 @@ var LiveDiagnostics = class {
 
 // extension/diagnostics/store.ts
 var vscode10 = __toESM(require("vscode"));
-init_findings();
+init_core3();
 
 // extension/diagnostics/convert.ts
 var vscode9 = __toESM(require("vscode"));
 function toRange(r) {
   return new vscode9.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
 }
-var SEVERITY = {
+var SEVERITY2 = {
   error: vscode9.DiagnosticSeverity.Error,
   warning: vscode9.DiagnosticSeverity.Warning,
   note: vscode9.DiagnosticSeverity.Information
 };
 function toDiagnostic(f) {
-  const d = new vscode9.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
+  const d = new vscode9.Diagnostic(toRange(f), f.message, SEVERITY2[f.severity]);
   d.source = "flowgate";
   d.code = f.help ? { value: f.rule, target: vscode9.Uri.parse(f.help.uri) } : f.rule;
   return d;
@@ -55915,9 +56920,9 @@ var FindingStore = class {
    * Replace workspace-scan results: all of them, or only those of files `within` selects (e.g. "Verify
    * Ledgers" replaces the ledgers' results). Selected files absent from `byFile` had nothing found.
    */
-  setWorkspace(byFile, within) {
+  setWorkspace(byFile2, within) {
     const kept = within ? [...this.workspaceFindings].filter(([, v]) => !within(v.uri)) : [];
-    this.workspaceFindings = new Map([...kept, ...byFile]);
+    this.workspaceFindings = new Map([...kept, ...byFile2]);
     if (!within) this.scanned = true;
     this.workspace.clear();
     for (const [key, { uri, findings }] of this.workspaceFindings) {
@@ -55945,7 +56950,7 @@ var FindingStore = class {
 };
 
 // extension/fixes/findingFixes.ts
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 var vscode11 = __toESM(require("vscode"));
 var FindingFixes = class {
   constructor(store, workspace10) {
@@ -55967,7 +56972,7 @@ var FindingFixes = class {
         a.isPreferred = i2 === 0;
         a.edit = new vscode11.WorkspaceEdit();
         for (const e of fix.edits) {
-          const uri = e.file && state ? vscode11.Uri.file((0, import_node_path23.join)(state.root, e.file)) : doc.uri;
+          const uri = e.file && state ? vscode11.Uri.file((0, import_node_path24.join)(state.root, e.file)) : doc.uri;
           applyEdits(a.edit, uri, [e]);
         }
         actions.push(a);
@@ -55979,24 +56984,7 @@ var FindingFixes = class {
 
 // extension/fixes/fixAll.ts
 var vscode12 = __toESM(require("vscode"));
-
-// core/fixAll.ts
-init_findings();
-var before = (a, b) => a.line < b.line || a.line === b.line && a.column < b.column;
-function preferredFixEdits(findings) {
-  const out2 = [];
-  for (const f of [...findings].sort(compareFindings)) {
-    const fix = f.fix?.[0];
-    if (!fix || fix.edits.some((e) => e.file)) continue;
-    const overlaps = fix.edits.some(
-      (e) => out2.some((o) => before({ line: e.line, column: e.column }, { line: o.endLine, column: o.endColumn }) && before({ line: o.line, column: o.column }, { line: e.endLine, column: e.endColumn }) || e.line === o.line && e.column === o.column)
-    );
-    if (!overlaps) out2.push(...fix.edits.map(({ file: _file2, ...edit }) => edit));
-  }
-  return out2;
-}
-
-// extension/fixes/fixAll.ts
+init_core3();
 var FIX_ALL = vscode12.CodeActionKind.SourceFixAll.append("flowgate");
 var FixAllAction = class {
   constructor(analyzeNow) {
@@ -56018,29 +57006,7 @@ var FixAllAction = class {
 
 // extension/fixes/ignoreBoundary.ts
 var vscode13 = __toESM(require("vscode"));
-
-// core/scan/ignoreComments.ts
-var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
-var SLASH_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "javascriptreact", "typescript", "typescriptreact"]);
-var REASON_PLACEHOLDER = "TODO: why this call may bypass the tool gateway";
-function lineCommentOf(languageId) {
-  if (HASH_LANGUAGES.has(languageId)) return "#";
-  if (SLASH_LANGUAGES.has(languageId)) return "//";
-  return void 0;
-}
-function sameLineSuppression(languageId, reason = REASON_PLACEHOLDER) {
-  const c = lineCommentOf(languageId);
-  return c && `  ${c} flowgate: ignore-boundary -- ${reason}`;
-}
-function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDER) {
-  const c = lineCommentOf(languageId);
-  const indent = /^[ \t]*/.exec(flaggedLine)[0];
-  return c && `${indent}${c} flowgate: ignore-next-line -- ${reason}
-`;
-}
-
-// extension/fixes/ignoreBoundary.ts
-init_rules8();
+init_scan2();
 var SUPPRESSIBLE2 = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 function withReasonSelected(comment) {
   const at = comment.indexOf(REASON_PLACEHOLDER);
@@ -56074,7 +57040,7 @@ function action(title, diagnostic, uri, at, comment) {
 }
 
 // extension/fixes/ruleDocs.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var vscode14 = __toESM(require("vscode"));
 var RuleDocsActions = class {
   constructor(rulesMd) {
@@ -56097,7 +57063,7 @@ var RuleDocsActions = class {
     if (!this.headings) {
       this.headings = /* @__PURE__ */ new Map();
       try {
-        (0, import_node_fs23.readFileSync)(this.rulesMd.fsPath, "utf8").split("\n").forEach((l, i2) => {
+        (0, import_node_fs24.readFileSync)(this.rulesMd.fsPath, "utf8").split("\n").forEach((l, i2) => {
           const m = /^### `([^`]+)`\s*$/.exec(l);
           if (m) this.headings.set(m[1], i2);
         });
@@ -56110,43 +57076,7 @@ var RuleDocsActions = class {
 
 // extension/hovers/blueprintHover.ts
 var vscode15 = __toESM(require("vscode"));
-
-// core/blueprint/hover.ts
-init_check();
-init_explain();
-function blueprintHoverAt(rel, text3, config2, line, column) {
-  if (!isBlueprintFile(config2)(rel)) return void 0;
-  const { model } = validateBlueprintText(rel, text3, config2);
-  if (!model) return void 0;
-  const inside = (pointer) => {
-    if (!model.doc.has(pointer)) return false;
-    const r = model.doc.rangeOf(pointer);
-    const key = model.doc.headOf(pointer);
-    const after = (l, c) => line > l || line === l && column >= c;
-    const before2 = (l, c) => line < l || line === l && column < c;
-    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before2(r.endLine, r.endColumn);
-  };
-  const explained = explainBlueprint(model);
-  const agent = model.agents.find((a) => inside(["agents", a.index]));
-  if (agent) {
-    const a = explained.agents.find((x) => x.name === agent.def.name);
-    if (!a) return void 0;
-    return [
-      `**agent \`${a.name}\`** (kind ${a.kind})`,
-      "",
-      `- operator kind: **${a.operatorKind.kind}** \u2014 from ${a.operatorKind.from}`,
-      a.runner.tier === "none" ? "- runner: none \u2014 no tier declares one" : `- runner: **${a.runner.description}** \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`,
-      "",
-      "_operator kind: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate; runner: inline \u2192 runner_ref \u2192 profile.worker_binding \u2192 default_runner_"
-    ].join("\n");
-  }
-  if (inside(["metadata"]) || inside(["id"])) {
-    return [`**Blueprint \`${explained.id}\`**`, "", `- run TTL: **${explained.ttl.secs} s** \u2014 from ${explained.ttl.from}`, "", "_launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default_"].join("\n");
-  }
-  return void 0;
-}
-
-// extension/hovers/blueprintHover.ts
+init_blueprint();
 var BlueprintHovers = class {
   constructor(workspace10) {
     this.workspace = workspace10;
@@ -56167,8 +57097,8 @@ var BlueprintHovers = class {
 
 // extension/runCache.ts
 var vscode16 = __toESM(require("vscode"));
-var import_node_path24 = require("node:path");
-init_store();
+var import_node_path25 = require("node:path");
+init_ledger();
 var RunCache = class {
   constructor(workspace10) {
     this.workspace = workspace10;
@@ -56214,7 +57144,7 @@ var RunCache = class {
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId) {
     const state = this.workspace.primary();
-    return state && vscode16.Uri.file((0, import_node_path24.join)(state.root, runFile(runId)));
+    return state && vscode16.Uri.file((0, import_node_path25.join)(state.root, runFile(runId)));
   }
   refresh() {
     this.runs = void 0;
@@ -56251,7 +57181,7 @@ var GateStatus = class {
     this.store = store;
     this.scanning = scanning;
     this.item.name = "Flowgate gate";
-    this.item.command = COMMAND.showProblems;
+    this.item.command = COMMAND2.showProblems;
     this.subscription = store.onDidChange(() => this.update());
     this.update();
     this.item.show();
@@ -56333,17 +57263,17 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs25 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_fs26 = require("node:fs");
+var import_node_path27 = require("node:path");
 var vscode21 = __toESM(require("vscode"));
-init_files();
+init_core3();
 
 // extension/views/traceRows.ts
-var import_node_fs24 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_fs25 = require("node:fs");
+var import_node_path26 = require("node:path");
 var vscode20 = __toESM(require("vscode"));
-init_files();
-init_analyze6();
+init_core3();
+init_traces();
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
   return walkFiles(root, config2.exclude).filter(globMatcher(config2.traces.include));
@@ -56351,12 +57281,12 @@ function traceFiles(root, config2) {
 function traceItem(root, file2, config2) {
   const item2 = new vscode20.TreeItem(file2.split("/").pop(), vscode20.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode20.Uri.file((0, import_node_path25.join)(root, file2));
+  item2.resourceUri = vscode20.Uri.file((0, import_node_path26.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text3;
   try {
-    if ((0, import_node_fs24.statSync)((0, import_node_path25.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text3 = (0, import_node_fs24.readFileSync)((0, import_node_path25.join)(root, file2), "utf8");
+    if ((0, import_node_fs25.statSync)((0, import_node_path26.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text3 = (0, import_node_fs25.readFileSync)((0, import_node_path26.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -56415,7 +57345,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs25.readFileSync)((0, import_node_path26.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs26.readFileSync)((0, import_node_path27.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -56458,7 +57388,7 @@ var EvidenceTree = class {
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
     const state = this.workspace.primary();
     if (state) {
-      item2.resourceUri = vscode21.Uri.file((0, import_node_path26.join)(state.root, status.file));
+      item2.resourceUri = vscode21.Uri.file((0, import_node_path27.join)(state.root, status.file));
       item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     }
     return item2;
@@ -56470,16 +57400,14 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs26 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_fs27 = require("node:fs");
+var import_node_path28 = require("node:path");
 var vscode22 = __toESM(require("vscode"));
-init_selectors();
-init_files();
+init_core3();
 
 // extension/views/flowCatalog.ts
-init_analyze();
-init_schema();
-init_data();
+init_core3();
+init_flow();
 var str2 = (v, fallback) => typeof v === "string" ? v : fallback;
 function versionInfo(data, source, errors) {
   if (!isObject2(data) || !isObject2(data.flow) || typeof data.flow.flow_id !== "string") return void 0;
@@ -56566,7 +57494,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs26.readFileSync)((0, import_node_path27.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs27.readFileSync)((0, import_node_path28.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -56608,7 +57536,7 @@ var FlowsTree = class {
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
       const state = this.workspace.primary();
-      if (state && broken.length === 1) item3.resourceUri = vscode22.Uri.file((0, import_node_path27.join)(state.root, broken[0].source));
+      if (state && broken.length === 1) item3.resourceUri = vscode22.Uri.file((0, import_node_path28.join)(state.root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
@@ -56622,7 +57550,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
       item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode22.Uri.file((0, import_node_path27.join)(state.root, version2.source));
+        item3.resourceUri = vscode22.Uri.file((0, import_node_path28.join)(state.root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -56709,12 +57637,10 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 var vscode25 = __toESM(require("vscode"));
-init_load2();
-init_schema5();
-init_findings();
-init_actor();
+init_core3();
+init_ledger();
 
 // extension/settings.ts
 var vscode24 = __toESM(require("vscode"));
@@ -56754,7 +57680,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path28.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path29.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -56799,7 +57725,7 @@ function startHost(context, log) {
   const store = new FindingStore();
   const base = new HeadFlows();
   const live = new LiveDiagnostics(workspace10, store, [coreAnalyzer(base)], log);
-  const gate = new WorkspaceGate(workspace10, store, async () => (await Promise.resolve().then(() => (init_features(), features_exports))).ALL_CHECKS, log);
+  const gate = new WorkspaceGate(workspace10, store, async () => (await Promise.resolve().then(() => (init_core3(), core_exports3))).ALL_CHECKS, log);
   const runs = new RunCache(workspace10);
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);
@@ -56850,7 +57776,7 @@ function startHost(context, log) {
       if (!error62 || reported.has(error62.message)) continue;
       reported.add(error62.message);
       void vscode26.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode26.window.showTextDocument(vscode26.Uri.file((0, import_node_path29.isAbsolute)(error62.file) ? error62.file : (0, import_node_path29.join)(state.root, error62.file)), { selection: new vscode26.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
+        if (choice) void vscode26.window.showTextDocument(vscode26.Uri.file((0, import_node_path30.isAbsolute)(error62.file) ? error62.file : (0, import_node_path30.join)(state.root, error62.file)), { selection: new vscode26.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
       });
     }
   };
@@ -56876,16 +57802,16 @@ function startHost(context, log) {
   }
   const commands5 = Object.fromEntries([
     ...ledger.handlers(),
-    [COMMAND.scanWorkspace, () => gate.scan(true)],
+    [COMMAND2.scanWorkspace, () => gate.scan(true)],
     // Re-reading the config also re-reads flows, bundles and the HEAD base (see workspace.onDidChange above).
-    [COMMAND.refresh, () => {
+    [COMMAND2.refresh, () => {
       workspace10.invalidate();
       runs.refresh();
     }],
-    [COMMAND.verifyLedgers, verifyLedgers(workspace10, store)],
-    [COMMAND.openReport, (node2) => reports.run(node2)],
-    [COMMAND.compareGolden, compareWithGolden2(workspace10)],
-    [COMMAND.showProblems, () => vscode26.commands.executeCommand("workbench.actions.view.problems")]
+    [COMMAND2.verifyLedgers, verifyLedgers(workspace10, store)],
+    [COMMAND2.openReport, (node2) => reports.run(node2)],
+    [COMMAND2.compareGolden, compareWithGolden2(workspace10)],
+    [COMMAND2.showProblems, () => vscode26.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },

@@ -1,6 +1,6 @@
 import { isAbsolute, join } from "node:path";
 import * as vscode from "vscode";
-import { HeadFlows } from "../core/flow/analyze";
+import { HeadFlows } from "../core/flow";
 import { coreAnalyzer } from "./analyzers/analyze";
 import { compareWithGolden, GoldenDocuments } from "./commands/goldenCommands";
 import { LedgerCommands } from "./commands/ledgerCommands";
@@ -40,7 +40,7 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const store = new FindingStore();
   const base = new HeadFlows();
   const live = new LiveDiagnostics(workspace, store, [coreAnalyzer(base)], log);
-  const gate = new WorkspaceGate(workspace, store, async () => (await import("../core/features")).ALL_CHECKS, log);
+  const gate = new WorkspaceGate(workspace, store, async () => (await import("../core/index")).ALL_CHECKS, log);
   const runs = new RunCache(workspace);
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Counts } from "../core/kernel/findings";
+import type { Counts } from "../core/index";
 import type { FindingStore } from "./diagnostics/store";
 import { COMMAND } from "./ids";
 

@@ -21,14 +21,8 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { analyzeFile, kindsOf } from "../core/analyze";
-import { runGate } from "../core/gate";
-import { ALL_CHECKS } from "../core/features";
-import type { Finding } from "../core/kernel/findings";
-import { HeadFlows } from "../core/flow/analyze";
-import { limitsOf } from "../core/kernel/limits";
-import { TOOL_VERSION } from "../core/report/model";
-import { readSourceText } from "../core/kernel/source/document";
+import { analyzeFile, kindsOf, runGate, ALL_CHECKS, type Finding, limitsOf, TOOL_VERSION, readSourceText } from "../core/index";
+import { HeadFlows } from "../core/flow";
 import { fixAll, FIX_ALL, quickFixes, wants } from "./actions";
 import { toDiagnostic } from "./convert";
 import { type Folder, fsPathOf, loadFolder, locate, uriOf } from "./folders";

@@ -1,15 +1,7 @@
 import { statSync } from "node:fs";
 import { relative } from "node:path";
-import { runGate } from "../../core/gate";
-import { ALL_CHECKS } from "../../core/features";
-import { loadConfig } from "../../core/config/load";
-import { toRepoPath } from "../../core/kernel/findings";
-import { changedSince, headPlace } from "../../core/kernel/git";
-import { renderReport } from "../../core/index";
-import { runRecord } from "../../core/report/merge";
-import { buildReport } from "../../core/report/model";
-import { judgeFromBase, strictestFailOn } from "../../core/trust/config";
-import { parseShard } from "../../core/shard";
+import { runGate, ALL_CHECKS, loadConfig, toRepoPath, changedSince, headPlace, renderReport, runRecord, buildReport, parseShard } from "../../core/index";
+import { judgeFromBase, strictestFailOn } from "../../core/trust";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
 

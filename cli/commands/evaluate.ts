@@ -1,11 +1,5 @@
-import { loadConfig } from "../../core/config/load";
-import type { Config } from "../../core/config/schema";
-import type { EvidenceDetails } from "../../core/evidence/check";
-import { budgetsOf, evaluateBundleFile, evidenceLimits } from "../../core/evidence/evaluate";
-import type { BundleVerdict } from "../../core/evidence/verdict";
-import type { Budgets } from "../../core/evidence/governance";
-import { buildReport } from "../../core/report/model";
-import { renderReport } from "../../core/index";
+import { loadConfig, type Config, buildReport, renderReport } from "../../core/index";
+import { type EvidenceDetails, budgetsOf, evaluateBundleFile, evidenceLimits, type BundleVerdict, type Budgets } from "../../core/evidence";
 import { EXIT, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { expand } from "./validate";

@@ -1,12 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { relative } from "node:path";
-import { validateBlueprintText } from "../../core/blueprint/check";
-import { type BlueprintExplanation, explainBlueprint, type LaunchRequest, renderExplanation } from "../../core/blueprint/explain";
-import { operatorKindSchema, type OperatorKind } from "../../core/blueprint/schema";
-import { loadConfig } from "../../core/config/load";
-import { toRepoPath } from "../../core/kernel/findings";
-import { limitsOf } from "../../core/kernel/limits";
-import { readSourceText } from "../../core/kernel/source/document";
+import { validateBlueprintText, type BlueprintExplanation, explainBlueprint, type LaunchRequest, renderExplanation, operatorKindSchema, type OperatorKind } from "../../core/blueprint";
+import { loadConfig, toRepoPath, limitsOf, readSourceText } from "../../core/index";
 import { EXIT, type Command, UsageError } from "../io";
 import { absolute, parse } from "../options";
 

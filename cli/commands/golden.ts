@@ -1,21 +1,12 @@
 import { existsSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { loadConfig } from "../../core/config/load";
-import type { Config } from "../../core/config/schema";
-import { globMatcher, walkFiles } from "../../core/kernel/files";
-import { DEFAULT_GOLDEN_OPTIONS, GOLDEN_DIMENSIONS, type GoldenDimension, goldenOptionsOf, goldenOptionsSchema, type GoldenOptions, MATCH_MODES, type MatchMode } from "../../core/evidence/config";
-import { compareFiles, type GoldensDetails } from "../../core/evidence/check";
-import { evidenceLimits } from "../../core/evidence/evaluate";
-import { acceptGolden } from "../../core/evidence/accept";
-import { renderGoldenText } from "../../core/evidence/golden";
-import { toRepoPath } from "../../core/kernel/findings";
-import { buildReport } from "../../core/report/model";
-import { renderReport } from "../../core/index";
+import { loadConfig, type Config, globMatcher, walkFiles, toRepoPath, buildReport, renderReport } from "../../core/index";
+import { DEFAULT_GOLDEN_OPTIONS, GOLDEN_DIMENSIONS, type GoldenDimension, goldenOptionsOf, goldenOptionsSchema, type GoldenOptions, MATCH_MODES, type MatchMode, compareFiles, type GoldensDetails, evidenceLimits, acceptGolden, renderGoldenText } from "../../core/evidence";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { numberFlag } from "./evaluate";
 import { configuredTracePairs, goldenTraces, updateTraceGolden } from "../traces";
-import { isTraceFile } from "../../core/traces/load";
+import { isTraceFile } from "../../core/traces";
 
 function dimensionList(flag: string, text: string): GoldenDimension[] {
   return text.split(",").map((d) => {

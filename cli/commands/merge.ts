@@ -1,7 +1,4 @@
-import { failOnSchema, type FailOn } from "../../core/kernel/findings";
-import { renderReport } from "../../core/index";
-import { MergeError, mergeReports } from "../../core/report/merge";
-import { findReportFiles, readReportFiles } from "../../core/report/merge-files";
+import { failOnSchema, type FailOn, renderReport, MergeError, mergeReports, findReportFiles, readReportFiles } from "../../core/index";
 import { EXIT, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, emit, enumFlag, parse, reportFlags, textOptions } from "../options";
 

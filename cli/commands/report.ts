@@ -1,13 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { loadConfig } from "../../core/config/load";
-import type { EvidenceDetails } from "../../core/evidence/check";
-import { evaluateBundleFile, evidenceLimits } from "../../core/evidence/evaluate";
-import { renderEvidenceHtml } from "../../core/evidence/html";
-import { guardDepth } from "../../core/evidence/load";
-import { toRepoPath } from "../../core/kernel/findings";
-import { buildReport } from "../../core/report/model";
-import { renderReport } from "../../core/index";
+import { loadConfig, toRepoPath, buildReport, renderReport } from "../../core/index";
+import { type EvidenceDetails, evaluateBundleFile, evidenceLimits, renderEvidenceHtml, guardDepth } from "../../core/evidence";
 import { EXIT, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { BUDGET_OPTIONS, budgetFlags, verdictLine } from "./evaluate";

@@ -1,6 +1,5 @@
-import { RULE_CATALOGUE } from "../../core/index";
-import { anchorOf } from "../../core/kernel/rule";
-import { boundaryTableMarkdown } from "../../core/scan/table";
+import { RULE_CATALOGUE, anchorOf } from "../../core/index";
+import { boundaryTableMarkdown } from "../../core/scan";
 import { EXIT, type Command, UsageError } from "../io";
 import { parse } from "../options";
 

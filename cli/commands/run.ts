@@ -1,35 +1,6 @@
 import { createInterface } from "node:readline/promises";
-import {
-  advanceStep,
-  approvalStatusSchema,
-  attachEvidence,
-  authorizeToolCall,
-  cancelRun,
-  decideApproval,
-  executeStep,
-  exportRun,
-  readExportable,
-  listApprovals,
-  listRunIds,
-  listRuns,
-  mintConsent,
-  type OperationContext,
-  readRun,
-  type Refusal,
-  repairRun,
-  requestApproval,
-  resolveActor,
-  revokeConsent,
-  type RunState,
-  runIdOfPath,
-  runStatusSchema,
-  startRun,
-  verifyLedger,
-} from "../../core/ledger";
-import { filesAtRev } from "../../core/kernel/git";
-import { buildReport } from "../../core/report/model";
-import { renderReport } from "../../core/index";
-import { runAsOtlpJson, sendRun } from "../../core/traces/export";
+import { advanceStep, approvalStatusSchema, attachEvidence, authorizeToolCall, cancelRun, decideApproval, executeStep, exportRun, readExportable, listApprovals, listRunIds, listRuns, mintConsent, type OperationContext, readRun, type Refusal, repairRun, requestApproval, resolveActor, revokeConsent, type RunState, runIdOfPath, runStatusSchema, startRun, verifyLedger, filesAtRev, buildReport, renderReport } from "../../core/index";
+import { runAsOtlpJson, sendRun } from "../../core/traces";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { absolute, emit, parse, REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportFlags, textOptions } from "../options";
 

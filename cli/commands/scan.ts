@@ -1,13 +1,7 @@
 import { statSync } from "node:fs";
 import { dirname, isAbsolute, relative, sep } from "node:path";
-import type { CheckContext } from "../../core/gate";
-import { loadConfig } from "../../core/config/load";
-import { toRepoPath } from "../../core/kernel/findings";
-import { walkFiles } from "../../core/kernel/files";
-import { changedSince } from "../../core/kernel/git";
-import { buildReport } from "../../core/report/model";
-import { renderReport } from "../../core/index";
-import { scanWorkspace } from "../../core/scan/check";
+import { type CheckContext, loadConfig, toRepoPath, walkFiles, changedSince, buildReport, renderReport } from "../../core/index";
+import { scanWorkspace } from "../../core/scan";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
 

@@ -1,14 +1,7 @@
 import { statSync } from "node:fs";
 import { join, relative } from "node:path";
 import picomatch from "picomatch";
-import { loadConfig } from "../../core/config/load";
-import { validateAnyFile, type ValidatedFile } from "../../core/dialects";
-import { toRepoPath } from "../../core/kernel/findings";
-import { limitsOf } from "../../core/kernel/limits";
-import { describeFsError, readSourceText } from "../../core/kernel/source/document";
-import { walkFiles } from "../../core/kernel/files";
-import { buildReport } from "../../core/report/model";
-import { renderReport } from "../../core/index";
+import { loadConfig, validateAnyFile, type ValidatedFile, toRepoPath, limitsOf, describeFsError, readSourceText, walkFiles, buildReport, renderReport } from "../../core/index";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 

@@ -30,3 +30,5 @@ export type { BlueprintValidation } from "./validate";
 export type { BlueprintModel, SuppressedFinding } from "./model";
 export { blueprintFileSchema, blueprintSchema } from "./schema";
 export type { AgentDef, Blueprint, Runner } from "./schema";
+export { blueprintHoverAt } from "./hover";
+export { operatorKindSchema, type OperatorKind } from "./schema";

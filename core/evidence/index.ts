@@ -14,3 +14,15 @@ export const evidenceFeature: Feature = {
   configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
   rules: rulesOf(R),
 };
+export { acceptGolden } from "./accept";
+export { bundleStatus, goldenOf, type BundleStatus, type GoldenPairing } from "./analyze";
+export { compareFiles, type EvidenceDetails, type GoldensDetails } from "./check";
+export { DEFAULT_GOLDEN_OPTIONS, GOLDEN_DIMENSIONS, MATCH_MODES, goldenOptionsOf, goldenOptionsSchema, type GoldenDimension, type GoldenOptions, type MatchMode } from "./config";
+export { budgetsOf, evaluateBundle, evaluateBundleFile, evidenceLimits } from "./evaluate";
+export { renderGoldenText } from "./golden";
+export { type Budgets } from "./governance";
+export { renderEvidenceHtml } from "./html";
+export { guardDepth, loadBundle, type LoadedBundle } from "./load";
+export { Normalizer } from "./normalize";
+export { type EvidenceBundle } from "./schema";
+export { type BundleVerdict } from "./verdict";

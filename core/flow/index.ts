@@ -14,3 +14,5 @@ export const flowFeature: Feature = {
   configSchema: { flows: flowsConfigSchema },
   rules: rulesOf(R),
 };
+export { HeadFlows, validateFlowText } from "./analyze";
+export { SEMVER_RE, compareSemver, pointerKindSchema, skipReasonSchema } from "./schema";

@@ -83,3 +83,6 @@ export { listRunIds, type LoadedRun, loadRun, RUNS_DIR, runFile, snapshotRun } f
 export { type LedgerVerification, runIdOfPath, verifyLedger, verifyLedgerText, type VerifyOptions, type VerifyResult } from "./verify";
 export { repairRun } from "./repair";
 export { bundleOf, exportRun, type ExportResult, readExportable } from "./export";
+export { workspaceOf } from "./check";
+export { approvalPolicyAt } from "./policy";
+export { advanceTargetSchema, riskLevelSchema, type ApprovalState, type RefusalCode, type RunState, type StepState } from "./schema";

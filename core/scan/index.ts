@@ -13,3 +13,8 @@ export const scanFeature: Feature = {
   configSchema: { scan: scanConfigSchema },
   rules: rulesOf(R),
 };
+export { scanWorkspace } from "./check";
+export { REASON_PLACEHOLDER, nextLineSuppression, sameLineSuppression } from "./ignoreComments";
+export { grammarOf } from "./parser";
+export { BOUNDARY_RULES, starImport } from "./rules";
+export { boundaryTableMarkdown } from "./table";

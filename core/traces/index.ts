@@ -21,3 +21,7 @@ export const tracesFeature: Feature = {
 export { analyzeTrace, analyzeTraceFile, type AnalyzedTrace, type RunVerdict, type TraceVerdict } from "./analyze";
 export { tracesCheck, type TracesDetails } from "./check";
 export { tracesConfigSchema, type TracesConfig } from "./config";
+export { compareTraceFiles } from "./check";
+export { runAsOtlpJson, sendRun } from "./export";
+export { renderTraceGoldenText, type TraceGoldenResult } from "./golden";
+export { isTraceFile } from "./load";

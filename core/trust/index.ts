@@ -8,3 +8,5 @@ export const trustFeature: Feature = {
   configSchema: {},
   rules: rulesOf(R),
 };
+export { judgeFromBase, strictestFailOn, trustResult } from "./config";
+export { baseUnavailable, configChanged } from "./rules";

@@ -1,6 +1,5 @@
-import { analyzeFile, type LiveScanSettings } from "../../core/analyze";
-import type { Config } from "../../core/config/schema";
-import type { HeadFlows } from "../../core/flow/analyze";
+import { analyzeFile, type LiveScanSettings, type Config } from "../../core/index";
+import type { HeadFlows } from "../../core/flow";
 import type { Settings } from "../settings";
 import type { Analyzer, AnalyzerEnv } from "./types";
 

@@ -1,6 +1,4 @@
-import type { LiveScanSettings } from "../../core/analyze";
-import type { Config } from "../../core/config/schema";
-import type { Finding } from "../../core/kernel/findings";
+import type { LiveScanSettings, Config, Finding } from "../../core/index";
 
 /** One document as the analyzers see it: no vscode types, so the dispatch is unit-testable. */
 export interface DocumentInput {

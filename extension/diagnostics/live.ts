@@ -1,9 +1,7 @@
 import * as vscode from "vscode";
 import { analyzeInput, envOf } from "../analyzers/analyze";
 import type { Analyzer } from "../analyzers/types";
-import type { Finding } from "../../core/kernel/findings";
-import { limitsOf } from "../../core/kernel/limits";
-import { readSourceText } from "../../core/kernel/source/document";
+import { type Finding, limitsOf, readSourceText } from "../../core/index";
 import type { FolderState, Workspace } from "../workspace";
 import type { FindingStore } from "./store";
 

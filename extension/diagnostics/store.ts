@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { type Counts, countFindings, type Finding } from "../../core/kernel/findings";
+import { type Counts, countFindings, type Finding } from "../../core/index";
 import { DIAGNOSTICS } from "../ids";
 import { toDiagnostic } from "./convert";
 

@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import * as vscode from "vscode";
-import { type Check, runGate } from "../../core/gate";
-import type { Finding } from "../../core/kernel/findings";
+import { type Check, runGate, type Finding } from "../../core/index";
 import type { Workspace } from "../workspace";
 import type { FindingStore } from "./store";
 

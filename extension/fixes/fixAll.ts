@@ -1,7 +1,6 @@
 import * as vscode from "vscode";
-import { preferredFixEdits } from "../../core/fixAll";
+import { preferredFixEdits, type Finding } from "../../core/index";
 import { applyEdits } from "../diagnostics/convert";
-import type { Finding } from "../../core/kernel/findings";
 
 /** `source.fixAll.flowgate`: off unless the user lists it in `editor.codeActionsOnSave` (as ESLint's `source.fixAll.eslint`). */
 export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append("flowgate");

@@ -1,6 +1,5 @@
 import * as vscode from "vscode";
-import { nextLineSuppression, REASON_PLACEHOLDER, sameLineSuppression } from "../../core/scan/ignoreComments";
-import { BOUNDARY_RULES, starImport } from "../../core/scan/rules";
+import { nextLineSuppression, REASON_PLACEHOLDER, sameLineSuppression, BOUNDARY_RULES, starImport } from "../../core/scan";
 import { ruleOf } from "../diagnostics/convert";
 
 /** The findings a suppression comment can silence (as the scanner honours them). */

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { Workspace } from "../workspace";
-import { blueprintHoverAt } from "../../core/blueprint/hover";
+import { blueprintHoverAt } from "../../core/blueprint";
 
 /** Hovers on Blueprint agents and metadata: the effective operator kind, runner and run TTL, and where each comes from. */
 export class BlueprintHovers implements vscode.HoverProvider {
