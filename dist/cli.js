@@ -7272,7 +7272,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7313,7 +7313,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse6;
+    exports2.parse = parse7;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -8229,7 +8229,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse6 = (input2, options) => {
+    var parse7 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8399,7 +8399,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse6(rest, { ...options, fastpaths: false }).output;
+            const expression = parse7(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8922,7 +8922,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse6.fastpaths = (input2, options) => {
+    parse7.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -8987,7 +8987,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse6;
+    module2.exports = parse7;
   }
 });
 
@@ -8996,7 +8996,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse6 = require_parse();
+    var parse7 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9084,7 +9084,7 @@ var require_picomatch = __commonJS({
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
-      return parse6(pattern, { ...options, fastpaths: false });
+      return parse7(pattern, { ...options, fastpaths: false });
     };
     picomatch5.scan = (input2, options) => scan(input2, options);
     picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9110,10 +9110,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse6.fastpaths(input2, options);
+        parsed.output = parse7.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse6(input2, options);
+        parsed = parse7(input2, options);
       }
       return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -22632,18 +22632,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -24138,7 +24138,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse7 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -24152,7 +24152,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse7(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -58431,8 +58431,7 @@ Lists every rule Flowgate reports: id, default severity, category and summary.
   }
 };
 
-// cli/commands/run.ts
-var import_promises = require("node:readline/promises");
+// cli/commands/run-args.ts
 var USAGE2 = `Usage: flowgate run <subcommand> [arguments] [options]
 
 Writes and reads the run ledger (.flowgate/runs/<run_id>.jsonl) of the workspace.
@@ -58532,6 +58531,9 @@ function stepIdOf(root, runId, step) {
   if (!read.ok) return step;
   return read.run.steps.find((s) => s.ordinal === Number(m[1]))?.step_id ?? `${read.run.flow_id}#${m[1]}`;
 }
+
+// cli/commands/run-present.ts
+var import_promises = require("node:readline/promises");
 var ICON2 = { pending: "\u25CB", in_progress: "\u25D0", blocked: "\u2298", done: "\u25CF", skipped: "\u2296" };
 function describeRun(run2) {
   const lines = [`${run2.run_id}  ${run2.flow_id}@${run2.flow_version}  ${run2.status}  (started ${run2.started_at} by ${run2.started_by}${run2.agent ? `, agent ${run2.agent}` : ""}; ${run2.events.length} events)`];
@@ -58571,6 +58573,29 @@ async function confirm(io, question) {
     rl.close();
   }
 }
+
+// cli/commands/run-export.ts
+async function exportOtlp(io, root, runId, values) {
+  if (values.format !== void 0 && values.format !== "otlp") throw new UsageError(`export --format must be otlp (or absent for an evidence bundle); got "${values.format}"`);
+  const read = readExportable({ root, runId });
+  if (!read.ok) return refusal(io, "export", read, values.json);
+  if (!values.endpoint) {
+    emit(io, runAsOtlpJson(read.run), values.output);
+    return EXIT.passed;
+  }
+  if (!/^https?:\/\//.test(values.endpoint)) throw new UsageError(`--endpoint must be an http(s) URL; got "${values.endpoint}"`);
+  const error62 = await sendRun(read.run, values.endpoint);
+  if (error62) {
+    io.stderr(`flowgate run export: sending ${runId} to ${values.endpoint} failed: ${error62}
+`);
+    return EXIT.failed;
+  }
+  io.stdout(`sent ${runId} to ${values.endpoint}
+`);
+  return EXIT.passed;
+}
+
+// cli/commands/run-write.ts
 async function write(sub, args2, values, root, io) {
   const actor2 = resolveActor(root, values.actor, io.env);
   if (!actor2) throw new UsageError("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
@@ -58635,25 +58660,8 @@ async function write(sub, args2, values, root, io) {
   throw new UsageError(`unknown run subcommand "${sub}"`);
 }
 var WRITES = /* @__PURE__ */ new Set(["start", "advance", "evidence", "request-approval", "approve", "deny", "consent", "revoke", "execute", "cancel"]);
-async function exportOtlp(io, root, runId, values) {
-  if (values.format !== void 0 && values.format !== "otlp") throw new UsageError(`export --format must be otlp (or absent for an evidence bundle); got "${values.format}"`);
-  const read = readExportable({ root, runId });
-  if (!read.ok) return refusal(io, "export", read, values.json);
-  if (!values.endpoint) {
-    emit(io, runAsOtlpJson(read.run), values.output);
-    return EXIT.passed;
-  }
-  if (!/^https?:\/\//.test(values.endpoint)) throw new UsageError(`--endpoint must be an http(s) URL; got "${values.endpoint}"`);
-  const error62 = await sendRun(read.run, values.endpoint);
-  if (error62) {
-    io.stderr(`flowgate run export: sending ${runId} to ${values.endpoint} failed: ${error62}
-`);
-    return EXIT.failed;
-  }
-  io.stdout(`sent ${runId} to ${values.endpoint}
-`);
-  return EXIT.passed;
-}
+
+// cli/commands/run.ts
 var runCommand = {
   name: "run",
   summary: "start and advance runs, approve, consent, cancel; list, show, verify, repair and export run ledgers",
