@@ -1,6 +1,5 @@
 import type { AnnotationProperties } from "@actions/core";
-import { type Counts, type Finding, compareFindings, SEVERITY_RANK } from "../core/findings";
-import { annotationOf as annotationPlace } from "../core/report/github";
+import { type Counts, type Finding, compareFindings, SEVERITY_RANK, annotationOf as annotationPlace } from "../core/index";
 
 /** Lines a pull request adds, per repo-relative file. */
 export type AddedLines = ReadonlyMap<string, ReadonlySet<number>>;

@@ -1,9 +1,7 @@
-import { approvalPolicyAt } from "../core/ledger/policy";
-import { workspaceOf } from "../core/ledger/check";
+import { approvalPolicyAt, workspaceOf } from "../core/ledger";
 import { type ApprovalRecord, type GitHubIdentity, LEDGER_FILE, approvalsIn, hasWriteAssociation, judgeGithubReviews, judgeNotAuthor, reviewProblem } from "../core/approvals";
-import type { CheckResult } from "../core/report/model";
+import { type CheckResult, escapeMarkdown } from "../core/index";
 import type { PullRequestEvent } from "./event";
-import { escapeMarkdown } from "../core/report/escape";
 import { type Octokit, type PullRequestRef, authorEmails, canWrite, errorLine, standingReviews } from "./github";
 
 /**

@@ -1,4 +1,4 @@
-import type { Report } from "../core/report/model";
+import type { Report } from "../core/index";
 import { type Octokit, type PullRequestRef, createComment, deleteComment, errorLine, findStickyComment, statusOf, updateComment } from "./github";
 import { type CommentContext, commentAction, commentBody } from "./render";
 

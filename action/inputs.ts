@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { failOnSchema } from "../core/findings";
-import { type Shard, parseShard } from "../core/shard";
-import { closest } from "../core/suggest";
+import { failOnSchema, type Shard, parseShard, closest } from "../core/index";
 
 /**
  * The Action's inputs, their defaults and how they are validated. action.yml declares the same names and

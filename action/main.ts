@@ -2,19 +2,8 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
-import { runGate } from "../core/check";
-import { ALL_CHECKS } from "../core/checks";
-import { CONFIG_FILE, ConfigError, loadConfig } from "../core/config/load";
-import { DEFAULT_CONFIG } from "../core/config/schema";
-import { WHOLE_FILE } from "../core/findings";
-import { walkFiles } from "../core/files";
-import { resolveRev } from "../core/git";
-import { MergeError, runRecord } from "../core/report/merge";
-import { escapeMarkdown } from "../core/report/escape";
-import { buildReport, type CheckResult } from "../core/report/model";
-import { inShard } from "../core/shard";
-import { judgeFromBase, strictestFailOn, trustResult } from "../core/trust/config";
-import { baseUnavailable, configChanged } from "../core/trust/rules";
+import { runGate, ALL_CHECKS, CONFIG_FILE, ConfigError, loadConfig, DEFAULT_CONFIG, WHOLE_FILE, walkFiles, resolveRev, MergeError, runRecord, escapeMarkdown, buildReport, type CheckResult, inShard } from "../core/index";
+import { judgeFromBase, strictestFailOn, trustResult, baseUnavailable, configChanged } from "../core/trust";
 import { planAnnotations } from "./annotations";
 import { approvalsResult, vouchingReviewers } from "./approvals";
 import { syncComment } from "./comment";
@@ -74,7 +63,7 @@ async function clearedByReview(result: CheckResult, reviewers: () => Promise<str
   return { ...result, findings: result.findings.filter((f) => f.rule !== configChanged.id) };
 }
 
-async function run(): Promise<void> {
+async function judge(): Promise<void> {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
@@ -141,10 +130,10 @@ async function run(): Promise<void> {
   if (!report.summary.passed) core.setFailed(line);
 }
 
-/** Bad inputs and bad configuration stop the run with one clear line (config errors point at their position). */
-async function main(): Promise<void> {
+/** The Action: bad inputs and bad configuration stop the run with one clear line (config errors point at their position). */
+export async function run(): Promise<void> {
   try {
-    await run();
+    await judge();
   } catch (e) {
     if (e instanceof InputError) return core.setFailed(`Flowgate: ${e.message}`);
     if (e instanceof MergeError) return core.setFailed(`Flowgate: cannot merge the shards' reports: ${e.message}`);
@@ -156,4 +145,3 @@ async function main(): Promise<void> {
   }
 }
 
-void main();

@@ -1,8 +1,6 @@
 import * as core from "@actions/core";
 import * as github from "@actions/github";
-import { plural } from "../core/report/model";
-import { mergeReports } from "../core/report/merge";
-import { findReportFiles, readReportFiles } from "../core/report/merge-files";
+import { plural, mergeReports, findReportFiles, readReportFiles } from "../core/index";
 import { planAnnotations } from "./annotations";
 import { syncComment } from "./comment";
 import { octokitOf, runUrlOf } from "./context";

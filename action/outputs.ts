@@ -2,11 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import * as core from "@actions/core";
-import type { Finding } from "../core/findings";
-import { escapeMarkdown } from "../core/report/escape";
-import { type Report, countsLine } from "../core/report/model";
-import { renderJson } from "../core/report/json";
-import { renderSarif } from "../core/report/sarif";
+import { type Finding, escapeMarkdown, type Report, countsLine, renderJson, renderSarif } from "../core/index";
 import { annotationOf } from "./annotations";
 import type { CommentOutcome } from "./comment";
 

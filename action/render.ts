@@ -1,8 +1,4 @@
-import type { Counts } from "../core/findings";
-import { markdownCode } from "../core/report/escape";
-import { renderMarkdown } from "../core/report/markdown";
-import { type Report, countsLine, plural } from "../core/report/model";
-import type { Shard } from "../core/shard";
+import { type Counts, markdownCode, renderMarkdown, type Report, countsLine, plural, type Shard } from "../core/index";
 
 /** GitHub refuses comment bodies over 65,536 characters and step summaries over 1 MiB (measured here in UTF-8 bytes, the stricter). */
 export const COMMENT_LIMIT = 65_536;

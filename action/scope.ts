@@ -1,9 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { relative } from "node:path";
-import type { Finding } from "../core/findings";
-import { addedLines, changedSince, GitError, repoPrefix, resolveRev } from "../core/git";
-import { escapeMarkdown } from "../core/report/escape";
-import type { Report } from "../core/report/model";
+import { type Finding, addedLines, changedSince, GitError, repoPrefix, resolveRev, escapeMarkdown, type Report } from "../core/index";
 import type { PullRequestEvent } from "./event";
 import { type Octokit, type PullRequestRef, addedLinesOfPatch, errorLine, listPullRequestFiles } from "./github";
 

@@ -1,15 +1,8 @@
-import { isBlueprintFile, validateBlueprintText } from "./blueprint/check";
 import type { Config } from "./config/schema";
-import { bundleStatus } from "./evidence/analyze";
-import { excludedMatcher, globMatcher, type Matcher } from "./files";
-import type { Finding } from "./findings";
-import { analyzeFlowText, type FlowBase } from "./flow/analyze";
-import { isFlowFile } from "./flow/check";
-import { isLedgerFile } from "./ledger/check";
-import { verifyLedgerText } from "./ledger/verify";
-import { scanSelector } from "./scan/check";
-import { scanSource } from "./scan/scan";
-import { analyzeTrace } from "./traces/analyze";
+import type { AnalyzeContext } from "./feature";
+import { ANALYZERS } from "./features";
+import { excludedMatcher, globMatcher, type Matcher } from "./kernel/files";
+import type { Finding } from "./kernel/findings";
 
 /**
  * One file's findings, as `flowgate check` judges it: every check that selects the file (with the
@@ -34,23 +27,17 @@ export interface LiveScanSettings {
   exclude: readonly string[];
 }
 
-export interface AnalyzeOptions {
-  config: Config;
-  /** The flows at the base revision (HEAD in editors) for version discipline; asked only for flow files. */
-  flowBase?: () => FlowBase | undefined;
+export interface AnalyzeOptions extends Omit<AnalyzeContext, "root"> {
   scan?: LiveScanSettings;
 }
 
-export type FileKind = "scan" | "flow" | "blueprint" | "evidence" | "ledger" | "trace";
+/** The kinds of file the features' analyzers judge ("flow", "scan", "blueprint", "ledger", "evidence", "trace"). */
+export type FileKind = string;
 
 interface Selectors {
   excluded: Matcher;
-  scan: Matcher;
-  scanAllowed: Matcher;
-  flow: Matcher;
-  blueprint: Matcher;
-  evidence: Matcher;
-  trace: Matcher;
+  /** Each analyzer's selection, in ANALYZERS order. */
+  analyzers: Matcher[];
 }
 
 /** Selectors compiled once per config object (editors ask on every debounced keystroke). */
@@ -58,15 +45,7 @@ const compiled = new WeakMap<Config, Selectors>();
 function selectorsOf(config: Config): Selectors {
   let s = compiled.get(config);
   if (!s) {
-    s = {
-      excluded: excludedMatcher(config.exclude),
-      scan: scanSelector(config.scan),
-      scanAllowed: globMatcher(config.scan.allow),
-      flow: isFlowFile(config),
-      blueprint: isBlueprintFile(config),
-      evidence: globMatcher(config.evidence.include),
-      trace: globMatcher(config.traces.include),
-    };
+    s = { excluded: excludedMatcher(config.exclude), analyzers: ANALYZERS.map((a) => a.selector(config)) };
     compiled.set(config, s);
   }
   return s;
@@ -87,40 +66,27 @@ function cachedMatcher(globs: readonly string[]): Matcher {
 /** Whether the boundary scan judges a file: the check's selection (scan.include/exclude, minus scan.allow), narrowed by editor settings. */
 export function scanSelects(rel: string, config: Config, live?: LiveScanSettings): boolean {
   const s = selectorsOf(config);
-  if (s.excluded(rel) || !s.scan(rel) || s.scanAllowed(rel)) return false;
+  const scan = ANALYZERS.findIndex((a) => a.kind === "scan");
+  if (s.excluded(rel) || !s.analyzers[scan]!(rel)) return false;
   if (!live) return true;
   return live.enabled && (live.include.length === 0 || cachedMatcher(live.include)(rel)) && !(live.exclude.length > 0 && cachedMatcher(live.exclude)(rel));
 }
 
-/** Which checks judge a file, in report order; empty when none does. */
+/** Which checks judge a file, in report order; empty when none does. Editor settings narrow only the scan. */
 export function kindsOf(rel: string, config: Config, live?: LiveScanSettings): FileKind[] {
   const s = selectorsOf(config);
   if (s.excluded(rel)) return [];
-  const kinds: FileKind[] = [];
-  if (s.flow(rel)) kinds.push("flow");
-  if (scanSelects(rel, config, live)) kinds.push("scan");
-  if (s.blueprint(rel)) kinds.push("blueprint");
-  if (isLedgerFile(rel)) kinds.push("ledger");
-  if (s.evidence(rel)) kinds.push("evidence");
-  if (s.trace(rel)) kinds.push("trace");
-  return kinds;
+  return ANALYZERS.filter((a, i) => (a.kind === "scan" ? scanSelects(rel, config, live) : s.analyzers[i]!(rel))).map((a) => a.kind);
 }
 
 /** The findings of one file's text; undefined when no check judges the file (its diagnostics, if any, are not Flowgate's). */
 export async function analyzeFile(input: FileInput, options: AnalyzeOptions): Promise<Finding[] | undefined> {
   const { root, rel, text } = input;
-  const { config } = options;
-  const kinds = kindsOf(rel, config, options.scan);
+  const kinds = kindsOf(rel, options.config, options.scan);
   if (kinds.length === 0) return undefined;
+  const ctx: AnalyzeContext = { root, config: options.config, flowBase: options.flowBase };
   const findings: Finding[] = [];
-  for (const kind of kinds) {
-    if (kind === "flow") findings.push(...analyzeFlowText(rel, text, config, options.flowBase?.()).findings);
-    else if (kind === "scan") findings.push(...(await scanSource(rel, text, { config: config.scan, maxBytes: config.limits["max-file-bytes"] })));
-    else if (kind === "blueprint") findings.push(...validateBlueprintText(rel, text, config).findings);
-    else if (kind === "ledger") findings.push(...verifyLedgerText(rel, text).findings);
-    else if (kind === "trace") findings.push(...analyzeTrace(rel, text, config.traces).findings);
-    else findings.push(...bundleStatus(root, rel, text, config).findings);
-  }
+  for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...(await analyzer.analyze(rel, text, ctx)));
   return findings;
 }
 

@@ -1,4 +1,4 @@
-import { compareFindings, type Finding, type TextEdit } from "./findings";
+import { compareFindings, type Finding, type TextEdit } from "./kernel/findings";
 
 const before = (a: { line: number; column: number }, b: { line: number; column: number }) => a.line < b.line || (a.line === b.line && a.column < b.column);
 

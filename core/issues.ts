@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { SourceDocument } from "./source/document";
-import type { Finding, Range } from "./findings";
+import type { SourceDocument } from "./kernel/source/document";
+import type { Finding, Range } from "./kernel/findings";
 import { didYouMean } from "./suggest";
 
 export interface LocatedIssue {

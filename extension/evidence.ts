@@ -1,16 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Config } from "../core/config/schema";
-import type { BundleStatus } from "../core/evidence/analyze";
-import type { GoldenOptions } from "../core/evidence/config";
-import { evidenceLimits } from "../core/evidence/evaluate";
-import { type LoadedBundle, loadBundle } from "../core/evidence/load";
-import { Normalizer } from "../core/evidence/normalize";
+import type { Config } from "../core/index";
+import { type BundleStatus, type GoldenOptions, evidenceLimits, type LoadedBundle, loadBundle, Normalizer } from "../core/evidence";
 
 /** Evidence bundles as the editor shows them: status text and the normalized JSON the diff compares. Pure (no vscode). */
 
 // What a bundle's status is: computed by the core, as `flowgate check` computes it.
-export { type BundleStatus, bundleStatus, goldenOf, type GoldenPairing } from "../core/evidence/analyze";
+export { type BundleStatus, bundleStatus, goldenOf, type GoldenPairing } from "../core/evidence";
 
 function readBundle(root: string, file: string, config: Config): LoadedBundle | undefined {
   const path = join(root, file);

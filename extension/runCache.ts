@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { join } from "node:path";
-import { listRunIds, type LoadedRun, loadRun, runFile, RUNS_DIR } from "../core/ledger/store";
+import { listRunIds, type LoadedRun, loadRun, runFile, RUNS_DIR } from "../core/ledger";
 import type { FolderState, Workspace } from "./workspace";
 
 /** A run and the workspace folder whose ledger holds it (two folders may hold the same run id: two checkouts). */

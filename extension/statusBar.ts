@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Counts } from "../core/findings";
+import type { Counts } from "../core/index";
 import { COMMAND } from "./ids";
 
 /**

@@ -1,10 +1,7 @@
 import { relative } from "node:path";
 import * as vscode from "vscode";
-import { ConfigError, loadConfig } from "../core/config/load";
-import { type Config, DEFAULT_CONFIG } from "../core/config/schema";
-import { toRepoPath } from "../core/findings";
-import { resolveActor } from "../core/ledger/actor";
-import { withoutCustomRules } from "../core/analyze";
+import { ConfigError, loadConfig, type Config, DEFAULT_CONFIG, toRepoPath, withoutCustomRules } from "../core/index";
+import { resolveActor } from "../core/ledger";
 import { readSettings, type Settings } from "./settings";
 
 /** One workspace folder as Flowgate sees it: its root, its validated .flowgate.yml (or the error), its settings. */

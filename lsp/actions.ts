@@ -1,10 +1,7 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Finding } from "../core/findings";
-import { preferredFixEdits } from "../core/fixAll";
-import { nextLineSuppression, sameLineSuppression } from "../core/scan/ignoreComments";
-import { grammarOf } from "../core/scan/parser";
-import { BOUNDARY_RULES, starImport } from "../core/scan/rules";
+import { type Finding, preferredFixEdits } from "../core/index";
+import { nextLineSuppression, sameLineSuppression, grammarOf, BOUNDARY_RULES, starImport } from "../core/scan";
 import { findingOf, SOURCE, toRange, toWorkspaceEdit } from "./convert";
 
 /** `source.fixAll.flowgate`: every finding's preferred fix at once (editors run it on save when asked, like ESLint's). */

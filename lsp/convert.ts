@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { type Diagnostic, DiagnosticSeverity, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
-import type { Finding, Fix, Range as FindingRange } from "../core/findings";
+import type { Finding, Fix, Range as FindingRange } from "../core/index";
 import { uriOf } from "./folders";
 
 /** Findings are 1-based with an exclusive end (SARIF); LSP ranges are 0-based with an exclusive end. */

@@ -1,9 +1,6 @@
 import { relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { withoutCustomRules } from "../core/analyze";
-import { ConfigError, loadConfig } from "../core/config/load";
-import { type Config, DEFAULT_CONFIG } from "../core/config/schema";
-import { toRepoPath } from "../core/findings";
+import { withoutCustomRules, ConfigError, loadConfig, type Config, DEFAULT_CONFIG, toRepoPath } from "../core/index";
 import type { ServerSettings } from "./settings";
 
 /** One workspace folder as the server sees it: root, validated config (or the error), settings. */

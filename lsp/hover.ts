@@ -1,9 +1,7 @@
 import type { Position } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { blueprintHoverAt } from "../core/blueprint/hover";
-import type { Config } from "../core/config/schema";
-import type { Finding } from "../core/findings";
-import { getRule } from "../core/rules";
+import { blueprintHoverAt } from "../core/blueprint";
+import { type Config, type Finding, getRule } from "../core/index";
 import { toRange } from "./convert";
 
 const contains = (f: Finding, p: Position) => {

@@ -21,14 +21,8 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { analyzeFile, kindsOf } from "../core/analyze";
-import { runGate } from "../core/check";
-import { ALL_CHECKS } from "../core/checks";
-import type { Finding } from "../core/findings";
-import { HeadFlows } from "../core/flow/analyze";
-import { limitsOf } from "../core/flow/check";
-import { TOOL_VERSION } from "../core/report/model";
-import { readSourceText } from "../core/source/document";
+import { analyzeFile, kindsOf, runGate, ALL_CHECKS, type Finding, limitsOf, TOOL_VERSION, readSourceText } from "../core/index";
+import { HeadFlows } from "../core/flow";
 import { fixAll, FIX_ALL, quickFixes, wants } from "./actions";
 import { toDiagnostic } from "./convert";
 import { type Folder, fsPathOf, loadFolder, locate, uriOf } from "./folders";

@@ -1,4 +1,4 @@
-import type { LiveScanSettings } from "../core/analyze";
+import type { LiveScanSettings } from "../core/index";
 
 /**
  * The server's settings: the `flowgate` section of workspace/configuration (the VS Code extension's

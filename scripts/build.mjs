@@ -10,8 +10,8 @@ const watch = args.includes("--watch");
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
 const targets = [
-  { entry: "core/cli/bin.ts", out: "cli.js", banner: "#!/usr/bin/env node" },
-  { entry: "action/main.ts", out: "action.js" },
+  { entry: "cli/bin.ts", out: "cli.js", banner: "#!/usr/bin/env node" },
+  { entry: "action/index.ts", out: "action.js" },
   // The extension's activation layer stays tiny; everything needing core/ is required from extension-host.js on first use.
   { entry: "extension/extension.ts", out: "extension.js", external: ["vscode", "./extension-host.js", "./extension-client.js"] },
   // Stage two: the language client (diagnostics, fixes, hovers come from dist/lsp.js, which it starts).

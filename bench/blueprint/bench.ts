@@ -2,7 +2,7 @@
 import { performance } from "node:perf_hooks";
 import { validateBlueprint } from "../../core/blueprint/validate";
 import { DEFAULT_BLUEPRINTS_CONFIG } from "../../core/blueprint/config";
-import { parseSource } from "../../core/source/document";
+import { parseSource } from "../../core/kernel/source/document";
 
 /** A seq of n verdict-gated steps over n operator agents, plus n $file prompts when asked. */
 function blueprint(n: number, fileRefs = false): string {

@@ -6,7 +6,7 @@ import { evaluateGovernance } from "../../core/evidence/governance";
 import { verifyIntegrity } from "../../core/evidence/integrity";
 import { type LoadedBundle, loadBundleFile } from "../../core/evidence/load";
 import type { EvidenceBundle } from "../../core/evidence/schema";
-import { DEFAULT_LIMITS } from "../../core/source/document";
+import { DEFAULT_LIMITS } from "../../core/kernel/limits";
 
 const [file, changed] = process.argv.slice(2) as [string, string];
 const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;

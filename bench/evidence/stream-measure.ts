@@ -5,7 +5,7 @@
 // Prints one JSON line: { mode, ms, rss, errors, rules }. Driven by bench/evidence/stream.mjs.
 import { readFileSync } from "node:fs";
 import { evaluateBundleFile } from "../../core/evidence/evaluate";
-import { DEFAULT_LIMITS } from "../../core/source/document";
+import { DEFAULT_LIMITS } from "../../core/kernel/limits";
 
 const [mode, file] = process.argv.slice(2) as ["parse" | "memory" | "stream", string];
 const t0 = process.hrtime.bigint();

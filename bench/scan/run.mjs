@@ -29,7 +29,7 @@ for (let i = 0; i < 2000; i++) {
 
 // Bench the current sources, laid out as scripts/build.mjs lays out dist/ (CLI, scan worker, wasm/ beside them).
 const bundle = (entry, outfile) => execFileSync(bin("esbuild"), [join(root, entry), "--bundle", "--platform=node", "--format=cjs", "--main-fields=module,main", `--outfile=${outfile}`, "--log-level=warning"]);
-bundle("core/cli/bin.ts", join(out, "dist/cli.js"));
+bundle("cli/bin.ts", join(out, "dist/cli.js"));
 bundle("core/scan/worker.ts", join(out, "dist/scan-worker.js"));
 bundle("core/scan/scan.ts", join(out, "scan-api.cjs"));
 for (const dir of [join(out, "dist/wasm"), join(out, "wasm")]) cpSync(join(root, "node_modules/@vscode/tree-sitter-wasm/wasm"), dir, { recursive: true, filter: (src) => !/\.wasm$/.test(src) || /tree-sitter(-(python|javascript|typescript|tsx))?\.wasm$/.test(src) });

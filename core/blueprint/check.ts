@@ -1,11 +1,11 @@
 import { join } from "node:path";
-import { type Check, type CheckContext, selectFiles } from "../check";
+import { type Check, type CheckContext, selectFiles } from "../gate";
 import type { Config } from "../config/schema";
-import type { Dialect } from "../dialect";
-import type { Finding } from "../findings";
-import { globMatcher } from "../files";
-import { limitsOf } from "../flow/check";
-import { parseSource, readSourceText } from "../source/document";
+import type { Dialect } from "../feature";
+import type { Finding } from "../kernel/findings";
+import { globMatcher } from "../kernel/files";
+import { limitsOf } from "../kernel/limits";
+import { parseSource, readSourceText } from "../kernel/source/document";
 import type { BlueprintsDetails } from "./markdown";
 import { type BlueprintValidation, validateBlueprint } from "./validate";
 import { isObject } from "../data";

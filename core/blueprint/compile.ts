@@ -1,5 +1,5 @@
-import type { Finding } from "../findings";
-import type { Pointer } from "../source/document";
+import type { Finding } from "../kernel/findings";
+import type { Pointer } from "../kernel/source/document";
 import { closest } from "../suggest";
 import { effectiveRunner, operatorRefOf } from "./cascade";
 import type { BlueprintsConfig } from "./config";
@@ -9,7 +9,7 @@ import { type LintLayer, resolveLint } from "./lints";
 import { canonicalPath } from "./path";
 import * as R from "./rules";
 import type { AgentDef, Blueprint, SubprocessDef } from "./schema";
-import type { BlueprintModel, SuppressedFinding } from "./validate";
+import type { BlueprintModel, SuppressedFinding } from "./model";
 import { type Data, isObject } from "../data";
 
 type Agent = BlueprintModel["agents"][number];

@@ -1,5 +1,5 @@
-import type { Finding } from "../findings";
-import type { Pointer, SourceDocument } from "../source/document";
+import type { Finding } from "../kernel/findings";
+import type { Pointer, SourceDocument } from "../kernel/source/document";
 import { closest, didYouMean } from "../suggest";
 import { effectiveRunner } from "./cascade";
 import { applyLint, compileNeedsWorkerBinding, lintLayers, verdictUse } from "./compile";
@@ -10,7 +10,7 @@ import { BP_DOCTOR_EMITTED_KINDS, LINT_DECLS, LINT_KEYS, isKnownLintKey } from "
 import { canonicalPath } from "./path";
 import * as R from "./rules";
 import type { AgentDef, ContextPolicy } from "./schema";
-import type { BlueprintModel, SuppressedFinding } from "./validate";
+import type { BlueprintModel, SuppressedFinding } from "./model";
 import { type Data, isObject } from "../data";
 
 /** bp_doctor's stage: 25 KiB / 200 lines (its BLOCK band is off by default). */

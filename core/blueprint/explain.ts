@@ -1,6 +1,6 @@
 import { type EffectiveOperatorKind, type EffectiveRunTtl, type LaunchOperatorKinds, type OperatorKindTier, type RunnerTier, SERVER_DEFAULT_RUN_TTL_SECS, describeRunner, effectiveOperatorKind, effectiveRunTtl, effectiveRunner } from "./cascade";
 import type { AgentKind, Blueprint, Runner } from "./schema";
-import type { BlueprintModel } from "./validate";
+import type { BlueprintModel } from "./model";
 
 /** What `flowgate explain` reports for one Blueprint: each cascade's effective value and the tier it came from. */
 export interface BlueprintExplanation {

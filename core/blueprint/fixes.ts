@@ -1,7 +1,7 @@
-import type { Finding } from "../findings";
+import type { Finding } from "../kernel/findings";
 import { replaceValue } from "../flow/fixes";
-import { withFix } from "../rules";
-import type { Pointer, SourceDocument } from "../source/document";
+import { withFix } from "../kernel/rule";
+import type { Pointer, SourceDocument } from "../kernel/source/document";
 
 /** The "did you mean" clause for a guess from `closest()`. */
 export const hint = (guess: string | undefined): string => (guess ? ` — did you mean \`${guess}\`?` : "");

@@ -1,4 +1,4 @@
-import type { Pointer } from "../source/document";
+import type { Pointer } from "../kernel/source/document";
 import { canonicalPath } from "./path";
 import type { Expr, FlowNode } from "./schema";
 

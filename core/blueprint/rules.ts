@@ -1,4 +1,4 @@
-import { defineRule } from "../rules";
+import { defineRule } from "../kernel/rule";
 
 /**
  * Blueprint rules. Schema rules are Flowgate's own (upstream reports them as one serde error);

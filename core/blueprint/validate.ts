@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import type { Finding } from "../findings";
+import type { Finding } from "../kernel/findings";
 import { EXPECTED_TYPE, dedupeFindings, describeValue, describeWrittenScalar, fieldName, valueAt } from "../issues";
-import { type Pointer, type SourceDocument, pointerKey } from "../source/document";
+import { type Pointer, type SourceDocument, pointerKey } from "../kernel/source/document";
 import { closest } from "../suggest";
 import { compileDiagnostics } from "./compile";
 import { changeTo, hint, renameKeyTo } from "./fixes";
@@ -11,27 +11,7 @@ import { parsePath, pathHint } from "./path";
 import * as R from "./rules";
 import { type AgentDef, type Blueprint, agentMdRefSchema, blueprintSchema, RENAMED_OPERANDS, RENAMED_OPS, WRITE_TARGETS } from "./schema";
 import { type Data, isObject } from "../data";
-
-/** A Blueprint that parsed: its typed form, where each typed agent sits in the file, and whether names are missing. */
-export interface BlueprintModel {
-  doc: SourceDocument;
-  bp: Blueprint;
-  /** Typed agents with their index in the file's `agents` array (pre-link entries are skipped). */
-  agents: { def: AgentDef; index: number }[];
-  /** `$agent_md` entries exist: some agent names are only known after linking. */
-  prelink: boolean;
-  /** The `$agent_md` paths of those entries. */
-  unlinkedAgents: string[];
-}
-
-/** A finding a `lints` map allowed away — kept visible, as upstream's `suppressed[]`. */
-export interface SuppressedFinding {
-  rule: string;
-  message: string;
-  source: string;
-  line: number;
-  column: number;
-}
+import type { BlueprintModel, SuppressedFinding } from "./model";
 
 export interface BlueprintValidation {
   findings: Finding[];

@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import { unsafeReason } from "../trust/workspace";
+import { unsafeReason } from "../kernel/workspace";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { locateIssue } from "../issues";
-import { parseSource, readSourceText } from "../source/document";
-import { toRepoPath } from "../findings";
+import { parseSource, readSourceText } from "../kernel/source/document";
+import { toRepoPath } from "../kernel/findings";
 import { type Config, DEFAULT_CONFIG, configSchema } from "./schema";
 
 export const CONFIG_FILE = ".flowgate.yml";

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { blueprintsConfigSchema } from "../blueprint/config";
-import { failOnSchema } from "../findings";
+import { failOnSchema } from "../kernel/findings";
+import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
+import { flowsConfigSchema } from "../flow/config";
 import { scanConfigSchema } from "../scan/config";
 import { evidenceConfigSchema, goldensConfigSchema } from "../evidence/config";
 import { tracesConfigSchema } from "../traces/config";
@@ -11,26 +13,15 @@ import { tracesConfigSchema } from "../traces/config";
  */
 const globs = z.array(z.string().min(1));
 
-export const flowsConfigSchema = z.strictObject({
-  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
-  profile: z.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
-  policy: z
-    .strictObject({
-      "automatable-forbidden": z.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed."),
-    })
-    .default({ "automatable-forbidden": false }),
-});
-
 export const limitsConfigSchema = z.strictObject({
-  "max-file-bytes": z.number().int().positive().default(10 * 1024 * 1024).describe("Files larger than this are not parsed (a finding says so)."),
+  "max-file-bytes": z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so)."),
 });
 
 export const configSchema = z
   .strictObject({
     "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
     exclude: globs.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
-    limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
+    limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
     flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
     scan: scanConfigSchema.default(scanConfigSchema.parse({})),
     blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),

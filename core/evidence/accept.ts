@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { Finding } from "../findings";
-import type { SourceLimits } from "../source/document";
+import type { Finding } from "../kernel/findings";
+import type { SourceLimits } from "../kernel/limits";
 import { compareFiles } from "./check";
 import type { GoldenOptions } from "./config";
 import type { GoldenResult } from "./golden";

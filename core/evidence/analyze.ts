@@ -1,10 +1,12 @@
 import type { Config } from "../config/schema";
-import { globMatcher } from "../files";
-import type { Finding } from "../findings";
+import { globMatcher } from "../kernel/files";
+import type { Finding } from "../kernel/findings";
 import { compareWithGoldenFile } from "./check";
 import { goldenOptionsOf, type GoldenOptions } from "./config";
-import { type BundleVerdict, budgetsOf, evaluateBundle, evidenceLimits } from "./evaluate";
+import { budgetsOf, evaluateBundle, evidenceLimits } from "./evaluate";
+import type { BundleVerdict } from "./verdict";
 import type { GoldenResult } from "./golden";
+import type { FileAnalyzer } from "../feature";
 
 export interface GoldenPairing {
   golden: string;
@@ -44,3 +46,11 @@ export function bundleStatus(root: string, file: string, text: string, config: C
   }
   return status;
 }
+
+
+/** The evidence feature's per-file function: a bundle's findings and its goldens' (the goldens read from disk). */
+export const evidenceAnalyzer: FileAnalyzer = {
+  kind: "evidence",
+  selector: (config) => globMatcher(config.evidence.include),
+  analyze: (path, text, ctx) => bundleStatus(ctx.root, path, text, ctx.config).findings,
+};

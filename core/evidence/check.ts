@@ -1,15 +1,16 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { type Check, type CheckContext, selectFiles } from "../check";
-import { type Finding, WHOLE_FILE } from "../findings";
-import { globMatcher } from "../files";
-import type { SourceLimits } from "../source/document";
+import { type Check, type CheckContext, selectFiles } from "../gate";
+import { type Finding, WHOLE_FILE } from "../kernel/findings";
+import { globMatcher } from "../kernel/files";
+import type { SourceLimits } from "../kernel/limits";
 import { goldenOptionsOf, type GoldenOptions } from "./config";
-import { type BundleVerdict, budgetsOf, evaluateBundleFile, evidenceLimits } from "./evaluate";
+import { budgetsOf, evaluateBundleFile, evidenceLimits } from "./evaluate";
+import type { BundleVerdict } from "./verdict";
 import { compareWithGolden, goldenFindings, type GoldenResult } from "./golden";
 import { guardDepth, type LoadedBundle, loadBundleFile } from "./load";
 import { goldenMissing } from "./rules";
-import { unsafeReason } from "../trust/workspace";
+import { unsafeReason } from "../kernel/workspace";
 import type { EvidenceBundle } from "./schema";
 
 /** What reports show (report.details.evidence and report.details.goldens). */

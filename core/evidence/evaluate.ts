@@ -1,37 +1,14 @@
 import { statSync } from "node:fs";
 import type { Config } from "../config/schema";
-import { compareFindings, countFindings, type Finding, WHOLE_FILE } from "../findings";
-import { DEFAULT_LIMITS, type SourceLimits } from "../source/document";
+import { compareFindings, type Finding, WHOLE_FILE } from "../kernel/findings";
+import { DEFAULT_LIMITS, type SourceLimits } from "../kernel/limits";
 import { type Budgets, evaluateGovernance } from "./governance";
 import { verifyIntegrity } from "./integrity";
 import { guardDepth, type LoadedBundle, loadBundle, loadBundleFile, toFinding } from "./load";
 import { JsonLocator } from "./locate";
 import { invalidBundle } from "./rules";
 import { STREAM_ABOVE_BYTES, streamEvaluate } from "./stream";
-
-/** One bundle's verdict, as reports show it (report.details.evidence.bundles). */
-export interface BundleVerdict {
-  file: string;
-  verdict: "pass" | "fail";
-  runId?: string;
-  status?: string;
-  events?: number;
-  totalUsd?: number;
-  /** Whether bundle_hash and every recomputable hash matched. */
-  intact: boolean;
-  errors: number;
-  warnings: number;
-  /** Distinct rule ids of the errors, in report order: why it failed. */
-  failing: string[];
-}
-
-export interface EvaluatedBundle {
-  loaded: LoadedBundle;
-  findings: Finding[];
-  verdict: BundleVerdict;
-  /** Verified in one streaming pass: no bundle is kept (loaded.bundle is absent), only the findings and verdict. */
-  streamed?: { bytes: number; readWholeUpTo: number };
-}
+import { type EvaluatedBundle, type BundleFacts, verdictOf } from "./verdict";
 
 export function budgetsOf(config: Config): Budgets {
   const b = config.evidence.budgets;
@@ -87,20 +64,4 @@ export function evaluateLoaded(loaded: LoadedBundle, budgets: Budgets = {}): Eva
   const b = loaded.bundle;
   const facts = b && { runId: b.run.run_id, status: b.run.status, events: b.events.length, totalUsd: b.cost_summary.total_usd };
   return { loaded, findings, verdict: verdictOf(file, findings, intact, facts) };
-}
-
-/** What a verdict says about the run itself, when the bundle was readable. */
-export type BundleFacts = Pick<BundleVerdict, "runId" | "status" | "events" | "totalUsd">;
-
-export function verdictOf(file: string, findings: readonly Finding[], intact: boolean, facts: BundleFacts | undefined): BundleVerdict {
-  const counts = countFindings(findings);
-  return {
-    file,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    ...facts,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))],
-  };
 }

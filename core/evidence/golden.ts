@@ -1,6 +1,6 @@
 import { diffArrays } from "diff";
-import type { Finding } from "../findings";
-import type { Pointer } from "../source/document";
+import type { Finding } from "../kernel/findings";
+import type { Pointer } from "../kernel/source/document";
 import { DEFAULT_GOLDEN_OPTIONS, GOLDEN_DIMENSIONS, type GoldenDimension, type GoldenOptions, type MatchMode } from "./config";
 import { bareHash, diffValues, isObject, sha256Hex } from "./json";
 import { type LoadedBundle, toFinding } from "./load";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Finding } from "../findings";
+import type { Finding } from "../kernel/findings";
 import { escapeHtml } from "../report/escape";
 import { plural } from "../report/model";
 import { isObject } from "./json";

@@ -1,11 +1,12 @@
 import { closeSync, readFileSync } from "node:fs";
-import { openRegularFile } from "../trust/workspace";
+import { openRegularFile } from "../kernel/workspace";
 import * as jsonc from "jsonc-parser";
 import { z } from "zod";
-import { type Finding, WHOLE_FILE } from "../findings";
-import type { Rule } from "../rules";
-import { DEFAULT_LIMITS, type Pointer, type SourceLimits } from "../source/document";
-import { parseError, tooLarge } from "../source/rules";
+import { type Finding, WHOLE_FILE } from "../kernel/findings";
+import type { Rule } from "../kernel/rule";
+import { DEFAULT_LIMITS, type SourceLimits } from "../kernel/limits";
+import type { Pointer } from "../kernel/source/document";
+import { parseError, tooLarge } from "../kernel/source/rules";
 import { JsonLocator } from "./locate";
 import { isObject } from "./json";
 import { invalidBundle } from "./rules";

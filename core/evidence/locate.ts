@@ -1,6 +1,6 @@
-import type { Range } from "../findings";
-import { LineIndex } from "../source/lines";
-import { type Pointer, pointerKey } from "../source/document";
+import type { Range } from "../kernel/findings";
+import { LineIndex } from "../kernel/source/lines";
+import { type Pointer, pointerKey } from "../kernel/source/document";
 
 interface Span {
   key?: [number, number];

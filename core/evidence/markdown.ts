@@ -1,7 +1,7 @@
 import { escapeMarkdown, markdownCode } from "../report/escape";
 import type { Report } from "../report/model";
 import type { EvidenceDetails, GoldensDetails } from "./check";
-import type { BundleVerdict } from "./evaluate";
+import type { BundleVerdict } from "./verdict";
 import { diffBody, fenced, type GoldenResult } from "./golden";
 
 /** Most golden dimensions' diffs shown inline; each diff is already capped in lines. */

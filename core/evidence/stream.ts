@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { type Finding, type Range, WHOLE_FILE, compareFindings } from "../findings";
-import { parseError } from "../source/rules";
-import { type BundleFacts, type EvaluatedBundle, verdictOf } from "./evaluate";
+import { type Finding, type Range, WHOLE_FILE, compareFindings } from "../kernel/findings";
+import { parseError } from "../kernel/source/rules";
+import { type BundleFacts, type EvaluatedBundle, verdictOf } from "./verdict";
 import type { Budgets } from "./governance";
 import { CONTENT_REF_TYPES, KNOWN_EVENT_TYPES } from "./integrity";
 import { bareHash, isObject, sha256Hex } from "./json";

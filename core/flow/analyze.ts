@@ -1,8 +1,39 @@
 import type { Config } from "../config/schema";
-import type { Finding } from "../findings";
-import type { SourceDocument } from "../source/document";
-import { baseCounterpart, flowsAtBase, validateFlowText } from "./check";
+import type { Finding } from "../kernel/findings";
+import type { SourceDocument } from "../kernel/source/document";
+import { filesAtRev, showManyAtRev } from "../kernel/git";
+import { limitsOf } from "../kernel/limits";
+import { parseSource } from "../kernel/source/document";
+import { compareSemver } from "./schema";
+import { validateFlowBundle } from "./validate";
 import { checkVersionDiscipline, type FlowSnapshot, snapshotOf } from "./versions";
+import type { FileAnalyzer } from "../feature";
+import { isFlowFile } from "../kernel/selectors";
+
+/** Parse and validate one flow bundle's text. */
+export function validateFlowText(path: string, text: string, config: Config): { doc?: SourceDocument; findings: Finding[] } {
+  const { doc, findings } = parseSource(path, text, limitsOf(config));
+  if (!doc) return { findings };
+  const policy = { automatableForbidden: config.flows.policy["automatable-forbidden"] };
+  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config.flows.profile, policy })] };
+}
+
+/** Every version of every flow at a base revision, by flow_id (renames are fine: matched by id, not path). */
+export function flowsAtBase(root: string, base: string, config: Config): Map<string, FlowSnapshot[]> {
+  const isFlow = isFlowFile(config);
+  const out = new Map<string, FlowSnapshot[]>();
+  for (const [path, text] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    const snap = snapshotOf(parseSource(path, text, limitsOf(config)).doc?.data);
+    if (snap) out.set(snap.flowId, [...(out.get(snap.flowId) ?? []), snap]);
+  }
+  return out;
+}
+
+/** What a flow is judged against: the same version at the base if it exists (changed in place?), else the latest. */
+export function baseCounterpart(head: FlowSnapshot, versions: readonly FlowSnapshot[] | undefined): FlowSnapshot | undefined {
+  if (!versions?.length) return undefined;
+  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
+}
 
 /** The flows at a base revision (a PR's base in CI, HEAD in editors), by flow_id, for version discipline. */
 export interface FlowBase {
@@ -44,3 +75,11 @@ export class HeadFlows {
     this.cache.clear();
   }
 }
+
+
+/** The flow feature's per-file function: what the workspace check and the editors judge in one bundle. */
+export const flowAnalyzer: FileAnalyzer = {
+  kind: "flow",
+  selector: isFlowFile,
+  analyze: (path, text, ctx) => analyzeFlowText(path, text, ctx.config, ctx.flowBase?.()).findings,
+};

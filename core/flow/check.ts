@@ -1,48 +1,14 @@
 import { join } from "node:path";
-import { type Check, type CheckContext, selectFiles } from "../check";
+import { type Check, type CheckContext, selectFiles } from "../gate";
 import type { Config } from "../config/schema";
-import type { Finding } from "../findings";
-import { globMatcher } from "../files";
-import { filesAtRev, showManyAtRev } from "../git";
-import { DEFAULT_LIMITS, parseSource, readSourceText, type SourceDocument } from "../source/document";
-import { validateFlowBundle } from "./validate";
+import type { Finding } from "../kernel/findings";
+import { filesAtRev, showManyAtRev } from "../kernel/git";
+import { limitsOf } from "../kernel/limits";
+import { isFlowFile } from "../kernel/selectors";
+import { parseSource, readSourceText, type SourceDocument } from "../kernel/source/document";
 import * as R from "./rules";
-import { compareSemver } from "./schema";
-import { analyzeFlowText } from "./analyze";
-import { type FlowSnapshot, snapshotOf, stableStringify } from "./versions";
-
-export function isFlowFile(config: Config): (path: string) => boolean {
-  return globMatcher([...config.flows.include, ...config.flows.files]);
-}
-
-export function limitsOf(config: Config) {
-  return { ...DEFAULT_LIMITS, maxBytes: config.limits["max-file-bytes"] };
-}
-
-/** Parse and validate one flow bundle's text. */
-export function validateFlowText(path: string, text: string, config: Config): { doc?: SourceDocument; findings: Finding[] } {
-  const { doc, findings } = parseSource(path, text, limitsOf(config));
-  if (!doc) return { findings };
-  const policy = { automatableForbidden: config.flows.policy["automatable-forbidden"] };
-  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config.flows.profile, policy })] };
-}
-
-/** Every version of every flow at a base revision, by flow_id (renames are fine: matched by id, not path). */
-export function flowsAtBase(root: string, base: string, config: Config): Map<string, FlowSnapshot[]> {
-  const isFlow = isFlowFile(config);
-  const out = new Map<string, FlowSnapshot[]>();
-  for (const [path, text] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    const snap = snapshotOf(parseSource(path, text, limitsOf(config)).doc?.data);
-    if (snap) out.set(snap.flowId, [...(out.get(snap.flowId) ?? []), snap]);
-  }
-  return out;
-}
-
-/** What a flow is judged against: the same version at the base if it exists (changed in place?), else the latest. */
-export function baseCounterpart(head: FlowSnapshot, versions: readonly FlowSnapshot[] | undefined): FlowSnapshot | undefined {
-  if (!versions?.length) return undefined;
-  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
-}
+import { analyzeFlowText, flowsAtBase } from "./analyze";
+import { stableStringify } from "./versions";
 
 export const flowsCheck: Check = {
   name: "flows",

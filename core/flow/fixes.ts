@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Fix, Range, TextEdit } from "../findings";
-import type { Pointer, SourceDocument } from "../source/document";
+import type { Fix, Range, TextEdit } from "../kernel/findings";
+import type { Pointer, SourceDocument } from "../kernel/source/document";
 
 /**
  * Edits that repair a flow bundle in place, in JSON or YAML. Values are written as JSON, which is

@@ -1,4 +1,4 @@
-import { defineRule } from "../rules";
+import { defineRule } from "../kernel/rule";
 
 const C = "flow";
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import type { Finding, Fix } from "../findings";
-import type { Pointer, SourceDocument } from "../source/document";
-import { withFix } from "../rules";
+import type { Finding, Fix } from "../kernel/findings";
+import type { Pointer, SourceDocument } from "../kernel/source/document";
+import { withFix } from "../kernel/rule";
 import { EXPECTED_TYPE, dedupeFindings, describeValue, describeWrittenScalar, fieldName, valueAt } from "../issues";
 import { closest, didYouMean } from "../suggest";
 import { insertFieldFix, listEdits, replaceScalar, versionFix } from "./fixes";

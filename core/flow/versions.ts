@@ -1,6 +1,6 @@
-import type { Finding } from "../findings";
-import type { SourceDocument } from "../source/document";
-import { withFix } from "../rules";
+import type { Finding } from "../kernel/findings";
+import type { SourceDocument } from "../kernel/source/document";
+import { withFix } from "../kernel/rule";
 import { bumpFixes } from "./fixes";
 import * as R from "./rules";
 import { compareSemver, SEMVER_RE } from "./schema";

@@ -1,4 +1,4 @@
-import type { Finding, Range } from "../findings";
+import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
 import { identityKey } from "../trust/identity";
 import type { LedgerLine } from "./chain";
 import type { ApprovalPolicy } from "./policy";
@@ -13,7 +13,7 @@ export function approvalPolicyFindings(file: string, run: RunState, policy: Appr
   const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event!.seq, l]));
   const at = (seq: number): Range => {
     const l = lineOf.get(seq);
-    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
   };
   const findings: Finding[] = [];
   for (const a of run.approvals) {

@@ -1,15 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Check, type CheckContext, selectFiles } from "../check";
-import { globMatcher } from "../files";
-import { type Finding, WHOLE_FILE } from "../findings";
-import { filesAtRev, showAtRev } from "../git";
+import { type Check, type CheckContext, selectFiles } from "../gate";
+import { globMatcher } from "../kernel/files";
+import { type Finding, WHOLE_FILE } from "../kernel/findings";
+import { filesAtRev, showAtRev } from "../kernel/git";
 import { inShard } from "../shard";
 import { escapeMarkdown, markdownCode } from "../report/escape";
 import type { Report } from "../report/model";
-import { isFlowFile, limitsOf } from "../flow/check";
+import { limitsOf } from "../kernel/limits";
+import { isFlowFile, isLedgerFile } from "../kernel/selectors";
 import { snapshotOf, stableStringify } from "../flow/versions";
-import { parseSource, readSourceText } from "../source/document";
+import { parseSource, readSourceText } from "../kernel/source/document";
 import { summarizeRun, type RunSummary } from "./read";
 import type { RunState } from "./schema";
 import * as R from "./rules";
@@ -18,8 +19,7 @@ import { verifyLedgerText } from "./verify";
 import { approvalPolicyFindings } from "./approval-policy";
 import { type ApprovalPolicy, approvalPolicyAt } from "./policy";
 
-/** Run ledgers and run policies anywhere in the workspace (a repo may hold several workspaces, e.g. examples/). */
-export const isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+/** Run policies anywhere in the workspace (a repo may hold several workspaces, e.g. examples/). */
 const isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 
 function checkPolicy(root: string, file: string): Finding[] {

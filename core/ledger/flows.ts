@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../config/schema";
 import { isObject } from "../data";
-import { walkFiles } from "../files";
-import { isFlowFile, limitsOf, validateFlowText } from "../flow/check";
+import { walkFiles } from "../kernel/files";
+import { validateFlowText } from "../flow/analyze";
+import { limitsOf } from "../kernel/limits";
+import { isFlowFile } from "../kernel/selectors";
 import type { FlowBundle } from "../flow/schema";
 import { snapshotOf } from "../flow/versions";
-import { parseSource } from "../source/document";
+import { parseSource } from "../kernel/source/document";
 
 /** A flow version found in the workspace, as runs pin it. */
 export interface FlowVersionEntry {

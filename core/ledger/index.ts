@@ -30,6 +30,20 @@
  *   verifyLedger({root, runIds?, base?}) → {findings, runs} · verifyLedgerText(file, text, base?)
  *   exportRun({root, runId}) → agentledger.evidence.v1 bundle
  */
+import { rulesOf, type Feature } from "../feature";
+import { ledgerAnalyzer } from "./analyze";
+import { ledgerCheck, ledgerMarkdown } from "./check";
+import * as R from "./rules";
+
+export const ledgerFeature: Feature = {
+  id: "ledger",
+  checks: [ledgerCheck],
+  analyzers: [ledgerAnalyzer],
+  markdown: ledgerMarkdown,
+  configSchema: {},
+  rules: rulesOf(R),
+};
+
 export { resolveActor } from "./actor";
 export { type AdvanceTarget, allowedActions, type AllowedOptions, type DecisionActions, type RunActions, type StepActions, type Verdict } from "./allowed";
 export { canonicalJson, eventHash, parseLedger, sha256Hex } from "./chain";
@@ -69,3 +83,6 @@ export { listRunIds, type LoadedRun, loadRun, RUNS_DIR, runFile, snapshotRun } f
 export { type LedgerVerification, runIdOfPath, verifyLedger, verifyLedgerText, type VerifyOptions, type VerifyResult } from "./verify";
 export { repairRun } from "./repair";
 export { bundleOf, exportRun, type ExportResult, readExportable } from "./export";
+export { workspaceOf } from "./check";
+export { approvalPolicyAt } from "./policy";
+export { advanceTargetSchema, riskLevelSchema, type ApprovalState, type RefusalCode, type RunState, type StepState } from "./schema";

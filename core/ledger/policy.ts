@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { showAtRev } from "../git";
-import { unsafeReason } from "../trust/workspace";
+import { showAtRev } from "../kernel/git";
+import { unsafeReason } from "../kernel/workspace";
 import { type Policy, type PolicyFile, policyFileSchema } from "./schema";
 
 export const LEDGER_DIR = ".flowgate";

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { eventLine, parseLedger, type ParsedLedger, sealEvent, unreadableEvent } from "./chain";
 import { applyEvent, type Fold, foldEvents, foldMore, refuse, type Refusal } from "./fold";
 import { LEDGER_DIR } from "./policy";
-import { type Skipped, unsafeReason } from "../trust/workspace";
+import { type Skipped, unsafeReason } from "../kernel/workspace";
 import { FLOW_RUN_ID_RE, type Idempotency, type LedgerEvent, type RunState, type UnsealedEvent } from "./schema";
 
 export const RUNS_DIR = `${LEDGER_DIR}/runs`;

@@ -1,7 +1,7 @@
 import { closeSync, readSync } from "node:fs";
-import { openRegularFile } from "../trust/workspace";
+import { openRegularFile } from "../kernel/workspace";
 import { StringDecoder } from "node:string_decoder";
-import type { Finding, Range } from "../findings";
+import type { Finding, Range } from "../kernel/findings";
 import { type ChainBreak, chainChecker, type LedgerLine, parseLine } from "./chain";
 import { type Fold, foldMore, stepOf } from "./fold";
 import * as R from "./rules";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { type Finding, type Range, WHOLE_FILE } from "../findings";
-import { filesAtRev, showAtRev } from "../git";
+import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
+import { filesAtRev, showAtRev } from "../kernel/git";
 import { checkChain, type LedgerLine, parseLedger, type ParsedLedger } from "./chain";
 import { type Fold, foldEvents } from "./fold";
 import * as R from "./rules";
@@ -106,7 +106,7 @@ export function verifyLedger(options: VerifyOptions): VerifyResult {
     const path = join(root, file);
     const baseText = base && atBase.has(file) ? showAtRev(root, base, file) : undefined;
     if (!ledgerExists(root, runId)) {
-      if (baseText !== undefined) findings.push(R.historyRewritten.at(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base!, "the ledger was deleted"));
+      if (baseText !== undefined) findings.push(R.historyRewritten.at(file, WHOLE_FILE, runId, base!, "the ledger was deleted"));
       continue;
     }
     // Read in pieces: a ledger of a million events verifies in bounded memory.

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Finding } from "../findings";
+import type { Finding } from "../kernel/findings";
 
 /**
  * One fingerprint per finding that survives runs and unrelated line moves: rule + file + message + which

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../findings";
+import type { Finding, Severity } from "../kernel/findings";
 import type { Report } from "./model";
 
 /** Where a GitHub annotation goes, named as @actions/core names it (the Action passes it to core.error() and friends). */

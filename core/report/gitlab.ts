@@ -1,4 +1,4 @@
-import type { Severity } from "../findings";
+import type { Severity } from "../kernel/findings";
 import { findingFingerprints } from "./fingerprint";
 import type { Report } from "./model";
 

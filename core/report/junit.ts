@@ -1,4 +1,4 @@
-import type { Finding } from "../findings";
+import type { Finding } from "../kernel/findings";
 import { findingLine } from "./text";
 import type { CheckResult } from "./model";
 

@@ -1,15 +1,23 @@
-import { SEVERITY_RANK, type Finding } from "../findings";
+import { SEVERITY_RANK, type Finding } from "../kernel/findings";
 import { escapeMarkdown, markdownCode } from "./escape";
 import { type Report, countsLine } from "./model";
-import { MARKDOWN_SECTIONS } from "./sections";
 
 const ICON = { error: "❌", warning: "⚠️", note: "ℹ️" } as const;
+
+/**
+ * A markdown section beyond the findings table, rendered from `report.details` by the feature that owns
+ * those details (evidence verdicts, golden diffs, run diagrams). The caller hands them in (core/features.ts
+ * lists them), so the report knows no feature.
+ */
+export type MarkdownSection = (report: Report) => string | undefined;
 
 export interface MarkdownOptions {
   /** Most findings listed in the table; the rest are counted. */
   maxFindings?: number;
   /** Where the full report lives (an artifact URL or file), linked when the table is capped. */
   fullReportLink?: string;
+  /** The features' sections, in order, after the findings. */
+  sections?: readonly MarkdownSection[];
 }
 
 /** Longest text (characters, before escaping) one table cell shows: one huge message must not push every row out. */
@@ -50,7 +58,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       out.push(`…and ${rest} more${where}.`, "");
     }
   }
-  for (const render of MARKDOWN_SECTIONS) {
+  for (const render of options.sections ?? []) {
     const section = render(report);
     if (section) out.push(section, "");
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
-import { describeFsError } from "../source/document";
+import { describeFsError } from "../kernel/source/document";
 import { MAX_REPORT_BYTES, MergeError, type ReportFile } from "./merge";
 
 /** A glob walks at most this many entries (a pattern that reaches a whole disk fails clearly instead of running for ever). */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
 import { z } from "zod";
-import { type FailOn, type Finding, compareFindings, countFindings, failOnSchema, failsAt, findingSchema } from "../findings";
+import { type FailOn, type Finding, compareFindings, countFindings, failOnSchema, failsAt, findingSchema } from "../kernel/findings";
 import type { Shard } from "../shard";
 import { type CheckSummary, REPORT_SCHEMA, type Report, type ReportDetails, type ReportRun } from "./model";
 

@@ -1,4 +1,4 @@
-import { type Counts, type FailOn, type Finding, compareFindings, countFindings, failsAt } from "../findings";
+import { type Counts, type FailOn, type Finding, compareFindings, countFindings, failsAt } from "../kernel/findings";
 
 export const REPORT_SCHEMA = "flowgate.report/v1";
 export const TOOL_NAME = "flowgate";

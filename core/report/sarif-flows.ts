@@ -1,4 +1,4 @@
-import type { Finding } from "../findings";
+import type { Finding } from "../kernel/findings";
 
 /** One step of a finding's resolution (core/scan: `properties.resolution`, newest first; `file` set for steps in other files). */
 interface Step {

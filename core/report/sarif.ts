@@ -1,5 +1,5 @@
-import type { Finding, Severity } from "../findings";
-import { getRule } from "../rules";
+import type { Finding, Severity } from "../kernel/findings";
+import { getRule } from "../kernel/rule";
 import { findingFingerprints } from "./fingerprint";
 import { resolutionFlow } from "./sarif-flows";
 import { type Report, TOOL_NAME, TOOL_VERSION } from "./model";

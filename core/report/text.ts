@@ -1,4 +1,4 @@
-import type { Finding } from "../findings";
+import type { Finding } from "../kernel/findings";
 import { type Report, countsLine } from "./model";
 
 const COLORS = { error: "\x1b[31m", warning: "\x1b[33m", note: "\x1b[36m", dim: "\x1b[2m", bold: "\x1b[1m", green: "\x1b[32m", reset: "\x1b[0m" };

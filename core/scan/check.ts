@@ -1,7 +1,7 @@
-import { type Check, type CheckContext, selectFiles } from "../check";
-import type { Finding } from "../findings";
-import { globMatcher } from "../files";
-import { addedLines, showAtRev } from "../git";
+import { type Check, type CheckContext, selectFiles } from "../gate";
+import type { Finding } from "../kernel/findings";
+import { globMatcher } from "../kernel/files";
+import { addedLines, showAtRev } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { severitySchema } from "../findings";
+import { severitySchema } from "../kernel/findings";
 import { closest } from "../suggest";
 import { SCAN_RULES } from "./rules";
 import { type BoundarySpec, ANY, DEFAULT } from "./specs";

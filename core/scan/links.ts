@@ -5,7 +5,8 @@
  * backwards from it, so multi-line import lists cost nothing extra and files without project
  * specifiers cost one scan for quotes. Python: `from X import a, (b,\n c)`.
  */
-import type { Link, PlacedHop } from "./project";
+import type { PlacedHop } from "./placed";
+import type { Link } from "./project";
 
 /** Longest specifier read. */
 const MAX_SPECIFIER = 500;

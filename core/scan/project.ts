@@ -6,19 +6,13 @@
  * index.ts, `module.exports = require("child_process")`).
  */
 import { posix } from "node:path";
-import type { Range } from "../findings";
 import { type PathAliases, aliasCandidates } from "./aliases";
+import type { PlacedHop } from "./placed";
 import { type Bindings, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, extend, through } from "./resolve";
 import { GLOBAL } from "./specs";
 
 /** Files followed from an import to the binding it names (a barrel re-exporting a re-export is 2). */
 export const MAX_PROJECT_DEPTH = 4;
-
-/** A step in another file, already placed (the other file's text is not at hand when it is shown). */
-export interface PlacedHop extends Range {
-  file: string;
-  text: string;
-}
 
 /** A relative (or project) import or re-export, read from the text (core/scan/links.ts): `from ._compat import httpx`, `export { exec } from "./shell"`. */
 export interface Link {

@@ -1,5 +1,5 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
-import type { PlacedHop } from "./project";
+import type { PlacedHop } from "./placed";
 
 /** Where an expression leads: a module (or GLOBAL) and the member chain reached from it. */
 export interface ModulePath {

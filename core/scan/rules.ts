@@ -1,4 +1,4 @@
-import { defineRule } from "../rules";
+import { defineRule } from "../kernel/rule";
 
 /** What every boundary finding says it skips: the gateway's guarantees. */
 export const BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Finding } from "../findings";
+import type { Finding } from "../kernel/findings";
 import type { ScanConfig } from "./config";
 import { type Grammar, grammarOf, wasmDir } from "./parser";
 import { type PathAliases, aliasPrefixes } from "./aliases";

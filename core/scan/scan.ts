@@ -1,10 +1,12 @@
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import type { Edit, Node, Tree } from "@vscode/tree-sitter-wasm";
-import type { Finding, Severity } from "../findings";
-import { LineIndex } from "../source/lines";
+import { type Finding, type Severity, WHOLE_FILE } from "../kernel/findings";
+import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
+import { LineIndex } from "../kernel/source/lines";
 import { type Analysis, QueryTimeout } from "./analysis";
 import { LinkReader } from "./links";
-import type { FileSymbols, PlacedHop, ProjectSymbols } from "./project";
+import type { PlacedHop } from "./placed";
+import type { FileSymbols, ProjectSymbols } from "./project";
 import type { Hop } from "./resolve";
 import { type ScanConfig, scanConfigSchema } from "./config";
 import { analyzeJavaScript } from "./javascript";
@@ -15,7 +17,6 @@ import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset"
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
 
 export const DEFAULT_SCAN_CONFIG: ScanConfig = scanConfigSchema.parse({});
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface ScannerOptions {
   config?: ScanConfig;
@@ -58,7 +59,7 @@ export class Scanner {
 
   static async create(options: ScannerOptions = {}): Promise<Scanner> {
     const config = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
+    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
   }
 
   /**
@@ -110,7 +111,7 @@ export class Scanner {
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath: string, path: string, project?: ProjectSymbols): FileScan {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
     return this.scan(path, read, false, project);
   }
 
@@ -132,7 +133,7 @@ export class Scanner {
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
+      return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : undefined;
@@ -142,7 +143,7 @@ export class Scanner {
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
-    if (!tree) return { scan: { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
+    if (!tree) return { scan: { findings: [parseError.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
     try {
       const lines = new LineIndex(text);
       const findings: Finding[] = [];
@@ -154,7 +155,7 @@ export class Scanner {
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
@@ -233,7 +234,6 @@ export class Scanner {
   }
 }
 
-const WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** How much of a step's source a message quotes. */
 const HOP_TEXT = 80;
 
@@ -288,7 +288,7 @@ function errorRange(tree: Tree, lines: LineIndex) {
       const node: Node = cursor.currentNode;
       if (node.isError || node.isMissing) return lines.range(node.startIndex, Math.max(node.endIndex, node.startIndex + 1));
       if (node.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE_FILE;
     }
   } finally {
     cursor.delete();
@@ -331,7 +331,7 @@ const KEPT_SCANNERS = 4;
 
 /** In-memory scan for editors: the scanner for a configuration is built once and reused (warm rescans are incremental). */
 export async function scanSource(path: string, text: string, options: ScannerOptions = {}): Promise<Finding[]> {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_BYTES]);
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);

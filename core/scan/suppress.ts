@@ -1,5 +1,5 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
-import type { LineIndex } from "../source/lines";
+import type { LineIndex } from "../kernel/source/lines";
 
 export interface Suppression {
   /** `flowgate: ignore-boundary` as written. */

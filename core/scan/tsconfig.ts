@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
-import { unsafeReason } from "../trust/workspace";
+import { unsafeReason } from "../kernel/workspace";
 import { type PathAliases, aliasesOf } from "./aliases";
 import { readSource } from "./scan";
 

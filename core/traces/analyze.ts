@@ -1,10 +1,12 @@
-import { compareFindings, countFindings, type Finding, type Range } from "../findings";
+import { compareFindings, countFindings, type Finding, type Range } from "../kernel/findings";
 import { costOf, TraceJudge } from "./checks";
 import { DEFAULT_TRACES_CONFIG, type TracesConfig } from "./config";
 import { type ReadLimits, readTraceFile, readTraceText } from "./load";
 import { type Call, type Run, TraceModel } from "./model";
 import { invalidSpan } from "./rules";
 import { toTraceSpan } from "./span";
+import type { FileAnalyzer } from "../feature";
+import { globMatcher } from "../kernel/files";
 
 /** One run's verdict, as reports show it. */
 export interface RunVerdict {
@@ -143,3 +145,11 @@ function verdictOf(file: string, spans: number, runs: readonly Run[], findings: 
     }),
   };
 }
+
+
+/** The traces feature's per-file function. */
+export const traceAnalyzer: FileAnalyzer = {
+  kind: "trace",
+  selector: (config) => globMatcher(config.traces.include),
+  analyze: (path, text, ctx) => analyzeTrace(path, text, ctx.config.traces).findings,
+};

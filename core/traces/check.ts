@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { type Check, type CheckContext, selectFiles } from "../check";
-import { globMatcher } from "../files";
-import { type Finding, WHOLE_FILE } from "../findings";
+import { type Check, type CheckContext, selectFiles } from "../gate";
+import { globMatcher } from "../kernel/files";
+import { type Finding, WHOLE_FILE } from "../kernel/findings";
 import { type AnalyzedTrace, analyzeTraceFile, type TraceVerdict } from "./analyze";
 import type { TracesConfig } from "./config";
 import { compareTraces, type TraceGoldenResult, traceGoldenFindings } from "./golden";
 import { traceGoldenMissing } from "./rules";
-import { unsafeReason } from "../trust/workspace";
+import { unsafeReason } from "../kernel/workspace";
 
 /** What reports show (report.details.traces). */
 export interface TracesDetails {

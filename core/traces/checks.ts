@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import { decisionOf } from "../evidence/governance";
-import type { Finding, Range } from "../findings";
+import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
 import { APPROVAL, GENAI } from "./conventions";
 import type { TracesConfig } from "./config";
 import { errorOf, kindOf, MAX_TRACES, modelOf, type Run, toolOf } from "./model";
@@ -149,11 +149,11 @@ export class TraceJudge {
     const runTraces = new Set(runs.flatMap((r) => r.traceIds));
     for (const f of this.rootErrors) if (runTraces.has(f.properties!.traceId as string)) this.push(f);
     for (const run of runs) this.judgeRun(run);
-    if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
+    if (overflow > 0) this.push(traceTooLarge.at(this.file, WHOLE_FILE, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
     for (const [rule, n] of this.counts) {
       if (n > MAX_FINDINGS_PER_RULE) {
         const first = this.findings.find((f) => f.rule === rule)!;
-        this.findings.push({ ...first, message: `…and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+        this.findings.push({ ...first, message: `…and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, ...WHOLE_FILE });
       }
     }
     return this.findings;

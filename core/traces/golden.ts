@@ -1,7 +1,7 @@
 import { DEFAULT_GOLDEN_OPTIONS, type MatchMode } from "../evidence/config";
 import { alignSequences, type DiffLine, fenced, type GoldenChange, type Item, labelOf } from "../evidence/golden";
 import { Normalizer } from "../evidence/normalize";
-import { type Finding, WHOLE_FILE } from "../findings";
+import { type Finding, WHOLE_FILE } from "../kernel/findings";
 import type { AnalyzedTrace } from "./analyze";
 import type { Call } from "./model";
 import { traceGoldenRegression } from "./rules";

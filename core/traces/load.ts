@@ -1,11 +1,11 @@
 import { closeSync, createReadStream, readSync } from "node:fs";
-import { openRegularFile } from "../trust/workspace";
+import { openRegularFile } from "../kernel/workspace";
 import { TokenParser, Tokenizer, TokenType } from "@streamparser/json";
 import { isObject } from "../data";
 import { JsonLocator } from "../evidence/locate";
-import { type Finding, type Range, WHOLE_FILE } from "../findings";
-import { tooLarge } from "../source/rules";
-import { utf16Units } from "../source/utf16";
+import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
+import { tooLarge } from "../kernel/source/rules";
+import { utf16Units } from "../kernel/source/utf16";
 import { invalidTrace, traceTooLarge } from "./rules";
 
 /**
@@ -15,7 +15,7 @@ import { invalidTrace, traceTooLarge } from "./rules";
  * line (each parsed with JSON.parse, fast); anything else is read token by token with @streamparser/json.
  * Either way only one span (or one line) is in memory at a time, and each span is handed on with the
  * position of its opening brace: 1-based line and column in UTF-16 code units, as everywhere in Flowgate,
- * whichever way it was read. A byte-order mark is not part of line 1 (editors hide it; core/source skips it).
+ * whichever way it was read. A byte-order mark is not part of line 1 (editors hide it; core/kernel/source skips it).
  */
 
 /** A line longer than this is read token by token instead of with JSON.parse. */

@@ -1,4 +1,4 @@
-import type { Range } from "../findings";
+import type { Range } from "../kernel/findings";
 import { AGENT_OPERATIONS, FINISH_TOOL_CALLS, FINISHED_RUN_STATUSES, GENAI, LEDGER, MODEL_OPERATIONS, TOOL_OPERATION } from "./conventions";
 import { num, str, type TraceSpan } from "./span";
 

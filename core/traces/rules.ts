@@ -1,4 +1,4 @@
-import { defineRule } from "../rules";
+import { defineRule } from "../kernel/rule";
 
 /** Rules on OpenTelemetry GenAI traces (core/traces). Each one's docs anchor is its id in docs/rules.md. */
 

@@ -1,5 +1,5 @@
 import { isObject } from "../data";
-import type { Range } from "../findings";
+import type { Range } from "../kernel/findings";
 import { AGENTLEDGER_APPROVAL_EVENT, APPROVAL, KEPT_ATTRIBUTES } from "./conventions";
 
 /** An OTLP attribute value as Flowgate keeps it (int64 values arrive as strings or numbers). */

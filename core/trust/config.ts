@@ -2,14 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONFIG_FILE, ConfigError, parseConfig } from "../config/load";
 import { type Config, DEFAULT_CONFIG } from "../config/schema";
-import { globMatcher } from "../files";
-import { type FailOn, type Finding, WHOLE_FILE } from "../findings";
-import { changedSince, showAtRev } from "../git";
-import { removedRecords } from "../approvals";
+import { globMatcher } from "../kernel/files";
+import { type FailOn, type Finding, WHOLE_FILE } from "../kernel/findings";
+import { changedSince, showAtRev } from "../kernel/git";
+import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
 import { configChanged } from "./rules";
-import { unsafeReason } from "./workspace";
+import { unsafeReason } from "../kernel/workspace";
 
 /**
  * The gate's configuration comes from the trusted side: on a pull request (or `check --base REV`) it is

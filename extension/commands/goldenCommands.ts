@@ -1,7 +1,6 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import * as vscode from "vscode";
-import { acceptGolden } from "../../core/evidence/accept";
-import { evidenceLimits } from "../../core/evidence/evaluate";
+import { acceptGolden, evidenceLimits } from "../../core/evidence";
 import { type GoldenPairing, goldenOf, normalizedText } from "../evidence";
 import { GOLDEN_SCHEME, type Handler } from "../ids";
 import type { EvidenceNode } from "../views/evidenceTree";

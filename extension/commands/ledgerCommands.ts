@@ -14,9 +14,8 @@ import {
   type RunResult,
   startRun,
 } from "../../core/ledger/index";
-import { allowedActions, type RunActions, type StepActions, type Verdict } from "../../core/ledger/allowed";
-import { advanceTargetSchema, type RunState, type StepState, riskLevelSchema } from "../../core/ledger/schema";
-import { compareSemver, pointerKindSchema, skipReasonSchema } from "../../core/flow/schema";
+import { allowedActions, type RunActions, type StepActions, type Verdict, advanceTargetSchema, type RunState, type StepState, riskLevelSchema } from "../../core/ledger";
+import { compareSemver, pointerKindSchema, skipReasonSchema } from "../../core/flow";
 import { COMMAND, type CommandId, type Handler } from "../ids";
 import type { RunCache } from "../runCache";
 import type { ApprovalNode } from "../views/approvalsTree";

@@ -1,6 +1,5 @@
 import * as vscode from "vscode";
-import type { Verdict } from "../../core/ledger/allowed";
-import type { ApprovalState, RunState, StepState } from "../../core/ledger/schema";
+import type { Verdict, ApprovalState, RunState, StepState } from "../../core/ledger";
 import type { RunCache } from "../runCache";
 import { approvalLabel, runDescription, runLabel, stepDescription, stepLabel } from "../views/present";
 import { folderSuffix } from "../views/folderRows";

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { RefusalCode, RunState, StepState } from "../../core/ledger/schema";
+import type { RefusalCode, RunState, StepState } from "../../core/ledger";
 import { COMMAND } from "../ids";
 
 /** The one line a refusal leads with: its code first, as the CLI prints it. */

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/index";
 
 /**
  * The finding a report webview's message asks to open, or undefined for anything else. The page (and

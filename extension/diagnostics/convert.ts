@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Finding, Range, TextEdit } from "../../core/findings";
+import type { Finding, Range, TextEdit } from "../../core/index";
 
 /** Findings are 1-based with an exclusive end (SARIF); VS Code ranges are 0-based with an exclusive end. */
 export function toRange(r: Range): vscode.Range {

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/index";
 import { DIAGNOSTICS } from "../ids";
 import { toDiagnostic } from "./convert";
 

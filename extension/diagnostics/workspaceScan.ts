@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import * as vscode from "vscode";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/index";
 
 /** Findings grouped by the file they are in, as VS Code URIs under `root`. */
 export function groupByFile(root: string, findings: readonly Finding[]): Map<string, { uri: vscode.Uri; findings: Finding[] }> {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as vscode from "vscode";
-import { walkFiles, globMatcher } from "../../core/files";
+import { walkFiles, globMatcher } from "../../core/index";
 import { type BundleStatus, bundleStatus, statusDescription } from "../evidence";
 import { CONTEXT } from "../ids";
 import type { FolderState, Workspace } from "../workspace";

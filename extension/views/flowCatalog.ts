@@ -1,7 +1,5 @@
-import type { Config } from "../../core/config/schema";
-import { validateFlowText } from "../../core/flow/check";
-import { compareSemver, SEMVER_RE } from "../../core/flow/schema";
-import { type Data, isObject } from "../../core/data";
+import { type Config, type Data, isObject } from "../../core/index";
+import { validateFlowText, compareSemver, SEMVER_RE } from "../../core/flow";
 
 /** One flow version as a bundle file defines it (or a run pins it). Pure: unit-tested without VS Code. */
 export interface FlowVersionInfo {

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as vscode from "vscode";
-import { isFlowFile } from "../../core/flow/check";
-import { walkFiles } from "../../core/files";
+import { isFlowFile, walkFiles } from "../../core/index";
 import { CONTEXT } from "../ids";
 import type { RunCache } from "../runCache";
 import type { Workspace } from "../workspace";

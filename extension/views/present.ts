@@ -1,4 +1,4 @@
-import type { ApprovalState, RunState, StepState } from "../../core/ledger/schema";
+import type { ApprovalState, RunState, StepState } from "../../core/ledger";
 
 /** How runs, steps and approvals read in the views. Pure: unit-tested without VS Code. */
 

@@ -1,6 +1,5 @@
 import * as vscode from "vscode";
-import type { LoadedRun } from "../../core/ledger/store";
-import type { RunState, StepState } from "../../core/ledger/schema";
+import type { LoadedRun, RunState, StepState } from "../../core/ledger";
 import { CONTEXT } from "../ids";
 import type { RunCache } from "../runCache";
 import { isFrontier, ledgerProblems, runIcon, runRowDescription, runTooltip, stepDescription, stepIcon, stepLabel, stepTooltip } from "./present";

@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import * as vscode from "vscode";
-import type { Config } from "../../core/config/schema";
-import { globMatcher, walkFiles } from "../../core/files";
-import { analyzeTrace } from "../../core/traces/analyze";
+import { type Config, globMatcher, walkFiles } from "../../core/index";
+import { analyzeTrace } from "../../core/traces";
 import { markdown } from "./icons";
 
 /** Trace files larger than this get a row without a verdict here (`flowgate check` reads them streaming). */

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { showAtRev, showManyAtRev } from "../../core/git";
+import { showAtRev, showManyAtRev } from "../../core/kernel/git";
 import { git, gitRepoFrom, tempDir } from "../helpers/cli";
 
 describe("showManyAtRev: many files at a revision with one git process", () => {

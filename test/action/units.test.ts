@@ -6,7 +6,7 @@ import { readEvent } from "../../action/event";
 import { addedLinesOfPatch } from "../../action/github";
 import { INPUT_DEFAULTS, INPUT_NAMES, InputError, readInputs } from "../../action/inputs";
 import { commentAction, commentMarker, fitMarkdown, scopeLine } from "../../action/render";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { parse as parseYaml } from "yaml";
 import { REPO } from "../helpers/cli";
 import { ACTION_YML, EVENTS } from "./harness";

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type ApprovalRecord, approvalsIn, evidenceApprovals, isActor, judgeGithubReviews, judgeNotAuthor, ledgerApprovals } from "../../core/approvals";
+import { type ApprovalRecord, approvalsIn, evidenceApprovals, isActor, judgeGithubReviews, judgeNotAuthor, ledgerApprovals } from "../../core/approvals/judge";
 import { REPO, git, gitRepoFrom, runCli, tempDir } from "../helpers/cli";
 import { brief } from "../helpers/findings";
 import { runWithDecision, withReleaseNotesFlow } from "../action/ledger-fixture";

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evidenceApprovals, judgeGithubReviews, judgeNotAuthor, ledgerApprovals, removedRecords } from "../../core/approvals";
+import { evidenceApprovals, judgeGithubReviews, judgeNotAuthor, ledgerApprovals, removedRecords } from "../../core/approvals/judge";
 import { rehashBundle } from "../../core/evidence/seal";
 import { git, gitRepoFrom } from "../helpers/cli";
 import { brief } from "../helpers/findings";

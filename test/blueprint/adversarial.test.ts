@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateBlueprintText } from "../../core/blueprint/check";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
-import { validateAnyFile } from "../../core/dialect";
+import { validateAnyFile } from "../../core/dialects";
 import { runCli, tempDir } from "../helpers/cli";
 import { briefs } from "../helpers/findings";
 

@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG, type Config } from "../../core/config/schema";
 import { validateBlueprintText } from "../../core/blueprint/check";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { brief } from "../helpers/findings";
 
 /** A clean Blueprint: every compiler check and every bp_doctor lint passes on it. */

@@ -4,8 +4,9 @@ import * as YAML from "yaml";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { blueprintsCheck } from "../../core/blueprint/check";
-import { flowsCheck, validateFlowText } from "../../core/flow/check";
-import { parseSource, readSourceText, scanIndentDepth } from "../../core/source/document";
+import { flowsCheck } from "../../core/flow/check";
+import { validateFlowText } from "../../core/flow/analyze";
+import { parseSource, readSourceText, scanIndentDepth } from "../../core/kernel/source/document";
 import { gitRepoFrom, runCli, tempDir } from "../helpers/cli";
 import { briefs } from "../helpers/findings";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { allRules, anchorOf } from "../../core/rules";
+import { allRules, anchorOf } from "../../core/kernel/rule";
 import { REPO, runCli } from "../helpers/cli";
 
 describe("docs/rules.md", () => {

@@ -6,7 +6,7 @@ import { appendFileSync, copyFileSync, mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { ATTR_GEN_AI_TOOL_CALL_ARGUMENTS } from "@opentelemetry/semantic-conventions/incubating";
-import { parseSource } from "../../core/source/document";
+import { parseSource } from "../../core/kernel/source/document";
 import { agent, otlp, span, tool } from "../traces/helpers";
 import { extensionUnderTest, type ProblemRow, ROOT, shotOnFailure, VsCode } from "./harness";
 

@@ -5,7 +5,7 @@ import { compareWithGolden, fenced, goldenFindings, renderGoldenText } from "../
 import { loadBundle } from "../../core/evidence/load";
 import type { EvidenceBundle, EvidenceEvent } from "../../core/evidence/schema";
 import { sealBundle } from "../../core/evidence/seal";
-import { DEFAULT_LIMITS } from "../../core/source/document";
+import { DEFAULT_LIMITS } from "../../core/kernel/limits";
 import { sample } from "./fixtures";
 
 const load = (file: string, b: EvidenceBundle) => {

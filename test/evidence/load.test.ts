@@ -4,7 +4,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import { loadBundle, loadBundleFile } from "../../core/evidence/load";
 import { JsonLocator } from "../../core/evidence/locate";
-import { parseSource } from "../../core/source/document";
+import { parseSource } from "../../core/kernel/source/document";
 import { FIXTURES, sampleText } from "./fixtures";
 
 const at = (text: string) => evaluateBundle("b.json", text).findings.map((f) => [f.rule, f.line, f.column, f.message, f.properties?.pointer]);

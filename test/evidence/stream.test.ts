@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateBundle, evaluateBundleFile } from "../../core/evidence/evaluate";
 import { rehashBundle } from "../../core/evidence/seal";
-import { DEFAULT_LIMITS } from "../../core/source/document";
+import { DEFAULT_LIMITS } from "../../core/kernel/limits";
 import { SAMPLES, edited, sampleText } from "./fixtures";
 
 /**

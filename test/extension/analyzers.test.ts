@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from "vitest";
 import { scanSelects, withoutCustomRules } from "../../core/analyze";
 import { HeadFlows } from "../../core/flow/analyze";
 import { startRun } from "../../core/ledger/index";
-import { compareFindings } from "../../core/findings";
+import { compareFindings } from "../../core/kernel/findings";
 import { briefs, HOTFIX_FINDINGS } from "../helpers/findings";
 import { type AnalyzerEnv, commitAll, configOf, coreAnalyzer, env, gitRepo } from "./helpers";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { REASON_PLACEHOLDER } from "../../core/scan/ignoreComments";
 import { withReasonSnippets } from "../../extension/client/snippets";
 import { toDiagnostic } from "../../extension/diagnostics/convert";

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from "vitest";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { findingOf, ruleOf, toDiagnostic, toRange } from "../../extension/diagnostics/convert";
 import { FindingStore } from "../../extension/diagnostics/store";
 import { DIAGNOSTICS } from "../../extension/ids";

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { analyzeFile, type LiveScanSettings } from "../../core/analyze";
 import { type Config, configSchema, DEFAULT_CONFIG } from "../../core/config/schema";
 import type { HeadFlows } from "../../core/flow/analyze";
-import type { TextEdit } from "../../core/findings";
-import { LineIndex } from "../../core/source/lines";
+import type { TextEdit } from "../../core/kernel/findings";
+import { LineIndex } from "../../core/kernel/source/lines";
 import type { FolderState, Workspace } from "../../extension/workspace";
 
 /** What an editor's analysis depends on: the folder's config, workspace trust, the live-scan settings. */

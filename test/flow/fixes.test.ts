@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { preferredFixEdits } from "../../core/fixAll";
-import { validateFlowText } from "../../core/flow/check";
+import { validateFlowText } from "../../core/flow/analyze";
 import { strictVersion } from "../../core/flow/fixes";
-import type { Finding, TextEdit } from "../../core/findings";
-import { LineIndex } from "../../core/source/lines";
+import type { Finding, TextEdit } from "../../core/kernel/findings";
+import { LineIndex } from "../../core/kernel/source/lines";
 
 const VALID = readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8");
 const check = (text: string, path = "demo.flow.yaml") => validateFlowText(path, text, DEFAULT_CONFIG).findings;

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, configSchema } from "../../core/config/schema";
-import { validateFlowText } from "../../core/flow/check";
+import { validateFlowText } from "../../core/flow/analyze";
 import { briefs } from "../helpers/findings";
 
 const FIXTURES = join(__dirname, "..", "fixtures");

@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../core/cli/main";
-import type { CliIO } from "../../core/cli/io";
+import { main } from "../../cli/main";
+import type { CliIO } from "../../cli/io";
 
 export const REPO = join(__dirname, "..", "..");
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 
 /** "line:column-endLine:endColumn rule" — exact positions and codes in one comparable string. */
 export function brief(f: Finding): string {

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { runGate } from "../../core/check";
-import { ALL_CHECKS } from "../../core/checks";
+import { runGate } from "../../core/gate";
+import { ALL_CHECKS } from "../../core/features";
 import { loadConfig } from "../../core/config/load";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 
 /** A workspace as data: repo-relative path → file text (or a symbolic link to a target). */
 export type Files = Record<string, string | { symlink: string }>;

@@ -3,7 +3,7 @@
 // rule-cases.test.ts; a rule whose context a workspace cannot hold (a git base, a pull request) gets two
 // dedicated tests whose names contain its id, listed in DEDICATED in test/rules-coverage.test.ts.
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { type Files, gateFindings } from "./gate";
 
 /**

@@ -2,14 +2,14 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { runGate } from "../../core/check";
+import { runGate } from "../../core/gate";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { eventHash, type LedgerEvent, verifyLedger, verifyLedgerText } from "../../core/ledger";
 import { runIdOfPath } from "../../core/ledger/verify";
 import { verifyLedgerFile } from "../../core/ledger/verify-file";
 import { ledgerCheck, ledgerMarkdown } from "../../core/ledger/check";
 import { advanceStep, approve, attachEvidence, requestApproval, startRun } from "../../core/ledger";
-import { renderMarkdown } from "../../core/report/markdown";
+import { renderMarkdown } from "../../core/index";
 import { workspace, WRITES_ON } from "./helpers";
 
 const R = "flow_release_notes";

@@ -2,12 +2,12 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { analyzeFile, kindsOf } from "../../core/analyze";
-import { runGate } from "../../core/check";
-import { ALL_CHECKS } from "../../core/checks";
+import { runGate } from "../../core/gate";
+import { ALL_CHECKS } from "../../core/features";
 import { loadConfig } from "../../core/config/load";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
-import { walkFiles } from "../../core/files";
-import { compareFindings, type Finding } from "../../core/findings";
+import { walkFiles } from "../../core/kernel/files";
+import { compareFindings, type Finding } from "../../core/kernel/findings";
 import { copyOf, EXAMPLES, workspace } from "./client";
 
 /** Findings that need more than one file (the workspace gate's alone): a flow version defined twice, ledgers against their flows and base, golden globs that match nothing, run policies. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { escapeMarkdown } from "../../core/report/escape";
-import { renderReport } from "../../core/report/index";
+import { renderReport } from "../../core/index";
 import { buildReport, type CheckResult } from "../../core/report/model";
 import { unknownKey, versionNotBumped } from "../../core/flow/rules";
 

@@ -139,7 +139,7 @@ describe("diff-aware scanning", () => {
 test("the CLI bundle scans with the grammars next to it (no node_modules needed)", () => {
   const dir = tempDir();
   // As scripts/build.mjs lays out dist/: the bundle, and the WASM files in wasm/ beside it.
-  buildSync({ entryPoints: [join(REPO, "core/cli/bin.ts")], bundle: true, platform: "node", format: "cjs", outfile: join(dir, "dist/cli.js"), mainFields: ["module", "main"], logLevel: "warning" });
+  buildSync({ entryPoints: [join(REPO, "cli/bin.ts")], bundle: true, platform: "node", format: "cjs", outfile: join(dir, "dist/cli.js"), mainFields: ["module", "main"], logLevel: "warning" });
   mkdirSync(join(dir, "dist/wasm"));
   for (const file of WASM_FILES) copyFileSync(join(REPO, "node_modules/@vscode/tree-sitter-wasm/wasm", file), join(dir, "dist/wasm", file));
   writeFileSync(join(dir, "a.py"), "import subprocess as sp\nsp.run(['ls'])\n");

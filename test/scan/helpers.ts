@@ -1,4 +1,4 @@
-import { compareFindings } from "../../core/findings";
+import { compareFindings } from "../../core/kernel/findings";
 import { type ScanConfig, scanConfigSchema } from "../../core/scan/config";
 import { scanSource } from "../../core/scan/scan";
 

@@ -59,7 +59,7 @@ describe("scanFiles", () => {
 });
 
 test("the gate reports the scan's progress under the check name `scan`, and honours its AbortSignal", async () => {
-  const { runGate } = await import("../../core/check");
+  const { runGate } = await import("../../core/gate");
   const { scanCheck } = await import("../../core/scan/check");
   const { DEFAULT_CONFIG } = await import("../../core/config/schema");
   const { root } = tree();

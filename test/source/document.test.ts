@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSource } from "../../core/source/document";
-import { LineIndex } from "../../core/source/lines";
+import { parseSource } from "../../core/kernel/source/document";
+import { LineIndex } from "../../core/kernel/source/lines";
 import { briefs } from "../helpers/findings";
 
 describe("parseSource positions", () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readSourceText } from "../../core/source/document";
+import { readSourceText } from "../../core/kernel/source/document";
 import { runCli, tempDir } from "../helpers/cli";
 import { brief } from "../helpers/findings";
 import { VALID_FLOW } from "../helpers/valid-flow";

@@ -7,7 +7,7 @@ import { config } from "./helpers";
 import { DEFAULT_READ_LIMITS, isTraceText, MAX_LINE_BYTES, MAX_VALUE_BYTES, OtlpReader, readTraceText } from "../../core/traces/load";
 import { agent, chat, COL, FIXTURES, fixture, jsonl, otlp, POLICY, type SpanSpec, span, tool } from "./helpers";
 import { ATTR_GEN_AI_TOOL_CALL_ARGUMENTS } from "@opentelemetry/semantic-conventions/incubating";
-import { parseSource } from "../../core/source/document";
+import { parseSource } from "../../core/kernel/source/document";
 
 const brief = (text: string, cfg = POLICY) => analyzeTrace("t", text, cfg).findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`);
 const tmp = () => mkdtempSync(join(tmpdir(), "flowgate-traces-"));

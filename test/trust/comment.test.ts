@@ -3,7 +3,7 @@ import { FakeGitHub } from "../action/fake-github";
 import { runWithDecision } from "../action/ledger-fixture";
 import { commentBody, commentMarker, fitMarkdown } from "../../action/render";
 import { buildReport } from "../../core/report/model";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core/kernel/findings";
 import { gate, pullRequest } from "./pr";
 
 const api = new FakeGitHub();

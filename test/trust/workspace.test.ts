@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gitRepoFrom, REPO, runBuiltCli, tempDir } from "../helpers/cli";
 import { runAction } from "../action/harness";
-import { readSourceText } from "../../core/source/document";
+import { readSourceText } from "../../core/kernel/source/document";
 import { loadBundleFile } from "../../core/evidence/load";
 import { isTraceFile, readTraceFile } from "../../core/traces/load";
 import { FakeGitHub } from "../action/fake-github";

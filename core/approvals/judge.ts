@@ -1,0 +1,188 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isObject } from "../data";
+import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
+import { loadBundle } from "../evidence/load";
+import { changedSince, showAtRev } from "../kernel/git";
+import { parseLedger } from "../ledger/index";
+import { approvalFileRemoved, approvalWithoutApprover, approvalWithoutReview, approvedByPrAuthor } from "./rules";
+import { LineIndex } from "../kernel/source/lines";
+import { identityKey, sameIdentity } from "../trust/identity";
+import { unsafeReason } from "../kernel/workspace";
+
+/**
+ * Approvals committed to a pull request (run ledgers, evidence bundles) judged against the pull request
+ * itself: who opened it and who reviewed it on GitHub. A file in the PR cannot vouch for the PR.
+ */
+/** One approve/deny decision as recorded in a file of the repository. */
+export interface ApprovalRecord {
+  file: string;
+  /** Where the decision (its decider) is written. */
+  range: Range;
+  approvalId: string;
+  decision: "approve" | "deny";
+  approver: string;
+  riskLevel?: string;
+  /** The tool the approval is for (none for a step approval). */
+  tool?: string;
+}
+
+/** Who a GitHub account is, as far as committed files can name it: its login and the addresses it commits with. */
+export interface GitHubIdentity {
+  login: string;
+  emails?: readonly string[];
+}
+
+/** Does an actor string from a ledger or bundle name this GitHub account (its login or an address it commits with)? */
+export function isActor(actor: string, who: GitHubIdentity): boolean {
+  return Boolean(who.login) && [who.login, ...(who.emails ?? [])].some((name) => sameIdentity(actor, name));
+}
+
+/** A reviewer's standing review of a pull request, as GitHub lists it (their latest verdict). */
+export interface Review {
+  login: string;
+  /** GitHub's account type: "User", "Bot", "Organization". */
+  type?: string;
+  state: string;
+  /** The commit the review was made on. */
+  commitId?: string;
+  /** The reviewer's relation to the repository: OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE… */
+  association?: string;
+}
+
+/** Associations that come with write access to the repository (others are asked of the permission API). */
+const WRITE_ASSOCIATIONS = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+
+export function isBotLogin(login: string, type?: string): boolean {
+  return type === "Bot" || /\[bot\]$/i.test(login.trim());
+}
+
+/**
+ * Why a standing review does not vouch for what would be merged, or undefined when it does (write access
+ * aside, which may need an API call: see `hasWriteAssociation`). Only the exact head counts: a review of
+ * an older commit did not see what came after it, ledger lines included (GitHub's own "dismiss stale
+ * approvals" rule); comparing files between the reviewed commit and the head would trust that nothing
+ * else the approval was about (the code a tool call runs) changed, which a file list cannot tell.
+ */
+export function reviewProblem(review: Review, headSha: string, author: GitHubIdentity): string | undefined {
+  if (review.state !== "APPROVED") return review.state === "DISMISSED" ? "was dismissed" : "does not approve";
+  if (isBotLogin(review.login, review.type)) return "is by a bot";
+  if (isActor(review.login, author)) return "is by the pull request's author";
+  if (review.commitId !== headSha) return `approves ${review.commitId ? `an older commit (${review.commitId.slice(0, 12)})` : "no known commit"}, not the head`;
+  return undefined;
+}
+
+export function hasWriteAssociation(review: Review): boolean {
+  return review.association !== undefined && WRITE_ASSOCIATIONS.has(review.association.toUpperCase());
+}
+
+/**
+ * Findings in every mode: approvals granted by no one, and (a denial is not self-serving) approvals
+ * decided by the PR's author.
+ */
+export function judgeNotAuthor(records: readonly ApprovalRecord[], author: GitHubIdentity): Finding[] {
+  const findings: Finding[] = [];
+  for (const r of records) {
+    if (r.decision !== "approve") continue;
+    if (identityKey(r.approver) === "") findings.push(approvalWithoutApprover.at(r.file, r.range, r.approvalId));
+    else if (isActor(r.approver, author)) findings.push(approvedByPrAuthor.at(r.file, r.range, r.approvalId, r.approver, author.login));
+  }
+  return findings;
+}
+
+/**
+ * `approvals: github-reviews`: every approval's approver must be a reviewer who vouches for the head
+ * (`vouching`: see reviewProblem), whatever risk the file claims; `exempt` names the approvals the
+ * trusted policy lets through without review.
+ */
+export function judgeGithubReviews(records: readonly ApprovalRecord[], vouching: readonly string[], author: GitHubIdentity, exempt: (r: ApprovalRecord) => boolean = () => false): Finding[] {
+  const findings = judgeNotAuthor(records, author);
+  for (const r of records) {
+    if (r.decision !== "approve" || identityKey(r.approver) === "" || exempt(r)) continue;
+    if (!vouching.some((login) => isActor(r.approver, { login }))) findings.push(approvalWithoutReview.at(r.file, r.range, r.approvalId, r.riskLevel ?? "unstated", r.approver));
+  }
+  return findings;
+}
+
+export const LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
+const EVIDENCE_SCHEMA = "agentledger.evidence.v1";
+
+/** Decisions in a run ledger with seq above `skip` (the ledger's last seq at the base: those are merged already). */
+export function ledgerApprovals(file: string, text: string, skip = 0): ApprovalRecord[] {
+  const { lines, events } = parseLedger(text);
+  const requests = new Map<string, { risk: string; tool?: string }>();
+  for (const e of events) if (e.type === "approval_requested") requests.set(e.payload.approval_id, { risk: e.payload.risk_level, tool: e.payload.tool ?? undefined });
+  const index = new LineIndex(text);
+  const out: ApprovalRecord[] = [];
+  for (const l of lines) {
+    const e = l.event;
+    if (e?.type !== "approval_decided" || e.seq <= skip) continue;
+    const actorAt = /"actor"\s*:\s*/.exec(l.text);
+    const start = l.offset + (actorAt ? actorAt.index + actorAt[0].length : 0);
+    const end = actorAt ? start + JSON.stringify(e.actor).length : l.offset + l.text.length;
+    const request = requests.get(e.payload.approval_id);
+    out.push({ file, range: index.range(start, end), approvalId: e.payload.approval_id, decision: e.payload.decision, approver: e.actor, riskLevel: request?.risk, tool: request?.tool });
+  }
+  return out;
+}
+
+/** Decided approvals in an evidence bundle (APPROVED, with or without a decider, or DENIED with one). */
+export function evidenceApprovals(file: string, text: string): ApprovalRecord[] {
+  const loaded = loadBundle(file, text);
+  if (!loaded.bundle) return [];
+  const out: ApprovalRecord[] = [];
+  loaded.bundle.approvals.forEach((a, i) => {
+    if (a.status === "PENDING" || (a.status !== "APPROVED" && !a.approved_by)) return;
+    out.push({
+      file,
+      range: loaded.locator.rangeOf(a.approved_by === undefined || a.approved_by === null ? ["approvals", i, "status"] : ["approvals", i, "approved_by"]),
+      approvalId: a.approval_id,
+      decision: a.status === "APPROVED" ? "approve" : "deny",
+      approver: a.approved_by ?? "",
+      riskLevel: a.risk_level,
+      tool: a.tool_name,
+    });
+  });
+  return out;
+}
+
+/** Is this text an evidence bundle? Decided by parsing it, as the loader does: a `\u002e` in the schema name is still the name. */
+export function isEvidenceText(text: string): boolean {
+  if (!/^\uFEFF?\s*\{/.test(text)) return false;
+  try {
+    const data: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
+    return isObject(data) && data.schema_version === EVIDENCE_SCHEMA;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every approval decision a change brings: decisions in changed run ledgers (only events added since
+ * `base` when the ledger existed there) and in changed evidence bundles. Paths are relative to root.
+ */
+export function approvalsIn(root: string, changed: Iterable<string>, base?: string): ApprovalRecord[] {
+  const out: ApprovalRecord[] = [];
+  for (const file of changed) {
+    let text: string;
+    if (unsafeReason(root, file)) continue; // a link out of the workspace or a FIFO: runGate's notes name it
+    try {
+      text = readFileSync(join(root, file), "utf8");
+    } catch {
+      continue; // deleted in the change (see removedRecords), or not a file
+    }
+    if (LEDGER_FILE.test(file)) {
+      const before = base ? showAtRev(root, base, file) : undefined;
+      out.push(...ledgerApprovals(file, text, before ? Math.max(0, ...parseLedger(before).events.map((e) => e.seq)) : 0));
+    } else if (isEvidenceText(text)) out.push(...evidenceApprovals(file, text));
+  }
+  return out;
+}
+
+/** `approvals/record-removed` for each evidence bundle at `base` that the working tree no longer has. */
+export function removedRecords(root: string, base: string): Finding[] {
+  return changedSince(root, base)
+    .filter((file) => !existsSync(join(root, file)) && !LEDGER_FILE.test(file))
+    .filter((file) => isEvidenceText(showAtRev(root, base, file) ?? ""))
+    .map((file) => approvalFileRemoved.at(file, WHOLE_FILE, file, base));
+}

@@ -1,0 +1,84 @@
+import type { Config } from "./config/schema";
+import type { FailOn } from "./kernel/findings";
+import { walkFiles } from "./kernel/files";
+import { buildReport, type CheckResult } from "./report/model";
+import type { GateResult } from "./report/render";
+import { inShard, type Shard } from "./shard";
+import { WHOLE_FILE } from "./kernel/findings";
+import { notFollowed } from "./trust/rules";
+import type { Skipped } from "./kernel/workspace";
+
+export interface Progress {
+  check: string;
+  done: number;
+  total: number;
+}
+
+/** What every check gets: the workspace, its config, its files, and the diff scope if any. */
+export interface CheckContext {
+  /** Absolute workspace root; file paths are relative to it. */
+  root: string;
+  config: Config;
+  /** Every file of the workspace after default and configured excludes, repo-relative, sorted. */
+  files: string[];
+  /** A git revision to compare against (version discipline, ledger prefixes). */
+  base?: string;
+  /** When set, only these files are judged (a PR is judged on what it changes). */
+  changedFiles?: ReadonlySet<string>;
+  /** Drop findings on lines a PR did not add (needs base or changed lines). */
+  newOnly?: boolean;
+  /** Judge only this share of the files (selectFiles applies it; `files` stays the whole workspace). */
+  shard?: Shard;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export interface Check {
+  name: string;
+  title: string;
+  run(ctx: CheckContext): Promise<CheckResult>;
+}
+
+export interface GateOptions {
+  root: string;
+  config: Config;
+  failOn?: FailOn;
+  base?: string;
+  changedFiles?: ReadonlySet<string>;
+  newOnly?: boolean;
+  /** Restrict to these check names. */
+  only?: readonly string[];
+  /** Judge only this job's share of the files (a CI matrix covers the rest). */
+  shard?: Shard;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+/** Files a check should judge: matching its selector, in diff mode changed, and in this job's shard. */
+export function selectFiles(ctx: CheckContext, matches: (path: string) => boolean): string[] {
+  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
+}
+
+export async function runGate(checks: readonly Check[], options: GateOptions): Promise<GateResult> {
+  const skipped: Skipped[] = [];
+  const ctx: CheckContext = {
+    root: options.root,
+    config: options.config,
+    files: walkFiles(options.root, options.config.exclude, skipped),
+    base: options.base,
+    changedFiles: options.changedFiles,
+    newOnly: options.newOnly,
+    shard: options.shard,
+    onProgress: options.onProgress,
+    signal: options.signal,
+  };
+  const selected = options.only ? checks.filter((c) => options.only!.includes(c.name)) : checks;
+  const results: CheckResult[] = [];
+  for (const check of selected) {
+    options.signal?.throwIfAborted();
+    results.push(await check.run(ctx));
+  }
+  const unread = skipped.filter((s) => inShard(s.path, options.shard));
+  if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
+  return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
+}

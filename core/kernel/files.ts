@@ -1,0 +1,73 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import picomatch from "picomatch";
+import { type Skipped, unsafeReason } from "./workspace";
+
+/** Folders no check looks into: dependencies, VCS data, build output, virtualenvs, vendored code. */
+export const DEFAULT_EXCLUDES = [
+  "**/node_modules/**",
+  "**/.git/**",
+  "**/dist/**",
+  "**/build/**",
+  "**/venv/**",
+  "**/.venv/**",
+  "**/vendor/**",
+  "**/vendored/**",
+  "**/third_party/**",
+  "**/__pycache__/**",
+  "**/site-packages/**",
+];
+
+const PRUNED_DIRS = new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+
+export type Matcher = (path: string) => boolean;
+
+export function globMatcher(globs: readonly string[]): Matcher {
+  if (globs.length === 0) return () => false;
+  return picomatch(globs as string[], { dot: true });
+}
+
+/** Symlinked files are checked like files; symlinked folders are not followed (no loops, no escaping the workspace). */
+function isFileTarget(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Files no check judges: the default excludes plus the configured ones (what walkFiles leaves out, asked of one path). */
+export function excludedMatcher(exclude: readonly string[] = []): Matcher {
+  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+}
+
+/**
+ * Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes.
+ * Links leading outside the root or into .git/, and special files, are left out and go to `skipped`
+ * with the reason (see core/kernel/workspace.ts).
+ */
+export function walkFiles(root: string, exclude: readonly string[] = [], skipped?: Skipped[]): string[] {
+  const excluded = excludedMatcher(exclude);
+  const out: string[] = [];
+  const visit = (dir: string, rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit(join(dir, e.name), path);
+        continue;
+      }
+      if (excluded(path)) continue;
+      const unsafe = e.isFile() ? undefined : unsafeReason(root, path);
+      if (unsafe) skipped?.push({ path, reason: unsafe });
+      else if (e.isFile() || (e.isSymbolicLink() && isFileTarget(join(dir, e.name)))) out.push(path);
+    }
+  };
+  visit(root, "");
+  return out.sort();
+}

@@ -1,0 +1,317 @@
+import { closeSync, readFileSync } from "node:fs";
+import { openRegularFile } from "../workspace";
+import * as jsonc from "jsonc-parser";
+import * as YAML from "yaml";
+import { type Finding, type Range, WHOLE_FILE } from "../findings";
+import { DEFAULT_LIMITS, type SourceLimits } from "../limits";
+import { LineIndex } from "./lines";
+import { aliasLimit, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, unreadable } from "./rules";
+
+export type Pointer = readonly (string | number)[];
+export type SourceFormat = "json" | "yaml";
+
+
+interface Span {
+  key?: [number, number];
+  value: [number, number];
+}
+
+/** Parsed JSON/YAML: plain null-prototype data plus the source span of every key and value. */
+export class SourceDocument {
+  readonly lines: LineIndex;
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly format: SourceFormat,
+    readonly data: unknown,
+    private readonly spans: Map<string, Span>,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
+  rangeOf(pointer: Pointer, part: "value" | "key" = "value"): Range {
+    for (let n = pointer.length; n >= 0; n--) {
+      const span = this.spans.get(pointerKey(pointer.slice(0, n)));
+      if (!span) continue;
+      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span.value)) && span.key;
+      const s = useKey ? span.key! : span.value;
+      return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
+    }
+    return this.lines.range(0, 0);
+  }
+
+  /** Where to point at a whole record: its key, or for an array item the first line of its value. */
+  headOf(pointer: Pointer): Range {
+    const span = this.spans.get(pointerKey(pointer));
+    if (span?.key) return this.lines.range(span.key[0], span.key[1]);
+    if (!span) return this.rangeOf(pointer);
+    const [start, end] = span.value;
+    const lineEnd = this.text.slice(start, end).search(/[\r\n]/);
+    return this.lines.range(start, lineEnd < 0 ? end : start + lineEnd);
+  }
+
+  has(pointer: Pointer): boolean {
+    return this.spans.has(pointerKey(pointer));
+  }
+}
+
+/** An omitted YAML value (`flow:` with nothing after it) has no text to point at; its key does. */
+function isEmpty(text: string, [start, end]: [number, number]): boolean {
+  return trimEnd(text, start, end) === start;
+}
+
+/** YAML block collections end where the next line starts; a range should end at the last character. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+export function pointerKey(pointer: Pointer): string {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+export function formatOf(path: string): SourceFormat {
+  return /\.ya?ml$/i.test(path) ? "yaml" : "json";
+}
+
+export interface ParseResult {
+  doc?: SourceDocument;
+  findings: Finding[];
+}
+
+export function parseSource(path: string, raw: string, limits: SourceLimits = DEFAULT_LIMITS, format = formatOf(path)): ParseResult {
+  // Editors hide a byte-order mark and count columns after it; JSON parsers reject it. Read past it.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > limits.maxBytes) {
+    return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
+  }
+  return format === "json" ? parseJson(path, text, limits) : parseYaml(path, text, limits);
+}
+
+/** A file's text, or a finding instead: too large (refused from its size, unread) or unreadable. Never throws. */
+export function readSourceText(absPath: string, path: string, limits: SourceLimits = DEFAULT_LIMITS): { text?: string; findings: Finding[] } {
+  let fd: number | undefined;
+  try {
+    const opened = openRegularFile(absPath);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, opened.size, limits.maxBytes)] };
+    return { text: readFileSync(fd, "utf8"), findings: [] };
+  } catch (e) {
+    return { findings: [unreadable.at(path, WHOLE_FILE, describeFsError(e))] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Why a file-system call failed, in words a message can carry. */
+export function describeFsError(e: unknown): string {
+  const { code, message } = e as NodeJS.ErrnoException;
+  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
+}
+
+/** Depth of [ and { outside strings, without recursion: refuse before a recursive parser sees it. */
+export function scanJsonDepth(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
+function parseJson(path: string, text: string, limits: SourceLimits): ParseResult {
+  const lines = new LineIndex(text);
+  const deepAt = scanJsonDepth(text, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  const errors: jsonc.ParseError[] = [];
+  const root = jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  if (errors.length > 0 || !root) {
+    const e = errors[0];
+    const at = e ? e.offset : 0;
+    const detail = e ? describeJsonError(e.error) : "empty document";
+    return { findings: [parseError.at(path, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
+  }
+  const findings: Finding[] = [];
+  const spans = new Map<string, Span>();
+  const convert = (node: jsonc.Node, pointer: (string | number)[], key?: [number, number]): unknown => {
+    spans.set(pointerKey(pointer), { key, value: [node.offset, node.offset + node.length] });
+    switch (node.type) {
+      case "object": {
+        const out: Record<string, unknown> = Object.create(null);
+        for (const prop of node.children ?? []) {
+          const [k, v] = prop.children ?? [];
+          if (!k || !v) continue;
+          const name = String(k.value);
+          const keySpan: [number, number] = [k.offset, k.offset + k.length];
+          if (Object.prototype.hasOwnProperty.call(out, name)) {
+            findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
+            continue;
+          }
+          out[name] = convert(v, [...pointer, name], keySpan);
+        }
+        return out;
+      }
+      case "array":
+        return (node.children ?? []).map((child, i) => convert(child, [...pointer, i]));
+      default:
+        return node.value;
+    }
+  };
+  const data = convert(root, []);
+  return { doc: new SourceDocument(path, text, "json", data, spans), findings };
+}
+
+function describeJsonError(code: jsonc.ParseErrorCode): string {
+  const name = jsonc.printParseErrorCode(code);
+  return name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+/**
+ * Offset of the first collection nested deeper than maxDepth in yaml's CST, or -1. yaml's parser keeps an explicit
+ * stack but its composer recurses: refuse here, at the same place as scanJsonDepth, not wherever the stack runs out.
+ */
+export function scanYamlDepth(tokens: readonly YAML.CST.Token[], maxDepth: number): number {
+  type Item = { key?: YAML.CST.Token | null; value?: YAML.CST.Token };
+  const stack: [YAML.CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0] as [YAML.CST.Token, number]).reverse();
+  while (stack.length > 0) {
+    const [token, parentDepth] = stack.pop()!;
+    if (!token) continue;
+    if (token.type === "document") stack.push([token.value, parentDepth]);
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    const depth = parentDepth + 1;
+    if (depth > maxDepth) return token.offset;
+    for (const item of [...(token.items as Item[])].reverse()) stack.push([item.value, depth], [item.key, depth]);
+  }
+  return -1;
+}
+
+/** Offset of the first line whose block indentation (with compact `- `/`? ` levels) is deeper than maxDepth levels, or -1. */
+export function scanIndentDepth(text: string, maxDepth: number): number {
+  const open: number[] = [];
+  const line = /([ ]*)((?:[-?][ \t]+)*)(\S?)[^\r\n]*(\r\n|\r|\n|$)/gy;
+  for (let m = line.exec(text); m && m[0].length > 0; m = line.exec(text)) {
+    if (!m[3] || m[3] === "#") continue;
+    const indent = m[1]!.length;
+    while (open.length > 0 && open[open.length - 1]! >= indent) open.pop();
+    open.push(indent);
+    for (const indicator of m[2]!.match(/[-?][ \t]+/g) ?? []) open.push(open[open.length - 1]! + indicator.length);
+    if (open.length > maxDepth) return m.index + indent;
+  }
+  return -1;
+}
+
+/**
+ * Each alias's target, in one pass: the latest anchor of that name before it (anchors may be redefined).
+ * yaml's Alias.resolve searches the whole document per alias, quadratic: 9,000 aliases in 640 KB took minutes.
+ */
+function anchorsOf(doc: YAML.Document.Parsed): Map<YAML.Alias, YAML.Node> {
+  const anchors = new Map<string, YAML.Node>();
+  const targets = new Map<YAML.Alias, YAML.Node>();
+  YAML.visit(doc, (_key, node) => {
+    if (YAML.isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+    } else if (YAML.isNode(node) && node.anchor) anchors.set(node.anchor, node);
+  });
+  return targets;
+}
+
+function parseYaml(path: string, text: string, limits: SourceLimits): ParseResult {
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  let tokens: YAML.CST.Token[];
+  try {
+    // YAML 1.2 counts a lone CR (classic Mac) as a line break, as LineIndex does; yaml does not. Same length, same offsets.
+    tokens = Array.from(new YAML.Parser().parse(text.replace(/\r(?!\n)/g, "\n")));
+  } catch (e) {
+    // yaml's parser recurses when one line closes thousands of block levels; place the refusal by indentation.
+    if (!(e instanceof RangeError)) throw e;
+    const at = Math.max(0, scanIndentDepth(text, limits.maxDepth));
+    return { findings: [tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth)] };
+  }
+  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  // schema "core" holds even under a `%YAML 1.1` directive (else: timestamps as Date objects, `n`/`no` as false, merge keys applied).
+  const list = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" }).compose(tokens));
+  const first = list[0];
+  if (!first) {
+    return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
+  }
+  if (list.length > 1) {
+    const start = list[1]!.range[0];
+    findings.push(multipleDocuments.at(path, lines.range(start, start + 3)));
+  }
+  const err = first.errors[0];
+  if (err) {
+    const [s, e] = err.pos;
+    // yaml catches its own stack overflow on absurd nesting and reports it as resource exhaustion.
+    if (err.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path, lines.range(s, s + 1), limits.maxDepth)] };
+    return { findings: [parseError.at(path, lines.range(s, Math.max(e, s + 1)), "YAML", err.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""))] };
+  }
+  const spans = new Map<string, Span>();
+  const aliasTargets = anchorsOf(first);
+  let aliasBudget = limits.maxAliasNodes;
+  let aliasReported = false;
+  let depthReported = false;
+  /** `alias`: the range of the alias being expanded. Everything reached through it is placed there, where the reader looks. */
+  const convert = (node: unknown, pointer: (string | number)[], depth: number, key?: [number, number], alias?: [number, number]): unknown => {
+    const range = (node as YAML.Node | null)?.range;
+    if (depth > limits.maxDepth) {
+      if (!depthReported) {
+        depthReported = true;
+        const at = alias?.[0] ?? range?.[0] ?? 0;
+        findings.push(tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth));
+      }
+      return null;
+    }
+    if (alias && --aliasBudget < 0) {
+      if (!aliasReported) {
+        aliasReported = true;
+        findings.push(aliasLimit.at(path, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
+      }
+      return null;
+    }
+    if (!spans.has(pointerKey(pointer))) {
+      spans.set(pointerKey(pointer), alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
+    }
+    if (YAML.isAlias(node)) {
+      const target = aliasTargets.get(node);
+      return target ? convert(target, pointer, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
+    }
+    if (YAML.isMap(node)) {
+      const out: Record<string, unknown> = Object.create(null);
+      for (const pair of node.items) {
+        const k = pair.key as YAML.Node | null;
+        const name = YAML.isScalar(k) ? String(k.value) : String(k);
+        const kr = k?.range;
+        const keySpan: [number, number] = kr ? [kr[0], kr[1]] : [0, 0];
+        // Keys met again through an alias were already reported where they are written.
+        if (name === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
+        if (Object.prototype.hasOwnProperty.call(out, name)) {
+          if (!alias) findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
+          continue;
+        }
+        out[name] = convert(pair.value, [...pointer, name], depth + 1, keySpan, alias);
+      }
+      return out;
+    }
+    if (YAML.isSeq(node)) return node.items.map((item, i) => convert(item, [...pointer, i], depth + 1, undefined, alias));
+    if (YAML.isScalar(node)) {
+      const v = node.value;
+      return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
+    }
+    return null;
+  };
+  const data = convert(first.contents, [], 0);
+  return { doc: new SourceDocument(path, text, "yaml", data, spans), findings };
+}

@@ -1,0 +1,12 @@
+/** The trust model: a pull request is judged by its base's configuration and cannot loosen the gate on itself. */
+import { rulesOf, type Feature } from "../feature";
+import * as R from "./rules";
+
+export const trustFeature: Feature = {
+  id: "trust",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(R),
+};
+export { judgeFromBase, strictestFailOn, trustResult } from "./config";
+export { baseUnavailable, configChanged } from "./rules";
