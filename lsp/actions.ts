@@ -1,11 +1,17 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { type Finding, preferredFixEdits } from "../core/index";
-import { nextLineSuppression, sameLineSuppression, grammarOf, BOUNDARY_RULES, starImport } from "../core/scan";
+import { REASON_PLACEHOLDER, nextLineSuppression, sameLineSuppression, grammarOf, BOUNDARY_RULES, starImport } from "../core/scan";
 import { findingOf, SOURCE, toRange, toWorkspaceEdit } from "./convert";
 
 /** `source.fixAll.flowgate`: every finding's preferred fix at once (editors run it on save when asked, like ESLint's). */
 export const FIX_ALL = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
+
+/**
+ * On a suppression action: the reason text the inserted comment holds, for clients that can turn it into a
+ * selected snippet placeholder (LSP 3.17 code actions carry plain text; the VS Code client reads this).
+ */
+const REASON = { reasonPlaceholder: REASON_PLACEHOLDER };
 
 /** The findings a suppression comment can silence (as the scanner honours them). */
 const SUPPRESSIBLE = new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
@@ -37,8 +43,8 @@ export function quickFixes(doc: TextDocument, rel: string, root: string, finding
     const line = d.range.start.line;
     const edit = (e: TextEdit) => ({ changes: { [doc.uri]: [e] } });
     actions.push(
-      { title: `Ignore this boundary call (${finding.rule}) on this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit({ range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: same }) },
-      { title: `Ignore this boundary call (${finding.rule}) with a comment above`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: above }) },
+      { title: `Ignore this boundary call (${finding.rule}) on this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], data: REASON, edit: edit({ range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: same }) },
+      { title: `Ignore this boundary call (${finding.rule}) with a comment above`, kind: CodeActionKind.QuickFix, diagnostics: [d], data: REASON, edit: edit({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: above }) },
     );
   }
   const inFile = ignoreAllInFile(doc, rel, findings, diagnostics);
@@ -63,7 +69,7 @@ function ignoreAllInFile(doc: TextDocument, rel: string, findings: readonly Find
     const end = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, "").length;
     return { range: { start: { line, character: end }, end: { line, character: end } }, newText: comment };
   });
-  return { title: `Ignore all ${lines.length} boundary calls in this file (a comment on each line)`, kind: CodeActionKind.QuickFix, diagnostics: asked, edit: { changes: { [doc.uri]: edits } } };
+  return { title: `Ignore all ${lines.length} boundary calls in this file (a comment on each line)`, kind: CodeActionKind.QuickFix, diagnostics: asked, data: REASON, edit: { changes: { [doc.uri]: edits } } };
 }
 
 /** `source.fixAll.flowgate`: core's preferredFixEdits as one action. */

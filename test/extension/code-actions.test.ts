@@ -17,8 +17,8 @@ const doc = { uri, languageId: "python" };
 const finding = (rule: string, over: Partial<Finding> = {}): Finding => ({ rule, severity: "error", message: `m ${rule}`, file: "agent/tools.py", line: 4, column: 5, endLine: 4, endColumn: 14, ...over });
 
 describe("#14 item 5: the ignore-boundary fix from the server selects its reason placeholder (client middleware)", () => {
-  const serverAction = (newText: string, range = new Range(3, 19, 3, 19)) => {
-    const a = new CodeAction("Ignore this boundary call (scan/shell-command) on this line", CodeActionKind.QuickFix);
+  const serverAction = (newText: string, range = new Range(3, 19, 3, 19), data: unknown = { reasonPlaceholder: REASON_PLACEHOLDER }) => {
+    const a = Object.assign(new CodeAction("Ignore this boundary call (scan/shell-command) on this line", CodeActionKind.QuickFix), { data });
     a.edit = new WorkspaceEdit();
     a.edit.replace(uri, range, newText);
     return a;
@@ -32,15 +32,16 @@ describe("#14 item 5: the ignore-boundary fix from the server selects its reason
     expect(above.edit!.edits.map((e) => [e.range.start.line, e.range.start.character, e.snippet])).toEqual([[3, 0, `    # flowgate: ignore-next-line -- \${1:${REASON_PLACEHOLDER}}\n`]]);
   });
 
-  test("other actions pass through unchanged: no placeholder, a replacement (not an insertion), several edits, commands", () => {
+  test("other actions pass through unchanged: no placeholder, no data naming it, a replacement (not an insertion), several edits, commands", () => {
     const fix = serverAction("when_not_to_run", new Range(5, 4, 5, 15));
+    const unnamed = serverAction(`  # flowgate: ignore-boundary -- ${REASON_PLACEHOLDER}`, undefined, null);
     const replacing = serverAction(`# ${REASON_PLACEHOLDER}`, new Range(3, 0, 3, 4));
     const two = serverAction(`# ${REASON_PLACEHOLDER}`);
     two.edit!.replace(uri, new Range(9, 0, 9, 0), "x");
     const command = { title: "Show documentation", command: "vscode.open" };
-    const actions = withReasonSnippets([fix, replacing, two, command] as never)!;
-    expect(actions).toHaveLength(4);
-    for (const a of [fix, replacing, two]) expect(a.edit!.edits.every((e) => e.snippet === undefined)).toBe(true);
+    const actions = withReasonSnippets([fix, unnamed, replacing, two, command] as never)!;
+    expect(actions).toHaveLength(5);
+    for (const a of [fix, unnamed, replacing, two]) expect(a.edit!.edits.every((e) => e.snippet === undefined)).toBe(true);
     expect(withReasonSnippets(undefined)).toBeUndefined();
   });
 });
