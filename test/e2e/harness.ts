@@ -259,6 +259,8 @@ export class VsCode {
     const row = this.quickInput.locator(".monaco-list-row", { has: this.page.locator(".label-name", { hasText: label }) }).first();
     await row.waitFor();
     await row.click();
+    // As in answer(): the next prompt must not find this picker still open.
+    await row.waitFor({ state: "hidden", timeout: 10_000 }).catch(() => undefined);
   }
 
   /** Types into the open input box (showInputBox / quick pick filter) and accepts. */
@@ -267,6 +269,13 @@ export class VsCode {
     await input.waitFor();
     await input.fill(text);
     await this.press("Enter");
+    // The widget is reused by the next prompt: until this answer is taken (the box closes or is emptied for the
+    // next one), a following answer() would find this box still visible and type into it (lost under load).
+    await this.page.waitForFunction(
+      `(() => { const box = document.querySelector(".quick-input-widget input"); return !box || box.offsetParent === null || box.value !== ${JSON.stringify(text)}; })()`,
+      undefined,
+      { timeout: 30_000 },
+    );
   }
 
   async openFile(relativePath: string): Promise<void> {
