@@ -18755,28 +18755,25 @@ var CrashPolicy = class {
 
 // extension/client/snippets.ts
 var vscode5 = __toESM(require("vscode"));
-
-// core/scan/ignoreComments.ts
-var REASON_PLACEHOLDER = "TODO: why this call may bypass the tool gateway";
-
-// extension/client/snippets.ts
 function withReasonSnippets(actions) {
   for (const action of actions ?? []) {
     if (!(action instanceof vscode5.CodeAction) || !action.edit) continue;
+    const placeholder = action.data?.reasonPlaceholder;
+    if (typeof placeholder !== "string" || !placeholder) continue;
     const entries = action.edit.entries();
     const [only] = entries;
     if (entries.length !== 1) continue;
     const [uri, edits] = only;
-    if (!edits.length || !edits.every((e) => e.range.isEmpty && e.newText.includes(REASON_PLACEHOLDER))) continue;
+    if (!edits.length || !edits.every((e) => e.range.isEmpty && e.newText.includes(placeholder))) continue;
     const replaced = new vscode5.WorkspaceEdit();
-    replaced.set(uri, edits.map((e) => new vscode5.SnippetTextEdit(e.range, reasonSnippet(e.newText))));
+    replaced.set(uri, edits.map((e) => new vscode5.SnippetTextEdit(e.range, reasonSnippet(e.newText, placeholder))));
     action.edit = replaced;
   }
   return actions;
 }
-function reasonSnippet(text) {
-  const at = text.indexOf(REASON_PLACEHOLDER);
-  return new vscode5.SnippetString().appendText(text.slice(0, at)).appendPlaceholder(REASON_PLACEHOLDER).appendText(text.slice(at + REASON_PLACEHOLDER.length));
+function reasonSnippet(text, placeholder) {
+  const at = text.indexOf(placeholder);
+  return new vscode5.SnippetString().appendText(text.slice(0, at)).appendPlaceholder(placeholder).appendText(text.slice(at + placeholder.length));
 }
 
 // extension/client/totals.ts

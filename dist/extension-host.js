@@ -1160,9 +1160,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1679,7 +1679,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1689,8 +1689,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1715,7 +1715,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1732,16 +1732,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix);
+          match = picomatch3.matchBase(input2, regex, options, posix3);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix }));
+      return regex.test(utils.basename(input2, { windows: posix3 }));
     };
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
@@ -3644,13 +3644,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item2 = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item2 = items2[i2];
         let comment2 = null;
         if (identity.isNode(item2)) {
           if (!chompKeep && item2.spaceBefore)
@@ -3693,7 +3693,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str3;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -3704,8 +3704,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item2 = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item2 = items2[i2];
         let comment = null;
         if (identity.isNode(item2)) {
           if (item2.spaceBefore)
@@ -3736,7 +3736,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str3 = stringify.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
-        if (i2 < items.length - 1) {
+        if (i2 < items2.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -3793,9 +3793,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -5743,12 +5743,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -17388,11 +17388,11 @@ var require_tree_sitter = __commonJS({
         /**
          * Get the node type id for a node type name.
          */
-        idForNodeType(type, named) {
+        idForNodeType(type, named2) {
           const typeLength = C.lengthBytesUTF8(type);
           const typeAddress = C._malloc(typeLength + 1);
           C.stringToUTF8(type, typeAddress, typeLength + 1);
-          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
           C._free(typeAddress);
           return result || null;
         }
@@ -17553,8 +17553,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
           var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
           if (ENVIRONMENT_IS_NODE) {
-            const { createRequire } = await import("module");
-            var require = createRequire(getCurrentScriptUrl());
+            const { createRequire: createRequire2 } = await import("module");
+            var require = createRequire2(getCurrentScriptUrl());
           }
           Module.currentQueryProgressCallback = null;
           Module.currentProgressCallback = null;
@@ -19538,20 +19538,17 @@ var vscode21 = __toESM(require("vscode"));
 var import_node_path6 = require("node:path");
 var vscode4 = __toESM(require("vscode"));
 
-// core/evidence/accept.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path4 = require("node:path");
+// core/feature.ts
+function rulesOf(module2) {
+  return Object.values(module2).filter((v) => typeof v === "object" && v !== null && typeof v.id === "string" && typeof v.at === "function");
+}
 
-// core/evidence/check.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path3 = require("node:path");
-
-// core/files.ts
+// core/kernel/files.ts
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
 
-// core/trust/workspace.ts
+// core/kernel/workspace.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 function unsafeReason(root, rel) {
@@ -19587,7 +19584,7 @@ function openRegularFile(path) {
   throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
 }
 
-// core/files.ts
+// core/kernel/files.ts
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
   "**/.git/**",
@@ -19602,9 +19599,9 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs4) {
-  if (globs4.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs4, { dot: true });
+function globMatcher(globs5) {
+  if (globs5.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs5, { dot: true });
 }
 function isFileTarget(path) {
   try {
@@ -19641,6 +19638,10 @@ function walkFiles(root, exclude = [], skipped) {
   visit4(root, "");
   return out2.sort();
 }
+
+// core/evidence/check.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -23711,7 +23712,7 @@ function handleIntersectionResults(result, left, right) {
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
-  const items = def.items;
+  const items2 = def.items;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
@@ -23727,8 +23728,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
     const proms = [];
-    const optinStart = getTupleOptStart(items, "optin");
-    const optoutStart = getTupleOptStart(items, "optout");
+    const optinStart = getTupleOptStart(items2, "optin");
+    const optoutStart = getTupleOptStart(items2, "optout");
     if (!def.rest) {
       if (input2.length < optinStart) {
         payload.issues.push({
@@ -23741,10 +23742,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
         return payload;
       }
-      if (input2.length > items.length) {
+      if (input2.length > items2.length) {
         payload.issues.push({
           code: "too_big",
-          maximum: items.length,
+          maximum: items2.length,
           inclusive: true,
           input: input2,
           inst,
@@ -23752,11 +23753,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
       }
     }
-    const itemResults = new Array(items.length);
+    const itemResults = new Array(items2.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i2 = 0; i2 < items.length; i2++) {
-      const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items2.length; i2++) {
+      const r = items2[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
           itemResults[i2] = rr;
@@ -23768,8 +23769,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (def.rest && !itemAborted) {
-      let i2 = items.length - 1;
-      const rest = input2.slice(items.length);
+      let i2 = items2.length - 1;
+      const rest = input2.slice(items2.length);
       let seen = payload.issues.length;
       for (const el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
@@ -23787,14 +23788,14 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input2, optoutStart));
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart));
     }
-    return handleTupleResults(itemResults, payload, items, input2, optoutStart);
+    return handleTupleResults(itemResults, payload, items2, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -23806,11 +23807,11 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i2 = 0; i2 < items.length; i2++) {
+function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
+  for (let i2 = 0; i2 < items2.length; i2++) {
     const r = itemResults[i2];
     const isPresent = i2 < input2.length;
-    if (!isPresent && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+    if (!isPresent && i2 >= optoutStart && items2[i2]._zod.optin === "optional") {
       final.value.length = i2;
       break;
     }
@@ -23824,7 +23825,7 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
     final.value[i2] = r.value;
   }
   for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
-    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+    if (items2[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
       final.value.length = i2;
     } else {
       break;
@@ -27539,8 +27540,8 @@ var error20 = () => {
       case "invalid_union":
         return "\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF";
       case "invalid_element": {
-        const place = withDefinite(issue2.origin ?? "array");
-        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place}`;
+        const place2 = withDefinite(issue2.origin ?? "array");
+        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place2}`;
       }
       default:
         return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF`;
@@ -33740,20 +33741,20 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
 }
 function generateTupleCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const items = def.items;
+  const items2 = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  const optinStart = getTupleOptStart2(items, "optin");
-  const optoutStart = getTupleOptStart2(items, "optout");
+  const optinStart = getTupleOptStart2(items2, "optin");
+  const optoutStart = getTupleOptStart2(items2, "optout");
   if (rest) {
     doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
   } else {
-    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
+    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const itemSchema = items[i2];
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    const itemSchema = items2[i2];
     if (i2 >= optoutStart) {
       doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
@@ -33795,7 +33796,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
     doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       const elemOutput = compileChild(d, ctx, rest, elemVar);
@@ -33805,9 +33806,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart2(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -34943,13 +34944,13 @@ function _intersection(Class2, left, right) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items, _paramsOrRest, _params) {
+function _tuple(Class2, items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...normalizeParams(params)
   });
@@ -37847,13 +37848,13 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
     });
   }
 });
-function tuple(items, _paramsOrRest, _params) {
+function tuple(items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...util_exports.normalizeParams(params)
   });
@@ -38494,8 +38495,8 @@ function detectVersion(schema, defaultTarget) {
   }
   return defaultTarget ?? "draft-2020-12";
 }
-function applyMinItems(items, minItems) {
-  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
+function applyMinItems(items2, minItems) {
+  return items2.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -38649,13 +38650,13 @@ function plural(n) {
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
-    const items = payload.value;
-    if (!Array.isArray(items))
+    const items2 = payload.value;
+    if (!Array.isArray(items2))
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i2 = 0; i2 < items.length; i2++) {
-        const key = canonicalKey(items[i2], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items2.length; i2++) {
+        const key = canonicalKey(items2[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
@@ -38666,7 +38667,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
-          input: items,
+          input: items2,
           path: [i2],
           continue: true
         });
@@ -38676,7 +38677,7 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item2 of items) {
+      for (const item2 of items2) {
         if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
@@ -38684,7 +38685,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -38692,7 +38693,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -38978,12 +38979,12 @@ function convertBaseSchema(schema, ctx) {
     }
     case "array": {
       const prefixItems = schema.prefixItems;
-      const items = schema.items;
+      const items2 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
         const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
+        const rest = !Array.isArray(items2) ? getTupleRest(items2, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
         if (typeof schema.minItems === "number") {
@@ -38992,9 +38993,9 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (Array.isArray(items)) {
+      } else if (Array.isArray(items2)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
+        const tupleItems = items2.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -39005,8 +39006,8 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (items !== void 0) {
-        const element = convertSchema(items, ctx);
+      } else if (items2 !== void 0) {
+        const element = convertSchema(items2, ctx);
         let arraySchema = z.array(element);
         if (typeof schema.minItems === "number") {
           arraySchema = arraySchema.min(schema.minItems);
@@ -39359,7 +39360,7 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// core/findings.ts
+// core/kernel/findings.ts
 var severitySchema = external_exports.enum(["error", "warning", "note"]);
 var rangeSchema = external_exports.object({
   line: external_exports.number().int().min(1),
@@ -39405,11 +39406,29 @@ function toRepoPath(path) {
 }
 
 // core/report/model.ts
+var REPORT_SCHEMA = "flowgate.report/v1";
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-// core/rules.ts
+// core/shard.ts
+var import_node_crypto = require("node:crypto");
+function shardOf(path, count) {
+  return (0, import_node_crypto.createHash)("sha256").update(path).digest().readUInt32BE(0) % count + 1;
+}
+function inShard(path, shard) {
+  return !shard || shardOf(path, shard.count) === shard.index;
+}
+
+// core/trust/rules.ts
+var rules_exports = {};
+__export(rules_exports, {
+  baseUnavailable: () => baseUnavailable,
+  configChanged: () => configChanged,
+  notFollowed: () => notFollowed
+});
+
+// core/kernel/rule.ts
 var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
 var registry2 = /* @__PURE__ */ new Map();
 function anchorOf(id2) {
@@ -39467,6 +39486,11 @@ var notFollowed = defineRule({
   message: (path, reason) => `${path} ${reason}: it was not read`
 });
 
+// core/gate.ts
+function selectFiles(ctx, matches) {
+  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
+}
+
 // core/evidence/config.ts
 var evidenceConfigSchema = external_exports.strictObject({
   include: external_exports.array(external_exports.string().min(1)).default(["**/*.evidence.json"]).describe("Globs of agentledger.evidence.v1 bundles to verify and evaluate."),
@@ -39504,8 +39528,1034 @@ function goldenOptionsOf(pair) {
   return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
 }
 
-// core/source/document.ts
-var import_node_fs3 = require("node:fs");
+// core/evidence/evaluate.ts
+var import_node_fs6 = require("node:fs");
+
+// core/kernel/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
+function limitsOf(config2) {
+  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
+}
+
+// core/evidence/json.ts
+var crypto = __toESM(require("node:crypto"));
+
+// core/data.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// core/evidence/json.ts
+var oneShot = crypto.hash;
+function sha256Hex(text3) {
+  return oneShot ? oneShot("sha256", text3, "hex") : crypto.createHash("sha256").update(text3, "utf8").digest("hex");
+}
+function bareHash(hash3) {
+  return typeof hash3 === "string" ? hash3.replace(/^sha256:/, "") : void 0;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
+  if (isObject2(a) && isObject2(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+function mergePatch(target, patch) {
+  if (!isObject2(patch)) return structuredClone(patch);
+  const out2 = isObject2(target) ? target : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out2[k];
+    else out2[k] = mergePatch(out2[k], v);
+  }
+  return out2;
+}
+function diffValues(golden, current, pointer = "", out2 = []) {
+  if (deepEqual(golden, current)) return out2;
+  if (isObject2(golden) && isObject2(current)) {
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
+      diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
+    }
+  } else if (Array.isArray(golden) && Array.isArray(current)) {
+    for (let i2 = 0; i2 < Math.max(golden.length, current.length); i2++) diffValues(golden[i2], current[i2], `${pointer}/${i2}`, out2);
+  } else out2.push({ pointer: pointer || "/", golden, current });
+  return out2;
+}
+
+// core/evidence/rules.ts
+var rules_exports2 = {};
+__export(rules_exports2, {
+  approvalDecisionMissing: () => approvalDecisionMissing,
+  approvalPending: () => approvalPending,
+  artifactIncomplete: () => artifactIncomplete,
+  artifactMismatch: () => artifactMismatch,
+  budgetExceeded: () => budgetExceeded,
+  bundleHashMismatch: () => bundleHashMismatch,
+  duplicateSideEffect: () => duplicateSideEffect,
+  failureEvent: () => failureEvent,
+  goldenMissing: () => goldenMissing,
+  goldenRegression: () => goldenRegression,
+  highRiskUndecided: () => highRiskUndecided,
+  idempotencyConflict: () => idempotencyConflict,
+  inconsistentRecord: () => inconsistentRecord,
+  invalidBundle: () => invalidBundle,
+  mediaIncomplete: () => mediaIncomplete,
+  payloadHashMismatch: () => payloadHashMismatch,
+  payloadRefMismatch: () => payloadRefMismatch,
+  pendingSideEffect: () => pendingSideEffect,
+  runNotCompleted: () => runNotCompleted,
+  selfApproval: () => selfApproval,
+  sequenceGap: () => sequenceGap,
+  stepFailed: () => stepFailed,
+  stepNotCompleted: () => stepNotCompleted,
+  streamIncomplete: () => streamIncomplete,
+  summaryMismatch: () => summaryMismatch,
+  toolResponseMismatch: () => toolResponseMismatch,
+  unknownEventType: () => unknownEventType,
+  unknownLedgerStatus: () => unknownLedgerStatus
+});
+var invalidBundle = defineRule({
+  id: "evidence/invalid-bundle",
+  severity: "error",
+  category: "evidence",
+  summary: "The evidence bundle does not match the agentledger.evidence.v1 schema.",
+  help: "A field is missing, has the wrong type or an unknown value. Re-export the bundle from the runtime; a truncated or hand-edited bundle cannot be verified.",
+  message: (where, detail) => `${where}: ${detail}`
+});
+var bundleHashMismatch = defineRule({
+  id: "evidence/bundle-hash-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "bundle_hash is not the sha256 of the bundle.",
+  help: "bundle_hash is the sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. A mismatch means the bundle was edited after export.",
+  message: (expected, actual) => `bundle_hash is ${actual} but the bundle hashes to ${expected}: the bundle was changed after export`
+});
+var payloadHashMismatch = defineRule({
+  id: "evidence/payload-hash-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event's payload_hash is not the sha256 of its payload_ref.",
+  help: "Every event's payload_hash is the sha256 of its payload_ref. A mismatch means the event was edited after it was recorded.",
+  message: (seq, type) => `event ${seq} (${type}): payload_hash does not match the sha256 of payload_ref`
+});
+var payloadRefMismatch = defineRule({
+  id: "evidence/payload-ref-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event's payload_ref is not the JSON of its payload.",
+  help: "For every event type except tool_call_completed and artifact_created, payload_ref is exactly JSON.stringify(payload). A mismatch means the payload or its ref was edited.",
+  message: (seq, type) => `event ${seq} (${type}): payload no longer matches payload_ref`
+});
+var toolResponseMismatch = defineRule({
+  id: "evidence/tool-response-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "A tool_call_completed event does not match its tool-ledger row.",
+  help: "A tool_call_completed event's payload_ref is the tool's response: its hash must be the ledger row's response_hash and it must be the row's response_ref. The event must name a ledger row by its idempotency key.",
+  message: (seq, detail) => `event ${seq} (tool_call_completed): ${detail}`
+});
+var artifactMismatch = defineRule({
+  id: "evidence/artifact-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An artifact's content does not match its blob_hash.",
+  help: "An artifact_created event's payload_ref is the artifact's content; its sha256 is the artifact's blob_hash (sha256:<hex>), and inline blob_ref text is that content.",
+  message: (what, detail) => `${what}: ${detail}`
+});
+var sequenceGap = defineRule({
+  id: "evidence/sequence-gap",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "Event seq numbers do not run 1..n without gaps.",
+  help: "The runtime numbers a run's events 1, 2, 3\u2026 A gap, repeat or reordering means events were removed, duplicated or moved.",
+  message: (index, expected, actual) => `event #${index + 1} has seq ${actual}; expected ${expected}`
+});
+var summaryMismatch = defineRule({
+  id: "evidence/summary-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "summary or cost_summary disagrees with the bundle's arrays.",
+  help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
+  message: (field, expected, actual) => `${field} says ${actual} but the records add up to ${expected}`
+});
+var unknownEventType = defineRule({
+  id: "evidence/unknown-event-type",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event has a type agentledger.evidence.v1 does not define.",
+  help: "The event types are those agentledger-runtime 1.0.2 writes (run_created, step_created, \u2026 agent_result_returned, and tool_call_blocked). An unknown type is a renamed or forged event: nothing else in the bundle vouches for it.",
+  message: (seq, type) => `event ${seq} has unknown type ${JSON.stringify(type)}`
+});
+var inconsistentRecord = defineRule({
+  id: "evidence/inconsistent-record",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
+  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows, costs and artifacts repeat what their events recorded (ids, attempts, leases, state versions, amounts, names), and media_artifacts and stream_checkpoints are derived from the artifacts' metadata. A contradiction means one copy was edited.",
+  message: (where, detail) => `${where}: ${detail}`
+});
+var runNotCompleted = defineRule({
+  id: "evidence/run-not-completed",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "The run did not finish: run.status is not completed.",
+  help: "Only a completed run passes. A cancelled, failed, waiting or still running run did not do its work (the runtime's own evaluators pass cancelled runs; Flowgate does not).",
+  message: (status) => `run did not complete: status is ${status}`
+});
+var stepFailed = defineRule({
+  id: "evidence/step-failed",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A step failed.",
+  help: "A failed step means part of the run's work was not done. The finding carries the step's recorded error type and message.",
+  message: (step, type, error62) => `step ${step} failed: ${type}: ${error62}`
+});
+var stepNotCompleted = defineRule({
+  id: "evidence/step-completed-without-event",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A completed step has no step_completed event.",
+  help: "The runtime records step_completed when a step finishes; a step marked completed without it was completed outside the runtime's control.",
+  message: (step) => `step ${step} is completed but no step_completed event records it`
+});
+var pendingSideEffect = defineRule({
+  id: "evidence/pending-side-effect",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A tool side effect is still pending verification.",
+  help: "A ledger row in PENDING_VERIFICATION may or may not have changed the outside world; resolve it before accepting the run.",
+  message: (tool, key) => `tool call ${tool} (${key}) is PENDING_VERIFICATION`
+});
+var unknownLedgerStatus = defineRule({
+  id: "evidence/unknown-ledger-status",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A tool-ledger row has a status the runtime does not define.",
+  help: "Ledger statuses are RESERVED, RUNNING, SUCCEEDED, FAILED_NO_EFFECT, PENDING_VERIFICATION and COMPENSATED.",
+  message: (status) => `unknown tool-ledger status ${JSON.stringify(status)}`
+});
+var approvalPending = defineRule({
+  id: "evidence/approval-pending",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An approval is still pending.",
+  help: "A run with an undecided approval did not finish its governed work (the runtime's plain evaluator reads a summary key bundles never contain and passes it).",
+  message: (tool, risk) => `approval for ${tool} (risk ${risk}) is still pending`
+});
+var highRiskUndecided = defineRule({
+  id: "evidence/high-risk-approval-undecided",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A high, destructive or sensitive approval was not decided.",
+  help: "High-risk tool calls need a human decision (APPROVED or DENIED) before the run can be accepted.",
+  message: (tool, risk) => `high-risk approval for ${tool} (risk ${risk}) is undecided`
+});
+var approvalDecisionMissing = defineRule({
+  id: "evidence/approval-decision-unrecorded",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A decided approval has no matching tool_approval_decided event.",
+  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision, approver and reason; otherwise the decision was written outside the runtime's audit trail.",
+  message: (tool, detail) => `approval for ${tool}: ${detail}`
+});
+var selfApproval = defineRule({
+  id: "evidence/self-approval",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An approval was decided by its own requester.",
+  help: "Approval separates who asks from who decides; an approval decided by its requester is no approval.",
+  message: (tool, who) => `approval for ${tool} was decided by its own requester ${JSON.stringify(who)}`
+});
+var idempotencyConflict = defineRule({
+  id: "evidence/idempotency-conflict",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An idempotency key appears more than once in the tool ledger.",
+  help: "Each idempotency key names one tool request. The same key twice (worse: with a different request hash) means a retry was not deduplicated or a request was swapped under a reused key.",
+  message: (key, detail) => `idempotency key ${key}: ${detail}`
+});
+var duplicateSideEffect = defineRule({
+  id: "evidence/duplicate-side-effect",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A side effect succeeded more than once.",
+  help: "The same tool request (one idempotency key) SUCCEEDED twice in the ledger, or completed twice in the events: a retry repeated an external effect idempotency should have prevented.",
+  message: (tool, count) => `tool request ${tool} succeeded ${count} times`
+});
+var artifactIncomplete = defineRule({
+  id: "evidence/artifact-incomplete",
+  severity: "warning",
+  category: "evidence-governance",
+  summary: "An artifact has no blob_ref or blob_hash.",
+  help: "Without blob_ref and blob_hash an artifact cannot be retrieved or verified (a warning in the runtime's reviewer).",
+  message: (name2, missing) => `artifact ${JSON.stringify(name2)} has no ${missing}`
+});
+var mediaIncomplete = defineRule({
+  id: "evidence/media-artifact-incomplete",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A media artifact has no known kind or no durable ref.",
+  help: "Media artifacts need a kind (image, audio, video, frame, audio_segment, video_segment, transcript, embedding, derived) and a durable uri or content_ref.",
+  message: (index, detail) => `media artifact #${index + 1}: ${detail}`
+});
+var streamIncomplete = defineRule({
+  id: "evidence/stream-checkpoint-incomplete",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A stream checkpoint lacks its stream, consumer or offset.",
+  help: "A stream checkpoint without stream_id, consumer_id and offset cannot be resumed from.",
+  message: (index, missing) => `stream checkpoint #${index + 1} has no ${missing}`
+});
+var failureEvent = defineRule({
+  id: "evidence/failure-event",
+  severity: "warning",
+  category: "evidence-governance",
+  summary: "The run recorded an error, a failed step or a failed or blocked tool call.",
+  help: "error_raised, step_failed, tool_call_failed and tool_call_blocked events are worth a look even when the run recovered.",
+  message: (seq, type, detail) => `event ${seq}: ${type}${detail ? ` \u2014 ${detail}` : ""}`
+});
+var budgetExceeded = defineRule({
+  id: "evidence/budget-exceeded",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "The run spent more than a configured budget (USD, model tokens, tool calls).",
+  help: "Budgets come from .flowgate.yml (evidence.budgets) or the evaluate command's --max-usd, --max-tokens and --max-tool-calls.",
+  message: (what, spent, limit) => `${what} ${spent}, over the budget of ${limit}`
+});
+var goldenRegression = defineRule({
+  id: "evidence/golden-regression",
+  severity: "error",
+  category: "evidence-golden",
+  summary: "The run diverges from its golden run.",
+  help: "Compare with `flowgate golden <current> <golden>`; if the change is intended, accept it with `flowgate golden <current> <golden> --update`.",
+  message: (dimension, detail) => `${dimension}: ${detail}`
+});
+var goldenMissing = defineRule({
+  id: "evidence/golden-missing",
+  severity: "error",
+  category: "evidence-golden",
+  summary: "A configured golden (or the bundle it is compared with) cannot be read.",
+  help: "goldens: pairs name an evidence bundle (file or glob) and a golden file; create the golden with `flowgate golden <current> <golden> --update`.",
+  message: (detail) => detail
+});
+
+// core/evidence/schema.ts
+var EVIDENCE_SCHEMA_VERSION = "agentledger.evidence.v1";
+var RUN_STATUSES = ["pending", "running", "retry_scheduled", "waiting_human", "completed", "failed", "cancelled"];
+var runStatusSchema = external_exports.enum(RUN_STATUSES);
+var LEDGER_STATUSES = ["RESERVED", "RUNNING", "SUCCEEDED", "FAILED_NO_EFFECT", "PENDING_VERIFICATION", "COMPENSATED"];
+var UNRESOLVED_LEDGER_STATUSES = ["RESERVED", "RUNNING", "PENDING_VERIFICATION"];
+var APPROVAL_STATUSES = ["PENDING", "APPROVED", "DENIED"];
+var RISK_LEVELS = ["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"];
+var HIGH_RISK_LEVELS = ["high", "destructive", "sensitive"];
+var MEDIA_KINDS = ["image", "audio", "video", "frame", "audio_segment", "video_segment", "transcript", "embedding", "derived"];
+var id = external_exports.string().min(1);
+var nullableString = external_exports.string().nullable().optional();
+var seconds = external_exports.number();
+var sha256Hex2 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
+var jsonObject = external_exports.record(external_exports.string(), external_exports.unknown());
+var runSchema = external_exports.looseObject({
+  run_id: id,
+  session_id: id,
+  status: runStatusSchema,
+  state: jsonObject,
+  state_version: external_exports.number().int(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var stepSchema = external_exports.looseObject({
+  step_id: id,
+  run_id: id,
+  session_id: id,
+  status: runStatusSchema,
+  attempt: external_exports.number().int(),
+  state_version: external_exports.number().int(),
+  owner: nullableString,
+  lease_token: nullableString,
+  lease_until: seconds.nullable().optional(),
+  checkpoint_id: nullableString,
+  last_error_type: nullableString,
+  last_error: nullableString,
+  cancelled_at: seconds.nullable().optional(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var eventSchema = external_exports.looseObject({
+  event_id: id,
+  run_id: id,
+  session_id: id,
+  step_id: external_exports.string().nullable(),
+  seq: external_exports.number().int(),
+  type: external_exports.string().min(1),
+  timestamp: seconds,
+  agent_role: external_exports.string().nullable(),
+  state_version: external_exports.number().int().nullable(),
+  causal_token: external_exports.string().nullable(),
+  payload_hash: external_exports.string(),
+  payload_ref: external_exports.string(),
+  payload: external_exports.unknown()
+});
+var toolLedgerEntrySchema = external_exports.looseObject({
+  ledger_id: id,
+  run_id: id,
+  session_id: id,
+  step_id: id,
+  tool_name: external_exports.string().min(1),
+  tool_version: external_exports.string().nullable(),
+  tool_call_id: external_exports.string().nullable(),
+  idempotency_key: external_exports.string().min(1),
+  causal_token: external_exports.string().nullable(),
+  request_hash: external_exports.string(),
+  request_ref: external_exports.string().nullable(),
+  status: external_exports.string(),
+  // A RESERVED row (reserved, not yet started) has none of these five: the runtime adds them on its first update.
+  external_id: external_exports.string().nullable().optional(),
+  response_hash: external_exports.string().nullable().optional(),
+  response_ref: external_exports.string().nullable().optional(),
+  error_type: external_exports.string().nullable().optional(),
+  response: external_exports.unknown().optional(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var approvalSchema = external_exports.looseObject({
+  approval_id: id,
+  approval_key: external_exports.string(),
+  run_id: id,
+  session_id: id,
+  step_id: id,
+  tool_name: external_exports.string().min(1),
+  risk_level: external_exports.enum(RISK_LEVELS),
+  status: external_exports.enum(APPROVAL_STATUSES),
+  reason: external_exports.string().nullable(),
+  request_hash: external_exports.string(),
+  request_ref: external_exports.string().nullable(),
+  requested_by: external_exports.string().nullable(),
+  approved_by: nullableString,
+  decision_reason: nullableString,
+  created_at: seconds,
+  updated_at: seconds
+});
+var artifactSchema = external_exports.looseObject({
+  artifact_id: id,
+  run_id: id,
+  step_id: external_exports.string().nullable(),
+  name: external_exports.string(),
+  blob_hash: external_exports.string().nullable(),
+  blob_ref: external_exports.string().nullable(),
+  metadata: jsonObject.nullable(),
+  created_at: seconds
+});
+var mediaArtifactSchema = external_exports.looseObject({
+  kind: external_exports.string().nullable().optional(),
+  uri: nullableString,
+  content_ref: nullableString,
+  lineage: external_exports.unknown().optional()
+});
+var streamCheckpointSchema = external_exports.looseObject({
+  stream_id: nullableString,
+  consumer_id: nullableString,
+  offset: external_exports.union([external_exports.number(), external_exports.string()]).nullable().optional(),
+  watermark: external_exports.unknown().optional(),
+  chunk: external_exports.unknown().optional(),
+  partial_result_ref: nullableString,
+  backpressure: external_exports.unknown().optional()
+});
+var costRecordSchema = external_exports.looseObject({
+  cost_id: id,
+  category: external_exports.string(),
+  name: external_exports.string(),
+  amount: external_exports.number(),
+  unit: external_exports.string(),
+  metadata: jsonObject.nullable(),
+  created_at: seconds
+});
+var costSummarySchema = external_exports.looseObject({
+  tool_calls: external_exports.number(),
+  model_tokens: external_exports.number(),
+  total_usd: external_exports.number(),
+  by_category: external_exports.record(external_exports.string(), external_exports.number())
+});
+var bundleSummarySchema = external_exports.looseObject({
+  event_count: external_exports.number().int(),
+  step_count: external_exports.number().int(),
+  tool_ledger_count: external_exports.number().int(),
+  approval_count: external_exports.number().int(),
+  artifact_count: external_exports.number().int(),
+  media_artifact_count: external_exports.number().int(),
+  stream_checkpoint_count: external_exports.number().int(),
+  cost_record_count: external_exports.number().int(),
+  has_failed_steps: external_exports.boolean(),
+  has_pending_ledger: external_exports.boolean(),
+  has_pending_approval: external_exports.boolean()
+});
+var evidenceBundleSchema = external_exports.looseObject({
+  schema_version: external_exports.literal(EVIDENCE_SCHEMA_VERSION),
+  bundle_hash: sha256Hex2,
+  run: runSchema,
+  steps: external_exports.array(stepSchema),
+  events: external_exports.array(eventSchema),
+  tool_ledger: external_exports.array(toolLedgerEntrySchema),
+  approvals: external_exports.array(approvalSchema),
+  artifacts: external_exports.array(artifactSchema),
+  media_artifacts: external_exports.array(mediaArtifactSchema),
+  stream_checkpoints: external_exports.array(streamCheckpointSchema),
+  cost_records: external_exports.array(costRecordSchema),
+  cost_summary: costSummarySchema,
+  summary: bundleSummarySchema,
+  final_state: jsonObject
+}).meta({ title: "agentledger.evidence.v1 evidence bundle" });
+
+// core/evidence/governance.ts
+var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
+var KNOWN_LEDGER = new Set(LEDGER_STATUSES);
+var KNOWN_MEDIA = new Set(MEDIA_KINDS);
+function evaluateGovernance(bundle, budgets = {}) {
+  const out2 = [];
+  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
+  checkSteps(bundle, out2);
+  checkLedger(bundle, out2);
+  checkApprovals(bundle, out2);
+  checkArtifacts(bundle, out2);
+  bundle.events.forEach((e, i2) => {
+    if (!FAILURE_EVENTS.has(e.type)) return;
+    const p = isObject2(e.payload) ? e.payload : {};
+    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
+    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
+  });
+  checkBudgets(bundle, budgets, out2);
+  return out2;
+}
+function checkSteps(bundle, out2) {
+  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
+  bundle.steps.forEach((step, i2) => {
+    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
+    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
+  });
+}
+function checkLedger(bundle, out2) {
+  const byKey = /* @__PURE__ */ new Map();
+  const succeeded = /* @__PURE__ */ new Map();
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
+    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
+    const first = byKey.get(row.idempotency_key);
+    if (first === void 0) byKey.set(row.idempotency_key, i2);
+    else {
+      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
+      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
+      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
+    }
+    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
+  });
+  for (const rows of succeeded.values()) {
+    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
+  }
+  const completions = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => {
+    if (e.type !== "tool_call_completed" || !isObject2(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    if (e.payload.replayed_from_ledger === true) return;
+    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
+  });
+  for (const [, events] of completions) {
+    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
+  }
+}
+var DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
+function decisionOf(payload) {
+  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
+  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
+  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
+}
+function checkApprovals(bundle, out2) {
+  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject2(e.payload));
+  bundle.approvals.forEach((a, i2) => {
+    const at = ["approvals", i2];
+    if (a.status === "PENDING") {
+      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
+      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
+      return;
+    }
+    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
+    const events = decided.filter((e) => {
+      const p = e.payload;
+      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
+    });
+    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    const payload = events.at(-1).payload;
+    const { decision, approver } = decisionOf(payload);
+    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
+    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
+    const reason = payload.reason ?? payload.decision_reason;
+    if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
+      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
+    }
+  });
+}
+function checkArtifacts(bundle, out2) {
+  bundle.artifacts.forEach((a, i2) => {
+    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
+  });
+  bundle.media_artifacts.forEach((m, i2) => out2.push(...mediaProblems(m, i2)));
+  bundle.stream_checkpoints.forEach((c, i2) => out2.push(...checkpointProblems(c, i2)));
+}
+function mediaProblems(m, i2) {
+  const out2 = [];
+  if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
+  if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
+  return out2;
+}
+function checkpointProblems(c, i2) {
+  const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
+  return missing ? [{ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] }] : [];
+}
+function checkBudgets(bundle, budgets, out2) {
+  const cs = bundle.cost_summary;
+  const limits = [
+    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
+    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
+    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
+  ];
+  for (const [limit, spent, field, what] of limits) {
+    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+  }
+}
+
+// core/evidence/seal.ts
+var import_node_crypto2 = require("node:crypto");
+function costSummaryOf(records) {
+  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  for (const c of records) {
+    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
+    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
+    if (c.unit === "usd") summary.total_usd += c.amount;
+    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  }
+  return summary;
+}
+function bundleHashOf(data) {
+  const hash3 = (0, import_node_crypto2.createHash)("sha256");
+  let chunk = "";
+  const feed = (text3) => {
+    chunk += text3;
+    if (chunk.length > 1 << 20) {
+      hash3.update(chunk);
+      chunk = "";
+    }
+  };
+  let first = true;
+  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
+    if (value === void 0) continue;
+    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      feed(JSON.stringify(value));
+      continue;
+    }
+    feed("[");
+    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
+    feed("]");
+  }
+  feed(first ? "{}" : "}");
+  return hash3.update(chunk).digest("hex");
+}
+function emptyBundle(run2) {
+  const bundle = {
+    schema_version: EVIDENCE_SCHEMA_VERSION,
+    bundle_hash: "",
+    run: run2,
+    steps: [],
+    events: [],
+    tool_ledger: [],
+    approvals: [],
+    artifacts: [],
+    media_artifacts: [],
+    stream_checkpoints: [],
+    cost_records: [],
+    cost_summary: costSummaryOf([]),
+    summary: summaryOf({ steps: [], events: [], tool_ledger: [], approvals: [], artifacts: [], media_artifacts: [], stream_checkpoints: [], cost_records: [] }),
+    final_state: {}
+  };
+  return bundle;
+}
+function summaryOf(b) {
+  return {
+    event_count: b.events.length,
+    step_count: b.steps.length,
+    tool_ledger_count: b.tool_ledger.length,
+    approval_count: b.approvals.length,
+    artifact_count: b.artifacts.length,
+    media_artifact_count: b.media_artifacts.length,
+    stream_checkpoint_count: b.stream_checkpoints.length,
+    cost_record_count: b.cost_records.length,
+    has_failed_steps: b.steps.some((s) => s.status === "failed"),
+    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
+    has_pending_approval: b.approvals.some((a) => a.status === "PENDING")
+  };
+}
+function sealBundle(bundle) {
+  bundle.events.forEach((e, i2) => {
+    e.seq = i2 + 1;
+    if (e.type !== "tool_call_completed" && e.type !== "artifact_created") e.payload_ref = JSON.stringify(e.payload);
+    e.payload_hash = sha256Hex(e.payload_ref);
+  });
+  Object.assign(bundle.cost_summary, costSummaryOf(bundle.cost_records));
+  Object.assign(bundle.summary, summaryOf(bundle));
+  return rehashBundle(bundle);
+}
+function rehashBundle(bundle) {
+  bundle.bundle_hash = bundleHashOf(bundle);
+  return bundle;
+}
+
+// core/evidence/integrity.ts
+var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+var STATUS_EVENTS = {
+  step_completed: "completed",
+  step_failed: "failed",
+  step_cancelled: "cancelled",
+  step_waiting_human: "waiting_human",
+  step_retry_scheduled: "retry_scheduled"
+};
+var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
+  "run_created",
+  "step_created",
+  "step_claimed",
+  "agent_started",
+  "lease_heartbeat",
+  "lease_expired",
+  "tool_call_requested",
+  "tool_permission_decided",
+  "tool_approval_required",
+  "tool_approval_decided",
+  "tool_call_completed",
+  "tool_call_failed",
+  "tool_call_blocked",
+  "sandbox_started",
+  "sandbox_completed",
+  "budget_check_failed",
+  "model_call_completed",
+  "cost_recorded",
+  "artifact_created",
+  "state_patch_proposed",
+  "state_patch_committed",
+  "step_completed",
+  "failure_classified",
+  "error_raised",
+  "step_retry_scheduled",
+  "step_waiting_human",
+  "step_failed",
+  "step_cancelled",
+  "run_cancel_requested",
+  "run_cancelled",
+  "agent_result_returned"
+]);
+function verifyIntegrity(bundle, data = bundle) {
+  const out2 = [];
+  const refHashes = bundle.events.map((e) => sha256Hex(e.payload_ref));
+  checkBundleHash(bundle, data, out2);
+  checkEvents(bundle, refHashes, out2);
+  checkSummaries(bundle, out2);
+  checkRecords(bundle, refHashes, out2);
+  return out2;
+}
+function checkBundleHash(bundle, data, out2) {
+  const expected = bundleHashOf(data);
+  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
+}
+function checkEvents(bundle, refHashes, out2) {
+  const ledgerByKey = /* @__PURE__ */ new Map();
+  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
+  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
+  const requested = /* @__PURE__ */ new Set();
+  let previousTime = -Infinity;
+  bundle.events.forEach((event, i2) => {
+    const at = ["events", i2];
+    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
+    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
+      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
+    }
+    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
+    previousTime = event.timestamp;
+    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (!CONTENT_REF_TYPES.has(event.type)) {
+      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
+      if (event.type === "tool_call_requested" && isObject2(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
+    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
+  });
+}
+function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
+  const payload = isObject2(event.payload) ? event.payload : {};
+  const key = payload.idempotency_key;
+  const row = typeof key === "string" ? ledger.get(key) : void 0;
+  const seq = String(event.seq);
+  if (!row) {
+    const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
+    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+    return;
+  }
+  if (bareHash(row.response_hash) !== responseHash) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+  } else if (row.response_ref !== event.payload_ref) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+  }
+  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
+  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+}
+function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
+  const payload = isObject2(event.payload) ? event.payload : {};
+  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
+  const what = `event ${event.seq} (artifact_created)`;
+  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+  if (bareHash(artifact.blob_hash) !== contentHash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
+  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
+}
+function compact(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject2(v) && Object.keys(v).length === 0)));
+}
+var DERIVED = {
+  media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
+  stream_checkpoints: {
+    key: "agentledger_stream",
+    what: "stream checkpoint",
+    fields: (m) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} })
+  }
+};
+function checkDerived(bundle, out2) {
+  for (const [base, d] of Object.entries(DERIVED)) {
+    const sources = bundle.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
+    const rows = bundle[base];
+    if (rows.length !== sources.length) {
+      out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
+      continue;
+    }
+    sources.forEach((a, i2) => {
+      const meta3 = a.metadata[d.key];
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
+      const row = rows[i2];
+      for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+        if (deepEqual(expected[field], row[field])) continue;
+        out2.push({ rule: inconsistentRecord, pointer: field in row ? [base, i2, field] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
+      }
+    });
+  }
+}
+function checkArtifacts2(bundle, out2) {
+  bundle.artifacts.forEach((artifact, i2) => {
+    const hash3 = bareHash(artifact.blob_hash);
+    const ref = artifact.blob_ref;
+    if (!hash3 || !ref) return;
+    const what = `artifact ${JSON.stringify(artifact.name)}`;
+    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
+    if (blob ? blob[1] !== hash3 : sha256Hex(ref) !== hash3) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
+  });
+}
+function near(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function checkSummaries(bundle, out2) {
+  const s = bundle.summary;
+  const expected = summaryOf(bundle);
+  for (const field of Object.keys(expected)) {
+    if (field === "has_pending_ledger") continue;
+    if (s[field] !== expected[field]) out2.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(expected[field]), String(s[field])] });
+  }
+  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
+  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
+  if (s.has_pending_ledger ? !unresolved : verifying) {
+    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
+  }
+  const computed = costSummaryOf(bundle.cost_records);
+  const byCategory = computed.by_category;
+  const cs = bundle.cost_summary;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
+    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
+      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
+    }
+  }
+  for (const field of ["tool_calls", "model_tokens", "total_usd"]) {
+    const expected2 = computed[field];
+    if (!near(expected2, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected2), String(cs[field])] });
+  }
+}
+function checkRecords(bundle, refHashes, out2) {
+  const { run: run2 } = bundle;
+  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
+  const eventsByStep = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) {
+    if (e.step_id === null) continue;
+    const list2 = eventsByStep.get(e.step_id) ?? [];
+    list2.push(e);
+    eventsByStep.set(e.step_id, list2);
+  }
+  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  const tokens = tokenParser();
+  const hashed = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
+  const hashOf = (text3) => hashed.get(text3) ?? sha256Hex(text3);
+  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
+  bundle.events.forEach((e, i2) => {
+    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
+    checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
+    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
+  });
+  const created = bundle.events.find((e) => e.type === "run_created");
+  let state = isObject2(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
+  let version2 = 0;
+  for (const e of bundle.events) {
+    if (e.type !== "state_patch_committed" || !isObject2(e.payload)) continue;
+    state = mergePatch(state, e.payload.patch);
+    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
+  }
+  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
+  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
+  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+  bundle.steps.forEach((step, i2) => {
+    const at = ["steps", i2];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const events = eventsByStep.get(step.step_id) ?? [];
+    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
+    const claimed = isObject2(claim2?.payload) ? claim2.payload : void 0;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject2(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
+    for (const [field, recorded2, by] of lease) {
+      const value = step[field];
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
+    const lastVersion = commits.at(-1)?.state_version;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    const started = events.filter((e) => e.type === "agent_started").at(-1);
+    if (commits.length === 0 && started && started.state_version !== null && step.state_version !== started.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started.state_version} and committed nothing`);
+    const has = (type) => events.some((e) => e.type === type);
+    if (!has("step_created")) bad(at, where, "no step_created event created it");
+    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
+    if (step.status === "waiting_human" && waiting && isObject2(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
+    const recorded = last && STATUS_EVENTS[last.type];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
+    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
+    const error62 = isObject2(errorEvent?.payload) ? errorEvent.payload : void 0;
+    if (step.status === "failed" && error62) {
+      if (step.last_error_type != null && step.last_error_type !== error62.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  });
+  const requests = /* @__PURE__ */ new Set();
+  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    const where = `tool-ledger row ${row.tool_name}`;
+    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
+    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
+    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
+    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+  });
+  bundle.approvals.forEach((approval, i2) => {
+    const at = ["approvals", i2];
+    const where = `approval for ${approval.tool_name}`;
+    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
+    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject2(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject2(required2?.payload) ? required2.payload : void 0;
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
+      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+  });
+  const costEvents = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject2(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  bundle.cost_records.forEach((cost, i2) => {
+    const at = ["cost_records", i2];
+    const where = `cost record ${cost.cost_id}`;
+    const record2 = cost;
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record2.session_id !== void 0 && record2.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = costEvents.get(cost.cost_id);
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record2.step_id !== void 0 && record2.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    const payload = event.payload;
+    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
+      if (!deepEqual(payload[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    }
+  });
+  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
+  checkArtifacts2(bundle, out2);
+  checkDerived(bundle, out2);
+}
+function tokenParser() {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (text3) => {
+    if (!cache2.has(text3)) {
+      let token;
+      try {
+        token = JSON.parse(text3);
+      } catch {
+        token = void 0;
+      }
+      cache2.set(text3, isObject2(token) ? token : void 0);
+    }
+    return cache2.get(text3);
+  };
+}
+function checkCausalToken(record2, tokens, pointer, where, bad) {
+  if (record2.causal_token === null) return;
+  const token = tokens(record2.causal_token);
+  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
+  if (token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
+}
+function checkEventShape(e, at, agents, tokens, bad) {
+  const where = `event ${e.seq}`;
+  const p = isObject2(e.payload) ? e.payload : {};
+  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
+  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
+  if (e.type === "agent_started") {
+    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
+    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
+    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
+  } else if (e.agent_role !== null) {
+    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
+    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
+    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
+  }
+  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
+  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
+  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
+  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
+}
+
+// core/evidence/load.ts
+var import_node_fs4 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
@@ -40482,54 +41532,19 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
-// core/source/document.ts
-var YAML = __toESM(require_dist());
-
-// core/source/lines.ts
-var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
-    for (let i2 = 0; i2 < text3.length; i2++) {
-      const c = text3.charCodeAt(i2);
-      if (c === 10) this.starts.push(i2 + 1);
-      else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
-    }
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
-  }
-  offset(line, column) {
-    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start2 + column - 1, this.text.length);
-  }
-  range(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(Math.max(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line without its terminator. */
-  lineText(line) {
-    const start2 = this.starts[line - 1];
-    if (start2 === void 0) return "";
-    const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
-  }
-};
-
-// core/source/rules.ts
+// core/kernel/source/rules.ts
+var rules_exports3 = {};
+__export(rules_exports3, {
+  aliasLimit: () => aliasLimit,
+  duplicateKey: () => duplicateKey,
+  mergeKey: () => mergeKey,
+  multipleDocuments: () => multipleDocuments,
+  parseError: () => parseError,
+  tooDeep: () => tooDeep,
+  tooLarge: () => tooLarge,
+  unknownDialect: () => unknownDialect,
+  unreadable: () => unreadable
+});
 var parseError = defineRule({
   id: "source/parse-error",
   severity: "error",
@@ -40594,9 +41609,62 @@ var unreadable = defineRule({
   help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
   message: (reason) => `cannot be read: ${reason}`
 });
+var unknownDialect = defineRule({
+  id: "source/unknown-dialect",
+  severity: "error",
+  category: "source",
+  summary: "Flowgate cannot tell what kind of file this is.",
+  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
+});
 
-// core/source/document.ts
-var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 1e4 };
+// core/kernel/source/lines.ts
+var LineIndex = class {
+  constructor(text3) {
+    this.text = text3;
+    for (let i2 = 0; i2 < text3.length; i2++) {
+      const c = text3.charCodeAt(i2);
+      if (c === 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+  offset(line, column) {
+    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start2 + column - 1, this.text.length);
+  }
+  range(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The text of a 1-based line without its terminator. */
+  lineText(line) {
+    const start2 = this.starts[line - 1];
+    if (start2 === void 0) return "";
+    const next = this.starts[line] ?? this.text.length;
+    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
+// core/kernel/source/document.ts
+var import_node_fs3 = require("node:fs");
+var YAML = __toESM(require_dist());
 var SourceDocument = class {
   constructor(path, text3, format2, data, spans) {
     this.path = path;
@@ -40654,20 +41722,19 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
   const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) {
-    return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
+    return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
   }
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
-var WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
   let fd;
   try {
     const opened = openRegularFile(absPath);
     fd = opened.fd;
-    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, opened.size, limits.maxBytes)] };
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, opened.size, limits.maxBytes)] };
     return { text: (0, import_node_fs3.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
-    return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
+    return { findings: [unreadable.at(path, WHOLE_FILE, describeFsError(e))] };
   } finally {
     if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
@@ -40857,994 +41924,6 @@ function parseYaml(path, text3, limits) {
   return { doc: new SourceDocument(path, text3, "yaml", data, spans), findings };
 }
 
-// core/evidence/json.ts
-var crypto = __toESM(require("node:crypto"));
-
-// core/data.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// core/evidence/json.ts
-var oneShot = crypto.hash;
-function sha256Hex(text3) {
-  return oneShot ? oneShot("sha256", text3, "hex") : crypto.createHash("sha256").update(text3, "utf8").digest("hex");
-}
-function bareHash(hash3) {
-  return typeof hash3 === "string" ? hash3.replace(/^sha256:/, "") : void 0;
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
-  if (isObject2(a) && isObject2(b)) {
-    const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
-  }
-  return false;
-}
-function mergePatch(target, patch) {
-  if (!isObject2(patch)) return structuredClone(patch);
-  const out2 = isObject2(target) ? target : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out2[k];
-    else out2[k] = mergePatch(out2[k], v);
-  }
-  return out2;
-}
-function diffValues(golden, current, pointer = "", out2 = []) {
-  if (deepEqual(golden, current)) return out2;
-  if (isObject2(golden) && isObject2(current)) {
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
-      diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
-    }
-  } else if (Array.isArray(golden) && Array.isArray(current)) {
-    for (let i2 = 0; i2 < Math.max(golden.length, current.length); i2++) diffValues(golden[i2], current[i2], `${pointer}/${i2}`, out2);
-  } else out2.push({ pointer: pointer || "/", golden, current });
-  return out2;
-}
-
-// core/evidence/rules.ts
-var invalidBundle = defineRule({
-  id: "evidence/invalid-bundle",
-  severity: "error",
-  category: "evidence",
-  summary: "The evidence bundle does not match the agentledger.evidence.v1 schema.",
-  help: "A field is missing, has the wrong type or an unknown value. Re-export the bundle from the runtime; a truncated or hand-edited bundle cannot be verified.",
-  message: (where, detail) => `${where}: ${detail}`
-});
-var bundleHashMismatch = defineRule({
-  id: "evidence/bundle-hash-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "bundle_hash is not the sha256 of the bundle.",
-  help: "bundle_hash is the sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. A mismatch means the bundle was edited after export.",
-  message: (expected, actual) => `bundle_hash is ${actual} but the bundle hashes to ${expected}: the bundle was changed after export`
-});
-var payloadHashMismatch = defineRule({
-  id: "evidence/payload-hash-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event's payload_hash is not the sha256 of its payload_ref.",
-  help: "Every event's payload_hash is the sha256 of its payload_ref. A mismatch means the event was edited after it was recorded.",
-  message: (seq, type) => `event ${seq} (${type}): payload_hash does not match the sha256 of payload_ref`
-});
-var payloadRefMismatch = defineRule({
-  id: "evidence/payload-ref-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event's payload_ref is not the JSON of its payload.",
-  help: "For every event type except tool_call_completed and artifact_created, payload_ref is exactly JSON.stringify(payload). A mismatch means the payload or its ref was edited.",
-  message: (seq, type) => `event ${seq} (${type}): payload no longer matches payload_ref`
-});
-var toolResponseMismatch = defineRule({
-  id: "evidence/tool-response-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "A tool_call_completed event does not match its tool-ledger row.",
-  help: "A tool_call_completed event's payload_ref is the tool's response: its hash must be the ledger row's response_hash and it must be the row's response_ref. The event must name a ledger row by its idempotency key.",
-  message: (seq, detail) => `event ${seq} (tool_call_completed): ${detail}`
-});
-var artifactMismatch = defineRule({
-  id: "evidence/artifact-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An artifact's content does not match its blob_hash.",
-  help: "An artifact_created event's payload_ref is the artifact's content; its sha256 is the artifact's blob_hash (sha256:<hex>), and inline blob_ref text is that content.",
-  message: (what, detail) => `${what}: ${detail}`
-});
-var sequenceGap = defineRule({
-  id: "evidence/sequence-gap",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "Event seq numbers do not run 1..n without gaps.",
-  help: "The runtime numbers a run's events 1, 2, 3\u2026 A gap, repeat or reordering means events were removed, duplicated or moved.",
-  message: (index, expected, actual) => `event #${index + 1} has seq ${actual}; expected ${expected}`
-});
-var summaryMismatch = defineRule({
-  id: "evidence/summary-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "summary or cost_summary disagrees with the bundle's arrays.",
-  help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
-  message: (field, expected, actual) => `${field} says ${actual} but the records add up to ${expected}`
-});
-var unknownEventType = defineRule({
-  id: "evidence/unknown-event-type",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event has a type agentledger.evidence.v1 does not define.",
-  help: "The event types are those agentledger-runtime 1.0.2 writes (run_created, step_created, \u2026 agent_result_returned, and tool_call_blocked). An unknown type is a renamed or forged event: nothing else in the bundle vouches for it.",
-  message: (seq, type) => `event ${seq} has unknown type ${JSON.stringify(type)}`
-});
-var inconsistentRecord = defineRule({
-  id: "evidence/inconsistent-record",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
-  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows, costs and artifacts repeat what their events recorded (ids, attempts, leases, state versions, amounts, names), and media_artifacts and stream_checkpoints are derived from the artifacts' metadata. A contradiction means one copy was edited.",
-  message: (where, detail) => `${where}: ${detail}`
-});
-var runNotCompleted = defineRule({
-  id: "evidence/run-not-completed",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "The run did not finish: run.status is not completed.",
-  help: "Only a completed run passes. A cancelled, failed, waiting or still running run did not do its work (the runtime's own evaluators pass cancelled runs; Flowgate does not).",
-  message: (status) => `run did not complete: status is ${status}`
-});
-var stepFailed = defineRule({
-  id: "evidence/step-failed",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A step failed.",
-  help: "A failed step means part of the run's work was not done. The finding carries the step's recorded error type and message.",
-  message: (step, type, error62) => `step ${step} failed: ${type}: ${error62}`
-});
-var stepNotCompleted = defineRule({
-  id: "evidence/step-completed-without-event",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A completed step has no step_completed event.",
-  help: "The runtime records step_completed when a step finishes; a step marked completed without it was completed outside the runtime's control.",
-  message: (step) => `step ${step} is completed but no step_completed event records it`
-});
-var pendingSideEffect = defineRule({
-  id: "evidence/pending-side-effect",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A tool side effect is still pending verification.",
-  help: "A ledger row in PENDING_VERIFICATION may or may not have changed the outside world; resolve it before accepting the run.",
-  message: (tool, key) => `tool call ${tool} (${key}) is PENDING_VERIFICATION`
-});
-var unknownLedgerStatus = defineRule({
-  id: "evidence/unknown-ledger-status",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A tool-ledger row has a status the runtime does not define.",
-  help: "Ledger statuses are RESERVED, RUNNING, SUCCEEDED, FAILED_NO_EFFECT, PENDING_VERIFICATION and COMPENSATED.",
-  message: (status) => `unknown tool-ledger status ${JSON.stringify(status)}`
-});
-var approvalPending = defineRule({
-  id: "evidence/approval-pending",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An approval is still pending.",
-  help: "A run with an undecided approval did not finish its governed work (the runtime's plain evaluator reads a summary key bundles never contain and passes it).",
-  message: (tool, risk) => `approval for ${tool} (risk ${risk}) is still pending`
-});
-var highRiskUndecided = defineRule({
-  id: "evidence/high-risk-approval-undecided",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A high, destructive or sensitive approval was not decided.",
-  help: "High-risk tool calls need a human decision (APPROVED or DENIED) before the run can be accepted.",
-  message: (tool, risk) => `high-risk approval for ${tool} (risk ${risk}) is undecided`
-});
-var approvalDecisionMissing = defineRule({
-  id: "evidence/approval-decision-unrecorded",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A decided approval has no matching tool_approval_decided event.",
-  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision, approver and reason; otherwise the decision was written outside the runtime's audit trail.",
-  message: (tool, detail) => `approval for ${tool}: ${detail}`
-});
-var selfApproval = defineRule({
-  id: "evidence/self-approval",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An approval was decided by its own requester.",
-  help: "Approval separates who asks from who decides; an approval decided by its requester is no approval.",
-  message: (tool, who) => `approval for ${tool} was decided by its own requester ${JSON.stringify(who)}`
-});
-var idempotencyConflict = defineRule({
-  id: "evidence/idempotency-conflict",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An idempotency key appears more than once in the tool ledger.",
-  help: "Each idempotency key names one tool request. The same key twice (worse: with a different request hash) means a retry was not deduplicated or a request was swapped under a reused key.",
-  message: (key, detail) => `idempotency key ${key}: ${detail}`
-});
-var duplicateSideEffect = defineRule({
-  id: "evidence/duplicate-side-effect",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A side effect succeeded more than once.",
-  help: "The same tool request (one idempotency key) SUCCEEDED twice in the ledger, or completed twice in the events: a retry repeated an external effect idempotency should have prevented.",
-  message: (tool, count) => `tool request ${tool} succeeded ${count} times`
-});
-var artifactIncomplete = defineRule({
-  id: "evidence/artifact-incomplete",
-  severity: "warning",
-  category: "evidence-governance",
-  summary: "An artifact has no blob_ref or blob_hash.",
-  help: "Without blob_ref and blob_hash an artifact cannot be retrieved or verified (a warning in the runtime's reviewer).",
-  message: (name2, missing) => `artifact ${JSON.stringify(name2)} has no ${missing}`
-});
-var mediaIncomplete = defineRule({
-  id: "evidence/media-artifact-incomplete",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A media artifact has no known kind or no durable ref.",
-  help: "Media artifacts need a kind (image, audio, video, frame, audio_segment, video_segment, transcript, embedding, derived) and a durable uri or content_ref.",
-  message: (index, detail) => `media artifact #${index + 1}: ${detail}`
-});
-var streamIncomplete = defineRule({
-  id: "evidence/stream-checkpoint-incomplete",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A stream checkpoint lacks its stream, consumer or offset.",
-  help: "A stream checkpoint without stream_id, consumer_id and offset cannot be resumed from.",
-  message: (index, missing) => `stream checkpoint #${index + 1} has no ${missing}`
-});
-var failureEvent = defineRule({
-  id: "evidence/failure-event",
-  severity: "warning",
-  category: "evidence-governance",
-  summary: "The run recorded an error, a failed step or a failed or blocked tool call.",
-  help: "error_raised, step_failed, tool_call_failed and tool_call_blocked events are worth a look even when the run recovered.",
-  message: (seq, type, detail) => `event ${seq}: ${type}${detail ? ` \u2014 ${detail}` : ""}`
-});
-var budgetExceeded = defineRule({
-  id: "evidence/budget-exceeded",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "The run spent more than a configured budget (USD, model tokens, tool calls).",
-  help: "Budgets come from .flowgate.yml (evidence.budgets) or the evaluate command's --max-usd, --max-tokens and --max-tool-calls.",
-  message: (what, spent, limit) => `${what} ${spent}, over the budget of ${limit}`
-});
-var goldenRegression = defineRule({
-  id: "evidence/golden-regression",
-  severity: "error",
-  category: "evidence-golden",
-  summary: "The run diverges from its golden run.",
-  help: "Compare with `flowgate golden <current> <golden>`; if the change is intended, accept it with `flowgate golden <current> <golden> --update`.",
-  message: (dimension, detail) => `${dimension}: ${detail}`
-});
-var goldenMissing = defineRule({
-  id: "evidence/golden-missing",
-  severity: "error",
-  category: "evidence-golden",
-  summary: "A configured golden (or the bundle it is compared with) cannot be read.",
-  help: "goldens: pairs name an evidence bundle (file or glob) and a golden file; create the golden with `flowgate golden <current> <golden> --update`.",
-  message: (detail) => detail
-});
-
-// core/evidence/schema.ts
-var EVIDENCE_SCHEMA_VERSION = "agentledger.evidence.v1";
-var RUN_STATUSES = ["pending", "running", "retry_scheduled", "waiting_human", "completed", "failed", "cancelled"];
-var runStatusSchema = external_exports.enum(RUN_STATUSES);
-var LEDGER_STATUSES = ["RESERVED", "RUNNING", "SUCCEEDED", "FAILED_NO_EFFECT", "PENDING_VERIFICATION", "COMPENSATED"];
-var UNRESOLVED_LEDGER_STATUSES = ["RESERVED", "RUNNING", "PENDING_VERIFICATION"];
-var APPROVAL_STATUSES = ["PENDING", "APPROVED", "DENIED"];
-var RISK_LEVELS = ["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"];
-var HIGH_RISK_LEVELS = ["high", "destructive", "sensitive"];
-var MEDIA_KINDS = ["image", "audio", "video", "frame", "audio_segment", "video_segment", "transcript", "embedding", "derived"];
-var id = external_exports.string().min(1);
-var nullableString = external_exports.string().nullable().optional();
-var seconds = external_exports.number();
-var sha256Hex2 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
-var jsonObject = external_exports.record(external_exports.string(), external_exports.unknown());
-var runSchema = external_exports.looseObject({
-  run_id: id,
-  session_id: id,
-  status: runStatusSchema,
-  state: jsonObject,
-  state_version: external_exports.number().int(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var stepSchema = external_exports.looseObject({
-  step_id: id,
-  run_id: id,
-  session_id: id,
-  status: runStatusSchema,
-  attempt: external_exports.number().int(),
-  state_version: external_exports.number().int(),
-  owner: nullableString,
-  lease_token: nullableString,
-  lease_until: seconds.nullable().optional(),
-  checkpoint_id: nullableString,
-  last_error_type: nullableString,
-  last_error: nullableString,
-  cancelled_at: seconds.nullable().optional(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var eventSchema = external_exports.looseObject({
-  event_id: id,
-  run_id: id,
-  session_id: id,
-  step_id: external_exports.string().nullable(),
-  seq: external_exports.number().int(),
-  type: external_exports.string().min(1),
-  timestamp: seconds,
-  agent_role: external_exports.string().nullable(),
-  state_version: external_exports.number().int().nullable(),
-  causal_token: external_exports.string().nullable(),
-  payload_hash: external_exports.string(),
-  payload_ref: external_exports.string(),
-  payload: external_exports.unknown()
-});
-var toolLedgerEntrySchema = external_exports.looseObject({
-  ledger_id: id,
-  run_id: id,
-  session_id: id,
-  step_id: id,
-  tool_name: external_exports.string().min(1),
-  tool_version: external_exports.string().nullable(),
-  tool_call_id: external_exports.string().nullable(),
-  idempotency_key: external_exports.string().min(1),
-  causal_token: external_exports.string().nullable(),
-  request_hash: external_exports.string(),
-  request_ref: external_exports.string().nullable(),
-  status: external_exports.string(),
-  // A RESERVED row (reserved, not yet started) has none of these five: the runtime adds them on its first update.
-  external_id: external_exports.string().nullable().optional(),
-  response_hash: external_exports.string().nullable().optional(),
-  response_ref: external_exports.string().nullable().optional(),
-  error_type: external_exports.string().nullable().optional(),
-  response: external_exports.unknown().optional(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var approvalSchema = external_exports.looseObject({
-  approval_id: id,
-  approval_key: external_exports.string(),
-  run_id: id,
-  session_id: id,
-  step_id: id,
-  tool_name: external_exports.string().min(1),
-  risk_level: external_exports.enum(RISK_LEVELS),
-  status: external_exports.enum(APPROVAL_STATUSES),
-  reason: external_exports.string().nullable(),
-  request_hash: external_exports.string(),
-  request_ref: external_exports.string().nullable(),
-  requested_by: external_exports.string().nullable(),
-  approved_by: nullableString,
-  decision_reason: nullableString,
-  created_at: seconds,
-  updated_at: seconds
-});
-var artifactSchema = external_exports.looseObject({
-  artifact_id: id,
-  run_id: id,
-  step_id: external_exports.string().nullable(),
-  name: external_exports.string(),
-  blob_hash: external_exports.string().nullable(),
-  blob_ref: external_exports.string().nullable(),
-  metadata: jsonObject.nullable(),
-  created_at: seconds
-});
-var mediaArtifactSchema = external_exports.looseObject({
-  kind: external_exports.string().nullable().optional(),
-  uri: nullableString,
-  content_ref: nullableString,
-  lineage: external_exports.unknown().optional()
-});
-var streamCheckpointSchema = external_exports.looseObject({
-  stream_id: nullableString,
-  consumer_id: nullableString,
-  offset: external_exports.union([external_exports.number(), external_exports.string()]).nullable().optional(),
-  watermark: external_exports.unknown().optional(),
-  chunk: external_exports.unknown().optional(),
-  partial_result_ref: nullableString,
-  backpressure: external_exports.unknown().optional()
-});
-var costRecordSchema = external_exports.looseObject({
-  cost_id: id,
-  category: external_exports.string(),
-  name: external_exports.string(),
-  amount: external_exports.number(),
-  unit: external_exports.string(),
-  metadata: jsonObject.nullable(),
-  created_at: seconds
-});
-var costSummarySchema = external_exports.looseObject({
-  tool_calls: external_exports.number(),
-  model_tokens: external_exports.number(),
-  total_usd: external_exports.number(),
-  by_category: external_exports.record(external_exports.string(), external_exports.number())
-});
-var bundleSummarySchema = external_exports.looseObject({
-  event_count: external_exports.number().int(),
-  step_count: external_exports.number().int(),
-  tool_ledger_count: external_exports.number().int(),
-  approval_count: external_exports.number().int(),
-  artifact_count: external_exports.number().int(),
-  media_artifact_count: external_exports.number().int(),
-  stream_checkpoint_count: external_exports.number().int(),
-  cost_record_count: external_exports.number().int(),
-  has_failed_steps: external_exports.boolean(),
-  has_pending_ledger: external_exports.boolean(),
-  has_pending_approval: external_exports.boolean()
-});
-var evidenceBundleSchema = external_exports.looseObject({
-  schema_version: external_exports.literal(EVIDENCE_SCHEMA_VERSION),
-  bundle_hash: sha256Hex2,
-  run: runSchema,
-  steps: external_exports.array(stepSchema),
-  events: external_exports.array(eventSchema),
-  tool_ledger: external_exports.array(toolLedgerEntrySchema),
-  approvals: external_exports.array(approvalSchema),
-  artifacts: external_exports.array(artifactSchema),
-  media_artifacts: external_exports.array(mediaArtifactSchema),
-  stream_checkpoints: external_exports.array(streamCheckpointSchema),
-  cost_records: external_exports.array(costRecordSchema),
-  cost_summary: costSummarySchema,
-  summary: bundleSummarySchema,
-  final_state: jsonObject
-}).meta({ title: "agentledger.evidence.v1 evidence bundle" });
-
-// core/evidence/governance.ts
-var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
-var KNOWN_LEDGER = new Set(LEDGER_STATUSES);
-var KNOWN_MEDIA = new Set(MEDIA_KINDS);
-function evaluateGovernance(bundle, budgets = {}) {
-  const out2 = [];
-  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
-  checkSteps(bundle, out2);
-  checkLedger(bundle, out2);
-  checkApprovals(bundle, out2);
-  checkArtifacts(bundle, out2);
-  bundle.events.forEach((e, i2) => {
-    if (!FAILURE_EVENTS.has(e.type)) return;
-    const p = isObject2(e.payload) ? e.payload : {};
-    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
-    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
-  });
-  checkBudgets(bundle, budgets, out2);
-  return out2;
-}
-function checkSteps(bundle, out2) {
-  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
-  bundle.steps.forEach((step, i2) => {
-    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
-    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
-  });
-}
-function checkLedger(bundle, out2) {
-  const byKey = /* @__PURE__ */ new Map();
-  const succeeded = /* @__PURE__ */ new Map();
-  bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
-    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
-    const first = byKey.get(row.idempotency_key);
-    if (first === void 0) byKey.set(row.idempotency_key, i2);
-    else {
-      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
-      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
-      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
-    }
-    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
-  });
-  for (const rows of succeeded.values()) {
-    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
-  }
-  const completions = /* @__PURE__ */ new Map();
-  bundle.events.forEach((e, i2) => {
-    if (e.type !== "tool_call_completed" || !isObject2(e.payload) || typeof e.payload.idempotency_key !== "string") return;
-    if (e.payload.replayed_from_ledger === true) return;
-    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
-  });
-  for (const [, events] of completions) {
-    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
-  }
-}
-var DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
-function decisionOf(payload) {
-  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
-  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
-  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
-}
-function checkApprovals(bundle, out2) {
-  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject2(e.payload));
-  bundle.approvals.forEach((a, i2) => {
-    const at = ["approvals", i2];
-    if (a.status === "PENDING") {
-      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
-      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
-      return;
-    }
-    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
-    const events = decided.filter((e) => {
-      const p = e.payload;
-      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
-    });
-    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
-    const payload = events.at(-1).payload;
-    const { decision, approver } = decisionOf(payload);
-    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
-    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
-    const reason = payload.reason ?? payload.decision_reason;
-    if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
-      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
-    }
-  });
-}
-function checkArtifacts(bundle, out2) {
-  bundle.artifacts.forEach((a, i2) => {
-    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
-  });
-  bundle.media_artifacts.forEach((m, i2) => out2.push(...mediaProblems(m, i2)));
-  bundle.stream_checkpoints.forEach((c, i2) => out2.push(...checkpointProblems(c, i2)));
-}
-function mediaProblems(m, i2) {
-  const out2 = [];
-  if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
-  if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
-  return out2;
-}
-function checkpointProblems(c, i2) {
-  const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
-  return missing ? [{ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] }] : [];
-}
-function checkBudgets(bundle, budgets, out2) {
-  const cs = bundle.cost_summary;
-  const limits = [
-    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
-    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
-    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
-  ];
-  for (const [limit, spent, field, what] of limits) {
-    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
-  }
-}
-
-// core/evidence/seal.ts
-var import_node_crypto = require("node:crypto");
-function costSummaryOf(records) {
-  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
-  for (const c of records) {
-    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
-    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
-    if (c.unit === "usd") summary.total_usd += c.amount;
-    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
-  }
-  return summary;
-}
-function bundleHashOf(data) {
-  const hash3 = (0, import_node_crypto.createHash)("sha256");
-  let chunk = "";
-  const feed = (text3) => {
-    chunk += text3;
-    if (chunk.length > 1 << 20) {
-      hash3.update(chunk);
-      chunk = "";
-    }
-  };
-  let first = true;
-  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
-    if (value === void 0) continue;
-    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
-    first = false;
-    if (!Array.isArray(value)) {
-      feed(JSON.stringify(value));
-      continue;
-    }
-    feed("[");
-    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
-    feed("]");
-  }
-  feed(first ? "{}" : "}");
-  return hash3.update(chunk).digest("hex");
-}
-function emptyBundle(run2) {
-  const bundle = {
-    schema_version: EVIDENCE_SCHEMA_VERSION,
-    bundle_hash: "",
-    run: run2,
-    steps: [],
-    events: [],
-    tool_ledger: [],
-    approvals: [],
-    artifacts: [],
-    media_artifacts: [],
-    stream_checkpoints: [],
-    cost_records: [],
-    cost_summary: costSummaryOf([]),
-    summary: summaryOf({ steps: [], events: [], tool_ledger: [], approvals: [], artifacts: [], media_artifacts: [], stream_checkpoints: [], cost_records: [] }),
-    final_state: {}
-  };
-  return bundle;
-}
-function summaryOf(b) {
-  return {
-    event_count: b.events.length,
-    step_count: b.steps.length,
-    tool_ledger_count: b.tool_ledger.length,
-    approval_count: b.approvals.length,
-    artifact_count: b.artifacts.length,
-    media_artifact_count: b.media_artifacts.length,
-    stream_checkpoint_count: b.stream_checkpoints.length,
-    cost_record_count: b.cost_records.length,
-    has_failed_steps: b.steps.some((s) => s.status === "failed"),
-    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
-    has_pending_approval: b.approvals.some((a) => a.status === "PENDING")
-  };
-}
-function sealBundle(bundle) {
-  bundle.events.forEach((e, i2) => {
-    e.seq = i2 + 1;
-    if (e.type !== "tool_call_completed" && e.type !== "artifact_created") e.payload_ref = JSON.stringify(e.payload);
-    e.payload_hash = sha256Hex(e.payload_ref);
-  });
-  Object.assign(bundle.cost_summary, costSummaryOf(bundle.cost_records));
-  Object.assign(bundle.summary, summaryOf(bundle));
-  return rehashBundle(bundle);
-}
-function rehashBundle(bundle) {
-  bundle.bundle_hash = bundleHashOf(bundle);
-  return bundle;
-}
-
-// core/evidence/integrity.ts
-var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
-var STATUS_EVENTS = {
-  step_completed: "completed",
-  step_failed: "failed",
-  step_cancelled: "cancelled",
-  step_waiting_human: "waiting_human",
-  step_retry_scheduled: "retry_scheduled"
-};
-var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
-  "run_created",
-  "step_created",
-  "step_claimed",
-  "agent_started",
-  "lease_heartbeat",
-  "lease_expired",
-  "tool_call_requested",
-  "tool_permission_decided",
-  "tool_approval_required",
-  "tool_approval_decided",
-  "tool_call_completed",
-  "tool_call_failed",
-  "tool_call_blocked",
-  "sandbox_started",
-  "sandbox_completed",
-  "budget_check_failed",
-  "model_call_completed",
-  "cost_recorded",
-  "artifact_created",
-  "state_patch_proposed",
-  "state_patch_committed",
-  "step_completed",
-  "failure_classified",
-  "error_raised",
-  "step_retry_scheduled",
-  "step_waiting_human",
-  "step_failed",
-  "step_cancelled",
-  "run_cancel_requested",
-  "run_cancelled",
-  "agent_result_returned"
-]);
-function verifyIntegrity(bundle, data = bundle) {
-  const out2 = [];
-  const refHashes = bundle.events.map((e) => sha256Hex(e.payload_ref));
-  checkBundleHash(bundle, data, out2);
-  checkEvents(bundle, refHashes, out2);
-  checkSummaries(bundle, out2);
-  checkRecords(bundle, refHashes, out2);
-  return out2;
-}
-function checkBundleHash(bundle, data, out2) {
-  const expected = bundleHashOf(data);
-  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
-}
-function checkEvents(bundle, refHashes, out2) {
-  const ledgerByKey = /* @__PURE__ */ new Map();
-  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
-  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
-  const requested = /* @__PURE__ */ new Set();
-  let previousTime = -Infinity;
-  bundle.events.forEach((event, i2) => {
-    const at = ["events", i2];
-    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
-    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
-      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
-    }
-    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
-    previousTime = event.timestamp;
-    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
-    if (!CONTENT_REF_TYPES.has(event.type)) {
-      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-      if (event.type === "tool_call_requested" && isObject2(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
-    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
-  });
-}
-function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
-  const payload = isObject2(event.payload) ? event.payload : {};
-  const key = payload.idempotency_key;
-  const row = typeof key === "string" ? ledger.get(key) : void 0;
-  const seq = String(event.seq);
-  if (!row) {
-    const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
-    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
-    return;
-  }
-  if (bareHash(row.response_hash) !== responseHash) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
-  } else if (row.response_ref !== event.payload_ref) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
-  }
-  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
-  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
-}
-function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
-  const payload = isObject2(event.payload) ? event.payload : {};
-  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
-  const what = `event ${event.seq} (artifact_created)`;
-  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
-  if (bareHash(artifact.blob_hash) !== contentHash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
-  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
-  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
-}
-function compact(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject2(v) && Object.keys(v).length === 0)));
-}
-var DERIVED = {
-  media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
-  stream_checkpoints: {
-    key: "agentledger_stream",
-    what: "stream checkpoint",
-    fields: (m) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} })
-  }
-};
-function checkDerived(bundle, out2) {
-  for (const [base, d] of Object.entries(DERIVED)) {
-    const sources = bundle.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
-    const rows = bundle[base];
-    if (rows.length !== sources.length) {
-      out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
-      continue;
-    }
-    sources.forEach((a, i2) => {
-      const meta3 = a.metadata[d.key];
-      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
-      const row = rows[i2];
-      for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
-        if (deepEqual(expected[field], row[field])) continue;
-        out2.push({ rule: inconsistentRecord, pointer: field in row ? [base, i2, field] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
-      }
-    });
-  }
-}
-function checkArtifacts2(bundle, out2) {
-  bundle.artifacts.forEach((artifact, i2) => {
-    const hash3 = bareHash(artifact.blob_hash);
-    const ref = artifact.blob_ref;
-    if (!hash3 || !ref) return;
-    const what = `artifact ${JSON.stringify(artifact.name)}`;
-    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
-    if (blob ? blob[1] !== hash3 : sha256Hex(ref) !== hash3) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
-    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
-  });
-}
-function near(a, b) {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function checkSummaries(bundle, out2) {
-  const s = bundle.summary;
-  const expected = summaryOf(bundle);
-  for (const field of Object.keys(expected)) {
-    if (field === "has_pending_ledger") continue;
-    if (s[field] !== expected[field]) out2.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(expected[field]), String(s[field])] });
-  }
-  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
-  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
-  if (s.has_pending_ledger ? !unresolved : verifying) {
-    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
-  }
-  const computed = costSummaryOf(bundle.cost_records);
-  const byCategory = computed.by_category;
-  const cs = bundle.cost_summary;
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
-    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
-      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
-    }
-  }
-  for (const field of ["tool_calls", "model_tokens", "total_usd"]) {
-    const expected2 = computed[field];
-    if (!near(expected2, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected2), String(cs[field])] });
-  }
-}
-function checkRecords(bundle, refHashes, out2) {
-  const { run: run2 } = bundle;
-  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
-  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
-  const eventsByStep = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) {
-    if (e.step_id === null) continue;
-    const list2 = eventsByStep.get(e.step_id) ?? [];
-    list2.push(e);
-    eventsByStep.set(e.step_id, list2);
-  }
-  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
-  const tokens = tokenParser();
-  const hashed = /* @__PURE__ */ new Map();
-  bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
-  const hashOf = (text3) => hashed.get(text3) ?? sha256Hex(text3);
-  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
-  bundle.events.forEach((e, i2) => {
-    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
-    checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
-    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
-  });
-  const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject2(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
-  let version2 = 0;
-  for (const e of bundle.events) {
-    if (e.type !== "state_patch_committed" || !isObject2(e.payload)) continue;
-    state = mergePatch(state, e.payload.patch);
-    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
-  }
-  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
-  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
-  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
-  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
-  bundle.steps.forEach((step, i2) => {
-    const at = ["steps", i2];
-    const where = `step ${step.step_id}`;
-    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const events = eventsByStep.get(step.step_id) ?? [];
-    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
-    const claimed = isObject2(claim2?.payload) ? claim2.payload : void 0;
-    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
-    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
-    const renewed = renewal?.type === "lease_heartbeat" ? isObject2(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
-    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
-    for (const [field, recorded2, by] of lease) {
-      const value = step[field];
-      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
-    }
-    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
-    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
-    const lastVersion = commits.at(-1)?.state_version;
-    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
-    const started = events.filter((e) => e.type === "agent_started").at(-1);
-    if (commits.length === 0 && started && started.state_version !== null && step.state_version !== started.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started.state_version} and committed nothing`);
-    const has = (type) => events.some((e) => e.type === type);
-    if (!has("step_created")) bad(at, where, "no step_created event created it");
-    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
-    if (step.status === "waiting_human" && waiting && isObject2(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
-    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
-    const recorded = last && STATUS_EVENTS[last.type];
-    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
-    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
-    const error62 = isObject2(errorEvent?.payload) ? errorEvent.payload : void 0;
-    if (step.status === "failed" && error62) {
-      if (step.last_error_type != null && step.last_error_type !== error62.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
-      if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
-    }
-  });
-  const requests = /* @__PURE__ */ new Set();
-  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
-  bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    const where = `tool-ledger row ${row.tool_name}`;
-    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
-    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
-    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
-    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
-    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
-    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
-    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
-  });
-  bundle.approvals.forEach((approval, i2) => {
-    const at = ["approvals", i2];
-    const where = `approval for ${approval.tool_name}`;
-    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
-    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
-    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject2(e.payload) && e.payload.approval_id === approval.approval_id);
-    const p = isObject2(required2?.payload) ? required2.payload : void 0;
-    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
-    else {
-      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
-      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
-      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
-      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
-      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
-    }
-  });
-  const costEvents = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject2(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
-  bundle.cost_records.forEach((cost, i2) => {
-    const at = ["cost_records", i2];
-    const where = `cost record ${cost.cost_id}`;
-    const record2 = cost;
-    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
-    if (record2.session_id !== void 0 && record2.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
-    const event = costEvents.get(cost.cost_id);
-    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record2.step_id !== void 0 && record2.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
-    const payload = event.payload;
-    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
-      if (!deepEqual(payload[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
-    }
-  });
-  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
-  checkArtifacts2(bundle, out2);
-  checkDerived(bundle, out2);
-}
-function tokenParser() {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (text3) => {
-    if (!cache2.has(text3)) {
-      let token;
-      try {
-        token = JSON.parse(text3);
-      } catch {
-        token = void 0;
-      }
-      cache2.set(text3, isObject2(token) ? token : void 0);
-    }
-    return cache2.get(text3);
-  };
-}
-function checkCausalToken(record2, tokens, pointer, where, bad) {
-  if (record2.causal_token === null) return;
-  const token = tokens(record2.causal_token);
-  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
-  if (token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
-}
-function checkEventShape(e, at, agents, tokens, bad) {
-  const where = `event ${e.seq}`;
-  const p = isObject2(e.payload) ? e.payload : {};
-  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
-  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
-  if (e.type === "agent_started") {
-    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
-    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
-    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
-  } else if (e.agent_role !== null) {
-    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
-    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
-    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
-  }
-  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
-  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
-  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
-  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
-}
-
-// core/evidence/load.ts
-var import_node_fs4 = require("node:fs");
-
 // core/evidence/locate.ts
 var JsonLocator = class {
   constructor(text3) {
@@ -41990,11 +42069,11 @@ function schemaIssues(data, max) {
   const issues = shell.success ? [] : [...shell.error.issues];
   if (!isObject2(data)) return issues.slice(0, max);
   for (const field of ARRAY_FIELDS) {
-    const items = data[field];
-    if (!Array.isArray(items)) continue;
+    const items2 = data[field];
+    if (!Array.isArray(items2)) continue;
     const item2 = evidenceBundleSchema.shape[field].element;
-    for (let i2 = 0; i2 < items.length && issues.length < max; i2++) {
-      const r = item2.safeParse(items[i2]);
+    for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      const r = item2.safeParse(items2[i2]);
       if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
     }
   }
@@ -42048,6 +42127,26 @@ function guardDepth(file2, work) {
     throw e;
   }
 }
+
+// core/evidence/stream.ts
+var import_node_crypto3 = require("node:crypto");
+
+// core/evidence/verdict.ts
+function verdictOf(file2, findings, intact, facts) {
+  const counts = countFindings(findings);
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    ...facts,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
+
+// core/evidence/stream-json.ts
+var import_node_fs5 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -43486,14 +43585,767 @@ var TokenParserMode;
 })(TokenParserMode || (TokenParserMode = {}));
 
 // core/evidence/stream-json.ts
+var StreamSyntaxError = class extends Error {
+  constructor(offset, detail) {
+    super(detail);
+    this.offset = offset;
+  }
+  offset;
+};
 var CHUNK = 1 << 20;
+function streamTopLevel(path, visitor) {
+  const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
+  let state = "start";
+  let key = "";
+  let index = 0;
+  let arrayStart = 0;
+  let unit;
+  let pending;
+  const seen = /* @__PURE__ */ new Set();
+  const startUnit = (token, value, offset, kind) => {
+    const parser = new TokenParser({ paths: ["$"], keepStack: false });
+    const u = { parser, depth: 0, start: offset, value: void 0, done: false };
+    parser.onValue = ({ value: v }) => {
+      u.value = v;
+      u.done = true;
+    };
+    parser.onError = (e) => {
+      if (e instanceof RangeError) throw e;
+      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/, "unexpected $2"));
+    };
+    unit = u;
+    feed(token, value, offset, kind);
+  };
+  const feed = (token, value, offset, kind) => {
+    const u = unit;
+    u.parser.write({ token, value, offset });
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) u.depth++;
+    else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) u.depth--;
+    if (u.depth === 0) {
+      const closing = token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET;
+      pending = { value: u.value, start: u.start, end: closing ? offset + 1 : void 0, kind };
+      unit = void 0;
+      state = kind === "value" ? "comma" : "itemComma";
+    }
+  };
+  const settle2 = (offset) => {
+    if (!pending) return;
+    const span2 = { start: pending.start, end: pending.end ?? offset };
+    if (pending.kind === "value") visitor.value(key, pending.value, span2);
+    else visitor.item(key, index++, pending.value, span2);
+    pending = void 0;
+  };
+  let tokenOffset = 0;
+  tokenizer.onToken = ({ token, value, offset }) => {
+    tokenOffset = offset;
+    if (unit) return feed(token, value, offset, state === "value" ? "value" : "item");
+    settle2(offset);
+    switch (state) {
+      case "start":
+        if (token !== tokenType_default.LEFT_BRACE) throw new StreamSyntaxError(offset, "the bundle is not a JSON object");
+        objectStart = offset;
+        state = "key";
+        return;
+      case "key":
+        if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return done2(offset);
+        if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
+        key = value;
+        if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+        seen.add(key);
+        visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
+        state = "colon";
+        return;
+      case "colon":
+        if (token !== tokenType_default.COLON) throw new StreamSyntaxError(offset, "expected a colon");
+        state = "value";
+        return;
+      case "value":
+        if (token === tokenType_default.LEFT_BRACKET) {
+          index = 0;
+          arrayStart = offset;
+          visitor.arrayStart(key, offset);
+          state = "item";
+          return;
+        }
+        return startUnit(token, value, offset, "value");
+      case "item":
+        if (token === tokenType_default.RIGHT_BRACKET && index === 0) return closeArray(offset);
+        return startUnit(token, value, offset, "item");
+      case "itemComma":
+        if (token === tokenType_default.COMMA) return void (state = "item");
+        if (token === tokenType_default.RIGHT_BRACKET) return closeArray(offset);
+        throw new StreamSyntaxError(offset, "expected a comma or a closing bracket");
+      case "comma":
+        if (token === tokenType_default.COMMA) return void (state = "key");
+        if (token === tokenType_default.RIGHT_BRACE) return done2(offset);
+        throw new StreamSyntaxError(offset, "expected a comma or a closing brace");
+      case "done":
+        throw new StreamSyntaxError(offset, "unexpected content after the bundle");
+    }
+  };
+  let objectStart = 0;
+  const done2 = (offset) => {
+    visitor.end({ start: objectStart, end: offset + 1 });
+    state = "done";
+  };
+  const closeArray = (offset) => {
+    visitor.arrayEnd(key, index, { start: arrayStart, end: offset + 1 });
+    state = "comma";
+  };
+  tokenizer.onError = (e) => {
+    if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
+    const at = /absolute position "(\d+)"/.exec(e.message);
+    const what = /^Unexpected "(.)"/.exec(e.message);
+    throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
+  };
+  const fd = (0, import_node_fs5.openSync)(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let size = 0;
+  try {
+    for (let n; (n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+  settle2(size);
+  if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
+  return size;
+}
+function readSpan(path, span2) {
+  const fd = (0, import_node_fs5.openSync)(path, "r");
+  try {
+    const buffer = Buffer.alloc(span2.end - span2.start);
+    (0, import_node_fs5.readSync)(fd, buffer, 0, buffer.length, span2.start);
+    return buffer.toString("utf8");
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function positionsOf(path, offsets) {
+  const targets = [...new Set(offsets)].sort((a, b) => a - b);
+  const out2 = /* @__PURE__ */ new Map();
+  const fd = (0, import_node_fs5.openSync)(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let line = 1;
+  let column = 1;
+  let t = 0;
+  try {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
+      for (let i2 = 0; i2 < n; i2++) {
+        while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
+        const b = buffer[i2];
+        if (b === 10) {
+          line++;
+          column = 1;
+        } else if ((b & 192) !== 128) column += b >= 240 ? 2 : 1;
+      }
+    }
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+  for (; t < targets.length; t++) out2.set(targets[t], { line, column });
+  return out2;
+}
+
+// core/evidence/stream-joins.ts
+var StreamJoins = class {
+  constructor(run2) {
+    this.run = run2;
+  }
+  run;
+  out = [];
+  bad = (pointer, where, detail) => void this.out.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  tokensUsed = 0;
+  tokenCache = tokenParser();
+  /** Causal tokens parsed once per text; the cache is dropped every 4096 lookups (a step reuses a few tokens). */
+  tokens = (text3) => {
+    if (++this.tokensUsed % 4096 === 0) this.tokenCache = tokenParser();
+    return this.tokenCache(text3);
+  };
+  agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  stepIds;
+  steps = [];
+  stepEvents = /* @__PURE__ */ new Map();
+  /** Events, ledger rows and approvals naming a step, checked when the steps are known. */
+  otherRuns = [];
+  namedSteps = [];
+  created = false;
+  state;
+  earlyPatches = [];
+  version = 0;
+  /** tool_call_requested so far, by idempotency key (a read-only tool's completion answers one) and by step + request hash. */
+  requested = /* @__PURE__ */ new Set();
+  requests = /* @__PURE__ */ new Set();
+  eventsDone = false;
+  /** Tool completions waiting for the first ledger row of their key (the ledger comes after the events), by key. */
+  completions = /* @__PURE__ */ new Map();
+  ledgerDone = false;
+  /** Completions not replayed from the ledger, by idempotency key (one key completed twice ran twice). */
+  completed = /* @__PURE__ */ new Map();
+  artifactEvents = [];
+  required = /* @__PURE__ */ new Map();
+  decidedById = /* @__PURE__ */ new Map();
+  decidedByKey = /* @__PURE__ */ new Map();
+  decisions = 0;
+  costEvents = /* @__PURE__ */ new Map();
+  /** First ledger row per idempotency key, kept only while the events are still to come. */
+  ledgerByKey = /* @__PURE__ */ new Map();
+  interned = /* @__PURE__ */ new Map();
+  ledgerRequests = [];
+  approvals = [];
+  artifacts = [];
+  costs = [];
+  costCount = 0;
+  derived = { media_artifacts: [], stream_checkpoints: [] };
+  event(i2, e, refHash) {
+    const at = ["events", i2];
+    const p = isObject2(e.payload) ? e.payload : void 0;
+    if (e.step_id !== null) this.nameStep(["events", i2, "step_id"], `event ${e.seq}`, e.step_id);
+    checkCausalToken(e, this.tokens, [...at, "causal_token"], `event ${e.seq}`, this.bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, at, this.agents, this.tokens, this.bad);
+    if (!CONTENT_REF_TYPES.has(e.type)) {
+      if (e.type === "tool_call_requested") {
+        if (p) this.requested.add(`${e.run_id}:${e.step_id}:${String(p.tool)}:${bareHash(e.payload_hash)}`);
+        this.requests.add(`${e.step_id}\0${refHash}`);
+      }
+    } else if (e.type === "tool_call_completed") {
+      const key = p?.idempotency_key;
+      const own2 = typeof key === "string" && key.startsWith(`${e.run_id}:${e.step_id}:${String(p?.tool)}:`) && this.requested.has(key);
+      const c = { i: i2, seq: e.seq, key: typeof key === "string" ? key : void 0, tool: this.intern(p?.tool), step: this.intern(e.step_id), hash: refHash, own: own2 };
+      if (c.key === void 0 || this.ledgerDone) this.resolve(c, c.key === void 0 ? void 0 : this.ledgerByKey.get(c.key));
+      else this.completions.set(c.key, [...this.completions.get(c.key) ?? [], c]);
+      if (typeof key === "string" && p?.replayed_from_ledger !== true) {
+        const c2 = this.completed.get(key) ?? { count: 0 };
+        if (++c2.count === 2) c2.second = { i: i2, tool: p.tool };
+        this.completed.set(key, c2);
+      }
+    } else this.artifactEvents.push({ i: i2, seq: e.seq, id: typeof p?.artifact_id === "string" ? p.artifact_id : void 0, name: p?.name, step: e.step_id, hash: refHash });
+    if (e.type === "run_created" && !this.created) {
+      this.created = true;
+      this.state = p ? structuredClone(p.initial_state) : void 0;
+      for (const patch of this.earlyPatches.splice(0)) this.state = mergePatch(this.state, patch);
+    }
+    if (e.type === "state_patch_committed" && p) {
+      if (this.created) this.state = mergePatch(this.state, p.patch);
+      else this.earlyPatches.push(p.patch);
+      if (typeof p.state_version === "number") this.version = p.state_version;
+    }
+    if (e.type === "tool_approval_required" && p && !this.required.has(p.approval_id)) this.required.set(p.approval_id, { key: p.approval_key, risk: p.risk_level, tool: p.tool, role: e.agent_role, step: e.step_id });
+    if (e.type === "tool_approval_decided" && p) {
+      const d = { index: this.decisions++, ...decisionOf(p), reason: p.reason ?? p.decision_reason };
+      if (p.approval_id !== void 0) this.decidedById.set(p.approval_id, d);
+      else this.decidedByKey.set(p.approval_key, d);
+    }
+    if (e.type === "cost_recorded" && p && typeof p.cost_id === "string")
+      this.costEvents.set(p.cost_id, { step: this.intern(e.step_id), fields: { category: this.intern(p.category), name: this.intern(p.name), amount: p.amount, unit: this.intern(p.unit), metadata: p.metadata } });
+    if (e.step_id !== null) this.stepEvent(e, p);
+  }
+  stepEvent(e, p) {
+    const id2 = e.step_id;
+    let s = this.stepEvents.get(id2);
+    if (!s) this.stepEvents.set(id2, s = { created: false, commits: 0 });
+    if (e.type === "step_claimed") {
+      s.claimed = p && { attempt: p.attempt, worker_id: p.worker_id, lease_token: p.lease_token, lease_until: p.lease_until };
+      s.renewal = { type: e.type, leaseUntil: void 0 };
+    } else if (e.type === "lease_heartbeat") s.renewal = { type: e.type, leaseUntil: p?.lease_until };
+    if (e.type === "state_patch_committed" && e.state_version !== null) {
+      s.commits++;
+      s.lastVersion = e.state_version;
+    }
+    if (e.type === "agent_started") s.startedVersion = e.state_version;
+    if (e.type === "step_created") s.created = true;
+    if (e.type === "step_waiting_human") s.waiting = { object: p !== void 0, reason: p?.reason };
+    if (e.type in STATUS_EVENTS || e.type === "step_claimed") s.lastStatus = e.type;
+    if (e.type === "failure_classified" || e.type === "error_raised") s.error = p && { error_type: p.error_type, error: p.error };
+  }
+  /** All events were fed (ledger rows after this are checked against the requests at once). */
+  eventsEnd() {
+    this.eventsDone = true;
+    this.requested.clear();
+    for (const [key, c] of this.completed) if (!c.second) this.completed.delete(key);
+  }
+  /** All ledger rows were fed (completions after this are resolved at once). */
+  ledgerEnd() {
+    this.ledgerDone = true;
+  }
+  /** One string per distinct short value (step ids, tool names and units repeat across many records); bounded. */
+  intern(value) {
+    if (typeof value !== "string" || value.length > 128) return value;
+    const known = this.interned.get(value);
+    if (known !== void 0) return known;
+    if (this.interned.size < 65536) this.interned.set(value, value);
+    return value;
+  }
+  step(i2, step) {
+    this.steps.push({ i: i2, step });
+  }
+  stepsEnd() {
+    this.stepIds = new Set(this.steps.map((s) => s.step.step_id));
+    for (const n of this.namedSteps.splice(0)) this.nameStep(n.pointer, n.where, n.step);
+  }
+  nameStep(pointer, where, step) {
+    if (!this.stepIds) this.namedSteps.push({ pointer, where, step });
+    else if (!this.stepIds.has(step)) this.bad(pointer, where, `names unknown step ${step}`);
+  }
+  ledger(i2, row) {
+    const at = ["tool_ledger", i2];
+    const where = `tool-ledger row ${row.tool_name}`;
+    this.ofRun(at, where, row);
+    this.nameStep([...at, "step_id"], where, row.step_id);
+    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) this.bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    const responseRefHash = responseRef === null ? null : sha256Hex(responseRef);
+    if (responseRefHash !== null && responseHash !== null && responseRefHash !== bareHash(responseHash)) this.bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) this.bad([...at, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) this.bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) this.bad([...at, "response"], where, "has a response but no response_ref");
+    checkCausalToken(row, this.tokens, [...at, "causal_token"], where, this.bad);
+    if (row.updated_at < row.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type != null) this.bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    const request = `${row.step_id}\0${bareHash(row.request_hash)}`;
+    if (!this.eventsDone) this.ledgerRequests.push({ i: i2, where, request });
+    else if (!this.requests.has(request)) this.bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+    const first = { responseHash: bareHash(row.response_hash), responseRefHash, tool: row.tool_name, step: row.step_id };
+    if (!this.eventsDone) {
+      if (!this.ledgerByKey.has(row.idempotency_key)) this.ledgerByKey.set(row.idempotency_key, first);
+    } else {
+      for (const c of this.completions.get(row.idempotency_key) ?? []) this.resolve(c, first);
+      this.completions.delete(row.idempotency_key);
+    }
+  }
+  /** A record's run and session against the run's (checked in finish() when the run comes later in the document). */
+  ofRun(pointer, where, record2) {
+    const run2 = this.run();
+    if (!isObject2(run2)) this.otherRuns.push({ pointer, where, run_id: record2.run_id, session_id: record2.session_id });
+    else if (record2.run_id !== run2.run_id || record2.session_id !== run2.session_id) this.bad(pointer, where, "belongs to another run or session");
+  }
+  approval(i2, a) {
+    const at = ["approvals", i2];
+    const where = `approval for ${a.tool_name}`;
+    this.ofRun(at, where, a);
+    this.nameStep([...at, "step_id"], where, a.step_id);
+    if (a.request_ref !== null && sha256Hex(a.request_ref) !== bareHash(a.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (a.approval_key !== `${a.run_id}:${a.step_id}:${a.tool_name}:${bareHash(a.request_hash)}`) this.bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (a.updated_at < a.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
+    const { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } = a;
+    this.approvals.push({ i: i2, a: { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } });
+  }
+  artifact(a) {
+    const { artifact_id, name: name2, step_id, blob_hash, blob_ref } = a;
+    const metadata2 = isObject2(a.metadata) ? Object.fromEntries(Object.values(DERIVED).filter((d) => a.metadata[d.key]).map((d) => [d.key, a.metadata[d.key]])) : a.metadata;
+    this.artifacts.push({ artifact_id, name: name2, step_id, blob_hash, blob_ref: typeof blob_ref === "string" && blob_ref.length > 0 ? `blob:${sha256Hex(blob_ref)}` : blob_ref, metadata: metadata2 });
+  }
+  derivedRow(base, i2, row) {
+    this.out.push(...(base === "media_artifacts" ? mediaProblems : checkpointProblems)(row, i2));
+    const ref = row.blob_ref;
+    this.derived[base].push(typeof ref === "string" && ref.length > 0 ? { ...row, blob_ref: `blob:${sha256Hex(ref)}` } : row);
+  }
+  cost(i2, cost) {
+    this.costCount++;
+    const run2 = this.run();
+    if (this.eventsDone && isObject2(run2)) this.checkCost(i2, cost, run2);
+    else this.costs.push({ i: i2, cost });
+  }
+  /** The joins, once every array was fed; `run` and `finalState` are the document's. */
+  finish(run2, finalState) {
+    const out2 = this.out;
+    const bad = this.bad;
+    if (!this.stepIds) this.stepsEnd();
+    for (const r of this.otherRuns) if (r.run_id !== run2.run_id || r.session_id !== run2.session_id) bad(r.pointer, r.where, "belongs to another run or session");
+    for (const r of this.ledgerRequests.splice(0)) if (!this.requests.has(r.request)) bad(["tool_ledger", r.i, "request_hash"], r.where, "no tool_call_requested event of its step made this request");
+    for (const waiting of this.completions.values()) for (const c of waiting) this.resolve(c, void 0);
+    this.completions.clear();
+    for (const [, c] of this.completed) if (c.second) out2.push({ rule: duplicateSideEffect, pointer: ["events", c.second.i], part: "key", args: [String(c.second.tool), c.count] });
+    const byId = new Map(this.artifacts.map((a) => [a.artifact_id, a]));
+    for (const e of this.artifactEvents) {
+      const artifact = e.id !== void 0 ? byId.get(e.id) : this.artifacts.find((a) => bareHash(a.blob_hash) === e.hash);
+      const at = ["events", e.i];
+      const what = `event ${e.seq} (artifact_created)`;
+      if (!artifact) {
+        out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+        continue;
+      }
+      if (bareHash(artifact.blob_hash) !== e.hash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+      if (e.name !== void 0 && e.name !== artifact.name) bad([...at, "payload", "name"], what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`);
+      if (e.step !== artifact.step_id) bad([...at, "step_id"], what, `is in another step than artifact ${JSON.stringify(artifact.name)}`);
+    }
+    if (this.created && !deepEqual(this.state, finalState)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+    if (!deepEqual(run2.state, finalState)) bad(["run", "state"], "run.state", "differs from final_state");
+    if (run2.state_version !== this.version) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${this.version}`);
+    if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+    for (const { i: i2, step } of this.steps) this.checkStep(i2, step, run2);
+    for (const { i: i2, a } of this.approvals) this.checkApproval(i2, a);
+    for (const { i: i2, cost } of this.costs) this.checkCost(i2, cost, run2);
+    if (this.costEvents.size !== this.costCount) bad(["cost_records"], "cost_records", `${this.costCount} records but ${this.costEvents.size} cost_recorded events`);
+    this.checkDerived();
+    return out2;
+  }
+  /** integrity.ts checkToolCompleted on the compact forms (the response compared by its hash). */
+  resolve(c, row) {
+    const out2 = this.out;
+    const at = ["events", c.i];
+    const seq = String(c.seq);
+    if (!row) {
+      if (!c.own) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+      return;
+    }
+    if (row.responseHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+    else if (row.responseRefHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+    if (c.tool !== row.tool) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(c.tool)} is not the ledger row's ${JSON.stringify(row.tool)}`] });
+    if (c.step !== row.step) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+  }
+  checkStep(i2, step, run2) {
+    const bad = this.bad;
+    const at = ["steps", i2];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const s = this.stepEvents.get(step.step_id) ?? { created: false, commits: 0 };
+    const claimed = s.claimed;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const renewed = s.renewal?.type === "lease_heartbeat" ? s.renewal.leaseUntil : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, s.renewal?.type ?? "step_claimed"]];
+    for (const [field, recorded2, by] of lease) {
+      const value = step[field];
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const lastVersion = s.lastVersion;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    if (s.commits === 0 && s.startedVersion !== void 0 && s.startedVersion !== null && step.state_version !== s.startedVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${s.startedVersion} and committed nothing`);
+    if (!s.created) bad(at, where, "no step_created event created it");
+    if (step.status === "waiting_human" && s.waiting?.object && step.last_error != null && step.last_error !== s.waiting.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    const recorded = s.lastStatus && STATUS_EVENTS[s.lastStatus];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${s.lastStatus} event records it ${recorded}`);
+    if (step.status === "failed" && s.error) {
+      if (step.last_error_type != null && step.last_error_type !== s.error.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== s.error.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  }
+  checkApproval(i2, a) {
+    const bad = this.bad;
+    const at = ["approvals", i2];
+    const where = `approval for ${a.tool_name}`;
+    const p = this.required.get(a.approval_id);
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.key !== a.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk !== a.risk_level) bad([...at, "risk_level"], where, `risk_level is ${a.risk_level} but its tool_approval_required event recorded ${String(p.risk)}`);
+      if (p.tool !== a.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (a.requested_by !== null && p.role !== null && a.requested_by !== p.role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (p.step !== a.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+    if (a.status === "PENDING") return;
+    const candidates = [this.decidedById.get(a.approval_id), this.decidedByKey.get(a.approval_key)].filter((d) => d !== void 0);
+    const last = candidates.sort((x, y) => y.index - x.index)[0];
+    if (!last) return void this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    if (last.decision !== a.status) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${last.decision ?? "nothing"}`] });
+    if ((last.approver ?? null) !== (a.approved_by ?? null)) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(last.approver ?? null)}`] });
+    if (last.reason !== void 0 && a.decision_reason !== void 0 && last.reason !== a.decision_reason) {
+      this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(last.reason)}`] });
+    }
+  }
+  checkCost(i2, cost, run2) {
+    const bad = this.bad;
+    const at = ["cost_records", i2];
+    const where = `cost record ${cost.cost_id}`;
+    const record2 = cost;
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record2.session_id !== void 0 && record2.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = this.costEvents.get(cost.cost_id);
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record2.step_id !== void 0 && record2.step_id !== event.step) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
+      if (!deepEqual(event.fields[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    }
+  }
+  /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */
+  checkDerived() {
+    for (const [base, d] of Object.entries(DERIVED)) {
+      const sources = this.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
+      const rows = this.derived[base];
+      if (rows.length !== sources.length) {
+        this.bad([base], base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`);
+        continue;
+      }
+      sources.forEach((a, i2) => {
+        const meta3 = a.metadata[d.key];
+        const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
+        const row = rows[i2];
+        for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+          if (deepEqual(expected[field], row[field])) continue;
+          this.bad(field in row ? [base, i2, field] : [base, i2], `${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`);
+        }
+      });
+    }
+  }
+};
 
 // core/evidence/stream.ts
 var STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
+var FAILURE_EVENTS2 = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
 var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
 var ITEM_SCHEMAS = Object.fromEntries(
   Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
 );
+function hasPath(value, pointer) {
+  for (const k of pointer) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, k)) return false;
+    value = value[k];
+  }
+  return true;
+}
+function streamEvaluate(path, file2, budgets = {}) {
+  const invalid = [];
+  const located = [];
+  const top = /* @__PURE__ */ new Map();
+  const tops = {};
+  const hash3 = (0, import_node_crypto3.createHash)("sha256");
+  let piece = "";
+  const feed = (text3) => {
+    piece += text3;
+    if (piece.length > 1 << 20) {
+      hash3.update(piece);
+      piece = "";
+    }
+  };
+  let firstKey = true;
+  let schemaProblems = 0;
+  const problem = (span2, inner, p) => located.push({ problem: p, span: span2, inner });
+  const schema = (key, value, span2, itemSchema, prefix) => {
+    if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
+    if (!itemSchema) return true;
+    const r = itemSchema.safeParse(value);
+    if (r.success) return true;
+    for (const issue2 of r.error.issues) {
+      if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
+      const p = schemaProblem({ ...issue2, path: [key, ...prefix, ...issue2.path] }, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
+      invalid.push({ span: span2, inner: p.pointer.slice(1 + prefix.length), problem: p });
+    }
+    return false;
+  };
+  const runIds = /* @__PURE__ */ new Map();
+  let events = 0;
+  let previousTime = -Infinity;
+  let firstType;
+  const completedSteps = /* @__PURE__ */ new Set();
+  const steps = [];
+  const ledgerKeys = /* @__PURE__ */ new Map();
+  const succeeded = /* @__PURE__ */ new Map();
+  const counts = {};
+  const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
+  const costs = [];
+  const artifactRuns = [];
+  const joins = new StreamJoins(() => tops.run);
+  const itemSpans = {};
+  const root = { start: 0, end: 0 };
+  const onItem = (key, i2, value, span2) => {
+    feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
+    counts[key] = i2 + 1;
+    if (!schema(key, value, span2, ITEM_SCHEMAS[key], [i2]) || !isObject2(value)) return;
+    (itemSpans[key] ??= []).push(span2.start, span2.end);
+    const at = (inner, p) => problem(span2, inner, { ...p, pointer: [key, i2, ...inner] });
+    if (key === "events") {
+      const e = value;
+      events++;
+      firstType ??= e.type;
+      if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
+      const ids = `${e.run_id}\0${e.session_id}`;
+      const list2 = runIds.get(ids) ?? [];
+      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span2, i: i2 });
+      runIds.set(ids, list2);
+      if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
+      previousTime = e.timestamp;
+      const refHash = sha256Hex(e.payload_ref);
+      joins.event(i2, e, refHash);
+      if (refHash !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
+      if (!CONTENT_REF_TYPES.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
+      if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
+      if (e.type === "step_completed") completedSteps.add(e.step_id);
+      if (FAILURE_EVENTS2.has(e.type)) {
+        const p = isObject2(e.payload) ? e.payload : {};
+        at(["type"], { rule: failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
+      }
+    } else if (key === "steps") {
+      const s = value;
+      joins.step(i2, s);
+      if (s.status === "failed") {
+        flags2.has_failed_steps = true;
+        at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
+      }
+      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span2, i: i2 });
+    } else if (key === "tool_ledger") {
+      const row = value;
+      joins.ledger(i2, row);
+      if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags2.has_pending_ledger = true;
+      if (row.status === "PENDING_VERIFICATION") flags2.verifying = true;
+      if (!KNOWN_LEDGER2.has(row.status)) at(["status"], { rule: unknownLedgerStatus, args: [row.status] });
+      if (row.status === "PENDING_VERIFICATION") at(["status"], { rule: pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
+      const first = ledgerKeys.get(row.idempotency_key);
+      if (!first) ledgerKeys.set(row.idempotency_key, { index: i2, request: row.request_hash });
+      else {
+        const same = first.request === row.request_hash;
+        at([same ? "idempotency_key" : "request_hash"], { rule: idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
+      }
+      if (row.status === "SUCCEEDED") {
+        const s = succeeded.get(row.idempotency_key) ?? { count: 0 };
+        if (++s.count === 2) s.second = { span: span2, tool: row.tool_name, i: i2 };
+        succeeded.set(row.idempotency_key, s);
+      }
+    } else if (key === "approvals") {
+      const a = value;
+      joins.approval(i2, a);
+      if (a.status === "PENDING") {
+        flags2.has_pending_approval = true;
+        at(["status"], { rule: approvalPending, args: [a.tool_name, a.risk_level] });
+        if (HIGH_RISK_LEVELS.includes(a.risk_level)) at(["risk_level"], { rule: highRiskUndecided, args: [a.tool_name, a.risk_level] });
+      } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: selfApproval, args: [a.tool_name, a.approved_by] });
+    } else if (key === "artifacts") {
+      const a = value;
+      joins.artifact(a);
+      const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+      if (missing) problem(span2, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
+      const h = bareHash(a.blob_hash);
+      if (h && a.blob_ref) {
+        const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
+        if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
+        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span2, i: i2 });
+      }
+    } else if (key === "cost_records") {
+      const c = value;
+      costs.push({ category: c.category, unit: c.unit, amount: c.amount });
+      joins.cost(i2, c);
+    } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
+  };
+  try {
+    streamTopLevel(path, {
+      key(key, span2) {
+        top.set(key, { key: span2 });
+        feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
+        firstKey = false;
+      },
+      value(key, value, span2) {
+        top.get(key).value = span2;
+        tops[key] = value;
+        feed(key === "bundle_hash" ? "null" : JSON.stringify(value) ?? "null");
+      },
+      arrayStart(key) {
+        feed("[");
+        counts[key] = 0;
+      },
+      item: onItem,
+      end(span2) {
+        Object.assign(root, span2);
+      },
+      arrayEnd(key, _length2, span2) {
+        Object.assign(top.get(key), { value: span2, array: true });
+        if (key === "steps") joins.stepsEnd();
+        if (key === "events") joins.eventsEnd();
+        if (key === "tool_ledger") joins.ledgerEnd();
+        feed("]");
+      }
+    });
+  } catch (e) {
+    if (!(e instanceof StreamSyntaxError)) throw e;
+    const at = e.offset < 0 ? void 0 : positionsOf(path, [e.offset, e.offset + 1]);
+    const [s, end] = at ? [at.get(e.offset), at.get(e.offset + 1)] : [];
+    const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
+    return finish(file2, [parseError.at(file2, range, "JSON", e.message)], void 0, false);
+  }
+  if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
+  feed(firstKey ? "{}" : "}");
+  const bundleHash = hash3.update(piece).digest("hex");
+  const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
+  const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
+  if (!shell.success) {
+    for (const issue2 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
+      const p = schemaProblem(issue2, (pointer) => hasPath(tops, pointer));
+      const key = p.pointer[0];
+      const onKey = key !== void 0 && top.has(String(key)) && p.pointer.length > 1 && !hasPath(tops[key], p.pointer.slice(1, 2));
+      invalid.push({ span: key === void 0 ? root : onKey ? top.get(String(key)).key : spanOf(String(key)), inner: onKey ? [] : p.pointer.slice(1), problem: p });
+    }
+  }
+  for (const array2 of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
+    if (!top.get(array2)?.array) invalid.push({ span: top.get(array2)?.value ?? root, inner: [], problem: { rule: invalidBundle, pointer: top.has(array2) ? [array2] : [], args: [`/${array2}`, top.has(array2) ? "expected array" : "missing required field (expected array)"] } });
+  const valid = invalid.length === 0;
+  const run2 = tops.run;
+  const costSummary = tops.cost_summary;
+  if (valid && run2 && costSummary) {
+    const b = tops;
+    if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
+    for (const [ids, spans] of runIds)
+      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span: span2, i: i2 } of spans) problem(span2, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
+    if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
+    const expected = {
+      event_count: counts.events ?? 0,
+      step_count: counts.steps ?? 0,
+      tool_ledger_count: counts.tool_ledger ?? 0,
+      approval_count: counts.approvals ?? 0,
+      artifact_count: counts.artifacts ?? 0,
+      media_artifact_count: counts.media_artifacts ?? 0,
+      stream_checkpoint_count: counts.stream_checkpoints ?? 0,
+      cost_record_count: counts.cost_records ?? 0,
+      has_failed_steps: flags2.has_failed_steps,
+      has_pending_approval: flags2.has_pending_approval
+    };
+    const summary = b.summary;
+    for (const [field, want] of Object.entries(expected))
+      if (summary[field] !== want) problem(spanOf("summary"), [field], { rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(want), String(summary[field])] });
+    if (b.summary.has_pending_ledger ? !flags2.has_pending_ledger : flags2.verifying)
+      problem(spanOf("summary"), ["has_pending_ledger"], { rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
+    const computed = costSummaryOf(costs);
+    const near2 = (a, c) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
+      if (!near2(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
+        problem(spanOf("cost_summary"), k in costSummary.by_category ? ["by_category", k] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(computed.by_category[k] ?? "absent"), String(costSummary.by_category[k] ?? "absent")] });
+    for (const field of ["tool_calls", "model_tokens", "total_usd"])
+      if (!near2(computed[field], costSummary[field])) problem(spanOf("cost_summary"), [field], { rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(computed[field]), String(costSummary[field])] });
+    for (const a of artifactRuns) if (a.run !== run2.run_id) problem(a.span, ["run_id"], { rule: inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
+    if (run2.status !== "completed") problem(spanOf("run"), ["status"], { rule: runNotCompleted, pointer: ["run", "status"], args: [run2.status] });
+    for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });
+    for (const s of succeeded.values()) if (s.second) problem(s.second.span, [], { rule: duplicateSideEffect, pointer: ["tool_ledger", s.second.i], part: "key", args: [s.second.tool, s.count] });
+    const limits = [
+      [budgets.maxUsd, costSummary.total_usd, "total_usd", "spent USD"],
+      [budgets.maxTokens, costSummary.model_tokens, "model_tokens", "used model tokens"],
+      [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"]
+    ];
+    for (const [limit, spent, field, what] of limits) if (limit !== void 0 && spent > limit) problem(spanOf("cost_summary"), [field], { rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+    for (const p of joins.finish(run2, tops.final_state)) {
+      const [key, i2] = p.pointer;
+      const spans = itemSpans[key];
+      if (typeof i2 === "number" && spans) problem({ start: spans[2 * i2], end: spans[2 * i2 + 1] }, p.pointer.slice(2), p);
+      else problem(spanOf(key), p.pointer.slice(1), p);
+    }
+  }
+  const findings = place(path, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
+  if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
+  return finish(file2, findings, valid && run2 ? { runId: run2.run_id, status: run2.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
+}
+var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
+function place(path, file2, located, root) {
+  const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
+  return located.map(({ problem: p, span: span2, inner }) => {
+    const origin = starts.get(span2.start);
+    let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
+    if (span2 === root) {
+      const end = starts.get(root.end);
+      range = { ...range, endLine: end.line, endColumn: end.column };
+    } else if (span2.end > span2.start) {
+      const local = new JsonLocator(readSpan(path, span2)).rangeOf(inner, p.part);
+      const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
+      const s = shift(local.line, local.column);
+      const e = shift(local.endLine, local.endColumn);
+      range = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    }
+    const finding = p.rule.at(file2, range, ...p.args);
+    return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+  });
+}
+function finish(file2, findings, facts, intact) {
+  findings.sort(compareFindings);
+  return { loaded: { file: file2, locator: new JsonLocator(""), findings: [] }, findings, verdict: verdictOf(file2, findings, intact, facts) };
+}
 
 // core/evidence/evaluate.ts
 function budgetsOf(config2) {
@@ -43505,6 +44357,20 @@ function evidenceLimits(config2) {
 }
 function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
   return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
+}
+function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
+  const size = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
+  const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
+  if (size?.isFile() && size.size > readWholeUpTo) {
+    try {
+      return { ...streamEvaluate(path, file2, budgets), streamed: { bytes: size.size, readWholeUpTo } };
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
+      return evaluateLoaded({ file: file2, locator: new JsonLocator(""), findings: [invalidBundle.at(file2, WHOLE_FILE, "(bundle)", why)] });
+    }
+  }
+  return evaluateLoaded(loadBundleFile(path, file2, limits), budgets);
 }
 function evaluateLoaded(loaded, budgets = {}) {
   const file2 = loaded.file;
@@ -43524,18 +44390,6 @@ function evaluateLoaded(loaded, budgets = {}) {
   const b = loaded.bundle;
   const facts = b && { runId: b.run.run_id, status: b.run.status, events: b.events.length, totalUsd: b.cost_summary.total_usd };
   return { loaded, findings, verdict: verdictOf(file2, findings, intact, facts) };
-}
-function verdictOf(file2, findings, intact, facts) {
-  const counts = countFindings(findings);
-  return {
-    file: file2,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    ...facts,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -43841,8 +44695,8 @@ var SEQUENCES = {
     items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
   }
 };
-function inCreationOrder(items) {
-  return items.every((i2) => i2.at !== void 0) ? items.slice().sort((a, b) => a.at - b.at) : items;
+function inCreationOrder(items2) {
+  return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
 }
 function normalizedDigest(n, text3) {
   let normalized;
@@ -43998,8 +44852,58 @@ function goldenFindings(result, current) {
   }
   return out2;
 }
+function fenced(lang, body2) {
+  const longest = Math.max(0, ...(body2.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}
+${body2}
+${fence}`;
+}
+function diffBody(d) {
+  return d.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n");
+}
 
 // core/evidence/check.ts
+var evidenceCheck = {
+  name: "evidence",
+  title: "Evidence bundles",
+  async run(ctx) {
+    const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
+    const budgets = budgetsOf(ctx.config);
+    const limits = evidenceLimits(ctx.config);
+    const findings = [];
+    const bundles = [];
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
+      const evaluated = evaluateBundleFile((0, import_node_path3.join)(ctx.root, file2), file2, limits, budgets);
+      findings.push(...evaluated.findings);
+      bundles.push(evaluated.verdict);
+    });
+    const details = { bundles };
+    return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
+  }
+};
+var goldensCheck = {
+  name: "goldens",
+  title: "Golden regressions",
+  async run(ctx) {
+    const findings = [];
+    const results = [];
+    const files = [];
+    for (const pair of ctx.config.goldens) {
+      const matches = selectFiles(ctx, globMatcher([pair.evidence]));
+      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+      for (const file2 of matches) {
+        const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
+        findings.push(...found);
+        if (result) results.push(result);
+        files.push(file2);
+      }
+    }
+    const details = { results };
+    return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
+  }
+};
 function compareFiles(root, currentFile, goldenFile, options, limits) {
   return compareWithGoldenFile(root, loadBundleFile((0, import_node_path3.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
@@ -44007,7 +44911,7 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   const currentFile = current.file;
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path3.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const golden = (0, import_node_fs7.existsSync)((0, import_node_path3.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path3.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -44015,28 +44919,6 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   if (!("dimensions" in result)) return { findings: [result] };
   return { findings: goldenFindings(result, current), result };
 }
-
-// core/evidence/accept.ts
-function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path4.resolve)(root, current), current, limits);
-  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
-  if (problems.length > 0) return { ok: false, problems };
-  const text3 = loaded.locator.text;
-  const target = (0, import_node_path4.resolve)(root, golden);
-  if (!(0, import_node_fs6.existsSync)(target)) {
-    (0, import_node_fs6.mkdirSync)((0, import_node_path4.dirname)(target), { recursive: true });
-    (0, import_node_fs6.writeFileSync)(target, text3);
-    return { ok: true, outcome: "created" };
-  }
-  const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs6.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs6.writeFileSync)(target, text3);
-  return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
-}
-
-// extension/evidence.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
 
 // core/evidence/analyze.ts
 function goldenPairsOf(file2, config2) {
@@ -44056,11 +44938,279 @@ function bundleStatus(root, file2, text3, config2) {
   }
   return status;
 }
+var evidenceAnalyzer = {
+  kind: "evidence",
+  selector: (config2) => globMatcher(config2.evidence.include),
+  analyze: (path, text3, ctx) => bundleStatus(ctx.root, path, text3, ctx.config).findings
+};
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var ZWSP = "\u200B";
+function escapeMarkdown(text3) {
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+  return escapeHtml(markdownSafe);
+}
+function markdownCode(text3) {
+  return `<code>${escapeMarkdown(text3)}</code>`;
+}
+
+// core/evidence/markdown.ts
+var MAX_DIFFS = 10;
+function evidenceMarkdown(report) {
+  const bundles = report.details.evidence?.bundles ?? [];
+  const goldens = report.details.goldens?.results ?? [];
+  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
+  return parts2.length ? parts2.join("\n\n") : void 0;
+}
+function verdictTable(bundles) {
+  const rows = bundles.map((b) => {
+    const verdict2 = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
+    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
+    const usd2 = b.totalUsd === void 0 ? "" : String(b.totalUsd);
+    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
+    return `| ${verdict2} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd2} | ${integrity} | ${failing} |`;
+  });
+  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function goldenSection(results) {
+  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
+  for (const r of results) {
+    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
+    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
+  }
+  let shown = 0;
+  for (const r of results) {
+    for (const d of r.dimensions) {
+      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
+      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
+      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
+    }
+  }
+  return out2.join("\n");
+}
+
+// core/evidence/accept.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path4 = require("node:path");
+function acceptGolden(root, current, golden, options, limits) {
+  const loaded = loadBundleFile((0, import_node_path4.resolve)(root, current), current, limits);
+  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
+  if (problems.length > 0) return { ok: false, problems };
+  const text3 = loaded.locator.text;
+  const target = (0, import_node_path4.resolve)(root, golden);
+  if (!(0, import_node_fs8.existsSync)(target)) {
+    (0, import_node_fs8.mkdirSync)((0, import_node_path4.dirname)(target), { recursive: true });
+    (0, import_node_fs8.writeFileSync)(target, text3);
+    return { ok: true, outcome: "created" };
+  }
+  const { result } = compareFiles(root, current, golden, options, limits);
+  if (result?.passed && (0, import_node_fs8.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs8.writeFileSync)(target, text3);
+  return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
+}
+
+// core/evidence/html.ts
+var import_node_crypto4 = require("node:crypto");
+var DEFAULT_MAX_EVENTS = 5e3;
+var MAX_PAYLOAD_CHARS = 4e3;
+var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function kindOf(type) {
+  if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
+  if (type.startsWith("tool_approval")) return "approval";
+  if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
+  if (type.startsWith("state_patch") || type === "step_completed") return "state";
+  if (type.includes("cost") || type.startsWith("model_")) return "cost";
+  return "other";
+}
+function timeTag(seconds3) {
+  const date5 = new Date(seconds3 * 1e3);
+  return Number.isNaN(date5.getTime()) ? esc2(seconds3) : `<time datetime="${date5.toISOString()}">${date5.toISOString()}</time>`;
+}
+function table(headers, rows, empty) {
+  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
+  return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+function timeline(bundle, shown) {
+  const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
+  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
+  const laneH = 28;
+  const left = 180;
+  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
+  const width = left + step * shown + 20;
+  const t0 = bundle.events[0]?.timestamp ?? 0;
+  const rows = lanes.map((lane, i2) => {
+    const label = lane === null ? "run" : lane;
+    const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
+    return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
+  });
+  const dots = bundle.events.slice(0, shown).map((e, i2) => {
+    const lane = Math.max(0, lanes.indexOf(e.step_id));
+    const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
+    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
+  });
+  const axisY = lanes.length * laneH;
+  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
+  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
+    if (i2 % every !== 0) return [];
+    const x = left + step * i2 + step / 2;
+    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
+  });
+  const height = axisY + 22;
+  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
+}
+function usd(amount) {
+  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
+}
+function renderEvidenceHtml(bundle, options = {}) {
+  const nonce = options.nonce ?? (0, import_node_crypto4.randomBytes)(16).toString("base64");
+  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
+  const findings = options.findings ?? [];
+  const errors = findings.filter((f) => f.severity === "error");
+  const verdict2 = options.findings ? errors.length ? "fail" : "pass" : void 0;
+  const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
+  const run2 = bundle.run;
+  const steps = bundle.steps.map((s) => {
+    const events = bundle.events.filter((e) => e.step_id === s.step_id);
+    const error62 = s.last_error_type || s.last_error ? `${esc2(s.last_error_type)}: ${esc2(s.last_error)}` : "";
+    return [`<code>${esc2(s.step_id)}</code>`, `<span class="st-${esc2(s.status)}">${esc2(s.status)}</span>`, esc2(s.attempt), esc2(s.owner), String(events.length), error62];
+  });
+  const approvals = bundle.approvals.map((a) => [esc2(a.tool_name), esc2(a.risk_level), `<span class="ap-${esc2(a.status)}">${esc2(a.status)}</span>`, esc2(a.requested_by), a.approved_by ? `<strong>${esc2(a.approved_by)}</strong>` : "\u2014", esc2(a.decision_reason ?? a.reason)]);
+  const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
+  const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
+  const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
+  const position = (f, i2) => options.positionLinks ? `<a href="#" class="pos" data-finding="${i2}" title="Open ${esc2(f.file)} at ${f.line}:${f.column}">${f.line}:${f.column}</a>` : `${f.line}:${f.column}`;
+  const findingRows = findings.map((f, i2) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, position(f, i2), esc2(f.message)]);
+  const data = {
+    events: bundle.events.slice(0, shown).map((e) => {
+      const payload = JSON.stringify(e.payload) ?? "null";
+      return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
+    }),
+    initial: (() => {
+      const created = bundle.events.find((e) => e.type === "run_created");
+      return isObject2(created?.payload) && isObject2(created.payload.initial_state) ? created.payload.initial_state : {};
+    })(),
+    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject2(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
+  };
+  const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${csp}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style nonce="${escapeHtml(nonce)}">${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${verdict2 ? `<span class="verdict v-${verdict2}">${verdict2.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD \xB7 created ${timeTag(run2.created_at)} \xB7 updated ${timeTag(run2.updated_at)}</p>
+</header>
+${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
+<section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
+${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
+${timeline(bundle, shown)}
+<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
+<div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
+</section>
+<section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
+<section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
+<section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
+<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
+<section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
+<script type="application/json" id="evidence-data">${scriptJson(data)}</script>
+<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
+code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+.meta{color:#57606a}.empty,.note{color:#57606a;font-style:italic}
+.verdict{font-weight:700;padding:1px 6px;border-radius:4px;color:#fff}.v-pass{background:#1a7f37}.v-fail{background:#cf222e}
+.st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
+.sev-error{color:#cf222e}.sev-warning{color:#9a6700}
+.timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
+.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
+.k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
+.legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
+.travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
+`;
+var SCRIPT = `
+(function(){
+  var data = JSON.parse(document.getElementById("evidence-data").textContent);
+  var slider = document.getElementById("at"), label = document.getElementById("at-label");
+  var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
+  var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
+  // Times: the reader's local date and time (with its zone); the UTC value stays in the title.
+  var LOCAL = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" };
+  function localTime(date){ try { return date.toLocaleString(undefined, LOCAL); } catch (e) { return date.toString(); } }
+  document.querySelectorAll("time[datetime]").forEach(function(t){
+    var date = new Date(t.getAttribute("datetime")); if (isNaN(date.getTime())) return;
+    t.title = date.toISOString() + " (UTC)"; t.textContent = localTime(date);
+  });
+  function timeText(seconds){
+    var date = new Date(seconds * 1000);
+    return isNaN(date.getTime()) ? String(seconds) : localTime(date) + " (" + date.toISOString() + " UTC, " + seconds + ")";
+  }
+  // In a VS Code webview a position opens the file there: the host is told which finding, nothing else.
+  var host = typeof acquireVsCodeApi === "function" ? acquireVsCodeApi() : undefined;
+  document.querySelectorAll("a.pos[data-finding]").forEach(function(a){
+    a.addEventListener("click", function(ev){ ev.preventDefault(); if (host) host.postMessage({ type: "openFinding", index: Number(a.getAttribute("data-finding")) }); });
+  });
+  function merge(target, patch){
+    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
+    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
+    Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
+    return out;
+  }
+  function show(i){
+    var e = data.events[i]; if (!e) return;
+    var state = data.initial;
+    data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
+    label.textContent = "#" + e.seq;
+    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + timeText(e.t) + "\\npayload: " + e.payload;
+    stateView.textContent = JSON.stringify(state, null, 2);
+    dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
+    var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
+    slider.value = String(i + 1);
+  }
+  slider.addEventListener("input", function(){ show(Number(slider.value) - 1); });
+  dots.forEach(function(d){
+    d.addEventListener("click", function(){ show(Number(d.getAttribute("data-index"))); });
+    d.addEventListener("keydown", function(ev){ if (ev.key === "Enter" || ev.key === " ") show(Number(d.getAttribute("data-index"))); });
+  });
+  document.body.setAttribute("data-ready", "true");
+  if (data.events.length) show(data.events.length - 1);
+})();
+`;
+
+// core/evidence/index.ts
+var evidenceFeature = {
+  id: "evidence",
+  checks: [evidenceCheck, goldensCheck],
+  analyzers: [evidenceAnalyzer],
+  markdown: evidenceMarkdown,
+  configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
+  rules: rulesOf(rules_exports2)
+};
 
 // extension/evidence.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path5 = require("node:path");
 function readBundle(root, file2, config2) {
   const path = (0, import_node_path5.join)(root, file2);
-  return (0, import_node_fs7.existsSync)(path) ? loadBundle(file2, (0, import_node_fs7.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
+  return (0, import_node_fs9.existsSync)(path) ? loadBundle(file2, (0, import_node_fs9.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function statusDescription(s) {
   const v = s.verdict;
@@ -44532,47 +45682,150 @@ function activeBundle(workspace9) {
 // extension/commands/ledgerCommands.ts
 var vscode5 = __toESM(require("vscode"));
 
-// core/trust/identity.ts
-var import_unhomoglyph = __toESM(require_unhomoglyph());
-var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-var DECORATION = /^[\s@]+|[\s.]+$/g;
-var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
-var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
-function visible(text3) {
-  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+// core/kernel/selectors.ts
+function isFlowFile(config2) {
+  return globMatcher([...config2.flows.include, ...config2.flows.files]);
 }
-function skeleton(text3) {
-  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
-}
-function identityKey(name2) {
-  let s = visible(name2).replace(DECORATION, "");
-  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
-  const noreply = NOREPLY.exec(s);
-  if (noreply) s = noreply[1].replace(DECORATION, "");
-  else {
-    const email3 = EMAIL.exec(s);
-    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
-  }
-  return skeleton(s);
-}
-function sameIdentity(a, b) {
-  const ka = identityKey(a);
-  return ka !== "" && ka === identityKey(b);
-}
+var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 
-// core/ledger/actor.ts
+// core/ledger/verify.ts
+var import_node_path9 = require("node:path");
+
+// core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
-function resolveActor(root, explicit, env = process.env) {
-  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
-  if (given) return given;
+var GitError = class extends Error {
+  name = "GitError";
+};
+function git(root, args2) {
   try {
-    const email3 = (0, import_node_child_process.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return email3 || void 0;
+    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const err2 = e;
+    throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
+  }
+}
+function filesAtRev(root, rev) {
+  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
+}
+function showAtRev(root, rev, path) {
+  try {
+    return git(root, ["show", `${rev}:./${path}`]);
   } catch {
     return void 0;
   }
 }
-var sameActor = sameIdentity;
+function showManyAtRev(root, rev, paths) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out2;
+  let data;
+  try {
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
+`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (e) {
+    throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
+  }
+  let at = 0;
+  for (const path of paths) {
+    const eol = data.indexOf(10, at);
+    if (eol < 0) break;
+    const header = data.toString("utf8", at, eol).split(" ");
+    at = eol + 1;
+    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
+    const size = Number(header[2]);
+    if (header[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
+    at += size + 1;
+  }
+  return out2;
+}
+function addedLines(root, base, path) {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
+  const lines = /* @__PURE__ */ new Set();
+  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start2 = Number(m[1]);
+    const count = m[2] === void 0 ? 1 : Number(m[2]);
+    for (let i2 = 0; i2 < count; i2++) lines.add(start2 + i2);
+  }
+  return lines;
+}
+function repoPrefix(root) {
+  return git(root, ["rev-parse", "--show-prefix"]).trim();
+}
+var prefixCache;
+function stripPrefix(root, fullName) {
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
+  const { prefix } = prefixCache;
+  return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
+}
+
+// core/ledger/chain.ts
+var import_node_crypto5 = require("node:crypto");
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code = value.charCodeAt(i2);
+    if (code >= 55296 && code <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
+}
 
 // core/flow/schema.ts
 var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
@@ -44813,6 +46066,135 @@ var policyFileSchema = external_exports.strictObject({
     no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
   }).optional()
 }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto5.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
+}
+function sealEvent(event) {
+  return { ...event, hash: eventHash(event) };
+}
+function eventLine(event) {
+  return JSON.stringify(event) + "\n";
+}
+function unreadableEvent(event) {
+  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
+  parseLine(entry);
+  return entry.problem;
+}
+var MAX_LINE_CHARS = 4 * 1024 * 1024;
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = from.lines;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  entry.event = data;
+}
+function checkChain(lines) {
+  const chain = chainChecker();
+  return lines.flatMap((l) => chain(l));
+}
+function chainChecker() {
+  let expectedSeq = 1;
+  let prevHash = "";
+  return (l) => {
+    const e = l.event;
+    if (!e) return [];
+    const breaks = [];
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+    return breaks;
+  };
+}
+
+// core/trust/identity.ts
+var import_unhomoglyph = __toESM(require_unhomoglyph());
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+var DECORATION = /^[\s@]+|[\s.]+$/g;
+var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+function visible(text3) {
+  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+function skeleton(text3) {
+  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+function identityKey(name2) {
+  let s = visible(name2).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1].replace(DECORATION, "");
+  else {
+    const email3 = EMAIL.exec(s);
+    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+  }
+  return skeleton(s);
+}
+function sameIdentity(a, b) {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}
+
+// core/ledger/actor.ts
+var import_node_child_process2 = require("node:child_process");
+function resolveActor(root, explicit, env = process.env) {
+  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
+  if (given) return given;
+  try {
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return email3 || void 0;
+  } catch {
+    return void 0;
+  }
+}
+var sameActor = sameIdentity;
 
 // core/ledger/fold.ts
 function refuse(code, message) {
@@ -45158,13 +46540,1283 @@ function checkStart(event) {
   return void 0;
 }
 
-// core/ledger/operations.ts
+// core/ledger/rules.ts
+var rules_exports4 = {};
+__export(rules_exports4, {
+  approvalAgainstPolicy: () => approvalAgainstPolicy,
+  chainBroken: () => chainBroken,
+  eventEdited: () => eventEdited,
+  eventSequence: () => eventSequence,
+  historyRewritten: () => historyRewritten,
+  illegalTransition: () => illegalTransition,
+  malformedLine: () => malformedLine,
+  pinnedFlowMismatch: () => pinnedFlowMismatch,
+  policyInvalid: () => policyInvalid,
+  runIdMismatch: () => runIdMismatch,
+  tornTail: () => tornTail
+});
+var C3 = "ledger";
+var tornTail = defineRule({
+  id: "ledger/torn-tail",
+  severity: "error",
+  category: C3,
+  summary: "The ledger's last line is incomplete: an append did not finish.",
+  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
+  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+});
+var malformedLine = defineRule({
+  id: "ledger/malformed-line",
+  severity: "error",
+  category: C3,
+  summary: "A ledger line is not a well-formed event.",
+  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
+  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
+});
+var eventEdited = defineRule({
+  id: "ledger/event-edited",
+  severity: "error",
+  category: C3,
+  summary: "An event's content no longer matches its hash.",
+  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
+  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
+});
+var eventSequence = defineRule({
+  id: "ledger/event-sequence",
+  severity: "error",
+  category: C3,
+  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
+  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
+  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
+});
+var chainBroken = defineRule({
+  id: "ledger/chain-broken",
+  severity: "error",
+  category: C3,
+  summary: "An event's prev is not the hash of the event before it.",
+  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
+  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
+});
+var illegalTransition = defineRule({
+  id: "ledger/illegal-transition",
+  severity: "error",
+  category: C3,
+  summary: "A recorded event is a transition the run's state machine refuses.",
+  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
+  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
+});
+var historyRewritten = defineRule({
+  id: "ledger/history-rewritten",
+  severity: "error",
+  category: C3,
+  summary: "A ledger at the base revision is not a prefix of the current one.",
+  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
+  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
+});
+var runIdMismatch = defineRule({
+  id: "ledger/run-id-mismatch",
+  severity: "error",
+  category: C3,
+  summary: "A ledger file's name is not the run id its first event records.",
+  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
+  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
+});
+var policyInvalid = defineRule({
+  id: "ledger/policy-invalid",
+  severity: "error",
+  category: C3,
+  summary: "The run policy file is not valid.",
+  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
+  message: (detail) => `invalid run policy: ${detail}`
+});
+var pinnedFlowMismatch = defineRule({
+  id: "ledger/pinned-flow-mismatch",
+  severity: "error",
+  category: C3,
+  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
+  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
+  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
+});
+var approvalAgainstPolicy = defineRule({
+  id: "ledger/approval-against-policy",
+  severity: "error",
+  category: C3,
+  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
+  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
+  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
+});
+
+// core/ledger/store.ts
+var import_node_crypto6 = require("node:crypto");
+var import_node_fs11 = require("node:fs");
+var import_node_path8 = require("node:path");
+
+// core/ledger/policy.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path7 = require("node:path");
+var LEDGER_DIR = ".flowgate";
+var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
+function envFlag(value) {
+  const v = value?.trim().toLowerCase();
+  if (v === "1" || v === "true") return true;
+  if (v === "0" || v === "false") return false;
+  return void 0;
+}
+function readPolicyFile(root) {
+  const path = (0, import_node_path7.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs10.existsSync)(path)) return {};
+  const unsafe = unsafeReason(root, POLICY_FILE);
+  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
+  return parsePolicyText((0, import_node_fs10.readFileSync)(path, "utf8"));
+}
+function parsePolicyText(text3) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
+  }
+  return { file: parsed.data };
+}
+function approvalPolicyOf(file2) {
+  return {
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file2?.approvals?.no_review_tools ?? []
+  };
+}
+function approvalPolicyAt(root, base, folder) {
+  const path = folder + POLICY_FILE;
+  let text3;
+  if (base) text3 = showAtRev(root, base, path);
+  else if ((0, import_node_fs10.existsSync)((0, import_node_path7.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs10.readFileSync)((0, import_node_path7.join)(root, path), "utf8");
+  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
+}
+var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
+function resolvePolicy(root, env = process.env) {
+  const { file: file2, error: error62 } = readPolicyFile(root);
+  const exec = file2?.execution ?? {};
+  const flag = (envName, fromFile) => {
+    const fromEnv = envFlag(env[envName]);
+    if (fromEnv !== void 0) return [fromEnv, `env ${envName}`];
+    if (fromFile !== void 0) return [fromFile, POLICY_FILE];
+    return [false, "default"];
+  };
+  const [writesEnabled, writes] = flag("FLOW_RUN_WRITES_ENABLED", file2?.flow_run_writes_enabled);
+  const [automatableEnabled, automatable] = flag("FLOW_AUTOMATABLE_EXECUTION_ENABLED", exec.automatable_enabled);
+  const [forbidden, forbiddenSource] = flag("FLOW_EXECUTION_POLICY_FORBIDDEN", exec.forbidden);
+  const lanes = (exec.allowed_lanes ?? []).map((l) => l.trim()).filter(Boolean);
+  return {
+    writesEnabled,
+    automatableEnabled,
+    forbidden: forbidden || error62 !== void 0,
+    automatableForbidden: exec.automatable_forbidden === true,
+    allowedLanes: lanes.length ? [...new Set(lanes)] : ["local_default"],
+    defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
+    defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
+    maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
+    requiredApprovals: approvalPolicyOf(file2).requiredApprovals,
+    toolCallTtlSeconds: approvalPolicyOf(file2).toolCallTtlSeconds,
+    sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
+    error: error62
+  };
+}
+
+// core/ledger/store.ts
+var RUNS_DIR = `${LEDGER_DIR}/runs`;
+var LOCK_STALE_MS = 1e4;
+function runFile(runId) {
+  return `${RUNS_DIR}/${runId}.jsonl`;
+}
+function newId(prefix, hexChars) {
+  return prefix + (0, import_node_crypto6.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+}
+function ledgerExists(root, runId) {
+  return (0, import_node_fs11.lstatSync)((0, import_node_path8.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+}
+function listRunIds(root) {
+  const dir = (0, import_node_path8.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs11.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+}
+function unreadLedgers(root) {
+  const dirReason = unsafeReason(root, RUNS_DIR);
+  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
+  const dir = (0, import_node_path8.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs11.existsSync)(dir)) return [];
+  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+}
+var CACHE_MAX_EVENTS = 2e5;
+function remember(map2, key, value, weight) {
+  map2.delete(key);
+  value.weight = weight;
+  map2.set(key, value);
+  let total = 0;
+  for (const v of map2.values()) total += v.weight ?? 0;
+  for (const [k, v] of map2) {
+    if (total <= CACHE_MAX_EVENTS || k === key) break;
+    map2.delete(k);
+    total -= v.weight ?? 0;
+  }
+}
+var readCache = /* @__PURE__ */ new Map();
+function loadRun(root, runId) {
+  const path = (0, import_node_path8.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return void 0;
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(path, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
+    const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
+    if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
+    else readCache.delete(path);
+    const { parsed, fold } = entry;
+    return {
+      runId,
+      file: runFile(runId),
+      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
+      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
+    };
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+}
+function readWhole(fd, ino, size) {
+  const whole = readRange(fd, 0, size);
+  const text3 = whole.toString("utf8");
+  const parsed = parseLedger(text3);
+  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text3.length, parsed, fold: foldEvents(parsed.events) };
+}
+function grownFrom(cached2, fd, ino, size) {
+  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
+  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
+  const added = tail.subarray(cached2.lastLine.length);
+  if (added.length === 0) return cached2;
+  const text3 = added.toString("utf8");
+  const more = parseLedger(text3, { lines: cached2.parsed.lines.length, chars: cached2.chars });
+  for (const l of more.lines) cached2.parsed.lines.push(l);
+  for (const e of more.events) cached2.parsed.events.push(e);
+  cached2.parsed.torn = more.torn;
+  foldMore(cached2.fold, more.events);
+  cached2.size = size;
+  cached2.chars += text3.length;
+  if (!more.torn) cached2.lastLine = lastLineOf(tail);
+  return cached2;
+}
+function snapshotRun(run2) {
+  return {
+    ...run2,
+    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
+    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
+    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
+    executions: run2.executions.map((e) => ({ ...e })),
+    cancelled: run2.cancelled && { ...run2.cancelled },
+    head: { ...run2.head },
+    events: [...run2.events]
+  };
+}
+function fsyncDir(dir) {
+  try {
+    const fd = (0, import_node_fs11.openSync)(dir, "r");
+    try {
+      (0, import_node_fs11.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs11.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+function unwritable(event) {
+  const problem = unreadableEvent(event);
+  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+}
+function createRun(root, first) {
+  const event = sealEvent(first);
+  const refusal = unwritable(event);
+  if (refusal) return refusal;
+  const path = (0, import_node_path8.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs11.mkdirSync)((0, import_node_path8.dirname)(path), { recursive: true });
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(path, "wx");
+  } catch (e) {
+    if (e.code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
+  try {
+    (0, import_node_fs11.writeSync)(fd, eventLine(event));
+    (0, import_node_fs11.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+  fsyncDir((0, import_node_path8.dirname)(path));
+  const run2 = foldEvents([event]).run;
+  return { ok: true, run: snapshotRun(run2), event };
+}
+var cache = /* @__PURE__ */ new Map();
+function readRange(fd, start2, length) {
+  const buf = Buffer.alloc(length);
+  let done2 = 0;
+  while (done2 < length) {
+    const n = (0, import_node_fs11.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    if (n === 0) break;
+    done2 += n;
+  }
+  return buf.subarray(0, done2);
+}
+function lastLineOf(buf) {
+  const end = buf.length - 1;
+  const start2 = buf.lastIndexOf(10, end - 1) + 1;
+  return Buffer.from(buf.subarray(start2));
+}
+function currentRun(path, fd, runId) {
+  const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
+  const cached2 = cache.get(path);
+  if (cached2 && cached2.ino === ino && size >= cached2.size) {
+    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
+      const added = tail.subarray(cached2.lastLine.length);
+      if (added.length === 0) return { run: cached2.run, size };
+      const parsed2 = parseLedger(added.toString("utf8"));
+      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
+      if (fine) {
+        for (const e of parsed2.events) applyEvent(cached2.run, e);
+        cached2.size = size;
+        cached2.lastLine = lastLineOf(tail);
+        return { run: cached2.run, size };
+      }
+    }
+  }
+  cache.delete(path);
+  const whole = readRange(fd, 0, size);
+  const parsed = parseLedger(whole.toString("utf8"));
+  const damage = ledgerDamage(runId, parsed);
+  if (damage) return damage;
+  const { run: run2 } = foldEvents(parsed.events);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  remember(cache, path, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  return { run: run2, size };
+}
+function extendsChain(run2, events) {
+  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
+  for (const e of events) {
+    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
+    ({ seq, hash: hash3 } = e);
+  }
+  return true;
+}
+function ledgerDamage(runId, parsed) {
+  if (parsed.torn) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+  }
+  const bad = parsed.lines.find((l) => !l.event);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  return void 0;
+}
+function replayed(events, idempotency) {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return void 0;
+  const event = events[at];
+  if (event.idempotency.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
+}
+async function appendToRun(root, runId, options, decide) {
+  const path = (0, import_node_path8.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  let release;
+  try {
+    release = await acquireLock(path);
+  } catch (e) {
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+  }
+  try {
+    const fd = (0, import_node_fs11.openSync)(path, "r+");
+    try {
+      const current = currentRun(path, fd, runId);
+      if ("ok" in current) return current;
+      const { run: run2 } = current;
+      const again = options.idempotency && replayed(run2.events, options.idempotency);
+      if (again) return again;
+      const next = run2.head.seq + 1;
+      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+      }
+      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
+      const decision = decide(run2, at);
+      if ("ok" in decision) return decision;
+      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
+      const refusal = unwritable(event);
+      if (refusal) return refusal;
+      const line = Buffer.from(eventLine(event), "utf8");
+      const end = (0, import_node_fs11.fstatSync)(fd).size;
+      if (end !== current.size) {
+        cache.delete(path);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+      }
+      (0, import_node_fs11.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs11.fsyncSync)(fd);
+      applyEvent(run2, event);
+      const cached2 = cache.get(path);
+      if (cached2) {
+        cached2.size = end + line.length;
+        cached2.lastLine = line;
+        remember(cache, path, cached2, run2.events.length);
+      }
+      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
+    } finally {
+      (0, import_node_fs11.closeSync)(fd);
+    }
+  } finally {
+    releaseLock(release);
+  }
+}
+var LOCK_ATTEMPTS = 1e3;
+function releaseLock(release) {
+  try {
+    release();
+  } catch {
+  }
+}
+async function acquireLock(path) {
+  const lockPath = `${path}.lock`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs11.lstatSync)(lockPath);
+      return () => {
+        if ((0, import_node_fs11.lstatSync)(lockPath).ino === ino) (0, import_node_fs11.unlinkSync)(lockPath);
+      };
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      if (takeOverStale(lockPath)) continue;
+      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
+      await new Promise((resolve4) => setTimeout(resolve4, Math.random() * Math.min(50, 1 + attempt * 2)));
+    }
+  }
+}
+function takeOverStale(lockPath) {
+  const held = (0, import_node_fs11.lstatSync)(lockPath, { throwIfNoEntry: false });
+  if (!held) return true;
+  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
+  const aside = `${lockPath}.stale-${newId("", 8)}`;
+  try {
+    (0, import_node_fs11.renameSync)(lockPath, aside);
+  } catch {
+    return true;
+  }
+  const moved = (0, import_node_fs11.lstatSync)(aside, { throwIfNoEntry: false });
+  if (moved && moved.ino !== held.ino) {
+    try {
+      (0, import_node_fs11.renameSync)(aside, lockPath);
+    } catch {
+    }
+    return false;
+  }
+  try {
+    (0, import_node_fs11.unlinkSync)(aside);
+  } catch {
+  }
+  return true;
+}
+
+// core/ledger/verify-file.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_string_decoder = require("node:string_decoder");
+var CHUNK2 = 1 << 20;
+function lineRange(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.length + 1 };
+}
+function baseLines(text3) {
+  let offset = 0;
+  return {
+    next() {
+      const nl = text3.indexOf("\n", offset);
+      if (nl < 0) return void 0;
+      const line = text3.slice(offset, nl);
+      offset = nl + 1;
+      return line;
+    },
+    /** Whole lines left. */
+    left() {
+      let n = 0;
+      for (let i2 = text3.indexOf("\n", offset); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
+      return n;
+    }
+  };
+}
+function verifyLedgerFile(path, file2, runId, base) {
+  const malformed = [];
+  const breaks = [];
+  const illegal = [];
+  let prefix;
+  const chain = chainChecker();
+  const fold = { illegal: [] };
+  let folding = true;
+  let events = 0;
+  let first;
+  let last;
+  const was = base && baseLines(base.text);
+  let n = 0;
+  const onLine = (text3, offset) => {
+    const entry = { line: ++n, offset, text: text3 };
+    parseLine(entry);
+    const at = { line: entry.line, length: text3.length };
+    first ??= at;
+    last = { ...at, seq: entry.event?.seq };
+    if (was && !prefix) {
+      const before = was.next();
+      if (before !== void 0 && before !== text3) {
+        const b = { line: n, offset: 0, text: before };
+        parseLine(b);
+        const seq = b.event?.seq ?? entry.event?.seq;
+        prefix = historyRewritten.at(file2, lineRange(at), runId, base.name, `line ${n}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`);
+      }
+    }
+    if (!entry.event) return void malformed.push(malformedLine.at(file2, lineRange(at), entry.line, entry.problem ?? "malformed"));
+    for (const b of chain(entry)) {
+      if (b.kind === "edited") breaks.push(eventEdited.at(file2, lineRange(at), b.seq));
+      else if (b.kind === "seq") breaks.push(eventSequence.at(file2, lineRange(at), b.seq, b.expected));
+      else breaks.push(chainBroken.at(file2, lineRange(at), b.seq));
+    }
+    events++;
+    if (!folding) return;
+    const known = fold.illegal.length;
+    foldMore(fold, [entry.event]);
+    if (!fold.run) folding = false;
+    for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
+    if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
+    const stepId = entry.event.payload?.step_id;
+    const step = fold.run && typeof stepId === "string" ? stepOf(fold.run, stepId) : void 0;
+    if (step && step.evidence.length > 1) step.evidence.splice(0, step.evidence.length - 1);
+  };
+  const { fd } = openRegularFile(path);
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  const buffer = Buffer.allocUnsafe(CHUNK2);
+  let rest = "";
+  let chars = 0;
+  try {
+    for (let got; (got = (0, import_node_fs12.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
+      const text3 = rest + decoder.write(buffer.subarray(0, got));
+      let offset = 0;
+      for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
+        onLine(text3.slice(offset, nl), chars + offset);
+        offset = nl + 1;
+      }
+      chars += offset;
+      rest = text3.slice(offset);
+    }
+  } finally {
+    (0, import_node_fs12.closeSync)(fd);
+  }
+  rest += decoder.end();
+  const findings = [...malformed];
+  if (rest) findings.push(tornTail.at(file2, { line: n + 1, column: 1, endLine: n + 1, endColumn: rest.length + 1 }, runId, Buffer.byteLength(rest)));
+  findings.push(...breaks, ...illegal);
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(first), file2, fold.run.run_id));
+  if (was && !prefix) {
+    const left = was.left();
+    if (left > 0) {
+      const line = n + 1;
+      const next = was.next();
+      const b = { line, offset: 0, text: next };
+      parseLine(b);
+      prefix = historyRewritten.at(file2, lineRange(last), runId, base.name, `${left} event line(s) from line ${line} (${b.event ? `seq ${b.event.seq}` : "unparsed"}) on were removed (truncated)`);
+    }
+  }
+  if (prefix) findings.push(prefix);
+  return { file: file2, runId, run: fold.run, events, findings };
+}
+
+// core/ledger/verify.ts
+function lineRange2(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
+}
+function runIdOfPath(file2) {
+  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
+  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
+}
+function verifyLedgerText(file2, text3, base) {
+  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
+  const parsed = parseLedger(text3);
+  const findings = [];
+  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
+  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange2(l), l.line, l.problem ?? "malformed"));
+  if (parsed.torn) {
+    const { line, text: tornText } = parsed.torn;
+    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
+  }
+  for (const b of checkChain(parsed.lines)) {
+    const at = lineRange2(byLine.get(b.line));
+    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
+    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
+    else findings.push(chainBroken.at(file2, at, b.seq));
+  }
+  const fold = foldEvents(parsed.events);
+  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  for (const ill of fold.illegal) {
+    const l = lineOfSeq.get(ill.seq);
+    findings.push(illegalTransition.at(file2, lineRange2(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
+  }
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange2(parsed.lines[0]), file2, fold.run.run_id));
+  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
+  return { file: file2, runId, parsed, fold, run: fold.run, findings };
+}
+function checkPrefix(file2, runId, current, base) {
+  const before = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before.length; i2++) {
+    const was = before[i2];
+    const now = current.lines[i2];
+    if (!now) {
+      const last = current.lines[current.lines.length - 1];
+      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      return [historyRewritten.at(file2, lineRange2(last), runId, base.name, seqs)];
+    }
+    if (now.text !== was.text) {
+      const seq = was.event?.seq ?? now.event?.seq;
+      return [historyRewritten.at(file2, lineRange2(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
+    }
+  }
+  return [];
+}
+function verifyLedger(options) {
+  const { root, base } = options;
+  const atBase = base ? new Set(filesAtRev(root, base).filter((f) => f.startsWith(`${RUNS_DIR}/`) && f.endsWith(".jsonl"))) : /* @__PURE__ */ new Set();
+  const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
+  const findings = [];
+  const runs = [];
+  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
+  for (const runId of ids) {
+    const file2 = runFile(runId);
+    const path = (0, import_node_path9.join)(root, file2);
+    const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
+    if (!ledgerExists(root, runId)) {
+      if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
+      continue;
+    }
+    const v = verifyLedgerFile(path, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
+    runs.push(v);
+    findings.push(...v.findings);
+  }
+  return { findings, runs };
+}
+
+// core/ledger/analyze.ts
+var ledgerAnalyzer = {
+  kind: "ledger",
+  selector: () => isLedgerFile,
+  analyze: (path, text3) => verifyLedgerText(path, text3).findings
+};
+
+// core/ledger/check.ts
+var import_node_fs13 = require("node:fs");
+var import_node_path10 = require("node:path");
+
+// core/flow/fixes.ts
+function replaceValue(doc, pointer, value) {
+  return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
+}
+function insertField(doc, pointer, key, value) {
+  if (!doc.has(pointer)) return void 0;
+  const at = doc.rangeOf(pointer);
+  const offset = doc.lines.offset(at.line, at.column);
+  const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
+  if (doc.text[offset] === "{") {
+    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
+    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
+    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
+    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
+    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
+    return point(at.line, at.column + 1, multiLine ? `
+${indent}${member},` : ` ${member},`);
+  }
+  if (doc.format === "json") return void 0;
+  return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
+${" ".repeat(at.column - 1)}`);
+}
+function placeholderFor(schema) {
+  if (schema instanceof external_exports.ZodDefault || schema instanceof external_exports.ZodOptional || schema instanceof external_exports.ZodNullable) return placeholderFor(schema.unwrap());
+  if (schema instanceof external_exports.ZodString) return "TODO";
+  if (schema instanceof external_exports.ZodNumber) return 1;
+  if (schema instanceof external_exports.ZodBoolean) return false;
+  if (schema instanceof external_exports.ZodArray) return [];
+  if (schema instanceof external_exports.ZodLiteral) return schema.value;
+  if (schema instanceof external_exports.ZodEnum) return schema.options[0];
+  if (schema instanceof external_exports.ZodObject) {
+    const out2 = {};
+    for (const [key, field] of Object.entries(schema.shape)) {
+      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
+    }
+    return out2;
+  }
+  return null;
+}
+function insertFieldFix(doc, pointer, key, schema) {
+  const edit = schema && insertField(doc, pointer, key, placeholderFor(schema));
+  return edit && { title: `Add \`${key}\` with a placeholder`, edits: [edit] };
+}
+function bumpVersion(version2, level) {
+  const [major = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
+  if (level === "major") return `${major + 1}.0.0`;
+  if (level === "minor") return `${major}.${minor + 1}.0`;
+  return `${major}.${minor}.${patch + 1}`;
+}
+function bumpFixes(doc, from, recommended) {
+  const levels = [recommended, ...["patch", "minor", "major"].filter((l) => l !== recommended)];
+  return levels.map((level) => {
+    const to = bumpVersion(from, level);
+    return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
+  });
+}
+function plainYamlSafe(value) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
+  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
+  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
+}
+function writtenText(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+}
+function scalarText(doc, range, value) {
+  if (doc.format === "json") return JSON.stringify(value);
+  const old = writtenText(doc, range);
+  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
+  return value;
+}
+function replaceScalar(doc, pointer, value, part = "value") {
+  const range = doc.rangeOf(pointer, part);
+  return { ...range, newText: scalarText(doc, range, value) };
+}
+function strictVersion(written) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
+  if (!m) return void 0;
+  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
+  return fixed === written ? void 0 : fixed;
+}
+function versionFix(doc) {
+  const range = doc.rangeOf(["flow", "version"]);
+  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
+  const to = strictVersion(written);
+  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
+}
+function listEdits(doc, pointer, current, expected) {
+  const whole = doc.rangeOf(pointer);
+  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
+  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
+  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const edits = [];
+  const shared = Math.min(items2.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
+  const last = items2[items2.length - 1];
+  if (expected.length > items2.length) {
+    const indent = " ".repeat(whole.column - 1);
+    const added = expected.slice(items2.length).map((id2) => `
+${indent}- ${scalarText(doc, last, id2)}`).join("");
+    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
+  } else if (expected.length < items2.length) {
+    const keep = items2[expected.length - 1];
+    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
+    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
+  }
+  return edits;
+}
+
+// core/flow/rules.ts
+var rules_exports5 = {};
+__export(rules_exports5, {
+  anatomyIncomplete: () => anatomyIncomplete,
+  automatableExternalTool: () => automatableExternalTool,
+  automatableForbidden: () => automatableForbidden,
+  automatableUnverifiable: () => automatableUnverifiable,
+  blankText: () => blankText,
+  duplicateFlowVersion: () => duplicateFlowVersion,
+  duplicateOrdinal: () => duplicateOrdinal,
+  duplicateStepId: () => duplicateStepId,
+  invalidEnum: () => invalidEnum,
+  invalidFlowId: () => invalidFlowId,
+  invalidStepId: () => invalidStepId,
+  invalidTimestamp: () => invalidTimestamp,
+  invalidVersion: () => invalidVersion,
+  majorBumpSuggested: () => majorBumpSuggested,
+  ordinalGap: () => ordinalGap,
+  outOfRange: () => outOfRange,
+  requiredField: () => requiredField,
+  schemaTag: () => schemaTag,
+  stepFlowMismatch: () => stepFlowMismatch,
+  stepIdMismatch: () => stepIdMismatch,
+  stepsListMismatch: () => stepsListMismatch,
+  unknownKey: () => unknownKey,
+  unsafeMirrorPath: () => unsafeMirrorPath,
+  versionDecreased: () => versionDecreased,
+  versionNotBumped: () => versionNotBumped,
+  wrongType: () => wrongType
+});
+var C4 = "flow";
+var requiredField = defineRule({
+  id: "flow/required-field",
+  severity: "error",
+  category: C4,
+  summary: "A required flow or step field is missing.",
+  help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
+  message: (record2, field) => `${record2} is missing required field \`${field}\``
+});
+var anatomyIncomplete = defineRule({
+  id: "flow/anatomy-incomplete",
+  severity: "error",
+  category: C4,
+  summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
+  help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
+  message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
+});
+var wrongType = defineRule({
+  id: "flow/wrong-type",
+  severity: "error",
+  category: C4,
+  summary: "A field has the wrong JSON type.",
+  help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
+  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+});
+var schemaTag = defineRule({
+  id: "flow/schema-tag",
+  severity: "error",
+  category: C4,
+  summary: "The `schema` discriminator is not the expected constant.",
+  help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
+  message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
+});
+var invalidEnum = defineRule({
+  id: "flow/invalid-enum",
+  severity: "error",
+  category: C4,
+  summary: "A field holds a value outside its enumeration.",
+  help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
+  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
+});
+var invalidFlowId = defineRule({
+  id: "flow/invalid-flow-id",
+  severity: "error",
+  category: C4,
+  summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
+  help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
+  message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
+});
+var invalidStepId = defineRule({
+  id: "flow/invalid-step-id",
+  severity: "error",
+  category: C4,
+  summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
+  help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
+  message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
+});
+var invalidVersion = defineRule({
+  id: "flow/invalid-version",
+  severity: "error",
+  category: C4,
+  summary: "`version` is not strict X.Y.Z semver.",
+  help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
+  message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
+});
+var invalidTimestamp = defineRule({
+  id: "flow/invalid-timestamp",
+  severity: "error",
+  category: C4,
+  summary: "`updated` is not an ISO-8601 timestamp.",
+  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
+  message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
+});
+var blankText = defineRule({
+  id: "flow/blank-text",
+  severity: "error",
+  category: C4,
+  summary: "A text field that must say something is empty or whitespace.",
+  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
+  message: (field) => `\`${field}\` is blank`
+});
+var outOfRange = defineRule({
+  id: "flow/out-of-range",
+  severity: "error",
+  category: C4,
+  summary: "A number or list is outside its allowed size.",
+  help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
+  message: (field, detail) => `\`${field}\` ${detail}`
+});
+var stepIdMismatch = defineRule({
+  id: "flow/step-id-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
+  help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
+  message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
+});
+var duplicateOrdinal = defineRule({
+  id: "flow/duplicate-ordinal",
+  severity: "error",
+  category: C4,
+  summary: "Two steps share an ordinal.",
+  help: "Ordinals order the steps and form their ids; each must be unique.",
+  message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
+});
+var duplicateStepId = defineRule({
+  id: "flow/duplicate-step-id",
+  severity: "error",
+  category: C4,
+  summary: "A step id appears twice.",
+  help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
+  message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
+});
+var stepFlowMismatch = defineRule({
+  id: "flow/step-flow-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "A step's flow_id is not the flow's.",
+  help: "Every step record in a bundle belongs to the bundle's flow.",
+  message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
+});
+var stepsListMismatch = defineRule({
+  id: "flow/steps-list-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
+  help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
+  message: (detail) => `flow.steps ${detail}`
+});
+var ordinalGap = defineRule({
+  id: "flow/ordinal-gap",
+  severity: "warning",
+  category: C4,
+  summary: "Step ordinals skip a number.",
+  help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
+  message: (after, next) => `ordinals jump from ${after} to ${next}`
+});
+var automatableUnverifiable = defineRule({
+  id: "flow/automatable-unverifiable",
+  severity: "error",
+  category: C4,
+  summary: "An automatable step can never be verified automatically.",
+  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
+  message: (why) => `automatable step can never be verified automatically: ${why}`
+});
+var automatableExternalTool = defineRule({
+  id: "flow/automatable-external-tool",
+  severity: "error",
+  category: C4,
+  summary: "An automatable step references an external_tool skill.",
+  help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
+  message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
+});
+var unsafeMirrorPath = defineRule({
+  id: "flow/unsafe-mirror-path",
+  severity: "error",
+  category: C4,
+  summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
+  help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
+  message: (value, why) => `vault_mirror_path ${value} ${why}`
+});
+var automatableForbidden = defineRule({
+  id: "flow/automatable-forbidden",
+  severity: "error",
+  category: C4,
+  summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
+  help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
+  message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
+});
+var unknownKey = defineRule({
+  id: "flow/unknown-key",
+  severity: "warning",
+  category: C4,
+  summary: "A key the format does not define.",
+  help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
+  message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
+});
+var versionNotBumped = defineRule({
+  id: "flow/version-not-bumped",
+  severity: "error",
+  category: "versions",
+  summary: "Steps or verification changed against the base but flow.version did not increase.",
+  help: "Runs pin a flow version; changing a version's steps in place changes what in-flight runs execute. Bump the version (removed steps or tightened verification: major; added steps: minor; rewording: patch).",
+  message: (version2, what, base) => `flow ${version2} changed ${what} since ${base} without a version bump`
+});
+var versionDecreased = defineRule({
+  id: "flow/version-decreased",
+  severity: "error",
+  category: "versions",
+  summary: "flow.version went down against the base.",
+  help: 'Versions only go up: "latest" is the highest semver, so a lower version hides the change and breaks pins.',
+  message: (version2, baseVersion, base) => `flow.version ${version2} is lower than ${baseVersion} at ${base}`
+});
+var majorBumpSuggested = defineRule({
+  id: "flow/major-bump-suggested",
+  severity: "warning",
+  category: "versions",
+  summary: "A breaking step change came with only a minor or patch bump.",
+  help: "Removing a step or tightening verification breaks callers that pinned the old contract; Knowtation's classification calls that a MAJOR change.",
+  message: (what, from, to) => `${what}; ${from} \u2192 ${to} is not a major bump`
+});
+var duplicateFlowVersion = defineRule({
+  id: "flow/duplicate-flow-version",
+  severity: "error",
+  category: C4,
+  summary: "Two files define the same flow_id and version with different steps.",
+  help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
+  message: (flow, other) => `${flow} is also defined, differently, in ${other}`
+});
+
+// core/flow/versions.ts
+function snapshotOf(data) {
+  if (!isObject2(data) || !isObject2(data.flow) || !Array.isArray(data.steps)) return void 0;
+  const { flow_id: flowId, version: version2 } = data.flow;
+  if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE.test(version2)) return void 0;
+  const steps = /* @__PURE__ */ new Map();
+  for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
+  return { flowId, version: version2, steps };
+}
+function stableStringify(value) {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (isObject2(value)) {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+function diffSteps(base, head) {
+  const changed = [];
+  const breaking = [];
+  for (const [ordinal, step] of base.steps) {
+    const now = head.steps.get(ordinal);
+    const id2 = typeof step.step_id === "string" ? step.step_id : `#${ordinal}`;
+    if (!now) {
+      changed.push(`removed step ${id2}`);
+      breaking.push(`step ${id2} was removed`);
+      continue;
+    }
+    if (stableStringify(step) === stableStringify(now)) continue;
+    const v0 = isObject2(step.verification) ? step.verification : {};
+    const v1 = isObject2(now.verification) ? now.verification : {};
+    if (stableStringify(v0) !== stableStringify(v1)) {
+      changed.push(`the verification contract of ${id2}`);
+      if (v0.evidence_required !== true && v1.evidence_required === true || v0.kind !== "human_review" && v1.kind === "human_review") {
+        breaking.push(`verification of ${id2} was tightened`);
+      }
+    } else changed.push(`step ${id2}`);
+  }
+  for (const [ordinal, step] of head.steps) {
+    if (!base.steps.has(ordinal)) changed.push(`added step ${typeof step.step_id === "string" ? step.step_id : `#${ordinal}`}`);
+  }
+  return { changed, breaking };
+}
+function summarize(items2) {
+  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
+}
+function checkVersionDiscipline(doc, base, baseName) {
+  const head = snapshotOf(doc.data);
+  if (!head || !base) return [];
+  const at = doc.rangeOf(["flow", "version"]);
+  const order = compareSemver(head.version, base.version);
+  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
+  const { changed, breaking } = diffSteps(base, head);
+  if (changed.length === 0) return [];
+  const added = changed.some((c) => c.startsWith("added step"));
+  const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
+  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
+  const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
+  if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
+  return [];
+}
+
+// core/ledger/read.ts
+function readRun(root, runId) {
+  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const loaded = loadRun(root, runId);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  const { parsed, fold } = loaded;
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  const problems = {
+    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
+    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
+    illegal: fold.illegal
+  };
+  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
+  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
+}
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run2, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
+  };
+  const findings = [];
+  for (const a of run2.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
+      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
+// core/ledger/check.ts
+var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path10.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function workspaceFlowSteps(ctx) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
+    const read = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
+    if (!snap) continue;
+    const steps = stableStringify([...snap.steps]);
+    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
+      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
+      if (!out2.has(key)) out2.set(key, { file: file2, steps });
+      if (dir < 0) break;
+    }
+  }
+  return out2;
+}
+function pinnedFlowMismatch2(file2, run2, flows) {
+  const flow = `${run2.flow_id}@${run2.flow_version}`;
+  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
+  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
+  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
+}
+var ledgerCheck = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings = [];
+    const runs = [];
+    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+    const policies = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+      const v = verifyLedgerText(file2, (0, import_node_fs13.readFileSync)((0, import_node_path10.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      findings.push(...v.findings);
+      if (!v.run) return;
+      const folder = workspaceOf(file2);
+      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
+      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+      if (mismatch) findings.push(mismatch);
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
+  }
+};
+var MAX_RUNS_SHOWN = 20;
+var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
+function mermaidText(text3) {
+  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+function runDiagram(run2) {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
+  ];
+  run2.steps.forEach((s, i2) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
+    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function ledgerMarkdown(report) {
+  const runs = report.details.runs;
+  if (!Array.isArray(runs) || runs.length === 0) return void 0;
+  const out2 = ["### Runs", ""];
+  for (const run2 of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run2.pending_approvals ? `, ${run2.pending_approvals} pending approval${run2.pending_approvals === 1 ? "" : "s"}` : "";
+    out2.push(`${markdownCode(run2.run_id)} ${markdownCode(`${run2.flow_id}@${run2.flow_version}`)} \u2014 ${escapeMarkdown(run2.status)}${approvals}${run2.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run2.file)})`, "", runDiagram(run2), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out2.join("\n").trimEnd();
+}
+
+// core/ledger/operations.ts
+var import_node_fs16 = require("node:fs");
+var import_node_path13 = require("node:path");
 
 // core/config/load.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
@@ -45399,15 +48051,110 @@ var LINT_DECLS = {
   "unknown-lint-kind": { level: "warn", category: "suspicious" },
   "non-suppressible-lint": { level: "warn", category: "suspicious" }
 };
+var BP_DOCTOR_EMITTED_KINDS = /* @__PURE__ */ new Set([
+  "agent-md-size",
+  "tool-unknown-mcp-ref",
+  "output-contract-missing",
+  "worker-binding-missing",
+  "binding-requirements-info",
+  "strict-binding-without-runners",
+  "legacy-worker-binding",
+  "binding-resolution-error",
+  "skip-on-missing-for-skip-like-verdict-value",
+  "skip-on-declared-but-no-matching-verdict-value",
+  "skip-on-pattern-conflicts-with-halt-on",
+  "context-policy-strips-projection-roots",
+  "projection-root-seed-missing",
+  "verdict-value-unhandled",
+  "verdict-contract-never-read",
+  "removed-spawner-hint"
+]);
 var CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
 function isKnownLintKey(key) {
   if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
   return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
 }
 var LINT_KEYS = [...Object.keys(LINT_DECLS), ...[...CATEGORIES].map((c) => `category:${c}`), "all"];
+function layerSetting(map2, kind) {
+  if (!map2) return void 0;
+  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : void 0;
+  if (!decl) return void 0;
+  if (Object.hasOwn(map2, kind)) return map2[kind];
+  for (const [key, setting] of Object.entries(map2)) {
+    if (key.startsWith("category:") && key.slice("category:".length).toLowerCase() === decl.category) return setting;
+  }
+  return Object.hasOwn(map2, "all") ? map2.all : void 0;
+}
+function resolveLint(kind, layers, stageLevel) {
+  for (const layer of layers) {
+    const setting = layerSetting(layer.map, kind);
+    if (setting === "allow") return { suppressed: true, source: layer.source };
+    if (setting === "warn") return { suppressed: false, level: "warn", source: layer.source };
+    if (setting === "deny") return { suppressed: false, level: "error", source: layer.source };
+  }
+  return { suppressed: false, level: stageLevel };
+}
 
 // core/blueprint/path.ts
 var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
+function parsePath(path) {
+  const fail = (reason) => ({ ok: false, reason });
+  if (!path.startsWith("$")) return fail("path must start with '$'");
+  const rest = path.slice(1);
+  if (rest === "") return { ok: true, segments: [] };
+  let body2;
+  if (rest[0] === ".") {
+    body2 = rest.slice(1);
+    if (body2 === "") return fail("trailing '.' with no segment after it");
+  } else if (rest[0] === "[") body2 = rest;
+  else return fail("expected '.', '[', or end-of-string right after '$'");
+  if (!body2.includes("[")) {
+    const parts2 = body2.split(".");
+    return parts2.some((p) => p === "") ? fail("empty path segment (leading, trailing, or consecutive '.')") : { ok: true, segments: parts2 };
+  }
+  const segments = [];
+  let i2 = 0;
+  let expectSegmentStart = true;
+  while (i2 < body2.length) {
+    const c = body2[i2];
+    if (c === "[") {
+      if (body2[i2 + 1] !== '"') return fail(`expected '"' after '['`);
+      const close = body2.indexOf('"', i2 + 2);
+      if (close < 0) return fail("unterminated bracket segment");
+      const name2 = body2.slice(i2 + 2, close);
+      if (name2 === "") return fail("empty bracket key");
+      if (body2[close + 1] !== "]") return fail("missing closing ']' after key");
+      segments.push(name2);
+      i2 = close + 2;
+      expectSegmentStart = false;
+      if (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") return fail("expected '.' or '[' after bracket segment");
+    } else if (c === ".") {
+      if (expectSegmentStart) return fail("empty path segment");
+      i2++;
+      expectSegmentStart = true;
+      if (i2 >= body2.length) return fail("empty path segment");
+    } else {
+      const start2 = i2;
+      while (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") i2++;
+      segments.push(body2.slice(start2, i2));
+      expectSegmentStart = false;
+    }
+  }
+  return expectSegmentStart ? fail("empty path segment") : { ok: true, segments };
+}
+function renderPath(segments) {
+  return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
+}
+function canonicalPath(path) {
+  const parsed = parsePath(path);
+  return parsed.ok ? renderPath(parsed.segments) : void 0;
+}
+function pathHint(path) {
+  if (/\[\d+\]/.test(path)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
+  if (/\['/.test(path)) return ' \u2014 bracket keys take double quotes: `["key"]`';
+  if (!path.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
+  return "";
+}
 
 // core/blueprint/schema.ts
 var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
@@ -45457,6 +48204,14 @@ var exprSchema = external_exports.discriminatedUnion("op", [
     return external_exports.array(exprSchema);
   } })
 ]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
+var RENAMED_OPS = /* @__PURE__ */ new Map([["ge", "gte"], ["le", "lte"]]);
+var RENAMED_OPERANDS = /* @__PURE__ */ new Map([
+  ["and", /* @__PURE__ */ new Map([["operands", "args"]])],
+  ["or", /* @__PURE__ */ new Map([["operands", "args"]])],
+  ["not", /* @__PURE__ */ new Map([["operand", "arg"]])],
+  ["len", /* @__PURE__ */ new Map([["of", "arg"]])],
+  ["exists", /* @__PURE__ */ new Map([["at", "arg"]])]
+]);
 var joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
 var nodeSchema = external_exports.discriminatedUnion("kind", [
   external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
@@ -45503,6 +48258,7 @@ var nodeSchema = external_exports.discriminatedUnion("kind", [
     return exprSchema;
   } })
 ]).meta({ id: "Node", title: "flow.ir v0.2 node" });
+var WRITE_TARGETS = { step: ["out"], assign: ["at"], loop: ["counter"], fanout: ["bind", "out"], try: ["err_at"] };
 var agentKindSchema = external_exports.enum(["lua", "rust_fn", "agent_block", "subprocess", "operator"]);
 var operatorKindSchema = external_exports.enum(["main_ai", "automate", "composite"]);
 var lintSettingSchema = external_exports.enum(["allow", "warn", "deny"]);
@@ -45632,7 +48388,35 @@ var blueprintsConfigSchema = external_exports.strictObject({
 });
 var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
 
+// core/flow/config.ts
+var globs = external_exports.array(external_exports.string().min(1));
+var flowsConfigSchema = external_exports.strictObject({
+  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
+  policy: external_exports.strictObject({
+    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
+  }).default({ "automatable-forbidden": false })
+});
+
 // core/scan/rules.ts
+var rules_exports6 = {};
+__export(rules_exports6, {
+  BOUNDARY_RULES: () => BOUNDARY_RULES,
+  BYPASSED: () => BYPASSED,
+  RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
+  SCAN_RULES: () => SCAN_RULES,
+  boundaryImport: () => boundaryImport,
+  customBoundary: () => customBoundary,
+  modelSdk: () => modelSdk,
+  networkCall: () => networkCall,
+  parseError: () => parseError2,
+  shellCommand: () => shellCommand,
+  skippedFile: () => skippedFile,
+  starImport: () => starImport,
+  suppressionWithoutReason: () => suppressionWithoutReason,
+  unusedSuppression: () => unusedSuppression
+});
 var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
 var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
 var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
@@ -45716,6 +48500,7 @@ var skippedFile = defineRule({
   help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
   message: (reason) => `Not scanned: ${reason}.`
 });
+var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
 var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
 
@@ -45814,7 +48599,7 @@ var DEFAULT_SPECS = [
 ];
 
 // core/scan/config.ts
-var globs = external_exports.array(external_exports.string().min(1));
+var globs2 = external_exports.array(external_exports.string().min(1));
 var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
 var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
 var customRuleSchema = external_exports.strictObject({
@@ -45830,9 +48615,9 @@ var customRuleSchema = external_exports.strictObject({
 });
 var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
 var scanConfigSchema = external_exports.strictObject({
-  include: globs.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
-  exclude: globs.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
-  allow: globs.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  include: globs2.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
+  exclude: globs2.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs2.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
   rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
   custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
   "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
@@ -45845,15 +48630,27 @@ var scanConfigSchema = external_exports.strictObject({
     ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
   }
 });
+function customSpec(rule) {
+  return {
+    language: rule.language === "python" ? "python" : "javascript",
+    module: rule.module.replace(/^node:/, ""),
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
+    category: rule.category,
+    custom: { id: rule.id, message: rule.message, severity: rule.severity },
+    reportImport: rule["report-import"]
+  };
+}
 
 // core/traces/config.ts
-var globs2 = external_exports.array(external_exports.string().min(1));
+var globs3 = external_exports.array(external_exports.string().min(1));
 var tracesConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+  include: globs3.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
   policy: external_exports.strictObject({
-    "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
-    "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
-    "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
+    "forbidden-tools": globs3.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+    "approval-required": globs3.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+    "allowed-models": globs3.optional().describe("Model names (globs) runs may call; absent means any.")
   }).default({ "forbidden-tools": [], "approval-required": [] }),
   budgets: external_exports.strictObject({
     "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
@@ -45867,22 +48664,14 @@ var tracesConfigSchema = external_exports.strictObject({
 var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
 
 // core/config/schema.ts
-var globs3 = external_exports.array(external_exports.string().min(1));
-var flowsConfigSchema = external_exports.strictObject({
-  include: globs3.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs3.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
-  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
-  policy: external_exports.strictObject({
-    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
-  }).default({ "automatable-forbidden": false })
-});
+var globs4 = external_exports.array(external_exports.string().min(1));
 var limitsConfigSchema = external_exports.strictObject({
-  "max-file-bytes": external_exports.number().int().positive().default(10 * 1024 * 1024).describe("Files larger than this are not parsed (a finding says so).")
+  "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
 });
 var configSchema = external_exports.strictObject({
   "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
-  limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
+  exclude: globs4.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
   flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
   scan: scanConfigSchema.default(scanConfigSchema.parse({})),
   blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
@@ -45942,13 +48731,13 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path7.join)(root, explicit) : (0, import_node_path7.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs8.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs14.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path7.relative)(root, path) || path);
-  const unsafe = unsafeReason(root, (0, import_node_path7.relative)(root, path));
+  const shown = toRepoPath((0, import_node_path11.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path11.relative)(root, path));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
@@ -45958,499 +48747,9 @@ function readConfigText(path, shown) {
   return read.text;
 }
 
-// core/ledger/chain.ts
-var import_node_crypto2 = require("node:crypto");
-
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const code = value.charCodeAt(i2);
-    if (code >= 55296 && code <= 56319) {
-      if (i2 === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i2 + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i2++;
-    } else if (code >= 56320 && code <= 57343) {
-      return true;
-    }
-  }
-  return false;
-}
-function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object2 === "number" && isNaN(object2)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object2 === "number" && !isFinite(object2)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object2 === null || typeof object2 !== "object") {
-    return JSON.stringify(object2);
-  }
-  if (typeof object2.toJSON === "function") {
-    if (seen.has(object2)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object2);
-    const result2 = canonicalize(object2.toJSON(), seen);
-    seen.delete(object2);
-    return result2;
-  }
-  if (seen.has(object2)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object2);
-  let result;
-  if (Array.isArray(object2)) {
-    const values = object2.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts2 = [];
-    for (const key of Object.keys(object2).sort()) {
-      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
-        continue;
-      }
-      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
-    }
-    result = `{${parts2.join(",")}}`;
-  }
-  seen.delete(object2);
-  return result;
-}
-
-// core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text3, "utf8").digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
-}
-function sealEvent(event) {
-  return { ...event, hash: eventHash(event) };
-}
-function eventLine(event) {
-  return JSON.stringify(event) + "\n";
-}
-function unreadableEvent(event) {
-  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
-  parseLine(entry);
-  return entry.problem;
-}
-var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text3, from = { lines: 0, chars: 0 }) {
-  const lines = [];
-  const events = [];
-  let torn;
-  let offset = 0;
-  let n = from.lines;
-  while (offset < text3.length) {
-    n++;
-    const nl = text3.indexOf("\n", offset);
-    if (nl < 0) {
-      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
-      break;
-    }
-    const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset: from.chars + offset, text: lineText };
-    parseLine(entry);
-    if (entry.event) events.push(entry.event);
-    lines.push(entry);
-    offset = nl + 1;
-  }
-  return { lines, events, torn };
-}
-function parseLine(entry) {
-  if (entry.text.length > MAX_LINE_CHARS) {
-    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
-    return;
-  }
-  let data;
-  try {
-    data = JSON.parse(entry.text);
-  } catch (e) {
-    entry.problem = `not JSON (${e.message})`;
-    return;
-  }
-  const envelope = ledgerEnvelopeSchema.safeParse(data);
-  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
-    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
-    return;
-  }
-  entry.event = data;
-}
-function chainChecker() {
-  let expectedSeq = 1;
-  let prevHash = "";
-  return (l) => {
-    const e = l.event;
-    if (!e) return [];
-    const breaks = [];
-    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
-    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
-    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
-    expectedSeq = e.seq + 1;
-    prevHash = e.hash;
-    return breaks;
-  };
-}
-
 // core/ledger/flows.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
-
-// core/git.ts
-var import_node_child_process2 = require("node:child_process");
-var GitError = class extends Error {
-  name = "GitError";
-};
-function git(root, args2) {
-  try {
-    return (0, import_node_child_process2.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (e) {
-    const err2 = e;
-    throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
-  }
-}
-function filesAtRev(root, rev) {
-  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
-}
-function showAtRev(root, rev, path) {
-  try {
-    return git(root, ["show", `${rev}:./${path}`]);
-  } catch {
-    return void 0;
-  }
-}
-function repoPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
-}
-var prefixCache;
-function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
-  return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
-}
-
-// core/flow/fixes.ts
-function insertField(doc, pointer, key, value) {
-  if (!doc.has(pointer)) return void 0;
-  const at = doc.rangeOf(pointer);
-  const offset = doc.lines.offset(at.line, at.column);
-  const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
-  const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
-  if (doc.text[offset] === "{") {
-    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
-    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
-    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
-    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
-    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
-    return point(at.line, at.column + 1, multiLine ? `
-${indent}${member},` : ` ${member},`);
-  }
-  if (doc.format === "json") return void 0;
-  return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
-${" ".repeat(at.column - 1)}`);
-}
-function placeholderFor(schema) {
-  if (schema instanceof external_exports.ZodDefault || schema instanceof external_exports.ZodOptional || schema instanceof external_exports.ZodNullable) return placeholderFor(schema.unwrap());
-  if (schema instanceof external_exports.ZodString) return "TODO";
-  if (schema instanceof external_exports.ZodNumber) return 1;
-  if (schema instanceof external_exports.ZodBoolean) return false;
-  if (schema instanceof external_exports.ZodArray) return [];
-  if (schema instanceof external_exports.ZodLiteral) return schema.value;
-  if (schema instanceof external_exports.ZodEnum) return schema.options[0];
-  if (schema instanceof external_exports.ZodObject) {
-    const out2 = {};
-    for (const [key, field] of Object.entries(schema.shape)) {
-      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
-    }
-    return out2;
-  }
-  return null;
-}
-function insertFieldFix(doc, pointer, key, schema) {
-  const edit = schema && insertField(doc, pointer, key, placeholderFor(schema));
-  return edit && { title: `Add \`${key}\` with a placeholder`, edits: [edit] };
-}
-function plainYamlSafe(value) {
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
-  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
-  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
-}
-function writtenText(doc, range) {
-  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-}
-function scalarText(doc, range, value) {
-  if (doc.format === "json") return JSON.stringify(value);
-  const old = writtenText(doc, range);
-  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
-  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
-  return value;
-}
-function replaceScalar(doc, pointer, value, part = "value") {
-  const range = doc.rangeOf(pointer, part);
-  return { ...range, newText: scalarText(doc, range, value) };
-}
-function strictVersion(written) {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
-  if (!m) return void 0;
-  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
-  return fixed === written ? void 0 : fixed;
-}
-function versionFix(doc) {
-  const range = doc.rangeOf(["flow", "version"]);
-  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
-  const to = strictVersion(written);
-  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
-}
-function listEdits(doc, pointer, current, expected) {
-  const whole = doc.rangeOf(pointer);
-  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
-  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
-  const items = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
-  const edits = [];
-  const shared = Math.min(items.length, expected.length);
-  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items[i2], newText: scalarText(doc, items[i2], expected[i2]) });
-  const last = items[items.length - 1];
-  if (expected.length > items.length) {
-    const indent = " ".repeat(whole.column - 1);
-    const added = expected.slice(items.length).map((id2) => `
-${indent}- ${scalarText(doc, last, id2)}`).join("");
-    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
-  } else if (expected.length < items.length) {
-    const keep = items[expected.length - 1];
-    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
-    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
-  }
-  return edits;
-}
-
-// core/flow/rules.ts
-var C3 = "flow";
-var requiredField = defineRule({
-  id: "flow/required-field",
-  severity: "error",
-  category: C3,
-  summary: "A required flow or step field is missing.",
-  help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
-  message: (record2, field) => `${record2} is missing required field \`${field}\``
-});
-var anatomyIncomplete = defineRule({
-  id: "flow/anatomy-incomplete",
-  severity: "error",
-  category: C3,
-  summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
-  help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
-  message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
-});
-var wrongType = defineRule({
-  id: "flow/wrong-type",
-  severity: "error",
-  category: C3,
-  summary: "A field has the wrong JSON type.",
-  help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
-  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
-});
-var schemaTag = defineRule({
-  id: "flow/schema-tag",
-  severity: "error",
-  category: C3,
-  summary: "The `schema` discriminator is not the expected constant.",
-  help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
-  message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
-});
-var invalidEnum = defineRule({
-  id: "flow/invalid-enum",
-  severity: "error",
-  category: C3,
-  summary: "A field holds a value outside its enumeration.",
-  help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
-  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
-});
-var invalidFlowId = defineRule({
-  id: "flow/invalid-flow-id",
-  severity: "error",
-  category: C3,
-  summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
-  help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
-  message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
-});
-var invalidStepId = defineRule({
-  id: "flow/invalid-step-id",
-  severity: "error",
-  category: C3,
-  summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
-  help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
-  message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
-});
-var invalidVersion = defineRule({
-  id: "flow/invalid-version",
-  severity: "error",
-  category: C3,
-  summary: "`version` is not strict X.Y.Z semver.",
-  help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
-  message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
-});
-var invalidTimestamp = defineRule({
-  id: "flow/invalid-timestamp",
-  severity: "error",
-  category: C3,
-  summary: "`updated` is not an ISO-8601 timestamp.",
-  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
-  message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
-});
-var blankText = defineRule({
-  id: "flow/blank-text",
-  severity: "error",
-  category: C3,
-  summary: "A text field that must say something is empty or whitespace.",
-  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
-  message: (field) => `\`${field}\` is blank`
-});
-var outOfRange = defineRule({
-  id: "flow/out-of-range",
-  severity: "error",
-  category: C3,
-  summary: "A number or list is outside its allowed size.",
-  help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
-  message: (field, detail) => `\`${field}\` ${detail}`
-});
-var stepIdMismatch = defineRule({
-  id: "flow/step-id-mismatch",
-  severity: "error",
-  category: C3,
-  summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
-  help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
-  message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
-});
-var duplicateOrdinal = defineRule({
-  id: "flow/duplicate-ordinal",
-  severity: "error",
-  category: C3,
-  summary: "Two steps share an ordinal.",
-  help: "Ordinals order the steps and form their ids; each must be unique.",
-  message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
-});
-var duplicateStepId = defineRule({
-  id: "flow/duplicate-step-id",
-  severity: "error",
-  category: C3,
-  summary: "A step id appears twice.",
-  help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
-  message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
-});
-var stepFlowMismatch = defineRule({
-  id: "flow/step-flow-mismatch",
-  severity: "error",
-  category: C3,
-  summary: "A step's flow_id is not the flow's.",
-  help: "Every step record in a bundle belongs to the bundle's flow.",
-  message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
-});
-var stepsListMismatch = defineRule({
-  id: "flow/steps-list-mismatch",
-  severity: "error",
-  category: C3,
-  summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
-  help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
-  message: (detail) => `flow.steps ${detail}`
-});
-var ordinalGap = defineRule({
-  id: "flow/ordinal-gap",
-  severity: "warning",
-  category: C3,
-  summary: "Step ordinals skip a number.",
-  help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
-  message: (after, next) => `ordinals jump from ${after} to ${next}`
-});
-var automatableUnverifiable = defineRule({
-  id: "flow/automatable-unverifiable",
-  severity: "error",
-  category: C3,
-  summary: "An automatable step can never be verified automatically.",
-  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
-  message: (why) => `automatable step can never be verified automatically: ${why}`
-});
-var automatableExternalTool = defineRule({
-  id: "flow/automatable-external-tool",
-  severity: "error",
-  category: C3,
-  summary: "An automatable step references an external_tool skill.",
-  help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
-  message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
-});
-var unsafeMirrorPath = defineRule({
-  id: "flow/unsafe-mirror-path",
-  severity: "error",
-  category: C3,
-  summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
-  help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
-  message: (value, why) => `vault_mirror_path ${value} ${why}`
-});
-var automatableForbidden = defineRule({
-  id: "flow/automatable-forbidden",
-  severity: "error",
-  category: C3,
-  summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
-  help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
-  message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
-});
-var unknownKey = defineRule({
-  id: "flow/unknown-key",
-  severity: "warning",
-  category: C3,
-  summary: "A key the format does not define.",
-  help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
-  message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
-});
-var versionNotBumped = defineRule({
-  id: "flow/version-not-bumped",
-  severity: "error",
-  category: "versions",
-  summary: "Steps or verification changed against the base but flow.version did not increase.",
-  help: "Runs pin a flow version; changing a version's steps in place changes what in-flight runs execute. Bump the version (removed steps or tightened verification: major; added steps: minor; rewording: patch).",
-  message: (version2, what, base) => `flow ${version2} changed ${what} since ${base} without a version bump`
-});
-var versionDecreased = defineRule({
-  id: "flow/version-decreased",
-  severity: "error",
-  category: "versions",
-  summary: "flow.version went down against the base.",
-  help: 'Versions only go up: "latest" is the highest semver, so a lower version hides the change and breaks pins.',
-  message: (version2, baseVersion, base) => `flow.version ${version2} is lower than ${baseVersion} at ${base}`
-});
-var majorBumpSuggested = defineRule({
-  id: "flow/major-bump-suggested",
-  severity: "warning",
-  category: "versions",
-  summary: "A breaking step change came with only a minor or patch bump.",
-  help: "Removing a step or tightening verification breaks callers that pinned the old contract; Knowtation's classification calls that a MAJOR change.",
-  message: (what, from, to) => `${what}; ${from} \u2192 ${to} is not a major bump`
-});
-var duplicateFlowVersion = defineRule({
-  id: "flow/duplicate-flow-version",
-  severity: "error",
-  category: C3,
-  summary: "Two files define the same flow_id and version with different steps.",
-  help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
-  message: (flow, other) => `${flow} is also defined, differently, in ${other}`
-});
+var import_node_fs15 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // core/flow/validate.ts
 function validateFlowBundle(doc, options = {}) {
@@ -46705,34 +49004,42 @@ function executionSafety(doc, data, options) {
   return out2;
 }
 
-// core/flow/versions.ts
-function snapshotOf(data) {
-  if (!isObject2(data) || !isObject2(data.flow) || !Array.isArray(data.steps)) return void 0;
-  const { flow_id: flowId, version: version2 } = data.flow;
-  if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE.test(version2)) return void 0;
-  const steps = /* @__PURE__ */ new Map();
-  for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
-  return { flowId, version: version2, steps };
-}
-
-// core/flow/check.ts
-function isFlowFile(config2) {
-  return globMatcher([...config2.flows.include, ...config2.flows.files]);
-}
-function limitsOf(config2) {
-  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
-}
+// core/flow/analyze.ts
 function validateFlowText(path, text3, config2) {
   const { doc, findings } = parseSource(path, text3, limitsOf(config2));
   if (!doc) return { findings };
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
 }
+function flowsAtBase(root, base, config2) {
+  const isFlow = isFlowFile(config2);
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [path, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
+    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
+  }
+  return out2;
+}
+function baseCounterpart(head, versions) {
+  if (!versions?.length) return void 0;
+  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
+}
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+var flowAnalyzer = {
+  kind: "flow",
+  selector: isFlowFile,
+  analyze: (path, text3, ctx) => analyzeFlowText(path, text3, ctx.config, ctx.flowBase?.()).findings
+};
 
 // core/ledger/flows.ts
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs9.readFileSync)((0, import_node_path8.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs15.readFileSync)((0, import_node_path12.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -46764,386 +49071,6 @@ function findFlowVersion(root, config2, flowId, version2) {
     return { ok: false, reason: `${file2} (${flowId}@${version2}) does not validate: ${errors.length} error(s)${first ? `, first ${first.rule} at line ${first.line}: ${first.message}` : ""}` };
   }
   return { ok: true, bundle: doc.data, file: file2 };
-}
-
-// core/ledger/policy.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
-var LEDGER_DIR = ".flowgate";
-var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
-function envFlag(value) {
-  const v = value?.trim().toLowerCase();
-  if (v === "1" || v === "true") return true;
-  if (v === "0" || v === "false") return false;
-  return void 0;
-}
-function readPolicyFile(root) {
-  const path = (0, import_node_path9.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs10.existsSync)(path)) return {};
-  const unsafe = unsafeReason(root, POLICY_FILE);
-  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs10.readFileSync)(path, "utf8"));
-}
-function parsePolicyText(text3) {
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch (e) {
-    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
-  }
-  return { file: parsed.data };
-}
-function approvalPolicyOf(file2) {
-  return {
-    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
-    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
-    noReviewTools: file2?.approvals?.no_review_tools ?? []
-  };
-}
-var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
-function resolvePolicy(root, env = process.env) {
-  const { file: file2, error: error62 } = readPolicyFile(root);
-  const exec = file2?.execution ?? {};
-  const flag = (envName, fromFile) => {
-    const fromEnv = envFlag(env[envName]);
-    if (fromEnv !== void 0) return [fromEnv, `env ${envName}`];
-    if (fromFile !== void 0) return [fromFile, POLICY_FILE];
-    return [false, "default"];
-  };
-  const [writesEnabled, writes] = flag("FLOW_RUN_WRITES_ENABLED", file2?.flow_run_writes_enabled);
-  const [automatableEnabled, automatable] = flag("FLOW_AUTOMATABLE_EXECUTION_ENABLED", exec.automatable_enabled);
-  const [forbidden, forbiddenSource] = flag("FLOW_EXECUTION_POLICY_FORBIDDEN", exec.forbidden);
-  const lanes = (exec.allowed_lanes ?? []).map((l) => l.trim()).filter(Boolean);
-  return {
-    writesEnabled,
-    automatableEnabled,
-    forbidden: forbidden || error62 !== void 0,
-    automatableForbidden: exec.automatable_forbidden === true,
-    allowedLanes: lanes.length ? [...new Set(lanes)] : ["local_default"],
-    defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
-    defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
-    maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
-    requiredApprovals: approvalPolicyOf(file2).requiredApprovals,
-    toolCallTtlSeconds: approvalPolicyOf(file2).toolCallTtlSeconds,
-    sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
-    error: error62
-  };
-}
-
-// core/ledger/store.ts
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
-var RUNS_DIR = `${LEDGER_DIR}/runs`;
-var LOCK_STALE_MS = 1e4;
-function runFile(runId) {
-  return `${RUNS_DIR}/${runId}.jsonl`;
-}
-function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto3.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
-}
-function ledgerExists(root, runId) {
-  return (0, import_node_fs11.lstatSync)((0, import_node_path10.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
-}
-function listRunIds(root) {
-  const dir = (0, import_node_path10.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs11.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
-}
-function unreadLedgers(root) {
-  const dirReason = unsafeReason(root, RUNS_DIR);
-  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
-  const dir = (0, import_node_path10.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs11.existsSync)(dir)) return [];
-  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
-}
-var CACHE_MAX_EVENTS = 2e5;
-function remember(map2, key, value, weight) {
-  map2.delete(key);
-  value.weight = weight;
-  map2.set(key, value);
-  let total = 0;
-  for (const v of map2.values()) total += v.weight ?? 0;
-  for (const [k, v] of map2) {
-    if (total <= CACHE_MAX_EVENTS || k === key) break;
-    map2.delete(k);
-    total -= v.weight ?? 0;
-  }
-}
-var readCache = /* @__PURE__ */ new Map();
-function loadRun(root, runId) {
-  const path = (0, import_node_path10.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return void 0;
-  let fd;
-  try {
-    fd = (0, import_node_fs11.openSync)(path, "r");
-  } catch {
-    return void 0;
-  }
-  try {
-    const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
-    const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
-    else readCache.delete(path);
-    const { parsed, fold } = entry;
-    return {
-      runId,
-      file: runFile(runId),
-      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
-      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
-    };
-  } finally {
-    (0, import_node_fs11.closeSync)(fd);
-  }
-}
-function readWhole(fd, ino, size) {
-  const whole = readRange(fd, 0, size);
-  const text3 = whole.toString("utf8");
-  const parsed = parseLedger(text3);
-  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text3.length, parsed, fold: foldEvents(parsed.events) };
-}
-function grownFrom(cached2, fd, ino, size) {
-  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
-  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
-  const added = tail.subarray(cached2.lastLine.length);
-  if (added.length === 0) return cached2;
-  const text3 = added.toString("utf8");
-  const more = parseLedger(text3, { lines: cached2.parsed.lines.length, chars: cached2.chars });
-  for (const l of more.lines) cached2.parsed.lines.push(l);
-  for (const e of more.events) cached2.parsed.events.push(e);
-  cached2.parsed.torn = more.torn;
-  foldMore(cached2.fold, more.events);
-  cached2.size = size;
-  cached2.chars += text3.length;
-  if (!more.torn) cached2.lastLine = lastLineOf(tail);
-  return cached2;
-}
-function snapshotRun(run2) {
-  return {
-    ...run2,
-    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
-    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
-    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
-    executions: run2.executions.map((e) => ({ ...e })),
-    cancelled: run2.cancelled && { ...run2.cancelled },
-    head: { ...run2.head },
-    events: [...run2.events]
-  };
-}
-function fsyncDir(dir) {
-  try {
-    const fd = (0, import_node_fs11.openSync)(dir, "r");
-    try {
-      (0, import_node_fs11.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs11.closeSync)(fd);
-    }
-  } catch {
-  }
-}
-function unwritable(event) {
-  const problem = unreadableEvent(event);
-  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
-}
-function createRun(root, first) {
-  const event = sealEvent(first);
-  const refusal = unwritable(event);
-  if (refusal) return refusal;
-  const path = (0, import_node_path10.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs11.mkdirSync)((0, import_node_path10.dirname)(path), { recursive: true });
-  let fd;
-  try {
-    fd = (0, import_node_fs11.openSync)(path, "wx");
-  } catch (e) {
-    if (e.code !== "EEXIST" || !first.idempotency) throw e;
-    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
-    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
-    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
-  }
-  try {
-    (0, import_node_fs11.writeSync)(fd, eventLine(event));
-    (0, import_node_fs11.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs11.closeSync)(fd);
-  }
-  fsyncDir((0, import_node_path10.dirname)(path));
-  const run2 = foldEvents([event]).run;
-  return { ok: true, run: snapshotRun(run2), event };
-}
-var cache = /* @__PURE__ */ new Map();
-function readRange(fd, start2, length) {
-  const buf = Buffer.alloc(length);
-  let done2 = 0;
-  while (done2 < length) {
-    const n = (0, import_node_fs11.readSync)(fd, buf, done2, length - done2, start2 + done2);
-    if (n === 0) break;
-    done2 += n;
-  }
-  return buf.subarray(0, done2);
-}
-function lastLineOf(buf) {
-  const end = buf.length - 1;
-  const start2 = buf.lastIndexOf(10, end - 1) + 1;
-  return Buffer.from(buf.subarray(start2));
-}
-function currentRun(path, fd, runId) {
-  const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
-  const cached2 = cache.get(path);
-  if (cached2 && cached2.ino === ino && size >= cached2.size) {
-    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
-      const added = tail.subarray(cached2.lastLine.length);
-      if (added.length === 0) return { run: cached2.run, size };
-      const parsed2 = parseLedger(added.toString("utf8"));
-      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
-      if (fine) {
-        for (const e of parsed2.events) applyEvent(cached2.run, e);
-        cached2.size = size;
-        cached2.lastLine = lastLineOf(tail);
-        return { run: cached2.run, size };
-      }
-    }
-  }
-  cache.delete(path);
-  const whole = readRange(fd, 0, size);
-  const parsed = parseLedger(whole.toString("utf8"));
-  const damage = ledgerDamage(runId, parsed);
-  if (damage) return damage;
-  const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache, path, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
-  return { run: run2, size };
-}
-function extendsChain(run2, events) {
-  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
-  for (const e of events) {
-    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
-    ({ seq, hash: hash3 } = e);
-  }
-  return true;
-}
-function ledgerDamage(runId, parsed) {
-  if (parsed.torn) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
-  }
-  const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
-  return void 0;
-}
-function replayed(events, idempotency) {
-  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
-  if (at < 0) return void 0;
-  const event = events[at];
-  if (event.idempotency.request_hash !== idempotency.request_hash) {
-    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
-  }
-  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
-}
-async function appendToRun(root, runId, options, decide) {
-  const path = (0, import_node_path10.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  let release;
-  try {
-    release = await acquireLock(path);
-  } catch (e) {
-    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
-  }
-  try {
-    const fd = (0, import_node_fs11.openSync)(path, "r+");
-    try {
-      const current = currentRun(path, fd, runId);
-      if ("ok" in current) return current;
-      const { run: run2 } = current;
-      const again = options.idempotency && replayed(run2.events, options.idempotency);
-      if (again) return again;
-      const next = run2.head.seq + 1;
-      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
-      }
-      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
-      const decision = decide(run2, at);
-      if ("ok" in decision) return decision;
-      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
-      const refusal = unwritable(event);
-      if (refusal) return refusal;
-      const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs11.fstatSync)(fd).size;
-      if (end !== current.size) {
-        cache.delete(path);
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
-      }
-      (0, import_node_fs11.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs11.fsyncSync)(fd);
-      applyEvent(run2, event);
-      const cached2 = cache.get(path);
-      if (cached2) {
-        cached2.size = end + line.length;
-        cached2.lastLine = line;
-        remember(cache, path, cached2, run2.events.length);
-      }
-      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
-    } finally {
-      (0, import_node_fs11.closeSync)(fd);
-    }
-  } finally {
-    releaseLock(release);
-  }
-}
-var LOCK_ATTEMPTS = 1e3;
-function releaseLock(release) {
-  try {
-    release();
-  } catch {
-  }
-}
-async function acquireLock(path) {
-  const lockPath = `${path}.lock`;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs11.lstatSync)(lockPath);
-      return () => {
-        if ((0, import_node_fs11.lstatSync)(lockPath).ino === ino) (0, import_node_fs11.unlinkSync)(lockPath);
-      };
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-      if (takeOverStale(lockPath)) continue;
-      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve4) => setTimeout(resolve4, Math.random() * Math.min(50, 1 + attempt * 2)));
-    }
-  }
-}
-function takeOverStale(lockPath) {
-  const held = (0, import_node_fs11.lstatSync)(lockPath, { throwIfNoEntry: false });
-  if (!held) return true;
-  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
-  const aside = `${lockPath}.stale-${newId("", 8)}`;
-  try {
-    (0, import_node_fs11.renameSync)(lockPath, aside);
-  } catch {
-    return true;
-  }
-  const moved = (0, import_node_fs11.lstatSync)(aside, { throwIfNoEntry: false });
-  if (moved && moved.ino !== held.ino) {
-    try {
-      (0, import_node_fs11.renameSync)(aside, lockPath);
-    } catch {
-    }
-    return false;
-  }
-  try {
-    (0, import_node_fs11.unlinkSync)(aside);
-  } catch {
-  }
-  return true;
 }
 
 // core/ledger/operations.ts
@@ -47285,11 +49212,11 @@ async function attachEvidence(ctx) {
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
   const path = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path11.isAbsolute)(path)) return false;
-  const full = (0, import_node_path11.resolve)(root, path);
-  const inside = (0, import_node_path11.relative)((0, import_node_path11.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path11.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs12.existsSync)(full);
+  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path13.isAbsolute)(path)) return false;
+  const full = (0, import_node_path13.resolve)(root, path);
+  const inside = (0, import_node_path13.relative)((0, import_node_path13.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path13.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs16.existsSync)(full);
 }
 function toolRequest(tool, args2) {
   const request_ref = canonicalJson({ tool, args: args2 ?? {} });
@@ -47420,252 +49347,6 @@ function allowedActions(run2, options) {
     decide: options.actor === void 0 ? { allowed: false, code: "BAD_REQUEST", reason: "no actor: set flowgate.actor, FLOWGATE_ACTOR or git user.email" } : of2(() => checkDecision(run2, a.approval_id, options.actor, at))
   }));
   return { run_id: run2.run_id, steps, approvals, cancel: of2(() => checkCancel(run2)), consent: of2(() => checkConsentMint(run2)) };
-}
-
-// core/ledger/read.ts
-function readRun(root, runId) {
-  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-  const loaded = loadRun(root, runId);
-  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
-  const { parsed, fold } = loaded;
-  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
-  const problems = {
-    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
-    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
-    illegal: fold.illegal
-  };
-  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
-  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
-}
-
-// core/ledger/verify.ts
-var import_node_path12 = require("node:path");
-
-// core/ledger/rules.ts
-var C4 = "ledger";
-var tornTail = defineRule({
-  id: "ledger/torn-tail",
-  severity: "error",
-  category: C4,
-  summary: "The ledger's last line is incomplete: an append did not finish.",
-  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
-});
-var malformedLine = defineRule({
-  id: "ledger/malformed-line",
-  severity: "error",
-  category: C4,
-  summary: "A ledger line is not a well-formed event.",
-  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
-  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
-});
-var eventEdited = defineRule({
-  id: "ledger/event-edited",
-  severity: "error",
-  category: C4,
-  summary: "An event's content no longer matches its hash.",
-  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
-  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
-});
-var eventSequence = defineRule({
-  id: "ledger/event-sequence",
-  severity: "error",
-  category: C4,
-  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
-  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
-  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
-});
-var chainBroken = defineRule({
-  id: "ledger/chain-broken",
-  severity: "error",
-  category: C4,
-  summary: "An event's prev is not the hash of the event before it.",
-  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
-  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
-});
-var illegalTransition = defineRule({
-  id: "ledger/illegal-transition",
-  severity: "error",
-  category: C4,
-  summary: "A recorded event is a transition the run's state machine refuses.",
-  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
-});
-var historyRewritten = defineRule({
-  id: "ledger/history-rewritten",
-  severity: "error",
-  category: C4,
-  summary: "A ledger at the base revision is not a prefix of the current one.",
-  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
-  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
-});
-var runIdMismatch = defineRule({
-  id: "ledger/run-id-mismatch",
-  severity: "error",
-  category: C4,
-  summary: "A ledger file's name is not the run id its first event records.",
-  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
-  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
-});
-var policyInvalid = defineRule({
-  id: "ledger/policy-invalid",
-  severity: "error",
-  category: C4,
-  summary: "The run policy file is not valid.",
-  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
-  message: (detail) => `invalid run policy: ${detail}`
-});
-var pinnedFlowMismatch = defineRule({
-  id: "ledger/pinned-flow-mismatch",
-  severity: "error",
-  category: C4,
-  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
-  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
-  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
-});
-var approvalAgainstPolicy = defineRule({
-  id: "ledger/approval-against-policy",
-  severity: "error",
-  category: C4,
-  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
-  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
-  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
-});
-
-// core/ledger/verify-file.ts
-var import_node_fs13 = require("node:fs");
-var import_node_string_decoder = require("node:string_decoder");
-var CHUNK2 = 1 << 20;
-function lineRange(line, fallbackLine = 1) {
-  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
-  return { line: line.line, column: 1, endLine: line.line, endColumn: line.length + 1 };
-}
-function baseLines(text3) {
-  let offset = 0;
-  return {
-    next() {
-      const nl = text3.indexOf("\n", offset);
-      if (nl < 0) return void 0;
-      const line = text3.slice(offset, nl);
-      offset = nl + 1;
-      return line;
-    },
-    /** Whole lines left. */
-    left() {
-      let n = 0;
-      for (let i2 = text3.indexOf("\n", offset); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
-      return n;
-    }
-  };
-}
-function verifyLedgerFile(path, file2, runId, base) {
-  const malformed = [];
-  const breaks = [];
-  const illegal = [];
-  let prefix;
-  const chain = chainChecker();
-  const fold = { illegal: [] };
-  let folding = true;
-  let events = 0;
-  let first;
-  let last;
-  const was = base && baseLines(base.text);
-  let n = 0;
-  const onLine = (text3, offset) => {
-    const entry = { line: ++n, offset, text: text3 };
-    parseLine(entry);
-    const at = { line: entry.line, length: text3.length };
-    first ??= at;
-    last = { ...at, seq: entry.event?.seq };
-    if (was && !prefix) {
-      const before = was.next();
-      if (before !== void 0 && before !== text3) {
-        const b = { line: n, offset: 0, text: before };
-        parseLine(b);
-        const seq = b.event?.seq ?? entry.event?.seq;
-        prefix = historyRewritten.at(file2, lineRange(at), runId, base.name, `line ${n}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`);
-      }
-    }
-    if (!entry.event) return void malformed.push(malformedLine.at(file2, lineRange(at), entry.line, entry.problem ?? "malformed"));
-    for (const b of chain(entry)) {
-      if (b.kind === "edited") breaks.push(eventEdited.at(file2, lineRange(at), b.seq));
-      else if (b.kind === "seq") breaks.push(eventSequence.at(file2, lineRange(at), b.seq, b.expected));
-      else breaks.push(chainBroken.at(file2, lineRange(at), b.seq));
-    }
-    events++;
-    if (!folding) return;
-    const known = fold.illegal.length;
-    foldMore(fold, [entry.event]);
-    if (!fold.run) folding = false;
-    for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
-    if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
-    const stepId = entry.event.payload?.step_id;
-    const step = fold.run && typeof stepId === "string" ? stepOf(fold.run, stepId) : void 0;
-    if (step && step.evidence.length > 1) step.evidence.splice(0, step.evidence.length - 1);
-  };
-  const { fd } = openRegularFile(path);
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  const buffer = Buffer.allocUnsafe(CHUNK2);
-  let rest = "";
-  let chars = 0;
-  try {
-    for (let got; (got = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
-      const text3 = rest + decoder.write(buffer.subarray(0, got));
-      let offset = 0;
-      for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
-        onLine(text3.slice(offset, nl), chars + offset);
-        offset = nl + 1;
-      }
-      chars += offset;
-      rest = text3.slice(offset);
-    }
-  } finally {
-    (0, import_node_fs13.closeSync)(fd);
-  }
-  rest += decoder.end();
-  const findings = [...malformed];
-  if (rest) findings.push(tornTail.at(file2, { line: n + 1, column: 1, endLine: n + 1, endColumn: rest.length + 1 }, runId, Buffer.byteLength(rest)));
-  findings.push(...breaks, ...illegal);
-  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(first), file2, fold.run.run_id));
-  if (was && !prefix) {
-    const left = was.left();
-    if (left > 0) {
-      const line = n + 1;
-      const next = was.next();
-      const b = { line, offset: 0, text: next };
-      parseLine(b);
-      prefix = historyRewritten.at(file2, lineRange(last), runId, base.name, `${left} event line(s) from line ${line} (${b.event ? `seq ${b.event.seq}` : "unparsed"}) on were removed (truncated)`);
-    }
-  }
-  if (prefix) findings.push(prefix);
-  return { file: file2, runId, run: fold.run, events, findings };
-}
-
-// core/ledger/verify.ts
-function runIdOfPath(file2) {
-  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
-  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
-}
-function verifyLedger(options) {
-  const { root, base } = options;
-  const atBase = base ? new Set(filesAtRev(root, base).filter((f) => f.startsWith(`${RUNS_DIR}/`) && f.endsWith(".jsonl"))) : /* @__PURE__ */ new Set();
-  const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
-  const findings = [];
-  const runs = [];
-  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
-  for (const runId of ids) {
-    const file2 = runFile(runId);
-    const path = (0, import_node_path12.join)(root, file2);
-    const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
-    if (!ledgerExists(root, runId)) {
-      if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
-      continue;
-    }
-    const v = verifyLedgerFile(path, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
-    runs.push(v);
-    findings.push(...v.findings);
-  }
-  return { findings, runs };
 }
 
 // core/ledger/export.ts
@@ -47841,6 +49522,61 @@ function bundleOf(final) {
   }));
   return sealBundle(bundle);
 }
+
+// core/ledger/index.ts
+var ledgerFeature = {
+  id: "ledger",
+  checks: [ledgerCheck],
+  analyzers: [ledgerAnalyzer],
+  markdown: ledgerMarkdown,
+  configSchema: {},
+  rules: rulesOf(rules_exports4)
+};
+
+// core/flow/check.ts
+var import_node_path14 = require("node:path");
+var flowsCheck = {
+  name: "flows",
+  title: "Flow bundles",
+  async run(ctx) {
+    const files = selectFiles(ctx, isFlowFile(ctx.config));
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
+    const findings = [];
+    const defined = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
+      const read = readSourceText((0, import_node_path14.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
+      findings.push(...found);
+      if (!doc || !snap) return;
+      const key = `${snap.flowId}@${snap.version}`;
+      const steps = stableStringify([...snap.steps]);
+      const first = defined.get(key);
+      if (!first) defined.set(key, { file: file2, steps });
+      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
+    });
+    return { name: "flows", title: "Flow bundles", findings, files };
+  }
+};
+
+// core/flow/dialect.ts
+var flowDialect = {
+  id: "flow",
+  title: "Knowtation Flow v0",
+  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
+  claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
+};
+
+// core/flow/index.ts
+var flowFeature = {
+  id: "flow",
+  checks: [flowsCheck],
+  analyzers: [flowAnalyzer],
+  dialect: flowDialect,
+  configSchema: { flows: flowsConfigSchema },
+  rules: rulesOf(rules_exports5)
+};
 
 // extension/commands/ledgerCommands.ts
 var RESTRICTED_MESSAGE = "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.";
@@ -48152,1838 +49888,214 @@ function parseJson2(text3) {
 }
 
 // extension/commands/reportCommand.ts
-var import_node_crypto5 = require("node:crypto");
-var import_node_fs14 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_crypto7 = require("node:crypto");
+var import_node_fs22 = require("node:fs");
+var import_node_path22 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
-// core/evidence/html.ts
-var import_node_crypto4 = require("node:crypto");
+// core/approvals/rules.ts
+var rules_exports7 = {};
+__export(rules_exports7, {
+  approvalFileRemoved: () => approvalFileRemoved,
+  approvalWithoutApprover: () => approvalWithoutApprover,
+  approvalWithoutReview: () => approvalWithoutReview,
+  approvedByPrAuthor: () => approvedByPrAuthor
+});
+var approvedByPrAuthor = defineRule({
+  id: "approvals/decided-by-pr-author",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request was decided by the pull request's author.",
+  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
+  message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
+});
+var approvalWithoutReview = defineRule({
+  id: "approvals/no-approving-review",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
+  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
+});
+var approvalWithoutApprover = defineRule({
+  id: "approvals/no-approver",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request is granted but names no approver.",
+  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
+  message: (id2) => `approval ${id2} is granted but names no approver`
+});
+var approvalFileRemoved = defineRule({
+  id: "approvals/record-removed",
+  severity: "error",
+  category: "approvals",
+  summary: "The change deletes an evidence bundle that existed at the base.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
+});
 
-// core/report/escape.ts
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-// core/evidence/html.ts
-var DEFAULT_MAX_EVENTS = 5e3;
-var MAX_PAYLOAD_CHARS = 4e3;
-var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
-function scriptJson(value) {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
-function kindOf(type) {
-  if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
-  if (type.startsWith("tool_approval")) return "approval";
-  if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
-  if (type.startsWith("state_patch") || type === "step_completed") return "state";
-  if (type.includes("cost") || type.startsWith("model_")) return "cost";
-  return "other";
-}
-function timeTag(seconds3) {
-  const date5 = new Date(seconds3 * 1e3);
-  return Number.isNaN(date5.getTime()) ? esc2(seconds3) : `<time datetime="${date5.toISOString()}">${date5.toISOString()}</time>`;
-}
-function table(headers, rows, empty) {
-  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
-  return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
-}
-function timeline(bundle, shown) {
-  const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
-  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
-  const laneH = 28;
-  const left = 180;
-  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
-  const width = left + step * shown + 20;
-  const t0 = bundle.events[0]?.timestamp ?? 0;
-  const rows = lanes.map((lane, i2) => {
-    const label = lane === null ? "run" : lane;
-    const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
-    return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
-  });
-  const dots = bundle.events.slice(0, shown).map((e, i2) => {
-    const lane = Math.max(0, lanes.indexOf(e.step_id));
-    const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
-    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
-  });
-  const axisY = lanes.length * laneH;
-  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
-  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
-    if (i2 % every !== 0) return [];
-    const x = left + step * i2 + step / 2;
-    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
-  });
-  const height = axisY + 22;
-  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
-}
-function usd(amount) {
-  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
-}
-function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto4.randomBytes)(16).toString("base64");
-  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
-  const findings = options.findings ?? [];
-  const errors = findings.filter((f) => f.severity === "error");
-  const verdict2 = options.findings ? errors.length ? "fail" : "pass" : void 0;
-  const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
-  const run2 = bundle.run;
-  const steps = bundle.steps.map((s) => {
-    const events = bundle.events.filter((e) => e.step_id === s.step_id);
-    const error62 = s.last_error_type || s.last_error ? `${esc2(s.last_error_type)}: ${esc2(s.last_error)}` : "";
-    return [`<code>${esc2(s.step_id)}</code>`, `<span class="st-${esc2(s.status)}">${esc2(s.status)}</span>`, esc2(s.attempt), esc2(s.owner), String(events.length), error62];
-  });
-  const approvals = bundle.approvals.map((a) => [esc2(a.tool_name), esc2(a.risk_level), `<span class="ap-${esc2(a.status)}">${esc2(a.status)}</span>`, esc2(a.requested_by), a.approved_by ? `<strong>${esc2(a.approved_by)}</strong>` : "\u2014", esc2(a.decision_reason ?? a.reason)]);
-  const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
-  const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
-  const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
-  const position = (f, i2) => options.positionLinks ? `<a href="#" class="pos" data-finding="${i2}" title="Open ${esc2(f.file)} at ${f.line}:${f.column}">${f.line}:${f.column}</a>` : `${f.line}:${f.column}`;
-  const findingRows = findings.map((f, i2) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, position(f, i2), esc2(f.message)]);
-  const data = {
-    events: bundle.events.slice(0, shown).map((e) => {
-      const payload = JSON.stringify(e.payload) ?? "null";
-      return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
-    }),
-    initial: (() => {
-      const created = bundle.events.find((e) => e.type === "run_created");
-      return isObject2(created?.payload) && isObject2(created.payload.initial_state) ? created.payload.initial_state : {};
-    })(),
-    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject2(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
-  };
-  const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-${csp}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style nonce="${escapeHtml(nonce)}">${STYLE}</style>
-</head>
-<body>
-<header>
-<h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict2 ? `<span class="verdict v-${verdict2}">${verdict2.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD \xB7 created ${timeTag(run2.created_at)} \xB7 updated ${timeTag(run2.updated_at)}</p>
-</header>
-${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
-<section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
-${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
-${timeline(bundle, shown)}
-<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
-<div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
-</section>
-<section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
-<section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
-<section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
-<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
-<section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
-<section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
-<script type="application/json" id="evidence-data">${scriptJson(data)}</script>
-<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-var STYLE = `
-body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
-h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
-code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
-.meta{color:#57606a}.empty,.note{color:#57606a;font-style:italic}
-.verdict{font-weight:700;padding:1px 6px;border-radius:4px;color:#fff}.v-pass{background:#1a7f37}.v-fail{background:#cf222e}
-.st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
-.sev-error{color:#cf222e}.sev-warning{color:#9a6700}
-.timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
-.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
-.k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
-.legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
-.travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
-`;
-var SCRIPT = `
-(function(){
-  var data = JSON.parse(document.getElementById("evidence-data").textContent);
-  var slider = document.getElementById("at"), label = document.getElementById("at-label");
-  var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
-  var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
-  // Times: the reader's local date and time (with its zone); the UTC value stays in the title.
-  var LOCAL = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" };
-  function localTime(date){ try { return date.toLocaleString(undefined, LOCAL); } catch (e) { return date.toString(); } }
-  document.querySelectorAll("time[datetime]").forEach(function(t){
-    var date = new Date(t.getAttribute("datetime")); if (isNaN(date.getTime())) return;
-    t.title = date.toISOString() + " (UTC)"; t.textContent = localTime(date);
-  });
-  function timeText(seconds){
-    var date = new Date(seconds * 1000);
-    return isNaN(date.getTime()) ? String(seconds) : localTime(date) + " (" + date.toISOString() + " UTC, " + seconds + ")";
-  }
-  // In a VS Code webview a position opens the file there: the host is told which finding, nothing else.
-  var host = typeof acquireVsCodeApi === "function" ? acquireVsCodeApi() : undefined;
-  document.querySelectorAll("a.pos[data-finding]").forEach(function(a){
-    a.addEventListener("click", function(ev){ ev.preventDefault(); if (host) host.postMessage({ type: "openFinding", index: Number(a.getAttribute("data-finding")) }); });
-  });
-  function merge(target, patch){
-    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
-    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
-    Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
-    return out;
-  }
-  function show(i){
-    var e = data.events[i]; if (!e) return;
-    var state = data.initial;
-    data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
-    label.textContent = "#" + e.seq;
-    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + timeText(e.t) + "\\npayload: " + e.payload;
-    stateView.textContent = JSON.stringify(state, null, 2);
-    dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
-    var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
-    slider.value = String(i + 1);
-  }
-  slider.addEventListener("input", function(){ show(Number(slider.value) - 1); });
-  dots.forEach(function(d){
-    d.addEventListener("click", function(){ show(Number(d.getAttribute("data-index"))); });
-    d.addEventListener("keydown", function(ev){ if (ev.key === "Enter" || ev.key === " ") show(Number(d.getAttribute("data-index"))); });
-  });
-  document.body.setAttribute("data-ready", "true");
-  if (data.events.length) show(data.events.length - 1);
-})();
-`;
-
-// extension/commands/reportLinks.ts
-var vscode6 = __toESM(require("vscode"));
-function findingOfMessage(message, findings) {
-  if (typeof message !== "object" || message === null) return void 0;
-  const { type, index } = message;
-  if (type !== "openFinding" || typeof index !== "number" || !Number.isInteger(index) || index < 0) return void 0;
-  return findings[index];
-}
-async function openFindingIn(file2, finding) {
-  const selection = new vscode6.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
-  await vscode6.window.showTextDocument(file2, { selection, viewColumn: vscode6.ViewColumn.Beside, preview: true });
-}
-
-// extension/commands/reportCommand.ts
-function loadSource(state, source) {
-  let file2;
-  let text3;
-  if (source.kind === "run") {
-    const exported = exportRun({ root: state.root, runId: source.runId });
-    if (!exported.ok) return { error: refusalText(exported) };
-    file2 = `${source.runId} (exported from its ledger)`;
-    text3 = JSON.stringify(exported.bundle);
-  } else {
-    file2 = source.file;
-    try {
-      text3 = (0, import_node_fs14.readFileSync)((0, import_node_path13.join)(state.root, file2), "utf8");
-    } catch {
-      return { error: `Flowgate: cannot read ${file2}.` };
-    }
-  }
-  const evaluated = evaluateBundle(file2, text3, budgetsOf(state.config), evidenceLimits(state.config));
-  const bundle = evaluated.loaded.bundle;
-  if (!bundle) return { error: `Flowgate: ${file2} is not a readable evidence bundle (${evaluated.findings[0]?.message ?? "it does not load"}).` };
-  return { title: `Evidence: ${file2.split("/").pop()}`, bundle, findings: evaluated.findings };
-}
-var EvidenceReports = class {
-  constructor(workspace9, runs) {
-    this.workspace = workspace9;
-    this.runs = runs;
-  }
-  workspace;
-  runs;
-  panels = /* @__PURE__ */ new Map();
-  /** Per panel: the bundle file its Verdict positions open, and the findings they index (none for an exported run). */
-  links = /* @__PURE__ */ new Map();
-  /** The "Open Evidence Report" handler: a view item (bundle or run) or, from the palette, a pick. */
-  async run(node2) {
-    if (node2) {
-      const state = folderOfNode(this.workspace, node2.kind === "evidence" ? node2 : { root: node2.root ?? this.runs.get(node2.runId)?.root });
-      return !!state && this.open(state, node2.kind === "evidence" ? { kind: "file", file: node2.file } : { kind: "run", runId: node2.runId });
-    }
-    const picked = await this.pick();
-    return picked ? this.open(picked.state, picked.source) : false;
-  }
-  open(state, source) {
-    const loaded = loadSource(state, source);
-    if ("error" in loaded) {
-      void vscode7.window.showErrorMessage(loaded.error);
-      return false;
-    }
-    const key = `${state.root}|${source.kind === "run" ? `run:${source.runId}` : `file:${source.file}`}`;
-    let panel = this.panels.get(key);
-    if (panel) panel.reveal();
-    else {
-      panel = vscode7.window.createWebviewPanel("flowgate.evidenceReport", loaded.title, vscode7.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
-      this.panels.set(key, panel);
-      const messages = panel.webview.onDidReceiveMessage((message) => {
-        const link = this.links.get(key);
-        const finding = link && findingOfMessage(message, link.findings);
-        if (link && finding) void openFindingIn(link.file, finding);
-      });
-      panel.onDidDispose(() => {
-        messages.dispose();
-        this.panels.delete(key);
-        this.links.delete(key);
-      });
-    }
-    panel.title = loaded.title;
-    const linked = source.kind === "file";
-    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path13.join)(state.root, source.file)), findings: loaded.findings } : void 0);
-    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto5.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
-    return true;
-  }
-  /** From the palette: the active bundle, else a pick among every folder's bundles and runs (each folder's own evidence.include). */
-  async pick() {
-    const active = vscode7.window.activeTextEditor?.document.uri;
-    const activeState = active && this.workspace.folderOf(active);
-    const activeFile = activeState && active ? this.workspace.relativePath(activeState, active) : void 0;
-    if (activeState && activeFile && globMatcher(activeState.config.evidence.include)(activeFile)) return { state: activeState, source: { kind: "file", file: activeFile } };
-    const items = [];
-    for (const state of this.workspace.folders()) {
-      const where = folderSuffix(this.workspace, state.root);
-      const files = await vscode7.workspace.findFiles(new vscode7.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
-      items.push(...files.map((f) => this.workspace.relativePath(state, f)).sort().map((file2) => ({ label: file2, description: `evidence bundle${where}`, state, source: { kind: "file", file: file2 } })));
-      items.push(...this.runs.all(state.root).flatMap((r) => r.fold.run ? [{ label: r.runId, description: `run \xB7 ${r.fold.run.flow_id}@${r.fold.run.flow_version} (exported)${where}`, state, source: { kind: "run", runId: r.runId } }] : []));
-    }
-    if (items.length === 0) {
-      void vscode7.window.showInformationMessage("Flowgate: no evidence bundles or runs in this workspace.");
-      return void 0;
-    }
-    return vscode7.window.showQuickPick(items, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true });
-  }
-  dispose() {
-    for (const p of this.panels.values()) p.dispose();
-  }
+// core/approvals/index.ts
+var approvalsFeature = {
+  id: "approvals",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports7)
 };
 
-// extension/commands/verifyCommand.ts
+// core/blueprint/check.ts
 var import_node_path15 = require("node:path");
-var vscode9 = __toESM(require("vscode"));
 
-// extension/diagnostics/workspaceScan.ts
-var import_node_path14 = require("node:path");
-var vscode8 = __toESM(require("vscode"));
-function groupByFile(root, findings) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const uri = vscode8.Uri.file((0, import_node_path14.join)(root, f.file));
-    const key = uri.toString();
-    const entry = out2.get(key) ?? { uri, findings: [] };
-    entry.findings.push(f);
-    out2.set(key, entry);
+// core/blueprint/cascade.ts
+var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
+function operatorRefOf(agent) {
+  const spec = agent.spec;
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
+  const ref = spec.operator_ref;
+  return typeof ref === "string" ? ref : void 0;
+}
+function effectiveRunner(bp, agent) {
+  const runners = bp.runners ?? [];
+  const defined = runners.map((r) => r.name);
+  if (agent.runner) return { tier: "inline", runner: agent.runner };
+  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
+    const def = runners.find((r) => r.name === agent.runner_ref);
+    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
   }
+  const binding = agent.profile?.worker_binding;
+  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
+  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
+    const def = runners.find((r) => r.name === bp.default_runner);
+    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  return { tier: "none" };
+}
+
+// core/blueprint/flowir.ts
+function nodesOf(flow, pointer = ["flow"]) {
+  const out2 = [];
+  const visit4 = (node2, p) => {
+    out2.push({ value: node2, pointer: p });
+    switch (node2.kind) {
+      case "seq":
+        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
+        break;
+      case "branch":
+        visit4(node2.then, [...p, "then"]);
+        visit4(node2.else, [...p, "else"]);
+        break;
+      case "fanout":
+      case "loop":
+        visit4(node2.body, [...p, "body"]);
+        break;
+      case "try":
+        visit4(node2.body, [...p, "body"]);
+        visit4(node2.catch, [...p, "catch"]);
+        break;
+    }
+  };
+  visit4(flow, pointer);
   return out2;
 }
-
-// extension/commands/verifyCommand.ts
-function verifyLedgers(workspace9, store) {
-  return async () => {
-    const folders = workspace9.folders();
-    if (folders.length === 0) return void 0;
-    const results = folders.map((state) => ({ state, result: verifyLedger({ root: state.root }) }));
-    const byFile = new Map(results.flatMap(({ state, result }) => [...groupByFile(state.root, result.findings)]));
-    const runsDirs = folders.map((state) => (0, import_node_path15.join)(state.root, RUNS_DIR));
-    const isLedger = (uri) => runsDirs.some((dir) => uri.fsPath.startsWith(dir));
-    store.setWorkspace(byFile, isLedger);
-    const findings = results.flatMap(({ result }) => result.findings);
-    const runs = results.reduce((n, { result }) => n + result.runs.length, 0);
-    const where = folders.length > 1 ? ` in ${folders.length} folders` : "";
-    if (findings.length === 0) {
-      void vscode9.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
-    } else {
-      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path15.join)(state.root, f.file))).size, 0);
-      const choice = await vscode9.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
-      if (choice) await vscode9.commands.executeCommand("workbench.actions.view.problems");
-    }
-    return findings.length;
-  };
+function stepsOf(flow) {
+  return nodesOf(flow).filter((n) => n.value.kind === "step");
 }
-
-// extension/diagnostics/store.ts
-var vscode11 = __toESM(require("vscode"));
-
-// extension/diagnostics/convert.ts
-var vscode10 = __toESM(require("vscode"));
-function toRange(r) {
-  return new vscode10.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
+function pathOf(expr) {
+  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
 }
-var SEVERITY = {
-  error: vscode10.DiagnosticSeverity.Error,
-  warning: vscode10.DiagnosticSeverity.Warning,
-  note: vscode10.DiagnosticSeverity.Information
-};
-function toDiagnostic(f) {
-  const d = new vscode10.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
-  d.source = "flowgate";
-  d.code = f.help ? { value: f.rule, target: vscode10.Uri.parse(f.help.uri) } : f.rule;
-  return d;
+function condsOf(flow) {
+  return nodesOf(flow).flatMap(
+    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
+  );
 }
-
-// extension/diagnostics/store.ts
-var FindingStore = class {
-  workspace = vscode11.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
-  workspaceFindings = /* @__PURE__ */ new Map();
-  /**
-   * Replace the results: all of them, or only those of files `within` selects (e.g. "Verify Ledgers"
-   * replaces the ledgers' results). Selected files absent from `byFile` had nothing found.
-   */
-  setWorkspace(byFile, within) {
-    const kept = within ? [...this.workspaceFindings].filter(([, v]) => !within(v.uri)) : [];
-    this.workspaceFindings = new Map([...kept, ...byFile]);
-    this.workspace.clear();
-    for (const { uri, findings } of this.workspaceFindings.values()) this.workspace.set(uri, findings.map(toDiagnostic));
-  }
-  dispose() {
-    this.workspace.dispose();
-  }
-};
-
-// extension/runCache.ts
-var vscode12 = __toESM(require("vscode"));
-var import_node_path16 = require("node:path");
-var RunCache = class {
-  constructor(workspace9) {
-    this.workspace = workspace9;
-    this.watch();
-    this.folderChanges = vscode12.workspace.onDidChangeWorkspaceFolders?.(() => {
-      this.watch();
-      this.refresh();
-    });
-  }
-  workspace;
-  /** Folder root → run id → run; a folder is absent until first read. */
-  runs = /* @__PURE__ */ new Map();
-  changed = new vscode12.EventEmitter();
-  /** Fires with the run ids that changed, or undefined when the whole set may have. */
-  onDidChange = this.changed.event;
-  watchers = [];
-  folderChanges;
-  watch() {
-    for (const d of this.watchers) d.dispose();
-    this.watchers = [];
-    for (const state of this.workspace.folders()) {
-      const watcher = vscode12.workspace.createFileSystemWatcher(new vscode12.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
-      const reload = (uri) => this.reload(runIdOf(uri), state.root);
-      this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
-    }
-  }
-  folderRuns(state) {
-    let runs = this.runs.get(state.root);
-    if (!runs) {
-      runs = /* @__PURE__ */ new Map();
-      for (const id2 of listRunIds(state.root)) {
-        const run2 = loadRun(state.root, id2);
-        if (run2) runs.set(id2, { ...run2, root: state.root });
+function comparisonsOf(cond) {
+  const out2 = [];
+  const visit4 = (e, p) => {
+    switch (e.op) {
+      case "eq":
+      case "ne": {
+        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
+        if (!pathSide || !litSide) return;
+        const path = e[pathSide];
+        const lit = e[litSide];
+        out2.push({ op: e.op, path: { value: path.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        return;
       }
-      this.runs.set(state.root, runs);
+      case "in":
+        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
+          out2.push({
+            op: "in",
+            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
+            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
+          });
+        }
+        return;
+      case "and":
+      case "or":
+        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
+        return;
+      case "not":
+        visit4(e.arg, [...p, "arg"]);
+        return;
     }
-    return runs;
-  }
-  /** The runs of one folder (by root), or of every folder in folder order. */
-  all(root) {
-    return this.workspace.folders().filter((s) => root === void 0 || s.root === root).flatMap((s) => [...this.folderRuns(s).values()]);
-  }
-  /** A run by id in its folder; without a folder, the first folder holding that id. */
-  get(runId, root) {
-    for (const state of this.workspace.folders()) {
-      if (root !== void 0 && state.root !== root) continue;
-      const run2 = this.folderRuns(state).get(runId);
-      if (run2) return run2;
-    }
-    return void 0;
-  }
-  /** Re-read one run of one folder (after a watcher event or our own write). */
-  reload(runId, root) {
-    const runs = this.runs.get(root);
-    if (!runId) return;
-    if (!runs) return this.changed.fire(void 0);
-    const had = runs.has(runId);
-    const run2 = loadRun(root, runId);
-    if (run2) runs.set(runId, { ...run2, root });
-    else runs.delete(runId);
-    this.changed.fire(had && run2 ? [runId] : void 0);
-  }
-  /** The ledger file of a run (views use it for Problems decorations and to open it). */
-  fileOf(runId, root) {
-    return vscode12.Uri.file((0, import_node_path16.join)(root, runFile(runId)));
-  }
-  refresh() {
-    this.runs.clear();
-    this.changed.fire(void 0);
-  }
-  dispose() {
-    for (const d of this.watchers) d.dispose();
-    this.folderChanges?.dispose();
-    this.changed.dispose();
-  }
-};
-function runIdOf(uri) {
-  const m = /([^/\\]+)\.jsonl$/.exec(uri.path);
-  return m?.[1];
-}
-
-// extension/views/approvalsTree.ts
-var vscode14 = __toESM(require("vscode"));
-
-// extension/views/icons.ts
-var vscode13 = __toESM(require("vscode"));
-function themeIcon(icon) {
-  return new vscode13.ThemeIcon(icon.id, icon.color ? new vscode13.ThemeColor(icon.color) : void 0);
-}
-function markdown(text3) {
-  const md = new vscode13.MarkdownString(text3);
-  md.supportHtml = false;
-  md.isTrusted = false;
-  return md;
-}
-
-// extension/views/approvalsTree.ts
-var ApprovalsTree = class {
-  constructor(runs) {
-    this.runs = runs;
-    this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
-  }
-  runs;
-  changed = new vscode14.EventEmitter();
-  onDidChangeTreeData = this.changed.event;
-  subscription;
-  /** The approvals of one folder's runs (or every folder's), sorted; each with its folder's root. */
-  rows(root) {
-    const rows = [];
-    for (const loaded of this.runs.all(root)) {
-      const run2 = loaded.fold.run;
-      if (run2) for (const approval of run2.approvals) rows.push({ run: run2, approval, root: loaded.root });
-    }
-    return sortApprovals(rows);
-  }
-  getChildren(node2) {
-    if (node2?.kind === "approval") return [];
-    if (!node2) {
-      const groups = folderGroups(this.runs.workspace);
-      if (groups) return groups;
-    }
-    return this.rows(node2?.root).map((r) => ({ kind: "approval", runId: r.run.run_id, approvalId: r.approval.approval_id, root: r.root }));
-  }
-  getParent(node2) {
-    return node2.kind === "approval" && node2.root !== void 0 && folderGroups(this.runs.workspace) ? { kind: "folder", root: node2.root } : void 0;
-  }
-  getTreeItem(node2) {
-    if (node2.kind === "folder") {
-      const pending = this.rows(node2.root).filter((r) => r.approval.status === "PENDING").length;
-      return folderItem(this.runs.workspace, node2, `${pending} pending`);
-    }
-    const loaded = this.runs.get(node2.runId, node2.root);
-    const run2 = loaded?.fold.run;
-    const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!loaded || !run2 || !approval) return new vscode14.TreeItem(node2.approvalId);
-    const item2 = new vscode14.TreeItem(approvalRowLabel(approval), vscode14.TreeItemCollapsibleState.None);
-    item2.id = scopedId(this.runs.workspace, loaded.root, `approval:${approval.approval_id}`);
-    item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
-    item2.tooltip = markdown(approvalTooltip({ run: run2, approval }, /* @__PURE__ */ new Date()));
-    item2.iconPath = themeIcon(approvalIcon(approval));
-    item2.contextValue = approval.status === "PENDING" ? CONTEXT2.approvalPending : CONTEXT2.approvalDecided;
-    return item2;
-  }
-  dispose() {
-    this.subscription.dispose();
-    this.changed.dispose();
-  }
-};
-
-// extension/views/evidenceTree.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path18 = require("node:path");
-var vscode16 = __toESM(require("vscode"));
-
-// extension/views/traceRows.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path17 = require("node:path");
-var vscode15 = __toESM(require("vscode"));
-
-// core/traces/checks.ts
-var import_picomatch2 = __toESM(require_picomatch2());
-
-// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
-var ATTR_ERROR_TYPE = "error.type";
-
-// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
-var ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
-var ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
-var ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
-var GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
-var GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
-var GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
-var GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
-var GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
-var GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
-var GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
-var ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
-var ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
-var ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
-var ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
-var ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
-var ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
-var ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
-var ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
-
-// core/traces/conventions.ts
-var GENAI = {
-  operation: ATTR_GEN_AI_OPERATION_NAME,
-  agentName: ATTR_GEN_AI_AGENT_NAME,
-  conversationId: ATTR_GEN_AI_CONVERSATION_ID,
-  requestModel: ATTR_GEN_AI_REQUEST_MODEL,
-  responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
-  finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
-  toolName: ATTR_GEN_AI_TOOL_NAME,
-  toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
-  toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
-  inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
-  outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
-  errorType: ATTR_ERROR_TYPE
-};
-var MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
-var AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
-var TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
-var FINISH_TOOL_CALLS = "tool_calls";
-var APPROVAL = {
-  event: "flowgate.approval",
-  decision: "flowgate.approval.decision",
-  approver: "flowgate.approval.approver",
-  reason: "flowgate.approval.reason",
-  /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
-  required: "flowgate.approval.required",
-  /** Who asked for the approval: an approval decided by its requester does not count. */
-  requester: "flowgate.approval.requester"
-};
-var LEDGER = {
-  runId: "flowgate.run.id",
-  /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
-  runStatus: "flowgate.run.status",
-  startedBy: "flowgate.run.started_by",
-  stepId: "flowgate.step.id",
-  stepStatus: "flowgate.step.status",
-  actor: "flowgate.actor"
-};
-var AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
-var FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
-var KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
-
-// core/traces/span.ts
-var MAX_ATTRIBUTE_CHARS = 4096;
-var MAX_SPAN_ITEMS = 32;
-var HEX32 = /^[0-9a-f]{32}$/i;
-var HEX16 = /^[0-9a-f]{16}$/i;
-var NANOS = /^\d{1,20}$/;
-var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
-function micros(value) {
-  const text3 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
-  if (typeof text3 !== "string" || !NANOS.test(text3)) return void 0;
-  return Number(BigInt(text3) / 1000n);
-}
-function clip(s) {
-  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
-}
-function anyValue2(v) {
-  if (!isObject2(v)) return void 0;
-  if (typeof v.stringValue === "string") return clip(v.stringValue);
-  if (typeof v.boolValue === "boolean") return v.boolValue;
-  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
-    const n = Number(v.intValue);
-    return Number.isFinite(n) ? n : void 0;
-  }
-  if (typeof v.doubleValue === "number") return v.doubleValue;
-  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
-  return void 0;
-}
-function attributes(list2, keep) {
-  const out2 = /* @__PURE__ */ new Map();
-  if (!Array.isArray(list2)) return out2;
-  for (const kv of list2) {
-    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
-    const value = anyValue2(kv.value);
-    if (value !== void 0) out2.set(kv.key, value);
-  }
+  };
+  visit4(cond.value, cond.pointer);
   return out2;
 }
-var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
-function toTraceSpan(raw, range) {
-  if (!isObject2(raw)) return "not an object";
-  const { traceId, spanId, parentSpanId, name: name2 } = raw;
-  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
-  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
-  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
-  if (typeof name2 !== "string") return "name is not a string";
-  const startUs = micros(raw.startTimeUnixNano);
-  const endUs = micros(raw.endTimeUnixNano);
-  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
-  const events = [];
-  for (const e of Array.isArray(raw.events) ? raw.events : []) {
-    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
-    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
-  }
-  const links = [];
-  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
-  const status = isObject2(raw.status) ? raw.status : {};
-  return {
-    traceId: traceId.toLowerCase(),
-    spanId: spanId.toLowerCase(),
-    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
-    name: clip(name2),
-    startUs,
-    endUs,
-    error: isError(status),
-    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
-    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
-    events,
-    links,
-    range
-  };
-}
-var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
-
-// core/traces/model.ts
-var MAX_TRACES = 25e4;
-var MAX_CALLS = 2e4;
-function operationOf(span2) {
-  return str(span2.attrs.get(GENAI.operation));
-}
-function kindOf2(span2) {
-  const op = operationOf(span2);
-  if (op === void 0) return void 0;
-  if (op === TOOL_OPERATION) return "tool";
-  if (MODEL_OPERATIONS.has(op)) return "model";
-  if (AGENT_OPERATIONS.has(op)) return "agent";
-  return void 0;
-}
-function errorOf(span2) {
-  const type = str(span2.attrs.get(GENAI.errorType));
-  if (!span2.error && type === void 0) return void 0;
-  return [type, span2.statusMessage].filter(Boolean).join(": ") || "error";
-}
-function modelOf(span2) {
-  return str(span2.attrs.get(GENAI.requestModel)) ?? str(span2.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
-}
-function toolOf(span2) {
-  return { tool: str(span2.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span2.attrs.get(GENAI.toolCallId)) ?? span2.spanId };
-}
-var TraceModel = class {
-  traces = /* @__PURE__ */ new Map();
-  calls = 0;
-  /** Traces not summarised because MAX_TRACES was reached. */
-  overflow = 0;
-  add(span2) {
-    let t = this.traces.get(span2.traceId);
-    if (!t) {
-      if (this.traces.size >= MAX_TRACES) return void this.overflow++;
-      t = { traceId: span2.traceId, genai: false, first: span2.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span2.startUs, endUs: span2.endUs, calls: [], truncated: false };
-      this.traces.set(span2.traceId, t);
-    }
-    if (!span2.parentSpanId) t.root = span2.range;
-    t.startUs = Math.min(t.startUs, span2.startUs);
-    t.endUs = Math.max(t.endUs, span2.endUs);
-    t.conversationId ??= str(span2.attrs.get(GENAI.conversationId));
-    const status = str(span2.attrs.get(LEDGER.runStatus));
-    if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
-    const kind = kindOf2(span2);
-    if (!kind) return;
-    t.genai = true;
-    const call2 = { kind, name: "", operation: operationOf(span2), outcome: errorOf(span2) ?? "ok", startUs: span2.startUs, endUs: span2.endUs, spanId: span2.spanId, range: span2.range };
-    if (kind === "agent") {
-      call2.name = str(span2.attrs.get(GENAI.agentName)) ?? span2.name;
-      t.agents.add(call2.name);
-    } else if (kind === "model") {
-      call2.name = modelOf(span2);
-      const finish = span2.attrs.get(GENAI.finishReasons);
-      call2.finishReasons = Array.isArray(finish) ? finish : typeof finish === "string" ? [finish] : void 0;
-      call2.inputTokens = num(span2.attrs.get(GENAI.inputTokens));
-      call2.outputTokens = num(span2.attrs.get(GENAI.outputTokens));
-      t.modelCalls++;
-      t.inputTokens += call2.inputTokens;
-      t.outputTokens += call2.outputTokens;
-      const byModel = t.tokensByModel.get(call2.name) ?? { input: 0, output: 0 };
-      byModel.input += call2.inputTokens;
-      byModel.output += call2.outputTokens;
-      t.tokensByModel.set(call2.name, byModel);
-      if (!t.lastModel || span2.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span2.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
-    } else {
-      const { tool, callId } = toolOf(span2);
-      call2.name = tool;
-      call2.callId = callId;
-      call2.arguments = str(span2.attrs.get(GENAI.toolArguments));
-      t.toolCalls++;
-    }
-    if (this.calls < MAX_CALLS) {
-      t.calls.push(call2);
-      this.calls++;
-    } else t.truncated = true;
-  }
-  /** The runs, in order of their first span's position in the file. */
-  runs() {
-    const byId = /* @__PURE__ */ new Map();
-    for (const t of this.traces.values()) {
-      if (!t.genai) continue;
-      const id2 = t.conversationId ?? t.traceId;
-      let run2 = byId.get(id2);
-      if (!run2) {
-        run2 = { id: id2, conversationId: t.conversationId, traceIds: [], agents: [], modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), rootless: [], endsAwaitingTools: false, startUs: t.startUs, endUs: t.endUs, calls: [], callsTruncated: false, anchor: t.root ?? t.first };
-        byId.set(id2, run2);
-      }
-      merge2(run2, t);
-    }
-    const runs = [...byId.values()];
-    for (const run2 of runs) run2.calls.sort((a, b) => a.startUs - b.startUs || a.endUs - b.endUs);
-    return runs.sort((a, b) => a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column);
-  }
-};
-function merge2(run2, t) {
-  run2.traceIds.push(t.traceId);
-  for (const a of t.agents) if (!run2.agents.includes(a)) run2.agents.push(a);
-  run2.modelCalls += t.modelCalls;
-  run2.toolCalls += t.toolCalls;
-  run2.inputTokens += t.inputTokens;
-  run2.outputTokens += t.outputTokens;
-  for (const [model, tokens] of t.tokensByModel) {
-    const sum = run2.tokensByModel.get(model) ?? { input: 0, output: 0 };
-    run2.tokensByModel.set(model, { input: sum.input + tokens.input, output: sum.output + tokens.output });
-  }
-  if (!t.root) run2.rootless.push(t.traceId);
-  run2.snapshotStatus ??= t.snapshotStatus;
-  if (t.endUs >= run2.endUs || run2.traceIds.length === 1) run2.endsAwaitingTools = t.lastModel?.asksForTools === true;
-  run2.startUs = Math.min(run2.startUs, t.startUs);
-  run2.endUs = Math.max(run2.endUs, t.endUs);
-  run2.calls.push(...t.calls);
-  run2.callsTruncated ||= t.truncated;
-  if (t.root && compare(t.root, run2.anchor) < 0) run2.anchor = t.root;
-}
-var compare = (a, b) => a.line - b.line || a.column - b.column;
-
-// core/traces/rules.ts
-var invalidTrace = defineRule({
-  id: "trace/invalid-trace",
-  severity: "error",
-  category: "traces",
-  summary: "A file configured as a trace is not OTLP/JSON trace data.",
-  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
-  message: (detail) => `not an OTLP/JSON trace: ${detail}`
-});
-var invalidSpan = defineRule({
-  id: "trace/invalid-span",
-  severity: "error",
-  category: "traces",
-  summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
-  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
-  message: (detail) => `span not readable: ${detail}`
-});
-var toolForbidden = defineRule({
-  id: "trace/tool-forbidden",
-  severity: "error",
-  category: "traces",
-  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
-  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
-  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
-});
-var approvalMissing = defineRule({
-  id: "trace/approval-missing",
-  severity: "error",
-  category: "traces",
-  summary: "A tool that needs an approval ran without an approving decision.",
-  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
-  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
-});
-var toolCallFailed = defineRule({
-  id: "trace/tool-call-failed",
-  severity: "error",
-  category: "traces",
-  summary: "A tool call ended in error (span status ERROR or error.type).",
-  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
-  message: (tool, callId, error62) => `tool ${tool} (call ${callId}) failed: ${error62}`
-});
-var modelCallFailed = defineRule({
-  id: "trace/model-call-failed",
-  severity: "warning",
-  category: "traces",
-  summary: "A model call ended in error.",
-  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
-  message: (model, error62) => `model call to ${model} failed: ${error62}`
-});
-var unhandledError = defineRule({
-  id: "trace/unhandled-error",
-  severity: "error",
-  category: "traces",
-  summary: "An agent span or a run's root span ended in error.",
-  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
-  message: (span2, error62) => `${span2} ended in error: ${error62}`
-});
-var modelNotAllowed = defineRule({
-  id: "trace/model-not-allowed",
-  severity: "error",
-  category: "traces",
-  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
-  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
-  message: (model) => `model ${model} is not in traces.policy.allowed-models`
-});
-var budgetExceeded2 = defineRule({
-  id: "trace/budget-exceeded",
-  severity: "error",
-  category: "traces",
-  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
-  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
-  message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
-});
-var priceUnknown = defineRule({
-  id: "trace/price-unknown",
-  severity: "error",
-  category: "traces",
-  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
-  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
-  message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
-});
-var runNotFinished = defineRule({
-  id: "trace/run-not-finished",
-  severity: "error",
-  category: "traces",
-  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
-  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
-  message: (run2, detail) => `run ${run2} did not finish: ${detail}`
-});
-var traceTooLarge = defineRule({
-  id: "trace/too-large",
-  severity: "error",
-  category: "traces",
-  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
-  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
-  message: (detail) => `trace over a limit: ${detail}`
-});
-var traceGoldenRegression = defineRule({
-  id: "trace/golden-regression",
-  severity: "error",
-  category: "traces",
-  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
-  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
-  message: (golden, detail) => `vs ${golden}: ${detail}`
-});
-var traceGoldenMissing = defineRule({
-  id: "trace/golden-missing",
-  severity: "error",
-  category: "traces",
-  summary: "A configured trace golden does not exist or is not a readable trace.",
-  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
-  message: (detail) => detail
-});
-
-// core/traces/checks.ts
-var MAX_PENDING_APPROVALS = 1e4;
-var MAX_REMOTE_APPROVALS = 1e5;
-var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs4) => globs4.length ? (0, import_picomatch2.default)(globs4, { dot: true }) : () => false;
-function decisionFrom(attrs, timeUs) {
-  const flowgate = str(attrs[APPROVAL.decision]);
-  const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
-  const { decision, approver } = decisionOf(raw);
-  if (decision === void 0) return void 0;
-  const who = typeof approver === "string" && approver.trim() !== "" ? approver : void 0;
-  if (decision === "APPROVED" && who) return { approved: true, approver: who, detail: `approved by ${who}`, timeUs };
-  return { approved: false, detail: decision === "APPROVED" ? "approved without an approver" : `${decision.toLowerCase()}${who ? ` by ${who}` : ""}`, timeUs };
-}
-function combine(a, b) {
-  if (!a || !b) return a ?? b;
-  return a.approved ? b : a;
-}
-var TraceJudge = class {
-  constructor(file2, config2) {
-    this.file = file2;
-    this.config = config2;
-    this.forbidden = matcher(config2.policy["forbidden-tools"]);
-    this.needsApproval = matcher(config2.policy["approval-required"]);
-    const allowed = config2.policy["allowed-models"];
-    if (allowed) this.allowedModel = matcher(allowed);
-  }
-  file;
-  config;
-  findings = [];
-  counts = /* @__PURE__ */ new Map();
-  forbidden;
-  needsApproval;
-  allowedModel;
-  pending = [];
-  /** Decisions recorded on approval spans (by span id) and by events naming a call (by call id). */
-  bySpan = /* @__PURE__ */ new Map();
-  byCall = /* @__PURE__ */ new Map();
-  remoteOverflow = false;
-  /** Root spans in error that are not agent spans, by trace: judged once it is known which traces are runs. */
-  rootErrors = [];
-  /** Record a finding; `traceId` ties it to its run (runs are assembled at the end). */
-  push(f, traceId) {
-    if (traceId) f.properties = { ...f.properties, traceId };
-    const n = (this.counts.get(f.rule) ?? 0) + 1;
-    this.counts.set(f.rule, n);
-    if (n <= MAX_FINDINGS_PER_RULE) this.findings.push(f);
-  }
-  remember(map2, key, d) {
-    if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
-    map2.set(key, combine(map2.get(key), d));
-  }
-  span(span2) {
-    const ownDecision = str(span2.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span2.attrs), span2.endUs) : void 0;
-    if (ownDecision) this.remember(this.bySpan, span2.spanId, ownDecision);
-    const kind = kindOf2(span2);
-    let onSpan;
-    for (const e of span2.events) {
-      const d = decisionFrom(e.attrs, e.timeUs);
-      if (!d) continue;
-      const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
-      if (kind === "tool" && (callId === void 0 || callId === toolOf(span2).callId)) onSpan = combine(onSpan, d);
-      else if (callId !== void 0) this.remember(this.byCall, callId, d);
-    }
-    const error62 = errorOf(span2);
-    if (kind === "tool") {
-      const { tool, callId } = toolOf(span2);
-      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span2.range, tool, callId), span2.traceId);
-      if (error62) this.push(toolCallFailed.at(this.file, span2.range, tool, callId, error62), span2.traceId);
-      if (this.needsApproval(tool) || span2.attrs.get(APPROVAL.required) === true) {
-        const requester = str(span2.attrs.get(APPROVAL.requester));
-        if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
-        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span2.range, tool, callId, `its approval was ${onSpan.detail}`), span2.traceId);
-        else if (!onSpan) this.wait({ traceId: span2.traceId, tool, callId, requester, links: span2.links, startUs: span2.startUs, range: span2.range });
-      }
-    } else if (kind === "model") {
-      const model = modelOf(span2);
-      if (error62) this.push(modelCallFailed.at(this.file, span2.range, model, error62), span2.traceId);
-      if (this.allowedModel) {
-        const response = str(span2.attrs.get(GENAI.responseModel));
-        const requested = str(span2.attrs.get(GENAI.requestModel)) ?? response;
-        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span2.range, requested ?? "(unrecorded)"), span2.traceId);
-      }
-    }
-    if (error62 && kind === "agent") this.push(unhandledError.at(this.file, span2.range, span2.name, error62), span2.traceId);
-    else if (error62 && !span2.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span2.range, span2.name, error62), properties: { traceId: span2.traceId } });
-  }
-  wait(p) {
-    if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
-    this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `more than ${MAX_PENDING_APPROVALS} calls waited for approvals recorded elsewhere; not resolved`), p.traceId);
-  }
-  /** Judge what needed the whole file: approvals recorded elsewhere, budgets, finishing; then close the findings. */
-  finish(runs, overflow) {
-    for (const p of this.pending) {
-      const remote = [this.byCall.get(p.callId), ...p.links.map((l) => this.bySpan.get(l))].filter((d) => d !== void 0 && (d.timeUs === 0 || d.timeUs <= p.startUs));
-      let decision = remote.reduce((a, d) => combine(a, d), void 0);
-      if (decision?.approved && p.requester !== void 0 && decision.approver === p.requester) decision = { ...decision, approved: false, detail: `approved by its own requester ${p.requester}` };
-      if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
-      else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
-    }
-    const runTraces = new Set(runs.flatMap((r) => r.traceIds));
-    for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
-    for (const run2 of runs) this.judgeRun(run2);
-    if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
-    for (const [rule, n] of this.counts) {
-      if (n > MAX_FINDINGS_PER_RULE) {
-        const first = this.findings.find((f) => f.rule === rule);
-        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
-      }
-    }
-    return this.findings;
-  }
-  judgeRun(run2) {
-    const t = run2.traceIds[0];
-    if (run2.rootless.length > 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `no root span in trace ${run2.rootless.slice(0, 3).join(", ")}${run2.rootless.length > 3 ? ` and ${run2.rootless.length - 3} more` : ""} (still running or its process died when the trace was written)`), t);
-    else if (run2.snapshotStatus !== void 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `it was exported while ${run2.snapshotStatus} (flowgate.run.status)`), t);
-    else if (run2.endsAwaitingTools) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, "its last model call asked for tools and no model call saw their results"), t);
-    const b = this.config.budgets;
-    const tokens = run2.inputTokens + run2.outputTokens;
-    if (b["max-tokens"] !== void 0 && tokens > b["max-tokens"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "used tokens", tokens, b["max-tokens"]), t);
-    if (b["max-tool-calls"] !== void 0 && run2.toolCalls > b["max-tool-calls"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "made tool calls", run2.toolCalls, b["max-tool-calls"]), t);
-    if (b["max-usd"] !== void 0) {
-      const { usd: usd2, unpriced } = costOf(run2, this.config.prices);
-      for (const model of unpriced) this.push(priceUnknown.at(this.file, run2.anchor, run2.id, model), t);
-      if (usd2 > b["max-usd"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "spent USD", usd2, b["max-usd"]), t);
-    }
-  }
-};
-function costOf(run2, prices) {
-  const table2 = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
-  let micro = 0;
-  const unpriced = [];
-  for (const [model, tokens] of run2.tokensByModel) {
-    const price = table2.find((p) => p.match(model))?.price;
-    if (!price) {
-      if (tokens.input + tokens.output > 0) unpriced.push(model);
-      continue;
-    }
-    micro += tokens.input * price.input + tokens.output * price.output;
-  }
-  return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
+function tokenOf(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-// core/source/utf16.ts
-function utf16Units(bytes, from, to) {
-  let units = 0;
-  for (let i2 = from; i2 < to; i2++) {
-    const b = bytes[i2];
-    if ((b & 192) !== 128) units += b >= 240 ? 2 : 1;
-  }
-  return units;
+// core/blueprint/fixes.ts
+var hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+function changeTo(doc, pointer, guess, finding) {
+  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
 }
-
-// core/traces/load.ts
-var MAX_LINE_BYTES = 16 * 1024 * 1024;
-var MAX_VALUE_BYTES = 64 * 1024 * 1024;
-var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
-var SPAN_DEPTH = 7;
-var MAX_DEPTH = 64;
-var MAX_LOAD_FINDINGS = 50;
-var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
-var NEWLINE = 10;
-var BOM = [239, 187, 191];
-var StreamParser = class {
-  constructor(sink, report, limits, firstLine = 1) {
-    this.sink = sink;
-    this.report = report;
-    this.limits = limits;
-    this.line = firstLine;
-    this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
-    this.parser.onValue = ({ value }) => this.sink(value, this.closed);
-    this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
-    this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
-  }
-  sink;
-  report;
-  limits;
-  tokenizer = new Tokenizer({ separator: "" });
-  parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
-  /** Positions (and byte offsets) of the open containers' first characters. */
-  open = [];
-  openedAt = [];
-  closed = WHOLE_FILE;
-  line;
-  fed = 0;
-  /** The piece being tokenized and its byte offset: token offsets fall in it (see position). */
-  piece = new Uint8Array(0);
-  pieceStart = 0;
-  /** UTF-16 units from the current line's start up to byte offset `cursor`. */
-  units = 0;
-  cursor = 0;
-  /** Where the bytes between top-level values begin (after the last top-level `}`). */
-  betweenValues = 0;
-  lastToken = 0;
-  expectKey = false;
-  sawResourceSpans = false;
-  failed = false;
-  /**
-   * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
-   * piece being tokenized: count the units from the last one. A top-level value still unfinished at a
-   * piece's end is placed by endPiece instead, while its first byte is at hand.
-   */
-  position(offset) {
-    if (offset > this.cursor) {
-      this.units += utf16Units(this.piece, this.cursor - this.pieceStart, offset - this.pieceStart);
-      this.cursor = offset;
-    }
-    const column = this.units + 1;
-    return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
-  }
-  /** A span's range ends after its closing brace when that is on its line, as the JSON.parse layout's does. */
-  through(opened, offset) {
-    const end = this.position(offset);
-    return end.line === opened.line ? { ...opened, endColumn: end.column + 1 } : opened;
-  }
-  fail(rule, detail, at) {
-    if (this.failed) return;
-    this.failed = true;
-    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
-    this.report((file2) => rule.at(file2, range, detail));
-  }
-  onToken(token, value, offset) {
-    if (this.failed) return;
-    this.lastToken = offset;
-    const depth = this.open.length;
-    const span2 = this.openedAt[SPAN_DEPTH - 1];
-    if (span2 !== void 0 && offset - span2 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
-    if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
-    if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
-    this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
-    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
-      if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
-      this.open.push(this.position(offset));
-      this.openedAt.push(offset);
-    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
-      const opened = this.open.pop() ?? WHOLE_FILE;
-      this.openedAt.pop();
-      this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
-      if (this.open.length === 0) {
-        this.betweenValues = offset + 1;
-        if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
-        this.sawResourceSpans = false;
-      }
-    }
-    this.parser.write({ token, value, offset });
-  }
-  write(bytes) {
-    let start2 = 0;
-    const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
-    while (start2 < bytes.length && !this.failed) {
-      const nl = bytes.indexOf(NEWLINE, start2);
-      const end = Math.min(nl === -1 ? bytes.length : nl + 1, start2 + piece);
-      const max = this.limits.maxValueBytes;
-      if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
-      this.piece = bytes.subarray(start2, end);
-      this.pieceStart = this.fed;
-      try {
-        this.tokenizer.write(this.piece);
-      } catch (e) {
-        this.fail(invalidTrace, `not valid JSON (${e.message})`);
-      }
-      this.fed += end - start2;
-      this.endPiece(nl !== -1 && end === nl + 1);
-      start2 = end;
-    }
-  }
-  /** Count the rest of the piece's columns (its bytes are not kept); a line ends with it or goes on. */
-  endPiece(endsLine) {
-    if (this.open.length === 0 && !this.failed) {
-      for (let i2 = Math.max(this.betweenValues, this.pieceStart) - this.pieceStart; i2 < this.piece.length; i2++) {
-        const b = this.piece[i2];
-        if (b !== 32 && b !== NEWLINE && b !== 13 && b !== 9) {
-          this.fail(invalidTrace, "the top-level value is not an object", this.position(this.pieceStart + i2));
-          break;
-        }
-      }
-    }
-    if (endsLine) {
-      this.line++;
-      this.units = 0;
-    } else this.units += utf16Units(this.piece, this.cursor - this.pieceStart, this.piece.length);
-    this.cursor = this.fed;
-  }
-  end() {
-    if (this.failed) return;
-    if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
-    try {
-      this.tokenizer.end();
-    } catch (e) {
-      this.fail(invalidTrace, `not valid JSON (${e.message})`);
-    }
-  }
-};
-var OtlpReader = class {
-  constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
-    this.file = file2;
-    this.sink = sink;
-    this.limits = limits;
-  }
-  file;
-  sink;
-  limits;
-  mode = "detect";
-  stream;
-  /** The current line's bytes (lines mode, or the first line while detecting). */
-  pending = [];
-  pendingBytes = 0;
-  line = 1;
-  /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
-  longLine;
-  findings = [];
-  dropped = 0;
-  report = (make) => {
-    if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
-    else this.dropped++;
-  };
-  write(chunk) {
-    if (this.mode === "stream") return this.stream.write(chunk);
-    let start2 = 0;
-    while (start2 < chunk.length) {
-      const nl = chunk.indexOf(NEWLINE, start2);
-      const end = nl === -1 ? chunk.length : nl;
-      this.take(chunk.subarray(start2, end));
-      if (nl === -1) return;
-      if (this.endLine()) return this.stream.write(chunk.subarray(nl + 1));
-      start2 = nl + 1;
-    }
-  }
-  take(bytes) {
-    if (bytes.length === 0) return;
-    if (this.longLine) return this.longLine.write(bytes);
-    this.pending.push(bytes.slice());
-    this.pendingBytes += bytes.length;
-    if (this.pendingBytes <= this.limits.maxLineBytes) return;
-    const buffered = this.takePending();
-    if (this.mode === "detect") this.toStream(buffered);
-    else {
-      this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
-      this.longLine.write(buffered);
-    }
-  }
-  /** The current line's bytes, emptied; line 1 without its byte-order mark. */
-  takePending() {
-    const bytes = Buffer.concat(this.pending);
-    this.pending = [];
-    this.pendingBytes = 0;
-    const bom = this.mode === "detect" && BOM.every((b, i2) => bytes[i2] === b);
-    return bom ? bytes.subarray(BOM.length) : bytes;
-  }
-  toStream(buffered) {
-    this.mode = "stream";
-    this.stream = new StreamParser(this.sink, this.report, this.limits);
-    this.stream.write(buffered);
-  }
-  /** Finish the current line; true when the file turned out to be one object read as a stream. */
-  endLine() {
-    if (this.mode === "stream") {
-      this.stream.write(Uint8Array.of(NEWLINE));
-      return true;
-    }
-    if (this.longLine) {
-      this.longLine.end();
-      this.longLine = void 0;
-    } else {
-      const text3 = this.takePending().toString("utf8");
-      if (this.mode === "detect") {
-        if (!isWholeObject(text3)) {
-          this.toStream(Buffer.from(text3 + "\n", "utf8"));
-          return true;
-        }
-        this.mode = "lines";
-      }
-      this.parseLine(text3);
-    }
-    this.line++;
-    return false;
-  }
-  parseLine(text3) {
-    const line = text3.endsWith("\r") ? text3.slice(0, -1) : text3;
-    if (line.trim() === "") return;
-    let data;
-    try {
-      data = JSON.parse(line);
-    } catch (e) {
-      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
-    }
-    const locator = new JsonLocator(line);
-    const at = (pointer) => {
-      const r = locator.rangeOf(pointer);
-      return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
-    };
-    if (!isObject2(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
-    data.resourceSpans.forEach((rs, i2) => {
-      const scopes = isObject2(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
-      scopes.forEach((ss, j) => {
-        const spans = isObject2(ss) && Array.isArray(ss.spans) ? ss.spans : [];
-        spans.forEach((span2, k) => this.sink(span2, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
-      });
-    });
-  }
-  end() {
-    if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
-    if (this.mode === "stream") this.stream.end();
-    if (this.mode === "detect" && this.line === 1) this.report((file2) => invalidTrace.at(file2, WHOLE_FILE, "the file is empty"));
-    if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE, `\u2026and ${this.dropped} more problems not listed`));
-    return this.findings;
-  }
-};
-function isWholeObject(text3) {
-  const t = text3.trim();
-  if (!t.startsWith("{")) return false;
-  try {
-    return isObject2(JSON.parse(t));
-  } catch {
-    return false;
-  }
+function renameKeyTo(doc, pointer, guess, finding) {
+  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
+  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
+  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
 }
-function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
-  const reader = new OtlpReader(file2, sink, limits);
-  const bytes = Buffer.from(text3, "utf8");
-  for (let i2 = 0; i2 < bytes.length; i2 += 1 << 20) reader.write(bytes.subarray(i2, i2 + (1 << 20)));
-  return reader.end();
-}
-var SNIFF_BYTES = 64 * 1024;
-
-// core/traces/analyze.ts
-var MAX_TIMELINE = 200;
-var Analysis = class {
-  constructor(file2, config2) {
-    this.file = file2;
-    this.config = config2;
-    this.judge = new TraceJudge(file2, config2);
-  }
-  file;
-  config;
-  model = new TraceModel();
-  judge;
-  load = [];
-  spans = 0;
-  sink = (raw, range) => {
-    const span2 = toTraceSpan(raw, range);
-    if (typeof span2 === "string") {
-      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span2));
-      return;
-    }
-    this.spans++;
-    this.model.add(span2);
-    this.judge.span(span2);
-  };
-  result(loadFindings) {
-    const runs = this.model.runs();
-    const findings = [...loadFindings, ...this.load, ...this.judge.finish(runs, this.model.overflow)].sort(compareFindings);
-    return { findings, runs, verdict: verdictOf2(this.file, this.spans, runs, findings, this.config) };
-  }
-};
-function analyzeTrace(file2, text3, config2 = DEFAULT_TRACES_CONFIG, limits) {
-  const a = new Analysis(file2, config2);
-  return a.result(readTraceText(text3, file2, a.sink, limits));
-}
-function verdictOf2(file2, spans, runs, findings, config2) {
-  const counts = countFindings(findings);
-  const errors = findings.filter((f) => f.severity === "error");
-  const runOfTrace = new Map(runs.flatMap((r) => r.traceIds.map((t) => [t, r.id])));
-  const failingOf = (runId) => [...new Set(errors.filter((f) => runOfTrace.get(f.properties?.traceId) === runId).map((f) => f.rule))];
-  return {
-    file: file2,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    spans,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(errors.map((f) => f.rule))],
-    runs: runs.map((r) => {
-      const failing = failingOf(r.id);
-      const cost = costOf(r, config2.prices);
-      return {
-        id: r.id,
-        verdict: failing.length ? "fail" : "pass",
-        traces: r.traceIds.length,
-        agents: r.agents,
-        modelCalls: r.modelCalls,
-        toolCalls: r.toolCalls,
-        tokens: r.inputTokens + r.outputTokens,
-        usd: cost.unpriced.length === 0 && Object.keys(config2.prices).length > 0 ? cost.usd : void 0,
-        finished: r.rootless.length === 0 && !r.endsAwaitingTools,
-        durationMs: Math.round((r.endUs - r.startUs) / 1e3),
-        failing,
-        timeline: r.calls.slice(0, MAX_TIMELINE).map((c) => ({
-          atMs: Math.round((c.startUs - r.startUs) / 1e3),
-          kind: c.kind,
-          name: c.name,
-          callId: c.callId,
-          outcome: c.outcome,
-          tokens: c.kind === "model" ? (c.inputTokens ?? 0) + (c.outputTokens ?? 0) : void 0,
-          line: c.range.line
-        }))
-      };
-    })
-  };
-}
-
-// extension/views/traceRows.ts
-var MAX_VIEW_BYTES = 16 * 1024 * 1024;
-function traceFiles(root, config2) {
-  return walkFiles(root, config2.exclude).filter(globMatcher(config2.traces.include));
-}
-function traceItem(root, file2, config2) {
-  const item2 = new vscode15.TreeItem(file2.split("/").pop(), vscode15.TreeItemCollapsibleState.None);
-  item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode15.Uri.file((0, import_node_path17.join)(root, file2));
-  item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
-  let text3;
-  try {
-    if ((0, import_node_fs15.statSync)((0, import_node_path17.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text3 = (0, import_node_fs15.readFileSync)((0, import_node_path17.join)(root, file2), "utf8");
-  } catch {
-    return item2;
-  }
-  const { verdict: verdict2 } = analyzeTrace(file2, text3, config2.traces);
-  const failing = verdict2.verdict === "fail";
-  const calls = verdict2.runs.reduce((n, r) => n + r.modelCalls + r.toolCalls, 0);
-  item2.description = `trace \xB7 ${verdict2.verdict} \xB7 ${verdict2.runs.length} run${verdict2.runs.length === 1 ? "" : "s"}, ${calls} calls`;
-  item2.iconPath = new vscode15.ThemeIcon(failing ? "error" : "pass", new vscode15.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
-  const lines = [`**${file2}**`, "", `- verdict: ${verdict2.verdict}`, ...verdict2.runs.map((r) => `- run ${r.id}: ${r.modelCalls} model / ${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", not finished"}`)];
-  if (verdict2.failing.length) lines.push(`- failing checks: ${verdict2.failing.join(", ")}`);
-  item2.tooltip = markdown(lines.join("\n"));
-  return item2;
-}
-
-// extension/views/evidenceTree.ts
-var EvidenceTree = class {
-  constructor(workspace9) {
-    this.workspace = workspace9;
-    for (const state of workspace9.folders()) {
-      const goldens = state.config.goldens.map((p) => p.golden);
-      for (const glob of [...state.config.evidence.include, ...goldens]) {
-        const watcher = vscode16.workspace.createFileSystemWatcher(new vscode16.RelativePattern(state.folder, glob));
-        const update = (uri) => this.update(state.root, this.workspace.relativePath(state, uri));
-        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
-      }
-    }
-  }
-  workspace;
-  /** Folder root → bundle file → status. */
-  statuses = /* @__PURE__ */ new Map();
-  changed = new vscode16.EventEmitter();
-  onDidChangeTreeData = this.changed.event;
-  disposables = [];
-  folderStatuses(state) {
-    let statuses = this.statuses.get(state.root);
-    if (!statuses) {
-      statuses = /* @__PURE__ */ new Map();
-      const isBundle = globMatcher(state.config.evidence.include);
-      for (const file2 of walkFiles(state.root, state.config.exclude).filter(isBundle)) {
-        const status = this.read(state, file2);
-        if (status) statuses.set(file2, status);
-      }
-      this.statuses.set(state.root, statuses);
-    }
-    return statuses;
-  }
-  /** The bundles of a folder (by default the only one), by file name. */
-  all(root) {
-    const state = folderOfNode(this.workspace, { root });
-    return state ? [...this.folderStatuses(state).values()].sort((a, b) => a.file < b.file ? -1 : 1) : [];
-  }
-  get(file2, root) {
-    const state = folderOfNode(this.workspace, { root });
-    return state && this.folderStatuses(state).get(file2);
-  }
-  refresh() {
-    this.statuses.clear();
-    this.changed.fire(void 0);
-  }
-  read(state, file2) {
-    try {
-      return bundleStatus(state.root, file2, (0, import_node_fs16.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config);
-    } catch {
-      return void 0;
-    }
-  }
-  /** A bundle changed: re-read it. A golden changed: re-compare the bundles paired with it. */
-  update(root, file2) {
-    const statuses = this.statuses.get(root);
-    const state = this.workspace.folderAt(root);
-    if (!statuses || !state) return;
-    const affected = [...statuses.values()].filter((s) => s.golden?.file === file2).map((s) => s.file);
-    if (globMatcher(state.config.evidence.include)(file2)) affected.push(file2);
-    let structural = false;
-    for (const f of new Set(affected)) {
-      const status = this.read(state, f);
-      structural ||= !status !== !statuses.has(f);
-      if (status) statuses.set(f, status);
-      else statuses.delete(f);
-    }
-    if (structural) this.changed.fire(void 0);
-    else for (const f of new Set(affected)) this.changed.fire({ kind: "evidence", file: f, root });
-  }
-  getChildren(node2) {
-    if (node2 && node2.kind !== "folder") return [];
-    if (!node2) {
-      const folders = folderGroups(this.workspace);
-      if (folders) return folders;
-    }
-    const state = folderOfNode(this.workspace, node2);
-    if (!state) return [];
-    const traces = traceFiles(state.root, state.config);
-    const root = state.root;
-    return [...this.all(root).map((s) => ({ kind: "evidence", file: s.file, root })), ...traces.map((file2) => ({ kind: "trace", file: file2, root }))];
-  }
-  getTreeItem(node2) {
-    if (node2.kind === "folder") {
-      const count = this.all(node2.root).length;
-      return folderItem(this.workspace, node2, `${count} bundle${count === 1 ? "" : "s"}`);
-    }
-    const state = folderOfNode(this.workspace, node2);
-    if (!state) return new vscode16.TreeItem(node2.file);
-    const item2 = node2.kind === "trace" ? traceItem(state.root, node2.file, state.config) : this.bundleItem(state, node2.file);
-    if (item2.id) item2.id = scopedId(this.workspace, state.root, item2.id);
-    return item2;
-  }
-  bundleItem(state, file2) {
-    const status = this.get(file2, state.root);
-    const item2 = new vscode16.TreeItem(file2.split("/").pop(), vscode16.TreeItemCollapsibleState.None);
-    item2.id = `evidence:${file2}`;
-    if (!status) return item2;
-    const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
-    item2.description = statusDescription(status);
-    item2.iconPath = new vscode16.ThemeIcon(failing ? "error" : "pass", new vscode16.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
-    const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
-    if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
-    if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
-    item2.tooltip = markdown(lines.join("\n"));
-    item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode16.Uri.file((0, import_node_path18.join)(state.root, status.file));
-    item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
-    return item2;
-  }
-  dispose() {
-    for (const d of this.disposables) d.dispose();
-    this.changed.dispose();
-  }
-};
-
-// extension/views/flowsTree.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path19 = require("node:path");
-var vscode17 = __toESM(require("vscode"));
-
-// extension/views/flowCatalog.ts
-var str2 = (v, fallback) => typeof v === "string" ? v : fallback;
-function versionInfo(data, source, errors) {
-  if (!isObject2(data) || !isObject2(data.flow) || typeof data.flow.flow_id !== "string") return void 0;
-  const flow = data.flow;
-  const flowId = data.flow.flow_id;
-  const steps = (Array.isArray(data.steps) ? data.steps : []).filter((s) => isObject2(s) && typeof s.ordinal === "number").sort((a, b) => a.ordinal - b.ordinal).map((s) => {
-    const v = isObject2(s.verification) ? s.verification : {};
-    const ordinal = s.ordinal;
-    return { ordinal, stepId: str2(s.step_id, `#${ordinal}`), ownedJob: str2(s.owned_job, ""), kind: str2(v.kind, "?"), evidenceRequired: v.evidence_required === true, automatable: str2(s.automatable, "?") };
-  });
-  return { flowId, version: str2(flow.version, "?"), title: str2(flow.title, flowId), source, errors, steps };
-}
-function readFlowFile(file2, text3, config2) {
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  return versionInfo(doc?.data, file2, findings.filter((f) => f.severity === "error").length);
-}
-function groupFlows(entries) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    const versions = byId.get(e.flowId) ?? /* @__PURE__ */ new Map();
-    const seen = versions.get(e.version);
-    if (!seen || seen.source.startsWith("run ") && !e.source.startsWith("run ")) versions.set(e.version, e);
-    byId.set(e.flowId, versions);
-  }
-  return [...byId.entries()].map(([flowId, versions]) => {
-    const list2 = [...versions.values()].sort((a, b) => bySemverDescending(a.version, b.version));
-    return { flowId, title: list2[0].title, versions: list2 };
-  }).sort((a, b) => a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
-}
-function bySemverDescending(a, b) {
-  const va = SEMVER_RE.test(a);
-  const vb = SEMVER_RE.test(b);
-  if (va && vb) return compareSemver(b, a);
-  return va === vb ? a < b ? -1 : a > b ? 1 : 0 : va ? -1 : 1;
-}
-function automatableIcon(mode) {
-  return mode === "manual" ? "person" : mode === "agent_assisted" ? "hubot" : mode === "automatable" ? "zap" : "question";
-}
-
-// extension/views/flowsTree.ts
-var FlowsTree = class {
-  constructor(workspace9, runs) {
-    this.workspace = workspace9;
-    this.runs = runs;
-    for (const state of workspace9.folders()) {
-      const globs4 = [...state.config.flows.include, ...state.config.flows.files];
-      for (const glob of globs4) {
-        const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
-        const update = (uri) => this.update(state.root, this.workspace.relativePath(state, uri));
-        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
-      }
-    }
-    this.disposables.push(runs.onDidChange(() => this.regroup(void 0)));
-  }
-  workspace;
-  runs;
-  /** Folder root → bundle file → its flow version. */
-  files = /* @__PURE__ */ new Map();
-  /** Folder root → its flows. */
-  groups = /* @__PURE__ */ new Map();
-  changed = new vscode17.EventEmitter();
-  onDidChangeTreeData = this.changed.event;
-  disposables = [];
-  /** Every flow version known in a folder (by default the only one): bundle files and run pins. */
-  all(root) {
-    const state = root === void 0 ? folderOfNode(this.workspace, void 0) : this.workspace.folderAt(root);
-    if (!state) return [];
-    let groups = this.groups.get(state.root);
-    if (!groups) {
-      let files = this.files.get(state.root);
-      if (!files) {
-        files = /* @__PURE__ */ new Map();
-        for (const file2 of walkFiles(state.root, state.config.exclude).filter(isFlowFile(state.config))) files.set(file2, this.read(state.root, file2));
-        this.files.set(state.root, files);
-      }
-      const pinned = this.runs.all(state.root).flatMap((r) => {
-        const started = r.fold.run && r.parsed.events[0];
-        const info2 = started && started.type === "run_started" ? versionInfo(started.payload.flow, `run ${r.runId}`, 0) : void 0;
-        return info2 ? [info2] : [];
-      });
-      groups = groupFlows([...[...files.values()].filter((v) => !!v), ...pinned]);
-      this.groups.set(state.root, groups);
-    }
-    return groups;
-  }
-  refresh() {
-    this.files.clear();
-    this.regroup(void 0);
-  }
-  read(root, file2) {
-    const state = this.workspace.folderAt(root);
-    try {
-      return state ? readFlowFile(file2, (0, import_node_fs17.readFileSync)((0, import_node_path19.join)(state.root, file2), "utf8"), state.config) : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** Re-read one bundle file of a folder; refresh only its flow when the set of flows stays the same. */
-  update(root, file2) {
-    const files = this.files.get(root);
-    if (!files) return;
-    const before = files.get(file2);
-    const after = this.read(root, file2);
-    if (after) files.set(file2, after);
-    else files.delete(file2);
-    const same = before && after && before.flowId === after.flowId && this.groups.get(root)?.some((g) => g.flowId === after.flowId);
-    this.regroup(same ? { kind: "flow", flowId: after.flowId, root } : void 0);
-  }
-  regroup(node2) {
-    this.groups.clear();
-    this.changed.fire(node2);
-  }
-  getChildren(node2) {
-    if (!node2) {
-      const folders = folderGroups(this.workspace);
-      if (folders) return folders;
-    }
-    const root = node2?.root ?? folderOfNode(this.workspace, void 0)?.root;
-    const groups = this.all(root);
-    if (!node2 || node2.kind === "folder") return groups.map((g) => ({ kind: "flow", flowId: g.flowId, root }));
-    const group = groups.find((g) => g.flowId === node2.flowId);
-    if (!group || node2.kind === "step") return [];
-    if (node2.kind === "flow") return group.versions.map((v) => ({ kind: "version", flowId: node2.flowId, version: v.version, root }));
-    const version2 = group.versions.find((v) => v.version === node2.version);
-    return version2 ? version2.steps.map((s) => ({ kind: "step", flowId: node2.flowId, version: node2.version, ordinal: s.ordinal, root })) : [];
-  }
-  getTreeItem(node2) {
-    if (node2.kind === "folder") {
-      const count = this.all(node2.root).length;
-      return folderItem(this.workspace, node2, `${count} flow${count === 1 ? "" : "s"}`);
-    }
-    const state = folderOfNode(this.workspace, node2);
-    const item2 = state ? this.itemOf(state.root, node2) : new vscode17.TreeItem(node2.flowId);
-    if (item2.id && state) item2.id = scopedId(this.workspace, state.root, item2.id);
-    return item2;
-  }
-  itemOf(root, node2) {
-    const group = this.all(root).find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode17.TreeItem(node2.flowId);
-    if (node2.kind === "flow") {
-      const item3 = new vscode17.TreeItem(group.title, vscode17.TreeItemCollapsibleState.Collapsed);
-      item3.id = `flow:${group.flowId}`;
-      const errors = group.versions.reduce((n, v) => n + v.errors, 0);
-      item3.description = `${errors ? `\u2717 ${errors} error${errors === 1 ? "" : "s"} \xB7 ` : ""}${group.versions.map((v) => v.version).join(", ")} \xB7 ${group.flowId}`;
-      item3.iconPath = errors ? new vscode17.ThemeIcon("error", new vscode17.ThemeColor("problemsErrorIcon.foreground")) : new vscode17.ThemeIcon("list-ordered");
-      item3.tooltip = markdown(`**${markdownText(group.title)}** \u2014 ${markdownText(group.flowId)}
-
-${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
-      const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode17.Uri.file((0, import_node_path19.join)(root, broken[0].source));
-      item3.contextValue = CONTEXT2.flow;
-      return item3;
-    }
-    const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode17.TreeItem(node2.version);
-    if (node2.kind === "version") {
-      const item3 = new vscode17.TreeItem(`v${version2.version}`, vscode17.TreeItemCollapsibleState.Collapsed);
-      item3.id = `flow:${group.flowId}@${version2.version}`;
-      item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode17.ThemeIcon(version2.errors ? "warning" : "versions");
-      item3.contextValue = CONTEXT2.flowVersion;
-      if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode17.Uri.file((0, import_node_path19.join)(root, version2.source));
-        item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
-      }
-      return item3;
-    }
-    const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode17.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode17.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode17.TreeItemCollapsibleState.None);
-    item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
-    item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
-    item2.tooltip = markdown(`**${step.stepId}**
-
-- verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
-- ${step.automatable}`);
-    item2.iconPath = new vscode17.ThemeIcon(automatableIcon(step.automatable));
-    item2.contextValue = CONTEXT2.flowStep;
-    return item2;
-  }
-  dispose() {
-    for (const d of this.disposables) d.dispose();
-    this.changed.dispose();
-  }
-};
-
-// extension/views/runsTree.ts
-var vscode18 = __toESM(require("vscode"));
-var RunsTree = class {
-  constructor(runs) {
-    this.runs = runs;
-    this.subscription = runs.onDidChange((ids) => {
-      if (!ids) return this.changed.fire(void 0);
-      for (const runId of ids) this.changed.fire({ kind: "run", runId });
-    });
-  }
-  runs;
-  changed = new vscode18.EventEmitter();
-  onDidChangeTreeData = this.changed.event;
-  subscription;
-  getChildren(node2) {
-    const workspace9 = this.runs.workspace;
-    if (!node2) {
-      const groups = folderGroups(workspace9);
-      if (groups) return groups;
-    }
-    if (!node2 || node2.kind === "folder") {
-      return this.runs.all(node2?.root).filter((r) => r.fold.run).sort((a, b) => a.fold.run.started_at < b.fold.run.started_at ? 1 : -1).map((r) => ({ kind: "run", runId: r.runId, root: r.root }));
-    }
-    if (node2.kind === "step") return [];
-    const run2 = this.runs.get(node2.runId, node2.root)?.fold.run;
-    return run2 ? run2.steps.map((s) => ({ kind: "step", runId: node2.runId, stepId: s.step_id, root: node2.root })) : [];
-  }
-  getParent(node2) {
-    if (node2.kind === "step") return { kind: "run", runId: node2.runId, root: node2.root };
-    return node2.kind === "run" && node2.root !== void 0 && folderGroups(this.runs.workspace) ? { kind: "folder", root: node2.root } : void 0;
-  }
-  getTreeItem(node2) {
-    const workspace9 = this.runs.workspace;
-    if (node2.kind === "folder") {
-      const count = this.runs.all(node2.root).filter((r) => r.fold.run).length;
-      return folderItem(workspace9, node2, `${count} run${count === 1 ? "" : "s"}`);
-    }
-    const loaded = this.runs.get(node2.runId, node2.root);
-    const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode18.TreeItem(node2.runId);
-    const item2 = node2.kind === "run" ? runItem(loaded, run2) : stepItemOf(run2, node2.stepId);
-    if (item2.id) item2.id = scopedId(workspace9, loaded.root, item2.id);
-    if (node2.kind === "run") item2.resourceUri = this.runs.fileOf(run2.run_id, loaded.root);
-    return item2;
-  }
-  dispose() {
-    this.subscription.dispose();
-    this.changed.dispose();
-  }
-};
-function runItem(loaded, run2) {
-  const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode18.TreeItem(run2.flow_title, vscode18.TreeItemCollapsibleState.Collapsed);
-  item2.id = `run:${run2.run_id}`;
-  item2.description = runRowDescription(run2, damaged);
-  item2.tooltip = markdown(runTooltip(run2, /* @__PURE__ */ new Date(), ledgerProblems({ ...loaded.parsed, illegal: loaded.fold.illegal })));
-  item2.iconPath = themeIcon(runIcon(run2, damaged));
-  item2.contextValue = run2.status === "in_progress" ? CONTEXT2.runActive : CONTEXT2.runClosed;
-  return item2;
-}
-function stepItemOf(run2, stepId) {
-  const step = run2.steps.find((s) => s.step_id === stepId);
-  return step ? stepItem(run2, step) : new vscode18.TreeItem(stepId);
-}
-function stepItem(run2, step) {
-  const item2 = new vscode18.TreeItem(stepLabel(step), vscode18.TreeItemCollapsibleState.None);
-  item2.id = `run:${run2.run_id}/${step.step_id}`;
-  item2.description = stepDescription(step);
-  item2.tooltip = markdown(stepTooltip(step));
-  item2.iconPath = themeIcon(stepIcon(step));
-  item2.contextValue = isFrontier(run2, step) ? CONTEXT2.stepFrontier : CONTEXT2.step;
-  return item2;
-}
-
-// extension/workspace.ts
-var import_node_path20 = require("node:path");
-var vscode20 = __toESM(require("vscode"));
 
 // core/blueprint/rules.ts
+var rules_exports8 = {};
+__export(rules_exports8, {
+  agentMdSize: () => agentMdSize,
+  boundAgentResolution: () => boundAgentResolution,
+  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
+  duplicateAgentName: () => duplicateAgentName,
+  invalidAgentSpec: () => invalidAgentSpec,
+  invalidPath: () => invalidPath,
+  invalidProjectionPlacement: () => invalidProjectionPlacement,
+  invalidRefPath: () => invalidRefPath,
+  invalidSchemaVersion: () => invalidSchemaVersion,
+  invalidValue: () => invalidValue,
+  legacyWorkerBinding: () => legacyWorkerBinding,
+  missingField: () => missingField,
+  nonSuppressibleLint: () => nonSuppressibleLint,
+  outOfRange: () => outOfRange2,
+  outputContractMissing: () => outputContractMissing,
+  preLinkReference: () => preLinkReference,
+  removedSpawnerHint: () => removedSpawnerHint,
+  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
+  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
+  skipOnMissing: () => skipOnMissing,
+  stepNamingCollision: () => stepNamingCollision,
+  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
+  unknownAgentKind: () => unknownAgentKind,
+  unknownKey: () => unknownKey2,
+  unknownLintKind: () => unknownLintKind,
+  unresolvedAgentRef: () => unresolvedAgentRef,
+  unresolvedAuditAgent: () => unresolvedAuditAgent,
+  unresolvedMetaRef: () => unresolvedMetaRef,
+  unresolvedOperatorRef: () => unresolvedOperatorRef,
+  verdictChannelMismatch: () => verdictChannelMismatch,
+  verdictContractNeverRead: () => verdictContractNeverRead,
+  verdictValueNotInContract: () => verdictValueNotInContract,
+  verdictValueUnhandled: () => verdictValueUnhandled,
+  workerBindingMissing: () => workerBindingMissing,
+  writeTargetNotPath: () => writeTargetNotPath,
+  wrongType: () => wrongType2
+});
 var C5 = "blueprint";
 var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
 var unknownKey2 = defineRule({
@@ -50276,38 +50388,4599 @@ var nonSuppressibleLint = defineRule({
   message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
 });
 
+// core/blueprint/compile.ts
+function compileDiagnostics(model, config2, suppressed) {
+  const built = agentBuilds(model, config2);
+  return [
+    ...boundAgentResolution2(model),
+    ...removedSpawnerHints(model),
+    ...operatorRefs(model),
+    ...metaRefs(model),
+    ...auditAgents(model),
+    ...built.findings,
+    ...verdictConds(model, config2, suppressed),
+    ...strictRefs(model, built),
+    ...stepNaming(model),
+    ...projectionPlacement(model)
+  ];
+}
+function boundAgentResolution2({ doc, bp, agents }) {
+  const out2 = [];
+  let defaultRunnerUser;
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    if (r.tier !== "runner-ref") {
+      defaultRunnerUser ??= a.def.name;
+      continue;
+    }
+    const where = ["agents", a.index, "runner_ref"];
+    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+  }
+  if (defaultRunnerUser) {
+    const r = effectiveRunner(bp, { name: defaultRunnerUser });
+    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
+  }
+  return out2;
+}
+function removedSpawnerHints({ doc, bp }) {
+  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
+}
+function operatorRefs({ doc, bp, agents }) {
+  const operators = (bp.operators ?? []).map((o) => o.name);
+  return agents.flatMap((a) => {
+    const ref = operatorRefOf(a.def);
+    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
+    const where = ["agents", a.index, "spec", "operator_ref"];
+    const guess = closest(ref, operators);
+    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
+  });
+}
+function metaRefs({ doc, bp, agents }) {
+  const metas = (bp.metas ?? []).map((m) => m.name);
+  const refs = [
+    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
+    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
+      const envelope = step.in.op === "lit" && isObject2(step.in.value) ? step.in.value.$step_meta : void 0;
+      return { ref: isObject2(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+    })
+  ];
+  return refs.flatMap(({ ref, where, what }) => {
+    if (typeof ref !== "string" || metas.includes(ref)) return [];
+    const guess = closest(ref, metas);
+    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
+  });
+}
+function auditAgents({ doc, bp, agents, prelink }) {
+  if (prelink) return [];
+  const names = agents.map((a) => a.def.name);
+  return (bp.audits ?? []).flatMap((audit, j) => {
+    if (names.includes(audit.agent)) return [];
+    const guess = closest(audit.agent, names);
+    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
+  });
+}
+function agentBuilds(model, config2) {
+  const { doc, bp } = model;
+  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
+  const firstIndex = /* @__PURE__ */ new Map();
+  const strictKind = bp.strategy?.strict_kind ?? true;
+  const checkedTemplates = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    const first = firstIndex.get(a.def.name);
+    if (first !== void 0) {
+      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
+      continue;
+    }
+    firstIndex.set(a.def.name, a.index);
+    if (!config2["registered-kinds"].includes(a.def.kind)) {
+      if (strictKind) {
+        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+        built.reported.add(a.def.name);
+      }
+      continue;
+    }
+    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
+    built.routes.add(a.def.name);
+  }
+  return built;
+}
+function strictRefs(model, built) {
+  const { doc, bp } = model;
+  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
+  const names = model.agents.map((a) => a.def.name);
+  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
+    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
+    const guess = closest(step.ref, names);
+    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
+  });
+}
+function compileNeedsWorkerBinding(bp, agent) {
+  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
+  const r = effectiveRunner(bp, agent);
+  if (r.error) return false;
+  const backend = r.runner?.backend;
+  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
+  if (backend === "agent_block_in_process") return true;
+  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
+}
+function agentSpecFindings(model, a, checkedTemplates) {
+  const { doc, bp } = model;
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const spec = isObject2(a.def.spec) ? a.def.spec : {};
+  const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
+  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
+  const out2 = [];
+  const r = effectiveRunner(bp, a.def);
+  switch (a.def.kind) {
+    case "lua":
+    case "rust_fn":
+      if (a.def.kind === "lua" && typeof spec.source === "string") break;
+      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
+      break;
+    case "operator":
+      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
+      else if (compileNeedsWorkerBinding(bp, a.def)) {
+        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
+      }
+      break;
+    case "subprocess":
+      if (r.runner?.backend === "subprocess") {
+        const template = r.runner.template;
+        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
+        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
+        if (index < 0) {
+          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
+          const guess = closest(template, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
+        } else if (!checkedTemplates.has(template)) {
+          checkedTemplates.add(template);
+          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
+        }
+        const cwd = r.runner.overrides?.cwd;
+        if (typeof cwd === "string" && r.tier === "inline") {
+          const bad = unknownPlaceholder(cwd);
+          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
+        }
+        break;
+      }
+      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
+      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
+      break;
+    case "agent_block": {
+      if (typeof spec.script_path !== "string") break;
+      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
+      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
+      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
+      break;
+    }
+  }
+  return out2;
+}
+var STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
+var EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
+function unknownPlaceholder(s) {
+  let rest = s;
+  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
+    const after = rest.slice(start2 + 1);
+    const end = after.indexOf("}");
+    if (end < 0) return void 0;
+    const token = after.slice(0, end);
+    if (token !== "" && /^[a-z_]+$/.test(token)) {
+      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
+      rest = after.slice(end + 1);
+    } else rest = after;
+  }
+  return void 0;
+}
+var placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
+function subprocessTemplate(model, a, def, index) {
+  const { doc } = model;
+  const base = ["subprocesses", index];
+  const out2 = [];
+  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
+  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
+  def.argv.forEach((arg, i2) => {
+    const bad = unknownPlaceholder(arg);
+    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
+  });
+  const scalar = (field) => {
+    const v = def[field];
+    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
+    if (bad) invalid([field], placeholderMessage(bad, field));
+  };
+  scalar("stdin");
+  for (const [k, v] of Object.entries(def.env ?? {})) {
+    const bad = unknownPlaceholder(v);
+    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
+  }
+  scalar("cwd");
+  const mode = def.stream_mode;
+  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
+  const output2 = def.output;
+  if (output2) {
+    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
+    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
+    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
+    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
+  }
+  return out2;
+}
+function verdictUse(model, report) {
+  const { doc, bp } = model;
+  const contracts = /* @__PURE__ */ new Map();
+  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
+  const outputs = /* @__PURE__ */ new Map();
+  for (const { value: step } of stepsOf(bp.flow)) {
+    const out2 = pathOf(step.out);
+    if (out2 !== void 0) outputs.set(out2, step.ref);
+  }
+  const referenced = /* @__PURE__ */ new Map();
+  for (const { cond, where } of condsOf(bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      const path = canonicalPath(cmp.path.value);
+      if (path === void 0) continue;
+      let agent = outputs.get(path);
+      let shape = "body";
+      if (agent === void 0 && path.endsWith(".parts.verdict")) {
+        agent = outputs.get(path.slice(0, -".parts.verdict".length));
+        shape = "part";
+      }
+      const contract = agent === void 0 ? void 0 : contracts.get(agent);
+      if (!contract || agent === void 0) continue;
+      if (contract.channel !== shape) {
+        const use = contract.channel === "part" ? `\`${path}.parts.verdict\`` : `\`${path.slice(0, -".parts.verdict".length)}\``;
+        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
+        continue;
+      }
+      for (const lit of cmp.literals) {
+        const token = tokenOf(lit.value);
+        if (!contract.values.includes(token)) {
+          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
+          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
+        }
+        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
+        seen.add(token);
+        referenced.set(agent, seen);
+      }
+    }
+  }
+  return { contracts, referenced };
+}
+function lintLayers(model, config2, agent) {
+  return [
+    { source: "call-site", map: config2.lints },
+    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
+    { source: "blueprint", map: model.bp.metadata?.lints }
+  ];
+}
+function verdictConds(model, config2, suppressed) {
+  const out2 = [];
+  const use = verdictUse(model, (f) => out2.push(f));
+  const strict = model.bp.metadata?.strict_verdict_handling === true;
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    values.forEach((value, k) => {
+      if (use.referenced.get(name2)?.has(value)) return;
+      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
+      if (strict) out2.push({ ...finding, severity: "error" });
+      else {
+        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
+        if (resolved) out2.push(resolved);
+      }
+    });
+  }
+  return out2;
+}
+function applyLint(finding, kind, layers, stageLevel, suppressed) {
+  const outcome = resolveLint(kind, layers, stageLevel);
+  if (outcome.suppressed) {
+    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
+    return void 0;
+  }
+  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
+  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
+}
+function stepNaming(model) {
+  const { doc, bp } = model;
+  const declared = /* @__PURE__ */ new Map();
+  for (const a of model.agents) {
+    const name2 = a.def.meta?.projection_name;
+    if (typeof name2 === "string") declared.set(a.def.name, name2);
+  }
+  const order = [];
+  const firstSite = /* @__PURE__ */ new Map();
+  const tops = /* @__PURE__ */ new Map();
+  for (const { value: step, pointer } of stepsOf(bp.flow)) {
+    if (!firstSite.has(step.ref)) {
+      order.push(step.ref);
+      firstSite.set(step.ref, pointer);
+    }
+    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
+    tops.set(step.ref, set2);
+    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
+    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
+  }
+  const plans = order.map((ref) => {
+    const canonical = declared.get(ref) ?? ref;
+    const strong = /* @__PURE__ */ new Set([ref]);
+    const weak = /* @__PURE__ */ new Set();
+    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
+    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
+    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
+  });
+  const claimants = /* @__PURE__ */ new Map();
+  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
+  const claims = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const p of plans) {
+    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
+    for (const name2 of [...claimed].sort()) {
+      const other = claims.get(name2);
+      if (!other) {
+        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
+        continue;
+      }
+      if (p.isDeclared || other.declared) {
+        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
+        const declaring = p.isDeclared ? p.ref : other.ref;
+        const agent = model.agents.find((a) => a.def.name === declaring);
+        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
+        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
+      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
+    }
+  }
+  return out2;
+}
+function outTop(at) {
+  const rendered = at === void 0 ? void 0 : canonicalPath(at);
+  if (rendered === void 0) return void 0;
+  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
+  const segments = trimmed.split(".").filter((s) => s !== "");
+  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
+}
+function projectionPlacement(model) {
+  const { doc, bp } = model;
+  const spec = bp.projection_placement;
+  if (!spec) return [];
+  const out2 = [];
+  const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
+  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
+    const guess = closest(spec.root, ["work_dir", "project_root"]);
+    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
+  }
+  const t = spec.dir_template;
+  if (typeof t === "string") {
+    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
+    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
+    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
+    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
+  }
+  return out2;
+}
+
 // core/blueprint/doctor.ts
 var AGENT_MD_WARN_BYTES = 25 * 1024;
+var AGENT_MD_WARN_LINES = 200;
+var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
+function doctorLints(model, config2, suppressed) {
+  const out2 = [];
+  const lint = (finding, kind, agent) => {
+    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
+    if (resolved) out2.push(resolved);
+  };
+  for (const a of model.agents) agentLints(model, a, lint);
+  strictBindingLint(model, lint);
+  skipOnLints(model, lint);
+  verdictContractLint(model, lint);
+  return out2;
+}
+function agentLints({ doc, bp }, a, lint) {
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const profile = a.def.profile;
+  const prompt = profile?.system_prompt ?? "";
+  const bytes = Buffer.byteLength(prompt, "utf8");
+  const lines = countLines(prompt);
+  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
+  const contract = outputContractProblem(profile?.extras);
+  if (contract) {
+    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
+    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
+  }
+  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
+    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
+    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
+  }
+  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+  const own2 = a.def.meta?.context_policy;
+  const policy = own2 ?? bp.default_context_policy;
+  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
+    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
+    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+  }
+}
+function strictBindingLint({ doc, bp, agents }, lint) {
+  const runners = agents.map((a) => effectiveRunner(bp, a.def));
+  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
+  }
+}
+function verdictContractLint(model, lint) {
+  const use = verdictUse(model);
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
+      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
+    }
+  }
+}
+function countLines(text3) {
+  if (text3 === "") return 0;
+  return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
+}
+function outputContractProblem(extras) {
+  const expected = isObject2(extras) ? extras.expected_output : void 0;
+  if (expected === void 0) return "no expected_output declared in profile.extras";
+  if (!isObject2(expected)) return "expected_output is not a JSON object";
+  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
+  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
+  return void 0;
+}
+function allows(policy, name2) {
+  if ((policy.exclude ?? []).includes(name2)) return false;
+  return policy.include ? policy.include.includes(name2) : true;
+}
+function skipOnLints(model, lint) {
+  const { doc } = model;
+  const skip = /* @__PURE__ */ new Map();
+  const halt = /* @__PURE__ */ new Set();
+  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
+  for (const { cond } of condsOf(model.bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      if (!isVerdictPath(cmp.path.value)) continue;
+      if (cmp.op === "in") {
+        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
+      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
+    }
+  }
+  const declared = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    (a.def.verdict?.values ?? []).forEach((value, k) => {
+      declared.add(value);
+      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
+        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
+      }
+    });
+  }
+  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
+    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
+    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
+  }
+}
+function stringsIn(v) {
+  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
+}
+function lintControlLints(doc, data) {
+  const out2 = [];
+  const layer = (map2, pointer, source) => {
+    if (!isObject2(map2)) return;
+    for (const [key, setting] of Object.entries(map2)) {
+      const at = doc.rangeOf([...pointer, key], "key");
+      if (!isKnownLintKey(key)) {
+        const guess = closest(key, LINT_KEYS);
+        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
+      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
+      }
+    }
+  };
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject2(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
+    });
+  }
+  if (isObject2(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
+  return out2;
+}
 
-// core/ledger/check.ts
-var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
-var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+// core/blueprint/validate.ts
+function validateBlueprint(doc, config2) {
+  const data = doc.data;
+  if (!isObject2(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+  const refs = preLinkRefs(data);
+  const findings = refs.flatMap((r) => refFindings(doc, r));
+  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
+  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
+  const linked = replaceFileRefs(data, fileRefs);
+  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
+  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
+  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
+  const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
+  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
+  const issues = [];
+  if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
+  for (const i2 of mdIndexes) {
+    const entry = agentMdRefSchema.safeParse(agents[i2]);
+    if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
+  }
+  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
+  findings.push(...writeTargets(doc, data.flow));
+  const suppressed = [];
+  findings.push(...lintControlLints(doc, data));
+  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
+  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
+  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
+  return { findings: dedupeFindings(findings), suppressed, model };
+}
+function preLinkRefs(data) {
+  const out2 = [];
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject2(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
+    });
+  }
+  const visit4 = (v, p) => {
+    if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
+    else if (isObject2(v)) {
+      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
+      else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
+    }
+  };
+  visit4(data, []);
+  return out2;
+}
+function refFindings(doc, ref) {
+  const at = doc.rangeOf([...ref.pointer, ref.kind]);
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
+  const target = JSON.stringify(ref.target);
+  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
+  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
+  return [preLinkReference.at(doc.path, at, ref.kind, target)];
+}
+function replaceFileRefs(value, refs) {
+  if (refs.size === 0) return value;
+  const replace = (v, key) => {
+    if (refs.has(key)) return "";
+    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
+    if (isObject2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
+    return v;
+  };
+  return replace(value, "");
+}
+function pointerName(path) {
+  return path.length === 0 ? "the Blueprint" : fieldName(path);
+}
+function issueFindings(doc, pointer, issue2) {
+  const file2 = doc.path;
+  const name2 = pointerName(pointer);
+  const parent = pointer.slice(0, -1);
+  const last = pointer[pointer.length - 1];
+  const { present, value } = valueAt(doc.data, pointer);
+  const range = doc.rangeOf(pointer);
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => {
+      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
+      return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
+    });
+  }
+  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  switch (issue2.code) {
+    case "invalid_union": {
+      const options = issue2.options;
+      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+      const allowed = options.map(String);
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
+      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
+      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
+    }
+    case "invalid_type":
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
+    case "invalid_value": {
+      const allowed = issue2.values.map(String);
+      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
+    }
+    case "invalid_format": {
+      const text3 = String(value);
+      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text3))];
+      const parsed = parsePath(text3);
+      return [invalidPath.at(file2, range, JSON.stringify(text3), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text3))];
+    }
+    case "too_small":
+    case "too_big":
+      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue2.code === "too_big" ? ` to ${String(issue2.maximum)}` : ""}`)];
+    default:
+      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+  }
+}
+function misspeltFieldPresent(data, pointer, field) {
+  const holder = valueAt(data, pointer).value;
+  if (!isObject2(holder)) return false;
+  const known = knownKeysAt(data, pointer);
+  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
+}
+function unknownKeyHint(data, pointer, key) {
+  const holder = valueAt(data, pointer).value;
+  const op = isObject2(holder) && typeof holder.op === "string" ? holder.op : void 0;
+  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
+  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
+  const guess = closest(key, knownKeysAt(data, pointer));
+  return { hint: hint(guess), rename: guess };
+}
+function knownKeysAt(data, pointer) {
+  let schema = blueprintSchema;
+  let cur = data;
+  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
+    schema = unwrap2(schema, cur);
+    if (i2 === pointer.length || !schema) break;
+    const key = pointer[i2];
+    const def2 = schema._zod.def;
+    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
+    cur = isObject2(cur) || Array.isArray(cur) ? cur[key] : void 0;
+  }
+  if (pointer[0] === "agents" && isObject2(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
+  const def = schema?._zod.def;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+function unwrap2(schema, value) {
+  let s = schema;
+  for (let guard = 0; s && guard < 8; guard++) {
+    const def = s._zod.def;
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
+    else if (def.type === "union" && def.discriminator && isObject2(value)) {
+      const tag = value[def.discriminator];
+      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
+    } else if (def.type === "union") s = void 0;
+    else return s;
+  }
+  return s;
+}
+function writeTargets(doc, node2, pointer = ["flow"]) {
+  if (!isObject2(node2) || typeof node2.kind !== "string") return [];
+  const out2 = [];
+  for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
+    const expr = node2[field];
+    if (isObject2(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
+  }
+  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
+  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
+  return out2;
+}
+
+// core/blueprint/check.ts
+function isBlueprintFile(config2) {
+  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
+}
+function validateBlueprintText(path, text3, config2) {
+  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+  if (!doc) return { findings, suppressed: [] };
+  const result = validateBlueprint(doc, config2.blueprints);
+  return { ...result, findings: [...findings, ...result.findings] };
+}
+var blueprintDialect = {
+  id: "blueprint",
+  title: "mlua-swarm Blueprint",
+  claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
+  claimsByContent: (data) => isObject2(data) && Object.hasOwn(data, "id") && isObject2(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
+  validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
+};
+var blueprintsCheck = {
+  name: "blueprints",
+  title: "mlua-swarm Blueprints",
+  async run(ctx) {
+    const files = selectFiles(ctx, isBlueprintFile(ctx.config));
+    const findings = [];
+    const suppressed = [];
+    files.forEach((file2, i2) => {
+      ctx.signal?.throwIfAborted();
+      ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
+      const read = readSourceText((0, import_node_path15.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
+      findings.push(...result.findings);
+      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+    });
+    const details = { suppressed };
+    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
+  }
+};
+
+// core/blueprint/analyze.ts
+var blueprintAnalyzer = {
+  kind: "blueprint",
+  selector: isBlueprintFile,
+  analyze: (path, text3, ctx) => validateBlueprintText(path, text3, ctx.config).findings
+};
+
+// core/blueprint/markdown.ts
+function blueprintsMarkdown(report) {
+  const details = report.details.blueprints;
+  if (!details || details.suppressed.length === 0) return void 0;
+  const n = details.suppressed.length;
+  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
+  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/blueprint/explain.ts
+var TTL_FROM = {
+  request: "the launch request (ttl_secs)",
+  "blueprint-metadata": "metadata.default_run_ttl_secs",
+  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+};
+
+// core/blueprint/index.ts
+var blueprintFeature = {
+  id: "blueprint",
+  checks: [blueprintsCheck],
+  analyzers: [blueprintAnalyzer],
+  dialect: blueprintDialect,
+  markdown: blueprintsMarkdown,
+  configSchema: { blueprints: blueprintsConfigSchema },
+  rules: rulesOf(rules_exports8)
+};
 
 // core/scan/parser.ts
+var import_node_fs17 = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path16 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
+var GRAMMAR_OF_EXTENSION = {
+  py: "python",
+  pyi: "python",
+  js: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  jsx: "javascript",
+  ts: "typescript",
+  mts: "typescript",
+  cts: "typescript",
+  tsx: "tsx"
+};
+function grammarOf(path) {
+  const dot = path.lastIndexOf(".");
+  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+}
+function languageOf(grammar) {
+  return grammar === "python" ? "python" : "javascript";
+}
+function wasmDir() {
+  const bundled = (0, import_node_path16.join)(__dirname, "wasm");
+  if ((0, import_node_fs17.existsSync)((0, import_node_path16.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path16.join)(__dirname, "noop.js"));
+  return (0, import_node_path16.join)((0, import_node_path16.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+}
+var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
+var runtime;
+var languageLoads = /* @__PURE__ */ new Map();
+var languages = {};
+async function loadGrammars(wanted = GRAMMARS, from) {
+  runtime ??= (async () => {
+    const dir2 = from ?? wasmDir();
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path16.join)(dir2, file2) });
+    return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
+  })();
+  runtime.catch(() => runtime = void 0);
+  const { parser, dir } = await runtime;
+  await Promise.all(
+    wanted.map((grammar) => {
+      let load = languageLoads.get(grammar);
+      if (!load) {
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs17.readFileSync)((0, import_node_path16.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        languageLoads.set(grammar, load);
+        load.catch(() => languageLoads.delete(grammar));
+      }
+      return load;
+    })
+  );
+  return { parser, languages };
+}
+
+// core/scan/run.ts
+var import_node_fs19 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path20 = require("node:path");
+var import_node_worker_threads = require("node:worker_threads");
+
+// core/scan/aliases.ts
+var import_node_path17 = require("node:path");
+var MAX_PATTERNS = 200;
+var MAX_TARGETS = 8;
+function aliasesOf(config2) {
+  const options = config2?.compilerOptions;
+  if (!options || typeof options !== "object") return void 0;
+  const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
+  const base = import_node_path17.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path17.posix.isAbsolute(base)) return void 0;
+  const paths = [];
+  if (options.paths && typeof options.paths === "object") {
+    for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
+      if (!Array.isArray(targets) || (pattern.match(/\*/g)?.length ?? 0) > 1) continue;
+      const ok = targets.filter((t) => typeof t === "string" && (t.match(/\*/g)?.length ?? 0) <= 1).slice(0, MAX_TARGETS);
+      if (ok.length) paths.push([pattern, ok]);
+    }
+  }
+  if (!paths.length && baseUrl === void 0) return void 0;
+  return { base, paths, baseUrl: baseUrl !== void 0 };
+}
+function aliasPrefixes(aliases) {
+  return (aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]).filter((p) => p.length > 0);
+}
+function aliasCandidates(aliases, specifier) {
+  const matches = [];
+  for (const [pattern, targets] of aliases.paths) {
+    const star = pattern.indexOf("*");
+    if (star < 0) {
+      if (pattern === specifier) matches.push([pattern.length, targets, ""]);
+      continue;
+    }
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
+  }
+  matches.sort((a, b) => b[0] - a[0]);
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path17.posix.normalize(import_node_path17.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path17.posix.normalize(import_node_path17.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path17.posix.isAbsolute(p));
+}
+
+// core/scan/project.ts
+var import_node_path18 = require("node:path");
 
 // core/scan/resolve.ts
+function through(path, node2, tracked = true) {
+  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+var MAX_HOPS = 8;
+var ScopeIndex = class {
+  constructor(rootId) {
+    this.rootId = rootId;
+  }
+  rootId;
+  nodes = [];
+  parents = [];
+  /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
+  add(node2, classBody = false) {
+    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
+  }
+  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+  seal() {
+    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack = [];
+    this.parents = this.nodes.map((n, i2) => {
+      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i2);
+      return parent;
+    });
+  }
+  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+  *chain(offset, skip) {
+    let lo = 0;
+    let hi = this.nodes.length - 1;
+    let i2 = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
+      else hi = mid - 1;
+    }
+    let innermost = true;
+    for (; i2 >= 0; i2 = this.parents[i2]) {
+      const n = this.nodes[i2];
+      if (n.end <= offset || n.id === skip || n.classBody && !innermost) continue;
+      innermost = false;
+      yield n.id;
+    }
+    yield this.rootId;
+  }
+  scopeAt(offset, skip) {
+    return this.chain(offset, skip).next().value;
+  }
+};
+var Bindings = class {
+  constructor(scopes, globals = () => void 0) {
+    this.scopes = scopes;
+    this.globals = globals;
+  }
+  scopes;
+  globals;
+  table = /* @__PURE__ */ new Map();
+  /** Names that have a binding anywhere: the cheap first test for every call. */
+  names = /* @__PURE__ */ new Set();
+  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
+  scoped = /* @__PURE__ */ new Set();
+  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+  scopeOf(node2, definition) {
+    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
+  }
+  bind(scope, name2, path) {
+    const key = `${scope}\0${name2}`;
+    const existing = this.table.get(key);
+    if (existing?.path) return;
+    this.table.set(key, { path });
+    this.nearestOf.delete(name2);
+    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
+    if (path) this.names.add(name2);
+  }
+  /** Could `name` resolve to anything at all? (No scope walk.) */
+  mayResolve(name2) {
+    return this.names.has(name2) || this.globals(name2) !== void 0;
+  }
+  /**
+   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
+   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
+   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
+   * the slot (one level of attribute, no aliasing of the object).
+   */
+  slots = /* @__PURE__ */ new Map();
+  /** First names of slot keys: the cheap test before a slot lookup. */
+  slotRoots = /* @__PURE__ */ new Set();
+  /** Bind a slot to a watched value (the first watched value wins, as for names). */
+  bindSlot(key, path) {
+    if (this.slots.has(key)) return;
+    this.slots.set(key, path);
+    this.slotRoots.add(key.split(".")[0]);
+  }
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+  slotPath(chain) {
+    if (!this.slotRoots.has(chain[0])) return void 0;
+    for (let n = chain.length; n >= 2; n--) {
+      const path = this.slots.get(chain.slice(0, n).join("."));
+      if (path) return extend2(path, ...chain.slice(n));
+    }
+    return void 0;
+  }
+  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+  exported() {
+    const out2 = {};
+    const prefix = `${this.scopes.rootId}\0`;
+    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, path] of this.slots) {
+      if (key === "module.exports") out2.default = path;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
+    }
+    return out2;
+  }
+  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
+  known(name2) {
+    return this.mayResolve(name2) || this.slotRoots.has(name2);
+  }
+  /** What `name`, referenced at `node`, is bound to. */
+  lookup(name2, node2) {
+    const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
+    return b ? b.path : this.globals(name2);
+  }
+  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
+  declared(name2, node2) {
+    return this.nearest(name2, node2.startIndex) !== null;
+  }
+  /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
+  nearestOf = /* @__PURE__ */ new Map();
+  /**
+   * The binding of `name` in the innermost scope around `offset` that has one. Every scope walked
+   * remembers the answer, so the references of deeply nested code do not each walk the same chain
+   * (20,000 nested functions calling `fetch`, with a parameter `fetch` somewhere, took 70 s).
+   */
+  nearest(name2, offset) {
+    let known = this.nearestOf.get(name2);
+    if (!known) this.nearestOf.set(name2, known = /* @__PURE__ */ new Map());
+    const walked = [];
+    let found = null;
+    for (const scope of this.scopes.chain(offset)) {
+      const answer = known.get(scope);
+      if (answer !== void 0) {
+        found = answer;
+        break;
+      }
+      walked.push(scope);
+      const b = this.table.get(`${scope}\0${name2}`);
+      if (b) {
+        found = b;
+        break;
+      }
+    }
+    for (const scope of walked) known.set(scope, found);
+    return found;
+  }
+};
+var MAX_RESOLVE_DEPTH = 64;
+function extend2(path, ...members2) {
+  return { module: path.module, members: [...path.members, ...members2], via: path.via };
+}
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
 var ROOT = new RegExp(`^${IDENT}`, "u");
+function simpleChain(text3) {
+  if (!SIMPLE_CHAIN.test(text3)) return void 0;
+  const chain = text3.split(".");
+  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
+}
+function chainPath(bindings, chain, node2) {
+  if (chain.length === 0) return void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
+}
+function rootName(text3) {
+  return ROOT.exec(text3)?.[0];
+}
 var IDENT_ALL = new RegExp(IDENT, "gu");
+function identifiersIn(text3) {
+  return text3.match(IDENT_ALL) ?? [];
+}
 var IDENT_AT = new RegExp(IDENT, "uy");
+function identifierAt(source, offset) {
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
+}
+function stringValue(node2) {
+  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  const text3 = node2.text;
+  if (node2.type === "template_string" && text3.includes("${")) return void 0;
+  const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
+  return inner.includes("\\") ? void 0 : inner;
+}
+function oneLine(text3) {
+  return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
+}
+var Constants = class {
+  values = /* @__PURE__ */ new Map();
+  add(name2, value) {
+    const text3 = stringValue(value);
+    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text3 ? void 0 : text3);
+  }
+  /** A string literal, or a name holding one. */
+  stringOf(node2) {
+    if (!node2) return void 0;
+    return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
+  }
+};
+function slotValue(bindings, node2, keyOf) {
+  const root = rootName(node2.text);
+  if (!root || !bindings.slotRoots.has(root)) return void 0;
+  const key = keyOf(node2);
+  return key ? bindings.slotPath(key.split(".")) : void 0;
+}
+function mayFallBack(source, start2, known, operators) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
+  return operators.test(line) && identifiersIn(line).some(known);
+}
+
+// core/scan/project.ts
+var MAX_PROJECT_DEPTH = 4;
+var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var ProjectSymbols = class {
+  /**
+   * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
+   * file (a specifier resolves only to one of them), by default those of `files`.
+   */
+  constructor(files, aliases, known = files) {
+    this.files = files;
+    this.aliases = aliases;
+    this.known = known;
+    for (const [file2, symbols] of files) {
+      this.stems.add(stemOf(file2)).add(import_node_path18.posix.basename(file2).replace(/\.[^.]*$/, ""));
+      for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
+      for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
+    }
+  }
+  files;
+  aliases;
+  known;
+  /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
+  offered = /* @__PURE__ */ new Set();
+  /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
+  stems = /* @__PURE__ */ new Set();
+  /** Resolved specifiers by importing folder (most files of a folder import the same few). */
+  resolved = /* @__PURE__ */ new Map();
+  /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
+  get empty() {
+    return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
+  }
+  /** The project file an import names, or undefined (a package, or a file not scanned). */
+  resolveSpecifier(from, specifier) {
+    const key = `${import_node_path18.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const file2 = this.resolveUncached(from, specifier);
+    this.resolved.set(key, file2);
+    return file2;
+  }
+  resolveUncached(from, specifier) {
+    if (from.endsWith(".py")) {
+      const dots = /^\.*/.exec(specifier)[0].length;
+      const rest = specifier.slice(dots).split(".").filter(Boolean);
+      let dir = dots ? import_node_path18.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path18.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path18.posix.dirname(from));
+      for (const b of bases) {
+        const base = import_node_path18.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path18.posix.normalize(c)).find((c) => this.known.has(c));
+        if (found) return found;
+      }
+      return void 0;
+    }
+    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
+    return this.jsFile(import_node_path18.posix.normalize(import_node_path18.posix.join(import_node_path18.posix.dirname(from), specifier)));
+  }
+  /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
+  jsFile(base) {
+    const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
+    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
+    return candidates.find((c) => this.known.has(c));
+  }
+  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
+  lookup(file2, name2, depth = 0) {
+    if (depth >= MAX_PROJECT_DEPTH) return void 0;
+    const symbols = this.files.get(file2);
+    if (!symbols) return void 0;
+    const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
+    if (own2) return own2;
+    for (const link of symbols.links) {
+      if (!link.reexport) continue;
+      for (const [imported, local] of link.names) {
+        if (local !== name2 && imported !== "*") continue;
+        const target = this.resolveSpecifier(file2, link.specifier);
+        const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+        if (path) return link.hop ? placed(path, link.hop) : path;
+      }
+    }
+    return void 0;
+  }
+  /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
+  viaDefault(symbols, name2) {
+    const whole = name2 !== "default" ? symbols.exports.default : void 0;
+    return whole && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
+  }
+  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
+  exportsOf(file2, depth = 0) {
+    const symbols = this.files.get(file2);
+    if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
+    const out2 = { ...symbols.exports };
+    for (const link of symbols.links) {
+      if (!link.reexport) continue;
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (!target) continue;
+      for (const [imported, local] of link.names) {
+        if (imported === "*") {
+          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[name2] ??= link.hop ? placed(path, link.hop) : path;
+        } else if (!out2[local]) {
+          const path = this.lookup(target, imported, depth + 1);
+          if (path) out2[local] = link.hop ? placed(path, link.hop) : path;
+        }
+      }
+    }
+    return out2;
+  }
+  /** Could a JavaScript specifier name a file with symbols (by its last segment)? */
+  mayName(specifier) {
+    const last = specifier.slice(specifier.lastIndexOf("/") + 1);
+    return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
+  }
+  /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
+  submodule(file2, link, name2) {
+    if (!file2.endsWith(".py")) return void 0;
+    return this.resolveSpecifier(file2, link.specifier.endsWith(".") ? link.specifier + name2 : `${link.specifier}.${name2}`);
+  }
+  /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
+  importsWatched(file2) {
+    const anyName = this.offered.has("default");
+    const python = file2.endsWith(".py");
+    for (const link of this.files.get(file2)?.links ?? []) {
+      const namespace = link.namespace !== void 0;
+      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
+      if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
+      for (const [imported] of link.names) {
+        if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
+        const sub = this.submodule(file2, link, imported);
+        if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      }
+    }
+    return false;
+  }
+  /** The view one file's analyzer gets. */
+  forFile(file2) {
+    return {
+      lookup: (specifier, name2) => {
+        const target = this.resolveSpecifier(file2, specifier);
+        return target ? this.lookup(target, name2) : void 0;
+      },
+      exportsOf: (specifier) => {
+        const target = this.resolveSpecifier(file2, specifier);
+        return target ? this.exportsOf(target) : {};
+      },
+      resolves: (specifier) => this.resolveSpecifier(file2, specifier) !== void 0
+    };
+  }
+};
+function bindNamespace(bindings, local, exports2, site) {
+  const names = Object.entries(exports2);
+  for (const [name2, path] of names) bindings.bindSlot(`${local}.${name2}`, through(path, site));
+  return names.length > 0;
+}
+function stemOf(file2) {
+  const base = import_node_path18.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path18.posix.basename(import_node_path18.posix.dirname(file2)) : base;
+}
+function ancestors(dir) {
+  const out2 = [dir];
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path18.posix.dirname(out2[out2.length - 1]));
+  return out2;
+}
+function placed(path, hop) {
+  return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+
+// core/scan/scan.ts
+var import_node_fs18 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+var QueryTimeout = class extends Error {
+  name = "QueryTimeout";
+};
+function collectCaptures(query, root, timeLimitMs) {
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
+  let pendingName;
+  const started = performance.now();
+  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
+  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  for (const { name: name2, node: node2 } of captures) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "scope.class":
+        out2.scopes.add(node2, true);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "arg":
+        out2.args.push(node2);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      case "local":
+        out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        out2.locals.push([node2, true]);
+        break;
+      case "comment":
+        out2.comments.push(node2);
+        break;
+    }
+  }
+  out2.scopes.seal();
+  return out2;
+}
+var compiled = /* @__PURE__ */ new Map();
+function queryOf(language, source, comments) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  const text3 = comments ? `${source}
+(comment) @comment
+` : source;
+  let query = byLanguage.get(text3);
+  if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
+  return query;
+}
+
+// core/scan/links.ts
+var MAX_SPECIFIER = 500;
+var LOOKBACK = 4e3;
+var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+var IDENT2 = /^[\w$]+$/;
+var LinkReader = class {
+  constructor(aliases = []) {
+    this.aliases = aliases;
+    this.starts = ["./", ...aliases.filter((a) => !a.startsWith("./") && !a.startsWith("../"))];
+  }
+  aliases;
+  /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
+  starts;
+  read(path, text3, place2) {
+    if (path.endsWith(".py")) return text3.includes("from") ? pythonLinks(text3, place2) : [];
+    return this.javascriptLinks(text3, place2);
+  }
+  javascriptLinks(text3, place2) {
+    const found = [];
+    for (const start2 of this.starts) {
+      for (let i2 = text3.indexOf(start2); i2 >= 0; i2 = text3.indexOf(start2, i2 + start2.length)) {
+        const quote = start2 === "./" && text3[i2 - 1] === "." ? i2 - 2 : i2 - 1;
+        const q = text3[quote];
+        if (q !== '"' && q !== "'") continue;
+        const end = text3.indexOf(q, i2);
+        if (end < 0 || end - i2 > MAX_SPECIFIER || text3.slice(i2, end).includes("\n")) continue;
+        found.push([quote, end]);
+      }
+    }
+    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
+    const out2 = [];
+    for (const [quote, end] of found) {
+      const link = statementOf(text3, quote, text3.slice(quote + 1, end));
+      if (!link) continue;
+      if (link.reexport) link.hop = place2(link.start, end + 1);
+      out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
+    }
+    return out2;
+  }
+};
+function skipSpaceBack(text3, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && /\s/.test(text3[i2])) i2--;
+  return i2;
+}
+function wordEndsAt(text3, end, word) {
+  const start2 = end - word.length + 1;
+  return start2 >= 0 && text3.startsWith(word, start2) && !/[\w$.]/.test(text3[start2 - 1] ?? " ");
+}
+function statementOf(text3, at, specifier) {
+  const before = skipSpaceBack(text3, at);
+  if (wordEndsAt(text3, before, "from")) {
+    const fromAt = before - 3;
+    const window9 = Math.max(0, fromAt - LOOKBACK);
+    const start2 = Math.max(lastWord(text3, "import", fromAt, window9), lastWord(text3, "export", fromAt, window9));
+    if (start2 < 0) return void 0;
+    const clause = text3.slice(start2 + 6, fromAt);
+    if (/[;'"`]/.test(clause)) return void 0;
+    return text3.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
+  }
+  if (text3[before] !== "(") return void 0;
+  const call2 = skipSpaceBack(text3, before);
+  if (!wordEndsAt(text3, call2, "require")) return void 0;
+  const eq = skipSpaceBack(text3, call2 - 6);
+  if (text3[eq] !== "=" || text3[eq - 1] === "=" || text3[eq - 1] === "!") return void 0;
+  const targetEnd = skipSpaceBack(text3, eq);
+  if (text3[targetEnd] === "}") {
+    const open2 = text3.lastIndexOf("{", targetEnd);
+    if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
+    return { specifier, names: named(text3.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
+  }
+  let s = targetEnd;
+  while (s >= 0 && /[\w$.]/.test(text3[s])) s--;
+  const target = text3.slice(s + 1, targetEnd + 1);
+  if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
+  return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
+}
+function lastWord(text3, word, to, from) {
+  const window9 = text3.slice(from, to);
+  for (let i2 = window9.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window9.lastIndexOf(word, i2 - 1) : -1) {
+    const at = from + i2;
+    if (!/[\w$.]/.test(text3[at - 1] ?? " ") && !/[\w$]/.test(text3[at + word.length] ?? " ")) return at;
+  }
+  return -1;
+}
+function named(list2, alias = "as") {
+  const out2 = [];
+  for (const part of list2.split(",")) {
+    const item2 = part.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trim();
+    if (!item2 || /^type\s/.test(item2)) continue;
+    const [imported, local] = item2.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
+    const name2 = local ?? imported;
+    if (imported && IDENT2.test(name2)) out2.push([imported, name2]);
+  }
+  return out2;
+}
+function importClause(clause, specifier, start2) {
+  let c = clause.trim();
+  if (/^type[\s{*]/.test(c)) return void 0;
+  const names = [];
+  const open2 = c.indexOf("{");
+  if (open2 >= 0) {
+    names.push(...named(c.slice(open2 + 1, c.indexOf("}", open2))));
+    c = c.slice(0, open2);
+  }
+  const namespace = /\*\s*as\s+([\w$]+)/.exec(c)?.[1];
+  const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
+  if (def) names.push(["default", def]);
+  if (!names.length && !namespace) return void 0;
+  return { specifier, names, reexport: false, start: start2, ...namespace ? { namespace } : {} };
+}
+function exportClause(clause, specifier, start2) {
+  const c = clause.trim();
+  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const open2 = c.indexOf("{");
+  if (open2 < 0 || /^type\s/.test(c)) return void 0;
+  return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
+}
+function pythonLinks(text3, place2) {
+  const out2 = [];
+  for (const m of text3.matchAll(PY_FROM)) {
+    const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
+    const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
+    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place2(m.index, m.index + m[0].length) });
+  }
+  return out2;
+}
+
+// core/scan/javascript.ts
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
+var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
+function globalPath(name2) {
+  if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
+  if (GLOBAL_OBJECTS.has(name2)) return { module: GLOBAL, members: [] };
+  return void 0;
+}
+var COMMON = `
+[(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
+(import_statement) @import
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
+(new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
+(variable_declarator name: (_) @def.name value: (_) @def.value)
+(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
+(variable_declarator name: (identifier) @local !value)
+(arrow_function parameter: (identifier) @local)
+(function_declaration name: (identifier) @outer)
+(catch_clause parameter: (identifier) @local)
+(for_in_statement left: (identifier) @local)
+`;
+var JS_PARAMS = `
+(formal_parameters (identifier) @local)
+(formal_parameters (assignment_pattern left: (identifier) @local))
+(formal_parameters (rest_pattern (identifier) @local))
+(formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
+(formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
+(class_declaration name: (identifier) @outer)
+(class_declaration name: (identifier) @def.name (class_heritage) @def.value)
+(field_definition property: (property_identifier) @def.name value: (_) @def.value)
+`;
+var TS_PARAMS = `
+(call_expression function: (non_null_expression) @callee)
+(call_expression function: (await_expression) @callee)
+(required_parameter pattern: (identifier) @local)
+(optional_parameter pattern: (identifier) @local)
+(required_parameter pattern: (rest_pattern (identifier) @local))
+(required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
+(required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
+(class_declaration name: (type_identifier) @outer)
+(class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
+(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
+`;
+var normalModule = (specifier) => specifier.replace(/^node:/, "");
+function normalMembers(path) {
+  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
+}
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
+  const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
+  const bindings = new Bindings(scopes, globalPath);
+  const imports = [];
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
+  const resolver = new Resolver(bindings, filter, project);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
+  const shadowLocals = () => {
+    for (const [node2, outer] of locals) {
+      const name2 = identifierAt(source, node2.startIndex);
+      if (!bindings.mayResolve(name2) && name2 !== "require") continue;
+      bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+    }
+  };
+  shadowLocals();
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
+  shadowLocals();
+  const calls = [];
+  for (const [node2, kind] of callees) {
+    const captured = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
+    if (!captured) continue;
+    const parenthesized = source[captured.startIndex] === "(";
+    const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (head && !known(head)) continue;
+    const callee = parenthesized ? unwrap3(captured) : captured;
+    const text3 = callee.text;
+    const first = rootName(text3);
+    if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
+    const path = resolver.resolve(callee, text3);
+    if (!path) continue;
+    const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text3)[0].length : 0;
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), form: kind });
+  }
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
+}
+function unwrap3(node2) {
+  let n = node2;
+  for (; ; ) {
+    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+    else if (n.type === "sequence_expression" && n.namedChildCount > 0) n = n.namedChild(n.namedChildCount - 1);
+    else return n;
+  }
+}
+var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var JS_FALLBACK = /\?\?|\|\||\?/;
+var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
+var Resolver = class {
+  constructor(bindings, filter, project) {
+    this.bindings = bindings;
+    this.filter = filter;
+    this.project = project;
+  }
+  bindings;
+  filter;
+  project;
+  resolve(node2, text3 = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const chain = simpleChain(text3);
+    if (chain) return chainPath(this.bindings, chain, node2);
+    switch (node2.type) {
+      case "member_expression": {
+        const base = this.child(node2, "object", depth);
+        const property = node2.childForFieldName("property");
+        return base && property ? extend2(base, property.text) : void 0;
+      }
+      case "subscript_expression": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
+        const base = this.child(node2, "object", depth);
+        const index = node2.childForFieldName("index");
+        const key = index ? stringValue(index) : void 0;
+        return base && key !== void 0 ? extend2(base, key) : void 0;
+      }
+      case "call_expression":
+        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
+      case "new_expression":
+        return this.returned(node2.childForFieldName("constructor"), depth);
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      case "binary_expression":
+      case "ternary_expression": {
+        for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+          const path = this.child(node2, field, depth);
+          if (path) return path;
+        }
+        return void 0;
+      }
+      case "await_expression":
+      case "parenthesized_expression":
+      case "non_null_expression":
+      case "as_expression":
+      case "satisfies_expression": {
+        const inner = node2.namedChild(0);
+        return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
+      }
+      default:
+        return void 0;
+    }
+  }
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
+  returned(fn, depth) {
+    const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
+    return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
+  }
+  constants = new Constants();
+  /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
+  slot(node2) {
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+  }
+  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier" || node2.type === "this") return node2.text;
+    const object2 = node2.childForFieldName("object");
+    const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
+    if (!base) return void 0;
+    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
+    return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+  }
+  child(node2, field, depth) {
+    const child = node2.childForFieldName(field);
+    return child ? this.resolve(child, child.text, depth + 1) : void 0;
+  }
+  /** Does a specifier name a project file (relative, or a tsconfig alias no rule watches)? */
+  projectSpecifier(specifier, module2) {
+    return specifier.startsWith(".") || this.project !== void 0 && !this.filter.relevant(module2) && this.project.resolves(specifier);
+  }
+  /** The project specifier of `require("./shell")` (require not shadowed), else undefined. */
+  projectRequire(node2) {
+    if (!this.project || node2.type !== "call_expression") return void 0;
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    if (fn?.type !== "identifier" || fn.text !== "require" || this.bindings.declared("require", fn) || args2?.namedChildCount !== 1) return void 0;
+    const specifier = this.constants.stringOf(args2.namedChild(0));
+    return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
+  }
+  /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
+  projectExports(specifier) {
+    return this.project?.exportsOf(specifier) ?? {};
+  }
+  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
+  moduleOfCall(node2, depth) {
+    const fn = node2.childForFieldName("function");
+    if (!fn) return void 0;
+    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+      const object2 = fn.childForFieldName("object");
+      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    }
+    if (PASS_THROUGH.test(fn.text)) {
+      const args3 = node2.childForFieldName("arguments");
+      const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
+      return only ? this.resolve(only, only.text, depth + 1) : void 0;
+    }
+    const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
+    if (!isRequire && fn.type !== "import") return void 0;
+    const args2 = node2.childForFieldName("arguments");
+    const first = args2?.namedChild(0);
+    const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
+    if (specifier === void 0) return void 0;
+    const module2 = normalModule(specifier);
+    if (this.projectSpecifier(specifier, module2)) {
+      const path = this.project?.lookup(specifier, "default");
+      return path && through(path, node2);
+    }
+    if (!this.filter.relevant(module2)) return void 0;
+    return through({ module: module2, members: [] }, node2, first.type === "identifier");
+  }
+};
+function declaration(nameNode, value, resolver, bindings, imports, source, known) {
+  const head = identifierAt(source, value.startIndex);
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  const quote = source[value.startIndex];
+  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
+  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
+  if (value.type === "arrow_function" || value.type === "function_expression") {
+    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+    return;
+  }
+  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const path = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+    imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
+  }
+  const statement = nameNode.parent;
+  const fromProject = !path && expression ? resolver.projectRequire(expression) : void 0;
+  const exported = fromProject !== void 0 ? resolver.projectExports(fromProject) : void 0;
+  if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
+    bindNamespace(bindings, simpleName, exported, statement);
+    return;
+  }
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
+    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
+    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    return;
+  }
+  if (simpleName !== void 0) {
+    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
+    return;
+  }
+  if (source[nameNode.startIndex] !== "{") return;
+  const member = (key) => path ? normalMembers(extend2(path, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
+  if (!path && !exported) {
+    const pattern = nameNode.text;
+    if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
+  }
+  const scope = bindings.scopeOf(nameNode);
+  for (const prop of nameNode.namedChildren) {
+    if (!prop) continue;
+    if (prop.type === "shorthand_property_identifier_pattern") {
+      const name2 = prop.text;
+      const value2 = member(name2);
+      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
+    } else if (prop.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const local = prop.childForFieldName("value");
+      if (!key || !local || local.type !== "identifier") continue;
+      const keyName = key.type === "string" ? stringValue(key) : key.text;
+      const name2 = local.text;
+      const value2 = keyName !== void 0 ? member(keyName) : void 0;
+      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
+    }
+  }
+}
+function projectImport(node2, specifier, bindings, project) {
+  const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node2);
+  const bind = (local, imported) => {
+    const path = project.lookup(specifier, imported);
+    if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+  };
+  for (const part of clause.namedChildren) {
+    if (part?.type === "identifier") bind(part.text, "default");
+    else if (part?.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bindNamespace(bindings, local.text, project.exportsOf(specifier), node2);
+    } else if (part?.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier") continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (nameNode && alias) bind(alias.text, nameNode.text);
+      }
+    }
+  }
+}
+function heritageOf(heritage) {
+  const first = heritage.namedChild(0);
+  return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+}
+function thenParameter(member, callback, resolver, bindings) {
+  const object2 = member.childForFieldName("object");
+  const path = object2 && resolver.resolve(object2);
+  if (!path) return;
+  const single = callback.childForFieldName("parameter");
+  const list2 = callback.childForFieldName("parameters");
+  const first = single ?? list2?.namedChild(0);
+  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  if (param?.type !== "identifier") return;
+  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
+}
+function importStatement(node2, bindings, filter, imports, project) {
+  const text3 = node2.text;
+  if (/^import\s+type\b/.test(text3)) return;
+  const source = node2.childForFieldName("source");
+  let specifier = source ? stringValue(source) : void 0;
+  let clause;
+  const requireClause = node2.namedChildren.find((c) => c?.type === "import_require_clause");
+  if (requireClause) {
+    const str3 = requireClause.namedChildren.find((c) => c?.type === "string");
+    specifier = str3 ? stringValue(str3) : void 0;
+    const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
+    if (specifier === void 0 || !local) return;
+    const module3 = normalModule(specifier);
+    if (!filter.relevant(module3)) {
+      if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
+      return;
+    }
+    imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
+    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, false));
+    return;
+  }
+  if (specifier === void 0) return;
+  if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
+  const module2 = normalModule(specifier);
+  const watched = filter.relevant(module2);
+  if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
+  if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
+  clause = node2.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node2);
+  const bind = (local, path) => {
+    if (watched) bindings.bind(scope, local, normalMembers(through(path, node2, false)));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+  };
+  for (const part of clause.namedChildren) {
+    if (!part) continue;
+    if (part.type === "identifier") bind(part.text, { module: module2, members: [] });
+    else if (part.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bind(local.text, { module: module2, members: [] });
+    } else if (part.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier" || /^type\s/.test(spec.text)) continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (!nameNode || !alias) continue;
+        const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
+        if (imported === void 0) continue;
+        bind(alias.text, { module: module2, members: [imported] });
+      }
+    }
+  }
+}
+
+// core/scan/python.ts
+var QUERY = `
+[(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+(class_definition) @scope.class
+(import_statement) @import
+(import_from_statement) @import
+(call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
+(call arguments: (argument_list [(identifier) (attribute)] @arg))
+(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
+(assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
+(parameters (identifier) @local)
+(parameters (default_parameter name: (identifier) @local))
+(parameters (typed_parameter (identifier) @local))
+(parameters (typed_default_parameter name: (identifier) @local))
+(parameters (list_splat_pattern (identifier) @local))
+(parameters (dictionary_splat_pattern (identifier) @local))
+(lambda_parameters (identifier) @local)
+(function_definition name: (identifier) @outer)
+(class_definition name: (identifier) @outer)
+(pattern_list (identifier) @local)
+(tuple_pattern (identifier) @local)
+(for_statement left: (identifier) @local)
+(for_in_clause left: (identifier) @local)
+(as_pattern_target (identifier) @local)
+(named_expression name: (identifier) @local)
+(augmented_assignment left: (identifier) @local)
+`;
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
+var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
+function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
+  const bindings = new Bindings(scopes);
+  const imports = [];
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
+  const dynamic = DYNAMIC_TEXT.test(source);
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  const resolver = new Resolver2(bindings, filter, source);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
+  const shadowLocals = () => {
+    for (const [node2, outer] of locals) {
+      const name2 = identifierAt(source, node2.startIndex);
+      if (!bindings.names.has(name2)) continue;
+      bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+    }
+  };
+  shadowLocals();
+  for (const [nameNode, value] of definitions) {
+    const name2 = identifierAt(source, nameNode.startIndex);
+    SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+    const simple = !SLOT_TARGET.test(source);
+    const valueRoot = identifierAt(source, value.startIndex);
+    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+    const classBases = value.type === "argument_list";
+    const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+    if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
+    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
+    else if (path) {
+      const key = resolver.slotKey(nameNode);
+      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+    }
+  }
+  shadowLocals();
+  const calls = [];
+  for (const [captured] of callees) {
+    const parenthesized = source[captured.startIndex] === "(";
+    const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (!parenthesized && !known(first)) continue;
+    const callee = parenthesized ? unwrap4(captured) : captured;
+    const text3 = callee.text;
+    if (parenthesized && !identifiersIn(text3).some(known)) continue;
+    const path = resolver.resolve(callee, text3);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text3), path, form: "call" });
+  }
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
+    const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
+    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
+}
+var MAX_BASES_TEXT = 1e3;
+var SLOT_TARGET = /\s*[.[]/y;
+var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
+function unwrap4(node2) {
+  let n = node2;
+  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+  return n;
+}
+var Resolver2 = class {
+  constructor(bindings, filter, source) {
+    this.bindings = bindings;
+    this.filter = filter;
+    this.source = source;
+  }
+  bindings;
+  filter;
+  source;
+  constants = new Constants();
+  resolve(node2, text3 = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const chain = simpleChain(text3);
+    if (chain) return chainPath(this.bindings, chain, node2);
+    switch (node2.type) {
+      case "attribute": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
+        const object2 = node2.childForFieldName("object");
+        const attribute = node2.childForFieldName("attribute");
+        const base = object2 && this.resolve(object2, object2.text, depth + 1);
+        return base && attribute ? extend2(base, attribute.text) : void 0;
+      }
+      case "subscript":
+        return this.slot(node2);
+      case "parenthesized_expression": {
+        const inner = node2.namedChild(0);
+        return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
+      }
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      case "boolean_operator":
+      case "conditional_expression": {
+        for (const side of node2.namedChildren) {
+          const path = side && this.resolve(side, side.text, depth + 1);
+          if (path) return path;
+        }
+        return void 0;
+      }
+      case "call":
+        return this.ofCall(node2, depth);
+      default:
+        return void 0;
+    }
+  }
+  /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
+  firstBase(bases) {
+    for (const base of bases.namedChildren) {
+      if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
+      const path = this.resolve(base);
+      if (path) return path;
+    }
+    return void 0;
+  }
+  /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
+  ofCall(node2, depth) {
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    if (!fn) return void 0;
+    const name2 = fn.text.replace(/\s+/g, "");
+    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) {
+      const object2 = args2?.namedChild(0);
+      const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
+      if (!base2) return void 0;
+      return through(extend2(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
+    }
+    if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
+      const module2 = this.constants.stringOf(args2?.namedChild(0));
+      if (module2 === void 0 || module2.startsWith(".")) return void 0;
+      const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
+      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
+    }
+    const base = this.resolve(fn, fn.text, depth + 1);
+    return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
+  slot(node2) {
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+  }
+  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier") return node2.text;
+    if (node2.type === "attribute") {
+      const object2 = node2.childForFieldName("object");
+      const base = object2 && this.slotKey(object2, depth + 1);
+      const attribute = node2.childForFieldName("attribute");
+      return base && attribute ? `${base}.${attribute.text}` : void 0;
+    }
+    if (node2.type === "subscript") {
+      const value = node2.childForFieldName("value");
+      const base = value && this.slotKey(value, depth + 1);
+      const key = this.constants.stringOf(node2.childForFieldName("subscript"));
+      return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+    }
+    return void 0;
+  }
+};
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    if (!nameNode || !local) continue;
+    const path = project.lookup(module2, nameNode.text);
+    if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
+    else bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
+  }
+}
+var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
+function importStatement2(node2, bindings, filter, imports, project) {
+  let scope;
+  const scopeOf = () => scope ??= bindings.scopeOf(node2);
+  if (node2.type === "import_statement") {
+    for (const child of node2.namedChildren) {
+      if (!child) continue;
+      if (child.type === "dotted_name") {
+        const dotted = child.text.replace(/\s+/g, "");
+        if (!filter.relevant(dotted)) continue;
+        const top = dotted.split(".")[0];
+        bindings.bind(scopeOf(), top, pathOf2(top, node2));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      } else if (child.type === "aliased_import") {
+        const nameNode = child.childForFieldName("name");
+        const alias = child.childForFieldName("alias");
+        const dotted = nameNode?.text.replace(/\s+/g, "");
+        if (!dotted || !alias || !filter.relevant(dotted)) continue;
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      }
+    }
+    return;
+  }
+  const moduleNode = node2.childForFieldName("module_name");
+  if (!moduleNode) return;
+  const module2 = moduleNode.text.replace(/\s+/g, "");
+  if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
+    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf);
+    return;
+  }
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id) continue;
+    if (child.type === "wildcard_import") {
+      if (!filter.relevant(module2)) continue;
+      imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2));
+    } else if (child.type === "dotted_name" || child.type === "aliased_import") {
+      const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+      const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+      if (!nameNode || !local) continue;
+      const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
+      if (!filter.relevant(dotted)) continue;
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
+      imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+    }
+  }
+}
+
+// core/scan/ruleset.ts
+var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
+var LanguageRules = class {
+  constructor(language, specs) {
+    this.language = language;
+    this.specs = specs;
+    for (const spec of specs) {
+      const list2 = this.byModule.get(spec.module) ?? [];
+      list2.push(spec);
+      this.byModule.set(spec.module, list2);
+    }
+    const modules = [...this.byModule.keys()];
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    if (language === "python") {
+      const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
+      const names = `(?:${tops.map(escape).join("|")})`;
+      const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
+      const dynamic = /\b(?:import_module|__import__)\s*\(/;
+      const quoted = new RegExp(`['"]${names}[.'"]`);
+      this.prefilter = (text3) => imports.test(text3) || dynamic.test(text3) && quoted.test(text3);
+      this.filter = {
+        relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
+        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
+        returnsWatched: (path) => this.returnsWatched(path)
+      };
+    } else {
+      const specifierNames = modules.filter((m) => m !== GLOBAL);
+      const globalSpecs = this.byModule.get(GLOBAL) ?? [];
+      const rootsOf = (specs2) => new Set(specs2.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])));
+      const globals = [...rootsOf(globalSpecs)];
+      const called = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
+      const constructedOnly = globals.filter((g) => !called.has(g));
+      const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
+      const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
+      const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
+      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse) || computed.test(text3) && Boolean(quoted?.test(text3));
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
+    }
+  }
+  language;
+  specs;
+  filter;
+  /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
+  prefilter;
+  byModule = /* @__PURE__ */ new Map();
+  /**
+   * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
+   * member function of kind call: a module or a class passed around is not called by the receiver.
+   */
+  match(path, form, passed = false) {
+    const out2 = [];
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      if (spec.form !== "any" && spec.form !== form) continue;
+      const kind = kindOf2(spec, members2);
+      if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
+      const member = memberKey(members2);
+      out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
+    }
+    return out2;
+  }
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  returnsWatched(path) {
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      const prefix = `${memberKey(members2)}${RETURNED}.`;
+      if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+    }
+    return false;
+  }
+  /** The specs whose module a path lies under, each with the member path below that module. */
+  *specsOf(path) {
+    if (this.language === "javascript") {
+      for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
+      return;
+    }
+    const dotted = [path.module, ...path.members].join(".");
+    for (const [module2, specs] of this.byModule) {
+      if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+      const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
+      for (const spec of specs) yield { spec, members: members2 };
+    }
+  }
+};
+function globalOccurrences(names, constructedOnly) {
+  const any2 = `(?:${names.join("|")})`;
+  const bare = names.filter((n) => !constructedOnly.includes(n));
+  return new RegExp(
+    [
+      ...bare.length ? [`(?<![\\w$])(?<!\\.\\s*)(?:${bare.join("|")})(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`] : [],
+      ...constructedOnly.length ? [`\\bnew\\s+(?:${constructedOnly.join("|")})(?![\\w$])`] : [],
+      `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${any2}(?![\\w$])`,
+      `\\[\\s*['"\`]${any2}['"\`]\\s*\\]`
+    ].join("|"),
+    "g"
+  );
+}
+function usesGlobal(text3, occurrences) {
+  occurrences.lastIndex = 0;
+  let lineStart = 0;
+  let nextNewline = text3.indexOf("\n");
+  for (let m = occurrences.exec(text3); m; m = occurrences.exec(text3)) {
+    while (nextNewline >= 0 && nextNewline < m.index) {
+      lineStart = nextNewline + 1;
+      nextNewline = text3.indexOf("\n", lineStart);
+    }
+    let first = lineStart;
+    while (first < m.index && (text3[first] === " " || text3[first] === "	")) first++;
+    const a = text3[first];
+    const b = text3[first + 1];
+    const commentLine = first < m.index && (a === "/" && (b === "/" || b === "*") || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n"));
+    if (!commentLine) return true;
+  }
+  return false;
+}
+var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
+function kindOf2(spec, members2) {
+  if (members2.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
+  for (let n = members2.length; n >= 0; n--) {
+    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
+    if (kind === void 0) continue;
+    if (n === members2.length || kind === "inert") return kind;
+    return kind === "client" ? "inert" : void 0;
+  }
+  const rest = spec.members[ANY];
+  if (!rest) return void 0;
+  if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
+  return members2.includes(RETURNED) ? void 0 : rest;
+}
+var DUNDER = /^__\w+__$/;
+function compileRules(config2) {
+  const on = (id2) => config2.rules[id2] !== "off";
+  const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
+  return {
+    python: new LanguageRules("python", specs.filter((s) => s.language === "python")),
+    javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
+  };
+}
+
+// core/scan/suppress.ts
+var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
+var mayHaveSuppression = (text3) => text3.includes("ignore-boundary") || text3.includes("ignore-next-line");
+function suppressionsOf(comments, lines) {
+  const out2 = [];
+  for (const node2 of comments) {
+    const text3 = node2.text;
+    if (!mayHaveSuppression(text3)) continue;
+    for (const m of text3.matchAll(MARKER)) {
+      const start2 = node2.startIndex + m.index;
+      const end = start2 + m[0].length;
+      const rest = text3.slice(m.index + m[0].length).split(/\r?\n/)[0];
+      const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
+      const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
+      const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
+    }
+  }
+  return out2;
+}
 
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
+var Scanner = class _Scanner {
+  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs, links) {
+    this.grammars = grammars;
+    this.rules = rules;
+    this.config = config2;
+    this.maxBytes = maxBytes;
+    this.queryTimeLimitMs = queryTimeLimitMs;
+    this.links = links;
+  }
+  grammars;
+  rules;
+  config;
+  maxBytes;
+  queryTimeLimitMs;
+  links;
+  static async create(options = {}) {
+    const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
+  }
+  /**
+   * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
+   * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
+   * incrementally; call forget(path) when the document closes.
+   */
+  scanSource(path, text3, project) {
+    return this.scan(path, text3, true, project).findings;
+  }
+  /** Free every kept tree (the scanner stays usable). */
+  dispose() {
+    for (const path of [...this.documents.keys()]) this.forget(path);
+  }
+  /** Drop the tree kept for an in-memory document. */
+  forget(path) {
+    this.documents.get(path)?.tree.delete();
+    this.documents.delete(path);
+  }
+  documents = /* @__PURE__ */ new Map();
+  /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
+  parseDocument(path, grammar, text3) {
+    const { parser } = this.grammars;
+    const previous = this.documents.get(path);
+    this.documents.delete(path);
+    let tree;
+    if (previous && previous.grammar === grammar) {
+      if (previous.text === text3) tree = previous.tree;
+      else {
+        previous.tree.edit(editBetween(previous.text, text3));
+        tree = parser.parse(text3, previous.tree);
+        previous.tree.delete();
+      }
+    } else {
+      previous?.tree.delete();
+      tree = parser.parse(text3);
+    }
+    if (tree) {
+      this.documents.set(path, { text: text3, tree, grammar });
+      if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
+    }
+    return tree;
+  }
+  /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
+  scanFile(absolutePath, path, project) {
+    const read = readSource(absolutePath, this.maxBytes);
+    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    return this.scan(path, read, false, project);
+  }
+  /**
+   * Scan one file. With the project's symbol table, names it imports from the project's other files
+   * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
+   */
+  scan(path, text3, keepTree = false, project) {
+    const result = this.scanText(path, text3, keepTree, project);
+    let lines;
+    const place2 = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
+    const links = this.links.read(path, text3, place2);
+    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place2(hop.start, hop.end) }) }]));
+    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
+  }
+  scanText(path, text3, keepTree, project) {
+    const grammar = grammarOf(path);
+    if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
+    if (text3.length > this.maxBytes) {
+      const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+      return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
+    }
+    const rules = this.rules[languageOf(grammar)];
+    const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
+    if (!fileProject && !rules.prefilter(text3)) return { scan: { findings: [], parsed: false, lines: countLines2(text3) } };
+    const { parser, languages: languages3 } = this.grammars;
+    const language = languages3[grammar];
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
+    parser.setLanguage(language);
+    const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
+    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
+    try {
+      const lines = new LineIndex(text3);
+      const findings = [];
+      if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      const markers = mayHaveSuppression(text3);
+      let analysis;
+      try {
+        analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
+      } catch (e) {
+        if (!(e instanceof QueryTimeout)) throw e;
+        const skipped = `${e.message} (deeply nested or broken code)`;
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+      }
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
+      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
+      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
+    } finally {
+      if (!keepTree) tree.delete();
+    }
+  }
+  boundaryFindings(path, analysis, rules, lines, text3) {
+    const out2 = [];
+    const called = /* @__PURE__ */ new Set();
+    for (const call2 of analysis.calls) {
+      const range = lines.range(call2.start, call2.end);
+      const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
+      const seen = /* @__PURE__ */ new Set();
+      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text3, hop) }, tracked: hop.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      const why = [
+        call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+      ].join("");
+      for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
+        called.add(spec);
+        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
+        const key = spec.custom?.id ?? spec.category;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+        out2.push({ ...finding, message: finding.message + why, properties });
+      }
+    }
+    for (const site of analysis.imports) {
+      const range = lines.range(site.start, site.end);
+      if (site.star) out2.push(starImport.at(path, range, site.module));
+      for (const spec of rules.specs) {
+        if (!spec.reportImport || called.has(spec)) continue;
+        const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
+        if (matches) out2.push({ ...boundaryImport.at(path, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
+      }
+    }
+    return out2;
+  }
+  applySuppressions(path, findings, suppressions, lines) {
+    const targets = new Set(suppressions.map((s) => s.target));
+    const usedLines = /* @__PURE__ */ new Set();
+    const kept = findings.filter((f) => {
+      if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
+      usedLines.add(f.line);
+      return false;
+    });
+    suppressions.forEach((s) => {
+      const range = lines.range(s.start, s.end);
+      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
+    });
+    return kept;
+  }
+  /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
+  applySettings(findings) {
+    const settings = this.config.rules;
+    if (Object.keys(settings).length === 0) return findings;
+    const out2 = [];
+    for (const f of findings) {
+      const customId = f.properties?.customRule;
+      const setting = customId && settings[customId] || settings[f.rule];
+      if (setting === "off") continue;
+      out2.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out2;
+  }
+};
+var HOP_TEXT = 80;
+function hopText(text3, hop) {
+  const newline = text3.indexOf("\n", hop.start);
+  const line = text3.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
+}
+var KEPT_DOCUMENTS = 16;
+function editBetween(before, after) {
+  const max = Math.min(before.length, after.length);
+  let start2 = 0;
+  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  let suffix = 0;
+  while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return {
+    startIndex: start2,
+    oldEndIndex: before.length - suffix,
+    newEndIndex: after.length - suffix,
+    startPosition: pointAt(before, start2),
+    oldEndPosition: pointAt(before, before.length - suffix),
+    newEndPosition: pointAt(after, after.length - suffix)
+  };
+}
+function pointAt(text3, offset) {
+  let row = 0;
+  let lineStart = 0;
+  for (let i2 = text3.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text3.indexOf("\n", i2 + 1)) {
+    row++;
+    lineStart = i2 + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+function countLines2(text3) {
+  let n = 1;
+  for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
+  return n;
+}
+function errorRange(tree, lines) {
+  const cursor = tree.walk();
+  try {
+    for (; ; ) {
+      const node2 = cursor.currentNode;
+      if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
+      if (node2.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE_FILE;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+function readSource(absolutePath, maxBytes) {
+  let fd;
+  try {
+    fd = (0, import_node_fs18.openSync)(absolutePath, "r");
+  } catch (e) {
+    return { skipped: `unreadable (${e.code ?? e.message})` };
+  }
+  try {
+    const size = (0, import_node_fs18.fstatSync)(fd).size;
+    if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = (0, import_node_fs18.readSync)(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
+    const text3 = buffer.toString("utf8", 0, read);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  } catch (e) {
+    return { skipped: `unreadable (${e.code ?? e.message})` };
+  } finally {
+    (0, import_node_fs18.closeSync)(fd);
+  }
+}
+var scanners = /* @__PURE__ */ new Map();
+var KEPT_SCANNERS = 4;
+async function scanSource(path, text3, options = {}) {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+  let scanner = scanners.get(key);
+  if (!scanner) {
+    scanner = Scanner.create(options);
+    scanners.set(key, scanner);
+    if (scanners.size > KEPT_SCANNERS) {
+      const oldest = scanners.keys().next().value;
+      void scanners.get(oldest).then((s) => s.dispose());
+      scanners.delete(oldest);
+    }
+  }
+  return (await scanner).scanSource(path, text3);
+}
 
 // core/scan/tsconfig.ts
+var import_node_path19 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
+function readPathAliases(root) {
+  for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
+    if (unsafeReason(root, name2)) continue;
+    const text3 = readSource((0, import_node_path19.join)(root, name2), MAX_CONFIG_BYTES);
+    if (typeof text3 !== "string") continue;
+    return aliasesOf(parse4(text3, [], { allowTrailingComma: true }));
+  }
+  return void 0;
+}
+
+// core/scan/run.ts
+var WORKER_THRESHOLD = 5e3;
+var BATCH = 32;
+function workerScriptPath() {
+  const beside = (0, import_node_path20.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs19.existsSync)(beside) ? beside : void 0;
+}
+function workerCount(files, requested, script) {
+  if (!script) return 0;
+  if (typeof requested === "number") return requested <= 1 ? 0 : Math.min(requested, Math.ceil(files / BATCH));
+  return files >= WORKER_THRESHOLD ? Math.min((0, import_node_os.availableParallelism)(), Math.ceil(files / BATCH)) : 0;
+}
+async function scanFiles(options) {
+  const script = options.workerScript ?? workerScriptPath();
+  const workers = workerCount(options.files.length, options.workers ?? "auto", script);
+  const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
+  const projectPrefixes = aliasPrefixes(aliases);
+  let results;
+  if (workers > 0) {
+    const pool = new WorkerPool(options, script, workers, projectPrefixes);
+    try {
+      results = await pool.scan(options.files);
+      await throughProject(options, results, aliases, (files, _, data) => pool.scan(files, data));
+    } finally {
+      pool.close();
+    }
+  } else {
+    const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
+    results = await inThread(options, scanner);
+    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path20.join)(options.root, file2), file2, project)));
+  }
+  const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
+  for (const r of results) {
+    totals.findings.push(...r.findings);
+    if (r.parsed) totals.parsed++;
+    if (r.skipped) totals.skipped++;
+    totals.lines += r.lines;
+  }
+  return totals;
+}
+async function throughProject(options, results, aliases, rescan) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const project = new ProjectSymbols(symbols, aliases, new Set(options.files));
+  if (project.empty) return;
+  const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && project.importsWatched(file2) ? [i2] : []);
+  if (again.length === 0) return;
+  options.signal?.throwIfAborted();
+  const rescanned = await rescan(
+    again.map((i2) => options.files[i2]),
+    project,
+    { symbols, aliases, files: new Set(options.files) }
+  );
+  again.forEach((i2, k) => results[i2] = rescanned[k]);
+}
+function grammarsOf(files) {
+  return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
+}
+async function inThread(options, scanner) {
+  const out2 = [];
+  for (const [i2, file2] of options.files.entries()) {
+    options.signal?.throwIfAborted();
+    out2.push(scanner.scanFile((0, import_node_path20.join)(options.root, file2), file2));
+    if (i2 % BATCH === BATCH - 1) {
+      options.onProgress?.(i2 + 1, options.files.length);
+      await new Promise((resolve4) => setImmediate(resolve4));
+    }
+  }
+  options.onProgress?.(options.files.length, options.files.length);
+  return out2;
+}
+var WorkerPool = class {
+  constructor(options, script, count, projectPrefixes) {
+    this.options = options;
+    const init2 = { config: options.config, grammars: grammarsOf(options.files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
+    for (let i2 = 0; i2 < count; i2++) {
+      const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
+      const fail = (e) => this.failure ? this.failure(e) : this.broken ??= e;
+      worker.on("error", fail);
+      worker.on("exit", (code) => code !== 0 && !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
+      this.workers.push(worker);
+    }
+  }
+  options;
+  workers = [];
+  failure;
+  /** A worker that failed between two scans (the next scan fails at once instead of waiting for it). */
+  broken;
+  closed = false;
+  close() {
+    this.closed = true;
+    for (const w of this.workers) void w.terminate();
+  }
+  /** Scan files in batches; findings come back in file order. With `project`, the cross-file pass. */
+  scan(files, project) {
+    const { signal } = this.options;
+    const batches = [];
+    for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
+    const results = new Array(batches.length);
+    const active = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
+    return new Promise((resolve4, reject) => {
+      signal?.throwIfAborted();
+      if (this.broken !== void 0) throw this.broken;
+      let next = 0;
+      let finished = 0;
+      let done2 = 0;
+      let settled = false;
+      const stop2 = (error62) => {
+        if (settled) return;
+        settled = true;
+        this.failure = void 0;
+        signal?.removeEventListener("abort", onAbort);
+        for (const w of active) w.off("message", onMessage.get(w));
+        if (error62 !== void 0) reject(error62);
+        else resolve4(results.flat());
+      };
+      const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.failure = stop2;
+      const sentProject = /* @__PURE__ */ new Set();
+      const feed = (worker) => {
+        if (next >= batches.length) return;
+        const request = { batch: next, files: batches[next] };
+        if (project && !sentProject.has(worker)) {
+          request.project = project;
+          sentProject.add(worker);
+        }
+        next++;
+        worker.postMessage(request);
+      };
+      const onMessage = /* @__PURE__ */ new Map();
+      for (const worker of active) {
+        const listener = (reply) => {
+          if (settled) return;
+          if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
+          results[reply.batch] = reply.results;
+          done2 += reply.results.length;
+          if (!project) this.options.onProgress?.(done2, files.length);
+          if (++finished === batches.length) return stop2();
+          feed(worker);
+        };
+        onMessage.set(worker, listener);
+        worker.on("message", listener);
+        feed(worker);
+        feed(worker);
+      }
+      if (batches.length === 0) stop2();
+    });
+  }
+};
+
+// core/scan/check.ts
+function scanSelector(scan) {
+  const include = globMatcher(scan.include);
+  const exclude = globMatcher(scan.exclude);
+  return (path) => grammarOf(path) !== void 0 && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
+}
+function onAddedLines(root, base, findings) {
+  const added = /* @__PURE__ */ new Map();
+  return findings.filter((f) => {
+    let lines = added.get(f.file);
+    if (!lines) added.set(f.file, lines = showAtRev(root, base, f.file) === void 0 ? "new" : addedLines(root, base, f.file));
+    return lines === "new" || lines.has(f.line);
+  });
+}
+async function scanWorkspace(ctx, workers = "auto") {
+  const scan = ctx.config.scan;
+  const allow = globMatcher(scan.allow);
+  const selected = selectFiles(ctx, scanSelector(scan));
+  const files = selected.filter((f) => !allow(f));
+  const run2 = await scanFiles({
+    root: ctx.root,
+    files,
+    config: scan,
+    maxBytes: ctx.config.limits["max-file-bytes"],
+    onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),
+    signal: ctx.signal,
+    workers
+  });
+  const { findings: all, ...totals } = run2;
+  const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const byCategory = {};
+  for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+  const details = { ...totals, allowed: selected.filter(allow), byCategory };
+  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
+}
+var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
+function scanMarkdown(report) {
+  const details = report.details.scan;
+  if (!details) return void 0;
+  const categories = Object.entries(details.byCategory).sort(([a], [b]) => a < b ? -1 : 1);
+  const total = categories.reduce((n, [, c]) => n + c, 0);
+  const lines = [`### Boundary scan`, "", `${details.files} files scanned (${details.parsed} parsed, ${details.lines} lines${details.skipped ? `, ${details.skipped} skipped` : ""}).`];
+  if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
+  else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
+  if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  return lines.join("\n") + "\n";
+}
+
+// core/scan/analyze.ts
+var scanAnalyzer = {
+  kind: "scan",
+  selector: (config2) => {
+    const selected = scanSelector(config2.scan);
+    const allowed = globMatcher(config2.scan.allow);
+    return (rel) => selected(rel) && !allowed(rel);
+  },
+  analyze: (path, text3, ctx) => scanSource(path, text3, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
+};
+
+// core/scan/index.ts
+var scanFeature = {
+  id: "scan",
+  checks: [scanCheck],
+  analyzers: [scanAnalyzer],
+  markdown: scanMarkdown,
+  configSchema: { scan: scanConfigSchema },
+  rules: rulesOf(rules_exports6)
+};
+
+// core/traces/checks.ts
+var import_picomatch2 = __toESM(require_picomatch2());
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+var ATTR_ERROR_TYPE = "error.type";
+
+// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
+var ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
+var ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
+var ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
+var GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
+var GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
+var GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
+var GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
+var GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
+var GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
+var GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
+var ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+var ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+var ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
+var ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+var ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
+var ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+var ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+var ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+
+// core/traces/conventions.ts
+var GENAI = {
+  operation: ATTR_GEN_AI_OPERATION_NAME,
+  agentName: ATTR_GEN_AI_AGENT_NAME,
+  conversationId: ATTR_GEN_AI_CONVERSATION_ID,
+  requestModel: ATTR_GEN_AI_REQUEST_MODEL,
+  responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
+  finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+  toolName: ATTR_GEN_AI_TOOL_NAME,
+  toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
+  toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
+  inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+  outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+  errorType: ATTR_ERROR_TYPE
+};
+var MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
+var AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
+var TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+var FINISH_TOOL_CALLS = "tool_calls";
+var APPROVAL = {
+  event: "flowgate.approval",
+  decision: "flowgate.approval.decision",
+  approver: "flowgate.approval.approver",
+  reason: "flowgate.approval.reason",
+  /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+  required: "flowgate.approval.required",
+  /** Who asked for the approval: an approval decided by its requester does not count. */
+  requester: "flowgate.approval.requester"
+};
+var LEDGER = {
+  runId: "flowgate.run.id",
+  /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+  runStatus: "flowgate.run.status",
+  startedBy: "flowgate.run.started_by",
+  stepId: "flowgate.step.id",
+  stepStatus: "flowgate.step.status",
+  actor: "flowgate.actor"
+};
+var AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
+var FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
+var KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+
+// core/traces/span.ts
+var MAX_ATTRIBUTE_CHARS = 4096;
+var MAX_SPAN_ITEMS = 32;
+var HEX32 = /^[0-9a-f]{32}$/i;
+var HEX16 = /^[0-9a-f]{16}$/i;
+var NANOS = /^\d{1,20}$/;
+var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
+function micros(value) {
+  const text3 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text3 !== "string" || !NANOS.test(text3)) return void 0;
+  return Number(BigInt(text3) / 1000n);
+}
+function clip(s) {
+  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
+}
+function anyValue2(v) {
+  if (!isObject2(v)) return void 0;
+  if (typeof v.stringValue === "string") return clip(v.stringValue);
+  if (typeof v.boolValue === "boolean") return v.boolValue;
+  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
+    const n = Number(v.intValue);
+    return Number.isFinite(n) ? n : void 0;
+  }
+  if (typeof v.doubleValue === "number") return v.doubleValue;
+  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
+  return void 0;
+}
+function attributes(list2, keep) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (!Array.isArray(list2)) return out2;
+  for (const kv of list2) {
+    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
+    const value = anyValue2(kv.value);
+    if (value !== void 0) out2.set(kv.key, value);
+  }
+  return out2;
+}
+var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
+function toTraceSpan(raw, range) {
+  if (!isObject2(raw)) return "not an object";
+  const { traceId, spanId, parentSpanId, name: name2 } = raw;
+  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
+  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
+  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
+  if (typeof name2 !== "string") return "name is not a string";
+  const startUs = micros(raw.startTimeUnixNano);
+  const endUs = micros(raw.endTimeUnixNano);
+  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
+  const events = [];
+  for (const e of Array.isArray(raw.events) ? raw.events : []) {
+    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
+    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
+  }
+  const links = [];
+  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+  const status = isObject2(raw.status) ? raw.status : {};
+  return {
+    traceId: traceId.toLowerCase(),
+    spanId: spanId.toLowerCase(),
+    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
+    name: clip(name2),
+    startUs,
+    endUs,
+    error: isError(status),
+    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
+    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
+    events,
+    links,
+    range
+  };
+}
+var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
+
+// core/traces/model.ts
+var MAX_TRACES = 25e4;
+var MAX_CALLS = 2e4;
+function operationOf(span2) {
+  return str(span2.attrs.get(GENAI.operation));
+}
+function kindOf3(span2) {
+  const op = operationOf(span2);
+  if (op === void 0) return void 0;
+  if (op === TOOL_OPERATION) return "tool";
+  if (MODEL_OPERATIONS.has(op)) return "model";
+  if (AGENT_OPERATIONS.has(op)) return "agent";
+  return void 0;
+}
+function errorOf(span2) {
+  const type = str(span2.attrs.get(GENAI.errorType));
+  if (!span2.error && type === void 0) return void 0;
+  return [type, span2.statusMessage].filter(Boolean).join(": ") || "error";
+}
+function modelOf(span2) {
+  return str(span2.attrs.get(GENAI.requestModel)) ?? str(span2.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
+}
+function toolOf(span2) {
+  return { tool: str(span2.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span2.attrs.get(GENAI.toolCallId)) ?? span2.spanId };
+}
+var TraceModel = class {
+  traces = /* @__PURE__ */ new Map();
+  calls = 0;
+  /** Traces not summarised because MAX_TRACES was reached. */
+  overflow = 0;
+  add(span2) {
+    let t = this.traces.get(span2.traceId);
+    if (!t) {
+      if (this.traces.size >= MAX_TRACES) return void this.overflow++;
+      t = { traceId: span2.traceId, genai: false, first: span2.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span2.startUs, endUs: span2.endUs, calls: [], truncated: false };
+      this.traces.set(span2.traceId, t);
+    }
+    if (!span2.parentSpanId) t.root = span2.range;
+    t.startUs = Math.min(t.startUs, span2.startUs);
+    t.endUs = Math.max(t.endUs, span2.endUs);
+    t.conversationId ??= str(span2.attrs.get(GENAI.conversationId));
+    const status = str(span2.attrs.get(LEDGER.runStatus));
+    if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
+    const kind = kindOf3(span2);
+    if (!kind) return;
+    t.genai = true;
+    const call2 = { kind, name: "", operation: operationOf(span2), outcome: errorOf(span2) ?? "ok", startUs: span2.startUs, endUs: span2.endUs, spanId: span2.spanId, range: span2.range };
+    if (kind === "agent") {
+      call2.name = str(span2.attrs.get(GENAI.agentName)) ?? span2.name;
+      t.agents.add(call2.name);
+    } else if (kind === "model") {
+      call2.name = modelOf(span2);
+      const finish2 = span2.attrs.get(GENAI.finishReasons);
+      call2.finishReasons = Array.isArray(finish2) ? finish2 : typeof finish2 === "string" ? [finish2] : void 0;
+      call2.inputTokens = num(span2.attrs.get(GENAI.inputTokens));
+      call2.outputTokens = num(span2.attrs.get(GENAI.outputTokens));
+      t.modelCalls++;
+      t.inputTokens += call2.inputTokens;
+      t.outputTokens += call2.outputTokens;
+      const byModel = t.tokensByModel.get(call2.name) ?? { input: 0, output: 0 };
+      byModel.input += call2.inputTokens;
+      byModel.output += call2.outputTokens;
+      t.tokensByModel.set(call2.name, byModel);
+      if (!t.lastModel || span2.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span2.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
+    } else {
+      const { tool, callId } = toolOf(span2);
+      call2.name = tool;
+      call2.callId = callId;
+      call2.arguments = str(span2.attrs.get(GENAI.toolArguments));
+      t.toolCalls++;
+    }
+    if (this.calls < MAX_CALLS) {
+      t.calls.push(call2);
+      this.calls++;
+    } else t.truncated = true;
+  }
+  /** The runs, in order of their first span's position in the file. */
+  runs() {
+    const byId = /* @__PURE__ */ new Map();
+    for (const t of this.traces.values()) {
+      if (!t.genai) continue;
+      const id2 = t.conversationId ?? t.traceId;
+      let run2 = byId.get(id2);
+      if (!run2) {
+        run2 = { id: id2, conversationId: t.conversationId, traceIds: [], agents: [], modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), rootless: [], endsAwaitingTools: false, startUs: t.startUs, endUs: t.endUs, calls: [], callsTruncated: false, anchor: t.root ?? t.first };
+        byId.set(id2, run2);
+      }
+      merge2(run2, t);
+    }
+    const runs = [...byId.values()];
+    for (const run2 of runs) run2.calls.sort((a, b) => a.startUs - b.startUs || a.endUs - b.endUs);
+    return runs.sort((a, b) => a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column);
+  }
+};
+function merge2(run2, t) {
+  run2.traceIds.push(t.traceId);
+  for (const a of t.agents) if (!run2.agents.includes(a)) run2.agents.push(a);
+  run2.modelCalls += t.modelCalls;
+  run2.toolCalls += t.toolCalls;
+  run2.inputTokens += t.inputTokens;
+  run2.outputTokens += t.outputTokens;
+  for (const [model, tokens] of t.tokensByModel) {
+    const sum = run2.tokensByModel.get(model) ?? { input: 0, output: 0 };
+    run2.tokensByModel.set(model, { input: sum.input + tokens.input, output: sum.output + tokens.output });
+  }
+  if (!t.root) run2.rootless.push(t.traceId);
+  run2.snapshotStatus ??= t.snapshotStatus;
+  if (t.endUs >= run2.endUs || run2.traceIds.length === 1) run2.endsAwaitingTools = t.lastModel?.asksForTools === true;
+  run2.startUs = Math.min(run2.startUs, t.startUs);
+  run2.endUs = Math.max(run2.endUs, t.endUs);
+  run2.calls.push(...t.calls);
+  run2.callsTruncated ||= t.truncated;
+  if (t.root && compare(t.root, run2.anchor) < 0) run2.anchor = t.root;
+}
+var compare = (a, b) => a.line - b.line || a.column - b.column;
+
+// core/traces/rules.ts
+var rules_exports9 = {};
+__export(rules_exports9, {
+  TRACE_RULES: () => TRACE_RULES,
+  approvalMissing: () => approvalMissing,
+  budgetExceeded: () => budgetExceeded2,
+  invalidSpan: () => invalidSpan,
+  invalidTrace: () => invalidTrace,
+  modelCallFailed: () => modelCallFailed,
+  modelNotAllowed: () => modelNotAllowed,
+  priceUnknown: () => priceUnknown,
+  runNotFinished: () => runNotFinished,
+  toolCallFailed: () => toolCallFailed,
+  toolForbidden: () => toolForbidden,
+  traceGoldenMissing: () => traceGoldenMissing,
+  traceGoldenRegression: () => traceGoldenRegression,
+  traceTooLarge: () => traceTooLarge,
+  unhandledError: () => unhandledError
+});
+var invalidTrace = defineRule({
+  id: "trace/invalid-trace",
+  severity: "error",
+  category: "traces",
+  summary: "A file configured as a trace is not OTLP/JSON trace data.",
+  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
+  message: (detail) => `not an OTLP/JSON trace: ${detail}`
+});
+var invalidSpan = defineRule({
+  id: "trace/invalid-span",
+  severity: "error",
+  category: "traces",
+  summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
+  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
+  message: (detail) => `span not readable: ${detail}`
+});
+var toolForbidden = defineRule({
+  id: "trace/tool-forbidden",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
+  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
+  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
+});
+var approvalMissing = defineRule({
+  id: "trace/approval-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A tool that needs an approval ran without an approving decision.",
+  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
+  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
+});
+var toolCallFailed = defineRule({
+  id: "trace/tool-call-failed",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call ended in error (span status ERROR or error.type).",
+  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
+  message: (tool, callId, error62) => `tool ${tool} (call ${callId}) failed: ${error62}`
+});
+var modelCallFailed = defineRule({
+  id: "trace/model-call-failed",
+  severity: "warning",
+  category: "traces",
+  summary: "A model call ended in error.",
+  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
+  message: (model, error62) => `model call to ${model} failed: ${error62}`
+});
+var unhandledError = defineRule({
+  id: "trace/unhandled-error",
+  severity: "error",
+  category: "traces",
+  summary: "An agent span or a run's root span ended in error.",
+  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
+  message: (span2, error62) => `${span2} ended in error: ${error62}`
+});
+var modelNotAllowed = defineRule({
+  id: "trace/model-not-allowed",
+  severity: "error",
+  category: "traces",
+  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
+  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
+  message: (model) => `model ${model} is not in traces.policy.allowed-models`
+});
+var budgetExceeded2 = defineRule({
+  id: "trace/budget-exceeded",
+  severity: "error",
+  category: "traces",
+  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
+  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
+  message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
+});
+var priceUnknown = defineRule({
+  id: "trace/price-unknown",
+  severity: "error",
+  category: "traces",
+  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
+  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
+  message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
+});
+var runNotFinished = defineRule({
+  id: "trace/run-not-finished",
+  severity: "error",
+  category: "traces",
+  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
+  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
+  message: (run2, detail) => `run ${run2} did not finish: ${detail}`
+});
+var traceTooLarge = defineRule({
+  id: "trace/too-large",
+  severity: "error",
+  category: "traces",
+  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
+  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
+  message: (detail) => `trace over a limit: ${detail}`
+});
+var traceGoldenRegression = defineRule({
+  id: "trace/golden-regression",
+  severity: "error",
+  category: "traces",
+  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
+  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
+  message: (golden, detail) => `vs ${golden}: ${detail}`
+});
+var traceGoldenMissing = defineRule({
+  id: "trace/golden-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A configured trace golden does not exist or is not a readable trace.",
+  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
+  message: (detail) => detail
+});
+var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
+
+// core/traces/checks.ts
+var MAX_PENDING_APPROVALS = 1e4;
+var MAX_REMOTE_APPROVALS = 1e5;
+var MAX_FINDINGS_PER_RULE = 100;
+var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
+function decisionFrom(attrs, timeUs) {
+  const flowgate = str(attrs[APPROVAL.decision]);
+  const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
+  const { decision, approver } = decisionOf(raw);
+  if (decision === void 0) return void 0;
+  const who = typeof approver === "string" && approver.trim() !== "" ? approver : void 0;
+  if (decision === "APPROVED" && who) return { approved: true, approver: who, detail: `approved by ${who}`, timeUs };
+  return { approved: false, detail: decision === "APPROVED" ? "approved without an approver" : `${decision.toLowerCase()}${who ? ` by ${who}` : ""}`, timeUs };
+}
+function combine(a, b) {
+  if (!a || !b) return a ?? b;
+  return a.approved ? b : a;
+}
+var TraceJudge = class {
+  constructor(file2, config2) {
+    this.file = file2;
+    this.config = config2;
+    this.forbidden = matcher(config2.policy["forbidden-tools"]);
+    this.needsApproval = matcher(config2.policy["approval-required"]);
+    const allowed = config2.policy["allowed-models"];
+    if (allowed) this.allowedModel = matcher(allowed);
+  }
+  file;
+  config;
+  findings = [];
+  counts = /* @__PURE__ */ new Map();
+  forbidden;
+  needsApproval;
+  allowedModel;
+  pending = [];
+  /** Decisions recorded on approval spans (by span id) and by events naming a call (by call id). */
+  bySpan = /* @__PURE__ */ new Map();
+  byCall = /* @__PURE__ */ new Map();
+  remoteOverflow = false;
+  /** Root spans in error that are not agent spans, by trace: judged once it is known which traces are runs. */
+  rootErrors = [];
+  /** Record a finding; `traceId` ties it to its run (runs are assembled at the end). */
+  push(f, traceId) {
+    if (traceId) f.properties = { ...f.properties, traceId };
+    const n = (this.counts.get(f.rule) ?? 0) + 1;
+    this.counts.set(f.rule, n);
+    if (n <= MAX_FINDINGS_PER_RULE) this.findings.push(f);
+  }
+  remember(map2, key, d) {
+    if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
+    map2.set(key, combine(map2.get(key), d));
+  }
+  span(span2) {
+    const ownDecision = str(span2.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span2.attrs), span2.endUs) : void 0;
+    if (ownDecision) this.remember(this.bySpan, span2.spanId, ownDecision);
+    const kind = kindOf3(span2);
+    let onSpan;
+    for (const e of span2.events) {
+      const d = decisionFrom(e.attrs, e.timeUs);
+      if (!d) continue;
+      const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
+      if (kind === "tool" && (callId === void 0 || callId === toolOf(span2).callId)) onSpan = combine(onSpan, d);
+      else if (callId !== void 0) this.remember(this.byCall, callId, d);
+    }
+    const error62 = errorOf(span2);
+    if (kind === "tool") {
+      const { tool, callId } = toolOf(span2);
+      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span2.range, tool, callId), span2.traceId);
+      if (error62) this.push(toolCallFailed.at(this.file, span2.range, tool, callId, error62), span2.traceId);
+      if (this.needsApproval(tool) || span2.attrs.get(APPROVAL.required) === true) {
+        const requester = str(span2.attrs.get(APPROVAL.requester));
+        if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
+        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span2.range, tool, callId, `its approval was ${onSpan.detail}`), span2.traceId);
+        else if (!onSpan) this.wait({ traceId: span2.traceId, tool, callId, requester, links: span2.links, startUs: span2.startUs, range: span2.range });
+      }
+    } else if (kind === "model") {
+      const model = modelOf(span2);
+      if (error62) this.push(modelCallFailed.at(this.file, span2.range, model, error62), span2.traceId);
+      if (this.allowedModel) {
+        const response = str(span2.attrs.get(GENAI.responseModel));
+        const requested = str(span2.attrs.get(GENAI.requestModel)) ?? response;
+        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span2.range, requested ?? "(unrecorded)"), span2.traceId);
+      }
+    }
+    if (error62 && kind === "agent") this.push(unhandledError.at(this.file, span2.range, span2.name, error62), span2.traceId);
+    else if (error62 && !span2.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span2.range, span2.name, error62), properties: { traceId: span2.traceId } });
+  }
+  wait(p) {
+    if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
+    this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `more than ${MAX_PENDING_APPROVALS} calls waited for approvals recorded elsewhere; not resolved`), p.traceId);
+  }
+  /** Judge what needed the whole file: approvals recorded elsewhere, budgets, finishing; then close the findings. */
+  finish(runs, overflow) {
+    for (const p of this.pending) {
+      const remote = [this.byCall.get(p.callId), ...p.links.map((l) => this.bySpan.get(l))].filter((d) => d !== void 0 && (d.timeUs === 0 || d.timeUs <= p.startUs));
+      let decision = remote.reduce((a, d) => combine(a, d), void 0);
+      if (decision?.approved && p.requester !== void 0 && decision.approver === p.requester) decision = { ...decision, approved: false, detail: `approved by its own requester ${p.requester}` };
+      if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
+      else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
+    }
+    const runTraces = new Set(runs.flatMap((r) => r.traceIds));
+    for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
+    for (const run2 of runs) this.judgeRun(run2);
+    if (overflow > 0) this.push(traceTooLarge.at(this.file, WHOLE_FILE, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
+    for (const [rule, n] of this.counts) {
+      if (n > MAX_FINDINGS_PER_RULE) {
+        const first = this.findings.find((f) => f.rule === rule);
+        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, ...WHOLE_FILE });
+      }
+    }
+    return this.findings;
+  }
+  judgeRun(run2) {
+    const t = run2.traceIds[0];
+    if (run2.rootless.length > 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `no root span in trace ${run2.rootless.slice(0, 3).join(", ")}${run2.rootless.length > 3 ? ` and ${run2.rootless.length - 3} more` : ""} (still running or its process died when the trace was written)`), t);
+    else if (run2.snapshotStatus !== void 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `it was exported while ${run2.snapshotStatus} (flowgate.run.status)`), t);
+    else if (run2.endsAwaitingTools) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, "its last model call asked for tools and no model call saw their results"), t);
+    const b = this.config.budgets;
+    const tokens = run2.inputTokens + run2.outputTokens;
+    if (b["max-tokens"] !== void 0 && tokens > b["max-tokens"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "used tokens", tokens, b["max-tokens"]), t);
+    if (b["max-tool-calls"] !== void 0 && run2.toolCalls > b["max-tool-calls"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "made tool calls", run2.toolCalls, b["max-tool-calls"]), t);
+    if (b["max-usd"] !== void 0) {
+      const { usd: usd2, unpriced } = costOf(run2, this.config.prices);
+      for (const model of unpriced) this.push(priceUnknown.at(this.file, run2.anchor, run2.id, model), t);
+      if (usd2 > b["max-usd"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "spent USD", usd2, b["max-usd"]), t);
+    }
+  }
+};
+function costOf(run2, prices) {
+  const table2 = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
+  let micro = 0;
+  const unpriced = [];
+  for (const [model, tokens] of run2.tokensByModel) {
+    const price = table2.find((p) => p.match(model))?.price;
+    if (!price) {
+      if (tokens.input + tokens.output > 0) unpriced.push(model);
+      continue;
+    }
+    micro += tokens.input * price.input + tokens.output * price.output;
+  }
+  return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
+}
+
+// core/traces/load.ts
+var import_node_fs20 = require("node:fs");
+
+// core/kernel/source/utf16.ts
+function utf16Units(bytes, from, to) {
+  let units = 0;
+  for (let i2 = from; i2 < to; i2++) {
+    const b = bytes[i2];
+    if ((b & 192) !== 128) units += b >= 240 ? 2 : 1;
+  }
+  return units;
+}
+
+// core/traces/load.ts
+var MAX_LINE_BYTES = 16 * 1024 * 1024;
+var MAX_VALUE_BYTES = 64 * 1024 * 1024;
+var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
+var SPAN_DEPTH = 7;
+var MAX_DEPTH = 64;
+var MAX_LOAD_FINDINGS = 50;
+var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
+var NEWLINE = 10;
+var BOM = [239, 187, 191];
+var StreamParser = class {
+  constructor(sink, report, limits, firstLine = 1) {
+    this.sink = sink;
+    this.report = report;
+    this.limits = limits;
+    this.line = firstLine;
+    this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
+    this.parser.onValue = ({ value }) => this.sink(value, this.closed);
+    this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+  }
+  sink;
+  report;
+  limits;
+  tokenizer = new Tokenizer({ separator: "" });
+  parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
+  /** Positions (and byte offsets) of the open containers' first characters. */
+  open = [];
+  openedAt = [];
+  closed = WHOLE_FILE;
+  line;
+  fed = 0;
+  /** The piece being tokenized and its byte offset: token offsets fall in it (see position). */
+  piece = new Uint8Array(0);
+  pieceStart = 0;
+  /** UTF-16 units from the current line's start up to byte offset `cursor`. */
+  units = 0;
+  cursor = 0;
+  /** Where the bytes between top-level values begin (after the last top-level `}`). */
+  betweenValues = 0;
+  lastToken = 0;
+  expectKey = false;
+  sawResourceSpans = false;
+  failed = false;
+  /**
+   * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
+   * piece being tokenized: count the units from the last one. A top-level value still unfinished at a
+   * piece's end is placed by endPiece instead, while its first byte is at hand.
+   */
+  position(offset) {
+    if (offset > this.cursor) {
+      this.units += utf16Units(this.piece, this.cursor - this.pieceStart, offset - this.pieceStart);
+      this.cursor = offset;
+    }
+    const column = this.units + 1;
+    return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
+  }
+  /** A span's range ends after its closing brace when that is on its line, as the JSON.parse layout's does. */
+  through(opened, offset) {
+    const end = this.position(offset);
+    return end.line === opened.line ? { ...opened, endColumn: end.column + 1 } : opened;
+  }
+  fail(rule, detail, at) {
+    if (this.failed) return;
+    this.failed = true;
+    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
+    this.report((file2) => rule.at(file2, range, detail));
+  }
+  onToken(token, value, offset) {
+    if (this.failed) return;
+    this.lastToken = offset;
+    const depth = this.open.length;
+    const span2 = this.openedAt[SPAN_DEPTH - 1];
+    if (span2 !== void 0 && offset - span2 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+    if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
+    if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
+    this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
+      if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
+      this.open.push(this.position(offset));
+      this.openedAt.push(offset);
+    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
+      const opened = this.open.pop() ?? WHOLE_FILE;
+      this.openedAt.pop();
+      this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
+      if (this.open.length === 0) {
+        this.betweenValues = offset + 1;
+        if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
+        this.sawResourceSpans = false;
+      }
+    }
+    this.parser.write({ token, value, offset });
+  }
+  write(bytes) {
+    let start2 = 0;
+    const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
+    while (start2 < bytes.length && !this.failed) {
+      const nl = bytes.indexOf(NEWLINE, start2);
+      const end = Math.min(nl === -1 ? bytes.length : nl + 1, start2 + piece);
+      const max = this.limits.maxValueBytes;
+      if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
+      this.piece = bytes.subarray(start2, end);
+      this.pieceStart = this.fed;
+      try {
+        this.tokenizer.write(this.piece);
+      } catch (e) {
+        this.fail(invalidTrace, `not valid JSON (${e.message})`);
+      }
+      this.fed += end - start2;
+      this.endPiece(nl !== -1 && end === nl + 1);
+      start2 = end;
+    }
+  }
+  /** Count the rest of the piece's columns (its bytes are not kept); a line ends with it or goes on. */
+  endPiece(endsLine) {
+    if (this.open.length === 0 && !this.failed) {
+      for (let i2 = Math.max(this.betweenValues, this.pieceStart) - this.pieceStart; i2 < this.piece.length; i2++) {
+        const b = this.piece[i2];
+        if (b !== 32 && b !== NEWLINE && b !== 13 && b !== 9) {
+          this.fail(invalidTrace, "the top-level value is not an object", this.position(this.pieceStart + i2));
+          break;
+        }
+      }
+    }
+    if (endsLine) {
+      this.line++;
+      this.units = 0;
+    } else this.units += utf16Units(this.piece, this.cursor - this.pieceStart, this.piece.length);
+    this.cursor = this.fed;
+  }
+  end() {
+    if (this.failed) return;
+    if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
+    try {
+      this.tokenizer.end();
+    } catch (e) {
+      this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    }
+  }
+};
+var OtlpReader = class {
+  constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
+    this.file = file2;
+    this.sink = sink;
+    this.limits = limits;
+  }
+  file;
+  sink;
+  limits;
+  mode = "detect";
+  stream;
+  /** The current line's bytes (lines mode, or the first line while detecting). */
+  pending = [];
+  pendingBytes = 0;
+  line = 1;
+  /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
+  longLine;
+  findings = [];
+  dropped = 0;
+  report = (make) => {
+    if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
+    else this.dropped++;
+  };
+  write(chunk) {
+    if (this.mode === "stream") return this.stream.write(chunk);
+    let start2 = 0;
+    while (start2 < chunk.length) {
+      const nl = chunk.indexOf(NEWLINE, start2);
+      const end = nl === -1 ? chunk.length : nl;
+      this.take(chunk.subarray(start2, end));
+      if (nl === -1) return;
+      if (this.endLine()) return this.stream.write(chunk.subarray(nl + 1));
+      start2 = nl + 1;
+    }
+  }
+  take(bytes) {
+    if (bytes.length === 0) return;
+    if (this.longLine) return this.longLine.write(bytes);
+    this.pending.push(bytes.slice());
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes <= this.limits.maxLineBytes) return;
+    const buffered = this.takePending();
+    if (this.mode === "detect") this.toStream(buffered);
+    else {
+      this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
+      this.longLine.write(buffered);
+    }
+  }
+  /** The current line's bytes, emptied; line 1 without its byte-order mark. */
+  takePending() {
+    const bytes = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    const bom = this.mode === "detect" && BOM.every((b, i2) => bytes[i2] === b);
+    return bom ? bytes.subarray(BOM.length) : bytes;
+  }
+  toStream(buffered) {
+    this.mode = "stream";
+    this.stream = new StreamParser(this.sink, this.report, this.limits);
+    this.stream.write(buffered);
+  }
+  /** Finish the current line; true when the file turned out to be one object read as a stream. */
+  endLine() {
+    if (this.mode === "stream") {
+      this.stream.write(Uint8Array.of(NEWLINE));
+      return true;
+    }
+    if (this.longLine) {
+      this.longLine.end();
+      this.longLine = void 0;
+    } else {
+      const text3 = this.takePending().toString("utf8");
+      if (this.mode === "detect") {
+        if (!isWholeObject(text3)) {
+          this.toStream(Buffer.from(text3 + "\n", "utf8"));
+          return true;
+        }
+        this.mode = "lines";
+      }
+      this.parseLine(text3);
+    }
+    this.line++;
+    return false;
+  }
+  parseLine(text3) {
+    const line = text3.endsWith("\r") ? text3.slice(0, -1) : text3;
+    if (line.trim() === "") return;
+    let data;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
+    }
+    const locator = new JsonLocator(line);
+    const at = (pointer) => {
+      const r = locator.rangeOf(pointer);
+      return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
+    };
+    if (!isObject2(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    data.resourceSpans.forEach((rs, i2) => {
+      const scopes = isObject2(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
+      scopes.forEach((ss, j) => {
+        const spans = isObject2(ss) && Array.isArray(ss.spans) ? ss.spans : [];
+        spans.forEach((span2, k) => this.sink(span2, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+      });
+    });
+  }
+  end() {
+    if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
+    if (this.mode === "stream") this.stream.end();
+    if (this.mode === "detect" && this.line === 1) this.report((file2) => invalidTrace.at(file2, WHOLE_FILE, "the file is empty"));
+    if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE, `\u2026and ${this.dropped} more problems not listed`));
+    return this.findings;
+  }
+};
+function isWholeObject(text3) {
+  const t = text3.trim();
+  if (!t.startsWith("{")) return false;
+  try {
+    return isObject2(JSON.parse(t));
+  } catch {
+    return false;
+  }
+}
+function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
+  const reader = new OtlpReader(file2, sink, limits);
+  const bytes = Buffer.from(text3, "utf8");
+  for (let i2 = 0; i2 < bytes.length; i2 += 1 << 20) reader.write(bytes.subarray(i2, i2 + (1 << 20)));
+  return reader.end();
+}
+async function readTraceFile(path, file2, maxBytes, sink, signal) {
+  let fd;
+  try {
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > maxBytes) {
+      (0, import_node_fs20.closeSync)(fd);
+      return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
+    }
+  } catch (e) {
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE, code === "EISDIR" ? "not a file" : e.message)];
+    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${code ?? e.message})`)];
+  }
+  const reader = new OtlpReader(file2, sink);
+  try {
+    for await (const chunk of (0, import_node_fs20.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+  }
+  return reader.end();
+}
+var SNIFF_BYTES = 64 * 1024;
+
+// core/traces/analyze.ts
+var MAX_TIMELINE = 200;
+var Analysis = class {
+  constructor(file2, config2) {
+    this.file = file2;
+    this.config = config2;
+    this.judge = new TraceJudge(file2, config2);
+  }
+  file;
+  config;
+  model = new TraceModel();
+  judge;
+  load = [];
+  spans = 0;
+  sink = (raw, range) => {
+    const span2 = toTraceSpan(raw, range);
+    if (typeof span2 === "string") {
+      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span2));
+      return;
+    }
+    this.spans++;
+    this.model.add(span2);
+    this.judge.span(span2);
+  };
+  result(loadFindings) {
+    const runs = this.model.runs();
+    const findings = [...loadFindings, ...this.load, ...this.judge.finish(runs, this.model.overflow)].sort(compareFindings);
+    return { findings, runs, verdict: verdictOf2(this.file, this.spans, runs, findings, this.config) };
+  }
+};
+function analyzeTrace(file2, text3, config2 = DEFAULT_TRACES_CONFIG, limits) {
+  const a = new Analysis(file2, config2);
+  return a.result(readTraceText(text3, file2, a.sink, limits));
+}
+async function analyzeTraceFile(path, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
+  const a = new Analysis(file2, config2);
+  return a.result(await readTraceFile(path, file2, config2["max-trace-bytes"], a.sink, signal));
+}
+function verdictOf2(file2, spans, runs, findings, config2) {
+  const counts = countFindings(findings);
+  const errors = findings.filter((f) => f.severity === "error");
+  const runOfTrace = new Map(runs.flatMap((r) => r.traceIds.map((t) => [t, r.id])));
+  const failingOf = (runId) => [...new Set(errors.filter((f) => runOfTrace.get(f.properties?.traceId) === runId).map((f) => f.rule))];
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    spans,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(errors.map((f) => f.rule))],
+    runs: runs.map((r) => {
+      const failing = failingOf(r.id);
+      const cost = costOf(r, config2.prices);
+      return {
+        id: r.id,
+        verdict: failing.length ? "fail" : "pass",
+        traces: r.traceIds.length,
+        agents: r.agents,
+        modelCalls: r.modelCalls,
+        toolCalls: r.toolCalls,
+        tokens: r.inputTokens + r.outputTokens,
+        usd: cost.unpriced.length === 0 && Object.keys(config2.prices).length > 0 ? cost.usd : void 0,
+        finished: r.rootless.length === 0 && !r.endsAwaitingTools,
+        durationMs: Math.round((r.endUs - r.startUs) / 1e3),
+        failing,
+        timeline: r.calls.slice(0, MAX_TIMELINE).map((c) => ({
+          atMs: Math.round((c.startUs - r.startUs) / 1e3),
+          kind: c.kind,
+          name: c.name,
+          callId: c.callId,
+          outcome: c.outcome,
+          tokens: c.kind === "model" ? (c.inputTokens ?? 0) + (c.outputTokens ?? 0) : void 0,
+          line: c.range.line
+        }))
+      };
+    })
+  };
+}
+var traceAnalyzer = {
+  kind: "trace",
+  selector: (config2) => globMatcher(config2.traces.include),
+  analyze: (path, text3, ctx) => analyzeTrace(path, text3, ctx.config.traces).findings
+};
+
+// core/traces/check.ts
+var import_node_fs21 = require("node:fs");
+var import_node_path21 = require("node:path");
+
+// core/traces/golden.ts
+var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
+function items(trace) {
+  const n = new Normalizer({ ...DEFAULT_GOLDEN_OPTIONS.normalize, patterns: TRACE_ID_PATTERNS });
+  const calls = trace.runs.flatMap((r) => r.calls);
+  const out2 = calls.map((c, index) => {
+    const what = c.kind === "tool" ? `${c.name}(${n.text(c.arguments ?? "")})` : c.name;
+    const finish2 = c.finishReasons?.length ? ` finish=${c.finishReasons.join(",")}` : "";
+    const key = `${c.kind} ${c.operation} ${what} \u2192 ${n.text(c.outcome)}${finish2}`;
+    return { key, label: labelOf(key), index };
+  });
+  return { items: out2, calls };
+}
+function compareTraces(current, golden, mode = "strict") {
+  const g = items(golden).items;
+  const c = items(current).items;
+  const aligned = alignSequences(g, c, mode, "calls");
+  return { current: current.verdict.file, golden: golden.verdict.file, passed: aligned.changes.length === 0, mode, changes: aligned.changes, lines: aligned.lines, note: aligned.note };
+}
+var MAX_TRACE_GOLDEN_FINDINGS = 20;
+function traceGoldenFindings(result, current) {
+  const calls = current.runs.flatMap((r) => r.calls);
+  const out2 = result.changes.slice(0, MAX_TRACE_GOLDEN_FINDINGS).map((change) => {
+    const index = typeof change.pointer[1] === "number" ? change.pointer[1] : void 0;
+    const range = index !== void 0 && calls[index] ? calls[index].range : WHOLE_FILE;
+    return traceGoldenRegression.at(current.verdict.file, range, result.golden, change.text);
+  });
+  if (result.changes.length > MAX_TRACE_GOLDEN_FINDINGS) out2.push(traceGoldenRegression.at(current.verdict.file, WHOLE_FILE, result.golden, `\u2026and ${result.changes.length - MAX_TRACE_GOLDEN_FINDINGS} more differences`));
+  return out2;
+}
+function traceGoldenDiff(result) {
+  return fenced("diff", result.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n"));
+}
+
+// core/traces/check.ts
+var tracesCheck = {
+  name: "traces",
+  title: "Agent traces",
+  async run(ctx) {
+    const config2 = ctx.config.traces;
+    const files = selectFiles(ctx, globMatcher(config2.include));
+    const findings = [];
+    const verdicts = [];
+    for (const [i2, file2] of files.entries()) {
+      ctx.signal?.throwIfAborted();
+      ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
+      const analyzed = await analyzeTraceFile((0, import_node_path21.join)(ctx.root, file2), file2, config2, ctx.signal);
+      findings.push(...analyzed.findings);
+      verdicts.push(analyzed.verdict);
+    }
+    const goldens = [];
+    for (const pair of config2.goldens) {
+      const matches = selectFiles(ctx, globMatcher([pair.trace]));
+      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.trace]))) findings.push(traceGoldenMissing.at(".flowgate.yml", WHOLE_FILE, `traces.goldens: ${JSON.stringify(pair.trace)} matches no trace file`));
+      for (const file2 of matches) {
+        const compared = await compareTraceFiles(ctx.root, file2, pair.golden, config2, ctx.signal);
+        findings.push(...compared.findings);
+        if (compared.result) goldens.push(compared.result);
+      }
+    }
+    const details = { files: verdicts, goldens };
+    return { name: "traces", title: "Agent traces", findings, files: [.../* @__PURE__ */ new Set([...files, ...goldens.map((g) => g.current)])], details: { traces: details } };
+  }
+};
+async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
+  if (!(0, import_node_fs21.existsSync)((0, import_node_path21.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path21.join)(root, goldenFile), goldenFile, config2, signal);
+  const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
+  if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
+  const current = await analyzeTraceFile((0, import_node_path21.join)(root, currentFile), currentFile, config2, signal);
+  const result = compareTraces(current, golden);
+  return { findings: traceGoldenFindings(result, current), result, current };
+}
+
+// core/traces/markdown.ts
+var MAX_TIMELINES = 10;
+var MAX_ROWS = 40;
+function tracesMarkdown(report) {
+  const details = report.details.traces;
+  if (!details || details.files.length === 0 && details.goldens.length === 0) return void 0;
+  const out2 = [];
+  if (details.files.length) out2.push(verdictTable2(details.files), timelines(details.files));
+  if (details.goldens.length) out2.push(goldenSection2(details));
+  return out2.filter(Boolean).join("\n\n");
+}
+function verdictTable2(files) {
+  const rows = files.flatMap(
+    (f) => f.runs.length === 0 ? [`| ${f.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | (no GenAI runs) | | | | | ${f.failing.map((r) => markdownCode(r)).join(" ")} |`] : f.runs.map((r) => `| ${r.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | ${markdownCode(r.id)} | ${escapeMarkdown(r.agents.join(", "))} | ${r.modelCalls} / ${r.toolCalls} | ${r.tokens}${r.usd === void 0 ? "" : ` \xB7 ${r.usd} USD`} | ${r.finished ? "yes" : "**no**"} | ${r.failing.map((x) => markdownCode(x)).join(" ")} |`)
+  );
+  return ["### Agent traces", "", "| verdict | trace | run | agents | model / tool calls | tokens | finished | failing checks |", "| --- | --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function timelines(files) {
+  const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
+  return runs.map(({ file: file2, run: run2 }) => timeline2(file2, run2)).join("\n\n");
+}
+function timeline2(file2, run2) {
+  const rows = run2.timeline.slice(0, MAX_ROWS).map((c) => {
+    const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
+    return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
+  });
+  const more = run2.timeline.length > MAX_ROWS ? `
+
+\u2026and ${run2.timeline.length - MAX_ROWS} more calls` : "";
+  return [`<details${run2.verdict === "fail" ? " open" : ""}><summary>${markdownCode(file2)} run ${markdownCode(run2.id)}: timeline</summary>`, "", "| at | kind | name | call id | tokens | outcome | line |", "| ---: | --- | --- | --- | ---: | --- | ---: |", ...rows, more, "</details>"].join("\n");
+}
+function goldenSection2(details) {
+  const out2 = ["### Trace goldens", "", "| verdict | trace | golden | differences |", "| --- | --- | --- | ---: |"];
+  for (const g of details.goldens) out2.push(`| ${g.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(g.current)} | ${markdownCode(g.golden)} | ${g.changes.length} |`);
+  for (const g of details.goldens.filter((x) => !x.passed).slice(0, MAX_TIMELINES)) {
+    out2.push("", `<details open><summary>${markdownCode(g.current)} vs ${markdownCode(g.golden)}: calls (${g.mode})${g.note ? ` \u2014 ${escapeMarkdown(g.note)}` : ""}</summary>`, "", traceGoldenDiff(g), "", "</details>");
+  }
+  return out2.join("\n");
+}
+
+// core/traces/index.ts
+var tracesFeature = {
+  id: "traces",
+  checks: [tracesCheck],
+  analyzers: [traceAnalyzer],
+  markdown: tracesMarkdown,
+  configSchema: { traces: tracesConfigSchema },
+  rules: rulesOf(rules_exports9)
+};
+
+// core/trust/config.ts
+var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
+
+// core/trust/index.ts
+var trustFeature = {
+  id: "trust",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports)
+};
+
+// core/validated.ts
+function validatedMarkdown(report) {
+  const validated = report.details.validated;
+  if (!validated?.length) return void 0;
+  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
+  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/features.ts
+var FEATURES = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature];
+var ALL_CHECKS = FEATURES.flatMap((f) => f.checks);
+var ANALYZERS = FEATURES.flatMap((f) => f.analyzers ?? []);
+var DIALECTS = FEATURES.flatMap((f) => f.dialect ? [f.dialect] : []);
+var SECTION_ORDER = ["scan", "ledger", "evidence", "traces", "blueprint"];
+var sectionRank = (f) => SECTION_ORDER.includes(f.id) ? SECTION_ORDER.indexOf(f.id) : SECTION_ORDER.length;
+var MARKDOWN_SECTIONS = [
+  ...FEATURES.filter((f) => f.markdown).sort((a, b) => sectionRank(a) - sectionRank(b)).map((f) => f.markdown),
+  validatedMarkdown
+];
+var RULE_CATALOGUE = [...rulesOf(rules_exports3), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
+
+// core/report/render.ts
+var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
 
 // core/analyze.ts
 function withoutCustomRules(config2) {
   return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
 }
+
+// core/report/merge.ts
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var shardSchema = external_exports.object({ index: external_exports.number().int().min(1), count: external_exports.number().int().min(1) }).refine((s) => s.index <= s.count, "shard index above its count");
+var runSchema2 = external_exports.object({
+  commit: external_exports.string().optional(),
+  ci: external_exports.string().optional(),
+  directory: external_exports.string(),
+  config: external_exports.string(),
+  scope: external_exports.string(),
+  shard: shardSchema.optional()
+});
+var countSchema = external_exports.number().int().min(0);
+var reportFileSchema = external_exports.object({
+  schema: external_exports.literal(REPORT_SCHEMA),
+  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
+  findings: external_exports.array(findingSchema),
+  summary: external_exports.object({ errors: countSchema, warnings: countSchema, notes: countSchema, files: countSchema, passed: external_exports.boolean(), failOn: failOnSchema }),
+  checks: external_exports.array(external_exports.object({ name: external_exports.string(), title: external_exports.string(), files: countSchema, errors: countSchema, warnings: countSchema, notes: countSchema })),
+  details: external_exports.record(external_exports.string(), external_exports.unknown()),
+  run: runSchema2.optional()
+});
+
+// extension/commands/reportLinks.ts
+var vscode6 = __toESM(require("vscode"));
+function findingOfMessage(message, findings) {
+  if (typeof message !== "object" || message === null) return void 0;
+  const { type, index } = message;
+  if (type !== "openFinding" || typeof index !== "number" || !Number.isInteger(index) || index < 0) return void 0;
+  return findings[index];
+}
+async function openFindingIn(file2, finding) {
+  const selection = new vscode6.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
+  await vscode6.window.showTextDocument(file2, { selection, viewColumn: vscode6.ViewColumn.Beside, preview: true });
+}
+
+// extension/commands/reportCommand.ts
+function loadSource(state, source) {
+  let file2;
+  let text3;
+  if (source.kind === "run") {
+    const exported = exportRun({ root: state.root, runId: source.runId });
+    if (!exported.ok) return { error: refusalText(exported) };
+    file2 = `${source.runId} (exported from its ledger)`;
+    text3 = JSON.stringify(exported.bundle);
+  } else {
+    file2 = source.file;
+    try {
+      text3 = (0, import_node_fs22.readFileSync)((0, import_node_path22.join)(state.root, file2), "utf8");
+    } catch {
+      return { error: `Flowgate: cannot read ${file2}.` };
+    }
+  }
+  const evaluated = evaluateBundle(file2, text3, budgetsOf(state.config), evidenceLimits(state.config));
+  const bundle = evaluated.loaded.bundle;
+  if (!bundle) return { error: `Flowgate: ${file2} is not a readable evidence bundle (${evaluated.findings[0]?.message ?? "it does not load"}).` };
+  return { title: `Evidence: ${file2.split("/").pop()}`, bundle, findings: evaluated.findings };
+}
+var EvidenceReports = class {
+  constructor(workspace9, runs) {
+    this.workspace = workspace9;
+    this.runs = runs;
+  }
+  workspace;
+  runs;
+  panels = /* @__PURE__ */ new Map();
+  /** Per panel: the bundle file its Verdict positions open, and the findings they index (none for an exported run). */
+  links = /* @__PURE__ */ new Map();
+  /** The "Open Evidence Report" handler: a view item (bundle or run) or, from the palette, a pick. */
+  async run(node2) {
+    if (node2) {
+      const state = folderOfNode(this.workspace, node2.kind === "evidence" ? node2 : { root: node2.root ?? this.runs.get(node2.runId)?.root });
+      return !!state && this.open(state, node2.kind === "evidence" ? { kind: "file", file: node2.file } : { kind: "run", runId: node2.runId });
+    }
+    const picked = await this.pick();
+    return picked ? this.open(picked.state, picked.source) : false;
+  }
+  open(state, source) {
+    const loaded = loadSource(state, source);
+    if ("error" in loaded) {
+      void vscode7.window.showErrorMessage(loaded.error);
+      return false;
+    }
+    const key = `${state.root}|${source.kind === "run" ? `run:${source.runId}` : `file:${source.file}`}`;
+    let panel = this.panels.get(key);
+    if (panel) panel.reveal();
+    else {
+      panel = vscode7.window.createWebviewPanel("flowgate.evidenceReport", loaded.title, vscode7.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
+      this.panels.set(key, panel);
+      const messages = panel.webview.onDidReceiveMessage((message) => {
+        const link = this.links.get(key);
+        const finding = link && findingOfMessage(message, link.findings);
+        if (link && finding) void openFindingIn(link.file, finding);
+      });
+      panel.onDidDispose(() => {
+        messages.dispose();
+        this.panels.delete(key);
+        this.links.delete(key);
+      });
+    }
+    panel.title = loaded.title;
+    const linked = source.kind === "file";
+    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path22.join)(state.root, source.file)), findings: loaded.findings } : void 0);
+    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto7.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
+    return true;
+  }
+  /** From the palette: the active bundle, else a pick among every folder's bundles and runs (each folder's own evidence.include). */
+  async pick() {
+    const active = vscode7.window.activeTextEditor?.document.uri;
+    const activeState = active && this.workspace.folderOf(active);
+    const activeFile = activeState && active ? this.workspace.relativePath(activeState, active) : void 0;
+    if (activeState && activeFile && globMatcher(activeState.config.evidence.include)(activeFile)) return { state: activeState, source: { kind: "file", file: activeFile } };
+    const items2 = [];
+    for (const state of this.workspace.folders()) {
+      const where = folderSuffix(this.workspace, state.root);
+      const files = await vscode7.workspace.findFiles(new vscode7.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
+      items2.push(...files.map((f) => this.workspace.relativePath(state, f)).sort().map((file2) => ({ label: file2, description: `evidence bundle${where}`, state, source: { kind: "file", file: file2 } })));
+      items2.push(...this.runs.all(state.root).flatMap((r) => r.fold.run ? [{ label: r.runId, description: `run \xB7 ${r.fold.run.flow_id}@${r.fold.run.flow_version} (exported)${where}`, state, source: { kind: "run", runId: r.runId } }] : []));
+    }
+    if (items2.length === 0) {
+      void vscode7.window.showInformationMessage("Flowgate: no evidence bundles or runs in this workspace.");
+      return void 0;
+    }
+    return vscode7.window.showQuickPick(items2, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true });
+  }
+  dispose() {
+    for (const p of this.panels.values()) p.dispose();
+  }
+};
+
+// extension/commands/verifyCommand.ts
+var import_node_path24 = require("node:path");
+var vscode9 = __toESM(require("vscode"));
+
+// extension/diagnostics/workspaceScan.ts
+var import_node_path23 = require("node:path");
+var vscode8 = __toESM(require("vscode"));
+function groupByFile(root, findings) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const uri = vscode8.Uri.file((0, import_node_path23.join)(root, f.file));
+    const key = uri.toString();
+    const entry = out2.get(key) ?? { uri, findings: [] };
+    entry.findings.push(f);
+    out2.set(key, entry);
+  }
+  return out2;
+}
+
+// extension/commands/verifyCommand.ts
+function verifyLedgers(workspace9, store) {
+  return async () => {
+    const folders = workspace9.folders();
+    if (folders.length === 0) return void 0;
+    const results = folders.map((state) => ({ state, result: verifyLedger({ root: state.root }) }));
+    const byFile = new Map(results.flatMap(({ state, result }) => [...groupByFile(state.root, result.findings)]));
+    const runsDirs = folders.map((state) => (0, import_node_path24.join)(state.root, RUNS_DIR));
+    const isLedger = (uri) => runsDirs.some((dir) => uri.fsPath.startsWith(dir));
+    store.setWorkspace(byFile, isLedger);
+    const findings = results.flatMap(({ result }) => result.findings);
+    const runs = results.reduce((n, { result }) => n + result.runs.length, 0);
+    const where = folders.length > 1 ? ` in ${folders.length} folders` : "";
+    if (findings.length === 0) {
+      void vscode9.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
+    } else {
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path24.join)(state.root, f.file))).size, 0);
+      const choice = await vscode9.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
+      if (choice) await vscode9.commands.executeCommand("workbench.actions.view.problems");
+    }
+    return findings.length;
+  };
+}
+
+// extension/diagnostics/store.ts
+var vscode11 = __toESM(require("vscode"));
+
+// extension/diagnostics/convert.ts
+var vscode10 = __toESM(require("vscode"));
+function toRange(r) {
+  return new vscode10.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
+}
+var SEVERITY = {
+  error: vscode10.DiagnosticSeverity.Error,
+  warning: vscode10.DiagnosticSeverity.Warning,
+  note: vscode10.DiagnosticSeverity.Information
+};
+function toDiagnostic(f) {
+  const d = new vscode10.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
+  d.source = "flowgate";
+  d.code = f.help ? { value: f.rule, target: vscode10.Uri.parse(f.help.uri) } : f.rule;
+  return d;
+}
+
+// extension/diagnostics/store.ts
+var FindingStore = class {
+  workspace = vscode11.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
+  workspaceFindings = /* @__PURE__ */ new Map();
+  /**
+   * Replace the results: all of them, or only those of files `within` selects (e.g. "Verify Ledgers"
+   * replaces the ledgers' results). Selected files absent from `byFile` had nothing found.
+   */
+  setWorkspace(byFile, within) {
+    const kept = within ? [...this.workspaceFindings].filter(([, v]) => !within(v.uri)) : [];
+    this.workspaceFindings = new Map([...kept, ...byFile]);
+    this.workspace.clear();
+    for (const { uri, findings } of this.workspaceFindings.values()) this.workspace.set(uri, findings.map(toDiagnostic));
+  }
+  dispose() {
+    this.workspace.dispose();
+  }
+};
+
+// extension/runCache.ts
+var vscode12 = __toESM(require("vscode"));
+var import_node_path25 = require("node:path");
+var RunCache = class {
+  constructor(workspace9) {
+    this.workspace = workspace9;
+    this.watch();
+    this.folderChanges = vscode12.workspace.onDidChangeWorkspaceFolders?.(() => {
+      this.watch();
+      this.refresh();
+    });
+  }
+  workspace;
+  /** Folder root → run id → run; a folder is absent until first read. */
+  runs = /* @__PURE__ */ new Map();
+  changed = new vscode12.EventEmitter();
+  /** Fires with the run ids that changed, or undefined when the whole set may have. */
+  onDidChange = this.changed.event;
+  watchers = [];
+  folderChanges;
+  watch() {
+    for (const d of this.watchers) d.dispose();
+    this.watchers = [];
+    for (const state of this.workspace.folders()) {
+      const watcher = vscode12.workspace.createFileSystemWatcher(new vscode12.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+      const reload = (uri) => this.reload(runIdOf(uri), state.root);
+      this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    }
+  }
+  folderRuns(state) {
+    let runs = this.runs.get(state.root);
+    if (!runs) {
+      runs = /* @__PURE__ */ new Map();
+      for (const id2 of listRunIds(state.root)) {
+        const run2 = loadRun(state.root, id2);
+        if (run2) runs.set(id2, { ...run2, root: state.root });
+      }
+      this.runs.set(state.root, runs);
+    }
+    return runs;
+  }
+  /** The runs of one folder (by root), or of every folder in folder order. */
+  all(root) {
+    return this.workspace.folders().filter((s) => root === void 0 || s.root === root).flatMap((s) => [...this.folderRuns(s).values()]);
+  }
+  /** A run by id in its folder; without a folder, the first folder holding that id. */
+  get(runId, root) {
+    for (const state of this.workspace.folders()) {
+      if (root !== void 0 && state.root !== root) continue;
+      const run2 = this.folderRuns(state).get(runId);
+      if (run2) return run2;
+    }
+    return void 0;
+  }
+  /** Re-read one run of one folder (after a watcher event or our own write). */
+  reload(runId, root) {
+    const runs = this.runs.get(root);
+    if (!runId) return;
+    if (!runs) return this.changed.fire(void 0);
+    const had = runs.has(runId);
+    const run2 = loadRun(root, runId);
+    if (run2) runs.set(runId, { ...run2, root });
+    else runs.delete(runId);
+    this.changed.fire(had && run2 ? [runId] : void 0);
+  }
+  /** The ledger file of a run (views use it for Problems decorations and to open it). */
+  fileOf(runId, root) {
+    return vscode12.Uri.file((0, import_node_path25.join)(root, runFile(runId)));
+  }
+  refresh() {
+    this.runs.clear();
+    this.changed.fire(void 0);
+  }
+  dispose() {
+    for (const d of this.watchers) d.dispose();
+    this.folderChanges?.dispose();
+    this.changed.dispose();
+  }
+};
+function runIdOf(uri) {
+  const m = /([^/\\]+)\.jsonl$/.exec(uri.path);
+  return m?.[1];
+}
+
+// extension/views/approvalsTree.ts
+var vscode14 = __toESM(require("vscode"));
+
+// extension/views/icons.ts
+var vscode13 = __toESM(require("vscode"));
+function themeIcon(icon) {
+  return new vscode13.ThemeIcon(icon.id, icon.color ? new vscode13.ThemeColor(icon.color) : void 0);
+}
+function markdown(text3) {
+  const md = new vscode13.MarkdownString(text3);
+  md.supportHtml = false;
+  md.isTrusted = false;
+  return md;
+}
+
+// extension/views/approvalsTree.ts
+var ApprovalsTree = class {
+  constructor(runs) {
+    this.runs = runs;
+    this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
+  }
+  runs;
+  changed = new vscode14.EventEmitter();
+  onDidChangeTreeData = this.changed.event;
+  subscription;
+  /** The approvals of one folder's runs (or every folder's), sorted; each with its folder's root. */
+  rows(root) {
+    const rows = [];
+    for (const loaded of this.runs.all(root)) {
+      const run2 = loaded.fold.run;
+      if (run2) for (const approval of run2.approvals) rows.push({ run: run2, approval, root: loaded.root });
+    }
+    return sortApprovals(rows);
+  }
+  getChildren(node2) {
+    if (node2?.kind === "approval") return [];
+    if (!node2) {
+      const groups = folderGroups(this.runs.workspace);
+      if (groups) return groups;
+    }
+    return this.rows(node2?.root).map((r) => ({ kind: "approval", runId: r.run.run_id, approvalId: r.approval.approval_id, root: r.root }));
+  }
+  getParent(node2) {
+    return node2.kind === "approval" && node2.root !== void 0 && folderGroups(this.runs.workspace) ? { kind: "folder", root: node2.root } : void 0;
+  }
+  getTreeItem(node2) {
+    if (node2.kind === "folder") {
+      const pending = this.rows(node2.root).filter((r) => r.approval.status === "PENDING").length;
+      return folderItem(this.runs.workspace, node2, `${pending} pending`);
+    }
+    const loaded = this.runs.get(node2.runId, node2.root);
+    const run2 = loaded?.fold.run;
+    const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
+    if (!loaded || !run2 || !approval) return new vscode14.TreeItem(node2.approvalId);
+    const item2 = new vscode14.TreeItem(approvalRowLabel(approval), vscode14.TreeItemCollapsibleState.None);
+    item2.id = scopedId(this.runs.workspace, loaded.root, `approval:${approval.approval_id}`);
+    item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
+    item2.tooltip = markdown(approvalTooltip({ run: run2, approval }, /* @__PURE__ */ new Date()));
+    item2.iconPath = themeIcon(approvalIcon(approval));
+    item2.contextValue = approval.status === "PENDING" ? CONTEXT2.approvalPending : CONTEXT2.approvalDecided;
+    return item2;
+  }
+  dispose() {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+};
+
+// extension/views/evidenceTree.ts
+var import_node_fs24 = require("node:fs");
+var import_node_path27 = require("node:path");
+var vscode16 = __toESM(require("vscode"));
+
+// extension/views/traceRows.ts
+var import_node_fs23 = require("node:fs");
+var import_node_path26 = require("node:path");
+var vscode15 = __toESM(require("vscode"));
+var MAX_VIEW_BYTES = 16 * 1024 * 1024;
+function traceFiles(root, config2) {
+  return walkFiles(root, config2.exclude).filter(globMatcher(config2.traces.include));
+}
+function traceItem(root, file2, config2) {
+  const item2 = new vscode15.TreeItem(file2.split("/").pop(), vscode15.TreeItemCollapsibleState.None);
+  item2.id = `trace:${file2}`;
+  item2.resourceUri = vscode15.Uri.file((0, import_node_path26.join)(root, file2));
+  item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
+  let text3;
+  try {
+    if ((0, import_node_fs23.statSync)((0, import_node_path26.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text3 = (0, import_node_fs23.readFileSync)((0, import_node_path26.join)(root, file2), "utf8");
+  } catch {
+    return item2;
+  }
+  const { verdict: verdict2 } = analyzeTrace(file2, text3, config2.traces);
+  const failing = verdict2.verdict === "fail";
+  const calls = verdict2.runs.reduce((n, r) => n + r.modelCalls + r.toolCalls, 0);
+  item2.description = `trace \xB7 ${verdict2.verdict} \xB7 ${verdict2.runs.length} run${verdict2.runs.length === 1 ? "" : "s"}, ${calls} calls`;
+  item2.iconPath = new vscode15.ThemeIcon(failing ? "error" : "pass", new vscode15.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+  const lines = [`**${file2}**`, "", `- verdict: ${verdict2.verdict}`, ...verdict2.runs.map((r) => `- run ${r.id}: ${r.modelCalls} model / ${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", not finished"}`)];
+  if (verdict2.failing.length) lines.push(`- failing checks: ${verdict2.failing.join(", ")}`);
+  item2.tooltip = markdown(lines.join("\n"));
+  return item2;
+}
+
+// extension/views/evidenceTree.ts
+var EvidenceTree = class {
+  constructor(workspace9) {
+    this.workspace = workspace9;
+    for (const state of workspace9.folders()) {
+      const goldens = state.config.goldens.map((p) => p.golden);
+      for (const glob of [...state.config.evidence.include, ...goldens]) {
+        const watcher = vscode16.workspace.createFileSystemWatcher(new vscode16.RelativePattern(state.folder, glob));
+        const update = (uri) => this.update(state.root, this.workspace.relativePath(state, uri));
+        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
+      }
+    }
+  }
+  workspace;
+  /** Folder root → bundle file → status. */
+  statuses = /* @__PURE__ */ new Map();
+  changed = new vscode16.EventEmitter();
+  onDidChangeTreeData = this.changed.event;
+  disposables = [];
+  folderStatuses(state) {
+    let statuses = this.statuses.get(state.root);
+    if (!statuses) {
+      statuses = /* @__PURE__ */ new Map();
+      const isBundle = globMatcher(state.config.evidence.include);
+      for (const file2 of walkFiles(state.root, state.config.exclude).filter(isBundle)) {
+        const status = this.read(state, file2);
+        if (status) statuses.set(file2, status);
+      }
+      this.statuses.set(state.root, statuses);
+    }
+    return statuses;
+  }
+  /** The bundles of a folder (by default the only one), by file name. */
+  all(root) {
+    const state = folderOfNode(this.workspace, { root });
+    return state ? [...this.folderStatuses(state).values()].sort((a, b) => a.file < b.file ? -1 : 1) : [];
+  }
+  get(file2, root) {
+    const state = folderOfNode(this.workspace, { root });
+    return state && this.folderStatuses(state).get(file2);
+  }
+  refresh() {
+    this.statuses.clear();
+    this.changed.fire(void 0);
+  }
+  read(state, file2) {
+    try {
+      return bundleStatus(state.root, file2, (0, import_node_fs24.readFileSync)((0, import_node_path27.join)(state.root, file2), "utf8"), state.config);
+    } catch {
+      return void 0;
+    }
+  }
+  /** A bundle changed: re-read it. A golden changed: re-compare the bundles paired with it. */
+  update(root, file2) {
+    const statuses = this.statuses.get(root);
+    const state = this.workspace.folderAt(root);
+    if (!statuses || !state) return;
+    const affected = [...statuses.values()].filter((s) => s.golden?.file === file2).map((s) => s.file);
+    if (globMatcher(state.config.evidence.include)(file2)) affected.push(file2);
+    let structural = false;
+    for (const f of new Set(affected)) {
+      const status = this.read(state, f);
+      structural ||= !status !== !statuses.has(f);
+      if (status) statuses.set(f, status);
+      else statuses.delete(f);
+    }
+    if (structural) this.changed.fire(void 0);
+    else for (const f of new Set(affected)) this.changed.fire({ kind: "evidence", file: f, root });
+  }
+  getChildren(node2) {
+    if (node2 && node2.kind !== "folder") return [];
+    if (!node2) {
+      const folders = folderGroups(this.workspace);
+      if (folders) return folders;
+    }
+    const state = folderOfNode(this.workspace, node2);
+    if (!state) return [];
+    const traces = traceFiles(state.root, state.config);
+    const root = state.root;
+    return [...this.all(root).map((s) => ({ kind: "evidence", file: s.file, root })), ...traces.map((file2) => ({ kind: "trace", file: file2, root }))];
+  }
+  getTreeItem(node2) {
+    if (node2.kind === "folder") {
+      const count = this.all(node2.root).length;
+      return folderItem(this.workspace, node2, `${count} bundle${count === 1 ? "" : "s"}`);
+    }
+    const state = folderOfNode(this.workspace, node2);
+    if (!state) return new vscode16.TreeItem(node2.file);
+    const item2 = node2.kind === "trace" ? traceItem(state.root, node2.file, state.config) : this.bundleItem(state, node2.file);
+    if (item2.id) item2.id = scopedId(this.workspace, state.root, item2.id);
+    return item2;
+  }
+  bundleItem(state, file2) {
+    const status = this.get(file2, state.root);
+    const item2 = new vscode16.TreeItem(file2.split("/").pop(), vscode16.TreeItemCollapsibleState.None);
+    item2.id = `evidence:${file2}`;
+    if (!status) return item2;
+    const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
+    item2.description = statusDescription(status);
+    item2.iconPath = new vscode16.ThemeIcon(failing ? "error" : "pass", new vscode16.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
+    if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
+    if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
+    item2.tooltip = markdown(lines.join("\n"));
+    item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
+    item2.resourceUri = vscode16.Uri.file((0, import_node_path27.join)(state.root, status.file));
+    item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
+    return item2;
+  }
+  dispose() {
+    for (const d of this.disposables) d.dispose();
+    this.changed.dispose();
+  }
+};
+
+// extension/views/flowsTree.ts
+var import_node_fs25 = require("node:fs");
+var import_node_path28 = require("node:path");
+var vscode17 = __toESM(require("vscode"));
+
+// extension/views/flowCatalog.ts
+var str2 = (v, fallback) => typeof v === "string" ? v : fallback;
+function versionInfo(data, source, errors) {
+  if (!isObject2(data) || !isObject2(data.flow) || typeof data.flow.flow_id !== "string") return void 0;
+  const flow = data.flow;
+  const flowId = data.flow.flow_id;
+  const steps = (Array.isArray(data.steps) ? data.steps : []).filter((s) => isObject2(s) && typeof s.ordinal === "number").sort((a, b) => a.ordinal - b.ordinal).map((s) => {
+    const v = isObject2(s.verification) ? s.verification : {};
+    const ordinal = s.ordinal;
+    return { ordinal, stepId: str2(s.step_id, `#${ordinal}`), ownedJob: str2(s.owned_job, ""), kind: str2(v.kind, "?"), evidenceRequired: v.evidence_required === true, automatable: str2(s.automatable, "?") };
+  });
+  return { flowId, version: str2(flow.version, "?"), title: str2(flow.title, flowId), source, errors, steps };
+}
+function readFlowFile(file2, text3, config2) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  return versionInfo(doc?.data, file2, findings.filter((f) => f.severity === "error").length);
+}
+function groupFlows(entries) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const versions = byId.get(e.flowId) ?? /* @__PURE__ */ new Map();
+    const seen = versions.get(e.version);
+    if (!seen || seen.source.startsWith("run ") && !e.source.startsWith("run ")) versions.set(e.version, e);
+    byId.set(e.flowId, versions);
+  }
+  return [...byId.entries()].map(([flowId, versions]) => {
+    const list2 = [...versions.values()].sort((a, b) => bySemverDescending(a.version, b.version));
+    return { flowId, title: list2[0].title, versions: list2 };
+  }).sort((a, b) => a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+}
+function bySemverDescending(a, b) {
+  const va = SEMVER_RE.test(a);
+  const vb = SEMVER_RE.test(b);
+  if (va && vb) return compareSemver(b, a);
+  return va === vb ? a < b ? -1 : a > b ? 1 : 0 : va ? -1 : 1;
+}
+function automatableIcon(mode) {
+  return mode === "manual" ? "person" : mode === "agent_assisted" ? "hubot" : mode === "automatable" ? "zap" : "question";
+}
+
+// extension/views/flowsTree.ts
+var FlowsTree = class {
+  constructor(workspace9, runs) {
+    this.workspace = workspace9;
+    this.runs = runs;
+    for (const state of workspace9.folders()) {
+      const globs5 = [...state.config.flows.include, ...state.config.flows.files];
+      for (const glob of globs5) {
+        const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
+        const update = (uri) => this.update(state.root, this.workspace.relativePath(state, uri));
+        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
+      }
+    }
+    this.disposables.push(runs.onDidChange(() => this.regroup(void 0)));
+  }
+  workspace;
+  runs;
+  /** Folder root → bundle file → its flow version. */
+  files = /* @__PURE__ */ new Map();
+  /** Folder root → its flows. */
+  groups = /* @__PURE__ */ new Map();
+  changed = new vscode17.EventEmitter();
+  onDidChangeTreeData = this.changed.event;
+  disposables = [];
+  /** Every flow version known in a folder (by default the only one): bundle files and run pins. */
+  all(root) {
+    const state = root === void 0 ? folderOfNode(this.workspace, void 0) : this.workspace.folderAt(root);
+    if (!state) return [];
+    let groups = this.groups.get(state.root);
+    if (!groups) {
+      let files = this.files.get(state.root);
+      if (!files) {
+        files = /* @__PURE__ */ new Map();
+        for (const file2 of walkFiles(state.root, state.config.exclude).filter(isFlowFile(state.config))) files.set(file2, this.read(state.root, file2));
+        this.files.set(state.root, files);
+      }
+      const pinned = this.runs.all(state.root).flatMap((r) => {
+        const started = r.fold.run && r.parsed.events[0];
+        const info2 = started && started.type === "run_started" ? versionInfo(started.payload.flow, `run ${r.runId}`, 0) : void 0;
+        return info2 ? [info2] : [];
+      });
+      groups = groupFlows([...[...files.values()].filter((v) => !!v), ...pinned]);
+      this.groups.set(state.root, groups);
+    }
+    return groups;
+  }
+  refresh() {
+    this.files.clear();
+    this.regroup(void 0);
+  }
+  read(root, file2) {
+    const state = this.workspace.folderAt(root);
+    try {
+      return state ? readFlowFile(file2, (0, import_node_fs25.readFileSync)((0, import_node_path28.join)(state.root, file2), "utf8"), state.config) : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Re-read one bundle file of a folder; refresh only its flow when the set of flows stays the same. */
+  update(root, file2) {
+    const files = this.files.get(root);
+    if (!files) return;
+    const before = files.get(file2);
+    const after = this.read(root, file2);
+    if (after) files.set(file2, after);
+    else files.delete(file2);
+    const same = before && after && before.flowId === after.flowId && this.groups.get(root)?.some((g) => g.flowId === after.flowId);
+    this.regroup(same ? { kind: "flow", flowId: after.flowId, root } : void 0);
+  }
+  regroup(node2) {
+    this.groups.clear();
+    this.changed.fire(node2);
+  }
+  getChildren(node2) {
+    if (!node2) {
+      const folders = folderGroups(this.workspace);
+      if (folders) return folders;
+    }
+    const root = node2?.root ?? folderOfNode(this.workspace, void 0)?.root;
+    const groups = this.all(root);
+    if (!node2 || node2.kind === "folder") return groups.map((g) => ({ kind: "flow", flowId: g.flowId, root }));
+    const group = groups.find((g) => g.flowId === node2.flowId);
+    if (!group || node2.kind === "step") return [];
+    if (node2.kind === "flow") return group.versions.map((v) => ({ kind: "version", flowId: node2.flowId, version: v.version, root }));
+    const version2 = group.versions.find((v) => v.version === node2.version);
+    return version2 ? version2.steps.map((s) => ({ kind: "step", flowId: node2.flowId, version: node2.version, ordinal: s.ordinal, root })) : [];
+  }
+  getTreeItem(node2) {
+    if (node2.kind === "folder") {
+      const count = this.all(node2.root).length;
+      return folderItem(this.workspace, node2, `${count} flow${count === 1 ? "" : "s"}`);
+    }
+    const state = folderOfNode(this.workspace, node2);
+    const item2 = state ? this.itemOf(state.root, node2) : new vscode17.TreeItem(node2.flowId);
+    if (item2.id && state) item2.id = scopedId(this.workspace, state.root, item2.id);
+    return item2;
+  }
+  itemOf(root, node2) {
+    const group = this.all(root).find((g) => g.flowId === node2.flowId);
+    if (!group) return new vscode17.TreeItem(node2.flowId);
+    if (node2.kind === "flow") {
+      const item3 = new vscode17.TreeItem(group.title, vscode17.TreeItemCollapsibleState.Collapsed);
+      item3.id = `flow:${group.flowId}`;
+      const errors = group.versions.reduce((n, v) => n + v.errors, 0);
+      item3.description = `${errors ? `\u2717 ${errors} error${errors === 1 ? "" : "s"} \xB7 ` : ""}${group.versions.map((v) => v.version).join(", ")} \xB7 ${group.flowId}`;
+      item3.iconPath = errors ? new vscode17.ThemeIcon("error", new vscode17.ThemeColor("problemsErrorIcon.foreground")) : new vscode17.ThemeIcon("list-ordered");
+      item3.tooltip = markdown(`**${markdownText(group.title)}** \u2014 ${markdownText(group.flowId)}
+
+${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
+      const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
+      if (broken.length === 1) item3.resourceUri = vscode17.Uri.file((0, import_node_path28.join)(root, broken[0].source));
+      item3.contextValue = CONTEXT2.flow;
+      return item3;
+    }
+    const version2 = group.versions.find((v) => v.version === node2.version);
+    if (!version2) return new vscode17.TreeItem(node2.version);
+    if (node2.kind === "version") {
+      const item3 = new vscode17.TreeItem(`v${version2.version}`, vscode17.TreeItemCollapsibleState.Collapsed);
+      item3.id = `flow:${group.flowId}@${version2.version}`;
+      item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
+      item3.iconPath = new vscode17.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.contextValue = CONTEXT2.flowVersion;
+      if (!version2.source.startsWith("run ")) {
+        item3.resourceUri = vscode17.Uri.file((0, import_node_path28.join)(root, version2.source));
+        item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
+      }
+      return item3;
+    }
+    const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
+    if (!step) return new vscode17.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode17.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode17.TreeItemCollapsibleState.None);
+    item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
+    item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
+    item2.tooltip = markdown(`**${step.stepId}**
+
+- verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
+- ${step.automatable}`);
+    item2.iconPath = new vscode17.ThemeIcon(automatableIcon(step.automatable));
+    item2.contextValue = CONTEXT2.flowStep;
+    return item2;
+  }
+  dispose() {
+    for (const d of this.disposables) d.dispose();
+    this.changed.dispose();
+  }
+};
+
+// extension/views/runsTree.ts
+var vscode18 = __toESM(require("vscode"));
+var RunsTree = class {
+  constructor(runs) {
+    this.runs = runs;
+    this.subscription = runs.onDidChange((ids) => {
+      if (!ids) return this.changed.fire(void 0);
+      for (const runId of ids) this.changed.fire({ kind: "run", runId });
+    });
+  }
+  runs;
+  changed = new vscode18.EventEmitter();
+  onDidChangeTreeData = this.changed.event;
+  subscription;
+  getChildren(node2) {
+    const workspace9 = this.runs.workspace;
+    if (!node2) {
+      const groups = folderGroups(workspace9);
+      if (groups) return groups;
+    }
+    if (!node2 || node2.kind === "folder") {
+      return this.runs.all(node2?.root).filter((r) => r.fold.run).sort((a, b) => a.fold.run.started_at < b.fold.run.started_at ? 1 : -1).map((r) => ({ kind: "run", runId: r.runId, root: r.root }));
+    }
+    if (node2.kind === "step") return [];
+    const run2 = this.runs.get(node2.runId, node2.root)?.fold.run;
+    return run2 ? run2.steps.map((s) => ({ kind: "step", runId: node2.runId, stepId: s.step_id, root: node2.root })) : [];
+  }
+  getParent(node2) {
+    if (node2.kind === "step") return { kind: "run", runId: node2.runId, root: node2.root };
+    return node2.kind === "run" && node2.root !== void 0 && folderGroups(this.runs.workspace) ? { kind: "folder", root: node2.root } : void 0;
+  }
+  getTreeItem(node2) {
+    const workspace9 = this.runs.workspace;
+    if (node2.kind === "folder") {
+      const count = this.runs.all(node2.root).filter((r) => r.fold.run).length;
+      return folderItem(workspace9, node2, `${count} run${count === 1 ? "" : "s"}`);
+    }
+    const loaded = this.runs.get(node2.runId, node2.root);
+    const run2 = loaded?.fold.run;
+    if (!loaded || !run2) return new vscode18.TreeItem(node2.runId);
+    const item2 = node2.kind === "run" ? runItem(loaded, run2) : stepItemOf(run2, node2.stepId);
+    if (item2.id) item2.id = scopedId(workspace9, loaded.root, item2.id);
+    if (node2.kind === "run") item2.resourceUri = this.runs.fileOf(run2.run_id, loaded.root);
+    return item2;
+  }
+  dispose() {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+};
+function runItem(loaded, run2) {
+  const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
+  const item2 = new vscode18.TreeItem(run2.flow_title, vscode18.TreeItemCollapsibleState.Collapsed);
+  item2.id = `run:${run2.run_id}`;
+  item2.description = runRowDescription(run2, damaged);
+  item2.tooltip = markdown(runTooltip(run2, /* @__PURE__ */ new Date(), ledgerProblems({ ...loaded.parsed, illegal: loaded.fold.illegal })));
+  item2.iconPath = themeIcon(runIcon(run2, damaged));
+  item2.contextValue = run2.status === "in_progress" ? CONTEXT2.runActive : CONTEXT2.runClosed;
+  return item2;
+}
+function stepItemOf(run2, stepId) {
+  const step = run2.steps.find((s) => s.step_id === stepId);
+  return step ? stepItem(run2, step) : new vscode18.TreeItem(stepId);
+}
+function stepItem(run2, step) {
+  const item2 = new vscode18.TreeItem(stepLabel(step), vscode18.TreeItemCollapsibleState.None);
+  item2.id = `run:${run2.run_id}/${step.step_id}`;
+  item2.description = stepDescription(step);
+  item2.tooltip = markdown(stepTooltip(step));
+  item2.iconPath = themeIcon(stepIcon(step));
+  item2.contextValue = isFrontier(run2, step) ? CONTEXT2.stepFrontier : CONTEXT2.step;
+  return item2;
+}
+
+// extension/workspace.ts
+var import_node_path29 = require("node:path");
+var vscode20 = __toESM(require("vscode"));
 
 // extension/settings.ts
 var vscode19 = __toESM(require("vscode"));
@@ -50351,7 +55024,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path20.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path29.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);

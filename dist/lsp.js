@@ -8884,1782 +8884,6 @@ var require_node3 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
-    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports2.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports2.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports2.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
-        state.prefix = "./";
-      }
-      return output2;
-    };
-    exports2.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
-      }
-      return output2;
-    };
-    exports2.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts2 = [];
-      let str2 = input2;
-      let index = -1;
-      let start2 = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start2 + 1) {
-            start2 += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
-          negated = token.negated = true;
-          start2++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start2 > 0) {
-        prefix = str2.slice(0, start2);
-        str2 = str2.slice(start2);
-        lastIndex -= start2;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start: start2,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
-          const i2 = slashes[idx];
-          const value2 = input2.slice(n2, i2);
-          if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i2 >= start2) {
-            parts2.push(value2);
-            prevIndex = i2;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
-        const value = input2.slice(n);
-        parts2.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts2;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args2, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args2, options);
-      }
-      args2.sort();
-      const value = `[${args2.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args2.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError2 = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts2 = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts2.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts2.push(value);
-      return parts2;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a = values[i2];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body2, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body2).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse5 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output2 = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output: output2 });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body2 = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body2, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output2 = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output: output2 });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc2 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
-          } else {
-            output2 = output2.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output2, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError2("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError2("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError2("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
-              if (arr[i2].type === "brace") {
-                break;
-              }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
-              }
-            }
-            output2 = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out2 = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output2 = "\\}";
-            state.output = out2;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output: output2 });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output2 = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output2 = "|";
-          }
-          push({ type: "comma", value, output: output2 });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output2 = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value}`;
-            }
-            push({ type: "text", value, output: output2 });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before2 = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse5.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create(output2);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse5;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse5 = require_parse();
-    var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher2.state = state;
-      }
-      return matcher2;
-    };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format3 = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output2 = match && format3 ? format3(input2) : input2;
-      if (match === false) {
-        output2 = format3 ? format3(input2) : input2;
-        match = output2 === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix3);
-        } else {
-          match = regex.exec(output2);
-        }
-      }
-      return { isMatch: Boolean(match), match, output: output2 };
-    };
-    picomatch3.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix3 }));
-    };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input2, options) => scan(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse5(input2, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options && options.debug === true) throw err2;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants2;
-    module2.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module2.exports = picomatch3;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -17987,6 +16211,1782 @@ var require_dist = __commonJS({
     exports2.stringify = publicApi.stringify;
     exports2.visit = visit4.visit;
     exports2.visitAsync = visit4.visitAsync;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports2.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports2.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports2.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports2.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str2 = input2;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str2.slice(0, start2);
+        str2 = str2.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value2 = input2.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start2) {
+            parts2.push(value2);
+            prevIndex = i2;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input2.slice(n);
+        parts2.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args2, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args2, options);
+      }
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError2 = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body2 = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError2("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out2 = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out2;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before2 = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse5.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse5;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse5 = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix3 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch3.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format3 = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format3 ? format3(input2) : input2;
+      if (match === false) {
+        output2 = format3 ? format3(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input2, regex, options, posix3);
+        } else {
+          match = regex.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch3.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix3 }));
+    };
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse5(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse5.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input2, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants2;
+    module2.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
   }
 });
 
@@ -28613,103 +28613,91 @@ function getWellformedEdit(textEdit) {
   return textEdit;
 }
 
-// core/blueprint/check.ts
-var import_node_path4 = require("node:path");
-
-// core/files.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
-var import_picomatch = __toESM(require_picomatch2());
-
-// core/trust/workspace.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-function unsafeReason(root, rel) {
-  const path = (0, import_node_path.join)(root, rel);
-  const lexical = (0, import_node_path.relative)(root, path);
-  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
-  let stat;
-  try {
-    stat = (0, import_node_fs.lstatSync)(path);
-  } catch {
-    return void 0;
-  }
-  const link = stat.isSymbolicLink();
-  let target;
-  try {
-    target = (0, import_node_fs.realpathSync)(path);
-  } catch {
-    return "is a symbolic link that leads nowhere";
-  }
-  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
-  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
-  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
-  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
-  if (link) stat = (0, import_node_fs.statSync)(target);
-  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
-  return void 0;
-}
-function openRegularFile(path) {
-  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
-  const stat = (0, import_node_fs.fstatSync)(fd);
-  if (stat.isFile()) return { fd, size: stat.size };
-  (0, import_node_fs.closeSync)(fd);
-  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
+// core/feature.ts
+function rulesOf(module2) {
+  return Object.values(module2).filter((v) => typeof v === "object" && v !== null && typeof v.id === "string" && typeof v.at === "function");
 }
 
-// core/files.ts
-var DEFAULT_EXCLUDES = [
-  "**/node_modules/**",
-  "**/.git/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/venv/**",
-  "**/.venv/**",
-  "**/vendor/**",
-  "**/vendored/**",
-  "**/third_party/**",
-  "**/__pycache__/**",
-  "**/site-packages/**"
-];
-var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs5) {
-  if (globs5.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs5, { dot: true });
+// core/approvals/rules.ts
+var rules_exports = {};
+__export(rules_exports, {
+  approvalFileRemoved: () => approvalFileRemoved,
+  approvalWithoutApprover: () => approvalWithoutApprover,
+  approvalWithoutReview: () => approvalWithoutReview,
+  approvedByPrAuthor: () => approvedByPrAuthor
+});
+
+// core/kernel/rule.ts
+var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
+var registry = /* @__PURE__ */ new Map();
+function anchorOf(id2) {
+  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
-function isFileTarget(path) {
-  try {
-    return (0, import_node_fs2.statSync)(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function excludedMatcher(exclude = []) {
-  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
-}
-function walkFiles(root, exclude = [], skipped) {
-  const excluded = excludedMatcher(exclude);
-  const out2 = [];
-  const visit4 = (dir, rel) => {
-    let entries;
-    try {
-      entries = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const path = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path);
-        continue;
-      }
-      if (excluded(path)) continue;
-      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path);
-      if (unsafe) skipped?.push({ path, reason: unsafe });
-      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path2.join)(dir, e.name))) out2.push(path);
+function defineRule(def) {
+  if (registry.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
+  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
+  const rule = {
+    ...def,
+    helpUri,
+    at(file2, range, ...args2) {
+      return {
+        rule: def.id,
+        severity: def.severity,
+        message: def.message(...args2),
+        file: file2,
+        ...range,
+        help: { text: def.help, uri: helpUri },
+        category: def.category
+      };
     }
   };
-  visit4(root, "");
-  return out2.sort();
+  registry.set(def.id, rule);
+  return rule;
+}
+function getRule(id2) {
+  return registry.get(id2);
+}
+function withFix(finding, ...fixes) {
+  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
+}
+
+// core/approvals/rules.ts
+var approvedByPrAuthor = defineRule({
+  id: "approvals/decided-by-pr-author",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request was decided by the pull request's author.",
+  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
+  message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
+});
+var approvalWithoutReview = defineRule({
+  id: "approvals/no-approving-review",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
+  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
+});
+var approvalWithoutApprover = defineRule({
+  id: "approvals/no-approver",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request is granted but names no approver.",
+  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
+  message: (id2) => `approval ${id2} is granted but names no approver`
+});
+var approvalFileRemoved = defineRule({
+  id: "approvals/record-removed",
+  severity: "error",
+  category: "approvals",
+  summary: "The change deletes an evidence bundle that existed at the base.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
+});
+
+// core/data.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -28926,7 +28914,7 @@ __export(external_exports, {
   refine: () => refine,
   regex: () => _regex,
   regexes: () => regexes_exports,
-  registry: () => registry,
+  registry: () => registry2,
   safeDecode: () => safeDecode2,
   safeDecodeAsync: () => safeDecodeAsync2,
   safeEncode: () => safeEncode2,
@@ -29269,7 +29257,7 @@ __export(core_exports2, {
   process: () => processSchema,
   processSchema: () => processSchema,
   regexes: () => regexes_exports,
-  registry: () => registry,
+  registry: () => registry2,
   safeDecode: () => safeDecode,
   safeDecodeAsync: () => safeDecodeAsync,
   safeEncode: () => safeEncode,
@@ -29336,7 +29324,7 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
+  isObject: () => isObject2,
   isPlainObject: () => isPlainObject,
   issue: () => issue,
   joinValues: () => joinValues,
@@ -29561,7 +29549,7 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
+function isObject2(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
@@ -29580,7 +29568,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
   }
 });
 function isPlainObject(o) {
-  if (isObject(o) === false)
+  if (isObject2(o) === false)
     return false;
   const ctor = o.constructor;
   if (ctor === void 0)
@@ -29588,7 +29576,7 @@ function isPlainObject(o) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject(prot) === false)
+  if (isObject2(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -32274,7 +32262,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject3 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -32418,7 +32406,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject3 = isObject;
+  const isObject3 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -32635,7 +32623,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   const disc = cached(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
-    if (!isObject(input2)) {
+    if (!isObject2(input2)) {
       payload.issues.push({
         code: "invalid_type",
         expected: "object",
@@ -39423,8 +39411,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -39568,8 +39556,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -41648,10 +41636,10 @@ var $ZodRegistry = class {
     return this._map.has(schema);
   }
 };
-function registry() {
+function registry2() {
   return new $ZodRegistry();
 }
-(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry2());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
 // node_modules/zod/v4/core/compile.js
@@ -48429,7 +48417,7 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// core/findings.ts
+// core/kernel/findings.ts
 var severitySchema = external_exports.enum(["error", "warning", "note"]);
 var rangeSchema = external_exports.object({
   line: external_exports.number().int().min(1),
@@ -48479,194 +48467,44 @@ function toRepoPath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
-// core/report/model.ts
-var REPORT_SCHEMA = "flowgate.report/v1";
-var TOOL_NAME = "flowgate";
-var TOOL_VERSION = true ? "0.1.0" : "0.0.0-dev";
-function buildReport(results, failOn) {
-  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
-  const counts = countFindings(findings);
-  const files = new Set(results.flatMap((r) => r.files));
-  return {
-    schema: REPORT_SCHEMA,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    findings,
-    summary: { ...counts, files: files.size, passed: !failsAt(counts, failOn), failOn },
-    checks: results.map((r) => ({ name: r.name, title: r.title, files: r.files.length, ...countFindings(r.findings) })),
-    details: Object.assign({}, ...results.map((r) => r.details ?? {}))
-  };
-}
+// core/evidence/load.ts
+var import_node_fs3 = require("node:fs");
 
-// core/shard.ts
-var import_node_crypto = require("node:crypto");
-function shardOf(path, count) {
-  return (0, import_node_crypto.createHash)("sha256").update(path).digest().readUInt32BE(0) % count + 1;
-}
-function inShard(path, shard) {
-  return !shard || shardOf(path, shard.count) === shard.index;
-}
-
-// core/rules.ts
-var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
-var registry2 = /* @__PURE__ */ new Map();
-function anchorOf(id2) {
-  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-function defineRule(def) {
-  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
-  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
-  const rule = {
-    ...def,
-    helpUri,
-    at(file2, range, ...args2) {
-      return {
-        rule: def.id,
-        severity: def.severity,
-        message: def.message(...args2),
-        file: file2,
-        ...range,
-        help: { text: def.help, uri: helpUri },
-        category: def.category
-      };
-    }
-  };
-  registry2.set(def.id, rule);
-  return rule;
-}
-function getRule(id2) {
-  return registry2.get(id2);
-}
-function withFix(finding, ...fixes) {
-  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
-}
-
-// core/trust/rules.ts
-var C2 = "trust";
-var configChanged = defineRule({
-  id: "gate/config-changed",
-  severity: "error",
-  category: C2,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
-  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
-});
-var baseUnavailable = defineRule({
-  id: "gate/base-unavailable",
-  severity: "error",
-  category: C2,
-  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
-  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
-  message: (sha) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`
-});
-var notFollowed = defineRule({
-  id: "workspace/not-read",
-  severity: "note",
-  category: C2,
-  summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
-  help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed \u2014 its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment \u2014 and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
-  message: (path, reason) => `${path} ${reason}: it was not read`
-});
-
-// core/check.ts
-function selectFiles(ctx, matches) {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
-}
-async function runGate(checks, options) {
-  const skipped = [];
-  const ctx = {
-    root: options.root,
-    config: options.config,
-    files: walkFiles(options.root, options.config.exclude, skipped),
-    base: options.base,
-    changedFiles: options.changedFiles,
-    newOnly: options.newOnly,
-    shard: options.shard,
-    onProgress: options.onProgress,
-    signal: options.signal
-  };
-  const selected = options.only ? checks.filter((c) => options.only.includes(c.name)) : checks;
-  const results = [];
-  for (const check2 of selected) {
-    options.signal?.throwIfAborted();
-    results.push(await check2.run(ctx));
-  }
-  const unread = skipped.filter((s) => inShard(s.path, options.shard));
-  if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
-  return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
-}
-
-// core/flow/check.ts
-var import_node_path3 = require("node:path");
-
-// core/git.ts
-var import_node_child_process = require("node:child_process");
-var GitError = class extends Error {
-  name = "GitError";
-};
-function git(root, args2) {
+// core/kernel/workspace.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+function unsafeReason(root, rel) {
+  const path = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path);
+  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
+  let stat;
   try {
-    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (e) {
-    const err2 = e;
-    throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
-  }
-}
-function filesAtRev(root, rev) {
-  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
-}
-function showAtRev(root, rev, path) {
-  try {
-    return git(root, ["show", `${rev}:./${path}`]);
+    stat = (0, import_node_fs.lstatSync)(path);
   } catch {
     return void 0;
   }
-}
-function showManyAtRev(root, rev, paths) {
-  const out2 = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return out2;
-  let data;
+  const link = stat.isSymbolicLink();
+  let target;
   try {
-    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
-`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
-  } catch (e) {
-    throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
+    target = (0, import_node_fs.realpathSync)(path);
+  } catch {
+    return "is a symbolic link that leads nowhere";
   }
-  let at = 0;
-  for (const path of paths) {
-    const eol = data.indexOf(10, at);
-    if (eol < 0) break;
-    const header = data.toString("utf8", at, eol).split(" ");
-    at = eol + 1;
-    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
-    const size = Number(header[2]);
-    if (header[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
-    at += size + 1;
-  }
-  return out2;
+  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
+  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
+  if (link) stat = (0, import_node_fs.statSync)(target);
+  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
+  return void 0;
 }
-function addedLines(root, base, path) {
-  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
-  const lines = /* @__PURE__ */ new Set();
-  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-    const start2 = Number(m[1]);
-    const count = m[2] === void 0 ? 1 : Number(m[2]);
-    for (let i2 = 0; i2 < count; i2++) lines.add(start2 + i2);
-  }
-  return lines;
+function openRegularFile(path) {
+  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+  const stat = (0, import_node_fs.fstatSync)(fd);
+  if (stat.isFile()) return { fd, size: stat.size };
+  (0, import_node_fs.closeSync)(fd);
+  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
 }
-function repoPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
-}
-var prefixCache;
-function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
-  return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
-}
-
-// core/source/document.ts
-var import_node_fs3 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
@@ -49643,54 +49481,26 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
-// core/source/document.ts
-var YAML = __toESM(require_dist());
+// core/kernel/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
+function limitsOf(config2) {
+  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
+}
 
-// core/source/lines.ts
-var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
-    for (let i2 = 0; i2 < text3.length; i2++) {
-      const c = text3.charCodeAt(i2);
-      if (c === 10) this.starts.push(i2 + 1);
-      else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
-    }
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
-  }
-  offset(line, column) {
-    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start2 + column - 1, this.text.length);
-  }
-  range(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(Math.max(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line without its terminator. */
-  lineText(line) {
-    const start2 = this.starts[line - 1];
-    if (start2 === void 0) return "";
-    const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
-  }
-};
-
-// core/source/rules.ts
+// core/kernel/source/rules.ts
+var rules_exports2 = {};
+__export(rules_exports2, {
+  aliasLimit: () => aliasLimit,
+  duplicateKey: () => duplicateKey,
+  mergeKey: () => mergeKey,
+  multipleDocuments: () => multipleDocuments,
+  parseError: () => parseError,
+  tooDeep: () => tooDeep,
+  tooLarge: () => tooLarge,
+  unknownDialect: () => unknownDialect,
+  unreadable: () => unreadable
+});
 var parseError = defineRule({
   id: "source/parse-error",
   severity: "error",
@@ -49755,9 +49565,62 @@ var unreadable = defineRule({
   help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
   message: (reason) => `cannot be read: ${reason}`
 });
+var unknownDialect = defineRule({
+  id: "source/unknown-dialect",
+  severity: "error",
+  category: "source",
+  summary: "Flowgate cannot tell what kind of file this is.",
+  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
+});
 
-// core/source/document.ts
-var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 1e4 };
+// core/kernel/source/lines.ts
+var LineIndex = class {
+  constructor(text3) {
+    this.text = text3;
+    for (let i2 = 0; i2 < text3.length; i2++) {
+      const c = text3.charCodeAt(i2);
+      if (c === 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+  offset(line, column) {
+    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start2 + column - 1, this.text.length);
+  }
+  range(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The text of a 1-based line without its terminator. */
+  lineText(line) {
+    const start2 = this.starts[line - 1];
+    if (start2 === void 0) return "";
+    const next = this.starts[line] ?? this.text.length;
+    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
+// core/kernel/source/document.ts
+var import_node_fs2 = require("node:fs");
+var YAML = __toESM(require_dist());
 var SourceDocument = class {
   constructor(path, text3, format3, data, spans) {
     this.path = path;
@@ -49815,22 +49678,21 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format3 = formatOf(path
   const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) {
-    return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
+    return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
   }
   return format3 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
-var WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
   let fd;
   try {
     const opened = openRegularFile(absPath);
     fd = opened.fd;
-    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, opened.size, limits.maxBytes)] };
-    return { text: (0, import_node_fs3.readFileSync)(fd, "utf8"), findings: [] };
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, opened.size, limits.maxBytes)] };
+    return { text: (0, import_node_fs2.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
-    return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
+    return { findings: [unreadable.at(path, WHOLE_FILE, describeFsError(e))] };
   } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -50018,2508 +49880,117 @@ function parseYaml(path, text3, limits) {
   return { doc: new SourceDocument(path, text3, "yaml", data, spans), findings };
 }
 
-// node_modules/fastest-levenshtein/esm/mod.js
-var peq = new Uint32Array(65536);
-var myers_32 = (a, b) => {
-  const n = a.length;
-  const m = b.length;
-  const lst = 1 << n - 1;
-  let pv = -1;
-  let mv = 0;
-  let sc = n;
-  let i2 = n;
-  while (i2--) {
-    peq[a.charCodeAt(i2)] |= 1 << i2;
+// core/evidence/locate.ts
+var JsonLocator = class {
+  constructor(text3) {
+    this.text = text3;
   }
-  for (i2 = 0; i2 < m; i2++) {
-    let eq = peq[b.charCodeAt(i2)];
-    const xv = eq | mv;
-    eq |= (eq & pv) + pv ^ pv;
-    mv |= ~(eq | pv);
-    pv &= eq;
-    if (mv & lst) {
-      sc++;
+  text;
+  lineIndex;
+  children = /* @__PURE__ */ new Map();
+  get lines() {
+    return this.lineIndex ??= new LineIndex(this.text);
+  }
+  /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
+  rangeOf(pointer, part = "value") {
+    let span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
+    for (let i2 = 0; i2 < pointer.length; i2++) {
+      const child = this.childrenOf(pointer.slice(0, i2), span.value[0]).get(String(pointer[i2]));
+      if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
+      span = child;
     }
-    if (pv & lst) {
-      sc--;
+    const s = part === "key" && span.key ? span.key : span.value;
+    return this.lines.range(s[0], s[1]);
+  }
+  has(pointer) {
+    let at = this.skipSpace(0);
+    for (let i2 = 0; i2 < pointer.length; i2++) {
+      const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
+      if (!child) return false;
+      at = child.value[0];
     }
-    mv = mv << 1 | 1;
-    pv = pv << 1 | ~(xv | mv);
-    mv &= xv;
-  }
-  i2 = n;
-  while (i2--) {
-    peq[a.charCodeAt(i2)] = 0;
-  }
-  return sc;
-};
-var myers_x = (b, a) => {
-  const n = a.length;
-  const m = b.length;
-  const mhc = [];
-  const phc = [];
-  const hsize = Math.ceil(n / 32);
-  const vsize = Math.ceil(m / 32);
-  for (let i2 = 0; i2 < hsize; i2++) {
-    phc[i2] = -1;
-    mhc[i2] = 0;
-  }
-  let j = 0;
-  for (; j < vsize - 1; j++) {
-    let mv2 = 0;
-    let pv2 = -1;
-    const start3 = j * 32;
-    const vlen2 = Math.min(32, m) + start3;
-    for (let k = start3; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    for (let i2 = 0; i2 < n; i2++) {
-      const eq = peq[a.charCodeAt(i2)];
-      const pb = phc[i2 / 32 | 0] >>> i2 & 1;
-      const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
-      const xv = eq | mv2;
-      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
-      let ph = mv2 | ~(xh | pv2);
-      let mh = pv2 & xh;
-      if (ph >>> 31 ^ pb) {
-        phc[i2 / 32 | 0] ^= 1 << i2;
-      }
-      if (mh >>> 31 ^ mb) {
-        mhc[i2 / 32 | 0] ^= 1 << i2;
-      }
-      ph = ph << 1 | pb;
-      mh = mh << 1 | mb;
-      pv2 = mh | ~(xv | ph);
-      mv2 = ph & xv;
-    }
-    for (let k = start3; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] = 0;
-    }
-  }
-  let mv = 0;
-  let pv = -1;
-  const start2 = j * 32;
-  const vlen = Math.min(32, m - start2) + start2;
-  for (let k = start2; k < vlen; k++) {
-    peq[b.charCodeAt(k)] |= 1 << k;
-  }
-  let score = m;
-  for (let i2 = 0; i2 < n; i2++) {
-    const eq = peq[a.charCodeAt(i2)];
-    const pb = phc[i2 / 32 | 0] >>> i2 & 1;
-    const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
-    const xv = eq | mv;
-    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    score += ph >>> m - 1 & 1;
-    score -= mh >>> m - 1 & 1;
-    if (ph >>> 31 ^ pb) {
-      phc[i2 / 32 | 0] ^= 1 << i2;
-    }
-    if (mh >>> 31 ^ mb) {
-      mhc[i2 / 32 | 0] ^= 1 << i2;
-    }
-    ph = ph << 1 | pb;
-    mh = mh << 1 | mb;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  for (let k = start2; k < vlen; k++) {
-    peq[b.charCodeAt(k)] = 0;
-  }
-  return score;
-};
-var distance = (a, b) => {
-  if (a.length < b.length) {
-    const tmp = b;
-    b = a;
-    a = tmp;
-  }
-  if (b.length === 0) {
-    return a.length;
-  }
-  if (a.length <= 32) {
-    return myers_32(a, b);
-  }
-  return myers_x(a, b);
-};
-
-// core/suggest.ts
-function closest(name2, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = distance(name2.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
-}
-function didYouMean(name2, candidates) {
-  const c = closest(name2, candidates);
-  return c ? ` \u2014 did you mean \`${c}\`?` : "";
-}
-
-// core/issues.ts
-function locateIssue(doc, issue2, known) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointer.join(".") : "(top level)";
-  if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => ({
-      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
-      range: doc.rangeOf([...pointer, key], "key"),
-      pointer: [...pointer, key]
-    }));
-  }
-  const present = doc.has(pointer);
-  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
-  let message;
-  if (!present && issue2.code === "invalid_type") message = `missing required key \`${where}\``;
-  else if (issue2.code === "invalid_value") message = `${where}: expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
-  else message = `${where}: ${issue2.message}`;
-  return [{ message, range, pointer }];
-}
-function valueAt(data, path) {
-  let cur = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
-    cur = cur[key];
-  }
-  return { present: true, value: cur };
-}
-function fieldName(path) {
-  return path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
-}
-function describeValue(v) {
-  if (v === null) return "`null`";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return "an object";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
-  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
-}
-function describeWrittenScalar(doc, range, value, expected) {
-  if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
-  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
-}
-var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
-function dedupeFindings(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
     return true;
-  });
-}
-
-// core/flow/fixes.ts
-function replaceValue(doc, pointer, value) {
-  return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
-}
-function insertField(doc, pointer, key, value) {
-  if (!doc.has(pointer)) return void 0;
-  const at = doc.rangeOf(pointer);
-  const offset = doc.lines.offset(at.line, at.column);
-  const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
-  const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
-  if (doc.text[offset] === "{") {
-    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
-    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
-    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
-    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
-    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
-    return point(at.line, at.column + 1, multiLine ? `
-${indent}${member},` : ` ${member},`);
   }
-  if (doc.format === "json") return void 0;
-  return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
-${" ".repeat(at.column - 1)}`);
-}
-function placeholderFor(schema) {
-  if (schema instanceof external_exports.ZodDefault || schema instanceof external_exports.ZodOptional || schema instanceof external_exports.ZodNullable) return placeholderFor(schema.unwrap());
-  if (schema instanceof external_exports.ZodString) return "TODO";
-  if (schema instanceof external_exports.ZodNumber) return 1;
-  if (schema instanceof external_exports.ZodBoolean) return false;
-  if (schema instanceof external_exports.ZodArray) return [];
-  if (schema instanceof external_exports.ZodLiteral) return schema.value;
-  if (schema instanceof external_exports.ZodEnum) return schema.options[0];
-  if (schema instanceof external_exports.ZodObject) {
-    const out2 = {};
-    for (const [key, field] of Object.entries(schema.shape)) {
-      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
+  childrenOf(pointer, start2) {
+    const key = pointerKey(pointer);
+    let map2 = this.children.get(key);
+    if (!map2) {
+      map2 = this.index(start2);
+      this.children.set(key, map2);
+    }
+    return map2;
+  }
+  /** The direct children of the container starting at `start`, by key or index. */
+  index(start2) {
+    const t = this.text;
+    const out2 = /* @__PURE__ */ new Map();
+    const open2 = t.charCodeAt(start2);
+    if (open2 !== 123 && open2 !== 91) return out2;
+    let i2 = this.skipSpace(start2 + 1);
+    let n = 0;
+    while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
+      let keySpan;
+      let name2 = String(n);
+      if (open2 === 123) {
+        const keyEnd = this.endOf(i2);
+        keySpan = [i2, keyEnd];
+        try {
+          name2 = JSON.parse(t.slice(i2, keyEnd));
+        } catch {
+          return out2;
+        }
+        i2 = this.skipSpace(keyEnd);
+        if (t.charCodeAt(i2) !== 58) return out2;
+        i2 = this.skipSpace(i2 + 1);
+      }
+      const end = this.endOf(i2);
+      if (end <= i2) return out2;
+      if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
+      n++;
+      i2 = this.skipSpace(end);
+      if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
+      else break;
     }
     return out2;
   }
-  return null;
-}
-function insertFieldFix(doc, pointer, key, schema) {
-  const edit = schema && insertField(doc, pointer, key, placeholderFor(schema));
-  return edit && { title: `Add \`${key}\` with a placeholder`, edits: [edit] };
-}
-function bumpVersion(version2, level) {
-  const [major = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
-  if (level === "major") return `${major + 1}.0.0`;
-  if (level === "minor") return `${major}.${minor + 1}.0`;
-  return `${major}.${minor}.${patch + 1}`;
-}
-function bumpFixes(doc, from, recommended) {
-  const levels = [recommended, ...["patch", "minor", "major"].filter((l) => l !== recommended)];
-  return levels.map((level) => {
-    const to = bumpVersion(from, level);
-    return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
-  });
-}
-function plainYamlSafe(value) {
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
-  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
-  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
-}
-function writtenText(doc, range) {
-  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-}
-function scalarText(doc, range, value) {
-  if (doc.format === "json") return JSON.stringify(value);
-  const old = writtenText(doc, range);
-  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
-  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
-  return value;
-}
-function replaceScalar(doc, pointer, value, part = "value") {
-  const range = doc.rangeOf(pointer, part);
-  return { ...range, newText: scalarText(doc, range, value) };
-}
-function strictVersion(written) {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
-  if (!m) return void 0;
-  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
-  return fixed === written ? void 0 : fixed;
-}
-function versionFix(doc) {
-  const range = doc.rangeOf(["flow", "version"]);
-  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
-  const to = strictVersion(written);
-  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
-}
-function listEdits(doc, pointer, current, expected) {
-  const whole = doc.rangeOf(pointer);
-  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
-  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
-  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
-  const edits = [];
-  const shared = Math.min(items2.length, expected.length);
-  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
-  const last = items2[items2.length - 1];
-  if (expected.length > items2.length) {
-    const indent = " ".repeat(whole.column - 1);
-    const added = expected.slice(items2.length).map((id2) => `
-${indent}- ${scalarText(doc, last, id2)}`).join("");
-    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
-  } else if (expected.length < items2.length) {
-    const keep = items2[expected.length - 1];
-    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
-    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
-  }
-  return edits;
-}
-
-// core/flow/rules.ts
-var C3 = "flow";
-var requiredField = defineRule({
-  id: "flow/required-field",
-  severity: "error",
-  category: C3,
-  summary: "A required flow or step field is missing.",
-  help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
-  message: (record3, field) => `${record3} is missing required field \`${field}\``
-});
-var anatomyIncomplete = defineRule({
-  id: "flow/anatomy-incomplete",
-  severity: "error",
-  category: C3,
-  summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
-  help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
-  message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
-});
-var wrongType = defineRule({
-  id: "flow/wrong-type",
-  severity: "error",
-  category: C3,
-  summary: "A field has the wrong JSON type.",
-  help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
-  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
-});
-var schemaTag = defineRule({
-  id: "flow/schema-tag",
-  severity: "error",
-  category: C3,
-  summary: "The `schema` discriminator is not the expected constant.",
-  help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
-  message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
-});
-var invalidEnum = defineRule({
-  id: "flow/invalid-enum",
-  severity: "error",
-  category: C3,
-  summary: "A field holds a value outside its enumeration.",
-  help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
-  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
-});
-var invalidFlowId = defineRule({
-  id: "flow/invalid-flow-id",
-  severity: "error",
-  category: C3,
-  summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
-  help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
-  message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
-});
-var invalidStepId = defineRule({
-  id: "flow/invalid-step-id",
-  severity: "error",
-  category: C3,
-  summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
-  help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
-  message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
-});
-var invalidVersion = defineRule({
-  id: "flow/invalid-version",
-  severity: "error",
-  category: C3,
-  summary: "`version` is not strict X.Y.Z semver.",
-  help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
-  message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
-});
-var invalidTimestamp = defineRule({
-  id: "flow/invalid-timestamp",
-  severity: "error",
-  category: C3,
-  summary: "`updated` is not an ISO-8601 timestamp.",
-  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
-  message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
-});
-var blankText = defineRule({
-  id: "flow/blank-text",
-  severity: "error",
-  category: C3,
-  summary: "A text field that must say something is empty or whitespace.",
-  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
-  message: (field) => `\`${field}\` is blank`
-});
-var outOfRange = defineRule({
-  id: "flow/out-of-range",
-  severity: "error",
-  category: C3,
-  summary: "A number or list is outside its allowed size.",
-  help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
-  message: (field, detail) => `\`${field}\` ${detail}`
-});
-var stepIdMismatch = defineRule({
-  id: "flow/step-id-mismatch",
-  severity: "error",
-  category: C3,
-  summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
-  help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
-  message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
-});
-var duplicateOrdinal = defineRule({
-  id: "flow/duplicate-ordinal",
-  severity: "error",
-  category: C3,
-  summary: "Two steps share an ordinal.",
-  help: "Ordinals order the steps and form their ids; each must be unique.",
-  message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
-});
-var duplicateStepId = defineRule({
-  id: "flow/duplicate-step-id",
-  severity: "error",
-  category: C3,
-  summary: "A step id appears twice.",
-  help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
-  message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
-});
-var stepFlowMismatch = defineRule({
-  id: "flow/step-flow-mismatch",
-  severity: "error",
-  category: C3,
-  summary: "A step's flow_id is not the flow's.",
-  help: "Every step record in a bundle belongs to the bundle's flow.",
-  message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
-});
-var stepsListMismatch = defineRule({
-  id: "flow/steps-list-mismatch",
-  severity: "error",
-  category: C3,
-  summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
-  help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
-  message: (detail) => `flow.steps ${detail}`
-});
-var ordinalGap = defineRule({
-  id: "flow/ordinal-gap",
-  severity: "warning",
-  category: C3,
-  summary: "Step ordinals skip a number.",
-  help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
-  message: (after, next) => `ordinals jump from ${after} to ${next}`
-});
-var automatableUnverifiable = defineRule({
-  id: "flow/automatable-unverifiable",
-  severity: "error",
-  category: C3,
-  summary: "An automatable step can never be verified automatically.",
-  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
-  message: (why) => `automatable step can never be verified automatically: ${why}`
-});
-var automatableExternalTool = defineRule({
-  id: "flow/automatable-external-tool",
-  severity: "error",
-  category: C3,
-  summary: "An automatable step references an external_tool skill.",
-  help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
-  message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
-});
-var unsafeMirrorPath = defineRule({
-  id: "flow/unsafe-mirror-path",
-  severity: "error",
-  category: C3,
-  summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
-  help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
-  message: (value, why) => `vault_mirror_path ${value} ${why}`
-});
-var automatableForbidden = defineRule({
-  id: "flow/automatable-forbidden",
-  severity: "error",
-  category: C3,
-  summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
-  help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
-  message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
-});
-var unknownKey = defineRule({
-  id: "flow/unknown-key",
-  severity: "warning",
-  category: C3,
-  summary: "A key the format does not define.",
-  help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
-  message: (record3, key, hint2) => `unknown key \`${key}\` in ${record3}${hint2}`
-});
-var versionNotBumped = defineRule({
-  id: "flow/version-not-bumped",
-  severity: "error",
-  category: "versions",
-  summary: "Steps or verification changed against the base but flow.version did not increase.",
-  help: "Runs pin a flow version; changing a version's steps in place changes what in-flight runs execute. Bump the version (removed steps or tightened verification: major; added steps: minor; rewording: patch).",
-  message: (version2, what, base) => `flow ${version2} changed ${what} since ${base} without a version bump`
-});
-var versionDecreased = defineRule({
-  id: "flow/version-decreased",
-  severity: "error",
-  category: "versions",
-  summary: "flow.version went down against the base.",
-  help: 'Versions only go up: "latest" is the highest semver, so a lower version hides the change and breaks pins.',
-  message: (version2, baseVersion, base) => `flow.version ${version2} is lower than ${baseVersion} at ${base}`
-});
-var majorBumpSuggested = defineRule({
-  id: "flow/major-bump-suggested",
-  severity: "warning",
-  category: "versions",
-  summary: "A breaking step change came with only a minor or patch bump.",
-  help: "Removing a step or tightening verification breaks callers that pinned the old contract; Knowtation's classification calls that a MAJOR change.",
-  message: (what, from, to) => `${what}; ${from} \u2192 ${to} is not a major bump`
-});
-var duplicateFlowVersion = defineRule({
-  id: "flow/duplicate-flow-version",
-  severity: "error",
-  category: C3,
-  summary: "Two files define the same flow_id and version with different steps.",
-  help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
-  message: (flow, other) => `${flow} is also defined, differently, in ${other}`
-});
-
-// core/flow/schema.ts
-var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
-var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
-var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
-var scopeSchema = external_exports.enum(["personal", "project", "org"]);
-var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
-var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
-var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
-var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
-var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
-var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
-var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
-var text = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
-var flowRecordSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow/v0"),
-  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
-  title: text("Human title"),
-  version: external_exports.string().regex(SEMVER_RE).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
-  scope: scopeSchema,
-  summary: external_exports.string(),
-  tags: external_exports.array(external_exports.string()).max(32).optional(),
-  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
-  vault_mirror_path: external_exports.string().nullable().optional(),
-  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
-  truncated: external_exports.boolean()
-}).meta({ title: "knowtation.flow/v0" });
-var verificationSchema = external_exports.object({
-  kind: verificationKindSchema,
-  evidence_required: external_exports.boolean(),
-  description: text("What counts as proof")
-});
-var flowStepSchema = external_exports.object({
-  schema: external_exports.literal("knowtation.flow_step/v0"),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  ordinal: external_exports.number().int().min(1),
-  owned_job: text("The one job this step owns"),
-  instruction: text("What to do"),
-  trigger: text("When to run this step"),
-  when_not_to_run: text("When not to run this step"),
-  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
-  boundaries: external_exports.array(external_exports.string()),
-  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
-  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
-  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
-  output_shape: text("What the step produces"),
-  verification: verificationSchema,
-  automatable: automatableSchema
-}).meta({ title: "knowtation.flow_step/v0" });
-var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
-var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
-function compareSemver(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
-  return 0;
-}
-
-// core/data.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// core/flow/validate.ts
-function validateFlowBundle(doc, options = {}) {
-  const file2 = doc.path;
-  const findings = [];
-  const data = doc.data;
-  const specProfile = (options.profile ?? "spec") === "spec";
-  if (!isObject2(data)) {
-    return [wrongType.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
-  }
-  const unknown2 = unknownKeys(doc, data);
-  const parsed = flowBundleSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue2 of parsed.error.issues) {
-      const f = issueToFinding(doc, issue2, specProfile, unknown2.renames);
-      if (f) findings.push(f);
-    }
-  }
-  findings.push(...unknown2.findings);
-  findings.push(...crossRecord(doc, data));
-  findings.push(...executionSafety(doc, data, options));
-  return dedupeFindings(findings);
-}
-function recordName(path, data) {
-  if (path[0] === "steps" && typeof path[1] === "number") {
-    const step = valueAt(data, path.slice(0, 2)).value;
-    const id2 = isObject2(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
-    return `steps[${path[1]}]${id2}`;
-  }
-  return path.length === 0 ? "the bundle" : String(path[0]);
-}
-function issueToFinding(doc, issue2, specProfile, renames) {
-  const file2 = doc.path;
-  const path = issue2.path;
-  const last = path[path.length - 1];
-  const name2 = fieldName(path);
-  const { present, value } = valueAt(doc.data, path);
-  const range = doc.rangeOf(path);
-  const isStep = path[0] === "steps" && typeof path[1] === "number";
-  if (!present) {
-    const parent = path.slice(0, -1);
-    const fix = renames.get(JSON.stringify(path)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
-    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
-    return fix ? withFix(missing, fix) : missing;
-  }
-  switch (issue2.code) {
-    case "invalid_type": {
-      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
-      const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
-      return fix ? withFix(wrong, fix) : wrong;
-    }
-    case "invalid_value": {
-      if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
-      const specOnly = last === "kind" && path.length >= 4;
-      if (specOnly && !specProfile) return void 0;
-      const allowed = issue2.values.map(String);
-      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
-      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
-      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
-    }
-    case "invalid_format": {
-      const text3 = String(value);
-      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "version") {
-        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
-        const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
-        return fix ? withFix(invalid, fix) : invalid;
-      }
-      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
-      return blankText.at(file2, range, name2);
-    }
-    case "too_small":
-      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
-      return outOfRange.at(file2, range, name2, `must list at least ${String(issue2.minimum)} step`);
-    case "too_big":
-      if (!specProfile) return void 0;
-      return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
-    default:
-      return wrongType.at(file2, range, name2, "valid", describeValue(value));
-  }
-}
-var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
-function fieldSchema(path) {
-  const key = String(path[path.length - 1]);
-  const parent = path.slice(0, -1);
-  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
-  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
-  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
-}
-var KNOWN = {
-  bundle: Object.keys(flowBundleSchema.shape),
-  flow: Object.keys(flowRecordSchema.shape),
-  step: Object.keys(flowStepSchema.shape),
-  verification: Object.keys(verificationSchema.shape),
-  kindId: ["kind", "id"],
-  flowInput: ["name", "type", "required"],
-  stepInput: ["name", "from"],
-  output: ["name", "type"]
-};
-function unknownKeys(doc, data) {
-  const out2 = [];
-  const renames = /* @__PURE__ */ new Map();
-  const check2 = (value, pointer, known, record3) => {
-    if (!isObject2(value)) return;
-    for (const key of Object.keys(value)) {
-      if (known.includes(key)) continue;
-      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record3, key, didYouMean(key, known));
-      const meant = closest(key, known);
-      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
-      if (!rename) {
-        out2.push(finding);
-        continue;
-      }
-      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
-      renames.set(JSON.stringify([...pointer, meant]), fix);
-      out2.push(withFix(finding, fix));
-    }
-  };
-  const each = (value, pointer, known, record3) => {
-    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record3}[${i2}]`));
-  };
-  check2(data, [], KNOWN.bundle, "the bundle");
-  check2(data.flow, ["flow"], KNOWN.flow, "flow");
-  if (isObject2(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
-  if (Array.isArray(data.steps)) {
-    data.steps.forEach((step, i2) => {
-      const p = ["steps", i2];
-      check2(step, p, KNOWN.step, recordName(p, data));
-      if (!isObject2(step)) return;
-      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
-      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
-      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
-      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
-      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
-    });
-  }
-  return { findings: out2, renames };
-}
-function stepViews(data) {
-  if (!Array.isArray(data.steps)) return [];
-  return data.steps.map((s, index) => {
-    const step = isObject2(s) ? s : {};
-    return {
-      index,
-      stepId: typeof step.step_id === "string" ? step.step_id : void 0,
-      flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
-      ordinal: Number.isInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
-    };
-  });
-}
-function expectedStepList(data) {
-  if (!isObject2(data)) return void 0;
-  const views = stepViews(data);
-  if (views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
-  return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
-}
-function crossRecord(doc, data) {
-  const file2 = doc.path;
-  const out2 = [];
-  const flow = isObject2(data.flow) ? data.flow : void 0;
-  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
-  const views = stepViews(data);
-  const byOrdinal = /* @__PURE__ */ new Map();
-  const byId = /* @__PURE__ */ new Map();
-  for (const v of views) {
-    const p = ["steps", v.index];
-    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
-    if (v.ordinal !== void 0) {
-      const first = byOrdinal.get(v.ordinal);
-      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
-      else byOrdinal.set(v.ordinal, v.index);
-    }
-    if (v.stepId !== void 0) {
-      const first = byId.get(v.stepId);
-      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
-      else byId.set(v.stepId, v.index);
-      const owner = v.flowId ?? flowId;
-      if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
-        const expected2 = `${owner}#${v.ordinal}`;
-        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
-        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
-      }
-    }
-  }
-  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
-  for (let i2 = 1; i2 < ordinals.length; i2++) {
-    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
-      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
-    }
-  }
-  const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
-  const expected = expectedStepList(data);
-  if (listed && expected && listed.every((s) => typeof s === "string")) {
-    const ids = listed;
-    const records = new Set(expected);
-    const seen = /* @__PURE__ */ new Set();
-    let reported = false;
-    const mismatch = (at, detail) => {
-      out2.push(stepsListMismatch.at(file2, at, detail));
-      reported = true;
-    };
-    ids.forEach((id2, i2) => {
-      const at = doc.rangeOf(["flow", "steps", i2]);
-      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
-      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
-      seen.add(id2);
-    });
-    const missing = expected.filter((id2) => !seen.has(id2));
-    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
-    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
-    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
-    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
-    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
-    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
-  }
-  return out2;
-}
-function idList(ids) {
-  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
-}
-function executionSafety(doc, data, options) {
-  const file2 = doc.path;
-  const out2 = [];
-  const flow = isObject2(data.flow) ? data.flow : void 0;
-  const mirror = flow?.vault_mirror_path;
-  if (typeof mirror === "string") {
-    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
-    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
-    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
-  }
-  if (!Array.isArray(data.steps)) return out2;
-  data.steps.forEach((step, i2) => {
-    if (!isObject2(step)) return;
-    const p = ["steps", i2];
-    const mode = step.automatable;
-    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
-      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
-    }
-    if (mode !== "automatable") return;
-    const v = isObject2(step.verification) ? step.verification : void 0;
-    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
-    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
-    if (Array.isArray(step.skill_refs)) {
-      step.skill_refs.forEach((ref, j) => {
-        if (isObject2(ref) && ref.kind === "external_tool") {
-          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
-        }
-      });
-    }
-  });
-  return out2;
-}
-
-// core/flow/versions.ts
-function snapshotOf(data) {
-  if (!isObject2(data) || !isObject2(data.flow) || !Array.isArray(data.steps)) return void 0;
-  const { flow_id: flowId, version: version2 } = data.flow;
-  if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE.test(version2)) return void 0;
-  const steps = /* @__PURE__ */ new Map();
-  for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
-  return { flowId, version: version2, steps };
-}
-function stableStringify(value) {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  if (isObject2(value)) {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-function diffSteps(base, head) {
-  const changed = [];
-  const breaking = [];
-  for (const [ordinal, step] of base.steps) {
-    const now = head.steps.get(ordinal);
-    const id2 = typeof step.step_id === "string" ? step.step_id : `#${ordinal}`;
-    if (!now) {
-      changed.push(`removed step ${id2}`);
-      breaking.push(`step ${id2} was removed`);
-      continue;
-    }
-    if (stableStringify(step) === stableStringify(now)) continue;
-    const v0 = isObject2(step.verification) ? step.verification : {};
-    const v1 = isObject2(now.verification) ? now.verification : {};
-    if (stableStringify(v0) !== stableStringify(v1)) {
-      changed.push(`the verification contract of ${id2}`);
-      if (v0.evidence_required !== true && v1.evidence_required === true || v0.kind !== "human_review" && v1.kind === "human_review") {
-        breaking.push(`verification of ${id2} was tightened`);
-      }
-    } else changed.push(`step ${id2}`);
-  }
-  for (const [ordinal, step] of head.steps) {
-    if (!base.steps.has(ordinal)) changed.push(`added step ${typeof step.step_id === "string" ? step.step_id : `#${ordinal}`}`);
-  }
-  return { changed, breaking };
-}
-function summarize(items2) {
-  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
-}
-function checkVersionDiscipline(doc, base, baseName) {
-  const head = snapshotOf(doc.data);
-  if (!head || !base) return [];
-  const at = doc.rangeOf(["flow", "version"]);
-  const order = compareSemver(head.version, base.version);
-  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
-  const { changed, breaking } = diffSteps(base, head);
-  if (changed.length === 0) return [];
-  const added = changed.some((c) => c.startsWith("added step"));
-  const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
-  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
-  const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
-  if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
-  return [];
-}
-
-// core/flow/analyze.ts
-function analyzeFlowText(file2, text3, config2, base) {
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  const snap = doc ? snapshotOf(doc.data) : void 0;
-  if (!doc || !snap || !base) return { doc, snap, findings };
-  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
-}
-var HeadFlows = class {
-  cache = /* @__PURE__ */ new Map();
-  get(root, config2) {
-    if (!this.cache.has(root)) {
-      let base = null;
-      try {
-        base = { name: "HEAD", flows: flowsAtBase(root, "HEAD", config2) };
-      } catch {
-        base = null;
-      }
-      this.cache.set(root, base);
-    }
-    return this.cache.get(root) ?? void 0;
-  }
-  invalidate() {
-    this.cache.clear();
-  }
-};
-
-// core/flow/check.ts
-function isFlowFile(config2) {
-  return globMatcher([...config2.flows.include, ...config2.flows.files]);
-}
-function limitsOf(config2) {
-  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
-}
-function validateFlowText(path, text3, config2) {
-  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
-  if (!doc) return { findings };
-  const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
-  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
-}
-function flowsAtBase(root, base, config2) {
-  const isFlow = isFlowFile(config2);
-  const out2 = /* @__PURE__ */ new Map();
-  for (const [path, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
-    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
-  }
-  return out2;
-}
-function baseCounterpart(head, versions) {
-  if (!versions?.length) return void 0;
-  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
-}
-var flowsCheck = {
-  name: "flows",
-  title: "Flow bundles",
-  async run(ctx) {
-    const files = selectFiles(ctx, isFlowFile(ctx.config));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
-    const findings = [];
-    const defined = /* @__PURE__ */ new Map();
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
-      findings.push(...found);
-      if (!doc || !snap) return;
-      const key = `${snap.flowId}@${snap.version}`;
-      const steps = stableStringify([...snap.steps]);
-      const first = defined.get(key);
-      if (!first) defined.set(key, { file: file2, steps });
-      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
-    });
-    return { name: "flows", title: "Flow bundles", findings, files };
-  }
-};
-
-// core/blueprint/cascade.ts
-var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
-function effectiveRunTtl(bp, requestTtlSecs) {
-  if (requestTtlSecs !== void 0) return { secs: requestTtlSecs, source: "request" };
-  const declared = bp.metadata?.default_run_ttl_secs;
-  if (declared !== void 0 && declared !== null) return { secs: declared, source: "blueprint-metadata" };
-  return { secs: SERVER_DEFAULT_RUN_TTL_SECS, source: "server-default" };
-}
-function effectiveOperatorKind(bp, agent, launch = {}) {
-  const ref = operatorRefOf(agent);
-  const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
-  const named2 = operator ? { operator: operator.name } : {};
-  const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
-  if (override) return { kind: override, tier: "per-agent-override", ...named2 };
-  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named2 };
-  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named2 };
-  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named2 };
-  return { kind: "automate", tier: "fallback", ...named2 };
-}
-function operatorRefOf(agent) {
-  const spec = agent.spec;
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
-  const ref = spec.operator_ref;
-  return typeof ref === "string" ? ref : void 0;
-}
-function effectiveRunner(bp, agent) {
-  const runners = bp.runners ?? [];
-  const defined = runners.map((r) => r.name);
-  if (agent.runner) return { tier: "inline", runner: agent.runner };
-  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
-    const def = runners.find((r) => r.name === agent.runner_ref);
-    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
-  }
-  const binding = agent.profile?.worker_binding;
-  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
-  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
-    const def = runners.find((r) => r.name === bp.default_runner);
-    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
-  }
-  return { tier: "none" };
-}
-function describeRunner(runner) {
-  switch (runner.backend) {
-    case "ws_operator":
-    case "ws_claude_code":
-      return `${runner.backend} variant=${runner.variant} tools=[${(runner.tools ?? []).join(", ")}]`;
-    case "agent_block_in_process":
-      return `agent_block_in_process tools=[${(runner.tools ?? []).join(", ")}]`;
-    case "subprocess":
-      return `subprocess template=${runner.template}`;
-  }
-}
-
-// core/blueprint/path.ts
-var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
-function parsePath(path) {
-  const fail = (reason) => ({ ok: false, reason });
-  if (!path.startsWith("$")) return fail("path must start with '$'");
-  const rest = path.slice(1);
-  if (rest === "") return { ok: true, segments: [] };
-  let body2;
-  if (rest[0] === ".") {
-    body2 = rest.slice(1);
-    if (body2 === "") return fail("trailing '.' with no segment after it");
-  } else if (rest[0] === "[") body2 = rest;
-  else return fail("expected '.', '[', or end-of-string right after '$'");
-  if (!body2.includes("[")) {
-    const parts2 = body2.split(".");
-    return parts2.some((p) => p === "") ? fail("empty path segment (leading, trailing, or consecutive '.')") : { ok: true, segments: parts2 };
-  }
-  const segments = [];
-  let i2 = 0;
-  let expectSegmentStart = true;
-  while (i2 < body2.length) {
-    const c = body2[i2];
-    if (c === "[") {
-      if (body2[i2 + 1] !== '"') return fail(`expected '"' after '['`);
-      const close = body2.indexOf('"', i2 + 2);
-      if (close < 0) return fail("unterminated bracket segment");
-      const name2 = body2.slice(i2 + 2, close);
-      if (name2 === "") return fail("empty bracket key");
-      if (body2[close + 1] !== "]") return fail("missing closing ']' after key");
-      segments.push(name2);
-      i2 = close + 2;
-      expectSegmentStart = false;
-      if (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") return fail("expected '.' or '[' after bracket segment");
-    } else if (c === ".") {
-      if (expectSegmentStart) return fail("empty path segment");
+  skipSpace(i2) {
+    const t = this.text;
+    while (i2 < t.length) {
+      const c = t.charCodeAt(i2);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
       i2++;
-      expectSegmentStart = true;
-      if (i2 >= body2.length) return fail("empty path segment");
-    } else {
-      const start2 = i2;
-      while (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") i2++;
-      segments.push(body2.slice(start2, i2));
-      expectSegmentStart = false;
     }
+    return i2;
   }
-  return expectSegmentStart ? fail("empty path segment") : { ok: true, segments };
-}
-function renderPath(segments) {
-  return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
-}
-function canonicalPath(path) {
-  const parsed = parsePath(path);
-  return parsed.ok ? renderPath(parsed.segments) : void 0;
-}
-function pathHint(path) {
-  if (/\[\d+\]/.test(path)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
-  if (/\['/.test(path)) return ' \u2014 bracket keys take double quotes: `["key"]`';
-  if (!path.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
-  return "";
-}
-
-// core/blueprint/flowir.ts
-function nodesOf(flow, pointer = ["flow"]) {
-  const out2 = [];
-  const visit4 = (node2, p) => {
-    out2.push({ value: node2, pointer: p });
-    switch (node2.kind) {
-      case "seq":
-        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
-        break;
-      case "branch":
-        visit4(node2.then, [...p, "then"]);
-        visit4(node2.else, [...p, "else"]);
-        break;
-      case "fanout":
-      case "loop":
-        visit4(node2.body, [...p, "body"]);
-        break;
-      case "try":
-        visit4(node2.body, [...p, "body"]);
-        visit4(node2.catch, [...p, "catch"]);
-        break;
-    }
-  };
-  visit4(flow, pointer);
-  return out2;
-}
-function stepsOf(flow) {
-  return nodesOf(flow).filter((n) => n.value.kind === "step");
-}
-function pathOf(expr) {
-  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
-}
-function condsOf(flow) {
-  return nodesOf(flow).flatMap(
-    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
-  );
-}
-function comparisonsOf(cond) {
-  const out2 = [];
-  const visit4 = (e, p) => {
-    switch (e.op) {
-      case "eq":
-      case "ne": {
-        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
-        if (!pathSide || !litSide) return;
-        const path = e[pathSide];
-        const lit = e[litSide];
-        out2.push({ op: e.op, path: { value: path.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
-        return;
+  /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
+  endOf(i2) {
+    const t = this.text;
+    const c = t.charCodeAt(i2);
+    if (c === 34) {
+      for (let j2 = i2 + 1; j2 < t.length; j2++) {
+        const d = t.charCodeAt(j2);
+        if (d === 92) j2++;
+        else if (d === 34) return j2 + 1;
       }
-      case "in":
-        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
-          out2.push({
-            op: "in",
-            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
-            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
-          });
+      return t.length;
+    }
+    if (c === 123 || c === 91) {
+      let depth = 0;
+      for (let j2 = i2; j2 < t.length; j2++) {
+        const d = t.charCodeAt(j2);
+        if (d === 34) j2 = this.endOf(j2) - 1;
+        else if (d === 123 || d === 91) depth++;
+        else if (d === 125 || d === 93) {
+          if (--depth === 0) return j2 + 1;
         }
-        return;
-      case "and":
-      case "or":
-        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
-        return;
-      case "not":
-        visit4(e.arg, [...p, "arg"]);
-        return;
-    }
-  };
-  visit4(cond.value, cond.pointer);
-  return out2;
-}
-function tokenOf(value) {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-// core/blueprint/fixes.ts
-var hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
-function changeTo(doc, pointer, guess, finding) {
-  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
-}
-function renameKeyTo(doc, pointer, guess, finding) {
-  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
-  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
-  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
-}
-
-// core/blueprint/lints.ts
-var LINT_DECLS = {
-  "bound-agent-resolution": { level: "error", category: "correctness" },
-  "unknown-agent-kind": { level: "error", category: "correctness" },
-  "invalid-agent-spec": { level: "error", category: "correctness" },
-  "worker-binding-missing": { level: "error", category: "contract" },
-  "unresolved-agent-ref": { level: "error", category: "correctness" },
-  "duplicate-agent-name": { level: "error", category: "correctness" },
-  "unresolved-operator-ref": { level: "error", category: "correctness" },
-  "unresolved-meta-ref": { level: "error", category: "correctness" },
-  "step-naming-collision": { level: "error", category: "correctness" },
-  "invalid-projection-placement": { level: "error", category: "correctness" },
-  "unresolved-audit-agent": { level: "error", category: "correctness" },
-  "verdict-channel-mismatch": { level: "error", category: "contract" },
-  "verdict-value-not-in-contract": { level: "error", category: "contract" },
-  "verdict-value-unhandled": { level: "error", category: "suspicious" },
-  "verdict-contract-never-read": { level: "warn", category: "suspicious" },
-  "halted-at-missing": { level: "error", category: "correctness" },
-  "agent-md-size": { level: "warn", category: "style" },
-  "tool-unknown-mcp-ref": { level: "warn", category: "contract" },
-  "output-contract-missing": { level: "warn", category: "contract" },
-  "binding-requirements-info": { level: "info", category: "contract" },
-  "strict-binding-without-runners": { level: "warn", category: "suspicious" },
-  "legacy-worker-binding": { level: "warn", category: "migration" },
-  "binding-resolution-error": { level: "warn", category: "correctness" },
-  "skip-on-missing-for-skip-like-verdict-value": { level: "warn", category: "suspicious" },
-  "skip-on-declared-but-no-matching-verdict-value": { level: "warn", category: "suspicious" },
-  "skip-on-pattern-conflicts-with-halt-on": { level: "warn", category: "suspicious" },
-  "wrapper-only-drift": { level: "info", category: "contract" },
-  "context-policy-strips-projection-roots": { level: "warn", category: "suspicious" },
-  "projection-root-seed-missing": { level: "warn", category: "contract" },
-  "removed-spawner-hint": { level: "error", category: "migration" },
-  "unknown-lint-kind": { level: "warn", category: "suspicious" },
-  "non-suppressible-lint": { level: "warn", category: "suspicious" }
-};
-var BP_DOCTOR_EMITTED_KINDS = /* @__PURE__ */ new Set([
-  "agent-md-size",
-  "tool-unknown-mcp-ref",
-  "output-contract-missing",
-  "worker-binding-missing",
-  "binding-requirements-info",
-  "strict-binding-without-runners",
-  "legacy-worker-binding",
-  "binding-resolution-error",
-  "skip-on-missing-for-skip-like-verdict-value",
-  "skip-on-declared-but-no-matching-verdict-value",
-  "skip-on-pattern-conflicts-with-halt-on",
-  "context-policy-strips-projection-roots",
-  "projection-root-seed-missing",
-  "verdict-value-unhandled",
-  "verdict-contract-never-read",
-  "removed-spawner-hint"
-]);
-var CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
-function isKnownLintKey(key) {
-  if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
-  return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
-}
-var LINT_KEYS = [...Object.keys(LINT_DECLS), ...[...CATEGORIES].map((c) => `category:${c}`), "all"];
-function layerSetting(map2, kind) {
-  if (!map2) return void 0;
-  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : void 0;
-  if (!decl) return void 0;
-  if (Object.hasOwn(map2, kind)) return map2[kind];
-  for (const [key, setting] of Object.entries(map2)) {
-    if (key.startsWith("category:") && key.slice("category:".length).toLowerCase() === decl.category) return setting;
-  }
-  return Object.hasOwn(map2, "all") ? map2.all : void 0;
-}
-function resolveLint(kind, layers, stageLevel) {
-  for (const layer of layers) {
-    const setting = layerSetting(layer.map, kind);
-    if (setting === "allow") return { suppressed: true, source: layer.source };
-    if (setting === "warn") return { suppressed: false, level: "warn", source: layer.source };
-    if (setting === "deny") return { suppressed: false, level: "error", source: layer.source };
-  }
-  return { suppressed: false, level: stageLevel };
-}
-
-// core/blueprint/rules.ts
-var C4 = "blueprint";
-var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
-var unknownKey2 = defineRule({
-  id: "blueprint/unknown-key",
-  severity: "error",
-  category: C4,
-  summary: "A key no Blueprint struct declares.",
-  help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
-  message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
-});
-var missingField = defineRule({
-  id: "blueprint/missing-field",
-  severity: "error",
-  category: C4,
-  summary: "A required field is missing.",
-  help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
-  message: (where, field) => `${where} is missing required field \`${field}\``
-});
-var wrongType2 = defineRule({
-  id: "blueprint/wrong-type",
-  severity: "error",
-  category: C4,
-  summary: "A field has the wrong JSON type.",
-  help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
-  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
-});
-var invalidValue = defineRule({
-  id: "blueprint/invalid-value",
-  severity: "error",
-  category: C4,
-  summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
-  help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
-  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
-});
-var outOfRange2 = defineRule({
-  id: "blueprint/out-of-range",
-  severity: "error",
-  category: C4,
-  summary: "A number outside its integer range.",
-  help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
-  message: (field, detail) => `\`${field}\` ${detail}`
-});
-var invalidSchemaVersion = defineRule({
-  id: "blueprint/invalid-schema-version",
-  severity: "error",
-  category: C4,
-  summary: "`schema_version` is not a semantic version.",
-  help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
-  message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
-});
-var invalidPath = defineRule({
-  id: "blueprint/invalid-path",
-  severity: "error",
-  category: C4,
-  summary: "A flow.ir context path that does not parse.",
-  help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
-  message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
-});
-var writeTargetNotPath = defineRule({
-  id: "blueprint/write-target-not-path",
-  severity: "error",
-  category: C4,
-  summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
-  help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
-  message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
-});
-var preLinkReference = defineRule({
-  id: "blueprint/pre-link-reference",
-  severity: "note",
-  category: C4,
-  summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
-  help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
-  message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
-});
-var invalidRefPath = defineRule({
-  id: "blueprint/invalid-ref-path",
-  severity: "error",
-  category: C4,
-  summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
-  help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
-  message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
-});
-var text2 = (t) => t;
-var boundAgentResolution = defineRule({
-  id: "blueprint/bound-agent-resolution",
-  severity: "error",
-  category: C4,
-  summary: "Runner / Agent / Context binding failed before any spawner was built.",
-  help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
-  message: text2
-});
-var removedSpawnerHint = defineRule({
-  id: "blueprint/removed-spawner-hint",
-  severity: "error",
-  category: C4,
-  summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
-  help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
-  message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
-});
-var unresolvedOperatorRef = defineRule({
-  id: "blueprint/unresolved-operator-ref",
-  severity: "error",
-  category: C4,
-  summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
-  help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
-  message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
-});
-var unresolvedMetaRef = defineRule({
-  id: "blueprint/unresolved-meta-ref",
-  severity: "error",
-  category: C4,
-  summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
-  help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
-  message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
-});
-var unresolvedAuditAgent = defineRule({
-  id: "blueprint/unresolved-audit-agent",
-  severity: "error",
-  category: C4,
-  summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
-  help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
-  message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
-});
-var duplicateAgentName = defineRule({
-  id: "blueprint/duplicate-agent-name",
-  severity: "error",
-  category: C4,
-  summary: "Two AgentDefs in the same Blueprint share a name.",
-  help: "Steps and audits address agents by name; names are unique. Rename one.",
-  message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
-});
-var unknownAgentKind = defineRule({
-  id: "blueprint/unknown-agent-kind",
-  severity: "error",
-  category: C4,
-  summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
-  help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
-  message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
-});
-var invalidAgentSpec = defineRule({
-  id: "blueprint/invalid-agent-spec",
-  severity: "error",
-  category: C4,
-  summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
-  help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
-  message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
-});
-var workerBindingMissing = defineRule({
-  id: "blueprint/worker-binding-missing",
-  severity: "error",
-  category: C4,
-  summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
-  help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
-  message: text2
-});
-var verdictChannelMismatch = defineRule({
-  id: "blueprint/verdict-channel-mismatch",
-  severity: "error",
-  category: C4,
-  summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
-  help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
-  message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
-});
-var verdictValueNotInContract = defineRule({
-  id: "blueprint/verdict-value-not-in-contract",
-  severity: "error",
-  category: C4,
-  summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
-  help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
-  message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
-});
-var verdictValueUnhandled = defineRule({
-  id: "blueprint/verdict-value-unhandled",
-  severity: "warning",
-  category: C4,
-  summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
-  help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
-  message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
-});
-var unresolvedAgentRef = defineRule({
-  id: "blueprint/unresolved-agent-ref",
-  severity: "error",
-  category: C4,
-  summary: "The flow references an agent name with no corresponding AgentDef.",
-  help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
-  message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
-});
-var stepNamingCollision = defineRule({
-  id: "blueprint/step-naming-collision",
-  severity: "error",
-  category: C4,
-  summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
-  help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
-  message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
-});
-var invalidProjectionPlacement = defineRule({
-  id: "blueprint/invalid-projection-placement",
-  severity: "error",
-  category: C4,
-  summary: "Blueprint.projection_placement failed validation.",
-  help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
-  message: text2
-});
-var agentMdSize = defineRule({
-  id: "blueprint/agent-md-size",
-  severity: "warning",
-  category: C4,
-  summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
-  help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
-  message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
-});
-var outputContractMissing = defineRule({
-  id: "blueprint/output-contract-missing",
-  severity: "warning",
-  category: C4,
-  summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
-  help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
-  message: (agent, reason) => `agent '${agent}': ${reason}`
-});
-var strictBindingWithoutRunners = defineRule({
-  id: "blueprint/strict-binding-without-runners",
-  severity: "warning",
-  category: C4,
-  summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
-  help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
-  message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
-});
-var legacyWorkerBinding = defineRule({
-  id: "blueprint/legacy-worker-binding",
-  severity: "warning",
-  category: C4,
-  summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
-  help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
-  message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
-});
-var skipOnMissing = defineRule({
-  id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
-  severity: "warning",
-  category: C4,
-  summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
-  help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
-  message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
-});
-var skipOnDeclaredButNoMatch = defineRule({
-  id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
-  severity: "warning",
-  category: C4,
-  summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
-  help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
-  message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
-});
-var skipOnConflictsWithHaltOn = defineRule({
-  id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
-  severity: "warning",
-  category: C4,
-  summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
-  help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
-  message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
-});
-var contextPolicyStripsRoots = defineRule({
-  id: "blueprint/context-policy-strips-projection-roots",
-  severity: "warning",
-  category: C4,
-  summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
-  help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
-  message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
-});
-var verdictContractNeverRead = defineRule({
-  id: "blueprint/verdict-contract-never-read",
-  severity: "warning",
-  category: C4,
-  summary: "No downstream cond reads any of an agent's declared verdict values.",
-  help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
-  message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
-});
-var unknownLintKind = defineRule({
-  id: "blueprint/unknown-lint-kind",
-  severity: "warning",
-  category: C4,
-  summary: "A lints map key matches no declared lint kind, category, or 'all'.",
-  help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
-  message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
-});
-var nonSuppressibleLint = defineRule({
-  id: "blueprint/non-suppressible-lint",
-  severity: "warning",
-  category: C4,
-  summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
-  help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
-  message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
-});
-
-// core/blueprint/compile.ts
-function compileDiagnostics(model, config2, suppressed) {
-  const built = agentBuilds(model, config2);
-  return [
-    ...boundAgentResolution2(model),
-    ...removedSpawnerHints(model),
-    ...operatorRefs(model),
-    ...metaRefs(model),
-    ...auditAgents(model),
-    ...built.findings,
-    ...verdictConds(model, config2, suppressed),
-    ...strictRefs(model, built),
-    ...stepNaming(model),
-    ...projectionPlacement(model)
-  ];
-}
-function boundAgentResolution2({ doc, bp, agents }) {
-  const out2 = [];
-  let defaultRunnerUser;
-  for (const a of agents) {
-    const r = effectiveRunner(bp, a.def);
-    if (!r.error) continue;
-    if (r.tier !== "runner-ref") {
-      defaultRunnerUser ??= a.def.name;
-      continue;
-    }
-    const where = ["agents", a.index, "runner_ref"];
-    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
-    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
-  }
-  if (defaultRunnerUser) {
-    const r = effectiveRunner(bp, { name: defaultRunnerUser });
-    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
-  }
-  return out2;
-}
-function removedSpawnerHints({ doc, bp }) {
-  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
-}
-function operatorRefs({ doc, bp, agents }) {
-  const operators = (bp.operators ?? []).map((o) => o.name);
-  return agents.flatMap((a) => {
-    const ref = operatorRefOf(a.def);
-    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
-    const where = ["agents", a.index, "spec", "operator_ref"];
-    const guess = closest(ref, operators);
-    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
-  });
-}
-function metaRefs({ doc, bp, agents }) {
-  const metas = (bp.metas ?? []).map((m) => m.name);
-  const refs = [
-    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
-    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
-      const envelope = step.in.op === "lit" && isObject2(step.in.value) ? step.in.value.$step_meta : void 0;
-      return { ref: isObject2(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
-    })
-  ];
-  return refs.flatMap(({ ref, where, what }) => {
-    if (typeof ref !== "string" || metas.includes(ref)) return [];
-    const guess = closest(ref, metas);
-    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
-  });
-}
-function auditAgents({ doc, bp, agents, prelink }) {
-  if (prelink) return [];
-  const names = agents.map((a) => a.def.name);
-  return (bp.audits ?? []).flatMap((audit, j) => {
-    if (names.includes(audit.agent)) return [];
-    const guess = closest(audit.agent, names);
-    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
-  });
-}
-function agentBuilds(model, config2) {
-  const { doc, bp } = model;
-  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
-  const firstIndex = /* @__PURE__ */ new Map();
-  const strictKind = bp.strategy?.strict_kind ?? true;
-  const checkedTemplates = /* @__PURE__ */ new Set();
-  for (const a of model.agents) {
-    const first = firstIndex.get(a.def.name);
-    if (first !== void 0) {
-      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
-      continue;
-    }
-    firstIndex.set(a.def.name, a.index);
-    if (!config2["registered-kinds"].includes(a.def.kind)) {
-      if (strictKind) {
-        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
-        built.reported.add(a.def.name);
       }
-      continue;
+      return t.length;
     }
-    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
-    built.routes.add(a.def.name);
-  }
-  return built;
-}
-function strictRefs(model, built) {
-  const { doc, bp } = model;
-  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
-  const names = model.agents.map((a) => a.def.name);
-  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
-    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
-    const guess = closest(step.ref, names);
-    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
-  });
-}
-function compileNeedsWorkerBinding(bp, agent) {
-  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
-  const r = effectiveRunner(bp, agent);
-  if (r.error) return false;
-  const backend = r.runner?.backend;
-  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
-  if (backend === "agent_block_in_process") return true;
-  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
-}
-function agentSpecFindings(model, a, checkedTemplates) {
-  const { doc, bp } = model;
-  const file2 = doc.path;
-  const base = ["agents", a.index];
-  const spec = isObject2(a.def.spec) ? a.def.spec : {};
-  const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
-  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
-  const out2 = [];
-  const r = effectiveRunner(bp, a.def);
-  switch (a.def.kind) {
-    case "lua":
-    case "rust_fn":
-      if (a.def.kind === "lua" && typeof spec.source === "string") break;
-      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
-      break;
-    case "operator":
-      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
-      else if (compileNeedsWorkerBinding(bp, a.def)) {
-        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
-      }
-      break;
-    case "subprocess":
-      if (r.runner?.backend === "subprocess") {
-        const template = r.runner.template;
-        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
-        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
-        if (index < 0) {
-          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
-          const guess = closest(template, names);
-          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
-          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
-        } else if (!checkedTemplates.has(template)) {
-          checkedTemplates.add(template);
-          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
-        }
-        const cwd = r.runner.overrides?.cwd;
-        if (typeof cwd === "string" && r.tier === "inline") {
-          const bad = unknownPlaceholder(cwd);
-          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
-        }
-        break;
-      }
-      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
-      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
-      break;
-    case "agent_block": {
-      if (typeof spec.script_path !== "string") break;
-      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
-      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
-      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
-      break;
-    }
-  }
-  return out2;
-}
-var STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
-var EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
-function unknownPlaceholder(s) {
-  let rest = s;
-  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
-    const after = rest.slice(start2 + 1);
-    const end = after.indexOf("}");
-    if (end < 0) return void 0;
-    const token = after.slice(0, end);
-    if (token !== "" && /^[a-z_]+$/.test(token)) {
-      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
-      rest = after.slice(end + 1);
-    } else rest = after;
-  }
-  return void 0;
-}
-var placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
-function subprocessTemplate(model, a, def, index) {
-  const { doc } = model;
-  const base = ["subprocesses", index];
-  const out2 = [];
-  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
-  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
-  def.argv.forEach((arg, i2) => {
-    const bad = unknownPlaceholder(arg);
-    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
-  });
-  const scalar = (field) => {
-    const v = def[field];
-    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
-    if (bad) invalid([field], placeholderMessage(bad, field));
-  };
-  scalar("stdin");
-  for (const [k, v] of Object.entries(def.env ?? {})) {
-    const bad = unknownPlaceholder(v);
-    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
-  }
-  scalar("cwd");
-  const mode = def.stream_mode;
-  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
-  const output2 = def.output;
-  if (output2) {
-    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
-    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
-    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
-    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
-  }
-  return out2;
-}
-function verdictUse(model, report) {
-  const { doc, bp } = model;
-  const contracts = /* @__PURE__ */ new Map();
-  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
-  const outputs = /* @__PURE__ */ new Map();
-  for (const { value: step } of stepsOf(bp.flow)) {
-    const out2 = pathOf(step.out);
-    if (out2 !== void 0) outputs.set(out2, step.ref);
-  }
-  const referenced = /* @__PURE__ */ new Map();
-  for (const { cond, where } of condsOf(bp.flow)) {
-    for (const cmp of comparisonsOf(cond)) {
-      const path = canonicalPath(cmp.path.value);
-      if (path === void 0) continue;
-      let agent = outputs.get(path);
-      let shape = "body";
-      if (agent === void 0 && path.endsWith(".parts.verdict")) {
-        agent = outputs.get(path.slice(0, -".parts.verdict".length));
-        shape = "part";
-      }
-      const contract = agent === void 0 ? void 0 : contracts.get(agent);
-      if (!contract || agent === void 0) continue;
-      if (contract.channel !== shape) {
-        const use = contract.channel === "part" ? `\`${path}.parts.verdict\`` : `\`${path.slice(0, -".parts.verdict".length)}\``;
-        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
-        continue;
-      }
-      for (const lit of cmp.literals) {
-        const token = tokenOf(lit.value);
-        if (!contract.values.includes(token)) {
-          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
-          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
-        }
-        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
-        seen.add(token);
-        referenced.set(agent, seen);
-      }
-    }
-  }
-  return { contracts, referenced };
-}
-function lintLayers(model, config2, agent) {
-  return [
-    { source: "call-site", map: config2.lints },
-    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
-    { source: "blueprint", map: model.bp.metadata?.lints }
-  ];
-}
-function verdictConds(model, config2, suppressed) {
-  const out2 = [];
-  const use = verdictUse(model, (f) => out2.push(f));
-  const strict = model.bp.metadata?.strict_verdict_handling === true;
-  for (const name2 of [...use.contracts.keys()].sort()) {
-    const { agent, channel, values } = use.contracts.get(name2);
-    values.forEach((value, k) => {
-      if (use.referenced.get(name2)?.has(value)) return;
-      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
-      if (strict) out2.push({ ...finding, severity: "error" });
-      else {
-        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
-        if (resolved) out2.push(resolved);
-      }
-    });
-  }
-  return out2;
-}
-function applyLint(finding, kind, layers, stageLevel, suppressed) {
-  const outcome = resolveLint(kind, layers, stageLevel);
-  if (outcome.suppressed) {
-    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
-    return void 0;
-  }
-  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
-  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
-}
-function stepNaming(model) {
-  const { doc, bp } = model;
-  const declared = /* @__PURE__ */ new Map();
-  for (const a of model.agents) {
-    const name2 = a.def.meta?.projection_name;
-    if (typeof name2 === "string") declared.set(a.def.name, name2);
-  }
-  const order = [];
-  const firstSite = /* @__PURE__ */ new Map();
-  const tops = /* @__PURE__ */ new Map();
-  for (const { value: step, pointer } of stepsOf(bp.flow)) {
-    if (!firstSite.has(step.ref)) {
-      order.push(step.ref);
-      firstSite.set(step.ref, pointer);
-    }
-    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
-    tops.set(step.ref, set2);
-    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
-    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
-  }
-  const plans = order.map((ref) => {
-    const canonical = declared.get(ref) ?? ref;
-    const strong = /* @__PURE__ */ new Set([ref]);
-    const weak = /* @__PURE__ */ new Set();
-    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
-    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
-    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
-  });
-  const claimants = /* @__PURE__ */ new Map();
-  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
-  const claims = /* @__PURE__ */ new Map();
-  const out2 = [];
-  for (const p of plans) {
-    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
-    for (const name2 of [...claimed].sort()) {
-      const other = claims.get(name2);
-      if (!other) {
-        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
-        continue;
-      }
-      if (p.isDeclared || other.declared) {
-        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
-        const declaring = p.isDeclared ? p.ref : other.ref;
-        const agent = model.agents.find((a) => a.def.name === declaring);
-        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
-        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
-      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
-    }
-  }
-  return out2;
-}
-function outTop(at) {
-  const rendered = at === void 0 ? void 0 : canonicalPath(at);
-  if (rendered === void 0) return void 0;
-  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
-  const segments = trimmed.split(".").filter((s) => s !== "");
-  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
-}
-function projectionPlacement(model) {
-  const { doc, bp } = model;
-  const spec = bp.projection_placement;
-  if (!spec) return [];
-  const out2 = [];
-  const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
-  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
-    const guess = closest(spec.root, ["work_dir", "project_root"]);
-    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
-  }
-  const t = spec.dir_template;
-  if (typeof t === "string") {
-    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
-    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
-    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
-    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
-  }
-  return out2;
-}
-
-// core/blueprint/doctor.ts
-var AGENT_MD_WARN_BYTES = 25 * 1024;
-var AGENT_MD_WARN_LINES = 200;
-var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
-function doctorLints(model, config2, suppressed) {
-  const out2 = [];
-  const lint = (finding, kind, agent) => {
-    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
-    if (resolved) out2.push(resolved);
-  };
-  for (const a of model.agents) agentLints(model, a, lint);
-  strictBindingLint(model, lint);
-  skipOnLints(model, lint);
-  verdictContractLint(model, lint);
-  return out2;
-}
-function agentLints({ doc, bp }, a, lint) {
-  const file2 = doc.path;
-  const base = ["agents", a.index];
-  const profile = a.def.profile;
-  const prompt = profile?.system_prompt ?? "";
-  const bytes = Buffer.byteLength(prompt, "utf8");
-  const lines = countLines(prompt);
-  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
-  const contract = outputContractProblem(profile?.extras);
-  if (contract) {
-    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
-    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
-  }
-  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
-    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
-    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
-  }
-  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
-  const own2 = a.def.meta?.context_policy;
-  const policy = own2 ?? bp.default_context_policy;
-  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
-    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
-    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
-  }
-}
-function strictBindingLint({ doc, bp, agents }, lint) {
-  const runners = agents.map((a) => effectiveRunner(bp, a.def));
-  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
-    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
-  }
-}
-function verdictContractLint(model, lint) {
-  const use = verdictUse(model);
-  for (const name2 of [...use.contracts.keys()].sort()) {
-    const { agent, channel, values } = use.contracts.get(name2);
-    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
-      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
-    }
-  }
-}
-function countLines(text3) {
-  if (text3 === "") return 0;
-  return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
-}
-function outputContractProblem(extras) {
-  const expected = isObject2(extras) ? extras.expected_output : void 0;
-  if (expected === void 0) return "no expected_output declared in profile.extras";
-  if (!isObject2(expected)) return "expected_output is not a JSON object";
-  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
-  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
-  return void 0;
-}
-function allows(policy, name2) {
-  if ((policy.exclude ?? []).includes(name2)) return false;
-  return policy.include ? policy.include.includes(name2) : true;
-}
-function skipOnLints(model, lint) {
-  const { doc } = model;
-  const skip = /* @__PURE__ */ new Map();
-  const halt = /* @__PURE__ */ new Set();
-  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
-  for (const { cond } of condsOf(model.bp.flow)) {
-    for (const cmp of comparisonsOf(cond)) {
-      if (!isVerdictPath(cmp.path.value)) continue;
-      if (cmp.op === "in") {
-        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
-      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
-    }
-  }
-  const declared = /* @__PURE__ */ new Set();
-  for (const a of model.agents) {
-    (a.def.verdict?.values ?? []).forEach((value, k) => {
-      declared.add(value);
-      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
-        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
-      }
-    });
-  }
-  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
-    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
-    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
-  }
-}
-function stringsIn(v) {
-  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
-}
-function lintControlLints(doc, data) {
-  const out2 = [];
-  const layer = (map2, pointer, source) => {
-    if (!isObject2(map2)) return;
-    for (const [key, setting] of Object.entries(map2)) {
-      const at = doc.rangeOf([...pointer, key], "key");
-      if (!isKnownLintKey(key)) {
-        const guess = closest(key, LINT_KEYS);
-        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
-      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
-        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
-      }
-    }
-  };
-  if (Array.isArray(data.agents)) {
-    data.agents.forEach((a, i2) => {
-      if (isObject2(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
-    });
-  }
-  if (isObject2(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
-  return out2;
-}
-
-// core/blueprint/schema.ts
-var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-var anyValue = external_exports.json().meta({ id: "JsonValue" });
-var u32 = external_exports.number().int().min(0).max(4294967295);
-var u64 = external_exports.number().int().min(0);
-var strings = external_exports.array(external_exports.string());
-var opt = (t) => t.nullable().optional();
-var pathSchema = external_exports.string().regex(PATH_PATTERN).meta({ description: 'Context path: `$`, `$.a.b`, `$["x.y"].c` \u2014 no array index' });
-var binary2 = (op) => external_exports.strictObject({ op: external_exports.literal(op), get lhs() {
-  return exprSchema;
-}, get rhs() {
-  return exprSchema;
-} });
-var unary = (op) => external_exports.strictObject({ op: external_exports.literal(op), get arg() {
-  return exprSchema;
-} });
-var variadic = (op) => external_exports.strictObject({ op: external_exports.literal(op), get args() {
-  return external_exports.array(exprSchema);
-} });
-var pathExprSchema = external_exports.strictObject({ op: external_exports.literal("path"), at: pathSchema });
-var exprSchema = external_exports.discriminatedUnion("op", [
-  pathExprSchema,
-  external_exports.strictObject({ op: external_exports.literal("lit"), value: anyValue }),
-  binary2("eq"),
-  binary2("ne"),
-  binary2("lt"),
-  binary2("lte"),
-  binary2("gt"),
-  binary2("gte"),
-  unary("not"),
-  variadic("and"),
-  variadic("or"),
-  unary("exists"),
-  binary2("add"),
-  binary2("sub"),
-  binary2("mul"),
-  binary2("div"),
-  binary2("mod"),
-  unary("len"),
-  external_exports.strictObject({ op: external_exports.literal("in"), get needle() {
-    return exprSchema;
-  }, get haystack() {
-    return exprSchema;
-  } }),
-  external_exports.strictObject({ op: external_exports.literal("call_extern"), ref: external_exports.string(), get args() {
-    return external_exports.array(exprSchema);
-  } })
-]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
-var RENAMED_OPS = /* @__PURE__ */ new Map([["ge", "gte"], ["le", "lte"]]);
-var RENAMED_OPERANDS = /* @__PURE__ */ new Map([
-  ["and", /* @__PURE__ */ new Map([["operands", "args"]])],
-  ["or", /* @__PURE__ */ new Map([["operands", "args"]])],
-  ["not", /* @__PURE__ */ new Map([["operand", "arg"]])],
-  ["len", /* @__PURE__ */ new Map([["of", "arg"]])],
-  ["exists", /* @__PURE__ */ new Map([["at", "arg"]])]
-]);
-var joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
-var nodeSchema = external_exports.discriminatedUnion("kind", [
-  external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
-    return exprSchema;
-  }, get out() {
-    return exprSchema;
-  } }),
-  external_exports.strictObject({ kind: external_exports.literal("seq"), get children() {
-    return external_exports.array(nodeSchema);
-  } }),
-  external_exports.strictObject({ kind: external_exports.literal("branch"), get cond() {
-    return exprSchema;
-  }, get then() {
-    return nodeSchema;
-  }, get else() {
-    return nodeSchema;
-  } }),
-  external_exports.strictObject({ kind: external_exports.literal("fanout"), get items() {
-    return exprSchema;
-  }, get bind() {
-    return exprSchema;
-  }, get body() {
-    return nodeSchema;
-  }, join: joinModeSchema, get out() {
-    return exprSchema;
-  } }),
-  external_exports.strictObject({ kind: external_exports.literal("loop"), get counter() {
-    return exprSchema;
-  }, get cond() {
-    return exprSchema;
-  }, get body() {
-    return nodeSchema;
-  }, max: u32 }),
-  external_exports.strictObject({ kind: external_exports.literal("try"), get body() {
-    return nodeSchema;
-  }, get catch() {
-    return nodeSchema;
-  }, get err_at() {
-    return opt(exprSchema);
-  } }),
-  external_exports.strictObject({ kind: external_exports.literal("assign"), get at() {
-    return exprSchema;
-  }, get value() {
-    return exprSchema;
-  } })
-]).meta({ id: "Node", title: "flow.ir v0.2 node" });
-var WRITE_TARGETS = { step: ["out"], assign: ["at"], loop: ["counter"], fanout: ["bind", "out"], try: ["err_at"] };
-var agentKindSchema = external_exports.enum(["lua", "rust_fn", "agent_block", "subprocess", "operator"]);
-var operatorKindSchema = external_exports.enum(["main_ai", "automate", "composite"]);
-var lintSettingSchema = external_exports.enum(["allow", "warn", "deny"]);
-var lintsSchema = external_exports.record(external_exports.string(), lintSettingSchema).meta({ description: "Lint levels by kind, `category:<cat>` or `all`" });
-var contextPolicySchema = external_exports.strictObject({
-  include: opt(strings).meta({ description: "Allow-list of context fields (absent: all)" }),
-  exclude: strings.optional().meta({ description: "Deny-list; wins over include" }),
-  steps: opt(strings),
-  steps_exclude: strings.optional()
-});
-var agentProfileSchema = external_exports.strictObject({
-  system_prompt: external_exports.string().optional(),
-  model: opt(external_exports.string()),
-  effort: opt(external_exports.string()),
-  tools: strings.optional(),
-  description: opt(external_exports.string()),
-  extras: external_exports.unknown().optional().meta({ description: "Free-form; `expected_output: {kind}` declares the output contract" }),
-  version_hash: opt(external_exports.string()),
-  worker_binding: opt(external_exports.string()).meta({ description: "Deprecated: use `runner` / `runner_ref`", deprecated: true })
-});
-var agentMetaSchema = external_exports.strictObject({
-  description: opt(external_exports.string()),
-  version: opt(external_exports.string()),
-  tags: strings.optional(),
-  ctx: external_exports.unknown().optional(),
-  context_policy: opt(contextPolicySchema),
-  meta_ref: opt(external_exports.string()).meta({ description: "Name of a `metas[]` entry" }),
-  projection_name: opt(external_exports.string())
-});
-var tools = strings.optional();
-var subprocessOverridesSchema = external_exports.strictObject({ model: opt(external_exports.string()), tools, cwd: opt(external_exports.string()) });
-var runnerSchema = external_exports.discriminatedUnion("backend", [
-  external_exports.strictObject({ backend: external_exports.literal("ws_operator"), variant: external_exports.string(), tools }),
-  external_exports.strictObject({ backend: external_exports.literal("ws_claude_code"), variant: external_exports.string(), tools }),
-  external_exports.strictObject({ backend: external_exports.literal("agent_block_in_process"), tools }),
-  external_exports.strictObject({ backend: external_exports.literal("subprocess"), template: external_exports.string().meta({ description: "Name of a `subprocesses[]` entry" }), overrides: subprocessOverridesSchema.optional() })
-]).meta({ id: "Runner" });
-var verdictContractSchema = external_exports.strictObject({ channel: external_exports.enum(["body", "part"]), values: strings });
-var agentDefSchema = external_exports.strictObject({
-  name: external_exports.string(),
-  kind: agentKindSchema,
-  spec: external_exports.unknown().optional().meta({ description: "Per kind: fn_id (lua/rust_fn), operator_ref (operator), program+args (subprocess), script_path\u2026 (agent_block)" }),
-  profile: opt(agentProfileSchema),
-  meta: opt(agentMetaSchema),
-  runner: opt(runnerSchema),
-  runner_ref: opt(external_exports.string()).meta({ description: "Name of a `runners[]` entry" }),
-  verdict: opt(verdictContractSchema),
-  lints: opt(lintsSchema)
-}).meta({ id: "AgentDef" });
-var agentMdRefSchema = agentDefSchema.partial().extend({ $agent_md: external_exports.string().meta({ description: "Relative path of the agent.md to expand" }) }).meta({ id: "AgentMdRef" });
-var operatorDefSchema = external_exports.strictObject({
-  name: external_exports.string(),
-  display_name: opt(external_exports.string()),
-  kind: opt(operatorKindSchema),
-  spec: external_exports.unknown().optional(),
-  profile: opt(agentProfileSchema),
-  meta: opt(agentMetaSchema)
-});
-var subprocessOutputSchema = external_exports.strictObject({
-  format: opt(external_exports.string()),
-  result_ptr: opt(external_exports.string()),
-  ok_from: opt(external_exports.string()),
-  stats: opt(external_exports.strictObject({ usage_ptr: opt(external_exports.string()), model_ptr: opt(external_exports.string()), num_turns_ptr: opt(external_exports.string()) }))
-});
-var subprocessDefSchema = external_exports.strictObject({
-  name: external_exports.string(),
-  argv: strings,
-  stdin: opt(external_exports.string()),
-  env: external_exports.record(external_exports.string(), external_exports.string()).optional(),
-  cwd: opt(external_exports.string()),
-  output: opt(subprocessOutputSchema),
-  stream_mode: opt(external_exports.string())
-});
-var metadataSchema = external_exports.strictObject({
-  description: opt(external_exports.string()),
-  origin: external_exports.discriminatedUnion("kind", [
-    external_exports.looseObject({ kind: external_exports.literal("inline") }),
-    external_exports.looseObject({ kind: external_exports.literal("file"), path: external_exports.string() }),
-    external_exports.looseObject({ kind: external_exports.literal("algo"), session_id: external_exports.string() })
-  ]).optional(),
-  tags: strings.optional(),
-  version_label: opt(external_exports.string()),
-  project_name_alias: opt(external_exports.string()),
-  default_run_ttl_secs: opt(u64).meta({ description: "Run TTL when the launch request gives none (server default 1800 s)" }),
-  strict_verdict_handling: opt(external_exports.boolean()),
-  lints: opt(lintsSchema)
-});
-var blueprintSchema = external_exports.strictObject({
-  schema_version: external_exports.string().regex(SEMVER_RE2).optional().meta({ description: "Semver, default 0.1.0" }),
-  id: external_exports.string(),
-  get flow() {
-    return nodeSchema;
-  },
-  agents: external_exports.array(agentDefSchema).optional(),
-  operators: external_exports.array(operatorDefSchema).optional(),
-  metas: external_exports.array(external_exports.strictObject({ name: external_exports.string(), ctx: anyValue })).optional(),
-  hints: external_exports.strictObject({ per_agent: external_exports.record(external_exports.string(), external_exports.unknown()).optional(), global: external_exports.unknown().optional() }).optional(),
-  strategy: external_exports.strictObject({ strict_refs: external_exports.boolean().optional(), strict_kind: external_exports.boolean().optional(), strict_binding: external_exports.boolean().optional() }).optional(),
-  metadata: metadataSchema.optional(),
-  spawner_hints: external_exports.strictObject({ layers: strings.optional() }).optional(),
-  default_agent_kind: agentKindSchema.optional(),
-  default_operator_kind: opt(operatorKindSchema),
-  default_init_ctx: external_exports.unknown().optional(),
-  default_agent_ctx: external_exports.unknown().optional(),
-  default_context_policy: opt(contextPolicySchema),
-  projection_placement: opt(external_exports.strictObject({ root: opt(external_exports.string()), dir_template: opt(external_exports.string()) })),
-  audits: external_exports.array(external_exports.strictObject({ agent: external_exports.string(), steps: opt(strings), mode: external_exports.enum(["async", "sync"]).optional() })).optional(),
-  degradation_policy: opt(external_exports.enum(["warn", "fail"])),
-  runners: external_exports.array(external_exports.strictObject({ name: external_exports.string(), runner: runnerSchema })).optional(),
-  default_runner: opt(external_exports.string()),
-  subprocesses: external_exports.array(subprocessDefSchema).optional(),
-  check_policy: opt(external_exports.enum(["silent", "warn", "strict"])),
-  blueprint_ref_includes: strings.optional()
-}).meta({ id: "Blueprint", title: "mlua-swarm Blueprint (schema 0.1.0)" });
-var blueprintFileSchema = blueprintSchema.extend({ agents: external_exports.array(external_exports.union([agentMdRefSchema, agentDefSchema])).optional() }).meta({ id: "BlueprintFile", title: "mlua-swarm Blueprint file (schema 0.1.0, pre-link refs allowed)" });
-
-// core/blueprint/validate.ts
-function validateBlueprint(doc, config2) {
-  const data = doc.data;
-  if (!isObject2(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
-  const refs = preLinkRefs(data);
-  const findings = refs.flatMap((r) => refFindings(doc, r));
-  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
-  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
-  const linked = replaceFileRefs(data, fileRefs);
-  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
-  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
-  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
-  const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
-  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
-  const issues = [];
-  if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
-  for (const i2 of mdIndexes) {
-    const entry = agentMdRefSchema.safeParse(agents[i2]);
-    if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
-  }
-  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
-  findings.push(...writeTargets(doc, data.flow));
-  const suppressed = [];
-  findings.push(...lintControlLints(doc, data));
-  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
-  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
-  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
-  return { findings: dedupeFindings(findings), suppressed, model };
-}
-function preLinkRefs(data) {
-  const out2 = [];
-  if (Array.isArray(data.agents)) {
-    data.agents.forEach((a, i2) => {
-      if (isObject2(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
-    });
-  }
-  const visit4 = (v, p) => {
-    if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
-    else if (isObject2(v)) {
-      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
-      else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
-    }
-  };
-  visit4(data, []);
-  return out2;
-}
-function refFindings(doc, ref) {
-  const at = doc.rangeOf([...ref.pointer, ref.kind]);
-  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
-  const target = JSON.stringify(ref.target);
-  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
-  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
-  return [preLinkReference.at(doc.path, at, ref.kind, target)];
-}
-function replaceFileRefs(value, refs) {
-  if (refs.size === 0) return value;
-  const replace = (v, key) => {
-    if (refs.has(key)) return "";
-    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
-    if (isObject2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
-    return v;
-  };
-  return replace(value, "");
-}
-function pointerName(path) {
-  return path.length === 0 ? "the Blueprint" : fieldName(path);
-}
-function issueFindings(doc, pointer, issue2) {
-  const file2 = doc.path;
-  const name2 = pointerName(pointer);
-  const parent = pointer.slice(0, -1);
-  const last = pointer[pointer.length - 1];
-  const { present, value } = valueAt(doc.data, pointer);
-  const range = doc.rangeOf(pointer);
-  if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => {
-      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
-      return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
-    });
-  }
-  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
-  switch (issue2.code) {
-    case "invalid_union": {
-      const options = issue2.options;
-      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
-      const allowed = options.map(String);
-      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
-      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
-      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
-      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
-    }
-    case "invalid_type":
-      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
-    case "invalid_value": {
-      const allowed = issue2.values.map(String);
-      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
-      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
-    }
-    case "invalid_format": {
-      const text3 = String(value);
-      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text3))];
-      const parsed = parsePath(text3);
-      return [invalidPath.at(file2, range, JSON.stringify(text3), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text3))];
-    }
-    case "too_small":
-    case "too_big":
-      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue2.code === "too_big" ? ` to ${String(issue2.maximum)}` : ""}`)];
-    default:
-      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
-  }
-}
-function misspeltFieldPresent(data, pointer, field) {
-  const holder = valueAt(data, pointer).value;
-  if (!isObject2(holder)) return false;
-  const known = knownKeysAt(data, pointer);
-  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
-}
-function unknownKeyHint(data, pointer, key) {
-  const holder = valueAt(data, pointer).value;
-  const op = isObject2(holder) && typeof holder.op === "string" ? holder.op : void 0;
-  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
-  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
-  const guess = closest(key, knownKeysAt(data, pointer));
-  return { hint: hint(guess), rename: guess };
-}
-function knownKeysAt(data, pointer) {
-  let schema = blueprintSchema;
-  let cur = data;
-  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
-    schema = unwrap(schema, cur);
-    if (i2 === pointer.length || !schema) break;
-    const key = pointer[i2];
-    const def2 = schema._zod.def;
-    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
-    cur = isObject2(cur) || Array.isArray(cur) ? cur[key] : void 0;
-  }
-  if (pointer[0] === "agents" && isObject2(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
-  const def = schema?._zod.def;
-  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
-}
-function unwrap(schema, value) {
-  let s = schema;
-  for (let guard = 0; s && guard < 8; guard++) {
-    const def = s._zod.def;
-    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
-    else if (def.type === "union" && def.discriminator && isObject2(value)) {
-      const tag = value[def.discriminator];
-      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
-    } else if (def.type === "union") s = void 0;
-    else return s;
-  }
-  return s;
-}
-function writeTargets(doc, node2, pointer = ["flow"]) {
-  if (!isObject2(node2) || typeof node2.kind !== "string") return [];
-  const out2 = [];
-  for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
-    const expr = node2[field];
-    if (isObject2(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
-  }
-  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
-  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
-  return out2;
-}
-
-// core/blueprint/check.ts
-function isBlueprintFile(config2) {
-  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
-}
-function validateBlueprintText(path, text3, config2) {
-  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
-  if (!doc) return { findings, suppressed: [] };
-  const result = validateBlueprint(doc, config2.blueprints);
-  return { ...result, findings: [...findings, ...result.findings] };
-}
-var blueprintsCheck = {
-  name: "blueprints",
-  title: "mlua-swarm Blueprints",
-  async run(ctx) {
-    const files = selectFiles(ctx, isBlueprintFile(ctx.config));
-    const findings = [];
-    const suppressed = [];
-    files.forEach((file2, i2) => {
-      ctx.signal?.throwIfAborted();
-      ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
-      findings.push(...result.findings);
-      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
-    });
-    const details = { suppressed };
-    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
+    let j = i2;
+    while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
+    return j;
   }
 };
-
-// core/evidence/check.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
-
-// core/evidence/config.ts
-var evidenceConfigSchema = external_exports.strictObject({
-  include: external_exports.array(external_exports.string().min(1)).default(["**/*.evidence.json"]).describe("Globs of agentledger.evidence.v1 bundles to verify and evaluate."),
-  budgets: external_exports.strictObject({
-    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend (cost_summary.total_usd)."),
-    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most model tokens a run may use (cost_summary.model_tokens)."),
-    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls).")
-  }).default({}),
-  "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Largest bundle read whole (JSON.parse of its text); a larger one is verified in one streaming pass whose memory does not grow with the file (core/evidence/stream.ts).")
-});
-var MATCH_MODES = ["strict", "subsequence", "unordered"];
-var matchModeSchema = external_exports.enum(MATCH_MODES);
-var GOLDEN_DIMENSIONS = ["final-state", "events", "tool-ledger", "artifacts", "media", "streams", "cost"];
-var goldenOptionsSchema = external_exports.strictObject({
-  match: external_exports.strictObject(Object.fromEntries(GOLDEN_DIMENSIONS.filter((d) => d !== "cost").map((d) => [d, matchModeSchema.optional()]))).default({}).describe("Match mode per dimension: strict (default), subsequence (the golden's items in order, extras allowed; for final-state: extra keys allowed) or unordered."),
-  ignore: external_exports.array(external_exports.enum(GOLDEN_DIMENSIONS)).default([]).describe("Dimensions not compared."),
-  normalize: external_exports.strictObject({
-    keys: external_exports.array(external_exports.string().min(1)).default([]).describe("More keys whose values are volatile (replaced before comparing), on top of ids, timestamps, leases and hashes derived from them."),
-    patterns: external_exports.array(external_exports.string().min(1)).default([]).describe("More regular expressions of volatile text (each match is numbered by first appearance)."),
-    defaults: external_exports.boolean().default(true).describe("Apply the built-in volatile keys and id patterns.")
-  }).default({ keys: [], patterns: [], defaults: true }),
-  cost: external_exports.strictObject({
-    absolute: external_exports.number().nonnegative().default(1e-3).describe("Allowed |current \u2212 golden| per cost figure."),
-    relative: external_exports.number().nonnegative().default(0.1).describe("Allowed |current \u2212 golden| / golden per cost figure.")
-  }).default({ absolute: 1e-3, relative: 0.1 })
-});
-var DEFAULT_GOLDEN_OPTIONS = goldenOptionsSchema.parse({});
-var goldensConfigSchema = external_exports.array(
-  goldenOptionsSchema.partial().extend({
-    evidence: external_exports.string().min(1).describe("An evidence bundle, or a glob of them, relative to the workspace."),
-    golden: external_exports.string().min(1).describe("The golden bundle it is compared with.")
-  })
-);
-function goldenOptionsOf(pair) {
-  return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
-}
-
-// core/evidence/evaluate.ts
-var import_node_fs6 = require("node:fs");
 
 // core/evidence/json.ts
 var crypto = __toESM(require("node:crypto"));
@@ -52533,15 +50004,15 @@ function bareHash(hash3) {
 function deepEqual(a, b) {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
-  if (isObject2(a) && isObject2(b)) {
+  if (isObject(a) && isObject(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
   }
   return false;
 }
 function mergePatch(target, patch) {
-  if (!isObject2(patch)) return structuredClone(patch);
-  const out2 = isObject2(target) ? target : {};
+  if (!isObject(patch)) return structuredClone(patch);
+  const out2 = isObject(target) ? target : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out2[k];
     else out2[k] = mergePatch(out2[k], v);
@@ -52550,7 +50021,7 @@ function mergePatch(target, patch) {
 }
 function diffValues(golden, current, pointer = "", out2 = []) {
   if (deepEqual(golden, current)) return out2;
-  if (isObject2(golden) && isObject2(current)) {
+  if (isObject(golden) && isObject(current)) {
     for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
       diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
     }
@@ -52561,6 +50032,37 @@ function diffValues(golden, current, pointer = "", out2 = []) {
 }
 
 // core/evidence/rules.ts
+var rules_exports3 = {};
+__export(rules_exports3, {
+  approvalDecisionMissing: () => approvalDecisionMissing,
+  approvalPending: () => approvalPending,
+  artifactIncomplete: () => artifactIncomplete,
+  artifactMismatch: () => artifactMismatch,
+  budgetExceeded: () => budgetExceeded,
+  bundleHashMismatch: () => bundleHashMismatch,
+  duplicateSideEffect: () => duplicateSideEffect,
+  failureEvent: () => failureEvent,
+  goldenMissing: () => goldenMissing,
+  goldenRegression: () => goldenRegression,
+  highRiskUndecided: () => highRiskUndecided,
+  idempotencyConflict: () => idempotencyConflict,
+  inconsistentRecord: () => inconsistentRecord,
+  invalidBundle: () => invalidBundle,
+  mediaIncomplete: () => mediaIncomplete,
+  payloadHashMismatch: () => payloadHashMismatch,
+  payloadRefMismatch: () => payloadRefMismatch,
+  pendingSideEffect: () => pendingSideEffect,
+  runNotCompleted: () => runNotCompleted,
+  selfApproval: () => selfApproval,
+  sequenceGap: () => sequenceGap,
+  stepFailed: () => stepFailed,
+  stepNotCompleted: () => stepNotCompleted,
+  streamIncomplete: () => streamIncomplete,
+  summaryMismatch: () => summaryMismatch,
+  toolResponseMismatch: () => toolResponseMismatch,
+  unknownEventType: () => unknownEventType,
+  unknownLedgerStatus: () => unknownLedgerStatus
+});
 var invalidBundle = defineRule({
   id: "evidence/invalid-bundle",
   severity: "error",
@@ -52952,6 +50454,4507 @@ var evidenceBundleSchema = external_exports.looseObject({
   final_state: jsonObject
 }).meta({ title: "agentledger.evidence.v1 evidence bundle" });
 
+// core/evidence/load.ts
+var MAX_SCHEMA_FINDINGS = 50;
+function toFinding(loaded, p) {
+  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
+  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+}
+function pointerText(pointer) {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
+  const locator = new JsonLocator(text3);
+  const bytes = Buffer.byteLength(text3, "utf8");
+  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch {
+    return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
+  }
+  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
+  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
+  const loaded = { file: file2, data, locator, findings: [] };
+  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  return loaded;
+}
+var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
+var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
+function schemaIssues(data, max) {
+  const shell = shellSchema.safeParse(data);
+  const issues = shell.success ? [] : [...shell.error.issues];
+  if (!isObject(data)) return issues.slice(0, max);
+  for (const field of ARRAY_FIELDS) {
+    const items2 = data[field];
+    if (!Array.isArray(items2)) continue;
+    const item2 = evidenceBundleSchema.shape[field].element;
+    for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      const r = item2.safeParse(items2[i2]);
+      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
+    }
+  }
+  return issues.slice(0, max);
+}
+function syntaxError(file2, text3, locator) {
+  const errors = [];
+  try {
+    parse4(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch (e2) {
+    if (!(e2 instanceof RangeError)) throw e2;
+  }
+  const e = errors[0];
+  const at = e?.offset ?? text3.length;
+  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
+  const truncated = e && e.offset >= text3.trimEnd().length ? " (the file looks truncated)" : "";
+  return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
+}
+function schemaProblem(issue2, has) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointerText(pointer) : "(bundle)";
+  if (issue2.code === "invalid_type" && !has(pointer)) {
+    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
+  }
+  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
+  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
+}
+function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
+  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
+  let text3;
+  let fd;
+  try {
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
+    text3 = (0, import_node_fs3.readFileSync)(fd, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
+  return loadBundle(file2, text3, limits);
+}
+function guardDepth(file2, work) {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    throw e;
+  }
+}
+
+// core/kernel/git.ts
+var import_node_child_process = require("node:child_process");
+var GitError = class extends Error {
+  name = "GitError";
+};
+function git(root, args2) {
+  try {
+    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const err2 = e;
+    throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
+  }
+}
+function filesAtRev(root, rev) {
+  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
+}
+function showAtRev(root, rev, path) {
+  try {
+    return git(root, ["show", `${rev}:./${path}`]);
+  } catch {
+    return void 0;
+  }
+}
+function showManyAtRev(root, rev, paths) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out2;
+  let data;
+  try {
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
+`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (e) {
+    throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
+  }
+  let at = 0;
+  for (const path of paths) {
+    const eol = data.indexOf(10, at);
+    if (eol < 0) break;
+    const header = data.toString("utf8", at, eol).split(" ");
+    at = eol + 1;
+    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
+    const size = Number(header[2]);
+    if (header[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
+    at += size + 1;
+  }
+  return out2;
+}
+function addedLines(root, base, path) {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
+  const lines = /* @__PURE__ */ new Set();
+  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start2 = Number(m[1]);
+    const count = m[2] === void 0 ? 1 : Number(m[2]);
+    for (let i2 = 0; i2 < count; i2++) lines.add(start2 + i2);
+  }
+  return lines;
+}
+function repoPrefix(root) {
+  return git(root, ["rev-parse", "--show-prefix"]).trim();
+}
+var prefixCache;
+function stripPrefix(root, fullName) {
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
+  const { prefix } = prefixCache;
+  return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
+}
+
+// core/kernel/files.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path2 = require("node:path");
+var import_picomatch = __toESM(require_picomatch2());
+var DEFAULT_EXCLUDES = [
+  "**/node_modules/**",
+  "**/.git/**",
+  "**/dist/**",
+  "**/build/**",
+  "**/venv/**",
+  "**/.venv/**",
+  "**/vendor/**",
+  "**/vendored/**",
+  "**/third_party/**",
+  "**/__pycache__/**",
+  "**/site-packages/**"
+];
+var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+function globMatcher(globs6) {
+  if (globs6.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs6, { dot: true });
+}
+function isFileTarget(path) {
+  try {
+    return (0, import_node_fs4.statSync)(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function excludedMatcher(exclude = []) {
+  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+}
+function walkFiles(root, exclude = [], skipped) {
+  const excluded = excludedMatcher(exclude);
+  const out2 = [];
+  const visit4 = (dir, rel) => {
+    let entries;
+    try {
+      entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path);
+        continue;
+      }
+      if (excluded(path)) continue;
+      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path);
+      if (unsafe) skipped?.push({ path, reason: unsafe });
+      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path2.join)(dir, e.name))) out2.push(path);
+    }
+  };
+  visit4(root, "");
+  return out2.sort();
+}
+
+// core/kernel/selectors.ts
+function isFlowFile(config2) {
+  return globMatcher([...config2.flows.include, ...config2.flows.files]);
+}
+var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+
+// core/ledger/chain.ts
+var import_node_crypto = require("node:crypto");
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code = value.charCodeAt(i2);
+    if (code >= 55296 && code <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
+}
+
+// core/flow/schema.ts
+var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
+var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
+var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+var scopeSchema = external_exports.enum(["personal", "project", "org"]);
+var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
+var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
+var skillRefKindSchema = external_exports.enum(["mcp_prompt", "skill_pack", "cli", "external_tool"]);
+var requiresKindSchema = external_exports.enum(["vault_scope", "tool", "file", "artifact"]);
+var stepStatusSchema = external_exports.enum(["pending", "in_progress", "blocked", "done", "skipped"]);
+var skipReasonSchema = external_exports.enum(["policy", "not_applicable", "blocked_dependency"]);
+var pointerKindSchema = external_exports.enum(["proposal", "artifact", "hash", "test_result"]);
+var text = (what) => external_exports.string().regex(/\S/, { error: "blank" }).meta({ description: what });
+var flowRecordSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow/v0"),
+  flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
+  title: text("Human title"),
+  version: external_exports.string().regex(SEMVER_RE).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
+  scope: scopeSchema,
+  summary: external_exports.string(),
+  tags: external_exports.array(external_exports.string()).max(32).optional(),
+  steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
+  vault_mirror_path: external_exports.string().nullable().optional(),
+  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
+  truncated: external_exports.boolean()
+}).meta({ title: "knowtation.flow/v0" });
+var verificationSchema = external_exports.object({
+  kind: verificationKindSchema,
+  evidence_required: external_exports.boolean(),
+  description: text("What counts as proof")
+});
+var flowStepSchema = external_exports.object({
+  schema: external_exports.literal("knowtation.flow_step/v0"),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).meta({ description: "<flow_id>#<ordinal>" }),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  ordinal: external_exports.number().int().min(1),
+  owned_job: text("The one job this step owns"),
+  instruction: text("What to do"),
+  trigger: text("When to run this step"),
+  when_not_to_run: text("When not to run this step"),
+  requires: external_exports.array(external_exports.object({ kind: requiresKindSchema, id: external_exports.string() })).optional(),
+  boundaries: external_exports.array(external_exports.string()),
+  skill_refs: external_exports.array(external_exports.object({ kind: skillRefKindSchema, id: external_exports.string() })).optional(),
+  inputs: external_exports.array(external_exports.object({ name: external_exports.string(), from: external_exports.string() })).optional(),
+  outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string() })).optional(),
+  output_shape: text("What the step produces"),
+  verification: verificationSchema,
+  automatable: automatableSchema
+}).meta({ title: "knowtation.flow_step/v0" });
+var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
+var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
+function compareSemver(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
+  return 0;
+}
+
+// core/ledger/schema.ts
+var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
+var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
+var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
+var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
+var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+var PREV_RE = /^(?:[0-9a-f]{64})?$/;
+var refusalCodeSchema = external_exports.enum([
+  "BAD_REQUEST",
+  "unknown_flow",
+  "unknown_run",
+  "FLOW_RUN_WRITES_DISABLED",
+  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
+  "FLOW_EXECUTION_POLICY_FORBIDDEN",
+  "FLOW_STEP_OUT_OF_ORDER",
+  "FLOW_RUN_NOT_IN_PROGRESS",
+  "FLOW_VERIFICATION_UNSATISFIED",
+  "FLOW_EXECUTION_CONSENT_REQUIRED",
+  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
+  "FLOW_EXECUTION_LANE_DENIED",
+  "FLOW_EXECUTION_COST_CAPPED",
+  "FLOW_STEP_NOT_AUTOMATABLE",
+  "FLOW_SELF_APPROVAL_DENIED",
+  "FLOW_LEDGER_CONFLICT",
+  "FLOW_IDEMPOTENCY_KEY_REUSED"
+]);
+var REFUSAL_STATUS = {
+  BAD_REQUEST: 400,
+  unknown_flow: 404,
+  unknown_run: 404,
+  FLOW_RUN_WRITES_DISABLED: 403,
+  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
+  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
+  FLOW_STEP_OUT_OF_ORDER: 409,
+  FLOW_RUN_NOT_IN_PROGRESS: 409,
+  FLOW_VERIFICATION_UNSATISFIED: 403,
+  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
+  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
+  FLOW_EXECUTION_LANE_DENIED: 403,
+  FLOW_EXECUTION_COST_CAPPED: 403,
+  FLOW_STEP_NOT_AUTOMATABLE: 400,
+  FLOW_SELF_APPROVAL_DENIED: 403,
+  FLOW_LEDGER_CONFLICT: 409,
+  FLOW_IDEMPOTENCY_KEY_REUSED: 422
+};
+var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
+var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
+var decisionSchema = external_exports.enum(["approve", "deny"]);
+var COMMENT_MAX = 2e3;
+var actor = external_exports.string().min(1).max(320);
+var isoTime = external_exports.iso.datetime({ offset: true });
+var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
+var runStartedPayload = external_exports.strictObject({
+  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
+  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  flow_version: external_exports.string().regex(SEMVER_RE),
+  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
+  flow: flowBundleSchema,
+  /** Repo-relative path the bundle was read from (informational). */
+  flow_file: external_exports.string(),
+  task_ref: external_exports.string().nullable(),
+  external_ref: external_exports.string().nullable(),
+  harness: external_exports.string().min(1),
+  /** The agent identity acting in this run; it may never decide an approval of this run. */
+  agent: actor.nullable()
+});
+var stepAdvancedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  to_status: advanceTargetSchema,
+  /** Recorded for review; upstream does not store it, replay re-checks it. */
+  skip_reason: skipReasonSchema.nullable(),
+  note: external_exports.string().nullable()
+});
+var evidenceAttachedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  pointer_kind: pointerKindSchema,
+  ref: external_exports.string().regex(/\S/).max(2048),
+  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+  ref_exists: external_exports.literal(false).optional()
+});
+var approvalRequestedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  kind: external_exports.enum(["step", "tool_call"]),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
+  tool: external_exports.string().min(1).nullable(),
+  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
+  request_ref: external_exports.string().nullable(),
+  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
+  risk_level: riskLevelSchema,
+  reason: external_exports.string().regex(/\S/),
+  required_approvals: external_exports.number().int().min(1),
+  expires_at: isoTime.nullable()
+});
+var approvalDecidedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  decision: decisionSchema,
+  reason: external_exports.string().nullable(),
+  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
+});
+var consentMintedPayload = external_exports.strictObject({
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
+  cost_cap_units: external_exports.number().int().min(1),
+  expires_at: isoTime
+});
+var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
+var stepExecutedPayload = external_exports.strictObject({
+  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  model_lane: external_exports.string().min(1),
+  dry_run: external_exports.boolean(),
+  cost_units: external_exports.number().int().min(0),
+  evidence_ref: external_exports.string().nullable()
+});
+var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
+var EVENT_PAYLOADS = {
+  run_started: runStartedPayload,
+  step_advanced: stepAdvancedPayload,
+  evidence_attached: evidenceAttachedPayload,
+  approval_requested: approvalRequestedPayload,
+  approval_decided: approvalDecidedPayload,
+  consent_minted: consentMintedPayload,
+  consent_revoked: consentRevokedPayload,
+  step_executed: stepExecutedPayload,
+  run_cancelled: runCancelledPayload
+};
+var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
+var ledgerEventSchema = external_exports.discriminatedUnion(
+  "type",
+  Object.keys(EVENT_PAYLOADS).map(
+    (type) => external_exports.strictObject({
+      seq: external_exports.number().int().min(1),
+      type: external_exports.literal(type),
+      at: isoTime,
+      actor,
+      payload: EVENT_PAYLOADS[type],
+      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      idempotency: idempotencySchema.optional(),
+      hash: external_exports.string().regex(SHA256_HEX_RE)
+    })
+  )
+).meta({ title: "Flowgate run ledger event" });
+var ledgerEnvelopeSchema = external_exports.strictObject({
+  seq: external_exports.number().int().min(1),
+  type: eventTypeSchema,
+  at: isoTime,
+  actor,
+  payload: external_exports.unknown(),
+  prev: external_exports.string().regex(PREV_RE),
+  idempotency: idempotencySchema.optional(),
+  hash: external_exports.string().regex(SHA256_HEX_RE)
+});
+var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
+var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
+var policyFileSchema = external_exports.strictObject({
+  flow_run_writes_enabled: external_exports.boolean().optional(),
+  execution: external_exports.strictObject({
+    automatable_enabled: external_exports.boolean().optional(),
+    forbidden: external_exports.boolean().optional(),
+    automatable_forbidden: external_exports.boolean().optional(),
+    allowed_lanes: external_exports.array(external_exports.string()).optional(),
+    /** A consent's cap is clamped to it, and caps are whole units. */
+    default_cost_cap_units: external_exports.number().int().min(1).optional(),
+    default_ttl_seconds: external_exports.number().positive().optional(),
+    max_ttl_seconds: external_exports.number().positive().optional()
+  }).optional(),
+  approvals: external_exports.strictObject({
+    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
+    required_approvals: external_exports.number().int().min(1).optional(),
+    /** How long a tool-call approval stays usable after it is requested. */
+    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
+    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
+    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
+  }).optional()
+}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
+}
+var MAX_LINE_CHARS = 4 * 1024 * 1024;
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = from.lines;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  entry.event = data;
+}
+function checkChain(lines) {
+  const chain = chainChecker();
+  return lines.flatMap((l) => chain(l));
+}
+function chainChecker() {
+  let expectedSeq = 1;
+  let prevHash = "";
+  return (l) => {
+    const e = l.event;
+    if (!e) return [];
+    const breaks = [];
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+    return breaks;
+  };
+}
+
+// core/trust/identity.ts
+var import_unhomoglyph = __toESM(require_unhomoglyph());
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+var DECORATION = /^[\s@]+|[\s.]+$/g;
+var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+function visible(text3) {
+  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+function skeleton(text3) {
+  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+function identityKey(name2) {
+  let s = visible(name2).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1].replace(DECORATION, "");
+  else {
+    const email3 = EMAIL.exec(s);
+    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+  }
+  return skeleton(s);
+}
+function sameIdentity(a, b) {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}
+
+// core/ledger/actor.ts
+var sameActor = sameIdentity;
+
+// core/ledger/fold.ts
+function refuse(code, message) {
+  return { ok: false, code, status: REFUSAL_STATUS[code], message };
+}
+function frontierOf(steps) {
+  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
+  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
+}
+function stepOf(run2, stepId) {
+  return run2.steps.find((s) => s.step_id === stepId);
+}
+function notInProgress(run2) {
+  if (run2.status === "in_progress") return void 0;
+  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+}
+function cancelled(run2) {
+  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
+}
+function unknownStep(run2, stepId) {
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+}
+function checkAdvance(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.ordinal > run2.frontier) {
+    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  }
+  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
+    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+  }
+  if (req.to_status === "done" && step.evidence_required && !step.verified) {
+    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
+    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+  }
+  if (req.to_status === "in_progress") {
+    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
+    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+  }
+  return void 0;
+}
+function checkEvidence(run2, stepId) {
+  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
+}
+function checkApprovalRequest(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  if (req.step_id === null) return void 0;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (req.kind === "step") {
+    if (step.verification_kind !== "human_review") {
+      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+    }
+    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
+    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+  }
+  return void 0;
+}
+function checkDecision(run2, approvalId, decider, at) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
+  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (sameActor(decider, approval.requested_by)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+  }
+  if (run2.agent !== null && sameActor(decider, run2.agent)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+  }
+  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
+    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+  }
+  return void 0;
+}
+function checkConsentMint(run2) {
+  return cancelled(run2);
+}
+function checkConsentRevoke(run2, consentId) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const consent = run2.consents.find((c) => c.consent_id === consentId);
+  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  return void 0;
+}
+function checkConsentUse(run2, req, at, existsElsewhere) {
+  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
+  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
+  if (!valid) {
+    if (!consent && existsElsewhere(req.consent_id)) {
+      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+    }
+    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
+    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+  }
+  if (!consent.allowed_lanes.includes(req.model_lane)) {
+    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+  }
+  return void 0;
+}
+function checkExecuteOnRun(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  const def = pinnedStep(run2, step.step_id);
+  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
+  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
+  const cost = req.dry_run ? 0 : 1;
+  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
+    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+  }
+  return void 0;
+}
+function checkCancel(run2) {
+  return notInProgress(run2);
+}
+function checkEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+    case "step_advanced":
+      return checkAdvance(run2, event.payload);
+    case "evidence_attached":
+      return checkEvidence(run2, event.payload.step_id);
+    case "approval_requested":
+      return checkApprovalRequest(run2, event.payload);
+    case "approval_decided": {
+      const refusal = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
+      if (refusal || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal;
+      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+    }
+    case "consent_minted":
+      return checkConsentMint(run2);
+    case "consent_revoked":
+      return checkConsentRevoke(run2, event.payload.consent_id);
+    case "step_executed":
+      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
+    case "run_cancelled":
+      return checkCancel(run2);
+  }
+}
+function pinnedStep(run2, stepId) {
+  const start2 = run2.events[0];
+  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
+}
+function startState(event) {
+  const p = event.payload;
+  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
+    step_id: s.step_id,
+    ordinal: s.ordinal,
+    owned_job: s.owned_job,
+    status: "pending",
+    evidence_ref: null,
+    evidence: [],
+    verified: false,
+    verification_kind: s.verification.kind,
+    evidence_required: s.verification.evidence_required,
+    automatable: s.automatable,
+    skip_reason: null,
+    updated_at: null,
+    updated_by: null
+  }));
+  return {
+    run_id: p.run_id,
+    run_ref: p.run_ref,
+    flow_id: p.flow_id,
+    flow_version: p.flow_version,
+    flow_title: p.flow.flow.title,
+    scope: p.flow.flow.scope,
+    flow_file: p.flow_file,
+    status: "in_progress",
+    started_at: event.at,
+    started_by: event.actor,
+    updated_at: event.at,
+    agent: p.agent,
+    task_ref: p.task_ref,
+    external_ref: p.external_ref,
+    harness: p.harness,
+    frontier: steps[0]?.ordinal ?? 1,
+    steps,
+    approvals: [],
+    consents: [],
+    executions: [],
+    cancelled: null,
+    head: { seq: event.seq, hash: event.hash },
+    events: [event]
+  };
+}
+function touch(step, event) {
+  step.updated_at = event.at;
+  step.updated_by = event.actor;
+}
+function applyEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      break;
+    case "step_advanced": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      step.status = event.payload.to_status;
+      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
+      touch(step, event);
+      break;
+    }
+    case "evidence_attached": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      const { pointer_kind, ref, ref_exists } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
+      step.evidence_ref = ref;
+      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
+      touch(step, event);
+      break;
+    }
+    case "approval_requested": {
+      const p = event.payload;
+      const approval = {
+        approval_id: p.approval_id,
+        run_id: run2.run_id,
+        kind: p.kind,
+        step_id: p.step_id,
+        tool: p.tool,
+        request_ref: p.request_ref,
+        request_hash: p.request_hash,
+        risk_level: p.risk_level,
+        reason: p.reason,
+        requested_by: event.actor,
+        requested_at: event.at,
+        expires_at: p.expires_at,
+        required_approvals: p.required_approvals,
+        status: "PENDING",
+        decisions: [],
+        seq: event.seq
+      };
+      run2.approvals.push(approval);
+      break;
+    }
+    case "approval_decided": {
+      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
+      if (!approval) break;
+      const { decision, reason } = event.payload;
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
+      if (decision === "deny") approval.status = "DENIED";
+      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
+      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
+        const step = stepOf(run2, approval.step_id);
+        if (step) {
+          step.verified = true;
+          touch(step, event);
+        }
+      }
+      break;
+    }
+    case "consent_minted": {
+      const p = event.payload;
+      run2.consents.push({
+        consent_id: p.consent_id,
+        run_id: run2.run_id,
+        allowed_lanes: p.allowed_lanes,
+        cost_cap_units: p.cost_cap_units,
+        cost_consumed_units: 0,
+        minted_by: event.actor,
+        minted_at: event.at,
+        expires_at: p.expires_at,
+        revoked_at: null
+      });
+      break;
+    }
+    case "consent_revoked": {
+      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
+      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
+      break;
+    }
+    case "step_executed": {
+      const p = event.payload;
+      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
+      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
+      if (consent) consent.cost_consumed_units += p.cost_units;
+      const step = stepOf(run2, p.step_id);
+      if (step && !p.dry_run && step.evidence_required) {
+        step.evidence_ref = p.evidence_ref;
+        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
+        step.verified = true;
+        if (step.status === "pending") step.status = "in_progress";
+        touch(step, event);
+      }
+      break;
+    }
+    case "run_cancelled":
+      run2.status = "cancelled";
+      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
+      break;
+  }
+  run2.frontier = frontierOf(run2.steps);
+  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
+  run2.updated_at = event.at;
+  run2.head = { seq: event.seq, hash: event.hash };
+  if (event !== run2.events[0]) run2.events.push(event);
+}
+function foldEvents(events) {
+  const fold = { illegal: [] };
+  foldMore(fold, events);
+  return fold;
+}
+function foldMore(fold, events) {
+  let i2 = 0;
+  if (!fold.run) {
+    const first = events[0];
+    if (!first) return;
+    if (first.type !== "run_started") {
+      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      return;
+    }
+    fold.run = startState(first);
+    const badStart = checkStart(first);
+    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    i2 = 1;
+  }
+  const run2 = fold.run;
+  for (; i2 < events.length; i2++) {
+    const event = events[i2];
+    const refusal = checkEvent(run2, event);
+    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
+    applyEvent(run2, event);
+  }
+}
+function checkStart(event) {
+  const { flow, flow_id, flow_version } = event.payload;
+  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
+    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+  }
+  return void 0;
+}
+
+// core/ledger/rules.ts
+var rules_exports4 = {};
+__export(rules_exports4, {
+  approvalAgainstPolicy: () => approvalAgainstPolicy,
+  chainBroken: () => chainBroken,
+  eventEdited: () => eventEdited,
+  eventSequence: () => eventSequence,
+  historyRewritten: () => historyRewritten,
+  illegalTransition: () => illegalTransition,
+  malformedLine: () => malformedLine,
+  pinnedFlowMismatch: () => pinnedFlowMismatch,
+  policyInvalid: () => policyInvalid,
+  runIdMismatch: () => runIdMismatch,
+  tornTail: () => tornTail
+});
+var C2 = "ledger";
+var tornTail = defineRule({
+  id: "ledger/torn-tail",
+  severity: "error",
+  category: C2,
+  summary: "The ledger's last line is incomplete: an append did not finish.",
+  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
+  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+});
+var malformedLine = defineRule({
+  id: "ledger/malformed-line",
+  severity: "error",
+  category: C2,
+  summary: "A ledger line is not a well-formed event.",
+  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
+  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
+});
+var eventEdited = defineRule({
+  id: "ledger/event-edited",
+  severity: "error",
+  category: C2,
+  summary: "An event's content no longer matches its hash.",
+  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
+  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
+});
+var eventSequence = defineRule({
+  id: "ledger/event-sequence",
+  severity: "error",
+  category: C2,
+  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
+  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
+  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
+});
+var chainBroken = defineRule({
+  id: "ledger/chain-broken",
+  severity: "error",
+  category: C2,
+  summary: "An event's prev is not the hash of the event before it.",
+  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
+  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
+});
+var illegalTransition = defineRule({
+  id: "ledger/illegal-transition",
+  severity: "error",
+  category: C2,
+  summary: "A recorded event is a transition the run's state machine refuses.",
+  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
+  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
+});
+var historyRewritten = defineRule({
+  id: "ledger/history-rewritten",
+  severity: "error",
+  category: C2,
+  summary: "A ledger at the base revision is not a prefix of the current one.",
+  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
+  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
+});
+var runIdMismatch = defineRule({
+  id: "ledger/run-id-mismatch",
+  severity: "error",
+  category: C2,
+  summary: "A ledger file's name is not the run id its first event records.",
+  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
+  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
+});
+var policyInvalid = defineRule({
+  id: "ledger/policy-invalid",
+  severity: "error",
+  category: C2,
+  summary: "The run policy file is not valid.",
+  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
+  message: (detail) => `invalid run policy: ${detail}`
+});
+var pinnedFlowMismatch = defineRule({
+  id: "ledger/pinned-flow-mismatch",
+  severity: "error",
+  category: C2,
+  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
+  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
+  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
+});
+var approvalAgainstPolicy = defineRule({
+  id: "ledger/approval-against-policy",
+  severity: "error",
+  category: C2,
+  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
+  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
+  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
+});
+
+// core/ledger/policy.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path3 = require("node:path");
+var LEDGER_DIR = ".flowgate";
+var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
+function parsePolicyText(text3) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
+  }
+  return { file: parsed.data };
+}
+function approvalPolicyOf(file2) {
+  return {
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file2?.approvals?.no_review_tools ?? []
+  };
+}
+function approvalPolicyAt(root, base, folder) {
+  const path = folder + POLICY_FILE;
+  let text3;
+  if (base) text3 = showAtRev(root, base, path);
+  else if ((0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs5.readFileSync)((0, import_node_path3.join)(root, path), "utf8");
+  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
+}
+
+// core/ledger/store.ts
+var RUNS_DIR = `${LEDGER_DIR}/runs`;
+
+// core/trust/rules.ts
+var rules_exports5 = {};
+__export(rules_exports5, {
+  baseUnavailable: () => baseUnavailable,
+  configChanged: () => configChanged,
+  notFollowed: () => notFollowed
+});
+var C3 = "trust";
+var configChanged = defineRule({
+  id: "gate/config-changed",
+  severity: "error",
+  category: C3,
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
+});
+var baseUnavailable = defineRule({
+  id: "gate/base-unavailable",
+  severity: "error",
+  category: C3,
+  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
+  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
+  message: (sha) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`
+});
+var notFollowed = defineRule({
+  id: "workspace/not-read",
+  severity: "note",
+  category: C3,
+  summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
+  help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed \u2014 its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment \u2014 and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
+  message: (path, reason) => `${path} ${reason}: it was not read`
+});
+
+// core/ledger/verify-file.ts
+var CHUNK = 1 << 20;
+
+// core/ledger/verify.ts
+function lineRange(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
+}
+function runIdOfPath(file2) {
+  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
+  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
+}
+function verifyLedgerText(file2, text3, base) {
+  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
+  const parsed = parseLedger(text3);
+  const findings = [];
+  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
+  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
+  if (parsed.torn) {
+    const { line, text: tornText } = parsed.torn;
+    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
+  }
+  for (const b of checkChain(parsed.lines)) {
+    const at = lineRange(byLine.get(b.line));
+    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
+    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
+    else findings.push(chainBroken.at(file2, at, b.seq));
+  }
+  const fold = foldEvents(parsed.events);
+  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  for (const ill of fold.illegal) {
+    const l = lineOfSeq.get(ill.seq);
+    findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
+  }
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
+  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
+  return { file: file2, runId, parsed, fold, run: fold.run, findings };
+}
+function checkPrefix(file2, runId, current, base) {
+  const before2 = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before2.length; i2++) {
+    const was = before2[i2];
+    const now = current.lines[i2];
+    if (!now) {
+      const last = current.lines[current.lines.length - 1];
+      const seqs = `${before2.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
+    }
+    if (now.text !== was.text) {
+      const seq = was.event?.seq ?? now.event?.seq;
+      return [historyRewritten.at(file2, lineRange(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
+    }
+  }
+  return [];
+}
+
+// core/ledger/analyze.ts
+var ledgerAnalyzer = {
+  kind: "ledger",
+  selector: () => isLedgerFile,
+  analyze: (path, text3) => verifyLedgerText(path, text3).findings
+};
+
+// core/ledger/check.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// core/report/model.ts
+var REPORT_SCHEMA = "flowgate.report/v1";
+var TOOL_NAME = "flowgate";
+var TOOL_VERSION = true ? "0.1.0" : "0.0.0-dev";
+function buildReport(results, failOn) {
+  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  const counts = countFindings(findings);
+  const files = new Set(results.flatMap((r) => r.files));
+  return {
+    schema: REPORT_SCHEMA,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    findings,
+    summary: { ...counts, files: files.size, passed: !failsAt(counts, failOn), failOn },
+    checks: results.map((r) => ({ name: r.name, title: r.title, files: r.files.length, ...countFindings(r.findings) })),
+    details: Object.assign({}, ...results.map((r) => r.details ?? {}))
+  };
+}
+
+// core/shard.ts
+var import_node_crypto2 = require("node:crypto");
+function shardOf(path, count) {
+  return (0, import_node_crypto2.createHash)("sha256").update(path).digest().readUInt32BE(0) % count + 1;
+}
+function inShard(path, shard) {
+  return !shard || shardOf(path, shard.count) === shard.index;
+}
+
+// core/gate.ts
+function selectFiles(ctx, matches) {
+  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
+}
+async function runGate(checks, options) {
+  const skipped = [];
+  const ctx = {
+    root: options.root,
+    config: options.config,
+    files: walkFiles(options.root, options.config.exclude, skipped),
+    base: options.base,
+    changedFiles: options.changedFiles,
+    newOnly: options.newOnly,
+    shard: options.shard,
+    onProgress: options.onProgress,
+    signal: options.signal
+  };
+  const selected = options.only ? checks.filter((c) => options.only.includes(c.name)) : checks;
+  const results = [];
+  for (const check2 of selected) {
+    options.signal?.throwIfAborted();
+    results.push(await check2.run(ctx));
+  }
+  const unread = skipped.filter((s) => inShard(s.path, options.shard));
+  if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
+  return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
+}
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var ZWSP = "\u200B";
+function escapeMarkdown(text3) {
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+  return escapeHtml(markdownSafe);
+}
+function markdownCode(text3) {
+  return `<code>${escapeMarkdown(text3)}</code>`;
+}
+
+// core/flow/fixes.ts
+function replaceValue(doc, pointer, value) {
+  return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
+}
+function insertField(doc, pointer, key, value) {
+  if (!doc.has(pointer)) return void 0;
+  const at = doc.rangeOf(pointer);
+  const offset = doc.lines.offset(at.line, at.column);
+  const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
+  if (doc.text[offset] === "{") {
+    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
+    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
+    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
+    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
+    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
+    return point(at.line, at.column + 1, multiLine ? `
+${indent}${member},` : ` ${member},`);
+  }
+  if (doc.format === "json") return void 0;
+  return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
+${" ".repeat(at.column - 1)}`);
+}
+function placeholderFor(schema) {
+  if (schema instanceof external_exports.ZodDefault || schema instanceof external_exports.ZodOptional || schema instanceof external_exports.ZodNullable) return placeholderFor(schema.unwrap());
+  if (schema instanceof external_exports.ZodString) return "TODO";
+  if (schema instanceof external_exports.ZodNumber) return 1;
+  if (schema instanceof external_exports.ZodBoolean) return false;
+  if (schema instanceof external_exports.ZodArray) return [];
+  if (schema instanceof external_exports.ZodLiteral) return schema.value;
+  if (schema instanceof external_exports.ZodEnum) return schema.options[0];
+  if (schema instanceof external_exports.ZodObject) {
+    const out2 = {};
+    for (const [key, field] of Object.entries(schema.shape)) {
+      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
+    }
+    return out2;
+  }
+  return null;
+}
+function insertFieldFix(doc, pointer, key, schema) {
+  const edit = schema && insertField(doc, pointer, key, placeholderFor(schema));
+  return edit && { title: `Add \`${key}\` with a placeholder`, edits: [edit] };
+}
+function bumpVersion(version2, level) {
+  const [major = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
+  if (level === "major") return `${major + 1}.0.0`;
+  if (level === "minor") return `${major}.${minor + 1}.0`;
+  return `${major}.${minor}.${patch + 1}`;
+}
+function bumpFixes(doc, from, recommended) {
+  const levels = [recommended, ...["patch", "minor", "major"].filter((l) => l !== recommended)];
+  return levels.map((level) => {
+    const to = bumpVersion(from, level);
+    return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
+  });
+}
+function plainYamlSafe(value) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
+  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
+  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
+}
+function writtenText(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+}
+function scalarText(doc, range, value) {
+  if (doc.format === "json") return JSON.stringify(value);
+  const old = writtenText(doc, range);
+  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
+  return value;
+}
+function replaceScalar(doc, pointer, value, part = "value") {
+  const range = doc.rangeOf(pointer, part);
+  return { ...range, newText: scalarText(doc, range, value) };
+}
+function strictVersion(written) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
+  if (!m) return void 0;
+  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
+  return fixed === written ? void 0 : fixed;
+}
+function versionFix(doc) {
+  const range = doc.rangeOf(["flow", "version"]);
+  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
+  const to = strictVersion(written);
+  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
+}
+function listEdits(doc, pointer, current, expected) {
+  const whole = doc.rangeOf(pointer);
+  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
+  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
+  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const edits = [];
+  const shared = Math.min(items2.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
+  const last = items2[items2.length - 1];
+  if (expected.length > items2.length) {
+    const indent = " ".repeat(whole.column - 1);
+    const added = expected.slice(items2.length).map((id2) => `
+${indent}- ${scalarText(doc, last, id2)}`).join("");
+    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
+  } else if (expected.length < items2.length) {
+    const keep = items2[expected.length - 1];
+    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
+    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
+  }
+  return edits;
+}
+
+// core/flow/rules.ts
+var rules_exports6 = {};
+__export(rules_exports6, {
+  anatomyIncomplete: () => anatomyIncomplete,
+  automatableExternalTool: () => automatableExternalTool,
+  automatableForbidden: () => automatableForbidden,
+  automatableUnverifiable: () => automatableUnverifiable,
+  blankText: () => blankText,
+  duplicateFlowVersion: () => duplicateFlowVersion,
+  duplicateOrdinal: () => duplicateOrdinal,
+  duplicateStepId: () => duplicateStepId,
+  invalidEnum: () => invalidEnum,
+  invalidFlowId: () => invalidFlowId,
+  invalidStepId: () => invalidStepId,
+  invalidTimestamp: () => invalidTimestamp,
+  invalidVersion: () => invalidVersion,
+  majorBumpSuggested: () => majorBumpSuggested,
+  ordinalGap: () => ordinalGap,
+  outOfRange: () => outOfRange,
+  requiredField: () => requiredField,
+  schemaTag: () => schemaTag,
+  stepFlowMismatch: () => stepFlowMismatch,
+  stepIdMismatch: () => stepIdMismatch,
+  stepsListMismatch: () => stepsListMismatch,
+  unknownKey: () => unknownKey,
+  unsafeMirrorPath: () => unsafeMirrorPath,
+  versionDecreased: () => versionDecreased,
+  versionNotBumped: () => versionNotBumped,
+  wrongType: () => wrongType
+});
+var C4 = "flow";
+var requiredField = defineRule({
+  id: "flow/required-field",
+  severity: "error",
+  category: C4,
+  summary: "A required flow or step field is missing.",
+  help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
+  message: (record3, field) => `${record3} is missing required field \`${field}\``
+});
+var anatomyIncomplete = defineRule({
+  id: "flow/anatomy-incomplete",
+  severity: "error",
+  category: C4,
+  summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
+  help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
+  message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
+});
+var wrongType = defineRule({
+  id: "flow/wrong-type",
+  severity: "error",
+  category: C4,
+  summary: "A field has the wrong JSON type.",
+  help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
+  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+});
+var schemaTag = defineRule({
+  id: "flow/schema-tag",
+  severity: "error",
+  category: C4,
+  summary: "The `schema` discriminator is not the expected constant.",
+  help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
+  message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
+});
+var invalidEnum = defineRule({
+  id: "flow/invalid-enum",
+  severity: "error",
+  category: C4,
+  summary: "A field holds a value outside its enumeration.",
+  help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
+  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
+});
+var invalidFlowId = defineRule({
+  id: "flow/invalid-flow-id",
+  severity: "error",
+  category: C4,
+  summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
+  help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
+  message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
+});
+var invalidStepId = defineRule({
+  id: "flow/invalid-step-id",
+  severity: "error",
+  category: C4,
+  summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
+  help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
+  message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
+});
+var invalidVersion = defineRule({
+  id: "flow/invalid-version",
+  severity: "error",
+  category: C4,
+  summary: "`version` is not strict X.Y.Z semver.",
+  help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
+  message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
+});
+var invalidTimestamp = defineRule({
+  id: "flow/invalid-timestamp",
+  severity: "error",
+  category: C4,
+  summary: "`updated` is not an ISO-8601 timestamp.",
+  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
+  message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
+});
+var blankText = defineRule({
+  id: "flow/blank-text",
+  severity: "error",
+  category: C4,
+  summary: "A text field that must say something is empty or whitespace.",
+  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
+  message: (field) => `\`${field}\` is blank`
+});
+var outOfRange = defineRule({
+  id: "flow/out-of-range",
+  severity: "error",
+  category: C4,
+  summary: "A number or list is outside its allowed size.",
+  help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
+  message: (field, detail) => `\`${field}\` ${detail}`
+});
+var stepIdMismatch = defineRule({
+  id: "flow/step-id-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
+  help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
+  message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
+});
+var duplicateOrdinal = defineRule({
+  id: "flow/duplicate-ordinal",
+  severity: "error",
+  category: C4,
+  summary: "Two steps share an ordinal.",
+  help: "Ordinals order the steps and form their ids; each must be unique.",
+  message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
+});
+var duplicateStepId = defineRule({
+  id: "flow/duplicate-step-id",
+  severity: "error",
+  category: C4,
+  summary: "A step id appears twice.",
+  help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
+  message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
+});
+var stepFlowMismatch = defineRule({
+  id: "flow/step-flow-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "A step's flow_id is not the flow's.",
+  help: "Every step record in a bundle belongs to the bundle's flow.",
+  message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
+});
+var stepsListMismatch = defineRule({
+  id: "flow/steps-list-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
+  help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
+  message: (detail) => `flow.steps ${detail}`
+});
+var ordinalGap = defineRule({
+  id: "flow/ordinal-gap",
+  severity: "warning",
+  category: C4,
+  summary: "Step ordinals skip a number.",
+  help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
+  message: (after, next) => `ordinals jump from ${after} to ${next}`
+});
+var automatableUnverifiable = defineRule({
+  id: "flow/automatable-unverifiable",
+  severity: "error",
+  category: C4,
+  summary: "An automatable step can never be verified automatically.",
+  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
+  message: (why) => `automatable step can never be verified automatically: ${why}`
+});
+var automatableExternalTool = defineRule({
+  id: "flow/automatable-external-tool",
+  severity: "error",
+  category: C4,
+  summary: "An automatable step references an external_tool skill.",
+  help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
+  message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
+});
+var unsafeMirrorPath = defineRule({
+  id: "flow/unsafe-mirror-path",
+  severity: "error",
+  category: C4,
+  summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
+  help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
+  message: (value, why) => `vault_mirror_path ${value} ${why}`
+});
+var automatableForbidden = defineRule({
+  id: "flow/automatable-forbidden",
+  severity: "error",
+  category: C4,
+  summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
+  help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
+  message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
+});
+var unknownKey = defineRule({
+  id: "flow/unknown-key",
+  severity: "warning",
+  category: C4,
+  summary: "A key the format does not define.",
+  help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
+  message: (record3, key, hint2) => `unknown key \`${key}\` in ${record3}${hint2}`
+});
+var versionNotBumped = defineRule({
+  id: "flow/version-not-bumped",
+  severity: "error",
+  category: "versions",
+  summary: "Steps or verification changed against the base but flow.version did not increase.",
+  help: "Runs pin a flow version; changing a version's steps in place changes what in-flight runs execute. Bump the version (removed steps or tightened verification: major; added steps: minor; rewording: patch).",
+  message: (version2, what, base) => `flow ${version2} changed ${what} since ${base} without a version bump`
+});
+var versionDecreased = defineRule({
+  id: "flow/version-decreased",
+  severity: "error",
+  category: "versions",
+  summary: "flow.version went down against the base.",
+  help: 'Versions only go up: "latest" is the highest semver, so a lower version hides the change and breaks pins.',
+  message: (version2, baseVersion, base) => `flow.version ${version2} is lower than ${baseVersion} at ${base}`
+});
+var majorBumpSuggested = defineRule({
+  id: "flow/major-bump-suggested",
+  severity: "warning",
+  category: "versions",
+  summary: "A breaking step change came with only a minor or patch bump.",
+  help: "Removing a step or tightening verification breaks callers that pinned the old contract; Knowtation's classification calls that a MAJOR change.",
+  message: (what, from, to) => `${what}; ${from} \u2192 ${to} is not a major bump`
+});
+var duplicateFlowVersion = defineRule({
+  id: "flow/duplicate-flow-version",
+  severity: "error",
+  category: C4,
+  summary: "Two files define the same flow_id and version with different steps.",
+  help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
+  message: (flow, other) => `${flow} is also defined, differently, in ${other}`
+});
+
+// core/flow/versions.ts
+function snapshotOf(data) {
+  if (!isObject(data) || !isObject(data.flow) || !Array.isArray(data.steps)) return void 0;
+  const { flow_id: flowId, version: version2 } = data.flow;
+  if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE.test(version2)) return void 0;
+  const steps = /* @__PURE__ */ new Map();
+  for (const s of data.steps) if (isObject(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
+  return { flowId, version: version2, steps };
+}
+function stableStringify(value) {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+function diffSteps(base, head) {
+  const changed = [];
+  const breaking = [];
+  for (const [ordinal, step] of base.steps) {
+    const now = head.steps.get(ordinal);
+    const id2 = typeof step.step_id === "string" ? step.step_id : `#${ordinal}`;
+    if (!now) {
+      changed.push(`removed step ${id2}`);
+      breaking.push(`step ${id2} was removed`);
+      continue;
+    }
+    if (stableStringify(step) === stableStringify(now)) continue;
+    const v0 = isObject(step.verification) ? step.verification : {};
+    const v1 = isObject(now.verification) ? now.verification : {};
+    if (stableStringify(v0) !== stableStringify(v1)) {
+      changed.push(`the verification contract of ${id2}`);
+      if (v0.evidence_required !== true && v1.evidence_required === true || v0.kind !== "human_review" && v1.kind === "human_review") {
+        breaking.push(`verification of ${id2} was tightened`);
+      }
+    } else changed.push(`step ${id2}`);
+  }
+  for (const [ordinal, step] of head.steps) {
+    if (!base.steps.has(ordinal)) changed.push(`added step ${typeof step.step_id === "string" ? step.step_id : `#${ordinal}`}`);
+  }
+  return { changed, breaking };
+}
+function summarize(items2) {
+  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
+}
+function checkVersionDiscipline(doc, base, baseName) {
+  const head = snapshotOf(doc.data);
+  if (!head || !base) return [];
+  const at = doc.rangeOf(["flow", "version"]);
+  const order = compareSemver(head.version, base.version);
+  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
+  const { changed, breaking } = diffSteps(base, head);
+  if (changed.length === 0) return [];
+  const added = changed.some((c) => c.startsWith("added step"));
+  const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
+  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
+  const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
+  if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
+  return [];
+}
+
+// core/ledger/read.ts
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run2, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
+  };
+  const findings = [];
+  for (const a of run2.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
+      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
+// core/ledger/check.ts
+var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function workspaceFlowSteps(ctx) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
+    const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
+    if (!snap) continue;
+    const steps = stableStringify([...snap.steps]);
+    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
+      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
+      if (!out2.has(key)) out2.set(key, { file: file2, steps });
+      if (dir < 0) break;
+    }
+  }
+  return out2;
+}
+function pinnedFlowMismatch2(file2, run2, flows) {
+  const flow = `${run2.flow_id}@${run2.flow_version}`;
+  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
+  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
+  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
+}
+var ledgerCheck = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings = [];
+    const runs = [];
+    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+    const policies = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+      const v = verifyLedgerText(file2, (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      findings.push(...v.findings);
+      if (!v.run) return;
+      const folder = workspaceOf(file2);
+      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
+      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+      if (mismatch) findings.push(mismatch);
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
+  }
+};
+var MAX_RUNS_SHOWN = 20;
+var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
+function mermaidText(text3) {
+  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+function runDiagram(run2) {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
+  ];
+  run2.steps.forEach((s, i2) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
+    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function ledgerMarkdown(report) {
+  const runs = report.details.runs;
+  if (!Array.isArray(runs) || runs.length === 0) return void 0;
+  const out2 = ["### Runs", ""];
+  for (const run2 of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run2.pending_approvals ? `, ${run2.pending_approvals} pending approval${run2.pending_approvals === 1 ? "" : "s"}` : "";
+    out2.push(`${markdownCode(run2.run_id)} ${markdownCode(`${run2.flow_id}@${run2.flow_version}`)} \u2014 ${escapeMarkdown(run2.status)}${approvals}${run2.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run2.file)})`, "", runDiagram(run2), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out2.join("\n").trimEnd();
+}
+
+// core/config/load.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
+
+// node_modules/fastest-levenshtein/esm/mod.js
+var peq = new Uint32Array(65536);
+var myers_32 = (a, b) => {
+  const n = a.length;
+  const m = b.length;
+  const lst = 1 << n - 1;
+  let pv = -1;
+  let mv = 0;
+  let sc = n;
+  let i2 = n;
+  while (i2--) {
+    peq[a.charCodeAt(i2)] |= 1 << i2;
+  }
+  for (i2 = 0; i2 < m; i2++) {
+    let eq = peq[b.charCodeAt(i2)];
+    const xv = eq | mv;
+    eq |= (eq & pv) + pv ^ pv;
+    mv |= ~(eq | pv);
+    pv &= eq;
+    if (mv & lst) {
+      sc++;
+    }
+    if (pv & lst) {
+      sc--;
+    }
+    mv = mv << 1 | 1;
+    pv = pv << 1 | ~(xv | mv);
+    mv &= xv;
+  }
+  i2 = n;
+  while (i2--) {
+    peq[a.charCodeAt(i2)] = 0;
+  }
+  return sc;
+};
+var myers_x = (b, a) => {
+  const n = a.length;
+  const m = b.length;
+  const mhc = [];
+  const phc = [];
+  const hsize = Math.ceil(n / 32);
+  const vsize = Math.ceil(m / 32);
+  for (let i2 = 0; i2 < hsize; i2++) {
+    phc[i2] = -1;
+    mhc[i2] = 0;
+  }
+  let j = 0;
+  for (; j < vsize - 1; j++) {
+    let mv2 = 0;
+    let pv2 = -1;
+    const start3 = j * 32;
+    const vlen2 = Math.min(32, m) + start3;
+    for (let k = start3; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    for (let i2 = 0; i2 < n; i2++) {
+      const eq = peq[a.charCodeAt(i2)];
+      const pb = phc[i2 / 32 | 0] >>> i2 & 1;
+      const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
+      const xv = eq | mv2;
+      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+      let ph = mv2 | ~(xh | pv2);
+      let mh = pv2 & xh;
+      if (ph >>> 31 ^ pb) {
+        phc[i2 / 32 | 0] ^= 1 << i2;
+      }
+      if (mh >>> 31 ^ mb) {
+        mhc[i2 / 32 | 0] ^= 1 << i2;
+      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv2 = mh | ~(xv | ph);
+      mv2 = ph & xv;
+    }
+    for (let k = start3; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] = 0;
+    }
+  }
+  let mv = 0;
+  let pv = -1;
+  const start2 = j * 32;
+  const vlen = Math.min(32, m - start2) + start2;
+  for (let k = start2; k < vlen; k++) {
+    peq[b.charCodeAt(k)] |= 1 << k;
+  }
+  let score = m;
+  for (let i2 = 0; i2 < n; i2++) {
+    const eq = peq[a.charCodeAt(i2)];
+    const pb = phc[i2 / 32 | 0] >>> i2 & 1;
+    const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
+    const xv = eq | mv;
+    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    score += ph >>> m - 1 & 1;
+    score -= mh >>> m - 1 & 1;
+    if (ph >>> 31 ^ pb) {
+      phc[i2 / 32 | 0] ^= 1 << i2;
+    }
+    if (mh >>> 31 ^ mb) {
+      mhc[i2 / 32 | 0] ^= 1 << i2;
+    }
+    ph = ph << 1 | pb;
+    mh = mh << 1 | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k = start2; k < vlen; k++) {
+    peq[b.charCodeAt(k)] = 0;
+  }
+  return score;
+};
+var distance = (a, b) => {
+  if (a.length < b.length) {
+    const tmp = b;
+    b = a;
+    a = tmp;
+  }
+  if (b.length === 0) {
+    return a.length;
+  }
+  if (a.length <= 32) {
+    return myers_32(a, b);
+  }
+  return myers_x(a, b);
+};
+
+// core/suggest.ts
+function closest(name2, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = distance(name2.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
+}
+function didYouMean(name2, candidates) {
+  const c = closest(name2, candidates);
+  return c ? ` \u2014 did you mean \`${c}\`?` : "";
+}
+
+// core/issues.ts
+function locateIssue(doc, issue2, known) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointer.join(".") : "(top level)";
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => ({
+      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
+      range: doc.rangeOf([...pointer, key], "key"),
+      pointer: [...pointer, key]
+    }));
+  }
+  const present = doc.has(pointer);
+  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
+  let message;
+  if (!present && issue2.code === "invalid_type") message = `missing required key \`${where}\``;
+  else if (issue2.code === "invalid_value") message = `${where}: expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  else message = `${where}: ${issue2.message}`;
+  return [{ message, range, pointer }];
+}
+function valueAt(data, path) {
+  let cur = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
+    cur = cur[key];
+  }
+  return { present: true, value: cur };
+}
+function fieldName(path) {
+  return path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+}
+function describeValue(v) {
+  if (v === null) return "`null`";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
+  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
+}
+function describeWrittenScalar(doc, range, value, expected) {
+  if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
+  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
+}
+var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
+function dedupeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// core/blueprint/lints.ts
+var LINT_DECLS = {
+  "bound-agent-resolution": { level: "error", category: "correctness" },
+  "unknown-agent-kind": { level: "error", category: "correctness" },
+  "invalid-agent-spec": { level: "error", category: "correctness" },
+  "worker-binding-missing": { level: "error", category: "contract" },
+  "unresolved-agent-ref": { level: "error", category: "correctness" },
+  "duplicate-agent-name": { level: "error", category: "correctness" },
+  "unresolved-operator-ref": { level: "error", category: "correctness" },
+  "unresolved-meta-ref": { level: "error", category: "correctness" },
+  "step-naming-collision": { level: "error", category: "correctness" },
+  "invalid-projection-placement": { level: "error", category: "correctness" },
+  "unresolved-audit-agent": { level: "error", category: "correctness" },
+  "verdict-channel-mismatch": { level: "error", category: "contract" },
+  "verdict-value-not-in-contract": { level: "error", category: "contract" },
+  "verdict-value-unhandled": { level: "error", category: "suspicious" },
+  "verdict-contract-never-read": { level: "warn", category: "suspicious" },
+  "halted-at-missing": { level: "error", category: "correctness" },
+  "agent-md-size": { level: "warn", category: "style" },
+  "tool-unknown-mcp-ref": { level: "warn", category: "contract" },
+  "output-contract-missing": { level: "warn", category: "contract" },
+  "binding-requirements-info": { level: "info", category: "contract" },
+  "strict-binding-without-runners": { level: "warn", category: "suspicious" },
+  "legacy-worker-binding": { level: "warn", category: "migration" },
+  "binding-resolution-error": { level: "warn", category: "correctness" },
+  "skip-on-missing-for-skip-like-verdict-value": { level: "warn", category: "suspicious" },
+  "skip-on-declared-but-no-matching-verdict-value": { level: "warn", category: "suspicious" },
+  "skip-on-pattern-conflicts-with-halt-on": { level: "warn", category: "suspicious" },
+  "wrapper-only-drift": { level: "info", category: "contract" },
+  "context-policy-strips-projection-roots": { level: "warn", category: "suspicious" },
+  "projection-root-seed-missing": { level: "warn", category: "contract" },
+  "removed-spawner-hint": { level: "error", category: "migration" },
+  "unknown-lint-kind": { level: "warn", category: "suspicious" },
+  "non-suppressible-lint": { level: "warn", category: "suspicious" }
+};
+var BP_DOCTOR_EMITTED_KINDS = /* @__PURE__ */ new Set([
+  "agent-md-size",
+  "tool-unknown-mcp-ref",
+  "output-contract-missing",
+  "worker-binding-missing",
+  "binding-requirements-info",
+  "strict-binding-without-runners",
+  "legacy-worker-binding",
+  "binding-resolution-error",
+  "skip-on-missing-for-skip-like-verdict-value",
+  "skip-on-declared-but-no-matching-verdict-value",
+  "skip-on-pattern-conflicts-with-halt-on",
+  "context-policy-strips-projection-roots",
+  "projection-root-seed-missing",
+  "verdict-value-unhandled",
+  "verdict-contract-never-read",
+  "removed-spawner-hint"
+]);
+var CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
+function isKnownLintKey(key) {
+  if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
+  return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
+}
+var LINT_KEYS = [...Object.keys(LINT_DECLS), ...[...CATEGORIES].map((c) => `category:${c}`), "all"];
+function layerSetting(map2, kind) {
+  if (!map2) return void 0;
+  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : void 0;
+  if (!decl) return void 0;
+  if (Object.hasOwn(map2, kind)) return map2[kind];
+  for (const [key, setting] of Object.entries(map2)) {
+    if (key.startsWith("category:") && key.slice("category:".length).toLowerCase() === decl.category) return setting;
+  }
+  return Object.hasOwn(map2, "all") ? map2.all : void 0;
+}
+function resolveLint(kind, layers, stageLevel) {
+  for (const layer of layers) {
+    const setting = layerSetting(layer.map, kind);
+    if (setting === "allow") return { suppressed: true, source: layer.source };
+    if (setting === "warn") return { suppressed: false, level: "warn", source: layer.source };
+    if (setting === "deny") return { suppressed: false, level: "error", source: layer.source };
+  }
+  return { suppressed: false, level: stageLevel };
+}
+
+// core/blueprint/path.ts
+var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
+function parsePath(path) {
+  const fail = (reason) => ({ ok: false, reason });
+  if (!path.startsWith("$")) return fail("path must start with '$'");
+  const rest = path.slice(1);
+  if (rest === "") return { ok: true, segments: [] };
+  let body2;
+  if (rest[0] === ".") {
+    body2 = rest.slice(1);
+    if (body2 === "") return fail("trailing '.' with no segment after it");
+  } else if (rest[0] === "[") body2 = rest;
+  else return fail("expected '.', '[', or end-of-string right after '$'");
+  if (!body2.includes("[")) {
+    const parts2 = body2.split(".");
+    return parts2.some((p) => p === "") ? fail("empty path segment (leading, trailing, or consecutive '.')") : { ok: true, segments: parts2 };
+  }
+  const segments = [];
+  let i2 = 0;
+  let expectSegmentStart = true;
+  while (i2 < body2.length) {
+    const c = body2[i2];
+    if (c === "[") {
+      if (body2[i2 + 1] !== '"') return fail(`expected '"' after '['`);
+      const close = body2.indexOf('"', i2 + 2);
+      if (close < 0) return fail("unterminated bracket segment");
+      const name2 = body2.slice(i2 + 2, close);
+      if (name2 === "") return fail("empty bracket key");
+      if (body2[close + 1] !== "]") return fail("missing closing ']' after key");
+      segments.push(name2);
+      i2 = close + 2;
+      expectSegmentStart = false;
+      if (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") return fail("expected '.' or '[' after bracket segment");
+    } else if (c === ".") {
+      if (expectSegmentStart) return fail("empty path segment");
+      i2++;
+      expectSegmentStart = true;
+      if (i2 >= body2.length) return fail("empty path segment");
+    } else {
+      const start2 = i2;
+      while (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") i2++;
+      segments.push(body2.slice(start2, i2));
+      expectSegmentStart = false;
+    }
+  }
+  return expectSegmentStart ? fail("empty path segment") : { ok: true, segments };
+}
+function renderPath(segments) {
+  return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
+}
+function canonicalPath(path) {
+  const parsed = parsePath(path);
+  return parsed.ok ? renderPath(parsed.segments) : void 0;
+}
+function pathHint(path) {
+  if (/\[\d+\]/.test(path)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
+  if (/\['/.test(path)) return ' \u2014 bracket keys take double quotes: `["key"]`';
+  if (!path.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
+  return "";
+}
+
+// core/blueprint/schema.ts
+var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+var anyValue = external_exports.json().meta({ id: "JsonValue" });
+var u32 = external_exports.number().int().min(0).max(4294967295);
+var u64 = external_exports.number().int().min(0);
+var strings = external_exports.array(external_exports.string());
+var opt = (t) => t.nullable().optional();
+var pathSchema = external_exports.string().regex(PATH_PATTERN).meta({ description: 'Context path: `$`, `$.a.b`, `$["x.y"].c` \u2014 no array index' });
+var binary2 = (op) => external_exports.strictObject({ op: external_exports.literal(op), get lhs() {
+  return exprSchema;
+}, get rhs() {
+  return exprSchema;
+} });
+var unary = (op) => external_exports.strictObject({ op: external_exports.literal(op), get arg() {
+  return exprSchema;
+} });
+var variadic = (op) => external_exports.strictObject({ op: external_exports.literal(op), get args() {
+  return external_exports.array(exprSchema);
+} });
+var pathExprSchema = external_exports.strictObject({ op: external_exports.literal("path"), at: pathSchema });
+var exprSchema = external_exports.discriminatedUnion("op", [
+  pathExprSchema,
+  external_exports.strictObject({ op: external_exports.literal("lit"), value: anyValue }),
+  binary2("eq"),
+  binary2("ne"),
+  binary2("lt"),
+  binary2("lte"),
+  binary2("gt"),
+  binary2("gte"),
+  unary("not"),
+  variadic("and"),
+  variadic("or"),
+  unary("exists"),
+  binary2("add"),
+  binary2("sub"),
+  binary2("mul"),
+  binary2("div"),
+  binary2("mod"),
+  unary("len"),
+  external_exports.strictObject({ op: external_exports.literal("in"), get needle() {
+    return exprSchema;
+  }, get haystack() {
+    return exprSchema;
+  } }),
+  external_exports.strictObject({ op: external_exports.literal("call_extern"), ref: external_exports.string(), get args() {
+    return external_exports.array(exprSchema);
+  } })
+]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
+var RENAMED_OPS = /* @__PURE__ */ new Map([["ge", "gte"], ["le", "lte"]]);
+var RENAMED_OPERANDS = /* @__PURE__ */ new Map([
+  ["and", /* @__PURE__ */ new Map([["operands", "args"]])],
+  ["or", /* @__PURE__ */ new Map([["operands", "args"]])],
+  ["not", /* @__PURE__ */ new Map([["operand", "arg"]])],
+  ["len", /* @__PURE__ */ new Map([["of", "arg"]])],
+  ["exists", /* @__PURE__ */ new Map([["at", "arg"]])]
+]);
+var joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
+var nodeSchema = external_exports.discriminatedUnion("kind", [
+  external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
+    return exprSchema;
+  }, get out() {
+    return exprSchema;
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("seq"), get children() {
+    return external_exports.array(nodeSchema);
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("branch"), get cond() {
+    return exprSchema;
+  }, get then() {
+    return nodeSchema;
+  }, get else() {
+    return nodeSchema;
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("fanout"), get items() {
+    return exprSchema;
+  }, get bind() {
+    return exprSchema;
+  }, get body() {
+    return nodeSchema;
+  }, join: joinModeSchema, get out() {
+    return exprSchema;
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("loop"), get counter() {
+    return exprSchema;
+  }, get cond() {
+    return exprSchema;
+  }, get body() {
+    return nodeSchema;
+  }, max: u32 }),
+  external_exports.strictObject({ kind: external_exports.literal("try"), get body() {
+    return nodeSchema;
+  }, get catch() {
+    return nodeSchema;
+  }, get err_at() {
+    return opt(exprSchema);
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("assign"), get at() {
+    return exprSchema;
+  }, get value() {
+    return exprSchema;
+  } })
+]).meta({ id: "Node", title: "flow.ir v0.2 node" });
+var WRITE_TARGETS = { step: ["out"], assign: ["at"], loop: ["counter"], fanout: ["bind", "out"], try: ["err_at"] };
+var agentKindSchema = external_exports.enum(["lua", "rust_fn", "agent_block", "subprocess", "operator"]);
+var operatorKindSchema = external_exports.enum(["main_ai", "automate", "composite"]);
+var lintSettingSchema = external_exports.enum(["allow", "warn", "deny"]);
+var lintsSchema = external_exports.record(external_exports.string(), lintSettingSchema).meta({ description: "Lint levels by kind, `category:<cat>` or `all`" });
+var contextPolicySchema = external_exports.strictObject({
+  include: opt(strings).meta({ description: "Allow-list of context fields (absent: all)" }),
+  exclude: strings.optional().meta({ description: "Deny-list; wins over include" }),
+  steps: opt(strings),
+  steps_exclude: strings.optional()
+});
+var agentProfileSchema = external_exports.strictObject({
+  system_prompt: external_exports.string().optional(),
+  model: opt(external_exports.string()),
+  effort: opt(external_exports.string()),
+  tools: strings.optional(),
+  description: opt(external_exports.string()),
+  extras: external_exports.unknown().optional().meta({ description: "Free-form; `expected_output: {kind}` declares the output contract" }),
+  version_hash: opt(external_exports.string()),
+  worker_binding: opt(external_exports.string()).meta({ description: "Deprecated: use `runner` / `runner_ref`", deprecated: true })
+});
+var agentMetaSchema = external_exports.strictObject({
+  description: opt(external_exports.string()),
+  version: opt(external_exports.string()),
+  tags: strings.optional(),
+  ctx: external_exports.unknown().optional(),
+  context_policy: opt(contextPolicySchema),
+  meta_ref: opt(external_exports.string()).meta({ description: "Name of a `metas[]` entry" }),
+  projection_name: opt(external_exports.string())
+});
+var tools = strings.optional();
+var subprocessOverridesSchema = external_exports.strictObject({ model: opt(external_exports.string()), tools, cwd: opt(external_exports.string()) });
+var runnerSchema = external_exports.discriminatedUnion("backend", [
+  external_exports.strictObject({ backend: external_exports.literal("ws_operator"), variant: external_exports.string(), tools }),
+  external_exports.strictObject({ backend: external_exports.literal("ws_claude_code"), variant: external_exports.string(), tools }),
+  external_exports.strictObject({ backend: external_exports.literal("agent_block_in_process"), tools }),
+  external_exports.strictObject({ backend: external_exports.literal("subprocess"), template: external_exports.string().meta({ description: "Name of a `subprocesses[]` entry" }), overrides: subprocessOverridesSchema.optional() })
+]).meta({ id: "Runner" });
+var verdictContractSchema = external_exports.strictObject({ channel: external_exports.enum(["body", "part"]), values: strings });
+var agentDefSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  kind: agentKindSchema,
+  spec: external_exports.unknown().optional().meta({ description: "Per kind: fn_id (lua/rust_fn), operator_ref (operator), program+args (subprocess), script_path\u2026 (agent_block)" }),
+  profile: opt(agentProfileSchema),
+  meta: opt(agentMetaSchema),
+  runner: opt(runnerSchema),
+  runner_ref: opt(external_exports.string()).meta({ description: "Name of a `runners[]` entry" }),
+  verdict: opt(verdictContractSchema),
+  lints: opt(lintsSchema)
+}).meta({ id: "AgentDef" });
+var agentMdRefSchema = agentDefSchema.partial().extend({ $agent_md: external_exports.string().meta({ description: "Relative path of the agent.md to expand" }) }).meta({ id: "AgentMdRef" });
+var operatorDefSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  display_name: opt(external_exports.string()),
+  kind: opt(operatorKindSchema),
+  spec: external_exports.unknown().optional(),
+  profile: opt(agentProfileSchema),
+  meta: opt(agentMetaSchema)
+});
+var subprocessOutputSchema = external_exports.strictObject({
+  format: opt(external_exports.string()),
+  result_ptr: opt(external_exports.string()),
+  ok_from: opt(external_exports.string()),
+  stats: opt(external_exports.strictObject({ usage_ptr: opt(external_exports.string()), model_ptr: opt(external_exports.string()), num_turns_ptr: opt(external_exports.string()) }))
+});
+var subprocessDefSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  argv: strings,
+  stdin: opt(external_exports.string()),
+  env: external_exports.record(external_exports.string(), external_exports.string()).optional(),
+  cwd: opt(external_exports.string()),
+  output: opt(subprocessOutputSchema),
+  stream_mode: opt(external_exports.string())
+});
+var metadataSchema = external_exports.strictObject({
+  description: opt(external_exports.string()),
+  origin: external_exports.discriminatedUnion("kind", [
+    external_exports.looseObject({ kind: external_exports.literal("inline") }),
+    external_exports.looseObject({ kind: external_exports.literal("file"), path: external_exports.string() }),
+    external_exports.looseObject({ kind: external_exports.literal("algo"), session_id: external_exports.string() })
+  ]).optional(),
+  tags: strings.optional(),
+  version_label: opt(external_exports.string()),
+  project_name_alias: opt(external_exports.string()),
+  default_run_ttl_secs: opt(u64).meta({ description: "Run TTL when the launch request gives none (server default 1800 s)" }),
+  strict_verdict_handling: opt(external_exports.boolean()),
+  lints: opt(lintsSchema)
+});
+var blueprintSchema = external_exports.strictObject({
+  schema_version: external_exports.string().regex(SEMVER_RE2).optional().meta({ description: "Semver, default 0.1.0" }),
+  id: external_exports.string(),
+  get flow() {
+    return nodeSchema;
+  },
+  agents: external_exports.array(agentDefSchema).optional(),
+  operators: external_exports.array(operatorDefSchema).optional(),
+  metas: external_exports.array(external_exports.strictObject({ name: external_exports.string(), ctx: anyValue })).optional(),
+  hints: external_exports.strictObject({ per_agent: external_exports.record(external_exports.string(), external_exports.unknown()).optional(), global: external_exports.unknown().optional() }).optional(),
+  strategy: external_exports.strictObject({ strict_refs: external_exports.boolean().optional(), strict_kind: external_exports.boolean().optional(), strict_binding: external_exports.boolean().optional() }).optional(),
+  metadata: metadataSchema.optional(),
+  spawner_hints: external_exports.strictObject({ layers: strings.optional() }).optional(),
+  default_agent_kind: agentKindSchema.optional(),
+  default_operator_kind: opt(operatorKindSchema),
+  default_init_ctx: external_exports.unknown().optional(),
+  default_agent_ctx: external_exports.unknown().optional(),
+  default_context_policy: opt(contextPolicySchema),
+  projection_placement: opt(external_exports.strictObject({ root: opt(external_exports.string()), dir_template: opt(external_exports.string()) })),
+  audits: external_exports.array(external_exports.strictObject({ agent: external_exports.string(), steps: opt(strings), mode: external_exports.enum(["async", "sync"]).optional() })).optional(),
+  degradation_policy: opt(external_exports.enum(["warn", "fail"])),
+  runners: external_exports.array(external_exports.strictObject({ name: external_exports.string(), runner: runnerSchema })).optional(),
+  default_runner: opt(external_exports.string()),
+  subprocesses: external_exports.array(subprocessDefSchema).optional(),
+  check_policy: opt(external_exports.enum(["silent", "warn", "strict"])),
+  blueprint_ref_includes: strings.optional()
+}).meta({ id: "Blueprint", title: "mlua-swarm Blueprint (schema 0.1.0)" });
+var blueprintFileSchema = blueprintSchema.extend({ agents: external_exports.array(external_exports.union([agentMdRefSchema, agentDefSchema])).optional() }).meta({ id: "BlueprintFile", title: "mlua-swarm Blueprint file (schema 0.1.0, pre-link refs allowed)" });
+
+// core/blueprint/config.ts
+var blueprintsConfigSchema = external_exports.strictObject({
+  include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
+  files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
+  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
+    for (const key of Object.keys(map2)) {
+      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+    }
+  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
+  "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
+});
+var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
+
+// core/flow/config.ts
+var globs = external_exports.array(external_exports.string().min(1));
+var flowsConfigSchema = external_exports.strictObject({
+  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
+  policy: external_exports.strictObject({
+    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
+  }).default({ "automatable-forbidden": false })
+});
+
+// core/scan/rules.ts
+var rules_exports7 = {};
+__export(rules_exports7, {
+  BOUNDARY_RULES: () => BOUNDARY_RULES,
+  BYPASSED: () => BYPASSED,
+  RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
+  SCAN_RULES: () => SCAN_RULES,
+  boundaryImport: () => boundaryImport,
+  customBoundary: () => customBoundary,
+  modelSdk: () => modelSdk,
+  networkCall: () => networkCall,
+  parseError: () => parseError2,
+  shellCommand: () => shellCommand,
+  skippedFile: () => skippedFile,
+  starImport: () => starImport,
+  suppressionWithoutReason: () => suppressionWithoutReason,
+  unusedSuppression: () => unusedSuppression
+});
+var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
+var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
+var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
+var shellCommand = defineRule({
+  id: "scan/shell-command",
+  severity: "error",
+  category: "shell",
+  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
+});
+var networkCall = defineRule({
+  id: "scan/network-call",
+  severity: "error",
+  category: "network",
+  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
+});
+var modelSdk = defineRule({
+  id: "scan/model-sdk",
+  severity: "error",
+  category: "model",
+  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
+});
+var customBoundary = defineRule({
+  id: "scan/custom",
+  severity: "error",
+  category: "custom",
+  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
+  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (message) => message
+});
+var boundaryImport = defineRule({
+  id: "scan/boundary-import",
+  severity: "warning",
+  category: "custom",
+  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
+  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
+});
+var starImport = defineRule({
+  id: "scan/star-import",
+  severity: "note",
+  category: "scan",
+  summary: "`from <watched module> import *` hides which names reach the outside world.",
+  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
+  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
+});
+var unusedSuppression = defineRule({
+  id: "scan/unused-suppression",
+  severity: "note",
+  category: "scan",
+  summary: "A boundary suppression comment suppresses nothing.",
+  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
+  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
+});
+var suppressionWithoutReason = defineRule({
+  id: "scan/suppression-without-reason",
+  severity: "warning",
+  category: "scan",
+  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
+  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
+  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
+});
+var parseError2 = defineRule({
+  id: "scan/parse-error",
+  severity: "note",
+  category: "scan",
+  summary: "A source file does not parse; the boundary scan checked what it could.",
+  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
+  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
+});
+var skippedFile = defineRule({
+  id: "scan/skipped-file",
+  severity: "note",
+  category: "scan",
+  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
+  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
+  message: (reason) => `Not scanned: ${reason}.`
+});
+var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
+var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
+
+// core/scan/specs.ts
+var ANY = "*";
+var DEFAULT = "default";
+var GLOBAL = "<global>";
+var RETURNED = "()";
+var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+var call = (...names) => of("call", ...names);
+var client = (...names) => of("client", ...names);
+var inert = (...names) => of("inert", ...names);
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
+var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
+var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
+var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var DEFAULT_SPECS = [
+  // Python — shell
+  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  py("pty", call("spawn"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
+  py("anyio", call("open_process", "run_process"), "shell"),
+  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // Python — network
+  py(
+    "requests",
+    {
+      [ANY]: "call",
+      ...client("Session", "session"),
+      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+    },
+    "network"
+  ),
+  py(
+    "httpx",
+    {
+      [ANY]: "call",
+      ...client("Client", "AsyncClient"),
+      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+    },
+    "network"
+  ),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
+  py("paramiko", client("SSHClient", "Transport"), "network"),
+  py("paramiko", call("ProxyCommand"), "shell"),
+  // websocket-client
+  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // Python — model SDKs
+  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
+  // JavaScript / TypeScript — shell
+  js("child_process", call(...CHILD_PROCESS), "shell"),
+  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  js("shelljs", call("exec"), "shell"),
+  js("zx", call("$"), "shell"),
+  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  js(GLOBAL, call("Deno.Command"), "shell", "new"),
+  // JavaScript / TypeScript — network
+  js(GLOBAL, call("fetch"), "network", "call"),
+  js(GLOBAL, call("WebSocket"), "network", "new"),
+  js("http", call("request", "get"), "network", "call"),
+  js("https", call("request", "get"), "network", "call"),
+  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+  js(GLOBAL, call("EventSource"), "network", "new"),
+  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
+];
+
+// core/scan/config.ts
+var globs2 = external_exports.array(external_exports.string().min(1));
+var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
+var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
+var customRuleSchema = external_exports.strictObject({
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
+  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
+  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
+  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
+  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
+  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
+  message: external_exports.string().min(1).max(500).describe("The finding's message."),
+  severity: severitySchema.default("error"),
+  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
+});
+var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
+var scanConfigSchema = external_exports.strictObject({
+  include: globs2.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
+  exclude: globs2.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs2.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
+  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
+  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+}).superRefine((scan, ctx) => {
+  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
+  for (const id2 of Object.keys(scan.rules)) {
+    if (known.includes(id2)) continue;
+    const near2 = closest(id2, known);
+    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
+  }
+});
+function customSpec(rule) {
+  return {
+    language: rule.language === "python" ? "python" : "javascript",
+    module: rule.module.replace(/^node:/, ""),
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
+    category: rule.category,
+    custom: { id: rule.id, message: rule.message, severity: rule.severity },
+    reportImport: rule["report-import"]
+  };
+}
+
+// core/evidence/config.ts
+var evidenceConfigSchema = external_exports.strictObject({
+  include: external_exports.array(external_exports.string().min(1)).default(["**/*.evidence.json"]).describe("Globs of agentledger.evidence.v1 bundles to verify and evaluate."),
+  budgets: external_exports.strictObject({
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend (cost_summary.total_usd)."),
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most model tokens a run may use (cost_summary.model_tokens)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls).")
+  }).default({}),
+  "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Largest bundle read whole (JSON.parse of its text); a larger one is verified in one streaming pass whose memory does not grow with the file (core/evidence/stream.ts).")
+});
+var MATCH_MODES = ["strict", "subsequence", "unordered"];
+var matchModeSchema = external_exports.enum(MATCH_MODES);
+var GOLDEN_DIMENSIONS = ["final-state", "events", "tool-ledger", "artifacts", "media", "streams", "cost"];
+var goldenOptionsSchema = external_exports.strictObject({
+  match: external_exports.strictObject(Object.fromEntries(GOLDEN_DIMENSIONS.filter((d) => d !== "cost").map((d) => [d, matchModeSchema.optional()]))).default({}).describe("Match mode per dimension: strict (default), subsequence (the golden's items in order, extras allowed; for final-state: extra keys allowed) or unordered."),
+  ignore: external_exports.array(external_exports.enum(GOLDEN_DIMENSIONS)).default([]).describe("Dimensions not compared."),
+  normalize: external_exports.strictObject({
+    keys: external_exports.array(external_exports.string().min(1)).default([]).describe("More keys whose values are volatile (replaced before comparing), on top of ids, timestamps, leases and hashes derived from them."),
+    patterns: external_exports.array(external_exports.string().min(1)).default([]).describe("More regular expressions of volatile text (each match is numbered by first appearance)."),
+    defaults: external_exports.boolean().default(true).describe("Apply the built-in volatile keys and id patterns.")
+  }).default({ keys: [], patterns: [], defaults: true }),
+  cost: external_exports.strictObject({
+    absolute: external_exports.number().nonnegative().default(1e-3).describe("Allowed |current \u2212 golden| per cost figure."),
+    relative: external_exports.number().nonnegative().default(0.1).describe("Allowed |current \u2212 golden| / golden per cost figure.")
+  }).default({ absolute: 1e-3, relative: 0.1 })
+});
+var DEFAULT_GOLDEN_OPTIONS = goldenOptionsSchema.parse({});
+var goldensConfigSchema = external_exports.array(
+  goldenOptionsSchema.partial().extend({
+    evidence: external_exports.string().min(1).describe("An evidence bundle, or a glob of them, relative to the workspace."),
+    golden: external_exports.string().min(1).describe("The golden bundle it is compared with.")
+  })
+);
+function goldenOptionsOf(pair) {
+  return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
+}
+
+// core/traces/config.ts
+var globs3 = external_exports.array(external_exports.string().min(1));
+var tracesConfigSchema = external_exports.strictObject({
+  include: globs3.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+  policy: external_exports.strictObject({
+    "forbidden-tools": globs3.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+    "approval-required": globs3.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+    "allowed-models": globs3.optional().describe("Model names (globs) runs may call; absent means any.")
+  }).default({ "forbidden-tools": [], "approval-required": [] }),
+  budgets: external_exports.strictObject({
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
+  }).default({}),
+  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
+  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
+  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
+});
+var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
+
+// core/config/schema.ts
+var globs4 = external_exports.array(external_exports.string().min(1));
+var limitsConfigSchema = external_exports.strictObject({
+  "max-file-bytes": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_BYTES).describe("Files larger than this are not parsed (a finding says so).")
+});
+var configSchema = external_exports.strictObject({
+  "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
+  exclude: globs4.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  limits: limitsConfigSchema.default({ "max-file-bytes": DEFAULT_MAX_FILE_BYTES }),
+  flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
+  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
+  blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
+  evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
+  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
+  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
+}).meta({ title: "Flowgate configuration (.flowgate.yml)" });
+var DEFAULT_CONFIG = configSchema.parse({});
+
+// core/config/load.ts
+var CONFIG_FILE = ".flowgate.yml";
+var ConfigError = class extends Error {
+  constructor(file2, line, column, detail) {
+    super(`${file2}:${line}:${column}: ${detail}`);
+    this.file = file2;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+    this.name = "ConfigError";
+  }
+  file;
+  line;
+  column;
+  detail;
+};
+function knownKeys(pointer) {
+  let schema = configSchema;
+  for (const key of pointer) {
+    const def2 = unwrap(schema);
+    if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
+    else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
+    else return [];
+    if (!schema) return [];
+  }
+  const def = unwrap(schema);
+  return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
+}
+function unwrap(schema) {
+  let s = schema;
+  while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
+  return s;
+}
+function parseConfig(file2, text3) {
+  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
+  const { doc, findings } = parseSource(file2, text3);
+  const fatal = findings.find((f) => f.severity === "error");
+  if (!doc || fatal) {
+    const f = fatal ?? findings[0];
+    throw new ConfigError(file2, f.line, f.column, f.message);
+  }
+  if (doc.data === null || doc.data === void 0) return DEFAULT_CONFIG;
+  const parsed = configSchema.safeParse(doc.data);
+  if (!parsed.success) {
+    const first = parsed.error.issues.flatMap((issue2) => locateIssue(doc, issue2, knownKeys))[0];
+    throw new ConfigError(file2, first.range.line, first.range.column, first.message);
+  }
+  return parsed.data;
+}
+function loadConfig(root, explicit) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path5.join)(root, explicit) : (0, import_node_path5.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs7.existsSync)(path)) {
+    if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: DEFAULT_CONFIG };
+  }
+  const shown = toRepoPath((0, import_node_path5.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path5.relative)(root, path));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
+  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
+}
+function readConfigText(path, shown) {
+  const read = readSourceText(path, shown);
+  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
+  return read.text;
+}
+
+// core/flow/validate.ts
+function validateFlowBundle(doc, options = {}) {
+  const file2 = doc.path;
+  const findings = [];
+  const data = doc.data;
+  const specProfile = (options.profile ?? "spec") === "spec";
+  if (!isObject(data)) {
+    return [wrongType.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
+  }
+  const unknown2 = unknownKeys(doc, data);
+  const parsed = flowBundleSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue2 of parsed.error.issues) {
+      const f = issueToFinding(doc, issue2, specProfile, unknown2.renames);
+      if (f) findings.push(f);
+    }
+  }
+  findings.push(...unknown2.findings);
+  findings.push(...crossRecord(doc, data));
+  findings.push(...executionSafety(doc, data, options));
+  return dedupeFindings(findings);
+}
+function recordName(path, data) {
+  if (path[0] === "steps" && typeof path[1] === "number") {
+    const step = valueAt(data, path.slice(0, 2)).value;
+    const id2 = isObject(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
+    return `steps[${path[1]}]${id2}`;
+  }
+  return path.length === 0 ? "the bundle" : String(path[0]);
+}
+function issueToFinding(doc, issue2, specProfile, renames) {
+  const file2 = doc.path;
+  const path = issue2.path;
+  const last = path[path.length - 1];
+  const name2 = fieldName(path);
+  const { present, value } = valueAt(doc.data, path);
+  const range = doc.rangeOf(path);
+  const isStep = path[0] === "steps" && typeof path[1] === "number";
+  if (!present) {
+    const parent = path.slice(0, -1);
+    const fix = renames.get(JSON.stringify(path)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    return fix ? withFix(missing, fix) : missing;
+  }
+  switch (issue2.code) {
+    case "invalid_type": {
+      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
+      const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+      return fix ? withFix(wrong, fix) : wrong;
+    }
+    case "invalid_value": {
+      if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
+      const specOnly = last === "kind" && path.length >= 4;
+      if (specOnly && !specProfile) return void 0;
+      const allowed = issue2.values.map(String);
+      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
+      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
+    }
+    case "invalid_format": {
+      const text3 = String(value);
+      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "version") {
+        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
+        const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+        return fix ? withFix(invalid, fix) : invalid;
+      }
+      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
+      return blankText.at(file2, range, name2);
+    }
+    case "too_small":
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
+      return outOfRange.at(file2, range, name2, `must list at least ${String(issue2.minimum)} step`);
+    case "too_big":
+      if (!specProfile) return void 0;
+      return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
+    default:
+      return wrongType.at(file2, range, name2, "valid", describeValue(value));
+  }
+}
+var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
+function fieldSchema(path) {
+  const key = String(path[path.length - 1]);
+  const parent = path.slice(0, -1);
+  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
+  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
+  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
+}
+var KNOWN = {
+  bundle: Object.keys(flowBundleSchema.shape),
+  flow: Object.keys(flowRecordSchema.shape),
+  step: Object.keys(flowStepSchema.shape),
+  verification: Object.keys(verificationSchema.shape),
+  kindId: ["kind", "id"],
+  flowInput: ["name", "type", "required"],
+  stepInput: ["name", "from"],
+  output: ["name", "type"]
+};
+function unknownKeys(doc, data) {
+  const out2 = [];
+  const renames = /* @__PURE__ */ new Map();
+  const check2 = (value, pointer, known, record3) => {
+    if (!isObject(value)) return;
+    for (const key of Object.keys(value)) {
+      if (known.includes(key)) continue;
+      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record3, key, didYouMean(key, known));
+      const meant = closest(key, known);
+      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
+      if (!rename) {
+        out2.push(finding);
+        continue;
+      }
+      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
+      renames.set(JSON.stringify([...pointer, meant]), fix);
+      out2.push(withFix(finding, fix));
+    }
+  };
+  const each = (value, pointer, known, record3) => {
+    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record3}[${i2}]`));
+  };
+  check2(data, [], KNOWN.bundle, "the bundle");
+  check2(data.flow, ["flow"], KNOWN.flow, "flow");
+  if (isObject(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
+  if (Array.isArray(data.steps)) {
+    data.steps.forEach((step, i2) => {
+      const p = ["steps", i2];
+      check2(step, p, KNOWN.step, recordName(p, data));
+      if (!isObject(step)) return;
+      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
+      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
+      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
+      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
+      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
+    });
+  }
+  return { findings: out2, renames };
+}
+function stepViews(data) {
+  if (!Array.isArray(data.steps)) return [];
+  return data.steps.map((s, index) => {
+    const step = isObject(s) ? s : {};
+    return {
+      index,
+      stepId: typeof step.step_id === "string" ? step.step_id : void 0,
+      flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
+      ordinal: Number.isInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
+    };
+  });
+}
+function expectedStepList(data) {
+  if (!isObject(data)) return void 0;
+  const views = stepViews(data);
+  if (views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
+  return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
+}
+function crossRecord(doc, data) {
+  const file2 = doc.path;
+  const out2 = [];
+  const flow = isObject(data.flow) ? data.flow : void 0;
+  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
+  const views = stepViews(data);
+  const byOrdinal = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  for (const v of views) {
+    const p = ["steps", v.index];
+    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
+    if (v.ordinal !== void 0) {
+      const first = byOrdinal.get(v.ordinal);
+      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
+      else byOrdinal.set(v.ordinal, v.index);
+    }
+    if (v.stepId !== void 0) {
+      const first = byId.get(v.stepId);
+      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
+      else byId.set(v.stepId, v.index);
+      const owner = v.flowId ?? flowId;
+      if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
+        const expected2 = `${owner}#${v.ordinal}`;
+        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
+      }
+    }
+  }
+  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
+  for (let i2 = 1; i2 < ordinals.length; i2++) {
+    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
+      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
+    }
+  }
+  const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
+  const expected = expectedStepList(data);
+  if (listed && expected && listed.every((s) => typeof s === "string")) {
+    const ids = listed;
+    const records = new Set(expected);
+    const seen = /* @__PURE__ */ new Set();
+    let reported = false;
+    const mismatch = (at, detail) => {
+      out2.push(stepsListMismatch.at(file2, at, detail));
+      reported = true;
+    };
+    ids.forEach((id2, i2) => {
+      const at = doc.rangeOf(["flow", "steps", i2]);
+      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
+      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
+      seen.add(id2);
+    });
+    const missing = expected.filter((id2) => !seen.has(id2));
+    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
+    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
+    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
+    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
+    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
+  }
+  return out2;
+}
+function idList(ids) {
+  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
+}
+function executionSafety(doc, data, options) {
+  const file2 = doc.path;
+  const out2 = [];
+  const flow = isObject(data.flow) ? data.flow : void 0;
+  const mirror = flow?.vault_mirror_path;
+  if (typeof mirror === "string") {
+    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
+    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
+    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
+  }
+  if (!Array.isArray(data.steps)) return out2;
+  data.steps.forEach((step, i2) => {
+    if (!isObject(step)) return;
+    const p = ["steps", i2];
+    const mode = step.automatable;
+    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
+      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
+    }
+    if (mode !== "automatable") return;
+    const v = isObject(step.verification) ? step.verification : void 0;
+    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
+    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
+    if (Array.isArray(step.skill_refs)) {
+      step.skill_refs.forEach((ref, j) => {
+        if (isObject(ref) && ref.kind === "external_tool") {
+          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
+        }
+      });
+    }
+  });
+  return out2;
+}
+
+// core/flow/analyze.ts
+function validateFlowText(path, text3, config2) {
+  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+  if (!doc) return { findings };
+  const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
+  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
+}
+function flowsAtBase(root, base, config2) {
+  const isFlow = isFlowFile(config2);
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [path, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
+    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
+  }
+  return out2;
+}
+function baseCounterpart(head, versions) {
+  if (!versions?.length) return void 0;
+  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
+}
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+var HeadFlows = class {
+  cache = /* @__PURE__ */ new Map();
+  get(root, config2) {
+    if (!this.cache.has(root)) {
+      let base = null;
+      try {
+        base = { name: "HEAD", flows: flowsAtBase(root, "HEAD", config2) };
+      } catch {
+        base = null;
+      }
+      this.cache.set(root, base);
+    }
+    return this.cache.get(root) ?? void 0;
+  }
+  invalidate() {
+    this.cache.clear();
+  }
+};
+var flowAnalyzer = {
+  kind: "flow",
+  selector: isFlowFile,
+  analyze: (path, text3, ctx) => analyzeFlowText(path, text3, ctx.config, ctx.flowBase?.()).findings
+};
+
+// core/evidence/seal.ts
+var import_node_crypto3 = require("node:crypto");
+function costSummaryOf(records) {
+  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  for (const c of records) {
+    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
+    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
+    if (c.unit === "usd") summary.total_usd += c.amount;
+    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  }
+  return summary;
+}
+function bundleHashOf(data) {
+  const hash3 = (0, import_node_crypto3.createHash)("sha256");
+  let chunk = "";
+  const feed = (text3) => {
+    chunk += text3;
+    if (chunk.length > 1 << 20) {
+      hash3.update(chunk);
+      chunk = "";
+    }
+  };
+  let first = true;
+  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
+    if (value === void 0) continue;
+    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      feed(JSON.stringify(value));
+      continue;
+    }
+    feed("[");
+    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
+    feed("]");
+  }
+  feed(first ? "{}" : "}");
+  return hash3.update(chunk).digest("hex");
+}
+function summaryOf(b) {
+  return {
+    event_count: b.events.length,
+    step_count: b.steps.length,
+    tool_ledger_count: b.tool_ledger.length,
+    approval_count: b.approvals.length,
+    artifact_count: b.artifacts.length,
+    media_artifact_count: b.media_artifacts.length,
+    stream_checkpoint_count: b.stream_checkpoints.length,
+    cost_record_count: b.cost_records.length,
+    has_failed_steps: b.steps.some((s) => s.status === "failed"),
+    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
+    has_pending_approval: b.approvals.some((a) => a.status === "PENDING")
+  };
+}
+
+// core/ledger/index.ts
+var ledgerFeature = {
+  id: "ledger",
+  checks: [ledgerCheck],
+  analyzers: [ledgerAnalyzer],
+  markdown: ledgerMarkdown,
+  configSchema: {},
+  rules: rulesOf(rules_exports4)
+};
+
+// core/approvals/index.ts
+var approvalsFeature = {
+  id: "approvals",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports)
+};
+
+// core/blueprint/check.ts
+var import_node_path6 = require("node:path");
+
+// core/blueprint/cascade.ts
+var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
+function effectiveRunTtl(bp, requestTtlSecs) {
+  if (requestTtlSecs !== void 0) return { secs: requestTtlSecs, source: "request" };
+  const declared = bp.metadata?.default_run_ttl_secs;
+  if (declared !== void 0 && declared !== null) return { secs: declared, source: "blueprint-metadata" };
+  return { secs: SERVER_DEFAULT_RUN_TTL_SECS, source: "server-default" };
+}
+function effectiveOperatorKind(bp, agent, launch = {}) {
+  const ref = operatorRefOf(agent);
+  const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
+  const named2 = operator ? { operator: operator.name } : {};
+  const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
+  if (override) return { kind: override, tier: "per-agent-override", ...named2 };
+  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named2 };
+  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named2 };
+  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named2 };
+  return { kind: "automate", tier: "fallback", ...named2 };
+}
+function operatorRefOf(agent) {
+  const spec = agent.spec;
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
+  const ref = spec.operator_ref;
+  return typeof ref === "string" ? ref : void 0;
+}
+function effectiveRunner(bp, agent) {
+  const runners = bp.runners ?? [];
+  const defined = runners.map((r) => r.name);
+  if (agent.runner) return { tier: "inline", runner: agent.runner };
+  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
+    const def = runners.find((r) => r.name === agent.runner_ref);
+    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  const binding = agent.profile?.worker_binding;
+  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
+  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
+    const def = runners.find((r) => r.name === bp.default_runner);
+    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  return { tier: "none" };
+}
+function describeRunner(runner) {
+  switch (runner.backend) {
+    case "ws_operator":
+    case "ws_claude_code":
+      return `${runner.backend} variant=${runner.variant} tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "agent_block_in_process":
+      return `agent_block_in_process tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "subprocess":
+      return `subprocess template=${runner.template}`;
+  }
+}
+
+// core/blueprint/flowir.ts
+function nodesOf(flow, pointer = ["flow"]) {
+  const out2 = [];
+  const visit4 = (node2, p) => {
+    out2.push({ value: node2, pointer: p });
+    switch (node2.kind) {
+      case "seq":
+        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
+        break;
+      case "branch":
+        visit4(node2.then, [...p, "then"]);
+        visit4(node2.else, [...p, "else"]);
+        break;
+      case "fanout":
+      case "loop":
+        visit4(node2.body, [...p, "body"]);
+        break;
+      case "try":
+        visit4(node2.body, [...p, "body"]);
+        visit4(node2.catch, [...p, "catch"]);
+        break;
+    }
+  };
+  visit4(flow, pointer);
+  return out2;
+}
+function stepsOf(flow) {
+  return nodesOf(flow).filter((n) => n.value.kind === "step");
+}
+function pathOf(expr) {
+  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
+}
+function condsOf(flow) {
+  return nodesOf(flow).flatMap(
+    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
+  );
+}
+function comparisonsOf(cond) {
+  const out2 = [];
+  const visit4 = (e, p) => {
+    switch (e.op) {
+      case "eq":
+      case "ne": {
+        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
+        if (!pathSide || !litSide) return;
+        const path = e[pathSide];
+        const lit = e[litSide];
+        out2.push({ op: e.op, path: { value: path.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        return;
+      }
+      case "in":
+        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
+          out2.push({
+            op: "in",
+            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
+            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
+          });
+        }
+        return;
+      case "and":
+      case "or":
+        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
+        return;
+      case "not":
+        visit4(e.arg, [...p, "arg"]);
+        return;
+    }
+  };
+  visit4(cond.value, cond.pointer);
+  return out2;
+}
+function tokenOf(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+// core/blueprint/fixes.ts
+var hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+function changeTo(doc, pointer, guess, finding) {
+  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
+}
+function renameKeyTo(doc, pointer, guess, finding) {
+  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
+  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
+  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
+}
+
+// core/blueprint/rules.ts
+var rules_exports8 = {};
+__export(rules_exports8, {
+  agentMdSize: () => agentMdSize,
+  boundAgentResolution: () => boundAgentResolution,
+  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
+  duplicateAgentName: () => duplicateAgentName,
+  invalidAgentSpec: () => invalidAgentSpec,
+  invalidPath: () => invalidPath,
+  invalidProjectionPlacement: () => invalidProjectionPlacement,
+  invalidRefPath: () => invalidRefPath,
+  invalidSchemaVersion: () => invalidSchemaVersion,
+  invalidValue: () => invalidValue,
+  legacyWorkerBinding: () => legacyWorkerBinding,
+  missingField: () => missingField,
+  nonSuppressibleLint: () => nonSuppressibleLint,
+  outOfRange: () => outOfRange2,
+  outputContractMissing: () => outputContractMissing,
+  preLinkReference: () => preLinkReference,
+  removedSpawnerHint: () => removedSpawnerHint,
+  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
+  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
+  skipOnMissing: () => skipOnMissing,
+  stepNamingCollision: () => stepNamingCollision,
+  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
+  unknownAgentKind: () => unknownAgentKind,
+  unknownKey: () => unknownKey2,
+  unknownLintKind: () => unknownLintKind,
+  unresolvedAgentRef: () => unresolvedAgentRef,
+  unresolvedAuditAgent: () => unresolvedAuditAgent,
+  unresolvedMetaRef: () => unresolvedMetaRef,
+  unresolvedOperatorRef: () => unresolvedOperatorRef,
+  verdictChannelMismatch: () => verdictChannelMismatch,
+  verdictContractNeverRead: () => verdictContractNeverRead,
+  verdictValueNotInContract: () => verdictValueNotInContract,
+  verdictValueUnhandled: () => verdictValueUnhandled,
+  workerBindingMissing: () => workerBindingMissing,
+  writeTargetNotPath: () => writeTargetNotPath,
+  wrongType: () => wrongType2
+});
+var C5 = "blueprint";
+var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
+var unknownKey2 = defineRule({
+  id: "blueprint/unknown-key",
+  severity: "error",
+  category: C5,
+  summary: "A key no Blueprint struct declares.",
+  help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
+  message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
+});
+var missingField = defineRule({
+  id: "blueprint/missing-field",
+  severity: "error",
+  category: C5,
+  summary: "A required field is missing.",
+  help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
+  message: (where, field) => `${where} is missing required field \`${field}\``
+});
+var wrongType2 = defineRule({
+  id: "blueprint/wrong-type",
+  severity: "error",
+  category: C5,
+  summary: "A field has the wrong JSON type.",
+  help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
+  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+});
+var invalidValue = defineRule({
+  id: "blueprint/invalid-value",
+  severity: "error",
+  category: C5,
+  summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
+  help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
+  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
+});
+var outOfRange2 = defineRule({
+  id: "blueprint/out-of-range",
+  severity: "error",
+  category: C5,
+  summary: "A number outside its integer range.",
+  help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
+  message: (field, detail) => `\`${field}\` ${detail}`
+});
+var invalidSchemaVersion = defineRule({
+  id: "blueprint/invalid-schema-version",
+  severity: "error",
+  category: C5,
+  summary: "`schema_version` is not a semantic version.",
+  help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
+  message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
+});
+var invalidPath = defineRule({
+  id: "blueprint/invalid-path",
+  severity: "error",
+  category: C5,
+  summary: "A flow.ir context path that does not parse.",
+  help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
+  message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
+});
+var writeTargetNotPath = defineRule({
+  id: "blueprint/write-target-not-path",
+  severity: "error",
+  category: C5,
+  summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
+  help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
+  message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
+});
+var preLinkReference = defineRule({
+  id: "blueprint/pre-link-reference",
+  severity: "note",
+  category: C5,
+  summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
+  help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
+  message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
+});
+var invalidRefPath = defineRule({
+  id: "blueprint/invalid-ref-path",
+  severity: "error",
+  category: C5,
+  summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
+  help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
+  message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
+});
+var text2 = (t) => t;
+var boundAgentResolution = defineRule({
+  id: "blueprint/bound-agent-resolution",
+  severity: "error",
+  category: C5,
+  summary: "Runner / Agent / Context binding failed before any spawner was built.",
+  help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
+  message: text2
+});
+var removedSpawnerHint = defineRule({
+  id: "blueprint/removed-spawner-hint",
+  severity: "error",
+  category: C5,
+  summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
+  help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
+  message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
+});
+var unresolvedOperatorRef = defineRule({
+  id: "blueprint/unresolved-operator-ref",
+  severity: "error",
+  category: C5,
+  summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
+  help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
+  message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
+});
+var unresolvedMetaRef = defineRule({
+  id: "blueprint/unresolved-meta-ref",
+  severity: "error",
+  category: C5,
+  summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
+  help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
+  message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
+});
+var unresolvedAuditAgent = defineRule({
+  id: "blueprint/unresolved-audit-agent",
+  severity: "error",
+  category: C5,
+  summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
+  help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
+  message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
+});
+var duplicateAgentName = defineRule({
+  id: "blueprint/duplicate-agent-name",
+  severity: "error",
+  category: C5,
+  summary: "Two AgentDefs in the same Blueprint share a name.",
+  help: "Steps and audits address agents by name; names are unique. Rename one.",
+  message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
+});
+var unknownAgentKind = defineRule({
+  id: "blueprint/unknown-agent-kind",
+  severity: "error",
+  category: C5,
+  summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
+  help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
+  message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
+});
+var invalidAgentSpec = defineRule({
+  id: "blueprint/invalid-agent-spec",
+  severity: "error",
+  category: C5,
+  summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
+  help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
+  message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
+});
+var workerBindingMissing = defineRule({
+  id: "blueprint/worker-binding-missing",
+  severity: "error",
+  category: C5,
+  summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
+  help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
+  message: text2
+});
+var verdictChannelMismatch = defineRule({
+  id: "blueprint/verdict-channel-mismatch",
+  severity: "error",
+  category: C5,
+  summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
+  help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
+  message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
+});
+var verdictValueNotInContract = defineRule({
+  id: "blueprint/verdict-value-not-in-contract",
+  severity: "error",
+  category: C5,
+  summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
+  help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
+  message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
+});
+var verdictValueUnhandled = defineRule({
+  id: "blueprint/verdict-value-unhandled",
+  severity: "warning",
+  category: C5,
+  summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
+  help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
+  message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
+});
+var unresolvedAgentRef = defineRule({
+  id: "blueprint/unresolved-agent-ref",
+  severity: "error",
+  category: C5,
+  summary: "The flow references an agent name with no corresponding AgentDef.",
+  help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
+  message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
+});
+var stepNamingCollision = defineRule({
+  id: "blueprint/step-naming-collision",
+  severity: "error",
+  category: C5,
+  summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
+  help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
+  message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
+});
+var invalidProjectionPlacement = defineRule({
+  id: "blueprint/invalid-projection-placement",
+  severity: "error",
+  category: C5,
+  summary: "Blueprint.projection_placement failed validation.",
+  help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
+  message: text2
+});
+var agentMdSize = defineRule({
+  id: "blueprint/agent-md-size",
+  severity: "warning",
+  category: C5,
+  summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
+  help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
+  message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
+});
+var outputContractMissing = defineRule({
+  id: "blueprint/output-contract-missing",
+  severity: "warning",
+  category: C5,
+  summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
+  help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
+  message: (agent, reason) => `agent '${agent}': ${reason}`
+});
+var strictBindingWithoutRunners = defineRule({
+  id: "blueprint/strict-binding-without-runners",
+  severity: "warning",
+  category: C5,
+  summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
+  help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
+  message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
+});
+var legacyWorkerBinding = defineRule({
+  id: "blueprint/legacy-worker-binding",
+  severity: "warning",
+  category: C5,
+  summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
+  help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
+  message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
+});
+var skipOnMissing = defineRule({
+  id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
+  severity: "warning",
+  category: C5,
+  summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
+  help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
+  message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
+});
+var skipOnDeclaredButNoMatch = defineRule({
+  id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
+  severity: "warning",
+  category: C5,
+  summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
+  help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
+  message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
+});
+var skipOnConflictsWithHaltOn = defineRule({
+  id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
+  severity: "warning",
+  category: C5,
+  summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
+  help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
+  message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
+});
+var contextPolicyStripsRoots = defineRule({
+  id: "blueprint/context-policy-strips-projection-roots",
+  severity: "warning",
+  category: C5,
+  summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
+  help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
+  message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
+});
+var verdictContractNeverRead = defineRule({
+  id: "blueprint/verdict-contract-never-read",
+  severity: "warning",
+  category: C5,
+  summary: "No downstream cond reads any of an agent's declared verdict values.",
+  help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
+  message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
+});
+var unknownLintKind = defineRule({
+  id: "blueprint/unknown-lint-kind",
+  severity: "warning",
+  category: C5,
+  summary: "A lints map key matches no declared lint kind, category, or 'all'.",
+  help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
+  message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
+});
+var nonSuppressibleLint = defineRule({
+  id: "blueprint/non-suppressible-lint",
+  severity: "warning",
+  category: C5,
+  summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
+  help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
+  message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
+});
+
+// core/blueprint/compile.ts
+function compileDiagnostics(model, config2, suppressed) {
+  const built = agentBuilds(model, config2);
+  return [
+    ...boundAgentResolution2(model),
+    ...removedSpawnerHints(model),
+    ...operatorRefs(model),
+    ...metaRefs(model),
+    ...auditAgents(model),
+    ...built.findings,
+    ...verdictConds(model, config2, suppressed),
+    ...strictRefs(model, built),
+    ...stepNaming(model),
+    ...projectionPlacement(model)
+  ];
+}
+function boundAgentResolution2({ doc, bp, agents }) {
+  const out2 = [];
+  let defaultRunnerUser;
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    if (r.tier !== "runner-ref") {
+      defaultRunnerUser ??= a.def.name;
+      continue;
+    }
+    const where = ["agents", a.index, "runner_ref"];
+    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+  }
+  if (defaultRunnerUser) {
+    const r = effectiveRunner(bp, { name: defaultRunnerUser });
+    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
+  }
+  return out2;
+}
+function removedSpawnerHints({ doc, bp }) {
+  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
+}
+function operatorRefs({ doc, bp, agents }) {
+  const operators = (bp.operators ?? []).map((o) => o.name);
+  return agents.flatMap((a) => {
+    const ref = operatorRefOf(a.def);
+    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
+    const where = ["agents", a.index, "spec", "operator_ref"];
+    const guess = closest(ref, operators);
+    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
+  });
+}
+function metaRefs({ doc, bp, agents }) {
+  const metas = (bp.metas ?? []).map((m) => m.name);
+  const refs = [
+    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
+    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
+      const envelope = step.in.op === "lit" && isObject(step.in.value) ? step.in.value.$step_meta : void 0;
+      return { ref: isObject(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+    })
+  ];
+  return refs.flatMap(({ ref, where, what }) => {
+    if (typeof ref !== "string" || metas.includes(ref)) return [];
+    const guess = closest(ref, metas);
+    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
+  });
+}
+function auditAgents({ doc, bp, agents, prelink }) {
+  if (prelink) return [];
+  const names = agents.map((a) => a.def.name);
+  return (bp.audits ?? []).flatMap((audit, j) => {
+    if (names.includes(audit.agent)) return [];
+    const guess = closest(audit.agent, names);
+    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
+  });
+}
+function agentBuilds(model, config2) {
+  const { doc, bp } = model;
+  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
+  const firstIndex = /* @__PURE__ */ new Map();
+  const strictKind = bp.strategy?.strict_kind ?? true;
+  const checkedTemplates = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    const first = firstIndex.get(a.def.name);
+    if (first !== void 0) {
+      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
+      continue;
+    }
+    firstIndex.set(a.def.name, a.index);
+    if (!config2["registered-kinds"].includes(a.def.kind)) {
+      if (strictKind) {
+        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+        built.reported.add(a.def.name);
+      }
+      continue;
+    }
+    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
+    built.routes.add(a.def.name);
+  }
+  return built;
+}
+function strictRefs(model, built) {
+  const { doc, bp } = model;
+  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
+  const names = model.agents.map((a) => a.def.name);
+  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
+    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
+    const guess = closest(step.ref, names);
+    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
+  });
+}
+function compileNeedsWorkerBinding(bp, agent) {
+  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
+  const r = effectiveRunner(bp, agent);
+  if (r.error) return false;
+  const backend = r.runner?.backend;
+  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
+  if (backend === "agent_block_in_process") return true;
+  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
+}
+function agentSpecFindings(model, a, checkedTemplates) {
+  const { doc, bp } = model;
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const spec = isObject(a.def.spec) ? a.def.spec : {};
+  const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
+  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
+  const out2 = [];
+  const r = effectiveRunner(bp, a.def);
+  switch (a.def.kind) {
+    case "lua":
+    case "rust_fn":
+      if (a.def.kind === "lua" && typeof spec.source === "string") break;
+      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
+      break;
+    case "operator":
+      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
+      else if (compileNeedsWorkerBinding(bp, a.def)) {
+        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
+      }
+      break;
+    case "subprocess":
+      if (r.runner?.backend === "subprocess") {
+        const template = r.runner.template;
+        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
+        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
+        if (index < 0) {
+          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
+          const guess = closest(template, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
+        } else if (!checkedTemplates.has(template)) {
+          checkedTemplates.add(template);
+          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
+        }
+        const cwd = r.runner.overrides?.cwd;
+        if (typeof cwd === "string" && r.tier === "inline") {
+          const bad = unknownPlaceholder(cwd);
+          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
+        }
+        break;
+      }
+      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
+      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
+      break;
+    case "agent_block": {
+      if (typeof spec.script_path !== "string") break;
+      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
+      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
+      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
+      break;
+    }
+  }
+  return out2;
+}
+var STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
+var EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
+function unknownPlaceholder(s) {
+  let rest = s;
+  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
+    const after = rest.slice(start2 + 1);
+    const end = after.indexOf("}");
+    if (end < 0) return void 0;
+    const token = after.slice(0, end);
+    if (token !== "" && /^[a-z_]+$/.test(token)) {
+      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
+      rest = after.slice(end + 1);
+    } else rest = after;
+  }
+  return void 0;
+}
+var placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
+function subprocessTemplate(model, a, def, index) {
+  const { doc } = model;
+  const base = ["subprocesses", index];
+  const out2 = [];
+  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
+  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
+  def.argv.forEach((arg, i2) => {
+    const bad = unknownPlaceholder(arg);
+    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
+  });
+  const scalar = (field) => {
+    const v = def[field];
+    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
+    if (bad) invalid([field], placeholderMessage(bad, field));
+  };
+  scalar("stdin");
+  for (const [k, v] of Object.entries(def.env ?? {})) {
+    const bad = unknownPlaceholder(v);
+    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
+  }
+  scalar("cwd");
+  const mode = def.stream_mode;
+  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
+  const output2 = def.output;
+  if (output2) {
+    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
+    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
+    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
+    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
+  }
+  return out2;
+}
+function verdictUse(model, report) {
+  const { doc, bp } = model;
+  const contracts = /* @__PURE__ */ new Map();
+  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
+  const outputs = /* @__PURE__ */ new Map();
+  for (const { value: step } of stepsOf(bp.flow)) {
+    const out2 = pathOf(step.out);
+    if (out2 !== void 0) outputs.set(out2, step.ref);
+  }
+  const referenced = /* @__PURE__ */ new Map();
+  for (const { cond, where } of condsOf(bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      const path = canonicalPath(cmp.path.value);
+      if (path === void 0) continue;
+      let agent = outputs.get(path);
+      let shape = "body";
+      if (agent === void 0 && path.endsWith(".parts.verdict")) {
+        agent = outputs.get(path.slice(0, -".parts.verdict".length));
+        shape = "part";
+      }
+      const contract = agent === void 0 ? void 0 : contracts.get(agent);
+      if (!contract || agent === void 0) continue;
+      if (contract.channel !== shape) {
+        const use = contract.channel === "part" ? `\`${path}.parts.verdict\`` : `\`${path.slice(0, -".parts.verdict".length)}\``;
+        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
+        continue;
+      }
+      for (const lit of cmp.literals) {
+        const token = tokenOf(lit.value);
+        if (!contract.values.includes(token)) {
+          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
+          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
+        }
+        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
+        seen.add(token);
+        referenced.set(agent, seen);
+      }
+    }
+  }
+  return { contracts, referenced };
+}
+function lintLayers(model, config2, agent) {
+  return [
+    { source: "call-site", map: config2.lints },
+    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
+    { source: "blueprint", map: model.bp.metadata?.lints }
+  ];
+}
+function verdictConds(model, config2, suppressed) {
+  const out2 = [];
+  const use = verdictUse(model, (f) => out2.push(f));
+  const strict = model.bp.metadata?.strict_verdict_handling === true;
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    values.forEach((value, k) => {
+      if (use.referenced.get(name2)?.has(value)) return;
+      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
+      if (strict) out2.push({ ...finding, severity: "error" });
+      else {
+        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
+        if (resolved) out2.push(resolved);
+      }
+    });
+  }
+  return out2;
+}
+function applyLint(finding, kind, layers, stageLevel, suppressed) {
+  const outcome = resolveLint(kind, layers, stageLevel);
+  if (outcome.suppressed) {
+    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
+    return void 0;
+  }
+  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
+  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
+}
+function stepNaming(model) {
+  const { doc, bp } = model;
+  const declared = /* @__PURE__ */ new Map();
+  for (const a of model.agents) {
+    const name2 = a.def.meta?.projection_name;
+    if (typeof name2 === "string") declared.set(a.def.name, name2);
+  }
+  const order = [];
+  const firstSite = /* @__PURE__ */ new Map();
+  const tops = /* @__PURE__ */ new Map();
+  for (const { value: step, pointer } of stepsOf(bp.flow)) {
+    if (!firstSite.has(step.ref)) {
+      order.push(step.ref);
+      firstSite.set(step.ref, pointer);
+    }
+    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
+    tops.set(step.ref, set2);
+    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
+    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
+  }
+  const plans = order.map((ref) => {
+    const canonical = declared.get(ref) ?? ref;
+    const strong = /* @__PURE__ */ new Set([ref]);
+    const weak = /* @__PURE__ */ new Set();
+    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
+    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
+    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
+  });
+  const claimants = /* @__PURE__ */ new Map();
+  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
+  const claims = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const p of plans) {
+    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
+    for (const name2 of [...claimed].sort()) {
+      const other = claims.get(name2);
+      if (!other) {
+        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
+        continue;
+      }
+      if (p.isDeclared || other.declared) {
+        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
+        const declaring = p.isDeclared ? p.ref : other.ref;
+        const agent = model.agents.find((a) => a.def.name === declaring);
+        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
+        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
+      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
+    }
+  }
+  return out2;
+}
+function outTop(at) {
+  const rendered = at === void 0 ? void 0 : canonicalPath(at);
+  if (rendered === void 0) return void 0;
+  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
+  const segments = trimmed.split(".").filter((s) => s !== "");
+  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
+}
+function projectionPlacement(model) {
+  const { doc, bp } = model;
+  const spec = bp.projection_placement;
+  if (!spec) return [];
+  const out2 = [];
+  const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
+  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
+    const guess = closest(spec.root, ["work_dir", "project_root"]);
+    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
+  }
+  const t = spec.dir_template;
+  if (typeof t === "string") {
+    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
+    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
+    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
+    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
+  }
+  return out2;
+}
+
+// core/blueprint/doctor.ts
+var AGENT_MD_WARN_BYTES = 25 * 1024;
+var AGENT_MD_WARN_LINES = 200;
+var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
+function doctorLints(model, config2, suppressed) {
+  const out2 = [];
+  const lint = (finding, kind, agent) => {
+    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
+    if (resolved) out2.push(resolved);
+  };
+  for (const a of model.agents) agentLints(model, a, lint);
+  strictBindingLint(model, lint);
+  skipOnLints(model, lint);
+  verdictContractLint(model, lint);
+  return out2;
+}
+function agentLints({ doc, bp }, a, lint) {
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const profile = a.def.profile;
+  const prompt = profile?.system_prompt ?? "";
+  const bytes = Buffer.byteLength(prompt, "utf8");
+  const lines = countLines(prompt);
+  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
+  const contract = outputContractProblem(profile?.extras);
+  if (contract) {
+    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
+    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
+  }
+  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
+    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
+    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
+  }
+  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+  const own2 = a.def.meta?.context_policy;
+  const policy = own2 ?? bp.default_context_policy;
+  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
+    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
+    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+  }
+}
+function strictBindingLint({ doc, bp, agents }, lint) {
+  const runners = agents.map((a) => effectiveRunner(bp, a.def));
+  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
+  }
+}
+function verdictContractLint(model, lint) {
+  const use = verdictUse(model);
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
+      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
+    }
+  }
+}
+function countLines(text3) {
+  if (text3 === "") return 0;
+  return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
+}
+function outputContractProblem(extras) {
+  const expected = isObject(extras) ? extras.expected_output : void 0;
+  if (expected === void 0) return "no expected_output declared in profile.extras";
+  if (!isObject(expected)) return "expected_output is not a JSON object";
+  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
+  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
+  return void 0;
+}
+function allows(policy, name2) {
+  if ((policy.exclude ?? []).includes(name2)) return false;
+  return policy.include ? policy.include.includes(name2) : true;
+}
+function skipOnLints(model, lint) {
+  const { doc } = model;
+  const skip = /* @__PURE__ */ new Map();
+  const halt = /* @__PURE__ */ new Set();
+  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
+  for (const { cond } of condsOf(model.bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      if (!isVerdictPath(cmp.path.value)) continue;
+      if (cmp.op === "in") {
+        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
+      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
+    }
+  }
+  const declared = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    (a.def.verdict?.values ?? []).forEach((value, k) => {
+      declared.add(value);
+      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
+        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
+      }
+    });
+  }
+  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
+    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
+    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
+  }
+}
+function stringsIn(v) {
+  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
+}
+function lintControlLints(doc, data) {
+  const out2 = [];
+  const layer = (map2, pointer, source) => {
+    if (!isObject(map2)) return;
+    for (const [key, setting] of Object.entries(map2)) {
+      const at = doc.rangeOf([...pointer, key], "key");
+      if (!isKnownLintKey(key)) {
+        const guess = closest(key, LINT_KEYS);
+        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
+      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
+      }
+    }
+  };
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
+    });
+  }
+  if (isObject(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
+  return out2;
+}
+
+// core/blueprint/validate.ts
+function validateBlueprint(doc, config2) {
+  const data = doc.data;
+  if (!isObject(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+  const refs = preLinkRefs(data);
+  const findings = refs.flatMap((r) => refFindings(doc, r));
+  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
+  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
+  const linked = replaceFileRefs(data, fileRefs);
+  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
+  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
+  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
+  const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
+  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
+  const issues = [];
+  if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
+  for (const i2 of mdIndexes) {
+    const entry = agentMdRefSchema.safeParse(agents[i2]);
+    if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
+  }
+  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
+  findings.push(...writeTargets(doc, data.flow));
+  const suppressed = [];
+  findings.push(...lintControlLints(doc, data));
+  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
+  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
+  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
+  return { findings: dedupeFindings(findings), suppressed, model };
+}
+function preLinkRefs(data) {
+  const out2 = [];
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
+    });
+  }
+  const visit4 = (v, p) => {
+    if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
+    else if (isObject(v)) {
+      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
+      else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
+    }
+  };
+  visit4(data, []);
+  return out2;
+}
+function refFindings(doc, ref) {
+  const at = doc.rangeOf([...ref.pointer, ref.kind]);
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
+  const target = JSON.stringify(ref.target);
+  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
+  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
+  return [preLinkReference.at(doc.path, at, ref.kind, target)];
+}
+function replaceFileRefs(value, refs) {
+  if (refs.size === 0) return value;
+  const replace = (v, key) => {
+    if (refs.has(key)) return "";
+    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
+    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
+    return v;
+  };
+  return replace(value, "");
+}
+function pointerName(path) {
+  return path.length === 0 ? "the Blueprint" : fieldName(path);
+}
+function issueFindings(doc, pointer, issue2) {
+  const file2 = doc.path;
+  const name2 = pointerName(pointer);
+  const parent = pointer.slice(0, -1);
+  const last = pointer[pointer.length - 1];
+  const { present, value } = valueAt(doc.data, pointer);
+  const range = doc.rangeOf(pointer);
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => {
+      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
+      return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
+    });
+  }
+  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  switch (issue2.code) {
+    case "invalid_union": {
+      const options = issue2.options;
+      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+      const allowed = options.map(String);
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
+      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
+      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
+    }
+    case "invalid_type":
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
+    case "invalid_value": {
+      const allowed = issue2.values.map(String);
+      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
+    }
+    case "invalid_format": {
+      const text3 = String(value);
+      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text3))];
+      const parsed = parsePath(text3);
+      return [invalidPath.at(file2, range, JSON.stringify(text3), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text3))];
+    }
+    case "too_small":
+    case "too_big":
+      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue2.code === "too_big" ? ` to ${String(issue2.maximum)}` : ""}`)];
+    default:
+      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+  }
+}
+function misspeltFieldPresent(data, pointer, field) {
+  const holder = valueAt(data, pointer).value;
+  if (!isObject(holder)) return false;
+  const known = knownKeysAt(data, pointer);
+  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
+}
+function unknownKeyHint(data, pointer, key) {
+  const holder = valueAt(data, pointer).value;
+  const op = isObject(holder) && typeof holder.op === "string" ? holder.op : void 0;
+  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
+  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
+  const guess = closest(key, knownKeysAt(data, pointer));
+  return { hint: hint(guess), rename: guess };
+}
+function knownKeysAt(data, pointer) {
+  let schema = blueprintSchema;
+  let cur = data;
+  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
+    schema = unwrap2(schema, cur);
+    if (i2 === pointer.length || !schema) break;
+    const key = pointer[i2];
+    const def2 = schema._zod.def;
+    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
+    cur = isObject(cur) || Array.isArray(cur) ? cur[key] : void 0;
+  }
+  if (pointer[0] === "agents" && isObject(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
+  const def = schema?._zod.def;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+function unwrap2(schema, value) {
+  let s = schema;
+  for (let guard = 0; s && guard < 8; guard++) {
+    const def = s._zod.def;
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
+    else if (def.type === "union" && def.discriminator && isObject(value)) {
+      const tag = value[def.discriminator];
+      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
+    } else if (def.type === "union") s = void 0;
+    else return s;
+  }
+  return s;
+}
+function writeTargets(doc, node2, pointer = ["flow"]) {
+  if (!isObject(node2) || typeof node2.kind !== "string") return [];
+  const out2 = [];
+  for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
+    const expr = node2[field];
+    if (isObject(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
+  }
+  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
+  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
+  return out2;
+}
+
+// core/blueprint/check.ts
+function isBlueprintFile(config2) {
+  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
+}
+function validateBlueprintText(path, text3, config2) {
+  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+  if (!doc) return { findings, suppressed: [] };
+  const result = validateBlueprint(doc, config2.blueprints);
+  return { ...result, findings: [...findings, ...result.findings] };
+}
+var blueprintDialect = {
+  id: "blueprint",
+  title: "mlua-swarm Blueprint",
+  claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
+  claimsByContent: (data) => isObject(data) && Object.hasOwn(data, "id") && isObject(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
+  validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
+};
+var blueprintsCheck = {
+  name: "blueprints",
+  title: "mlua-swarm Blueprints",
+  async run(ctx) {
+    const files = selectFiles(ctx, isBlueprintFile(ctx.config));
+    const findings = [];
+    const suppressed = [];
+    files.forEach((file2, i2) => {
+      ctx.signal?.throwIfAborted();
+      ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
+      const read = readSourceText((0, import_node_path6.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
+      findings.push(...result.findings);
+      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+    });
+    const details = { suppressed };
+    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
+  }
+};
+
+// core/blueprint/analyze.ts
+var blueprintAnalyzer = {
+  kind: "blueprint",
+  selector: isBlueprintFile,
+  analyze: (path, text3, ctx) => validateBlueprintText(path, text3, ctx.config).findings
+};
+
+// core/blueprint/markdown.ts
+function blueprintsMarkdown(report) {
+  const details = report.details.blueprints;
+  if (!details || details.suppressed.length === 0) return void 0;
+  const n = details.suppressed.length;
+  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
+  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/blueprint/explain.ts
+var TTL_FROM = {
+  request: "the launch request (ttl_secs)",
+  "blueprint-metadata": "metadata.default_run_ttl_secs",
+  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+};
+function operatorKindFrom(kind) {
+  const from = {
+    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
+    "launch-global": "the launch's operator_kind",
+    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
+    "default-operator-kind": "default_operator_kind",
+    fallback: "the built-in default (automate)"
+  };
+  return from[kind.tier];
+}
+function runnerFrom(tier, runnerName) {
+  const from = {
+    inline: "the agent's inline runner",
+    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
+    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
+    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
+    none: "no tier declares one"
+  };
+  return from[tier];
+}
+function explainBlueprint(model, launch = {}) {
+  const bp = model.bp;
+  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
+  return {
+    file: model.doc.path,
+    id: bp.id,
+    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
+    unlinkedAgents: model.unlinkedAgents,
+    agents: model.agents.map(({ def }) => {
+      const kind = effectiveOperatorKind(bp, def, launch);
+      const r = effectiveRunner(bp, def);
+      return {
+        name: def.name,
+        kind: def.kind,
+        operatorKind: { ...kind, from: operatorKindFrom(kind) },
+        runner: {
+          tier: r.tier,
+          ...r.runner ? { runner: r.runner } : {},
+          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
+          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
+          ...r.error ? { error: r.error } : {}
+        }
+      };
+    })
+  };
+}
+
+// core/blueprint/hover.ts
+function blueprintHoverAt(rel, text3, config2, line, column) {
+  if (!isBlueprintFile(config2)(rel)) return void 0;
+  const { model } = validateBlueprintText(rel, text3, config2);
+  if (!model) return void 0;
+  const inside = (pointer) => {
+    if (!model.doc.has(pointer)) return false;
+    const r = model.doc.rangeOf(pointer);
+    const key = model.doc.headOf(pointer);
+    const after = (l, c) => line > l || line === l && column >= c;
+    const before2 = (l, c) => line < l || line === l && column < c;
+    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before2(r.endLine, r.endColumn);
+  };
+  const explained = explainBlueprint(model);
+  const agent = model.agents.find((a) => inside(["agents", a.index]));
+  if (agent) {
+    const a = explained.agents.find((x) => x.name === agent.def.name);
+    if (!a) return void 0;
+    return [
+      `**agent \`${a.name}\`** (kind ${a.kind})`,
+      "",
+      `- operator kind: **${a.operatorKind.kind}** \u2014 from ${a.operatorKind.from}`,
+      a.runner.tier === "none" ? "- runner: none \u2014 no tier declares one" : `- runner: **${a.runner.description}** \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`,
+      "",
+      "_operator kind: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate; runner: inline \u2192 runner_ref \u2192 profile.worker_binding \u2192 default_runner_"
+    ].join("\n");
+  }
+  if (inside(["metadata"]) || inside(["id"])) {
+    return [`**Blueprint \`${explained.id}\`**`, "", `- run TTL: **${explained.ttl.secs} s** \u2014 from ${explained.ttl.from}`, "", "_launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default_"].join("\n");
+  }
+  return void 0;
+}
+
+// core/blueprint/index.ts
+var blueprintFeature = {
+  id: "blueprint",
+  checks: [blueprintsCheck],
+  analyzers: [blueprintAnalyzer],
+  dialect: blueprintDialect,
+  markdown: blueprintsMarkdown,
+  configSchema: { blueprints: blueprintsConfigSchema },
+  rules: rulesOf(rules_exports8)
+};
+
+// core/evidence/check.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// core/evidence/evaluate.ts
+var import_node_fs9 = require("node:fs");
+
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
 var KNOWN_LEDGER = new Set(LEDGER_STATUSES);
@@ -52965,7 +54968,7 @@ function evaluateGovernance(bundle, budgets = {}) {
   checkArtifacts(bundle, out2);
   bundle.events.forEach((e, i2) => {
     if (!FAILURE_EVENTS.has(e.type)) return;
-    const p = isObject2(e.payload) ? e.payload : {};
+    const p = isObject(e.payload) ? e.payload : {};
     const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
     out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
   });
@@ -53000,7 +55003,7 @@ function checkLedger(bundle, out2) {
   }
   const completions = /* @__PURE__ */ new Map();
   bundle.events.forEach((e, i2) => {
-    if (e.type !== "tool_call_completed" || !isObject2(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    if (e.type !== "tool_call_completed" || !isObject(e.payload) || typeof e.payload.idempotency_key !== "string") return;
     if (e.payload.replayed_from_ledger === true) return;
     completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
   });
@@ -53015,7 +55018,7 @@ function decisionOf(payload) {
   return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
 }
 function checkApprovals(bundle, out2) {
-  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject2(e.payload));
+  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject(e.payload));
   bundle.approvals.forEach((a, i2) => {
     const at = ["approvals", i2];
     if (a.status === "PENDING") {
@@ -53067,60 +55070,6 @@ function checkBudgets(bundle, budgets, out2) {
   for (const [limit, spent, field, what] of limits) {
     if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
   }
-}
-
-// core/evidence/seal.ts
-var import_node_crypto2 = require("node:crypto");
-function costSummaryOf(records) {
-  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
-  for (const c of records) {
-    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
-    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
-    if (c.unit === "usd") summary.total_usd += c.amount;
-    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
-  }
-  return summary;
-}
-function bundleHashOf(data) {
-  const hash3 = (0, import_node_crypto2.createHash)("sha256");
-  let chunk = "";
-  const feed = (text3) => {
-    chunk += text3;
-    if (chunk.length > 1 << 20) {
-      hash3.update(chunk);
-      chunk = "";
-    }
-  };
-  let first = true;
-  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
-    if (value === void 0) continue;
-    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
-    first = false;
-    if (!Array.isArray(value)) {
-      feed(JSON.stringify(value));
-      continue;
-    }
-    feed("[");
-    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
-    feed("]");
-  }
-  feed(first ? "{}" : "}");
-  return hash3.update(chunk).digest("hex");
-}
-function summaryOf(b) {
-  return {
-    event_count: b.events.length,
-    step_count: b.steps.length,
-    tool_ledger_count: b.tool_ledger.length,
-    approval_count: b.approvals.length,
-    artifact_count: b.artifacts.length,
-    media_artifact_count: b.media_artifacts.length,
-    stream_checkpoint_count: b.stream_checkpoints.length,
-    cost_record_count: b.cost_records.length,
-    has_failed_steps: b.steps.some((s) => s.status === "failed"),
-    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
-    has_pending_approval: b.approvals.some((a) => a.status === "PENDING")
-  };
 }
 
 // core/evidence/integrity.ts
@@ -53195,13 +55144,13 @@ function checkEvents(bundle, refHashes, out2) {
     if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
       if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-      if (event.type === "tool_call_requested" && isObject2(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+      if (event.type === "tool_call_requested" && isObject(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
     } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
     else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
   });
 }
 function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
-  const payload = isObject2(event.payload) ? event.payload : {};
+  const payload = isObject(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : void 0;
   const seq = String(event.seq);
@@ -53219,7 +55168,7 @@ function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
   if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
 }
 function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
-  const payload = isObject2(event.payload) ? event.payload : {};
+  const payload = isObject(event.payload) ? event.payload : {};
   const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
@@ -53228,7 +55177,7 @@ function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
   if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
 }
 function compact(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject2(v) && Object.keys(v).length === 0)));
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject(v) && Object.keys(v).length === 0)));
 }
 var DERIVED = {
   media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
@@ -53240,7 +55189,7 @@ var DERIVED = {
 };
 function checkDerived(bundle, out2) {
   for (const [base, d] of Object.entries(DERIVED)) {
-    const sources = bundle.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
+    const sources = bundle.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
     const rows = bundle[base];
     if (rows.length !== sources.length) {
       out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
@@ -53248,7 +55197,7 @@ function checkDerived(bundle, out2) {
     }
     sources.forEach((a, i2) => {
       const meta3 = a.metadata[d.key];
-      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
       const row = rows[i2];
       for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
         if (deepEqual(expected[field], row[field])) continue;
@@ -53320,10 +55269,10 @@ function checkRecords(bundle, refHashes, out2) {
     else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
   });
   const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject2(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
+  let state = isObject(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
   let version2 = 0;
   for (const e of bundle.events) {
-    if (e.type !== "state_patch_committed" || !isObject2(e.payload)) continue;
+    if (e.type !== "state_patch_committed" || !isObject(e.payload)) continue;
     state = mergePatch(state, e.payload.patch);
     if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
   }
@@ -53338,10 +55287,10 @@ function checkRecords(bundle, refHashes, out2) {
     if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     const events = eventsByStep.get(step.step_id) ?? [];
     const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
-    const claimed = isObject2(claim2?.payload) ? claim2.payload : void 0;
+    const claimed = isObject(claim2?.payload) ? claim2.payload : void 0;
     if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
     const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
-    const renewed = renewal?.type === "lease_heartbeat" ? isObject2(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
     const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
     for (const [field, recorded2, by] of lease) {
       const value = step[field];
@@ -53356,12 +55305,12 @@ function checkRecords(bundle, refHashes, out2) {
     const has = (type) => events.some((e) => e.type === type);
     if (!has("step_created")) bad(at, where, "no step_created event created it");
     const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
-    if (step.status === "waiting_human" && waiting && isObject2(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    if (step.status === "waiting_human" && waiting && isObject(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
     const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
     const recorded = last && STATUS_EVENTS[last.type];
     if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
     const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
-    const error62 = isObject2(errorEvent?.payload) ? errorEvent.payload : void 0;
+    const error62 = isObject(errorEvent?.payload) ? errorEvent.payload : void 0;
     if (step.status === "failed" && error62) {
       if (step.last_error_type != null && step.last_error_type !== error62.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
       if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
@@ -53394,8 +55343,8 @@ function checkRecords(bundle, refHashes, out2) {
     if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
     if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject2(e.payload) && e.payload.approval_id === approval.approval_id);
-    const p = isObject2(required2?.payload) ? required2.payload : void 0;
+    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject(required2?.payload) ? required2.payload : void 0;
     if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
     else {
       if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
@@ -53406,7 +55355,7 @@ function checkRecords(bundle, refHashes, out2) {
     }
   });
   const costEvents = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject2(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
   bundle.cost_records.forEach((cost, i2) => {
     const at = ["cost_records", i2];
     const where = `cost record ${cost.cost_id}`;
@@ -53435,7 +55384,7 @@ function tokenParser() {
       } catch {
         token = void 0;
       }
-      cache.set(text3, isObject2(token) ? token : void 0);
+      cache.set(text3, isObject(token) ? token : void 0);
     }
     return cache.get(text3);
   };
@@ -53448,7 +55397,7 @@ function checkCausalToken(record3, tokens, pointer, where, bad) {
 }
 function checkEventShape(e, at, agents, tokens, bad) {
   const where = `event ${e.seq}`;
-  const p = isObject2(e.payload) ? e.payload : {};
+  const p = isObject(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
   if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
   if (e.type === "agent_started") {
@@ -53466,218 +55415,25 @@ function checkEventShape(e, at, agents, tokens, bad) {
   if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
 }
 
-// core/evidence/load.ts
-var import_node_fs4 = require("node:fs");
-
-// core/evidence/locate.ts
-var JsonLocator = class {
-  constructor(text3) {
-    this.text = text3;
-  }
-  text;
-  lineIndex;
-  children = /* @__PURE__ */ new Map();
-  get lines() {
-    return this.lineIndex ??= new LineIndex(this.text);
-  }
-  /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
-  rangeOf(pointer, part = "value") {
-    let span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
-    for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), span.value[0]).get(String(pointer[i2]));
-      if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
-      span = child;
-    }
-    const s = part === "key" && span.key ? span.key : span.value;
-    return this.lines.range(s[0], s[1]);
-  }
-  has(pointer) {
-    let at = this.skipSpace(0);
-    for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
-      if (!child) return false;
-      at = child.value[0];
-    }
-    return true;
-  }
-  childrenOf(pointer, start2) {
-    const key = pointerKey(pointer);
-    let map2 = this.children.get(key);
-    if (!map2) {
-      map2 = this.index(start2);
-      this.children.set(key, map2);
-    }
-    return map2;
-  }
-  /** The direct children of the container starting at `start`, by key or index. */
-  index(start2) {
-    const t = this.text;
-    const out2 = /* @__PURE__ */ new Map();
-    const open2 = t.charCodeAt(start2);
-    if (open2 !== 123 && open2 !== 91) return out2;
-    let i2 = this.skipSpace(start2 + 1);
-    let n = 0;
-    while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
-      let keySpan;
-      let name2 = String(n);
-      if (open2 === 123) {
-        const keyEnd = this.endOf(i2);
-        keySpan = [i2, keyEnd];
-        try {
-          name2 = JSON.parse(t.slice(i2, keyEnd));
-        } catch {
-          return out2;
-        }
-        i2 = this.skipSpace(keyEnd);
-        if (t.charCodeAt(i2) !== 58) return out2;
-        i2 = this.skipSpace(i2 + 1);
-      }
-      const end = this.endOf(i2);
-      if (end <= i2) return out2;
-      if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
-      n++;
-      i2 = this.skipSpace(end);
-      if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
-      else break;
-    }
-    return out2;
-  }
-  skipSpace(i2) {
-    const t = this.text;
-    while (i2 < t.length) {
-      const c = t.charCodeAt(i2);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-      i2++;
-    }
-    return i2;
-  }
-  /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
-  endOf(i2) {
-    const t = this.text;
-    const c = t.charCodeAt(i2);
-    if (c === 34) {
-      for (let j2 = i2 + 1; j2 < t.length; j2++) {
-        const d = t.charCodeAt(j2);
-        if (d === 92) j2++;
-        else if (d === 34) return j2 + 1;
-      }
-      return t.length;
-    }
-    if (c === 123 || c === 91) {
-      let depth = 0;
-      for (let j2 = i2; j2 < t.length; j2++) {
-        const d = t.charCodeAt(j2);
-        if (d === 34) j2 = this.endOf(j2) - 1;
-        else if (d === 123 || d === 91) depth++;
-        else if (d === 125 || d === 93) {
-          if (--depth === 0) return j2 + 1;
-        }
-      }
-      return t.length;
-    }
-    let j = i2;
-    while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
-    return j;
-  }
-};
-
-// core/evidence/load.ts
-var MAX_SCHEMA_FINDINGS = 50;
-function toFinding(loaded, p) {
-  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
-  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
-}
-function pointerText(pointer) {
-  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
-  const locator = new JsonLocator(text3);
-  const bytes = Buffer.byteLength(text3, "utf8");
-  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch {
-    return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
-  }
-  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
-  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
-  const loaded = { file: file2, data, locator, findings: [] };
-  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
-  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
-  return loaded;
-}
-var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
-var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
-function schemaIssues(data, max) {
-  const shell = shellSchema.safeParse(data);
-  const issues = shell.success ? [] : [...shell.error.issues];
-  if (!isObject2(data)) return issues.slice(0, max);
-  for (const field of ARRAY_FIELDS) {
-    const items2 = data[field];
-    if (!Array.isArray(items2)) continue;
-    const item2 = evidenceBundleSchema.shape[field].element;
-    for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
-      const r = item2.safeParse(items2[i2]);
-      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
-    }
-  }
-  return issues.slice(0, max);
-}
-function syntaxError(file2, text3, locator) {
-  const errors = [];
-  try {
-    parse4(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  } catch (e2) {
-    if (!(e2 instanceof RangeError)) throw e2;
-  }
-  const e = errors[0];
-  const at = e?.offset ?? text3.length;
-  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
-  const truncated = e && e.offset >= text3.trimEnd().length ? " (the file looks truncated)" : "";
-  return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
-}
-function schemaProblem(issue2, has) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointerText(pointer) : "(bundle)";
-  if (issue2.code === "invalid_type" && !has(pointer)) {
-    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
-  }
-  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
-  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
-}
-function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
-  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
-  let text3;
-  let fd;
-  try {
-    const opened = openRegularFile(path);
-    fd = opened.fd;
-    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    text3 = (0, import_node_fs4.readFileSync)(fd, "utf8");
-  } catch (e) {
-    const code = e.code;
-    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
-    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
-  } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
-  }
-  return loadBundle(file2, text3, limits);
-}
-function guardDepth(file2, work) {
-  try {
-    return work();
-  } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
-    throw e;
-  }
-}
-
 // core/evidence/stream.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
+
+// core/evidence/verdict.ts
+function verdictOf(file2, findings, intact, facts) {
+  const counts = countFindings(findings);
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    ...facts,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
 
 // core/evidence/stream-json.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -55123,7 +56879,7 @@ var StreamSyntaxError = class extends Error {
   }
   offset;
 };
-var CHUNK = 1 << 20;
+var CHUNK2 = 1 << 20;
 function streamTopLevel(path, visitor) {
   const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
   let state = "start";
@@ -55229,38 +56985,38 @@ function streamTopLevel(path, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs5.openSync)(path, "r");
-  const buffer = Buffer.allocUnsafe(CHUNK);
+  const fd = (0, import_node_fs8.openSync)(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs8.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path, span) {
-  const fd = (0, import_node_fs5.openSync)(path, "r");
+  const fd = (0, import_node_fs8.openSync)(path, "r");
   try {
     const buffer = Buffer.alloc(span.end - span.start);
-    (0, import_node_fs5.readSync)(fd, buffer, 0, buffer.length, span.start);
+    (0, import_node_fs8.readSync)(fd, buffer, 0, buffer.length, span.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function positionsOf(path, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs5.openSync)(path, "r");
-  const buffer = Buffer.allocUnsafe(CHUNK);
+  const fd = (0, import_node_fs8.openSync)(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs8.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -55271,7 +57027,7 @@ function positionsOf(path, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -55329,7 +57085,7 @@ var StreamJoins = class {
   derived = { media_artifacts: [], stream_checkpoints: [] };
   event(i2, e, refHash) {
     const at = ["events", i2];
-    const p = isObject2(e.payload) ? e.payload : void 0;
+    const p = isObject(e.payload) ? e.payload : void 0;
     if (e.step_id !== null) this.nameStep(["events", i2, "step_id"], `event ${e.seq}`, e.step_id);
     checkCausalToken(e, this.tokens, [...at, "causal_token"], `event ${e.seq}`, this.bad);
     if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, at, this.agents, this.tokens, this.bad);
@@ -55447,7 +57203,7 @@ var StreamJoins = class {
   /** A record's run and session against the run's (checked in finish() when the run comes later in the document). */
   ofRun(pointer, where, record3) {
     const run2 = this.run();
-    if (!isObject2(run2)) this.otherRuns.push({ pointer, where, run_id: record3.run_id, session_id: record3.session_id });
+    if (!isObject(run2)) this.otherRuns.push({ pointer, where, run_id: record3.run_id, session_id: record3.session_id });
     else if (record3.run_id !== run2.run_id || record3.session_id !== run2.session_id) this.bad(pointer, where, "belongs to another run or session");
   }
   approval(i2, a) {
@@ -55463,7 +57219,7 @@ var StreamJoins = class {
   }
   artifact(a) {
     const { artifact_id, name: name2, step_id, blob_hash, blob_ref } = a;
-    const metadata2 = isObject2(a.metadata) ? Object.fromEntries(Object.values(DERIVED).filter((d) => a.metadata[d.key]).map((d) => [d.key, a.metadata[d.key]])) : a.metadata;
+    const metadata2 = isObject(a.metadata) ? Object.fromEntries(Object.values(DERIVED).filter((d) => a.metadata[d.key]).map((d) => [d.key, a.metadata[d.key]])) : a.metadata;
     this.artifacts.push({ artifact_id, name: name2, step_id, blob_hash, blob_ref: typeof blob_ref === "string" && blob_ref.length > 0 ? `blob:${sha256Hex(blob_ref)}` : blob_ref, metadata: metadata2 });
   }
   derivedRow(base, i2, row) {
@@ -55474,7 +57230,7 @@ var StreamJoins = class {
   cost(i2, cost) {
     this.costCount++;
     const run2 = this.run();
-    if (this.eventsDone && isObject2(run2)) this.checkCost(i2, cost, run2);
+    if (this.eventsDone && isObject(run2)) this.checkCost(i2, cost, run2);
     else this.costs.push({ i: i2, cost });
   }
   /** The joins, once every array was fed; `run` and `finalState` are the document's. */
@@ -55593,7 +57349,7 @@ var StreamJoins = class {
   /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */
   checkDerived() {
     for (const [base, d] of Object.entries(DERIVED)) {
-      const sources = this.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
+      const sources = this.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
       const rows = this.derived[base];
       if (rows.length !== sources.length) {
         this.bad([base], base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`);
@@ -55601,7 +57357,7 @@ var StreamJoins = class {
       }
       sources.forEach((a, i2) => {
         const meta3 = a.metadata[d.key];
-        const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
+        const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
         const row = rows[i2];
         for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
           if (deepEqual(expected[field], row[field])) continue;
@@ -55631,7 +57387,7 @@ function streamEvaluate(path, file2, budgets = {}) {
   const located = [];
   const top = /* @__PURE__ */ new Map();
   const tops = {};
-  const hash3 = (0, import_node_crypto3.createHash)("sha256");
+  const hash3 = (0, import_node_crypto4.createHash)("sha256");
   let piece = "";
   const feed = (text3) => {
     piece += text3;
@@ -55673,7 +57429,7 @@ function streamEvaluate(path, file2, budgets = {}) {
   const onItem = (key, i2, value, span) => {
     feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
     counts[key] = i2 + 1;
-    if (!schema(key, value, span, ITEM_SCHEMAS[key], [i2]) || !isObject2(value)) return;
+    if (!schema(key, value, span, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
     (itemSpans[key] ??= []).push(span.start, span.end);
     const at = (inner, p) => problem(span, inner, { ...p, pointer: [key, i2, ...inner] });
     if (key === "events") {
@@ -55694,7 +57450,7 @@ function streamEvaluate(path, file2, budgets = {}) {
       if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
       if (e.type === "step_completed") completedSteps.add(e.step_id);
       if (FAILURE_EVENTS2.has(e.type)) {
-        const p = isObject2(e.payload) ? e.payload : {};
+        const p = isObject(e.payload) ? e.payload : {};
         at(["type"], { rule: failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
       }
     } else if (key === "steps") {
@@ -55890,7 +57646,7 @@ function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
   return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
 }
 function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
+  const size = (0, import_node_fs9.statSync)(path, { throwIfNoEntry: false });
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
   if (size?.isFile() && size.size > readWholeUpTo) {
     try {
@@ -55921,18 +57677,6 @@ function evaluateLoaded(loaded, budgets = {}) {
   const b = loaded.bundle;
   const facts = b && { runId: b.run.run_id, status: b.run.status, events: b.events.length, totalUsd: b.cost_summary.total_usd };
   return { loaded, findings, verdict: verdictOf(file2, findings, intact, facts) };
-}
-function verdictOf(file2, findings, intact, facts) {
-  const counts = countFindings(findings);
-  return {
-    file: file2,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    ...facts,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -56189,7 +57933,7 @@ var Normalizer = class {
   value(value) {
     if (typeof value === "string") return this.text(value);
     if (Array.isArray(value)) return value.map((v) => this.value(v));
-    if (isObject2(value)) {
+    if (isObject(value)) {
       const out2 = {};
       for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
       return out2;
@@ -56207,7 +57951,7 @@ var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).
 function creationSeqs(b) {
   const seqs = /* @__PURE__ */ new Map();
   for (const e of b.events) {
-    if (!isObject2(e.payload)) continue;
+    if (!isObject(e.payload)) continue;
     const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
     if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
   }
@@ -56348,7 +58092,7 @@ function hunks(lines) {
 }
 function sortedDeep(value) {
   if (Array.isArray(value)) return value.map(sortedDeep).sort((a, b) => json2(a) < json2(b) ? -1 : json2(a) > json2(b) ? 1 : 0);
-  if (isObject2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
   return value;
 }
 function compareState(current, golden, mode) {
@@ -56395,6 +58139,16 @@ function goldenFindings(result, current) {
   }
   return out2;
 }
+function fenced(lang, body2) {
+  const longest = Math.max(0, ...(body2.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}
+${body2}
+${fence}`;
+}
+function diffBody(d) {
+  return d.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n");
+}
 
 // core/evidence/check.ts
 var evidenceCheck = {
@@ -56408,7 +58162,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundleFile((0, import_node_path5.join)(ctx.root, file2), file2, limits, budgets);
+      const evaluated = evaluateBundleFile((0, import_node_path7.join)(ctx.root, file2), file2, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -56438,13 +58192,13 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path5.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path7.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   const currentFile = current.file;
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const golden = (0, import_node_fs10.existsSync)((0, import_node_path7.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path7.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -56468,1023 +58222,106 @@ function bundleStatus(root, file2, text3, config2) {
   }
   return status;
 }
-
-// core/ledger/check.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path7 = require("node:path");
-
-// core/trust/identity.ts
-var import_unhomoglyph = __toESM(require_unhomoglyph());
-var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-var DECORATION = /^[\s@]+|[\s.]+$/g;
-var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
-var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
-function visible(text3) {
-  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
-}
-function skeleton(text3) {
-  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
-}
-function identityKey(name2) {
-  let s = visible(name2).replace(DECORATION, "");
-  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
-  const noreply = NOREPLY.exec(s);
-  if (noreply) s = noreply[1].replace(DECORATION, "");
-  else {
-    const email3 = EMAIL.exec(s);
-    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
-  }
-  return skeleton(s);
-}
-function sameIdentity(a, b) {
-  const ka = identityKey(a);
-  return ka !== "" && ka === identityKey(b);
-}
-
-// core/ledger/actor.ts
-var sameActor = sameIdentity;
-
-// core/ledger/schema.ts
-var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
-var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
-var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
-var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
-var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
-var PREV_RE = /^(?:[0-9a-f]{64})?$/;
-var refusalCodeSchema = external_exports.enum([
-  "BAD_REQUEST",
-  "unknown_flow",
-  "unknown_run",
-  "FLOW_RUN_WRITES_DISABLED",
-  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
-  "FLOW_EXECUTION_POLICY_FORBIDDEN",
-  "FLOW_STEP_OUT_OF_ORDER",
-  "FLOW_RUN_NOT_IN_PROGRESS",
-  "FLOW_VERIFICATION_UNSATISFIED",
-  "FLOW_EXECUTION_CONSENT_REQUIRED",
-  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
-  "FLOW_EXECUTION_LANE_DENIED",
-  "FLOW_EXECUTION_COST_CAPPED",
-  "FLOW_STEP_NOT_AUTOMATABLE",
-  "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT",
-  "FLOW_IDEMPOTENCY_KEY_REUSED"
-]);
-var REFUSAL_STATUS = {
-  BAD_REQUEST: 400,
-  unknown_flow: 404,
-  unknown_run: 404,
-  FLOW_RUN_WRITES_DISABLED: 403,
-  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
-  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
-  FLOW_STEP_OUT_OF_ORDER: 409,
-  FLOW_RUN_NOT_IN_PROGRESS: 409,
-  FLOW_VERIFICATION_UNSATISFIED: 403,
-  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
-  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
-  FLOW_EXECUTION_LANE_DENIED: 403,
-  FLOW_EXECUTION_COST_CAPPED: 403,
-  FLOW_STEP_NOT_AUTOMATABLE: 400,
-  FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409,
-  FLOW_IDEMPOTENCY_KEY_REUSED: 422
+var evidenceAnalyzer = {
+  kind: "evidence",
+  selector: (config2) => globMatcher(config2.evidence.include),
+  analyze: (path, text3, ctx) => bundleStatus(ctx.root, path, text3, ctx.config).findings
 };
-var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
-var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
-var decisionSchema = external_exports.enum(["approve", "deny"]);
-var COMMENT_MAX = 2e3;
-var actor = external_exports.string().min(1).max(320);
-var isoTime = external_exports.iso.datetime({ offset: true });
-var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
-var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
-var runStartedPayload = external_exports.strictObject({
-  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
-  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  flow_version: external_exports.string().regex(SEMVER_RE),
-  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
-  flow: flowBundleSchema,
-  /** Repo-relative path the bundle was read from (informational). */
-  flow_file: external_exports.string(),
-  task_ref: external_exports.string().nullable(),
-  external_ref: external_exports.string().nullable(),
-  harness: external_exports.string().min(1),
-  /** The agent identity acting in this run; it may never decide an approval of this run. */
-  agent: actor.nullable()
-});
-var stepAdvancedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  to_status: advanceTargetSchema,
-  /** Recorded for review; upstream does not store it, replay re-checks it. */
-  skip_reason: skipReasonSchema.nullable(),
-  note: external_exports.string().nullable()
-});
-var evidenceAttachedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  pointer_kind: pointerKindSchema,
-  ref: external_exports.string().regex(/\S/).max(2048),
-  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
-  ref_exists: external_exports.literal(false).optional()
-});
-var approvalRequestedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  kind: external_exports.enum(["step", "tool_call"]),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
-  tool: external_exports.string().min(1).nullable(),
-  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
-  request_ref: external_exports.string().nullable(),
-  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
-  risk_level: riskLevelSchema,
-  reason: external_exports.string().regex(/\S/),
-  required_approvals: external_exports.number().int().min(1),
-  expires_at: isoTime.nullable()
-});
-var approvalDecidedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  decision: decisionSchema,
-  reason: external_exports.string().nullable(),
-  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
-  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
-});
-var consentMintedPayload = external_exports.strictObject({
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
-  cost_cap_units: external_exports.number().int().min(1),
-  expires_at: isoTime
-});
-var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
-var stepExecutedPayload = external_exports.strictObject({
-  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  model_lane: external_exports.string().min(1),
-  dry_run: external_exports.boolean(),
-  cost_units: external_exports.number().int().min(0),
-  evidence_ref: external_exports.string().nullable()
-});
-var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
-var EVENT_PAYLOADS = {
-  run_started: runStartedPayload,
-  step_advanced: stepAdvancedPayload,
-  evidence_attached: evidenceAttachedPayload,
-  approval_requested: approvalRequestedPayload,
-  approval_decided: approvalDecidedPayload,
-  consent_minted: consentMintedPayload,
-  consent_revoked: consentRevokedPayload,
-  step_executed: stepExecutedPayload,
-  run_cancelled: runCancelledPayload
+
+// core/evidence/markdown.ts
+var MAX_DIFFS = 10;
+function evidenceMarkdown(report) {
+  const bundles = report.details.evidence?.bundles ?? [];
+  const goldens = report.details.goldens?.results ?? [];
+  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
+  return parts2.length ? parts2.join("\n\n") : void 0;
+}
+function verdictTable(bundles) {
+  const rows = bundles.map((b) => {
+    const verdict = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
+    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
+    const usd = b.totalUsd === void 0 ? "" : String(b.totalUsd);
+    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
+    return `| ${verdict} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd} | ${integrity} | ${failing} |`;
+  });
+  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function goldenSection(results) {
+  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
+  for (const r of results) {
+    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
+    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
+  }
+  let shown = 0;
+  for (const r of results) {
+    for (const d of r.dimensions) {
+      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
+      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
+      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
+    }
+  }
+  return out2.join("\n");
+}
+
+// core/evidence/index.ts
+var evidenceFeature = {
+  id: "evidence",
+  checks: [evidenceCheck, goldensCheck],
+  analyzers: [evidenceAnalyzer],
+  markdown: evidenceMarkdown,
+  configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
+  rules: rulesOf(rules_exports3)
 };
-var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
-var ledgerEventSchema = external_exports.discriminatedUnion(
-  "type",
-  Object.keys(EVENT_PAYLOADS).map(
-    (type) => external_exports.strictObject({
-      seq: external_exports.number().int().min(1),
-      type: external_exports.literal(type),
-      at: isoTime,
-      actor,
-      payload: EVENT_PAYLOADS[type],
-      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
-      idempotency: idempotencySchema.optional(),
-      hash: external_exports.string().regex(SHA256_HEX_RE)
-    })
-  )
-).meta({ title: "Flowgate run ledger event" });
-var ledgerEnvelopeSchema = external_exports.strictObject({
-  seq: external_exports.number().int().min(1),
-  type: eventTypeSchema,
-  at: isoTime,
-  actor,
-  payload: external_exports.unknown(),
-  prev: external_exports.string().regex(PREV_RE),
-  idempotency: idempotencySchema.optional(),
-  hash: external_exports.string().regex(SHA256_HEX_RE)
-});
-var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
-var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
-var policyFileSchema = external_exports.strictObject({
-  flow_run_writes_enabled: external_exports.boolean().optional(),
-  execution: external_exports.strictObject({
-    automatable_enabled: external_exports.boolean().optional(),
-    forbidden: external_exports.boolean().optional(),
-    automatable_forbidden: external_exports.boolean().optional(),
-    allowed_lanes: external_exports.array(external_exports.string()).optional(),
-    /** A consent's cap is clamped to it, and caps are whole units. */
-    default_cost_cap_units: external_exports.number().int().min(1).optional(),
-    default_ttl_seconds: external_exports.number().positive().optional(),
-    max_ttl_seconds: external_exports.number().positive().optional()
-  }).optional(),
-  approvals: external_exports.strictObject({
-    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
-    required_approvals: external_exports.number().int().min(1).optional(),
-    /** How long a tool-call approval stays usable after it is requested. */
-    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
-    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
-    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
-  }).optional()
-}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
 
-// core/ledger/fold.ts
-function refuse(code, message) {
-  return { ok: false, code, status: REFUSAL_STATUS[code], message };
-}
-function frontierOf(steps) {
-  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
-  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
-}
-function stepOf(run2, stepId) {
-  return run2.steps.find((s) => s.step_id === stepId);
-}
-function notInProgress(run2) {
-  if (run2.status === "in_progress") return void 0;
-  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
-}
-function cancelled(run2) {
-  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
-}
-function unknownStep(run2, stepId) {
-  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
-}
-function checkAdvance(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.ordinal > run2.frontier) {
-    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  }
-  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
-  }
-  if (req.to_status === "done" && step.evidence_required && !step.verified) {
-    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
-  }
-  if (req.to_status === "in_progress") {
-    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
-  }
-  return void 0;
-}
-function checkEvidence(run2, stepId) {
-  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
-}
-function checkApprovalRequest(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  if (req.step_id === null) return void 0;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (req.kind === "step") {
-    if (step.verification_kind !== "human_review") {
-      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
-    }
-    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
-  }
-  return void 0;
-}
-function checkDecision(run2, approvalId, decider, at) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
-  if (sameActor(decider, approval.requested_by)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
-  }
-  if (run2.agent !== null && sameActor(decider, run2.agent)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
-  }
-  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
-  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
-  }
-  return void 0;
-}
-function checkConsentMint(run2) {
-  return cancelled(run2);
-}
-function checkConsentRevoke(run2, consentId) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const consent = run2.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
-  return void 0;
-}
-function checkConsentUse(run2, req, at, existsElsewhere) {
-  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
-  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
-  if (!valid) {
-    if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
-    }
-    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
-  }
-  if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
-  }
-  return void 0;
-}
-function checkExecuteOnRun(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  const def = pinnedStep(run2, step.step_id);
-  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
-  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
-  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
-  const cost = req.dry_run ? 0 : 1;
-  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
-  }
-  return void 0;
-}
-function checkCancel(run2) {
-  return notInProgress(run2);
-}
-function checkEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
-    case "step_advanced":
-      return checkAdvance(run2, event.payload);
-    case "evidence_attached":
-      return checkEvidence(run2, event.payload.step_id);
-    case "approval_requested":
-      return checkApprovalRequest(run2, event.payload);
-    case "approval_decided": {
-      const refusal = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
-      if (refusal || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal;
-      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
-    }
-    case "consent_minted":
-      return checkConsentMint(run2);
-    case "consent_revoked":
-      return checkConsentRevoke(run2, event.payload.consent_id);
-    case "step_executed":
-      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
-    case "run_cancelled":
-      return checkCancel(run2);
-  }
-}
-function pinnedStep(run2, stepId) {
-  const start2 = run2.events[0];
-  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
-}
-function startState(event) {
-  const p = event.payload;
-  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
-    step_id: s.step_id,
-    ordinal: s.ordinal,
-    owned_job: s.owned_job,
-    status: "pending",
-    evidence_ref: null,
-    evidence: [],
-    verified: false,
-    verification_kind: s.verification.kind,
-    evidence_required: s.verification.evidence_required,
-    automatable: s.automatable,
-    skip_reason: null,
-    updated_at: null,
-    updated_by: null
-  }));
-  return {
-    run_id: p.run_id,
-    run_ref: p.run_ref,
-    flow_id: p.flow_id,
-    flow_version: p.flow_version,
-    flow_title: p.flow.flow.title,
-    scope: p.flow.flow.scope,
-    flow_file: p.flow_file,
-    status: "in_progress",
-    started_at: event.at,
-    started_by: event.actor,
-    updated_at: event.at,
-    agent: p.agent,
-    task_ref: p.task_ref,
-    external_ref: p.external_ref,
-    harness: p.harness,
-    frontier: steps[0]?.ordinal ?? 1,
-    steps,
-    approvals: [],
-    consents: [],
-    executions: [],
-    cancelled: null,
-    head: { seq: event.seq, hash: event.hash },
-    events: [event]
-  };
-}
-function touch(step, event) {
-  step.updated_at = event.at;
-  step.updated_by = event.actor;
-}
-function applyEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      break;
-    case "step_advanced": {
-      const step = stepOf(run2, event.payload.step_id);
-      if (!step) break;
-      step.status = event.payload.to_status;
-      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
-      touch(step, event);
-      break;
-    }
-    case "evidence_attached": {
-      const step = stepOf(run2, event.payload.step_id);
-      if (!step) break;
-      const { pointer_kind, ref, ref_exists } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
-      step.evidence_ref = ref;
-      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
-      touch(step, event);
-      break;
-    }
-    case "approval_requested": {
-      const p = event.payload;
-      const approval = {
-        approval_id: p.approval_id,
-        run_id: run2.run_id,
-        kind: p.kind,
-        step_id: p.step_id,
-        tool: p.tool,
-        request_ref: p.request_ref,
-        request_hash: p.request_hash,
-        risk_level: p.risk_level,
-        reason: p.reason,
-        requested_by: event.actor,
-        requested_at: event.at,
-        expires_at: p.expires_at,
-        required_approvals: p.required_approvals,
-        status: "PENDING",
-        decisions: [],
-        seq: event.seq
-      };
-      run2.approvals.push(approval);
-      break;
-    }
-    case "approval_decided": {
-      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
-      if (!approval) break;
-      const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
-      if (decision === "deny") approval.status = "DENIED";
-      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
-      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
-        const step = stepOf(run2, approval.step_id);
-        if (step) {
-          step.verified = true;
-          touch(step, event);
-        }
-      }
-      break;
-    }
-    case "consent_minted": {
-      const p = event.payload;
-      run2.consents.push({
-        consent_id: p.consent_id,
-        run_id: run2.run_id,
-        allowed_lanes: p.allowed_lanes,
-        cost_cap_units: p.cost_cap_units,
-        cost_consumed_units: 0,
-        minted_by: event.actor,
-        minted_at: event.at,
-        expires_at: p.expires_at,
-        revoked_at: null
-      });
-      break;
-    }
-    case "consent_revoked": {
-      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
-      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
-      break;
-    }
-    case "step_executed": {
-      const p = event.payload;
-      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
-      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
-      if (consent) consent.cost_consumed_units += p.cost_units;
-      const step = stepOf(run2, p.step_id);
-      if (step && !p.dry_run && step.evidence_required) {
-        step.evidence_ref = p.evidence_ref;
-        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
-        step.verified = true;
-        if (step.status === "pending") step.status = "in_progress";
-        touch(step, event);
-      }
-      break;
-    }
-    case "run_cancelled":
-      run2.status = "cancelled";
-      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
-      break;
-  }
-  run2.frontier = frontierOf(run2.steps);
-  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
-  run2.updated_at = event.at;
-  run2.head = { seq: event.seq, hash: event.hash };
-  if (event !== run2.events[0]) run2.events.push(event);
-}
-function foldEvents(events) {
-  const fold = { illegal: [] };
-  foldMore(fold, events);
-  return fold;
-}
-function foldMore(fold, events) {
-  let i2 = 0;
-  if (!fold.run) {
-    const first = events[0];
-    if (!first) return;
-    if (first.type !== "run_started") {
-      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
-      return;
-    }
-    fold.run = startState(first);
-    const badStart = checkStart(first);
-    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
-    i2 = 1;
-  }
-  const run2 = fold.run;
-  for (; i2 < events.length; i2++) {
-    const event = events[i2];
-    const refusal = checkEvent(run2, event);
-    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
-    applyEvent(run2, event);
-  }
-}
-function checkStart(event) {
-  const { flow, flow_id, flow_version } = event.payload;
-  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
-    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
-  }
-  return void 0;
-}
-
-// core/ledger/chain.ts
-var import_node_crypto4 = require("node:crypto");
-
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const code = value.charCodeAt(i2);
-    if (code >= 55296 && code <= 56319) {
-      if (i2 === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i2 + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i2++;
-    } else if (code >= 56320 && code <= 57343) {
-      return true;
-    }
-  }
-  return false;
-}
-function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object2 === "number" && isNaN(object2)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object2 === "number" && !isFinite(object2)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object2 === null || typeof object2 !== "object") {
-    return JSON.stringify(object2);
-  }
-  if (typeof object2.toJSON === "function") {
-    if (seen.has(object2)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object2);
-    const result2 = canonicalize(object2.toJSON(), seen);
-    seen.delete(object2);
-    return result2;
-  }
-  if (seen.has(object2)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object2);
-  let result;
-  if (Array.isArray(object2)) {
-    const values = object2.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts2 = [];
-    for (const key of Object.keys(object2).sort()) {
-      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
-        continue;
-      }
-      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
-    }
-    result = `{${parts2.join(",")}}`;
-  }
-  seen.delete(object2);
-  return result;
-}
-
-// core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
-}
-var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text3, from = { lines: 0, chars: 0 }) {
-  const lines = [];
-  const events = [];
-  let torn;
-  let offset = 0;
-  let n = from.lines;
-  while (offset < text3.length) {
-    n++;
-    const nl = text3.indexOf("\n", offset);
-    if (nl < 0) {
-      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
-      break;
-    }
-    const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset: from.chars + offset, text: lineText };
-    parseLine(entry);
-    if (entry.event) events.push(entry.event);
-    lines.push(entry);
-    offset = nl + 1;
-  }
-  return { lines, events, torn };
-}
-function parseLine(entry) {
-  if (entry.text.length > MAX_LINE_CHARS) {
-    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
-    return;
-  }
-  let data;
-  try {
-    data = JSON.parse(entry.text);
-  } catch (e) {
-    entry.problem = `not JSON (${e.message})`;
-    return;
-  }
-  const envelope = ledgerEnvelopeSchema.safeParse(data);
-  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
-    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
-    return;
-  }
-  entry.event = data;
-}
-function checkChain(lines) {
-  const chain = chainChecker();
-  return lines.flatMap((l) => chain(l));
-}
-function chainChecker() {
-  let expectedSeq = 1;
-  let prevHash = "";
-  return (l) => {
-    const e = l.event;
-    if (!e) return [];
-    const breaks = [];
-    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
-    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
-    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
-    expectedSeq = e.seq + 1;
-    prevHash = e.hash;
-    return breaks;
-  };
-}
-
-// core/ledger/policy.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path6 = require("node:path");
-var LEDGER_DIR = ".flowgate";
-var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
-function parsePolicyText(text3) {
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch (e) {
-    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
-  }
-  return { file: parsed.data };
-}
-function approvalPolicyOf(file2) {
-  return {
-    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
-    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
-    noReviewTools: file2?.approvals?.no_review_tools ?? []
-  };
-}
-function approvalPolicyAt(root, base, folder) {
-  const path = folder + POLICY_FILE;
-  let text3;
-  if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
-  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
-}
-
-// core/ledger/store.ts
-var RUNS_DIR = `${LEDGER_DIR}/runs`;
-
-// core/ledger/read.ts
-function summarizeRun(run2, file2, damaged) {
-  return {
-    run_id: run2.run_id,
-    file: file2,
-    flow_id: run2.flow_id,
-    flow_version: run2.flow_version,
-    flow_title: run2.flow_title,
-    status: run2.status,
-    started_at: run2.started_at,
-    started_by: run2.started_by,
-    updated_at: run2.updated_at,
-    frontier: run2.frontier,
-    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
-    events: run2.events.length,
-    damaged
-  };
-}
-
-// core/ledger/rules.ts
-var C5 = "ledger";
-var tornTail = defineRule({
-  id: "ledger/torn-tail",
-  severity: "error",
-  category: C5,
-  summary: "The ledger's last line is incomplete: an append did not finish.",
-  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
-});
-var malformedLine = defineRule({
-  id: "ledger/malformed-line",
-  severity: "error",
-  category: C5,
-  summary: "A ledger line is not a well-formed event.",
-  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
-  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
-});
-var eventEdited = defineRule({
-  id: "ledger/event-edited",
-  severity: "error",
-  category: C5,
-  summary: "An event's content no longer matches its hash.",
-  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
-  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
-});
-var eventSequence = defineRule({
-  id: "ledger/event-sequence",
-  severity: "error",
-  category: C5,
-  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
-  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
-  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
-});
-var chainBroken = defineRule({
-  id: "ledger/chain-broken",
-  severity: "error",
-  category: C5,
-  summary: "An event's prev is not the hash of the event before it.",
-  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
-  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
-});
-var illegalTransition = defineRule({
-  id: "ledger/illegal-transition",
-  severity: "error",
-  category: C5,
-  summary: "A recorded event is a transition the run's state machine refuses.",
-  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
-});
-var historyRewritten = defineRule({
-  id: "ledger/history-rewritten",
-  severity: "error",
-  category: C5,
-  summary: "A ledger at the base revision is not a prefix of the current one.",
-  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
-  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
-});
-var runIdMismatch = defineRule({
-  id: "ledger/run-id-mismatch",
-  severity: "error",
-  category: C5,
-  summary: "A ledger file's name is not the run id its first event records.",
-  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
-  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
-});
-var policyInvalid = defineRule({
-  id: "ledger/policy-invalid",
-  severity: "error",
-  category: C5,
-  summary: "The run policy file is not valid.",
-  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
-  message: (detail) => `invalid run policy: ${detail}`
-});
-var pinnedFlowMismatch = defineRule({
-  id: "ledger/pinned-flow-mismatch",
-  severity: "error",
-  category: C5,
-  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
-  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
-  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
-});
-var approvalAgainstPolicy = defineRule({
-  id: "ledger/approval-against-policy",
-  severity: "error",
-  category: C5,
-  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
-  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
-  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
-});
-
-// core/ledger/verify-file.ts
-var CHUNK2 = 1 << 20;
-
-// core/ledger/verify.ts
-function lineRange(line, fallbackLine = 1) {
-  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
-  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
-}
-function runIdOfPath(file2) {
-  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
-  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
-}
-function verifyLedgerText(file2, text3, base) {
-  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
-  const parsed = parseLedger(text3);
-  const findings = [];
-  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
-  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
-  if (parsed.torn) {
-    const { line, text: tornText } = parsed.torn;
-    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
-  }
-  for (const b of checkChain(parsed.lines)) {
-    const at = lineRange(byLine.get(b.line));
-    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
-    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
-    else findings.push(chainBroken.at(file2, at, b.seq));
-  }
-  const fold = foldEvents(parsed.events);
-  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  for (const ill of fold.illegal) {
-    const l = lineOfSeq.get(ill.seq);
-    findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
-  }
-  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
-  return { file: file2, runId, parsed, fold, run: fold.run, findings };
-}
-function checkPrefix(file2, runId, current, base) {
-  const before2 = parseLedger(base.text).lines;
-  for (let i2 = 0; i2 < before2.length; i2++) {
-    const was = before2[i2];
-    const now = current.lines[i2];
-    if (!now) {
-      const last = current.lines[current.lines.length - 1];
-      const seqs = `${before2.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
-      return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
-    }
-    if (now.text !== was.text) {
-      const seq = was.event?.seq ?? now.event?.seq;
-      return [historyRewritten.at(file2, lineRange(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
-    }
-  }
-  return [];
-}
-
-// core/ledger/approval-policy.ts
-function approvalPolicyFindings(file2, run2, policy, lines) {
-  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  const at = (seq) => {
-    const l = lineOf.get(seq);
-    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  };
-  const findings = [];
-  for (const a of run2.approvals) {
-    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
-    for (const d of a.decisions) {
-      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
-      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
-    }
-    if (a.status === "APPROVED") {
-      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
-      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
-    }
-    if (a.kind === "tool_call") {
-      if (a.expires_at === null) {
-        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
-        continue;
-      }
-      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
-      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
-    }
-  }
-  return findings;
-}
-
-// core/ledger/check.ts
-var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
-var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
-}
-function workspaceOf(ledgerFile) {
-  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
-}
-function workspaceFlowSteps(ctx) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path7.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
-    }
-  }
-  return out2;
-}
-function pinnedFlowMismatch2(file2, run2, flows) {
-  const flow = `${run2.flow_id}@${run2.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
-  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
-}
-var ledgerCheck = {
-  name: "ledger",
-  title: "Run ledgers",
+// core/flow/check.ts
+var import_node_path8 = require("node:path");
+var flowsCheck = {
+  name: "flows",
+  title: "Flow bundles",
   async run(ctx) {
-    const files = selectFiles(ctx, isLedgerFile);
+    const files = selectFiles(ctx, isFlowFile(ctx.config));
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
     const findings = [];
-    const runs = [];
-    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
-    const policies = /* @__PURE__ */ new Map();
+    const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs9.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-      findings.push(...v.findings);
-      if (!v.run) return;
-      const folder = workspaceOf(file2);
-      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
-      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
-      if (mismatch) findings.push(mismatch);
+      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
+      const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
+      findings.push(...found);
+      if (!doc || !snap) return;
+      const key = `${snap.flowId}@${snap.version}`;
+      const steps = stableStringify([...snap.steps]);
+      const first = defined.get(key);
+      if (!first) defined.set(key, { file: file2, steps });
+      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
     });
-    if (ctx.base) {
-      const present = new Set(ctx.files);
-      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
-        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
-      }
-    }
-    const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
+    return { name: "flows", title: "Flow bundles", findings, files };
   }
+};
+
+// core/flow/dialect.ts
+var flowDialect = {
+  id: "flow",
+  title: "Knowtation Flow v0",
+  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
+  claimsByContent: (data) => isObject(data) && isObject(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
+};
+
+// core/flow/index.ts
+var flowFeature = {
+  id: "flow",
+  checks: [flowsCheck],
+  analyzers: [flowAnalyzer],
+  dialect: flowDialect,
+  configSchema: { flows: flowsConfigSchema },
+  rules: rulesOf(rules_exports6)
 };
 
 // core/scan/parser.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -57506,10 +58343,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path8.join)(__dirname, "wasm");
-  if ((0, import_node_fs10.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
-  return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path9.join)(__dirname, "wasm");
+  if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path9.join)(__dirname, "noop.js"));
+  return (0, import_node_path9.join)((0, import_node_path9.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -57518,7 +58355,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path9.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -57527,7 +58364,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs10.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs11.readFileSync)((0, import_node_path9.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -57538,21 +58375,21 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/aliases.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path9.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path9.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path10.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path10.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -57580,13 +58417,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path9.posix.normalize(import_node_path9.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path9.posix.normalize(import_node_path9.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path9.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path10.posix.normalize(import_node_path10.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path10.posix.normalize(import_node_path10.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path10.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path, node2, tracked = true) {
@@ -57807,100 +58644,6 @@ function mayFallBack(source, start2, known, operators) {
   return operators.test(line) && identifiersIn(line).some(known);
 }
 
-// core/scan/specs.ts
-var ANY = "*";
-var DEFAULT = "default";
-var GLOBAL = "<global>";
-var RETURNED = "()";
-var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
-var call = (...names) => of("call", ...names);
-var client = (...names) => of("client", ...names);
-var inert = (...names) => of("inert", ...names);
-var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
-var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
-var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
-var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
-var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
-var SOCKET_USE = ["connect", "connect_ex", "sendto"];
-var DEFAULT_SPECS = [
-  // Python — shell
-  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
-  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
-  py("pty", call("spawn"), "shell"),
-  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
-  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
-  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
-  py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
-  // Python — network
-  py(
-    "requests",
-    {
-      [ANY]: "call",
-      ...client("Session", "session"),
-      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
-    },
-    "network"
-  ),
-  py(
-    "httpx",
-    {
-      [ANY]: "call",
-      ...client("Client", "AsyncClient"),
-      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
-    },
-    "network"
-  ),
-  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
-  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
-  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
-  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
-  // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
-  py("paramiko", client("SSHClient", "Transport"), "network"),
-  py("paramiko", call("ProxyCommand"), "shell"),
-  // websocket-client
-  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
-  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
-  // Python — model SDKs
-  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
-  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
-  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
-  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
-  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
-  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
-  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
-  // JavaScript / TypeScript — shell
-  js("child_process", call(...CHILD_PROCESS), "shell"),
-  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
-  js("shelljs", call("exec"), "shell"),
-  js("zx", call("$"), "shell"),
-  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
-  js(GLOBAL, call("Deno.Command"), "shell", "new"),
-  // JavaScript / TypeScript — network
-  js(GLOBAL, call("fetch"), "network", "call"),
-  js(GLOBAL, call("WebSocket"), "network", "new"),
-  js("http", call("request", "get"), "network", "call"),
-  js("https", call("request", "get"), "network", "call"),
-  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
-  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
-  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
-  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
-  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
-  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
-  js(GLOBAL, call("EventSource"), "network", "new"),
-  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
-  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
-  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
-  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
-  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
-  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
-  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
-  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
-];
-
 // core/scan/project.ts
 var MAX_PROJECT_DEPTH = 4;
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -57914,7 +58657,7 @@ var ProjectSymbols = class {
     this.aliases = aliases;
     this.known = known;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path10.posix.basename(file2).replace(/\.[^.]*$/, ""));
+      this.stems.add(stemOf(file2)).add(import_node_path11.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
@@ -57934,7 +58677,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path10.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path11.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -57944,18 +58687,18 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path10.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path10.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path10.posix.dirname(from));
+      let dir = dots ? import_node_path11.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path11.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path11.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path10.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path10.posix.normalize(c)).find((c) => this.known.has(c));
+        const base = import_node_path11.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path11.posix.normalize(c)).find((c) => this.known.has(c));
         if (found) return found;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path10.posix.normalize(import_node_path10.posix.join(import_node_path10.posix.dirname(from), specifier)));
+    return this.jsFile(import_node_path11.posix.normalize(import_node_path11.posix.join(import_node_path11.posix.dirname(from), specifier)));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -58055,12 +58798,12 @@ function bindNamespace(bindings, local, exports2, site) {
   return names.length > 0;
 }
 function stemOf(file2) {
-  const base = import_node_path10.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path10.posix.basename(import_node_path10.posix.dirname(file2)) : base;
+  const base = import_node_path11.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path11.posix.basename(import_node_path11.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path10.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path11.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path, hop) {
@@ -58068,7 +58811,7 @@ function placed(path, hop) {
 }
 
 // core/scan/scan.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -58262,139 +59005,6 @@ function pythonLinks(text3, place2) {
   return out2;
 }
 
-// core/scan/rules.ts
-var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
-var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
-var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
-var shellCommand = defineRule({
-  id: "scan/shell-command",
-  severity: "error",
-  category: "shell",
-  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
-});
-var networkCall = defineRule({
-  id: "scan/network-call",
-  severity: "error",
-  category: "network",
-  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
-});
-var modelSdk = defineRule({
-  id: "scan/model-sdk",
-  severity: "error",
-  category: "model",
-  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
-  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
-});
-var customBoundary = defineRule({
-  id: "scan/custom",
-  severity: "error",
-  category: "custom",
-  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
-  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
-  message: (message) => message
-});
-var boundaryImport = defineRule({
-  id: "scan/boundary-import",
-  severity: "warning",
-  category: "custom",
-  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
-  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
-  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
-});
-var starImport = defineRule({
-  id: "scan/star-import",
-  severity: "note",
-  category: "scan",
-  summary: "`from <watched module> import *` hides which names reach the outside world.",
-  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
-  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
-});
-var unusedSuppression = defineRule({
-  id: "scan/unused-suppression",
-  severity: "note",
-  category: "scan",
-  summary: "A boundary suppression comment suppresses nothing.",
-  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
-  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
-});
-var suppressionWithoutReason = defineRule({
-  id: "scan/suppression-without-reason",
-  severity: "warning",
-  category: "scan",
-  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
-  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
-  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
-});
-var parseError2 = defineRule({
-  id: "scan/parse-error",
-  severity: "note",
-  category: "scan",
-  summary: "A source file does not parse; the boundary scan checked what it could.",
-  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
-  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
-});
-var skippedFile = defineRule({
-  id: "scan/skipped-file",
-  severity: "note",
-  category: "scan",
-  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
-  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
-  message: (reason) => `Not scanned: ${reason}.`
-});
-var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
-var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
-
-// core/scan/config.ts
-var globs = external_exports.array(external_exports.string().min(1));
-var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
-var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
-var customRuleSchema = external_exports.strictObject({
-  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
-  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
-  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
-  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
-  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
-  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
-  message: external_exports.string().min(1).max(500).describe("The finding's message."),
-  severity: severitySchema.default("error"),
-  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
-});
-var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
-var scanConfigSchema = external_exports.strictObject({
-  include: globs.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
-  exclude: globs.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
-  allow: globs.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
-  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
-  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
-  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
-}).superRefine((scan, ctx) => {
-  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
-  for (const id2 of Object.keys(scan.rules)) {
-    if (known.includes(id2)) continue;
-    const near2 = closest(id2, known);
-    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
-  }
-});
-function customSpec(rule) {
-  return {
-    language: rule.language === "python" ? "python" : "javascript",
-    module: rule.module.replace(/^node:/, ""),
-    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
-    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
-    form: rule.kind === "constructor" ? "new" : rule.kind,
-    category: rule.category,
-    custom: { id: rule.id, message: rule.message, severity: rule.severity },
-    reportImport: rule["report-import"]
-  };
-}
-
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -58469,7 +59079,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (head && !known(head)) continue;
-    const callee = parenthesized ? unwrap2(captured) : captured;
+    const callee = parenthesized ? unwrap3(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
     if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
@@ -58487,7 +59097,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   }
   return { calls, imports, comments, exports: bindings.exported() };
 }
-function unwrap2(node2) {
+function unwrap3(node2) {
   let n = node2;
   for (; ; ) {
     if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
@@ -58838,7 +59448,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     const parenthesized = source[captured.startIndex] === "(";
     const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (!parenthesized && !known(first)) continue;
-    const callee = parenthesized ? unwrap3(captured) : captured;
+    const callee = parenthesized ? unwrap4(captured) : captured;
     const text3 = callee.text;
     if (parenthesized && !identifiersIn(text3).some(known)) continue;
     const path = resolver.resolve(callee, text3);
@@ -58858,7 +59468,7 @@ var MAX_BASES_TEXT = 1e3;
 var SLOT_TARGET = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
-function unwrap3(node2) {
+function unwrap4(node2) {
   let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
@@ -59181,7 +59791,6 @@ function suppressionsOf(comments, lines) {
 
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -59202,7 +59811,7 @@ var Scanner = class _Scanner {
   links;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -59248,7 +59857,7 @@ var Scanner = class _Scanner {
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path, project) {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
     return this.scan(path, read, false, project);
   }
   /**
@@ -59268,7 +59877,7 @@ var Scanner = class _Scanner {
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text3.length > this.maxBytes) {
       const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
+      return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
@@ -59278,7 +59887,7 @@ var Scanner = class _Scanner {
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
-    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
+    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
     try {
       const lines = new LineIndex(text3);
       const findings = [];
@@ -59290,7 +59899,7 @@ var Scanner = class _Scanner {
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
@@ -59362,7 +59971,6 @@ var Scanner = class _Scanner {
     return out2;
   }
 };
-var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 var HOP_TEXT = 80;
 function hopText(text3, hop) {
   const newline = text3.indexOf("\n", hop.start);
@@ -59406,7 +60014,7 @@ function errorRange(tree, lines) {
       const node2 = cursor.currentNode;
       if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
       if (node2.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE_FILE;
     }
   } finally {
     cursor.delete();
@@ -59415,17 +60023,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs12.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs11.fstatSync)(fd).size;
+    const size = (0, import_node_fs12.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs11.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs12.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -59435,13 +60043,13 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
 async function scanSource(path, text3, options = {}) {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_BYTES]);
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);
@@ -59456,12 +60064,12 @@ async function scanSource(path, text3, options = {}) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readPathAliases(root) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     if (unsafeReason(root, name2)) continue;
-    const text3 = readSource((0, import_node_path11.join)(root, name2), MAX_CONFIG_BYTES);
+    const text3 = readSource((0, import_node_path12.join)(root, name2), MAX_CONFIG_BYTES);
     if (typeof text3 !== "string") continue;
     return aliasesOf(parse4(text3, [], { allowTrailingComma: true }));
   }
@@ -59472,8 +60080,8 @@ function readPathAliases(root) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path12.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs12.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path13.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs13.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -59497,7 +60105,7 @@ async function scanFiles(options) {
   } else {
     const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
     results = await inThread(options, scanner);
-    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path12.join)(options.root, file2), file2, project)));
+    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path13.join)(options.root, file2), file2, project)));
   }
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
@@ -59531,7 +60139,7 @@ async function inThread(options, scanner) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path12.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path13.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve) => setImmediate(resolve));
@@ -59656,6 +60264,58 @@ async function scanWorkspace(ctx, workers = "auto") {
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
 }
 var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
+function scanMarkdown(report) {
+  const details = report.details.scan;
+  if (!details) return void 0;
+  const categories = Object.entries(details.byCategory).sort(([a], [b]) => a < b ? -1 : 1);
+  const total = categories.reduce((n, [, c]) => n + c, 0);
+  const lines = [`### Boundary scan`, "", `${details.files} files scanned (${details.parsed} parsed, ${details.lines} lines${details.skipped ? `, ${details.skipped} skipped` : ""}).`];
+  if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
+  else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
+  if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  return lines.join("\n") + "\n";
+}
+
+// core/scan/analyze.ts
+var scanAnalyzer = {
+  kind: "scan",
+  selector: (config2) => {
+    const selected = scanSelector(config2.scan);
+    const allowed = globMatcher(config2.scan.allow);
+    return (rel) => selected(rel) && !allowed(rel);
+  },
+  analyze: (path, text3, ctx) => scanSource(path, text3, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
+};
+
+// core/scan/ignoreComments.ts
+var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
+var SLASH_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "javascriptreact", "typescript", "typescriptreact"]);
+var REASON_PLACEHOLDER = "TODO: why this call may bypass the tool gateway";
+function lineCommentOf(languageId) {
+  if (HASH_LANGUAGES.has(languageId)) return "#";
+  if (SLASH_LANGUAGES.has(languageId)) return "//";
+  return void 0;
+}
+function sameLineSuppression(languageId, reason = REASON_PLACEHOLDER) {
+  const c = lineCommentOf(languageId);
+  return c && `  ${c} flowgate: ignore-boundary -- ${reason}`;
+}
+function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDER) {
+  const c = lineCommentOf(languageId);
+  const indent = /^[ \t]*/.exec(flaggedLine)[0];
+  return c && `${indent}${c} flowgate: ignore-next-line -- ${reason}
+`;
+}
+
+// core/scan/index.ts
+var scanFeature = {
+  id: "scan",
+  checks: [scanCheck],
+  analyzers: [scanAnalyzer],
+  markdown: scanMarkdown,
+  configSchema: { scan: scanConfigSchema },
+  rules: rulesOf(rules_exports7)
+};
 
 // core/traces/checks.ts
 var import_picomatch2 = __toESM(require_picomatch2());
@@ -59741,7 +60401,7 @@ function clip(s) {
   return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
 }
 function anyValue2(v) {
-  if (!isObject2(v)) return void 0;
+  if (!isObject(v)) return void 0;
   if (typeof v.stringValue === "string") return clip(v.stringValue);
   if (typeof v.boolValue === "boolean") return v.boolValue;
   if (typeof v.intValue === "number" || typeof v.intValue === "string") {
@@ -59749,22 +60409,22 @@ function anyValue2(v) {
     return Number.isFinite(n) ? n : void 0;
   }
   if (typeof v.doubleValue === "number") return v.doubleValue;
-  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
+  if (isObject(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
   return void 0;
 }
 function attributes(list2, keep) {
   const out2 = /* @__PURE__ */ new Map();
   if (!Array.isArray(list2)) return out2;
   for (const kv of list2) {
-    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
+    if (!isObject(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
     const value = anyValue2(kv.value);
     if (value !== void 0) out2.set(kv.key, value);
   }
   return out2;
 }
-var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
+var isError = (status) => isObject(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
 function toTraceSpan(raw, range) {
-  if (!isObject2(raw)) return "not an object";
+  if (!isObject(raw)) return "not an object";
   const { traceId, spanId, parentSpanId, name: name2 } = raw;
   if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
   if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
@@ -59775,12 +60435,12 @@ function toTraceSpan(raw, range) {
   if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
   const events = [];
   for (const e of Array.isArray(raw.events) ? raw.events : []) {
-    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
+    if (!isObject(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
     events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
   }
   const links = [];
-  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
-  const status = isObject2(raw.status) ? raw.status : {};
+  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+  const status = isObject(raw.status) ? raw.status : {};
   return {
     traceId: traceId.toLowerCase(),
     spanId: spanId.toLowerCase(),
@@ -59916,6 +60576,24 @@ function merge2(run2, t) {
 var compare = (a, b) => a.line - b.line || a.column - b.column;
 
 // core/traces/rules.ts
+var rules_exports9 = {};
+__export(rules_exports9, {
+  TRACE_RULES: () => TRACE_RULES,
+  approvalMissing: () => approvalMissing,
+  budgetExceeded: () => budgetExceeded2,
+  invalidSpan: () => invalidSpan,
+  invalidTrace: () => invalidTrace,
+  modelCallFailed: () => modelCallFailed,
+  modelNotAllowed: () => modelNotAllowed,
+  priceUnknown: () => priceUnknown,
+  runNotFinished: () => runNotFinished,
+  toolCallFailed: () => toolCallFailed,
+  toolForbidden: () => toolForbidden,
+  traceGoldenMissing: () => traceGoldenMissing,
+  traceGoldenRegression: () => traceGoldenRegression,
+  traceTooLarge: () => traceTooLarge,
+  unhandledError: () => unhandledError
+});
 var invalidTrace = defineRule({
   id: "trace/invalid-trace",
   severity: "error",
@@ -60028,12 +60706,13 @@ var traceGoldenMissing = defineRule({
   help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
   message: (detail) => detail
 });
+var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
 
 // core/traces/checks.ts
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
 var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
+var matcher = (globs6) => globs6.length ? (0, import_picomatch2.default)(globs6, { dot: true }) : () => false;
 function decisionFrom(attrs, timeUs) {
   const flowgate = str(attrs[APPROVAL.decision]);
   const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
@@ -60132,11 +60811,11 @@ var TraceJudge = class {
     const runTraces = new Set(runs.flatMap((r) => r.traceIds));
     for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
     for (const run2 of runs) this.judgeRun(run2);
-    if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
+    if (overflow > 0) this.push(traceTooLarge.at(this.file, WHOLE_FILE, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
     for (const [rule, n] of this.counts) {
       if (n > MAX_FINDINGS_PER_RULE) {
         const first = this.findings.find((f) => f.rule === rule);
-        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, ...WHOLE_FILE });
       }
     }
     return this.findings;
@@ -60172,30 +60851,10 @@ function costOf(run2, prices) {
   return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
 }
 
-// core/traces/config.ts
-var globs2 = external_exports.array(external_exports.string().min(1));
-var tracesConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
-  policy: external_exports.strictObject({
-    "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
-    "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
-    "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
-  }).default({ "forbidden-tools": [], "approval-required": [] }),
-  budgets: external_exports.strictObject({
-    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
-    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
-    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
-  }).default({}),
-  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
-  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
-  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
-});
-var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
-
 // core/traces/load.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 
-// core/source/utf16.ts
+// core/kernel/source/utf16.ts
 function utf16Units(bytes, from, to) {
   let units = 0;
   for (let i2 = from; i2 < to; i2++) {
@@ -60443,11 +61102,11 @@ var OtlpReader = class {
       const r = locator.rangeOf(pointer);
       return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
     };
-    if (!isObject2(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    if (!isObject(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
     data.resourceSpans.forEach((rs, i2) => {
-      const scopes = isObject2(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
+      const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
       scopes.forEach((ss, j) => {
-        const spans = isObject2(ss) && Array.isArray(ss.spans) ? ss.spans : [];
+        const spans = isObject(ss) && Array.isArray(ss.spans) ? ss.spans : [];
         spans.forEach((span, k) => this.sink(span, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
       });
     });
@@ -60464,7 +61123,7 @@ function isWholeObject(text3) {
   const t = text3.trim();
   if (!t.startsWith("{")) return false;
   try {
-    return isObject2(JSON.parse(t));
+    return isObject(JSON.parse(t));
   } catch {
     return false;
   }
@@ -60481,7 +61140,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs13.closeSync)(fd);
+      (0, import_node_fs14.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -60491,7 +61150,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs13.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs14.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -60578,77 +61237,15 @@ function verdictOf2(file2, spans, runs, findings, config2) {
     })
   };
 }
-
-// core/analyze.ts
-var compiled2 = /* @__PURE__ */ new WeakMap();
-function selectorsOf(config2) {
-  let s = compiled2.get(config2);
-  if (!s) {
-    s = {
-      excluded: excludedMatcher(config2.exclude),
-      scan: scanSelector(config2.scan),
-      scanAllowed: globMatcher(config2.scan.allow),
-      flow: isFlowFile(config2),
-      blueprint: isBlueprintFile(config2),
-      evidence: globMatcher(config2.evidence.include),
-      trace: globMatcher(config2.traces.include)
-    };
-    compiled2.set(config2, s);
-  }
-  return s;
-}
-var settingsMatchers = /* @__PURE__ */ new Map();
-var MAX_SETTINGS_MATCHERS = 16;
-function cachedMatcher(globs5) {
-  const key = globs5.join("\0");
-  let m = settingsMatchers.get(key);
-  if (!m) {
-    if (settingsMatchers.size >= MAX_SETTINGS_MATCHERS) settingsMatchers.delete(settingsMatchers.keys().next().value);
-    settingsMatchers.set(key, m = globMatcher(globs5));
-  }
-  return m;
-}
-function scanSelects(rel, config2, live) {
-  const s = selectorsOf(config2);
-  if (s.excluded(rel) || !s.scan(rel) || s.scanAllowed(rel)) return false;
-  if (!live) return true;
-  return live.enabled && (live.include.length === 0 || cachedMatcher(live.include)(rel)) && !(live.exclude.length > 0 && cachedMatcher(live.exclude)(rel));
-}
-function kindsOf(rel, config2, live) {
-  const s = selectorsOf(config2);
-  if (s.excluded(rel)) return [];
-  const kinds = [];
-  if (s.flow(rel)) kinds.push("flow");
-  if (scanSelects(rel, config2, live)) kinds.push("scan");
-  if (s.blueprint(rel)) kinds.push("blueprint");
-  if (isLedgerFile(rel)) kinds.push("ledger");
-  if (s.evidence(rel)) kinds.push("evidence");
-  if (s.trace(rel)) kinds.push("trace");
-  return kinds;
-}
-async function analyzeFile(input2, options) {
-  const { root, rel, text: text3 } = input2;
-  const { config: config2 } = options;
-  const kinds = kindsOf(rel, config2, options.scan);
-  if (kinds.length === 0) return void 0;
-  const findings = [];
-  for (const kind of kinds) {
-    if (kind === "flow") findings.push(...analyzeFlowText(rel, text3, config2, options.flowBase?.()).findings);
-    else if (kind === "scan") findings.push(...await scanSource(rel, text3, { config: config2.scan, maxBytes: config2.limits["max-file-bytes"] }));
-    else if (kind === "blueprint") findings.push(...validateBlueprintText(rel, text3, config2).findings);
-    else if (kind === "ledger") findings.push(...verifyLedgerText(rel, text3).findings);
-    else if (kind === "trace") findings.push(...analyzeTrace(rel, text3, config2.traces).findings);
-    else findings.push(...bundleStatus(root, rel, text3, config2).findings);
-  }
-  return findings;
-}
-function withoutCustomRules(config2) {
-  return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
-}
+var traceAnalyzer = {
+  kind: "trace",
+  selector: (config2) => globMatcher(config2.traces.include),
+  analyze: (path, text3, ctx) => analyzeTrace(path, text3, ctx.config.traces).findings
+};
 
 // core/traces/check.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -60680,6 +61277,9 @@ function traceGoldenFindings(result, current) {
   if (result.changes.length > MAX_TRACE_GOLDEN_FINDINGS) out2.push(traceGoldenRegression.at(current.verdict.file, WHOLE_FILE, result.golden, `\u2026and ${result.changes.length - MAX_TRACE_GOLDEN_FINDINGS} more differences`));
   return out2;
 }
+function traceGoldenDiff(result) {
+  return fenced("diff", result.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n"));
+}
 
 // core/traces/check.ts
 var tracesCheck = {
@@ -60693,7 +61293,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path13.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path14.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -60714,20 +61314,145 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs14.existsSync)((0, import_node_path13.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path13.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs15.existsSync)((0, import_node_path14.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path14.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path13.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path14.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
 
-// core/checks.ts
-var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck, tracesCheck];
+// core/traces/markdown.ts
+var MAX_TIMELINES = 10;
+var MAX_ROWS = 40;
+function tracesMarkdown(report) {
+  const details = report.details.traces;
+  if (!details || details.files.length === 0 && details.goldens.length === 0) return void 0;
+  const out2 = [];
+  if (details.files.length) out2.push(verdictTable2(details.files), timelines(details.files));
+  if (details.goldens.length) out2.push(goldenSection2(details));
+  return out2.filter(Boolean).join("\n\n");
+}
+function verdictTable2(files) {
+  const rows = files.flatMap(
+    (f) => f.runs.length === 0 ? [`| ${f.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | (no GenAI runs) | | | | | ${f.failing.map((r) => markdownCode(r)).join(" ")} |`] : f.runs.map((r) => `| ${r.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | ${markdownCode(r.id)} | ${escapeMarkdown(r.agents.join(", "))} | ${r.modelCalls} / ${r.toolCalls} | ${r.tokens}${r.usd === void 0 ? "" : ` \xB7 ${r.usd} USD`} | ${r.finished ? "yes" : "**no**"} | ${r.failing.map((x) => markdownCode(x)).join(" ")} |`)
+  );
+  return ["### Agent traces", "", "| verdict | trace | run | agents | model / tool calls | tokens | finished | failing checks |", "| --- | --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function timelines(files) {
+  const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
+  return runs.map(({ file: file2, run: run2 }) => timeline(file2, run2)).join("\n\n");
+}
+function timeline(file2, run2) {
+  const rows = run2.timeline.slice(0, MAX_ROWS).map((c) => {
+    const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
+    return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
+  });
+  const more = run2.timeline.length > MAX_ROWS ? `
 
-// lsp/actions.ts
-var import_vscode_languageserver2 = __toESM(require_main4());
+\u2026and ${run2.timeline.length - MAX_ROWS} more calls` : "";
+  return [`<details${run2.verdict === "fail" ? " open" : ""}><summary>${markdownCode(file2)} run ${markdownCode(run2.id)}: timeline</summary>`, "", "| at | kind | name | call id | tokens | outcome | line |", "| ---: | --- | --- | --- | ---: | --- | ---: |", ...rows, more, "</details>"].join("\n");
+}
+function goldenSection2(details) {
+  const out2 = ["### Trace goldens", "", "| verdict | trace | golden | differences |", "| --- | --- | --- | ---: |"];
+  for (const g of details.goldens) out2.push(`| ${g.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(g.current)} | ${markdownCode(g.golden)} | ${g.changes.length} |`);
+  for (const g of details.goldens.filter((x) => !x.passed).slice(0, MAX_TIMELINES)) {
+    out2.push("", `<details open><summary>${markdownCode(g.current)} vs ${markdownCode(g.golden)}: calls (${g.mode})${g.note ? ` \u2014 ${escapeMarkdown(g.note)}` : ""}</summary>`, "", traceGoldenDiff(g), "", "</details>");
+  }
+  return out2.join("\n");
+}
+
+// core/traces/index.ts
+var tracesFeature = {
+  id: "traces",
+  checks: [tracesCheck],
+  analyzers: [traceAnalyzer],
+  markdown: tracesMarkdown,
+  configSchema: { traces: tracesConfigSchema },
+  rules: rulesOf(rules_exports9)
+};
+
+// core/trust/config.ts
+var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
+
+// core/trust/index.ts
+var trustFeature = {
+  id: "trust",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports5)
+};
+
+// core/validated.ts
+function validatedMarkdown(report) {
+  const validated = report.details.validated;
+  if (!validated?.length) return void 0;
+  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
+  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/features.ts
+var FEATURES = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature];
+var ALL_CHECKS = FEATURES.flatMap((f) => f.checks);
+var ANALYZERS = FEATURES.flatMap((f) => f.analyzers ?? []);
+var DIALECTS = FEATURES.flatMap((f) => f.dialect ? [f.dialect] : []);
+var SECTION_ORDER = ["scan", "ledger", "evidence", "traces", "blueprint"];
+var sectionRank = (f) => SECTION_ORDER.includes(f.id) ? SECTION_ORDER.indexOf(f.id) : SECTION_ORDER.length;
+var MARKDOWN_SECTIONS = [
+  ...FEATURES.filter((f) => f.markdown).sort((a, b) => sectionRank(a) - sectionRank(b)).map((f) => f.markdown),
+  validatedMarkdown
+];
+var RULE_CATALOGUE = [...rulesOf(rules_exports2), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
+
+// core/report/render.ts
+var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
+
+// core/analyze.ts
+var compiled2 = /* @__PURE__ */ new WeakMap();
+function selectorsOf(config2) {
+  let s = compiled2.get(config2);
+  if (!s) {
+    s = { excluded: excludedMatcher(config2.exclude), analyzers: ANALYZERS.map((a) => a.selector(config2)) };
+    compiled2.set(config2, s);
+  }
+  return s;
+}
+var settingsMatchers = /* @__PURE__ */ new Map();
+var MAX_SETTINGS_MATCHERS = 16;
+function cachedMatcher(globs6) {
+  const key = globs6.join("\0");
+  let m = settingsMatchers.get(key);
+  if (!m) {
+    if (settingsMatchers.size >= MAX_SETTINGS_MATCHERS) settingsMatchers.delete(settingsMatchers.keys().next().value);
+    settingsMatchers.set(key, m = globMatcher(globs6));
+  }
+  return m;
+}
+function scanSelects(rel, config2, live) {
+  const s = selectorsOf(config2);
+  const scan = ANALYZERS.findIndex((a) => a.kind === "scan");
+  if (s.excluded(rel) || !s.analyzers[scan](rel)) return false;
+  if (!live) return true;
+  return live.enabled && (live.include.length === 0 || cachedMatcher(live.include)(rel)) && !(live.exclude.length > 0 && cachedMatcher(live.exclude)(rel));
+}
+function kindsOf(rel, config2, live) {
+  const s = selectorsOf(config2);
+  if (s.excluded(rel)) return [];
+  return ANALYZERS.filter((a, i2) => a.kind === "scan" ? scanSelects(rel, config2, live) : s.analyzers[i2](rel)).map((a) => a.kind);
+}
+async function analyzeFile(input2, options) {
+  const { root, rel, text: text3 } = input2;
+  const kinds = kindsOf(rel, options.config, options.scan);
+  if (kinds.length === 0) return void 0;
+  const ctx = { root, config: options.config, flowBase: options.flowBase };
+  const findings = [];
+  for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...await analyzer.analyze(rel, text3, ctx));
+  return findings;
+}
+function withoutCustomRules(config2) {
+  return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
+}
 
 // core/fixAll.ts
 var before = (a, b) => a.line < b.line || a.line === b.line && a.column < b.column;
@@ -60744,25 +61469,30 @@ function preferredFixEdits(findings) {
   return out2;
 }
 
-// core/scan/ignoreComments.ts
-var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
-var SLASH_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "javascriptreact", "typescript", "typescriptreact"]);
-var REASON_PLACEHOLDER = "TODO: why this call may bypass the tool gateway";
-function lineCommentOf(languageId) {
-  if (HASH_LANGUAGES.has(languageId)) return "#";
-  if (SLASH_LANGUAGES.has(languageId)) return "//";
-  return void 0;
-}
-function sameLineSuppression(languageId, reason = REASON_PLACEHOLDER) {
-  const c = lineCommentOf(languageId);
-  return c && `  ${c} flowgate: ignore-boundary -- ${reason}`;
-}
-function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDER) {
-  const c = lineCommentOf(languageId);
-  const indent = /^[ \t]*/.exec(flaggedLine)[0];
-  return c && `${indent}${c} flowgate: ignore-next-line -- ${reason}
-`;
-}
+// core/report/merge.ts
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var shardSchema = external_exports.object({ index: external_exports.number().int().min(1), count: external_exports.number().int().min(1) }).refine((s) => s.index <= s.count, "shard index above its count");
+var runSchema2 = external_exports.object({
+  commit: external_exports.string().optional(),
+  ci: external_exports.string().optional(),
+  directory: external_exports.string(),
+  config: external_exports.string(),
+  scope: external_exports.string(),
+  shard: shardSchema.optional()
+});
+var countSchema = external_exports.number().int().min(0);
+var reportFileSchema = external_exports.object({
+  schema: external_exports.literal(REPORT_SCHEMA),
+  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
+  findings: external_exports.array(findingSchema),
+  summary: external_exports.object({ errors: countSchema, warnings: countSchema, notes: countSchema, files: countSchema, passed: external_exports.boolean(), failOn: failOnSchema }),
+  checks: external_exports.array(external_exports.object({ name: external_exports.string(), title: external_exports.string(), files: countSchema, errors: countSchema, warnings: countSchema, notes: countSchema })),
+  details: external_exports.record(external_exports.string(), external_exports.unknown()),
+  run: runSchema2.optional()
+});
+
+// lsp/actions.ts
+var import_vscode_languageserver2 = __toESM(require_main4());
 
 // lsp/convert.ts
 var import_node_path16 = require("node:path");
@@ -60771,117 +61501,6 @@ var import_vscode_languageserver = __toESM(require_main4());
 // lsp/folders.ts
 var import_node_path15 = require("node:path");
 var import_node_url = require("node:url");
-
-// core/config/load.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path14 = require("node:path");
-
-// core/blueprint/config.ts
-var blueprintsConfigSchema = external_exports.strictObject({
-  include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
-  files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
-  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
-    for (const key of Object.keys(map2)) {
-      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
-    }
-  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
-  "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
-});
-var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
-
-// core/config/schema.ts
-var globs3 = external_exports.array(external_exports.string().min(1));
-var flowsConfigSchema = external_exports.strictObject({
-  include: globs3.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs3.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
-  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
-  policy: external_exports.strictObject({
-    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
-  }).default({ "automatable-forbidden": false })
-});
-var limitsConfigSchema = external_exports.strictObject({
-  "max-file-bytes": external_exports.number().int().positive().default(10 * 1024 * 1024).describe("Files larger than this are not parsed (a finding says so).")
-});
-var configSchema = external_exports.strictObject({
-  "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
-  limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
-  flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
-  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
-  blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
-  evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
-  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
-  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
-}).meta({ title: "Flowgate configuration (.flowgate.yml)" });
-var DEFAULT_CONFIG = configSchema.parse({});
-
-// core/config/load.ts
-var CONFIG_FILE = ".flowgate.yml";
-var ConfigError = class extends Error {
-  constructor(file2, line, column, detail) {
-    super(`${file2}:${line}:${column}: ${detail}`);
-    this.file = file2;
-    this.line = line;
-    this.column = column;
-    this.detail = detail;
-    this.name = "ConfigError";
-  }
-  file;
-  line;
-  column;
-  detail;
-};
-function knownKeys(pointer) {
-  let schema = configSchema;
-  for (const key of pointer) {
-    const def2 = unwrap4(schema);
-    if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
-    else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
-    else return [];
-    if (!schema) return [];
-  }
-  const def = unwrap4(schema);
-  return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
-}
-function unwrap4(schema) {
-  let s = schema;
-  while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
-  return s;
-}
-function parseConfig(file2, text3) {
-  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
-  const { doc, findings } = parseSource(file2, text3);
-  const fatal = findings.find((f) => f.severity === "error");
-  if (!doc || fatal) {
-    const f = fatal ?? findings[0];
-    throw new ConfigError(file2, f.line, f.column, f.message);
-  }
-  if (doc.data === null || doc.data === void 0) return DEFAULT_CONFIG;
-  const parsed = configSchema.safeParse(doc.data);
-  if (!parsed.success) {
-    const first = parsed.error.issues.flatMap((issue2) => locateIssue(doc, issue2, knownKeys))[0];
-    throw new ConfigError(file2, first.range.line, first.range.column, first.message);
-  }
-  return parsed.data;
-}
-function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path14.join)(root, explicit) : (0, import_node_path14.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs15.existsSync)(path)) {
-    if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: DEFAULT_CONFIG };
-  }
-  const shown = toRepoPath((0, import_node_path14.relative)(root, path) || path);
-  const unsafe = unsafeReason(root, (0, import_node_path14.relative)(root, path));
-  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
-  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
-}
-function readConfigText(path, shown) {
-  const read = readSourceText(path, shown);
-  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
-  return read.text;
-}
-
-// lsp/folders.ts
 function fsPathOf(uri) {
   if (!uri.startsWith("file:")) return void 0;
   try {
@@ -60947,6 +61566,7 @@ function toWorkspaceEdit(fix, uri, root) {
 
 // lsp/actions.ts
 var FIX_ALL = `${import_vscode_languageserver2.CodeActionKind.SourceFixAll}.${SOURCE}`;
+var REASON = { reasonPlaceholder: REASON_PLACEHOLDER };
 var SUPPRESSIBLE2 = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 function commentLanguageOf(rel) {
   const grammar = grammarOf(rel);
@@ -60970,8 +61590,8 @@ function quickFixes(doc, rel, root, findings, diagnostics) {
     const line = d.range.start.line;
     const edit = (e) => ({ changes: { [doc.uri]: [e] } });
     actions.push(
-      { title: `Ignore this boundary call (${finding.rule}) on this line`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [d], edit: edit({ range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: same }) },
-      { title: `Ignore this boundary call (${finding.rule}) with a comment above`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [d], edit: edit({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: above }) }
+      { title: `Ignore this boundary call (${finding.rule}) on this line`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [d], data: REASON, edit: edit({ range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: same }) },
+      { title: `Ignore this boundary call (${finding.rule}) with a comment above`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [d], data: REASON, edit: edit({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: above }) }
     );
   }
   const inFile = ignoreAllInFile(doc, rel, findings, diagnostics);
@@ -60989,97 +61609,11 @@ function ignoreAllInFile(doc, rel, findings, diagnostics) {
     const end = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, "").length;
     return { range: { start: { line, character: end }, end: { line, character: end } }, newText: comment };
   });
-  return { title: `Ignore all ${lines.length} boundary calls in this file (a comment on each line)`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: asked, edit: { changes: { [doc.uri]: edits } } };
+  return { title: `Ignore all ${lines.length} boundary calls in this file (a comment on each line)`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: asked, data: REASON, edit: { changes: { [doc.uri]: edits } } };
 }
 function fixAll(doc, findings) {
   const edits = preferredFixEdits(findings).map((e) => ({ range: toRange(e), newText: e.newText }));
   return edits.length ? { title: "Fix all Flowgate problems", kind: FIX_ALL, edit: { changes: { [doc.uri]: edits } } } : void 0;
-}
-
-// core/blueprint/explain.ts
-var TTL_FROM = {
-  request: "the launch request (ttl_secs)",
-  "blueprint-metadata": "metadata.default_run_ttl_secs",
-  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
-};
-function operatorKindFrom(kind) {
-  const from = {
-    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
-    "launch-global": "the launch's operator_kind",
-    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
-    "default-operator-kind": "default_operator_kind",
-    fallback: "the built-in default (automate)"
-  };
-  return from[kind.tier];
-}
-function runnerFrom(tier, runnerName) {
-  const from = {
-    inline: "the agent's inline runner",
-    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
-    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
-    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
-    none: "no tier declares one"
-  };
-  return from[tier];
-}
-function explainBlueprint(model, launch = {}) {
-  const bp = model.bp;
-  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
-  return {
-    file: model.doc.path,
-    id: bp.id,
-    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
-    unlinkedAgents: model.unlinkedAgents,
-    agents: model.agents.map(({ def }) => {
-      const kind = effectiveOperatorKind(bp, def, launch);
-      const r = effectiveRunner(bp, def);
-      return {
-        name: def.name,
-        kind: def.kind,
-        operatorKind: { ...kind, from: operatorKindFrom(kind) },
-        runner: {
-          tier: r.tier,
-          ...r.runner ? { runner: r.runner } : {},
-          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
-          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
-          ...r.error ? { error: r.error } : {}
-        }
-      };
-    })
-  };
-}
-
-// core/blueprint/hover.ts
-function blueprintHoverAt(rel, text3, config2, line, column) {
-  if (!isBlueprintFile(config2)(rel)) return void 0;
-  const { model } = validateBlueprintText(rel, text3, config2);
-  if (!model) return void 0;
-  const inside = (pointer) => {
-    if (!model.doc.has(pointer)) return false;
-    const r = model.doc.rangeOf(pointer);
-    const key = model.doc.headOf(pointer);
-    const after = (l, c) => line > l || line === l && column >= c;
-    const before2 = (l, c) => line < l || line === l && column < c;
-    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before2(r.endLine, r.endColumn);
-  };
-  const explained = explainBlueprint(model);
-  const agent = model.agents.find((a) => inside(["agents", a.index]));
-  if (agent) {
-    const a = explained.agents.find((x) => x.name === agent.def.name);
-    if (!a) return void 0;
-    return [
-      `**agent \`${a.name}\`** (kind ${a.kind})`,
-      "",
-      `- operator kind: **${a.operatorKind.kind}** \u2014 from ${a.operatorKind.from}`,
-      a.runner.tier === "none" ? "- runner: none \u2014 no tier declares one" : `- runner: **${a.runner.description}** \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`,
-      "",
-      "_operator kind: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate; runner: inline \u2192 runner_ref \u2192 profile.worker_binding \u2192 default_runner_"
-    ].join("\n");
-  }
-  if (inside(["metadata"]) || inside(["id"])) {
-    return [`**Blueprint \`${explained.id}\`**`, "", `- run TTL: **${explained.ttl.secs} s** \u2014 from ${explained.ttl.from}`, "", "_launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default_"].join("\n");
-  }
-  return void 0;
 }
 
 // lsp/hover.ts
@@ -61130,7 +61664,7 @@ var MAX_GLOBS = 200;
 function record2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
-function globs4(value) {
+function globs5(value) {
   return Array.isArray(value) ? value.filter((g) => typeof g === "string" && g.length > 0 && g.length < 1e3).slice(0, MAX_GLOBS) : [];
 }
 function parseSettings(section) {
@@ -61144,7 +61678,7 @@ function parseSettings(section) {
   const gateOnOpen = pick3(gate.runOnOpen, "gate.runOnOpen");
   const configPath = s.configPath;
   return {
-    scan: { enabled: typeof enabled === "boolean" ? enabled : true, include: globs4(pick3(scan.include, "scan.include")), exclude: globs4(pick3(scan.exclude, "scan.exclude")) },
+    scan: { enabled: typeof enabled === "boolean" ? enabled : true, include: globs5(pick3(scan.include, "scan.include")), exclude: globs5(pick3(scan.exclude, "scan.exclude")) },
     runOn: runOn === "save" ? "save" : "type",
     debounceMs: typeof debounce === "number" && Number.isFinite(debounce) ? Math.max(0, Math.min(MAX_DEBOUNCE_MS, debounce)) : DEFAULT_SETTINGS.debounceMs,
     gateOnOpen: typeof gateOnOpen === "boolean" ? gateOnOpen : true,

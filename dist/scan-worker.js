@@ -4646,242 +4646,6 @@ function placed(path, hop) {
 // core/scan/scan.ts
 var import_node_fs2 = require("node:fs");
 
-// core/source/lines.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === 10) this.starts.push(i2 + 1);
-      else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
-    }
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
-  }
-  offset(line, column) {
-    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start2 + column - 1, this.text.length);
-  }
-  range(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(Math.max(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line without its terminator. */
-  lineText(line) {
-    const start2 = this.starts[line - 1];
-    if (start2 === void 0) return "";
-    const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
-  }
-};
-
-// core/scan/analysis.ts
-var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
-var QueryTimeout = class extends Error {
-  name = "QueryTimeout";
-};
-function collectCaptures(query, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
-  let pendingName;
-  const started = performance.now();
-  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
-  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
-  for (const { name: name2, node: node2 } of captures) {
-    switch (name2) {
-      case "scope":
-        out2.scopes.add(node2);
-        break;
-      case "scope.class":
-        out2.scopes.add(node2, true);
-        break;
-      case "import":
-        out2.imports.push(node2);
-        break;
-      case "callee":
-        out2.callees.push([node2, "call"]);
-        break;
-      case "arg":
-        out2.args.push(node2);
-        break;
-      case "new":
-        out2.callees.push([node2, "new"]);
-        break;
-      case "def.name":
-        pendingName = node2;
-        break;
-      case "def.value":
-        if (pendingName) out2.definitions.push([pendingName, node2]);
-        pendingName = void 0;
-        break;
-      case "local":
-        out2.locals.push([node2, false]);
-        break;
-      case "outer":
-        out2.locals.push([node2, true]);
-        break;
-      case "comment":
-        out2.comments.push(node2);
-        break;
-    }
-  }
-  out2.scopes.seal();
-  return out2;
-}
-var compiled = /* @__PURE__ */ new Map();
-function queryOf(language, source, comments) {
-  let byLanguage = compiled.get(language);
-  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  const text = comments ? `${source}
-(comment) @comment
-` : source;
-  let query = byLanguage.get(text);
-  if (!query) byLanguage.set(text, query = new import_tree_sitter_wasm2.Query(language, text));
-  return query;
-}
-
-// core/scan/links.ts
-var MAX_SPECIFIER = 500;
-var LOOKBACK = 4e3;
-var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
-var IDENT2 = /^[\w$]+$/;
-var LinkReader = class {
-  constructor(aliases = []) {
-    this.aliases = aliases;
-    this.starts = ["./", ...aliases.filter((a) => !a.startsWith("./") && !a.startsWith("../"))];
-  }
-  aliases;
-  /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
-  starts;
-  read(path, text, place) {
-    if (path.endsWith(".py")) return text.includes("from") ? pythonLinks(text, place) : [];
-    return this.javascriptLinks(text, place);
-  }
-  javascriptLinks(text, place) {
-    const found = [];
-    for (const start2 of this.starts) {
-      for (let i2 = text.indexOf(start2); i2 >= 0; i2 = text.indexOf(start2, i2 + start2.length)) {
-        const quote = start2 === "./" && text[i2 - 1] === "." ? i2 - 2 : i2 - 1;
-        const q = text[quote];
-        if (q !== '"' && q !== "'") continue;
-        const end = text.indexOf(q, i2);
-        if (end < 0 || end - i2 > MAX_SPECIFIER || text.slice(i2, end).includes("\n")) continue;
-        found.push([quote, end]);
-      }
-    }
-    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
-    const out2 = [];
-    for (const [quote, end] of found) {
-      const link = statementOf(text, quote, text.slice(quote + 1, end));
-      if (!link) continue;
-      if (link.reexport) link.hop = place(link.start, end + 1);
-      out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
-    }
-    return out2;
-  }
-};
-function skipSpaceBack(text, at) {
-  let i2 = at - 1;
-  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
-  return i2;
-}
-function wordEndsAt(text, end, word) {
-  const start2 = end - word.length + 1;
-  return start2 >= 0 && text.startsWith(word, start2) && !/[\w$.]/.test(text[start2 - 1] ?? " ");
-}
-function statementOf(text, at, specifier) {
-  const before = skipSpaceBack(text, at);
-  if (wordEndsAt(text, before, "from")) {
-    const fromAt = before - 3;
-    const window2 = Math.max(0, fromAt - LOOKBACK);
-    const start2 = Math.max(lastWord(text, "import", fromAt, window2), lastWord(text, "export", fromAt, window2));
-    if (start2 < 0) return void 0;
-    const clause = text.slice(start2 + 6, fromAt);
-    if (/[;'"`]/.test(clause)) return void 0;
-    return text.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
-  }
-  if (text[before] !== "(") return void 0;
-  const call2 = skipSpaceBack(text, before);
-  if (!wordEndsAt(text, call2, "require")) return void 0;
-  const eq = skipSpaceBack(text, call2 - 6);
-  if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return void 0;
-  const targetEnd = skipSpaceBack(text, eq);
-  if (text[targetEnd] === "}") {
-    const open2 = text.lastIndexOf("{", targetEnd);
-    if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
-    return { specifier, names: named(text.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
-  }
-  let s = targetEnd;
-  while (s >= 0 && /[\w$.]/.test(text[s])) s--;
-  const target = text.slice(s + 1, targetEnd + 1);
-  if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
-  return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
-}
-function lastWord(text, word, to, from) {
-  const window2 = text.slice(from, to);
-  for (let i2 = window2.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window2.lastIndexOf(word, i2 - 1) : -1) {
-    const at = from + i2;
-    if (!/[\w$.]/.test(text[at - 1] ?? " ") && !/[\w$]/.test(text[at + word.length] ?? " ")) return at;
-  }
-  return -1;
-}
-function named(list, alias = "as") {
-  const out2 = [];
-  for (const part of list.split(",")) {
-    const item = part.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trim();
-    if (!item || /^type\s/.test(item)) continue;
-    const [imported, local] = item.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
-    const name2 = local ?? imported;
-    if (imported && IDENT2.test(name2)) out2.push([imported, name2]);
-  }
-  return out2;
-}
-function importClause(clause, specifier, start2) {
-  let c = clause.trim();
-  if (/^type[\s{*]/.test(c)) return void 0;
-  const names = [];
-  const open2 = c.indexOf("{");
-  if (open2 >= 0) {
-    names.push(...named(c.slice(open2 + 1, c.indexOf("}", open2))));
-    c = c.slice(0, open2);
-  }
-  const namespace = /\*\s*as\s+([\w$]+)/.exec(c)?.[1];
-  const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
-  if (def) names.push(["default", def]);
-  if (!names.length && !namespace) return void 0;
-  return { specifier, names, reexport: false, start: start2, ...namespace ? { namespace } : {} };
-}
-function exportClause(clause, specifier, start2) {
-  const c = clause.trim();
-  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
-  const open2 = c.indexOf("{");
-  if (open2 < 0 || /^type\s/.test(c)) return void 0;
-  return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
-}
-function pythonLinks(text, place) {
-  const out2 = [];
-  for (const m of text.matchAll(PY_FROM)) {
-    const list = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
-    const names = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));
-    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place(m.index, m.index + m[0].length) });
-  }
-  return out2;
-}
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -24599,7 +24363,7 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// core/findings.ts
+// core/kernel/findings.ts
 var severitySchema = external_exports.enum(["error", "warning", "note"]);
 var rangeSchema = external_exports.object({
   line: external_exports.number().int().min(1),
@@ -24626,6 +24390,246 @@ var findingSchema = rangeSchema.extend({
   properties: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
 });
 var failOnSchema = external_exports.enum(["error", "warning", "never"]);
+var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+// core/kernel/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+// core/kernel/source/lines.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+  offset(line, column) {
+    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start2 + column - 1, this.text.length);
+  }
+  range(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The text of a 1-based line without its terminator. */
+  lineText(line) {
+    const start2 = this.starts[line - 1];
+    if (start2 === void 0) return "";
+    const next = this.starts[line] ?? this.text.length;
+    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
+// core/scan/analysis.ts
+var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+var QueryTimeout = class extends Error {
+  name = "QueryTimeout";
+};
+function collectCaptures(query, root, timeLimitMs) {
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
+  let pendingName;
+  const started = performance.now();
+  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
+  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  for (const { name: name2, node: node2 } of captures) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "scope.class":
+        out2.scopes.add(node2, true);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "arg":
+        out2.args.push(node2);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      case "local":
+        out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        out2.locals.push([node2, true]);
+        break;
+      case "comment":
+        out2.comments.push(node2);
+        break;
+    }
+  }
+  out2.scopes.seal();
+  return out2;
+}
+var compiled = /* @__PURE__ */ new Map();
+function queryOf(language, source, comments) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  const text = comments ? `${source}
+(comment) @comment
+` : source;
+  let query = byLanguage.get(text);
+  if (!query) byLanguage.set(text, query = new import_tree_sitter_wasm2.Query(language, text));
+  return query;
+}
+
+// core/scan/links.ts
+var MAX_SPECIFIER = 500;
+var LOOKBACK = 4e3;
+var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+var IDENT2 = /^[\w$]+$/;
+var LinkReader = class {
+  constructor(aliases = []) {
+    this.aliases = aliases;
+    this.starts = ["./", ...aliases.filter((a) => !a.startsWith("./") && !a.startsWith("../"))];
+  }
+  aliases;
+  /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
+  starts;
+  read(path, text, place) {
+    if (path.endsWith(".py")) return text.includes("from") ? pythonLinks(text, place) : [];
+    return this.javascriptLinks(text, place);
+  }
+  javascriptLinks(text, place) {
+    const found = [];
+    for (const start2 of this.starts) {
+      for (let i2 = text.indexOf(start2); i2 >= 0; i2 = text.indexOf(start2, i2 + start2.length)) {
+        const quote = start2 === "./" && text[i2 - 1] === "." ? i2 - 2 : i2 - 1;
+        const q = text[quote];
+        if (q !== '"' && q !== "'") continue;
+        const end = text.indexOf(q, i2);
+        if (end < 0 || end - i2 > MAX_SPECIFIER || text.slice(i2, end).includes("\n")) continue;
+        found.push([quote, end]);
+      }
+    }
+    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
+    const out2 = [];
+    for (const [quote, end] of found) {
+      const link = statementOf(text, quote, text.slice(quote + 1, end));
+      if (!link) continue;
+      if (link.reexport) link.hop = place(link.start, end + 1);
+      out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
+    }
+    return out2;
+  }
+};
+function skipSpaceBack(text, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+  return i2;
+}
+function wordEndsAt(text, end, word) {
+  const start2 = end - word.length + 1;
+  return start2 >= 0 && text.startsWith(word, start2) && !/[\w$.]/.test(text[start2 - 1] ?? " ");
+}
+function statementOf(text, at, specifier) {
+  const before = skipSpaceBack(text, at);
+  if (wordEndsAt(text, before, "from")) {
+    const fromAt = before - 3;
+    const window2 = Math.max(0, fromAt - LOOKBACK);
+    const start2 = Math.max(lastWord(text, "import", fromAt, window2), lastWord(text, "export", fromAt, window2));
+    if (start2 < 0) return void 0;
+    const clause = text.slice(start2 + 6, fromAt);
+    if (/[;'"`]/.test(clause)) return void 0;
+    return text.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
+  }
+  if (text[before] !== "(") return void 0;
+  const call2 = skipSpaceBack(text, before);
+  if (!wordEndsAt(text, call2, "require")) return void 0;
+  const eq = skipSpaceBack(text, call2 - 6);
+  if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return void 0;
+  const targetEnd = skipSpaceBack(text, eq);
+  if (text[targetEnd] === "}") {
+    const open2 = text.lastIndexOf("{", targetEnd);
+    if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
+    return { specifier, names: named(text.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
+  }
+  let s = targetEnd;
+  while (s >= 0 && /[\w$.]/.test(text[s])) s--;
+  const target = text.slice(s + 1, targetEnd + 1);
+  if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
+  return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
+}
+function lastWord(text, word, to, from) {
+  const window2 = text.slice(from, to);
+  for (let i2 = window2.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window2.lastIndexOf(word, i2 - 1) : -1) {
+    const at = from + i2;
+    if (!/[\w$.]/.test(text[at - 1] ?? " ") && !/[\w$]/.test(text[at + word.length] ?? " ")) return at;
+  }
+  return -1;
+}
+function named(list, alias = "as") {
+  const out2 = [];
+  for (const part of list.split(",")) {
+    const item = part.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trim();
+    if (!item || /^type\s/.test(item)) continue;
+    const [imported, local] = item.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
+    const name2 = local ?? imported;
+    if (imported && IDENT2.test(name2)) out2.push([imported, name2]);
+  }
+  return out2;
+}
+function importClause(clause, specifier, start2) {
+  let c = clause.trim();
+  if (/^type[\s{*]/.test(c)) return void 0;
+  const names = [];
+  const open2 = c.indexOf("{");
+  if (open2 >= 0) {
+    names.push(...named(c.slice(open2 + 1, c.indexOf("}", open2))));
+    c = c.slice(0, open2);
+  }
+  const namespace = /\*\s*as\s+([\w$]+)/.exec(c)?.[1];
+  const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
+  if (def) names.push(["default", def]);
+  if (!names.length && !namespace) return void 0;
+  return { specifier, names, reexport: false, start: start2, ...namespace ? { namespace } : {} };
+}
+function exportClause(clause, specifier, start2) {
+  const c = clause.trim();
+  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const open2 = c.indexOf("{");
+  if (open2 < 0 || /^type\s/.test(c)) return void 0;
+  return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
+}
+function pythonLinks(text, place) {
+  const out2 = [];
+  for (const m of text.matchAll(PY_FROM)) {
+    const list = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
+    const names = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));
+    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place(m.index, m.index + m[0].length) });
+  }
+  return out2;
+}
 
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
@@ -24768,7 +24772,7 @@ function closest(name2, candidates) {
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
 }
 
-// core/rules.ts
+// core/kernel/rule.ts
 var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
 var registry2 = /* @__PURE__ */ new Map();
 function anchorOf(id) {
@@ -25715,7 +25719,6 @@ function suppressionsOf(comments, lines) {
 
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -25736,7 +25739,7 @@ var Scanner = class _Scanner {
   links;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -25782,7 +25785,7 @@ var Scanner = class _Scanner {
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path, project2) {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
     return this.scan(path, read, false, project2);
   }
   /**
@@ -25802,7 +25805,7 @@ var Scanner = class _Scanner {
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
+      return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project2?.importsWatched(path) ? project2.forFile(path) : void 0;
@@ -25812,7 +25815,7 @@ var Scanner = class _Scanner {
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
-    if (!tree) return { scan: { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
+    if (!tree) return { scan: { findings: [parseError.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
     try {
       const lines = new LineIndex(text);
       const findings = [];
@@ -25824,7 +25827,7 @@ var Scanner = class _Scanner {
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
@@ -25896,7 +25899,6 @@ var Scanner = class _Scanner {
     return out2;
   }
 };
-var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 var HOP_TEXT = 80;
 function hopText(text, hop) {
   const newline = text.indexOf("\n", hop.start);
@@ -25940,7 +25942,7 @@ function errorRange(tree, lines) {
       const node2 = cursor.currentNode;
       if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
       if (node2.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE_FILE;
     }
   } finally {
     cursor.delete();
