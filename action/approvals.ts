@@ -1,6 +1,6 @@
 import { approvalPolicyAt, workspaceOf } from "../core/ledger";
-import { type ApprovalRecord, type GitHubIdentity, LEDGER_FILE, approvalsIn, hasWriteAssociation, judgeGithubReviews, judgeNotAuthor, reviewProblem } from "../core/approvals";
-import { type CheckResult, escapeMarkdown } from "../core/index";
+import { type ApprovalRecord, type GitHubIdentity, approvalsIn, hasWriteAssociation, judgeGithubReviews, judgeNotAuthor, reviewProblem } from "../core/approvals";
+import { type CheckResult, escapeMarkdown, isLedgerFile } from "../core/index";
 import type { PullRequestEvent } from "./event";
 import { type Octokit, type PullRequestRef, authorEmails, canWrite, errorLine, standingReviews } from "./github";
 
@@ -67,7 +67,7 @@ export async function approvalsResult(
     if (records.length > 0 && !octokit) throw new Error("approvals: github-reviews needs a token to read the pull request's reviews");
     const approving = records.length > 0 ? await reviewers() : [];
     // Tools the trusted policy (the base commit's) lets through without review; without a base, none.
-    const exempt = (r: ApprovalRecord) => base !== undefined && r.tool !== undefined && approvalPolicyAt(root, base, LEDGER_FILE.test(r.file) ? workspaceOf(r.file) : "").noReviewTools.includes(r.tool);
+    const exempt = (r: ApprovalRecord) => base !== undefined && r.tool !== undefined && approvalPolicyAt(root, base, isLedgerFile(r.file) ? workspaceOf(r.file) : "").noReviewTools.includes(r.tool);
     findings = judgeGithubReviews(records, approving, author, exempt);
   }
   return { name: "approvals", title: "Approvals in the pull request", findings, files: [...new Set(records.map((r) => r.file))] };

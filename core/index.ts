@@ -30,7 +30,7 @@ export { SEVERITY_RANK, WHOLE_FILE, compareFindings, countFindings, failOnSchema
 export { GitError, addedLines, changedSince, filesAtRev, headPlace, repoPrefix, resolveRev } from "./kernel/git";
 export { limitsOf } from "./kernel/limits";
 export { anchorOf, getRule } from "./kernel/rule";
-export { isFlowFile } from "./kernel/selectors";
+export { isFlowFile, isLedgerFile } from "./kernel/selectors";
 export { describeFsError, readSourceText } from "./kernel/source/document";
 export { advanceStep, approvalStatusSchema, attachEvidence, authorizeToolCall, cancelRun, decideApproval, executeStep, exportRun, listApprovals, listRunIds, listRuns, mintConsent, readExportable, readRun, repairRun, requestApproval, resolveActor, revokeConsent, runIdOfPath, runStatusSchema, startRun, verifyLedger, type OperationContext, type Refusal, type RunState } from "./ledger";
 export { escapeMarkdown, markdownCode } from "./report/escape";

@@ -11,4 +11,4 @@ export const approvalsFeature: Feature = {
   configSchema: {},
   rules: rulesOf(R),
 };
-export { LEDGER_FILE, approvalsIn, hasWriteAssociation, judgeGithubReviews, judgeNotAuthor, reviewProblem, type ApprovalRecord, type GitHubIdentity, type Review } from "./judge";
+export { approvalsIn, hasWriteAssociation, judgeGithubReviews, judgeNotAuthor, reviewProblem, type ApprovalRecord, type GitHubIdentity, type Review } from "./judge";

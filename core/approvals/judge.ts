@@ -8,6 +8,7 @@ import { parseLedger } from "../ledger/index";
 import { approvalFileRemoved, approvalWithoutApprover, approvalWithoutReview, approvedByPrAuthor } from "./rules";
 import { LineIndex } from "../kernel/source/lines";
 import { identityKey, sameIdentity } from "../trust/identity";
+import { isLedgerFile } from "../kernel/selectors";
 import { unsafeReason } from "../kernel/workspace";
 
 /**
@@ -104,7 +105,6 @@ export function judgeGithubReviews(records: readonly ApprovalRecord[], vouching:
   return findings;
 }
 
-export const LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
 const EVIDENCE_SCHEMA = "agentledger.evidence.v1";
 
 /** Decisions in a run ledger with seq above `skip` (the ledger's last seq at the base: those are merged already). */
@@ -171,7 +171,7 @@ export function approvalsIn(root: string, changed: Iterable<string>, base?: stri
     } catch {
       continue; // deleted in the change (see removedRecords), or not a file
     }
-    if (LEDGER_FILE.test(file)) {
+    if (isLedgerFile(file)) {
       const before = base ? showAtRev(root, base, file) : undefined;
       out.push(...ledgerApprovals(file, text, before ? Math.max(0, ...parseLedger(before).events.map((e) => e.seq)) : 0));
     } else if (isEvidenceText(text)) out.push(...evidenceApprovals(file, text));
@@ -182,7 +182,7 @@ export function approvalsIn(root: string, changed: Iterable<string>, base?: stri
 /** `approvals/record-removed` for each evidence bundle at `base` that the working tree no longer has. */
 export function removedRecords(root: string, base: string): Finding[] {
   return changedSince(root, base)
-    .filter((file) => !existsSync(join(root, file)) && !LEDGER_FILE.test(file))
+    .filter((file) => !existsSync(join(root, file)) && !isLedgerFile(file))
     .filter((file) => isEvidenceText(showAtRev(root, base, file) ?? ""))
     .map((file) => approvalFileRemoved.at(file, WHOLE_FILE, file, base));
 }
