@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import * as vscode from "vscode";
-import { RUNS_DIR, verifyLedger } from "../../core/ledger/index";
+import { verifyLedger } from "../../core/ledger/index";
 import { groupByFile } from "../diagnostics/workspaceScan";
 import type { FindingStore } from "../diagnostics/store";
 import type { Handler } from "../ids";
@@ -13,9 +13,7 @@ export function verifyLedgers(workspace: Workspace, store: FindingStore): Handle
     if (folders.length === 0) return undefined;
     const results = folders.map((state) => ({ state, result: verifyLedger({ root: state.root }) }));
     const byFile = new Map(results.flatMap(({ state, result }) => [...groupByFile(state.root, result.findings)]));
-    const runsDirs = folders.map((state) => join(state.root, RUNS_DIR));
-    const isLedger = (uri: vscode.Uri) => runsDirs.some((dir) => uri.fsPath.startsWith(dir));
-    store.setWorkspace(byFile, isLedger);
+    store.setWorkspace(byFile);
     const findings = results.flatMap(({ result }) => result.findings);
     const runs = results.reduce((n, { result }) => n + result.runs.length, 0);
     const where = folders.length > 1 ? ` in ${folders.length} folders` : "";

@@ -10,17 +10,11 @@ import { toDiagnostic } from "./convert";
  */
 export class FindingStore implements vscode.Disposable {
   private readonly workspace = vscode.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
-  private workspaceFindings = new Map<string, { uri: vscode.Uri; findings: Finding[] }>();
 
-  /**
-   * Replace the results: all of them, or only those of files `within` selects (e.g. "Verify Ledgers"
-   * replaces the ledgers' results). Selected files absent from `byFile` had nothing found.
-   */
-  setWorkspace(byFile: Map<string, { uri: vscode.Uri; findings: Finding[] }>, within?: (uri: vscode.Uri) => boolean): void {
-    const kept = within ? [...this.workspaceFindings].filter(([, v]) => !within(v.uri)) : [];
-    this.workspaceFindings = new Map([...kept, ...byFile]);
+  /** Replace the results (each Verify Ledgers run judges every ledger again). */
+  setWorkspace(byFile: Map<string, { uri: vscode.Uri; findings: Finding[] }>): void {
     this.workspace.clear();
-    for (const { uri, findings } of this.workspaceFindings.values()) this.workspace.set(uri, findings.map(toDiagnostic));
+    for (const { uri, findings } of byFile.values()) this.workspace.set(uri, findings.map(toDiagnostic));
   }
 
   dispose(): void {

@@ -64,14 +64,6 @@ describe("the extension's own findings (Verify Ledgers)", () => {
     store.setWorkspace(new Map() as never);
     expect(shown(DIAGNOSTICS.workspace)).toEqual([]);
   });
-
-  test("a scoped replacement (Verify Ledgers) keeps the other files' results", () => {
-    const store = new FindingStore();
-    const ledger = vscode.Uri.file("/ws/.flowgate/runs/run_a.jsonl");
-    store.setWorkspace(new Map([[uri.toString(), { uri, findings: [finding()] }], [ledger.toString(), { uri: ledger, findings: [finding({ rule: "ledger/event-edited" })] }]]) as never);
-    store.setWorkspace(new Map() as never, (u) => u.fsPath.startsWith("/ws/.flowgate/runs"));
-    expect(shown(DIAGNOSTICS.workspace)).toEqual(["a.py:1"]);
-  });
 });
 
 describe("the status bar's totals (issue #15: counted from VS Code's diagnostics, the language client's included)", () => {
