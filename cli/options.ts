@@ -22,7 +22,10 @@ export const REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), js
   -q, --quiet             text format: print only errors and the summary line
   -h, --help              this help`;
 
-export function parse<T extends Options>(args: string[], options: T) {
+/** parseArgs' result for these options, named because tsc -b emits the CLI's declarations (test/ builds against them). */
+type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
+
+export function parse<T extends Options>(args: string[], options: T): Parsed<T> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {

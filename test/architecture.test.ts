@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, copyFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, copyFileSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -60,4 +61,41 @@ describe("the feature registry (core/features.ts) is the one list", () => {
       }
     }
   });
+});
+
+describe("TypeScript project references (tsconfig.json is the solution; npm run typecheck is tsc -b)", () => {
+  // The project's own TypeScript, not whichever package won the node_modules/.bin/tsc link (typescript-5 also ships a tsc).
+  const TSC = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
+  const HOST_API_USER = {
+    "a.ts": 'import * as vscode from "vscode";\nexport const v: string = vscode.version;\n',
+    "b.ts": 'import { getInput } from "@actions/core";\nexport const i: string = getInput("x");\n',
+  };
+
+  /** Typechecks HOST_API_USER as a project extending `layer`'s tsconfig, in a temp folder that resolves the repository's node_modules. */
+  function compileAs(layer: string): { status: number | null; errors: string[] } {
+    const root = mkdtempSync(join(tmpdir(), `flowgate-refs-${layer}-`));
+    symlinkSync(join(REPO, "node_modules"), join(root, "node_modules"), "dir");
+    for (const [file, text] of Object.entries(HOST_API_USER)) writeFileSync(join(root, file), text);
+    const config = { extends: join(REPO, layer, "tsconfig.json"), compilerOptions: { outDir: join(root, "out"), rootDir: root }, include: ["*.ts"] };
+    writeFileSync(join(root, "tsconfig.json"), JSON.stringify(config));
+    const r = spawnSync(process.execPath, [TSC, "-p", join(root, "tsconfig.json"), "--pretty", "false"], { encoding: "utf8" });
+    const errors = r.stdout.split("\n").filter((line) => /error TS\d+/.test(line)).map((line) => line.replace(/^.*?(\w+\.ts\(\d+,\d+\): error TS\d+).*$/, "$1"));
+    return { status: r.status, errors };
+  }
+
+  it("the solution references every layer and the tests; each host references core", () => {
+    const references = (file: string) => (JSON.parse(readFileSync(join(REPO, file), "utf8").replace(/^\s*\/\/.*$/gm, "")).references ?? []).map((r: { path: string }) => r.path);
+    expect(references("tsconfig.json")).toEqual([...LAYERS, "test"]);
+    for (const host of LAYERS.slice(1)) expect(references(`${host}/tsconfig.json`), host).toEqual(["../core"]);
+  });
+
+  it("a core file importing vscode or @actions/core does not compile (TS6059/TS6307 name boundaries/host-api-not-in-core.ts)", () => {
+    const { status, errors } = compileAs("core");
+    expect(status).toBe(2);
+    expect(errors).toEqual(["a.ts(1,25): error TS6059", "a.ts(1,25): error TS6307", "a.ts(2,33): error TS2339", "b.ts(1,10): error TS2305"]);
+  }, 120_000);
+
+  it("the same files compile as a host (extension's settings): the error above comes from core's settings, not from a missing package", () => {
+    expect(compileAs("extension")).toEqual({ status: 0, errors: [] });
+  }, 120_000);
 });
