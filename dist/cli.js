@@ -20766,8 +20766,8 @@ var approvalFileRemoved = defineRule({
 });
 
 // core/approvals/judge.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // core/data.ts
 function isObject(value) {
@@ -43167,52 +43167,7 @@ function chainChecker() {
   };
 }
 
-// core/trust/identity.ts
-var import_unhomoglyph = __toESM(require_unhomoglyph());
-var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-var DECORATION = /^[\s@]+|[\s.]+$/g;
-var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
-var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
-function visible(text3) {
-  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
-}
-function skeleton(text3) {
-  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
-}
-function identityKey(name2) {
-  let s = visible(name2).replace(DECORATION, "");
-  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
-  const noreply = NOREPLY.exec(s);
-  if (noreply) s = noreply[1].replace(DECORATION, "");
-  else {
-    const email3 = EMAIL.exec(s);
-    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
-  }
-  return skeleton(s);
-}
-function sameIdentity(a, b) {
-  const ka = identityKey(a);
-  return ka !== "" && ka === identityKey(b);
-}
-
-// core/ledger/actor.ts
-var import_node_child_process2 = require("node:child_process");
-function resolveActor(root, explicit, env = process.env) {
-  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
-  if (given) return given;
-  try {
-    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return email3 || void 0;
-  } catch {
-    return void 0;
-  }
-}
-var sameActor = sameIdentity;
-
-// core/ledger/fold.ts
-function refuse(code2, message) {
-  return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
-}
+// core/ledger/run-steps.ts
 function frontierOf(steps) {
   for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
   return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
@@ -43220,150 +43175,12 @@ function frontierOf(steps) {
 function stepOf(run2, stepId) {
   return run2.steps.find((s) => s.step_id === stepId);
 }
-function notInProgress(run2) {
-  if (run2.status === "in_progress") return void 0;
-  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
-}
-function cancelled(run2) {
-  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
-}
-function unknownStep(run2, stepId) {
-  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
-}
-function checkAdvance(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.ordinal > run2.frontier) {
-    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  }
-  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
-  }
-  if (req.to_status === "done" && step.evidence_required && !step.verified) {
-    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
-  }
-  if (req.to_status === "in_progress") {
-    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
-  }
-  return void 0;
-}
-function checkEvidence(run2, stepId) {
-  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
-}
-function checkApprovalRequest(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  if (req.step_id === null) return void 0;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (req.kind === "step") {
-    if (step.verification_kind !== "human_review") {
-      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
-    }
-    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
-  }
-  return void 0;
-}
-function checkDecision(run2, approvalId, decider, at) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
-  if (sameActor(decider, approval.requested_by)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
-  }
-  if (run2.agent !== null && sameActor(decider, run2.agent)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
-  }
-  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
-  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
-  }
-  return void 0;
-}
-function checkConsentMint(run2) {
-  return cancelled(run2);
-}
-function checkConsentRevoke(run2, consentId) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const consent = run2.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
-  return void 0;
-}
-function checkConsentUse(run2, req, at, existsElsewhere) {
-  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
-  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
-  if (!valid) {
-    if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
-    }
-    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
-  }
-  if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
-  }
-  return void 0;
-}
-function checkExecuteOnRun(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  const def = pinnedStep(run2, step.step_id);
-  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
-  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
-  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
-  const cost = req.dry_run ? 0 : 1;
-  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
-  }
-  return void 0;
-}
-function checkCancel(run2) {
-  return notInProgress(run2);
-}
-function checkEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
-    case "step_advanced":
-      return checkAdvance(run2, event.payload);
-    case "evidence_attached":
-      return checkEvidence(run2, event.payload.step_id);
-    case "approval_requested":
-      return checkApprovalRequest(run2, event.payload);
-    case "approval_decided": {
-      const refusal2 = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
-      if (refusal2 || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal2;
-      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
-    }
-    case "consent_minted":
-      return checkConsentMint(run2);
-    case "consent_revoked":
-      return checkConsentRevoke(run2, event.payload.consent_id);
-    case "step_executed":
-      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
-    case "run_cancelled":
-      return checkCancel(run2);
-  }
-}
 function pinnedStep(run2, stepId) {
   const start2 = run2.events[0];
   return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
 }
+
+// core/ledger/apply.ts
 function startState(event) {
   const p = event.payload;
   const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
@@ -43518,6 +43335,197 @@ function applyEvent(run2, event) {
   run2.head = { seq: event.seq, hash: event.hash };
   if (event !== run2.events[0]) run2.events.push(event);
 }
+
+// core/ledger/refusal.ts
+function refuse(code2, message) {
+  return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
+}
+
+// core/trust/identity.ts
+var import_unhomoglyph = __toESM(require_unhomoglyph());
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+var DECORATION = /^[\s@]+|[\s.]+$/g;
+var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+function visible(text3) {
+  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+function skeleton(text3) {
+  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+function identityKey(name2) {
+  let s = visible(name2).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1].replace(DECORATION, "");
+  else {
+    const email3 = EMAIL.exec(s);
+    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+  }
+  return skeleton(s);
+}
+function sameIdentity(a, b) {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}
+
+// core/ledger/actor.ts
+var import_node_child_process2 = require("node:child_process");
+function resolveActor(root, explicit, env = process.env) {
+  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
+  if (given) return given;
+  try {
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return email3 || void 0;
+  } catch {
+    return void 0;
+  }
+}
+var sameActor = sameIdentity;
+
+// core/ledger/transitions.ts
+function notInProgress(run2) {
+  if (run2.status === "in_progress") return void 0;
+  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+}
+function cancelled(run2) {
+  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
+}
+function unknownStep(run2, stepId) {
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+}
+function checkAdvance(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.ordinal > run2.frontier) {
+    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  }
+  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
+    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+  }
+  if (req.to_status === "done" && step.evidence_required && !step.verified) {
+    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
+    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+  }
+  if (req.to_status === "in_progress") {
+    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
+    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+  }
+  return void 0;
+}
+function checkEvidence(run2, stepId) {
+  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
+}
+function checkApprovalRequest(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  if (req.step_id === null) return void 0;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (req.kind === "step") {
+    if (step.verification_kind !== "human_review") {
+      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+    }
+    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
+    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+  }
+  return void 0;
+}
+function checkDecision(run2, approvalId, decider, at) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
+  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (sameActor(decider, approval.requested_by)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+  }
+  if (run2.agent !== null && sameActor(decider, run2.agent)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+  }
+  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
+    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+  }
+  return void 0;
+}
+function checkConsentMint(run2) {
+  return cancelled(run2);
+}
+function checkConsentRevoke(run2, consentId) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const consent = run2.consents.find((c) => c.consent_id === consentId);
+  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  return void 0;
+}
+function checkConsentUse(run2, req, at, existsElsewhere) {
+  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
+  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
+  if (!valid) {
+    if (!consent && existsElsewhere(req.consent_id)) {
+      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+    }
+    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
+    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+  }
+  if (!consent.allowed_lanes.includes(req.model_lane)) {
+    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+  }
+  return void 0;
+}
+function checkExecuteOnRun(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  const def = pinnedStep(run2, step.step_id);
+  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
+  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
+  const cost = req.dry_run ? 0 : 1;
+  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
+    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+  }
+  return void 0;
+}
+function checkCancel(run2) {
+  return notInProgress(run2);
+}
+function checkEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+    case "step_advanced":
+      return checkAdvance(run2, event.payload);
+    case "evidence_attached":
+      return checkEvidence(run2, event.payload.step_id);
+    case "approval_requested":
+      return checkApprovalRequest(run2, event.payload);
+    case "approval_decided": {
+      const refusal2 = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
+      if (refusal2 || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal2;
+      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+    }
+    case "consent_minted":
+      return checkConsentMint(run2);
+    case "consent_revoked":
+      return checkConsentRevoke(run2, event.payload.consent_id);
+    case "step_executed":
+      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
+    case "run_cancelled":
+      return checkCancel(run2);
+  }
+}
+
+// core/ledger/fold.ts
 function foldEvents(events) {
   const fold = { illegal: [] };
   foldMore(fold, events);
@@ -43658,7 +43666,7 @@ var approvalAgainstPolicy = defineRule({
   message: (approvalId, problem) => `approval ${approvalId} ${problem}`
 });
 
-// core/ledger/store.ts
+// core/ledger/run-files.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
@@ -43739,9 +43747,8 @@ function resolvePolicy(root, env = process.env) {
   };
 }
 
-// core/ledger/store.ts
+// core/ledger/run-files.ts
 var RUNS_DIR = `${LEDGER_DIR}/runs`;
-var LOCK_STALE_MS = 1e4;
 function runFile(runId) {
   return `${RUNS_DIR}/${runId}.jsonl`;
 }
@@ -43762,327 +43769,6 @@ function unreadLedgers(root) {
   const dir = (0, import_node_path4.join)(root, RUNS_DIR);
   if (!(0, import_node_fs6.existsSync)(dir)) return [];
   return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
-}
-var CACHE_MAX_EVENTS = 2e5;
-function remember(map2, key, value, weight) {
-  map2.delete(key);
-  value.weight = weight;
-  map2.set(key, value);
-  let total = 0;
-  for (const v of map2.values()) total += v.weight ?? 0;
-  for (const [k, v] of map2) {
-    if (total <= CACHE_MAX_EVENTS || k === key) break;
-    map2.delete(k);
-    total -= v.weight ?? 0;
-  }
-}
-var readCache = /* @__PURE__ */ new Map();
-function loadRun(root, runId) {
-  const path2 = (0, import_node_path4.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return void 0;
-  let fd;
-  try {
-    fd = (0, import_node_fs6.openSync)(path2, "r");
-  } catch {
-    return void 0;
-  }
-  try {
-    const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
-    const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
-    else readCache.delete(path2);
-    const { parsed, fold } = entry;
-    return {
-      runId,
-      file: runFile(runId),
-      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
-      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
-    };
-  } finally {
-    (0, import_node_fs6.closeSync)(fd);
-  }
-}
-function readWhole(fd, ino, size) {
-  const whole = readRange(fd, 0, size);
-  const text3 = whole.toString("utf8");
-  const parsed = parseLedger(text3);
-  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text3.length, parsed, fold: foldEvents(parsed.events) };
-}
-function grownFrom(cached2, fd, ino, size) {
-  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
-  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
-  const added = tail.subarray(cached2.lastLine.length);
-  if (added.length === 0) return cached2;
-  const text3 = added.toString("utf8");
-  const more = parseLedger(text3, { lines: cached2.parsed.lines.length, chars: cached2.chars });
-  for (const l of more.lines) cached2.parsed.lines.push(l);
-  for (const e of more.events) cached2.parsed.events.push(e);
-  cached2.parsed.torn = more.torn;
-  foldMore(cached2.fold, more.events);
-  cached2.size = size;
-  cached2.chars += text3.length;
-  if (!more.torn) cached2.lastLine = lastLineOf(tail);
-  return cached2;
-}
-function snapshotRun(run2) {
-  return {
-    ...run2,
-    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
-    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
-    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
-    executions: run2.executions.map((e) => ({ ...e })),
-    cancelled: run2.cancelled && { ...run2.cancelled },
-    head: { ...run2.head },
-    events: [...run2.events]
-  };
-}
-function fsyncDir(dir) {
-  try {
-    const fd = (0, import_node_fs6.openSync)(dir, "r");
-    try {
-      (0, import_node_fs6.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs6.closeSync)(fd);
-    }
-  } catch {
-  }
-}
-function unwritable(event) {
-  const problem = unreadableEvent(event);
-  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
-}
-function createRun(root, first) {
-  const event = sealEvent(first);
-  const refusal2 = unwritable(event);
-  if (refusal2) return refusal2;
-  const path2 = (0, import_node_path4.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs6.mkdirSync)((0, import_node_path4.dirname)(path2), { recursive: true });
-  let fd;
-  try {
-    fd = (0, import_node_fs6.openSync)(path2, "wx");
-  } catch (e) {
-    if (e.code !== "EEXIST" || !first.idempotency) throw e;
-    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
-    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
-    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
-  }
-  try {
-    (0, import_node_fs6.writeSync)(fd, eventLine(event));
-    (0, import_node_fs6.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs6.closeSync)(fd);
-  }
-  fsyncDir((0, import_node_path4.dirname)(path2));
-  const run2 = foldEvents([event]).run;
-  return { ok: true, run: snapshotRun(run2), event };
-}
-var cache = /* @__PURE__ */ new Map();
-function readRange(fd, start2, length) {
-  const buf = Buffer.alloc(length);
-  let done2 = 0;
-  while (done2 < length) {
-    const n = (0, import_node_fs6.readSync)(fd, buf, done2, length - done2, start2 + done2);
-    if (n === 0) break;
-    done2 += n;
-  }
-  return buf.subarray(0, done2);
-}
-function lastLineOf(buf) {
-  const end = buf.length - 1;
-  const start2 = buf.lastIndexOf(10, end - 1) + 1;
-  return Buffer.from(buf.subarray(start2));
-}
-function currentRun(path2, fd, runId) {
-  const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
-  const cached2 = cache.get(path2);
-  if (cached2 && cached2.ino === ino && size >= cached2.size) {
-    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
-      const added = tail.subarray(cached2.lastLine.length);
-      if (added.length === 0) return { run: cached2.run, size };
-      const parsed2 = parseLedger(added.toString("utf8"));
-      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
-      if (fine) {
-        for (const e of parsed2.events) applyEvent(cached2.run, e);
-        cached2.size = size;
-        cached2.lastLine = lastLineOf(tail);
-        return { run: cached2.run, size };
-      }
-    }
-  }
-  cache.delete(path2);
-  const whole = readRange(fd, 0, size);
-  const parsed = parseLedger(whole.toString("utf8"));
-  const damage = ledgerDamage(runId, parsed);
-  if (damage) return damage;
-  const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
-  return { run: run2, size };
-}
-function extendsChain(run2, events) {
-  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
-  for (const e of events) {
-    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
-    ({ seq, hash: hash3 } = e);
-  }
-  return true;
-}
-function ledgerDamage(runId, parsed) {
-  if (parsed.torn) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
-  }
-  const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
-  return void 0;
-}
-function replayed(events, idempotency) {
-  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
-  if (at < 0) return void 0;
-  const event = events[at];
-  if (event.idempotency.request_hash !== idempotency.request_hash) {
-    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
-  }
-  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
-}
-async function appendToRun(root, runId, options, decide) {
-  const path2 = (0, import_node_path4.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  let release;
-  try {
-    release = await acquireLock(path2);
-  } catch (e) {
-    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
-  }
-  try {
-    const fd = (0, import_node_fs6.openSync)(path2, "r+");
-    try {
-      const current = currentRun(path2, fd, runId);
-      if ("ok" in current) return current;
-      const { run: run2 } = current;
-      const again = options.idempotency && replayed(run2.events, options.idempotency);
-      if (again) return again;
-      const next = run2.head.seq + 1;
-      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
-      }
-      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
-      const decision = decide(run2, at);
-      if ("ok" in decision) return decision;
-      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
-      const refusal2 = unwritable(event);
-      if (refusal2) return refusal2;
-      const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs6.fstatSync)(fd).size;
-      if (end !== current.size) {
-        cache.delete(path2);
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
-      }
-      (0, import_node_fs6.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs6.fsyncSync)(fd);
-      applyEvent(run2, event);
-      const cached2 = cache.get(path2);
-      if (cached2) {
-        cached2.size = end + line.length;
-        cached2.lastLine = line;
-        remember(cache, path2, cached2, run2.events.length);
-      }
-      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
-    } finally {
-      (0, import_node_fs6.closeSync)(fd);
-    }
-  } finally {
-    releaseLock(release);
-  }
-}
-var LOCK_ATTEMPTS = 1e3;
-function releaseLock(release) {
-  try {
-    release();
-  } catch {
-  }
-}
-async function acquireLock(path2) {
-  const lockPath = `${path2}.lock`;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      (0, import_node_fs6.closeSync)((0, import_node_fs6.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs6.lstatSync)(lockPath);
-      return () => {
-        if ((0, import_node_fs6.lstatSync)(lockPath).ino === ino) (0, import_node_fs6.unlinkSync)(lockPath);
-      };
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-      if (takeOverStale(lockPath)) continue;
-      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve6) => setTimeout(resolve6, Math.random() * Math.min(50, 1 + attempt * 2)));
-    }
-  }
-}
-function takeOverStale(lockPath) {
-  const held = (0, import_node_fs6.lstatSync)(lockPath, { throwIfNoEntry: false });
-  if (!held) return true;
-  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
-  const aside = `${lockPath}.stale-${newId("", 8)}`;
-  try {
-    (0, import_node_fs6.renameSync)(lockPath, aside);
-  } catch {
-    return true;
-  }
-  const moved = (0, import_node_fs6.lstatSync)(aside, { throwIfNoEntry: false });
-  if (moved && moved.ino !== held.ino) {
-    try {
-      (0, import_node_fs6.renameSync)(aside, lockPath);
-    } catch {
-    }
-    return false;
-  }
-  try {
-    (0, import_node_fs6.unlinkSync)(aside);
-  } catch {
-  }
-  return true;
-}
-function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, runFile(runId)));
-  if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
-  const offset = buf.lastIndexOf(10) + 1;
-  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
-}
-async function moveTornTail(root, runId) {
-  const path2 = (0, import_node_path4.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  const release = await acquireLock(path2);
-  try {
-    const torn = tornTailOf(root, runId);
-    if (!torn) return { ok: true };
-    const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs6.openSync)((0, import_node_path4.join)(root, tornFile), "a");
-    try {
-      (0, import_node_fs6.writeSync)(aside, torn.text + "\n");
-      (0, import_node_fs6.fsyncSync)(aside);
-    } finally {
-      (0, import_node_fs6.closeSync)(aside);
-    }
-    const whole = (0, import_node_fs6.readFileSync)(path2);
-    const tmp = `${path2}.repair-${process.pid}`;
-    const fd = (0, import_node_fs6.openSync)(tmp, "w");
-    try {
-      (0, import_node_fs6.writeSync)(fd, whole.subarray(0, torn.offset));
-      (0, import_node_fs6.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs6.closeSync)(fd);
-    }
-    (0, import_node_fs6.renameSync)(tmp, path2);
-    fsyncDir((0, import_node_path4.dirname)(path2));
-    cache.delete(path2);
-    return { ok: true, torn, tornFile };
-  } finally {
-    releaseLock(release);
-  }
 }
 
 // core/trust/rules.ts
@@ -44309,8 +43995,8 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // core/report/model.ts
 var REPORT_SCHEMA = "flowgate.report/v1";
@@ -44805,6 +44491,117 @@ function checkVersionDiscipline(doc, base, baseName) {
   return [];
 }
 
+// core/ledger/load-run.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path6 = require("node:path");
+
+// core/ledger/file-io.ts
+var import_node_fs8 = require("node:fs");
+function readRange(fd, start2, length) {
+  const buf = Buffer.alloc(length);
+  let done2 = 0;
+  while (done2 < length) {
+    const n = (0, import_node_fs8.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    if (n === 0) break;
+    done2 += n;
+  }
+  return buf.subarray(0, done2);
+}
+function lastLineOf(buf) {
+  const end = buf.length - 1;
+  const start2 = buf.lastIndexOf(10, end - 1) + 1;
+  return Buffer.from(buf.subarray(start2));
+}
+function fsyncDir(dir) {
+  try {
+    const fd = (0, import_node_fs8.openSync)(dir, "r");
+    try {
+      (0, import_node_fs8.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs8.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+
+// core/ledger/lru.ts
+var CACHE_MAX_EVENTS = 2e5;
+function remember(map2, key, value, weight) {
+  map2.delete(key);
+  value.weight = weight;
+  map2.set(key, value);
+  let total = 0;
+  for (const v of map2.values()) total += v.weight ?? 0;
+  for (const [k, v] of map2) {
+    if (total <= CACHE_MAX_EVENTS || k === key) break;
+    map2.delete(k);
+    total -= v.weight ?? 0;
+  }
+}
+
+// core/ledger/load-run.ts
+var readCache = /* @__PURE__ */ new Map();
+function loadRun(root, runId) {
+  const path2 = (0, import_node_path6.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return void 0;
+  let fd;
+  try {
+    fd = (0, import_node_fs9.openSync)(path2, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const { ino, size } = (0, import_node_fs9.fstatSync)(fd);
+    const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
+    if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
+    else readCache.delete(path2);
+    const { parsed, fold } = entry;
+    return {
+      runId,
+      file: runFile(runId),
+      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
+      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
+    };
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
+}
+function readWhole(fd, ino, size) {
+  const whole = readRange(fd, 0, size);
+  const text3 = whole.toString("utf8");
+  const parsed = parseLedger(text3);
+  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text3.length, parsed, fold: foldEvents(parsed.events) };
+}
+function grownFrom(cached2, fd, ino, size) {
+  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
+  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
+  const added = tail.subarray(cached2.lastLine.length);
+  if (added.length === 0) return cached2;
+  const text3 = added.toString("utf8");
+  const more = parseLedger(text3, { lines: cached2.parsed.lines.length, chars: cached2.chars });
+  for (const l of more.lines) cached2.parsed.lines.push(l);
+  for (const e of more.events) cached2.parsed.events.push(e);
+  cached2.parsed.torn = more.torn;
+  foldMore(cached2.fold, more.events);
+  cached2.size = size;
+  cached2.chars += text3.length;
+  if (!more.torn) cached2.lastLine = lastLineOf(tail);
+  return cached2;
+}
+function snapshotRun(run2) {
+  return {
+    ...run2,
+    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
+    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
+    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
+    executions: run2.executions.map((e) => ({ ...e })),
+    cancelled: run2.cancelled && { ...run2.cancelled },
+    head: { ...run2.head },
+    events: [...run2.events]
+  };
+}
+
 // core/ledger/read.ts
 function readRun(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
@@ -44894,7 +44691,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -44908,7 +44705,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path6.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path7.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -44939,7 +44736,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs10.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       const folder = workspaceOf(file2);
@@ -44996,13 +44793,293 @@ function ledgerMarkdown(report) {
   return out2.join("\n").trimEnd();
 }
 
-// core/ledger/operations.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path9 = require("node:path");
+// core/ledger/store.ts
+var import_node_fs12 = require("node:fs");
+var import_node_path8 = require("node:path");
 
-// core/config/load.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path7 = require("node:path");
+// core/ledger/lock.ts
+var import_node_fs11 = require("node:fs");
+var LOCK_STALE_MS = 1e4;
+var LOCK_ATTEMPTS = 1e3;
+function releaseLock(release) {
+  try {
+    release();
+  } catch {
+  }
+}
+async function acquireLock(path2) {
+  const lockPath = `${path2}.lock`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs11.lstatSync)(lockPath);
+      return () => {
+        if ((0, import_node_fs11.lstatSync)(lockPath).ino === ino) (0, import_node_fs11.unlinkSync)(lockPath);
+      };
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      if (takeOverStale(lockPath)) continue;
+      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
+      await new Promise((resolve6) => setTimeout(resolve6, Math.random() * Math.min(50, 1 + attempt * 2)));
+    }
+  }
+}
+function takeOverStale(lockPath) {
+  const held = (0, import_node_fs11.lstatSync)(lockPath, { throwIfNoEntry: false });
+  if (!held) return true;
+  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
+  const aside = `${lockPath}.stale-${newId("", 8)}`;
+  try {
+    (0, import_node_fs11.renameSync)(lockPath, aside);
+  } catch {
+    return true;
+  }
+  const moved = (0, import_node_fs11.lstatSync)(aside, { throwIfNoEntry: false });
+  if (moved && moved.ino !== held.ino) {
+    try {
+      (0, import_node_fs11.renameSync)(aside, lockPath);
+    } catch {
+    }
+    return false;
+  }
+  try {
+    (0, import_node_fs11.unlinkSync)(aside);
+  } catch {
+  }
+  return true;
+}
+
+// core/ledger/store.ts
+function unwritable(event) {
+  const problem = unreadableEvent(event);
+  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+}
+function createRun(root, first) {
+  const event = sealEvent(first);
+  const refusal2 = unwritable(event);
+  if (refusal2) return refusal2;
+  const path2 = (0, import_node_path8.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs12.mkdirSync)((0, import_node_path8.dirname)(path2), { recursive: true });
+  let fd;
+  try {
+    fd = (0, import_node_fs12.openSync)(path2, "wx");
+  } catch (e) {
+    if (e.code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
+  try {
+    (0, import_node_fs12.writeSync)(fd, eventLine(event));
+    (0, import_node_fs12.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs12.closeSync)(fd);
+  }
+  fsyncDir((0, import_node_path8.dirname)(path2));
+  const run2 = foldEvents([event]).run;
+  return { ok: true, run: snapshotRun(run2), event };
+}
+var cache = /* @__PURE__ */ new Map();
+function currentRun(path2, fd, runId) {
+  const { ino, size } = (0, import_node_fs12.fstatSync)(fd);
+  const cached2 = cache.get(path2);
+  if (cached2 && cached2.ino === ino && size >= cached2.size) {
+    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
+      const added = tail.subarray(cached2.lastLine.length);
+      if (added.length === 0) return { run: cached2.run, size };
+      const parsed2 = parseLedger(added.toString("utf8"));
+      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
+      if (fine) {
+        for (const e of parsed2.events) applyEvent(cached2.run, e);
+        cached2.size = size;
+        cached2.lastLine = lastLineOf(tail);
+        return { run: cached2.run, size };
+      }
+    }
+  }
+  cache.delete(path2);
+  const whole = readRange(fd, 0, size);
+  const parsed = parseLedger(whole.toString("utf8"));
+  const damage = ledgerDamage(runId, parsed);
+  if (damage) return damage;
+  const { run: run2 } = foldEvents(parsed.events);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  return { run: run2, size };
+}
+function extendsChain(run2, events) {
+  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
+  for (const e of events) {
+    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
+    ({ seq, hash: hash3 } = e);
+  }
+  return true;
+}
+function ledgerDamage(runId, parsed) {
+  if (parsed.torn) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+  }
+  const bad = parsed.lines.find((l) => !l.event);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  return void 0;
+}
+function replayed(events, idempotency) {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return void 0;
+  const event = events[at];
+  if (event.idempotency.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
+}
+async function appendToRun(root, runId, options, decide) {
+  const path2 = (0, import_node_path8.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  let release;
+  try {
+    release = await acquireLock(path2);
+  } catch (e) {
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+  }
+  try {
+    const fd = (0, import_node_fs12.openSync)(path2, "r+");
+    try {
+      const current = currentRun(path2, fd, runId);
+      if ("ok" in current) return current;
+      const { run: run2 } = current;
+      const again = options.idempotency && replayed(run2.events, options.idempotency);
+      if (again) return again;
+      const next = run2.head.seq + 1;
+      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+      }
+      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
+      const decision = decide(run2, at);
+      if ("ok" in decision) return decision;
+      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
+      const refusal2 = unwritable(event);
+      if (refusal2) return refusal2;
+      const line = Buffer.from(eventLine(event), "utf8");
+      const end = (0, import_node_fs12.fstatSync)(fd).size;
+      if (end !== current.size) {
+        cache.delete(path2);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+      }
+      (0, import_node_fs12.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs12.fsyncSync)(fd);
+      applyEvent(run2, event);
+      const cached2 = cache.get(path2);
+      if (cached2) {
+        cached2.size = end + line.length;
+        cached2.lastLine = line;
+        remember(cache, path2, cached2, run2.events.length);
+      }
+      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
+    } finally {
+      (0, import_node_fs12.closeSync)(fd);
+    }
+  } finally {
+    releaseLock(release);
+  }
+}
+function tornTailOf(root, runId) {
+  const buf = (0, import_node_fs12.readFileSync)((0, import_node_path8.join)(root, runFile(runId)));
+  if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
+  const offset = buf.lastIndexOf(10) + 1;
+  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
+}
+async function moveTornTail(root, runId) {
+  const path2 = (0, import_node_path8.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  const release = await acquireLock(path2);
+  try {
+    const torn = tornTailOf(root, runId);
+    if (!torn) return { ok: true };
+    const tornFile = `${runFile(runId)}.torn`;
+    const aside = (0, import_node_fs12.openSync)((0, import_node_path8.join)(root, tornFile), "a");
+    try {
+      (0, import_node_fs12.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs12.fsyncSync)(aside);
+    } finally {
+      (0, import_node_fs12.closeSync)(aside);
+    }
+    const whole = (0, import_node_fs12.readFileSync)(path2);
+    const tmp = `${path2}.repair-${process.pid}`;
+    const fd = (0, import_node_fs12.openSync)(tmp, "w");
+    try {
+      (0, import_node_fs12.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs12.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs12.closeSync)(fd);
+    }
+    (0, import_node_fs12.renameSync)(tmp, path2);
+    fsyncDir((0, import_node_path8.dirname)(path2));
+    cache.delete(path2);
+    return { ok: true, torn, tornFile };
+  } finally {
+    releaseLock(release);
+  }
+}
+
+// core/ledger/operations.ts
+function checkGates(policy, gate) {
+  if (policy.forbidden) {
+    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
+  }
+  if (gate === "automatable" && !policy.automatableEnabled) {
+    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
+  }
+  if (!policy.writesEnabled) {
+    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
+  }
+  return void 0;
+}
+function badRequest(message) {
+  return refuse("BAD_REQUEST", message);
+}
+var blank = (s) => typeof s !== "string" || s.trim() === "";
+function checkActor(ctx) {
+  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
+  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
+  return void 0;
+}
+function checkRunId(runId) {
+  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+}
+function checkStepId(stepId) {
+  return blank(stepId) ? badRequest("a step id is required") : void 0;
+}
+function precheck(ctx, gate, ...checks) {
+  const policy = resolvePolicy(ctx.root, ctx.env);
+  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
+  if (stop2) return stop2;
+  for (const check2 of checks) {
+    const refusal2 = check2();
+    if (refusal2) return refusal2;
+  }
+  return { policy };
+}
+function checkIdempotencyKey(ctx) {
+  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
+}
+function idempotencyOf(op, ctx) {
+  if (ctx.idempotencyKey === void 0) return void 0;
+  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
+  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+}
+function append(op, ctx, runId, decide) {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
+}
+function done(result) {
+  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
+}
+
+// core/ledger/flows.ts
+var import_node_fs13 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
@@ -45201,6 +45278,318 @@ function dedupeFindings(findings) {
     return true;
   });
 }
+
+// core/flow/validate.ts
+function validateFlowBundle(doc, options = {}) {
+  const file2 = doc.path;
+  const findings = [];
+  const data = doc.data;
+  const specProfile = (options.profile ?? "spec") === "spec";
+  if (!isObject(data)) {
+    return [wrongType.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
+  }
+  const unknown2 = unknownKeys(doc, data);
+  const parsed = flowBundleSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue2 of parsed.error.issues) {
+      const f = issueToFinding(doc, issue2, specProfile, unknown2.renames);
+      if (f) findings.push(f);
+    }
+  }
+  findings.push(...unknown2.findings);
+  findings.push(...crossRecord(doc, data));
+  findings.push(...executionSafety(doc, data, options));
+  return dedupeFindings(findings);
+}
+function recordName(path2, data) {
+  if (path2[0] === "steps" && typeof path2[1] === "number") {
+    const step = valueAt(data, path2.slice(0, 2)).value;
+    const id2 = isObject(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
+    return `steps[${path2[1]}]${id2}`;
+  }
+  return path2.length === 0 ? "the bundle" : String(path2[0]);
+}
+function issueToFinding(doc, issue2, specProfile, renames) {
+  const file2 = doc.path;
+  const path2 = issue2.path;
+  const last = path2[path2.length - 1];
+  const name2 = fieldName(path2);
+  const { present, value } = valueAt(doc.data, path2);
+  const range = doc.rangeOf(path2);
+  const isStep = path2[0] === "steps" && typeof path2[1] === "number";
+  if (!present) {
+    const parent = path2.slice(0, -1);
+    const fix = renames.get(JSON.stringify(path2)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path2));
+    const missing = isStep && path2.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path2, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    return fix ? withFix(missing, fix) : missing;
+  }
+  switch (issue2.code) {
+    case "invalid_type": {
+      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
+      const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
+      return fix ? withFix(wrong, fix) : wrong;
+    }
+    case "invalid_value": {
+      if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
+      const specOnly = last === "kind" && path2.length >= 4;
+      if (specOnly && !specProfile) return void 0;
+      const allowed = issue2.values.map(String);
+      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
+      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path2, meant)] }) : invalid;
+    }
+    case "invalid_format": {
+      const text3 = String(value);
+      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "step_id" || path2[0] === "flow" && path2[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "version") {
+        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
+        const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
+        return fix ? withFix(invalid, fix) : invalid;
+      }
+      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
+      return blankText.at(file2, range, name2);
+    }
+    case "too_small":
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
+      return outOfRange.at(file2, range, name2, `must list at least ${String(issue2.minimum)} step`);
+    case "too_big":
+      if (!specProfile) return void 0;
+      return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
+    default:
+      return wrongType.at(file2, range, name2, "valid", describeValue(value));
+  }
+}
+var isFlowVersion = (path2) => path2.length === 2 && path2[0] === "flow" && path2[1] === "version";
+function fieldSchema(path2) {
+  const key = String(path2[path2.length - 1]);
+  const parent = path2.slice(0, -1);
+  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
+  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
+  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
+}
+var KNOWN = {
+  bundle: Object.keys(flowBundleSchema.shape),
+  flow: Object.keys(flowRecordSchema.shape),
+  step: Object.keys(flowStepSchema.shape),
+  verification: Object.keys(verificationSchema.shape),
+  kindId: ["kind", "id"],
+  flowInput: ["name", "type", "required"],
+  stepInput: ["name", "from"],
+  output: ["name", "type"]
+};
+function unknownKeys(doc, data) {
+  const out2 = [];
+  const renames = /* @__PURE__ */ new Map();
+  const check2 = (value, pointer, known, record2) => {
+    if (!isObject(value)) return;
+    for (const key of Object.keys(value)) {
+      if (known.includes(key)) continue;
+      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known));
+      const meant = closest(key, known);
+      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
+      if (!rename) {
+        out2.push(finding);
+        continue;
+      }
+      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
+      renames.set(JSON.stringify([...pointer, meant]), fix);
+      out2.push(withFix(finding, fix));
+    }
+  };
+  const each = (value, pointer, known, record2) => {
+    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record2}[${i2}]`));
+  };
+  check2(data, [], KNOWN.bundle, "the bundle");
+  check2(data.flow, ["flow"], KNOWN.flow, "flow");
+  if (isObject(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
+  if (Array.isArray(data.steps)) {
+    data.steps.forEach((step, i2) => {
+      const p = ["steps", i2];
+      check2(step, p, KNOWN.step, recordName(p, data));
+      if (!isObject(step)) return;
+      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
+      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
+      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
+      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
+      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
+    });
+  }
+  return { findings: out2, renames };
+}
+function stepViews(data) {
+  if (!Array.isArray(data.steps)) return [];
+  return data.steps.map((s, index) => {
+    const step = isObject(s) ? s : {};
+    return {
+      index,
+      stepId: typeof step.step_id === "string" ? step.step_id : void 0,
+      flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
+      ordinal: Number.isInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
+    };
+  });
+}
+function expectedStepList(data) {
+  if (!isObject(data)) return void 0;
+  const views = stepViews(data);
+  if (views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
+  return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
+}
+function crossRecord(doc, data) {
+  const file2 = doc.path;
+  const out2 = [];
+  const flow = isObject(data.flow) ? data.flow : void 0;
+  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
+  const views = stepViews(data);
+  const byOrdinal = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  for (const v of views) {
+    const p = ["steps", v.index];
+    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
+    if (v.ordinal !== void 0) {
+      const first = byOrdinal.get(v.ordinal);
+      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
+      else byOrdinal.set(v.ordinal, v.index);
+    }
+    if (v.stepId !== void 0) {
+      const first = byId.get(v.stepId);
+      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
+      else byId.set(v.stepId, v.index);
+      const owner = v.flowId ?? flowId;
+      if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
+        const expected2 = `${owner}#${v.ordinal}`;
+        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
+      }
+    }
+  }
+  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
+  for (let i2 = 1; i2 < ordinals.length; i2++) {
+    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
+      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
+    }
+  }
+  const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
+  const expected = expectedStepList(data);
+  if (listed && expected && listed.every((s) => typeof s === "string")) {
+    const ids = listed;
+    const records = new Set(expected);
+    const seen = /* @__PURE__ */ new Set();
+    let reported = false;
+    const mismatch = (at, detail) => {
+      out2.push(stepsListMismatch.at(file2, at, detail));
+      reported = true;
+    };
+    ids.forEach((id2, i2) => {
+      const at = doc.rangeOf(["flow", "steps", i2]);
+      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
+      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
+      seen.add(id2);
+    });
+    const missing = expected.filter((id2) => !seen.has(id2));
+    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
+    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
+    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
+    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
+    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
+  }
+  return out2;
+}
+function idList(ids) {
+  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
+}
+function executionSafety(doc, data, options) {
+  const file2 = doc.path;
+  const out2 = [];
+  const flow = isObject(data.flow) ? data.flow : void 0;
+  const mirror = flow?.vault_mirror_path;
+  if (typeof mirror === "string") {
+    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
+    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
+    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
+  }
+  if (!Array.isArray(data.steps)) return out2;
+  data.steps.forEach((step, i2) => {
+    if (!isObject(step)) return;
+    const p = ["steps", i2];
+    const mode = step.automatable;
+    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
+      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
+    }
+    if (mode !== "automatable") return;
+    const v = isObject(step.verification) ? step.verification : void 0;
+    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
+    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
+    if (Array.isArray(step.skill_refs)) {
+      step.skill_refs.forEach((ref, j) => {
+        if (isObject(ref) && ref.kind === "external_tool") {
+          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
+        }
+      });
+    }
+  });
+  return out2;
+}
+
+// core/flow/analyze.ts
+function validateFlowText(path2, text3, config2) {
+  const { doc, findings } = parseSource(path2, text3, limitsOf(config2));
+  if (!doc) return { findings };
+  const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
+  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
+}
+function flowsAtBase(root, base, config2) {
+  const isFlow = isFlowFile(config2);
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [path2, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    const snap = snapshotOf(parseSource(path2, text3, limitsOf(config2)).doc?.data);
+    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
+  }
+  return out2;
+}
+function baseCounterpart(head, versions) {
+  if (!versions?.length) return void 0;
+  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
+}
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+var flowAnalyzer = {
+  kind: "flow",
+  selector: isFlowFile,
+  analyze: (path2, text3, ctx) => analyzeFlowText(path2, text3, ctx.config, ctx.flowBase?.()).findings
+};
+
+// core/ledger/flows.ts
+function readFlowFiles(root, config2) {
+  const isFlow = isFlowFile(config2);
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(root, file2), "utf8") }));
+}
+function findFlowVersion(root, config2, flowId, version2) {
+  const matches = [];
+  for (const entry of readFlowFiles(root, config2)) {
+    const snap = snapshotOf(parseSource(entry.file, entry.text, limitsOf(config2)).doc?.data);
+    if (snap?.flowId === flowId && snap.version === version2) matches.push(entry);
+  }
+  if (matches.length === 0) return { ok: false, reason: `no flow bundle in the workspace defines ${flowId}@${version2}` };
+  if (matches.length > 1) return { ok: false, ambiguous: true, reason: `${flowId}@${version2} is defined by ${matches.length} files (${matches.map((m) => m.file).join(", ")}); keep one` };
+  const { file: file2, text: text3 } = matches[0];
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const errors = findings.filter((f) => f.severity === "error");
+  if (!doc || errors.length > 0) {
+    const first = errors[0];
+    return { ok: false, reason: `${file2} (${flowId}@${version2}) does not validate: ${errors.length} error(s)${first ? `, first ${first.rule} at line ${first.line}: ${first.message}` : ""}` };
+  }
+  return { ok: true, bundle: doc.data, file: file2 };
+}
+
+// core/config/load.ts
+var import_node_fs14 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // core/blueprint/lints.ts
 var LINT_DECLS = {
@@ -45954,13 +46343,13 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path7.join)(root, explicit) : (0, import_node_path7.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs9.existsSync)(path2)) {
+  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path10.join)(root, explicit) : (0, import_node_path10.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs14.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path7.relative)(root, path2) || path2);
-  const unsafe = unsafeReason(root, (0, import_node_path7.relative)(root, path2));
+  const shown = toRepoPath((0, import_node_path10.relative)(root, path2) || path2);
+  const unsafe = unsafeReason(root, (0, import_node_path10.relative)(root, path2));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
 }
@@ -45970,370 +46359,7 @@ function readConfigText(path2, shown) {
   return read.text;
 }
 
-// core/ledger/flows.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path8 = require("node:path");
-
-// core/flow/validate.ts
-function validateFlowBundle(doc, options = {}) {
-  const file2 = doc.path;
-  const findings = [];
-  const data = doc.data;
-  const specProfile = (options.profile ?? "spec") === "spec";
-  if (!isObject(data)) {
-    return [wrongType.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
-  }
-  const unknown2 = unknownKeys(doc, data);
-  const parsed = flowBundleSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue2 of parsed.error.issues) {
-      const f = issueToFinding(doc, issue2, specProfile, unknown2.renames);
-      if (f) findings.push(f);
-    }
-  }
-  findings.push(...unknown2.findings);
-  findings.push(...crossRecord(doc, data));
-  findings.push(...executionSafety(doc, data, options));
-  return dedupeFindings(findings);
-}
-function recordName(path2, data) {
-  if (path2[0] === "steps" && typeof path2[1] === "number") {
-    const step = valueAt(data, path2.slice(0, 2)).value;
-    const id2 = isObject(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
-    return `steps[${path2[1]}]${id2}`;
-  }
-  return path2.length === 0 ? "the bundle" : String(path2[0]);
-}
-function issueToFinding(doc, issue2, specProfile, renames) {
-  const file2 = doc.path;
-  const path2 = issue2.path;
-  const last = path2[path2.length - 1];
-  const name2 = fieldName(path2);
-  const { present, value } = valueAt(doc.data, path2);
-  const range = doc.rangeOf(path2);
-  const isStep = path2[0] === "steps" && typeof path2[1] === "number";
-  if (!present) {
-    const parent = path2.slice(0, -1);
-    const fix = renames.get(JSON.stringify(path2)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path2));
-    const missing = isStep && path2.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path2, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
-    return fix ? withFix(missing, fix) : missing;
-  }
-  switch (issue2.code) {
-    case "invalid_type": {
-      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
-      const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
-      return fix ? withFix(wrong, fix) : wrong;
-    }
-    case "invalid_value": {
-      if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
-      const specOnly = last === "kind" && path2.length >= 4;
-      if (specOnly && !specProfile) return void 0;
-      const allowed = issue2.values.map(String);
-      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
-      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
-      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path2, meant)] }) : invalid;
-    }
-    case "invalid_format": {
-      const text3 = String(value);
-      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "step_id" || path2[0] === "flow" && path2[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "version") {
-        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
-        const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
-        return fix ? withFix(invalid, fix) : invalid;
-      }
-      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
-      return blankText.at(file2, range, name2);
-    }
-    case "too_small":
-      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
-      return outOfRange.at(file2, range, name2, `must list at least ${String(issue2.minimum)} step`);
-    case "too_big":
-      if (!specProfile) return void 0;
-      return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
-    default:
-      return wrongType.at(file2, range, name2, "valid", describeValue(value));
-  }
-}
-var isFlowVersion = (path2) => path2.length === 2 && path2[0] === "flow" && path2[1] === "version";
-function fieldSchema(path2) {
-  const key = String(path2[path2.length - 1]);
-  const parent = path2.slice(0, -1);
-  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
-  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
-  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
-}
-var KNOWN = {
-  bundle: Object.keys(flowBundleSchema.shape),
-  flow: Object.keys(flowRecordSchema.shape),
-  step: Object.keys(flowStepSchema.shape),
-  verification: Object.keys(verificationSchema.shape),
-  kindId: ["kind", "id"],
-  flowInput: ["name", "type", "required"],
-  stepInput: ["name", "from"],
-  output: ["name", "type"]
-};
-function unknownKeys(doc, data) {
-  const out2 = [];
-  const renames = /* @__PURE__ */ new Map();
-  const check2 = (value, pointer, known, record2) => {
-    if (!isObject(value)) return;
-    for (const key of Object.keys(value)) {
-      if (known.includes(key)) continue;
-      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known));
-      const meant = closest(key, known);
-      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
-      if (!rename) {
-        out2.push(finding);
-        continue;
-      }
-      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
-      renames.set(JSON.stringify([...pointer, meant]), fix);
-      out2.push(withFix(finding, fix));
-    }
-  };
-  const each = (value, pointer, known, record2) => {
-    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record2}[${i2}]`));
-  };
-  check2(data, [], KNOWN.bundle, "the bundle");
-  check2(data.flow, ["flow"], KNOWN.flow, "flow");
-  if (isObject(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
-  if (Array.isArray(data.steps)) {
-    data.steps.forEach((step, i2) => {
-      const p = ["steps", i2];
-      check2(step, p, KNOWN.step, recordName(p, data));
-      if (!isObject(step)) return;
-      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
-      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
-      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
-      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
-      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
-    });
-  }
-  return { findings: out2, renames };
-}
-function stepViews(data) {
-  if (!Array.isArray(data.steps)) return [];
-  return data.steps.map((s, index) => {
-    const step = isObject(s) ? s : {};
-    return {
-      index,
-      stepId: typeof step.step_id === "string" ? step.step_id : void 0,
-      flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
-      ordinal: Number.isInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
-    };
-  });
-}
-function expectedStepList(data) {
-  if (!isObject(data)) return void 0;
-  const views = stepViews(data);
-  if (views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
-  return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
-}
-function crossRecord(doc, data) {
-  const file2 = doc.path;
-  const out2 = [];
-  const flow = isObject(data.flow) ? data.flow : void 0;
-  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
-  const views = stepViews(data);
-  const byOrdinal = /* @__PURE__ */ new Map();
-  const byId = /* @__PURE__ */ new Map();
-  for (const v of views) {
-    const p = ["steps", v.index];
-    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
-    if (v.ordinal !== void 0) {
-      const first = byOrdinal.get(v.ordinal);
-      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
-      else byOrdinal.set(v.ordinal, v.index);
-    }
-    if (v.stepId !== void 0) {
-      const first = byId.get(v.stepId);
-      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
-      else byId.set(v.stepId, v.index);
-      const owner = v.flowId ?? flowId;
-      if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
-        const expected2 = `${owner}#${v.ordinal}`;
-        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
-        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
-      }
-    }
-  }
-  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
-  for (let i2 = 1; i2 < ordinals.length; i2++) {
-    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
-      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
-    }
-  }
-  const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
-  const expected = expectedStepList(data);
-  if (listed && expected && listed.every((s) => typeof s === "string")) {
-    const ids = listed;
-    const records = new Set(expected);
-    const seen = /* @__PURE__ */ new Set();
-    let reported = false;
-    const mismatch = (at, detail) => {
-      out2.push(stepsListMismatch.at(file2, at, detail));
-      reported = true;
-    };
-    ids.forEach((id2, i2) => {
-      const at = doc.rangeOf(["flow", "steps", i2]);
-      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
-      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
-      seen.add(id2);
-    });
-    const missing = expected.filter((id2) => !seen.has(id2));
-    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
-    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
-    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
-    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
-    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
-    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
-  }
-  return out2;
-}
-function idList(ids) {
-  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
-}
-function executionSafety(doc, data, options) {
-  const file2 = doc.path;
-  const out2 = [];
-  const flow = isObject(data.flow) ? data.flow : void 0;
-  const mirror = flow?.vault_mirror_path;
-  if (typeof mirror === "string") {
-    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
-    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
-    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
-  }
-  if (!Array.isArray(data.steps)) return out2;
-  data.steps.forEach((step, i2) => {
-    if (!isObject(step)) return;
-    const p = ["steps", i2];
-    const mode = step.automatable;
-    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
-      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
-    }
-    if (mode !== "automatable") return;
-    const v = isObject(step.verification) ? step.verification : void 0;
-    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
-    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
-    if (Array.isArray(step.skill_refs)) {
-      step.skill_refs.forEach((ref, j) => {
-        if (isObject(ref) && ref.kind === "external_tool") {
-          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
-        }
-      });
-    }
-  });
-  return out2;
-}
-
-// core/flow/analyze.ts
-function validateFlowText(path2, text3, config2) {
-  const { doc, findings } = parseSource(path2, text3, limitsOf(config2));
-  if (!doc) return { findings };
-  const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
-  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
-}
-function flowsAtBase(root, base, config2) {
-  const isFlow = isFlowFile(config2);
-  const out2 = /* @__PURE__ */ new Map();
-  for (const [path2, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    const snap = snapshotOf(parseSource(path2, text3, limitsOf(config2)).doc?.data);
-    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
-  }
-  return out2;
-}
-function baseCounterpart(head, versions) {
-  if (!versions?.length) return void 0;
-  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
-}
-function analyzeFlowText(file2, text3, config2, base) {
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  const snap = doc ? snapshotOf(doc.data) : void 0;
-  if (!doc || !snap || !base) return { doc, snap, findings };
-  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
-}
-var flowAnalyzer = {
-  kind: "flow",
-  selector: isFlowFile,
-  analyze: (path2, text3, ctx) => analyzeFlowText(path2, text3, ctx.config, ctx.flowBase?.()).findings
-};
-
-// core/ledger/flows.ts
-function readFlowFiles(root, config2) {
-  const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs10.readFileSync)((0, import_node_path8.join)(root, file2), "utf8") }));
-}
-function findFlowVersion(root, config2, flowId, version2) {
-  const matches = [];
-  for (const entry of readFlowFiles(root, config2)) {
-    const snap = snapshotOf(parseSource(entry.file, entry.text, limitsOf(config2)).doc?.data);
-    if (snap?.flowId === flowId && snap.version === version2) matches.push(entry);
-  }
-  if (matches.length === 0) return { ok: false, reason: `no flow bundle in the workspace defines ${flowId}@${version2}` };
-  if (matches.length > 1) return { ok: false, ambiguous: true, reason: `${flowId}@${version2} is defined by ${matches.length} files (${matches.map((m) => m.file).join(", ")}); keep one` };
-  const { file: file2, text: text3 } = matches[0];
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  const errors = findings.filter((f) => f.severity === "error");
-  if (!doc || errors.length > 0) {
-    const first = errors[0];
-    return { ok: false, reason: `${file2} (${flowId}@${version2}) does not validate: ${errors.length} error(s)${first ? `, first ${first.rule} at line ${first.line}: ${first.message}` : ""}` };
-  }
-  return { ok: true, bundle: doc.data, file: file2 };
-}
-
-// core/ledger/operations.ts
-function checkGates(policy, gate) {
-  if (policy.forbidden) {
-    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
-  }
-  if (gate === "automatable" && !policy.automatableEnabled) {
-    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
-  }
-  if (!policy.writesEnabled) {
-    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
-  }
-  return void 0;
-}
-function badRequest(message) {
-  return refuse("BAD_REQUEST", message);
-}
-var blank = (s) => typeof s !== "string" || s.trim() === "";
-function checkActor(ctx) {
-  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
-  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
-  return void 0;
-}
-function checkRunId(runId) {
-  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-}
-function checkStepId(stepId) {
-  return blank(stepId) ? badRequest("a step id is required") : void 0;
-}
-function precheck(ctx, gate, ...checks) {
-  const policy = resolvePolicy(ctx.root, ctx.env);
-  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
-  if (stop2) return stop2;
-  for (const check2 of checks) {
-    const refusal2 = check2();
-    if (refusal2) return refusal2;
-  }
-  return { policy };
-}
-function checkIdempotencyKey(ctx) {
-  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
-}
-function idempotencyOf(op, ctx) {
-  if (ctx.idempotencyKey === void 0) return void 0;
-  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
-  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
-}
-function append(op, ctx, runId, decide) {
-  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
-}
-function done(result) {
-  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
-}
+// core/ledger/operations-run.ts
 async function startRun(ctx) {
   const pre = precheck(
     ctx,
@@ -46378,6 +46404,15 @@ async function startRun(ctx) {
     }
   });
 }
+async function cancelRun(ctx) {
+  const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
+  if ("ok" in pre) return pre;
+  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
+}
+
+// core/ledger/operations-steps.ts
+var import_node_fs15 = require("node:fs");
+var import_node_path11 = require("node:path");
 async function advanceStep(ctx) {
   const pre = precheck(
     ctx,
@@ -46421,12 +46456,14 @@ async function attachEvidence(ctx) {
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
   const path2 = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path9.isAbsolute)(path2)) return false;
-  const full = (0, import_node_path9.resolve)(root, path2);
-  const inside = (0, import_node_path9.relative)((0, import_node_path9.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path9.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs11.existsSync)(full);
+  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path11.isAbsolute)(path2)) return false;
+  const full = (0, import_node_path11.resolve)(root, path2);
+  const inside = (0, import_node_path11.relative)((0, import_node_path11.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path11.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs15.existsSync)(full);
 }
+
+// core/ledger/operations-approvals.ts
 function toolRequest(tool, args2) {
   const request_ref = canonicalJson({ tool, args: args2 ?? {} });
   return { request_ref, request_hash: sha256Hex3(request_ref) };
@@ -46505,6 +46542,8 @@ function authorizeToolCall(input2) {
   const why = !latest ? `no approval was requested for this exact call (request hash ${request_hash.slice(0, 12)}\u2026)` : latest.status === "APPROVED" ? `approval ${latest.approval_id} expired at ${latest.expires_at}` : `approval ${latest.approval_id} is ${latest.status}`;
   return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${input2.tool} is not approved: ${why}`);
 }
+
+// core/ledger/operations-consent.ts
 async function mintConsent(ctx) {
   const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map((l) => String(l).trim()).filter(Boolean))] : [];
   const pre = precheck(
@@ -46578,11 +46617,6 @@ async function executeStep(ctx) {
   if (!result.ok) return result;
   const execution = result.result ?? result.run.executions[result.run.executions.length - 1];
   return { ok: true, run: result.run, event: result.event, execution };
-}
-async function cancelRun(ctx) {
-  const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
-  if ("ok" in pre) return pre;
-  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
 }
 
 // core/ledger/repair.ts
@@ -46877,7 +46911,7 @@ function isEvidenceText(text3) {
   }
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs16.existsSync)((0, import_node_path12.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
 }
 
 // core/approvals/index.ts
@@ -46889,7 +46923,7 @@ var approvalsFeature = {
 };
 
 // core/blueprint/check.ts
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // core/blueprint/cascade.ts
 var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
@@ -46942,81 +46976,6 @@ function describeRunner(runner) {
     case "subprocess":
       return `subprocess template=${runner.template}`;
   }
-}
-
-// core/blueprint/flowir.ts
-function nodesOf(flow, pointer = ["flow"]) {
-  const out2 = [];
-  const visit4 = (node2, p) => {
-    out2.push({ value: node2, pointer: p });
-    switch (node2.kind) {
-      case "seq":
-        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
-        break;
-      case "branch":
-        visit4(node2.then, [...p, "then"]);
-        visit4(node2.else, [...p, "else"]);
-        break;
-      case "fanout":
-      case "loop":
-        visit4(node2.body, [...p, "body"]);
-        break;
-      case "try":
-        visit4(node2.body, [...p, "body"]);
-        visit4(node2.catch, [...p, "catch"]);
-        break;
-    }
-  };
-  visit4(flow, pointer);
-  return out2;
-}
-function stepsOf(flow) {
-  return nodesOf(flow).filter((n) => n.value.kind === "step");
-}
-function pathOf(expr) {
-  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
-}
-function condsOf(flow) {
-  return nodesOf(flow).flatMap(
-    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
-  );
-}
-function comparisonsOf(cond) {
-  const out2 = [];
-  const visit4 = (e, p) => {
-    switch (e.op) {
-      case "eq":
-      case "ne": {
-        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
-        if (!pathSide || !litSide) return;
-        const path2 = e[pathSide];
-        const lit = e[litSide];
-        out2.push({ op: e.op, path: { value: path2.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
-        return;
-      }
-      case "in":
-        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
-          out2.push({
-            op: "in",
-            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
-            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
-          });
-        }
-        return;
-      case "and":
-      case "or":
-        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
-        return;
-      case "not":
-        visit4(e.arg, [...p, "arg"]);
-        return;
-    }
-  };
-  visit4(cond.value, cond.pointer);
-  return out2;
-}
-function tokenOf(value) {
-  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 // core/blueprint/fixes.ts
@@ -47362,79 +47321,7 @@ var nonSuppressibleLint = defineRule({
   message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
 });
 
-// core/blueprint/compile.ts
-function compileDiagnostics(model, config2, suppressed) {
-  const built = agentBuilds(model, config2);
-  return [
-    ...boundAgentResolution2(model),
-    ...removedSpawnerHints(model),
-    ...operatorRefs(model),
-    ...metaRefs(model),
-    ...auditAgents(model),
-    ...built.findings,
-    ...verdictConds(model, config2, suppressed),
-    ...strictRefs(model, built),
-    ...stepNaming(model),
-    ...projectionPlacement(model)
-  ];
-}
-function boundAgentResolution2({ doc, bp, agents }) {
-  const out2 = [];
-  let defaultRunnerUser;
-  for (const a of agents) {
-    const r = effectiveRunner(bp, a.def);
-    if (!r.error) continue;
-    if (r.tier !== "runner-ref") {
-      defaultRunnerUser ??= a.def.name;
-      continue;
-    }
-    const where = ["agents", a.index, "runner_ref"];
-    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
-    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
-  }
-  if (defaultRunnerUser) {
-    const r = effectiveRunner(bp, { name: defaultRunnerUser });
-    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
-  }
-  return out2;
-}
-function removedSpawnerHints({ doc, bp }) {
-  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
-}
-function operatorRefs({ doc, bp, agents }) {
-  const operators = (bp.operators ?? []).map((o) => o.name);
-  return agents.flatMap((a) => {
-    const ref = operatorRefOf(a.def);
-    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
-    const where = ["agents", a.index, "spec", "operator_ref"];
-    const guess = closest(ref, operators);
-    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
-  });
-}
-function metaRefs({ doc, bp, agents }) {
-  const metas = (bp.metas ?? []).map((m) => m.name);
-  const refs = [
-    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
-    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
-      const envelope = step.in.op === "lit" && isObject(step.in.value) ? step.in.value.$step_meta : void 0;
-      return { ref: isObject(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
-    })
-  ];
-  return refs.flatMap(({ ref, where, what }) => {
-    if (typeof ref !== "string" || metas.includes(ref)) return [];
-    const guess = closest(ref, metas);
-    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
-  });
-}
-function auditAgents({ doc, bp, agents, prelink }) {
-  if (prelink) return [];
-  const names = agents.map((a) => a.def.name);
-  return (bp.audits ?? []).flatMap((audit, j) => {
-    if (names.includes(audit.agent)) return [];
-    const guess = closest(audit.agent, names);
-    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
-  });
-}
+// core/blueprint/compile-agents.ts
 function agentBuilds(model, config2) {
   const { doc, bp } = model;
   const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
@@ -47459,16 +47346,6 @@ function agentBuilds(model, config2) {
     built.routes.add(a.def.name);
   }
   return built;
-}
-function strictRefs(model, built) {
-  const { doc, bp } = model;
-  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
-  const names = model.agents.map((a) => a.def.name);
-  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
-    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
-    const guess = closest(step.ref, names);
-    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
-  });
 }
 function compileNeedsWorkerBinding(bp, agent) {
   if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
@@ -47583,81 +47460,83 @@ function subprocessTemplate(model, a, def, index) {
   }
   return out2;
 }
-function verdictUse(model, report) {
-  const { doc, bp } = model;
-  const contracts = /* @__PURE__ */ new Map();
-  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
-  const outputs = /* @__PURE__ */ new Map();
-  for (const { value: step } of stepsOf(bp.flow)) {
-    const out2 = pathOf(step.out);
-    if (out2 !== void 0) outputs.set(out2, step.ref);
-  }
-  const referenced = /* @__PURE__ */ new Map();
-  for (const { cond, where } of condsOf(bp.flow)) {
-    for (const cmp of comparisonsOf(cond)) {
-      const path2 = canonicalPath(cmp.path.value);
-      if (path2 === void 0) continue;
-      let agent = outputs.get(path2);
-      let shape = "body";
-      if (agent === void 0 && path2.endsWith(".parts.verdict")) {
-        agent = outputs.get(path2.slice(0, -".parts.verdict".length));
-        shape = "part";
-      }
-      const contract = agent === void 0 ? void 0 : contracts.get(agent);
-      if (!contract || agent === void 0) continue;
-      if (contract.channel !== shape) {
-        const use = contract.channel === "part" ? `\`${path2}.parts.verdict\`` : `\`${path2.slice(0, -".parts.verdict".length)}\``;
-        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
-        continue;
-      }
-      for (const lit of cmp.literals) {
-        const token = tokenOf(lit.value);
-        if (!contract.values.includes(token)) {
-          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
-          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
-        }
-        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
-        seen.add(token);
-        referenced.set(agent, seen);
-      }
-    }
-  }
-  return { contracts, referenced };
-}
-function lintLayers(model, config2, agent) {
-  return [
-    { source: "call-site", map: config2.lints },
-    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
-    { source: "blueprint", map: model.bp.metadata?.lints }
-  ];
-}
-function verdictConds(model, config2, suppressed) {
+
+// core/blueprint/flowir.ts
+function nodesOf(flow, pointer = ["flow"]) {
   const out2 = [];
-  const use = verdictUse(model, (f) => out2.push(f));
-  const strict = model.bp.metadata?.strict_verdict_handling === true;
-  for (const name2 of [...use.contracts.keys()].sort()) {
-    const { agent, channel, values } = use.contracts.get(name2);
-    values.forEach((value, k) => {
-      if (use.referenced.get(name2)?.has(value)) return;
-      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
-      if (strict) out2.push({ ...finding, severity: "error" });
-      else {
-        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
-        if (resolved) out2.push(resolved);
-      }
-    });
-  }
+  const visit4 = (node2, p) => {
+    out2.push({ value: node2, pointer: p });
+    switch (node2.kind) {
+      case "seq":
+        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
+        break;
+      case "branch":
+        visit4(node2.then, [...p, "then"]);
+        visit4(node2.else, [...p, "else"]);
+        break;
+      case "fanout":
+      case "loop":
+        visit4(node2.body, [...p, "body"]);
+        break;
+      case "try":
+        visit4(node2.body, [...p, "body"]);
+        visit4(node2.catch, [...p, "catch"]);
+        break;
+    }
+  };
+  visit4(flow, pointer);
   return out2;
 }
-function applyLint(finding, kind, layers, stageLevel, suppressed) {
-  const outcome = resolveLint(kind, layers, stageLevel);
-  if (outcome.suppressed) {
-    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
-    return void 0;
-  }
-  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
-  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
+function stepsOf(flow) {
+  return nodesOf(flow).filter((n) => n.value.kind === "step");
 }
+function pathOf(expr) {
+  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
+}
+function condsOf(flow) {
+  return nodesOf(flow).flatMap(
+    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
+  );
+}
+function comparisonsOf(cond) {
+  const out2 = [];
+  const visit4 = (e, p) => {
+    switch (e.op) {
+      case "eq":
+      case "ne": {
+        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
+        if (!pathSide || !litSide) return;
+        const path2 = e[pathSide];
+        const lit = e[litSide];
+        out2.push({ op: e.op, path: { value: path2.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        return;
+      }
+      case "in":
+        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
+          out2.push({
+            op: "in",
+            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
+            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
+          });
+        }
+        return;
+      case "and":
+      case "or":
+        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
+        return;
+      case "not":
+        visit4(e.arg, [...p, "arg"]);
+        return;
+    }
+  };
+  visit4(cond.value, cond.pointer);
+  return out2;
+}
+function tokenOf(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+// core/blueprint/compile-naming.ts
 function stepNaming(model) {
   const { doc, bp } = model;
   const declared = /* @__PURE__ */ new Map();
@@ -47716,6 +47595,8 @@ function outTop(at) {
   const segments = trimmed.split(".").filter((s) => s !== "");
   return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
 }
+
+// core/blueprint/compile-placement.ts
 function projectionPlacement(model) {
   const { doc, bp } = model;
   const spec = bp.projection_placement;
@@ -47734,6 +47615,171 @@ function projectionPlacement(model) {
     else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
   }
   return out2;
+}
+
+// core/blueprint/compile-refs.ts
+function boundAgentResolution2({ doc, bp, agents }) {
+  const out2 = [];
+  let defaultRunnerUser;
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    if (r.tier !== "runner-ref") {
+      defaultRunnerUser ??= a.def.name;
+      continue;
+    }
+    const where = ["agents", a.index, "runner_ref"];
+    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+  }
+  if (defaultRunnerUser) {
+    const r = effectiveRunner(bp, { name: defaultRunnerUser });
+    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
+  }
+  return out2;
+}
+function removedSpawnerHints({ doc, bp }) {
+  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
+}
+function operatorRefs({ doc, bp, agents }) {
+  const operators = (bp.operators ?? []).map((o) => o.name);
+  return agents.flatMap((a) => {
+    const ref = operatorRefOf(a.def);
+    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
+    const where = ["agents", a.index, "spec", "operator_ref"];
+    const guess = closest(ref, operators);
+    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
+  });
+}
+function metaRefs({ doc, bp, agents }) {
+  const metas = (bp.metas ?? []).map((m) => m.name);
+  const refs = [
+    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
+    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
+      const envelope = step.in.op === "lit" && isObject(step.in.value) ? step.in.value.$step_meta : void 0;
+      return { ref: isObject(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+    })
+  ];
+  return refs.flatMap(({ ref, where, what }) => {
+    if (typeof ref !== "string" || metas.includes(ref)) return [];
+    const guess = closest(ref, metas);
+    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
+  });
+}
+function auditAgents({ doc, bp, agents, prelink }) {
+  if (prelink) return [];
+  const names = agents.map((a) => a.def.name);
+  return (bp.audits ?? []).flatMap((audit, j) => {
+    if (names.includes(audit.agent)) return [];
+    const guess = closest(audit.agent, names);
+    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
+  });
+}
+function strictRefs(model, built) {
+  const { doc, bp } = model;
+  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
+  const names = model.agents.map((a) => a.def.name);
+  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
+    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
+    const guess = closest(step.ref, names);
+    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
+  });
+}
+
+// core/blueprint/lint-apply.ts
+function lintLayers(model, config2, agent) {
+  return [
+    { source: "call-site", map: config2.lints },
+    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
+    { source: "blueprint", map: model.bp.metadata?.lints }
+  ];
+}
+function applyLint(finding, kind, layers, stageLevel, suppressed) {
+  const outcome = resolveLint(kind, layers, stageLevel);
+  if (outcome.suppressed) {
+    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
+    return void 0;
+  }
+  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
+  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
+}
+
+// core/blueprint/compile-verdicts.ts
+function verdictUse(model, report) {
+  const { doc, bp } = model;
+  const contracts = /* @__PURE__ */ new Map();
+  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
+  const outputs = /* @__PURE__ */ new Map();
+  for (const { value: step } of stepsOf(bp.flow)) {
+    const out2 = pathOf(step.out);
+    if (out2 !== void 0) outputs.set(out2, step.ref);
+  }
+  const referenced = /* @__PURE__ */ new Map();
+  for (const { cond, where } of condsOf(bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      const path2 = canonicalPath(cmp.path.value);
+      if (path2 === void 0) continue;
+      let agent = outputs.get(path2);
+      let shape = "body";
+      if (agent === void 0 && path2.endsWith(".parts.verdict")) {
+        agent = outputs.get(path2.slice(0, -".parts.verdict".length));
+        shape = "part";
+      }
+      const contract = agent === void 0 ? void 0 : contracts.get(agent);
+      if (!contract || agent === void 0) continue;
+      if (contract.channel !== shape) {
+        const use = contract.channel === "part" ? `\`${path2}.parts.verdict\`` : `\`${path2.slice(0, -".parts.verdict".length)}\``;
+        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
+        continue;
+      }
+      for (const lit of cmp.literals) {
+        const token = tokenOf(lit.value);
+        if (!contract.values.includes(token)) {
+          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
+          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
+        }
+        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
+        seen.add(token);
+        referenced.set(agent, seen);
+      }
+    }
+  }
+  return { contracts, referenced };
+}
+function verdictConds(model, config2, suppressed) {
+  const out2 = [];
+  const use = verdictUse(model, (f) => out2.push(f));
+  const strict = model.bp.metadata?.strict_verdict_handling === true;
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    values.forEach((value, k) => {
+      if (use.referenced.get(name2)?.has(value)) return;
+      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
+      if (strict) out2.push({ ...finding, severity: "error" });
+      else {
+        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
+        if (resolved) out2.push(resolved);
+      }
+    });
+  }
+  return out2;
+}
+
+// core/blueprint/compile.ts
+function compileDiagnostics(model, config2, suppressed) {
+  const built = agentBuilds(model, config2);
+  return [
+    ...boundAgentResolution2(model),
+    ...removedSpawnerHints(model),
+    ...operatorRefs(model),
+    ...metaRefs(model),
+    ...auditAgents(model),
+    ...built.findings,
+    ...verdictConds(model, config2, suppressed),
+    ...strictRefs(model, built),
+    ...stepNaming(model),
+    ...projectionPlacement(model)
+  ];
 }
 
 // core/blueprint/doctor.ts
@@ -48053,7 +48099,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path11.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path13.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -48156,11 +48202,11 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // core/evidence/evaluate.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -48640,7 +48686,7 @@ function verdictOf(file2, findings, intact, facts) {
 }
 
 // core/evidence/stream-json.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -50192,38 +50238,38 @@ function streamTopLevel(path2, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs13.openSync)(path2, "r");
+  const fd = (0, import_node_fs17.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs17.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs17.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path2, span) {
-  const fd = (0, import_node_fs13.openSync)(path2, "r");
+  const fd = (0, import_node_fs17.openSync)(path2, "r");
   try {
     const buffer = Buffer.alloc(span.end - span.start);
-    (0, import_node_fs13.readSync)(fd, buffer, 0, buffer.length, span.start);
+    (0, import_node_fs17.readSync)(fd, buffer, 0, buffer.length, span.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs17.closeSync)(fd);
   }
 }
 function positionsOf(path2, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs13.openSync)(path2, "r");
+  const fd = (0, import_node_fs17.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs17.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -50234,7 +50280,7 @@ function positionsOf(path2, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs17.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -50853,7 +50899,7 @@ function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
   return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
 }
 function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs14.statSync)(path2, { throwIfNoEntry: false });
+  const size = (0, import_node_fs18.statSync)(path2, { throwIfNoEntry: false });
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
   if (size?.isFile() && size.size > readWholeUpTo) {
     try {
@@ -51379,7 +51425,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundleFile((0, import_node_path12.join)(ctx.root, file2), file2, limits, budgets);
+      const evaluated = evaluateBundleFile((0, import_node_path14.join)(ctx.root, file2), file2, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -51409,13 +51455,13 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path12.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path14.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   const currentFile = current.file;
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs15.existsSync)((0, import_node_path12.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path12.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const golden = (0, import_node_fs19.existsSync)((0, import_node_path14.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path14.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -51481,22 +51527,22 @@ function goldenSection(results) {
 }
 
 // core/evidence/accept.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path15 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path13.resolve)(root, current), current, limits);
+  const loaded = loadBundleFile((0, import_node_path15.resolve)(root, current), current, limits);
   const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
   if (problems.length > 0) return { ok: false, problems };
   const text3 = loaded.locator.text;
-  const target = (0, import_node_path13.resolve)(root, golden);
-  if (!(0, import_node_fs16.existsSync)(target)) {
-    (0, import_node_fs16.mkdirSync)((0, import_node_path13.dirname)(target), { recursive: true });
-    (0, import_node_fs16.writeFileSync)(target, text3);
+  const target = (0, import_node_path15.resolve)(root, golden);
+  if (!(0, import_node_fs20.existsSync)(target)) {
+    (0, import_node_fs20.mkdirSync)((0, import_node_path15.dirname)(target), { recursive: true });
+    (0, import_node_fs20.writeFileSync)(target, text3);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs16.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs16.writeFileSync)(target, text3);
+  if (result?.passed && (0, import_node_fs20.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs20.writeFileSync)(target, text3);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
@@ -51694,7 +51740,7 @@ var evidenceFeature = {
 };
 
 // core/flow/check.ts
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -51705,7 +51751,7 @@ var flowsCheck = {
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path14.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path16.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
       findings.push(...found);
       if (!doc || !snap) return;
@@ -51739,9 +51785,9 @@ var flowFeature = {
 };
 
 // core/scan/parser.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -51763,10 +51809,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path15.join)(__dirname, "wasm");
-  if ((0, import_node_fs17.existsSync)((0, import_node_path15.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path15.join)(__dirname, "noop.js"));
-  return (0, import_node_path15.join)((0, import_node_path15.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path17.join)(__dirname, "wasm");
+  if ((0, import_node_fs21.existsSync)((0, import_node_path17.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path17.join)(__dirname, "noop.js"));
+  return (0, import_node_path17.join)((0, import_node_path17.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -51775,7 +51821,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path15.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path17.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -51784,7 +51830,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs17.readFileSync)((0, import_node_path15.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs21.readFileSync)((0, import_node_path17.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -51795,21 +51841,21 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path19 = require("node:path");
+var import_node_path21 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/aliases.ts
-var import_node_path16 = require("node:path");
+var import_node_path18 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path16.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path16.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path18.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path18.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -51837,13 +51883,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path16.posix.normalize(import_node_path16.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path16.posix.normalize(import_node_path16.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path16.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path18.posix.normalize(import_node_path18.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path18.posix.normalize(import_node_path18.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path18.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path17 = require("node:path");
+var import_node_path19 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path2, node2, tracked = true) {
@@ -52077,7 +52123,7 @@ var ProjectSymbols = class {
     this.aliases = aliases;
     this.known = known;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path17.posix.basename(file2).replace(/\.[^.]*$/, ""));
+      this.stems.add(stemOf(file2)).add(import_node_path19.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
@@ -52097,7 +52143,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path17.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path19.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -52107,18 +52153,18 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path17.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path17.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path17.posix.dirname(from));
+      let dir = dots ? import_node_path19.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path19.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path19.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path17.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path17.posix.normalize(c)).find((c) => this.known.has(c));
+        const base = import_node_path19.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path19.posix.normalize(c)).find((c) => this.known.has(c));
         if (found) return found;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path17.posix.normalize(import_node_path17.posix.join(import_node_path17.posix.dirname(from), specifier)));
+    return this.jsFile(import_node_path19.posix.normalize(import_node_path19.posix.join(import_node_path19.posix.dirname(from), specifier)));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -52218,12 +52264,12 @@ function bindNamespace(bindings, local, exports2, site) {
   return names.length > 0;
 }
 function stemOf(file2) {
-  const base = import_node_path17.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path17.posix.basename(import_node_path17.posix.dirname(file2)) : base;
+  const base = import_node_path19.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path19.posix.basename(import_node_path19.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path17.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path19.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop) {
@@ -52231,7 +52277,7 @@ function placed(path2, hop) {
 }
 
 // core/scan/scan.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -53443,17 +53489,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs18.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs22.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs18.fstatSync)(fd).size;
+    const size = (0, import_node_fs22.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs18.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs22.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -53463,7 +53509,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs18.closeSync)(fd);
+    (0, import_node_fs22.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -53484,12 +53530,12 @@ async function scanSource(path2, text3, options = {}) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_path18 = require("node:path");
+var import_node_path20 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readPathAliases(root) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     if (unsafeReason(root, name2)) continue;
-    const text3 = readSource((0, import_node_path18.join)(root, name2), MAX_CONFIG_BYTES);
+    const text3 = readSource((0, import_node_path20.join)(root, name2), MAX_CONFIG_BYTES);
     if (typeof text3 !== "string") continue;
     return aliasesOf(parse4(text3, [], { allowTrailingComma: true }));
   }
@@ -53500,8 +53546,8 @@ function readPathAliases(root) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path19.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs19.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path21.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs23.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -53525,7 +53571,7 @@ async function scanFiles(options) {
   } else {
     const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
     results = await inThread(options, scanner);
-    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path19.join)(options.root, file2), file2, project)));
+    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path21.join)(options.root, file2), file2, project)));
   }
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
@@ -53559,7 +53605,7 @@ async function inThread(options, scanner) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path19.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path21.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve6) => setImmediate(resolve6));
@@ -54286,7 +54332,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes, from, to) {
@@ -54574,7 +54620,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs20.closeSync)(fd);
+      (0, import_node_fs24.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -54584,7 +54630,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs20.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs24.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -54617,12 +54663,12 @@ function isTraceFile(path2) {
   try {
     fd = openRegularFile(path2).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs20.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs24.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs20.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs24.closeSync)(fd);
   }
 }
 
@@ -54711,8 +54757,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs25 = require("node:fs");
+var import_node_path22 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -54767,7 +54813,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path20.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path22.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -54788,11 +54834,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs21.existsSync)((0, import_node_path20.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path20.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs25.existsSync)((0, import_node_path22.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path22.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path20.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path22.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -57833,13 +57879,13 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs22 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_fs26 = require("node:fs");
+var import_node_path23 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs22.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs22.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs26.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs26.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text3 = showAtRev(root, base, file2);
@@ -57888,7 +57934,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs22.readFileSync)((0, import_node_path21.join)(root, file2), "utf8");
+    return (0, import_node_fs26.readFileSync)((0, import_node_path23.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -58369,20 +58415,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs23 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_fs27 = require("node:fs");
+var import_node_path24 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs23.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs27.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path22.join)(dir, e.name);
+    const path2 = (0, import_node_path24.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -58392,15 +58438,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path22.resolve)(cwd, pattern));
+      found.add((0, import_node_path24.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path22.resolve)(cwd, base || ".");
+    const root = (0, import_node_path24.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path22.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path24.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path22.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path24.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -58408,12 +58454,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path22.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path24.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat = (0, import_node_fs23.statSync)(path2);
+      const stat = (0, import_node_fs27.statSync)(path2);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs23.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs27.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -58427,12 +58473,12 @@ function renderReport2(gate, format2, options = {}) {
 }
 
 // cli/commands/check.ts
-var import_node_fs25 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_fs29 = require("node:fs");
+var import_node_path26 = require("node:path");
 
 // cli/options.ts
-var import_node_fs24 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_fs28 = require("node:fs");
+var import_node_path25 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -58466,7 +58512,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path2) {
-  return (0, import_node_path23.isAbsolute)(path2) ? path2 : (0, import_node_path23.resolve)(io.cwd, path2);
+  return (0, import_node_path25.isAbsolute)(path2) ? path2 : (0, import_node_path25.resolve)(io.cwd, path2);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -58475,8 +58521,8 @@ function emit(io, text3, output2) {
   if (!output2) return io.stdout(text3);
   const path2 = absolute(io, output2);
   try {
-    (0, import_node_fs24.mkdirSync)((0, import_node_path23.dirname)(path2), { recursive: true });
-    (0, import_node_fs24.writeFileSync)(path2, text3);
+    (0, import_node_fs28.mkdirSync)((0, import_node_path25.dirname)(path2), { recursive: true });
+    (0, import_node_fs28.writeFileSync)(path2, text3);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -58484,7 +58530,7 @@ function emit(io, text3, output2) {
 async function readPathList(io, source) {
   let text3;
   try {
-    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs24.readFileSync)(absolute(io, source), "utf8");
+    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs28.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -58577,7 +58623,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path2 = toRepoPath((0, import_node_path24.relative)(io.cwd, abs));
+    const path2 = toRepoPath((0, import_node_path26.relative)(io.cwd, abs));
     if (path2.startsWith("../") || path2 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path2);
   }
@@ -58585,15 +58631,15 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs25.statSync)(abs);
+    return (0, import_node_fs29.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs26 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_fs30 = require("node:fs");
+var import_node_path27 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -58602,7 +58648,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path25.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path27.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -58610,7 +58656,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path25.relative)(io.cwd, (0, import_node_path25.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path27.relative)(io.cwd, (0, import_node_path27.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -58618,7 +58664,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs26.statSync)(abs);
+    const st = (0, import_node_fs30.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -58657,8 +58703,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs27 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_fs31 = require("node:fs");
+var import_node_path28 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -58702,21 +58748,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs27.existsSync)(target)) {
-      (0, import_node_fs27.mkdirSync)((0, import_node_path26.dirname)(target), { recursive: true });
-      (0, import_node_fs27.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs31.existsSync)(target)) {
+      (0, import_node_fs31.mkdirSync)((0, import_node_path28.dirname)(target), { recursive: true });
+      (0, import_node_fs31.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs27.readFileSync)(target).equals((0, import_node_fs27.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs31.readFileSync)(target).equals((0, import_node_fs31.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs27.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs31.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -58795,8 +58841,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs28 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_fs32 = require("node:fs");
+var import_node_path29 = require("node:path");
 function dimensionList(flag, text3) {
   return text3.split(",").map((d) => {
     const name2 = d.trim();
@@ -58814,7 +58860,7 @@ function matchFlag(text3) {
   return out2;
 }
 function repoPath(io, path2) {
-  return toRepoPath((0, import_node_path27.relative)(io.cwd, absolute(io, path2)));
+  return toRepoPath((0, import_node_path29.relative)(io.cwd, absolute(io, path2)));
 }
 var goldenCommand = {
   name: "golden",
@@ -58882,7 +58928,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs28.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs32.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -58925,8 +58971,8 @@ ${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs29 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_fs33 = require("node:fs");
+var import_node_path30 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -58953,8 +58999,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path28.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs29.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path30.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs33.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -58972,8 +59018,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs29.mkdirSync)((0, import_node_path28.dirname)(out2), { recursive: true });
-      (0, import_node_fs29.writeFileSync)(out2, html);
+      (0, import_node_fs33.mkdirSync)((0, import_node_path30.dirname)(out2), { recursive: true });
+      (0, import_node_fs33.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -58988,8 +59034,8 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs30 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_fs34 = require("node:fs");
+var import_node_path31 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -59045,9 +59091,9 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path2 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path29.relative)(io.cwd, path2));
-      if (!(0, import_node_fs30.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs30.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const file2 = toRepoPath((0, import_node_path31.relative)(io.cwd, path2));
+      if (!(0, import_node_fs34.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs34.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path2, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -59066,8 +59112,8 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs31 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_fs35 = require("node:fs");
+var import_node_path32 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -59090,8 +59136,8 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path30.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs31.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    const bundle = (0, import_node_path32.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs35.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -59502,14 +59548,14 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs32 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_fs36 = require("node:fs");
+var import_node_path33 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path31.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path31.isAbsolute)((0, import_node_path31.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs32.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path31.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path33.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path33.isAbsolute)((0, import_node_path33.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs36.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path33.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path31.sep) ? root : root + import_node_path31.sep))) root = (0, import_node_path31.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path33.sep) ? root : root + import_node_path33.sep))) root = (0, import_node_path33.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd) {
@@ -59518,11 +59564,11 @@ function filesUnder(io, paths, exclude, root = io.cwd) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs32.statSync)(abs);
+      stat = (0, import_node_fs36.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path31.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path33.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);

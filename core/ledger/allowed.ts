@@ -1,4 +1,5 @@
-import { checkAdvance, checkApprovalRequest, checkCancel, checkConsentMint, checkDecision, checkEvidence, type Refusal } from "./fold";
+import { type Refusal } from "./refusal";
+import { checkAdvance, checkApprovalRequest, checkCancel, checkConsentMint, checkDecision, checkEvidence } from "./transitions";
 import { checkGates } from "./operations";
 import { advanceTargetSchema, type Policy, type RefusalCode, type RunState } from "./schema";
 

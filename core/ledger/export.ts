@@ -1,7 +1,8 @@
 import type { EvidenceBundle } from "../evidence/schema";
 import { emptyBundle, sealBundle } from "../evidence/seal";
 import { canonicalJson, sha256Hex } from "./chain";
-import { applyEvent, type Refusal, refuse, startState } from "./fold";
+import { applyEvent, startState } from "./apply";
+import { type Refusal, refuse } from "./refusal";
 import { readRun } from "./read";
 import type { ApprovalState, LedgerEvent, RunState, StepState } from "./schema";
 

@@ -47,39 +47,20 @@ export const ledgerFeature: Feature = {
 export { resolveActor } from "./actor";
 export { type AdvanceTarget, allowedActions, type AllowedOptions, type DecisionActions, type RunActions, type StepActions, type Verdict } from "./allowed";
 export { canonicalJson, eventHash, parseLedger, sha256Hex } from "./chain";
-export { type Fold, foldEvents, frontierOf, type IllegalTransition, type Refusal } from "./fold";
+export { type Fold, foldEvents, type IllegalTransition } from "./fold";
+export { type Refusal } from "./refusal";
+export { frontierOf } from "./run-steps";
 export { findFlowVersion, type FlowVersionEntry, listFlowVersions } from "./flows";
-export {
-  advanceStep,
-  type AdvanceInput,
-  approve,
-  type ApprovalRequestInput,
-  attachEvidence,
-  authorizeToolCall,
-  cancelRun,
-  checkGates,
-  decideApproval,
-  type DecisionInput,
-  deny,
-  type EvidenceInput,
-  executeStep,
-  type ExecuteInput,
-  mintConsent,
-  missingWorkspacePath,
-  type ConsentInput,
-  type OperationContext,
-  requestApproval,
-  revokeConsent,
-  type RunResult,
-  startRun,
-  type StartInput,
-  type ToolAuthorization,
-  toolRequest,
-} from "./operations";
+export { checkGates, type OperationContext, type RunResult } from "./operations";
+export { cancelRun, startRun, type StartInput } from "./operations-run";
+export { advanceStep, type AdvanceInput, attachEvidence, type EvidenceInput, missingWorkspacePath } from "./operations-steps";
+export { approve, type ApprovalRequestInput, authorizeToolCall, decideApproval, type DecisionInput, deny, requestApproval, type ToolAuthorization, toolRequest } from "./operations-approvals";
+export { type ConsentInput, executeStep, type ExecuteInput, mintConsent, revokeConsent } from "./operations-consent";
 export { POLICY_FILE, resolvePolicy } from "./policy";
 export { type ApprovalListing, listApprovals, listRuns, readRun, type ReadProblems, type ReadResult, type RunSummary, summarizeRun } from "./read";
 export * from "./schema";
-export { listRunIds, type LoadedRun, loadRun, RUNS_DIR, runFile, snapshotRun } from "./store";
+export { type LoadedRun, loadRun, snapshotRun } from "./load-run";
+export { listRunIds, RUNS_DIR, runFile } from "./run-files";
 export { type LedgerVerification, runIdOfPath, verifyLedger, verifyLedgerText, type VerifyOptions, type VerifyResult } from "./verify";
 export { repairRun } from "./repair";
 export { bundleOf, exportRun, type ExportResult, readExportable } from "./export";

@@ -1,6 +1,8 @@
-import { refuse, type IllegalTransition, type Refusal } from "./fold";
+import { type IllegalTransition } from "./fold";
+import { refuse, type Refusal } from "./refusal";
 import { type ApprovalState, FLOW_RUN_ID_RE, type RunState, type StepState } from "./schema";
-import { listRunIds, loadRun, runFile } from "./store";
+import { loadRun } from "./load-run";
+import { listRunIds, runFile } from "./run-files";
 
 /** Cheap problems found while reading (no hashing): enough for views to flag a run; `verifyLedger` is the full check. */
 export interface ReadProblems {

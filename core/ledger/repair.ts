@@ -1,4 +1,4 @@
-import { refuse, type Refusal } from "./fold";
+import { refuse, type Refusal } from "./refusal";
 import { FLOW_RUN_ID_RE } from "./schema";
 import { moveTornTail, type TornTail } from "./store";
 

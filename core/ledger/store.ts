@@ -1,176 +1,17 @@
-import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { eventLine, parseLedger, type ParsedLedger, sealEvent, unreadableEvent } from "./chain";
-import { applyEvent, type Fold, foldEvents, foldMore, refuse, type Refusal } from "./fold";
-import { LEDGER_DIR } from "./policy";
-import { type Skipped, unsafeReason } from "../kernel/workspace";
-import { FLOW_RUN_ID_RE, type Idempotency, type LedgerEvent, type RunState, type UnsealedEvent } from "./schema";
+import { fsyncDir, lastLineOf, readRange } from "./file-io";
+import { applyEvent } from "./apply";
+import { foldEvents } from "./fold";
+import { loadRun, snapshotRun } from "./load-run";
+import { acquireLock, releaseLock } from "./lock";
+import { remember } from "./lru";
+import { refuse, type Refusal } from "./refusal";
+import { ledgerExists, runFile, RUNS_DIR } from "./run-files";
+import { type Idempotency, type LedgerEvent, type RunState, type UnsealedEvent } from "./schema";
 
-export const RUNS_DIR = `${LEDGER_DIR}/runs`;
-/** A lock older than this belongs to a writer that crashed or was killed (appends hold it for milliseconds) and is taken over. */
-export const LOCK_STALE_MS = 10_000;
-
-export function runFile(runId: string): string {
-  return `${RUNS_DIR}/${runId}.jsonl`;
-}
-
-export function newId(prefix: string, hexChars: number): string {
-  return prefix + randomBytes(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
-}
-
-/**
- * Whether a run's ledger exists: a regular file. A directory of that name made every reader and writer
- * fail with EISDIR, and a symlink (`run_x.jsonl → ~/.git-credentials` in a pull request) had `run verify`
- * quote the target's lines; `flowgate check` (walkFiles) never followed either.
- */
-export function ledgerExists(root: string, runId: string): boolean {
-  return lstatSync(join(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === undefined;
-}
-
-/** Run ids with a ledger file in the workspace, sorted (none when the runs folder is a link out of the workspace). */
-export function listRunIds(root: string): string[] {
-  const dir = join(root, RUNS_DIR);
-  if (!existsSync(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6)))
-    .map((e) => e.name.slice(0, -6))
-    .sort();
-}
-
-/** Ledger-named entries of the runs folder that are not read (links, special files), or the folder itself when it links out. */
-export function unreadLedgers(root: string): Skipped[] {
-  const dirReason = unsafeReason(root, RUNS_DIR);
-  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
-  const dir = join(root, RUNS_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl"))
-    .map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
-}
-
-export interface LoadedRun {
-  runId: string;
-  /** Workspace-relative path of the ledger. */
-  file: string;
-  parsed: ParsedLedger;
-  fold: Fold;
-}
-
-/** Caches keep the most recently used runs up to this many events in all (a long-lived editor host reads many). */
-export const CACHE_MAX_EVENTS = 200_000;
-
-/** Insert as most recently used, then drop the least recently used entries beyond the budget (the newest always stays). */
-function remember<T extends { weight?: number }>(map: Map<string, T>, key: string, value: T, weight: number): void {
-  map.delete(key);
-  value.weight = weight;
-  map.set(key, value);
-  let total = 0;
-  for (const v of map.values()) total += v.weight ?? 0;
-  for (const [k, v] of map) {
-    if (total <= CACHE_MAX_EVENTS || k === key) break;
-    map.delete(k);
-    total -= v.weight ?? 0;
-  }
-}
-
-interface ReadCache {
-  weight?: number;
-  ino: number;
-  size: number;
-  /** The file's last line, newline included: proves the cached prefix is still what is on disk. */
-  lastLine: Buffer;
-  chars: number;
-  parsed: ParsedLedger;
-  fold: Fold;
-}
-
-/**
- * Per-process cache of read ledgers: a re-read after others appended parses and folds only the new lines.
- * It trusts that a ledger whose last line is unchanged only grew; `verifyLedger` always reads everything.
- */
-const readCache = new Map<string, ReadCache>();
-
-/** Read and fold a run's ledger without locking (readers never block writers). */
-export function loadRun(root: string, runId: string): LoadedRun | undefined {
-  const path = join(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return undefined;
-  let fd: number;
-  try {
-    fd = openSync(path, "r");
-  } catch {
-    return undefined;
-  }
-  try {
-    const { ino, size } = fstatSync(fd);
-    const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
-    else readCache.delete(path);
-    const { parsed, fold } = entry;
-    // Copies: the cached arrays and state keep growing with later reads.
-    return {
-      runId,
-      file: runFile(runId),
-      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
-      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] },
-    };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function readWhole(fd: number, ino: number, size: number): ReadCache {
-  const whole = readRange(fd, 0, size);
-  const text = whole.toString("utf8");
-  const parsed = parseLedger(text);
-  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text.length, parsed, fold: foldEvents(parsed.events) };
-}
-
-/** The cached read extended by whole lines appended since, or undefined when the file changed otherwise. */
-function grownFrom(cached: ReadCache | undefined, fd: number, ino: number, size: number): ReadCache | undefined {
-  if (!cached || cached.ino !== ino || size < cached.size || cached.parsed.torn || cached.lastLine.length === 0) return undefined;
-  const tail = readRange(fd, cached.size - cached.lastLine.length, size - cached.size + cached.lastLine.length);
-  if (!tail.subarray(0, cached.lastLine.length).equals(cached.lastLine)) return undefined;
-  const added = tail.subarray(cached.lastLine.length);
-  if (added.length === 0) return cached;
-  const text = added.toString("utf8");
-  const more = parseLedger(text, { lines: cached.parsed.lines.length, chars: cached.chars });
-  for (const l of more.lines) cached.parsed.lines.push(l);
-  for (const e of more.events) cached.parsed.events.push(e);
-  cached.parsed.torn = more.torn;
-  foldMore(cached.fold, more.events);
-  cached.size = size;
-  cached.chars += text.length;
-  if (!more.torn) cached.lastLine = lastLineOf(tail);
-  return cached;
-}
-
-/** A deep copy callers may keep: the cached state keeps changing with later appends. */
-export function snapshotRun(run: RunState): RunState {
-  return {
-    ...run,
-    steps: run.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
-    approvals: run.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
-    consents: run.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
-    executions: run.executions.map((e) => ({ ...e })),
-    cancelled: run.cancelled && { ...run.cancelled },
-    head: { ...run.head },
-    events: [...run.events],
-  };
-}
-
-function fsyncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, "r");
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Some platforms cannot fsync a directory; the file itself is synced.
-  }
-}
+/** Every write to a run's ledger: create it, append under the lock (with the append cache), cut a torn tail. */
 
 /**
  * An event that would not read back (for example an over-long actor or a fractional cost cap) must not be
@@ -222,23 +63,6 @@ interface CachedRun {
 
 /** Per-process cache of folded runs, so an append reads only what other writers added since. */
 const cache = new Map<string, CachedRun>();
-
-function readRange(fd: number, start: number, length: number): Buffer {
-  const buf = Buffer.alloc(length);
-  let done = 0;
-  while (done < length) {
-    const n = readSync(fd, buf, done, length - done, start + done);
-    if (n === 0) break;
-    done += n;
-  }
-  return buf.subarray(0, done);
-}
-
-function lastLineOf(buf: Buffer): Buffer {
-  const end = buf.length - 1;
-  const start = buf.lastIndexOf(0x0a, end - 1) + 1;
-  return Buffer.from(buf.subarray(start));
-}
 
 /** The run as on disk, reusing the cache when the file only grew by whole, well-formed lines. */
 function currentRun(path: string, fd: number, runId: string): { run: RunState; size: number } | Refusal {
@@ -376,72 +200,6 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
   } finally {
     releaseLock(release);
   }
-}
-
-const LOCK_ATTEMPTS = 1000;
-
-/** Unlock: remove our lock file; one already taken over by another writer (ours went stale) is theirs now. */
-function releaseLock(release: () => void): void {
-  try {
-    release();
-  } catch {
-    // the lock file is gone or was replaced: nothing of ours to remove
-  }
-}
-
-/**
- * The run file's exclusive lock: `<file>.lock`, created with O_EXCL (one creator wins) and removed on
- * release. A lock older than LOCK_STALE_MS belongs to a writer that crashed or was killed (appends hold it
- * for milliseconds) and is taken over: renamed aside only if it is still the same stale file, then deleted.
- * Taken synchronously — an uncontended append never waits on the event loop — and retried with a short
- * randomized backoff while another writer holds it. (A plain file, not proper-lockfile's directory: creating
- * and removing a directory costs the journal enough to hold appends below 2,000/s with fsync.)
- */
-async function acquireLock(path: string): Promise<() => void> {
-  const lockPath = `${path}.lock`;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      closeSync(openSync(lockPath, "wx"));
-      const { ino } = lstatSync(lockPath);
-      return () => {
-        if (lstatSync(lockPath).ino === ino) unlinkSync(lockPath);
-      };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-      if (takeOverStale(lockPath)) continue;
-      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 1 + attempt * 2)));
-    }
-  }
-}
-
-/** Remove a stale lock file; true when it was stale (or vanished meanwhile), so the caller retries at once. */
-function takeOverStale(lockPath: string): boolean {
-  const held = lstatSync(lockPath, { throwIfNoEntry: false });
-  if (!held) return true;
-  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
-  const aside = `${lockPath}.stale-${newId("", 8)}`;
-  try {
-    renameSync(lockPath, aside);
-  } catch {
-    return true; // another writer took it over first
-  }
-  // If what we moved is not the stale file we saw (someone replaced it in between), put it back.
-  const moved = lstatSync(aside, { throwIfNoEntry: false });
-  if (moved && moved.ino !== held.ino) {
-    try {
-      renameSync(aside, lockPath);
-    } catch {
-      // lockPath was created again meanwhile; the moved lock's writer is protected by the size check before writing
-    }
-    return false;
-  }
-  try {
-    unlinkSync(aside);
-  } catch {
-    // already gone
-  }
-  return true;
 }
 
 export interface TornTail {

@@ -3,7 +3,8 @@ import { openRegularFile } from "../kernel/workspace";
 import { StringDecoder } from "node:string_decoder";
 import type { Finding, Range } from "../kernel/findings";
 import { type ChainBreak, chainChecker, type LedgerLine, parseLine } from "./chain";
-import { type Fold, foldMore, stepOf } from "./fold";
+import { type Fold, foldMore } from "./fold";
+import { stepOf } from "./run-steps";
 import * as R from "./rules";
 import type { RunState } from "./schema";
 

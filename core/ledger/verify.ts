@@ -5,7 +5,7 @@ import { checkChain, type LedgerLine, parseLedger, type ParsedLedger } from "./c
 import { type Fold, foldEvents } from "./fold";
 import * as R from "./rules";
 import { FLOW_RUN_ID_RE, type RunState } from "./schema";
-import { ledgerExists, listRunIds, RUNS_DIR, runFile, unreadLedgers } from "./store";
+import { ledgerExists, listRunIds, RUNS_DIR, runFile, unreadLedgers } from "./run-files";
 import { notFollowed } from "../trust/rules";
 import { type StreamedVerification, verifyLedgerFile } from "./verify-file";
 

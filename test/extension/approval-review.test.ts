@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { toolRequest } from "../../core/ledger/operations";
+import { toolRequest } from "../../core/ledger/operations-approvals";
 import type { ApprovalState } from "../../core/ledger/schema";
 import { choiceRows, pickAllowed } from "../../extension/commands/pickers";
 import { MANAGE_TRUST, MANAGE_TRUST_COMMAND, nextSteps, showRefusal, showRestricted } from "../../extension/commands/refusals";

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { attachEvidence, startRun } from "../../core/ledger";
-import { LOCK_STALE_MS } from "../../core/ledger/store";
+import { LOCK_STALE_MS } from "../../core/ledger/lock";
 import { workspace, WRITES_ON } from "./helpers";
 
 const R = "flow_release_notes";
