@@ -7,6 +7,8 @@ import * as R from "./rules";
 import type { EvidenceBundle, EvidenceEvent } from "./schema";
 
 type Pointer = (string | number)[];
+/** The fields a cost record repeats of its cost_recorded event, in the order the event's entry keeps them. */
+const COST_FIELDS = ["category", "name", "amount", "unit", "metadata"] as const;
 
 /**
  * A join key of fixed size: the first 128 bits of the text's sha256, as a 16-character string (32 bytes
@@ -116,7 +118,8 @@ export class StreamJoins {
   private readonly decidedById = new Map<unknown, Decision>();
   private readonly decidedByKey = new Map<unknown, Decision>();
   private decisions = 0;
-  private readonly costEvents = new Map<string, { step: string | null; fields: Record<string, unknown> }>();
+  /** cost_recorded events by digestKey of cost_id: the step, then the fields of COST_FIELDS in order (one array, not two objects). */
+  private readonly costEvents = new Map<string, unknown[]>();
   /** One object per distinct small JSON value (cost metadata repeats across records), by its JSON; bounded. */
   private readonly internedValues = new Map<string, unknown>();
 
@@ -177,7 +180,7 @@ export class StreamJoins {
       else this.decidedByKey.set(p.approval_key, d);
     }
     if (e.type === "cost_recorded" && p && typeof p.cost_id === "string")
-      this.costEvents.set(p.cost_id, { step: this.intern(e.step_id), fields: { category: this.intern(p.category), name: this.intern(p.name), amount: p.amount, unit: this.intern(p.unit), metadata: this.internValue(p.metadata) } });
+      this.costEvents.set(digestKey(p.cost_id), [this.intern(e.step_id), this.intern(p.category), this.intern(p.name), p.amount, this.intern(p.unit), this.internValue(p.metadata)]);
     if (e.step_id !== null) this.stepEvent(e, p);
   }
 
@@ -434,12 +437,12 @@ export class StreamJoins {
     const record = cost as Record<string, unknown>;
     if (cost.run_id !== undefined && cost.run_id !== run.run_id) bad([...at, "run_id"], where, "belongs to another run");
     if (record.session_id !== undefined && record.session_id !== run.session_id) bad([...at, "session_id"], where, "belongs to another session");
-    const event = this.costEvents.get(cost.cost_id);
+    const event = this.costEvents.get(digestKey(cost.cost_id));
     if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record.step_id !== undefined && record.step_id !== event.step) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
-    for (const field of ["category", "name", "amount", "unit", "metadata"] as const) {
-      if (!deepEqual(event.fields[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
-    }
+    if (record.step_id !== undefined && record.step_id !== event[0]) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    COST_FIELDS.forEach((field, k) => {
+      if (!deepEqual(event[k + 1], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    });
   }
 
   /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */
