@@ -71321,6 +71321,7 @@ function streamEvaluate(path, file2, budgets = {}) {
 }
 var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
 function place(path, file2, located, root) {
+  if (located.length === 0) return [];
   const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span, inner }) => {
     const origin = starts.get(span.start);

@@ -48372,6 +48372,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
 }
 var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
 function place(path2, file2, located, root) {
+  if (located.length === 0) return [];
   const starts = positionsOf(path2, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span, inner }) => {
     const origin = starts.get(span.start);

@@ -37586,6 +37586,7 @@ function streamEvaluate(path, file2, budgets = {}) {
   return finish(file2, findings, valid && run2 ? { runId: run2.run_id, status: run2.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
 }
 function place(path, file2, located, root) {
+  if (located.length === 0) return [];
   const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span: span2, inner }) => {
     const origin = starts.get(span2.start);

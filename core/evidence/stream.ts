@@ -298,6 +298,7 @@ const INTEGRITY_RULES = new Set<unknown>([R.bundleHashMismatch, R.toolResponseMi
 
 /** Findings with positions: each pointer located inside its item's own text, the item placed in the file. */
 function place(path: string, file: string, located: readonly Located[], root: Span): Finding[] {
+  if (located.length === 0) return []; // no second pass over the file for nothing to place
   const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span, inner }) => {
     const origin = starts.get(span.start)!;
