@@ -8,6 +8,7 @@ import { guardDepth, type LoadedBundle, loadBundle, loadBundleFile, toFinding } 
 import { JsonLocator } from "./locate";
 import { invalidBundle } from "./rules";
 import { STREAM_ABOVE_BYTES, streamEvaluate } from "./stream";
+import { withTightHeap } from "./stream-heap";
 import { type EvaluatedBundle, type BundleFacts, verdictOf } from "./verdict";
 
 export function budgetsOf(config: Config): Budgets {
@@ -34,7 +35,7 @@ export function evaluateBundleFile(path: string, file: string, limits: SourceLim
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
   if (size?.isFile() && size.size > readWholeUpTo) {
     try {
-      return { ...streamEvaluate(path, file, budgets), streamed: { bytes: size.size, readWholeUpTo } };
+      return { ...withTightHeap(() => streamEvaluate(path, file, budgets)), streamed: { bytes: size.size, readWholeUpTo } };
     } catch (e) {
       // A hostile item nested past the stack, or one string longer than a string can be: one finding, not a crash.
       if (!(e instanceof RangeError)) throw e;

@@ -8,13 +8,16 @@ import { type CostRecord, EVIDENCE_SCHEMA_VERSION, type EvidenceBundle, UNRESOLV
  */
 export function costSummaryOf(records: readonly CostRecord[]): EvidenceBundle["cost_summary"] {
   const summary: EvidenceBundle["cost_summary"] = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
-  for (const c of records) {
-    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
-    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
-    if (c.unit === "usd") summary.total_usd += c.amount;
-    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
-  }
+  for (const c of records) addCost(summary, c);
   return summary;
+}
+
+/** One record added to a cost summary (the streaming path folds records as they pass, in the same order). */
+export function addCost(summary: EvidenceBundle["cost_summary"], c: Pick<CostRecord, "category" | "unit" | "amount">): void {
+  if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
+  if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
+  if (c.unit === "usd") summary.total_usd += c.amount;
+  summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
 }
 
 /**

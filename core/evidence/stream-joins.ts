@@ -1,3 +1,4 @@
+import * as crypto from "node:crypto";
 import { checkpointProblems, decisionOf, mediaProblems } from "./governance";
 import { type Agents, CONTENT_REF_TYPES, checkCausalToken, checkEventShape, compact, DERIVED, KNOWN_EVENT_TYPES, STATUS_EVENTS, type Tokens, tokenParser } from "./integrity";
 import { bareHash, deepEqual, isObject, mergePatch, sha256Hex } from "./json";
@@ -6,6 +7,22 @@ import * as R from "./rules";
 import type { EvidenceBundle, EvidenceEvent } from "./schema";
 
 type Pointer = (string | number)[];
+/** The fields a cost record repeats of its cost_recorded event, in the order the event's entry keeps them. */
+const COST_FIELDS = ["category", "name", "amount", "unit", "metadata"] as const;
+
+/**
+ * A join key of fixed size: the first 128 bits of the text's sha256, as a 16-character string (32 bytes
+ * in V8, where a 150-character idempotency key or a cons string built from one costs 150–450). Equal
+ * digests mean equal texts short of a sha256 collision, so a forged record cannot meet another's key.
+ */
+export function digestKey(text: string): string {
+  return crypto.hash("sha256", text, "buffer").toString("latin1", 0, 16);
+}
+
+/** digestKey of a string; anything else (absent, null) as it is, so it stays unequal to every digest. */
+function digestOf<T>(value: T): T | string {
+  return typeof value === "string" ? digestKey(value) : value;
+}
 type Step = EvidenceBundle["steps"][number];
 type LedgerRow = EvidenceBundle["tool_ledger"][number];
 type Approval = EvidenceBundle["approvals"][number];
@@ -31,15 +48,16 @@ interface StepEvents {
 interface Completion {
   i: number;
   seq: number;
-  key?: string;
   tool: unknown;
   step: string | null;
+  /** digestKey of the response's sha256 (payload_ref's). */
   hash: string;
   own: boolean;
 }
 
 /** A ledger row's compact form: what a completion of its key is compared with. */
 interface LedgerKey {
+  /** digestKey of the bare response_hash, and of the sha256 of response_ref. */
   responseHash?: string;
   responseRefHash: string | null;
   tool: string;
@@ -85,23 +103,27 @@ export class StreamJoins {
   private readonly earlyPatches: unknown[] = [];
   private version = 0;
 
-  /** tool_call_requested so far, by idempotency key (a read-only tool's completion answers one) and by step + request hash. */
+  /** tool_call_requested so far (digestKey), by idempotency key (a read-only tool's completion answers one) and by step + request hash. */
   private readonly requested = new Set<string>();
   private readonly requests = new Set<string>();
   private eventsDone = false;
-  /** Tool completions waiting for the first ledger row of their key (the ledger comes after the events), by key. */
-  private readonly completions = new Map<string, Completion[]>();
+  /** Tool completions waiting for the first ledger row of their key (the ledger comes after the events), by digestKey of the key. */
+  private readonly completions = new Map<string, Completion | Completion[]>();
   private ledgerDone = false;
-  /** Completions not replayed from the ledger, by idempotency key (one key completed twice ran twice). */
-  private readonly completed = new Map<string, { count: number; second?: { i: number; tool: unknown } }>();
+  /** Completions not replayed from the ledger: how many per idempotency key (digestKey), and the second of a key completed twice (it ran twice). */
+  private readonly completed = new Map<string, number>();
+  private readonly completedTwice = new Map<string, { i: number; tool: unknown; count: number }>();
   private readonly artifactEvents: { i: number; seq: number; id?: string; name: unknown; step: string | null; hash: string }[] = [];
   private readonly required = new Map<unknown, { key: unknown; risk: unknown; tool: unknown; role: string | null; step: string | null }>();
   private readonly decidedById = new Map<unknown, Decision>();
   private readonly decidedByKey = new Map<unknown, Decision>();
   private decisions = 0;
-  private readonly costEvents = new Map<string, { step: string | null; fields: Record<string, unknown> }>();
+  /** cost_recorded events by digestKey of cost_id: the step, then the fields of COST_FIELDS in order (one array, not two objects). */
+  private readonly costEvents = new Map<string, unknown[]>();
+  /** One object per distinct small JSON value (cost metadata repeats across records), by its JSON; bounded. */
+  private readonly internedValues = new Map<string, unknown>();
 
-  /** First ledger row per idempotency key, kept only while the events are still to come. */
+  /** First ledger row per idempotency key (digestKey), kept only while the events are still to come. */
   private readonly ledgerByKey = new Map<string, LedgerKey>();
   private readonly interned = new Map<string, string>();
   private readonly ledgerRequests: { i: number; where: string; request: string }[] = [];
@@ -121,19 +143,23 @@ export class StreamJoins {
     if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, at, this.agents, this.tokens, this.bad);
     if (!CONTENT_REF_TYPES.has(e.type)) {
       if (e.type === "tool_call_requested") {
-        if (p) this.requested.add(`${e.run_id}:${e.step_id}:${String(p.tool)}:${bareHash(e.payload_hash)}`);
-        this.requests.add(`${e.step_id}\u0000${refHash}`);
+        if (p) this.requested.add(digestKey(`${e.run_id}:${e.step_id}:${String(p.tool)}:${bareHash(e.payload_hash)}`));
+        this.requests.add(digestKey(`${e.step_id}\u0000${refHash}`));
       }
     } else if (e.type === "tool_call_completed") {
-      const key = p?.idempotency_key;
-      const own = typeof key === "string" && key.startsWith(`${e.run_id}:${e.step_id}:${String(p?.tool)}:`) && this.requested.has(key);
-      const c: Completion = { i, seq: e.seq, key: typeof key === "string" ? key : undefined, tool: this.intern(p?.tool), step: this.intern(e.step_id), hash: refHash, own };
-      if (c.key === undefined || this.ledgerDone) this.resolve(c, c.key === undefined ? undefined : this.ledgerByKey.get(c.key));
-      else this.completions.set(c.key, [...(this.completions.get(c.key) ?? []), c]);
-      if (typeof key === "string" && p?.replayed_from_ledger !== true) {
-        const c = this.completed.get(key) ?? { count: 0 };
-        if (++c.count === 2) c.second = { i, tool: p!.tool };
-        this.completed.set(key, c);
+      const key = typeof p?.idempotency_key === "string" ? digestKey(p.idempotency_key) : undefined;
+      const own = key !== undefined && (p!.idempotency_key as string).startsWith(`${e.run_id}:${e.step_id}:${String(p?.tool)}:`) && this.requested.has(key);
+      const c: Completion = { i, seq: e.seq, tool: this.intern(p?.tool), step: this.intern(e.step_id), hash: digestKey(refHash), own };
+      if (key === undefined || this.ledgerDone) this.resolve(c, key === undefined ? undefined : this.ledgerByKey.get(key));
+      else {
+        const waiting = this.completions.get(key);
+        this.completions.set(key, waiting === undefined ? c : Array.isArray(waiting) ? [...waiting, c] : [waiting, c]);
+      }
+      if (key !== undefined && p?.replayed_from_ledger !== true) {
+        const count = (this.completed.get(key) ?? 0) + 1;
+        if (count === 2) this.completedTwice.set(key, { i, tool: p!.tool, count });
+        else if (count > 2) this.completedTwice.get(key)!.count = count;
+        this.completed.set(key, count);
       }
     } else this.artifactEvents.push({ i, seq: e.seq, id: typeof p?.artifact_id === "string" ? p.artifact_id : undefined, name: p?.name, step: e.step_id, hash: refHash });
 
@@ -154,7 +180,7 @@ export class StreamJoins {
       else this.decidedByKey.set(p.approval_key, d);
     }
     if (e.type === "cost_recorded" && p && typeof p.cost_id === "string")
-      this.costEvents.set(p.cost_id, { step: this.intern(e.step_id), fields: { category: this.intern(p.category), name: this.intern(p.name), amount: p.amount, unit: this.intern(p.unit), metadata: p.metadata } });
+      this.costEvents.set(digestKey(p.cost_id), [this.intern(e.step_id), this.intern(p.category), this.intern(p.name), p.amount, this.intern(p.unit), this.internValue(p.metadata)]);
     if (e.step_id !== null) this.stepEvent(e, p);
   }
 
@@ -180,9 +206,9 @@ export class StreamJoins {
   /** All events were fed (ledger rows after this are checked against the requests at once). */
   eventsEnd(): void {
     this.eventsDone = true;
-    // What only the events needed among themselves is dropped: requests by key, keys completed once.
+    // What only the events needed among themselves is dropped: requests by key, the counts of completions.
     this.requested.clear();
-    for (const [key, c] of this.completed) if (!c.second) this.completed.delete(key);
+    this.completed.clear();
   }
 
   /** All ledger rows were fed (completions after this are resolved at once). */
@@ -196,6 +222,20 @@ export class StreamJoins {
     const known = this.interned.get(value);
     if (known !== undefined) return known as T;
     if (this.interned.size < 65_536) this.interned.set(value, value);
+    return value;
+  }
+
+  /**
+   * One object per distinct small JSON value: a value read later is replaced by the first one with the
+   * same JSON text, which deepEqual holds equal to it (same keys in the same order, same leaves).
+   */
+  private internValue(value: unknown): unknown {
+    if (typeof value !== "object" || value === null) return value;
+    const text = JSON.stringify(value);
+    if (text.length > 256) return value;
+    const known = this.internedValues.get(text);
+    if (known !== undefined) return known;
+    if (this.internedValues.size < 65_536) this.internedValues.set(text, value);
     return value;
   }
 
@@ -229,16 +269,17 @@ export class StreamJoins {
     checkCausalToken(row, this.tokens, [...at, "causal_token"], where, this.bad);
     if (row.updated_at < row.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
     if (row.status === "SUCCEEDED" && row.error_type != null) this.bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    const request = `${row.step_id}\u0000${bareHash(row.request_hash)}`;
+    const request = digestKey(`${row.step_id}\u0000${bareHash(row.request_hash)}`);
     if (!this.eventsDone) this.ledgerRequests.push({ i, where, request });
     else if (!this.requests.has(request)) this.bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
-    const first: LedgerKey = { responseHash: bareHash(row.response_hash), responseRefHash, tool: row.tool_name, step: row.step_id };
+    const first: LedgerKey = { responseHash: digestOf(bareHash(row.response_hash)), responseRefHash: digestOf(responseRefHash), tool: this.intern(row.tool_name), step: this.intern(row.step_id) };
+    const key = digestKey(row.idempotency_key);
     if (!this.eventsDone) {
-      if (!this.ledgerByKey.has(row.idempotency_key)) this.ledgerByKey.set(row.idempotency_key, first);
+      if (!this.ledgerByKey.has(key)) this.ledgerByKey.set(key, first);
     } else {
       // The completions of this key met their (first) row: compared now and dropped.
-      for (const c of this.completions.get(row.idempotency_key) ?? []) this.resolve(c, first);
-      this.completions.delete(row.idempotency_key);
+      for (const c of [this.completions.get(key) ?? []].flat()) this.resolve(c, first);
+      this.completions.delete(key);
     }
   }
 
@@ -289,9 +330,9 @@ export class StreamJoins {
     for (const r of this.otherRuns) if (r.run_id !== run.run_id || r.session_id !== run.session_id) bad(r.pointer, r.where, "belongs to another run or session");
     for (const r of this.ledgerRequests.splice(0)) if (!this.requests.has(r.request)) bad(["tool_ledger", r.i, "request_hash"], r.where, "no tool_call_requested event of its step made this request");
 
-    for (const waiting of this.completions.values()) for (const c of waiting) this.resolve(c, undefined);
+    for (const waiting of this.completions.values()) for (const c of [waiting].flat()) this.resolve(c, undefined);
     this.completions.clear();
-    for (const [, c] of this.completed) if (c.second) out.push({ rule: R.duplicateSideEffect, pointer: ["events", c.second.i], part: "key", args: [String(c.second.tool), c.count] });
+    for (const second of this.completedTwice.values()) out.push({ rule: R.duplicateSideEffect, pointer: ["events", second.i], part: "key", args: [String(second.tool), second.count] });
 
     const byId = new Map(this.artifacts.map((a) => [a.artifact_id, a]));
     for (const e of this.artifactEvents) {
@@ -396,12 +437,12 @@ export class StreamJoins {
     const record = cost as Record<string, unknown>;
     if (cost.run_id !== undefined && cost.run_id !== run.run_id) bad([...at, "run_id"], where, "belongs to another run");
     if (record.session_id !== undefined && record.session_id !== run.session_id) bad([...at, "session_id"], where, "belongs to another session");
-    const event = this.costEvents.get(cost.cost_id);
+    const event = this.costEvents.get(digestKey(cost.cost_id));
     if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record.step_id !== undefined && record.step_id !== event.step) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
-    for (const field of ["category", "name", "amount", "unit", "metadata"] as const) {
-      if (!deepEqual(event.fields[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
-    }
+    if (record.step_id !== undefined && record.step_id !== event[0]) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    COST_FIELDS.forEach((field, k) => {
+      if (!deepEqual(event[k + 1], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    });
   }
 
   /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */

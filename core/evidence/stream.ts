@@ -10,9 +10,9 @@ import { MAX_SCHEMA_FINDINGS, type Problem, pointerText, schemaProblem } from ".
 import { JsonLocator } from "./locate";
 import * as R from "./rules";
 import { type CostRecord, type EvidenceBundle, evidenceBundleSchema, HIGH_RISK_LEVELS, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES } from "./schema";
-import { costSummaryOf } from "./seal";
+import { addCost } from "./seal";
 import { type Span, StreamSyntaxError, positionsOf, readSpan, streamTopLevel } from "./stream-json";
-import { StreamJoins } from "./stream-joins";
+import { StreamJoins, digestKey } from "./stream-joins";
 
 /**
  * Bundles larger than this are verified in one streaming pass (bounded memory) instead of JSON.parse of
@@ -88,11 +88,14 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
   let firstType: string | undefined;
   const completedSteps = new Set<string | null>();
   const steps: { id: string; span: Span; i: number }[] = [];
+  // By digestKey of the idempotency key (fixed size): the first row's index and request hash (digestKey), and the SUCCEEDED rows.
   const ledgerKeys = new Map<string, { index: number; request: string }>();
-  const succeeded = new Map<string, { count: number; second?: { span: Span; tool: string; i: number } }>();
+  const succeeded = new Map<string, number>();
+  const succeededTwice = new Map<string, { span: Span; tool: string; i: number; count: number }>();
   const counts: Record<string, number> = {};
   const flags = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
-  const costs: Pick<CostRecord, "category" | "unit" | "amount">[] = [];
+  // The cost summary recomputed as the records pass (the same fold as costSummaryOf, in the same order).
+  const computed: EvidenceBundle["cost_summary"] = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
   const artifactRuns: { run: unknown; name: string; span: Span; i: number }[] = [];
   // The cross-record joins, and where each item is (start, end byte offsets) to place what they find.
   const joins = new StreamJoins(() => tops.run as EvidenceBundle["run"] | undefined);
@@ -142,16 +145,19 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
       if (row.status === "PENDING_VERIFICATION") flags.verifying = true;
       if (!KNOWN_LEDGER.has(row.status)) at(["status"], { rule: R.unknownLedgerStatus, args: [row.status] });
       if (row.status === "PENDING_VERIFICATION") at(["status"], { rule: R.pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
-      const first = ledgerKeys.get(row.idempotency_key);
-      if (!first) ledgerKeys.set(row.idempotency_key, { index: i, request: row.request_hash });
+      const key = digestKey(row.idempotency_key);
+      const request = digestKey(row.request_hash);
+      const first = ledgerKeys.get(key);
+      if (!first) ledgerKeys.set(key, { index: i, request });
       else {
-        const same = first.request === row.request_hash;
+        const same = first.request === request;
         at([same ? "idempotency_key" : "request_hash"], { rule: R.idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
       }
       if (row.status === "SUCCEEDED") {
-        const s = succeeded.get(row.idempotency_key) ?? { count: 0 };
-        if (++s.count === 2) s.second = { span, tool: row.tool_name, i };
-        succeeded.set(row.idempotency_key, s);
+        const count = (succeeded.get(key) ?? 0) + 1;
+        if (count === 2) succeededTwice.set(key, { span, tool: row.tool_name, i, count });
+        else if (count > 2) succeededTwice.get(key)!.count = count;
+        succeeded.set(key, count);
       }
     } else if (key === "approvals") {
       const a = value as EvidenceBundle["approvals"][number];
@@ -174,7 +180,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
       }
     } else if (key === "cost_records") {
       const c = value as CostRecord;
-      costs.push({ category: c.category, unit: c.unit, amount: c.amount });
+      addCost(computed, c);
       joins.cost(i, c);
     } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i, value);
   };
@@ -259,7 +265,6 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
       if (summary[field] !== want) problem(spanOf("summary"), [field], { rule: R.summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(want), String(summary[field])] });
     if (b.summary.has_pending_ledger ? !flags.has_pending_ledger : flags.verifying)
       problem(spanOf("summary"), ["has_pending_ledger"], { rule: R.summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
-    const computed = costSummaryOf(costs as CostRecord[]);
     const near = (a: number, c: number) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
     for (const k of new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
       if (!near(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
@@ -269,7 +274,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
     for (const a of artifactRuns) if (a.run !== run.run_id) problem(a.span, ["run_id"], { rule: R.inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
     if (run.status !== "completed") problem(spanOf("run"), ["status"], { rule: R.runNotCompleted, pointer: ["run", "status"], args: [run.status] });
     for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: R.stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });
-    for (const s of succeeded.values()) if (s.second) problem(s.second.span, [], { rule: R.duplicateSideEffect, pointer: ["tool_ledger", s.second.i], part: "key", args: [s.second.tool, s.count] });
+    for (const s of succeededTwice.values()) problem(s.span, [], { rule: R.duplicateSideEffect, pointer: ["tool_ledger", s.i], part: "key", args: [s.tool, s.count] });
     const limits: [number | undefined, number, string, string][] = [
       [budgets.maxUsd, costSummary.total_usd, "total_usd", "spent USD"],
       [budgets.maxTokens, costSummary.model_tokens, "model_tokens", "used model tokens"],
@@ -293,6 +298,7 @@ const INTEGRITY_RULES = new Set<unknown>([R.bundleHashMismatch, R.toolResponseMi
 
 /** Findings with positions: each pointer located inside its item's own text, the item placed in the file. */
 function place(path: string, file: string, located: readonly Located[], root: Span): Finding[] {
+  if (located.length === 0) return []; // no second pass over the file for nothing to place
   const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span, inner }) => {
     const origin = starts.get(span.start)!;

@@ -108,6 +108,20 @@ describe("streaming evidence: same findings at the same positions as the in-memo
     expect(view(second.streamed.findings)).toEqual(view(second.memory.findings));
   });
 
+  it("evidence/duplicate-side-effect: a completion run three times and a ledger row SUCCEEDED three times are counted 3 on the streaming path (join keys are digests), as in memory", () => {
+    const text = edited("tool-and-model-cost", (b) => {
+      const completion = b.events.find((e) => e.type === "tool_call_completed")!;
+      b.events.push({ ...completion, event_id: "evt_again" }, { ...completion, event_id: "evt_third" });
+      const row = b.tool_ledger.find((r) => r.status === "SUCCEEDED")!;
+      b.tool_ledger.push({ ...row, ledger_id: "ledger_again" }, { ...row, ledger_id: "ledger_third" });
+    });
+    const { memory, streamed } = both(text);
+    const duplicates = streamed.findings.filter((f) => f.rule === "evidence/duplicate-side-effect");
+    expect(duplicates).toHaveLength(2);
+    for (const f of duplicates) expect(f.message).toMatch(/\b3\b/);
+    expect(view(streamed.findings)).toEqual(view(memory.findings));
+  });
+
   it("a changed byte anywhere: every 5th byte of a compact bundle replaced, one at a time → the streaming path fails exactly where the in-memory path does, with the same findings", { timeout: 300_000 }, () => {
     const compact = Buffer.from(JSON.stringify(JSON.parse(sampleText("golden-minimal-success"))));
     let failed = 0;
