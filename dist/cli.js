@@ -42072,8 +42072,8 @@ var oneShot = crypto.hash;
 function sha256Hex(text3) {
   return oneShot ? oneShot("sha256", text3, "hex") : crypto.createHash("sha256").update(text3, "utf8").digest("hex");
 }
-function bareHash(hash3) {
-  return typeof hash3 === "string" ? hash3.replace(/^sha256:/, "") : void 0;
+function bareHash(hash4) {
+  return typeof hash4 === "string" ? hash4.replace(/^sha256:/, "") : void 0;
 }
 function deepEqual(a, b) {
   if (a === b) return true;
@@ -44909,10 +44909,10 @@ function currentRun(path2, fd, runId) {
   return { run: run2, size };
 }
 function extendsChain(run2, events) {
-  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
+  let { seq, hash: hash4 } = run2?.head ?? { seq: 0, hash: "" };
   for (const e of events) {
-    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
-    ({ seq, hash: hash3 } = e);
+    if (e.seq !== seq + 1 || e.prev !== hash4) return false;
+    ({ seq, hash: hash4 } = e);
   }
   return true;
 }
@@ -46631,21 +46631,22 @@ async function repairRun(input2) {
 var import_node_crypto4 = require("node:crypto");
 function costSummaryOf(records) {
   const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
-  for (const c of records) {
-    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
-    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
-    if (c.unit === "usd") summary.total_usd += c.amount;
-    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
-  }
+  for (const c of records) addCost(summary, c);
   return summary;
 }
+function addCost(summary, c) {
+  if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
+  if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
+  if (c.unit === "usd") summary.total_usd += c.amount;
+  summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+}
 function bundleHashOf(data) {
-  const hash3 = (0, import_node_crypto4.createHash)("sha256");
+  const hash4 = (0, import_node_crypto4.createHash)("sha256");
   let chunk = "";
   const feed = (text3) => {
     chunk += text3;
     if (chunk.length > 1 << 20) {
-      hash3.update(chunk);
+      hash4.update(chunk);
       chunk = "";
     }
   };
@@ -46663,7 +46664,7 @@ function bundleHashOf(data) {
     feed("]");
   }
   feed(first ? "{}" : "}");
-  return hash3.update(chunk).digest("hex");
+  return hash4.update(chunk).digest("hex");
 }
 function emptyBundle(run2) {
   const bundle = {
@@ -46899,7 +46900,6 @@ var ledgerFeature = {
 };
 
 // core/approvals/judge.ts
-var LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
 var EVIDENCE_SCHEMA = "agentledger.evidence.v1";
 function isEvidenceText(text3) {
   if (!/^\uFEFF?\s*\{/.test(text3)) return false;
@@ -46911,7 +46911,7 @@ function isEvidenceText(text3) {
   }
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs16.existsSync)((0, import_node_path12.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs16.existsSync)((0, import_node_path12.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
 }
 
 // core/approvals/index.ts
@@ -48461,12 +48461,12 @@ function checkDerived(bundle, out2) {
 }
 function checkArtifacts2(bundle, out2) {
   bundle.artifacts.forEach((artifact, i2) => {
-    const hash3 = bareHash(artifact.blob_hash);
+    const hash4 = bareHash(artifact.blob_hash);
     const ref = artifact.blob_ref;
-    if (!hash3 || !ref) return;
+    if (!hash4 || !ref) return;
     const what = `artifact ${JSON.stringify(artifact.name)}`;
     const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
-    if (blob ? blob[1] !== hash3 : sha256Hex(ref) !== hash3) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (blob ? blob[1] !== hash4 : sha256Hex(ref) !== hash4) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
     if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
   });
 }
@@ -50287,6 +50287,14 @@ function positionsOf(path2, offsets) {
 }
 
 // core/evidence/stream-joins.ts
+var crypto2 = __toESM(require("node:crypto"));
+var COST_FIELDS = ["category", "name", "amount", "unit", "metadata"];
+function digestKey(text3) {
+  return crypto2.hash("sha256", text3, "buffer").toString("latin1", 0, 16);
+}
+function digestOf(value) {
+  return typeof value === "string" ? digestKey(value) : value;
+}
 var StreamJoins = class {
   constructor(run2) {
     this.run = run2;
@@ -50312,22 +50320,26 @@ var StreamJoins = class {
   state;
   earlyPatches = [];
   version = 0;
-  /** tool_call_requested so far, by idempotency key (a read-only tool's completion answers one) and by step + request hash. */
+  /** tool_call_requested so far (digestKey), by idempotency key (a read-only tool's completion answers one) and by step + request hash. */
   requested = /* @__PURE__ */ new Set();
   requests = /* @__PURE__ */ new Set();
   eventsDone = false;
-  /** Tool completions waiting for the first ledger row of their key (the ledger comes after the events), by key. */
+  /** Tool completions waiting for the first ledger row of their key (the ledger comes after the events), by digestKey of the key. */
   completions = /* @__PURE__ */ new Map();
   ledgerDone = false;
-  /** Completions not replayed from the ledger, by idempotency key (one key completed twice ran twice). */
+  /** Completions not replayed from the ledger: how many per idempotency key (digestKey), and the second of a key completed twice (it ran twice). */
   completed = /* @__PURE__ */ new Map();
+  completedTwice = /* @__PURE__ */ new Map();
   artifactEvents = [];
   required = /* @__PURE__ */ new Map();
   decidedById = /* @__PURE__ */ new Map();
   decidedByKey = /* @__PURE__ */ new Map();
   decisions = 0;
+  /** cost_recorded events by digestKey of cost_id: the step, then the fields of COST_FIELDS in order (one array, not two objects). */
   costEvents = /* @__PURE__ */ new Map();
-  /** First ledger row per idempotency key, kept only while the events are still to come. */
+  /** One object per distinct small JSON value (cost metadata repeats across records), by its JSON; bounded. */
+  internedValues = /* @__PURE__ */ new Map();
+  /** First ledger row per idempotency key (digestKey), kept only while the events are still to come. */
   ledgerByKey = /* @__PURE__ */ new Map();
   interned = /* @__PURE__ */ new Map();
   ledgerRequests = [];
@@ -50344,19 +50356,23 @@ var StreamJoins = class {
     if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, at, this.agents, this.tokens, this.bad);
     if (!CONTENT_REF_TYPES.has(e.type)) {
       if (e.type === "tool_call_requested") {
-        if (p) this.requested.add(`${e.run_id}:${e.step_id}:${String(p.tool)}:${bareHash(e.payload_hash)}`);
-        this.requests.add(`${e.step_id}\0${refHash}`);
+        if (p) this.requested.add(digestKey(`${e.run_id}:${e.step_id}:${String(p.tool)}:${bareHash(e.payload_hash)}`));
+        this.requests.add(digestKey(`${e.step_id}\0${refHash}`));
       }
     } else if (e.type === "tool_call_completed") {
-      const key = p?.idempotency_key;
-      const own2 = typeof key === "string" && key.startsWith(`${e.run_id}:${e.step_id}:${String(p?.tool)}:`) && this.requested.has(key);
-      const c = { i: i2, seq: e.seq, key: typeof key === "string" ? key : void 0, tool: this.intern(p?.tool), step: this.intern(e.step_id), hash: refHash, own: own2 };
-      if (c.key === void 0 || this.ledgerDone) this.resolve(c, c.key === void 0 ? void 0 : this.ledgerByKey.get(c.key));
-      else this.completions.set(c.key, [...this.completions.get(c.key) ?? [], c]);
-      if (typeof key === "string" && p?.replayed_from_ledger !== true) {
-        const c2 = this.completed.get(key) ?? { count: 0 };
-        if (++c2.count === 2) c2.second = { i: i2, tool: p.tool };
-        this.completed.set(key, c2);
+      const key = typeof p?.idempotency_key === "string" ? digestKey(p.idempotency_key) : void 0;
+      const own2 = key !== void 0 && p.idempotency_key.startsWith(`${e.run_id}:${e.step_id}:${String(p?.tool)}:`) && this.requested.has(key);
+      const c = { i: i2, seq: e.seq, tool: this.intern(p?.tool), step: this.intern(e.step_id), hash: digestKey(refHash), own: own2 };
+      if (key === void 0 || this.ledgerDone) this.resolve(c, key === void 0 ? void 0 : this.ledgerByKey.get(key));
+      else {
+        const waiting = this.completions.get(key);
+        this.completions.set(key, waiting === void 0 ? c : Array.isArray(waiting) ? [...waiting, c] : [waiting, c]);
+      }
+      if (key !== void 0 && p?.replayed_from_ledger !== true) {
+        const count = (this.completed.get(key) ?? 0) + 1;
+        if (count === 2) this.completedTwice.set(key, { i: i2, tool: p.tool, count });
+        else if (count > 2) this.completedTwice.get(key).count = count;
+        this.completed.set(key, count);
       }
     } else this.artifactEvents.push({ i: i2, seq: e.seq, id: typeof p?.artifact_id === "string" ? p.artifact_id : void 0, name: p?.name, step: e.step_id, hash: refHash });
     if (e.type === "run_created" && !this.created) {
@@ -50376,7 +50392,7 @@ var StreamJoins = class {
       else this.decidedByKey.set(p.approval_key, d);
     }
     if (e.type === "cost_recorded" && p && typeof p.cost_id === "string")
-      this.costEvents.set(p.cost_id, { step: this.intern(e.step_id), fields: { category: this.intern(p.category), name: this.intern(p.name), amount: p.amount, unit: this.intern(p.unit), metadata: p.metadata } });
+      this.costEvents.set(digestKey(p.cost_id), [this.intern(e.step_id), this.intern(p.category), this.intern(p.name), p.amount, this.intern(p.unit), this.internValue(p.metadata)]);
     if (e.step_id !== null) this.stepEvent(e, p);
   }
   stepEvent(e, p) {
@@ -50401,7 +50417,7 @@ var StreamJoins = class {
   eventsEnd() {
     this.eventsDone = true;
     this.requested.clear();
-    for (const [key, c] of this.completed) if (!c.second) this.completed.delete(key);
+    this.completed.clear();
   }
   /** All ledger rows were fed (completions after this are resolved at once). */
   ledgerEnd() {
@@ -50413,6 +50429,19 @@ var StreamJoins = class {
     const known = this.interned.get(value);
     if (known !== void 0) return known;
     if (this.interned.size < 65536) this.interned.set(value, value);
+    return value;
+  }
+  /**
+   * One object per distinct small JSON value: a value read later is replaced by the first one with the
+   * same JSON text, which deepEqual holds equal to it (same keys in the same order, same leaves).
+   */
+  internValue(value) {
+    if (typeof value !== "object" || value === null) return value;
+    const text3 = JSON.stringify(value);
+    if (text3.length > 256) return value;
+    const known = this.internedValues.get(text3);
+    if (known !== void 0) return known;
+    if (this.internedValues.size < 65536) this.internedValues.set(text3, value);
     return value;
   }
   step(i2, step) {
@@ -50442,15 +50471,16 @@ var StreamJoins = class {
     checkCausalToken(row, this.tokens, [...at, "causal_token"], where, this.bad);
     if (row.updated_at < row.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
     if (row.status === "SUCCEEDED" && row.error_type != null) this.bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    const request = `${row.step_id}\0${bareHash(row.request_hash)}`;
+    const request = digestKey(`${row.step_id}\0${bareHash(row.request_hash)}`);
     if (!this.eventsDone) this.ledgerRequests.push({ i: i2, where, request });
     else if (!this.requests.has(request)) this.bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
-    const first = { responseHash: bareHash(row.response_hash), responseRefHash, tool: row.tool_name, step: row.step_id };
+    const first = { responseHash: digestOf(bareHash(row.response_hash)), responseRefHash: digestOf(responseRefHash), tool: this.intern(row.tool_name), step: this.intern(row.step_id) };
+    const key = digestKey(row.idempotency_key);
     if (!this.eventsDone) {
-      if (!this.ledgerByKey.has(row.idempotency_key)) this.ledgerByKey.set(row.idempotency_key, first);
+      if (!this.ledgerByKey.has(key)) this.ledgerByKey.set(key, first);
     } else {
-      for (const c of this.completions.get(row.idempotency_key) ?? []) this.resolve(c, first);
-      this.completions.delete(row.idempotency_key);
+      for (const c of [this.completions.get(key) ?? []].flat()) this.resolve(c, first);
+      this.completions.delete(key);
     }
   }
   /** A record's run and session against the run's (checked in finish() when the run comes later in the document). */
@@ -50493,9 +50523,9 @@ var StreamJoins = class {
     if (!this.stepIds) this.stepsEnd();
     for (const r of this.otherRuns) if (r.run_id !== run2.run_id || r.session_id !== run2.session_id) bad(r.pointer, r.where, "belongs to another run or session");
     for (const r of this.ledgerRequests.splice(0)) if (!this.requests.has(r.request)) bad(["tool_ledger", r.i, "request_hash"], r.where, "no tool_call_requested event of its step made this request");
-    for (const waiting of this.completions.values()) for (const c of waiting) this.resolve(c, void 0);
+    for (const waiting of this.completions.values()) for (const c of [waiting].flat()) this.resolve(c, void 0);
     this.completions.clear();
-    for (const [, c] of this.completed) if (c.second) out2.push({ rule: duplicateSideEffect, pointer: ["events", c.second.i], part: "key", args: [String(c.second.tool), c.count] });
+    for (const second of this.completedTwice.values()) out2.push({ rule: duplicateSideEffect, pointer: ["events", second.i], part: "key", args: [String(second.tool), second.count] });
     const byId = new Map(this.artifacts.map((a) => [a.artifact_id, a]));
     for (const e of this.artifactEvents) {
       const artifact = e.id !== void 0 ? byId.get(e.id) : this.artifacts.find((a) => bareHash(a.blob_hash) === e.hash);
@@ -50592,12 +50622,12 @@ var StreamJoins = class {
     const record2 = cost;
     if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
     if (record2.session_id !== void 0 && record2.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
-    const event = this.costEvents.get(cost.cost_id);
+    const event = this.costEvents.get(digestKey(cost.cost_id));
     if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record2.step_id !== void 0 && record2.step_id !== event.step) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
-    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
-      if (!deepEqual(event.fields[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
-    }
+    if (record2.step_id !== void 0 && record2.step_id !== event[0]) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    COST_FIELDS.forEach((field, k) => {
+      if (!deepEqual(event[k + 1], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    });
   }
   /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */
   checkDerived() {
@@ -50640,12 +50670,12 @@ function streamEvaluate(path2, file2, budgets = {}) {
   const located = [];
   const top = /* @__PURE__ */ new Map();
   const tops = {};
-  const hash3 = (0, import_node_crypto5.createHash)("sha256");
+  const hash4 = (0, import_node_crypto5.createHash)("sha256");
   let piece = "";
   const feed = (text3) => {
     piece += text3;
     if (piece.length > 1 << 20) {
-      hash3.update(piece);
+      hash4.update(piece);
       piece = "";
     }
   };
@@ -50672,9 +50702,10 @@ function streamEvaluate(path2, file2, budgets = {}) {
   const steps = [];
   const ledgerKeys = /* @__PURE__ */ new Map();
   const succeeded = /* @__PURE__ */ new Map();
+  const succeededTwice = /* @__PURE__ */ new Map();
   const counts = {};
   const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
-  const costs = [];
+  const computed = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
   const artifactRuns = [];
   const joins = new StreamJoins(() => tops.run);
   const itemSpans = {};
@@ -50721,16 +50752,19 @@ function streamEvaluate(path2, file2, budgets = {}) {
       if (row.status === "PENDING_VERIFICATION") flags2.verifying = true;
       if (!KNOWN_LEDGER2.has(row.status)) at(["status"], { rule: unknownLedgerStatus, args: [row.status] });
       if (row.status === "PENDING_VERIFICATION") at(["status"], { rule: pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
-      const first = ledgerKeys.get(row.idempotency_key);
-      if (!first) ledgerKeys.set(row.idempotency_key, { index: i2, request: row.request_hash });
+      const key2 = digestKey(row.idempotency_key);
+      const request = digestKey(row.request_hash);
+      const first = ledgerKeys.get(key2);
+      if (!first) ledgerKeys.set(key2, { index: i2, request });
       else {
-        const same = first.request === row.request_hash;
+        const same = first.request === request;
         at([same ? "idempotency_key" : "request_hash"], { rule: idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
       }
       if (row.status === "SUCCEEDED") {
-        const s = succeeded.get(row.idempotency_key) ?? { count: 0 };
-        if (++s.count === 2) s.second = { span, tool: row.tool_name, i: i2 };
-        succeeded.set(row.idempotency_key, s);
+        const count = (succeeded.get(key2) ?? 0) + 1;
+        if (count === 2) succeededTwice.set(key2, { span, tool: row.tool_name, i: i2, count });
+        else if (count > 2) succeededTwice.get(key2).count = count;
+        succeeded.set(key2, count);
       }
     } else if (key === "approvals") {
       const a = value;
@@ -50753,7 +50787,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
       }
     } else if (key === "cost_records") {
       const c = value;
-      costs.push({ category: c.category, unit: c.unit, amount: c.amount });
+      addCost(computed, c);
       joins.cost(i2, c);
     } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
   };
@@ -50794,7 +50828,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
-  const bundleHash = hash3.update(piece).digest("hex");
+  const bundleHash = hash4.update(piece).digest("hex");
   const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
   const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
   if (!shell.success) {
@@ -50833,7 +50867,6 @@ function streamEvaluate(path2, file2, budgets = {}) {
       if (summary[field] !== want) problem(spanOf("summary"), [field], { rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(want), String(summary[field])] });
     if (b.summary.has_pending_ledger ? !flags2.has_pending_ledger : flags2.verifying)
       problem(spanOf("summary"), ["has_pending_ledger"], { rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
-    const computed = costSummaryOf(costs);
     const near2 = (a, c) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
     for (const k of /* @__PURE__ */ new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
       if (!near2(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
@@ -50843,7 +50876,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
     for (const a of artifactRuns) if (a.run !== run2.run_id) problem(a.span, ["run_id"], { rule: inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
     if (run2.status !== "completed") problem(spanOf("run"), ["status"], { rule: runNotCompleted, pointer: ["run", "status"], args: [run2.status] });
     for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });
-    for (const s of succeeded.values()) if (s.second) problem(s.second.span, [], { rule: duplicateSideEffect, pointer: ["tool_ledger", s.second.i], part: "key", args: [s.second.tool, s.count] });
+    for (const s of succeededTwice.values()) problem(s.span, [], { rule: duplicateSideEffect, pointer: ["tool_ledger", s.i], part: "key", args: [s.tool, s.count] });
     const limits = [
       [budgets.maxUsd, costSummary.total_usd, "total_usd", "spent USD"],
       [budgets.maxTokens, costSummary.model_tokens, "model_tokens", "used model tokens"],
@@ -50864,6 +50897,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
 }
 var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
 function place(path2, file2, located, root) {
+  if (located.length === 0) return [];
   const starts = positionsOf(path2, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span, inner }) => {
     const origin = starts.get(span.start);
@@ -50887,6 +50921,18 @@ function finish(file2, findings, facts, intact) {
   return { loaded: { file: file2, locator: new JsonLocator(""), findings: [] }, findings, verdict: verdictOf(file2, findings, intact, facts) };
 }
 
+// core/evidence/stream-heap.ts
+var import_node_v8 = require("node:v8");
+var STREAM_HEAP_GROWING_PERCENT = 25;
+function withTightHeap(pass) {
+  (0, import_node_v8.setFlagsFromString)(`--heap-growing-percent=${STREAM_HEAP_GROWING_PERCENT}`);
+  try {
+    return pass();
+  } finally {
+    (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=0");
+  }
+}
+
 // core/evidence/evaluate.ts
 function budgetsOf(config2) {
   const b = config2.evidence.budgets;
@@ -50903,7 +50949,7 @@ function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {},
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
   if (size?.isFile() && size.size > readWholeUpTo) {
     try {
-      return { ...streamEvaluate(path2, file2, budgets), streamed: { bytes: size.size, readWholeUpTo } };
+      return { ...withTightHeap(() => streamEvaluate(path2, file2, budgets)), streamed: { bytes: size.size, readWholeUpTo } };
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
