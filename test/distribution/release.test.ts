@@ -25,7 +25,7 @@ function zipEntries(file: string): Map<string, Buffer> {
 
 describe("one version for the CLI, the Action and the extension", () => {
   it("package.json's version is in every bundle, the CLI's --version and CHANGELOG.md", () => {
-    for (const bundle of ["cli.js", "action.js", "extension-host.js"]) {
+    for (const bundle of ["cli.js", "action.js", "lsp.js"]) {
       expect(readFileSync(join(REPO, "dist", bundle), "utf8").match(/TOOL_VERSION = true \? "([^"]+)"/)?.[1], bundle).toBe(VERSION);
     }
     expect(runBuiltCli(["--version"]).stdout).toBe(`${VERSION}\n`);
@@ -53,8 +53,10 @@ describe("the extension's marketplace metadata", () => {
     expect(ls.trim().split("\n").sort()).toEqual([
       "CHANGELOG.md",
       "LICENSE",
+      "dist/extension-client.js",
       "dist/extension-host.js",
       "dist/extension.js",
+      "dist/lsp.js",
       "dist/scan-worker.js",
       ...grammars("dist/wasm/"),
       "docs/rules.md",
@@ -107,8 +109,10 @@ describe("scripts/release.mjs (what .github/workflows/release.yml runs)", () => 
       "extension.vsixmanifest",
       "extension/LICENSE.txt",
       "extension/changelog.md",
+      "extension/dist/extension-client.js",
       "extension/dist/extension-host.js",
       "extension/dist/extension.js",
+      "extension/dist/lsp.js",
       "extension/dist/scan-worker.js",
       ...grammars("extension/dist/wasm/"),
       "extension/docs/rules.md",
