@@ -11,6 +11,7 @@ import { ApprovalsTree } from "./views/approvalsTree";
 import { EvidenceTree } from "./views/evidenceTree";
 import { FlowsTree } from "./views/flowsTree";
 import { RunsTree } from "./views/runsTree";
+import { FolderWatchers } from "./folderWatchers";
 import { Workspace } from "./workspace";
 
 /** What the activation layer forwards to once the core is loaded. */
@@ -36,10 +37,7 @@ export function startHost(context: vscode.ExtensionContext, client: FlowgateClie
 
   const reloadConfig = () => workspace.invalidate();
   // Each folder's configuration file (flowgate.configPath, .flowgate.yml by default).
-  for (const state of workspace.folders()) {
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, state.settings.configPath));
-    context.subscriptions.push(watcher, watcher.onDidCreate(reloadConfig), watcher.onDidChange(reloadConfig), watcher.onDidDelete(reloadConfig));
-  }
+  context.subscriptions.push(new FolderWatchers(workspace, (state) => [state.settings.configPath], reloadConfig));
   context.subscriptions.push(
     workspace,
     store,

@@ -19,7 +19,9 @@ export class Workspace implements vscode.Disposable {
   private readonly states = new Map<string, FolderState>();
   private readonly actors = new Map<string, string | undefined>();
   private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when a folder's configuration or the set of folders changed (folder states are re-read). */
   readonly onDidChange = this.changed.event;
+  private readonly folderChanges = vscode.workspace.onDidChangeWorkspaceFolders?.(() => this.invalidate());
 
   get trusted(): boolean {
     return vscode.workspace.isTrusted;
@@ -67,6 +69,7 @@ export class Workspace implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.folderChanges?.dispose();
     this.changed.dispose();
   }
 

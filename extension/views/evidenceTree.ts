@@ -4,6 +4,7 @@ import * as vscode from "vscode";
 import { walkFiles, globMatcher } from "../../core/index";
 import { type BundleStatus, bundleStatus, statusDescription } from "../evidence";
 import { CONTEXT } from "../ids";
+import { FolderWatchers } from "../folderWatchers";
 import type { FolderState, Workspace } from "../workspace";
 import { type FolderNode, folderGroups, folderItem, folderOfNode, scopedId } from "./folderRows";
 import { markdown } from "./icons";
@@ -37,14 +38,8 @@ export class EvidenceTree implements vscode.TreeDataProvider<EvidenceNode | Trac
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly workspace: Workspace) {
-    for (const state of workspace.folders()) {
-      const goldens = state.config.goldens.map((p) => p.golden);
-      for (const glob of [...state.config.evidence.include, ...goldens]) {
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, glob));
-        const update = (uri: vscode.Uri) => this.update(state.root, this.workspace.relativePath(state, uri));
-        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
-      }
-    }
+    const globsOf = (state: FolderState) => [...state.config.evidence.include, ...state.config.goldens.map((p) => p.golden)];
+    this.disposables.push(new FolderWatchers(workspace, globsOf, (state, uri) => this.update(state.root, workspace.relativePath(state, uri))));
   }
 
   private folderStatuses(state: FolderState): Map<string, BundleStatus> {

@@ -4,7 +4,8 @@ import * as vscode from "vscode";
 import { isFlowFile, walkFiles } from "../../core/index";
 import { CONTEXT } from "../ids";
 import type { RunCache } from "../runCache";
-import type { Workspace } from "../workspace";
+import { FolderWatchers } from "../folderWatchers";
+import type { FolderState, Workspace } from "../workspace";
 import { automatableIcon, type FlowGroup, type FlowVersionInfo, groupFlows, readFlowFile, versionInfo } from "./flowCatalog";
 import { type FolderNode, folderGroups, folderItem, folderOfNode, scopedId } from "./folderRows";
 import { markdown } from "./icons";
@@ -32,14 +33,8 @@ export class FlowsTree implements vscode.TreeDataProvider<FlowNode | FolderNode>
     private readonly workspace: Workspace,
     private readonly runs: RunCache,
   ) {
-    for (const state of workspace.folders()) {
-      const globs = [...state.config.flows.include, ...state.config.flows.files];
-      for (const glob of globs) {
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, glob));
-        const update = (uri: vscode.Uri) => this.update(state.root, this.workspace.relativePath(state, uri));
-        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
-      }
-    }
+    const globsOf = (state: FolderState) => [...state.config.flows.include, ...state.config.flows.files];
+    this.disposables.push(new FolderWatchers(workspace, globsOf, (state, uri) => this.update(state.root, workspace.relativePath(state, uri))));
     this.disposables.push(runs.onDidChange(() => this.regroup(undefined)));
   }
 

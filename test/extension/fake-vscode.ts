@@ -293,9 +293,18 @@ export class RelativePattern {
     readonly pattern: string,
   ) {}
 }
-const noEvent = () => ({ dispose() {} });
+/** Every file watcher made and not yet disposed: its folder, glob and a way to fire its events, as VS Code would. */
+export const watchers = new Set<{ base: unknown; pattern: string; fire(uri: Uri): void }>();
+/** Workspace folders added or removed (fire after changing workspace.workspaceFolders). */
+export const folderEvents = new EventEmitter<unknown>();
 Object.assign(workspace, {
-  createFileSystemWatcher: () => ({ onDidCreate: noEvent, onDidChange: noEvent, onDidDelete: noEvent, dispose() {} }),
+  createFileSystemWatcher: (pattern: RelativePattern) => {
+    const changed = new EventEmitter<Uri>();
+    const watcher = { base: pattern.base, pattern: pattern.pattern, fire: (uri: Uri) => changed.fire(uri) };
+    watchers.add(watcher);
+    return { onDidCreate: changed.event, onDidChange: changed.event, onDidDelete: changed.event, dispose: () => watchers.delete(watcher) };
+  },
+  onDidChangeWorkspaceFolders: folderEvents.event,
 });
 
 /** Document lifecycle events a test fires, as VS Code would. */
