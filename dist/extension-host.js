@@ -19532,7 +19532,7 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var vscode21 = __toESM(require("vscode"));
+var vscode22 = __toESM(require("vscode"));
 
 // extension/commands/goldenCommands.ts
 var import_node_path6 = require("node:path");
@@ -45324,18 +45324,18 @@ var GOLDEN_SCHEME = "flowgate-golden";
 
 // extension/views/folderRows.ts
 var vscode = __toESM(require("vscode"));
-function folderGroups(workspace9) {
-  const folders = workspace9.folders();
+function folderGroups(workspace8) {
+  const folders = workspace8.folders();
   return folders.length > 1 ? folders.map((s) => ({ kind: "folder", root: s.root })) : void 0;
 }
-function folderOfNode(workspace9, node2) {
-  return node2?.root !== void 0 ? workspace9.folderAt(node2.root) : workspace9.folders().length === 1 ? workspace9.folders()[0] : void 0;
+function folderOfNode(workspace8, node2) {
+  return node2?.root !== void 0 ? workspace8.folderAt(node2.root) : workspace8.folders().length === 1 ? workspace8.folders()[0] : void 0;
 }
-function scopedId(workspace9, root, id2) {
-  return workspace9.folders().length > 1 ? `${root}|${id2}` : id2;
+function scopedId(workspace8, root, id2) {
+  return workspace8.folders().length > 1 ? `${root}|${id2}` : id2;
 }
-function folderItem(workspace9, node2, description) {
-  const state = workspace9.folderAt(node2.root);
+function folderItem(workspace8, node2, description) {
+  const state = workspace8.folderAt(node2.root);
   const item2 = new vscode.TreeItem(state?.folder.name ?? node2.root, vscode.TreeItemCollapsibleState.Expanded);
   item2.id = `folder:${node2.root}`;
   item2.description = description;
@@ -45344,8 +45344,8 @@ function folderItem(workspace9, node2, description) {
   item2.contextValue = CONTEXT2.folder;
   return item2;
 }
-function folderSuffix(workspace9, root) {
-  return workspace9.folders().length > 1 ? ` \xB7 ${workspace9.folderAt(root)?.folder.name ?? root}` : "";
+function folderSuffix(workspace8, root) {
+  return workspace8.folders().length > 1 ? ` \xB7 ${workspace8.folderAt(root)?.folder.name ?? root}` : "";
 }
 
 // extension/commands/pickers.ts
@@ -45588,11 +45588,11 @@ async function pickRun(runs, filter, placeHolder) {
   );
   return picked?.choice;
 }
-async function pickFolder(workspace9, placeHolder) {
-  const folders = workspace9.folders();
+async function pickFolder(workspace8, placeHolder) {
+  const folders = workspace8.folders();
   if (folders.length <= 1) return folders[0];
   const active = vscode3.window.activeTextEditor?.document.uri;
-  const current = active && workspace9.folderOf(active);
+  const current = active && workspace8.folderOf(active);
   const ordered = current ? [current, ...folders.filter((f) => f !== current)] : folders;
   const picked = await vscode3.window.showQuickPick(
     ordered.map((state) => ({ label: state.folder.name, description: state === current ? "folder of the active editor" : void 0, detail: state.root, state })),
@@ -45638,8 +45638,8 @@ function askText(prompt, options = {}) {
 
 // extension/commands/goldenCommands.ts
 var GoldenDocuments = class {
-  constructor(workspace9) {
-    this.workspace = workspace9;
+  constructor(workspace8) {
+    this.workspace = workspace8;
   }
   workspace;
   /** The path only names the tab; `.normalized.json` keeps JSON highlighting without matching the bundles' own schema (normalized values would not validate). */
@@ -45658,15 +45658,15 @@ var GoldenDocuments = class {
     return normalizedText(state.root, side === "golden" ? pairing.golden : bundle, pairing.options, state.config);
   }
 };
-function compareWithGolden2(workspace9) {
+function compareWithGolden2(workspace8) {
   return async (node2) => {
-    const active = node2 ? void 0 : activeBundle(workspace9);
-    const state = node2 ? folderOfNode(workspace9, node2) : active?.state ?? await pickFolder(workspace9, "Workspace folder whose bundle to compare with its golden");
+    const active = node2 ? void 0 : activeBundle(workspace8);
+    const state = node2 ? folderOfNode(workspace8, node2) : active?.state ?? await pickFolder(workspace8, "Workspace folder whose bundle to compare with its golden");
     if (!state) return;
     let bundle = node2?.file ?? active?.file;
     if (!bundle) {
       const files = await vscode4.workspace.findFiles(new vscode4.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
-      const candidates = files.map((f) => workspace9.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
+      const candidates = files.map((f) => workspace8.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
       if (candidates.length === 0) {
         void vscode4.window.showInformationMessage("Flowgate: no evidence bundle has a golden; pair them under `goldens:` in .flowgate.yml.");
         return;
@@ -45687,12 +45687,12 @@ function compareWithGolden2(workspace9) {
       { preview: true }
     );
     const choice = await vscode4.window.showInformationMessage(`Flowgate: ${pairing.golden} (left) \u2194 ${bundle} (right), normalized as the comparison sees them.`, ACCEPT);
-    if (choice === ACCEPT) await acceptAsGolden(workspace9, state, bundle, pairing.golden, pairing.options);
+    if (choice === ACCEPT) await acceptAsGolden(workspace8, state, bundle, pairing.golden, pairing.options);
   };
 }
 var ACCEPT = "Accept as Golden";
-async function acceptAsGolden(workspace9, state, bundle, golden, options) {
-  if (!workspace9.trusted) {
+async function acceptAsGolden(workspace8, state, bundle, golden, options) {
+  if (!workspace8.trusted) {
     void vscode4.window.showErrorMessage("Flowgate: this workspace is in Restricted Mode; trust it (Manage Workspace Trust) to update goldens.");
     return false;
   }
@@ -45712,17 +45712,17 @@ async function acceptAsGolden(workspace9, state, bundle, golden, options) {
     }
     const what = accepted.outcome === "created" ? "created" : accepted.outcome === "unchanged" ? "is already up to date" : `updated: ${accepted.changes} difference${accepted.changes === 1 ? "" : "s"} accepted`;
     void vscode4.window.showInformationMessage(`Flowgate: golden ${golden} ${what}.`);
-    workspace9.invalidate();
+    workspace8.invalidate();
     return true;
   } catch (error62) {
     void vscode4.window.showErrorMessage(`Flowgate: cannot write ${golden}: ${error62.code ?? error62.message}`);
     return false;
   }
 }
-function activeBundle(workspace9) {
+function activeBundle(workspace8) {
   const uri = vscode4.window.activeTextEditor?.document.uri;
-  const state = uri && workspace9.folderOf(uri);
-  const file2 = state && uri ? workspace9.relativePath(state, uri) : void 0;
+  const state = uri && workspace8.folderOf(uri);
+  const file2 = state && uri ? workspace8.relativePath(state, uri) : void 0;
   return file2 && state && goldenOf(file2, state.config) ? { state, file: file2 } : void 0;
 }
 
@@ -49668,8 +49668,8 @@ var SKIP_REASONS = {
   blocked_dependency: "something this step needs is blocked"
 };
 var LedgerCommands = class {
-  constructor(workspace9, runs) {
-    this.workspace = workspace9;
+  constructor(workspace8, runs) {
+    this.workspace = workspace8;
     this.runs = runs;
   }
   workspace;
@@ -54349,8 +54349,8 @@ function loadSource(state, source) {
   return { title: `Evidence: ${file2.split("/").pop()}`, bundle, findings: evaluated.findings };
 }
 var EvidenceReports = class {
-  constructor(workspace9, runs) {
-    this.workspace = workspace9;
+  constructor(workspace8, runs) {
+    this.workspace = workspace8;
     this.runs = runs;
   }
   workspace;
@@ -54440,9 +54440,9 @@ function groupByFile(root, findings) {
 }
 
 // extension/commands/verifyCommand.ts
-function verifyLedgers(workspace9, store) {
+function verifyLedgers(workspace8, store) {
   return async () => {
-    const folders = workspace9.folders();
+    const folders = workspace8.folders();
     if (folders.length === 0) return void 0;
     const results = folders.map((state) => ({ state, result: verifyLedger({ root: state.root }) }));
     const byFile = new Map(results.flatMap(({ state, result }) => [...groupByFile(state.root, result.findings)]));
@@ -54498,8 +54498,8 @@ var FindingStore = class {
 var vscode12 = __toESM(require("vscode"));
 var import_node_path27 = require("node:path");
 var RunCache = class {
-  constructor(workspace9) {
-    this.workspace = workspace9;
+  constructor(workspace8) {
+    this.workspace = workspace8;
     this.watch();
     this.folderChanges = vscode12.workspace.onDidChangeWorkspaceFolders?.(() => {
       this.watch();
@@ -54649,20 +54649,52 @@ var ApprovalsTree = class {
 // extension/views/evidenceTree.ts
 var import_node_fs28 = require("node:fs");
 var import_node_path29 = require("node:path");
-var vscode16 = __toESM(require("vscode"));
+var vscode17 = __toESM(require("vscode"));
+
+// extension/folderWatchers.ts
+var vscode15 = __toESM(require("vscode"));
+var FolderWatchers = class {
+  constructor(workspace8, globsOf, onFile) {
+    this.workspace = workspace8;
+    this.globsOf = globsOf;
+    this.onFile = onFile;
+    this.watch();
+    this.subscription = workspace8.onDidChange(() => this.watch());
+  }
+  workspace;
+  globsOf;
+  onFile;
+  watchers = [];
+  subscription;
+  watch() {
+    for (const d of this.watchers) d.dispose();
+    this.watchers = [];
+    for (const state of this.workspace.folders()) {
+      for (const glob of new Set(this.globsOf(state))) {
+        const watcher = vscode15.workspace.createFileSystemWatcher(new vscode15.RelativePattern(state.folder, glob));
+        const changed = (uri) => this.onFile(state, uri);
+        this.watchers.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
+      }
+    }
+  }
+  dispose() {
+    this.subscription.dispose();
+    for (const d of this.watchers) d.dispose();
+  }
+};
 
 // extension/views/traceRows.ts
 var import_node_fs27 = require("node:fs");
 var import_node_path28 = require("node:path");
-var vscode15 = __toESM(require("vscode"));
+var vscode16 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
   return walkFiles(root, config2.exclude).filter(globMatcher(config2.traces.include));
 }
 function traceItem(root, file2, config2) {
-  const item2 = new vscode15.TreeItem(file2.split("/").pop(), vscode15.TreeItemCollapsibleState.None);
+  const item2 = new vscode16.TreeItem(file2.split("/").pop(), vscode16.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode15.Uri.file((0, import_node_path28.join)(root, file2));
+  item2.resourceUri = vscode16.Uri.file((0, import_node_path28.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text3;
   try {
@@ -54675,7 +54707,7 @@ function traceItem(root, file2, config2) {
   const failing = verdict2.verdict === "fail";
   const calls = verdict2.runs.reduce((n, r) => n + r.modelCalls + r.toolCalls, 0);
   item2.description = `trace \xB7 ${verdict2.verdict} \xB7 ${verdict2.runs.length} run${verdict2.runs.length === 1 ? "" : "s"}, ${calls} calls`;
-  item2.iconPath = new vscode15.ThemeIcon(failing ? "error" : "pass", new vscode15.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+  item2.iconPath = new vscode16.ThemeIcon(failing ? "error" : "pass", new vscode16.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
   const lines = [`**${file2}**`, "", `- verdict: ${verdict2.verdict}`, ...verdict2.runs.map((r) => `- run ${r.id}: ${r.modelCalls} model / ${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", not finished"}`)];
   if (verdict2.failing.length) lines.push(`- failing checks: ${verdict2.failing.join(", ")}`);
   item2.tooltip = markdown(lines.join("\n"));
@@ -54684,21 +54716,15 @@ function traceItem(root, file2, config2) {
 
 // extension/views/evidenceTree.ts
 var EvidenceTree = class {
-  constructor(workspace9) {
-    this.workspace = workspace9;
-    for (const state of workspace9.folders()) {
-      const goldens = state.config.goldens.map((p) => p.golden);
-      for (const glob of [...state.config.evidence.include, ...goldens]) {
-        const watcher = vscode16.workspace.createFileSystemWatcher(new vscode16.RelativePattern(state.folder, glob));
-        const update = (uri) => this.update(state.root, this.workspace.relativePath(state, uri));
-        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
-      }
-    }
+  constructor(workspace8) {
+    this.workspace = workspace8;
+    const globsOf = (state) => [...state.config.evidence.include, ...state.config.goldens.map((p) => p.golden)];
+    this.disposables.push(new FolderWatchers(workspace8, globsOf, (state, uri) => this.update(state.root, workspace8.relativePath(state, uri))));
   }
   workspace;
   /** Folder root → bundle file → status. */
   statuses = /* @__PURE__ */ new Map();
-  changed = new vscode16.EventEmitter();
+  changed = new vscode17.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   folderStatuses(state) {
@@ -54769,25 +54795,25 @@ var EvidenceTree = class {
       return folderItem(this.workspace, node2, `${count} bundle${count === 1 ? "" : "s"}`);
     }
     const state = folderOfNode(this.workspace, node2);
-    if (!state) return new vscode16.TreeItem(node2.file);
+    if (!state) return new vscode17.TreeItem(node2.file);
     const item2 = node2.kind === "trace" ? traceItem(state.root, node2.file, state.config) : this.bundleItem(state, node2.file);
     if (item2.id) item2.id = scopedId(this.workspace, state.root, item2.id);
     return item2;
   }
   bundleItem(state, file2) {
     const status = this.get(file2, state.root);
-    const item2 = new vscode16.TreeItem(file2.split("/").pop(), vscode16.TreeItemCollapsibleState.None);
+    const item2 = new vscode17.TreeItem(file2.split("/").pop(), vscode17.TreeItemCollapsibleState.None);
     item2.id = `evidence:${file2}`;
     if (!status) return item2;
     const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
     item2.description = statusDescription(status);
-    item2.iconPath = new vscode16.ThemeIcon(failing ? "error" : "pass", new vscode16.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    item2.iconPath = new vscode17.ThemeIcon(failing ? "error" : "pass", new vscode17.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
     const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
     if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode16.Uri.file((0, import_node_path29.join)(state.root, status.file));
+    item2.resourceUri = vscode17.Uri.file((0, import_node_path29.join)(state.root, status.file));
     item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
@@ -54800,7 +54826,7 @@ var EvidenceTree = class {
 // extension/views/flowsTree.ts
 var import_node_fs29 = require("node:fs");
 var import_node_path30 = require("node:path");
-var vscode17 = __toESM(require("vscode"));
+var vscode18 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
 var str2 = (v, fallback) => typeof v === "string" ? v : fallback;
@@ -54844,17 +54870,11 @@ function automatableIcon(mode) {
 
 // extension/views/flowsTree.ts
 var FlowsTree = class {
-  constructor(workspace9, runs) {
-    this.workspace = workspace9;
+  constructor(workspace8, runs) {
+    this.workspace = workspace8;
     this.runs = runs;
-    for (const state of workspace9.folders()) {
-      const globs5 = [...state.config.flows.include, ...state.config.flows.files];
-      for (const glob of globs5) {
-        const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
-        const update = (uri) => this.update(state.root, this.workspace.relativePath(state, uri));
-        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
-      }
-    }
+    const globsOf = (state) => [...state.config.flows.include, ...state.config.flows.files];
+    this.disposables.push(new FolderWatchers(workspace8, globsOf, (state, uri) => this.update(state.root, workspace8.relativePath(state, uri))));
     this.disposables.push(runs.onDidChange(() => this.regroup(void 0)));
   }
   workspace;
@@ -54863,7 +54883,7 @@ var FlowsTree = class {
   files = /* @__PURE__ */ new Map();
   /** Folder root → its flows. */
   groups = /* @__PURE__ */ new Map();
-  changed = new vscode17.EventEmitter();
+  changed = new vscode18.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   /** Every flow version known in a folder (by default the only one): bundle files and run pins. */
@@ -54935,51 +54955,51 @@ var FlowsTree = class {
       return folderItem(this.workspace, node2, `${count} flow${count === 1 ? "" : "s"}`);
     }
     const state = folderOfNode(this.workspace, node2);
-    const item2 = state ? this.itemOf(state.root, node2) : new vscode17.TreeItem(node2.flowId);
+    const item2 = state ? this.itemOf(state.root, node2) : new vscode18.TreeItem(node2.flowId);
     if (item2.id && state) item2.id = scopedId(this.workspace, state.root, item2.id);
     return item2;
   }
   itemOf(root, node2) {
     const group = this.all(root).find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode17.TreeItem(node2.flowId);
+    if (!group) return new vscode18.TreeItem(node2.flowId);
     if (node2.kind === "flow") {
-      const item3 = new vscode17.TreeItem(group.title, vscode17.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode18.TreeItem(group.title, vscode18.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}`;
       const errors = group.versions.reduce((n, v) => n + v.errors, 0);
       item3.description = `${errors ? `\u2717 ${errors} error${errors === 1 ? "" : "s"} \xB7 ` : ""}${group.versions.map((v) => v.version).join(", ")} \xB7 ${group.flowId}`;
-      item3.iconPath = errors ? new vscode17.ThemeIcon("error", new vscode17.ThemeColor("problemsErrorIcon.foreground")) : new vscode17.ThemeIcon("list-ordered");
+      item3.iconPath = errors ? new vscode18.ThemeIcon("error", new vscode18.ThemeColor("problemsErrorIcon.foreground")) : new vscode18.ThemeIcon("list-ordered");
       item3.tooltip = markdown(`**${markdownText(group.title)}** \u2014 ${markdownText(group.flowId)}
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode17.Uri.file((0, import_node_path30.join)(root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode18.Uri.file((0, import_node_path30.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
     const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode17.TreeItem(node2.version);
+    if (!version2) return new vscode18.TreeItem(node2.version);
     if (node2.kind === "version") {
-      const item3 = new vscode17.TreeItem(`v${version2.version}`, vscode17.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode18.TreeItem(`v${version2.version}`, vscode18.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}@${version2.version}`;
       item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode17.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.iconPath = new vscode18.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode17.Uri.file((0, import_node_path30.join)(root, version2.source));
+        item3.resourceUri = vscode18.Uri.file((0, import_node_path30.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
     }
     const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode17.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode17.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode17.TreeItemCollapsibleState.None);
+    if (!step) return new vscode18.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode18.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode18.TreeItemCollapsibleState.None);
     item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
     item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
     item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item2.iconPath = new vscode17.ThemeIcon(automatableIcon(step.automatable));
+    item2.iconPath = new vscode18.ThemeIcon(automatableIcon(step.automatable));
     item2.contextValue = CONTEXT2.flowStep;
     return item2;
   }
@@ -54990,7 +55010,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
 };
 
 // extension/views/runsTree.ts
-var vscode18 = __toESM(require("vscode"));
+var vscode19 = __toESM(require("vscode"));
 var RunsTree = class {
   constructor(runs) {
     this.runs = runs;
@@ -55000,13 +55020,13 @@ var RunsTree = class {
     });
   }
   runs;
-  changed = new vscode18.EventEmitter();
+  changed = new vscode19.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   getChildren(node2) {
-    const workspace9 = this.runs.workspace;
+    const workspace8 = this.runs.workspace;
     if (!node2) {
-      const groups = folderGroups(workspace9);
+      const groups = folderGroups(workspace8);
       if (groups) return groups;
     }
     if (!node2 || node2.kind === "folder") {
@@ -55021,16 +55041,16 @@ var RunsTree = class {
     return node2.kind === "run" && node2.root !== void 0 && folderGroups(this.runs.workspace) ? { kind: "folder", root: node2.root } : void 0;
   }
   getTreeItem(node2) {
-    const workspace9 = this.runs.workspace;
+    const workspace8 = this.runs.workspace;
     if (node2.kind === "folder") {
       const count = this.runs.all(node2.root).filter((r) => r.fold.run).length;
-      return folderItem(workspace9, node2, `${count} run${count === 1 ? "" : "s"}`);
+      return folderItem(workspace8, node2, `${count} run${count === 1 ? "" : "s"}`);
     }
     const loaded = this.runs.get(node2.runId, node2.root);
     const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode18.TreeItem(node2.runId);
+    if (!loaded || !run2) return new vscode19.TreeItem(node2.runId);
     const item2 = node2.kind === "run" ? runItem(loaded, run2) : stepItemOf(run2, node2.stepId);
-    if (item2.id) item2.id = scopedId(workspace9, loaded.root, item2.id);
+    if (item2.id) item2.id = scopedId(workspace8, loaded.root, item2.id);
     if (node2.kind === "run") item2.resourceUri = this.runs.fileOf(run2.run_id, loaded.root);
     return item2;
   }
@@ -55041,7 +55061,7 @@ var RunsTree = class {
 };
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode18.TreeItem(run2.flow_title, vscode18.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode19.TreeItem(run2.flow_title, vscode19.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
   item2.description = runRowDescription(run2, damaged);
   item2.tooltip = markdown(runTooltip(run2, /* @__PURE__ */ new Date(), ledgerProblems({ ...loaded.parsed, illegal: loaded.fold.illegal })));
@@ -55051,10 +55071,10 @@ function runItem(loaded, run2) {
 }
 function stepItemOf(run2, stepId) {
   const step = run2.steps.find((s) => s.step_id === stepId);
-  return step ? stepItem(run2, step) : new vscode18.TreeItem(stepId);
+  return step ? stepItem(run2, step) : new vscode19.TreeItem(stepId);
 }
 function stepItem(run2, step) {
-  const item2 = new vscode18.TreeItem(stepLabel(step), vscode18.TreeItemCollapsibleState.None);
+  const item2 = new vscode19.TreeItem(stepLabel(step), vscode19.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
@@ -55065,12 +55085,12 @@ function stepItem(run2, step) {
 
 // extension/workspace.ts
 var import_node_path31 = require("node:path");
-var vscode20 = __toESM(require("vscode"));
+var vscode21 = __toESM(require("vscode"));
 
 // extension/settings.ts
-var vscode19 = __toESM(require("vscode"));
+var vscode20 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode19.workspace.getConfiguration("flowgate", scope);
+  const c = vscode20.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     gateOnOpen: c.get("gate.runOnOpen", true),
@@ -55087,13 +55107,15 @@ function readSettings(scope) {
 var Workspace = class {
   states = /* @__PURE__ */ new Map();
   actors = /* @__PURE__ */ new Map();
-  changed = new vscode20.EventEmitter();
+  changed = new vscode21.EventEmitter();
+  /** Fires when a folder's configuration or the set of folders changed (folder states are re-read). */
   onDidChange = this.changed.event;
+  folderChanges = vscode21.workspace.onDidChangeWorkspaceFolders?.(() => this.invalidate());
   get trusted() {
-    return vscode20.workspace.isTrusted;
+    return vscode21.workspace.isTrusted;
   }
   folders() {
-    return (vscode20.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+    return (vscode21.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
   /** The first folder (workspace-wide settings such as gate.runOnOpen are read from it). */
   primary() {
@@ -55104,7 +55126,7 @@ var Workspace = class {
     return root === void 0 ? void 0 : this.folders().find((s) => s.root === root);
   }
   folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode20.workspace.getWorkspaceFolder(uri) : void 0;
+    const folder = uri.scheme === "file" ? vscode21.workspace.getWorkspaceFolder(uri) : void 0;
     return folder && this.stateOf(folder);
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
@@ -55126,6 +55148,7 @@ var Workspace = class {
     return this.actors.get(state.root);
   }
   dispose() {
+    this.folderChanges?.dispose();
     this.changed.dispose();
   }
   stateOf(folder) {
@@ -55150,22 +55173,19 @@ var Workspace = class {
 
 // extension/host.ts
 function startHost(context, client2) {
-  const workspace9 = new Workspace();
+  const workspace8 = new Workspace();
   const store = new FindingStore();
-  const runs = new RunCache(workspace9);
+  const runs = new RunCache(workspace8);
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);
-  const flowsTree = new FlowsTree(workspace9, runs);
-  const evidenceTree = new EvidenceTree(workspace9);
-  const ledger = new LedgerCommands(workspace9, runs);
-  const reports = new EvidenceReports(workspace9, runs);
-  const reloadConfig = () => workspace9.invalidate();
-  for (const state of workspace9.folders()) {
-    const watcher = vscode21.workspace.createFileSystemWatcher(new vscode21.RelativePattern(state.folder, state.settings.configPath));
-    context.subscriptions.push(watcher, watcher.onDidCreate(reloadConfig), watcher.onDidChange(reloadConfig), watcher.onDidDelete(reloadConfig));
-  }
+  const flowsTree = new FlowsTree(workspace8, runs);
+  const evidenceTree = new EvidenceTree(workspace8);
+  const ledger = new LedgerCommands(workspace8, runs);
+  const reports = new EvidenceReports(workspace8, runs);
+  const reloadConfig = () => workspace8.invalidate();
+  context.subscriptions.push(new FolderWatchers(workspace8, (state) => [state.settings.configPath], reloadConfig));
   context.subscriptions.push(
-    workspace9,
+    workspace8,
     store,
     runs,
     runsTree,
@@ -55173,12 +55193,12 @@ function startHost(context, client2) {
     flowsTree,
     evidenceTree,
     reports,
-    vscode21.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace9)),
-    vscode21.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode21.workspace.onDidGrantWorkspaceTrust(reloadConfig)
+    vscode22.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace8)),
+    vscode22.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig)
   );
   context.subscriptions.push(
-    workspace9.onDidChange(() => {
+    workspace8.onDidChange(() => {
       flowsTree.refresh();
       evidenceTree.refresh();
     })
@@ -55188,13 +55208,13 @@ function startHost(context, client2) {
     [COMMAND.scanWorkspace, () => client2.scanWorkspace()],
     // Re-reading the config also re-reads flows, bundles and the HEAD base (see workspace.onDidChange above).
     [COMMAND.refresh, () => {
-      workspace9.invalidate();
+      workspace8.invalidate();
       runs.refresh();
     }],
-    [COMMAND.verifyLedgers, verifyLedgers(workspace9, store)],
+    [COMMAND.verifyLedgers, verifyLedgers(workspace8, store)],
     [COMMAND.openReport, (node2) => reports.run(node2)],
-    [COMMAND.compareGolden, compareWithGolden2(workspace9)],
-    [COMMAND.showProblems, () => vscode21.commands.executeCommand("workbench.actions.view.problems")]
+    [COMMAND.compareGolden, compareWithGolden2(workspace8)],
+    [COMMAND.showProblems, () => vscode22.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },
