@@ -19532,7 +19532,7 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var vscode22 = __toESM(require("vscode"));
+var vscode19 = __toESM(require("vscode"));
 
 // extension/commands/goldenCommands.ts
 var import_node_path6 = require("node:path");
@@ -45319,7 +45319,6 @@ var CONTEXT2 = {
   /** A workspace folder's row (multi-root workspaces group every view by folder). */
   folder: "flowgate.folder"
 };
-var DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" };
 var GOLDEN_SCHEME = "flowgate-golden";
 
 // extension/views/folderRows.ts
@@ -52780,8 +52779,8 @@ var Scanner = class _Scanner {
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
     if (!fileProject && !rules.prefilter(text3)) return { scan: { findings: [], parsed: false, lines: countLines2(text3) } };
-    const { parser, languages: languages3 } = this.grammars;
-    const language = languages3[grammar];
+    const { parser, languages: languages2 } = this.grammars;
+    const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
@@ -54421,87 +54420,36 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path26 = require("node:path");
-var vscode9 = __toESM(require("vscode"));
-
-// extension/diagnostics/workspaceScan.ts
 var import_node_path25 = require("node:path");
 var vscode8 = __toESM(require("vscode"));
-function groupByFile(root, findings) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const uri = vscode8.Uri.file((0, import_node_path25.join)(root, f.file));
-    const key = uri.toString();
-    const entry = out2.get(key) ?? { uri, findings: [] };
-    entry.findings.push(f);
-    out2.set(key, entry);
-  }
-  return out2;
-}
-
-// extension/commands/verifyCommand.ts
-function verifyLedgers(workspace8, store) {
+function verifyLedgers(workspace8, gate) {
   return async () => {
     const folders = workspace8.folders();
     if (folders.length === 0) return void 0;
     const results = folders.map((state) => ({ state, result: verifyLedger({ root: state.root }) }));
-    const byFile = new Map(results.flatMap(({ state, result }) => [...groupByFile(state.root, result.findings)]));
-    store.setWorkspace(byFile);
     const findings = results.flatMap(({ result }) => result.findings);
     const runs = results.reduce((n, { result }) => n + result.runs.length, 0);
     const where = folders.length > 1 ? ` in ${folders.length} folders` : "";
     if (findings.length === 0) {
-      void vscode9.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
+      void vscode8.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
-      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path26.join)(state.root, f.file))).size, 0);
-      const choice = await vscode9.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
-      if (choice) await vscode9.commands.executeCommand("workbench.actions.view.problems");
+      await gate.scanWorkspace();
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path25.join)(state.root, f.file))).size, 0);
+      const choice = await vscode8.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
+      if (choice) await vscode8.commands.executeCommand("workbench.actions.view.problems");
     }
     return findings.length;
   };
 }
 
-// extension/diagnostics/store.ts
-var vscode11 = __toESM(require("vscode"));
-
-// extension/diagnostics/convert.ts
-var vscode10 = __toESM(require("vscode"));
-function toRange(r) {
-  return new vscode10.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
-}
-var SEVERITY = {
-  error: vscode10.DiagnosticSeverity.Error,
-  warning: vscode10.DiagnosticSeverity.Warning,
-  note: vscode10.DiagnosticSeverity.Information
-};
-function toDiagnostic(f) {
-  const d = new vscode10.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
-  d.source = "flowgate";
-  d.code = f.help ? { value: f.rule, target: vscode10.Uri.parse(f.help.uri) } : f.rule;
-  return d;
-}
-
-// extension/diagnostics/store.ts
-var FindingStore = class {
-  workspace = vscode11.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
-  /** Replace the results (each Verify Ledgers run judges every ledger again). */
-  setWorkspace(byFile) {
-    this.workspace.clear();
-    for (const { uri, findings } of byFile.values()) this.workspace.set(uri, findings.map(toDiagnostic));
-  }
-  dispose() {
-    this.workspace.dispose();
-  }
-};
-
 // extension/runCache.ts
-var vscode12 = __toESM(require("vscode"));
-var import_node_path27 = require("node:path");
+var vscode9 = __toESM(require("vscode"));
+var import_node_path26 = require("node:path");
 var RunCache = class {
   constructor(workspace8) {
     this.workspace = workspace8;
     this.watch();
-    this.folderChanges = vscode12.workspace.onDidChangeWorkspaceFolders?.(() => {
+    this.folderChanges = vscode9.workspace.onDidChangeWorkspaceFolders?.(() => {
       this.watch();
       this.refresh();
     });
@@ -54509,7 +54457,7 @@ var RunCache = class {
   workspace;
   /** Folder root → run id → run; a folder is absent until first read. */
   runs = /* @__PURE__ */ new Map();
-  changed = new vscode12.EventEmitter();
+  changed = new vscode9.EventEmitter();
   /** Fires with the run ids that changed, or undefined when the whole set may have. */
   onDidChange = this.changed.event;
   watchers = [];
@@ -54518,7 +54466,7 @@ var RunCache = class {
     for (const d of this.watchers) d.dispose();
     this.watchers = [];
     for (const state of this.workspace.folders()) {
-      const watcher = vscode12.workspace.createFileSystemWatcher(new vscode12.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+      const watcher = vscode9.workspace.createFileSystemWatcher(new vscode9.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
       const reload = (uri) => this.reload(runIdOf(uri), state.root);
       this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
@@ -54561,7 +54509,7 @@ var RunCache = class {
   }
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId, root) {
-    return vscode12.Uri.file((0, import_node_path27.join)(root, runFile(runId)));
+    return vscode9.Uri.file((0, import_node_path26.join)(root, runFile(runId)));
   }
   refresh() {
     this.runs.clear();
@@ -54579,15 +54527,15 @@ function runIdOf(uri) {
 }
 
 // extension/views/approvalsTree.ts
-var vscode14 = __toESM(require("vscode"));
+var vscode11 = __toESM(require("vscode"));
 
 // extension/views/icons.ts
-var vscode13 = __toESM(require("vscode"));
+var vscode10 = __toESM(require("vscode"));
 function themeIcon(icon) {
-  return new vscode13.ThemeIcon(icon.id, icon.color ? new vscode13.ThemeColor(icon.color) : void 0);
+  return new vscode10.ThemeIcon(icon.id, icon.color ? new vscode10.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode13.MarkdownString(text3);
+  const md = new vscode10.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
@@ -54600,7 +54548,7 @@ var ApprovalsTree = class {
     this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
   }
   runs;
-  changed = new vscode14.EventEmitter();
+  changed = new vscode11.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   /** The approvals of one folder's runs (or every folder's), sorted; each with its folder's root. */
@@ -54631,8 +54579,8 @@ var ApprovalsTree = class {
     const loaded = this.runs.get(node2.runId, node2.root);
     const run2 = loaded?.fold.run;
     const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!loaded || !run2 || !approval) return new vscode14.TreeItem(node2.approvalId);
-    const item2 = new vscode14.TreeItem(approvalRowLabel(approval), vscode14.TreeItemCollapsibleState.None);
+    if (!loaded || !run2 || !approval) return new vscode11.TreeItem(node2.approvalId);
+    const item2 = new vscode11.TreeItem(approvalRowLabel(approval), vscode11.TreeItemCollapsibleState.None);
     item2.id = scopedId(this.runs.workspace, loaded.root, `approval:${approval.approval_id}`);
     item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
     item2.tooltip = markdown(approvalTooltip({ run: run2, approval }, /* @__PURE__ */ new Date()));
@@ -54648,11 +54596,11 @@ var ApprovalsTree = class {
 
 // extension/views/evidenceTree.ts
 var import_node_fs28 = require("node:fs");
-var import_node_path29 = require("node:path");
-var vscode17 = __toESM(require("vscode"));
+var import_node_path28 = require("node:path");
+var vscode14 = __toESM(require("vscode"));
 
 // extension/folderWatchers.ts
-var vscode15 = __toESM(require("vscode"));
+var vscode12 = __toESM(require("vscode"));
 var FolderWatchers = class {
   constructor(workspace8, globsOf, onFile) {
     this.workspace = workspace8;
@@ -54671,7 +54619,7 @@ var FolderWatchers = class {
     this.watchers = [];
     for (const state of this.workspace.folders()) {
       for (const glob of new Set(this.globsOf(state))) {
-        const watcher = vscode15.workspace.createFileSystemWatcher(new vscode15.RelativePattern(state.folder, glob));
+        const watcher = vscode12.workspace.createFileSystemWatcher(new vscode12.RelativePattern(state.folder, glob));
         const changed = (uri) => this.onFile(state, uri);
         this.watchers.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
       }
@@ -54685,21 +54633,21 @@ var FolderWatchers = class {
 
 // extension/views/traceRows.ts
 var import_node_fs27 = require("node:fs");
-var import_node_path28 = require("node:path");
-var vscode16 = __toESM(require("vscode"));
+var import_node_path27 = require("node:path");
+var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
   return walkFiles(root, config2.exclude).filter(globMatcher(config2.traces.include));
 }
 function traceItem(root, file2, config2) {
-  const item2 = new vscode16.TreeItem(file2.split("/").pop(), vscode16.TreeItemCollapsibleState.None);
+  const item2 = new vscode13.TreeItem(file2.split("/").pop(), vscode13.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode16.Uri.file((0, import_node_path28.join)(root, file2));
+  item2.resourceUri = vscode13.Uri.file((0, import_node_path27.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text3;
   try {
-    if ((0, import_node_fs27.statSync)((0, import_node_path28.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text3 = (0, import_node_fs27.readFileSync)((0, import_node_path28.join)(root, file2), "utf8");
+    if ((0, import_node_fs27.statSync)((0, import_node_path27.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text3 = (0, import_node_fs27.readFileSync)((0, import_node_path27.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -54707,7 +54655,7 @@ function traceItem(root, file2, config2) {
   const failing = verdict2.verdict === "fail";
   const calls = verdict2.runs.reduce((n, r) => n + r.modelCalls + r.toolCalls, 0);
   item2.description = `trace \xB7 ${verdict2.verdict} \xB7 ${verdict2.runs.length} run${verdict2.runs.length === 1 ? "" : "s"}, ${calls} calls`;
-  item2.iconPath = new vscode16.ThemeIcon(failing ? "error" : "pass", new vscode16.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+  item2.iconPath = new vscode13.ThemeIcon(failing ? "error" : "pass", new vscode13.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
   const lines = [`**${file2}**`, "", `- verdict: ${verdict2.verdict}`, ...verdict2.runs.map((r) => `- run ${r.id}: ${r.modelCalls} model / ${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", not finished"}`)];
   if (verdict2.failing.length) lines.push(`- failing checks: ${verdict2.failing.join(", ")}`);
   item2.tooltip = markdown(lines.join("\n"));
@@ -54724,7 +54672,7 @@ var EvidenceTree = class {
   workspace;
   /** Folder root → bundle file → status. */
   statuses = /* @__PURE__ */ new Map();
-  changed = new vscode17.EventEmitter();
+  changed = new vscode14.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   folderStatuses(state) {
@@ -54755,7 +54703,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs28.readFileSync)((0, import_node_path29.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs28.readFileSync)((0, import_node_path28.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -54795,25 +54743,25 @@ var EvidenceTree = class {
       return folderItem(this.workspace, node2, `${count} bundle${count === 1 ? "" : "s"}`);
     }
     const state = folderOfNode(this.workspace, node2);
-    if (!state) return new vscode17.TreeItem(node2.file);
+    if (!state) return new vscode14.TreeItem(node2.file);
     const item2 = node2.kind === "trace" ? traceItem(state.root, node2.file, state.config) : this.bundleItem(state, node2.file);
     if (item2.id) item2.id = scopedId(this.workspace, state.root, item2.id);
     return item2;
   }
   bundleItem(state, file2) {
     const status = this.get(file2, state.root);
-    const item2 = new vscode17.TreeItem(file2.split("/").pop(), vscode17.TreeItemCollapsibleState.None);
+    const item2 = new vscode14.TreeItem(file2.split("/").pop(), vscode14.TreeItemCollapsibleState.None);
     item2.id = `evidence:${file2}`;
     if (!status) return item2;
     const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
     item2.description = statusDescription(status);
-    item2.iconPath = new vscode17.ThemeIcon(failing ? "error" : "pass", new vscode17.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    item2.iconPath = new vscode14.ThemeIcon(failing ? "error" : "pass", new vscode14.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
     const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
     if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode17.Uri.file((0, import_node_path29.join)(state.root, status.file));
+    item2.resourceUri = vscode14.Uri.file((0, import_node_path28.join)(state.root, status.file));
     item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
@@ -54825,8 +54773,8 @@ var EvidenceTree = class {
 
 // extension/views/flowsTree.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path30 = require("node:path");
-var vscode18 = __toESM(require("vscode"));
+var import_node_path29 = require("node:path");
+var vscode15 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
 var str2 = (v, fallback) => typeof v === "string" ? v : fallback;
@@ -54883,7 +54831,7 @@ var FlowsTree = class {
   files = /* @__PURE__ */ new Map();
   /** Folder root → its flows. */
   groups = /* @__PURE__ */ new Map();
-  changed = new vscode18.EventEmitter();
+  changed = new vscode15.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   /** Every flow version known in a folder (by default the only one): bundle files and run pins. */
@@ -54915,7 +54863,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs29.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs29.readFileSync)((0, import_node_path29.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -54955,51 +54903,51 @@ var FlowsTree = class {
       return folderItem(this.workspace, node2, `${count} flow${count === 1 ? "" : "s"}`);
     }
     const state = folderOfNode(this.workspace, node2);
-    const item2 = state ? this.itemOf(state.root, node2) : new vscode18.TreeItem(node2.flowId);
+    const item2 = state ? this.itemOf(state.root, node2) : new vscode15.TreeItem(node2.flowId);
     if (item2.id && state) item2.id = scopedId(this.workspace, state.root, item2.id);
     return item2;
   }
   itemOf(root, node2) {
     const group = this.all(root).find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode18.TreeItem(node2.flowId);
+    if (!group) return new vscode15.TreeItem(node2.flowId);
     if (node2.kind === "flow") {
-      const item3 = new vscode18.TreeItem(group.title, vscode18.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode15.TreeItem(group.title, vscode15.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}`;
       const errors = group.versions.reduce((n, v) => n + v.errors, 0);
       item3.description = `${errors ? `\u2717 ${errors} error${errors === 1 ? "" : "s"} \xB7 ` : ""}${group.versions.map((v) => v.version).join(", ")} \xB7 ${group.flowId}`;
-      item3.iconPath = errors ? new vscode18.ThemeIcon("error", new vscode18.ThemeColor("problemsErrorIcon.foreground")) : new vscode18.ThemeIcon("list-ordered");
+      item3.iconPath = errors ? new vscode15.ThemeIcon("error", new vscode15.ThemeColor("problemsErrorIcon.foreground")) : new vscode15.ThemeIcon("list-ordered");
       item3.tooltip = markdown(`**${markdownText(group.title)}** \u2014 ${markdownText(group.flowId)}
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode18.Uri.file((0, import_node_path30.join)(root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path29.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
     const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode18.TreeItem(node2.version);
+    if (!version2) return new vscode15.TreeItem(node2.version);
     if (node2.kind === "version") {
-      const item3 = new vscode18.TreeItem(`v${version2.version}`, vscode18.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode15.TreeItem(`v${version2.version}`, vscode15.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}@${version2.version}`;
       item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode18.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.iconPath = new vscode15.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode18.Uri.file((0, import_node_path30.join)(root, version2.source));
+        item3.resourceUri = vscode15.Uri.file((0, import_node_path29.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
     }
     const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode18.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode18.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode18.TreeItemCollapsibleState.None);
+    if (!step) return new vscode15.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode15.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode15.TreeItemCollapsibleState.None);
     item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
     item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
     item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item2.iconPath = new vscode18.ThemeIcon(automatableIcon(step.automatable));
+    item2.iconPath = new vscode15.ThemeIcon(automatableIcon(step.automatable));
     item2.contextValue = CONTEXT2.flowStep;
     return item2;
   }
@@ -55010,7 +54958,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
 };
 
 // extension/views/runsTree.ts
-var vscode19 = __toESM(require("vscode"));
+var vscode16 = __toESM(require("vscode"));
 var RunsTree = class {
   constructor(runs) {
     this.runs = runs;
@@ -55020,7 +54968,7 @@ var RunsTree = class {
     });
   }
   runs;
-  changed = new vscode19.EventEmitter();
+  changed = new vscode16.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   getChildren(node2) {
@@ -55048,7 +54996,7 @@ var RunsTree = class {
     }
     const loaded = this.runs.get(node2.runId, node2.root);
     const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode19.TreeItem(node2.runId);
+    if (!loaded || !run2) return new vscode16.TreeItem(node2.runId);
     const item2 = node2.kind === "run" ? runItem(loaded, run2) : stepItemOf(run2, node2.stepId);
     if (item2.id) item2.id = scopedId(workspace8, loaded.root, item2.id);
     if (node2.kind === "run") item2.resourceUri = this.runs.fileOf(run2.run_id, loaded.root);
@@ -55061,7 +55009,7 @@ var RunsTree = class {
 };
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode19.TreeItem(run2.flow_title, vscode19.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode16.TreeItem(run2.flow_title, vscode16.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
   item2.description = runRowDescription(run2, damaged);
   item2.tooltip = markdown(runTooltip(run2, /* @__PURE__ */ new Date(), ledgerProblems({ ...loaded.parsed, illegal: loaded.fold.illegal })));
@@ -55071,10 +55019,10 @@ function runItem(loaded, run2) {
 }
 function stepItemOf(run2, stepId) {
   const step = run2.steps.find((s) => s.step_id === stepId);
-  return step ? stepItem(run2, step) : new vscode19.TreeItem(stepId);
+  return step ? stepItem(run2, step) : new vscode16.TreeItem(stepId);
 }
 function stepItem(run2, step) {
-  const item2 = new vscode19.TreeItem(stepLabel(step), vscode19.TreeItemCollapsibleState.None);
+  const item2 = new vscode16.TreeItem(stepLabel(step), vscode16.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
@@ -55084,13 +55032,13 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path31 = require("node:path");
-var vscode21 = __toESM(require("vscode"));
+var import_node_path30 = require("node:path");
+var vscode18 = __toESM(require("vscode"));
 
 // extension/settings.ts
-var vscode20 = __toESM(require("vscode"));
+var vscode17 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode20.workspace.getConfiguration("flowgate", scope);
+  const c = vscode17.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     gateOnOpen: c.get("gate.runOnOpen", true),
@@ -55107,15 +55055,15 @@ function readSettings(scope) {
 var Workspace = class {
   states = /* @__PURE__ */ new Map();
   actors = /* @__PURE__ */ new Map();
-  changed = new vscode21.EventEmitter();
+  changed = new vscode18.EventEmitter();
   /** Fires when a folder's configuration or the set of folders changed (folder states are re-read). */
   onDidChange = this.changed.event;
-  folderChanges = vscode21.workspace.onDidChangeWorkspaceFolders?.(() => this.invalidate());
+  folderChanges = vscode18.workspace.onDidChangeWorkspaceFolders?.(() => this.invalidate());
   get trusted() {
-    return vscode21.workspace.isTrusted;
+    return vscode18.workspace.isTrusted;
   }
   folders() {
-    return (vscode21.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+    return (vscode18.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
   /** The first folder (workspace-wide settings such as gate.runOnOpen are read from it). */
   primary() {
@@ -55126,12 +55074,12 @@ var Workspace = class {
     return root === void 0 ? void 0 : this.folders().find((s) => s.root === root);
   }
   folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode21.workspace.getWorkspaceFolder(uri) : void 0;
+    const folder = uri.scheme === "file" ? vscode18.workspace.getWorkspaceFolder(uri) : void 0;
     return folder && this.stateOf(folder);
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path31.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path30.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -55174,7 +55122,6 @@ var Workspace = class {
 // extension/host.ts
 function startHost(context, client2) {
   const workspace8 = new Workspace();
-  const store = new FindingStore();
   const runs = new RunCache(workspace8);
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);
@@ -55186,16 +55133,15 @@ function startHost(context, client2) {
   context.subscriptions.push(new FolderWatchers(workspace8, (state) => [state.settings.configPath], reloadConfig));
   context.subscriptions.push(
     workspace8,
-    store,
     runs,
     runsTree,
     approvalsTree,
     flowsTree,
     evidenceTree,
     reports,
-    vscode22.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace8)),
-    vscode22.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig)
+    vscode19.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace8)),
+    vscode19.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode19.workspace.onDidGrantWorkspaceTrust(reloadConfig)
   );
   context.subscriptions.push(
     workspace8.onDidChange(() => {
@@ -55211,10 +55157,10 @@ function startHost(context, client2) {
       workspace8.invalidate();
       runs.refresh();
     }],
-    [COMMAND.verifyLedgers, verifyLedgers(workspace8, store)],
+    [COMMAND.verifyLedgers, verifyLedgers(workspace8, client2)],
     [COMMAND.openReport, (node2) => reports.run(node2)],
     [COMMAND.compareGolden, compareWithGolden2(workspace8)],
-    [COMMAND.showProblems, () => vscode22.commands.executeCommand("workbench.actions.view.problems")]
+    [COMMAND.showProblems, () => vscode19.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },
