@@ -25830,8 +25830,9 @@ var Scanner = class _Scanner {
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
-      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
+      const used = [];
+      const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
@@ -25870,17 +25871,22 @@ var Scanner = class _Scanner {
     }
     return out2;
   }
-  applySuppressions(path, findings, suppressions, lines) {
+  /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
+  applySuppressions(path, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
-    const usedLines = /* @__PURE__ */ new Set();
+    const hidden = /* @__PURE__ */ new Map();
     const kept = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      usedLines.add(f.line);
+      let rules = hidden.get(f.line);
+      if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
+      rules.add(f.rule);
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      const rules = hidden.get(s.target);
+      if (rules) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      else kept.push(unusedSuppression.at(path, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
     });
     return kept;
