@@ -5,7 +5,7 @@ import * as YAML from "yaml";
 import { type Finding, type Range, WHOLE_FILE } from "../findings";
 import { DEFAULT_LIMITS, type SourceLimits } from "../limits";
 import { LineIndex } from "./lines";
-import { aliasLimit, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, unreadable } from "./rules";
+import { aliasLimit, byteOrderMark, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, unreadable } from "./rules";
 
 export type Pointer = readonly (string | number)[];
 export type SourceFormat = "json" | "yaml";
@@ -79,6 +79,14 @@ export function formatOf(path: string): SourceFormat {
 export interface ParseResult {
   doc?: SourceDocument;
   findings: Finding[];
+}
+
+/**
+ * parseSource reads past a byte-order mark; a JSON file's own loader (`JSON.parse`, serde_json) does not.
+ * `loader` names that loader's owner for the warning; YAML allows the mark, so YAML files get none.
+ */
+export function byteOrderMarkFindings(path: string, raw: string, loader: string, format = formatOf(path)): Finding[] {
+  return format === "json" && raw.charCodeAt(0) === 0xfeff ? [byteOrderMark.at(path, WHOLE_FILE, loader)] : [];
 }
 
 export function parseSource(path: string, raw: string, limits: SourceLimits = DEFAULT_LIMITS, format = formatOf(path)): ParseResult {
