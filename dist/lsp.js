@@ -49492,6 +49492,7 @@ function limitsOf(config2) {
 var rules_exports2 = {};
 __export(rules_exports2, {
   aliasLimit: () => aliasLimit,
+  byteOrderMark: () => byteOrderMark,
   duplicateKey: () => duplicateKey,
   mergeKey: () => mergeKey,
   multipleDocuments: () => multipleDocuments,
@@ -49572,6 +49573,14 @@ var unknownDialect = defineRule({
   summary: "Flowgate cannot tell what kind of file this is.",
   help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
   message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
+});
+var byteOrderMark = defineRule({
+  id: "source/byte-order-mark",
+  severity: "warning",
+  category: "source",
+  summary: "A JSON flow bundle or Blueprint starts with a UTF-8 byte order mark, which its format's own loader refuses.",
+  help: "Flowgate reads past the mark (editors hide it), but the format's owner does not: Knowtation loads flow files with `JSON.parse` and mlua-swarm loads JSON Blueprints with serde_json, and both reject it, so the file would never load there. YAML files are not warned about (YAML allows the mark, and mlua-swarm's YAML reader skips it; Knowtation reads no YAML flows), nor are Flowgate's own files. Save the file as UTF-8 without a byte order mark (VS Code: the encoding in the status bar, Save with Encoding, UTF-8).",
+  message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
 });
 
 // core/kernel/source/lines.ts
@@ -49673,6 +49682,9 @@ function pointerKey(pointer) {
 }
 function formatOf(path) {
   return /\.ya?ml$/i.test(path) ? "yaml" : "json";
+}
+function byteOrderMarkFindings(path, raw, loader, format3 = formatOf(path)) {
+  return format3 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path, WHOLE_FILE, loader)] : [];
 }
 function parseSource(path, raw, limits = DEFAULT_LIMITS, format3 = formatOf(path)) {
   const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
@@ -50750,7 +50762,18 @@ function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
 var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
 var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
 var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+var TIMESTAMP_FORM = "YYYY-MM-DD, optionally THH:MM, THH:MM:SS or THH:MM:SS.fraction and Z or \xB1HH:MM";
+var ISO_8601_RE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
+var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function impossibleDate(value) {
+  const m = ISO_8601_RE.exec(value);
+  if (!m) return void 0;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = DAYS[month - 1] + (month === 2 && isLeapYear(year) ? 1 : 0);
+  return day > days ? `${MONTHS[month - 1]} ${m[1]} has ${days} days` : void 0;
+}
+var isLeapYear = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
 var scopeSchema = external_exports.enum(["personal", "project", "org"]);
 var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
 var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
@@ -50771,7 +50794,7 @@ var flowRecordSchema = external_exports.object({
   steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
   inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
   vault_mirror_path: external_exports.string().nullable().optional(),
-  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
+  updated: external_exports.string().regex(ISO_8601_RE).refine((v) => impossibleDate(v) === void 0, { error: "impossible date" }).meta({ description: `ISO 8601 extended date or date-time: ${TIMESTAMP_FORM}` }),
   truncated: external_exports.boolean()
 }).meta({ title: "knowtation.flow/v0" });
 var verificationSchema = external_exports.object({
@@ -50797,7 +50820,7 @@ var flowStepSchema = external_exports.object({
   verification: verificationSchema,
   automatable: automatableSchema
 }).meta({ title: "knowtation.flow_step/v0" });
-var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
+var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema).min(1) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
 var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
 function compareSemver(a, b) {
   const pa = a.split(".").map(Number);
@@ -51872,6 +51895,7 @@ __export(rules_exports6, {
   automatableExternalTool: () => automatableExternalTool,
   automatableForbidden: () => automatableForbidden,
   automatableUnverifiable: () => automatableUnverifiable,
+  automatableWithoutEvidence: () => automatableWithoutEvidence,
   blankText: () => blankText,
   duplicateFlowVersion: () => duplicateFlowVersion,
   duplicateOrdinal: () => duplicateOrdinal,
@@ -51964,16 +51988,16 @@ var invalidTimestamp = defineRule({
   id: "flow/invalid-timestamp",
   severity: "error",
   category: C4,
-  summary: "`updated` is not an ISO-8601 timestamp.",
-  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
-  message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
+  summary: "`updated` is not an ISO 8601 extended calendar date or date-time, or names a day that does not exist.",
+  help: `\`updated\` is accepted as ${TIMESTAMP_FORM} (ISO 8601 extended format, upper-case T and Z), such as \`2026-06-20\` or \`2026-06-20T09:30:00Z\`. The date must exist (2026-02-30 does not; leap days do), hours run 00\u201323, minutes and seconds 00\u201359. Other ISO 8601 forms are refused: basic (\`20260620\`), week (\`2026-W25\`) and ordinal (\`2026-171\`) dates, which Knowtation's ordering by \`Date.parse(updated)\` reads as NaN, and reduced precision (\`2026-06\`: a month, not a day). Knowtation's code only requires a non-blank string, so \`flows.profile: code\` checks presence, not the form.`,
+  message: (value, why) => `\`updated\` ${value} ${why}`
 });
 var blankText = defineRule({
   id: "flow/blank-text",
   severity: "error",
   category: C4,
   summary: "A text field that must say something is empty or whitespace.",
-  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
+  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape, updated, verification.kind and verification.description must be non-blank: a blank one is as good as missing, and Knowtation's validateFlowBundle refuses it (`flow.updated is required`, `step.verification.kind is required`) in either profile.",
   message: (field) => `\`${field}\` is blank`
 });
 var outOfRange = defineRule({
@@ -51981,7 +52005,7 @@ var outOfRange = defineRule({
   severity: "error",
   category: C4,
   summary: "A number or list is outside its allowed size.",
-  help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
+  help: "ordinal is an integer from 1 to 2^53 \u2212 1 (above that JSON readers round it, so the ordinal and the step id built from it are not what is written); the bundle's steps and flow.steps are non-empty arrays (Knowtation: `bundle.steps must be a non-empty array`); flow.steps has at most 100 entries and tags at most 32 (spec only).",
   message: (field, detail) => `\`${field}\` ${detail}`
 });
 var stepIdMismatch = defineRule({
@@ -52036,9 +52060,17 @@ var automatableUnverifiable = defineRule({
   id: "flow/automatable-unverifiable",
   severity: "error",
   category: C4,
-  summary: "An automatable step can never be verified automatically.",
-  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
+  summary: "An automatable step is verified by human_review, which no automated run can satisfy.",
+  help: "An `automatable` step runs without a person, but `human_review` verification is manual approval only: the executor can never verify it. Use a machine-checkable verification kind (artifact_exists, value_match, test_pass, agent_check), or make the step agent_assisted/manual.",
   message: (why) => `automatable step can never be verified automatically: ${why}`
+});
+var automatableWithoutEvidence = defineRule({
+  id: "flow/automatable-without-evidence",
+  severity: "warning",
+  category: C4,
+  summary: "An automatable step does not require evidence, so it can be marked done with none.",
+  help: "Knowtation checks evidence only when `verification.evidence_required` is true; an `automatable` step with `evidence_required: false` can be advanced to `done` without any evidence, so nothing records that the unattended run did its job. Set `evidence_required: true` unless the step's outcome really needs no proof.",
+  message: () => "automatable step has `evidence_required: false`: Knowtation lets it be marked done without any evidence of what the unattended run did"
 });
 var automatableExternalTool = defineRule({
   id: "flow/automatable-external-tool",
@@ -52507,8 +52539,10 @@ function describeValue(v) {
 }
 function describeWrittenScalar(doc, range, value, expected) {
   if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
-  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
+  return `${describeValue(value).replace(/ \S+$/, "")} ${writtenText2(doc, range)} (quote it to make it a string)`;
+}
+function writtenText2(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
 }
 var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
 function dedupeFindings(findings) {
@@ -52561,8 +52595,10 @@ function issueToFinding(doc, issue2, specProfile, renames) {
   const isStep = path[0] === "steps" && typeof path[1] === "number";
   if (!present) {
     const parent = path.slice(0, -1);
-    const fix = renames.get(JSON.stringify(path)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
-    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    const rename = renames.get(JSON.stringify(path));
+    const fix = rename?.fix ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    const at = rename?.at ?? doc.headOf(parent);
+    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, at, recordName(path, doc.data), String(last)) : requiredField.at(file2, at, parent.length ? fieldName(parent) : "the bundle", String(last));
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
@@ -52573,6 +52609,8 @@ function issueToFinding(doc, issue2, specProfile, renames) {
     }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
+      if (isVerificationKind(path) && typeof value !== "string") return wrongType.at(file2, range, name2, "a string", describeValue(value));
+      if (isVerificationKind(path) && isBlank(value)) return blankText.at(file2, range, name2);
       const specOnly = last === "kind" && path.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue2.values.map(String);
@@ -52589,13 +52627,17 @@ function issueToFinding(doc, issue2, specProfile, renames) {
         const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
         return fix ? withFix(invalid, fix) : invalid;
       }
-      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
+      if (last === "updated" && !isBlank(text3)) return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3), `is not ${TIMESTAMP_FORM}`) : void 0;
       return blankText.at(file2, range, name2);
     }
+    case "custom":
+      if (last !== "updated" || !specProfile) return void 0;
+      return invalidTimestamp.at(file2, range, JSON.stringify(value), `is not a real date: ${impossibleDate(String(value))}`);
     case "too_small":
-      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
-      return outOfRange.at(file2, range, name2, `must list at least ${String(issue2.minimum)} step`);
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${writtenText2(doc, range)}; ordinals start at 1`);
+      return outOfRange.at(file2, range, name2, "must be a non-empty array");
     case "too_big":
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${writtenText2(doc, range)}, above ${Number.MAX_SAFE_INTEGER} (2^53 - 1), the largest integer JSON readers keep exact`);
       if (!specProfile) return void 0;
       return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
     default:
@@ -52603,6 +52645,8 @@ function issueToFinding(doc, issue2, specProfile, renames) {
   }
 }
 var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
+var isVerificationKind = (path) => path.length === 4 && path[0] === "steps" && path[2] === "verification" && path[3] === "kind";
+var isBlank = (value) => typeof value === "string" && !/\S/.test(value);
 function fieldSchema(path) {
   const key = String(path[path.length - 1]);
   const parent = path.slice(0, -1);
@@ -52627,7 +52671,8 @@ function unknownKeys(doc, data) {
     if (!isObject(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record3, key, didYouMean(key, known));
+      const at = doc.rangeOf([...pointer, key], "key");
+      const finding = unknownKey.at(doc.path, at, record3, key, didYouMean(key, known));
       const meant = closest(key, known);
       const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
       if (!rename) {
@@ -52635,7 +52680,9 @@ function unknownKeys(doc, data) {
         continue;
       }
       const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
-      renames.set(JSON.stringify([...pointer, meant]), fix);
+      const target = JSON.stringify([...pointer, meant]);
+      const d = distance(key.toLowerCase(), meant.toLowerCase());
+      if (!renames.has(target) || renames.get(target).distance > d) renames.set(target, { fix, at, distance: d });
       out2.push(withFix(finding, fix));
     }
   };
@@ -52667,14 +52714,14 @@ function stepViews(data) {
       index,
       stepId: typeof step.step_id === "string" ? step.step_id : void 0,
       flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
-      ordinal: Number.isInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
+      ordinal: Number.isSafeInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
     };
   });
 }
 function expectedStepList(data) {
   if (!isObject(data)) return void 0;
   const views = stepViews(data);
-  if (views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
+  if (views.length === 0 || views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
   return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
 }
 function crossRecord(doc, data) {
@@ -52762,7 +52809,7 @@ function executionSafety(doc, data, options) {
     if (mode !== "automatable") return;
     const v = isObject(step.verification) ? step.verification : void 0;
     if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
-    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
+    else if (v?.evidence_required === false) out2.push(automatableWithoutEvidence.at(file2, doc.rangeOf([...p, "verification", "evidence_required"])));
     if (Array.isArray(step.skill_refs)) {
       step.skill_refs.forEach((ref, j) => {
         if (isObject(ref) && ref.kind === "external_tool") {
@@ -52776,7 +52823,9 @@ function executionSafety(doc, data, options) {
 
 // core/flow/analyze.ts
 function validateFlowText(path, text3, config2) {
-  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+  const parsed = parseSource(path, text3, limitsOf(config2));
+  const findings = [...byteOrderMarkFindings(path, text3, "Knowtation"), ...parsed.findings];
+  const doc = parsed.doc;
   if (!doc) return { findings };
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
@@ -54824,7 +54873,9 @@ function isBlueprintFile(config2) {
   return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
 }
 function validateBlueprintText(path, text3, config2) {
-  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+  const parsed = parseSource(path, text3, limitsOf(config2));
+  const findings = [...byteOrderMarkFindings(path, text3, "mlua-swarm"), ...parsed.findings];
+  const doc = parsed.doc;
   if (!doc) return { findings, suppressed: [] };
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
