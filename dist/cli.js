@@ -41760,6 +41760,7 @@ function formatOf(path2) {
 function byteOrderMarkFindings(path2, raw, loader, format2 = formatOf(path2)) {
   return format2 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path2, WHOLE_FILE, loader)] : [];
 }
+var UTF8_BOM = Buffer.from([239, 187, 191]);
 function parseSource(path2, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path2)) {
   const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text3, "utf8");

@@ -41731,6 +41731,7 @@ function formatOf(path) {
 function byteOrderMarkFindings(path, raw, loader, format2 = formatOf(path)) {
   return format2 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path, WHOLE_FILE, loader)] : [];
 }
+var UTF8_BOM = Buffer.from([239, 187, 191]);
 function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
   const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text3, "utf8");

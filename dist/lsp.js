@@ -49686,6 +49686,20 @@ function formatOf(path) {
 function byteOrderMarkFindings(path, raw, loader, format3 = formatOf(path)) {
   return format3 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path, WHOLE_FILE, loader)] : [];
 }
+function withDiskByteOrderMark(absPath, text3) {
+  if (text3.charCodeAt(0) === 65279) return text3;
+  let fd;
+  try {
+    fd = openRegularFile(absPath).fd;
+    const head = Buffer.alloc(3);
+    return (0, import_node_fs2.readSync)(fd, head, 0, 3, 0) === 3 && head.equals(UTF8_BOM) ? "\uFEFF" + text3 : text3;
+  } catch {
+    return text3;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
+  }
+}
+var UTF8_BOM = Buffer.from([239, 187, 191]);
 function parseSource(path, raw, limits = DEFAULT_LIMITS, format3 = formatOf(path)) {
   const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text3, "utf8");
@@ -61892,7 +61906,10 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     let pending = running.get(key);
     if (!pending) {
       const version2 = doc.version;
-      pending = ready.then(() => analyzeText(doc.uri, doc.getText())).then((findings) => {
+      pending = ready.then(() => {
+        const path = fsPathOf(doc.uri);
+        return analyzeText(doc.uri, path ? withDiskByteOrderMark(path, doc.getText()) : doc.getText());
+      }).then((findings) => {
         const result = { version: version2, findings };
         if (documents.get(doc.uri)?.version === version2) analyses.set(doc.uri, result);
         return result;

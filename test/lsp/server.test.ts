@@ -351,3 +351,23 @@ describe("flowgate lsp (the CLI command)", () => {
     expect(help.stdout).toMatch(/^Usage: flowgate lsp --stdio\n/);
   });
 });
+
+describe("issue 20: source/byte-order-mark in an editor, whose buffer never holds the mark", () => {
+  const STARTER = readFileSync(join(import.meta.dirname, "../fixtures/knowtation-starter/flow_capture_to_note.json"), "utf8");
+
+  test("source/byte-order-mark: an open JSON flow whose file on disk starts with the mark gets the warning at 1:1, as flowgate check reports it", async () => {
+    const server = start({ "flows/s.flow.json": "\uFEFF" + STARTER });
+    await server.initialize(false);
+    await server.open("flows/s.flow.json", STARTER, "json");
+    expect((await server.pushed("flows/s.flow.json")).diagnostics.map(brief)).toEqual(["1:1-1:1 source/byte-order-mark"]);
+  });
+
+  test("no source/byte-order-mark for an open JSON flow saved without the mark, or a YAML flow with one", async () => {
+    const server = start({ "flows/s.flow.json": STARTER, "flows/y.flow.yaml": "\uFEFF" + HOTFIX });
+    await server.initialize(false);
+    await server.open("flows/s.flow.json", STARTER, "json");
+    expect((await server.pushed("flows/s.flow.json")).diagnostics).toEqual([]);
+    await server.open("flows/y.flow.yaml", HOTFIX, "yaml");
+    expect((await server.pushed("flows/y.flow.yaml")).diagnostics.map(brief).sort()).toEqual([...HOTFIX_FINDINGS].sort());
+  });
+});
