@@ -31,7 +31,7 @@ export { GitError, addedLines, changedSince, filesAtRev, headPlace, repoPrefix, 
 export { limitsOf } from "./kernel/limits";
 export { anchorOf, getRule } from "./kernel/rule";
 export { isFlowFile, isLedgerFile } from "./kernel/selectors";
-export { describeFsError, readSourceText } from "./kernel/source/document";
+export { describeFsError, readSourceText, withDiskByteOrderMark } from "./kernel/source/document";
 export { advanceStep, approvalStatusSchema, attachEvidence, authorizeToolCall, cancelRun, decideApproval, executeStep, exportRun, listApprovals, listRunIds, listRuns, mintConsent, readExportable, readRun, repairRun, requestApproval, resolveActor, revokeConsent, runIdOfPath, runStatusSchema, startRun, verifyLedger, type OperationContext, type Refusal, type RunState } from "./ledger";
 export { escapeMarkdown, markdownCode } from "./report/escape";
 export { annotationOf } from "./report/github";

@@ -56,8 +56,12 @@ export function describeValue(v: unknown): string {
 /** What a "must be a string" message shows for a number or boolean: as written (`1.0`, not 1; `yes`, not true) and how to keep it text. */
 export function describeWrittenScalar(doc: SourceDocument, range: Range, value: unknown, expected: string): string {
   if (expected !== "string" || (typeof value !== "number" && typeof value !== "boolean")) return describeValue(value);
-  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
+  return `${describeValue(value).replace(/ \S+$/, "")} ${writtenText(doc, range)} (quote it to make it a string)`;
+}
+
+/** The source text of a range: a number as written (`9007199254740993`, `1e20`), not as read. */
+export function writtenText(doc: SourceDocument, range: Range): string {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
 }
 
 /** zod's `expected` type names as prose. */

@@ -21,7 +21,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { analyzeFile, kindsOf, runGate, ALL_CHECKS, type Finding, limitsOf, TOOL_VERSION, readSourceText } from "../core/index";
+import { analyzeFile, kindsOf, runGate, ALL_CHECKS, type Finding, limitsOf, TOOL_VERSION, readSourceText, withDiskByteOrderMark } from "../core/index";
 import { HeadFlows } from "../core/flow";
 import { fixAll, FIX_ALL, quickFixes, wants } from "./actions";
 import { toDiagnostic } from "./convert";
@@ -148,7 +148,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (!pending) {
       const version = doc.version;
       pending = ready
-        .then(() => analyzeText(doc.uri, doc.getText()))
+        .then(() => {
+          const path = fsPathOf(doc.uri);
+          return analyzeText(doc.uri, path ? withDiskByteOrderMark(path, doc.getText()) : doc.getText());
+        })
         .then((findings) => {
           const result = { version, findings };
           if (documents.get(doc.uri)?.version === version) analyses.set(doc.uri, result);

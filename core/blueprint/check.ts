@@ -5,7 +5,7 @@ import type { Dialect } from "../feature";
 import type { Finding } from "../kernel/findings";
 import { globMatcher } from "../kernel/files";
 import { limitsOf } from "../kernel/limits";
-import { parseSource, readSourceText } from "../kernel/source/document";
+import { byteOrderMarkFindings, parseSource, readSourceText } from "../kernel/source/document";
 import type { BlueprintsDetails } from "./markdown";
 import { type BlueprintValidation, validateBlueprint } from "./validate";
 import { isObject } from "../data";
@@ -16,7 +16,9 @@ export function isBlueprintFile(config: Config): (path: string) => boolean {
 
 /** Parse and validate one Blueprint's text (JSON or YAML by extension). */
 export function validateBlueprintText(path: string, text: string, config: Config): BlueprintValidation {
-  const { doc, findings } = parseSource(path, text, limitsOf(config));
+  const parsed = parseSource(path, text, limitsOf(config));
+  const findings = [...byteOrderMarkFindings(path, text, "mlua-swarm"), ...parsed.findings];
+  const doc = parsed.doc;
   if (!doc) return { findings, suppressed: [] };
   const result = validateBlueprint(doc, config.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };

@@ -3,7 +3,7 @@ import type { Finding } from "../kernel/findings";
 import type { SourceDocument } from "../kernel/source/document";
 import { filesAtRev, showManyAtRev } from "../kernel/git";
 import { limitsOf } from "../kernel/limits";
-import { parseSource } from "../kernel/source/document";
+import { byteOrderMarkFindings, parseSource } from "../kernel/source/document";
 import { compareSemver } from "./schema";
 import { validateFlowBundle } from "./validate";
 import { checkVersionDiscipline, type FlowSnapshot, snapshotOf } from "./versions";
@@ -12,7 +12,9 @@ import { isFlowFile } from "../kernel/selectors";
 
 /** Parse and validate one flow bundle's text. */
 export function validateFlowText(path: string, text: string, config: Config): { doc?: SourceDocument; findings: Finding[] } {
-  const { doc, findings } = parseSource(path, text, limitsOf(config));
+  const parsed = parseSource(path, text, limitsOf(config));
+  const findings = [...byteOrderMarkFindings(path, text, "Knowtation"), ...parsed.findings];
+  const doc = parsed.doc;
   if (!doc) return { findings };
   const policy = { automatableForbidden: config.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config.flows.profile, policy })] };

@@ -1,4 +1,5 @@
 import { defineRule } from "../kernel/rule";
+import { TIMESTAMP_FORM } from "./schema";
 
 const C = "flow";
 
@@ -78,9 +79,9 @@ export const invalidTimestamp = defineRule({
   id: "flow/invalid-timestamp",
   severity: "error",
   category: C,
-  summary: "`updated` is not an ISO-8601 timestamp.",
-  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
-  message: (value: string) => `\`updated\` ${value} is not an ISO-8601 timestamp`,
+  summary: "`updated` is not an ISO 8601 extended calendar date or date-time, or names a day that does not exist.",
+  help: `\`updated\` is accepted as ${TIMESTAMP_FORM} (ISO 8601 extended format, upper-case T and Z), such as \`2026-06-20\` or \`2026-06-20T09:30:00Z\`. The date must exist (2026-02-30 does not; leap days do), hours run 00–23, minutes and seconds 00–59. Other ISO 8601 forms are refused: basic (\`20260620\`), week (\`2026-W25\`) and ordinal (\`2026-171\`) dates, which Knowtation's ordering by \`Date.parse(updated)\` reads as NaN, and reduced precision (\`2026-06\`: a month, not a day). Knowtation's code only requires a non-blank string, so \`flows.profile: code\` checks presence, not the form.`,
+  message: (value: string, why: string) => `\`updated\` ${value} ${why}`,
 });
 
 export const blankText = defineRule({
@@ -88,7 +89,7 @@ export const blankText = defineRule({
   severity: "error",
   category: C,
   summary: "A text field that must say something is empty or whitespace.",
-  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
+  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape, updated, verification.kind and verification.description must be non-blank: a blank one is as good as missing, and Knowtation's validateFlowBundle refuses it (`flow.updated is required`, `step.verification.kind is required`) in either profile.",
   message: (field: string) => `\`${field}\` is blank`,
 });
 
@@ -97,7 +98,7 @@ export const outOfRange = defineRule({
   severity: "error",
   category: C,
   summary: "A number or list is outside its allowed size.",
-  help: "ordinal is an integer ≥ 1; flow.steps has 1–100 entries; tags at most 32.",
+  help: "ordinal is an integer from 1 to 2^53 − 1 (above that JSON readers round it, so the ordinal and the step id built from it are not what is written); the bundle's steps and flow.steps are non-empty arrays (Knowtation: `bundle.steps must be a non-empty array`); flow.steps has at most 100 entries and tags at most 32 (spec only).",
   message: (field: string, detail: string) => `\`${field}\` ${detail}`,
 });
 
@@ -159,9 +160,18 @@ export const automatableUnverifiable = defineRule({
   id: "flow/automatable-unverifiable",
   severity: "error",
   category: C,
-  summary: "An automatable step can never be verified automatically.",
-  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
+  summary: "An automatable step is verified by human_review, which no automated run can satisfy.",
+  help: "An `automatable` step runs without a person, but `human_review` verification is manual approval only: the executor can never verify it. Use a machine-checkable verification kind (artifact_exists, value_match, test_pass, agent_check), or make the step agent_assisted/manual.",
   message: (why: string) => `automatable step can never be verified automatically: ${why}`,
+});
+
+export const automatableWithoutEvidence = defineRule({
+  id: "flow/automatable-without-evidence",
+  severity: "warning",
+  category: C,
+  summary: "An automatable step does not require evidence, so it can be marked done with none.",
+  help: "Knowtation checks evidence only when `verification.evidence_required` is true; an `automatable` step with `evidence_required: false` can be advanced to `done` without any evidence, so nothing records that the unattended run did its job. Set `evidence_required: true` unless the step's outcome really needs no proof.",
+  message: () => "automatable step has `evidence_required: false`: Knowtation lets it be marked done without any evidence of what the unattended run did",
 });
 
 export const automatableExternalTool = defineRule({

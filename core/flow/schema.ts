@@ -4,8 +4,26 @@ import { z } from "zod";
 export const FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
 export const FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
 export const SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-/** ISO-8601 calendar date, optionally with a time and zone (as the spec's `updated` and upstream's examples). */
-export const ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+/**
+ * What `updated` accepts: ISO 8601 extended calendar date, optionally with a time and zone (the spec's examples). Basic
+ * (`20260620`), week (`2026-W25`) and ordinal dates are not accepted: Knowtation orders flows by Date.parse(updated), NaN for them.
+ */
+export const TIMESTAMP_FORM = "YYYY-MM-DD, optionally THH:MM, THH:MM:SS or THH:MM:SS.fraction and Z or ±HH:MM";
+export const ISO_8601_RE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Why a timestamp of the accepted form names a day that does not exist (2026-02-30), or undefined. */
+export function impossibleDate(value: string): string | undefined {
+  const m = ISO_8601_RE.exec(value);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = DAYS[month - 1]! + (month === 2 && isLeapYear(year) ? 1 : 0);
+  return day > days ? `${MONTHS[month - 1]} ${m[1]} has ${days} days` : undefined;
+}
+
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 export const scopeSchema = z.enum(["personal", "project", "org"]);
 export const verificationKindSchema = z.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
@@ -30,7 +48,11 @@ export const flowRecordSchema = z
     steps: z.array(z.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
     inputs: z.array(z.object({ name: z.string(), type: z.string(), required: z.boolean().optional() })).optional(),
     vault_mirror_path: z.string().nullable().optional(),
-    updated: z.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
+    updated: z
+      .string()
+      .regex(ISO_8601_RE)
+      .refine((v) => impossibleDate(v) === undefined, { error: "impossible date" })
+      .meta({ description: `ISO 8601 extended date or date-time: ${TIMESTAMP_FORM}` }),
     truncated: z.boolean(),
   })
   .meta({ title: "knowtation.flow/v0" });
@@ -63,7 +85,7 @@ export const flowStepSchema = z
   .meta({ title: "knowtation.flow_step/v0" });
 
 export const flowBundleSchema = z
-  .object({ flow: flowRecordSchema, steps: z.array(flowStepSchema) })
+  .object({ flow: flowRecordSchema, steps: z.array(flowStepSchema).min(1) })
   .meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
 
 export type FlowRecord = z.infer<typeof flowRecordSchema>;

@@ -2,11 +2,13 @@ import type { z } from "zod";
 import type { Finding, Fix } from "../kernel/findings";
 import type { Pointer, SourceDocument } from "../kernel/source/document";
 import { withFix } from "../kernel/rule";
-import { EXPECTED_TYPE, dedupeFindings, describeValue, describeWrittenScalar, fieldName, valueAt } from "../issues";
+import { distance } from "fastest-levenshtein";
+import type { Range } from "../kernel/findings";
+import { EXPECTED_TYPE, dedupeFindings, describeValue, describeWrittenScalar, fieldName, valueAt, writtenText } from "../issues";
 import { closest, didYouMean } from "../suggest";
 import { insertFieldFix, listEdits, replaceScalar, versionFix } from "./fixes";
 import * as R from "./rules";
-import { ANATOMY_FIELDS, flowBundleSchema, flowRecordSchema, flowStepSchema, verificationSchema } from "./schema";
+import { ANATOMY_FIELDS, TIMESTAMP_FORM, flowBundleSchema, flowRecordSchema, flowStepSchema, impossibleDate, verificationSchema } from "./schema";
 import { type Data, isObject } from "../data";
 
 export interface FlowValidationOptions {
@@ -49,8 +51,8 @@ function recordName(path: readonly PropertyKey[], data: unknown): string {
   return path.length === 0 ? "the bundle" : String(path[0]);
 }
 
-/** Renames of misspelt keys, by the JSON of the path they would create (`["steps",0,"when_not_to_run"]`). */
-type Renames = Map<string, Fix>;
+/** Renames of misspelt keys, by the JSON of the path they would create (`["steps",0,"when_not_to_run"]`): the fix and the misspelt key's range. */
+type Renames = Map<string, { fix: Fix; at: Range; distance: number }>;
 
 function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfile: boolean, renames: Renames): Finding | undefined {
   const file = doc.path;
@@ -63,12 +65,14 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
 
   if (!present) {
     const parent = path.slice(0, -1);
-    // A field written under a misspelt key is fixed by renaming that key, not by adding a second one beside it.
-    const fix = renames.get(JSON.stringify(path)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    // A field written under a misspelt key is fixed by renaming that key, not by adding a second one beside it; the finding sits on that key.
+    const rename = renames.get(JSON.stringify(path));
+    const fix = rename?.fix ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    const at = rename?.at ?? doc.headOf(parent);
     const missing =
       isStep && path.length === 3 && (ANATOMY_FIELDS as readonly string[]).includes(String(last))
-        ? R.anatomyIncomplete.at(file, doc.headOf(parent), recordName(path, doc.data), String(last))
-        : R.requiredField.at(file, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+        ? R.anatomyIncomplete.at(file, at, recordName(path, doc.data), String(last))
+        : R.requiredField.at(file, at, parent.length ? fieldName(parent) : "the bundle", String(last));
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue.code) {
@@ -80,6 +84,9 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
     }
     case "invalid_value": {
       if (last === "schema") return R.schemaTag.at(file, range, String(issue.values[0]), describeValue(value));
+      // Knowtation's code requires verification.kind to be a non-blank string (in either profile); only its enum is spec-only.
+      if (isVerificationKind(path) && typeof value !== "string") return R.wrongType.at(file, range, name, "a string", describeValue(value));
+      if (isVerificationKind(path) && isBlank(value)) return R.blankText.at(file, range, name);
       const specOnly = last === "kind" && path.length >= 4;
       if (specOnly && !specProfile) return undefined;
       const allowed = issue.values.map(String);
@@ -96,13 +103,19 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
         const fix = isFlowVersion(path) ? versionFix(doc) : undefined;
         return fix ? withFix(invalid, fix) : invalid;
       }
-      if (last === "updated") return specProfile ? R.invalidTimestamp.at(file, range, JSON.stringify(text)) : undefined;
+      // Presence is Knowtation's code rule (`flow.updated is required`); the form is the spec's.
+      if (last === "updated" && !isBlank(text)) return specProfile ? R.invalidTimestamp.at(file, range, JSON.stringify(text), `is not ${TIMESTAMP_FORM}`) : undefined;
       return R.blankText.at(file, range, name);
     }
+    case "custom":
+      if (last !== "updated" || !specProfile) return undefined;
+      return R.invalidTimestamp.at(file, range, JSON.stringify(value), `is not a real date: ${impossibleDate(String(value))}`);
     case "too_small":
-      if (last === "ordinal") return R.outOfRange.at(file, range, name, `is ${String(value)}; ordinals start at 1`);
-      return R.outOfRange.at(file, range, name, `must list at least ${String(issue.minimum)} step`);
+      if (last === "ordinal") return R.outOfRange.at(file, range, name, `is ${writtenText(doc, range)}; ordinals start at 1`);
+      return R.outOfRange.at(file, range, name, "must be a non-empty array");
     case "too_big":
+      // Above 2^53 - 1 a JSON reader keeps no exact integer: the ordinal (and the step id built from it) is not what is written. In either profile.
+      if (last === "ordinal") return R.outOfRange.at(file, range, name, `is ${writtenText(doc, range)}, above ${Number.MAX_SAFE_INTEGER} (2^53 - 1), the largest integer JSON readers keep exact`);
       if (!specProfile) return undefined;
       return R.outOfRange.at(file, range, name, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue.maximum)}`);
     default:
@@ -111,6 +124,8 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
 }
 
 const isFlowVersion = (path: readonly PropertyKey[]) => path.length === 2 && path[0] === "flow" && path[1] === "version";
+const isVerificationKind = (path: readonly PropertyKey[]) => path.length === 4 && path[0] === "steps" && path[2] === "verification" && path[3] === "kind";
+const isBlank = (value: unknown) => typeof value === "string" && !/\S/.test(value);
 
 /** The schema of the field at a bundle path (for a missing field's placeholder). */
 function fieldSchema(path: readonly PropertyKey[]): z.ZodType | undefined {
@@ -148,7 +163,8 @@ function unknownKeys(doc: SourceDocument, data: Data): { findings: Finding[]; re
     if (!isObject(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      const finding = R.unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record, key, didYouMean(key, known));
+      const at = doc.rangeOf([...pointer, key], "key");
+      const finding = R.unknownKey.at(doc.path, at, record, key, didYouMean(key, known));
       // Rename to the key meant, unless the record has that key already (a rename would duplicate it).
       const meant = closest(key, known);
       const rename = meant !== undefined && !Object.prototype.hasOwnProperty.call(value, meant);
@@ -157,7 +173,10 @@ function unknownKeys(doc: SourceDocument, data: Data): { findings: Finding[]; re
         continue;
       }
       const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
-      renames.set(JSON.stringify([...pointer, meant]), fix);
+      // Two misspellings of one key: the missing key's finding goes to the nearer one.
+      const target = JSON.stringify([...pointer, meant]);
+      const d = distance(key.toLowerCase(), meant.toLowerCase());
+      if (!renames.has(target) || renames.get(target)!.distance > d) renames.set(target, { fix, at, distance: d });
       out.push(withFix(finding, fix));
     }
   };
@@ -197,7 +216,7 @@ function stepViews(data: Data): StepView[] {
       index,
       stepId: typeof step.step_id === "string" ? step.step_id : undefined,
       flowId: typeof step.flow_id === "string" ? step.flow_id : undefined,
-      ordinal: Number.isInteger(step.ordinal) && (step.ordinal as number) >= 1 ? (step.ordinal as number) : undefined,
+      ordinal: Number.isSafeInteger(step.ordinal) && (step.ordinal as number) >= 1 ? (step.ordinal as number) : undefined,
     };
   });
 }
@@ -206,7 +225,8 @@ function stepViews(data: Data): StepView[] {
 export function expectedStepList(data: unknown): string[] | undefined {
   if (!isObject(data)) return undefined;
   const views = stepViews(data);
-  if (views.some((v) => v.stepId === undefined || v.ordinal === undefined)) return undefined;
+  // No step records (`steps: []`) is one finding on `steps`, not one per flow.steps id.
+  if (views.length === 0 || views.some((v) => v.stepId === undefined || v.ordinal === undefined)) return undefined;
   return [...views].sort((a, b) => a.ordinal! - b.ordinal!).map((v) => v.stepId!);
 }
 
@@ -303,7 +323,7 @@ function executionSafety(doc: SourceDocument, data: Data, options: FlowValidatio
     if (mode !== "automatable") return;
     const v = isObject(step.verification) ? step.verification : undefined;
     if (v?.kind === "human_review") out.push(R.automatableUnverifiable.at(file, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
-    else if (v?.evidence_required === false) out.push(R.automatableUnverifiable.at(file, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
+    else if (v?.evidence_required === false) out.push(R.automatableWithoutEvidence.at(file, doc.rangeOf([...p, "verification", "evidence_required"])));
     if (Array.isArray(step.skill_refs)) {
       step.skill_refs.forEach((ref, j) => {
         if (isObject(ref) && ref.kind === "external_tool") {

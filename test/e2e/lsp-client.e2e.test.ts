@@ -1,7 +1,7 @@
 // Issue #14 item 1 in a real VS Code (code-server 4.139, the packaged .vsix; see extension.e2e.test.ts):
 // a file's diagnostics always describe its current content, also after it is saved and closed.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, expect, it, type TestContext } from "vitest";
@@ -117,4 +117,23 @@ it("#14 item 5: with source.fixAll.flowgate in editor.codeActionsOnSave, saving 
   expect(rules).not.toContain("flow/unknown-key");
   expect(rules).not.toContain("flow/invalid-enum");
   await code!.shot("fix-all-on-save");
+});
+
+it("issue 20: source/byte-order-mark shows for a JSON flow saved with a mark (VS Code hides it from the buffer and keeps it on save), as flowgate check reports it", { timeout: STEP_TIMEOUT }, async (context) => {
+  screenshotOnFailure(context);
+  const workspace = code!.options.workspace;
+  const file = join(workspace, "flows/bom.flow.json");
+  writeFileSync(file, "\uFEFF" + readFileSync(join(ROOT, "test/fixtures/knowtation-starter/flow_capture_to_note.json"), "utf8"));
+  const expected = checkRows(workspace, "flows/bom.flow.json");
+  expect(expected.map((r) => `${r.line}:${r.column} ${r.code}`)).toEqual(["1:1 source/byte-order-mark"]);
+  const rows = async () => (await code!.problemRows("**/bom.flow.json")).filter((r) => r.source === "flowgate").map(({ file: f, code: rule, line, column, message }) => ({ file: f, code: rule, line, column, message }));
+  await code!.openFile("flows/bom.flow.json");
+  await expect.poll(rows, { timeout: 90_000 }).toEqual(expected);
+  // Typed and saved: the buffer still has no mark, the file on disk keeps it, and the warning stays.
+  await code!.goToLine(1, 2);
+  await code!.page.keyboard.insertText(" ");
+  await code!.press("Control+S");
+  await expect.poll(() => readFileSync(file, "utf8").slice(0, 3), { timeout: 30_000 }).toBe("\uFEFF{ ");
+  await expect.poll(rows, { timeout: 90_000 }).toEqual(expected);
+  await code!.shot("byte-order-mark");
 });

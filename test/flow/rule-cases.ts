@@ -37,6 +37,13 @@ export const FLOW_RULE_CASES: RuleCase[] = [
     expect: { file: "a.flow.yaml", line: 28, column: 13, count: 1 },
   },
   {
+    rule: "flow/automatable-without-evidence",
+    shows: "an automatable step with evidence_required: false",
+    failing: { "a.flow.yaml": validFlowWith({ 29: "      evidence_required: false" }) },
+    passing: { "a.flow.yaml": validFlowWith({ 29: "      evidence_required: false", 31: "    automatable: agent_assisted" }) },
+    expect: { file: "a.flow.yaml", line: 29, column: 26, count: 1 },
+  },
+  {
     rule: "flow/blank-text",
     shows: "a step's owned_job of spaces",
     failing: { "a.flow.yaml": validFlowWith({ 19: '    owned_job: "   "' }) },

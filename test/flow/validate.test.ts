@@ -150,9 +150,9 @@ describe("cross-record rules", () => {
 });
 
 describe("execution safety", () => {
-  it("flow/automatable-unverifiable: human_review or evidence_required false", () => {
+  it("flow/automatable-unverifiable: human_review (evidence_required false is flow/automatable-without-evidence, a warning)", () => {
     expect(briefs(check(withLine(28, "      kind: human_review")))).toEqual(["28:13-28:25 flow/automatable-unverifiable"]);
-    expect(briefs(check(withLine(29, "      evidence_required: false")))).toEqual(["29:26-29:31 flow/automatable-unverifiable"]);
+    expect(briefs(check(withLine(29, "      evidence_required: false")))).toEqual(["29:26-29:31 flow/automatable-without-evidence"]);
     expect(check(withLine(31, "    automatable: agent_assisted").replace("evidence_required: true\n      description: The list", "evidence_required: false\n      description: The list"))).toEqual([]);
   });
 
@@ -178,7 +178,7 @@ describe("execution safety", () => {
 describe("unknown keys", () => {
   it("warn with the closest known key", () => {
     const f = check(withLine(22, "    when_not_too_run: Never twice."));
-    expect(briefs(f)).toEqual(["15:5-15:36 flow/anatomy-incomplete", "22:5-22:21 flow/unknown-key"]);
+    expect(briefs(f)).toEqual(["22:5-22:21 flow/anatomy-incomplete", "22:5-22:21 flow/unknown-key"]);
     expect(f[1]!.message).toBe("unknown key `when_not_too_run` in steps[0] flow_demo#1 — did you mean `when_not_to_run`?");
     expect(f[1]!.severity).toBe("warning");
     expect(check(withLine(7, "  summary: Two steps.\n  colour: blue")).map((x) => x.message)).toEqual(["unknown key `colour` in flow"]);

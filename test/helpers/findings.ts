@@ -14,7 +14,7 @@ export const HOTFIX_FINDINGS = [
   "6:12-6:17 flow/invalid-version",
   "10:5-12:27 flow/steps-list-mismatch",
   "13:22-13:45 flow/unsafe-mirror-path",
-  "17:5-17:36 flow/anatomy-incomplete",
+  "24:5-24:16 flow/anatomy-incomplete",
   "24:5-24:16 flow/unknown-key",
   "42:17-42:30 flow/automatable-external-tool",
   "45:13-45:25 flow/automatable-unverifiable",

@@ -240,7 +240,8 @@ describe("code actions, hover, document links", () => {
     await server.open("flows/deploy-hotfix.flow.yaml", HOTFIX, "yaml");
     const p = await server.pushed("flows/deploy-hotfix.flow.yaml");
     const uri = uriOf(server.root, "flows/deploy-hotfix.flow.yaml");
-    const anatomy = p.diagnostics.find((d) => d.code === "flow/anatomy-incomplete" && d.range.start.line === 16)!;
+    // On the misspelt key it is likely a rename of (issue 20), not on the step's first line.
+    const anatomy = p.diagnostics.find((d) => d.code === "flow/anatomy-incomplete" && d.range.start.line === 23)!;
     const actions = (await server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: anatomy.range, context: { diagnostics: [anatomy] } })) as { title: string; isPreferred?: boolean; edit: { changes: Record<string, unknown[]> } }[];
     // The field is there under a misspelt key (`when_to_run`, line 24): the fix renames it rather than adding a second key.
     expect(actions).toEqual([{ title: "Rename `when_to_run` to `when_not_to_run`", kind: "quickfix", diagnostics: [anatomy], isPreferred: true, edit: { changes: { [uri]: [{ range: { start: { line: 23, character: 4 }, end: { line: 23, character: 15 } }, newText: "when_not_to_run" }] } } }]);
@@ -348,5 +349,25 @@ describe("flowgate lsp (the CLI command)", () => {
     const help = spawnSync(process.execPath, [CLI, "lsp", "--help"], { encoding: "utf8" });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: flowgate lsp --stdio\n/);
+  });
+});
+
+describe("issue 20: source/byte-order-mark in an editor, whose buffer never holds the mark", () => {
+  const STARTER = readFileSync(join(import.meta.dirname, "../fixtures/knowtation-starter/flow_capture_to_note.json"), "utf8");
+
+  test("source/byte-order-mark: an open JSON flow whose file on disk starts with the mark gets the warning at 1:1, as flowgate check reports it", async () => {
+    const server = start({ "flows/s.flow.json": "\uFEFF" + STARTER });
+    await server.initialize(false);
+    await server.open("flows/s.flow.json", STARTER, "json");
+    expect((await server.pushed("flows/s.flow.json")).diagnostics.map(brief)).toEqual(["1:1-1:1 source/byte-order-mark"]);
+  });
+
+  test("no source/byte-order-mark for an open JSON flow saved without the mark, or a YAML flow with one", async () => {
+    const server = start({ "flows/s.flow.json": STARTER, "flows/y.flow.yaml": "\uFEFF" + HOTFIX });
+    await server.initialize(false);
+    await server.open("flows/s.flow.json", STARTER, "json");
+    expect((await server.pushed("flows/s.flow.json")).diagnostics).toEqual([]);
+    await server.open("flows/y.flow.yaml", HOTFIX, "yaml");
+    expect((await server.pushed("flows/y.flow.yaml")).diagnostics.map(brief).sort()).toEqual([...HOTFIX_FINDINGS].sort());
   });
 });

@@ -1,5 +1,11 @@
 import type { RuleCase } from "../helpers/rule-cases";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { VALID_FLOW } from "../helpers/valid-flow";
+
+/** Knowtation's starter flow_capture_to_note.json (test/fixtures/knowtation-starter/SOURCE.md): no findings. */
+const STARTER_JSON = readFileSync(join(__dirname, "..", "fixtures", "knowtation-starter", "flow_capture_to_note.json"), "utf8");
+const BOM = "\uFEFF";
 
 const VALID_FLOW_JSON = JSON.stringify({ flow: {} });
 
@@ -23,6 +29,13 @@ export const SOURCE_RULE_CASES: RuleCase[] = [
     failing: { "a.flow.yaml": aliasBomb() },
     passing: { "a.flow.yaml": VALID_FLOW },
     expect: { file: "a.flow.yaml", line: 4, column: 45, count: 1 },
+  },
+  {
+    rule: "source/byte-order-mark",
+    shows: "a JSON flow starting with a UTF-8 byte order mark (a YAML one is fine)",
+    failing: { "a.flow.json": BOM + STARTER_JSON },
+    passing: { "a.flow.json": STARTER_JSON, "b.flow.yaml": BOM + VALID_FLOW },
+    expect: { file: "a.flow.json", line: 1, column: 1, count: 1 },
   },
   {
     rule: "source/duplicate-key",

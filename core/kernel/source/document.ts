@@ -1,11 +1,11 @@
-import { closeSync, readFileSync } from "node:fs";
+import { closeSync, readFileSync, readSync } from "node:fs";
 import { openRegularFile } from "../workspace";
 import * as jsonc from "jsonc-parser";
 import * as YAML from "yaml";
 import { type Finding, type Range, WHOLE_FILE } from "../findings";
 import { DEFAULT_LIMITS, type SourceLimits } from "../limits";
 import { LineIndex } from "./lines";
-import { aliasLimit, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, unreadable } from "./rules";
+import { aliasLimit, byteOrderMark, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, unreadable } from "./rules";
 
 export type Pointer = readonly (string | number)[];
 export type SourceFormat = "json" | "yaml";
@@ -80,6 +80,34 @@ export interface ParseResult {
   doc?: SourceDocument;
   findings: Finding[];
 }
+
+/**
+ * parseSource reads past a byte-order mark; a JSON file's own loader (`JSON.parse`, serde_json) does not.
+ * `loader` names that loader's owner for the warning; YAML allows the mark, so YAML files get none.
+ */
+export function byteOrderMarkFindings(path: string, raw: string, loader: string, format = formatOf(path)): Finding[] {
+  return format === "json" && raw.charCodeAt(0) === 0xfeff ? [byteOrderMark.at(path, WHOLE_FILE, loader)] : [];
+}
+
+/**
+ * An editor's buffer never holds the file's byte-order mark (VS Code and Neovim drop it on reading and write it back on
+ * saving), so a buffer is judged with the mark its file on disk starts with: the same findings as `flowgate check`.
+ */
+export function withDiskByteOrderMark(absPath: string, text: string): string {
+  if (text.charCodeAt(0) === 0xfeff) return text;
+  let fd: number | undefined;
+  try {
+    fd = openRegularFile(absPath).fd;
+    const head = Buffer.alloc(3);
+    return readSync(fd, head, 0, 3, 0) === 3 && head.equals(UTF8_BOM) ? "\uFEFF" + text : text;
+  } catch {
+    return text; // not saved yet, or unreadable: the buffer as it is
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 export function parseSource(path: string, raw: string, limits: SourceLimits = DEFAULT_LIMITS, format = formatOf(path)): ParseResult {
   // Editors hide a byte-order mark and count columns after it; JSON parsers reject it. Read past it.

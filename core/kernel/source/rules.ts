@@ -80,3 +80,12 @@ export const unknownDialect = defineRule({
   help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
   message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml",
 });
+
+export const byteOrderMark = defineRule({
+  id: "source/byte-order-mark",
+  severity: "warning",
+  category: "source",
+  summary: "A JSON flow bundle or Blueprint starts with a UTF-8 byte order mark, which its format's own loader refuses.",
+  help: "Flowgate reads past the mark (editors hide it), but the format's owner does not: Knowtation loads flow files with `JSON.parse` and mlua-swarm loads JSON Blueprints with serde_json, and both reject it, so the file would never load there. YAML files are not warned about (YAML allows the mark, and mlua-swarm's YAML reader skips it; Knowtation reads no YAML flows), nor are Flowgate's own files. Save the file as UTF-8 without a byte order mark (VS Code: the encoding in the status bar, Save with Encoding, UTF-8).",
+  message: (loader: string) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`,
+});
