@@ -1,4 +1,4 @@
-import { sameIdentity } from "../trust/identity";
+import { identityKey, sameIdentity } from "../trust/identity";
 import { execFileSync } from "node:child_process";
 
 /** Who is acting: the explicit actor, then env FLOWGATE_ACTOR, then the workspace's git user.email. */
@@ -19,3 +19,11 @@ export function resolveActor(root: string, explicit?: string, env: NodeJS.Proces
  * requester under another spelling of the same name, nor one person counted twice as approvers.
  */
 export const sameActor = sameIdentity;
+
+/**
+ * How many people approved: identities, not decisions, so a hand-written ledger in which `bob` and ` Bob `
+ * both approve (replay flags the second) never reaches a two-approver threshold.
+ */
+export function distinctApprovers(decisions: readonly { actor: string; decision: string }[]): number {
+  return new Set(decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean)).size;
+}
