@@ -23575,23 +23575,23 @@ function canParseURL(input2) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
@@ -23612,8 +23612,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
+      const trimmed2 = payload.value.trim();
+      const url2 = validateURL(trimmed2, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -23636,7 +23636,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed);
+        payload.value = stripTabAndNewline(trimmed2);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -23661,7 +23661,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
     } catch (_) {
       payload.issues.push({
@@ -43167,6 +43167,51 @@ function chainChecker() {
   };
 }
 
+// core/trust/identity.ts
+var import_unhomoglyph = __toESM(require_unhomoglyph());
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+var DECORATION = /^[\s@]+|[\s.]+$/g;
+var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+function visible(text3) {
+  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+function skeleton(text3) {
+  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+function identityKey(name2) {
+  let s = visible(name2).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1].replace(DECORATION, "");
+  else {
+    const email3 = EMAIL.exec(s);
+    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+  }
+  return skeleton(s);
+}
+function sameIdentity(a, b) {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}
+
+// core/ledger/actor.ts
+var import_node_child_process2 = require("node:child_process");
+function resolveActor(root, explicit, env = process.env) {
+  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
+  if (given) return given;
+  try {
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return email3 || void 0;
+  } catch {
+    return void 0;
+  }
+}
+var sameActor = sameIdentity;
+function distinctApprovers(decisions) {
+  return new Set(decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean)).size;
+}
+
 // core/ledger/run-steps.ts
 function frontierOf(steps) {
   for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
@@ -43279,7 +43324,7 @@ function applyEvent(run2, event) {
       const { decision, reason } = event.payload;
       approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
       if (decision === "deny") approval.status = "DENIED";
-      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
+      else if (distinctApprovers(approval.decisions) >= approval.required_approvals) approval.status = "APPROVED";
       if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
         const step = stepOf(run2, approval.step_id);
         if (step) {
@@ -43340,48 +43385,6 @@ function applyEvent(run2, event) {
 function refuse(code2, message) {
   return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
 }
-
-// core/trust/identity.ts
-var import_unhomoglyph = __toESM(require_unhomoglyph());
-var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-var DECORATION = /^[\s@]+|[\s.]+$/g;
-var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
-var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
-function visible(text3) {
-  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
-}
-function skeleton(text3) {
-  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
-}
-function identityKey(name2) {
-  let s = visible(name2).replace(DECORATION, "");
-  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
-  const noreply = NOREPLY.exec(s);
-  if (noreply) s = noreply[1].replace(DECORATION, "");
-  else {
-    const email3 = EMAIL.exec(s);
-    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
-  }
-  return skeleton(s);
-}
-function sameIdentity(a, b) {
-  const ka = identityKey(a);
-  return ka !== "" && ka === identityKey(b);
-}
-
-// core/ledger/actor.ts
-var import_node_child_process2 = require("node:child_process");
-function resolveActor(root, explicit, env = process.env) {
-  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
-  if (given) return given;
-  try {
-    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return email3 || void 0;
-  } catch {
-    return void 0;
-  }
-}
-var sameActor = sameIdentity;
 
 // core/ledger/transitions.ts
 function notInProgress(run2) {
@@ -43756,6 +43759,7 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto2.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
+  if (!FLOW_RUN_ID_RE.test(runId)) return false;
   return (0, import_node_fs6.lstatSync)((0, import_node_path4.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
@@ -43995,8 +43999,8 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // core/report/model.ts
 var REPORT_SCHEMA = "flowgate.report/v1";
@@ -44491,9 +44495,9 @@ function checkVersionDiscipline(doc, base, baseName) {
   return [];
 }
 
-// core/ledger/load-run.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path6 = require("node:path");
+// core/ledger/store.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // core/ledger/file-io.ts
 var import_node_fs8 = require("node:fs");
@@ -44523,6 +44527,10 @@ function fsyncDir(dir) {
   } catch {
   }
 }
+
+// core/ledger/load-run.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // core/ledger/lru.ts
 var CACHE_MAX_EVENTS = 2e5;
@@ -44602,9 +44610,302 @@ function snapshotRun(run2) {
   };
 }
 
+// core/ledger/lock.ts
+var import_node_fs10 = require("node:fs");
+var LOCK_STALE_MS = 1e4;
+var LOCK_ATTEMPTS = 1e3;
+function releaseLock(release) {
+  try {
+    release();
+  } catch {
+  }
+}
+async function acquireLock(path2) {
+  const lockPath = `${path2}.lock`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      (0, import_node_fs10.closeSync)((0, import_node_fs10.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs10.lstatSync)(lockPath);
+      return () => {
+        if ((0, import_node_fs10.lstatSync)(lockPath).ino === ino) (0, import_node_fs10.unlinkSync)(lockPath);
+      };
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      if (takeOverStale(lockPath)) continue;
+      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
+      await new Promise((resolve6) => setTimeout(resolve6, Math.random() * Math.min(50, 1 + attempt * 2)));
+    }
+  }
+}
+function takeOverStale(lockPath) {
+  const held = (0, import_node_fs10.lstatSync)(lockPath, { throwIfNoEntry: false });
+  if (!held) return true;
+  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
+  const aside = `${lockPath}.stale-${newId("", 8)}`;
+  try {
+    (0, import_node_fs10.renameSync)(lockPath, aside);
+  } catch {
+    return true;
+  }
+  const moved = (0, import_node_fs10.lstatSync)(aside, { throwIfNoEntry: false });
+  if (moved && moved.ino !== held.ino) {
+    try {
+      (0, import_node_fs10.renameSync)(aside, lockPath);
+    } catch {
+    }
+    return false;
+  }
+  try {
+    (0, import_node_fs10.unlinkSync)(aside);
+  } catch {
+  }
+  return true;
+}
+
+// core/ledger/store.ts
+function unwritable(event) {
+  const problem = unreadableEvent(event);
+  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+}
+function createRun(root, first) {
+  const event = sealEvent(first);
+  const refusal2 = unwritable(event);
+  if (refusal2) return refusal2;
+  const path2 = (0, import_node_path7.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs11.mkdirSync)((0, import_node_path7.dirname)(path2), { recursive: true });
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(path2, "wx");
+  } catch (e) {
+    if (e.code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
+  try {
+    (0, import_node_fs11.writeSync)(fd, eventLine(event));
+    (0, import_node_fs11.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+  fsyncDir((0, import_node_path7.dirname)(path2));
+  const run2 = foldEvents([event]).run;
+  return { ok: true, run: snapshotRun(run2), event };
+}
+var cache = /* @__PURE__ */ new Map();
+function currentRun(path2, fd, runId) {
+  const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
+  const cached2 = cache.get(path2);
+  if (cached2 && cached2.ino === ino && size >= cached2.size) {
+    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
+      const added = tail.subarray(cached2.lastLine.length);
+      if (added.length === 0) return { run: cached2.run, size };
+      const parsed2 = parseLedger(added.toString("utf8"));
+      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
+      if (fine) {
+        for (const e of parsed2.events) applyEvent(cached2.run, e);
+        cached2.size = size;
+        cached2.lastLine = lastLineOf(tail);
+        return { run: cached2.run, size };
+      }
+    }
+  }
+  cache.delete(path2);
+  const whole = readRange(fd, 0, size);
+  const parsed = parseLedger(whole.toString("utf8"));
+  const damage = ledgerDamage(runId, parsed);
+  if (damage) return damage;
+  const { run: run2 } = foldEvents(parsed.events);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  return { run: run2, size };
+}
+function extendsChain(run2, events) {
+  let { seq, hash: hash4 } = run2?.head ?? { seq: 0, hash: "" };
+  for (const e of events) {
+    if (e.seq !== seq + 1 || e.prev !== hash4) return false;
+    ({ seq, hash: hash4 } = e);
+  }
+  return true;
+}
+function ledgerDamage(runId, parsed) {
+  if (parsed.torn) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+  }
+  const bad = parsed.lines.find((l) => !l.event);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  return void 0;
+}
+function replayed(events, idempotency) {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return void 0;
+  const event = events[at];
+  if (event.idempotency.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
+}
+async function appendToRun(root, runId, options, decide) {
+  const path2 = (0, import_node_path7.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  let release;
+  try {
+    release = await acquireLock(path2);
+  } catch (e) {
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+  }
+  try {
+    const fd = (0, import_node_fs11.openSync)(path2, "r+");
+    try {
+      const current = currentRun(path2, fd, runId);
+      if ("ok" in current) return current;
+      const { run: run2 } = current;
+      const again = options.idempotency && replayed(run2.events, options.idempotency);
+      if (again) return again;
+      const next = run2.head.seq + 1;
+      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+      }
+      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
+      const decision = decide(run2, at);
+      if ("ok" in decision) return decision;
+      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
+      const refusal2 = unwritable(event);
+      if (refusal2) return refusal2;
+      const line = Buffer.from(eventLine(event), "utf8");
+      const end = (0, import_node_fs11.fstatSync)(fd).size;
+      if (end !== current.size) {
+        cache.delete(path2);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+      }
+      (0, import_node_fs11.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs11.fsyncSync)(fd);
+      applyEvent(run2, event);
+      const cached2 = cache.get(path2);
+      if (cached2) {
+        cached2.size = end + line.length;
+        cached2.lastLine = line;
+        remember(cache, path2, cached2, run2.events.length);
+      }
+      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
+    } finally {
+      (0, import_node_fs11.closeSync)(fd);
+    }
+  } finally {
+    releaseLock(release);
+  }
+}
+function tornTailOf(root, runId) {
+  const buf = (0, import_node_fs11.readFileSync)((0, import_node_path7.join)(root, runFile(runId)));
+  if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
+  const offset = buf.lastIndexOf(10) + 1;
+  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
+}
+async function moveTornTail(root, runId) {
+  const path2 = (0, import_node_path7.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  const release = await acquireLock(path2);
+  try {
+    const torn = tornTailOf(root, runId);
+    if (!torn) return { ok: true };
+    const tornFile = `${runFile(runId)}.torn`;
+    const aside = (0, import_node_fs11.openSync)((0, import_node_path7.join)(root, tornFile), "a");
+    try {
+      (0, import_node_fs11.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs11.fsyncSync)(aside);
+    } finally {
+      (0, import_node_fs11.closeSync)(aside);
+    }
+    const whole = (0, import_node_fs11.readFileSync)(path2);
+    const tmp = `${path2}.repair-${process.pid}`;
+    const fd = (0, import_node_fs11.openSync)(tmp, "w");
+    try {
+      (0, import_node_fs11.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs11.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs11.closeSync)(fd);
+    }
+    (0, import_node_fs11.renameSync)(tmp, path2);
+    fsyncDir((0, import_node_path7.dirname)(path2));
+    cache.delete(path2);
+    return { ok: true, torn, tornFile };
+  } finally {
+    releaseLock(release);
+  }
+}
+
+// core/ledger/operations.ts
+function checkGates(policy, gate) {
+  if (policy.forbidden) {
+    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
+  }
+  if (gate === "automatable" && !policy.automatableEnabled) {
+    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
+  }
+  if (!policy.writesEnabled) {
+    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
+  }
+  return void 0;
+}
+function badRequest(message) {
+  return refuse("BAD_REQUEST", message);
+}
+var blank = (s) => typeof s !== "string" || s.trim() === "";
+function trimmed(value) {
+  return typeof value === "string" ? value.trim() : "";
+}
+function trimInputs(input2, ...keys) {
+  const out2 = { ...input2, actor: trimmed(input2.actor) };
+  for (const key of keys) if (input2[key] !== void 0) out2[key] = trimmed(input2[key]);
+  return out2;
+}
+function checkActor(ctx) {
+  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
+  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
+  return void 0;
+}
+function checkRunId(runId) {
+  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+}
+function requireRunId(runId) {
+  return blank(runId) ? badRequest("a run id is required") : void 0;
+}
+function checkStepId(stepId) {
+  return blank(stepId) ? badRequest("a step id is required") : void 0;
+}
+function precheck(ctx, gate, ...checks) {
+  const policy = resolvePolicy(ctx.root, ctx.env);
+  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
+  if (stop2) return stop2;
+  for (const check2 of checks) {
+    const refusal2 = check2();
+    if (refusal2) return refusal2;
+  }
+  return { policy };
+}
+function checkIdempotencyKey(ctx) {
+  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
+}
+function idempotencyOf(op, ctx) {
+  if (ctx.idempotencyKey === void 0) return void 0;
+  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
+  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+}
+function append(op, ctx, runId, decide) {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
+}
+function done(result) {
+  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
+}
+
 // core/ledger/read.ts
-function readRun(root, runId) {
-  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+function readRun(root, id2) {
+  const runId = trimmed(id2);
+  const bad = checkRunId(runId);
+  if (bad) return bad;
   const loaded = loadRun(root, runId);
   if (!loaded) return refuse("unknown_run", `no run ${runId}`);
   const { parsed, fold } = loaded;
@@ -44671,8 +44972,8 @@ function approvalPolicyFindings(file2, run2, policy, lines) {
       if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
     }
     if (a.status === "APPROVED") {
-      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
-      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+      const approvers = distinctApprovers(a.decisions);
+      if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
     }
     if (a.kind === "tool_call") {
       if (a.expires_at === null) {
@@ -44691,7 +44992,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path8.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -44705,7 +45006,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path7.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -44736,7 +45037,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs10.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)((0, import_node_path8.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       const folder = workspaceOf(file2);
@@ -44791,290 +45092,6 @@ function ledgerMarkdown(report) {
   }
   if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
   return out2.join("\n").trimEnd();
-}
-
-// core/ledger/store.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path8 = require("node:path");
-
-// core/ledger/lock.ts
-var import_node_fs11 = require("node:fs");
-var LOCK_STALE_MS = 1e4;
-var LOCK_ATTEMPTS = 1e3;
-function releaseLock(release) {
-  try {
-    release();
-  } catch {
-  }
-}
-async function acquireLock(path2) {
-  const lockPath = `${path2}.lock`;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs11.lstatSync)(lockPath);
-      return () => {
-        if ((0, import_node_fs11.lstatSync)(lockPath).ino === ino) (0, import_node_fs11.unlinkSync)(lockPath);
-      };
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-      if (takeOverStale(lockPath)) continue;
-      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve6) => setTimeout(resolve6, Math.random() * Math.min(50, 1 + attempt * 2)));
-    }
-  }
-}
-function takeOverStale(lockPath) {
-  const held = (0, import_node_fs11.lstatSync)(lockPath, { throwIfNoEntry: false });
-  if (!held) return true;
-  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
-  const aside = `${lockPath}.stale-${newId("", 8)}`;
-  try {
-    (0, import_node_fs11.renameSync)(lockPath, aside);
-  } catch {
-    return true;
-  }
-  const moved = (0, import_node_fs11.lstatSync)(aside, { throwIfNoEntry: false });
-  if (moved && moved.ino !== held.ino) {
-    try {
-      (0, import_node_fs11.renameSync)(aside, lockPath);
-    } catch {
-    }
-    return false;
-  }
-  try {
-    (0, import_node_fs11.unlinkSync)(aside);
-  } catch {
-  }
-  return true;
-}
-
-// core/ledger/store.ts
-function unwritable(event) {
-  const problem = unreadableEvent(event);
-  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
-}
-function createRun(root, first) {
-  const event = sealEvent(first);
-  const refusal2 = unwritable(event);
-  if (refusal2) return refusal2;
-  const path2 = (0, import_node_path8.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs12.mkdirSync)((0, import_node_path8.dirname)(path2), { recursive: true });
-  let fd;
-  try {
-    fd = (0, import_node_fs12.openSync)(path2, "wx");
-  } catch (e) {
-    if (e.code !== "EEXIST" || !first.idempotency) throw e;
-    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
-    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
-    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
-  }
-  try {
-    (0, import_node_fs12.writeSync)(fd, eventLine(event));
-    (0, import_node_fs12.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs12.closeSync)(fd);
-  }
-  fsyncDir((0, import_node_path8.dirname)(path2));
-  const run2 = foldEvents([event]).run;
-  return { ok: true, run: snapshotRun(run2), event };
-}
-var cache = /* @__PURE__ */ new Map();
-function currentRun(path2, fd, runId) {
-  const { ino, size } = (0, import_node_fs12.fstatSync)(fd);
-  const cached2 = cache.get(path2);
-  if (cached2 && cached2.ino === ino && size >= cached2.size) {
-    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
-      const added = tail.subarray(cached2.lastLine.length);
-      if (added.length === 0) return { run: cached2.run, size };
-      const parsed2 = parseLedger(added.toString("utf8"));
-      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
-      if (fine) {
-        for (const e of parsed2.events) applyEvent(cached2.run, e);
-        cached2.size = size;
-        cached2.lastLine = lastLineOf(tail);
-        return { run: cached2.run, size };
-      }
-    }
-  }
-  cache.delete(path2);
-  const whole = readRange(fd, 0, size);
-  const parsed = parseLedger(whole.toString("utf8"));
-  const damage = ledgerDamage(runId, parsed);
-  if (damage) return damage;
-  const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
-  return { run: run2, size };
-}
-function extendsChain(run2, events) {
-  let { seq, hash: hash4 } = run2?.head ?? { seq: 0, hash: "" };
-  for (const e of events) {
-    if (e.seq !== seq + 1 || e.prev !== hash4) return false;
-    ({ seq, hash: hash4 } = e);
-  }
-  return true;
-}
-function ledgerDamage(runId, parsed) {
-  if (parsed.torn) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
-  }
-  const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
-  return void 0;
-}
-function replayed(events, idempotency) {
-  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
-  if (at < 0) return void 0;
-  const event = events[at];
-  if (event.idempotency.request_hash !== idempotency.request_hash) {
-    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
-  }
-  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
-}
-async function appendToRun(root, runId, options, decide) {
-  const path2 = (0, import_node_path8.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  let release;
-  try {
-    release = await acquireLock(path2);
-  } catch (e) {
-    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
-  }
-  try {
-    const fd = (0, import_node_fs12.openSync)(path2, "r+");
-    try {
-      const current = currentRun(path2, fd, runId);
-      if ("ok" in current) return current;
-      const { run: run2 } = current;
-      const again = options.idempotency && replayed(run2.events, options.idempotency);
-      if (again) return again;
-      const next = run2.head.seq + 1;
-      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
-      }
-      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
-      const decision = decide(run2, at);
-      if ("ok" in decision) return decision;
-      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
-      const refusal2 = unwritable(event);
-      if (refusal2) return refusal2;
-      const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs12.fstatSync)(fd).size;
-      if (end !== current.size) {
-        cache.delete(path2);
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
-      }
-      (0, import_node_fs12.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs12.fsyncSync)(fd);
-      applyEvent(run2, event);
-      const cached2 = cache.get(path2);
-      if (cached2) {
-        cached2.size = end + line.length;
-        cached2.lastLine = line;
-        remember(cache, path2, cached2, run2.events.length);
-      }
-      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
-    } finally {
-      (0, import_node_fs12.closeSync)(fd);
-    }
-  } finally {
-    releaseLock(release);
-  }
-}
-function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs12.readFileSync)((0, import_node_path8.join)(root, runFile(runId)));
-  if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
-  const offset = buf.lastIndexOf(10) + 1;
-  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
-}
-async function moveTornTail(root, runId) {
-  const path2 = (0, import_node_path8.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  const release = await acquireLock(path2);
-  try {
-    const torn = tornTailOf(root, runId);
-    if (!torn) return { ok: true };
-    const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs12.openSync)((0, import_node_path8.join)(root, tornFile), "a");
-    try {
-      (0, import_node_fs12.writeSync)(aside, torn.text + "\n");
-      (0, import_node_fs12.fsyncSync)(aside);
-    } finally {
-      (0, import_node_fs12.closeSync)(aside);
-    }
-    const whole = (0, import_node_fs12.readFileSync)(path2);
-    const tmp = `${path2}.repair-${process.pid}`;
-    const fd = (0, import_node_fs12.openSync)(tmp, "w");
-    try {
-      (0, import_node_fs12.writeSync)(fd, whole.subarray(0, torn.offset));
-      (0, import_node_fs12.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs12.closeSync)(fd);
-    }
-    (0, import_node_fs12.renameSync)(tmp, path2);
-    fsyncDir((0, import_node_path8.dirname)(path2));
-    cache.delete(path2);
-    return { ok: true, torn, tornFile };
-  } finally {
-    releaseLock(release);
-  }
-}
-
-// core/ledger/operations.ts
-function checkGates(policy, gate) {
-  if (policy.forbidden) {
-    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
-  }
-  if (gate === "automatable" && !policy.automatableEnabled) {
-    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
-  }
-  if (!policy.writesEnabled) {
-    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
-  }
-  return void 0;
-}
-function badRequest(message) {
-  return refuse("BAD_REQUEST", message);
-}
-var blank = (s) => typeof s !== "string" || s.trim() === "";
-function checkActor(ctx) {
-  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
-  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
-  return void 0;
-}
-function checkRunId(runId) {
-  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-}
-function checkStepId(stepId) {
-  return blank(stepId) ? badRequest("a step id is required") : void 0;
-}
-function precheck(ctx, gate, ...checks) {
-  const policy = resolvePolicy(ctx.root, ctx.env);
-  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
-  if (stop2) return stop2;
-  for (const check2 of checks) {
-    const refusal2 = check2();
-    if (refusal2) return refusal2;
-  }
-  return { policy };
-}
-function checkIdempotencyKey(ctx) {
-  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
-}
-function idempotencyOf(op, ctx) {
-  if (ctx.idempotencyKey === void 0) return void 0;
-  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
-  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
-}
-function append(op, ctx, runId, decide) {
-  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
-}
-function done(result) {
-  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
 }
 
 // core/ledger/flows.ts
@@ -46360,7 +46377,8 @@ function readConfigText(path2, shown) {
 }
 
 // core/ledger/operations-run.ts
-async function startRun(ctx) {
+async function startRun(input2) {
+  const ctx = trimInputs(input2, "flowId", "flowVersion", "taskRef", "externalRef", "runRef", "harness", "agent");
   const pre = precheck(
     ctx,
     "write",
@@ -46381,7 +46399,7 @@ async function startRun(ctx) {
   if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
   const idempotency = idempotencyOf("start", ctx);
   const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
-  const trimmed = (s) => blank(s) ? null : s.trim();
+  const orNull = (s) => blank(s) ? null : s;
   const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
   return createRun(ctx.root, {
     seq: 1,
@@ -46397,27 +46415,29 @@ async function startRun(ctx) {
       flow_version: ctx.flowVersion,
       flow: JSON.parse(JSON.stringify(found.bundle)),
       flow_file: found.file,
-      task_ref: trimmed(ctx.taskRef),
-      external_ref: trimmed(ctx.externalRef),
-      harness: ctx.harness?.trim() ?? "flowgate",
-      agent: trimmed(ctx.agent)
+      task_ref: orNull(ctx.taskRef),
+      external_ref: orNull(ctx.externalRef),
+      harness: ctx.harness ?? "flowgate",
+      agent: orNull(ctx.agent)
     }
   });
 }
-async function cancelRun(ctx) {
-  const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
+async function cancelRun(input2) {
+  const ctx = trimInputs(input2, "runId", "reason");
+  const pre = precheck(ctx, "write", () => requireRunId(ctx.runId));
   if ("ok" in pre) return pre;
-  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
+  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason } }));
 }
 
 // core/ledger/operations-steps.ts
 var import_node_fs15 = require("node:fs");
 var import_node_path11 = require("node:path");
-async function advanceStep(ctx) {
+async function advanceStep(input2) {
+  const ctx = trimInputs(input2, "runId", "stepId", "toStatus", "skipReason", "note");
   const pre = precheck(
     ctx,
     "write",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => checkStepId(ctx.stepId),
     () => advanceTargetSchema.safeParse(ctx.toStatus).success ? void 0 : badRequest(`to_status must be one of ${advanceTargetSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.toStatus).slice(0, 40))}`)
   );
@@ -46433,11 +46453,12 @@ async function advanceStep(ctx) {
     })
   );
 }
-async function attachEvidence(ctx) {
+async function attachEvidence(input2) {
+  const ctx = trimInputs(input2, "runId", "stepId", "pointerKind", "ref");
   const pre = precheck(
     ctx,
     "write",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => checkStepId(ctx.stepId),
     () => blank(ctx.ref) ? badRequest("evidence ref is blank") : ctx.ref.length > 2048 ? badRequest("evidence ref is longer than 2048 characters") : void 0,
     () => pointerKindSchema.safeParse(ctx.pointerKind).success ? void 0 : badRequest(`pointer kind must be one of ${pointerKindSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.pointerKind).slice(0, 40))}`)
@@ -46468,12 +46489,13 @@ function toolRequest(tool, args2) {
   const request_ref = canonicalJson({ tool, args: args2 ?? {} });
   return { request_ref, request_hash: sha256Hex3(request_ref) };
 }
-async function requestApproval(ctx) {
+async function requestApproval(input2) {
+  const ctx = trimInputs(input2, "runId", "stepId", "tool", "riskLevel", "reason");
   const kind = ctx.tool !== void 0 ? "tool_call" : "step";
   const pre = precheck(
     ctx,
     "write",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => kind === "step" && ctx.stepId === void 0 ? badRequest("an approval request needs a step (human_review) or a tool call") : void 0,
     () => ctx.stepId !== void 0 ? checkStepId(ctx.stepId) : void 0,
     () => kind === "tool_call" && blank(ctx.tool) ? badRequest("tool name is blank") : void 0,
@@ -46488,16 +46510,16 @@ async function requestApproval(ctx) {
     await append("request-approval", ctx, ctx.runId, (run2, at) => {
       const refusal2 = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
       if (refusal2) return refusal2;
-      const request = kind === "tool_call" ? toolRequest(ctx.tool.trim(), ctx.args) : { request_ref: null, request_hash: null };
+      const request = kind === "tool_call" ? toolRequest(ctx.tool, ctx.args) : { request_ref: null, request_hash: null };
       const ttl = Math.min(ctx.ttlSeconds ?? policy.toolCallTtlSeconds, policy.toolCallTtlSeconds);
       const payload = {
         approval_id: newId("appr_", 24),
         kind,
         step_id: ctx.stepId ?? null,
-        tool: kind === "tool_call" ? ctx.tool.trim() : null,
+        tool: kind === "tool_call" ? ctx.tool : null,
         ...request,
         risk_level: ctx.riskLevel ?? (kind === "tool_call" ? "high" : "medium"),
-        reason: ctx.reason.trim(),
+        reason: ctx.reason,
         required_approvals: Math.max(policy.requiredApprovals, ctx.requiredApprovals ?? 1),
         expires_at: kind === "tool_call" ? new Date(Date.parse(at) + ttl * 1e3).toISOString() : null
       };
@@ -46505,47 +46527,51 @@ async function requestApproval(ctx) {
     })
   );
 }
-async function decideApproval(ctx) {
+async function decideApproval(input2) {
+  const ctx = trimInputs(input2, "runId", "approvalId", "reason", "comment");
   const pre = precheck(
     ctx,
     "write",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? void 0 : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`),
     () => ctx.decision === "approve" || ctx.decision === "deny" ? void 0 : badRequest("decision must be approve or deny"),
     () => ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : void 0,
-    () => ctx.comment !== void 0 && ctx.comment.trim().length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : void 0
+    () => ctx.comment !== void 0 && ctx.comment.length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : void 0
   );
   if ("ok" in pre) return pre;
   return done(
     await append("decide", ctx, ctx.runId, (run2, at) => {
       const refusal2 = checkDecision(run2, ctx.approvalId, ctx.actor, at);
       if (refusal2) return refusal2;
-      const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
-      if (!blank(ctx.comment)) payload.comment = ctx.comment.trim();
+      const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason };
+      if (!blank(ctx.comment)) payload.comment = ctx.comment;
       return { type: "approval_decided", payload };
     })
   );
 }
 function authorizeToolCall(input2) {
-  const bad = checkRunId(input2.runId);
+  const runId = trimmed(input2.runId);
+  const tool = trimmed(input2.tool);
+  const bad = checkRunId(runId);
   if (bad) return bad;
-  const loaded = loadRun(input2.root, input2.runId);
-  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${input2.runId}`);
+  const loaded = loadRun(input2.root, runId);
+  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${runId}`);
   const stop2 = cancelled(loaded.fold.run);
   if (stop2) return stop2;
-  const { request_hash } = toolRequest(input2.tool, input2.args);
+  const { request_hash } = toolRequest(tool, input2.args);
   const now = (input2.now?.() ?? /* @__PURE__ */ new Date()).getTime();
   const matching = loaded.fold.run.approvals.filter((a) => a.kind === "tool_call" && a.request_hash === request_hash);
   const usable = matching.find((a) => a.status === "APPROVED" && a.expires_at !== null && now < Date.parse(a.expires_at));
   if (usable) return { ok: true, approval: usable };
   const latest = matching[matching.length - 1];
   const why = !latest ? `no approval was requested for this exact call (request hash ${request_hash.slice(0, 12)}\u2026)` : latest.status === "APPROVED" ? `approval ${latest.approval_id} expired at ${latest.expires_at}` : `approval ${latest.approval_id} is ${latest.status}`;
-  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${input2.tool} is not approved: ${why}`);
+  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${tool} is not approved: ${why}`);
 }
 
 // core/ledger/operations-consent.ts
-async function mintConsent(ctx) {
-  const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map((l) => String(l).trim()).filter(Boolean))] : [];
+async function mintConsent(input2) {
+  const ctx = trimInputs(input2, "runId");
+  const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map(trimmed).filter(Boolean))] : [];
   const pre = precheck(
     ctx,
     "automatable",
@@ -46570,11 +46596,12 @@ async function mintConsent(ctx) {
   if (!result.ok) return result;
   return { ...done(result), consentId: (result.event?.payload).consent_id };
 }
-async function revokeConsent(ctx) {
+async function revokeConsent(input2) {
+  const ctx = trimInputs(input2, "runId", "consentId");
   const pre = precheck(
     ctx,
     "write",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => CONSENT_ID_RE.test(ctx.consentId ?? "") ? void 0 : badRequest(`consent id ${JSON.stringify(String(ctx.consentId).slice(0, 60))} is not fcons_ + 24 hex`)
   );
   if ("ok" in pre) return pre;
@@ -46585,17 +46612,18 @@ async function revokeConsent(ctx) {
 function consentElsewhere(root, runId) {
   return (consentId) => listRunIds(root).some((id2) => id2 !== runId && loadRun(root, id2)?.fold.run?.consents.some((c) => c.consent_id === consentId));
 }
-async function executeStep(ctx) {
+async function executeStep(input2) {
+  const ctx = trimInputs(input2, "runId", "stepId", "consentId", "modelLane");
   const pre = precheck(
     ctx,
     "automatable",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => checkStepId(ctx.stepId),
     () => blank(ctx.consentId) ? badRequest("execute needs a consent id") : void 0
   );
   if ("ok" in pre) return pre;
   if (pre.policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
-  const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane?.trim() || "local_default", dry_run: ctx.dryRun === true };
+  const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane || "local_default", dry_run: ctx.dryRun === true };
   const elsewhere = consentElsewhere(ctx.root, ctx.runId);
   const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
   if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
@@ -46621,8 +46649,10 @@ async function executeStep(ctx) {
 
 // core/ledger/repair.ts
 async function repairRun(input2) {
-  if (!FLOW_RUN_ID_RE.test(input2.runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(input2.runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-  const moved = await moveTornTail(input2.root, input2.runId);
+  const runId = trimmed(input2.runId);
+  const bad = checkRunId(runId);
+  if (bad) return bad;
+  const moved = await moveTornTail(input2.root, runId);
   if (!moved.ok) return moved;
   return moved.torn ? { ok: true, repaired: true, torn: moved.torn, tornFile: moved.tornFile } : { ok: true, repaired: false };
 }
@@ -46752,7 +46782,7 @@ function readExportable(input2) {
   const read = readRun(input2.root, input2.runId);
   if (!read.ok) return read;
   if (read.damaged) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input2.runId} has problems; run \`flowgate run verify ${input2.runId}\` before exporting it`);
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${read.run.run_id} has problems; run \`flowgate run verify ${read.run.run_id}\` before exporting it`);
   }
   return { ok: true, run: read.run };
 }
@@ -47591,8 +47621,8 @@ function stepNaming(model) {
 function outTop(at) {
   const rendered = at === void 0 ? void 0 : canonicalPath(at);
   if (rendered === void 0) return void 0;
-  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
-  const segments = trimmed.split(".").filter((s) => s !== "");
+  const trimmed2 = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
+  const segments = trimmed2.split(".").filter((s) => s !== "");
   return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
 }
 
@@ -59359,7 +59389,7 @@ function positionals(sub, args2, names) {
   return args2;
 }
 function stepIdOf(root, runId, step) {
-  const m = /^#?(\d+)$/.exec(step);
+  const m = /^#?(\d+)$/.exec(step.trim());
   if (!m) return step;
   const read = readRun(root, runId);
   if (!read.ok) return step;
