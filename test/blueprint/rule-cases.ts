@@ -25,6 +25,21 @@ function blueprintCase(rule: string, shows: string, mutate: (bp: any) => void, a
 export const BLUEPRINT_RULE_CASES: RuleCase[] = [
   blueprintCase("blueprint/agent-md-size", "a 200-line system prompt", (bp) => (bp.agents[0].profile.system_prompt = "line\n".repeat(200)), { line: 97, column: 26 }, (bp) => (bp.agents[0].profile.system_prompt = "line\n".repeat(199))),
   blueprintCase(
+    "blueprint/binding-resolution-error",
+    "bp_doctor's warning for runner_ref claud where only claude is defined",
+    (bp) => {
+      delete bp.agents[1].runner;
+      bp.agents[1].runner_ref = "claud";
+      bp.runners = [{ name: "claude", runner: { backend: "ws_operator", variant: "claude" } }];
+    },
+    { line: 120, column: 21 },
+    (bp) => {
+      delete bp.agents[1].runner;
+      bp.agents[1].runner_ref = "claude";
+      bp.runners = [{ name: "claude", runner: { backend: "ws_operator", variant: "claude" } }];
+    },
+  ),
+  blueprintCase(
     "blueprint/bound-agent-resolution",
     "runner_ref claud where only claude is defined",
     (bp) => {
