@@ -69281,6 +69281,7 @@ function renameKeyTo(doc, pointer, guess, finding) {
 var rules_exports8 = {};
 __export(rules_exports8, {
   agentMdSize: () => agentMdSize,
+  bindingResolutionError: () => bindingResolutionError,
   boundAgentResolution: () => boundAgentResolution,
   contextPolicyStripsRoots: () => contextPolicyStripsRoots,
   duplicateAgentName: () => duplicateAgentName,
@@ -69551,6 +69552,14 @@ var legacyWorkerBinding = defineRule({
   summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
   help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
   message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
+});
+var bindingResolutionError = defineRule({
+  id: "blueprint/binding-resolution-error",
+  severity: "warning",
+  category: C5,
+  summary: "bp_doctor could not resolve the Blueprint's Runner bindings (its warning form of bound-agent-resolution).",
+  help: "bp_doctor resolves every agent's Runner (inline `runner` > `runner_ref` > `profile.worker_binding` > `default_runner`) and reports the first failure once, instead of its other binding findings. Declare the runner in `runners[]` or fix the name; the compile stage refuses the same Blueprint with `bound-agent-resolution`.",
+  message: (error63) => `could not resolve Runner bindings: ${error63}`
 });
 var skipOnMissing = defineRule({
   id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
@@ -70080,13 +70089,14 @@ function doctorLints(model, config2, suppressed) {
     const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
     if (resolved) out2.push(resolved);
   };
-  for (const a of model.agents) agentLints(model, a, lint);
-  strictBindingLint(model, lint);
+  const bindingResolved = bindingResolutionLint(model, lint);
+  for (const a of model.agents) agentLints(model, a, lint, bindingResolved);
+  if (bindingResolved) strictBindingLint(model, lint);
   skipOnLints(model, lint);
   verdictContractLint(model, lint);
   return out2;
 }
-function agentLints({ doc, bp }, a, lint) {
+function agentLints({ doc, bp }, a, lint, bindingResolved) {
   const file2 = doc.path;
   const base = ["agents", a.index];
   const profile = a.def.profile;
@@ -70103,7 +70113,7 @@ function agentLints({ doc, bp }, a, lint) {
     const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
     lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
   }
-  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+  if (bindingResolved && effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
   const own2 = a.def.meta?.context_policy;
   const policy = own2 ?? bp.default_context_policy;
   if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
@@ -70111,9 +70121,19 @@ function agentLints({ doc, bp }, a, lint) {
     lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
   }
 }
+function bindingResolutionLint({ doc, bp, agents }, lint) {
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    const where = r.tier === "runner-ref" ? ["agents", a.index, "runner_ref"] : ["default_runner"];
+    lint(bindingResolutionError.at(doc.path, doc.rangeOf(where), r.error), "binding-resolution-error");
+    return false;
+  }
+  return true;
+}
 function strictBindingLint({ doc, bp, agents }, lint) {
   const runners = agents.map((a) => effectiveRunner(bp, a.def));
-  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+  if (bp.strategy?.strict_binding === true && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
     lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
   }
 }
