@@ -1,8 +1,9 @@
 // The built CLI (dist/cli.js) on the inputs of upstream-inputs.test.ts: malformed run ids get upstream's
 // codes, padded arguments are trimmed and recorded trimmed, a padded actor is still the requester.
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { sealEvent, eventLine } from "../../core/ledger/chain";
 import { runBuiltCli } from "../helpers/cli";
 import { workspace } from "./helpers";
 
@@ -65,6 +66,20 @@ describe("flowgate run (built): padded arguments are trimmed as upstream trims t
     const executed = run(root, "execute", ` ${id}`, " 1", "--consent", ` ${consent.out.consent_id} `, "--lane", " local_default ");
     expect(executed.exit).toBe(0);
     expect(lastEvent(root, id).payload).toMatchObject({ step_id: `${B}#1`, consent_id: consent.out.consent_id, model_lane: "local_default" });
+  });
+
+  test("a hand-written decision by ` Bob ` after bob's does not make a two-approver tool call authorized; verify fails", () => {
+    const root = workspace();
+    const id: string = run(root, "start", R, "0.3.0").out.run.run_id;
+    const requested = run(root, "request-approval", id, "--tool", "deploy", "--args", "{}", "--reason", "ship", "--approvals", "2");
+    const approved = run(root, "approve", id, requested.out.approval_id, "--actor", "bob@example.com");
+    const head = approved.out.run.head;
+    const forged = sealEvent({ seq: head.seq + 1, type: "approval_decided", at: new Date().toISOString(), actor: " Bob@example.com ", prev: head.hash, payload: { approval_id: requested.out.approval_id, decision: "approve", reason: null } });
+    appendFileSync(join(root, `.flowgate/runs/${id}.jsonl`), eventLine(forged));
+    expect(run(root, "authorize", id, "--tool", "deploy", "--args", "{}").out).toMatchObject({ ok: false, code: "FLOW_EXECUTION_CONSENT_REQUIRED" });
+    const verify = runBuiltCli(["run", "verify", id, "--format", "json"], { cwd: root, env: ENV });
+    expect(verify.code).toBe(1);
+    expect(JSON.parse(verify.stdout).findings.map((f: { rule: string }) => f.rule)).toContain("ledger/illegal-transition");
   });
 
   test("a padded --actor is still the requester: FLOW_SELF_APPROVAL_DENIED", () => {
