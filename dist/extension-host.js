@@ -46242,8 +46242,9 @@ function resolveActor(root, explicit, env = process.env) {
   }
 }
 var sameActor = sameIdentity;
-function distinctApprovers(decisions) {
-  return new Set(decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean)).size;
+function distinctApprovers(decisions, ineligible) {
+  const excluded = new Set(ineligible.filter((n) => n !== null).map(identityKey));
+  return new Set(decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter((k) => k !== "" && !excluded.has(k))).size;
 }
 
 // core/ledger/run-steps.ts
@@ -46358,7 +46359,7 @@ function applyEvent(run2, event) {
       const { decision, reason } = event.payload;
       approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
       if (decision === "deny") approval.status = "DENIED";
-      else if (distinctApprovers(approval.decisions) >= approval.required_approvals) approval.status = "APPROVED";
+      else if (distinctApprovers(approval.decisions, [approval.requested_by, run2.agent]) >= approval.required_approvals) approval.status = "APPROVED";
       if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
         const step = stepOf(run2, approval.step_id);
         if (step) {
@@ -47833,7 +47834,7 @@ function approvalPolicyFindings(file2, run2, policy, lines) {
       if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
     }
     if (a.status === "APPROVED") {
-      const approvers = distinctApprovers(a.decisions);
+      const approvers = distinctApprovers(a.decisions, [a.requested_by, run2.agent]);
       if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
     }
     if (a.kind === "tool_call") {

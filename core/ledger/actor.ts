@@ -21,9 +21,11 @@ export function resolveActor(root: string, explicit?: string, env: NodeJS.Proces
 export const sameActor = sameIdentity;
 
 /**
- * How many people approved: identities, not decisions, so a hand-written ledger in which `bob` and ` Bob `
- * both approve (replay flags the second) never reaches a two-approver threshold.
+ * How many people who may decide approved: identities, not decisions, and never the requester or the run's
+ * agent. The operations refuse those decisions; this keeps a hand-written ledger (`bob` and ` Bob ` both
+ * approving, the requester approving their own request; replay flags both) from reaching the threshold.
  */
-export function distinctApprovers(decisions: readonly { actor: string; decision: string }[]): number {
-  return new Set(decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean)).size;
+export function distinctApprovers(decisions: readonly { actor: string; decision: string }[], ineligible: readonly (string | null)[]): number {
+  const excluded = new Set(ineligible.filter((n): n is string => n !== null).map(identityKey));
+  return new Set(decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter((k) => k !== "" && !excluded.has(k))).size;
 }

@@ -24,7 +24,7 @@ export function approvalPolicyFindings(file: string, run: RunState, policy: Appr
       if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
     }
     if (a.status === "APPROVED") {
-      const approvers = distinctApprovers(a.decisions);
+      const approvers = distinctApprovers(a.decisions, [a.requested_by, run.agent]);
       if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
     }
     if (a.kind === "tool_call") {

@@ -189,4 +189,20 @@ describe("a padded actor is the same person: FLOW_SELF_APPROVAL_DENIED and disti
     expect(code(authorizeToolCall({ root, runId: run.run_id, tool: "deploy", args: {}, now: time.now }))).toBe("FLOW_EXECUTION_CONSENT_REQUIRED");
     expect(verifyLedger({ root }).findings.map((f) => f.rule)).toContain("ledger/illegal-transition");
   });
+
+  test("a hand-written approval by the padded requester, or by the run's agent, approves nothing", async () => {
+    const run = ok(await startRun({ ...base(), flowId: R, flowVersion: "0.3.0", agent: "bot@example.com" }));
+    const requested = ok(await requestApproval({ ...base(), runId: run.run_id, tool: "deploy", args: {}, reason: "ship" }));
+    const approvalId = requested.approvals[0]!.approval_id;
+    let head = requested.head;
+    for (const actor of [" Alice@example.com ", "bot@example.com"]) {
+      const forged = sealEvent({ seq: head.seq + 1, type: "approval_decided", at: time.now().toISOString(), actor, prev: head.hash, payload: { approval_id: approvalId, decision: "approve", reason: null } });
+      appendFileSync(join(root, `.flowgate/runs/${run.run_id}.jsonl`), eventLine(forged));
+      head = { seq: forged.seq, hash: forged.hash };
+    }
+    const read = readRun(root, run.run_id);
+    expect(read.ok && read.run.approvals[0]!.status).toBe("PENDING");
+    expect(code(authorizeToolCall({ root, runId: run.run_id, tool: "deploy", args: {}, now: time.now }))).toBe("FLOW_EXECUTION_CONSENT_REQUIRED");
+    expect(verifyLedger({ root }).findings.filter((f) => f.rule === "ledger/illegal-transition")).toHaveLength(2);
+  });
 });
