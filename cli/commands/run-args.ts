@@ -102,9 +102,9 @@ export function positionals(sub: string, args: string[], names: string[]): strin
   return args;
 }
 
-/** `2` or `#2` → the run's step with that ordinal; anything else is taken as a step id. */
+/** `2` or `#2` (padded or not, as core trims ids) → the run's step with that ordinal; anything else is taken as a step id. */
 export function stepIdOf(root: string, runId: string, step: string): string {
-  const m = /^#?(\d+)$/.exec(step);
+  const m = /^#?(\d+)$/.exec(step.trim());
   if (!m) return step;
   const read = readRun(root, runId);
   if (!read.ok) return step;

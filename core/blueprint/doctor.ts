@@ -34,15 +34,16 @@ export function doctorLints(model: BlueprintModel, config: BlueprintsConfig, sup
     const resolved = applyLint(finding, kind, lintLayers(model, config, agent), "warn", suppressed);
     if (resolved) out.push(resolved);
   };
-  for (const a of model.agents) agentLints(model, a, lint);
-  strictBindingLint(model, lint);
+  const bindingResolved = bindingResolutionLint(model, lint);
+  for (const a of model.agents) agentLints(model, a, lint, bindingResolved);
+  if (bindingResolved) strictBindingLint(model, lint);
   skipOnLints(model, lint);
   verdictContractLint(model, lint);
   return out;
 }
 
-/** The per-agent families: size, output contract, worker binding, legacy binding, context policy. */
-function agentLints({ doc, bp }: BlueprintModel, a: Agent, lint: Lint): void {
+/** The per-agent families: size, output contract, worker binding, legacy binding (when the bindings resolve), context policy. */
+function agentLints({ doc, bp }: BlueprintModel, a: Agent, lint: Lint, bindingResolved: boolean): void {
   const file = doc.path;
   const base: Pointer = ["agents", a.index];
   const profile = a.def.profile;
@@ -63,7 +64,7 @@ function agentLints({ doc, bp }: BlueprintModel, a: Agent, lint: Lint): void {
     lint({ ...R.workerBindingMissing.at(file, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
   }
 
-  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(R.legacyWorkerBinding.at(file, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+  if (bindingResolved && effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(R.legacyWorkerBinding.at(file, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
 
   const own = a.def.meta?.context_policy;
   const policy = own ?? bp.default_context_policy;
@@ -73,10 +74,27 @@ function agentLints({ doc, bp }: BlueprintModel, a: Agent, lint: Lint): void {
   }
 }
 
-/** Binding family: skipped when resolution fails (compile already reports bound-agent-resolution); subprocess runners need no binding. */
+/**
+ * The binding family's first step, as bp_doctor's `classify_binding_lint`: resolve every agent's Runner in
+ * order; the first failure (an unknown `runner_ref`, or `default_runner` for the first agent that falls
+ * through to it) is the family's only finding, at the reference that failed. True when all resolve.
+ */
+function bindingResolutionLint({ doc, bp, agents }: BlueprintModel, lint: Lint): boolean {
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    const where: Pointer = r.tier === "runner-ref" ? ["agents", a.index, "runner_ref"] : ["default_runner"];
+    // Upstream's finding names no agent (its span is the Blueprint root), so agents' lints maps do not apply.
+    lint(R.bindingResolutionError.at(doc.path, doc.rangeOf(where), r.error), "binding-resolution-error");
+    return false;
+  }
+  return true;
+}
+
+/** strict-binding-without-runners, once the bindings resolve; subprocess runners need no binding. */
 function strictBindingLint({ doc, bp, agents }: BlueprintModel, lint: Lint): void {
   const runners = agents.map((a) => effectiveRunner(bp, a.def));
-  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+  if (bp.strategy?.strict_binding === true && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
     lint(R.strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
   }
 }

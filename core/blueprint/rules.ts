@@ -277,6 +277,15 @@ export const legacyWorkerBinding = defineRule({
   message: (agent: string) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``,
 });
 
+export const bindingResolutionError = defineRule({
+  id: "blueprint/binding-resolution-error",
+  severity: "warning",
+  category: C,
+  summary: "bp_doctor could not resolve the Blueprint's Runner bindings (its warning form of bound-agent-resolution).",
+  help: "bp_doctor resolves every agent's Runner (inline `runner` > `runner_ref` > `profile.worker_binding` > `default_runner`) and reports the first failure once, instead of its other binding findings. Declare the runner in `runners[]` or fix the name; the compile stage refuses the same Blueprint with `bound-agent-resolution`.",
+  message: (error: string) => `could not resolve Runner bindings: ${error}`,
+});
+
 export const skipOnMissing = defineRule({
   id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
   severity: "warning",

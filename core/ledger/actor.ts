@@ -1,4 +1,4 @@
-import { sameIdentity } from "../trust/identity";
+import { identityKey, sameIdentity } from "../trust/identity";
 import { execFileSync } from "node:child_process";
 
 /** Who is acting: the explicit actor, then env FLOWGATE_ACTOR, then the workspace's git user.email. */
@@ -19,3 +19,13 @@ export function resolveActor(root: string, explicit?: string, env: NodeJS.Proces
  * requester under another spelling of the same name, nor one person counted twice as approvers.
  */
 export const sameActor = sameIdentity;
+
+/**
+ * How many people who may decide approved: identities, not decisions, and never the requester or the run's
+ * agent. The operations refuse those decisions; this keeps a hand-written ledger (`bob` and ` Bob ` both
+ * approving, the requester approving their own request; replay flags both) from reaching the threshold.
+ */
+export function distinctApprovers(decisions: readonly { actor: string; decision: string }[], ineligible: readonly (string | null)[]): number {
+  const excluded = new Set(ineligible.filter((n): n is string => n !== null).map(identityKey));
+  return new Set(decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter((k) => k !== "" && !excluded.has(k))).size;
+}

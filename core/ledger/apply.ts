@@ -1,3 +1,4 @@
+import { distinctApprovers } from "./actor";
 import { type Event, frontierOf, stepOf } from "./run-steps";
 import { type ApprovalState, type LedgerEvent, type RunState, type StepState } from "./schema";
 
@@ -108,7 +109,7 @@ export function applyEvent(run: RunState, event: LedgerEvent): void {
       const { decision, reason } = event.payload;
       approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
       if (decision === "deny") approval.status = "DENIED";
-      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
+      else if (distinctApprovers(approval.decisions, [approval.requested_by, run.agent]) >= approval.required_approvals) approval.status = "APPROVED";
       // The explicit approval event that verifies a human_review step (upstream has none, B.4).
       if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
         const step = stepOf(run, approval.step_id);

@@ -1,5 +1,6 @@
 import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
 import { identityKey } from "../trust/identity";
+import { distinctApprovers } from "./actor";
 import type { LedgerLine } from "./chain";
 import type { ApprovalPolicy } from "./policy";
 import { approvalAgainstPolicy } from "./rules";
@@ -23,8 +24,8 @@ export function approvalPolicyFindings(file: string, run: RunState, policy: Appr
       if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
     }
     if (a.status === "APPROVED") {
-      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
-      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+      const approvers = distinctApprovers(a.decisions, [a.requested_by, run.agent]);
+      if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
     }
     if (a.kind === "tool_call") {
       if (a.expires_at === null) {

@@ -68,7 +68,7 @@ export function readExportable(input: { root: string; runId: string }): { ok: tr
   const read = readRun(input.root, input.runId);
   if (!read.ok) return read;
   if (read.damaged) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input.runId} has problems; run \`flowgate run verify ${input.runId}\` before exporting it`);
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${read.run.run_id} has problems; run \`flowgate run verify ${read.run.run_id}\` before exporting it`);
   }
   return { ok: true, run: read.run };
 }

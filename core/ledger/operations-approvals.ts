@@ -1,6 +1,6 @@
 import { canonicalJson, sha256Hex } from "./chain";
 import { loadRun } from "./load-run";
-import { append, badRequest, blank, checkRunId, checkStepId, done, type OperationContext, precheck, type RunResult } from "./operations";
+import { append, badRequest, blank, checkRunId, checkStepId, done, type OperationContext, precheck, requireRunId, type RunResult, trimInputs, trimmed } from "./operations";
 import { refuse, type Refusal } from "./refusal";
 import { newId } from "./run-files";
 import { APPROVAL_ID_RE, type ApprovalState, COMMENT_MAX, type PayloadOf, riskLevelSchema } from "./schema";
@@ -29,12 +29,13 @@ export interface ApprovalRequestInput {
   requiredApprovals?: number;
 }
 
-export async function requestApproval(ctx: OperationContext & ApprovalRequestInput): Promise<RunResult> {
+export async function requestApproval(input: OperationContext & ApprovalRequestInput): Promise<RunResult> {
+  const ctx = trimInputs(input, "runId", "stepId", "tool", "riskLevel", "reason");
   const kind = ctx.tool !== undefined ? "tool_call" : "step";
   const pre = precheck(
     ctx,
     "write",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => (kind === "step" && ctx.stepId === undefined ? badRequest("an approval request needs a step (human_review) or a tool call") : undefined),
     () => (ctx.stepId !== undefined ? checkStepId(ctx.stepId) : undefined),
     () => (kind === "tool_call" && blank(ctx.tool) ? badRequest("tool name is blank") : undefined),
@@ -49,16 +50,16 @@ export async function requestApproval(ctx: OperationContext & ApprovalRequestInp
     await append("request-approval", ctx, ctx.runId, (run, at) => {
       const refusal = checkApprovalRequest(run, { kind, step_id: ctx.stepId ?? null });
       if (refusal) return refusal;
-      const request = kind === "tool_call" ? toolRequest(ctx.tool!.trim(), ctx.args) : { request_ref: null, request_hash: null };
+      const request = kind === "tool_call" ? toolRequest(ctx.tool!, ctx.args) : { request_ref: null, request_hash: null };
       const ttl = Math.min(ctx.ttlSeconds ?? policy.toolCallTtlSeconds, policy.toolCallTtlSeconds);
       const payload: PayloadOf<"approval_requested"> = {
         approval_id: newId("appr_", 24),
         kind,
         step_id: ctx.stepId ?? null,
-        tool: kind === "tool_call" ? ctx.tool!.trim() : null,
+        tool: kind === "tool_call" ? ctx.tool! : null,
         ...request,
         risk_level: (ctx.riskLevel ?? (kind === "tool_call" ? "high" : "medium")) as PayloadOf<"approval_requested">["risk_level"],
-        reason: ctx.reason.trim(),
+        reason: ctx.reason,
         required_approvals: Math.max(policy.requiredApprovals, ctx.requiredApprovals ?? 1),
         expires_at: kind === "tool_call" ? new Date(Date.parse(at) + ttl * 1000).toISOString() : null,
       };
@@ -77,23 +78,24 @@ export interface DecisionInput {
   comment?: string;
 }
 
-export async function decideApproval(ctx: OperationContext & DecisionInput): Promise<RunResult> {
+export async function decideApproval(input: OperationContext & DecisionInput): Promise<RunResult> {
+  const ctx = trimInputs(input, "runId", "approvalId", "reason", "comment");
   const pre = precheck(
     ctx,
     "write",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => (APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? undefined : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`)),
     () => (ctx.decision === "approve" || ctx.decision === "deny" ? undefined : badRequest("decision must be approve or deny")),
     () => (ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : undefined),
-    () => (ctx.comment !== undefined && ctx.comment.trim().length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : undefined),
+    () => (ctx.comment !== undefined && ctx.comment.length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : undefined),
   );
   if ("ok" in pre) return pre;
   return done(
     await append("decide", ctx, ctx.runId, (run, at) => {
       const refusal = checkDecision(run, ctx.approvalId, ctx.actor, at);
       if (refusal) return refusal;
-      const payload: PayloadOf<"approval_decided"> = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason!.trim() };
-      if (!blank(ctx.comment)) payload.comment = ctx.comment!.trim();
+      const payload: PayloadOf<"approval_decided"> = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason! };
+      if (!blank(ctx.comment)) payload.comment = ctx.comment!;
       return { type: "approval_decided", payload };
     }),
   );
@@ -115,13 +117,16 @@ export type ToolAuthorization = { ok: true; approval: ApprovalState } | Refusal;
  * Read-only.
  */
 export function authorizeToolCall(input: { root: string; runId: string; tool: string; args?: unknown; now?: () => Date }): ToolAuthorization {
-  const bad = checkRunId(input.runId);
+  // Trimmed as requestApproval records them: the same call is asked about under the same name and hash.
+  const runId = trimmed(input.runId);
+  const tool = trimmed(input.tool);
+  const bad = checkRunId(runId);
   if (bad) return bad;
-  const loaded = loadRun(input.root, input.runId);
-  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${input.runId}`);
+  const loaded = loadRun(input.root, runId);
+  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${runId}`);
   const stop = cancelled(loaded.fold.run);
   if (stop) return stop;
-  const { request_hash } = toolRequest(input.tool, input.args);
+  const { request_hash } = toolRequest(tool, input.args);
   const now = (input.now?.() ?? new Date()).getTime();
   const matching = loaded.fold.run.approvals.filter((a) => a.kind === "tool_call" && a.request_hash === request_hash);
   const usable = matching.find((a) => a.status === "APPROVED" && a.expires_at !== null && now < Date.parse(a.expires_at));
@@ -132,5 +137,5 @@ export function authorizeToolCall(input: { root: string; runId: string; tool: st
     : latest.status === "APPROVED"
       ? `approval ${latest.approval_id} expired at ${latest.expires_at}`
       : `approval ${latest.approval_id} is ${latest.status}`;
-  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${input.tool} is not approved: ${why}`);
+  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${tool} is not approved: ${why}`);
 }

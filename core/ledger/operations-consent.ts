@@ -1,4 +1,4 @@
-import { append, badRequest, blank, checkRunId, checkStepId, done, type OperationContext, precheck, type RunResult } from "./operations";
+import { append, badRequest, blank, checkRunId, checkStepId, done, type OperationContext, precheck, requireRunId, type RunResult, trimInputs, trimmed } from "./operations";
 import { loadRun } from "./load-run";
 import { refuse } from "./refusal";
 import { listRunIds, newId } from "./run-files";
@@ -14,8 +14,9 @@ export interface ConsentInput {
   ttlSeconds?: number;
 }
 
-export async function mintConsent(ctx: OperationContext & ConsentInput): Promise<RunResult & { consentId?: string }> {
-  const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map((l) => String(l).trim()).filter(Boolean))] : [];
+export async function mintConsent(input: OperationContext & ConsentInput): Promise<RunResult & { consentId?: string }> {
+  const ctx = trimInputs(input, "runId");
+  const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map(trimmed).filter(Boolean))] : [];
   const pre = precheck(
     ctx,
     "automatable",
@@ -41,11 +42,12 @@ export async function mintConsent(ctx: OperationContext & ConsentInput): Promise
   return { ...done(result), consentId: (result.event?.payload as PayloadOf<"consent_minted">).consent_id };
 }
 
-export async function revokeConsent(ctx: OperationContext & { runId: string; consentId: string }): Promise<RunResult> {
+export async function revokeConsent(input: OperationContext & { runId: string; consentId: string }): Promise<RunResult> {
+  const ctx = trimInputs(input, "runId", "consentId");
   const pre = precheck(
     ctx,
     "write",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => (CONSENT_ID_RE.test(ctx.consentId ?? "") ? undefined : badRequest(`consent id ${JSON.stringify(String(ctx.consentId).slice(0, 60))} is not fcons_ + 24 hex`)),
   );
   if ("ok" in pre) return pre;
@@ -71,17 +73,18 @@ function consentElsewhere(root: string, runId: string) {
  * records a completed execution with a hash evidence pointer. Repeating the same (run, step, consent)
  * returns the recorded execution (no double billing).
  */
-export async function executeStep(ctx: OperationContext & ExecuteInput): Promise<RunResult & { execution?: ExecutionState }> {
+export async function executeStep(input: OperationContext & ExecuteInput): Promise<RunResult & { execution?: ExecutionState }> {
+  const ctx = trimInputs(input, "runId", "stepId", "consentId", "modelLane");
   const pre = precheck(
     ctx,
     "automatable",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => checkStepId(ctx.stepId),
     () => (blank(ctx.consentId) ? badRequest("execute needs a consent id") : undefined),
   );
   if ("ok" in pre) return pre;
   if (pre.policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
-  const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane?.trim() || "local_default", dry_run: ctx.dryRun === true };
+  const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane || "local_default", dry_run: ctx.dryRun === true };
   const elsewhere = consentElsewhere(ctx.root, ctx.runId);
   const at = () => (ctx.now?.() ?? new Date()).toISOString();
   if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(undefined, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);

@@ -3,7 +3,7 @@ import { FLOW_ID_RE, SEMVER_RE } from "../flow/schema";
 import { FLOW_RUN_REF_RE } from "./schema";
 import { sha256Hex } from "./chain";
 import { findFlowVersion } from "./flows";
-import { append, badRequest, blank, checkRunId, done, idempotencyOf, type OperationContext, precheck, type RunResult } from "./operations";
+import { append, badRequest, blank, done, idempotencyOf, type OperationContext, precheck, requireRunId, type RunResult, trimInputs } from "./operations";
 import { refuse } from "./refusal";
 import { newId } from "./run-files";
 import { createRun } from "./store";
@@ -23,7 +23,8 @@ export interface StartInput {
   agent?: string;
 }
 
-export async function startRun(ctx: OperationContext & StartInput): Promise<RunResult> {
+export async function startRun(input: OperationContext & StartInput): Promise<RunResult> {
+  const ctx = trimInputs(input, "flowId", "flowVersion", "taskRef", "externalRef", "runRef", "harness", "agent");
   const pre = precheck(
     ctx,
     "write",
@@ -45,7 +46,7 @@ export async function startRun(ctx: OperationContext & StartInput): Promise<RunR
   const idempotency = idempotencyOf("start", ctx);
   // Keyed: the run is named after the key, so a retry meets its first attempt's ledger (O_EXCL) and replays it.
   const runId = idempotency ? `run_k${sha256Hex(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
-  const trimmed = (s: string | undefined) => (blank(s) ? null : s!.trim());
+  const orNull = (s: string | undefined) => (blank(s) ? null : s!);
   const at = (ctx.now?.() ?? new Date()).toISOString();
   return createRun(ctx.root, {
     seq: 1,
@@ -61,16 +62,17 @@ export async function startRun(ctx: OperationContext & StartInput): Promise<RunR
       flow_version: ctx.flowVersion,
       flow: JSON.parse(JSON.stringify(found.bundle)),
       flow_file: found.file,
-      task_ref: trimmed(ctx.taskRef),
-      external_ref: trimmed(ctx.externalRef),
-      harness: ctx.harness?.trim() ?? "flowgate",
-      agent: trimmed(ctx.agent),
+      task_ref: orNull(ctx.taskRef),
+      external_ref: orNull(ctx.externalRef),
+      harness: ctx.harness ?? "flowgate",
+      agent: orNull(ctx.agent),
     },
   });
 }
 
-export async function cancelRun(ctx: OperationContext & { runId: string; reason?: string }): Promise<RunResult> {
-  const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
+export async function cancelRun(input: OperationContext & { runId: string; reason?: string }): Promise<RunResult> {
+  const ctx = trimInputs(input, "runId", "reason");
+  const pre = precheck(ctx, "write", () => requireRunId(ctx.runId));
   if ("ok" in pre) return pre;
-  return done(await append("cancel", ctx, ctx.runId, (run) => checkCancel(run) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason!.trim() } }));
+  return done(await append("cancel", ctx, ctx.runId, (run) => checkCancel(run) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason! } }));
 }

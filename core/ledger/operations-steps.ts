@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { pointerKindSchema } from "../flow/schema";
-import { append, badRequest, blank, checkRunId, checkStepId, done, type OperationContext, precheck, type RunResult } from "./operations";
+import { append, badRequest, blank, checkStepId, done, type OperationContext, precheck, requireRunId, type RunResult, trimInputs } from "./operations";
 import { advanceTargetSchema, type PayloadOf } from "./schema";
 import { checkAdvance, checkEvidence } from "./transitions";
 
@@ -15,11 +15,12 @@ export interface AdvanceInput {
   note?: string;
 }
 
-export async function advanceStep(ctx: OperationContext & AdvanceInput): Promise<RunResult> {
+export async function advanceStep(input: OperationContext & AdvanceInput): Promise<RunResult> {
+  const ctx = trimInputs(input, "runId", "stepId", "toStatus", "skipReason", "note");
   const pre = precheck(
     ctx,
     "write",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => checkStepId(ctx.stepId),
     () => (advanceTargetSchema.safeParse(ctx.toStatus).success ? undefined : badRequest(`to_status must be one of ${advanceTargetSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.toStatus).slice(0, 40))}`)),
   );
@@ -43,11 +44,12 @@ export interface EvidenceInput {
   ref: string;
 }
 
-export async function attachEvidence(ctx: OperationContext & EvidenceInput): Promise<RunResult> {
+export async function attachEvidence(input: OperationContext & EvidenceInput): Promise<RunResult> {
+  const ctx = trimInputs(input, "runId", "stepId", "pointerKind", "ref");
   const pre = precheck(
     ctx,
     "write",
-    () => checkRunId(ctx.runId),
+    () => requireRunId(ctx.runId),
     () => checkStepId(ctx.stepId),
     () => (blank(ctx.ref) ? badRequest("evidence ref is blank") : ctx.ref.length > 2048 ? badRequest("evidence ref is longer than 2048 characters") : undefined),
     () => (pointerKindSchema.safeParse(ctx.pointerKind).success ? undefined : badRequest(`pointer kind must be one of ${pointerKindSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.pointerKind).slice(0, 40))}`)),

@@ -51,14 +51,40 @@ export function badRequest(message: string): Refusal {
 
 export const blank = (s: string | undefined | null) => typeof s !== "string" || s.trim() === "";
 
+/** Upstream reads every string input trimmed (`typeof v === 'string' ? v.trim() : ''`): a non-string is blank. */
+export function trimmed(value: unknown): string {
+  return typeof value === "string" ? value.trim() : "";
+}
+
+/**
+ * The operation's input as upstream reads it: the actor and the named inputs trimmed (absent ones stay
+ * absent). Everything after (checks, lookups, the recorded event, the idempotency fingerprint) sees only
+ * this, so a padded id names the same run or step as the plain one and is recorded plain.
+ */
+export function trimInputs<T extends OperationContext>(input: T, ...keys: (keyof T & string)[]): T {
+  const out: Record<string, unknown> = { ...(input as object), actor: trimmed(input.actor) };
+  for (const key of keys) if (input[key] !== undefined) out[key] = trimmed(input[key]);
+  return out as unknown as T;
+}
+
 function checkActor(ctx: OperationContext): Refusal | undefined {
   if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
   if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
   return undefined;
 }
 
+/** The run id's format, checked up front only where upstream does (get, consent mint): elsewhere see requireRunId. */
 export function checkRunId(runId: string): Refusal | undefined {
   return FLOW_RUN_ID_RE.test(runId) ? undefined : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+}
+
+/**
+ * Upstream's advance, evidence, execute and submit_review only require a run id; a malformed one is then
+ * looked up and names no run (unknown_run, or execute's consent refusal first). The ledger never builds a
+ * path from it (ledgerExists).
+ */
+export function requireRunId(runId: string): Refusal | undefined {
+  return blank(runId) ? badRequest("a run id is required") : undefined;
 }
 
 /**

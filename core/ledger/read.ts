@@ -1,6 +1,7 @@
 import { type IllegalTransition } from "./fold";
+import { checkRunId, trimmed } from "./operations";
 import { refuse, type Refusal } from "./refusal";
-import { type ApprovalState, FLOW_RUN_ID_RE, type RunState, type StepState } from "./schema";
+import { type ApprovalState, type RunState, type StepState } from "./schema";
 import { loadRun } from "./load-run";
 import { listRunIds, runFile } from "./run-files";
 
@@ -13,9 +14,14 @@ export interface ReadProblems {
 
 export type ReadResult = { ok: true; run: RunState; file: string; problems: ReadProblems; damaged: boolean } | Refusal;
 
-/** A run folded from its ledger. Never locks; a torn tail or damaged line is reported, not hidden. */
-export function readRun(root: string, runId: string): ReadResult {
-  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+/**
+ * A run folded from its ledger. Never locks; a torn tail or damaged line is reported, not hidden. Like
+ * upstream's get, the id is trimmed and a malformed one is BAD_REQUEST.
+ */
+export function readRun(root: string, id: string): ReadResult {
+  const runId = trimmed(id);
+  const bad = checkRunId(runId);
+  if (bad) return bad;
   const loaded = loadRun(root, runId);
   if (!loaded) return refuse("unknown_run", `no run ${runId}`);
   const { parsed, fold } = loaded;

@@ -18,11 +18,13 @@ export function newId(prefix: string, hexChars: number): string {
 }
 
 /**
- * Whether a run's ledger exists: a regular file. A directory of that name made every reader and writer
+ * Whether a run's ledger exists: a well-formed run id (a malformed one, `../../x` or `run-BAD!`, names no
+ * run and never becomes a path) and a regular file. A directory of that name made every reader and writer
  * fail with EISDIR, and a symlink (`run_x.jsonl → ~/.git-credentials` in a pull request) had `run verify`
  * quote the target's lines; `flowgate check` (walkFiles) never followed either.
  */
 export function ledgerExists(root: string, runId: string): boolean {
+  if (!FLOW_RUN_ID_RE.test(runId)) return false;
   return lstatSync(join(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === undefined;
 }
 

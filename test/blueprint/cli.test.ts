@@ -41,6 +41,7 @@ describe("flowgate check runs the blueprints check", () => {
     const count = (file: string, severity: string) => report.findings.filter((f: any) => f.file === `blueprints/${file}` && f.severity === severity).length;
     expect([count("code-review.bp.yaml", "error"), count("code-review.bp.yaml", "warning"), count("nightly-digest.bp.json", "error"), count("nightly-digest.bp.json", "warning")]).toEqual([0, 0, 0, 0]);
     expect(report.findings.filter((f: any) => f.file === "blueprints/release-train.bp.yaml").map((f: any) => f.rule).sort()).toEqual([
+      "blueprint/binding-resolution-error",
       "blueprint/bound-agent-resolution",
       "blueprint/invalid-agent-spec",
       "blueprint/invalid-agent-spec",

@@ -22,14 +22,15 @@ describe("compiler diagnostics (upstream kind names)", () => {
       bp.agents[1].runner_ref = "claud";
       bp.runners = [{ name: "claude", runner: { backend: "ws_operator", variant: "claude" } }];
     });
-    expect(briefs(findings)).toEqual([at(t, '"claud"', "blueprint/bound-agent-resolution")]);
+    // bp_doctor's warning form of the same failure comes with it (doctor.test.ts).
+    expect(briefs(findings)).toEqual([at(t, '"claud"', "blueprint/bound-agent-resolution"), at(t, '"claud"', "blueprint/binding-resolution-error")]);
     expect(findings[0]!.message).toBe(`bound agent resolution: agent 'gate' runner_ref 'claud' does not match any runners[].name (defined: ["claude"]) — did you mean \`claude\`?`);
     expect(check((bp) => { delete bp.agents[1].runner; bp.agents[1].runner_ref = "claude"; bp.runners = [{ name: "claude", runner: { backend: "ws_operator", variant: "claude" } }]; }).findings).toEqual([]);
   });
 
   it("bound-agent-resolution: an unknown default_runner, only when some agent falls through to it", () => {
     const { t, findings } = check((bp) => (bp.default_runner = "nowhere"));
-    expect(briefs(findings)).toEqual([at(t, '"nowhere"', "blueprint/bound-agent-resolution")]);
+    expect(briefs(findings)).toEqual([at(t, '"nowhere"', "blueprint/bound-agent-resolution"), at(t, '"nowhere"', "blueprint/binding-resolution-error")]);
     expect(findings[0]!.message).toBe("bound agent resolution: default_runner 'nowhere' does not match any runners[].name (defined: []) (agent 'scout' resolves to it)");
     // Every agent stops at an earlier tier: the default is never consulted (upstream resolves lazily).
     expect(check((bp) => { bp.default_runner = "nowhere"; bp.agents[0].runner = { backend: "agent_block_in_process" }; }).findings).toEqual([]);

@@ -45,6 +45,46 @@ describe("bp_doctor lints", () => {
     expect(findings[0]!.message).toBe("agent 'gate' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit `runner` (inline) or `runner_ref`");
   });
 
+  it("binding-resolution-error: the first Runner binding that fails, once, at its reference; the binding family's other findings are not reported", () => {
+    const claud = (bp: any) => {
+      delete bp.agents[1].runner;
+      bp.agents[1].runner_ref = "claud";
+      bp.runners = [{ name: "claude", runner: { backend: "ws_operator", variant: "claude" } }];
+      bp.agents[0].profile.worker_binding = "claude"; // scout's Runner would be legacy-worker-binding
+    };
+    const { t, findings } = check(claud);
+    const binding = findings.filter((f) => /binding|resolution/.test(f.rule));
+    expect(briefs(binding)).toEqual([at(t, '"claud"', "blueprint/bound-agent-resolution"), at(t, '"claud"', "blueprint/binding-resolution-error")]);
+    expect(binding.map((f) => f.severity)).toEqual(["error", "warning"]);
+    expect(binding[1]!.message).toBe(`could not resolve Runner bindings: agent 'gate' runner_ref 'claud' does not match any runners[].name (defined: ["claude"])`);
+    // Resolved, scout's legacy binding is reported again.
+    expect(check((bp) => { claud(bp); bp.agents[1].runner_ref = "claude"; }).findings.map((f) => f.rule)).toEqual(["blueprint/legacy-worker-binding"]);
+  });
+
+  it("binding-resolution-error: an unknown default_runner is reported once, for the first agent falling through to it", () => {
+    const { t, findings } = check((bp) => {
+      bp.default_runner = "nope";
+      delete bp.agents[1].runner;
+      bp.agents[1].runner_ref = "nope2";
+    });
+    const warnings = findings.filter((f) => f.rule === "blueprint/binding-resolution-error");
+    expect(briefs(warnings)).toEqual([at(t, '"nope"', "blueprint/binding-resolution-error")]);
+    expect(warnings[0]!.message).toBe("could not resolve Runner bindings: default_runner 'nope' does not match any runners[].name (defined: [])");
+  });
+
+  it("binding-resolution-error follows the Blueprint's and the call-site lints maps (allow, deny), not an agent's: upstream's finding names no agent", () => {
+    const failing = (lints: (bp: any) => void) => (bp: any) => {
+      delete bp.agents[1].runner;
+      bp.agents[1].runner_ref = "claud";
+      lints(bp);
+    };
+    const levels = (mutate: (bp: any) => void, config?: Config) => check(mutate, config).findings.filter((f) => /resolution/.test(f.rule)).map((f) => `${f.severity} ${f.rule}`);
+    expect(levels(failing((bp) => (bp.metadata = { lints: { "binding-resolution-error": "allow" } })))).toEqual(["error blueprint/bound-agent-resolution"]);
+    expect(levels(failing((bp) => (bp.metadata = { lints: { "binding-resolution-error": "deny" } })))).toEqual(["error blueprint/bound-agent-resolution", "error blueprint/binding-resolution-error"]);
+    expect(levels(failing((bp) => (bp.agents[1].lints = { "binding-resolution-error": "allow" })))).toEqual(["error blueprint/bound-agent-resolution", "warning blueprint/binding-resolution-error"]);
+    expect(levels(failing(() => {}), withConfig({ lints: { "category:correctness": "allow" } }))).toEqual(["error blueprint/bound-agent-resolution"]);
+  });
+
   it("strict-binding-without-runners", () => {
     const noRunners = (bp: any) => {
       bp.agents = [bp.agents[0]];

@@ -22,23 +22,20 @@ function blueprintCase(rule: string, shows: string, mutate: (bp: any) => void, a
   };
 }
 
+/** The gate agent bound by `runner_ref: name` where only `claude` is declared in runners[]. */
+function runnerRef(name: string) {
+  return (bp: any) => {
+    delete bp.agents[1].runner;
+    bp.agents[1].runner_ref = name;
+    bp.runners = [{ name: "claude", runner: { backend: "ws_operator", variant: "claude" } }];
+  };
+}
+
 export const BLUEPRINT_RULE_CASES: RuleCase[] = [
   blueprintCase("blueprint/agent-md-size", "a 200-line system prompt", (bp) => (bp.agents[0].profile.system_prompt = "line\n".repeat(200)), { line: 97, column: 26 }, (bp) => (bp.agents[0].profile.system_prompt = "line\n".repeat(199))),
-  blueprintCase(
-    "blueprint/bound-agent-resolution",
-    "runner_ref claud where only claude is defined",
-    (bp) => {
-      delete bp.agents[1].runner;
-      bp.agents[1].runner_ref = "claud";
-      bp.runners = [{ name: "claude", runner: { backend: "ws_operator", variant: "claude" } }];
-    },
-    { line: 120, column: 21 },
-    (bp) => {
-      delete bp.agents[1].runner;
-      bp.agents[1].runner_ref = "claude";
-      bp.runners = [{ name: "claude", runner: { backend: "ws_operator", variant: "claude" } }];
-    },
-  ),
+  // One failure, two stages: the compile error and bp_doctor's warning, at the same runner_ref.
+  blueprintCase("blueprint/binding-resolution-error", "bp_doctor's warning for runner_ref claud where only claude is defined", runnerRef("claud"), { line: 120, column: 21 }, runnerRef("claude")),
+  blueprintCase("blueprint/bound-agent-resolution", "runner_ref claud where only claude is defined", runnerRef("claud"), { line: 120, column: 21 }, runnerRef("claude")),
   blueprintCase("blueprint/context-policy-strips-projection-roots", "an agent's context_policy excludes work_dir and project_root", (bp) => (bp.agents[0].meta = { context_policy: { exclude: ["work_dir", "project_root"] } }), { line: 99, column: 9 }, (bp) => (bp.agents[0].meta = { context_policy: { exclude: ["work_dir"] } })),
   blueprintCase("blueprint/duplicate-agent-name", "scout declared twice", (bp) => bp.agents.push({ ...bp.agents[0] }), { line: 126, column: 15 }),
   blueprintCase("blueprint/invalid-agent-spec", "a rust_fn spec without fn_id", (bp) => (bp.agents[0].spec = { fn: "identity" }), { line: 88, column: 15 }),

@@ -137,8 +137,10 @@ describe("start (B.2)", () => {
 });
 
 describe("advance (B.3) in upstream's check order", () => {
-  test("parameters before the run: bad run id, no step id, pending as a target → BAD_REQUEST even for a missing run", async () => {
-    expect(code(await advanceStep({ ...base(), runId: "../../../etc/passwd", stepId: `${T}#1`, toStatus: "done" }))).toBe("BAD_REQUEST");
+  test("parameters before the run: no run id, no step id, pending as a target → BAD_REQUEST even for a missing run; a malformed run id names no run", async () => {
+    expect(code(await advanceStep({ ...base(), runId: " ", stepId: `${T}#1`, toStatus: "done" }))).toBe("BAD_REQUEST");
+    // Upstream only requires the run id here and looks it up (test/ledger/upstream-inputs.test.ts).
+    expect(code(await advanceStep({ ...base(), runId: "../../../etc/passwd", stepId: `${T}#1`, toStatus: "done" }))).toBe("unknown_run");
     expect(code(await advanceStep({ ...base(), runId: "run_missing", stepId: "", toStatus: "done" }))).toBe("BAD_REQUEST");
     // Upstream requires a step id only to be present; which step it names is checked once the run is found.
     expect(code(await advanceStep({ ...base(), runId: "run_missing", stepId: "step1", toStatus: "done" }))).toBe("unknown_run");
