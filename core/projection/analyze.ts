@@ -64,13 +64,23 @@ function regenerate(flowId: string, known: KnownFlow | undefined, place: Project
   return text === undefined ? [] : [{ title: `Regenerate projection (${flowId}@${latest!.version}, ${place.harness})`, edits: [{ ...range, newText: text }] }];
 }
 
+/**
+ * Knowtation's isProjectionStale: a projection is stale when its version or the latest is not strict X.Y.Z
+ * semver (fail closed), or when it is behind the latest. A newer projection is not stale (the check then
+ * finds no bundle of that version: projection/unknown-flow).
+ */
+export function isProjectionStale(projectionVersion: string, latestVersion: string | undefined): boolean {
+  if (!SEMVER_RE.test(projectionVersion) || latestVersion === undefined || !SEMVER_RE.test(latestVersion)) return true;
+  return compareSemver(projectionVersion, latestVersion) < 0;
+}
+
 /** Why a claimed version is stale against the workspace's latest, or undefined when it is not. */
 function staleness(flowId: string, version: string, known: KnownFlow): string | undefined {
   const latest = latestOf(known);
+  if (!isProjectionStale(version, latest?.version)) return undefined;
   if (!SEMVER_RE.test(version)) return `its version "${version}" is not X.Y.Z semver, so it cannot be compared (fail closed)`;
   if (!latest) return `the workspace has no X.Y.Z version of ${flowId} (only ${known.unparseable.map((v) => `"${v}"`).join(", ")}), so it cannot be compared (fail closed)`;
-  if (compareSemver(version, latest.version) < 0) return `${version} is behind ${latest.version}, the latest version in the workspace (${latest.file})`;
-  return undefined;
+  return `${version} is behind ${latest.version}, the latest version in the workspace (${latest.file})`;
 }
 
 function judge(rel: string, lines: readonly string[], found: FoundProjection, place: ProjectionPlace, flows: WorkspaceFlows, renders: Renders): { findings: Finding[]; status: ProjectionStatus } {
@@ -94,7 +104,8 @@ function judge(rel: string, lines: readonly string[], found: FoundProjection, pl
   const fresh = freshText(result, place);
   if (fresh === undefined) return out.push(R.unrenderable.at(rel, at, ref, "error" in result ? result.error : "")), done();
   const disk = normaliseMarkers(lines.slice(found.startLine, found.endLine));
-  const want = normaliseMarkers(linesOf(fresh));
+  // A section ends at its end-marker line; the render's final line break opens no line of the section.
+  const want = normaliseMarkers(place.sections ? linesOf(fresh).slice(0, -1) : linesOf(fresh));
   const differs = disk.findIndex((l, i) => l !== want[i]);
   const first = differs >= 0 ? differs : disk.length !== want.length ? Math.min(disk.length, want.length) : -1;
   if (first >= 0) {

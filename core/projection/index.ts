@@ -15,7 +15,7 @@ export const projectionFeature: Feature = {
   rules: rulesOf(R),
 };
 
-export { analyzeProjectionText, placeOf, Renders, type ProjectionStatus } from "./analyze";
+export { analyzeProjectionText, isProjectionStale, placeOf, Renders, type ProjectionStatus } from "./analyze";
 export { projectionsCheck, type ProjectionsDetails } from "./check";
 export { DEFAULT_PROJECTION_PLACES, renderedHarnessSchema, type ProjectionPlace, type RenderedHarness } from "./config";
 export { readWorkspaceFlows, walkWorkspaceFlows, latestOf, type WorkspaceFlows } from "./flows";
