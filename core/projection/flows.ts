@@ -28,6 +28,14 @@ export function latestOf(flow: KnownFlow): FlowVersion | undefined {
   return [...flow.versions.values()].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
 
+/** A flow bundle's data from its text (JSON or YAML within the kernel's limits), or why it is not one. */
+export function parseFlowBundle(path: string, text: string, config: Config): { bundle: Data & { flow: Data } } | { error: string } {
+  const { doc, findings } = parseSource(path, text, limitsOf(config));
+  if (!doc) return { error: `${path}:${findings[0]?.line ?? 1}:${findings[0]?.column ?? 1}: ${findings[0]?.message ?? "cannot be parsed"}` };
+  const data = doc.data;
+  return isObject(data) && isObject(data.flow) ? { bundle: data as Data & { flow: Data } } : { error: `${path} is not a flow bundle (an object with \`flow\` and \`steps\`)` };
+}
+
 /** Every flow bundle of the workspace (the flows check's selection), read within the kernel's limits; the first file of a version wins. */
 export function readWorkspaceFlows(root: string, files: readonly string[], config: Config): WorkspaceFlows {
   const isFlow = isFlowFile(config);
@@ -35,8 +43,9 @@ export function readWorkspaceFlows(root: string, files: readonly string[], confi
   const out: WorkspaceFlows = new Map();
   for (const file of files.filter(isFlow)) {
     const { text } = readSourceText(join(root, file), file, limits);
-    const data = text === undefined ? undefined : parseSource(file, text, limits).doc?.data;
-    if (!isObject(data) || !isObject(data.flow)) continue;
+    const parsed = text === undefined ? undefined : parseFlowBundle(file, text, config);
+    if (!parsed || "error" in parsed) continue;
+    const data = parsed.bundle;
     const { flow_id: flowId, version } = data.flow;
     if (typeof flowId !== "string" || !FLOW_ID_RE.test(flowId)) continue;
     const known: KnownFlow = out.get(flowId) ?? { versions: new Map(), unparseable: [] };

@@ -18,6 +18,7 @@ export const projectionFeature: Feature = {
 export { analyzeProjectionText, isProjectionStale, placeOf, Renders, type ProjectionStatus } from "./analyze";
 export { projectionsCheck, type ProjectionsDetails } from "./check";
 export { DEFAULT_PROJECTION_PLACES, renderedHarnessSchema, type ProjectionPlace, type RenderedHarness } from "./config";
-export { readWorkspaceFlows, walkWorkspaceFlows, latestOf, type WorkspaceFlows } from "./flows";
+export { latestOf, parseFlowBundle, readWorkspaceFlows, walkWorkspaceFlows, type WorkspaceFlows } from "./flows";
 export { MARKER_PREFIX, PROJECTION_GENERATOR_VERSION, endMarker, findSections } from "./marker";
 export { HARNESSES, MAX_RENDERED_BYTES, UNSUPPORTED_HARNESSES, asSection, renderProjection, type Fidelity, type Projection } from "./render";
+export { upsertSection, writeProjection } from "./write";
