@@ -51881,7 +51881,8 @@ function readWorkspaceFlows(root, files, config2) {
     const data = parsed.bundle;
     const { flow_id: flowId, version: version2 } = data.flow;
     if (typeof flowId !== "string" || !FLOW_ID_RE.test(flowId)) continue;
-    const known = out2.get(flowId) ?? { versions: /* @__PURE__ */ new Map(), unparseable: [] };
+    const known = out2.get(flowId) ?? { versions: /* @__PURE__ */ new Map(), unparseable: [], files: [] };
+    known.files.push(file2);
     out2.set(flowId, known);
     if (typeof version2 !== "string" || !SEMVER_RE.test(version2)) known.unparseable.push(String(version2));
     else if (!known.versions.has(version2)) known.versions.set(version2, { version: version2, file: file2, bundle: data });
@@ -52078,9 +52079,9 @@ var edited = defineRule({
   id: "projection/edited",
   severity: "error",
   category: C6,
-  summary: "A projection differs from a fresh render of the flow version its marker names.",
+  summary: "A projection differs from a fresh render of the flow version its marker names (hand-edited, or its flow changed in place).",
   help: "Projections are generated, never edited: the flow bundle is the one source of truth. The file (or AGENTS.md section) is compared with a fresh render of the flow version its marker names, after the marker line is normalised; what the marker claims (hash, version) is never trusted. Change the flow instead and regenerate the projection.",
-  message: (flowRef, harness, where) => `differs from a fresh ${harness} render of ${flowRef} ${where}: a projection is generated, not edited (change the flow and regenerate)`
+  message: (flowRef, harness, where) => `differs from a fresh ${harness} render of ${flowRef} ${where}: it was edited, or the flow changed without a new version and it was not regenerated (projections are generated: change the flow, bump its version, regenerate)`
 });
 var missingMarker = defineRule({
   id: "projection/missing-marker",
@@ -52233,27 +52234,40 @@ var projectionAnalyzer = {
 
 // core/projection/check.ts
 var import_node_path18 = require("node:path");
+function changedFlowIds(flows, changed) {
+  return new Set([...flows].filter(([, known]) => known.files.some((f) => changed.has(f))).map(([id2]) => id2));
+}
 var projectionsCheck = {
   name: "projections",
   title: "Flow projections",
   async run(ctx) {
     const { config: config2 } = ctx;
-    const files = ctx.files.filter((f) => isProjectionFile(config2)(f) && inShard(f, ctx.shard));
+    const candidates = ctx.files.filter((f) => isProjectionFile(config2)(f) && inShard(f, ctx.shard));
     const findings = [];
     const statuses = [];
-    const flows = files.length > 0 || config2.projections.required.length > 0 ? readWorkspaceFlows(ctx.root, ctx.files, config2) : /* @__PURE__ */ new Map();
+    const flows = candidates.length > 0 || config2.projections.required.length > 0 ? readWorkspaceFlows(ctx.root, ctx.files, config2) : /* @__PURE__ */ new Map();
+    const present = new Set(ctx.files);
+    const touched = ctx.changedFiles && changedFlowIds(flows, ctx.changedFiles);
+    const flowDeleted = ctx.changedFiles && [...ctx.changedFiles].some((f) => isFlowFile(config2)(f) && !present.has(f));
+    const inScope = (file2, flowIds) => !ctx.changedFiles || flowDeleted || ctx.changedFiles.has(file2) || flowIds.some((id2) => touched.has(id2));
     const renders = new Renders(flows);
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "projections", done: i2, total: files.length });
+    const files = [];
+    candidates.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "projections", done: i2, total: candidates.length });
       const read = readSourceText((0, import_node_path18.join)(ctx.root, file2), file2, limitsOf(config2));
-      if (read.text === void 0) return void findings.push(...read.findings);
-      const judged = analyzeProjectionText(file2, read.text, placeOf(config2, file2), config2, flows, renders);
+      if (read.text === void 0) {
+        if (inScope(file2, [])) files.push(file2), findings.push(...read.findings);
+        return;
+      }
+      const place2 = placeOf(config2, file2);
+      const judged = analyzeProjectionText(file2, read.text, place2, config2, flows, renders);
+      if (!inScope(file2, [...judged.statuses.map((s) => s.subject.split("@")[0]), ...config2.projections.required.filter((r) => r.path === file2).map((r) => r.flow)])) return;
+      files.push(file2);
       findings.push(...judged.findings);
       statuses.push(...judged.statuses);
     });
-    const present = new Set(ctx.files);
     for (const r of config2.projections.required) {
-      if (present.has(r.path) || !inShard(r.path, ctx.shard)) continue;
+      if (present.has(r.path) || !inShard(r.path, ctx.shard) || !inScope(r.path, [r.flow])) continue;
       findings.push(absent.at(r.path, WHOLE_FILE, r.flow, `${r.path} does not exist (or is excluded, or a link that is not followed)`));
       statuses.push({ file: r.path, line: 1, subject: r.flow, harness: placeOf(config2, r.path).harness, problems: [absent.id] });
     }

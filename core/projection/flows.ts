@@ -19,6 +19,8 @@ export interface KnownFlow {
   versions: Map<string, FlowVersion>;
   /** Versions that are not X.Y.Z semver (the flows check reports them): "latest" cannot be trusted past them. */
   unparseable: string[];
+  /** Every bundle file of the flow, renderable or not (a change to any of them touches the flow). */
+  files: string[];
 }
 
 export type WorkspaceFlows = Map<string, KnownFlow>;
@@ -48,7 +50,8 @@ export function readWorkspaceFlows(root: string, files: readonly string[], confi
     const data = parsed.bundle;
     const { flow_id: flowId, version } = data.flow;
     if (typeof flowId !== "string" || !FLOW_ID_RE.test(flowId)) continue;
-    const known: KnownFlow = out.get(flowId) ?? { versions: new Map(), unparseable: [] };
+    const known: KnownFlow = out.get(flowId) ?? { versions: new Map(), unparseable: [], files: [] };
+    known.files.push(file);
     out.set(flowId, known);
     if (typeof version !== "string" || !SEMVER_RE.test(version)) known.unparseable.push(String(version));
     else if (!known.versions.has(version)) known.versions.set(version, { version, file, bundle: data });

@@ -16,9 +16,9 @@ export const edited = defineRule({
   id: "projection/edited",
   severity: "error",
   category: C,
-  summary: "A projection differs from a fresh render of the flow version its marker names.",
+  summary: "A projection differs from a fresh render of the flow version its marker names (hand-edited, or its flow changed in place).",
   help: "Projections are generated, never edited: the flow bundle is the one source of truth. The file (or AGENTS.md section) is compared with a fresh render of the flow version its marker names, after the marker line is normalised; what the marker claims (hash, version) is never trusted. Change the flow instead and regenerate the projection.",
-  message: (flowRef: string, harness: string, where: string) => `differs from a fresh ${harness} render of ${flowRef} ${where}: a projection is generated, not edited (change the flow and regenerate)`,
+  message: (flowRef: string, harness: string, where: string) => `differs from a fresh ${harness} render of ${flowRef} ${where}: it was edited, or the flow changed without a new version and it was not regenerated (projections are generated: change the flow, bump its version, regenerate)`,
 });
 
 export const missingMarker = defineRule({

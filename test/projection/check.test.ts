@@ -128,7 +128,7 @@ describe("AGENTS.md sections: the marker line opens one, its end marker closes i
   });
   it("projection/absent: a required flow with no section in AGENTS.md; the fix appends a fresh section", () => {
     const config = { ...DEFAULT_CONFIG, projections: { ...DEFAULT_CONFIG.projections, required: [{ flow: OVERSEER, path: AGENTS }] } };
-    const flows: WorkspaceFlows = new Map([[OVERSEER, { versions: new Map([["0.2.0", { version: "0.2.0", file: FLOW, bundle: JSON.parse(OVERSEER_V2) }]]), unparseable: [] }]]);
+    const flows: WorkspaceFlows = new Map([[OVERSEER, { versions: new Map([["0.2.0", { version: "0.2.0", file: FLOW, bundle: JSON.parse(OVERSEER_V2) }]]), unparseable: [], files: [FLOW] }]]);
     const { findings } = analyzeProjectionText(AGENTS, "# Agents\n", config.projections.files[2]!, config, flows);
     expect(findings.map((f) => [f.rule, f.message])).toEqual([["projection/absent", "the required projection of flow_overseer_handover is absent: AGENTS.md has no marked section for it"]]);
     expect(findings[0]!.fix).toEqual([{ title: "Regenerate projection (flow_overseer_handover@0.2.0, cli_runbook)", edits: [{ line: 2, column: 1, endLine: 2, endColumn: 1, newText: `\n${section}` }] }]);
@@ -149,5 +149,25 @@ describe("fixes: Regenerate projection replaces the projection with a fresh rend
     const [stale] = (await gateFindings({ [FLOW]: OVERSEER_V2, [RULE]: old })).filter((f) => f.rule === "projection/stale");
     const lines = old.split("\n");
     expect(stale!.fix).toEqual([{ title: "Regenerate projection (flow_overseer_handover@0.2.0, cursor_rule)", edits: [{ line: 1, column: 1, endLine: lines.length, endColumn: 1, newText: render(OVERSEER_V2, "cursor_rule") }] }]);
+  });
+});
+
+describe("in a diff scope (a pull request, --changed-only) a projection is the change's when it or its flow changed", () => {
+  const run = async (files: Record<string, string>, changed: string[], present = Object.keys(files)) => {
+    const root = writeWorkspace(files);
+    const result = await projectionsCheck.run({ root, config: DEFAULT_CONFIG, files: present.sort(), changedFiles: new Set(changed) });
+    rmSync(root, { recursive: true });
+    return brief(result.findings);
+  };
+  const stale = { [FLOW]: OVERSEER_V2, [RULE]: render(OVERSEER_V1, "cursor_rule"), "README.md": "x" };
+  it("projection/stale is reported when the change touches the flow (the projection itself unchanged)", async () => {
+    expect(await run(stale, [FLOW])).toEqual([`${RULE}:7:1 projection/stale`]);
+  });
+  it("projection/stale that predates the change is not the change's when neither the projection nor its flow changed", async () => {
+    expect(await run(stale, ["README.md"])).toEqual([]);
+  });
+  it("projection/unknown-flow: a change that deletes a flow bundle puts every projection in scope", async () => {
+    const files = { [RULE]: render(OVERSEER_V2, "cursor_rule"), "README.md": "x" };
+    expect(await run(files, [FLOW])).toEqual([`${RULE}:7:1 projection/unknown-flow`]);
   });
 });
