@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
-import { rmSync } from "node:fs";
-import { analyzeProjectionText, isProjectionStale, projectionsCheck, type ProjectionsDetails, type WorkspaceFlows } from "../../core/projection";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runCli } from "../helpers/cli";
+import { analyzeProjectionText, isProjectionStale, projectionsCheck, renderProjection, type ProjectionsDetails, type WorkspaceFlows } from "../../core/projection";
 import type { Finding } from "../../core/kernel/findings";
 import { gateFindings, writeWorkspace } from "../helpers/gate";
 import { OVERSEER, OVERSEER_V1, OVERSEER_V2, flowWith, render, withLine } from "./helpers";
@@ -169,5 +171,30 @@ describe("in a diff scope (a pull request, --changed-only) a projection is the c
   it("projection/unknown-flow: a change that deletes a flow bundle puts every projection in scope", async () => {
     const files = { [RULE]: render(OVERSEER_V2, "cursor_rule"), "README.md": "x" };
     expect(await run(files, [FLOW])).toEqual([`${RULE}:7:1 projection/unknown-flow`]);
+  });
+});
+
+describe("hostile sizes and configuration", () => {
+  it("a flow over the 65536-byte cap: whole steps are kept while they fit, the fidelity note counts the rest, and the check compares the same truncated render", async () => {
+    const big = JSON.parse(OVERSEER_V2);
+    const template = big.steps[0];
+    big.steps = Array.from({ length: 400 }, (_, i) => ({ ...template, ordinal: i + 1, step_id: `${OVERSEER}#${i + 1}`, instruction: "y".repeat(500) }));
+    big.flow.steps = big.steps.map((s: { step_id: string }) => s.step_id);
+    const result = renderProjection(big, "cli_runbook");
+    if (!("projection" in result)) throw new Error(result.error);
+    const { rendered, fidelity } = result.projection;
+    const kept = rendered.split("\n").filter((l) => l.startsWith("## Step ")).length;
+    expect(Buffer.byteLength(rendered)).toBeLessThanOrEqual(65536);
+    expect(Buffer.byteLength(rendered) + 1000).toBeGreaterThan(65536); // one more step (about 1 KB) would not fit
+    expect(fidelity).toEqual({ dropped_fields: [], notes: `rendered truncated at 65536 bytes: ${400 - kept} of 400 steps left out` });
+    expect(brief(await gateFindings({ [FLOW]: JSON.stringify(big), "runbooks/big.md": rendered }))).toEqual([]);
+  });
+  it("a required path no projections.files glob matches, and sections on a cursor_rule, are configuration errors (exit 2)", async () => {
+    const cwd = writeWorkspace({ ".flowgate.yml": "projections:\n  required:\n    - { flow: flow_x, path: docs/x.md }\n" });
+    const r = await runCli(["check"], { cwd });
+    expect([r.code, r.stderr]).toEqual([2, "flowgate check: .flowgate.yml:3:29: projections.required.0.path: docs/x.md matches no projections.files glob, so no harness is known for it\n"]);
+    writeFileSync(join(cwd, ".flowgate.yml"), "projections:\n  files:\n    - { glob: x.mdc, harness: cursor_rule, sections: true }\n");
+    const s = await runCli(["check"], { cwd });
+    expect([s.code, s.stderr]).toEqual([2, expect.stringContaining("only cli_runbook projections can be sections of a file")]);
   });
 });
