@@ -12,7 +12,15 @@ import * as R from "./rules";
 
 /** The first `projections.files` entry whose glob matches a path: it says how the file is judged. */
 export function placeOf(config: Config, rel: string): ProjectionPlace | undefined {
-  return config.projections.files.find((p) => globMatcher([p.glob])(rel));
+  return config.projections.files.find((p) => placeMatcher(p)(rel));
+}
+
+/** Each place's matcher, compiled once per configuration (editors ask on every debounced keystroke). */
+const matchers = new WeakMap<ProjectionPlace, (rel: string) => boolean>();
+function placeMatcher(place: ProjectionPlace): (rel: string) => boolean {
+  let m = matchers.get(place);
+  if (!m) matchers.set(place, (m = globMatcher([place.glob])));
+  return m;
 }
 
 /** Fresh renders by flow, version and harness, so a file of many sections renders each flow once. */

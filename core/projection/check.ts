@@ -29,14 +29,16 @@ export const projectionsCheck: Check = {
   title: "Flow projections",
   async run(ctx: CheckContext) {
     const { config } = ctx;
-    const candidates = ctx.files.filter((f) => isProjectionFile(config)(f) && inShard(f, ctx.shard));
+    const isProjection = isProjectionFile(config);
+    const candidates = ctx.files.filter((f) => isProjection(f) && inShard(f, ctx.shard));
     const findings: Finding[] = [];
     const statuses: ProjectionStatus[] = [];
     const flows: WorkspaceFlows = candidates.length > 0 || config.projections.required.length > 0 ? readWorkspaceFlows(ctx.root, ctx.files, config) : new Map();
     const present = new Set(ctx.files);
     const touched = ctx.changedFiles && changedFlowIds(flows, ctx.changedFiles);
     // A deleted (or renamed) flow bundle no longer says which flow it held: then every projection is the change's.
-    const flowDeleted = ctx.changedFiles && [...ctx.changedFiles].some((f) => isFlowFile(config)(f) && !present.has(f));
+    const isFlow = isFlowFile(config);
+    const flowDeleted = ctx.changedFiles && [...ctx.changedFiles].some((f) => isFlow(f) && !present.has(f));
     const inScope = (file: string, flowIds: readonly string[]) => !ctx.changedFiles || flowDeleted || ctx.changedFiles.has(file) || flowIds.some((id) => touched!.has(id));
     const renders = new Renders(flows);
     const files: string[] = [];

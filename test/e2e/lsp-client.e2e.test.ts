@@ -119,3 +119,21 @@ it("#14 item 5: with source.fixAll.flowgate in editor.codeActionsOnSave, saving 
   expect(rules).not.toContain("flow/invalid-enum");
   await code!.shot("fix-all-on-save");
 });
+
+it("issue 20 projection/edited: the Regenerate projection quick fix reaches VS Code through the language client and rewrites the hand-edited runbook", { timeout: STEP_TIMEOUT }, async (context) => {
+  screenshotOnFailure(context);
+  const workspace = code!.options.workspace;
+  const file = join(workspace, "runbooks/triage-issue.md");
+  expect(readFileSync(file, "utf8").split("\n")[29]).toBe("  - Outside the sandbox is fine when the sandbox runner is slow");
+  const fresh = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "project", "flow_triage_issue", "--harness", "cli_runbook"], { cwd: workspace, encoding: "utf8" }).stdout;
+  await code!.openFile("runbooks/triage-issue.md");
+  await code!.goToLine(30, 3);
+  await code!.press("Control+.");
+  const fix = code!.page.locator(".action-widget .monaco-list-row", { hasText: "Regenerate projection (flow_triage_issue@1.2.0, cli_runbook)" });
+  await fix.waitFor();
+  await fix.click();
+  await code!.press("Control+S");
+  await expect.poll(() => readFileSync(file, "utf8"), { timeout: 30_000 }).toBe(fresh);
+  expect(fresh.split("\n")[29]).toBe("  - Only inside the sandbox runner; no network beyond the package registry");
+  await code!.shot("projection-regenerated");
+});

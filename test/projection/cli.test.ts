@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, tempDir } from "../helpers/cli";
+import { upsertSection } from "../../core/projection";
 import { OVERSEER_V1, OVERSEER_V2, render } from "./helpers";
 
 /** A workspace with the overseer flow at 0.1.0 and 0.2.0. */
@@ -73,5 +74,19 @@ describe("flowgate project", () => {
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(["projection/stale"]);
     const md = (await runCli(["check", "--only", "projections", "--format", "markdown"], { cwd })).stdout;
     expect(md).toContain("### Flow projections\n\n- ❌ <code>stale</code> — <code>\\.cursor/rules/overseer\\.mdc\\:7</code> <code>flow\\_overseer\\_handover@\u200b0\\.1\\.0</code> (cursor\\_rule)");
+  });
+});
+
+describe("upsertSection (flowgate project --output into a sections file)", () => {
+  const v1 = render(OVERSEER_V1, "cli_runbook", "section");
+  const v2 = render(OVERSEER_V2, "cli_runbook", "section");
+  it("replaces the flow's first section in place, drops its duplicates, and keeps other text and other flows' sections", () => {
+    const other = v1.replace(/flow_overseer_handover/g, "flow_other");
+    const text = `# A\n\n${v1}\nmiddle\n\n${other}\n${v1}tail\n`;
+    expect(upsertSection(text, "flow_overseer_handover", v2)).toBe(`# A\n\n${v2}\nmiddle\n\n${other}\ntail\n`);
+  });
+  it("appends after a blank line when the file has no section of the flow, and writes the section alone into an empty file", () => {
+    expect(upsertSection("# A\n\n\n", "flow_overseer_handover", v2)).toBe(`# A\n\n${v2}`);
+    expect(upsertSection("", "flow_overseer_handover", v2)).toBe(v2);
   });
 });
