@@ -58667,7 +58667,13 @@ var unrenderable = defineRule({
 
 // core/projection/analyze.ts
 function placeOf(config2, rel) {
-  return config2.projections.files.find((p) => globMatcher([p.glob])(rel));
+  return config2.projections.files.find((p) => placeMatcher(p)(rel));
+}
+var matchers = /* @__PURE__ */ new WeakMap();
+function placeMatcher(place2) {
+  let m = matchers.get(place2);
+  if (!m) matchers.set(place2, m = globMatcher([place2.glob]));
+  return m;
 }
 var Renders = class {
   constructor(flows) {
@@ -58791,13 +58797,15 @@ var projectionsCheck = {
   title: "Flow projections",
   async run(ctx) {
     const { config: config2 } = ctx;
-    const candidates = ctx.files.filter((f) => isProjectionFile(config2)(f) && inShard(f, ctx.shard));
+    const isProjection = isProjectionFile(config2);
+    const candidates = ctx.files.filter((f) => isProjection(f) && inShard(f, ctx.shard));
     const findings = [];
     const statuses = [];
     const flows = candidates.length > 0 || config2.projections.required.length > 0 ? readWorkspaceFlows(ctx.root, ctx.files, config2) : /* @__PURE__ */ new Map();
     const present = new Set(ctx.files);
     const touched = ctx.changedFiles && changedFlowIds(flows, ctx.changedFiles);
-    const flowDeleted = ctx.changedFiles && [...ctx.changedFiles].some((f) => isFlowFile(config2)(f) && !present.has(f));
+    const isFlow = isFlowFile(config2);
+    const flowDeleted = ctx.changedFiles && [...ctx.changedFiles].some((f) => isFlow(f) && !present.has(f));
     const inScope = (file2, flowIds) => !ctx.changedFiles || flowDeleted || ctx.changedFiles.has(file2) || flowIds.some((id2) => touched.has(id2));
     const renders = new Renders(flows);
     const files = [];
