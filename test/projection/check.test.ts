@@ -198,3 +198,18 @@ describe("hostile sizes and configuration", () => {
     expect([s.code, s.stderr]).toEqual([2, expect.stringContaining("only cli_runbook projections can be sections of a file")]);
   });
 });
+
+describe("a bundle of the wrong types renders without a crash, the same bytes every time (the flows check reports the types)", () => {
+  it("non-string text, object ordinals, non-array lists and non-object refs", () => {
+    const bundle = { flow: { flow_id: "flow_odd", version: "1.0.0", title: 7, summary: { a: 1 }, tags: "x" }, steps: [{ ordinal: {}, owned_job: ["x"], boundaries: [1, null], requires: [null, "tool"], inputs: [3], verification: { kind: {}, evidence_required: "yes" } }, null, 5] };
+    const a = renderProjection(bundle, "cli_runbook");
+    const b = renderProjection(JSON.parse(JSON.stringify(bundle)), "cli_runbook");
+    expect(a).toEqual(b);
+    if (!("projection" in a)) throw new Error(a.error);
+    expect(a.projection.rendered.split("\n").filter((l) => !l.startsWith("<!--"))).toEqual([
+      "# ", "", "", "## Step [object Object]", "", "- **Owned job:** ", "- **Instruction:** ", "- **Trigger:** ", "- **Requires:** null, tool", "- **Boundaries:**", "  - ", "  - ",
+      "- **Inputs:** undefined (from undefined)", "- **Output shape:** ", "- **Verification:** [object Object] — undefined (evidence required: no)", "",
+    ]);
+    expect(renderProjection({ flow: { flow_id: "flow_odd", version: "1.0" }, steps: [] }, "cursor_rule")).toEqual({ error: "the bundle's flow.version is not strict X.Y.Z semver" });
+  });
+});

@@ -43,6 +43,15 @@ describe("flowgate project", () => {
     expect((await runCli(["project", "flow_nope", "--harness", "cursor_rule"], { cwd })).stderr).toBe("flowgate project: the workspace has no flow flow_nope\n");
     expect((await runCli(["project", "flow_overseer_handover@0.3.0", "--harness", "cursor_rule"], { cwd })).stderr).toBe("flowgate project: the workspace has no flow_overseer_handover@0.3.0 (versions: 0.2.0, 0.1.0)\n");
   });
+  it("a file that is not a flow bundle, or does not parse, is an error with its position (exit 1)", async () => {
+    const cwd = workspace();
+    writeFileSync(join(cwd, "notes.json"), '{"title": "x"}');
+    writeFileSync(join(cwd, "broken.json"), '{"flow": ');
+    const notes = await runCli(["project", "notes.json", "--harness", "cursor_rule"], { cwd });
+    expect([notes.code, notes.stderr]).toEqual([1, "flowgate project: notes.json is not a flow bundle (an object with `flow` and `steps`)\n"]);
+    const broken = await runCli(["project", "broken.json", "--harness", "cursor_rule"], { cwd });
+    expect([broken.code, broken.stderr]).toEqual([1, expect.stringMatching(/^flowgate project: broken\.json:1:\d+: /)]);
+  });
   it("--output AGENTS.md writes a marked section among hand-written text, replaces it on the next run, and `flowgate check` passes it", async () => {
     const cwd = workspace();
     writeFileSync(join(cwd, "AGENTS.md"), "# Agents\n\nHand-written.\n");
