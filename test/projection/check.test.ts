@@ -146,6 +146,15 @@ describe("AGENTS.md sections: the marker line opens one, its end marker closes i
 });
 
 describe("fixes: Regenerate projection replaces the projection with a fresh render of the latest version", () => {
+  it("projection/unknown-flow of a version the workspace lacks, and projection/missing-marker of a required file, carry it; an unknown flow id does not", async () => {
+    const fresh = render(OVERSEER_V2, "cursor_rule");
+    const newer = fresh.replace("flow_overseer_handover@0.2.0", "flow_overseer_handover@9.9.9");
+    const required = `projections:\n  required:\n    - { flow: ${OVERSEER}, path: ${RULE} }\n`;
+    const titles = (findings: Finding[]) => findings.filter((f) => f.rule.startsWith("projection/")).map((f) => [f.rule, f.fix?.map((x) => x.edits[0]!.newText === fresh && x.title)]);
+    expect(titles(await gateFindings({ [FLOW]: OVERSEER_V2, [RULE]: newer }))).toEqual([["projection/unknown-flow", ["Regenerate projection (flow_overseer_handover@0.2.0, cursor_rule)"]]]);
+    expect(titles(await gateFindings({ ".flowgate.yml": required, [FLOW]: OVERSEER_V2, [RULE]: "hand-written\n" }))).toEqual([["projection/missing-marker", ["Regenerate projection (flow_overseer_handover@0.2.0, cursor_rule)"]]]);
+    expect(titles(await gateFindings({ [FLOW]: OVERSEER_V2, [RULE]: fresh.replace(/flow_overseer_handover@/, "flow_gone@") }))).toEqual([["projection/unknown-flow", undefined]]);
+  });
   it("projection/stale in a Cursor rule: the fix replaces the whole file with the 0.2.0 render", async () => {
     const old = render(OVERSEER_V1, "cursor_rule");
     const [stale] = (await gateFindings({ [FLOW]: OVERSEER_V2, [RULE]: old })).filter((f) => f.rule === "projection/stale");
