@@ -6,6 +6,7 @@ import { reportCommand } from "./commands/report";
 import { explainCommand } from "./commands/explain";
 import { lspCommand } from "./commands/lsp";
 import { mergeCommand } from "./commands/merge";
+import { projectCommand } from "./commands/project";
 import { rulesCommand } from "./commands/rules";
 import { runCommand } from "./commands/run";
 import { scanCommand } from "./commands/scan";
@@ -13,7 +14,7 @@ import { validateCommand } from "./commands/validate";
 import { EXIT, type CliIO, type Command, UsageError } from "./io";
 
 /** Every `flowgate` subcommand. Later issues add scan, evaluate, golden, report, run, explain. */
-export const COMMANDS: Command[] = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand, lspCommand, mergeCommand];
+export const COMMANDS: Command[] = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand, lspCommand, mergeCommand, projectCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -7,6 +7,7 @@ import type { Check } from "./gate";
 import type { Rule } from "./kernel/rule";
 import * as SourceRules from "./kernel/source/rules";
 import { ledgerFeature } from "./ledger/index";
+import { projectionFeature } from "./projection/index";
 import type { MarkdownSection } from "./report/markdown";
 import { scanFeature } from "./scan/index";
 import { tracesFeature } from "./traces/index";
@@ -17,7 +18,7 @@ import { validatedMarkdown } from "./validated";
  * Every feature, in report order. The only list: the gate's checks, the editors' per-file analyzers,
  * `flowgate validate`'s dialects, the report's markdown sections and the rule catalogue derive from it.
  */
-export const FEATURES: readonly Feature[] = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature];
+export const FEATURES: readonly Feature[] = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature, projectionFeature];
 
 /** Every check `flowgate check` runs, in report order. */
 export const ALL_CHECKS: readonly Check[] = FEATURES.flatMap((f) => f.checks);

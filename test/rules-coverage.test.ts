@@ -11,6 +11,7 @@ import { SCAN_RULE_CASES } from "./scan/rule-cases";
 import { SOURCE_RULE_CASES } from "./source/rule-cases";
 import { TRACES_RULE_CASES } from "./traces/rule-cases";
 import { TRUST_RULE_CASES } from "./trust/rule-cases";
+import { PROJECTION_RULE_CASES } from "./projection/rule-cases";
 
 /** Every rule-cases table: each entry is a failing and a passing workspace run through the gate (test/helpers/rule-cases.ts). */
 const RULE_CASES: readonly RuleCase[] = [
@@ -22,6 +23,7 @@ const RULE_CASES: readonly RuleCase[] = [
   ...LEDGER_RULE_CASES,
   ...TRACES_RULE_CASES,
   ...TRUST_RULE_CASES,
+  ...PROJECTION_RULE_CASES,
 ];
 
 /**

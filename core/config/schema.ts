@@ -6,6 +6,7 @@ import { flowsConfigSchema } from "../flow/config";
 import { scanConfigSchema } from "../scan/config";
 import { evidenceConfigSchema, goldensConfigSchema } from "../evidence/config";
 import { tracesConfigSchema } from "../traces/config";
+import { projectionsConfigSchema } from "../projection/config";
 
 /**
  * `.flowgate.yml`. Each feature owns its section schema; this file assembles them.
@@ -28,6 +29,7 @@ export const configSchema = z
     evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
     goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
     traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by."),
+    projections: projectionsConfigSchema.default(projectionsConfigSchema.parse({})).describe("Generated projections of flows (Cursor rules, runbooks, AGENTS.md sections): where they live and which must exist."),
   })
   .meta({ title: "Flowgate configuration (.flowgate.yml)" });
 

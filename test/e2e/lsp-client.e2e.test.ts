@@ -137,3 +137,17 @@ it("issue 20: source/byte-order-mark shows for a JSON flow saved with a mark (VS
   await expect.poll(rows, { timeout: 90_000 }).toEqual(expected);
   await code!.shot("byte-order-mark");
 });
+
+it("issue 20 projection/edited: the Regenerate projection quick fix reaches VS Code through the language client and rewrites the hand-edited runbook", { timeout: STEP_TIMEOUT }, async (context) => {
+  screenshotOnFailure(context);
+  const workspace = code!.options.workspace;
+  const file = join(workspace, "runbooks/triage-issue.md");
+  expect(readFileSync(file, "utf8").split("\n")[29]).toBe("  - Outside the sandbox is fine when the sandbox runner is slow");
+  const fresh = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "project", "flow_triage_issue", "--harness", "cli_runbook"], { cwd: workspace, encoding: "utf8" }).stdout;
+  await code!.openFile("runbooks/triage-issue.md");
+  await code!.quickFix(30, 3, "Regenerate projection (flow_triage_issue@1.2.0, cli_runbook)");
+  await code!.press("Control+S");
+  await expect.poll(() => readFileSync(file, "utf8"), { timeout: 30_000 }).toBe(fresh);
+  expect(fresh.split("\n")[29]).toBe("  - Only inside the sandbox runner; no network beyond the package registry");
+  await code!.shot("projection-regenerated");
+});

@@ -101,14 +101,14 @@ describe("pull diagnostics (textDocument/diagnostic, workspace/diagnostic)", () 
     expect(server.published.filter((p) => p.uri === uri)).toEqual([]);
   });
 
-  test("workspace/diagnostic: the gate's findings for files not open (examples/: 51 findings, as flowgate check)", async () => {
+  test("workspace/diagnostic: the gate's findings for files not open (examples/: 52 findings, as flowgate check)", async () => {
     const server = new Server(copyOf(EXAMPLES));
     servers.push(server);
     server.settings = {}; // gate.runOnOpen defaults to true
     await server.initialize(true);
     const report = await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] });
     const items = (report as { items: { uri: string; kind: string; items: unknown[] }[] }).items;
-    expect(items.reduce((n, i) => n + i.items.length, 0)).toBe(51);
+    expect(items.reduce((n, i) => n + i.items.length, 0)).toBe(52);
     const py = items.find((i) => i.uri === uriOf(server.root, "agent/planner.py"))!;
     expect((py.items as never[]).map(brief)).toEqual(["24:14-24:16 scan/shell-command", "30:5-30:18 scan/network-call"]);
   });
@@ -293,16 +293,16 @@ describe("code actions, hover, document links", () => {
 });
 
 describe("flowgate/scanWorkspace and gate.runOnOpen", () => {
-  test("with gate.runOnOpen off, workspace/diagnostic reports nothing until flowgate/scanWorkspace runs the gate (examples/: 51 findings in 13 files)", async () => {
+  test("with gate.runOnOpen off, workspace/diagnostic reports nothing until flowgate/scanWorkspace runs the gate (examples/: 52 findings in 14 files)", async () => {
     const server = new Server(copyOf(EXAMPLES));
     servers.push(server);
     await server.initialize(true);
     const quiet = (await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] })) as { items: unknown[] };
     expect(quiet.items).toEqual([]);
-    expect(await server.connection.sendRequest("flowgate/scanWorkspace", {})).toEqual({ files: 13, findings: 51 });
+    expect(await server.connection.sendRequest("flowgate/scanWorkspace", {})).toEqual({ files: 14, findings: 52 });
     expect(server.refreshes).toBeGreaterThan(0);
     const report = (await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] })) as { items: { items: unknown[] }[] };
-    expect(report.items.reduce((n, i) => n + i.items.length, 0)).toBe(51);
+    expect(report.items.reduce((n, i) => n + i.items.length, 0)).toBe(52);
   });
 });
 
