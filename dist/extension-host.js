@@ -41623,6 +41623,10 @@ var unknownDialect = defineRule({
 var LineIndex = class {
   constructor(text3) {
     this.text = text3;
+    if (!text3.includes("\r")) {
+      for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+      return;
+    }
     for (let i2 = 0; i2 < text3.length; i2++) {
       const c = text3.charCodeAt(i2);
       if (c === 10) this.starts.push(i2 + 1);
@@ -51381,11 +51385,12 @@ var ScopeIndex = class _ScopeIndex {
   replace(start2, oldEnd, delta, region) {
     if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    this.nodes = [
-      ...this.nodes.filter((n) => n.start < start2).map((n) => n.end > start2 ? { ...n, end: n.end + delta } : n),
-      ...fresh,
-      ...this.nodes.filter((n) => n.start >= oldEnd).map((n) => ({ ...n, start: n.start + delta, end: n.end + delta }))
-    ];
+    const kept = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept) {
+      if (n.start >= oldEnd) n.start += delta;
+      if (n.end > start2) n.end += delta;
+    }
+    this.nodes = [...kept, ...fresh];
     this.seal();
     return true;
   }
@@ -53001,8 +53006,10 @@ var KEPT_DOCUMENTS = 16;
 function editBetween(before, after) {
   const max = Math.min(before.length, after.length);
   let start2 = 0;
+  while (start2 + COMPARE_BLOCK <= max && before.slice(start2, start2 + COMPARE_BLOCK) === after.slice(start2, start2 + COMPARE_BLOCK)) start2 += COMPARE_BLOCK;
   while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
   let suffix = 0;
+  while (suffix + COMPARE_BLOCK <= max - start2 && before.slice(before.length - suffix - COMPARE_BLOCK, before.length - suffix) === after.slice(after.length - suffix - COMPARE_BLOCK, after.length - suffix)) suffix += COMPARE_BLOCK;
   while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return {
     startIndex: start2,
@@ -53013,6 +53020,7 @@ function editBetween(before, after) {
     newEndPosition: pointAt(after, after.length - suffix)
   };
 }
+var COMPARE_BLOCK = 256;
 function pointAt(text3, offset) {
   let row = 0;
   let lineStart = 0;

@@ -94,11 +94,12 @@ export class ScopeIndex {
   replace(start: number, oldEnd: number, delta: number, region: readonly ScopeIndex[]): boolean {
     if (this.nodes.some((n) => (n.start < start && n.end > start && n.end < oldEnd) || (n.start >= start && n.start < oldEnd && n.end > oldEnd))) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --ScopeIndex.regionIds })));
-    this.nodes = [
-      ...this.nodes.filter((n) => n.start < start).map((n) => (n.end > start ? { ...n, end: n.end + delta } : n)),
-      ...fresh,
-      ...this.nodes.filter((n) => n.start >= oldEnd).map((n) => ({ ...n, start: n.start + delta, end: n.end + delta })),
-    ];
+    const kept = this.nodes.filter((n) => n.start < start || n.start >= oldEnd);
+    for (const n of kept) {
+      if (n.start >= oldEnd) n.start += delta;
+      if (n.end > start) n.end += delta;
+    }
+    this.nodes = [...kept, ...fresh];
     this.seal();
     return true;
   }

@@ -269,9 +269,13 @@ interface KeptDocument {
 /** The single edit that turns `before` into `after`: common prefix and suffix kept, the middle replaced. */
 export function editBetween(before: string, after: string): Edit {
   const max = Math.min(before.length, after.length);
+  // Equal blocks are skipped by native string comparison, then the last block is walked by character
+  // (a keystroke in a 5,000-line buffer compared 78,000 characters one call at a time).
   let start = 0;
+  while (start + COMPARE_BLOCK <= max && before.slice(start, start + COMPARE_BLOCK) === after.slice(start, start + COMPARE_BLOCK)) start += COMPARE_BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
+  while (suffix + COMPARE_BLOCK <= max - start && before.slice(before.length - suffix - COMPARE_BLOCK, before.length - suffix) === after.slice(after.length - suffix - COMPARE_BLOCK, after.length - suffix)) suffix += COMPARE_BLOCK;
   while (suffix < max - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return {
     startIndex: start,
@@ -282,6 +286,9 @@ export function editBetween(before: string, after: string): Edit {
     newEndPosition: pointAt(after, after.length - suffix),
   };
 }
+
+/** How many characters editBetween compares at once. */
+const COMPARE_BLOCK = 256;
 
 /** Tree-sitter's row/column of an offset (rows split at \n; columns in UTF-16 units, as the WASM binding counts). */
 function pointAt(text: string, offset: number): { row: number; column: number } {
