@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { runGate, ALL_CHECKS, CONFIG_FILE, ConfigError, loadConfig, DEFAULT_CONFIG, WHOLE_FILE, walkFiles, resolveRev, MergeError, runRecord, escapeMarkdown, buildReport, type CheckResult, inShard } from "../core/index";
-import { judgeFromBase, strictestFailOn, trustResult, baseUnavailable, configChanged } from "../core/trust";
+import { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, baseUnavailable, configChanged, suppressionAdded } from "../core/trust";
 import { planAnnotations } from "./annotations";
 import { approvalsResult, vouchingReviewers } from "./approvals";
 import { syncComment } from "./comment";
@@ -48,19 +48,22 @@ function headIsCheckedOut(root: string, headSha: string): boolean {
   }
 }
 
-/** `gate/config-changed` clears when someone other than the author, with write access, approves the head commit. */
+/** What a review clears: the change's own loosenings (its config edits, its suppressions), once someone else vouches for the head commit. */
+const CLEARED_BY_REVIEW = new Set([configChanged.id, suppressionAdded.id]);
+
+/** `gate/config-changed` and `gate/suppression-added` clear when someone other than the author, with write access, approves the head commit. */
 async function clearedByReview(result: CheckResult, reviewers: () => Promise<string[]>, notes: string[]): Promise<CheckResult> {
-  if (!result.findings.some((f) => f.rule === configChanged.id)) return result;
+  if (!result.findings.some((f) => CLEARED_BY_REVIEW.has(f.rule))) return result;
   let by: string[];
   try {
     by = await reviewers();
   } catch (e) {
-    notes.push(`The pull request's reviews could not be read (${escapeMarkdown(errorLine(e))}): the change to the gate's configuration is not approved.`);
+    notes.push(`The pull request's reviews could not be read (${escapeMarkdown(errorLine(e))}): its changes to the gate's configuration and its suppressions are not approved.`);
     return result;
   }
   if (by.length === 0) return result;
-  notes.push(`The change to the gate's configuration is approved on the head commit by ${by.map(escapeMarkdown).join(", ")}.`);
-  return { ...result, findings: result.findings.filter((f) => f.rule !== configChanged.id) };
+  notes.push(`The pull request's changes to the gate's configuration and its suppressions are approved on the head commit by ${by.map(escapeMarkdown).join(", ")}.`);
+  return { ...result, findings: result.findings.filter((f) => !CLEARED_BY_REVIEW.has(f.rule)) };
 }
 
 async function judge(): Promise<void> {
@@ -95,7 +98,7 @@ async function judge(): Promise<void> {
 
   const gate = await runGate(ALL_CHECKS, { root, config, failOn, base, changedFiles: changedOnly ? changes?.files : undefined, shard: inputs.shard });
   const results = [...gate.results];
-  if (fromBase) results.push(await clearedByReview(fromBase.result, reviewers, notes));
+  if (fromBase) results.push(await clearedByReview(base ? trustAfterGate(root, base, fromBase.result, gate.results) : fromBase.result, reviewers, notes));
   if (inputs.approvals !== "none") {
     if (!pr || !prEvent) notes.push(`\`approvals: ${inputs.approvals}\` judges pull requests; this ${github.context.eventName} event has none.`);
     else {

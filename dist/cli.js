@@ -42690,6 +42690,14 @@ function addedLines(root, base, path2) {
   }
   return lines;
 }
+function addedLinesSince(root, base) {
+  const known = /* @__PURE__ */ new Map();
+  return (path2) => {
+    let lines = known.get(path2);
+    if (!lines) known.set(path2, lines = showAtRev(root, base, path2) === void 0 ? "new" : addedLines(root, base, path2));
+    return lines;
+  };
+}
 function repoPrefix(root) {
   return git(root, ["rev-parse", "--show-prefix"]).trim();
 }
@@ -43780,7 +43788,8 @@ var rules_exports5 = {};
 __export(rules_exports5, {
   baseUnavailable: () => baseUnavailable,
   configChanged: () => configChanged,
-  notFollowed: () => notFollowed
+  notFollowed: () => notFollowed,
+  suppressionAdded: () => suppressionAdded
 });
 var C3 = "trust";
 var configChanged = defineRule({
@@ -43790,6 +43799,14 @@ var configChanged = defineRule({
   summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
   help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
   message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
+});
+var suppressionAdded = defineRule({
+  id: "gate/suppression-added",
+  severity: "error",
+  category: C3,
+  summary: "The change adds a boundary suppression comment that hides a call from the gate.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch were reviewed when they merged and are not reported again.",
+  message: (marker, rules, line) => `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`
 });
 var baseUnavailable = defineRule({
   id: "gate/base-unavailable",
@@ -53532,7 +53549,7 @@ var Scanner = class _Scanner {
       try {
         if (grammar === "python") {
           const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text3, language, rules.filter, markers, this.queryTimeLimitMs) || analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
-          if (kept) kept.state = python.state;
+          if (kept2) kept2.state = python.state;
           analysis = python;
         } else analysis = analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
@@ -53541,8 +53558,9 @@ var Scanner = class _Scanner {
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text3));
-      const suppressed = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
+      const used = [];
+      const kept2 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept2), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
@@ -53581,17 +53599,22 @@ var Scanner = class _Scanner {
     }
     return out2;
   }
-  applySuppressions(path2, findings, suppressions, lines) {
+  /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
+  applySuppressions(path2, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
-    const usedLines = /* @__PURE__ */ new Set();
+    const hidden = /* @__PURE__ */ new Map();
     const kept = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      usedLines.add(f.line);
+      let rules = hidden.get(f.line);
+      if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
+      rules.add(f.rule);
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path2, range, s.marker));
+      const rules = hidden.get(s.target);
+      if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      else kept.push(unusedSuppression.at(path2, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
     return kept;
@@ -53749,9 +53772,10 @@ async function scanFiles(options) {
     results = await inThread(options, scanner);
     await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path21.join)(options.root, file2), file2, project)));
   }
-  const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
+  const totals = { findings: [], suppressions: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
+    if (r.suppressions) totals.suppressions.push(...r.suppressions);
     if (r.parsed) totals.parsed++;
     if (r.skipped) totals.skipped++;
     totals.lines += r.lines;
@@ -53877,10 +53901,9 @@ function scanSelector(scan) {
   return (path2) => grammarOf(path2) !== void 0 && include(path2) && !exclude(path2) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path2));
 }
 function onAddedLines(root, base, findings) {
-  const added = /* @__PURE__ */ new Map();
+  const added = addedLinesSince(root, base);
   return findings.filter((f) => {
-    let lines = added.get(f.file);
-    if (!lines) added.set(f.file, lines = showAtRev(root, base, f.file) === void 0 ? "new" : addedLines(root, base, f.file));
+    const lines = added(f.file);
     return lines === "new" || lines.has(f.line);
   });
 }
@@ -53898,12 +53921,12 @@ async function scanWorkspace(ctx, workers = "auto") {
     signal: ctx.signal,
     workers
   });
-  const { findings: all, ...totals } = run2;
+  const { findings: all, suppressions, ...totals } = run2;
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
   const byCategory = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
   const details = { ...totals, allowed: selected.filter(allow), byCategory };
-  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
+  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
 var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
 function scanMarkdown(report) {
@@ -58132,6 +58155,18 @@ function judgeFromBase(root, base, explicit) {
   const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base)];
   return { ...trusted, result: trustResult(findings) };
 }
+function suppressionsAdded(root, base, results) {
+  const added = addedLinesSince(root, base);
+  return results.flatMap((r) => r.suppressions ?? []).flatMap((use) => {
+    const lines = added(use.file);
+    if (lines !== "new" && !lines.has(use.line) && !lines.has(use.target)) return [];
+    const { line, column, endLine, endColumn } = use;
+    return [suppressionAdded.at(use.file, { line, column, endLine, endColumn }, use.marker, use.rules.join(", "), use.target)];
+  });
+}
+function trustAfterGate(root, base, fromBase, results) {
+  return trustResult([...fromBase.findings, ...suppressionsAdded(root, base, results)]);
+}
 function trustResult(findings) {
   return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
 }
@@ -58779,7 +58814,10 @@ ${REPORT_OPTIONS_HELP}
       throw new UsageError(e.message);
     }
     let gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
-    if (fromBase) gate = { results: [...gate.results, fromBase.result], report: buildReport([...gate.results, fromBase.result], failOn) };
+    if (fromBase && values.base) {
+      const results = [...gate.results, trustAfterGate(root, values.base, fromBase.result, gate.results)];
+      gate = { results, report: buildReport(results, failOn) };
+    }
     if (format2 === "json") {
       const place2 = headPlace(root);
       gate.report.run = runRecord({ commit: place2?.commit, directory: place2?.prefix ?? "", config: config2, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });

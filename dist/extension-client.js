@@ -3410,8 +3410,8 @@ var require_main2 = __commonJS({
         }
         Position2.is = is;
       })(Position || (exports3.Position = Position = {}));
-      var Range3;
-      (function(Range4) {
+      var Range2;
+      (function(Range3) {
         function create(one, two, three, four) {
           if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
             return { start: Position.create(one, two), end: Position.create(three, four) };
@@ -3421,13 +3421,13 @@ var require_main2 = __commonJS({
             throw new Error("Range#create called with invalid arguments[".concat(one, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
           }
         }
-        Range4.create = create;
+        Range3.create = create;
         function is(value) {
           var candidate = value;
           return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
         }
-        Range4.is = is;
-      })(Range3 || (exports3.Range = Range3 = {}));
+        Range3.is = is;
+      })(Range2 || (exports3.Range = Range2 = {}));
       var Location;
       (function(Location2) {
         function create(uri, range) {
@@ -3436,7 +3436,7 @@ var require_main2 = __commonJS({
         Location2.create = create;
         function is(value) {
           var candidate = value;
-          return Is.objectLiteral(candidate) && Range3.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+          return Is.objectLiteral(candidate) && Range2.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
         }
         Location2.is = is;
       })(Location || (exports3.Location = Location = {}));
@@ -3448,7 +3448,7 @@ var require_main2 = __commonJS({
         LocationLink2.create = create;
         function is(value) {
           var candidate = value;
-          return Is.objectLiteral(candidate) && Range3.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range3.is(candidate.targetSelectionRange) && (Range3.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+          return Is.objectLiteral(candidate) && Range2.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range2.is(candidate.targetSelectionRange) && (Range2.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
         }
         LocationLink2.is = is;
       })(LocationLink || (exports3.LocationLink = LocationLink = {}));
@@ -3480,7 +3480,7 @@ var require_main2 = __commonJS({
         ColorInformation2.create = create;
         function is(value) {
           var candidate = value;
-          return Is.objectLiteral(candidate) && Range3.is(candidate.range) && Color.is(candidate.color);
+          return Is.objectLiteral(candidate) && Range2.is(candidate.range) && Color.is(candidate.color);
         }
         ColorInformation2.is = is;
       })(ColorInformation || (exports3.ColorInformation = ColorInformation = {}));
@@ -3549,13 +3549,13 @@ var require_main2 = __commonJS({
         }
         DiagnosticRelatedInformation2.is = is;
       })(DiagnosticRelatedInformation || (exports3.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
-      var DiagnosticSeverity3;
-      (function(DiagnosticSeverity4) {
-        DiagnosticSeverity4.Error = 1;
-        DiagnosticSeverity4.Warning = 2;
-        DiagnosticSeverity4.Information = 3;
-        DiagnosticSeverity4.Hint = 4;
-      })(DiagnosticSeverity3 || (exports3.DiagnosticSeverity = DiagnosticSeverity3 = {}));
+      var DiagnosticSeverity2;
+      (function(DiagnosticSeverity3) {
+        DiagnosticSeverity3.Error = 1;
+        DiagnosticSeverity3.Warning = 2;
+        DiagnosticSeverity3.Information = 3;
+        DiagnosticSeverity3.Hint = 4;
+      })(DiagnosticSeverity2 || (exports3.DiagnosticSeverity = DiagnosticSeverity2 = {}));
       var DiagnosticTag;
       (function(DiagnosticTag2) {
         DiagnosticTag2.Unnecessary = 1;
@@ -3569,8 +3569,8 @@ var require_main2 = __commonJS({
         }
         CodeDescription2.is = is;
       })(CodeDescription || (exports3.CodeDescription = CodeDescription = {}));
-      var Diagnostic2;
-      (function(Diagnostic3) {
+      var Diagnostic;
+      (function(Diagnostic2) {
         function create(range, message, severity, code, source, relatedInformation) {
           var result = { range, message };
           if (Is.defined(severity)) {
@@ -3587,14 +3587,14 @@ var require_main2 = __commonJS({
           }
           return result;
         }
-        Diagnostic3.create = create;
+        Diagnostic2.create = create;
         function is(value) {
           var _a;
           var candidate = value;
-          return Is.defined(candidate) && Range3.is(candidate.range) && Is.string(candidate.message) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+          return Is.defined(candidate) && Range2.is(candidate.range) && Is.string(candidate.message) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
         }
-        Diagnostic3.is = is;
-      })(Diagnostic2 || (exports3.Diagnostic = Diagnostic2 = {}));
+        Diagnostic2.is = is;
+      })(Diagnostic || (exports3.Diagnostic = Diagnostic = {}));
       var Command;
       (function(Command2) {
         function create(title, command) {
@@ -3631,7 +3631,7 @@ var require_main2 = __commonJS({
         TextEdit2.del = del;
         function is(value) {
           var candidate = value;
-          return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range3.is(candidate.range);
+          return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range2.is(candidate.range);
         }
         TextEdit2.is = is;
       })(TextEdit || (exports3.TextEdit = TextEdit = {}));
@@ -4175,7 +4175,7 @@ var require_main2 = __commonJS({
         InsertReplaceEdit2.create = create;
         function is(value) {
           var candidate = value;
-          return candidate && Is.string(candidate.newText) && Range3.is(candidate.insert) && Range3.is(candidate.replace);
+          return candidate && Is.string(candidate.newText) && Range2.is(candidate.insert) && Range2.is(candidate.replace);
         }
         InsertReplaceEdit2.is = is;
       })(InsertReplaceEdit || (exports3.InsertReplaceEdit = InsertReplaceEdit = {}));
@@ -4222,7 +4222,7 @@ var require_main2 = __commonJS({
       (function(Hover2) {
         function is(value) {
           var candidate = value;
-          return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range3.is(value.range));
+          return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range2.is(value.range));
         }
         Hover2.is = is;
       })(Hover || (exports3.Hover = Hover = {}));
@@ -4343,7 +4343,7 @@ var require_main2 = __commonJS({
         DocumentSymbol2.create = create;
         function is(value) {
           var candidate = value;
-          return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range3.is(candidate.range) && Range3.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+          return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range2.is(candidate.range) && Range2.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
         }
         DocumentSymbol2.is = is;
       })(DocumentSymbol || (exports3.DocumentSymbol = DocumentSymbol = {}));
@@ -4379,7 +4379,7 @@ var require_main2 = __commonJS({
         CodeActionContext2.create = create;
         function is(value) {
           var candidate = value;
-          return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic2.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+          return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
         }
         CodeActionContext2.is = is;
       })(CodeActionContext || (exports3.CodeActionContext = CodeActionContext = {}));
@@ -4404,7 +4404,7 @@ var require_main2 = __commonJS({
         CodeAction4.create = create;
         function is(value) {
           var candidate = value;
-          return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic2.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit2.is(candidate.edit));
+          return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit2.is(candidate.edit));
         }
         CodeAction4.is = is;
       })(CodeAction3 || (exports3.CodeAction = CodeAction3 = {}));
@@ -4420,7 +4420,7 @@ var require_main2 = __commonJS({
         CodeLens2.create = create;
         function is(value) {
           var candidate = value;
-          return Is.defined(candidate) && Range3.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+          return Is.defined(candidate) && Range2.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
         }
         CodeLens2.is = is;
       })(CodeLens || (exports3.CodeLens = CodeLens = {}));
@@ -4444,7 +4444,7 @@ var require_main2 = __commonJS({
         DocumentLink2.create = create;
         function is(value) {
           var candidate = value;
-          return Is.defined(candidate) && Range3.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+          return Is.defined(candidate) && Range2.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
         }
         DocumentLink2.is = is;
       })(DocumentLink || (exports3.DocumentLink = DocumentLink = {}));
@@ -4456,7 +4456,7 @@ var require_main2 = __commonJS({
         SelectionRange2.create = create;
         function is(value) {
           var candidate = value;
-          return Is.objectLiteral(candidate) && Range3.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+          return Is.objectLiteral(candidate) && Range2.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
         }
         SelectionRange2.is = is;
       })(SelectionRange || (exports3.SelectionRange = SelectionRange = {}));
@@ -4515,7 +4515,7 @@ var require_main2 = __commonJS({
         InlineValueText2.create = create;
         function is(value) {
           var candidate = value;
-          return candidate !== void 0 && candidate !== null && Range3.is(candidate.range) && Is.string(candidate.text);
+          return candidate !== void 0 && candidate !== null && Range2.is(candidate.range) && Is.string(candidate.text);
         }
         InlineValueText2.is = is;
       })(InlineValueText || (exports3.InlineValueText = InlineValueText = {}));
@@ -4527,7 +4527,7 @@ var require_main2 = __commonJS({
         InlineValueVariableLookup2.create = create;
         function is(value) {
           var candidate = value;
-          return candidate !== void 0 && candidate !== null && Range3.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+          return candidate !== void 0 && candidate !== null && Range2.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
         }
         InlineValueVariableLookup2.is = is;
       })(InlineValueVariableLookup || (exports3.InlineValueVariableLookup = InlineValueVariableLookup = {}));
@@ -4539,7 +4539,7 @@ var require_main2 = __commonJS({
         InlineValueEvaluatableExpression2.create = create;
         function is(value) {
           var candidate = value;
-          return candidate !== void 0 && candidate !== null && Range3.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+          return candidate !== void 0 && candidate !== null && Range2.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
         }
         InlineValueEvaluatableExpression2.is = is;
       })(InlineValueEvaluatableExpression || (exports3.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
@@ -4551,7 +4551,7 @@ var require_main2 = __commonJS({
         InlineValueContext2.create = create;
         function is(value) {
           var candidate = value;
-          return Is.defined(candidate) && Range3.is(value.stoppedLocation);
+          return Is.defined(candidate) && Range2.is(value.stoppedLocation);
         }
         InlineValueContext2.is = is;
       })(InlineValueContext || (exports3.InlineValueContext = InlineValueContext = {}));
@@ -6686,8 +6686,8 @@ var require_protocolCodeAction = __commonJS({
   "node_modules/vscode-languageclient/lib/common/protocolCodeAction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var vscode8 = require("vscode");
-    var ProtocolCodeAction = class extends vscode8.CodeAction {
+    var vscode7 = require("vscode");
+    var ProtocolCodeAction = class extends vscode7.CodeAction {
       constructor(title, data) {
         super(title);
         this.data = data;
@@ -6703,7 +6703,7 @@ var require_protocolDiagnostic = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ProtocolDiagnostic = exports2.DiagnosticCode = void 0;
-    var vscode8 = require("vscode");
+    var vscode7 = require("vscode");
     var Is = require_is();
     var DiagnosticCode;
     (function(DiagnosticCode2) {
@@ -6713,7 +6713,7 @@ var require_protocolDiagnostic = __commonJS({
       }
       DiagnosticCode2.is = is;
     })(DiagnosticCode || (exports2.DiagnosticCode = DiagnosticCode = {}));
-    var ProtocolDiagnostic = class extends vscode8.Diagnostic {
+    var ProtocolDiagnostic = class extends vscode7.Diagnostic {
       constructor(range, message, severity, data) {
         super(range, message, severity);
         this.data = data;
@@ -11059,7 +11059,7 @@ var require_notebook = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.NotebookDocumentSyncFeature = void 0;
-    var vscode8 = require("vscode");
+    var vscode7 = require("vscode");
     var minimatch = require_minimatch();
     var proto = require_main3();
     var UUID = require_uuid();
@@ -11114,9 +11114,9 @@ var require_notebook = __commonJS({
         c2p2.asNotebookCell = asNotebookCell;
         function asNotebookCellKind(kind) {
           switch (kind) {
-            case vscode8.NotebookCellKind.Markup:
+            case vscode7.NotebookCellKind.Markup:
               return proto.NotebookCellKind.Markup;
-            case vscode8.NotebookCellKind.Code:
+            case vscode7.NotebookCellKind.Code:
               return proto.NotebookCellKind.Code;
           }
         }
@@ -11367,25 +11367,25 @@ var require_notebook = __commonJS({
         this.notebookDidOpen = /* @__PURE__ */ new Set();
         this.disposables = [];
         this.selector = client.protocol2CodeConverter.asDocumentSelector($NotebookDocumentSyncOptions.asDocumentSelector(options));
-        vscode8.workspace.onDidOpenNotebookDocument((notebookDocument) => {
+        vscode7.workspace.onDidOpenNotebookDocument((notebookDocument) => {
           this.notebookDidOpen.add(notebookDocument.uri.toString());
           this.didOpen(notebookDocument);
         }, void 0, this.disposables);
-        for (const notebookDocument of vscode8.workspace.notebookDocuments) {
+        for (const notebookDocument of vscode7.workspace.notebookDocuments) {
           this.notebookDidOpen.add(notebookDocument.uri.toString());
           this.didOpen(notebookDocument);
         }
-        vscode8.workspace.onDidChangeNotebookDocument((event) => this.didChangeNotebookDocument(event), void 0, this.disposables);
+        vscode7.workspace.onDidChangeNotebookDocument((event) => this.didChangeNotebookDocument(event), void 0, this.disposables);
         if (this.options.save === true) {
-          vscode8.workspace.onDidSaveNotebookDocument((notebookDocument) => this.didSave(notebookDocument), void 0, this.disposables);
+          vscode7.workspace.onDidSaveNotebookDocument((notebookDocument) => this.didSave(notebookDocument), void 0, this.disposables);
         }
-        vscode8.workspace.onDidCloseNotebookDocument((notebookDocument) => {
+        vscode7.workspace.onDidCloseNotebookDocument((notebookDocument) => {
           this.didClose(notebookDocument);
           this.notebookDidOpen.delete(notebookDocument.uri.toString());
         }, void 0, this.disposables);
       }
       getState() {
-        for (const notebook of vscode8.workspace.notebookDocuments) {
+        for (const notebook of vscode7.workspace.notebookDocuments) {
           const matchingCells = this.getMatchingCells(notebook);
           if (matchingCells !== void 0) {
             return { kind: "document", id: "$internal", registrations: true, matches: true };
@@ -11397,10 +11397,10 @@ var require_notebook = __commonJS({
         return "notebook";
       }
       handles(textDocument) {
-        return vscode8.languages.match(this.selector, textDocument) > 0;
+        return vscode7.languages.match(this.selector, textDocument) > 0;
       }
       didOpenNotebookCellTextDocument(notebookDocument, cell) {
-        if (vscode8.languages.match(this.selector, cell.document) === 0) {
+        if (vscode7.languages.match(this.selector, cell.document) === 0) {
           return;
         }
         if (!this.notebookDidOpen.has(notebookDocument.uri.toString())) {
@@ -11431,7 +11431,7 @@ var require_notebook = __commonJS({
         }
       }
       didChangeNotebookCellTextDocument(notebookDocument, event) {
-        if (vscode8.languages.match(this.selector, event.document) === 0) {
+        if (vscode7.languages.match(this.selector, event.document) === 0) {
           return;
         }
         this.doSendChange({
@@ -11704,7 +11704,7 @@ var require_notebook = __commonJS({
         this.client = client;
         this.registrations = /* @__PURE__ */ new Map();
         this.registrationType = proto.NotebookDocumentSyncRegistrationType.type;
-        vscode8.workspace.onDidOpenTextDocument((textDocument) => {
+        vscode7.workspace.onDidOpenTextDocument((textDocument) => {
           if (textDocument.uri.scheme !== _NotebookDocumentSyncFeature.CellScheme) {
             return;
           }
@@ -11718,7 +11718,7 @@ var require_notebook = __commonJS({
             }
           }
         });
-        vscode8.workspace.onDidChangeTextDocument((event) => {
+        vscode7.workspace.onDidChangeTextDocument((event) => {
           if (event.contentChanges.length === 0) {
             return;
           }
@@ -11736,7 +11736,7 @@ var require_notebook = __commonJS({
             }
           }
         });
-        vscode8.workspace.onDidCloseTextDocument((textDocument) => {
+        vscode7.workspace.onDidCloseTextDocument((textDocument) => {
           if (textDocument.uri.scheme !== _NotebookDocumentSyncFeature.CellScheme) {
             return;
           }
@@ -11801,7 +11801,7 @@ var require_notebook = __commonJS({
         if (textDocument.uri.scheme !== _NotebookDocumentSyncFeature.CellScheme) {
           return false;
         }
-        if (this.dedicatedChannel !== void 0 && vscode8.languages.match(this.dedicatedChannel, textDocument) > 0) {
+        if (this.dedicatedChannel !== void 0 && vscode7.languages.match(this.dedicatedChannel, textDocument) > 0) {
           return true;
         }
         for (const provider of this.registrations.values()) {
@@ -11821,7 +11821,7 @@ var require_notebook = __commonJS({
       }
       findNotebookDocumentAndCell(textDocument) {
         const uri = textDocument.uri.toString();
-        for (const notebookDocument of vscode8.workspace.notebookDocuments) {
+        for (const notebookDocument of vscode7.workspace.notebookDocuments) {
           for (const cell of notebookDocument.getCells()) {
             if (cell.document.uri.toString() === uri) {
               return [notebookDocument, cell];
@@ -14337,7 +14337,7 @@ var require_semanticTokens = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SemanticTokensFeature = void 0;
-    var vscode8 = require("vscode");
+    var vscode7 = require("vscode");
     var vscode_languageserver_protocol_1 = require_main3();
     var features_1 = require_features();
     var Is = require_is();
@@ -14415,7 +14415,7 @@ var require_semanticTokens = __commonJS({
         const selector = options.documentSelector;
         const fullProvider = Is.boolean(options.full) ? options.full : options.full !== void 0;
         const hasEditProvider = options.full !== void 0 && typeof options.full !== "boolean" && options.full.delta === true;
-        const eventEmitter = new vscode8.EventEmitter();
+        const eventEmitter = new vscode7.EventEmitter();
         const documentProvider = fullProvider ? {
           onDidChangeSemanticTokens: eventEmitter.event,
           provideDocumentSemanticTokens: (document, token) => {
@@ -14487,12 +14487,12 @@ var require_semanticTokens = __commonJS({
         const legend = client.protocol2CodeConverter.asSemanticTokensLegend(options.legend);
         const documentSelector = client.protocol2CodeConverter.asDocumentSelector(selector);
         if (documentProvider !== void 0) {
-          disposables.push(vscode8.languages.registerDocumentSemanticTokensProvider(documentSelector, documentProvider, legend));
+          disposables.push(vscode7.languages.registerDocumentSemanticTokensProvider(documentSelector, documentProvider, legend));
         }
         if (rangeProvider !== void 0) {
-          disposables.push(vscode8.languages.registerDocumentRangeSemanticTokensProvider(documentSelector, rangeProvider, legend));
+          disposables.push(vscode7.languages.registerDocumentRangeSemanticTokensProvider(documentSelector, rangeProvider, legend));
         }
-        return [new vscode8.Disposable(() => disposables.forEach((item) => item.dispose())), { range: rangeProvider, full: documentProvider, onDidChangeSemanticTokensEmitter: eventEmitter }];
+        return [new vscode7.Disposable(() => disposables.forEach((item) => item.dispose())), { range: rangeProvider, full: documentProvider, onDidChangeSemanticTokensEmitter: eventEmitter }];
       }
     };
     exports2.SemanticTokensFeature = SemanticTokensFeature;
@@ -17384,12 +17384,12 @@ var require_comparator = __commonJS({
           if (this.value === "") {
             return true;
           }
-          return new Range3(comp.value, options).test(this.value);
+          return new Range2(comp.value, options).test(this.value);
         } else if (comp.operator === "") {
           if (comp.value === "") {
             return true;
           }
-          return new Range3(this.value, options).test(comp.semver);
+          return new Range2(this.value, options).test(comp.semver);
         }
         options = parseOptions(options);
         if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
@@ -17422,7 +17422,7 @@ var require_comparator = __commonJS({
     var cmp = require_cmp();
     var debug = require_debug();
     var SemVer = require_semver();
-    var Range3 = require_range();
+    var Range2 = require_range();
   }
 });
 
@@ -17622,7 +17622,7 @@ var require_range = __commonJS({
   "node_modules/semver/classes/range.js"(exports2, module2) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
-    var Range3 = class _Range {
+    var Range2 = class _Range {
       constructor(range, options) {
         options = parseOptions(options);
         if (range instanceof _Range) {
@@ -17761,7 +17761,7 @@ var require_range = __commonJS({
         return false;
       }
     };
-    module2.exports = Range3;
+    module2.exports = Range2;
     var LRU = require_lrucache();
     var cache = new LRU();
     var parseOptions = require_parse_options();
@@ -18006,10 +18006,10 @@ var require_range = __commonJS({
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports2, module2) {
     "use strict";
-    var Range3 = require_range();
+    var Range2 = require_range();
     var satisfies = (version, range, options) => {
       try {
-        range = new Range3(range, options);
+        range = new Range2(range, options);
       } catch (er) {
         return false;
       }
@@ -18597,77 +18597,12 @@ __export(main_exports, {
   startClient: () => startClient
 });
 module.exports = __toCommonJS(main_exports);
-var vscode7 = __toESM(require("vscode"));
+var vscode6 = __toESM(require("vscode"));
 var import_node = __toESM(require_node3());
 
 // extension/fixes/ruleDocs.ts
 var import_node_fs = require("node:fs");
-var vscode2 = __toESM(require("vscode"));
-
-// extension/diagnostics/convert.ts
 var vscode = __toESM(require("vscode"));
-var SEVERITY = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  note: vscode.DiagnosticSeverity.Information
-};
-function ruleOf(d) {
-  if (d.source !== "flowgate") return void 0;
-  const code = d.code;
-  return typeof code === "object" && code !== null ? String(code.value) : code === void 0 ? void 0 : String(code);
-}
-
-// extension/fixes/ruleDocs.ts
-var RuleDocsActions = class {
-  constructor(rulesMd) {
-    this.rulesMd = rulesMd;
-  }
-  rulesMd;
-  headings;
-  provideCodeActions(_doc, _range, context) {
-    const rules = [...new Set(context.diagnostics.map(ruleOf).filter((r) => r !== void 0))];
-    return rules.flatMap((rule) => {
-      const line = this.lineOf(rule);
-      if (line === void 0) return [];
-      const a = new vscode2.CodeAction(`Show documentation for ${rule}`, vscode2.CodeActionKind.QuickFix);
-      a.command = { title: a.title, command: "vscode.open", arguments: [this.rulesMd, { selection: new vscode2.Range(line, 0, line, 0), preview: true }] };
-      return [a];
-    });
-  }
-  /** The 0-based line of a rule's `### \`id\`` heading (docs/rules.md is generated by `flowgate rules --markdown`). */
-  lineOf(rule) {
-    if (!this.headings) {
-      this.headings = /* @__PURE__ */ new Map();
-      try {
-        (0, import_node_fs.readFileSync)(this.rulesMd.fsPath, "utf8").split("\n").forEach((l, i) => {
-          const m = /^### `([^`]+)`\s*$/.exec(l);
-          if (m) this.headings.set(m[1], i);
-        });
-      } catch {
-      }
-    }
-    return this.headings.get(rule);
-  }
-};
-
-// extension/settings.ts
-var vscode3 = __toESM(require("vscode"));
-function readSettings(scope) {
-  const c = vscode3.workspace.getConfiguration("flowgate", scope);
-  return {
-    scanEnabled: c.get("scan.enable", true),
-    gateOnOpen: c.get("gate.runOnOpen", true),
-    runOn: c.get("scan.runOn", "type") === "save" ? "save" : "type",
-    debounceMs: Math.max(0, Math.min(5e3, c.get("scan.debounceMs", 300))),
-    include: c.get("scan.include", []),
-    exclude: c.get("scan.exclude", []),
-    configPath: c.get("configPath", ".flowgate.yml") || ".flowgate.yml",
-    actor: c.get("actor", "").trim()
-  };
-}
-
-// extension/statusBar.ts
-var vscode4 = __toESM(require("vscode"));
 
 // extension/ids.ts
 var COMMAND = {
@@ -18686,8 +18621,64 @@ var COMMAND = {
   compareGolden: "flowgate.compareGolden",
   showProblems: "flowgate.showProblems"
 };
+var DIAGNOSTIC_SOURCE = "flowgate";
+
+// extension/fixes/ruleDocs.ts
+var RuleDocsActions = class {
+  constructor(rulesMd) {
+    this.rulesMd = rulesMd;
+  }
+  rulesMd;
+  headings;
+  provideCodeActions(_doc, _range, context) {
+    const rules = [...new Set(context.diagnostics.map(ruleOf).filter((r) => r !== void 0))];
+    return rules.flatMap((rule) => {
+      const line = this.lineOf(rule);
+      if (line === void 0) return [];
+      const a = new vscode.CodeAction(`Show documentation for ${rule}`, vscode.CodeActionKind.QuickFix);
+      a.command = { title: a.title, command: "vscode.open", arguments: [this.rulesMd, { selection: new vscode.Range(line, 0, line, 0), preview: true }] };
+      return [a];
+    });
+  }
+  /** The 0-based line of a rule's `### \`id\`` heading (docs/rules.md is generated by `flowgate rules --markdown`). */
+  lineOf(rule) {
+    if (!this.headings) {
+      this.headings = /* @__PURE__ */ new Map();
+      try {
+        (0, import_node_fs.readFileSync)(this.rulesMd.fsPath, "utf8").split("\n").forEach((l, i) => {
+          const m = /^### `([^`]+)`\s*$/.exec(l);
+          if (m) this.headings.set(m[1], i);
+        });
+      } catch {
+      }
+    }
+    return this.headings.get(rule);
+  }
+};
+function ruleOf(d) {
+  if (d.source !== DIAGNOSTIC_SOURCE) return void 0;
+  const code = d.code;
+  return typeof code === "object" && code !== null ? String(code.value) : code === void 0 ? void 0 : String(code);
+}
+
+// extension/settings.ts
+var vscode2 = __toESM(require("vscode"));
+function readSettings(scope) {
+  const c = vscode2.workspace.getConfiguration("flowgate", scope);
+  return {
+    scanEnabled: c.get("scan.enable", true),
+    gateOnOpen: c.get("gate.runOnOpen", true),
+    runOn: c.get("scan.runOn", "type") === "save" ? "save" : "type",
+    debounceMs: Math.max(0, Math.min(5e3, c.get("scan.debounceMs", 300))),
+    include: c.get("scan.include", []),
+    exclude: c.get("scan.exclude", []),
+    configPath: c.get("configPath", ".flowgate.yml") || ".flowgate.yml",
+    actor: c.get("actor", "").trim()
+  };
+}
 
 // extension/statusBar.ts
+var vscode3 = __toESM(require("vscode"));
 function gateText(totals, scanning = false) {
   const failing = totals.errors > 0;
   const counts = `${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}`;
@@ -18714,7 +18705,7 @@ var GateStatus = class {
   }
   store;
   scanning;
-  item = vscode4.window.createStatusBarItem("flowgate.gate", vscode4.StatusBarAlignment.Left, 50);
+  item = vscode3.window.createStatusBarItem("flowgate.gate", vscode3.StatusBarAlignment.Left, 50);
   subscription;
   /** The start-up scan ended (done, cancelled or failed): stop saying "scanning…". */
   scanEnded() {
@@ -18725,7 +18716,7 @@ var GateStatus = class {
     const { text, tooltip, failing } = gateText(this.store.totals(), this.scanning);
     this.item.text = text;
     this.item.tooltip = tooltip;
-    this.item.backgroundColor = failing ? new vscode4.ThemeColor("statusBarItem.errorBackground") : void 0;
+    this.item.backgroundColor = failing ? new vscode3.ThemeColor("statusBarItem.errorBackground") : void 0;
   }
   dispose() {
     this.subscription.dispose();
@@ -18754,10 +18745,10 @@ var CrashPolicy = class {
 };
 
 // extension/client/snippets.ts
-var vscode5 = __toESM(require("vscode"));
+var vscode4 = __toESM(require("vscode"));
 function withReasonSnippets(actions) {
   for (const action of actions ?? []) {
-    if (!(action instanceof vscode5.CodeAction) || !action.edit) continue;
+    if (!(action instanceof vscode4.CodeAction) || !action.edit) continue;
     const placeholder = action.data?.reasonPlaceholder;
     if (typeof placeholder !== "string" || !placeholder) continue;
     const entries = action.edit.entries();
@@ -18765,24 +18756,23 @@ function withReasonSnippets(actions) {
     if (entries.length !== 1) continue;
     const [uri, edits] = only;
     if (!edits.length || !edits.every((e) => e.range.isEmpty && e.newText.includes(placeholder))) continue;
-    const replaced = new vscode5.WorkspaceEdit();
-    replaced.set(uri, edits.map((e) => new vscode5.SnippetTextEdit(e.range, reasonSnippet(e.newText, placeholder))));
+    const replaced = new vscode4.WorkspaceEdit();
+    replaced.set(uri, edits.map((e) => new vscode4.SnippetTextEdit(e.range, reasonSnippet(e.newText, placeholder))));
     action.edit = replaced;
   }
   return actions;
 }
 function reasonSnippet(text, placeholder) {
   const at = text.indexOf(placeholder);
-  return new vscode5.SnippetString().appendText(text.slice(0, at)).appendPlaceholder(placeholder).appendText(text.slice(at + placeholder.length));
+  return new vscode4.SnippetString().appendText(text.slice(0, at)).appendPlaceholder(placeholder).appendText(text.slice(at + placeholder.length));
 }
 
 // extension/client/totals.ts
-var vscode6 = __toESM(require("vscode"));
-var SOURCE = "flowgate";
+var vscode5 = __toESM(require("vscode"));
 var DiagnosticTotals = class {
-  changed = new vscode6.EventEmitter();
+  changed = new vscode5.EventEmitter();
   onDidChange = this.changed.event;
-  subscription = vscode6.languages.onDidChangeDiagnostics(() => this.changed.fire());
+  subscription = vscode5.languages.onDidChangeDiagnostics(() => this.changed.fire());
   scanned = false;
   markScanned() {
     this.scanned = true;
@@ -18791,14 +18781,14 @@ var DiagnosticTotals = class {
   totals() {
     const counts = { errors: 0, warnings: 0, notes: 0 };
     const seen = /* @__PURE__ */ new Set();
-    for (const [uri, diagnostics] of vscode6.languages.getDiagnostics()) {
+    for (const [uri, diagnostics] of vscode5.languages.getDiagnostics()) {
       for (const d of diagnostics) {
-        if (d.source !== SOURCE) continue;
+        if (d.source !== DIAGNOSTIC_SOURCE) continue;
         const key = JSON.stringify([uri.toString(), typeof d.code === "object" ? d.code.value : d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
         if (seen.has(key)) continue;
         seen.add(key);
-        if (d.severity === vscode6.DiagnosticSeverity.Error) counts.errors++;
-        else if (d.severity === vscode6.DiagnosticSeverity.Warning) counts.warnings++;
+        if (d.severity === vscode5.DiagnosticSeverity.Error) counts.errors++;
+        else if (d.severity === vscode5.DiagnosticSeverity.Warning) counts.warnings++;
         else counts.notes++;
       }
     }
@@ -18822,13 +18812,13 @@ var QuietLanguageClient = class extends import_node.LanguageClient {
 function startClient(context, log) {
   const started = performance.now();
   const totals = new DiagnosticTotals();
-  const gateOnOpen = (vscode7.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === "file" && readSettings(f.uri).gateOnOpen);
+  const gateOnOpen = (vscode6.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === "file" && readSettings(f.uri).gateOnOpen);
   const status = new GateStatus(totals, gateOnOpen);
   const policy = new CrashPolicy();
   let finished;
   let startupReported = false;
   const module2 = context.asAbsolutePath("dist/lsp.js");
-  const cwd = vscode7.workspace.workspaceFolders?.find((f) => f.uri.scheme === "file")?.uri.fsPath;
+  const cwd = vscode6.workspace.workspaceFolders?.find((f) => f.uri.scheme === "file")?.uri.fsPath;
   const serverOptions = {
     run: { module: module2, transport: import_node.TransportKind.stdio, options: { cwd } },
     debug: { module: module2, transport: import_node.TransportKind.stdio, options: { cwd } }
@@ -18838,7 +18828,7 @@ function startClient(context, log) {
     outputChannel: log,
     revealOutputChannelOn: import_node.RevealOutputChannelOn.Never,
     // Read at every (re)start: after the folder is trusted the server restarts with custom rules and git.
-    initializationOptions: () => ({ trusted: vscode7.workspace.isTrusted }),
+    initializationOptions: () => ({ trusted: vscode6.workspace.isTrusted }),
     synchronize: { configurationSection: "flowgate" },
     // flowgate.scan.runOn "save": no pull per keystroke, one on save (the server also answers with the saved analysis).
     diagnosticPullOptions: { onChange: true, onSave: true, filter: (doc, mode) => mode === import_node.DiagnosticPullMode.onType && readSettings(doc.uri).runOn === "save" },
@@ -18876,7 +18866,7 @@ function startClient(context, log) {
       log.error(decision.restart ? "the Flowgate language server stopped unexpectedly; restarting it" : "the Flowgate language server stopped unexpectedly too often; not restarting it");
       if (decision.notify) {
         const message = decision.restart ? "Flowgate: the language server stopped unexpectedly and was restarted. Diagnostics may lag for a moment." : "Flowgate: the language server keeps stopping, so it was not restarted; diagnostics are off until the window is reloaded.";
-        void vscode7.window.showWarningMessage(message, "Show Output").then((choice) => choice && log.show(true));
+        void vscode6.window.showWarningMessage(message, "Show Output").then((choice) => choice && log.show(true));
       }
       if (decision.restart) {
         restartTimer = setTimeout(() => {
@@ -18918,20 +18908,20 @@ function startClient(context, log) {
     status,
     { dispose: () => void replace(false) },
     // Trusted now: a new server with custom rules and git (initializationOptions are read at start).
-    vscode7.workspace.onDidGrantWorkspaceTrust(() => void replace(true)),
-    vscode7.languages.registerCodeActionsProvider({ scheme: "file" }, new RuleDocsActions(vscode7.Uri.joinPath(context.extensionUri, "docs", "rules.md")), { providedCodeActionKinds: [vscode7.CodeActionKind.QuickFix] })
+    vscode6.workspace.onDidGrantWorkspaceTrust(() => void replace(true)),
+    vscode6.languages.registerCodeActionsProvider({ scheme: "file" }, new RuleDocsActions(vscode6.Uri.joinPath(context.extensionUri, "docs", "rules.md")), { providedCodeActionKinds: [vscode6.CodeActionKind.QuickFix] })
   );
   client = create();
   return {
     scanWorkspace: () => Promise.resolve(
-      vscode7.window.withProgress({ location: vscode7.ProgressLocation.Notification, title: "Flowgate: scanning the workspace", cancellable: true }, async (_progress, token) => {
+      vscode6.window.withProgress({ location: vscode6.ProgressLocation.Notification, title: "Flowgate: scanning the workspace", cancellable: true }, async (_progress, token) => {
         try {
           if (!client) throw new Error("the language server is not running (see the Flowgate output)");
           await client.sendRequest(SCAN_WORKSPACE, {}, token);
         } catch (error) {
           if (token.isCancellationRequested) return;
           log.error(`workspace scan: ${error instanceof Error ? error.message : String(error)}`);
-          void vscode7.window.showErrorMessage(`Flowgate: the workspace scan failed: ${error instanceof Error ? error.message : String(error)}`);
+          void vscode6.window.showErrorMessage(`Flowgate: the workspace scan failed: ${error instanceof Error ? error.message : String(error)}`);
         }
       })
     )

@@ -19532,7 +19532,7 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var vscode22 = __toESM(require("vscode"));
+var vscode19 = __toESM(require("vscode"));
 
 // extension/commands/goldenCommands.ts
 var import_node_path6 = require("node:path");
@@ -39425,7 +39425,8 @@ var rules_exports = {};
 __export(rules_exports, {
   baseUnavailable: () => baseUnavailable,
   configChanged: () => configChanged,
-  notFollowed: () => notFollowed
+  notFollowed: () => notFollowed,
+  suppressionAdded: () => suppressionAdded
 });
 
 // core/kernel/rule.ts
@@ -39468,6 +39469,14 @@ var configChanged = defineRule({
   summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
   help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
   message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
+});
+var suppressionAdded = defineRule({
+  id: "gate/suppression-added",
+  severity: "error",
+  category: C2,
+  summary: "The change adds a boundary suppression comment that hides a call from the gate.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch were reviewed when they merged and are not reported again.",
+  message: (marker, rules, line) => `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`
 });
 var baseUnavailable = defineRule({
   id: "gate/base-unavailable",
@@ -45323,7 +45332,6 @@ var CONTEXT2 = {
   /** A workspace folder's row (multi-root workspaces group every view by folder). */
   folder: "flowgate.folder"
 };
-var DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" };
 var GOLDEN_SCHEME = "flowgate-golden";
 
 // extension/views/folderRows.ts
@@ -45798,6 +45806,14 @@ function addedLines(root, base, path) {
     for (let i2 = 0; i2 < count; i2++) lines.add(start2 + i2);
   }
   return lines;
+}
+function addedLinesSince(root, base) {
+  const known = /* @__PURE__ */ new Map();
+  return (path) => {
+    let lines = known.get(path);
+    if (!lines) known.set(path, lines = showAtRev(root, base, path) === void 0 ? "new" : addedLines(root, base, path));
+    return lines;
+  };
 }
 function repoPrefix(root) {
   return git(root, ["rev-parse", "--show-prefix"]).trim();
@@ -52903,8 +52919,8 @@ var Scanner = class _Scanner {
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
     if (!fileProject && !rules.prefilter(text3)) return { scan: { findings: [], parsed: false, lines: countLines2(text3) } };
-    const { parser, languages: languages3 } = this.grammars;
-    const language = languages3[grammar];
+    const { parser, languages: languages2 } = this.grammars;
+    const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const { tree, kept, reuse } = keepTree ? this.parseDocument(path, grammar, text3) : { tree: parser.parse(text3) };
@@ -52918,7 +52934,7 @@ var Scanner = class _Scanner {
       try {
         if (grammar === "python") {
           const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text3, language, rules.filter, markers, this.queryTimeLimitMs) || analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
-          if (kept) kept.state = python.state;
+          if (kept2) kept2.state = python.state;
           analysis = python;
         } else analysis = analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
@@ -52927,8 +52943,9 @@ var Scanner = class _Scanner {
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
-      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
+      const used = [];
+      const kept2 = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept2), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
@@ -52967,17 +52984,22 @@ var Scanner = class _Scanner {
     }
     return out2;
   }
-  applySuppressions(path, findings, suppressions, lines) {
+  /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
+  applySuppressions(path, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
-    const usedLines = /* @__PURE__ */ new Set();
+    const hidden = /* @__PURE__ */ new Map();
     const kept = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      usedLines.add(f.line);
+      let rules = hidden.get(f.line);
+      if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
+      rules.add(f.rule);
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      const rules = hidden.get(s.target);
+      if (rules) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      else kept.push(unusedSuppression.at(path, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
     });
     return kept;
@@ -53135,9 +53157,10 @@ async function scanFiles(options) {
     results = await inThread(options, scanner);
     await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path22.join)(options.root, file2), file2, project)));
   }
-  const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
+  const totals = { findings: [], suppressions: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
+    if (r.suppressions) totals.suppressions.push(...r.suppressions);
     if (r.parsed) totals.parsed++;
     if (r.skipped) totals.skipped++;
     totals.lines += r.lines;
@@ -53263,10 +53286,9 @@ function scanSelector(scan) {
   return (path) => grammarOf(path) !== void 0 && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
 }
 function onAddedLines(root, base, findings) {
-  const added = /* @__PURE__ */ new Map();
+  const added = addedLinesSince(root, base);
   return findings.filter((f) => {
-    let lines = added.get(f.file);
-    if (!lines) added.set(f.file, lines = showAtRev(root, base, f.file) === void 0 ? "new" : addedLines(root, base, f.file));
+    const lines = added(f.file);
     return lines === "new" || lines.has(f.line);
   });
 }
@@ -53284,12 +53306,12 @@ async function scanWorkspace(ctx, workers = "auto") {
     signal: ctx.signal,
     workers
   });
-  const { findings: all, ...totals } = run2;
+  const { findings: all, suppressions, ...totals } = run2;
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
   const byCategory = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
   const details = { ...totals, allowed: selected.filter(allow), byCategory };
-  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
+  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
 var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
 function scanMarkdown(report) {
@@ -54551,87 +54573,36 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path26 = require("node:path");
-var vscode9 = __toESM(require("vscode"));
-
-// extension/diagnostics/workspaceScan.ts
 var import_node_path25 = require("node:path");
 var vscode8 = __toESM(require("vscode"));
-function groupByFile(root, findings) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const uri = vscode8.Uri.file((0, import_node_path25.join)(root, f.file));
-    const key = uri.toString();
-    const entry = out2.get(key) ?? { uri, findings: [] };
-    entry.findings.push(f);
-    out2.set(key, entry);
-  }
-  return out2;
-}
-
-// extension/commands/verifyCommand.ts
-function verifyLedgers(workspace8, store) {
+function verifyLedgers(workspace8, gate) {
   return async () => {
     const folders = workspace8.folders();
     if (folders.length === 0) return void 0;
     const results = folders.map((state) => ({ state, result: verifyLedger({ root: state.root }) }));
-    const byFile = new Map(results.flatMap(({ state, result }) => [...groupByFile(state.root, result.findings)]));
-    store.setWorkspace(byFile);
     const findings = results.flatMap(({ result }) => result.findings);
     const runs = results.reduce((n, { result }) => n + result.runs.length, 0);
     const where = folders.length > 1 ? ` in ${folders.length} folders` : "";
     if (findings.length === 0) {
-      void vscode9.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
+      void vscode8.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
-      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path26.join)(state.root, f.file))).size, 0);
-      const choice = await vscode9.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
-      if (choice) await vscode9.commands.executeCommand("workbench.actions.view.problems");
+      await gate.scanWorkspace();
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path25.join)(state.root, f.file))).size, 0);
+      const choice = await vscode8.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
+      if (choice) await vscode8.commands.executeCommand("workbench.actions.view.problems");
     }
     return findings.length;
   };
 }
 
-// extension/diagnostics/store.ts
-var vscode11 = __toESM(require("vscode"));
-
-// extension/diagnostics/convert.ts
-var vscode10 = __toESM(require("vscode"));
-function toRange(r) {
-  return new vscode10.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
-}
-var SEVERITY = {
-  error: vscode10.DiagnosticSeverity.Error,
-  warning: vscode10.DiagnosticSeverity.Warning,
-  note: vscode10.DiagnosticSeverity.Information
-};
-function toDiagnostic(f) {
-  const d = new vscode10.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
-  d.source = "flowgate";
-  d.code = f.help ? { value: f.rule, target: vscode10.Uri.parse(f.help.uri) } : f.rule;
-  return d;
-}
-
-// extension/diagnostics/store.ts
-var FindingStore = class {
-  workspace = vscode11.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
-  /** Replace the results (each Verify Ledgers run judges every ledger again). */
-  setWorkspace(byFile) {
-    this.workspace.clear();
-    for (const { uri, findings } of byFile.values()) this.workspace.set(uri, findings.map(toDiagnostic));
-  }
-  dispose() {
-    this.workspace.dispose();
-  }
-};
-
 // extension/runCache.ts
-var vscode12 = __toESM(require("vscode"));
-var import_node_path27 = require("node:path");
+var vscode9 = __toESM(require("vscode"));
+var import_node_path26 = require("node:path");
 var RunCache = class {
   constructor(workspace8) {
     this.workspace = workspace8;
     this.watch();
-    this.folderChanges = vscode12.workspace.onDidChangeWorkspaceFolders?.(() => {
+    this.folderChanges = vscode9.workspace.onDidChangeWorkspaceFolders?.(() => {
       this.watch();
       this.refresh();
     });
@@ -54639,7 +54610,7 @@ var RunCache = class {
   workspace;
   /** Folder root → run id → run; a folder is absent until first read. */
   runs = /* @__PURE__ */ new Map();
-  changed = new vscode12.EventEmitter();
+  changed = new vscode9.EventEmitter();
   /** Fires with the run ids that changed, or undefined when the whole set may have. */
   onDidChange = this.changed.event;
   watchers = [];
@@ -54648,7 +54619,7 @@ var RunCache = class {
     for (const d of this.watchers) d.dispose();
     this.watchers = [];
     for (const state of this.workspace.folders()) {
-      const watcher = vscode12.workspace.createFileSystemWatcher(new vscode12.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+      const watcher = vscode9.workspace.createFileSystemWatcher(new vscode9.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
       const reload = (uri) => this.reload(runIdOf(uri), state.root);
       this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
@@ -54691,7 +54662,7 @@ var RunCache = class {
   }
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId, root) {
-    return vscode12.Uri.file((0, import_node_path27.join)(root, runFile(runId)));
+    return vscode9.Uri.file((0, import_node_path26.join)(root, runFile(runId)));
   }
   refresh() {
     this.runs.clear();
@@ -54709,15 +54680,15 @@ function runIdOf(uri) {
 }
 
 // extension/views/approvalsTree.ts
-var vscode14 = __toESM(require("vscode"));
+var vscode11 = __toESM(require("vscode"));
 
 // extension/views/icons.ts
-var vscode13 = __toESM(require("vscode"));
+var vscode10 = __toESM(require("vscode"));
 function themeIcon(icon) {
-  return new vscode13.ThemeIcon(icon.id, icon.color ? new vscode13.ThemeColor(icon.color) : void 0);
+  return new vscode10.ThemeIcon(icon.id, icon.color ? new vscode10.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode13.MarkdownString(text3);
+  const md = new vscode10.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
@@ -54730,7 +54701,7 @@ var ApprovalsTree = class {
     this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
   }
   runs;
-  changed = new vscode14.EventEmitter();
+  changed = new vscode11.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   /** The approvals of one folder's runs (or every folder's), sorted; each with its folder's root. */
@@ -54761,8 +54732,8 @@ var ApprovalsTree = class {
     const loaded = this.runs.get(node2.runId, node2.root);
     const run2 = loaded?.fold.run;
     const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!loaded || !run2 || !approval) return new vscode14.TreeItem(node2.approvalId);
-    const item2 = new vscode14.TreeItem(approvalRowLabel(approval), vscode14.TreeItemCollapsibleState.None);
+    if (!loaded || !run2 || !approval) return new vscode11.TreeItem(node2.approvalId);
+    const item2 = new vscode11.TreeItem(approvalRowLabel(approval), vscode11.TreeItemCollapsibleState.None);
     item2.id = scopedId(this.runs.workspace, loaded.root, `approval:${approval.approval_id}`);
     item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
     item2.tooltip = markdown(approvalTooltip({ run: run2, approval }, /* @__PURE__ */ new Date()));
@@ -54778,11 +54749,11 @@ var ApprovalsTree = class {
 
 // extension/views/evidenceTree.ts
 var import_node_fs28 = require("node:fs");
-var import_node_path29 = require("node:path");
-var vscode17 = __toESM(require("vscode"));
+var import_node_path28 = require("node:path");
+var vscode14 = __toESM(require("vscode"));
 
 // extension/folderWatchers.ts
-var vscode15 = __toESM(require("vscode"));
+var vscode12 = __toESM(require("vscode"));
 var FolderWatchers = class {
   constructor(workspace8, globsOf, onFile) {
     this.workspace = workspace8;
@@ -54801,7 +54772,7 @@ var FolderWatchers = class {
     this.watchers = [];
     for (const state of this.workspace.folders()) {
       for (const glob of new Set(this.globsOf(state))) {
-        const watcher = vscode15.workspace.createFileSystemWatcher(new vscode15.RelativePattern(state.folder, glob));
+        const watcher = vscode12.workspace.createFileSystemWatcher(new vscode12.RelativePattern(state.folder, glob));
         const changed = (uri) => this.onFile(state, uri);
         this.watchers.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
       }
@@ -54815,21 +54786,21 @@ var FolderWatchers = class {
 
 // extension/views/traceRows.ts
 var import_node_fs27 = require("node:fs");
-var import_node_path28 = require("node:path");
-var vscode16 = __toESM(require("vscode"));
+var import_node_path27 = require("node:path");
+var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
   return walkFiles(root, config2.exclude).filter(globMatcher(config2.traces.include));
 }
 function traceItem(root, file2, config2) {
-  const item2 = new vscode16.TreeItem(file2.split("/").pop(), vscode16.TreeItemCollapsibleState.None);
+  const item2 = new vscode13.TreeItem(file2.split("/").pop(), vscode13.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode16.Uri.file((0, import_node_path28.join)(root, file2));
+  item2.resourceUri = vscode13.Uri.file((0, import_node_path27.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text3;
   try {
-    if ((0, import_node_fs27.statSync)((0, import_node_path28.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text3 = (0, import_node_fs27.readFileSync)((0, import_node_path28.join)(root, file2), "utf8");
+    if ((0, import_node_fs27.statSync)((0, import_node_path27.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text3 = (0, import_node_fs27.readFileSync)((0, import_node_path27.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -54837,7 +54808,7 @@ function traceItem(root, file2, config2) {
   const failing = verdict2.verdict === "fail";
   const calls = verdict2.runs.reduce((n, r) => n + r.modelCalls + r.toolCalls, 0);
   item2.description = `trace \xB7 ${verdict2.verdict} \xB7 ${verdict2.runs.length} run${verdict2.runs.length === 1 ? "" : "s"}, ${calls} calls`;
-  item2.iconPath = new vscode16.ThemeIcon(failing ? "error" : "pass", new vscode16.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+  item2.iconPath = new vscode13.ThemeIcon(failing ? "error" : "pass", new vscode13.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
   const lines = [`**${file2}**`, "", `- verdict: ${verdict2.verdict}`, ...verdict2.runs.map((r) => `- run ${r.id}: ${r.modelCalls} model / ${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", not finished"}`)];
   if (verdict2.failing.length) lines.push(`- failing checks: ${verdict2.failing.join(", ")}`);
   item2.tooltip = markdown(lines.join("\n"));
@@ -54854,7 +54825,7 @@ var EvidenceTree = class {
   workspace;
   /** Folder root → bundle file → status. */
   statuses = /* @__PURE__ */ new Map();
-  changed = new vscode17.EventEmitter();
+  changed = new vscode14.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   folderStatuses(state) {
@@ -54885,7 +54856,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs28.readFileSync)((0, import_node_path29.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs28.readFileSync)((0, import_node_path28.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -54925,25 +54896,25 @@ var EvidenceTree = class {
       return folderItem(this.workspace, node2, `${count} bundle${count === 1 ? "" : "s"}`);
     }
     const state = folderOfNode(this.workspace, node2);
-    if (!state) return new vscode17.TreeItem(node2.file);
+    if (!state) return new vscode14.TreeItem(node2.file);
     const item2 = node2.kind === "trace" ? traceItem(state.root, node2.file, state.config) : this.bundleItem(state, node2.file);
     if (item2.id) item2.id = scopedId(this.workspace, state.root, item2.id);
     return item2;
   }
   bundleItem(state, file2) {
     const status = this.get(file2, state.root);
-    const item2 = new vscode17.TreeItem(file2.split("/").pop(), vscode17.TreeItemCollapsibleState.None);
+    const item2 = new vscode14.TreeItem(file2.split("/").pop(), vscode14.TreeItemCollapsibleState.None);
     item2.id = `evidence:${file2}`;
     if (!status) return item2;
     const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
     item2.description = statusDescription(status);
-    item2.iconPath = new vscode17.ThemeIcon(failing ? "error" : "pass", new vscode17.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    item2.iconPath = new vscode14.ThemeIcon(failing ? "error" : "pass", new vscode14.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
     const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
     if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode17.Uri.file((0, import_node_path29.join)(state.root, status.file));
+    item2.resourceUri = vscode14.Uri.file((0, import_node_path28.join)(state.root, status.file));
     item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
@@ -54955,8 +54926,8 @@ var EvidenceTree = class {
 
 // extension/views/flowsTree.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path30 = require("node:path");
-var vscode18 = __toESM(require("vscode"));
+var import_node_path29 = require("node:path");
+var vscode15 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
 var str2 = (v, fallback) => typeof v === "string" ? v : fallback;
@@ -55013,7 +54984,7 @@ var FlowsTree = class {
   files = /* @__PURE__ */ new Map();
   /** Folder root → its flows. */
   groups = /* @__PURE__ */ new Map();
-  changed = new vscode18.EventEmitter();
+  changed = new vscode15.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   /** Every flow version known in a folder (by default the only one): bundle files and run pins. */
@@ -55045,7 +55016,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs29.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs29.readFileSync)((0, import_node_path29.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -55085,51 +55056,51 @@ var FlowsTree = class {
       return folderItem(this.workspace, node2, `${count} flow${count === 1 ? "" : "s"}`);
     }
     const state = folderOfNode(this.workspace, node2);
-    const item2 = state ? this.itemOf(state.root, node2) : new vscode18.TreeItem(node2.flowId);
+    const item2 = state ? this.itemOf(state.root, node2) : new vscode15.TreeItem(node2.flowId);
     if (item2.id && state) item2.id = scopedId(this.workspace, state.root, item2.id);
     return item2;
   }
   itemOf(root, node2) {
     const group = this.all(root).find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode18.TreeItem(node2.flowId);
+    if (!group) return new vscode15.TreeItem(node2.flowId);
     if (node2.kind === "flow") {
-      const item3 = new vscode18.TreeItem(group.title, vscode18.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode15.TreeItem(group.title, vscode15.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}`;
       const errors = group.versions.reduce((n, v) => n + v.errors, 0);
       item3.description = `${errors ? `\u2717 ${errors} error${errors === 1 ? "" : "s"} \xB7 ` : ""}${group.versions.map((v) => v.version).join(", ")} \xB7 ${group.flowId}`;
-      item3.iconPath = errors ? new vscode18.ThemeIcon("error", new vscode18.ThemeColor("problemsErrorIcon.foreground")) : new vscode18.ThemeIcon("list-ordered");
+      item3.iconPath = errors ? new vscode15.ThemeIcon("error", new vscode15.ThemeColor("problemsErrorIcon.foreground")) : new vscode15.ThemeIcon("list-ordered");
       item3.tooltip = markdown(`**${markdownText(group.title)}** \u2014 ${markdownText(group.flowId)}
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode18.Uri.file((0, import_node_path30.join)(root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path29.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
     const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode18.TreeItem(node2.version);
+    if (!version2) return new vscode15.TreeItem(node2.version);
     if (node2.kind === "version") {
-      const item3 = new vscode18.TreeItem(`v${version2.version}`, vscode18.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode15.TreeItem(`v${version2.version}`, vscode15.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}@${version2.version}`;
       item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode18.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.iconPath = new vscode15.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode18.Uri.file((0, import_node_path30.join)(root, version2.source));
+        item3.resourceUri = vscode15.Uri.file((0, import_node_path29.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
     }
     const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode18.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode18.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode18.TreeItemCollapsibleState.None);
+    if (!step) return new vscode15.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode15.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode15.TreeItemCollapsibleState.None);
     item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
     item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
     item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item2.iconPath = new vscode18.ThemeIcon(automatableIcon(step.automatable));
+    item2.iconPath = new vscode15.ThemeIcon(automatableIcon(step.automatable));
     item2.contextValue = CONTEXT2.flowStep;
     return item2;
   }
@@ -55140,7 +55111,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
 };
 
 // extension/views/runsTree.ts
-var vscode19 = __toESM(require("vscode"));
+var vscode16 = __toESM(require("vscode"));
 var RunsTree = class {
   constructor(runs) {
     this.runs = runs;
@@ -55150,7 +55121,7 @@ var RunsTree = class {
     });
   }
   runs;
-  changed = new vscode19.EventEmitter();
+  changed = new vscode16.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   getChildren(node2) {
@@ -55178,7 +55149,7 @@ var RunsTree = class {
     }
     const loaded = this.runs.get(node2.runId, node2.root);
     const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode19.TreeItem(node2.runId);
+    if (!loaded || !run2) return new vscode16.TreeItem(node2.runId);
     const item2 = node2.kind === "run" ? runItem(loaded, run2) : stepItemOf(run2, node2.stepId);
     if (item2.id) item2.id = scopedId(workspace8, loaded.root, item2.id);
     if (node2.kind === "run") item2.resourceUri = this.runs.fileOf(run2.run_id, loaded.root);
@@ -55191,7 +55162,7 @@ var RunsTree = class {
 };
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode19.TreeItem(run2.flow_title, vscode19.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode16.TreeItem(run2.flow_title, vscode16.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
   item2.description = runRowDescription(run2, damaged);
   item2.tooltip = markdown(runTooltip(run2, /* @__PURE__ */ new Date(), ledgerProblems({ ...loaded.parsed, illegal: loaded.fold.illegal })));
@@ -55201,10 +55172,10 @@ function runItem(loaded, run2) {
 }
 function stepItemOf(run2, stepId) {
   const step = run2.steps.find((s) => s.step_id === stepId);
-  return step ? stepItem(run2, step) : new vscode19.TreeItem(stepId);
+  return step ? stepItem(run2, step) : new vscode16.TreeItem(stepId);
 }
 function stepItem(run2, step) {
-  const item2 = new vscode19.TreeItem(stepLabel(step), vscode19.TreeItemCollapsibleState.None);
+  const item2 = new vscode16.TreeItem(stepLabel(step), vscode16.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
@@ -55214,13 +55185,13 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path31 = require("node:path");
-var vscode21 = __toESM(require("vscode"));
+var import_node_path30 = require("node:path");
+var vscode18 = __toESM(require("vscode"));
 
 // extension/settings.ts
-var vscode20 = __toESM(require("vscode"));
+var vscode17 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode20.workspace.getConfiguration("flowgate", scope);
+  const c = vscode17.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     gateOnOpen: c.get("gate.runOnOpen", true),
@@ -55237,15 +55208,15 @@ function readSettings(scope) {
 var Workspace = class {
   states = /* @__PURE__ */ new Map();
   actors = /* @__PURE__ */ new Map();
-  changed = new vscode21.EventEmitter();
+  changed = new vscode18.EventEmitter();
   /** Fires when a folder's configuration or the set of folders changed (folder states are re-read). */
   onDidChange = this.changed.event;
-  folderChanges = vscode21.workspace.onDidChangeWorkspaceFolders?.(() => this.invalidate());
+  folderChanges = vscode18.workspace.onDidChangeWorkspaceFolders?.(() => this.invalidate());
   get trusted() {
-    return vscode21.workspace.isTrusted;
+    return vscode18.workspace.isTrusted;
   }
   folders() {
-    return (vscode21.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+    return (vscode18.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
   /** The first folder (workspace-wide settings such as gate.runOnOpen are read from it). */
   primary() {
@@ -55256,12 +55227,12 @@ var Workspace = class {
     return root === void 0 ? void 0 : this.folders().find((s) => s.root === root);
   }
   folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode21.workspace.getWorkspaceFolder(uri) : void 0;
+    const folder = uri.scheme === "file" ? vscode18.workspace.getWorkspaceFolder(uri) : void 0;
     return folder && this.stateOf(folder);
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path31.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path30.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -55304,7 +55275,6 @@ var Workspace = class {
 // extension/host.ts
 function startHost(context, client2) {
   const workspace8 = new Workspace();
-  const store = new FindingStore();
   const runs = new RunCache(workspace8);
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);
@@ -55316,16 +55286,15 @@ function startHost(context, client2) {
   context.subscriptions.push(new FolderWatchers(workspace8, (state) => [state.settings.configPath], reloadConfig));
   context.subscriptions.push(
     workspace8,
-    store,
     runs,
     runsTree,
     approvalsTree,
     flowsTree,
     evidenceTree,
     reports,
-    vscode22.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace8)),
-    vscode22.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig)
+    vscode19.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace8)),
+    vscode19.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode19.workspace.onDidGrantWorkspaceTrust(reloadConfig)
   );
   context.subscriptions.push(
     workspace8.onDidChange(() => {
@@ -55341,10 +55310,10 @@ function startHost(context, client2) {
       workspace8.invalidate();
       runs.refresh();
     }],
-    [COMMAND.verifyLedgers, verifyLedgers(workspace8, store)],
+    [COMMAND.verifyLedgers, verifyLedgers(workspace8, client2)],
     [COMMAND.openReport, (node2) => reports.run(node2)],
     [COMMAND.compareGolden, compareWithGolden2(workspace8)],
-    [COMMAND.showProblems, () => vscode22.commands.executeCommand("workbench.actions.view.problems")]
+    [COMMAND.showProblems, () => vscode19.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },

@@ -25948,7 +25948,7 @@ var Scanner = class _Scanner {
       try {
         if (grammar === "python") {
           const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.queryTimeLimitMs) || analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
-          if (kept) kept.state = python.state;
+          if (kept2) kept2.state = python.state;
           analysis = python;
         } else analysis = analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
@@ -25957,8 +25957,9 @@ var Scanner = class _Scanner {
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
-      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
+      const used = [];
+      const kept2 = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept2), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
@@ -25997,17 +25998,22 @@ var Scanner = class _Scanner {
     }
     return out2;
   }
-  applySuppressions(path, findings, suppressions, lines) {
+  /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
+  applySuppressions(path, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
-    const usedLines = /* @__PURE__ */ new Set();
+    const hidden = /* @__PURE__ */ new Map();
     const kept = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      usedLines.add(f.line);
+      let rules = hidden.get(f.line);
+      if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
+      rules.add(f.rule);
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      const rules = hidden.get(s.target);
+      if (rules) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      else kept.push(unusedSuppression.at(path, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
     });
     return kept;

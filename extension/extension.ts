@@ -10,7 +10,7 @@
  *   contextValues: flowgate.run.active|closed, flowgate.step.frontier|flowgate.step, flowgate.approval.pending|decided,
  *     flowgate.flow, flowgate.flowVersion, flowgate.flowStep, flowgate.evidence, flowgate.evidence.golden
  *   TreeItem ids: run:<run_id>, run:<run_id>/<step_id>, approval:<approval_id>, flow:<flow_id>[@<version>[#<ordinal>]], evidence:<path>
- *   diagnostics: source "flowgate", code {value: rule id, target: the rule's help}; collections "flowgate" (live), "flowgate-workspace"
+ *   diagnostics: source "flowgate", code {value: rule id, target: the rule's help}; one collection, "flowgate" (the language server's)
  *
  * activate() loads nothing heavy: it registers views and commands that forward to the host (host.ts,
  * built separately into dist/extension-host.js: everything that needs core/), required on first use.

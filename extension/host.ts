@@ -4,7 +4,6 @@ import { compareWithGolden, GoldenDocuments } from "./commands/goldenCommands";
 import { LedgerCommands } from "./commands/ledgerCommands";
 import { EvidenceReports } from "./commands/reportCommand";
 import { verifyLedgers } from "./commands/verifyCommand";
-import { FindingStore } from "./diagnostics/store";
 import { COMMAND, type CommandId, GOLDEN_SCHEME, type Handler, type TreeViewId, VIEW } from "./ids";
 import { RunCache } from "./runCache";
 import { ApprovalsTree } from "./views/approvalsTree";
@@ -26,7 +25,6 @@ export interface Host {
  */
 export function startHost(context: vscode.ExtensionContext, client: FlowgateClient): Host {
   const workspace = new Workspace();
-  const store = new FindingStore();
   const runs = new RunCache(workspace);
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);
@@ -40,7 +38,6 @@ export function startHost(context: vscode.ExtensionContext, client: FlowgateClie
   context.subscriptions.push(new FolderWatchers(workspace, (state) => [state.settings.configPath], reloadConfig));
   context.subscriptions.push(
     workspace,
-    store,
     runs,
     runsTree,
     approvalsTree,
@@ -68,7 +65,7 @@ export function startHost(context: vscode.ExtensionContext, client: FlowgateClie
       workspace.invalidate();
       runs.refresh();
     }],
-    [COMMAND.verifyLedgers, verifyLedgers(workspace, store)],
+    [COMMAND.verifyLedgers, verifyLedgers(workspace, client)],
     [COMMAND.openReport, (node?: Parameters<EvidenceReports["run"]>[0]) => reports.run(node)],
     [COMMAND.compareGolden, compareWithGolden(workspace)],
     [COMMAND.showProblems, () => vscode.commands.executeCommand("workbench.actions.view.problems")],

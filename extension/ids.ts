@@ -50,8 +50,8 @@ export const CONTEXT = {
   folder: "flowgate.folder",
 } as const;
 
-/** The DiagnosticCollection names: "flowgate" is the language client's (the server's diagnostic identifier), "flowgate-workspace" what extension commands find. */
-export const DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" } as const;
+/** The `source` of every Flowgate diagnostic (the language server's, lsp/convert.ts SOURCE). */
+export const DIAGNOSTIC_SOURCE = "flowgate";
 
 /** Scheme of the read-only virtual documents "Compare with Golden" diffs. */
 export const GOLDEN_SCHEME = "flowgate-golden";

@@ -31,6 +31,11 @@ const RULE_CASES: readonly RuleCase[] = [
  */
 const DEDICATED: readonly { rule: string; failingTest: string; passingTest: string }[] = [
   {
+    rule: "gate/suppression-added",
+    failingTest: "test/trust/suppression-added.test.ts > gate/suppression-added: a new file whose shell call carries its own `ignore-boundary` fails the built Action at the comment, naming the rule it hides",
+    passingTest: "test/trust/suppression-added.test.ts > gate/suppression-added is clean when the base already had the suppressions and the change leaves their lines alone",
+  },
+  {
     rule: "flow/version-not-bumped",
     failingTest: "test/flow/versions.test.ts > flow/version-not-bumped: a reworded step without a bump is an error at flow.version",
     passingTest: "test/flow/versions.test.ts > a reworded step with a patch bump passes: clean of flow/version-not-bumped and flow/version-decreased",

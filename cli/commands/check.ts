@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { relative } from "node:path";
 import { runGate, ALL_CHECKS, loadConfig, toRepoPath, changedSince, headPlace, renderReport, runRecord, buildReport, parseShard } from "../../core/index";
-import { judgeFromBase, strictestFailOn } from "../../core/trust";
+import { judgeFromBase, strictestFailOn, trustAfterGate } from "../../core/trust";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
 
@@ -63,7 +63,10 @@ ${REPORT_OPTIONS_HELP}
       throw new UsageError((e as Error).message);
     }
     let gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
-    if (fromBase) gate = { results: [...gate.results, fromBase.result], report: buildReport([...gate.results, fromBase.result], failOn) };
+    if (fromBase && values.base) {
+      const results = [...gate.results, trustAfterGate(root, values.base, fromBase.result, gate.results)];
+      gate = { results, report: buildReport(results, failOn) };
+    }
     // The JSON report is what `flowgate merge` joins: it says which commit, configuration, scope and shard it is of.
     if (format === "json") {
       const place = headPlace(root);

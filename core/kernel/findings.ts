@@ -81,3 +81,11 @@ export const WHOLE_FILE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 
 export function toRepoPath(path: string): string {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }
+
+/** An in-source suppression comment that hid findings: where its marker is, the line it covers, the rules it hid there. */
+export interface SuppressionUse extends Range {
+  file: string;
+  marker: string;
+  target: number;
+  rules: string[];
+}

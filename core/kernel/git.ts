@@ -83,6 +83,19 @@ export function addedLines(root: string, base: string, path: string): Set<number
   return lines;
 }
 
+/**
+ * What a change adds, per file, asked of git once per file: "new" for a file the base does not have,
+ * else its added lines (`addedLines`).
+ */
+export function addedLinesSince(root: string, base: string): (path: string) => "new" | Set<number> {
+  const known = new Map<string, "new" | Set<number>>();
+  return (path) => {
+    let lines = known.get(path);
+    if (!lines) known.set(path, (lines = showAtRev(root, base, path) === undefined ? "new" : addedLines(root, base, path)));
+    return lines;
+  };
+}
+
 /** Where root sits inside its repository: "" at the top, "sub/dir/" below (repo paths = prefix + root paths). */
 export function repoPrefix(root: string): string {
   return git(root, ["rev-parse", "--show-prefix"]).trim();

@@ -1,4 +1,4 @@
-import { type Counts, type FailOn, type Finding, compareFindings, countFindings, failsAt } from "../kernel/findings";
+import { type Counts, type FailOn, type Finding, type SuppressionUse, compareFindings, countFindings, failsAt } from "../kernel/findings";
 
 export const REPORT_SCHEMA = "flowgate.report/v1";
 export const TOOL_NAME = "flowgate";
@@ -50,6 +50,8 @@ export interface CheckResult {
   findings: Finding[];
   files: string[];
   details?: ReportDetails;
+  /** In-source suppressions that hid findings (not reported; the trust model judges the ones a change adds). */
+  suppressions?: readonly SuppressionUse[];
 }
 
 export function buildReport(results: readonly CheckResult[], failOn: FailOn): Report {

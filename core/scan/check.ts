@@ -1,7 +1,7 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
 import type { Finding } from "../kernel/findings";
 import { globMatcher } from "../kernel/files";
-import { addedLines, showAtRev } from "../kernel/git";
+import { addedLinesSince } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
@@ -24,10 +24,9 @@ export function scanSelector(scan: ScanConfig): (path: string) => boolean {
 
 /** `--new-only`: keep findings on lines the change added (one `git diff` per file with findings; a new file is all new). */
 export function onAddedLines(root: string, base: string, findings: Finding[]): Finding[] {
-  const added = new Map<string, Set<number> | "new">();
+  const added = addedLinesSince(root, base);
   return findings.filter((f) => {
-    let lines = added.get(f.file);
-    if (!lines) added.set(f.file, (lines = showAtRev(root, base, f.file) === undefined ? "new" : addedLines(root, base, f.file)));
+    const lines = added(f.file);
     return lines === "new" || lines.has(f.line);
   });
 }
@@ -47,12 +46,12 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     signal: ctx.signal,
     workers,
   });
-  const { findings: all, ...totals } = run;
+  const { findings: all, suppressions, ...totals } = run;
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
   const byCategory: Record<string, number> = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
   const details: ScanDetails = { ...totals, allowed: selected.filter(allow), byCategory };
-  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
+  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
 
 export const scanCheck: Check = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };

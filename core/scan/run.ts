@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Finding } from "../kernel/findings";
+import type { Finding, SuppressionUse } from "../kernel/findings";
 import type { ScanConfig } from "./config";
 import { type Grammar, grammarOf, wasmDir } from "./parser";
 import { type PathAliases, aliasPrefixes } from "./aliases";
@@ -36,6 +36,8 @@ export interface ScanTotals {
 
 export interface ScanRun extends ScanTotals {
   findings: Finding[];
+  /** Suppression comments that hid findings. */
+  suppressions: SuppressionUse[];
 }
 
 /**
@@ -77,9 +79,10 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     results = await inThread(options, scanner);
     await throughProject(options, results, aliases, async (files, project) => files.map((file) => scanner.scanFile(join(options.root, file), file, project)));
   }
-  const totals: ScanRun = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
+  const totals: ScanRun = { findings: [], suppressions: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
+    if (r.suppressions) totals.suppressions.push(...r.suppressions);
     if (r.parsed) totals.parsed++;
     if (r.skipped) totals.skipped++;
     totals.lines += r.lines;

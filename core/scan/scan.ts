@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import type { Edit, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Finding, type Severity, WHOLE_FILE } from "../kernel/findings";
+import { type Finding, type Severity, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { LineIndex } from "../kernel/source/lines";
 import { type Analysis, QueryTimeout } from "./analysis";
@@ -42,6 +42,8 @@ export interface FileScan {
   skipped?: string;
   /** What the file offers the project's symbol table (only when it exports or imports something of the project). */
   symbols?: FileSymbols;
+  /** Suppression comments that hid findings (the trust model judges the ones a change adds). */
+  suppressions?: SuppressionUse[];
 }
 
 const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
@@ -170,8 +172,9 @@ export class Scanner {
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
-      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
+      const used: SuppressionUse[] = [];
+      const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...(used.length ? { suppressions: used } : {}) }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
@@ -213,19 +216,24 @@ export class Scanner {
     return out;
   }
 
-  private applySuppressions(path: string, findings: Finding[], suppressions: ReturnType<typeof suppressionsOf>, lines: LineIndex): Finding[] {
+  /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
+  private applySuppressions(path: string, findings: Finding[], suppressions: ReturnType<typeof suppressionsOf>, lines: LineIndex, used: SuppressionUse[]): Finding[] {
     // Looked up by line, not searched per finding: a file of 40,000 suppressed calls took 7 s.
     const targets = new Set(suppressions.map((s) => s.target));
-    const usedLines = new Set<number>();
+    const hidden = new Map<number, Set<string>>();
     const kept = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      usedLines.add(f.line);
+      let rules = hidden.get(f.line);
+      if (!rules) hidden.set(f.line, (rules = new Set()));
+      rules.add(f.rule);
       return false;
     });
     // Every suppression covering a line that had a finding counts as used, not only the first.
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      const rules = hidden.get(s.target);
+      if (rules) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      else kept.push(unusedSuppression.at(path, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
     });
     return kept;

@@ -4,11 +4,11 @@ import { CONFIG_FILE, ConfigError, parseConfig } from "../config/load";
 import { type Config, DEFAULT_CONFIG } from "../config/schema";
 import { globMatcher } from "../kernel/files";
 import { type FailOn, type Finding, WHOLE_FILE } from "../kernel/findings";
-import { changedSince, showAtRev } from "../kernel/git";
+import { addedLinesSince, changedSince, showAtRev } from "../kernel/git";
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
-import { configChanged } from "./rules";
+import { configChanged, suppressionAdded } from "./rules";
 import { unsafeReason } from "../kernel/workspace";
 
 /**
@@ -113,6 +113,25 @@ export function judgeFromBase(root: string, base: string, explicit?: string): { 
   const trusted = trustedConfig(root, base, explicit);
   const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base)];
   return { ...trusted, result: trustResult(findings) };
+}
+
+/**
+ * `gate/suppression-added` for every suppression comment in the gate's results that hides a finding on a
+ * line the change adds: the comment's own line, or the line it covers (an old comment now excusing new code).
+ */
+export function suppressionsAdded(root: string, base: string, results: readonly CheckResult[]): Finding[] {
+  const added = addedLinesSince(root, base);
+  return results.flatMap((r) => r.suppressions ?? []).flatMap((use) => {
+    const lines = added(use.file);
+    if (lines !== "new" && !lines.has(use.line) && !lines.has(use.target)) return [];
+    const { line, column, endLine, endColumn } = use;
+    return [suppressionAdded.at(use.file, { line, column, endLine, endColumn }, use.marker, use.rules.join(", "), use.target)];
+  });
+}
+
+/** The trust check once the gate has run: what `judgeFromBase` found, and the suppressions the change adds. */
+export function trustAfterGate(root: string, base: string, fromBase: CheckResult, results: readonly CheckResult[]): CheckResult {
+  return trustResult([...fromBase.findings, ...suppressionsAdded(root, base, results)]);
 }
 
 /** The trust model's findings as a check of their own in the report. */

@@ -8,5 +8,5 @@ export const trustFeature: Feature = {
   configSchema: {},
   rules: rulesOf(R),
 };
-export { judgeFromBase, strictestFailOn, trustResult } from "./config";
-export { baseUnavailable, configChanged } from "./rules";
+export { judgeFromBase, strictestFailOn, trustAfterGate, trustResult } from "./config";
+export { baseUnavailable, configChanged, suppressionAdded } from "./rules";

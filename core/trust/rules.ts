@@ -12,6 +12,16 @@ export const configChanged = defineRule({
   message: (file: string, changes: string) => `${file} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`,
 });
 
+export const suppressionAdded = defineRule({
+  id: "gate/suppression-added",
+  severity: "error",
+  category: C,
+  summary: "The change adds a boundary suppression comment that hides a call from the gate.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit — the same review that clears `gate/config-changed`. Suppressions already on the base branch were reviewed when they merged and are not reported again.",
+  message: (marker: string, rules: string, line: number) =>
+    `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`,
+});
+
 export const baseUnavailable = defineRule({
   id: "gate/base-unavailable",
   severity: "error",

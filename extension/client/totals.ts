@@ -1,13 +1,11 @@
 import * as vscode from "vscode";
 import type { Counts } from "../../core/index";
-
-const SOURCE = "flowgate";
+import { DIAGNOSTIC_SOURCE } from "../ids";
 
 /**
- * The status bar's counts: every Flowgate diagnostic VS Code holds (the language client's and the
- * extension's own commands'), and whether a workspace gate has finished. `scanned` is set by the
- * client once the gate's results are in the Problems panel, so the status never shows a pass for
- * nothing scanned.
+ * The status bar's counts: every Flowgate diagnostic VS Code holds, and whether a workspace gate has
+ * finished. `scanned` is set by the client once the gate's results are in the Problems panel, so the
+ * status never shows a pass for nothing scanned.
  */
 export class DiagnosticTotals implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -22,11 +20,11 @@ export class DiagnosticTotals implements vscode.Disposable {
 
   totals(): Counts & { scanned: boolean } {
     const counts: Counts = { errors: 0, warnings: 0, notes: 0 };
-    // The same finding from the server and from an extension command (Verify Ledgers on a ledger the gate also read) counts once.
+    // The client keeps a pull and a push collection: a finding held in both counts once.
     const seen = new Set<string>();
     for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
       for (const d of diagnostics) {
-        if (d.source !== SOURCE) continue;
+        if (d.source !== DIAGNOSTIC_SOURCE) continue;
         const key = JSON.stringify([uri.toString(), typeof d.code === "object" ? d.code.value : d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
         if (seen.has(key)) continue;
         seen.add(key);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as vscode from "vscode";
-import { ruleOf } from "../diagnostics/convert";
+import { DIAGNOSTIC_SOURCE } from "../ids";
 
 /**
  * "Show documentation for <rule>" on every Flowgate diagnostic: opens the extension's own copy of
@@ -39,4 +39,11 @@ export class RuleDocsActions implements vscode.CodeActionProvider {
     }
     return this.headings.get(rule);
   }
+}
+
+/** The rule id of a Flowgate diagnostic (the language client gives its code as `{value, target}` or a plain string). */
+export function ruleOf(d: vscode.Diagnostic): string | undefined {
+  if (d.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = d.code;
+  return typeof code === "object" && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
 }

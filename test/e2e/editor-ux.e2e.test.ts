@@ -94,28 +94,10 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     await code.openFile("flows/deploy-hotfix.flow.yaml");
     // The file's findings are in (quick fixes come from them).
     await expect.poll(async () => (await code.problemRows("deploy-hotfix")).some((r) => r.code === "flow/invalid-enum"), { timeout: 90_000 }).toBe(true);
-    const fixAt = async (line: number, column: number, title: string, shot?: string) => {
-      const fix = code.page.locator(".action-widget .monaco-list-row", { hasText: title });
-      // The file is re-analyzed after each edit: ask again until its fix is offered.
-      await expect
-        .poll(
-          async () => {
-            if (await code.page.locator(".action-widget").first().isVisible()) await code.press("Escape");
-            await code.goToLine(line, column);
-            await code.press("Control+.");
-            return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
-          },
-          { timeout: 90_000, interval: 1_000 },
-        )
-        .toBe(true);
-      if (shot) await code.shot(shot);
-      await fix.click();
-      await fix.waitFor({ state: "hidden" });
-    };
-    await fixAt(6, 12, "Change flow.version to 1.0.0");
-    await fixAt(24, 5, "Rename `when_to_run` to `when_not_to_run`", "quick-fix-did-you-mean");
-    await fixAt(59, 13, "to `human_review`");
-    await fixAt(10, 7, "Rewrite flow.steps from the step records");
+    await code.quickFix(6, 12, "Change flow.version to 1.0.0");
+    await code.quickFix(24, 5, "Rename `when_to_run` to `when_not_to_run`", "quick-fix-did-you-mean");
+    await code.quickFix(59, 13, "to `human_review`");
+    await code.quickFix(10, 7, "Rewrite flow.steps from the step records");
     const expected = original
       .replace('  version: "1.0"', '  version: "1.0.0"')
       .replace("    when_to_run: Never without", "    when_not_to_run: Never without")

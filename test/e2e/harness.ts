@@ -240,6 +240,28 @@ export class VsCode {
     await row.locator(`.actions .action-label[aria-label="${title}"]`).click();
   }
 
+  /**
+   * Applies the quick fix titled `title` at line:column from the light-bulb menu (Ctrl+.). The file is re-analyzed
+   * after each edit, so the menu is asked again until the fix is offered.
+   */
+  async quickFix(line: number, column: number, title: string, shot?: string): Promise<void> {
+    const fix = this.page.locator(".action-widget .monaco-list-row", { hasText: title });
+    await expect
+      .poll(
+        async () => {
+          if (await this.page.locator(".action-widget").first().isVisible()) await this.press("Escape");
+          await this.goToLine(line, column);
+          await this.press("Control+.");
+          return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+        },
+        { timeout: 90_000, interval: 1_000 },
+      )
+      .toBe(true);
+    if (shot) await this.shot(shot);
+    await fix.click();
+    await fix.waitFor({ state: "hidden" });
+  }
+
   /** The quick input (command palette, quick pick, input box) once visible. */
   get quickInput(): Locator {
     return this.page.locator(".quick-input-widget");

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, expect, it, type TestContext } from "vitest";
 import { copyOfExamples, ensureHost, type Host, installVsix, packageExtension, type ProblemRow, ROOT, VsCode } from "./harness";
+import { REASON_PLACEHOLDER } from "../../core/scan/ignoreComments";
 
 const STEP_TIMEOUT = 360_000; // generous: 7 engineers share 2 cores
 let host: Host;
@@ -78,11 +79,9 @@ it("#14 item 5: the ignore-boundary quick fix selects the reason placeholder, so
   screenshotOnFailure(context);
   const workspace = code!.options.workspace;
   await code!.openFile("agent/tools.py");
-  await code!.goToLine(21, 14);
-  await code!.press("Control+.");
-  const fix = code!.page.locator(".action-widget .monaco-list-row", { hasText: "Ignore this boundary call (scan/shell-command) on this line" });
-  await fix.waitFor();
-  await fix.click();
+  await code!.quickFix(21, 14, "Ignore this boundary call (scan/shell-command) on this line");
+  // The edit applies asynchronously: type only once the snippet (its placeholder) is in the editor.
+  await code!.page.locator(".editor-instance .view-lines", { hasText: REASON_PLACEHOLDER }).waitFor();
   await code!.page.keyboard.insertText("disk usage of the sandbox only");
   await code!.press("Escape");
   await code!.press("Control+S");

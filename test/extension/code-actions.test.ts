@@ -1,12 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import type { Finding } from "../../core/kernel/findings";
 import { REASON_PLACEHOLDER } from "../../core/scan/ignoreComments";
 import { withReasonSnippets } from "../../extension/client/snippets";
-import { toDiagnostic } from "../../extension/diagnostics/convert";
 import { RuleDocsActions } from "../../extension/fixes/ruleDocs";
-import { CodeAction, CodeActionKind, Range, Uri, WorkspaceEdit } from "./fake-vscode";
+import { CodeAction, CodeActionKind, Diagnostic, Range, Uri, WorkspaceEdit } from "./fake-vscode";
 
 vi.mock("vscode", () => import("./fake-vscode"));
 
@@ -14,7 +12,8 @@ vi.mock("vscode", () => import("./fake-vscode"));
 // the extension adds the rule documentation action and turns the server's reason placeholder into a snippet.
 const uri = Uri.file("/ws/agent/tools.py");
 const doc = { uri, languageId: "python" };
-const finding = (rule: string, over: Partial<Finding> = {}): Finding => ({ rule, severity: "error", message: `m ${rule}`, file: "agent/tools.py", line: 4, column: 5, endLine: 4, endColumn: 14, ...over });
+/** A Flowgate diagnostic as the language client hands it to VS Code (its code carries the rule id). */
+const diagnosticOf = (rule: string): Diagnostic => Object.assign(new Diagnostic(new Range(3, 4, 3, 13), `m ${rule}`), { source: "flowgate", code: { value: rule, target: Uri.parse("https://example.com") } });
 
 describe("#14 item 5: the ignore-boundary fix from the server selects its reason placeholder (client middleware)", () => {
   const serverAction = (newText: string, range = new Range(3, 19, 3, 19), data: unknown = { reasonPlaceholder: REASON_PLACEHOLDER }) => {
@@ -51,8 +50,8 @@ describe("#14 item 5: rule documentation", () => {
     const rulesMd = Uri.file(join(import.meta.dirname, "../../docs/rules.md"));
     const heading = readFileSync(rulesMd.fsPath, "utf8").split("\n").indexOf("### `scan/shell-command`");
     expect(heading).toBeGreaterThan(0);
-    const d = toDiagnostic(finding("scan/shell-command"));
-    const actions = new RuleDocsActions(rulesMd as never).provideCodeActions(doc as never, d.range as never, { diagnostics: [d, d, toDiagnostic(finding("no/such-rule"))] } as never);
+    const d = diagnosticOf("scan/shell-command");
+    const actions = new RuleDocsActions(rulesMd as never).provideCodeActions(doc as never, d.range as never, { diagnostics: [d, d, diagnosticOf("no/such-rule")] } as never);
     expect(actions.map((a) => a.title)).toEqual(["Show documentation for scan/shell-command"]);
     const [target, options] = actions[0]!.command!.arguments as [Uri, { selection: Range }];
     expect([actions[0]!.command!.command, target.fsPath, options.selection.start.line]).toEqual(["vscode.open", rulesMd.fsPath, heading]);
