@@ -60093,7 +60093,7 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const { tree, kept, reuse } = keepTree ? this.parseDocument(path, grammar, text3) : { tree: parser.parse(text3) };
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path, grammar, text3) : { tree: parser.parse(text3) };
     if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
     try {
       const lines = new LineIndex(text3);
@@ -60104,7 +60104,7 @@ var Scanner = class _Scanner {
       try {
         if (grammar === "python") {
           const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text3, language, rules.filter, markers, this.queryTimeLimitMs) || analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
-          if (kept2) kept2.state = python.state;
+          if (document2) document2.state = python.state;
           analysis = python;
         } else analysis = analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
@@ -60114,8 +60114,8 @@ var Scanner = class _Scanner {
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
       const used = [];
-      const kept2 = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      return { scan: { findings: this.applySettings(kept2), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
+      const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }

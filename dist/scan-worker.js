@@ -25937,7 +25937,7 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const { tree, kept, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: parser.parse(text) };
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: parser.parse(text) };
     if (!tree) return { scan: { findings: [parseError.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
     try {
       const lines = new LineIndex(text);
@@ -25948,7 +25948,7 @@ var Scanner = class _Scanner {
       try {
         if (grammar === "python") {
           const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.queryTimeLimitMs) || analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
-          if (kept2) kept2.state = python.state;
+          if (document2) document2.state = python.state;
           analysis = python;
         } else analysis = analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
@@ -25958,8 +25958,8 @@ var Scanner = class _Scanner {
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
       const used = [];
-      const kept2 = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      return { scan: { findings: this.applySettings(kept2), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
+      const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }

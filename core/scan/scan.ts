@@ -152,7 +152,7 @@ export class Scanner {
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const { tree, kept, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: parser.parse(text) };
+    const { tree, kept: document, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: parser.parse(text) };
     if (!tree) return { scan: { findings: [parseError.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
     try {
       const lines = new LineIndex(text);
@@ -163,7 +163,7 @@ export class Scanner {
       try {
         if (grammar === "python") {
           const python = (reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.queryTimeLimitMs)) || analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
-          if (kept) kept.state = python.state;
+          if (document) document.state = python.state;
           analysis = python;
         } else analysis = analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
