@@ -1,8 +1,7 @@
 /**
  * Re-analysis of an edited Python document from the previous analysis (python.ts's PythonState): the
  * query runs only over the statements the edit and the re-parse changed (of the innermost block holding
- * them), and the previous
- * calls outside them are kept, moved by the edit's length. It answers only when the edit provably
+ * them), and the previous calls outside them are kept, moved by the edit's length. It answers only when the edit provably
  * cannot change what a name resolves to anywhere else; otherwise undefined, and the caller analyzes the
  * whole file. test/scan/python-edit.test.ts checks it against full analyses of random edits.
  */
