@@ -4168,8 +4168,12 @@ function aliasCandidates(aliases, specifier) {
 function through(path, node2, tracked = true) {
   return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
 }
+function shiftPath(path, from, delta) {
+  if (!path.via?.some((hop) => !hop.placed && hop.start >= from)) return path;
+  return { ...path, via: path.via.map((hop) => !hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop) };
+}
 var MAX_HOPS = 8;
-var ScopeIndex = class {
+var ScopeIndex = class _ScopeIndex {
   constructor(rootId) {
     this.rootId = rootId;
   }
@@ -4210,6 +4214,25 @@ var ScopeIndex = class {
     }
     yield this.rootId;
   }
+  /**
+   * After an edit of whole statements: the scopes of the old text [start, oldEnd) give way to `region`'s
+   * (the statements' own scope indexes, under fresh ids no node of any tree has), those after move by
+   * `delta`, those around stretch. False when a scope straddles an edge (then nothing changed).
+   */
+  replace(start2, oldEnd, delta, region) {
+    if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
+    const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
+    const kept = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept) {
+      if (n.start >= oldEnd) n.start += delta;
+      if (n.end > start2) n.end += delta;
+    }
+    this.nodes = [...kept, ...fresh];
+    this.seal();
+    return true;
+  }
+  /** Ids of scopes made by replace(): negative, so never a node's. */
+  static regionIds = 0;
   scopeAt(offset, skip) {
     return this.chain(offset, skip).next().value;
   }
@@ -4286,6 +4309,20 @@ var Bindings = class {
   lookup(name2, node2) {
     const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
     return b ? b.path : this.globals(name2);
+  }
+  /** Is `name` bound below the file scope or shadowed somewhere (so looking it up needs the scopes)? */
+  isScoped(name2) {
+    return this.scoped.has(name2);
+  }
+  /**
+   * Move every step recorded at or after `from` by `delta` (text was inserted or removed before it), for a
+   * re-analysis after an edit that touched no binding (the scopes move with ScopeIndex.replace).
+   */
+  shift(from, delta) {
+    this.nearestOf.clear();
+    if (delta === 0) return;
+    for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
+    for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
   }
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
   declared(name2, node2) {
@@ -24399,6 +24436,10 @@ var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 var LineIndex = class {
   constructor(text) {
     this.text = text;
+    if (!text.includes("\r")) {
+      for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+      return;
+    }
     for (let i2 = 0; i2 < text.length; i2++) {
       const c = text.charCodeAt(i2);
       if (c === 10) this.starts.push(i2 + 1);
@@ -24441,6 +24482,7 @@ var LineIndex = class {
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+var commentText = ({ startIndex, endIndex, text }) => ({ startIndex, endIndex, text });
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
@@ -25308,7 +25350,7 @@ function importStatement(node2, bindings, filter, imports, project2) {
 }
 
 // core/scan/python.ts
-var QUERY = `
+var PYTHON_QUERY = `
 [(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 (class_definition) @scope.class
 (import_statement) @import
@@ -25338,31 +25380,30 @@ var QUERY = `
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project2) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
+  const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project2);
   const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  const stateOf = (calls2, passed2) => dynamic || project2 ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver2(bindings, filter, source);
-  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
+  const known = knownIn(bindings);
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
       if (!bindings.names.has(name2)) continue;
+      binders.push(node2.startIndex);
       bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
     }
   };
   shadowLocals();
   for (const [nameNode, value] of definitions) {
-    const name2 = identifierAt(source, nameNode.startIndex);
-    SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
-    const simple = !SLOT_TARGET.test(source);
-    const valueRoot = identifierAt(source, value.startIndex);
+    const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
     if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
-    const classBases = value.type === "argument_list";
-    const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
     if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
+    binders.push(nameNode.startIndex);
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
     else if (path) {
@@ -25371,6 +25412,20 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
   }
   shadowLocals();
+  const { calls, passed } = callsOf(callees, args2, resolver, known, source);
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed) };
+}
+var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
+function readDefinition(source, nameNode, value, known) {
+  const name2 = identifierAt(source, nameNode.startIndex) ?? "";
+  SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+  const simple = name2 !== "" && !SLOT_TARGET.test(source);
+  const valueRoot = identifierAt(source, value.startIndex);
+  const classBases = value.type === "argument_list";
+  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+  return { name: name2, simple, valueRoot, classBases, mayResolve };
+}
+function callsOf(callees, args2, resolver, known, source) {
   const calls = [];
   for (const [captured] of callees) {
     const parenthesized = source[captured.startIndex] === "(";
@@ -25382,15 +25437,16 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     const path = resolver.resolve(callee, text);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
   }
+  const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
     const path = resolver.resolve(arg);
-    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
   }
-  return { calls, imports, comments, exports: bindings.exported() };
+  return { calls, passed };
 }
 var MAX_BASES_TEXT = 1e3;
 var SLOT_TARGET = /\s*[.[]/y;
@@ -25556,6 +25612,66 @@ function importStatement2(node2, bindings, filter, imports, project2) {
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
+}
+
+// core/scan/python-edit.ts
+var IMPORT_WORD = /\bimport\b/;
+function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
+  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
+  const { edit, before } = change;
+  const delta = edit.newEndIndex - edit.oldEndIndex;
+  const { start: start2, end, statements } = touchedStatements(tree.rootNode, change);
+  const oldEnd = end - delta;
+  const { bindings } = state;
+  if (state.binders.some((at) => at >= start2 && at < oldEnd) || IMPORT_WORD.test(before.slice(start2, oldEnd)) || IMPORT_WORD.test(source.slice(start2, end))) return void 0;
+  const query = queryOf(language, PYTHON_QUERY, withComments);
+  const captured = statements.map((node2) => collectCaptures(query, node2, timeLimitMs));
+  const all = (key) => captured.flatMap((c) => c[key]);
+  const known = knownIn(bindings);
+  if (all("imports").length > 0) return void 0;
+  if (all("locals").some(([node2]) => bindings.names.has(identifierAt(source, node2.startIndex)))) return void 0;
+  if (all("definitions").some(([nameNode, value]) => {
+    const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
+    return simple && bindings.names.has(name2) || mayResolve;
+  })) return void 0;
+  if (!bindings.scopes.replace(start2, oldEnd, delta, captured.map((c) => c.scopes))) return void 0;
+  bindings.shift(oldEnd, delta);
+  const inRegion = callsOf(all("callees"), all("args"), new Resolver2(bindings, filter, source), known, source);
+  const splice = (previous, region, move) => [...previous.filter((item) => item.start < start2).map((item) => move(item, false)), ...region, ...previous.filter((item) => item.start >= oldEnd).map((item) => move(item, true))];
+  const moveCall = (call2, after) => {
+    const path = shiftPath(call2.path, oldEnd, delta);
+    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path } : path === call2.path ? call2 : { ...call2, path };
+  };
+  const next = {
+    bindings,
+    binders: state.binders.map((at) => at >= oldEnd ? at + delta : at),
+    calls: splice(state.calls, inRegion.calls, moveCall),
+    passed: splice(state.passed, inRegion.passed, moveCall),
+    imports: state.imports.map((site) => site.start >= oldEnd ? { ...site, start: site.start + delta, end: site.end + delta } : site),
+    comments: [
+      ...state.comments.filter((c) => c.startIndex < start2),
+      ...all("comments").map(commentText),
+      ...state.comments.filter((c) => c.startIndex >= oldEnd).map((c) => ({ ...c, startIndex: c.startIndex + delta, endIndex: c.endIndex + delta }))
+    ],
+    withComments
+  };
+  return { calls: [...next.calls, ...next.passed], imports: next.imports, comments: next.comments, exports: bindings.exported(), state: next };
+}
+function touchedStatements(root, { edit, changed }) {
+  let lo = edit.startIndex;
+  let hi = edit.newEndIndex;
+  for (const range of changed) {
+    lo = Math.min(lo, range.startIndex);
+    hi = Math.max(hi, range.endIndex);
+  }
+  let holder = root.descendantForIndex(Math.max(0, lo - 1), hi + 1);
+  while (holder && holder.parent && !(holder.type === "block" && holder.startIndex < lo - 1 && holder.endIndex > hi + 1)) holder = holder.parent;
+  holder ??= root;
+  const statements = [];
+  for (let node2 = holder.firstChildForIndex(Math.max(0, lo - 1)); node2 && node2.startIndex <= hi; node2 = node2.nextSibling) statements.push(node2);
+  const first = statements[0];
+  const last = statements[statements.length - 1];
+  return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements };
 }
 
 // core/scan/ruleset.ts
@@ -25759,28 +25875,35 @@ var Scanner = class _Scanner {
     this.documents.delete(path);
   }
   documents = /* @__PURE__ */ new Map();
-  /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
+  /**
+   * Parse, reusing the previous tree of the same document when there is one (one edit spanning the
+   * change); with the previous analysis's state, also what changed, for a re-analysis of only that.
+   */
   parseDocument(path, grammar, text) {
     const { parser } = this.grammars;
     const previous = this.documents.get(path);
     this.documents.delete(path);
     let tree;
+    let change;
     if (previous && previous.grammar === grammar) {
+      const edit = editBetween(previous.text, text);
       if (previous.text === text) tree = previous.tree;
       else {
-        previous.tree.edit(editBetween(previous.text, text));
+        previous.tree.edit(edit);
         tree = parser.parse(text, previous.tree);
+        if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
         previous.tree.delete();
       }
+      change ??= previous.state && tree ? { before: previous.text, edit, changed: [] } : void 0;
     } else {
       previous?.tree.delete();
       tree = parser.parse(text);
     }
-    if (tree) {
-      this.documents.set(path, { text, tree, grammar });
-      if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    }
-    return tree;
+    if (!tree) return { tree };
+    const kept = { text, tree, grammar };
+    this.documents.set(path, kept);
+    if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
+    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path, project2) {
@@ -25814,7 +25937,7 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: parser.parse(text) };
     if (!tree) return { scan: { findings: [parseError.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
     try {
       const lines = new LineIndex(text);
@@ -25823,7 +25946,11 @@ var Scanner = class _Scanner {
       const markers = mayHaveSuppression(text);
       let analysis;
       try {
-        analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
+        if (grammar === "python") {
+          const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.queryTimeLimitMs) || analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
+          if (document2) document2.state = python.state;
+          analysis = python;
+        } else analysis = analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
@@ -25915,8 +26042,10 @@ var KEPT_DOCUMENTS = 16;
 function editBetween(before, after) {
   const max = Math.min(before.length, after.length);
   let start2 = 0;
+  while (start2 + COMPARE_BLOCK <= max && before.slice(start2, start2 + COMPARE_BLOCK) === after.slice(start2, start2 + COMPARE_BLOCK)) start2 += COMPARE_BLOCK;
   while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
   let suffix = 0;
+  while (suffix + COMPARE_BLOCK <= max - start2 && before.slice(before.length - suffix - COMPARE_BLOCK, before.length - suffix) === after.slice(after.length - suffix - COMPARE_BLOCK, after.length - suffix)) suffix += COMPARE_BLOCK;
   while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return {
     startIndex: start2,
@@ -25927,6 +26056,7 @@ function editBetween(before, after) {
     newEndPosition: pointAt(after, after.length - suffix)
   };
 }
+var COMPARE_BLOCK = 256;
 function pointAt(text, offset) {
   let row = 0;
   let lineStart = 0;

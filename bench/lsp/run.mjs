@@ -5,7 +5,9 @@
 //     analyzeFile in this process, what the extension host ran before it became the server's client) on the same text;
 //  2. peak RSS of the server after the workspace gate (workspace/diagnostic) on a generated 50,000-file
 //     workspace, beside `flowgate check` on the same tree (its peer: the same gate, no server).
-// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files]   (files 0: latency only)
+// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files] [previous cli.js]   (files 0: latency only)
+// With a previous build's cli.js (e.g. `git archive main dist | tar -x -C /tmp/base` → /tmp/base/dist/cli.js),
+// its server gets the same keystrokes, interleaved, as the peer of this build's.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -20,10 +22,12 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 const iterations = Number(process.argv[2] ?? 40);
 const fileCount = Number(process.argv[3] ?? 50_000);
 const cli = join(root, "dist", "cli.js");
+const previousCli = process.argv[4];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.9) - 1)];
 
-function startServer(cwd, settings) {
-  const child = spawn(process.execPath, [cli, "lsp", "--stdio"], { cwd, stdio: ["pipe", "pipe", "inherit"] });
+function startServer(cwd, settings, build = cli) {
+  const child = spawn(process.execPath, [build, "lsp", "--stdio"], { cwd, stdio: ["pipe", "pipe", "inherit"] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = [];
   connection.onNotification("textDocument/publishDiagnostics", (p) => {
@@ -61,13 +65,28 @@ const { analyzeFile, DEFAULT_CONFIG } = require(outfile);
 const options = { config: DEFAULT_CONFIG, scan: { enabled: true, include: [], exclude: [] } };
 
 const ws = mkdtempSync(join(tmpdir(), "flowgate-bench-lsp-"));
-const server = startServer(ws, { gate: { runOnOpen: false }, scan: { debounceMs: 0 } });
-await server.initialize(false);
 const uri = pathToFileURL(join(ws, "agent", "big.py")).href;
-let version = 1;
-let first = server.published(uri, version);
-await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "python", version, text } });
-const opened = await first;
+/** A server with the 5,000-line file open, and how to send it one keystroke and wait for that version's diagnostics. */
+async function openServer(build) {
+  const server = startServer(ws, { gate: { runOnOpen: false }, scan: { debounceMs: 0 } }, build);
+  await server.initialize(false);
+  let version = 1;
+  const first = server.published(uri, version);
+  await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "python", version, text } });
+  const opened = await first;
+  const keystroke = async (change) => {
+    version++;
+    const done = server.published(uri, version);
+    const t = performance.now();
+    await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
+    await done;
+    return performance.now() - t;
+  };
+  return { server, opened, keystroke };
+}
+const current = await openServer(cli);
+const previous = previousCli ? await openServer(previousCli) : undefined;
+const opened = current.opened;
 await analyzeFile({ root: ws, rel: "agent/big.py", text }, options);
 // Two keystrokes, each alternately typed and deleted (so the text stays 5,000 lines):
 //  - structural: "#" at the start of line 3 comments out a `def` (its body re-parses as an error region);
@@ -78,28 +97,31 @@ const EDITS = {
 };
 const textLines = text.split("\n");
 const withEdit = ({ line, character, text: typed }) => [...textLines.slice(0, line), textLines[line].slice(0, character) + typed + textLines[line].slice(character), ...textLines.slice(line + 1)].join("\n");
+const figures = (xs) => ({ medianMs: Number(median(xs).toFixed(1)), p90Ms: Number(p90(xs).toFixed(1)) });
 async function measure({ line, character, text: typed }) {
   const lspTimes = [];
+  const previousTimes = [];
   const inProcessTimes = [];
   const edited = withEdit({ line, character, text: typed });
   for (let i = 0; i < iterations; i++) {
-    version++;
     const at = { line, character };
     const change = i % 2 === 0 ? { range: { start: at, end: at }, text: typed } : { range: { start: at, end: { line, character: character + typed.length } }, text: "" };
-    const done = server.published(uri, version);
-    let t = performance.now();
-    await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
-    await done;
-    lspTimes.push(performance.now() - t);
-    t = performance.now();
+    lspTimes.push(await current.keystroke(change));
+    if (previous) previousTimes.push(await previous.keystroke(change));
+    const t = performance.now();
     await analyzeFile({ root: ws, rel: "agent/big.py", text: i % 2 === 0 ? edited : text }, options);
     inProcessTimes.push(performance.now() - t);
   }
-  const result = { medianLspMs: Number(median(lspTimes).toFixed(1)), medianInProcessAnalysisMs: Number(median(inProcessTimes).toFixed(1)) };
-  return { ...result, lspOverInProcess: Number((result.medianLspMs / result.medianInProcessAnalysisMs).toFixed(2)) };
+  const lsp = figures(lspTimes);
+  const inProcess = figures(inProcessTimes);
+  const result = { lsp, inProcessAnalysis: inProcess, lspOverInProcess: Number((lsp.medianMs / inProcess.medianMs).toFixed(2)) };
+  if (!previous) return result;
+  const before = figures(previousTimes);
+  return { ...result, previousLsp: before, lspOverPrevious: Number((lsp.medianMs / before.medianMs).toFixed(2)) };
 }
 const latency = { lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural), inLine: await measure(EDITS.inLine) };
-await server.stop();
+await current.server.stop();
+await previous?.server.stop();
 if (fileCount === 0) {
   rmSync(ws, { recursive: true, force: true });
   console.log(JSON.stringify({ latency, loadavg: loadavg().map((l) => Number(l.toFixed(1))) }, null, 2));

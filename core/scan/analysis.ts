@@ -25,9 +25,18 @@ export interface Analysis {
   /** Names the file binds to watched values in its top scope (what it offers the rest of the project). */
   exports: Record<string, ModulePath>;
   imports: ImportSite[];
-  /** Comment nodes, when asked for (the file has suppression markers). */
-  comments: Node[];
+  /** Comments, when asked for (the file has suppression markers). */
+  comments: CommentText[];
 }
+
+/** A comment as suppressions read it (a tree's node, or its copy kept past the tree for the next edit). */
+export interface CommentText {
+  startIndex: number;
+  endIndex: number;
+  text: string;
+}
+
+export const commentText = ({ startIndex, endIndex, text }: CommentText): CommentText => ({ startIndex, endIndex, text });
 
 /** Which modules a language's rules watch; bindings are only made for these. */
 export interface ModuleFilter {

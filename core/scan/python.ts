@@ -1,11 +1,11 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, type CommentText, type ImportSite, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
 import { type FileProject, bindNamespace } from "./project";
 import { ANY, RETURNED } from "./specs";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
-const QUERY = `
+export const PYTHON_QUERY = `
 [(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 (class_definition) @scope.class
 (import_statement) @import
@@ -34,24 +34,44 @@ const QUERY = `
 `;
 
 /** Calls that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`. */
-const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__"]);
+export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__"]);
 /** Functions that take a callable or class without calling it (type tests, printing, mocking). */
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 
-/** Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. */
-export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
+/** What analyzePython leaves for the next edit of the same document (python-edit.ts re-analyzes only what the edit touched). */
+export interface PythonState {
+  bindings: Bindings;
+  /** Offsets of every node that binds or shadows a watched name or slot: an edit there changes what names resolve to. */
+  binders: number[];
+  /** Callee calls and passed values, each in document order (a full analysis lists the callees first). */
+  calls: CallSite[];
+  passed: CallSite[];
+  imports: ImportSite[];
+  comments: CommentText[];
+  withComments: boolean;
+}
+
+/**
+ * Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. `state`
+ * is what a re-analysis after an edit may reuse; none for a file with dynamic imports (its string constants
+ * are file-wide facts an edit anywhere may change) or one read through the project's symbol table.
+ */
+export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: PythonState } {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports: Analysis["imports"] = [];
+  const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  const stateOf = (calls: CallSite[], passed: CallSite[]): PythonState | undefined => (dynamic || project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments });
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver(bindings, filter, source);
-  const known = (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));
+  const known = knownIn(bindings);
   const shadowLocals = () => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
       if (!bindings.names.has(name)) continue;
+      binders.push(node.startIndex);
       // A def/class name belongs to the scope around the definition, not to the definition itself.
       bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
     }
@@ -60,16 +80,11 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // after, for the names the re-bindings added (`run = sp.run` at the top, `def g(run)` below).
   shadowLocals();
   for (const [nameNode, value] of definitions) {
-    const name = identifierAt(source, nameNode.startIndex)!;
-    SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
-    const simple = !SLOT_TARGET.test(source);
-    const valueRoot = identifierAt(source, value.startIndex);
+    const { name, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
     // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
     if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
-    const classBases = value.type === "argument_list";
-    // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
-    const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
     if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
+    binders.push(nameNode.startIndex);
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
     else if (path) {
@@ -78,7 +93,29 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     }
   }
   shadowLocals();
-  const calls: Analysis["calls"] = [];
+  const { calls, passed } = callsOf(callees, args, resolver, known, source);
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed) };
+}
+
+/** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */
+export const knownIn = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));
+
+/** An assignment or class statement as the resolver reads it: is the target a plain name, and could the value resolve? */
+export function readDefinition(source: string, nameNode: Node, value: Node, known: (name: string | undefined) => boolean) {
+  // A target that does not start with a name (`(a).b = …`, `[x][0] = …`) is a slot, or nothing the resolver follows.
+  const name = identifierAt(source, nameNode.startIndex) ?? "";
+  SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
+  const simple = name !== "" && !SLOT_TARGET.test(source);
+  const valueRoot = identifierAt(source, value.startIndex);
+  const classBases = value.type === "argument_list";
+  // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
+  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+  return { name, simple, valueRoot, classBases, mayResolve };
+}
+
+/** The watched calls among captured callees, and the watched functions passed as arguments, once the bindings are final. */
+export function callsOf(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): { calls: CallSite[]; passed: CallSite[] } {
+  const calls: CallSite[] = [];
   for (const [captured] of callees) {
     const parenthesized = source[captured.startIndex] === "(";
     const first = parenthesized ? undefined : identifierAt(source, captured.startIndex);
@@ -90,15 +127,16 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
   }
   // A watched function handed to another function (`executor.submit(subprocess.run, cmd)`, `map(requests.get, urls)`): the callee will call it.
+  const passed: CallSite[] = [];
   for (const arg of args) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const call = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
     if (!fn || INSPECTORS.has(fn.text.split(".").pop()!) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
     const path = resolver.resolve(arg);
-    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
   }
-  return { calls, imports, comments, exports: bindings.exported() };
+  return { calls, passed };
 }
 
 /** How much of a class's base list is read for names that may resolve. */
@@ -112,7 +150,7 @@ const SLOT_TARGET = /\s*[.[]/y;
 const PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 
 /** The cheap test for dynamic imports anywhere in a file. */
-const DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
+export const DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
@@ -121,7 +159,7 @@ function unwrap(node: Node): Node {
   return n;
 }
 
-class Resolver {
+export class Resolver {
   readonly constants = new Constants();
 
   constructor(

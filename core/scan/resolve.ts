@@ -24,6 +24,12 @@ export function through(path: ModulePath, node: { startIndex: number; endIndex: 
   return { ...path, via: [{ start: node.startIndex, end: node.endIndex, tracked }, ...(path.via ?? [])].slice(0, MAX_HOPS) };
 }
 
+/** `path` with its steps at or after `from` moved by `delta` (steps in other files stay). */
+export function shiftPath(path: ModulePath, from: number, delta: number): ModulePath {
+  if (!path.via?.some((hop) => !hop.placed && hop.start >= from)) return path;
+  return { ...path, via: path.via.map((hop) => (!hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop)) };
+}
+
 /** Steps kept per path (the message shows them; a long chain of re-assignments keeps its newest). */
 export const MAX_HOPS = 8;
 
@@ -38,7 +44,7 @@ interface Binding {
  * tree through the WASM boundary.
  */
 export class ScopeIndex {
-  private readonly nodes: Array<{ start: number; end: number; id: number; classBody: boolean }> = [];
+  private nodes: Array<{ start: number; end: number; id: number; classBody: boolean }> = [];
   private parents: number[] = [];
 
   constructor(readonly rootId: number) {}
@@ -79,6 +85,27 @@ export class ScopeIndex {
     }
     yield this.rootId;
   }
+
+  /**
+   * After an edit of whole statements: the scopes of the old text [start, oldEnd) give way to `region`'s
+   * (the statements' own scope indexes, under fresh ids no node of any tree has), those after move by
+   * `delta`, those around stretch. False when a scope straddles an edge (then nothing changed).
+   */
+  replace(start: number, oldEnd: number, delta: number, region: readonly ScopeIndex[]): boolean {
+    if (this.nodes.some((n) => (n.start < start && n.end > start && n.end < oldEnd) || (n.start >= start && n.start < oldEnd && n.end > oldEnd))) return false;
+    const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --ScopeIndex.regionIds })));
+    const kept = this.nodes.filter((n) => n.start < start || n.start >= oldEnd);
+    for (const n of kept) {
+      if (n.start >= oldEnd) n.start += delta;
+      if (n.end > start) n.end += delta;
+    }
+    this.nodes = [...kept, ...fresh];
+    this.seal();
+    return true;
+  }
+
+  /** Ids of scopes made by replace(): negative, so never a node's. */
+  private static regionIds = 0;
 
   scopeAt(offset: number, skip?: number): number {
     return this.chain(offset, skip).next().value!;
@@ -171,6 +198,22 @@ export class Bindings {
   lookup(name: string, node: Node): ModulePath | undefined {
     const b = this.scoped.has(name) ? this.nearest(name, node.startIndex) : this.table.get(`${this.scopes.rootId}\0${name}`);
     return b ? b.path : this.globals(name);
+  }
+
+  /** Is `name` bound below the file scope or shadowed somewhere (so looking it up needs the scopes)? */
+  isScoped(name: string): boolean {
+    return this.scoped.has(name);
+  }
+
+  /**
+   * Move every step recorded at or after `from` by `delta` (text was inserted or removed before it), for a
+   * re-analysis after an edit that touched no binding (the scopes move with ScopeIndex.replace).
+   */
+  shift(from: number, delta: number): void {
+    this.nearestOf.clear();
+    if (delta === 0) return;
+    for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
+    for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
   }
 
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */

@@ -11,7 +11,8 @@ import type { Hop } from "./resolve";
 import { type ScanConfig, scanConfigSchema } from "./config";
 import { analyzeJavaScript } from "./javascript";
 import { type Grammar, type Grammars, grammarOf, languageOf, loadGrammars } from "./parser";
-import { analyzePython } from "./python";
+import { type PythonState, analyzePython } from "./python";
+import { type DocumentChange, reanalyzePython } from "./python-edit";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, boundaryImport, customBoundary, parseError, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
@@ -84,30 +85,37 @@ export class Scanner {
     this.documents.delete(path);
   }
 
-  private readonly documents = new Map<string, { text: string; tree: Tree; grammar: Grammar }>();
+  private readonly documents = new Map<string, KeptDocument>();
 
-  /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
-  private parseDocument(path: string, grammar: Grammar, text: string): Tree | null {
+  /**
+   * Parse, reusing the previous tree of the same document when there is one (one edit spanning the
+   * change); with the previous analysis's state, also what changed, for a re-analysis of only that.
+   */
+  private parseDocument(path: string, grammar: Grammar, text: string): { tree: Tree | null; kept?: KeptDocument; reuse?: { state: PythonState; change: DocumentChange } } {
     const { parser } = this.grammars;
     const previous = this.documents.get(path);
     this.documents.delete(path);
     let tree: Tree | null;
+    let change: DocumentChange | undefined;
     if (previous && previous.grammar === grammar) {
+      const edit = editBetween(previous.text, text);
       if (previous.text === text) tree = previous.tree;
       else {
-        previous.tree.edit(editBetween(previous.text, text));
+        previous.tree.edit(edit);
         tree = parser.parse(text, previous.tree);
+        if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
         previous.tree.delete();
       }
+      change ??= previous.state && tree ? { before: previous.text, edit, changed: [] } : undefined;
     } else {
       previous?.tree.delete();
       tree = parser.parse(text);
     }
-    if (tree) {
-      this.documents.set(path, { text, tree, grammar });
-      if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value!);
-    }
-    return tree;
+    if (!tree) return { tree };
+    const kept: KeptDocument = { text, tree, grammar };
+    this.documents.set(path, kept);
+    if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value!);
+    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : undefined };
   }
 
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
@@ -144,7 +152,7 @@ export class Scanner {
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
+    const { tree, kept: document, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: parser.parse(text) };
     if (!tree) return { scan: { findings: [parseError.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
     try {
       const lines = new LineIndex(text);
@@ -153,7 +161,11 @@ export class Scanner {
       const markers = mayHaveSuppression(text);
       let analysis: Analysis;
       try {
-        analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
+        if (grammar === "python") {
+          const python = (reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.queryTimeLimitMs)) || analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
+          if (document) document.state = python.state;
+          analysis = python;
+        } else analysis = analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
@@ -254,12 +266,24 @@ function hopText(text: string, hop: Hop): string {
 /** In-memory documents whose trees are kept for incremental re-parsing (editors have a few open). */
 const KEPT_DOCUMENTS = 16;
 
+/** An in-memory document's last text and tree, and (Python) what its analysis left for the next edit. */
+interface KeptDocument {
+  text: string;
+  tree: Tree;
+  grammar: Grammar;
+  state?: PythonState;
+}
+
 /** The single edit that turns `before` into `after`: common prefix and suffix kept, the middle replaced. */
 export function editBetween(before: string, after: string): Edit {
   const max = Math.min(before.length, after.length);
+  // Equal blocks are skipped by native string comparison, then the last block is walked by character
+  // (a keystroke in a 5,000-line buffer compared 78,000 characters one call at a time).
   let start = 0;
+  while (start + COMPARE_BLOCK <= max && before.slice(start, start + COMPARE_BLOCK) === after.slice(start, start + COMPARE_BLOCK)) start += COMPARE_BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
+  while (suffix + COMPARE_BLOCK <= max - start && before.slice(before.length - suffix - COMPARE_BLOCK, before.length - suffix) === after.slice(after.length - suffix - COMPARE_BLOCK, after.length - suffix)) suffix += COMPARE_BLOCK;
   while (suffix < max - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return {
     startIndex: start,
@@ -270,6 +294,9 @@ export function editBetween(before: string, after: string): Edit {
     newEndPosition: pointAt(after, after.length - suffix),
   };
 }
+
+/** How many characters editBetween compares at once. */
+const COMPARE_BLOCK = 256;
 
 /** Tree-sitter's row/column of an offset (rows split at \n; columns in UTF-16 units, as the WASM binding counts). */
 function pointAt(text: string, offset: number): { row: number; column: number } {

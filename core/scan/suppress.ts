@@ -1,4 +1,4 @@
-import type { Node } from "@vscode/tree-sitter-wasm";
+import type { CommentText } from "./analysis";
 import type { LineIndex } from "../kernel/source/lines";
 
 export interface Suppression {
@@ -17,7 +17,7 @@ const MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?
 export const mayHaveSuppression = (text: string) => text.includes("ignore-boundary") || text.includes("ignore-next-line");
 
 /** Suppression markers inside real comments only (never strings), with the line each one covers. */
-export function suppressionsOf(comments: readonly Node[], lines: LineIndex): Suppression[] {
+export function suppressionsOf(comments: readonly CommentText[], lines: LineIndex): Suppression[] {
   const out: Suppression[] = [];
   for (const node of comments) {
     const text = node.text;

@@ -46,3 +46,22 @@ test("scanSource: equal configurations (new objects each call) give equal result
   const c = await scanSource("x.ts", text, { config: scanConfigSchema.parse({ rules: { "scan/shell-command": "off" } }) });
   expect(c).toEqual([]);
 });
+
+test("editBetween: the one edit between two texts, wherever it falls against the blocks it compares at once", async () => {
+  const { editBetween } = await import("../../core/scan/scan");
+  const base = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(97 + (i % 26)) + (i % 37 === 0 ? "\n" : "")).join("");
+  for (const at of [0, 1, 255, 256, 257, 511, 512, 1000, base.length - 257, base.length - 256, base.length - 1, base.length]) {
+    for (const [removed, inserted] of [[0, "X"], [1, ""], [300, "é😀"], [0, "\n\n"]] as const) {
+      const end = Math.min(base.length, at + removed);
+      const after = base.slice(0, at) + inserted + base.slice(end);
+      const edit = editBetween(base, after);
+      // Applying the edit to `base` gives `after`, and the edit is no wider than the change.
+      expect(base.slice(0, edit.startIndex) + after.slice(edit.startIndex, edit.newEndIndex) + base.slice(edit.oldEndIndex)).toBe(after);
+      expect(edit.startIndex).toBeGreaterThanOrEqual(Math.max(0, at - 26));
+      expect(edit.oldEndIndex - edit.startIndex).toBeLessThanOrEqual(end - at + 26);
+      const rows = base.slice(0, edit.startIndex).split("\n");
+      expect(edit.startPosition).toEqual({ row: rows.length - 1, column: rows[rows.length - 1]!.length });
+    }
+  }
+  expect(editBetween(base, base)).toMatchObject({ startIndex: base.length, oldEndIndex: base.length, newEndIndex: base.length });
+});

@@ -128,4 +128,19 @@ describe("LineIndex", () => {
     expect(idx.lineText(1)).toBe("a");
     expect(idx.offset(4, 1)).toBe(7);
   });
+
+  it("LF-only text (the native search path): the same lines as the character walk, trailing newline included", () => {
+    const lf = "ab\n\ncd\n";
+    const idx = new LineIndex(lf);
+    expect(idx.lineCount).toBe(4);
+    expect([0, 3, 4, 6, 7].map((o) => idx.position(o))).toEqual([
+      { line: 1, column: 1 },
+      { line: 2, column: 1 },
+      { line: 3, column: 1 },
+      { line: 3, column: 3 },
+      { line: 4, column: 1 },
+    ]);
+    expect(new LineIndex("").lineCount).toBe(1);
+    expect(new LineIndex("no newline").lineCount).toBe(1);
+  });
 });

@@ -4,6 +4,11 @@ import type { Range } from "../findings";
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(readonly text: string) {
+    // Without a carriage return, a native search finds the line ends (an editor rebuilds this on every keystroke).
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);

@@ -1,0 +1,178 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import * as pythonEdit from "../../core/scan/python-edit";
+import { Scanner } from "../../core/scan/scan";
+import { REPO } from "../helpers/cli";
+import { at } from "./helpers";
+
+/**
+ * The re-analysis of only the statements an edit touched (core/scan/python-edit.ts) must give exactly
+ * what a full scan of the same text gives: findings, positions, messages, resolution steps, order.
+ */
+
+/** Deterministic pseudo-random edits (no Math.random: a failure must reproduce). */
+function* edits(text: string, count: number, snippets: readonly string[], seed: number) {
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  let current = text;
+  for (let i = 0; i < count; i++) {
+    // Half the edits at a line start (statements, comments, indentation), half anywhere.
+    let at = next(current.length + 1);
+    if (next(2) === 0) at = current.lastIndexOf("\n", at - 1) + 1;
+    const removed = next(3) === 0 ? next(40) : 0;
+    current = current.slice(0, at) + snippets[next(snippets.length)]! + current.slice(at + removed);
+    yield current;
+  }
+}
+
+/** Keystroke-sized and statement-sized edits: calls, shadowing, re-binding, comments, strings, brackets, indentation, non-ASCII. */
+const SNIPPETS = [
+  "x",
+  "é😀",
+  "\n",
+  "    ",
+  "# ",
+  '"',
+  '"""',
+  "(",
+  ")",
+  ":",
+  "\nsubprocess.run(['ls'])\n",
+  "os.system('x'); ",
+  "\ndef f(os):\n    os.system('x')\n",
+  "\nrun = subprocess.run\nrun('x')\n",
+  "\nclass C(requests.Session):\n    pass\n",
+  "\nfor os in []:\n    pass\n",
+  "\nimport subprocess as sp\nsp.Popen('x')\n",
+  "\nexecutor.submit(os.system, 'x')\n",
+  "  # flowgate: ignore-boundary -- test\n",
+  "getattr(os, 'system')('x')\n",
+  "self.client = requests.Session()\nself.client.get('u')\n",
+];
+
+/** Real files nobody here wrote: the examples, CPython's standard library and Debian's python3-sh / python3-pexpect. */
+const FILES = [
+  join(REPO, "examples/agent/tools.py"),
+  "/usr/lib/python3.11/os.py",
+  "/usr/lib/python3.11/pty.py",
+  "/usr/lib/python3.11/subprocess.py",
+  "/usr/lib/python3/dist-packages/sh.py",
+  "/usr/lib/python3/dist-packages/pexpect/pty_spawn.py",
+];
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("re-analysis after an edit equals a full scan", () => {
+  // The last one again with Windows line ends (columns, line starts and the edit's rows count differently).
+  test.each([...FILES.map((file, i) => [file, i, false] as const), [FILES[3]!, 9, true] as const])("%s: 40 random edits (seed %i, CRLF %s)", async (file, seed, crlf) => {
+    expect(existsSync(file), `${file} (Debian's python3 packages are part of the test setup)`).toBe(true);
+    const reanalyze = vi.spyOn(pythonEdit, "reanalyzePython");
+    const scanner = await Scanner.create({ grammars: ["python"] });
+    const fresh = await Scanner.create({ grammars: ["python"] });
+    const original = crlf ? readFileSync(file, "utf8").replace(/\n/g, "\r\n") : readFileSync(file, "utf8");
+    const path = "mem/edited.py";
+    expect(scanner.scanSource(path, original)).toEqual(fresh.scan(path, original).findings);
+    let steps = 0;
+    for (const text of edits(original, 40, SNIPPETS, seed + 11)) {
+      expect(scanner.scanSource(path, text), `edit ${steps + 1}`).toEqual(fresh.scan(path, text).findings);
+      steps++;
+    }
+    expect(steps).toBe(40);
+    // The fast path ran and answered for some edits (else this test would prove nothing about it) and refused others.
+    const answers = reanalyze.mock.results.filter((r) => r.type === "return" && r.value !== undefined).length;
+    expect(answers).toBeGreaterThan(5);
+    expect(reanalyze.mock.calls.length).toBeGreaterThan(answers);
+    scanner.dispose();
+  });
+});
+
+/** "rule line:col" of each finding, in report order. */
+const where = (findings: ReturnType<Scanner["scanSource"]>) => findings.map((f) => `${f.rule} ${f.line}:${f.column}`);
+
+/** A document typed into step by step: each step's findings from the kept document, checked against a fresh scan. */
+async function typing(steps: string[]) {
+  const reanalyze = vi.spyOn(pythonEdit, "reanalyzePython");
+  const scanner = await Scanner.create({ grammars: ["python"] });
+  const fresh = await Scanner.create({ grammars: ["python"] });
+  const out = steps.map((text) => {
+    const findings = scanner.scanSource("mem/typed.py", text);
+    expect(findings).toEqual(fresh.scan("mem/typed.py", text).findings);
+    return where(findings);
+  });
+  const answered = reanalyze.mock.results.map((r) => r.type === "return" && r.value !== undefined);
+  scanner.dispose();
+  return { out, answered };
+}
+
+/** Many small functions, one calling through a name bound far above. */
+const body = (n: number, call: string) => Array.from({ length: n }, (_, i) => `def task_${i}(path):\n    return ${i === n - 1 ? call : `len(path) + ${i}`}\n`).join("\n");
+
+/** "rule line:col" where the nth occurrence of `needle` starts. */
+const shell = (text: string, needle: string, nth = 0) => `scan/shell-command ${at(text, needle, nth).split("-")[0]}`;
+
+describe("edits the re-analysis must not answer alone", () => {
+  test("adding `import subprocess` at the top finds the calls further down", async () => {
+    const before = `import os\n\n${body(30, 'subprocess.run(["ls", path])')}`;
+    const after = `import subprocess\n${before}`;
+    const { out, answered } = await typing([before, after]);
+    expect(out).toEqual([[], [shell(after, "subprocess.run")]]);
+    expect(out[1]).toEqual(["scan/shell-command 92:12"]);
+    expect(answered).toEqual([false]);
+  });
+
+  test("removing the import drops the findings everywhere", async () => {
+    const text = `import subprocess\n\n${body(30, 'subprocess.run(["ls", path])')}`;
+    const { out, answered } = await typing([text, `import os\n${text.slice("import subprocess\n".length)}`]);
+    expect(out).toEqual([[shell(text, "subprocess.run")], []]);
+    expect(answered).toEqual([false]);
+  });
+
+  test("a parameter that shadows the module removes the finding in the function's body, lines below the edit", async () => {
+    const text = `import subprocess\n\ndef outer(x):\n    def inner():\n        return subprocess.run(x)\n    return inner\n\n${body(5, "subprocess.call(path)")}`;
+    const shadowed = text.replace("def outer(x):", "def outer(x, subprocess):");
+    const { out, answered } = await typing([text, shadowed, text]);
+    expect(out).toEqual([["scan/shell-command 5:16", shell(text, "subprocess.call")], [shell(text, "subprocess.call")], ["scan/shell-command 5:16", shell(text, "subprocess.call")]]);
+    expect(answered).toEqual([false, false]);
+  });
+
+  test("re-binding a name a call far below resolves through drops that call's finding", async () => {
+    const text = `import subprocess\nrun = subprocess.run\n\n${body(20, 'run(["ls", path])')}`;
+    const { out, answered } = await typing([text, text.replace("run = subprocess.run", "run = print")]);
+    expect(out).toEqual([[shell(text, 'run(["ls"')], []]);
+    expect(answered).toEqual([false]);
+  });
+});
+
+describe("edits the re-analysis answers", () => {
+  test("typing in a function body far from the binding: the new call is found, the old ones keep their positions and resolution", async () => {
+    const text = `import subprocess\nrun = subprocess.run\n\n${body(20, 'run(["ls", path])')}`;
+    const typed = text.replace("    return len(path) + 3\n", '    run("x")\n    return len(path) + 3\n');
+    const { out, answered } = await typing([text, typed, text]);
+    expect(out).toEqual([[shell(text, 'run(["ls"')], [shell(typed, 'run("x")'), shell(typed, 'run(["ls"')], [shell(text, 'run(["ls"')]]);
+    expect(out[1]).toEqual(["scan/shell-command 14:5", "scan/shell-command 63:12"]);
+    expect(answered).toEqual([true, true]);
+  });
+
+  test("an opened triple-quoted string swallows the calls below it (the re-parse's changed range reaches them)", async () => {
+    const text = `import subprocess\n\n${body(10, 'subprocess.run(["ls", path])')}\nsubprocess.call("y")\n`;
+    const opened = text.replace("def task_2(path):", '"""\ndef task_2(path):');
+    const { out, answered } = await typing([text, opened, text]);
+    expect(out[0]).toEqual([shell(text, "subprocess.run"), shell(text, "subprocess.call")]);
+    expect(out[1]!.filter((f) => f.startsWith("scan/shell"))).toEqual([]);
+    expect(out[2]).toEqual(out[0]);
+    expect(answered).toEqual([true, true]);
+  });
+
+  test("typing a call one keystroke at a time, then deleting it: every step equals a fresh scan", async () => {
+    const text = `import subprocess as sp\nimport os\n\n${body(12, 'sp.run(["ls", path])')}`;
+    const at0 = text.indexOf("    return len(path) + 5") ;
+    const typed = "    x = sp.run(os.environ['A']) # call\n";
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    for (let i = typed.length - 1; i >= 0; i--) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    const { out, answered } = await typing(steps);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, "sp.run"), shell(steps[typed.length]!, "sp.run", 1)]);
+    expect(out[out.length - 1]).toEqual(out[0]);
+    expect(answered.filter(Boolean).length).toBeGreaterThan(typed.length);
+  });
+});
