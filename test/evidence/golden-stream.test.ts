@@ -8,6 +8,7 @@ import { goldenOptionsSchema } from "../../core/evidence/config";
 import { loadBundleFile } from "../../core/evidence/load";
 import type { EvidenceBundle } from "../../core/evidence/schema";
 import { DEFAULT_LIMITS } from "../../core/kernel/limits";
+import { runCli, tempDir } from "../helpers/cli";
 import { goldenCases, withInsertedEvent } from "./golden-cases";
 
 const dir = mkdtempSync(join(tmpdir(), "flowgate-golden-stream-"));
@@ -85,5 +86,24 @@ describe("golden diffs streamed (evidence/golden-regression, evidence/golden-mis
     expect(streamed.result!.dimensions.filter((d) => d.changes.length > 0).map((d) => d.dimension)).toEqual(["events"]);
     expect(streamed.findings.map((f) => [f.rule, f.line, f.properties?.pointer])).toEqual([["evidence/golden-regression", 1, `/events/${middle}`]]);
     expect(streamed).toEqual(whole);
+  });
+
+  it("flowgate golden and flowgate check (goldens) above evidence.max-bundle-bytes: the same diff and findings, where both used to be source/too-large", async () => {
+    const cwd = tempDir();
+    const golden = syntheticBundle(400);
+    writeFileSync(join(cwd, "run.evidence.json"), JSON.stringify(withInsertedEvent(golden, 200), null, 2));
+    writeFileSync(join(cwd, "golden.json"), JSON.stringify(golden, null, 2));
+    const goldens = "goldens:\n  - evidence: run.evidence.json\n    golden: golden.json\n";
+    writeFileSync(join(cwd, ".flowgate.yml"), goldens);
+    const whole = await runCli(["golden", "run.evidence.json", "golden.json"], { cwd });
+    const wholeCheck = await runCli(["check", ".", "--only", "goldens"], { cwd });
+    writeFileSync(join(cwd, ".flowgate.yml"), `evidence:\n  max-bundle-bytes: 1000\n${goldens}`);
+    const streamed = await runCli(["golden", "run.evidence.json", "golden.json"], { cwd });
+    expect(streamed).toEqual(whole);
+    expect(streamed.code).toBe(1);
+    expect(streamed.stdout).toContain("@@ events (strict): 1 difference @@\n  #198 cost_recorded\n  #199 tool_call_requested\n  #200 tool_permission_decided\n+ #201 lease_heartbeat\n  #202 tool_call_completed\n  #203 cost_recorded\n  #204 tool_call_requested\n@@ tool-ledger (strict): matches @@\n");
+    expect(streamed.stdout).toMatch(/run\.evidence\.json:\d+:\d+: error evidence\/golden-regression: events \(strict\) vs golden\.json: #201 lease_heartbeat is not in the golden/);
+    expect(streamed.stdout).not.toContain("too-large");
+    expect(await runCli(["check", ".", "--only", "goldens"], { cwd })).toEqual(wholeCheck);
   });
 });
