@@ -19640,7 +19640,7 @@ function walkFiles(root, exclude = [], skipped) {
 }
 
 // core/evidence/check.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // node_modules/zod/v4/classic/external.js
@@ -36267,9 +36267,9 @@ function stringifyKeyNames(bySchema, json3, visited) {
     const branches = json3[keyword];
     if (!Array.isArray(branches))
       continue;
-    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i2) => branch !== branches[i2]))
-      json3 = { ...json3, [keyword]: mapped };
+    const mapped2 = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    if (mapped2.some((branch, i2) => branch !== branches[i2]))
+      json3 = { ...json3, [keyword]: mapped2 };
   }
   const types = Array.isArray(json3.type) ? json3.type : [json3.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
@@ -39158,9 +39158,9 @@ function visit(schema, fnOrHandlers) {
       return cached2;
     cache2.set(s, RESOLVING);
     const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache2.set(s, mapped);
-    return mapped;
+    const mapped2 = fn(inner, inner !== s);
+    cache2.set(s, mapped2);
+    return mapped2;
   }
   function mapInner(s) {
     const def = s._zod.def;
@@ -39172,10 +39172,10 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run2(oldShape[k]);
-          if (mapped !== oldShape[k])
+          const mapped2 = run2(oldShape[k]);
+          if (mapped2 !== oldShape[k])
             changed = true;
-          newShape[k] = mapped;
+          newShape[k] = mapped2;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -39186,18 +39186,18 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run2(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        const mapped2 = run2(def.element);
+        return mapped2 === def.element ? s : clone(s, { ...def, element: mapped2 });
       }
       case "tuple": {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
         for (const item2 of oldItems) {
-          const mapped = run2(item2);
-          if (mapped !== item2)
+          const mapped2 = run2(item2);
+          if (mapped2 !== item2)
             changed = true;
-          newItems.push(mapped);
+          newItems.push(mapped2);
         }
         let newRest = def.rest;
         if (def.rest) {
@@ -39222,10 +39222,10 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt2 of oldOptions) {
-          const mapped = run2(opt2);
-          if (mapped !== opt2)
+          const mapped2 = run2(opt2);
+          if (mapped2 !== opt2)
             changed = true;
-          newOptions.push(mapped);
+          newOptions.push(mapped2);
         }
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
@@ -44119,6 +44119,7 @@ var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
 var ITEM_SCHEMAS = Object.fromEntries(
   Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
 );
+var TOP_VALUES_SCHEMA = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true });
 function hasPath(value, pointer) {
   for (const k of pointer) {
     if (value === null || typeof value !== "object" || !Object.hasOwn(value, k)) return false;
@@ -44291,7 +44292,7 @@ function streamEvaluate(path, file2, budgets = {}) {
   feed(firstKey ? "{}" : "}");
   const bundleHash = hash4.update(piece).digest("hex");
   const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
-  const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
+  const shell = TOP_VALUES_SCHEMA.safeParse(tops);
   if (!shell.success) {
     for (const issue2 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
       const p = schemaProblem(issue2, (pointer) => hasPath(tops, pointer));
@@ -44406,11 +44407,11 @@ function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
   return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
 }
 function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
-  if (size?.isFile() && size.size > readWholeUpTo) {
+  const bytes = streamedSize(path, limits, streamAbove);
+  if (bytes !== void 0) {
     try {
-      return { ...withTightHeap(() => streamEvaluate(path, file2, budgets)), streamed: { bytes: size.size, readWholeUpTo } };
+      return { ...withTightHeap(() => streamEvaluate(path, file2, budgets)), streamed: { bytes, readWholeUpTo } };
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
@@ -44418,6 +44419,10 @@ function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, 
     }
   }
   return evaluateLoaded(loadBundleFile(path, file2, limits), budgets);
+}
+function streamedSize(path, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const size = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
+  return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
   const file2 = loaded.file;
@@ -44706,40 +44711,67 @@ var Normalizer = class {
 var MAX_ALIGNED_EDITS = 2e3;
 var MAX_DIFF_LINES = 400;
 var CONTEXT = 3;
+function sequenceOf(items2) {
+  return { keys: items2.map((i2) => i2.key), label: (i2) => items2[i2].label, index: (i2) => items2[i2].index };
+}
+var MAX_PLAIN_KEY = 64;
+function compactKey(text3) {
+  return text3.length <= MAX_PLAIN_KEY && text3.charCodeAt(0) !== 0 ? text3 : "\0" + digestKey(text3);
+}
 var json2 = (v) => JSON.stringify(v) ?? "undefined";
 var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
+var mapped = (items2, f) => {
+  const out2 = [];
+  for (const x of items2) out2.push(f(x, out2.length));
+  return out2;
+};
+function creationIdOf(e) {
+  if (!isObject2(e.payload)) return void 0;
+  return e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
+}
 function creationSeqs(b) {
   const seqs = /* @__PURE__ */ new Map();
   for (const e of b.events) {
-    if (!isObject2(e.payload)) continue;
-    const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
+    const id2 = creationIdOf(e);
     if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
   }
   return seqs;
 }
+function sourceOfBundle(b) {
+  const seqs = creationSeqs(b);
+  const keys = b.events.map((e) => compactKey(e.type));
+  return {
+    run: b.run,
+    steps: b.steps,
+    finalState: b.final_state,
+    costSummary: b.cost_summary,
+    events: { keys, label: (i2) => labelOf(b.events[i2].type), index: (i2) => i2 },
+    records: (base) => b[base],
+    seqOf: (id2) => seqs.get(id2)
+  };
+}
 var SEQUENCES = {
-  events: { base: "events", items: (b) => b.events.map((e, index) => ({ key: e.type, label: labelOf(e.type), index })) },
   "tool-ledger": {
     base: "tool_ledger",
-    items: (b, n, seqs) => b.tool_ledger.map((r, index) => {
+    items: (s, n) => mapped(s.records("tool_ledger"), (r, index) => {
       const request = r.request_ref === null ? r.request_hash : normalizedDigest(n, r.request_ref);
-      return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
+      return { key: compactKey(`${r.tool_name} ${r.status} ${request}`), label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: s.seqOf(r.idempotency_key) };
     })
   },
   artifacts: {
     base: "artifacts",
-    items: (b, n, seqs) => b.artifacts.map((a, index) => {
+    items: (s, n) => mapped(s.records("artifacts"), (a, index) => {
       const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: normalizedDigest(n, a.blob_ref) } : { blob_hash: a.blob_hash };
-      return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
+      return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, s.seqOf(a.artifact_id));
     })
   },
   media: {
     base: "media_artifacts",
-    items: (b, n, seqs) => b.media_artifacts.map((m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, seqs.get(m.artifact_id)))
+    items: (s, n) => mapped(s.records("media_artifacts"), (m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, s.seqOf(m.artifact_id)))
   },
   streams: {
     base: "stream_checkpoints",
-    items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
+    items: (s, n) => mapped(s.records("stream_checkpoints"), (c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, s.seqOf(c.artifact_id)))
   }
 };
 function inCreationOrder(items2) {
@@ -44761,93 +44793,118 @@ function labelOf(text3) {
 }
 function item(value, index, at) {
   const text3 = json2(value);
-  return { key: text3, label: labelOf(text3), index, at };
+  return { key: compactKey(text3), label: labelOf(text3), index, at };
 }
-function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
-  const nc = new Normalizer(options.normalize, current.bundle);
-  const ng = new Normalizer(options.normalize, golden.bundle);
+function compareSources(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
+  const [c, g] = [current.source, golden.source];
+  const nc = new Normalizer(options.normalize, c);
+  const ng = new Normalizer(options.normalize, g);
   const dimensions = [];
-  const [sc, sg] = [creationSeqs(current.bundle), creationSeqs(golden.bundle)];
   for (const dimension of GOLDEN_DIMENSIONS) {
     if (options.ignore.includes(dimension)) continue;
-    if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
-    else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
+    const mode = options.match[dimension] ?? "strict";
+    if (dimension === "cost") dimensions.push(compareCost(c.costSummary, g.costSummary, options.cost));
+    else if (dimension === "final-state") dimensions.push(compareState(nc.value(c.finalState), ng.value(g.finalState), mode));
+    else if (dimension === "events") dimensions.push({ dimension, ...alignKeys(g.events, c.events, mode, "events") });
     else {
       const p = SEQUENCES[dimension];
-      const [g, c] = [inCreationOrder(p.items(golden.bundle, ng, sg)), inCreationOrder(p.items(current.bundle, nc, sc))];
-      dimensions.push({ dimension, ...alignSequences(g, c, options.match[dimension] ?? "strict", p.base) });
+      const [gi, ci] = [inCreationOrder(p.items(g, ng)), inCreationOrder(p.items(c, nc))];
+      dimensions.push({ dimension, ...alignKeys(sequenceOf(gi), sequenceOf(ci), mode, p.base) });
     }
   }
   return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
 }
-function alignSequences(golden, current, mode, base) {
+var MAX_ALIGN_COMPARISONS = 1e8;
+var AlignmentBudgetSpent = class extends Error {
+};
+function myers(golden, current, budget) {
+  const comparator = (a, b) => {
+    if (--budget < 0) throw new AlignmentBudgetSpent();
+    return a === b;
+  };
+  try {
+    return diffArrays(golden, current, { maxEditLength: MAX_ALIGNED_EDITS, comparator }) ?? "edits";
+  } catch (e) {
+    if (e instanceof AlignmentBudgetSpent) return "work";
+    throw e;
+  }
+}
+function alignSequences(golden, current, mode, base, budget = MAX_ALIGN_COMPARISONS) {
+  return alignKeys(sequenceOf(golden), sequenceOf(current), mode, base, budget);
+}
+function alignKeys(golden, current, mode, base, budget = MAX_ALIGN_COMPARISONS) {
   if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
-  const parts2 = diffArrays(golden.map((i2) => i2.key), current.map((i2) => i2.key), { maxEditLength: MAX_ALIGNED_EDITS });
-  if (!parts2) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };
+  const parts2 = myers(golden.keys, current.keys, budget);
+  if (typeof parts2 === "string") {
+    const bound = parts2 === "edits" ? `more than ${MAX_ALIGNED_EDITS} differences` : `aligning needed more than ${budget} comparisons`;
+    const unaligned = multisetDiff(golden, current, base);
+    const order = { op: "changed", pointer: [base], text: `${bound}: the order of ${golden.keys.length} golden and ${current.keys.length} current items was not compared (${mode} needs it); the items were compared as multisets` };
+    return { mode, changes: [order, ...unaligned.changes], lines: unaligned.lines, note: `${bound}: not aligned, compared as multisets` };
+  }
   const changes = [];
-  const lines = [];
+  const runs = [];
   let gi = 0;
   let ci = 0;
   for (const part of parts2) {
+    const op = part.added ? "+" : part.removed ? "-" : " ";
+    runs.push({ op, count: part.count, g: gi, c: ci });
     for (let k = 0; k < part.count; k++) {
-      if (part.added) {
-        const c = current[ci];
-        lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
-        if (mode === "strict") changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
+      if (op === "+") {
+        const at = current.index(ci);
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, at], text: `#${at + 1} ${current.label(ci)} is not in the golden` });
         ci++;
-      } else if (part.removed) {
-        const g = golden[gi];
-        lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
-        changes.push({ op: "removed", pointer: ci < current.length ? [base, current[ci].index] : [base], text: `golden #${g.index + 1} ${g.label} is missing` });
+      } else if (op === "-") {
+        changes.push({ op: "removed", pointer: ci < current.keys.length ? [base, current.index(ci)] : [base], text: `golden #${golden.index(gi) + 1} ${golden.label(gi)} is missing` });
         gi++;
       } else {
-        lines.push({ op: " ", text: `#${current[ci].index + 1} ${current[ci].label}` });
         gi++;
         ci++;
       }
     }
   }
-  return { mode, changes, lines: hunks(lines) };
+  return { mode, changes, lines: hunks(runs, (op, g, c) => op === "-" ? `#${golden.index(g) + 1} ${golden.label(g)}` : `#${current.index(c) + 1} ${current.label(c)}`) };
 }
 function multisetDiff(golden, current, base) {
   const counts = /* @__PURE__ */ new Map();
-  for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
+  for (const key of golden.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const changes = [];
   const lines = [];
-  for (const c of current) {
-    const left = counts.get(c.key) ?? 0;
-    if (left > 0) counts.set(c.key, left - 1);
-    else {
-      changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
-      lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
-    }
-  }
-  for (const g of golden) {
-    const left = counts.get(g.key) ?? 0;
-    if (left === 0) continue;
-    counts.set(g.key, left - 1);
-    changes.push({ op: "removed", pointer: [base], text: `golden #${g.index + 1} ${g.label} is missing` });
-    lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
-  }
-  return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
-}
-function hunks(lines) {
-  const keep = new Uint8Array(lines.length);
-  lines.forEach((l, i2) => {
-    if (l.op === " ") return;
-    for (let j = Math.max(0, i2 - CONTEXT); j <= Math.min(lines.length - 1, i2 + CONTEXT); j++) keep[j] = 1;
+  current.keys.forEach((key, i2) => {
+    const left = counts.get(key) ?? 0;
+    if (left > 0) return void counts.set(key, left - 1);
+    const at = current.index(i2);
+    changes.push({ op: "added", pointer: [base, at], text: `#${at + 1} ${current.label(i2)} is not in the golden` });
+    if (lines.length < MAX_DIFF_LINES) lines.push({ op: "+", text: `#${at + 1} ${current.label(i2)}` });
   });
+  golden.keys.forEach((key, i2) => {
+    const left = counts.get(key) ?? 0;
+    if (left === 0) return;
+    counts.set(key, left - 1);
+    const at = golden.index(i2);
+    changes.push({ op: "removed", pointer: [base], text: `golden #${at + 1} ${golden.label(i2)} is missing` });
+    if (lines.length < MAX_DIFF_LINES) lines.push({ op: "-", text: `#${at + 1} ${golden.label(i2)}` });
+  });
+  return { changes, lines };
+}
+function hunks(runs, text3) {
   const out2 = [];
   let gap = false;
-  for (let i2 = 0; i2 < lines.length && out2.length < MAX_DIFF_LINES; i2++) {
-    if (!keep[i2]) {
-      gap = true;
-      continue;
+  runs.forEach((run2, r) => {
+    const changedBefore = r > 0 && runs[r - 1].op !== " ";
+    const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
+    for (let k = 0; k < run2.count && out2.length < MAX_DIFF_LINES; k++) {
+      const kept = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
+      if (!kept) {
+        gap = true;
+        k = Math.max(k, (changedAfter ? run2.count - CONTEXT : run2.count) - 1);
+        continue;
+      }
+      if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
+      gap = false;
+      const [g, c] = [run2.op === "+" ? run2.g : run2.g + k, run2.op === "-" ? run2.c : run2.c + k];
+      out2.push({ op: run2.op, text: text3(run2.op, g, c) });
     }
-    if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
-    gap = false;
-    out2.push(lines[i2]);
-  }
+  });
   return out2;
 }
 function sortedDeep(value) {
@@ -44875,8 +44932,8 @@ function compareCost(current, golden, tolerance) {
   const changes = [];
   const lines = [];
   for (const field of ["total_usd", "model_tokens", "tool_calls"]) {
-    const c = current.cost_summary[field];
-    const g = golden.cost_summary[field];
+    const c = current[field];
+    const g = golden[field];
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
@@ -44888,14 +44945,12 @@ function compareCost(current, golden, tolerance) {
   return { dimension: "cost", mode: "strict", changes, lines };
 }
 var MAX_GOLDEN_FINDINGS = 20;
-function goldenFindings(result, current) {
+function goldenProblems(result) {
   const out2 = [];
   for (const d of result.dimensions) {
     const label = `${d.dimension} (${d.mode}) vs ${result.golden}`;
-    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push(toFinding(current, { rule: goldenRegression, pointer: change.pointer, args: [label, change.text] }));
-    if (d.changes.length > MAX_GOLDEN_FINDINGS) {
-      out2.push(toFinding(current, { rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] }));
-    }
+    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push({ rule: goldenRegression, pointer: change.pointer, args: [label, change.text] });
+    if (d.changes.length > MAX_GOLDEN_FINDINGS) out2.push({ rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] });
   }
   return out2;
 }
@@ -44908,6 +44963,102 @@ ${fence}`;
 }
 function diffBody(d) {
   return d.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n");
+}
+
+// core/evidence/golden-stream.ts
+var import_node_fs7 = require("node:fs");
+var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
+var MAX_INTERNED = 65536;
+var NotABundle = class extends Error {
+};
+function idKey(id2) {
+  if (typeof id2 === "string") return "s" + digestKey(id2);
+  if (typeof id2 === "number" || typeof id2 === "boolean") return typeof id2 + String(id2);
+  return id2 === null ? "null" : void 0;
+}
+function streamGolden(path, file2, placeEvents, limits = DEFAULT_LIMITS) {
+  try {
+    return withTightHeap(() => readGolden(path, file2, placeEvents));
+  } catch (e) {
+    if (!(e instanceof NotABundle || e instanceof StreamSyntaxError || e instanceof RangeError)) throw e;
+    return { findings: evaluateBundleFile(path, file2, limits, {}, 0).findings };
+  }
+}
+function readGolden(path, file2, placeEvents) {
+  const tops = {};
+  const keySpans = /* @__PURE__ */ new Map();
+  const valueSpans = /* @__PURE__ */ new Map();
+  const root = { start: 0, end: 0 };
+  const spans = Object.fromEntries([...RECORD_BASES, ...placeEvents ? ["events"] : []].map((k) => [k, []]));
+  const keys = [];
+  const longLabels = /* @__PURE__ */ new Map();
+  const interned = /* @__PURE__ */ new Map();
+  const seqs = /* @__PURE__ */ new Map();
+  const steps = [];
+  streamTopLevel(path, {
+    key: (key, span2) => void keySpans.set(key, span2),
+    value(key, value, span2) {
+      tops[key] = value;
+      valueSpans.set(key, span2);
+    },
+    arrayStart() {
+    },
+    item(key, i2, value, span2) {
+      if (ITEM_SCHEMAS[key] && !ITEM_SCHEMAS[key].safeParse(value).success) throw new NotABundle();
+      spans[key]?.push(span2.start, span2.end);
+      if (key === "events") {
+        const e = value;
+        const k = compactKey(e.type);
+        if (k.charCodeAt(0) === 0) longLabels.set(i2, labelOf(e.type));
+        const shared = interned.get(k);
+        if (shared === void 0 && interned.size < MAX_INTERNED) interned.set(k, k);
+        keys.push(shared ?? k);
+        const id2 = idKey(creationIdOf(e));
+        if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
+      } else if (key === "steps") steps.push({ step_id: value.step_id });
+    },
+    arrayEnd: (key, _length2, span2) => void valueSpans.set(key, span2),
+    end: (span2) => void Object.assign(root, span2)
+  });
+  const arrays = Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]);
+  if (!TOP_VALUES_SCHEMA.safeParse(tops).success || arrays.some((k) => !valueSpans.has(k) || k in tops)) throw new NotABundle();
+  const b = tops;
+  const source = {
+    run: b.run,
+    steps,
+    finalState: b.final_state,
+    costSummary: b.cost_summary,
+    events: { keys, label: (i2) => longLabels.get(i2) ?? labelOf(keys[i2]), index: (i2) => i2 },
+    records: (base) => recordsAt(path, spans[base]),
+    seqOf(id2) {
+      const k = idKey(id2);
+      return k === void 0 ? void 0 : seqs.get(k);
+    }
+  };
+  const locate = (p) => {
+    const [key, index] = p.pointer;
+    if (key === void 0) return { problem: p, span: root, inner: [] };
+    const items2 = spans[key];
+    if (typeof index === "number" && items2) return { problem: p, span: { start: items2[2 * index], end: items2[2 * index + 1] }, inner: p.pointer.slice(2) };
+    const value = tops[key];
+    const missing = p.pointer.length > 1 && !(value !== null && typeof value === "object" && Object.hasOwn(value, String(index)));
+    return missing ? { problem: p, span: keySpans.get(key), inner: [] } : { problem: p, span: valueSpans.get(key), inner: p.pointer.slice(1) };
+  };
+  return { source, place: (problems) => place(path, file2, problems.map(locate), root) };
+}
+function* recordsAt(path, spans) {
+  const fd = (0, import_node_fs7.openSync)(path, "r");
+  try {
+    let buffer = Buffer.alloc(1 << 16);
+    for (let i2 = 0; i2 < spans.length; i2 += 2) {
+      const [start2, end] = [spans[i2], spans[i2 + 1]];
+      if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
+      (0, import_node_fs7.readSync)(fd, buffer, 0, end - start2, start2);
+      yield JSON.parse(buffer.toString("utf8", 0, end - start2));
+    }
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
 }
 
 // core/evidence/check.ts
@@ -44951,20 +45102,38 @@ var goldensCheck = {
     return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
   }
 };
-function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path3.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+function compareFiles(root, currentFile, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const path = (0, import_node_path3.join)(root, currentFile);
+  if (streamedSize(path, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path, currentFile, limits), goldenFile, options, limits, streamAbove);
+  const golden = goldenSide(root, currentFile, goldenFile, limits, streamAbove);
+  if ("rule" in golden) return { findings: [golden] };
+  const current = streamGolden(path, currentFile, true, limits);
+  if (!("source" in current)) return { findings: current.findings };
+  return compareSides(currentFile, current, goldenFile, golden, options);
 }
-function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const currentFile = current.file;
-  const unsafe = unsafeReason(root, goldenFile);
-  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs7.existsSync)((0, import_node_path3.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path3.join)(root, goldenFile), goldenFile, limits) : void 0;
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+function compareWithGoldenFile(root, current, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const golden = goldenSide(root, current.file, goldenFile, limits, streamAbove);
+  if ("rule" in golden) return { findings: [golden] };
   if (!current.bundle) return { findings: current.findings };
-  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  return compareSides(current.file, { source: sourceOfBundle(current.bundle), place: (problems) => problems.map((p) => toFinding(current, p)) }, goldenFile, golden, options);
+}
+function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
+  const path = (0, import_node_path3.join)(root, goldenFile);
+  if (!(0, import_node_fs8.existsSync)(path)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
+  if (streamedSize(path, limits, streamAbove) !== void 0) {
+    const streamed = streamGolden(path, goldenFile, false, limits);
+    return "source" in streamed ? streamed : invalid(streamed.findings);
+  }
+  const loaded = loadBundleFile(path, goldenFile, limits);
+  return loaded.bundle ? { source: sourceOfBundle(loaded.bundle), place: () => [] } : invalid(loaded.findings);
+}
+function compareSides(currentFile, current, goldenFile, golden, options) {
+  const result = guardDepth(currentFile, () => compareSources({ file: currentFile, source: current.source }, { file: goldenFile, source: golden.source }, options));
   if (!("dimensions" in result)) return { findings: [result] };
-  return { findings: goldenFindings(result, current), result };
+  return { findings: current.place(goldenProblems(result)), result };
 }
 
 // core/evidence/analyze.ts
@@ -45040,7 +45209,7 @@ function goldenSection(results) {
 }
 
 // core/evidence/accept.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path4 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
   const loaded = loadBundleFile((0, import_node_path4.resolve)(root, current), current, limits);
@@ -45048,14 +45217,14 @@ function acceptGolden(root, current, golden, options, limits) {
   if (problems.length > 0) return { ok: false, problems };
   const text3 = loaded.locator.text;
   const target = (0, import_node_path4.resolve)(root, golden);
-  if (!(0, import_node_fs8.existsSync)(target)) {
-    (0, import_node_fs8.mkdirSync)((0, import_node_path4.dirname)(target), { recursive: true });
-    (0, import_node_fs8.writeFileSync)(target, text3);
+  if (!(0, import_node_fs9.existsSync)(target)) {
+    (0, import_node_fs9.mkdirSync)((0, import_node_path4.dirname)(target), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(target, text3);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs8.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs8.writeFileSync)(target, text3);
+  if (result?.passed && (0, import_node_fs9.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs9.writeFileSync)(target, text3);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
@@ -45253,11 +45422,11 @@ var evidenceFeature = {
 };
 
 // extension/evidence.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path5 = require("node:path");
 function readBundle(root, file2, config2) {
   const path = (0, import_node_path5.join)(root, file2);
-  return (0, import_node_fs9.existsSync)(path) ? loadBundle(file2, (0, import_node_fs9.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
+  return (0, import_node_fs10.existsSync)(path) ? loadBundle(file2, (0, import_node_fs10.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function statusDescription(s) {
   const v = s.verdict;
@@ -45658,7 +45827,7 @@ var GoldenDocuments = class {
     return normalizedText(state.root, side === "golden" ? pairing.golden : bundle, pairing.options, state.config);
   }
 };
-function compareWithGolden2(workspace8) {
+function compareWithGolden(workspace8) {
   return async (node2) => {
     const active = node2 ? void 0 : activeBundle(workspace8);
     const state = node2 ? folderOfNode(workspace8, node2) : active?.state ?? await pickFolder(workspace8, "Workspace folder whose bundle to compare with its golden");
@@ -46702,11 +46871,11 @@ var approvalAgainstPolicy = defineRule({
 
 // core/ledger/run-files.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // core/ledger/policy.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path7 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
@@ -46718,10 +46887,10 @@ function envFlag(value) {
 }
 function readPolicyFile(root) {
   const path = (0, import_node_path7.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs10.existsSync)(path)) return {};
+  if (!(0, import_node_fs11.existsSync)(path)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs10.readFileSync)(path, "utf8"));
+  return parsePolicyText((0, import_node_fs11.readFileSync)(path, "utf8"));
 }
 function parsePolicyText(text3) {
   let data;
@@ -46748,7 +46917,7 @@ function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs10.existsSync)((0, import_node_path7.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs10.readFileSync)((0, import_node_path7.join)(root, path), "utf8");
+  else if ((0, import_node_fs11.existsSync)((0, import_node_path7.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs11.readFileSync)((0, import_node_path7.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -46790,23 +46959,23 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto6.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs11.lstatSync)((0, import_node_path8.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return (0, import_node_fs12.lstatSync)((0, import_node_path8.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
   const dir = (0, import_node_path8.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs11.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  if (!(0, import_node_fs12.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
   const dir = (0, import_node_path8.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs11.existsSync)(dir)) return [];
-  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+  if (!(0, import_node_fs12.existsSync)(dir)) return [];
+  return (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 
 // core/ledger/verify-file.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK2 = 1 << 20;
 function lineRange(line, fallbackLine = 1) {
@@ -46882,7 +47051,7 @@ function verifyLedgerFile(path, file2, runId, base) {
   let rest = "";
   let chars = 0;
   try {
-    for (let got; (got = (0, import_node_fs12.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
+    for (let got; (got = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
       const text3 = rest + decoder.write(buffer.subarray(0, got));
       let offset = 0;
       for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
@@ -46893,7 +47062,7 @@ function verifyLedgerFile(path, file2, runId, base) {
       rest = text3.slice(offset);
     }
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
   rest += decoder.end();
   const findings = [...malformed];
@@ -46996,7 +47165,7 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // core/flow/fixes.ts
@@ -47411,16 +47580,16 @@ function checkVersionDiscipline(doc, base, baseName) {
 }
 
 // core/ledger/load-run.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // core/ledger/file-io.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs13.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs14.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -47433,11 +47602,11 @@ function lastLineOf(buf) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs13.openSync)(dir, "r");
+    const fd = (0, import_node_fs14.openSync)(dir, "r");
     try {
-      (0, import_node_fs13.fsyncSync)(fd);
+      (0, import_node_fs14.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs13.closeSync)(fd);
+      (0, import_node_fs14.closeSync)(fd);
     }
   } catch {
   }
@@ -47465,12 +47634,12 @@ function loadRun(root, runId) {
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs14.openSync)(path, "r");
+    fd = (0, import_node_fs15.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs14.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs15.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
     else readCache.delete(path);
@@ -47482,7 +47651,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -47590,7 +47759,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs15.readFileSync)((0, import_node_path11.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs16.readFileSync)((0, import_node_path11.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -47635,7 +47804,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs15.readFileSync)((0, import_node_path11.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs16.readFileSync)((0, import_node_path11.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       const folder = workspaceOf(file2);
@@ -47693,11 +47862,11 @@ function ledgerMarkdown(report) {
 }
 
 // core/ledger/store.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path12 = require("node:path");
 
 // core/ledger/lock.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var LOCK_STALE_MS = 1e4;
 var LOCK_ATTEMPTS = 1e3;
 function releaseLock(release) {
@@ -47710,10 +47879,10 @@ async function acquireLock(path) {
   const lockPath = `${path}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      (0, import_node_fs16.closeSync)((0, import_node_fs16.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs16.lstatSync)(lockPath);
+      (0, import_node_fs17.closeSync)((0, import_node_fs17.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs17.lstatSync)(lockPath);
       return () => {
-        if ((0, import_node_fs16.lstatSync)(lockPath).ino === ino) (0, import_node_fs16.unlinkSync)(lockPath);
+        if ((0, import_node_fs17.lstatSync)(lockPath).ino === ino) (0, import_node_fs17.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
@@ -47724,25 +47893,25 @@ async function acquireLock(path) {
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs16.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs17.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const aside = `${lockPath}.stale-${newId("", 8)}`;
   try {
-    (0, import_node_fs16.renameSync)(lockPath, aside);
+    (0, import_node_fs17.renameSync)(lockPath, aside);
   } catch {
     return true;
   }
-  const moved = (0, import_node_fs16.lstatSync)(aside, { throwIfNoEntry: false });
+  const moved = (0, import_node_fs17.lstatSync)(aside, { throwIfNoEntry: false });
   if (moved && moved.ino !== held.ino) {
     try {
-      (0, import_node_fs16.renameSync)(aside, lockPath);
+      (0, import_node_fs17.renameSync)(aside, lockPath);
     } catch {
     }
     return false;
   }
   try {
-    (0, import_node_fs16.unlinkSync)(aside);
+    (0, import_node_fs17.unlinkSync)(aside);
   } catch {
   }
   return true;
@@ -47758,10 +47927,10 @@ function createRun(root, first) {
   const refusal = unwritable(event);
   if (refusal) return refusal;
   const path = (0, import_node_path12.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs17.mkdirSync)((0, import_node_path12.dirname)(path), { recursive: true });
+  (0, import_node_fs18.mkdirSync)((0, import_node_path12.dirname)(path), { recursive: true });
   let fd;
   try {
-    fd = (0, import_node_fs17.openSync)(path, "wx");
+    fd = (0, import_node_fs18.openSync)(path, "wx");
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
@@ -47769,10 +47938,10 @@ function createRun(root, first) {
     return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
-    (0, import_node_fs17.writeSync)(fd, eventLine(event));
-    (0, import_node_fs17.fsyncSync)(fd);
+    (0, import_node_fs18.writeSync)(fd, eventLine(event));
+    (0, import_node_fs18.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
   fsyncDir((0, import_node_path12.dirname)(path));
   const run2 = foldEvents([event]).run;
@@ -47780,7 +47949,7 @@ function createRun(root, first) {
 }
 var cache = /* @__PURE__ */ new Map();
 function currentRun(path, fd, runId) {
-  const { ino, size } = (0, import_node_fs17.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs18.fstatSync)(fd);
   const cached2 = cache.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -47842,7 +48011,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs17.openSync)(path, "r+");
+    const fd = (0, import_node_fs18.openSync)(path, "r+");
     try {
       const current = currentRun(path, fd, runId);
       if ("ok" in current) return current;
@@ -47862,13 +48031,13 @@ async function appendToRun(root, runId, options, decide) {
       const refusal = unwritable(event);
       if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs17.fstatSync)(fd).size;
+      const end = (0, import_node_fs18.fstatSync)(fd).size;
       if (end !== current.size) {
         cache.delete(path);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs17.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs17.fsyncSync)(fd);
+      (0, import_node_fs18.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs18.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache.get(path);
       if (cached2) {
@@ -47878,7 +48047,7 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs17.closeSync)(fd);
+      (0, import_node_fs18.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
@@ -47970,7 +48139,7 @@ function allowedActions(run2, options) {
 }
 
 // core/ledger/flows.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path13 = require("node:path");
 
 // node_modules/fastest-levenshtein/esm/mod.js
@@ -48459,7 +48628,7 @@ var flowAnalyzer = {
 // core/ledger/flows.ts
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs18.readFileSync)((0, import_node_path13.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path13.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -48494,7 +48663,7 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path14 = require("node:path");
 
 // core/blueprint/lints.ts
@@ -49213,7 +49382,7 @@ function parseConfig(file2, text3) {
 }
 function loadConfig(root, explicit) {
   const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path14.join)(root, explicit) : (0, import_node_path14.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs19.existsSync)(path)) {
+  if (!(0, import_node_fs20.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
@@ -49280,7 +49449,7 @@ async function cancelRun(ctx) {
 }
 
 // core/ledger/operations-steps.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path15 = require("node:path");
 async function advanceStep(ctx) {
   const pre = precheck(
@@ -49329,7 +49498,7 @@ function missingWorkspacePath(root, pointerKind, ref) {
   const full = (0, import_node_path15.resolve)(root, path);
   const inside = (0, import_node_path15.relative)((0, import_node_path15.resolve)(root), full);
   if (inside === "" || inside.startsWith("..") || (0, import_node_path15.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs20.existsSync)(full);
+  return !(0, import_node_fs21.existsSync)(full);
 }
 
 // core/ledger/operations-approvals.ts
@@ -49970,7 +50139,7 @@ function parseJson2(text3) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto7 = require("node:crypto");
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_path24 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
@@ -51217,7 +51386,7 @@ var blueprintFeature = {
 };
 
 // core/scan/parser.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path18 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -51242,7 +51411,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path18.join)(__dirname, "wasm");
-  if ((0, import_node_fs21.existsSync)((0, import_node_path18.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs22.existsSync)((0, import_node_path18.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path18.join)(__dirname, "noop.js"));
   return (0, import_node_path18.join)((0, import_node_path18.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -51262,7 +51431,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs21.readFileSync)((0, import_node_path18.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs22.readFileSync)((0, import_node_path18.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -51273,7 +51442,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path22 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -51709,7 +51878,7 @@ function placed(path, hop) {
 }
 
 // core/scan/scan.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -52921,17 +53090,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs22.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs23.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs22.fstatSync)(fd).size;
+    const size = (0, import_node_fs23.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs22.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs23.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -52941,7 +53110,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs22.closeSync)(fd);
+    (0, import_node_fs23.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -52979,7 +53148,7 @@ var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
   const beside = (0, import_node_path22.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs23.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs24.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -53730,7 +53899,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes, from, to) {
@@ -54018,7 +54187,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs24.closeSync)(fd);
+      (0, import_node_fs25.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -54028,7 +54197,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs24.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs25.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -54122,7 +54291,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_path23 = require("node:path");
 
 // core/traces/golden.ts
@@ -54192,7 +54361,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs25.existsSync)((0, import_node_path23.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs26.existsSync)((0, import_node_path23.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path23.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -54338,7 +54507,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs26.readFileSync)((0, import_node_path24.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs27.readFileSync)((0, import_node_path24.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -54647,7 +54816,7 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_path29 = require("node:path");
 var vscode17 = __toESM(require("vscode"));
 
@@ -54684,7 +54853,7 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_path28 = require("node:path");
 var vscode16 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
@@ -54698,8 +54867,8 @@ function traceItem(root, file2, config2) {
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text3;
   try {
-    if ((0, import_node_fs27.statSync)((0, import_node_path28.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text3 = (0, import_node_fs27.readFileSync)((0, import_node_path28.join)(root, file2), "utf8");
+    if ((0, import_node_fs28.statSync)((0, import_node_path28.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text3 = (0, import_node_fs28.readFileSync)((0, import_node_path28.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -54755,7 +54924,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs28.readFileSync)((0, import_node_path29.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs29.readFileSync)((0, import_node_path29.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -54824,7 +54993,7 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path30 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 
@@ -54915,7 +55084,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs29.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs30.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -55213,7 +55382,7 @@ function startHost(context, client2) {
     }],
     [COMMAND.verifyLedgers, verifyLedgers(workspace8, store)],
     [COMMAND.openReport, (node2) => reports.run(node2)],
-    [COMMAND.compareGolden, compareWithGolden2(workspace8)],
+    [COMMAND.compareGolden, compareWithGolden(workspace8)],
     [COMMAND.showProblems, () => vscode22.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {

@@ -45324,9 +45324,9 @@ function stringifyKeyNames(bySchema, json3, visited) {
     const branches = json3[keyword];
     if (!Array.isArray(branches))
       continue;
-    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i2) => branch !== branches[i2]))
-      json3 = { ...json3, [keyword]: mapped };
+    const mapped2 = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    if (mapped2.some((branch, i2) => branch !== branches[i2]))
+      json3 = { ...json3, [keyword]: mapped2 };
   }
   const types = Array.isArray(json3.type) ? json3.type : [json3.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
@@ -48215,9 +48215,9 @@ function visit(schema, fnOrHandlers) {
       return cached2;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
-    return mapped;
+    const mapped2 = fn(inner, inner !== s);
+    cache.set(s, mapped2);
+    return mapped2;
   }
   function mapInner(s) {
     const def = s._zod.def;
@@ -48229,10 +48229,10 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run2(oldShape[k]);
-          if (mapped !== oldShape[k])
+          const mapped2 = run2(oldShape[k]);
+          if (mapped2 !== oldShape[k])
             changed = true;
-          newShape[k] = mapped;
+          newShape[k] = mapped2;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -48243,18 +48243,18 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run2(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        const mapped2 = run2(def.element);
+        return mapped2 === def.element ? s : clone(s, { ...def, element: mapped2 });
       }
       case "tuple": {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
         for (const item2 of oldItems) {
-          const mapped = run2(item2);
-          if (mapped !== item2)
+          const mapped2 = run2(item2);
+          if (mapped2 !== item2)
             changed = true;
-          newItems.push(mapped);
+          newItems.push(mapped2);
         }
         let newRest = def.rest;
         if (def.rest) {
@@ -48279,10 +48279,10 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt2 of oldOptions) {
-          const mapped = run2(opt2);
-          if (mapped !== opt2)
+          const mapped2 = run2(opt2);
+          if (mapped2 !== opt2)
             changed = true;
-          newOptions.push(mapped);
+          newOptions.push(mapped2);
         }
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
@@ -54970,7 +54970,7 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // core/evidence/evaluate.ts
@@ -57426,6 +57426,7 @@ var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
 var ITEM_SCHEMAS = Object.fromEntries(
   Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
 );
+var TOP_VALUES_SCHEMA = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true });
 function hasPath(value, pointer) {
   for (const k of pointer) {
     if (value === null || typeof value !== "object" || !Object.hasOwn(value, k)) return false;
@@ -57598,7 +57599,7 @@ function streamEvaluate(path, file2, budgets = {}) {
   feed(firstKey ? "{}" : "}");
   const bundleHash = hash4.update(piece).digest("hex");
   const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
-  const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
+  const shell = TOP_VALUES_SCHEMA.safeParse(tops);
   if (!shell.success) {
     for (const issue2 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
       const p = schemaProblem(issue2, (pointer) => hasPath(tops, pointer));
@@ -57713,11 +57714,11 @@ function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
   return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
 }
 function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs9.statSync)(path, { throwIfNoEntry: false });
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
-  if (size?.isFile() && size.size > readWholeUpTo) {
+  const bytes = streamedSize(path, limits, streamAbove);
+  if (bytes !== void 0) {
     try {
-      return { ...withTightHeap(() => streamEvaluate(path, file2, budgets)), streamed: { bytes: size.size, readWholeUpTo } };
+      return { ...withTightHeap(() => streamEvaluate(path, file2, budgets)), streamed: { bytes, readWholeUpTo } };
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
@@ -57725,6 +57726,10 @@ function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, 
     }
   }
   return evaluateLoaded(loadBundleFile(path, file2, limits), budgets);
+}
+function streamedSize(path, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const size = (0, import_node_fs9.statSync)(path, { throwIfNoEntry: false });
+  return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
   const file2 = loaded.file;
@@ -58013,40 +58018,67 @@ var Normalizer = class {
 var MAX_ALIGNED_EDITS = 2e3;
 var MAX_DIFF_LINES = 400;
 var CONTEXT = 3;
+function sequenceOf(items2) {
+  return { keys: items2.map((i2) => i2.key), label: (i2) => items2[i2].label, index: (i2) => items2[i2].index };
+}
+var MAX_PLAIN_KEY = 64;
+function compactKey(text3) {
+  return text3.length <= MAX_PLAIN_KEY && text3.charCodeAt(0) !== 0 ? text3 : "\0" + digestKey(text3);
+}
 var json2 = (v) => JSON.stringify(v) ?? "undefined";
 var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
+var mapped = (items2, f) => {
+  const out2 = [];
+  for (const x of items2) out2.push(f(x, out2.length));
+  return out2;
+};
+function creationIdOf(e) {
+  if (!isObject(e.payload)) return void 0;
+  return e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
+}
 function creationSeqs(b) {
   const seqs = /* @__PURE__ */ new Map();
   for (const e of b.events) {
-    if (!isObject(e.payload)) continue;
-    const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
+    const id2 = creationIdOf(e);
     if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
   }
   return seqs;
 }
+function sourceOfBundle(b) {
+  const seqs = creationSeqs(b);
+  const keys = b.events.map((e) => compactKey(e.type));
+  return {
+    run: b.run,
+    steps: b.steps,
+    finalState: b.final_state,
+    costSummary: b.cost_summary,
+    events: { keys, label: (i2) => labelOf(b.events[i2].type), index: (i2) => i2 },
+    records: (base) => b[base],
+    seqOf: (id2) => seqs.get(id2)
+  };
+}
 var SEQUENCES = {
-  events: { base: "events", items: (b) => b.events.map((e, index) => ({ key: e.type, label: labelOf(e.type), index })) },
   "tool-ledger": {
     base: "tool_ledger",
-    items: (b, n, seqs) => b.tool_ledger.map((r, index) => {
+    items: (s, n) => mapped(s.records("tool_ledger"), (r, index) => {
       const request = r.request_ref === null ? r.request_hash : normalizedDigest(n, r.request_ref);
-      return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
+      return { key: compactKey(`${r.tool_name} ${r.status} ${request}`), label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: s.seqOf(r.idempotency_key) };
     })
   },
   artifacts: {
     base: "artifacts",
-    items: (b, n, seqs) => b.artifacts.map((a, index) => {
+    items: (s, n) => mapped(s.records("artifacts"), (a, index) => {
       const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: normalizedDigest(n, a.blob_ref) } : { blob_hash: a.blob_hash };
-      return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
+      return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, s.seqOf(a.artifact_id));
     })
   },
   media: {
     base: "media_artifacts",
-    items: (b, n, seqs) => b.media_artifacts.map((m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, seqs.get(m.artifact_id)))
+    items: (s, n) => mapped(s.records("media_artifacts"), (m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, s.seqOf(m.artifact_id)))
   },
   streams: {
     base: "stream_checkpoints",
-    items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
+    items: (s, n) => mapped(s.records("stream_checkpoints"), (c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, s.seqOf(c.artifact_id)))
   }
 };
 function inCreationOrder(items2) {
@@ -58068,93 +58100,118 @@ function labelOf(text3) {
 }
 function item(value, index, at) {
   const text3 = json2(value);
-  return { key: text3, label: labelOf(text3), index, at };
+  return { key: compactKey(text3), label: labelOf(text3), index, at };
 }
-function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
-  const nc = new Normalizer(options.normalize, current.bundle);
-  const ng = new Normalizer(options.normalize, golden.bundle);
+function compareSources(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
+  const [c, g] = [current.source, golden.source];
+  const nc = new Normalizer(options.normalize, c);
+  const ng = new Normalizer(options.normalize, g);
   const dimensions = [];
-  const [sc, sg] = [creationSeqs(current.bundle), creationSeqs(golden.bundle)];
   for (const dimension of GOLDEN_DIMENSIONS) {
     if (options.ignore.includes(dimension)) continue;
-    if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
-    else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
+    const mode = options.match[dimension] ?? "strict";
+    if (dimension === "cost") dimensions.push(compareCost(c.costSummary, g.costSummary, options.cost));
+    else if (dimension === "final-state") dimensions.push(compareState(nc.value(c.finalState), ng.value(g.finalState), mode));
+    else if (dimension === "events") dimensions.push({ dimension, ...alignKeys(g.events, c.events, mode, "events") });
     else {
       const p = SEQUENCES[dimension];
-      const [g, c] = [inCreationOrder(p.items(golden.bundle, ng, sg)), inCreationOrder(p.items(current.bundle, nc, sc))];
-      dimensions.push({ dimension, ...alignSequences(g, c, options.match[dimension] ?? "strict", p.base) });
+      const [gi, ci] = [inCreationOrder(p.items(g, ng)), inCreationOrder(p.items(c, nc))];
+      dimensions.push({ dimension, ...alignKeys(sequenceOf(gi), sequenceOf(ci), mode, p.base) });
     }
   }
   return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
 }
-function alignSequences(golden, current, mode, base) {
+var MAX_ALIGN_COMPARISONS = 1e8;
+var AlignmentBudgetSpent = class extends Error {
+};
+function myers(golden, current, budget) {
+  const comparator = (a, b) => {
+    if (--budget < 0) throw new AlignmentBudgetSpent();
+    return a === b;
+  };
+  try {
+    return diffArrays(golden, current, { maxEditLength: MAX_ALIGNED_EDITS, comparator }) ?? "edits";
+  } catch (e) {
+    if (e instanceof AlignmentBudgetSpent) return "work";
+    throw e;
+  }
+}
+function alignSequences(golden, current, mode, base, budget = MAX_ALIGN_COMPARISONS) {
+  return alignKeys(sequenceOf(golden), sequenceOf(current), mode, base, budget);
+}
+function alignKeys(golden, current, mode, base, budget = MAX_ALIGN_COMPARISONS) {
   if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
-  const parts2 = diffArrays(golden.map((i2) => i2.key), current.map((i2) => i2.key), { maxEditLength: MAX_ALIGNED_EDITS });
-  if (!parts2) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };
+  const parts2 = myers(golden.keys, current.keys, budget);
+  if (typeof parts2 === "string") {
+    const bound = parts2 === "edits" ? `more than ${MAX_ALIGNED_EDITS} differences` : `aligning needed more than ${budget} comparisons`;
+    const unaligned = multisetDiff(golden, current, base);
+    const order = { op: "changed", pointer: [base], text: `${bound}: the order of ${golden.keys.length} golden and ${current.keys.length} current items was not compared (${mode} needs it); the items were compared as multisets` };
+    return { mode, changes: [order, ...unaligned.changes], lines: unaligned.lines, note: `${bound}: not aligned, compared as multisets` };
+  }
   const changes = [];
-  const lines = [];
+  const runs = [];
   let gi = 0;
   let ci = 0;
   for (const part of parts2) {
+    const op = part.added ? "+" : part.removed ? "-" : " ";
+    runs.push({ op, count: part.count, g: gi, c: ci });
     for (let k = 0; k < part.count; k++) {
-      if (part.added) {
-        const c = current[ci];
-        lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
-        if (mode === "strict") changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
+      if (op === "+") {
+        const at = current.index(ci);
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, at], text: `#${at + 1} ${current.label(ci)} is not in the golden` });
         ci++;
-      } else if (part.removed) {
-        const g = golden[gi];
-        lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
-        changes.push({ op: "removed", pointer: ci < current.length ? [base, current[ci].index] : [base], text: `golden #${g.index + 1} ${g.label} is missing` });
+      } else if (op === "-") {
+        changes.push({ op: "removed", pointer: ci < current.keys.length ? [base, current.index(ci)] : [base], text: `golden #${golden.index(gi) + 1} ${golden.label(gi)} is missing` });
         gi++;
       } else {
-        lines.push({ op: " ", text: `#${current[ci].index + 1} ${current[ci].label}` });
         gi++;
         ci++;
       }
     }
   }
-  return { mode, changes, lines: hunks(lines) };
+  return { mode, changes, lines: hunks(runs, (op, g, c) => op === "-" ? `#${golden.index(g) + 1} ${golden.label(g)}` : `#${current.index(c) + 1} ${current.label(c)}`) };
 }
 function multisetDiff(golden, current, base) {
   const counts = /* @__PURE__ */ new Map();
-  for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
+  for (const key of golden.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const changes = [];
   const lines = [];
-  for (const c of current) {
-    const left = counts.get(c.key) ?? 0;
-    if (left > 0) counts.set(c.key, left - 1);
-    else {
-      changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
-      lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
-    }
-  }
-  for (const g of golden) {
-    const left = counts.get(g.key) ?? 0;
-    if (left === 0) continue;
-    counts.set(g.key, left - 1);
-    changes.push({ op: "removed", pointer: [base], text: `golden #${g.index + 1} ${g.label} is missing` });
-    lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
-  }
-  return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
-}
-function hunks(lines) {
-  const keep = new Uint8Array(lines.length);
-  lines.forEach((l, i2) => {
-    if (l.op === " ") return;
-    for (let j = Math.max(0, i2 - CONTEXT); j <= Math.min(lines.length - 1, i2 + CONTEXT); j++) keep[j] = 1;
+  current.keys.forEach((key, i2) => {
+    const left = counts.get(key) ?? 0;
+    if (left > 0) return void counts.set(key, left - 1);
+    const at = current.index(i2);
+    changes.push({ op: "added", pointer: [base, at], text: `#${at + 1} ${current.label(i2)} is not in the golden` });
+    if (lines.length < MAX_DIFF_LINES) lines.push({ op: "+", text: `#${at + 1} ${current.label(i2)}` });
   });
+  golden.keys.forEach((key, i2) => {
+    const left = counts.get(key) ?? 0;
+    if (left === 0) return;
+    counts.set(key, left - 1);
+    const at = golden.index(i2);
+    changes.push({ op: "removed", pointer: [base], text: `golden #${at + 1} ${golden.label(i2)} is missing` });
+    if (lines.length < MAX_DIFF_LINES) lines.push({ op: "-", text: `#${at + 1} ${golden.label(i2)}` });
+  });
+  return { changes, lines };
+}
+function hunks(runs, text3) {
   const out2 = [];
   let gap = false;
-  for (let i2 = 0; i2 < lines.length && out2.length < MAX_DIFF_LINES; i2++) {
-    if (!keep[i2]) {
-      gap = true;
-      continue;
+  runs.forEach((run2, r) => {
+    const changedBefore = r > 0 && runs[r - 1].op !== " ";
+    const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
+    for (let k = 0; k < run2.count && out2.length < MAX_DIFF_LINES; k++) {
+      const kept = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
+      if (!kept) {
+        gap = true;
+        k = Math.max(k, (changedAfter ? run2.count - CONTEXT : run2.count) - 1);
+        continue;
+      }
+      if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
+      gap = false;
+      const [g, c] = [run2.op === "+" ? run2.g : run2.g + k, run2.op === "-" ? run2.c : run2.c + k];
+      out2.push({ op: run2.op, text: text3(run2.op, g, c) });
     }
-    if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
-    gap = false;
-    out2.push(lines[i2]);
-  }
+  });
   return out2;
 }
 function sortedDeep(value) {
@@ -58182,8 +58239,8 @@ function compareCost(current, golden, tolerance) {
   const changes = [];
   const lines = [];
   for (const field of ["total_usd", "model_tokens", "tool_calls"]) {
-    const c = current.cost_summary[field];
-    const g = golden.cost_summary[field];
+    const c = current[field];
+    const g = golden[field];
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
@@ -58195,14 +58252,12 @@ function compareCost(current, golden, tolerance) {
   return { dimension: "cost", mode: "strict", changes, lines };
 }
 var MAX_GOLDEN_FINDINGS = 20;
-function goldenFindings(result, current) {
+function goldenProblems(result) {
   const out2 = [];
   for (const d of result.dimensions) {
     const label = `${d.dimension} (${d.mode}) vs ${result.golden}`;
-    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push(toFinding(current, { rule: goldenRegression, pointer: change.pointer, args: [label, change.text] }));
-    if (d.changes.length > MAX_GOLDEN_FINDINGS) {
-      out2.push(toFinding(current, { rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] }));
-    }
+    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push({ rule: goldenRegression, pointer: change.pointer, args: [label, change.text] });
+    if (d.changes.length > MAX_GOLDEN_FINDINGS) out2.push({ rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] });
   }
   return out2;
 }
@@ -58215,6 +58270,102 @@ ${fence}`;
 }
 function diffBody(d) {
   return d.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n");
+}
+
+// core/evidence/golden-stream.ts
+var import_node_fs10 = require("node:fs");
+var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
+var MAX_INTERNED = 65536;
+var NotABundle = class extends Error {
+};
+function idKey(id2) {
+  if (typeof id2 === "string") return "s" + digestKey(id2);
+  if (typeof id2 === "number" || typeof id2 === "boolean") return typeof id2 + String(id2);
+  return id2 === null ? "null" : void 0;
+}
+function streamGolden(path, file2, placeEvents, limits = DEFAULT_LIMITS) {
+  try {
+    return withTightHeap(() => readGolden(path, file2, placeEvents));
+  } catch (e) {
+    if (!(e instanceof NotABundle || e instanceof StreamSyntaxError || e instanceof RangeError)) throw e;
+    return { findings: evaluateBundleFile(path, file2, limits, {}, 0).findings };
+  }
+}
+function readGolden(path, file2, placeEvents) {
+  const tops = {};
+  const keySpans = /* @__PURE__ */ new Map();
+  const valueSpans = /* @__PURE__ */ new Map();
+  const root = { start: 0, end: 0 };
+  const spans = Object.fromEntries([...RECORD_BASES, ...placeEvents ? ["events"] : []].map((k) => [k, []]));
+  const keys = [];
+  const longLabels = /* @__PURE__ */ new Map();
+  const interned = /* @__PURE__ */ new Map();
+  const seqs = /* @__PURE__ */ new Map();
+  const steps = [];
+  streamTopLevel(path, {
+    key: (key, span) => void keySpans.set(key, span),
+    value(key, value, span) {
+      tops[key] = value;
+      valueSpans.set(key, span);
+    },
+    arrayStart() {
+    },
+    item(key, i2, value, span) {
+      if (ITEM_SCHEMAS[key] && !ITEM_SCHEMAS[key].safeParse(value).success) throw new NotABundle();
+      spans[key]?.push(span.start, span.end);
+      if (key === "events") {
+        const e = value;
+        const k = compactKey(e.type);
+        if (k.charCodeAt(0) === 0) longLabels.set(i2, labelOf(e.type));
+        const shared = interned.get(k);
+        if (shared === void 0 && interned.size < MAX_INTERNED) interned.set(k, k);
+        keys.push(shared ?? k);
+        const id2 = idKey(creationIdOf(e));
+        if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
+      } else if (key === "steps") steps.push({ step_id: value.step_id });
+    },
+    arrayEnd: (key, _length2, span) => void valueSpans.set(key, span),
+    end: (span) => void Object.assign(root, span)
+  });
+  const arrays = Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]);
+  if (!TOP_VALUES_SCHEMA.safeParse(tops).success || arrays.some((k) => !valueSpans.has(k) || k in tops)) throw new NotABundle();
+  const b = tops;
+  const source = {
+    run: b.run,
+    steps,
+    finalState: b.final_state,
+    costSummary: b.cost_summary,
+    events: { keys, label: (i2) => longLabels.get(i2) ?? labelOf(keys[i2]), index: (i2) => i2 },
+    records: (base) => recordsAt(path, spans[base]),
+    seqOf(id2) {
+      const k = idKey(id2);
+      return k === void 0 ? void 0 : seqs.get(k);
+    }
+  };
+  const locate2 = (p) => {
+    const [key, index] = p.pointer;
+    if (key === void 0) return { problem: p, span: root, inner: [] };
+    const items2 = spans[key];
+    if (typeof index === "number" && items2) return { problem: p, span: { start: items2[2 * index], end: items2[2 * index + 1] }, inner: p.pointer.slice(2) };
+    const value = tops[key];
+    const missing = p.pointer.length > 1 && !(value !== null && typeof value === "object" && Object.hasOwn(value, String(index)));
+    return missing ? { problem: p, span: keySpans.get(key), inner: [] } : { problem: p, span: valueSpans.get(key), inner: p.pointer.slice(1) };
+  };
+  return { source, place: (problems) => place(path, file2, problems.map(locate2), root) };
+}
+function* recordsAt(path, spans) {
+  const fd = (0, import_node_fs10.openSync)(path, "r");
+  try {
+    let buffer = Buffer.alloc(1 << 16);
+    for (let i2 = 0; i2 < spans.length; i2 += 2) {
+      const [start2, end] = [spans[i2], spans[i2 + 1]];
+      if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
+      (0, import_node_fs10.readSync)(fd, buffer, 0, end - start2, start2);
+      yield JSON.parse(buffer.toString("utf8", 0, end - start2));
+    }
+  } finally {
+    (0, import_node_fs10.closeSync)(fd);
+  }
 }
 
 // core/evidence/check.ts
@@ -58258,20 +58409,38 @@ var goldensCheck = {
     return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
   }
 };
-function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path7.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+function compareFiles(root, currentFile, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const path = (0, import_node_path7.join)(root, currentFile);
+  if (streamedSize(path, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path, currentFile, limits), goldenFile, options, limits, streamAbove);
+  const golden = goldenSide(root, currentFile, goldenFile, limits, streamAbove);
+  if ("rule" in golden) return { findings: [golden] };
+  const current = streamGolden(path, currentFile, true, limits);
+  if (!("source" in current)) return { findings: current.findings };
+  return compareSides(currentFile, current, goldenFile, golden, options);
 }
-function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const currentFile = current.file;
-  const unsafe = unsafeReason(root, goldenFile);
-  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs10.existsSync)((0, import_node_path7.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path7.join)(root, goldenFile), goldenFile, limits) : void 0;
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+function compareWithGoldenFile(root, current, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const golden = goldenSide(root, current.file, goldenFile, limits, streamAbove);
+  if ("rule" in golden) return { findings: [golden] };
   if (!current.bundle) return { findings: current.findings };
-  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  return compareSides(current.file, { source: sourceOfBundle(current.bundle), place: (problems) => problems.map((p) => toFinding(current, p)) }, goldenFile, golden, options);
+}
+function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
+  const path = (0, import_node_path7.join)(root, goldenFile);
+  if (!(0, import_node_fs11.existsSync)(path)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
+  if (streamedSize(path, limits, streamAbove) !== void 0) {
+    const streamed = streamGolden(path, goldenFile, false, limits);
+    return "source" in streamed ? streamed : invalid(streamed.findings);
+  }
+  const loaded = loadBundleFile(path, goldenFile, limits);
+  return loaded.bundle ? { source: sourceOfBundle(loaded.bundle), place: () => [] } : invalid(loaded.findings);
+}
+function compareSides(currentFile, current, goldenFile, golden, options) {
+  const result = guardDepth(currentFile, () => compareSources({ file: currentFile, source: current.source }, { file: goldenFile, source: golden.source }, options));
   if (!("dimensions" in result)) return { findings: [result] };
-  return { findings: goldenFindings(result, current), result };
+  return { findings: current.place(goldenProblems(result)), result };
 }
 
 // core/evidence/analyze.ts
@@ -58386,7 +58555,7 @@ var flowFeature = {
 };
 
 // core/scan/parser.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path9 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -58411,7 +58580,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path9.join)(__dirname, "wasm");
-  if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs12.existsSync)((0, import_node_path9.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path9.join)(__dirname, "noop.js"));
   return (0, import_node_path9.join)((0, import_node_path9.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -58431,7 +58600,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs11.readFileSync)((0, import_node_path9.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs12.readFileSync)((0, import_node_path9.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -58442,7 +58611,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path13 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -58878,7 +59047,7 @@ function placed(path, hop) {
 }
 
 // core/scan/scan.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -60090,17 +60259,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs13.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs12.fstatSync)(fd).size;
+    const size = (0, import_node_fs13.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs12.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs13.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -60110,7 +60279,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -60148,7 +60317,7 @@ var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
   const beside = (0, import_node_path13.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs13.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs14.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -60919,7 +61088,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes, from, to) {
@@ -61207,7 +61376,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs14.closeSync)(fd);
+      (0, import_node_fs15.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -61217,7 +61386,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs14.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs15.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -61311,7 +61480,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path14 = require("node:path");
 
 // core/traces/golden.ts
@@ -61381,7 +61550,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs15.existsSync)((0, import_node_path14.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs16.existsSync)((0, import_node_path14.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path14.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
