@@ -51674,13 +51674,13 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path2, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path2, goldenFile, false, limits);
-    return "source" in streamed ? streamed : invalid(streamed.findings);
+    return "source" in streamed ? streamed.source : invalid(streamed.findings);
   }
   const loaded = loadBundleFile(path2, goldenFile, limits);
-  return loaded.bundle ? { source: sourceOfBundle(loaded.bundle), place: () => [] } : invalid(loaded.findings);
+  return loaded.bundle ? sourceOfBundle(loaded.bundle) : invalid(loaded.findings);
 }
 function compareSides(currentFile, current, goldenFile, golden, options) {
-  const result = guardDepth(currentFile, () => compareSources({ file: currentFile, source: current.source }, { file: goldenFile, source: golden.source }, options));
+  const result = guardDepth(currentFile, () => compareSources({ file: currentFile, source: current.source }, { file: goldenFile, source: golden }, options));
   if (!("dimensions" in result)) return { findings: [result] };
   return { findings: current.place(goldenProblems(result)), result };
 }

@@ -64,8 +64,8 @@ export const goldensCheck: Check = {
   },
 };
 
-/** One side of a comparison: what it gives the comparison, and how its findings are placed. */
-type Side = { source: GoldenSource; place(problems: readonly Problem[]): Finding[] };
+/** The current bundle in a comparison: what it gives the comparison, and how its findings are placed. */
+type Current = { source: GoldenSource; place(problems: readonly Problem[]): Finding[] };
 
 /**
  * Compare one bundle file with one golden file; problems reading either are findings, never throws. A
@@ -93,8 +93,8 @@ export function compareWithGoldenFile(root: string, current: LoadedBundle, golde
   return compareSides(current.file, { source: sourceOfBundle(current.bundle), place: (problems) => problems.map((p) => toFinding(current, p)) }, goldenFile, golden, options);
 }
 
-/** The golden file as a comparison side, or the finding that says why it cannot be one. */
-function goldenSide(root: string, currentFile: string, goldenFile: string, limits: SourceLimits, streamAbove: number): Side | Finding {
+/** What the golden file gives a comparison, or the finding that says why it cannot. */
+function goldenSide(root: string, currentFile: string, goldenFile: string, limits: SourceLimits, streamAbove: number): GoldenSource | Finding {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path = join(root, goldenFile);
@@ -102,14 +102,14 @@ function goldenSide(root: string, currentFile: string, goldenFile: string, limit
   const invalid = (findings: Finding[]) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path, limits, streamAbove) !== undefined) {
     const streamed = streamGolden(path, goldenFile, false, limits);
-    return "source" in streamed ? streamed : invalid(streamed.findings);
+    return "source" in streamed ? streamed.source : invalid(streamed.findings);
   }
   const loaded = loadBundleFile(path, goldenFile, limits);
-  return loaded.bundle ? { source: sourceOfBundle(loaded.bundle), place: () => [] } : invalid(loaded.findings);
+  return loaded.bundle ? sourceOfBundle(loaded.bundle) : invalid(loaded.findings);
 }
 
-function compareSides(currentFile: string, current: Side, goldenFile: string, golden: Side, options: GoldenOptions): { findings: Finding[]; result?: GoldenResult } {
-  const result = guardDepth(currentFile, () => compareSources({ file: currentFile, source: current.source }, { file: goldenFile, source: golden.source }, options));
+function compareSides(currentFile: string, current: Current, goldenFile: string, golden: GoldenSource, options: GoldenOptions): { findings: Finding[]; result?: GoldenResult } {
+  const result = guardDepth(currentFile, () => compareSources({ file: currentFile, source: current.source }, { file: goldenFile, source: golden }, options));
   if (!("dimensions" in result)) return { findings: [result] };
   return { findings: current.place(goldenProblems(result)), result };
 }

@@ -37,14 +37,15 @@ describe("golden diffs streamed (evidence/golden-regression, evidence/golden-mis
 
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     // Key order matters only to the streaming pass (it reads the records again after it): small cases try both.
+    // The editor's path too, except for the long runs (its golden side is the streamed path already compared).
     const small = c.current.events.length < 1000;
     for (const text of small ? [(b: EvidenceBundle) => JSON.stringify(b, null, 2), reversedKeys] : [(b: EvidenceBundle) => JSON.stringify(b, null, 2)]) {
-      const { whole, streamed, mixed } = bothPaths(text(c.current), text(c.golden), c.options);
+      const { whole, streamed, mixed } = bothPaths(text(c.current), text(c.golden), c.options, c.current.events.length < 5000);
       expect(whole.result?.passed).toBe(c.passes);
       expect(whole.findings.length > 0).toBe(!c.passes);
       expect(whole.findings.every((f) => f.rule === "evidence/golden-regression" && f.line > 0)).toBe(true);
       expect(streamed).toEqual(whole);
-      expect(mixed).toEqual(whole);
+      if (mixed) expect(mixed).toEqual(whole);
     }
   });
 
