@@ -1,6 +1,7 @@
 // Write a synthetic bundle of N events and a changed copy (3 inserted events, 2 changed event types),
 // both sealed so they verify. Compact JSON written piece by piece (a million events do not fit in one
-// string). The changed copy is skipped when the bundle is too large to be read as one string anyway.
+// string). The changed copy is skipped when the bundle is too large to be read as one string anyway,
+// unless --any-size is given.
 import { closeSync, openSync, statSync, writeSync } from "node:fs";
 import type { EvidenceBundle, EvidenceEvent } from "../../core/evidence/schema";
 import { sealBundle } from "../../core/evidence/seal";
@@ -29,10 +30,11 @@ function writeJson(path: string, bundle: EvidenceBundle): void {
   closeSync(fd);
 }
 
-const [n, file, changedFile] = process.argv.slice(2) as [string, string, string];
+// --any-size: write the changed copy however large (a golden diff streams it; bench/evidence/golden-stream.mjs).
+const [n, file, changedFile, anySize] = process.argv.slice(2) as [string, string, string, string?];
 const bundle = syntheticBundle(Number(n));
 writeJson(file, bundle);
-if (statSync(file).size < 2 ** 29 - 2 ** 24) {
+if (anySize === "--any-size" || statSync(file).size < 2 ** 29 - 2 ** 24) {
   const events = bundle.events;
   const heartbeat = (at: EvidenceEvent): EvidenceEvent => ({ ...at, event_id: `${at.event_id}_hb`, type: "lease_heartbeat", agent_role: null, state_version: null, causal_token: null, payload: { lease_until: at.timestamp + 60 } });
   for (const f of [0.75, 0.5, 0.25]) {

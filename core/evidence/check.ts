@@ -5,13 +5,14 @@ import { type Finding, WHOLE_FILE } from "../kernel/findings";
 import { globMatcher } from "../kernel/files";
 import type { SourceLimits } from "../kernel/limits";
 import { goldenOptionsOf, type GoldenOptions } from "./config";
-import { budgetsOf, evaluateBundleFile, evidenceLimits } from "./evaluate";
+import { budgetsOf, evaluateBundleFile, evidenceLimits, streamedSize } from "./evaluate";
 import type { BundleVerdict } from "./verdict";
-import { compareWithGolden, goldenFindings, type GoldenResult } from "./golden";
-import { guardDepth, type LoadedBundle, loadBundleFile } from "./load";
+import { compareSources, type GoldenResult, type GoldenSource, goldenProblems, sourceOfBundle } from "./golden";
+import { streamGolden } from "./golden-stream";
+import { guardDepth, type LoadedBundle, loadBundleFile, type Problem, toFinding } from "./load";
 import { goldenMissing } from "./rules";
 import { unsafeReason } from "../kernel/workspace";
-import type { EvidenceBundle } from "./schema";
+import { STREAM_ABOVE_BYTES } from "./stream";
 
 /** What reports show (report.details.evidence and report.details.goldens). */
 export interface EvidenceDetails {
@@ -63,26 +64,52 @@ export const goldensCheck: Check = {
   },
 };
 
-type Loaded = LoadedBundle & { bundle: EvidenceBundle };
+/** The current bundle in a comparison: what it gives the comparison, and how its findings are placed. */
+type Current = { source: GoldenSource; place(problems: readonly Problem[]): Finding[] };
 
-/** Compare one bundle file with one golden file; problems reading either are findings, never throws. */
-export function compareFiles(root: string, currentFile: string, goldenFile: string, options: GoldenOptions, limits: SourceLimits): { findings: Finding[]; result?: GoldenResult } {
-  return compareWithGoldenFile(root, loadBundleFile(join(root, currentFile), currentFile, limits), goldenFile, options, limits);
+/**
+ * Compare one bundle file with one golden file; problems reading either are findings, never throws. A
+ * file larger than the smaller of max-bundle-bytes and streamAbove is read in one streaming pass
+ * (core/evidence/golden-stream.ts), a smaller one whole; the comparison and its findings are the same.
+ */
+export function compareFiles(root: string, currentFile: string, goldenFile: string, options: GoldenOptions, limits: SourceLimits, streamAbove = STREAM_ABOVE_BYTES): { findings: Finding[]; result?: GoldenResult } {
+  const path = join(root, currentFile);
+  if (streamedSize(path, limits, streamAbove) === undefined) return compareWithGoldenFile(root, loadBundleFile(path, currentFile, limits), goldenFile, options, limits, streamAbove);
+  const golden = goldenSide(root, currentFile, goldenFile, limits, streamAbove);
+  if ("rule" in golden) return { findings: [golden] };
+  const current = streamGolden(path, currentFile, true, limits);
+  if (!("source" in current)) return { findings: current.findings };
+  return compareSides(currentFile, current, goldenFile, golden, options);
 }
 
 /**
  * Compare a loaded bundle (from disk in CI, from the open buffer in editors) with a golden file;
  * `flowgate check` and the editors both call this. Problems reading either are findings.
  */
-export function compareWithGoldenFile(root: string, current: LoadedBundle, goldenFile: string, options: GoldenOptions, limits: SourceLimits): { findings: Finding[]; result?: GoldenResult } {
-  const currentFile = current.file;
-  const unsafe = unsafeReason(root, goldenFile);
-  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = existsSync(join(root, goldenFile)) ? loadBundleFile(join(root, goldenFile), goldenFile, limits) : undefined;
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+export function compareWithGoldenFile(root: string, current: LoadedBundle, goldenFile: string, options: GoldenOptions, limits: SourceLimits, streamAbove = STREAM_ABOVE_BYTES): { findings: Finding[]; result?: GoldenResult } {
+  const golden = goldenSide(root, current.file, goldenFile, limits, streamAbove);
+  if ("rule" in golden) return { findings: [golden] };
   if (!current.bundle) return { findings: current.findings };
-  const result = guardDepth(currentFile, () => compareWithGolden(current as Loaded, golden as Loaded, options));
+  return compareSides(current.file, { source: sourceOfBundle(current.bundle), place: (problems) => problems.map((p) => toFinding(current, p)) }, goldenFile, golden, options);
+}
+
+/** What the golden file gives a comparison, or the finding that says why it cannot. */
+function goldenSide(root: string, currentFile: string, goldenFile: string, limits: SourceLimits, streamAbove: number): GoldenSource | Finding {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
+  const path = join(root, goldenFile);
+  if (!existsSync(path)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  const invalid = (findings: Finding[]) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
+  if (streamedSize(path, limits, streamAbove) !== undefined) {
+    const streamed = streamGolden(path, goldenFile, false, limits);
+    return "source" in streamed ? streamed.source : invalid(streamed.findings);
+  }
+  const loaded = loadBundleFile(path, goldenFile, limits);
+  return loaded.bundle ? sourceOfBundle(loaded.bundle) : invalid(loaded.findings);
+}
+
+function compareSides(currentFile: string, current: Current, goldenFile: string, golden: GoldenSource, options: GoldenOptions): { findings: Finding[]; result?: GoldenResult } {
+  const result = guardDepth(currentFile, () => compareSources({ file: currentFile, source: current.source }, { file: goldenFile, source: golden }, options));
   if (!("dimensions" in result)) return { findings: [result] };
-  return { findings: goldenFindings(result, current), result };
+  return { findings: current.place(goldenProblems(result)), result };
 }

@@ -31,11 +31,11 @@ export function evaluateBundle(file: string, text: string, budgets: Budgets = {}
  * memory above it (no size cap: memory does not grow with the file).
  */
 export function evaluateBundleFile(path: string, file: string, limits: SourceLimits = DEFAULT_LIMITS, budgets: Budgets = {}, streamAbove = STREAM_ABOVE_BYTES): EvaluatedBundle {
-  const size = statSync(path, { throwIfNoEntry: false });
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
-  if (size?.isFile() && size.size > readWholeUpTo) {
+  const bytes = streamedSize(path, limits, streamAbove);
+  if (bytes !== undefined) {
     try {
-      return { ...withTightHeap(() => streamEvaluate(path, file, budgets)), streamed: { bytes: size.size, readWholeUpTo } };
+      return { ...withTightHeap(() => streamEvaluate(path, file, budgets)), streamed: { bytes, readWholeUpTo } };
     } catch (e) {
       // A hostile item nested past the stack, or one string longer than a string can be: one finding, not a crash.
       if (!(e instanceof RangeError)) throw e;
@@ -44,6 +44,12 @@ export function evaluateBundleFile(path: string, file: string, limits: SourceLim
     }
   }
   return evaluateLoaded(loadBundleFile(path, file, limits), budgets);
+}
+
+/** The size of a bundle file read by streaming (larger than the smaller of max-bundle-bytes and streamAbove), else undefined: it is read whole. */
+export function streamedSize(path: string, limits: SourceLimits, streamAbove = STREAM_ABOVE_BYTES): number | undefined {
+  const size = statSync(path, { throwIfNoEntry: false });
+  return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : undefined;
 }
 
 /** Verify and evaluate a loaded bundle (see loadBundleFile to load one without reading an oversized file). */

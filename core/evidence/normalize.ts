@@ -23,7 +23,7 @@ export class Normalizer {
   private readonly seen = new Map<string, string>();
   private readonly counters = new Map<string, number>();
 
-  constructor(options: NormalizeOptions, bundle?: EvidenceBundle) {
+  constructor(options: NormalizeOptions, bundle?: { run: Pick<EvidenceBundle["run"], "run_id" | "session_id">; steps: readonly { step_id: string }[] }) {
     this.keys = new Set([...(options.defaults ? VOLATILE_KEYS : []), ...options.keys]);
     const patterns = [...(options.defaults ? VOLATILE_PATTERNS : []), ...options.patterns];
     if (patterns.length > 0) this.pattern = new RegExp(patterns.map((p) => `(?:${p})`).join("|"), "g");

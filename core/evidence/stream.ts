@@ -22,9 +22,12 @@ export const STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
 
 const FAILURE_EVENTS = new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
 const KNOWN_LEDGER = new Set<string>(LEDGER_STATUSES);
-const ITEM_SCHEMAS: Record<string, z.ZodType | undefined> = Object.fromEntries(
+export const ITEM_SCHEMAS: Record<string, z.ZodType | undefined> = Object.fromEntries(
   Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? (s as z.ZodArray<z.ZodType>).element : undefined]),
 );
+
+/** The bundle's top-level values that are not arrays (a streaming pass holds them whole). */
+export const TOP_VALUES_SCHEMA = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true });
 
 function hasPath(value: unknown, pointer: readonly (string | number)[]): boolean {
   for (const k of pointer) {
@@ -34,7 +37,7 @@ function hasPath(value: unknown, pointer: readonly (string | number)[]): boolean
   return true;
 }
 
-interface Located {
+export interface Located {
   problem: Problem;
   /** The top-level value or array item the pointer starts in, and the pointer inside it. */
   span: Span;
@@ -227,7 +230,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
 
   // The document's other values (run, summaries, final_state) are small: checked as the in-memory path does.
   const spanOf = (key: string) => top.get(key)?.value ?? top.get(key)?.key ?? root;
-  const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
+  const shell = TOP_VALUES_SCHEMA.safeParse(tops);
   if (!shell.success) {
     for (const issue of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
       const p = schemaProblem(issue, (pointer) => hasPath(tops, pointer));
@@ -297,7 +300,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
 const INTEGRITY_RULES = new Set<unknown>([R.bundleHashMismatch, R.toolResponseMismatch, R.payloadHashMismatch, R.payloadRefMismatch, R.sequenceGap, R.summaryMismatch, R.inconsistentRecord, R.artifactMismatch, R.unknownEventType]);
 
 /** Findings with positions: each pointer located inside its item's own text, the item placed in the file. */
-function place(path: string, file: string, located: readonly Located[], root: Span): Finding[] {
+export function place(path: string, file: string, located: readonly Located[], root: Span): Finding[] {
   if (located.length === 0) return []; // no second pass over the file for nothing to place
   const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span, inner }) => {

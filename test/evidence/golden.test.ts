@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { syntheticBundle } from "../../bench/evidence/generate";
 import { goldenOptionsSchema, type GoldenOptions } from "../../core/evidence/config";
-import { compareWithGolden, fenced, goldenFindings, renderGoldenText } from "../../core/evidence/golden";
+import { alignSequences, compareWithGolden, fenced, goldenFindings, renderGoldenText } from "../../core/evidence/golden";
 import { loadBundle } from "../../core/evidence/load";
-import type { EvidenceBundle, EvidenceEvent } from "../../core/evidence/schema";
+import type { EvidenceBundle } from "../../core/evidence/schema";
 import { sealBundle } from "../../core/evidence/seal";
 import { DEFAULT_LIMITS } from "../../core/kernel/limits";
 import { sample } from "./fixtures";
+import { withInsertedEvent } from "./golden-cases";
 
 const load = (file: string, b: EvidenceBundle) => {
   const loaded = loadBundle(file, JSON.stringify(b, null, 2), { ...DEFAULT_LIMITS, maxBytes: 1 << 30 });
@@ -16,15 +17,6 @@ const load = (file: string, b: EvidenceBundle) => {
 const options = (o: object = {}): GoldenOptions => goldenOptionsSchema.parse(o);
 const compare = (current: EvidenceBundle, golden: EvidenceBundle, o: object = {}) => compareWithGolden(load("current.json", current), load("golden.json", golden), options(o));
 const dim = (r: ReturnType<typeof compare>, name: string) => r.dimensions.find((d) => d.dimension === name)!;
-
-/** A heartbeat inserted into the event sequence before index i, consistently re-sealed. */
-function withInsertedEvent(b: EvidenceBundle, i: number): EvidenceBundle {
-  const copy = structuredClone(b);
-  const at = copy.events[i]!;
-  const heartbeat: EvidenceEvent = { ...at, event_id: "evt_inserted", type: "lease_heartbeat", agent_role: null, state_version: null, causal_token: null, payload: { lease_until: 1 } };
-  copy.events.splice(i, 0, heartbeat);
-  return sealBundle(copy);
-}
 
 describe("golden comparison", () => {
   it("two runs of one scenario with different ids, leases and times match after normalization", () => {
@@ -144,13 +136,24 @@ describe("golden comparison", () => {
     expect(compare(current, golden, { ignore: ["media", "streams"] }).passed).toBe(true);
   });
 
-  it("sequences too different to align are compared as multisets, with a note", () => {
+  it("sequences too different to align are compared as multisets, with a note, and the unchecked order is a difference", () => {
     const golden = syntheticBundle(6000);
     const current = structuredClone(golden);
     current.events.reverse();
     const events = dim(compare(current, golden), "events");
     expect(events.note).toBe("more than 2000 differences: not aligned, compared as multisets");
-    expect(events.changes).toEqual([]);
+    // The same events in reverse order: equal as multisets, but strict needs the order, which was not compared.
+    expect(events.changes).toEqual([{ op: "changed", pointer: ["events"], text: "more than 2000 differences: the order of 6005 golden and 6005 current items was not compared (strict needs it); the items were compared as multisets" }]);
+    expect(dim(compare(current, golden, { match: { events: "unordered" } }), "events").changes).toEqual([]);
+  });
+
+  it("an alignment past its comparison budget is not aligned either: a note and one difference, never a hang", () => {
+    const keys = (n: number, odd: string) => Array.from({ length: n }, (_, i) => ({ key: i % 7 === 3 ? odd : "a", label: "a", index: i }));
+    const aligned = alignSequences(keys(1000, "b"), keys(1000, "c"), "strict", "events", 5000);
+    expect(aligned.note).toBe("aligning needed more than 5000 comparisons: not aligned, compared as multisets");
+    expect(aligned.changes[0]).toEqual({ op: "changed", pointer: ["events"], text: "aligning needed more than 5000 comparisons: the order of 1000 golden and 1000 current items was not compared (strict needs it); the items were compared as multisets" });
+    expect(aligned.changes).toHaveLength(1 + 2 * 143);
+    expect(alignSequences(keys(1000, "b"), keys(1000, "c"), "strict", "events").note).toBeUndefined();
   });
 
   it("findings point into the current bundle; the text diff is unified-style", () => {
