@@ -1285,8 +1285,8 @@ ${JSON.stringify(Object.fromEntries(headers))}`));
             this.clearPartialMessageTimer();
             this.nextMessageLength = -1;
             this.readSemaphore.lock(async () => {
-              const bytes = this.options.contentDecoder !== void 0 ? await this.options.contentDecoder.decode(body2) : body2;
-              const message = await this.options.contentTypeDecoder.decode(bytes, this.options);
+              const bytes2 = this.options.contentDecoder !== void 0 ? await this.options.contentDecoder.decode(body2) : body2;
+              const message = await this.options.contentTypeDecoder.decode(bytes2, this.options);
               this.callback(message);
             }).catch((error62) => {
               this.fireError(error62);
@@ -1512,14 +1512,14 @@ var require_messageBuffer = __commonJS({
           return result;
         }
         for (let i2 = 0; i2 < headers.length - 2; i2++) {
-          const header = headers[i2];
-          const index = header.indexOf(":");
+          const header2 = headers[i2];
+          const index = header2.indexOf(":");
           if (index === -1) {
             throw new Error(`Message header must separate key and value using ':'
-${header}`);
+${header2}`);
           }
-          const key = header.substr(0, index);
-          const value = header.substr(index + 1).trim();
+          const key = header2.substr(0, index);
+          const value = header2.substr(index + 1).trim();
           result.set(lowerCaseKeys ? key.toLowerCase() : key, value);
         }
         return result;
@@ -4090,8 +4090,8 @@ var require_main2 = __commonJS({
       })(OptionalVersionedTextDocumentIdentifier || (exports3.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
       var TextDocumentItem;
       (function(TextDocumentItem2) {
-        function create(uri, languageId, version2, text3) {
-          return { uri, languageId, version: version2, text: text3 };
+        function create(uri, languageId, version2, text4) {
+          return { uri, languageId, version: version2, text: text4 };
         }
         TextDocumentItem2.create = create;
         function is(value) {
@@ -4497,8 +4497,8 @@ var require_main2 = __commonJS({
       })(SemanticTokens || (exports3.SemanticTokens = SemanticTokens = {}));
       var InlineValueText;
       (function(InlineValueText2) {
-        function create(range, text3) {
-          return { range, text: text3 };
+        function create(range, text4) {
+          return { range, text: text4 };
         }
         InlineValueText2.create = create;
         function is(value) {
@@ -4608,8 +4608,8 @@ var require_main2 = __commonJS({
       })(InlineCompletionTriggerKind || (exports3.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
       var SelectedCompletionInfo;
       (function(SelectedCompletionInfo2) {
-        function create(range, text3) {
-          return { range, text: text3 };
+        function create(range, text4) {
+          return { range, text: text4 };
         }
         SelectedCompletionInfo2.create = create;
       })(SelectedCompletionInfo || (exports3.SelectedCompletionInfo = SelectedCompletionInfo = {}));
@@ -4641,7 +4641,7 @@ var require_main2 = __commonJS({
         }
         TextDocument3.is = is;
         function applyEdits(document2, edits) {
-          var text3 = document2.getText();
+          var text4 = document2.getText();
           var sortedEdits = mergeSort2(edits, function(a, b) {
             var diff = a.range.start.line - b.range.start.line;
             if (diff === 0) {
@@ -4649,19 +4649,19 @@ var require_main2 = __commonJS({
             }
             return diff;
           });
-          var lastModifiedOffset = text3.length;
+          var lastModifiedOffset = text4.length;
           for (var i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
             var e = sortedEdits[i2];
             var startOffset = document2.offsetAt(e.range.start);
             var endOffset = document2.offsetAt(e.range.end);
             if (endOffset <= lastModifiedOffset) {
-              text3 = text3.substring(0, startOffset) + e.newText + text3.substring(endOffset, text3.length);
+              text4 = text4.substring(0, startOffset) + e.newText + text4.substring(endOffset, text4.length);
             } else {
               throw new Error("Overlapping edit");
             }
             lastModifiedOffset = startOffset;
           }
-          return text3;
+          return text4;
         }
         TextDocument3.applyEdits = applyEdits;
         function mergeSort2(data, compare2) {
@@ -4740,21 +4740,21 @@ var require_main2 = __commonJS({
           FullTextDocument3.prototype.getLineOffsets = function() {
             if (this._lineOffsets === void 0) {
               var lineOffsets = [];
-              var text3 = this._content;
+              var text4 = this._content;
               var isLineStart = true;
-              for (var i2 = 0; i2 < text3.length; i2++) {
+              for (var i2 = 0; i2 < text4.length; i2++) {
                 if (isLineStart) {
                   lineOffsets.push(i2);
                   isLineStart = false;
                 }
-                var ch = text3.charAt(i2);
+                var ch = text4.charAt(i2);
                 isLineStart = ch === "\r" || ch === "\n";
-                if (ch === "\r" && i2 + 1 < text3.length && text3.charAt(i2 + 1) === "\n") {
+                if (ch === "\r" && i2 + 1 < text4.length && text4.charAt(i2 + 1) === "\n") {
                   i2++;
                 }
               }
-              if (isLineStart && text3.length > 0) {
-                lineOffsets.push(text3.length);
+              if (isLineStart && text4.length > 0) {
+                lineOffsets.push(text4.length);
               }
               this._lineOffsets = lineOffsets;
             }
@@ -7440,7 +7440,7 @@ var require_notebook = __commonJS({
           const opened = [];
           const closed = [];
           const data = [];
-          const text3 = [];
+          const text4 = [];
           if (change.cells !== void 0) {
             const changedCells = change.cells;
             if (changedCells.structure !== void 0) {
@@ -7476,7 +7476,7 @@ var require_notebook = __commonJS({
             if (changedCells.textContent !== void 0) {
               for (const cellTextDocument of changedCells.textContent) {
                 cellTextDocumentConnection.changeTextDocument({ textDocument: cellTextDocument.document, contentChanges: cellTextDocument.changes });
-                text3.push(cellTextDocument.document.uri);
+                text4.push(cellTextDocument.document.uri);
               }
             }
           }
@@ -7494,7 +7494,7 @@ var require_notebook = __commonJS({
             removed.push(this.getNotebookCell(close));
           }
           const textContent = [];
-          for (const change2 of text3) {
+          for (const change2 of text4) {
             textContent.push(this.getNotebookCell(change2));
           }
           if (added.length > 0 || removed.length > 0 || data.length > 0 || textContent.length > 0) {
@@ -9851,14 +9851,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -9875,14 +9875,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+        i2 = consumeMoreIndentedLines(text4, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text3[i2 += 1]; ) {
+      for (let ch; ch = text4[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text3[i2 + 1]) {
+          switch (text4[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -9899,12 +9899,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+            i2 = consumeMoreIndentedLines(text4, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i2 + 1];
+            const next = text4[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -9916,12 +9916,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i2 += 1];
+                ch = text4[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -9936,39 +9936,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text3.length;
+        const end2 = folds[i3 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i2, indent) {
+    function consumeMoreIndentedLines(text4, i2, indent) {
       let end = i2;
       let start2 = i2 + 1;
-      let ch = text3[start2];
+      let ch = text4[start2];
       while (ch === " " || ch === "	") {
         if (i2 < start2 + indent) {
-          ch = text3[++i2];
+          ch = text4[++i2];
         } else {
           do {
-            ch = text3[++i2];
+            ch = text4[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start2 = i2 + 1;
-          ch = text3[start2];
+          ch = text4[start2];
         }
       }
       return end;
@@ -10172,9 +10172,9 @@ ${indent}`) + "'";
         start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -10189,11 +10189,11 @@ ${indent}`) + "'";
         }
         const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start2}${value}${end}`;
     }
     function plainString(item2, ctx, onComment, onChompKeep) {
@@ -13296,10 +13296,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start2 = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
@@ -13310,26 +13310,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start2 + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start2 + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start2, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
         const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -13356,7 +13356,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -13383,7 +13383,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -13395,8 +13395,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start2 + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start2, end, end] };
+      const end = start2 + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -14235,10 +14235,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -14270,10 +14270,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body2;
       } else {
         const { offset } = token;
@@ -14424,8 +14424,8 @@ var require_cst_visit = __commonJS({
     visit4.REMOVE = REMOVE;
     visit4.itemAtPath = (cst, path) => {
       let item2 = cst;
-      for (const [field, index] of path) {
-        const tok = item2?.[field];
+      for (const [field2, index] of path) {
+        const tok = item2?.[field2];
         if (tok && "items" in tok) {
           item2 = tok.items[index];
         } else
@@ -14435,8 +14435,8 @@ var require_cst_visit = __commonJS({
     };
     visit4.parentCollection = (cst, path) => {
       const parent = visit4.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -14445,11 +14445,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item2, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item2[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item2[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14459,7 +14459,7 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item2, path);
         }
       }
@@ -25633,11 +25633,11 @@ var require_tree_sitter = __commonJS({
           for (const c of captures) {
             if (c.name === captureName) nodes.push(c.node.text);
           }
-          const test = /* @__PURE__ */ __name((text3, positive) => {
-            return positive ? regex.test(text3) : !regex.test(text3);
+          const test = /* @__PURE__ */ __name((text4, positive) => {
+            return positive ? regex.test(text4) : !regex.test(text4);
           }, "test");
           if (nodes.length === 0) return !isPositive;
-          return matchAll ? nodes.every((text3) => test(text3, isPositive)) : nodes.some((text3) => test(text3, isPositive));
+          return matchAll ? nodes.every((text4) => test(text4, isPositive)) : nodes.some((text4) => test(text4, isPositive));
         });
       }
       __name(parseMatchPredicate, "parseMatchPredicate");
@@ -25667,7 +25667,7 @@ var require_tree_sitter = __commonJS({
             if (c.name === captureName) nodes.push(c.node.text);
           }
           if (nodes.length === 0) return !isPositive;
-          return nodes.every((text3) => values.includes(text3)) === isPositive;
+          return nodes.every((text4) => values.includes(text4)) === isPositive;
         });
       }
       __name(parseAnyOfPredicate, "parseAnyOfPredicate");
@@ -26356,15 +26356,15 @@ var require_tree_sitter = __commonJS({
          * The module can be provided as a path to a file or as a buffer.
          */
         static async load(input2) {
-          let bytes;
+          let bytes2;
           if (input2 instanceof Uint8Array) {
-            bytes = Promise.resolve(input2);
+            bytes2 = Promise.resolve(input2);
           } else {
             if (globalThis.process?.versions.node) {
               const fs2 = await import("fs/promises");
-              bytes = fs2.readFile(input2);
+              bytes2 = fs2.readFile(input2);
             } else {
-              bytes = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
+              bytes2 = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
                 if (response.ok) {
                   return new Uint8Array(buffer);
                 } else {
@@ -26376,7 +26376,7 @@ ${body2}`);
               }));
             }
           }
-          const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+          const mod = await C.loadWebAssemblyModule(await bytes2, { loadAsync: true });
           const symbolNames = Object.keys(mod);
           const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
           if (!functionName) {
@@ -26519,9 +26519,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var wasmMemory;
           var ABORT = false;
           var EXITSTATUS;
-          function assert(condition, text3) {
+          function assert(condition, text4) {
             if (!condition) {
-              abort(text3);
+              abort(text4);
             }
           }
           __name(assert, "assert");
@@ -27074,7 +27074,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             var typeSectionBody = [1];
             generateFuncType(sig, typeSectionBody);
-            var bytes = [
+            var bytes2 = [
               0,
               97,
               115,
@@ -27087,9 +27087,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               // version: 1
               1
             ];
-            uleb128Encode(typeSectionBody.length, bytes);
-            bytes.push(...typeSectionBody);
-            bytes.push(
+            uleb128Encode(typeSectionBody.length, bytes2);
+            bytes2.push(...typeSectionBody);
+            bytes2.push(
               2,
               7,
               // import section
@@ -27111,7 +27111,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               0,
               0
             );
-            var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+            var module2 = new WebAssembly.Module(new Uint8Array(bytes2));
             var instance2 = new WebAssembly.Instance(module2, {
               "e": {
                 "f": func2
@@ -28384,8 +28384,8 @@ __export(main_exports2, {
 module.exports = __toCommonJS(main_exports2);
 
 // lsp/server.ts
-var import_node_crypto5 = require("node:crypto");
-var import_node_path17 = require("node:path");
+var import_node_crypto6 = require("node:crypto");
+var import_node_path19 = require("node:path");
 var import_node_util = require("node:util");
 var import_node = __toESM(require_node3());
 
@@ -28526,7 +28526,7 @@ var TextDocument;
   }
   TextDocument2.update = update;
   function applyEdits(document2, edits) {
-    const text3 = document2.getText();
+    const text4 = document2.getText();
     const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
       const diff = a.range.start.line - b.range.start.line;
       if (diff === 0) {
@@ -28541,14 +28541,14 @@ var TextDocument;
       if (startOffset < lastModifiedOffset) {
         throw new Error("Overlapping edit");
       } else if (startOffset > lastModifiedOffset) {
-        spans.push(text3.substring(lastModifiedOffset, startOffset));
+        spans.push(text4.substring(lastModifiedOffset, startOffset));
       }
       if (e.newText.length) {
         spans.push(e.newText);
       }
       lastModifiedOffset = document2.offsetAt(e.range.end);
     }
-    spans.push(text3.substr(lastModifiedOffset));
+    spans.push(text4.substr(lastModifiedOffset));
     return spans.join("");
   }
   TextDocument2.applyEdits = applyEdits;
@@ -28581,12 +28581,12 @@ function mergeSort(data, compare2) {
   }
   return data;
 }
-function computeLineOffsets(text3, isAtLineStart, textOffset = 0) {
+function computeLineOffsets(text4, isAtLineStart, textOffset = 0) {
   const result = isAtLineStart ? [textOffset] : [];
-  for (let i2 = 0; i2 < text3.length; i2++) {
-    const ch = text3.charCodeAt(i2);
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const ch = text4.charCodeAt(i2);
     if (isEOL(ch)) {
-      if (ch === 13 && i2 + 1 < text3.length && text3.charCodeAt(i2 + 1) === 10) {
+      if (ch === 13 && i2 + 1 < text4.length && text4.charCodeAt(i2 + 1) === 10) {
         i2++;
       }
       result.push(textOffset + i2 + 1);
@@ -29983,16 +29983,16 @@ function cleanEnum(obj) {
 }
 function base64ToUint8Array(base643) {
   const binaryString = atob(base643);
-  const bytes = new Uint8Array(binaryString.length);
+  const bytes2 = new Uint8Array(binaryString.length);
   for (let i2 = 0; i2 < binaryString.length; i2++) {
-    bytes[i2] = binaryString.charCodeAt(i2);
+    bytes2[i2] = binaryString.charCodeAt(i2);
   }
-  return bytes;
+  return bytes2;
 }
-function uint8ArrayToBase64(bytes) {
+function uint8ArrayToBase64(bytes2) {
   let binaryString = "";
-  for (let i2 = 0; i2 < bytes.length; i2++) {
-    binaryString += String.fromCharCode(bytes[i2]);
+  for (let i2 = 0; i2 < bytes2.length; i2++) {
+    binaryString += String.fromCharCode(bytes2[i2]);
   }
   return btoa(binaryString);
 }
@@ -30001,22 +30001,22 @@ function base64urlToUint8Array(base64url3) {
   const padding = "=".repeat((4 - base643.length % 4) % 4);
   return base64ToUint8Array(base643 + padding);
 }
-function uint8ArrayToBase64url(bytes) {
-  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+function uint8ArrayToBase64url(bytes2) {
+  return uint8ArrayToBase64(bytes2).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
 function hexToUint8Array(hex3) {
   const cleanHex = hex3.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
-  const bytes = new Uint8Array(cleanHex.length / 2);
+  const bytes2 = new Uint8Array(cleanHex.length / 2);
   for (let i2 = 0; i2 < cleanHex.length; i2 += 2) {
-    bytes[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
+    bytes2[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
   }
-  return bytes;
+  return bytes2;
 }
-function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
+function uint8ArrayToHex(bytes2) {
+  return Array.from(bytes2).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 var Class = class {
   constructor(..._args) {
@@ -31501,23 +31501,23 @@ function canParseURL(input2) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
@@ -31538,8 +31538,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
+      const trimmed2 = payload.value.trim();
+      const url2 = validateURL(trimmed2, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -31562,7 +31562,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed);
+        payload.value = stripTabAndNewline(trimmed2);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -31587,7 +31587,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
     } catch (_) {
       payload.issues.push({
@@ -31835,10 +31835,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header] = tokensParts;
-    if (!header)
+    const [header2] = tokensParts;
+    if (!header2)
       return false;
-    const parsedHeader = JSON.parse(atob(header));
+    const parsedHeader = JSON.parse(atob(header2));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -32249,14 +32249,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key in shape) {
-      const field = shape[key]._zod;
-      if (field.values) {
+      const field2 = shape[key]._zod;
+      if (field2.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field.values)
+        for (const v of field2.values)
           propValues[key].add(v);
-        if (field.optin !== void 0)
+        if (field2.optin !== void 0)
           propValues[key].add(void 0);
       }
     }
@@ -38050,8 +38050,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text3) => {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+var capitalizeFirstCharacter = (text4) => {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -45194,8 +45194,8 @@ var objectProcessor = (schema, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key of Object.keys(shape)) {
-    const field = def.shape[key];
-    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
+    const field2 = def.shape[key];
+    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
       requiredKeys.push(key);
     }
   }
@@ -45324,9 +45324,9 @@ function stringifyKeyNames(bySchema, json3, visited) {
     const branches = json3[keyword];
     if (!Array.isArray(branches))
       continue;
-    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i2) => branch !== branches[i2]))
-      json3 = { ...json3, [keyword]: mapped };
+    const mapped2 = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    if (mapped2.some((branch, i2) => branch !== branches[i2]))
+      json3 = { ...json3, [keyword]: mapped2 };
   }
   const types = Array.isArray(json3.type) ? json3.type : [json3.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
@@ -48215,9 +48215,9 @@ function visit(schema, fnOrHandlers) {
       return cached2;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
-    return mapped;
+    const mapped2 = fn(inner, inner !== s);
+    cache.set(s, mapped2);
+    return mapped2;
   }
   function mapInner(s) {
     const def = s._zod.def;
@@ -48229,10 +48229,10 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run2(oldShape[k]);
-          if (mapped !== oldShape[k])
+          const mapped2 = run2(oldShape[k]);
+          if (mapped2 !== oldShape[k])
             changed = true;
-          newShape[k] = mapped;
+          newShape[k] = mapped2;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -48243,18 +48243,18 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run2(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        const mapped2 = run2(def.element);
+        return mapped2 === def.element ? s : clone(s, { ...def, element: mapped2 });
       }
       case "tuple": {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
         for (const item2 of oldItems) {
-          const mapped = run2(item2);
-          if (mapped !== item2)
+          const mapped2 = run2(item2);
+          if (mapped2 !== item2)
             changed = true;
-          newItems.push(mapped);
+          newItems.push(mapped2);
         }
         let newRest = def.rest;
         if (def.rest) {
@@ -48279,10 +48279,10 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt2 of oldOptions) {
-          const mapped = run2(opt2);
-          if (mapped !== opt2)
+          const mapped2 = run2(opt2);
+          if (mapped2 !== opt2)
             changed = true;
-          newOptions.push(mapped);
+          newOptions.push(mapped2);
         }
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
@@ -48507,14 +48507,14 @@ function openRegularFile(path) {
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text3, ignoreTrivia = false) {
-  const len = text3.length;
+function createScanner(text4, ignoreTrivia = false) {
+  const len = text4.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text3.charCodeAt(pos);
+      let ch = text4.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -48541,35 +48541,35 @@ function createScanner(text3, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start2 = pos;
-    if (text3.charCodeAt(pos) === 48) {
+    if (text4.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
         pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text3.substring(start2, pos);
+        return text4.substring(start2, pos);
       }
     }
     let end = pos;
-    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
         pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -48577,30 +48577,30 @@ function createScanner(text3, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text3.substring(start2, end);
+    return text4.substring(start2, end);
   }
   function scanString() {
     let result = "", start2 = pos;
     while (true) {
       if (pos >= len) {
-        result += text3.substring(start2, pos);
+        result += text4.substring(start2, pos);
         scanError = 2;
         break;
       }
-      const ch = text3.charCodeAt(pos);
+      const ch = text4.charCodeAt(pos);
       if (ch === 34) {
-        result += text3.substring(start2, pos);
+        result += text4.substring(start2, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text3.substring(start2, pos);
+        result += text4.substring(start2, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text3.charCodeAt(pos++);
+        const ch2 = text4.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -48642,7 +48642,7 @@ function createScanner(text3, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text3.substring(start2, pos);
+          result += text4.substring(start2, pos);
           scanError = 2;
           break;
         } else {
@@ -48663,19 +48663,19 @@ function createScanner(text3, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text3.charCodeAt(pos);
+    let code = text4.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text3.charCodeAt(pos);
+        code = text4.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text3.charCodeAt(pos) === 10) {
+      if (code === 13 && text4.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -48711,31 +48711,31 @@ function createScanner(text3, ignoreTrivia = false) {
       // comments
       case 47:
         const start2 = pos - 1;
-        if (text3.charCodeAt(pos + 1) === 47) {
+        if (text4.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text3.charCodeAt(pos))) {
+            if (isLineBreak(text4.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text3.substring(start2, pos);
+          value = text4.substring(start2, pos);
           return token = 12;
         }
-        if (text3.charCodeAt(pos + 1) === 42) {
+        if (text4.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text3.charCodeAt(pos);
-            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
+            const ch = text4.charCodeAt(pos);
+            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text3.charCodeAt(pos) === 10) {
+              if (ch === 13 && text4.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -48746,7 +48746,7 @@ function createScanner(text3, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text3.substring(start2, pos);
+          value = text4.substring(start2, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -48756,7 +48756,7 @@ function createScanner(text3, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -48778,10 +48778,10 @@ function createScanner(text3, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text3.charCodeAt(pos);
+          code = text4.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text3.substring(tokenOffset, pos);
+          value = text4.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -48964,7 +48964,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parse3(text3, errors = [], options = ParseOptions.DEFAULT) {
+function parse3(text4, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
   const previousParents = [];
@@ -49004,10 +49004,10 @@ function parse3(text3, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error62, offset, length });
     }
   };
-  visit2(text3, visitor, options);
+  visit2(text4, visitor, options);
   return currentParent[0];
 }
-function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -49058,15 +49058,15 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error62, offset, length });
     }
   };
-  visit2(text3, visitor, options);
+  visit2(text4, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit2(text3, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text3, false);
+function visit2(text4, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text4, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -49492,6 +49492,7 @@ function limitsOf(config2) {
 var rules_exports2 = {};
 __export(rules_exports2, {
   aliasLimit: () => aliasLimit,
+  byteOrderMark: () => byteOrderMark,
   duplicateKey: () => duplicateKey,
   mergeKey: () => mergeKey,
   multipleDocuments: () => multipleDocuments,
@@ -49515,7 +49516,7 @@ var tooLarge = defineRule({
   category: "source",
   summary: "The file is larger than the configured size limit.",
   help: "Large inputs are refused before parsing so a hostile or accidental file cannot exhaust memory. Split the file, or raise the limit in .flowgate.yml (limits.max-file-bytes) if it is legitimate.",
-  message: (bytes, limit) => `file is ${bytes} bytes, over the ${limit}-byte limit; not parsed`
+  message: (bytes2, limit) => `file is ${bytes2} bytes, over the ${limit}-byte limit; not parsed`
 });
 var tooDeep = defineRule({
   id: "source/too-deep",
@@ -49573,19 +49574,27 @@ var unknownDialect = defineRule({
   help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
   message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
 });
+var byteOrderMark = defineRule({
+  id: "source/byte-order-mark",
+  severity: "warning",
+  category: "source",
+  summary: "A JSON flow bundle or Blueprint starts with a UTF-8 byte order mark, which its format's own loader refuses.",
+  help: "Flowgate reads past the mark (editors hide it), but the format's owner does not: Knowtation loads flow files with `JSON.parse` and mlua-swarm loads JSON Blueprints with serde_json, and both reject it, so the file would never load there. YAML files are not warned about (YAML allows the mark, and mlua-swarm's YAML reader skips it; Knowtation reads no YAML flows), nor are Flowgate's own files. Save the file as UTF-8 without a byte order mark (VS Code: the encoding in the status bar, Save with Encoding, UTF-8).",
+  message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
+});
 
 // core/kernel/source/lines.ts
 var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
-    if (!text3.includes("\r")) {
-      for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  constructor(text4) {
+    this.text = text4;
+    if (!text4.includes("\r")) {
+      for (let i2 = text4.indexOf("\n"); i2 >= 0; i2 = text4.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
       return;
     }
-    for (let i2 = 0; i2 < text3.length; i2++) {
-      const c = text3.charCodeAt(i2);
+    for (let i2 = 0; i2 < text4.length; i2++) {
+      const c = text4.charCodeAt(i2);
       if (c === 10) this.starts.push(i2 + 1);
-      else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text4.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
     }
   }
   text;
@@ -49626,13 +49635,13 @@ var LineIndex = class {
 var import_node_fs2 = require("node:fs");
 var YAML = __toESM(require_dist());
 var SourceDocument = class {
-  constructor(path, text3, format3, data, spans) {
+  constructor(path, text4, format3, data, spans) {
     this.path = path;
-    this.text = text3;
+    this.text = text4;
     this.format = format3;
     this.data = data;
     this.spans = spans;
-    this.lines = new LineIndex(text3);
+    this.lines = new LineIndex(text4);
   }
   path;
   text;
@@ -49643,20 +49652,20 @@ var SourceDocument = class {
   /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
   rangeOf(pointer, part = "value") {
     for (let n = pointer.length; n >= 0; n--) {
-      const span = this.spans.get(pointerKey(pointer.slice(0, n)));
-      if (!span) continue;
-      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span.value)) && span.key;
-      const s = useKey ? span.key : span.value;
+      const span2 = this.spans.get(pointerKey(pointer.slice(0, n)));
+      if (!span2) continue;
+      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span2.value)) && span2.key;
+      const s = useKey ? span2.key : span2.value;
       return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
     }
     return this.lines.range(0, 0);
   }
   /** Where to point at a whole record: its key, or for an array item the first line of its value. */
   headOf(pointer) {
-    const span = this.spans.get(pointerKey(pointer));
-    if (span?.key) return this.lines.range(span.key[0], span.key[1]);
-    if (!span) return this.rangeOf(pointer);
-    const [start2, end] = span.value;
+    const span2 = this.spans.get(pointerKey(pointer));
+    if (span2?.key) return this.lines.range(span2.key[0], span2.key[1]);
+    if (!span2) return this.rangeOf(pointer);
+    const [start2, end] = span2.value;
     const lineEnd = this.text.slice(start2, end).search(/[\r\n]/);
     return this.lines.range(start2, lineEnd < 0 ? end : start2 + lineEnd);
   }
@@ -49664,12 +49673,12 @@ var SourceDocument = class {
     return this.spans.has(pointerKey(pointer));
   }
 };
-function isEmpty(text3, [start2, end]) {
-  return trimEnd(text3, start2, end) === start2;
+function isEmpty(text4, [start2, end]) {
+  return trimEnd(text4, start2, end) === start2;
 }
-function trimEnd(text3, start2, end) {
+function trimEnd(text4, start2, end) {
   let e = end;
-  while (e > start2 && /\s/.test(text3[e - 1])) e--;
+  while (e > start2 && /\s/.test(text4[e - 1])) e--;
   return e;
 }
 function pointerKey(pointer) {
@@ -49678,13 +49687,30 @@ function pointerKey(pointer) {
 function formatOf(path) {
   return /\.ya?ml$/i.test(path) ? "yaml" : "json";
 }
-function parseSource(path, raw, limits = DEFAULT_LIMITS, format3 = formatOf(path)) {
-  const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-  const bytes = Buffer.byteLength(text3, "utf8");
-  if (bytes > limits.maxBytes) {
-    return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
+function byteOrderMarkFindings(path, raw, loader, format3 = formatOf(path)) {
+  return format3 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path, WHOLE_FILE, loader)] : [];
+}
+function withDiskByteOrderMark(absPath, text4) {
+  if (text4.charCodeAt(0) === 65279) return text4;
+  let fd;
+  try {
+    fd = openRegularFile(absPath).fd;
+    const head = Buffer.alloc(3);
+    return (0, import_node_fs2.readSync)(fd, head, 0, 3, 0) === 3 && head.equals(UTF8_BOM) ? "\uFEFF" + text4 : text4;
+  } catch {
+    return text4;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
   }
-  return format3 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
+}
+var UTF8_BOM = Buffer.from([239, 187, 191]);
+function parseSource(path, raw, limits = DEFAULT_LIMITS, format3 = formatOf(path)) {
+  const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+  const bytes2 = Buffer.byteLength(text4, "utf8");
+  if (bytes2 > limits.maxBytes) {
+    return { findings: [tooLarge.at(path, WHOLE_FILE, bytes2, limits.maxBytes)] };
+  }
+  return format3 === "json" ? parseJson(path, text4, limits) : parseYaml(path, text4, limits);
 }
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
   let fd;
@@ -49703,11 +49729,11 @@ function describeFsError(e) {
   const { code, message } = e;
   return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
 }
-function scanJsonDepth(text3, maxDepth) {
+function scanJsonDepth(text4, maxDepth) {
   let depth = 0;
   let inString = false;
-  for (let i2 = 0; i2 < text3.length; i2++) {
-    const c = text3.charCodeAt(i2);
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
     if (inString) {
       if (c === 92) i2++;
       else if (c === 34) inString = false;
@@ -49718,12 +49744,12 @@ function scanJsonDepth(text3, maxDepth) {
   }
   return -1;
 }
-function parseJson(path, text3, limits) {
-  const lines = new LineIndex(text3);
-  const deepAt = scanJsonDepth(text3, limits.maxDepth);
+function parseJson(path, text4, limits) {
+  const lines = new LineIndex(text4);
+  const deepAt = scanJsonDepth(text4, limits.maxDepth);
   if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   const errors = [];
-  const root = parseTree2(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const root = parseTree2(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     const e = errors[0];
     const at = e ? e.offset : 0;
@@ -49757,7 +49783,7 @@ function parseJson(path, text3, limits) {
     }
   };
   const data = convert(root, []);
-  return { doc: new SourceDocument(path, text3, "json", data, spans), findings };
+  return { doc: new SourceDocument(path, text4, "json", data, spans), findings };
 }
 function describeJsonError(code) {
   const name2 = printParseErrorCode(code);
@@ -49776,10 +49802,10 @@ function scanYamlDepth(tokens, maxDepth) {
   }
   return -1;
 }
-function scanIndentDepth(text3, maxDepth) {
+function scanIndentDepth(text4, maxDepth) {
   const open2 = [];
   const line = /([ ]*)((?:[-?][ \t]+)*)(\S?)[^\r\n]*(\r\n|\r|\n|$)/gy;
-  for (let m = line.exec(text3); m && m[0].length > 0; m = line.exec(text3)) {
+  for (let m = line.exec(text4); m && m[0].length > 0; m = line.exec(text4)) {
     if (!m[3] || m[3] === "#") continue;
     const indent = m[1].length;
     while (open2.length > 0 && open2[open2.length - 1] >= indent) open2.pop();
@@ -49800,15 +49826,15 @@ function anchorsOf(doc) {
   });
   return targets;
 }
-function parseYaml(path, text3, limits) {
-  const lines = new LineIndex(text3);
+function parseYaml(path, text4, limits) {
+  const lines = new LineIndex(text4);
   const findings = [];
   let tokens;
   try {
-    tokens = Array.from(new YAML.Parser().parse(text3.replace(/\r(?!\n)/g, "\n")));
+    tokens = Array.from(new YAML.Parser().parse(text4.replace(/\r(?!\n)/g, "\n")));
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    const at = Math.max(0, scanIndentDepth(text3, limits.maxDepth));
+    const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
     return { findings: [tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth)] };
   }
   const deepAt = scanYamlDepth(tokens, limits.maxDepth);
@@ -49881,13 +49907,13 @@ function parseYaml(path, text3, limits) {
     return null;
   };
   const data = convert(first.contents, [], 0);
-  return { doc: new SourceDocument(path, text3, "yaml", data, spans), findings };
+  return { doc: new SourceDocument(path, text4, "yaml", data, spans), findings };
 }
 
 // core/evidence/locate.ts
 var JsonLocator = class {
-  constructor(text3) {
-    this.text = text3;
+  constructor(text4) {
+    this.text = text4;
   }
   text;
   lineIndex;
@@ -49897,13 +49923,13 @@ var JsonLocator = class {
   }
   /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
   rangeOf(pointer, part = "value") {
-    let span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
+    let span2 = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
     for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), span.value[0]).get(String(pointer[i2]));
-      if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
-      span = child;
+      const child = this.childrenOf(pointer.slice(0, i2), span2.value[0]).get(String(pointer[i2]));
+      if (!child) return this.lines.range(span2.key?.[0] ?? span2.value[0], span2.key?.[1] ?? span2.value[1]);
+      span2 = child;
     }
-    const s = part === "key" && span.key ? span.key : span.value;
+    const s = part === "key" && span2.key ? span2.key : span2.value;
     return this.lines.range(s[0], s[1]);
   }
   has(pointer) {
@@ -49999,8 +50025,8 @@ var JsonLocator = class {
 // core/evidence/json.ts
 var crypto = __toESM(require("node:crypto"));
 var oneShot = crypto.hash;
-function sha256Hex(text3) {
-  return oneShot ? oneShot("sha256", text3, "hex") : crypto.createHash("sha256").update(text3, "utf8").digest("hex");
+function sha256Hex(text4) {
+  return oneShot ? oneShot("sha256", text4, "hex") : crypto.createHash("sha256").update(text4, "utf8").digest("hex");
 }
 function bareHash(hash4) {
   return typeof hash4 === "string" ? hash4.replace(/^sha256:/, "") : void 0;
@@ -50129,7 +50155,7 @@ var summaryMismatch = defineRule({
   category: "evidence-integrity",
   summary: "summary or cost_summary disagrees with the bundle's arrays.",
   help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
-  message: (field, expected, actual) => `${field} says ${actual} but the records add up to ${expected}`
+  message: (field2, expected, actual) => `${field2} says ${actual} but the records add up to ${expected}`
 });
 var unknownEventType = defineRule({
   id: "evidence/unknown-event-type",
@@ -50467,15 +50493,15 @@ function toFinding(loaded, p) {
 function pointerText(pointer) {
   return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
-function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
-  const locator = new JsonLocator(text3);
-  const bytes = Buffer.byteLength(text3, "utf8");
-  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
+function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
+  const locator = new JsonLocator(text4);
+  const bytes2 = Buffer.byteLength(text4, "utf8");
+  if (bytes2 > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes2, limits.maxBytes)] };
   let data;
   try {
-    data = JSON.parse(text3);
+    data = JSON.parse(text4);
   } catch {
-    return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
+    return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
   }
   const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
   if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
@@ -50490,28 +50516,28 @@ function schemaIssues(data, max) {
   const shell = shellSchema.safeParse(data);
   const issues = shell.success ? [] : [...shell.error.issues];
   if (!isObject(data)) return issues.slice(0, max);
-  for (const field of ARRAY_FIELDS) {
-    const items2 = data[field];
+  for (const field2 of ARRAY_FIELDS) {
+    const items2 = data[field2];
     if (!Array.isArray(items2)) continue;
-    const item2 = evidenceBundleSchema.shape[field].element;
+    const item2 = evidenceBundleSchema.shape[field2].element;
     for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
       const r = item2.safeParse(items2[i2]);
-      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
+      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
     }
   }
   return issues.slice(0, max);
 }
-function syntaxError(file2, text3, locator) {
+function syntaxError(file2, text4, locator) {
   const errors = [];
   try {
-    parse4(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+    parse4(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   } catch (e2) {
     if (!(e2 instanceof RangeError)) throw e2;
   }
   const e = errors[0];
-  const at = e?.offset ?? text3.length;
+  const at = e?.offset ?? text4.length;
   const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
-  const truncated = e && e.offset >= text3.trimEnd().length ? " (the file looks truncated)" : "";
+  const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
   return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
 }
 function schemaProblem(issue2, has) {
@@ -50525,13 +50551,13 @@ function schemaProblem(issue2, has) {
 }
 function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
-  let text3;
+  let text4;
   let fd;
   try {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    text3 = (0, import_node_fs3.readFileSync)(fd, "utf8");
+    text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
@@ -50539,7 +50565,7 @@ function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   } finally {
     if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
-  return loadBundle(file2, text3, limits);
+  return loadBundle(file2, text4, limits);
 }
 function guardDepth(file2, work) {
   try {
@@ -50587,11 +50613,11 @@ function showManyAtRev(root, rev, paths) {
   for (const path of paths) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
-    const header = data.toString("utf8", at, eol).split(" ");
+    const header2 = data.toString("utf8", at, eol).split(" ");
     at = eol + 1;
-    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
-    const size = Number(header[2]);
-    if (header[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
+    if (header2.length !== 3 || header2[2] === void 0 || !/^\d+$/.test(header2[2])) continue;
+    const size = Number(header2[2]);
+    if (header2[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
     at += size + 1;
   }
   return out2;
@@ -50762,7 +50788,18 @@ function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
 var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
 var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
 var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+var TIMESTAMP_FORM = "YYYY-MM-DD, optionally THH:MM, THH:MM:SS or THH:MM:SS.fraction and Z or \xB1HH:MM";
+var ISO_8601_RE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
+var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function impossibleDate(value) {
+  const m = ISO_8601_RE.exec(value);
+  if (!m) return void 0;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = DAYS[month - 1] + (month === 2 && isLeapYear(year) ? 1 : 0);
+  return day > days ? `${MONTHS[month - 1]} ${m[1]} has ${days} days` : void 0;
+}
+var isLeapYear = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
 var scopeSchema = external_exports.enum(["personal", "project", "org"]);
 var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
 var automatableSchema = external_exports.enum(["manual", "agent_assisted", "automatable"]);
@@ -50783,7 +50820,7 @@ var flowRecordSchema = external_exports.object({
   steps: external_exports.array(external_exports.string().regex(FLOW_STEP_ID_RE)).min(1).max(100).meta({ description: "Step ids in ascending ordinal order" }),
   inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), required: external_exports.boolean().optional() })).optional(),
   vault_mirror_path: external_exports.string().nullable().optional(),
-  updated: external_exports.string().regex(ISO_8601_RE).meta({ description: "ISO-8601 timestamp" }),
+  updated: external_exports.string().regex(ISO_8601_RE).refine((v) => impossibleDate(v) === void 0, { error: "impossible date" }).meta({ description: `ISO 8601 extended date or date-time: ${TIMESTAMP_FORM}` }),
   truncated: external_exports.boolean()
 }).meta({ title: "knowtation.flow/v0" });
 var verificationSchema = external_exports.object({
@@ -50809,7 +50846,7 @@ var flowStepSchema = external_exports.object({
   verification: verificationSchema,
   automatable: automatableSchema
 }).meta({ title: "knowtation.flow_step/v0" });
-var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
+var flowBundleSchema = external_exports.object({ flow: flowRecordSchema, steps: external_exports.array(flowStepSchema).min(1) }).meta({ title: "Knowtation Flow v0 bundle", description: "One flow record and its ordered step records." });
 var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verification"];
 function compareSemver(a, b) {
   const pa = a.split(".").map(Number);
@@ -50999,8 +51036,8 @@ var policyFileSchema = external_exports.strictObject({
 }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
 
 // core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto.createHash)("sha256").update(text3, "utf8").digest("hex");
+function sha256Hex3(text4) {
+  return (0, import_node_crypto.createHash)("sha256").update(text4, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -51010,20 +51047,20 @@ function eventHash(event) {
   return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+function parseLedger(text4, from = { lines: 0, chars: 0 }) {
   const lines = [];
   const events = [];
   let torn;
   let offset = 0;
   let n = from.lines;
-  while (offset < text3.length) {
+  while (offset < text4.length) {
     n++;
-    const nl = text3.indexOf("\n", offset);
+    const nl = text4.indexOf("\n", offset);
     if (nl < 0) {
-      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      torn = { line: n, offset: from.chars + offset, text: text4.slice(offset) };
       break;
     }
-    const lineText = text3.slice(offset, nl);
+    const lineText = text4.slice(offset, nl);
     const entry = { line: n, offset: from.chars + offset, text: lineText };
     parseLine(entry);
     if (entry.event) events.push(entry.event);
@@ -51072,6 +51109,41 @@ function chainChecker() {
     prevHash = e.hash;
     return breaks;
   };
+}
+
+// core/trust/identity.ts
+var import_unhomoglyph = __toESM(require_unhomoglyph());
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+var DECORATION = /^[\s@]+|[\s.]+$/g;
+var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+function visible(text4) {
+  return text4.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+function skeleton(text4) {
+  return (0, import_unhomoglyph.default)(text4.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+function identityKey(name2) {
+  let s = visible(name2).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1].replace(DECORATION, "");
+  else {
+    const email3 = EMAIL.exec(s);
+    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+  }
+  return skeleton(s);
+}
+function sameIdentity(a, b) {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}
+
+// core/ledger/actor.ts
+var sameActor = sameIdentity;
+function distinctApprovers(decisions, ineligible) {
+  const excluded = new Set(ineligible.filter((n) => n !== null).map(identityKey));
+  return new Set(decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter((k) => k !== "" && !excluded.has(k))).size;
 }
 
 // core/ledger/run-steps.ts
@@ -51186,7 +51258,7 @@ function applyEvent(run2, event) {
       const { decision, reason } = event.payload;
       approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
       if (decision === "deny") approval.status = "DENIED";
-      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
+      else if (distinctApprovers(approval.decisions, [approval.requested_by, run2.agent]) >= approval.required_approvals) approval.status = "APPROVED";
       if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
         const step = stepOf(run2, approval.step_id);
         if (step) {
@@ -51247,37 +51319,6 @@ function applyEvent(run2, event) {
 function refuse(code, message) {
   return { ok: false, code, status: REFUSAL_STATUS[code], message };
 }
-
-// core/trust/identity.ts
-var import_unhomoglyph = __toESM(require_unhomoglyph());
-var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-var DECORATION = /^[\s@]+|[\s.]+$/g;
-var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
-var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
-function visible(text3) {
-  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
-}
-function skeleton(text3) {
-  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
-}
-function identityKey(name2) {
-  let s = visible(name2).replace(DECORATION, "");
-  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
-  const noreply = NOREPLY.exec(s);
-  if (noreply) s = noreply[1].replace(DECORATION, "");
-  else {
-    const email3 = EMAIL.exec(s);
-    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
-  }
-  return skeleton(s);
-}
-function sameIdentity(a, b) {
-  const ka = identityKey(a);
-  return ka !== "" && ka === identityKey(b);
-}
-
-// core/ledger/actor.ts
-var sameActor = sameIdentity;
 
 // core/ledger/transitions.ts
 function notInProgress(run2) {
@@ -51382,8 +51423,8 @@ function checkExecuteOnRun(run2, req) {
   if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
   if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
   const def = pinnedStep(run2, step.step_id);
-  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
-  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
+  const refs2 = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
+  const outside = refs2.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
   if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
   const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
   const cost = req.dry_run ? 0 : 1;
@@ -51479,7 +51520,7 @@ var tornTail = defineRule({
   category: C2,
   summary: "The ledger's last line is incomplete: an append did not finish.",
   help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+  message: (runId, bytes2) => `the last line of run ${runId} is torn (${bytes2} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
 });
 var malformedLine = defineRule({
   id: "ledger/malformed-line",
@@ -51567,10 +51608,10 @@ var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
-function parsePolicyText(text3) {
+function parsePolicyText(text4) {
   let data;
   try {
-    data = JSON.parse(text3);
+    data = JSON.parse(text4);
   } catch (e) {
     return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
   }
@@ -51590,10 +51631,10 @@ function approvalPolicyOf(file2) {
 }
 function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
-  let text3;
-  if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs5.readFileSync)((0, import_node_path3.join)(root, path), "utf8");
-  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
+  let text4;
+  if (base) text4 = showAtRev(root, base, path);
+  else if ((0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, path)) && !unsafeReason(root, path)) text4 = (0, import_node_fs5.readFileSync)((0, import_node_path3.join)(root, path), "utf8");
+  return approvalPolicyOf(text4 === void 0 ? void 0 : parsePolicyText(text4).file);
 }
 
 // core/ledger/run-files.ts
@@ -51653,9 +51694,9 @@ function runIdOfPath(file2) {
   const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
   return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
 }
-function verifyLedgerText(file2, text3, base) {
+function verifyLedgerText(file2, text4, base) {
   const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
-  const parsed = parseLedger(text3);
+  const parsed = parseLedger(text4);
   const findings = [];
   const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
   for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
@@ -51701,7 +51742,7 @@ function checkPrefix(file2, runId, current, base) {
 var ledgerAnalyzer = {
   kind: "ledger",
   selector: () => isLedgerFile,
-  analyze: (path, text3) => verifyLedgerText(path, text3).findings
+  analyze: (path, text4) => verifyLedgerText(path, text4).findings
 };
 
 // core/ledger/check.ts
@@ -51764,16 +51805,16 @@ async function runGate(checks, options) {
 }
 
 // core/report/escape.ts
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function escapeHtml(text4) {
+  return text4.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 var ZWSP = "\u200B";
-function escapeMarkdown(text3) {
-  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+function escapeMarkdown(text4) {
+  const markdownSafe = text4.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
   return escapeHtml(markdownSafe);
 }
-function markdownCode(text3) {
-  return `<code>${escapeMarkdown(text3)}</code>`;
+function markdownCode(text4) {
+  return `<code>${escapeMarkdown(text4)}</code>`;
 }
 
 // core/flow/fixes.ts
@@ -51809,8 +51850,8 @@ function placeholderFor(schema) {
   if (schema instanceof external_exports.ZodEnum) return schema.options[0];
   if (schema instanceof external_exports.ZodObject) {
     const out2 = {};
-    for (const [key, field] of Object.entries(schema.shape)) {
-      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
+    for (const [key, field2] of Object.entries(schema.shape)) {
+      if (!(field2 instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field2);
     }
     return out2;
   }
@@ -51893,6 +51934,7 @@ __export(rules_exports6, {
   automatableExternalTool: () => automatableExternalTool,
   automatableForbidden: () => automatableForbidden,
   automatableUnverifiable: () => automatableUnverifiable,
+  automatableWithoutEvidence: () => automatableWithoutEvidence,
   blankText: () => blankText,
   duplicateFlowVersion: () => duplicateFlowVersion,
   duplicateOrdinal: () => duplicateOrdinal,
@@ -51923,7 +51965,7 @@ var requiredField = defineRule({
   category: C4,
   summary: "A required flow or step field is missing.",
   help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
-  message: (record3, field) => `${record3} is missing required field \`${field}\``
+  message: (record3, field2) => `${record3} is missing required field \`${field2}\``
 });
 var anatomyIncomplete = defineRule({
   id: "flow/anatomy-incomplete",
@@ -51931,7 +51973,7 @@ var anatomyIncomplete = defineRule({
   category: C4,
   summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
   help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
-  message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
+  message: (step, field2) => `${step} is missing \`${field2}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
 });
 var wrongType = defineRule({
   id: "flow/wrong-type",
@@ -51939,7 +51981,7 @@ var wrongType = defineRule({
   category: C4,
   summary: "A field has the wrong JSON type.",
   help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
-  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+  message: (field2, expected, actual) => `\`${field2}\` must be ${expected}, not ${actual}`
 });
 var schemaTag = defineRule({
   id: "flow/schema-tag",
@@ -51955,7 +51997,7 @@ var invalidEnum = defineRule({
   category: C4,
   summary: "A field holds a value outside its enumeration.",
   help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
-  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
+  message: (field2, actual, allowed, hint2) => `\`${field2}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
 });
 var invalidFlowId = defineRule({
   id: "flow/invalid-flow-id",
@@ -51963,7 +52005,7 @@ var invalidFlowId = defineRule({
   category: C4,
   summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
   help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
-  message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
+  message: (field2, value) => `\`${field2}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
 });
 var invalidStepId = defineRule({
   id: "flow/invalid-step-id",
@@ -51971,7 +52013,7 @@ var invalidStepId = defineRule({
   category: C4,
   summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
   help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
-  message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
+  message: (field2, value) => `\`${field2}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
 });
 var invalidVersion = defineRule({
   id: "flow/invalid-version",
@@ -51985,25 +52027,25 @@ var invalidTimestamp = defineRule({
   id: "flow/invalid-timestamp",
   severity: "error",
   category: C4,
-  summary: "`updated` is not an ISO-8601 timestamp.",
-  help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
-  message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
+  summary: "`updated` is not an ISO 8601 extended calendar date or date-time, or names a day that does not exist.",
+  help: `\`updated\` is accepted as ${TIMESTAMP_FORM} (ISO 8601 extended format, upper-case T and Z), such as \`2026-06-20\` or \`2026-06-20T09:30:00Z\`. The date must exist (2026-02-30 does not; leap days do), hours run 00\u201323, minutes and seconds 00\u201359. Other ISO 8601 forms are refused: basic (\`20260620\`), week (\`2026-W25\`) and ordinal (\`2026-171\`) dates, which Knowtation's ordering by \`Date.parse(updated)\` reads as NaN, and reduced precision (\`2026-06\`: a month, not a day). Knowtation's code only requires a non-blank string, so \`flows.profile: code\` checks presence, not the form.`,
+  message: (value, why) => `\`updated\` ${value} ${why}`
 });
 var blankText = defineRule({
   id: "flow/blank-text",
   severity: "error",
   category: C4,
   summary: "A text field that must say something is empty or whitespace.",
-  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
-  message: (field) => `\`${field}\` is blank`
+  help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape, updated, verification.kind and verification.description must be non-blank: a blank one is as good as missing, and Knowtation's validateFlowBundle refuses it (`flow.updated is required`, `step.verification.kind is required`) in either profile.",
+  message: (field2) => `\`${field2}\` is blank`
 });
 var outOfRange = defineRule({
   id: "flow/out-of-range",
   severity: "error",
   category: C4,
   summary: "A number or list is outside its allowed size.",
-  help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
-  message: (field, detail) => `\`${field}\` ${detail}`
+  help: "ordinal is an integer from 1 to 2^53 \u2212 1 (above that JSON readers round it, so the ordinal and the step id built from it are not what is written); the bundle's steps and flow.steps are non-empty arrays (Knowtation: `bundle.steps must be a non-empty array`); flow.steps has at most 100 entries and tags at most 32 (spec only).",
+  message: (field2, detail) => `\`${field2}\` ${detail}`
 });
 var stepIdMismatch = defineRule({
   id: "flow/step-id-mismatch",
@@ -52057,9 +52099,17 @@ var automatableUnverifiable = defineRule({
   id: "flow/automatable-unverifiable",
   severity: "error",
   category: C4,
-  summary: "An automatable step can never be verified automatically.",
-  help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
+  summary: "An automatable step is verified by human_review, which no automated run can satisfy.",
+  help: "An `automatable` step runs without a person, but `human_review` verification is manual approval only: the executor can never verify it. Use a machine-checkable verification kind (artifact_exists, value_match, test_pass, agent_check), or make the step agent_assisted/manual.",
   message: (why) => `automatable step can never be verified automatically: ${why}`
+});
+var automatableWithoutEvidence = defineRule({
+  id: "flow/automatable-without-evidence",
+  severity: "warning",
+  category: C4,
+  summary: "An automatable step does not require evidence, so it can be marked done with none.",
+  help: "Knowtation checks evidence only when `verification.evidence_required` is true; an `automatable` step with `evidence_required: false` can be advanced to `done` without any evidence, so nothing records that the unattended run did its job. Set `evidence_required: true` unless the step's outcome really needs no proof.",
+  message: () => "automatable step has `evidence_required: false`: Knowtation lets it be marked done without any evidence of what the unattended run did"
 });
 var automatableExternalTool = defineRule({
   id: "flow/automatable-external-tool",
@@ -52222,8 +52272,8 @@ function approvalPolicyFindings(file2, run2, policy, lines) {
       if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
     }
     if (a.status === "APPROVED") {
-      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
-      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+      const approvers = distinctApprovers(a.decisions, [a.requested_by, run2.agent]);
+      if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
     }
     if (a.kind === "tool_call") {
       if (a.expires_at === null) {
@@ -52311,8 +52361,8 @@ var ledgerCheck = {
 };
 var MAX_RUNS_SHOWN = 20;
 var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
-function mermaidText(text3) {
-  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+function mermaidText(text4) {
+  return text4.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
 }
 function runDiagram(run2) {
   const lines = [
@@ -52528,8 +52578,10 @@ function describeValue(v) {
 }
 function describeWrittenScalar(doc, range, value, expected) {
   if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
-  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
+  return `${describeValue(value).replace(/ \S+$/, "")} ${writtenText2(doc, range)} (quote it to make it a string)`;
+}
+function writtenText2(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
 }
 var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
 function dedupeFindings(findings) {
@@ -52582,8 +52634,10 @@ function issueToFinding(doc, issue2, specProfile, renames) {
   const isStep = path[0] === "steps" && typeof path[1] === "number";
   if (!present) {
     const parent = path.slice(0, -1);
-    const fix = renames.get(JSON.stringify(path)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
-    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    const rename = renames.get(JSON.stringify(path));
+    const fix = rename?.fix ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    const at = rename?.at ?? doc.headOf(parent);
+    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, at, recordName(path, doc.data), String(last)) : requiredField.at(file2, at, parent.length ? fieldName(parent) : "the bundle", String(last));
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
@@ -52594,6 +52648,8 @@ function issueToFinding(doc, issue2, specProfile, renames) {
     }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
+      if (isVerificationKind(path) && typeof value !== "string") return wrongType.at(file2, range, name2, "a string", describeValue(value));
+      if (isVerificationKind(path) && isBlank(value)) return blankText.at(file2, range, name2);
       const specOnly = last === "kind" && path.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue2.values.map(String);
@@ -52602,21 +52658,25 @@ function issueToFinding(doc, issue2, specProfile, renames) {
       return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
     }
     case "invalid_format": {
-      const text3 = String(value);
-      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
+      const text4 = String(value);
+      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text4));
+      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text4));
       if (last === "version") {
-        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
+        const invalid = invalidVersion.at(file2, range, JSON.stringify(text4));
         const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
         return fix ? withFix(invalid, fix) : invalid;
       }
-      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
+      if (last === "updated" && !isBlank(text4)) return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text4), `is not ${TIMESTAMP_FORM}`) : void 0;
       return blankText.at(file2, range, name2);
     }
+    case "custom":
+      if (last !== "updated" || !specProfile) return void 0;
+      return invalidTimestamp.at(file2, range, JSON.stringify(value), `is not a real date: ${impossibleDate(String(value))}`);
     case "too_small":
-      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
-      return outOfRange.at(file2, range, name2, `must list at least ${String(issue2.minimum)} step`);
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${writtenText2(doc, range)}; ordinals start at 1`);
+      return outOfRange.at(file2, range, name2, "must be a non-empty array");
     case "too_big":
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${writtenText2(doc, range)}, above ${Number.MAX_SAFE_INTEGER} (2^53 - 1), the largest integer JSON readers keep exact`);
       if (!specProfile) return void 0;
       return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
     default:
@@ -52624,6 +52684,8 @@ function issueToFinding(doc, issue2, specProfile, renames) {
   }
 }
 var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
+var isVerificationKind = (path) => path.length === 4 && path[0] === "steps" && path[2] === "verification" && path[3] === "kind";
+var isBlank = (value) => typeof value === "string" && !/\S/.test(value);
 function fieldSchema(path) {
   const key = String(path[path.length - 1]);
   const parent = path.slice(0, -1);
@@ -52648,7 +52710,8 @@ function unknownKeys(doc, data) {
     if (!isObject(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record3, key, didYouMean(key, known));
+      const at = doc.rangeOf([...pointer, key], "key");
+      const finding = unknownKey.at(doc.path, at, record3, key, didYouMean(key, known));
       const meant = closest(key, known);
       const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
       if (!rename) {
@@ -52656,7 +52719,9 @@ function unknownKeys(doc, data) {
         continue;
       }
       const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
-      renames.set(JSON.stringify([...pointer, meant]), fix);
+      const target = JSON.stringify([...pointer, meant]);
+      const d = distance(key.toLowerCase(), meant.toLowerCase());
+      if (!renames.has(target) || renames.get(target).distance > d) renames.set(target, { fix, at, distance: d });
       out2.push(withFix(finding, fix));
     }
   };
@@ -52688,14 +52753,14 @@ function stepViews(data) {
       index,
       stepId: typeof step.step_id === "string" ? step.step_id : void 0,
       flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
-      ordinal: Number.isInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
+      ordinal: Number.isSafeInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
     };
   });
 }
 function expectedStepList(data) {
   if (!isObject(data)) return void 0;
   const views = stepViews(data);
-  if (views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
+  if (views.length === 0 || views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
   return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
 }
 function crossRecord(doc, data) {
@@ -52783,7 +52848,7 @@ function executionSafety(doc, data, options) {
     if (mode !== "automatable") return;
     const v = isObject(step.verification) ? step.verification : void 0;
     if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
-    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
+    else if (v?.evidence_required === false) out2.push(automatableWithoutEvidence.at(file2, doc.rangeOf([...p, "verification", "evidence_required"])));
     if (Array.isArray(step.skill_refs)) {
       step.skill_refs.forEach((ref, j) => {
         if (isObject(ref) && ref.kind === "external_tool") {
@@ -52796,8 +52861,10 @@ function executionSafety(doc, data, options) {
 }
 
 // core/flow/analyze.ts
-function validateFlowText(path, text3, config2) {
-  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+function validateFlowText(path, text4, config2) {
+  const parsed = parseSource(path, text4, limitsOf(config2));
+  const findings = [...byteOrderMarkFindings(path, text4, "Knowtation"), ...parsed.findings];
+  const doc = parsed.doc;
   if (!doc) return { findings };
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
@@ -52805,8 +52872,8 @@ function validateFlowText(path, text3, config2) {
 function flowsAtBase(root, base, config2) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
+  for (const [path, text4] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    const snap = snapshotOf(parseSource(path, text4, limitsOf(config2)).doc?.data);
     if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
   }
   return out2;
@@ -52815,8 +52882,8 @@ function baseCounterpart(head, versions) {
   if (!versions?.length) return void 0;
   return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
-function analyzeFlowText(file2, text3, config2, base) {
-  const { doc, findings } = validateFlowText(file2, text3, config2);
+function analyzeFlowText(file2, text4, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text4, config2);
   const snap = doc ? snapshotOf(doc.data) : void 0;
   if (!doc || !snap || !base) return { doc, snap, findings };
   return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
@@ -52842,7 +52909,7 @@ var HeadFlows = class {
 var flowAnalyzer = {
   kind: "flow",
   selector: isFlowFile,
-  analyze: (path, text3, ctx) => analyzeFlowText(path, text3, ctx.config, ctx.flowBase?.()).findings
+  analyze: (path, text4, ctx) => analyzeFlowText(path, text4, ctx.config, ctx.flowBase?.()).findings
 };
 
 // core/config/load.ts
@@ -53533,6 +53600,34 @@ var tracesConfigSchema = external_exports.strictObject({
 });
 var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
 
+// core/projection/config.ts
+var renderedHarnessSchema = external_exports.enum(["cursor_rule", "cli_runbook"]);
+var placeSchema = external_exports.strictObject({
+  glob: external_exports.string().min(1).describe("Files (a glob) that hold projections."),
+  harness: renderedHarnessSchema.describe("The harness whose render these files must equal."),
+  sections: external_exports.boolean().default(false).describe("The file holds marked sections among hand-written text (e.g. AGENTS.md): each section from a marker line to its end marker is a projection; text outside sections is not judged.")
+});
+var requiredSchema = external_exports.strictObject({
+  flow: external_exports.string().regex(FLOW_ID_RE).describe("The flow_id that must be projected."),
+  path: external_exports.string().min(1).describe("The workspace file that must hold its projection (a file of `projections.files`, which gives the harness).")
+});
+var DEFAULT_PROJECTION_PLACES = [
+  { glob: ".cursor/rules/*.mdc", harness: "cursor_rule", sections: false },
+  { glob: "runbooks/*.md", harness: "cli_runbook", sections: false },
+  { glob: "AGENTS.md", harness: "cli_runbook", sections: true }
+];
+var projectionsConfigSchema = external_exports.strictObject({
+  files: external_exports.array(placeSchema).default(DEFAULT_PROJECTION_PLACES).describe("Where projections live: the first entry whose glob matches a file says how it is judged."),
+  required: external_exports.array(requiredSchema).default([]).describe("Projections that must exist (projection/absent otherwise).")
+}).superRefine((value, ctx) => {
+  value.files.forEach((place2, i2) => {
+    if (place2.sections && place2.harness !== "cli_runbook") ctx.addIssue({ code: "custom", path: ["files", i2, "sections"], message: "only cli_runbook projections can be sections of a file (a cursor_rule starts with front matter)" });
+  });
+  value.required.forEach((r, i2) => {
+    if (!value.files.some((p) => globMatcher([p.glob])(r.path))) ctx.addIssue({ code: "custom", path: ["required", i2, "path"], message: `${r.path} matches no projections.files glob, so no harness is known for it` });
+  });
+});
+
 // core/config/schema.ts
 var globs4 = external_exports.array(external_exports.string().min(1));
 var limitsConfigSchema = external_exports.strictObject({
@@ -53547,7 +53642,8 @@ var configSchema = external_exports.strictObject({
   blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
   evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
   goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
-  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
+  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by."),
+  projections: projectionsConfigSchema.default(projectionsConfigSchema.parse({})).describe("Generated projections of flows (Cursor rules, runbooks, AGENTS.md sections): where they live and which must exist.")
 }).meta({ title: "Flowgate configuration (.flowgate.yml)" });
 var DEFAULT_CONFIG = configSchema.parse({});
 
@@ -53584,9 +53680,9 @@ function unwrap(schema) {
   while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
   return s;
 }
-function parseConfig(file2, text3) {
-  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
-  const { doc, findings } = parseSource(file2, text3);
+function parseConfig(file2, text4) {
+  if (text4.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
+  const { doc, findings } = parseSource(file2, text4);
   const fatal = findings.find((f) => f.severity === "error");
   if (!doc || fatal) {
     const f = fatal ?? findings[0];
@@ -53633,8 +53729,8 @@ function addCost(summary, c) {
 function bundleHashOf(data) {
   const hash4 = (0, import_node_crypto3.createHash)("sha256");
   let chunk = "";
-  const feed = (text3) => {
-    chunk += text3;
+  const feed = (text4) => {
+    chunk += text4;
     if (chunk.length > 1 << 20) {
       hash4.update(chunk);
       chunk = "";
@@ -53761,6 +53857,7 @@ function renameKeyTo(doc, pointer, guess, finding) {
 var rules_exports8 = {};
 __export(rules_exports8, {
   agentMdSize: () => agentMdSize,
+  bindingResolutionError: () => bindingResolutionError,
   boundAgentResolution: () => boundAgentResolution,
   contextPolicyStripsRoots: () => contextPolicyStripsRoots,
   duplicateAgentName: () => duplicateAgentName,
@@ -53813,7 +53910,7 @@ var missingField = defineRule({
   category: C5,
   summary: "A required field is missing.",
   help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
-  message: (where, field) => `${where} is missing required field \`${field}\``
+  message: (where, field2) => `${where} is missing required field \`${field2}\``
 });
 var wrongType2 = defineRule({
   id: "blueprint/wrong-type",
@@ -53821,7 +53918,7 @@ var wrongType2 = defineRule({
   category: C5,
   summary: "A field has the wrong JSON type.",
   help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
-  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+  message: (field2, expected, actual) => `\`${field2}\` must be ${expected}, not ${actual}`
 });
 var invalidValue = defineRule({
   id: "blueprint/invalid-value",
@@ -53829,7 +53926,7 @@ var invalidValue = defineRule({
   category: C5,
   summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
   help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
-  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
+  message: (field2, actual, allowed, hint2) => `\`${field2}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
 });
 var outOfRange2 = defineRule({
   id: "blueprint/out-of-range",
@@ -53837,7 +53934,7 @@ var outOfRange2 = defineRule({
   category: C5,
   summary: "A number outside its integer range.",
   help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
-  message: (field, detail) => `\`${field}\` ${detail}`
+  message: (field2, detail) => `\`${field2}\` ${detail}`
 });
 var invalidSchemaVersion = defineRule({
   id: "blueprint/invalid-schema-version",
@@ -53861,7 +53958,7 @@ var writeTargetNotPath = defineRule({
   category: C5,
   summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
   help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
-  message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
+  message: (field2, op) => `\`${field2}\` is written to, so it must be a \`path\` expression, not \`${op}\``
 });
 var preLinkReference = defineRule({
   id: "blueprint/pre-link-reference",
@@ -54006,7 +54103,7 @@ var agentMdSize = defineRule({
   category: C5,
   summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
   help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
-  message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
+  message: (agent, bytes2, lines) => `agent '${agent}' system_prompt is ${bytes2} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
 });
 var outputContractMissing = defineRule({
   id: "blueprint/output-contract-missing",
@@ -54031,6 +54128,14 @@ var legacyWorkerBinding = defineRule({
   summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
   help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
   message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
+});
+var bindingResolutionError = defineRule({
+  id: "blueprint/binding-resolution-error",
+  severity: "warning",
+  category: C5,
+  summary: "bp_doctor could not resolve the Blueprint's Runner bindings (its warning form of bound-agent-resolution).",
+  help: "bp_doctor resolves every agent's Runner (inline `runner` > `runner_ref` > `profile.worker_binding` > `default_runner`) and reports the first failure once, instead of its other binding findings. Declare the runner in `runners[]` or fix the name; the compile stage refuses the same Blueprint with `bound-agent-resolution`.",
+  message: (error62) => `could not resolve Runner bindings: ${error62}`
 });
 var skipOnMissing = defineRule({
   id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
@@ -54129,7 +54234,7 @@ function agentSpecFindings(model, a, checkedTemplates) {
   const file2 = doc.path;
   const base = ["agents", a.index];
   const spec = isObject(a.def.spec) ? a.def.spec : {};
-  const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
+  const specField = (field2) => doc.rangeOf(Object.hasOwn(spec, field2) ? [...base, "spec", field2] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
   const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
   const out2 = [];
   const r = effectiveRunner(bp, a.def);
@@ -54206,10 +54311,10 @@ function subprocessTemplate(model, a, def, index) {
     const bad = unknownPlaceholder(arg);
     if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
   });
-  const scalar = (field) => {
-    const v = def[field];
+  const scalar = (field2) => {
+    const v = def[field2];
     const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
-    if (bad) invalid([field], placeholderMessage(bad, field));
+    if (bad) invalid([field2], placeholderMessage(bad, field2));
   };
   scalar("stdin");
   for (const [k, v] of Object.entries(def.env ?? {})) {
@@ -54359,8 +54464,8 @@ function stepNaming(model) {
 function outTop(at) {
   const rendered = at === void 0 ? void 0 : canonicalPath(at);
   if (rendered === void 0) return void 0;
-  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
-  const segments = trimmed.split(".").filter((s) => s !== "");
+  const trimmed2 = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
+  const segments = trimmed2.split(".").filter((s) => s !== "");
   return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
 }
 
@@ -54370,7 +54475,7 @@ function projectionPlacement(model) {
   const spec = bp.projection_placement;
   if (!spec) return [];
   const out2 = [];
-  const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
+  const report = (field2, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field2]), message));
   if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
     const guess = closest(spec.root, ["work_dir", "project_root"]);
     out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
@@ -54421,14 +54526,14 @@ function operatorRefs({ doc, bp, agents }) {
 }
 function metaRefs({ doc, bp, agents }) {
   const metas = (bp.metas ?? []).map((m) => m.name);
-  const refs = [
+  const refs2 = [
     ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
     ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
       const envelope = step.in.op === "lit" && isObject(step.in.value) ? step.in.value.$step_meta : void 0;
       return { ref: isObject(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
     })
   ];
-  return refs.flatMap(({ ref, where, what }) => {
+  return refs2.flatMap(({ ref, where, what }) => {
     if (typeof ref !== "string" || metas.includes(ref)) return [];
     const guess = closest(ref, metas);
     return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
@@ -54560,20 +54665,21 @@ function doctorLints(model, config2, suppressed) {
     const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
     if (resolved) out2.push(resolved);
   };
-  for (const a of model.agents) agentLints(model, a, lint);
-  strictBindingLint(model, lint);
+  const bindingResolved = bindingResolutionLint(model, lint);
+  for (const a of model.agents) agentLints(model, a, lint, bindingResolved);
+  if (bindingResolved) strictBindingLint(model, lint);
   skipOnLints(model, lint);
   verdictContractLint(model, lint);
   return out2;
 }
-function agentLints({ doc, bp }, a, lint) {
+function agentLints({ doc, bp }, a, lint, bindingResolved) {
   const file2 = doc.path;
   const base = ["agents", a.index];
   const profile = a.def.profile;
   const prompt = profile?.system_prompt ?? "";
-  const bytes = Buffer.byteLength(prompt, "utf8");
+  const bytes2 = Buffer.byteLength(prompt, "utf8");
   const lines = countLines(prompt);
-  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
+  if (bytes2 >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes2, lines), "agent-md-size", a.def);
   const contract = outputContractProblem(profile?.extras);
   if (contract) {
     const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
@@ -54583,7 +54689,7 @@ function agentLints({ doc, bp }, a, lint) {
     const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
     lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
   }
-  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+  if (bindingResolved && effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
   const own2 = a.def.meta?.context_policy;
   const policy = own2 ?? bp.default_context_policy;
   if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
@@ -54591,9 +54697,19 @@ function agentLints({ doc, bp }, a, lint) {
     lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
   }
 }
+function bindingResolutionLint({ doc, bp, agents }, lint) {
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    const where = r.tier === "runner-ref" ? ["agents", a.index, "runner_ref"] : ["default_runner"];
+    lint(bindingResolutionError.at(doc.path, doc.rangeOf(where), r.error), "binding-resolution-error");
+    return false;
+  }
+  return true;
+}
 function strictBindingLint({ doc, bp, agents }, lint) {
   const runners = agents.map((a) => effectiveRunner(bp, a.def));
-  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+  if (bp.strategy?.strict_binding === true && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
     lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
   }
 }
@@ -54606,9 +54722,9 @@ function verdictContractLint(model, lint) {
     }
   }
 }
-function countLines(text3) {
-  if (text3 === "") return 0;
-  return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
+function countLines(text4) {
+  if (text4 === "") return 0;
+  return text4.split("\n").length - (text4.endsWith("\n") ? 1 : 0);
 }
 function outputContractProblem(extras) {
   const expected = isObject(extras) ? extras.expected_output : void 0;
@@ -54679,10 +54795,10 @@ function lintControlLints(doc, data) {
 function validateBlueprint(doc, config2) {
   const data = doc.data;
   if (!isObject(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
-  const refs = preLinkRefs(data);
-  const findings = refs.flatMap((r) => refFindings(doc, r));
-  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
-  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
+  const refs2 = preLinkRefs(data);
+  const findings = refs2.flatMap((r) => refFindings(doc, r));
+  const mdIndexes = new Set(refs2.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
+  const fileRefs = new Set(refs2.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
   const linked = replaceFileRefs(data, fileRefs);
   const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
   const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
@@ -54700,7 +54816,7 @@ function validateBlueprint(doc, config2) {
   const suppressed = [];
   findings.push(...lintControlLints(doc, data));
   if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
-  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
+  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs2.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
   findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
   return { findings: dedupeFindings(findings), suppressed, model };
 }
@@ -54729,10 +54845,10 @@ function refFindings(doc, ref) {
   if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
   return [preLinkReference.at(doc.path, at, ref.kind, target)];
 }
-function replaceFileRefs(value, refs) {
-  if (refs.size === 0) return value;
+function replaceFileRefs(value, refs2) {
+  if (refs2.size === 0) return value;
   const replace = (v, key) => {
-    if (refs.has(key)) return "";
+    if (refs2.has(key)) return "";
     if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
     if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
     return v;
@@ -54774,10 +54890,10 @@ function issueFindings(doc, pointer, issue2) {
       return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
     }
     case "invalid_format": {
-      const text3 = String(value);
-      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text3))];
-      const parsed = parsePath(text3);
-      return [invalidPath.at(file2, range, JSON.stringify(text3), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text3))];
+      const text4 = String(value);
+      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text4))];
+      const parsed = parsePath(text4);
+      return [invalidPath.at(file2, range, JSON.stringify(text4), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text4))];
     }
     case "too_small":
     case "too_big":
@@ -54786,11 +54902,11 @@ function issueFindings(doc, pointer, issue2) {
       return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
   }
 }
-function misspeltFieldPresent(data, pointer, field) {
+function misspeltFieldPresent(data, pointer, field2) {
   const holder = valueAt(data, pointer).value;
   if (!isObject(holder)) return false;
   const known = knownKeysAt(data, pointer);
-  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
+  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field2);
 }
 function unknownKeyHint(data, pointer, key) {
   const holder = valueAt(data, pointer).value;
@@ -54831,9 +54947,9 @@ function unwrap2(schema, value) {
 function writeTargets(doc, node2, pointer = ["flow"]) {
   if (!isObject(node2) || typeof node2.kind !== "string") return [];
   const out2 = [];
-  for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
-    const expr = node2[field];
-    if (isObject(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
+  for (const field2 of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
+    const expr = node2[field2];
+    if (isObject(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field2, "op"]), `${node2.kind}.${field2}`, expr.op));
   }
   const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
   for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
@@ -54844,8 +54960,10 @@ function writeTargets(doc, node2, pointer = ["flow"]) {
 function isBlueprintFile(config2) {
   return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
 }
-function validateBlueprintText(path, text3, config2) {
-  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+function validateBlueprintText(path, text4, config2) {
+  const parsed = parseSource(path, text4, limitsOf(config2));
+  const findings = [...byteOrderMarkFindings(path, text4, "mlua-swarm"), ...parsed.findings];
+  const doc = parsed.doc;
   if (!doc) return { findings, suppressed: [] };
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
@@ -54855,7 +54973,7 @@ var blueprintDialect = {
   title: "mlua-swarm Blueprint",
   claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
   claimsByContent: (data) => isObject(data) && Object.hasOwn(data, "id") && isObject(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
-  validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
+  validate: (path, text4, config2) => validateBlueprintText(path, text4, config2).findings
 };
 var blueprintsCheck = {
   name: "blueprints",
@@ -54881,7 +54999,7 @@ var blueprintsCheck = {
 var blueprintAnalyzer = {
   kind: "blueprint",
   selector: isBlueprintFile,
-  analyze: (path, text3, ctx) => validateBlueprintText(path, text3, ctx.config).findings
+  analyze: (path, text4, ctx) => validateBlueprintText(path, text4, ctx.config).findings
 };
 
 // core/blueprint/markdown.ts
@@ -54947,9 +55065,9 @@ function explainBlueprint(model, launch = {}) {
 }
 
 // core/blueprint/hover.ts
-function blueprintHoverAt(rel, text3, config2, line, column) {
+function blueprintHoverAt(rel, text4, config2, line, column) {
   if (!isBlueprintFile(config2)(rel)) return void 0;
-  const { model } = validateBlueprintText(rel, text3, config2);
+  const { model } = validateBlueprintText(rel, text4, config2);
   if (!model) return void 0;
   const inside = (pointer) => {
     if (!model.doc.has(pointer)) return false;
@@ -54991,7 +55109,7 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // core/evidence/evaluate.ts
@@ -55109,8 +55227,8 @@ function checkBudgets(bundle, budgets, out2) {
     [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
     [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
   ];
-  for (const [limit, spent, field, what] of limits) {
-    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+  for (const [limit, spent, field2, what] of limits) {
+    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field2], args: [`run ${what}`, spent, limit] });
   }
 }
 
@@ -55209,12 +55327,12 @@ function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
   if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
   if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
 }
-function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
+function checkArtifactCreated(event, contentHash2, at, byId, bundle, out2) {
   const payload = isObject(event.payload) ? event.payload : {};
-  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
+  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash2);
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
-  if (bareHash(artifact.blob_hash) !== contentHash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+  if (bareHash(artifact.blob_hash) !== contentHash2) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
   if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
   if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
 }
@@ -55241,9 +55359,9 @@ function checkDerived(bundle, out2) {
       const meta3 = a.metadata[d.key];
       const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
       const row = rows[i2];
-      for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
-        if (deepEqual(expected[field], row[field])) continue;
-        out2.push({ rule: inconsistentRecord, pointer: field in row ? [base, i2, field] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
+      for (const field2 of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+        if (deepEqual(expected[field2], row[field2])) continue;
+        out2.push({ rule: inconsistentRecord, pointer: field2 in row ? [base, i2, field2] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field2} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
       }
     });
   }
@@ -55265,9 +55383,9 @@ function near(a, b) {
 function checkSummaries(bundle, out2) {
   const s = bundle.summary;
   const expected = summaryOf(bundle);
-  for (const field of Object.keys(expected)) {
-    if (field === "has_pending_ledger") continue;
-    if (s[field] !== expected[field]) out2.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(expected[field]), String(s[field])] });
+  for (const field2 of Object.keys(expected)) {
+    if (field2 === "has_pending_ledger") continue;
+    if (s[field2] !== expected[field2]) out2.push({ rule: summaryMismatch, pointer: ["summary", field2], args: [`summary.${field2}`, String(expected[field2]), String(s[field2])] });
   }
   const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
   const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
@@ -55282,9 +55400,9 @@ function checkSummaries(bundle, out2) {
       out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
     }
   }
-  for (const field of ["tool_calls", "model_tokens", "total_usd"]) {
-    const expected2 = computed[field];
-    if (!near(expected2, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected2), String(cs[field])] });
+  for (const field2 of ["tool_calls", "model_tokens", "total_usd"]) {
+    const expected2 = computed[field2];
+    if (!near(expected2, cs[field2])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(expected2), String(cs[field2])] });
   }
 }
 function checkRecords(bundle, refHashes, out2) {
@@ -55302,7 +55420,7 @@ function checkRecords(bundle, refHashes, out2) {
   const tokens = tokenParser();
   const hashed = /* @__PURE__ */ new Map();
   bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
-  const hashOf = (text3) => hashed.get(text3) ?? sha256Hex(text3);
+  const hashOf = (text4) => hashed.get(text4) ?? sha256Hex(text4);
   if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
   bundle.events.forEach((e, i2) => {
     if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
@@ -55334,9 +55452,9 @@ function checkRecords(bundle, refHashes, out2) {
     const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
     const renewed = renewal?.type === "lease_heartbeat" ? isObject(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
     const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
-    for (const [field, recorded2, by] of lease) {
-      const value = step[field];
-      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
+    for (const [field2, recorded2, by] of lease) {
+      const value = step[field2];
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field2], where, `${field2} is not the one its last ${by} event recorded`);
     }
     if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
     const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
@@ -55408,8 +55526,8 @@ function checkRecords(bundle, refHashes, out2) {
     if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
     if (record3.step_id !== void 0 && record3.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
     const payload = event.payload;
-    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
-      if (!deepEqual(payload[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    for (const field2 of ["category", "name", "amount", "unit", "metadata"]) {
+      if (!deepEqual(payload[field2], cost[field2])) bad([...at, field2], where, `${field2} is not what its cost_recorded event recorded`);
     }
   });
   if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
@@ -55418,17 +55536,17 @@ function checkRecords(bundle, refHashes, out2) {
 }
 function tokenParser() {
   const cache = /* @__PURE__ */ new Map();
-  return (text3) => {
-    if (!cache.has(text3)) {
+  return (text4) => {
+    if (!cache.has(text4)) {
       let token;
       try {
-        token = JSON.parse(text3);
+        token = JSON.parse(text4);
       } catch {
         token = void 0;
       }
-      cache.set(text3, isObject(token) ? token : void 0);
+      cache.set(text4, isObject(token) ? token : void 0);
     }
-    return cache.get(text3);
+    return cache.get(text4);
   };
 }
 function checkCausalToken(record3, tokens, pointer, where, bad) {
@@ -56959,9 +57077,9 @@ function streamTopLevel(path, visitor) {
   };
   const settle2 = (offset) => {
     if (!pending) return;
-    const span = { start: pending.start, end: pending.end ?? offset };
-    if (pending.kind === "value") visitor.value(key, pending.value, span);
-    else visitor.item(key, index++, pending.value, span);
+    const span2 = { start: pending.start, end: pending.end ?? offset };
+    if (pending.kind === "value") visitor.value(key, pending.value, span2);
+    else visitor.item(key, index++, pending.value, span2);
     pending = void 0;
   };
   let tokenOffset = 0;
@@ -57039,11 +57157,11 @@ function streamTopLevel(path, visitor) {
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
-function readSpan(path, span) {
+function readSpan(path, span2) {
   const fd = (0, import_node_fs8.openSync)(path, "r");
   try {
-    const buffer = Buffer.alloc(span.end - span.start);
-    (0, import_node_fs8.readSync)(fd, buffer, 0, buffer.length, span.start);
+    const buffer = Buffer.alloc(span2.end - span2.start);
+    (0, import_node_fs8.readSync)(fd, buffer, 0, buffer.length, span2.start);
     return buffer.toString("utf8");
   } finally {
     (0, import_node_fs8.closeSync)(fd);
@@ -57078,8 +57196,8 @@ function positionsOf(path, offsets) {
 // core/evidence/stream-joins.ts
 var crypto2 = __toESM(require("node:crypto"));
 var COST_FIELDS = ["category", "name", "amount", "unit", "metadata"];
-function digestKey(text3) {
-  return crypto2.hash("sha256", text3, "buffer").toString("latin1", 0, 16);
+function digestKey(text4) {
+  return crypto2.hash("sha256", text4, "buffer").toString("latin1", 0, 16);
 }
 function digestOf(value) {
   return typeof value === "string" ? digestKey(value) : value;
@@ -57094,9 +57212,9 @@ var StreamJoins = class {
   tokensUsed = 0;
   tokenCache = tokenParser();
   /** Causal tokens parsed once per text; the cache is dropped every 4096 lookups (a step reuses a few tokens). */
-  tokens = (text3) => {
+  tokens = (text4) => {
     if (++this.tokensUsed % 4096 === 0) this.tokenCache = tokenParser();
-    return this.tokenCache(text3);
+    return this.tokenCache(text4);
   };
   agents = { started: /* @__PURE__ */ new Map(), version: 0 };
   stepIds;
@@ -57226,11 +57344,11 @@ var StreamJoins = class {
    */
   internValue(value) {
     if (typeof value !== "object" || value === null) return value;
-    const text3 = JSON.stringify(value);
-    if (text3.length > 256) return value;
-    const known = this.internedValues.get(text3);
+    const text4 = JSON.stringify(value);
+    if (text4.length > 256) return value;
+    const known = this.internedValues.get(text4);
     if (known !== void 0) return known;
-    if (this.internedValues.size < 65536) this.internedValues.set(text3, value);
+    if (this.internedValues.size < 65536) this.internedValues.set(text4, value);
     return value;
   }
   step(i2, step) {
@@ -57364,9 +57482,9 @@ var StreamJoins = class {
     if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
     const renewed = s.renewal?.type === "lease_heartbeat" ? s.renewal.leaseUntil : claimed?.lease_until;
     const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, s.renewal?.type ?? "step_claimed"]];
-    for (const [field, recorded2, by] of lease) {
-      const value = step[field];
-      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
+    for (const [field2, recorded2, by] of lease) {
+      const value = step[field2];
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field2], where, `${field2} is not the one its last ${by} event recorded`);
     }
     if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
     const lastVersion = s.lastVersion;
@@ -57414,8 +57532,8 @@ var StreamJoins = class {
     const event = this.costEvents.get(digestKey(cost.cost_id));
     if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
     if (record3.step_id !== void 0 && record3.step_id !== event[0]) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
-    COST_FIELDS.forEach((field, k) => {
-      if (!deepEqual(event[k + 1], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    COST_FIELDS.forEach((field2, k) => {
+      if (!deepEqual(event[k + 1], cost[field2])) bad([...at, field2], where, `${field2} is not what its cost_recorded event recorded`);
     });
   }
   /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */
@@ -57431,9 +57549,9 @@ var StreamJoins = class {
         const meta3 = a.metadata[d.key];
         const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
         const row = rows[i2];
-        for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
-          if (deepEqual(expected[field], row[field])) continue;
-          this.bad(field in row ? [base, i2, field] : [base, i2], `${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`);
+        for (const field2 of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+          if (deepEqual(expected[field2], row[field2])) continue;
+          this.bad(field2 in row ? [base, i2, field2] : [base, i2], `${d.what} #${i2 + 1}`, `${field2} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`);
         }
       });
     }
@@ -57447,6 +57565,7 @@ var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
 var ITEM_SCHEMAS = Object.fromEntries(
   Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
 );
+var TOP_VALUES_SCHEMA = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true });
 function hasPath(value, pointer) {
   for (const k of pointer) {
     if (value === null || typeof value !== "object" || !Object.hasOwn(value, k)) return false;
@@ -57461,8 +57580,8 @@ function streamEvaluate(path, file2, budgets = {}) {
   const tops = {};
   const hash4 = (0, import_node_crypto4.createHash)("sha256");
   let piece = "";
-  const feed = (text3) => {
-    piece += text3;
+  const feed = (text4) => {
+    piece += text4;
     if (piece.length > 1 << 20) {
       hash4.update(piece);
       piece = "";
@@ -57470,8 +57589,8 @@ function streamEvaluate(path, file2, budgets = {}) {
   };
   let firstKey = true;
   let schemaProblems = 0;
-  const problem = (span, inner, p) => located.push({ problem: p, span, inner });
-  const schema = (key, value, span, itemSchema, prefix) => {
+  const problem = (span2, inner, p) => located.push({ problem: p, span: span2, inner });
+  const schema = (key, value, span2, itemSchema, prefix) => {
     if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
     if (!itemSchema) return true;
     const r = itemSchema.safeParse(value);
@@ -57479,7 +57598,7 @@ function streamEvaluate(path, file2, budgets = {}) {
     for (const issue2 of r.error.issues) {
       if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
       const p = schemaProblem({ ...issue2, path: [key, ...prefix, ...issue2.path] }, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
-      invalid.push({ span, inner: p.pointer.slice(1 + prefix.length), problem: p });
+      invalid.push({ span: span2, inner: p.pointer.slice(1 + prefix.length), problem: p });
     }
     return false;
   };
@@ -57499,12 +57618,12 @@ function streamEvaluate(path, file2, budgets = {}) {
   const joins = new StreamJoins(() => tops.run);
   const itemSpans = {};
   const root = { start: 0, end: 0 };
-  const onItem = (key, i2, value, span) => {
+  const onItem = (key, i2, value, span2) => {
     feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
     counts[key] = i2 + 1;
-    if (!schema(key, value, span, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
-    (itemSpans[key] ??= []).push(span.start, span.end);
-    const at = (inner, p) => problem(span, inner, { ...p, pointer: [key, i2, ...inner] });
+    if (!schema(key, value, span2, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
+    (itemSpans[key] ??= []).push(span2.start, span2.end);
+    const at = (inner, p) => problem(span2, inner, { ...p, pointer: [key, i2, ...inner] });
     if (key === "events") {
       const e = value;
       events++;
@@ -57512,7 +57631,7 @@ function streamEvaluate(path, file2, budgets = {}) {
       if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
       const ids = `${e.run_id}\0${e.session_id}`;
       const list2 = runIds.get(ids) ?? [];
-      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span, i: i2 });
+      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span2, i: i2 });
       runIds.set(ids, list2);
       if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
       previousTime = e.timestamp;
@@ -57533,7 +57652,7 @@ function streamEvaluate(path, file2, budgets = {}) {
         flags2.has_failed_steps = true;
         at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
       }
-      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span, i: i2 });
+      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span2, i: i2 });
     } else if (key === "tool_ledger") {
       const row = value;
       joins.ledger(i2, row);
@@ -57551,7 +57670,7 @@ function streamEvaluate(path, file2, budgets = {}) {
       }
       if (row.status === "SUCCEEDED") {
         const count = (succeeded.get(key2) ?? 0) + 1;
-        if (count === 2) succeededTwice.set(key2, { span, tool: row.tool_name, i: i2, count });
+        if (count === 2) succeededTwice.set(key2, { span: span2, tool: row.tool_name, i: i2, count });
         else if (count > 2) succeededTwice.get(key2).count = count;
         succeeded.set(key2, count);
       }
@@ -57567,12 +57686,12 @@ function streamEvaluate(path, file2, budgets = {}) {
       const a = value;
       joins.artifact(a);
       const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-      if (missing) problem(span, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
+      if (missing) problem(span2, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
       const h = bareHash(a.blob_hash);
       if (h && a.blob_ref) {
         const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
         if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
-        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span, i: i2 });
+        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span2, i: i2 });
       }
     } else if (key === "cost_records") {
       const c = value;
@@ -57582,13 +57701,13 @@ function streamEvaluate(path, file2, budgets = {}) {
   };
   try {
     streamTopLevel(path, {
-      key(key, span) {
-        top.set(key, { key: span });
+      key(key, span2) {
+        top.set(key, { key: span2 });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
         firstKey = false;
       },
-      value(key, value, span) {
-        top.get(key).value = span;
+      value(key, value, span2) {
+        top.get(key).value = span2;
         tops[key] = value;
         feed(key === "bundle_hash" ? "null" : JSON.stringify(value) ?? "null");
       },
@@ -57597,11 +57716,11 @@ function streamEvaluate(path, file2, budgets = {}) {
         counts[key] = 0;
       },
       item: onItem,
-      end(span) {
-        Object.assign(root, span);
+      end(span2) {
+        Object.assign(root, span2);
       },
-      arrayEnd(key, _length2, span) {
-        Object.assign(top.get(key), { value: span, array: true });
+      arrayEnd(key, _length2, span2) {
+        Object.assign(top.get(key), { value: span2, array: true });
         if (key === "steps") joins.stepsEnd();
         if (key === "events") joins.eventsEnd();
         if (key === "tool_ledger") joins.ledgerEnd();
@@ -57619,7 +57738,7 @@ function streamEvaluate(path, file2, budgets = {}) {
   feed(firstKey ? "{}" : "}");
   const bundleHash = hash4.update(piece).digest("hex");
   const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
-  const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
+  const shell = TOP_VALUES_SCHEMA.safeParse(tops);
   if (!shell.success) {
     for (const issue2 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
       const p = schemaProblem(issue2, (pointer) => hasPath(tops, pointer));
@@ -57637,7 +57756,7 @@ function streamEvaluate(path, file2, budgets = {}) {
     const b = tops;
     if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
     for (const [ids, spans] of runIds)
-      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span, i: i2 } of spans) problem(span, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
+      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span: span2, i: i2 } of spans) problem(span2, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
     if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
     const expected = {
       event_count: counts.events ?? 0,
@@ -57652,16 +57771,16 @@ function streamEvaluate(path, file2, budgets = {}) {
       has_pending_approval: flags2.has_pending_approval
     };
     const summary = b.summary;
-    for (const [field, want] of Object.entries(expected))
-      if (summary[field] !== want) problem(spanOf("summary"), [field], { rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(want), String(summary[field])] });
+    for (const [field2, want] of Object.entries(expected))
+      if (summary[field2] !== want) problem(spanOf("summary"), [field2], { rule: summaryMismatch, pointer: ["summary", field2], args: [`summary.${field2}`, String(want), String(summary[field2])] });
     if (b.summary.has_pending_ledger ? !flags2.has_pending_ledger : flags2.verifying)
       problem(spanOf("summary"), ["has_pending_ledger"], { rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
     const near2 = (a, c) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
     for (const k of /* @__PURE__ */ new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
       if (!near2(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
         problem(spanOf("cost_summary"), k in costSummary.by_category ? ["by_category", k] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(computed.by_category[k] ?? "absent"), String(costSummary.by_category[k] ?? "absent")] });
-    for (const field of ["tool_calls", "model_tokens", "total_usd"])
-      if (!near2(computed[field], costSummary[field])) problem(spanOf("cost_summary"), [field], { rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(computed[field]), String(costSummary[field])] });
+    for (const field2 of ["tool_calls", "model_tokens", "total_usd"])
+      if (!near2(computed[field2], costSummary[field2])) problem(spanOf("cost_summary"), [field2], { rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(computed[field2]), String(costSummary[field2])] });
     for (const a of artifactRuns) if (a.run !== run2.run_id) problem(a.span, ["run_id"], { rule: inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
     if (run2.status !== "completed") problem(spanOf("run"), ["status"], { rule: runNotCompleted, pointer: ["run", "status"], args: [run2.status] });
     for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });
@@ -57671,7 +57790,7 @@ function streamEvaluate(path, file2, budgets = {}) {
       [budgets.maxTokens, costSummary.model_tokens, "model_tokens", "used model tokens"],
       [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"]
     ];
-    for (const [limit, spent, field, what] of limits) if (limit !== void 0 && spent > limit) problem(spanOf("cost_summary"), [field], { rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+    for (const [limit, spent, field2, what] of limits) if (limit !== void 0 && spent > limit) problem(spanOf("cost_summary"), [field2], { rule: budgetExceeded, pointer: ["cost_summary", field2], args: [`run ${what}`, spent, limit] });
     for (const p of joins.finish(run2, tops.final_state)) {
       const [key, i2] = p.pointer;
       const spans = itemSpans[key];
@@ -57688,14 +57807,14 @@ var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseM
 function place(path, file2, located, root) {
   if (located.length === 0) return [];
   const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
-  return located.map(({ problem: p, span, inner }) => {
-    const origin = starts.get(span.start);
+  return located.map(({ problem: p, span: span2, inner }) => {
+    const origin = starts.get(span2.start);
     let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
-    if (span === root) {
+    if (span2 === root) {
       const end = starts.get(root.end);
       range = { ...range, endLine: end.line, endColumn: end.column };
-    } else if (span.end > span.start) {
-      const local = new JsonLocator(readSpan(path, span)).rangeOf(inner, p.part);
+    } else if (span2.end > span2.start) {
+      const local = new JsonLocator(readSpan(path, span2)).rangeOf(inner, p.part);
       const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
       const s = shift(local.line, local.column);
       const e = shift(local.endLine, local.endColumn);
@@ -57730,15 +57849,15 @@ function budgetsOf(config2) {
 function evidenceLimits(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
 }
-function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
-  return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
+function evaluateBundle(file2, text4, budgets = {}, limits = DEFAULT_LIMITS) {
+  return evaluateLoaded(loadBundle(file2, text4, limits), budgets);
 }
 function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs9.statSync)(path, { throwIfNoEntry: false });
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
-  if (size?.isFile() && size.size > readWholeUpTo) {
+  const bytes2 = streamedSize(path, limits, streamAbove);
+  if (bytes2 !== void 0) {
     try {
-      return { ...withTightHeap(() => streamEvaluate(path, file2, budgets)), streamed: { bytes: size.size, readWholeUpTo } };
+      return { ...withTightHeap(() => streamEvaluate(path, file2, budgets)), streamed: { bytes: bytes2, readWholeUpTo } };
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
@@ -57746,6 +57865,10 @@ function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, 
     }
   }
   return evaluateLoaded(loadBundleFile(path, file2, limits), budgets);
+}
+function streamedSize(path, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const size = (0, import_node_fs9.statSync)(path, { throwIfNoEntry: false });
+  return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
   const file2 = loaded.file;
@@ -58034,148 +58157,200 @@ var Normalizer = class {
 var MAX_ALIGNED_EDITS = 2e3;
 var MAX_DIFF_LINES = 400;
 var CONTEXT = 3;
+function sequenceOf(items2) {
+  return { keys: items2.map((i2) => i2.key), label: (i2) => items2[i2].label, index: (i2) => items2[i2].index };
+}
+var MAX_PLAIN_KEY = 64;
+function compactKey(text4) {
+  return text4.length <= MAX_PLAIN_KEY && text4.charCodeAt(0) !== 0 ? text4 : "\0" + digestKey(text4);
+}
 var json2 = (v) => JSON.stringify(v) ?? "undefined";
 var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
+var mapped = (items2, f) => {
+  const out2 = [];
+  for (const x of items2) out2.push(f(x, out2.length));
+  return out2;
+};
+function creationIdOf(e) {
+  if (!isObject(e.payload)) return void 0;
+  return e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
+}
 function creationSeqs(b) {
   const seqs = /* @__PURE__ */ new Map();
   for (const e of b.events) {
-    if (!isObject(e.payload)) continue;
-    const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
+    const id2 = creationIdOf(e);
     if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
   }
   return seqs;
 }
+function sourceOfBundle(b) {
+  const seqs = creationSeqs(b);
+  const keys = b.events.map((e) => compactKey(e.type));
+  return {
+    run: b.run,
+    steps: b.steps,
+    finalState: b.final_state,
+    costSummary: b.cost_summary,
+    events: { keys, label: (i2) => labelOf(b.events[i2].type), index: (i2) => i2 },
+    records: (base) => b[base],
+    seqOf: (id2) => seqs.get(id2)
+  };
+}
 var SEQUENCES = {
-  events: { base: "events", items: (b) => b.events.map((e, index) => ({ key: e.type, label: labelOf(e.type), index })) },
   "tool-ledger": {
     base: "tool_ledger",
-    items: (b, n, seqs) => b.tool_ledger.map((r, index) => {
+    items: (s, n) => mapped(s.records("tool_ledger"), (r, index) => {
       const request = r.request_ref === null ? r.request_hash : normalizedDigest(n, r.request_ref);
-      return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
+      return { key: compactKey(`${r.tool_name} ${r.status} ${request}`), label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: s.seqOf(r.idempotency_key) };
     })
   },
   artifacts: {
     base: "artifacts",
-    items: (b, n, seqs) => b.artifacts.map((a, index) => {
+    items: (s, n) => mapped(s.records("artifacts"), (a, index) => {
       const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: normalizedDigest(n, a.blob_ref) } : { blob_hash: a.blob_hash };
-      return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
+      return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, s.seqOf(a.artifact_id));
     })
   },
   media: {
     base: "media_artifacts",
-    items: (b, n, seqs) => b.media_artifacts.map((m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, seqs.get(m.artifact_id)))
+    items: (s, n) => mapped(s.records("media_artifacts"), (m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, s.seqOf(m.artifact_id)))
   },
   streams: {
     base: "stream_checkpoints",
-    items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
+    items: (s, n) => mapped(s.records("stream_checkpoints"), (c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, s.seqOf(c.artifact_id)))
   }
 };
 function inCreationOrder(items2) {
   return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
 }
-function normalizedDigest(n, text3) {
+function normalizedDigest(n, text4) {
   let normalized;
   try {
-    normalized = json2(n.value(JSON.parse(text3)));
+    normalized = json2(n.value(JSON.parse(text4)));
   } catch {
-    normalized = n.text(text3);
+    normalized = n.text(text4);
   }
   return sha256Hex(normalized).slice(0, 12);
 }
 var MAX_LABEL = 200;
-function labelOf(text3) {
-  const line = text3.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+function labelOf(text4) {
+  const line = text4.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
 }
 function item(value, index, at) {
-  const text3 = json2(value);
-  return { key: text3, label: labelOf(text3), index, at };
+  const text4 = json2(value);
+  return { key: compactKey(text4), label: labelOf(text4), index, at };
 }
-function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
-  const nc = new Normalizer(options.normalize, current.bundle);
-  const ng = new Normalizer(options.normalize, golden.bundle);
+function compareSources(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
+  const [c, g] = [current.source, golden.source];
+  const nc = new Normalizer(options.normalize, c);
+  const ng = new Normalizer(options.normalize, g);
   const dimensions = [];
-  const [sc, sg] = [creationSeqs(current.bundle), creationSeqs(golden.bundle)];
   for (const dimension of GOLDEN_DIMENSIONS) {
     if (options.ignore.includes(dimension)) continue;
-    if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
-    else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
+    const mode = options.match[dimension] ?? "strict";
+    if (dimension === "cost") dimensions.push(compareCost(c.costSummary, g.costSummary, options.cost));
+    else if (dimension === "final-state") dimensions.push(compareState(nc.value(c.finalState), ng.value(g.finalState), mode));
+    else if (dimension === "events") dimensions.push({ dimension, ...alignKeys(g.events, c.events, mode, "events") });
     else {
       const p = SEQUENCES[dimension];
-      const [g, c] = [inCreationOrder(p.items(golden.bundle, ng, sg)), inCreationOrder(p.items(current.bundle, nc, sc))];
-      dimensions.push({ dimension, ...alignSequences(g, c, options.match[dimension] ?? "strict", p.base) });
+      const [gi, ci] = [inCreationOrder(p.items(g, ng)), inCreationOrder(p.items(c, nc))];
+      dimensions.push({ dimension, ...alignKeys(sequenceOf(gi), sequenceOf(ci), mode, p.base) });
     }
   }
   return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
 }
-function alignSequences(golden, current, mode, base) {
+var MAX_ALIGN_COMPARISONS = 1e8;
+var AlignmentBudgetSpent = class extends Error {
+};
+function myers(golden, current, budget) {
+  const comparator = (a, b) => {
+    if (--budget < 0) throw new AlignmentBudgetSpent();
+    return a === b;
+  };
+  try {
+    return diffArrays(golden, current, { maxEditLength: MAX_ALIGNED_EDITS, comparator }) ?? "edits";
+  } catch (e) {
+    if (e instanceof AlignmentBudgetSpent) return "work";
+    throw e;
+  }
+}
+function alignSequences(golden, current, mode, base, budget = MAX_ALIGN_COMPARISONS) {
+  return alignKeys(sequenceOf(golden), sequenceOf(current), mode, base, budget);
+}
+function alignKeys(golden, current, mode, base, budget = MAX_ALIGN_COMPARISONS) {
   if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
-  const parts2 = diffArrays(golden.map((i2) => i2.key), current.map((i2) => i2.key), { maxEditLength: MAX_ALIGNED_EDITS });
-  if (!parts2) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };
+  const parts2 = myers(golden.keys, current.keys, budget);
+  if (typeof parts2 === "string") {
+    const bound = parts2 === "edits" ? `more than ${MAX_ALIGNED_EDITS} differences` : `aligning needed more than ${budget} comparisons`;
+    const unaligned = multisetDiff(golden, current, base);
+    const order = { op: "changed", pointer: [base], text: `${bound}: the order of ${golden.keys.length} golden and ${current.keys.length} current items was not compared (${mode} needs it); the items were compared as multisets` };
+    return { mode, changes: [order, ...unaligned.changes], lines: unaligned.lines, note: `${bound}: not aligned, compared as multisets` };
+  }
   const changes = [];
-  const lines = [];
+  const runs = [];
   let gi = 0;
   let ci = 0;
   for (const part of parts2) {
+    const op = part.added ? "+" : part.removed ? "-" : " ";
+    runs.push({ op, count: part.count, g: gi, c: ci });
     for (let k = 0; k < part.count; k++) {
-      if (part.added) {
-        const c = current[ci];
-        lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
-        if (mode === "strict") changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
+      if (op === "+") {
+        const at = current.index(ci);
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, at], text: `#${at + 1} ${current.label(ci)} is not in the golden` });
         ci++;
-      } else if (part.removed) {
-        const g = golden[gi];
-        lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
-        changes.push({ op: "removed", pointer: ci < current.length ? [base, current[ci].index] : [base], text: `golden #${g.index + 1} ${g.label} is missing` });
+      } else if (op === "-") {
+        changes.push({ op: "removed", pointer: ci < current.keys.length ? [base, current.index(ci)] : [base], text: `golden #${golden.index(gi) + 1} ${golden.label(gi)} is missing` });
         gi++;
       } else {
-        lines.push({ op: " ", text: `#${current[ci].index + 1} ${current[ci].label}` });
         gi++;
         ci++;
       }
     }
   }
-  return { mode, changes, lines: hunks(lines) };
+  return { mode, changes, lines: hunks(runs, (op, g, c) => op === "-" ? `#${golden.index(g) + 1} ${golden.label(g)}` : `#${current.index(c) + 1} ${current.label(c)}`) };
 }
 function multisetDiff(golden, current, base) {
   const counts = /* @__PURE__ */ new Map();
-  for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
+  for (const key of golden.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const changes = [];
   const lines = [];
-  for (const c of current) {
-    const left = counts.get(c.key) ?? 0;
-    if (left > 0) counts.set(c.key, left - 1);
-    else {
-      changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
-      lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
-    }
-  }
-  for (const g of golden) {
-    const left = counts.get(g.key) ?? 0;
-    if (left === 0) continue;
-    counts.set(g.key, left - 1);
-    changes.push({ op: "removed", pointer: [base], text: `golden #${g.index + 1} ${g.label} is missing` });
-    lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
-  }
-  return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
-}
-function hunks(lines) {
-  const keep = new Uint8Array(lines.length);
-  lines.forEach((l, i2) => {
-    if (l.op === " ") return;
-    for (let j = Math.max(0, i2 - CONTEXT); j <= Math.min(lines.length - 1, i2 + CONTEXT); j++) keep[j] = 1;
+  current.keys.forEach((key, i2) => {
+    const left = counts.get(key) ?? 0;
+    if (left > 0) return void counts.set(key, left - 1);
+    const at = current.index(i2);
+    changes.push({ op: "added", pointer: [base, at], text: `#${at + 1} ${current.label(i2)} is not in the golden` });
+    if (lines.length < MAX_DIFF_LINES) lines.push({ op: "+", text: `#${at + 1} ${current.label(i2)}` });
   });
+  golden.keys.forEach((key, i2) => {
+    const left = counts.get(key) ?? 0;
+    if (left === 0) return;
+    counts.set(key, left - 1);
+    const at = golden.index(i2);
+    changes.push({ op: "removed", pointer: [base], text: `golden #${at + 1} ${golden.label(i2)} is missing` });
+    if (lines.length < MAX_DIFF_LINES) lines.push({ op: "-", text: `#${at + 1} ${golden.label(i2)}` });
+  });
+  return { changes, lines };
+}
+function hunks(runs, text4) {
   const out2 = [];
   let gap = false;
-  for (let i2 = 0; i2 < lines.length && out2.length < MAX_DIFF_LINES; i2++) {
-    if (!keep[i2]) {
-      gap = true;
-      continue;
+  runs.forEach((run2, r) => {
+    const changedBefore = r > 0 && runs[r - 1].op !== " ";
+    const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
+    for (let k = 0; k < run2.count && out2.length < MAX_DIFF_LINES; k++) {
+      const kept = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
+      if (!kept) {
+        gap = true;
+        k = Math.max(k, (changedAfter ? run2.count - CONTEXT : run2.count) - 1);
+        continue;
+      }
+      if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
+      gap = false;
+      const [g, c] = [run2.op === "+" ? run2.g : run2.g + k, run2.op === "-" ? run2.c : run2.c + k];
+      out2.push({ op: run2.op, text: text4(run2.op, g, c) });
     }
-    if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
-    gap = false;
-    out2.push(lines[i2]);
-  }
+  });
   return out2;
 }
 function sortedDeep(value) {
@@ -58202,28 +58377,26 @@ function compareState(current, golden, mode) {
 function compareCost(current, golden, tolerance) {
   const changes = [];
   const lines = [];
-  for (const field of ["total_usd", "model_tokens", "tool_calls"]) {
-    const c = current.cost_summary[field];
-    const g = golden.cost_summary[field];
+  for (const field2 of ["total_usd", "model_tokens", "tool_calls"]) {
+    const c = current[field2];
+    const g = golden[field2];
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
     const relative4 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative4}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
-    lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
-    if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
+    const text4 = `${field2} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative4}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    lines.push({ op: "-", text: `${field2}: ${g}` }, { op: "+", text: `${field2}: ${c}${within ? " (within tolerance)" : ""}` });
+    if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field2], text: text4 });
   }
   return { dimension: "cost", mode: "strict", changes, lines };
 }
 var MAX_GOLDEN_FINDINGS = 20;
-function goldenFindings(result, current) {
+function goldenProblems(result) {
   const out2 = [];
   for (const d of result.dimensions) {
     const label = `${d.dimension} (${d.mode}) vs ${result.golden}`;
-    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push(toFinding(current, { rule: goldenRegression, pointer: change.pointer, args: [label, change.text] }));
-    if (d.changes.length > MAX_GOLDEN_FINDINGS) {
-      out2.push(toFinding(current, { rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] }));
-    }
+    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push({ rule: goldenRegression, pointer: change.pointer, args: [label, change.text] });
+    if (d.changes.length > MAX_GOLDEN_FINDINGS) out2.push({ rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] });
   }
   return out2;
 }
@@ -58236,6 +58409,102 @@ ${fence}`;
 }
 function diffBody(d) {
   return d.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n");
+}
+
+// core/evidence/golden-stream.ts
+var import_node_fs10 = require("node:fs");
+var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
+var MAX_INTERNED = 65536;
+var NotABundle = class extends Error {
+};
+function idKey(id2) {
+  if (typeof id2 === "string") return "s" + digestKey(id2);
+  if (typeof id2 === "number" || typeof id2 === "boolean") return typeof id2 + String(id2);
+  return id2 === null ? "null" : void 0;
+}
+function streamGolden(path, file2, placeEvents, limits = DEFAULT_LIMITS) {
+  try {
+    return withTightHeap(() => readGolden(path, file2, placeEvents));
+  } catch (e) {
+    if (!(e instanceof NotABundle || e instanceof StreamSyntaxError || e instanceof RangeError)) throw e;
+    return { findings: evaluateBundleFile(path, file2, limits, {}, 0).findings };
+  }
+}
+function readGolden(path, file2, placeEvents) {
+  const tops = {};
+  const keySpans = /* @__PURE__ */ new Map();
+  const valueSpans = /* @__PURE__ */ new Map();
+  const root = { start: 0, end: 0 };
+  const spans = Object.fromEntries([...RECORD_BASES, ...placeEvents ? ["events"] : []].map((k) => [k, []]));
+  const keys = [];
+  const longLabels = /* @__PURE__ */ new Map();
+  const interned = /* @__PURE__ */ new Map();
+  const seqs = /* @__PURE__ */ new Map();
+  const steps = [];
+  streamTopLevel(path, {
+    key: (key, span2) => void keySpans.set(key, span2),
+    value(key, value, span2) {
+      tops[key] = value;
+      valueSpans.set(key, span2);
+    },
+    arrayStart() {
+    },
+    item(key, i2, value, span2) {
+      if (ITEM_SCHEMAS[key] && !ITEM_SCHEMAS[key].safeParse(value).success) throw new NotABundle();
+      spans[key]?.push(span2.start, span2.end);
+      if (key === "events") {
+        const e = value;
+        const k = compactKey(e.type);
+        if (k.charCodeAt(0) === 0) longLabels.set(i2, labelOf(e.type));
+        const shared = interned.get(k);
+        if (shared === void 0 && interned.size < MAX_INTERNED) interned.set(k, k);
+        keys.push(shared ?? k);
+        const id2 = idKey(creationIdOf(e));
+        if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
+      } else if (key === "steps") steps.push({ step_id: value.step_id });
+    },
+    arrayEnd: (key, _length2, span2) => void valueSpans.set(key, span2),
+    end: (span2) => void Object.assign(root, span2)
+  });
+  const arrays = Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]);
+  if (!TOP_VALUES_SCHEMA.safeParse(tops).success || arrays.some((k) => !valueSpans.has(k) || k in tops)) throw new NotABundle();
+  const b = tops;
+  const source = {
+    run: b.run,
+    steps,
+    finalState: b.final_state,
+    costSummary: b.cost_summary,
+    events: { keys, label: (i2) => longLabels.get(i2) ?? labelOf(keys[i2]), index: (i2) => i2 },
+    records: (base) => recordsAt(path, spans[base]),
+    seqOf(id2) {
+      const k = idKey(id2);
+      return k === void 0 ? void 0 : seqs.get(k);
+    }
+  };
+  const locate2 = (p) => {
+    const [key, index] = p.pointer;
+    if (key === void 0) return { problem: p, span: root, inner: [] };
+    const items2 = spans[key];
+    if (typeof index === "number" && items2) return { problem: p, span: { start: items2[2 * index], end: items2[2 * index + 1] }, inner: p.pointer.slice(2) };
+    const value = tops[key];
+    const missing = p.pointer.length > 1 && !(value !== null && typeof value === "object" && Object.hasOwn(value, String(index)));
+    return missing ? { problem: p, span: keySpans.get(key), inner: [] } : { problem: p, span: valueSpans.get(key), inner: p.pointer.slice(1) };
+  };
+  return { source, place: (problems) => place(path, file2, problems.map(locate2), root) };
+}
+function* recordsAt(path, spans) {
+  const fd = (0, import_node_fs10.openSync)(path, "r");
+  try {
+    let buffer = Buffer.alloc(1 << 16);
+    for (let i2 = 0; i2 < spans.length; i2 += 2) {
+      const [start2, end] = [spans[i2], spans[i2 + 1]];
+      if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
+      (0, import_node_fs10.readSync)(fd, buffer, 0, end - start2, start2);
+      yield JSON.parse(buffer.toString("utf8", 0, end - start2));
+    }
+  } finally {
+    (0, import_node_fs10.closeSync)(fd);
+  }
 }
 
 // core/evidence/check.ts
@@ -58279,29 +58548,47 @@ var goldensCheck = {
     return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
   }
 };
-function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path7.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+function compareFiles(root, currentFile, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const path = (0, import_node_path7.join)(root, currentFile);
+  if (streamedSize(path, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path, currentFile, limits), goldenFile, options, limits, streamAbove);
+  const golden = goldenSide(root, currentFile, goldenFile, limits, streamAbove);
+  if ("rule" in golden) return { findings: [golden] };
+  const current = streamGolden(path, currentFile, true, limits);
+  if (!("source" in current)) return { findings: current.findings };
+  return compareSides(currentFile, current, goldenFile, golden, options);
 }
-function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const currentFile = current.file;
-  const unsafe = unsafeReason(root, goldenFile);
-  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs10.existsSync)((0, import_node_path7.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path7.join)(root, goldenFile), goldenFile, limits) : void 0;
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+function compareWithGoldenFile(root, current, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const golden = goldenSide(root, current.file, goldenFile, limits, streamAbove);
+  if ("rule" in golden) return { findings: [golden] };
   if (!current.bundle) return { findings: current.findings };
-  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  return compareSides(current.file, { source: sourceOfBundle(current.bundle), place: (problems) => problems.map((p) => toFinding(current, p)) }, goldenFile, golden, options);
+}
+function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
+  const path = (0, import_node_path7.join)(root, goldenFile);
+  if (!(0, import_node_fs11.existsSync)(path)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
+  if (streamedSize(path, limits, streamAbove) !== void 0) {
+    const streamed = streamGolden(path, goldenFile, false, limits);
+    return "source" in streamed ? streamed.source : invalid(streamed.findings);
+  }
+  const loaded = loadBundleFile(path, goldenFile, limits);
+  return loaded.bundle ? sourceOfBundle(loaded.bundle) : invalid(loaded.findings);
+}
+function compareSides(currentFile, current, goldenFile, golden, options) {
+  const result = guardDepth(currentFile, () => compareSources({ file: currentFile, source: current.source }, { file: goldenFile, source: golden }, options));
   if (!("dimensions" in result)) return { findings: [result] };
-  return { findings: goldenFindings(result, current), result };
+  return { findings: current.place(goldenProblems(result)), result };
 }
 
 // core/evidence/analyze.ts
 function goldenPairsOf(file2, config2) {
   return config2.goldens.filter((p) => globMatcher([p.evidence])(file2)).map((p) => ({ golden: p.golden, options: goldenOptionsOf(p) }));
 }
-function bundleStatus(root, file2, text3, config2) {
+function bundleStatus(root, file2, text4, config2) {
   const limits = evidenceLimits(config2);
-  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), limits);
+  const evaluated = evaluateBundle(file2, text4, budgetsOf(config2), limits);
   const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
   for (const pair of goldenPairsOf(file2, config2)) {
     const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
@@ -58313,7 +58600,7 @@ function bundleStatus(root, file2, text3, config2) {
 var evidenceAnalyzer = {
   kind: "evidence",
   selector: (config2) => globMatcher(config2.evidence.include),
-  analyze: (path, text3, ctx) => bundleStatus(ctx.root, path, text3, ctx.config).findings
+  analyze: (path, text4, ctx) => bundleStatus(ctx.root, path, text4, ctx.config).findings
 };
 
 // core/evidence/markdown.ts
@@ -58393,7 +58680,7 @@ var flowDialect = {
   title: "Knowtation Flow v0",
   claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
   claimsByContent: (data) => isObject(data) && isObject(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
+  validate: (path, text4, config2) => validateFlowText(path, text4, config2).findings
 };
 
 // core/flow/index.ts
@@ -58406,10 +58693,452 @@ var flowFeature = {
   rules: rulesOf(rules_exports6)
 };
 
-// core/scan/parser.ts
-var import_node_fs11 = require("node:fs");
-var import_node_module = require("node:module");
+// core/projection/flows.ts
 var import_node_path9 = require("node:path");
+function latestOf(flow) {
+  return [...flow.versions.values()].sort((a, b) => compareSemver(b.version, a.version))[0];
+}
+function parseFlowBundle(path, text4, config2) {
+  const { doc, findings } = parseSource(path, text4, limitsOf(config2));
+  if (!doc) return { error: `${path}:${findings[0]?.line ?? 1}:${findings[0]?.column ?? 1}: ${findings[0]?.message ?? "cannot be parsed"}` };
+  const data = doc.data;
+  return isObject(data) && isObject(data.flow) ? { bundle: data } : { error: `${path} is not a flow bundle (an object with \`flow\` and \`steps\`)` };
+}
+function readWorkspaceFlows(root, files, config2) {
+  const isFlow = isFlowFile(config2);
+  const limits = limitsOf(config2);
+  const out2 = /* @__PURE__ */ new Map();
+  for (const file2 of files.filter(isFlow)) {
+    const { text: text4 } = readSourceText((0, import_node_path9.join)(root, file2), file2, limits);
+    const parsed = text4 === void 0 ? void 0 : parseFlowBundle(file2, text4, config2);
+    if (!parsed || "error" in parsed) continue;
+    const data = parsed.bundle;
+    const { flow_id: flowId, version: version2 } = data.flow;
+    if (typeof flowId !== "string" || !FLOW_ID_RE.test(flowId)) continue;
+    const known = out2.get(flowId) ?? { versions: /* @__PURE__ */ new Map(), unparseable: [], files: [] };
+    known.files.push(file2);
+    out2.set(flowId, known);
+    if (typeof version2 !== "string" || !SEMVER_RE.test(version2)) known.unparseable.push(String(version2));
+    else if (!known.versions.has(version2)) known.versions.set(version2, { version: version2, file: file2, bundle: data });
+  }
+  return out2;
+}
+function walkWorkspaceFlows(root, config2) {
+  return readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
+}
+
+// core/projection/marker.ts
+var import_node_crypto5 = require("node:crypto");
+var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
+var PROJECTION_GENERATOR_VERSION = "1";
+var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
+function buildMarker(flowId, version2, hash4) {
+  return `<!-- ${MARKER_PREFIX} ${flowId}@${version2} (generator v${PROJECTION_GENERATOR_VERSION}) ${hash4} \u2014 DO NOT EDIT; regenerate via flowgate project -->`;
+}
+function endMarker(flowId) {
+  return `<!-- END ${MARKER_PREFIX} ${flowId} -->`;
+}
+function isMarkerLine(line) {
+  const t = line.trimStart();
+  return t.startsWith(`<!-- ${MARKER_PREFIX} `) || t.startsWith(`<!--${MARKER_PREFIX} `);
+}
+function isEndLine(line) {
+  return line.trimStart().startsWith(`<!-- END ${MARKER_PREFIX}`);
+}
+function parseMarker(line) {
+  const start2 = line.indexOf(MARKER_PREFIX);
+  const end = line.indexOf("-->", start2);
+  if (start2 < 0 || end < 0) return void 0;
+  const named2 = line.slice(start2 + MARKER_PREFIX.length, end).trim().split(/\s/, 1)[0];
+  const at = named2.lastIndexOf("@");
+  if (at <= 0 || at === named2.length - 1) return void 0;
+  return { flowId: named2.slice(0, at), version: named2.slice(at + 1) };
+}
+function normaliseMarkers(lines) {
+  return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
+}
+function contentHash(lines) {
+  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+}
+function findWholeFile(lines) {
+  const markerLine = lines.findIndex(isMarkerLine);
+  if (markerLine < 0) return void 0;
+  return { startLine: 0, endLine: lines.length, markerLine, claim: parseMarker(lines[markerLine]) };
+}
+function findSections(lines) {
+  const out2 = [];
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    if (!isMarkerLine(lines[i2])) continue;
+    let j = i2 + 1;
+    while (j < lines.length && !isEndLine(lines[j]) && !isMarkerLine(lines[j])) j++;
+    const closed = j < lines.length && isEndLine(lines[j]);
+    out2.push({ startLine: i2, endLine: closed ? j + 1 : j, markerLine: i2, claim: parseMarker(lines[i2]), ...closed ? {} : { unterminated: true } });
+    i2 = closed ? j : j - 1;
+  }
+  return out2;
+}
+function linesOf(text4) {
+  return text4.replace(/\r\n?/g, "\n").split("\n");
+}
+
+// core/projection/render.ts
+var MAX_RENDERED_BYTES = 65536;
+function text3(value) {
+  return typeof value === "string" ? value.replace(/\r\n/g, "\n").replace(/</g, "&lt;").replace(/>/g, "&gt;") : "";
+}
+function yamlScalar(value) {
+  const s = value.replace(/\r\n/g, "\n");
+  if (/^[\w .,/-]+$/.test(s)) return s;
+  return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+}
+function refs(value) {
+  if (!Array.isArray(value) || value.length === 0) return "";
+  return value.map((r) => isObject(r) ? `${r.kind}:${r.id}` : String(r)).join(", ");
+}
+function verification(step) {
+  const v = step.verification;
+  if (!isObject(v)) return "";
+  return `${v.kind} \u2014 ${v.description} (evidence required: ${v.evidence_required === true ? "yes" : "no"})`;
+}
+var nonEmpty = (value) => Array.isArray(value) && value.length > 0;
+var field = (value, key) => isObject(value) ? value[key] : void 0;
+function cursorRuleStep(step) {
+  const lines = [`## Step ${step.ordinal}: ${text3(step.owned_job)}`, "", `**Instruction:** ${text3(step.instruction)}`, "", `**Trigger:** ${text3(step.trigger)}`, "", "**Boundaries:**"];
+  if (Array.isArray(step.boundaries)) lines.push(...step.boundaries.map((b) => `- ${text3(b)}`));
+  lines.push("", `**Output shape:** ${text3(step.output_shape)}`, "", `**Verification:** ${text3(verification(step))}`);
+  const skills = refs(step.skill_refs);
+  if (skills) lines.push("", `**Skill refs:** ${text3(skills)}`);
+  return lines.join("\n");
+}
+function cliRunbookStep(step) {
+  const lines = [`## Step ${step.ordinal}`, "", `- **Owned job:** ${text3(step.owned_job)}`, `- **Instruction:** ${text3(step.instruction)}`, `- **Trigger:** ${text3(step.trigger)}`];
+  if (typeof step.when_not_to_run === "string" && step.when_not_to_run.trim()) lines.push(`- **When not to run:** ${text3(step.when_not_to_run)}`);
+  const requires = refs(step.requires);
+  if (requires) lines.push(`- **Requires:** ${text3(requires)}`);
+  if (nonEmpty(step.boundaries)) lines.push("- **Boundaries:**", ...step.boundaries.map((b) => `  - ${text3(b)}`));
+  const skills = refs(step.skill_refs);
+  if (skills) lines.push(`- **Skill refs:** ${text3(skills)}`);
+  if (nonEmpty(step.inputs)) lines.push(`- **Inputs:** ${text3(step.inputs.map((i2) => `${field(i2, "name")} (from ${field(i2, "from")})`).join(", "))}`);
+  if (nonEmpty(step.outputs)) lines.push(`- **Outputs:** ${text3(step.outputs.map((o) => `${field(o, "name")}:${field(o, "type")}`).join(", "))}`);
+  lines.push(`- **Output shape:** ${text3(step.output_shape)}`, `- **Verification:** ${text3(verification(step))}`);
+  return lines.join("\n");
+}
+var MARKER = "\0marker";
+function header(flow, harness) {
+  if (harness === "cursor_rule") {
+    const tags = Array.isArray(flow.tags) ? flow.tags : [];
+    const globs6 = tags.length > 0 ? tags.map((t) => `**/*${t}*`).join(", ") : "**/*";
+    const description = flow.summary ?? flow.title ?? "";
+    return ["---", `description: ${yamlScalar(typeof description === "string" ? description : String(description))}`, `globs: ${yamlScalar(globs6)}`, "alwaysApply: false", "---", "", MARKER, ""];
+  }
+  return [`# ${text3(flow.title ?? flow.flow_id)}`, "", MARKER, "", text3(flow.summary ?? ""), ""];
+}
+function stepsOf2(bundle) {
+  const steps = Array.isArray(bundle.steps) ? bundle.steps.filter(isObject) : [];
+  const ordinal = (s) => typeof s.ordinal === "number" && Number.isFinite(s.ordinal) ? s.ordinal : 0;
+  return [...steps].sort((a, b) => ordinal(a) - ordinal(b));
+}
+function fidelityOf(harness, steps) {
+  if (harness !== "cursor_rule") return { dropped_fields: [] };
+  const dropped = /* @__PURE__ */ new Set();
+  for (const s of steps) {
+    if (typeof s.when_not_to_run === "string" && s.when_not_to_run.trim()) dropped.add("when_not_to_run");
+    for (const key of ["requires", "inputs", "outputs"]) if (nonEmpty(s[key])) dropped.add(key);
+  }
+  const fields = [...dropped].sort();
+  return fields.includes("when_not_to_run") ? { dropped_fields: fields, notes: "cursor_rule has no anti-trigger slot" } : { dropped_fields: fields };
+}
+var bytes = (s) => Buffer.byteLength(s, "utf8");
+function renderProjection(bundle, harness) {
+  const flow = isObject(bundle.flow) ? bundle.flow : {};
+  const { flow_id: flowId, version: version2 } = flow;
+  if (typeof flowId !== "string" || !FLOW_ID_RE.test(flowId)) return { error: "the bundle's flow.flow_id is not a valid flow id (flow_ + 1-64 of [a-z0-9_])" };
+  if (typeof version2 !== "string" || !SEMVER_RE.test(version2)) return { error: `the bundle's flow.version is not strict X.Y.Z semver` };
+  const steps = stepsOf2(bundle);
+  const render = harness === "cursor_rule" ? cursorRuleStep : cliRunbookStep;
+  const head = header(flow, harness).join("\n").replace(MARKER, buildMarker(flowId, version2, `sha256:${"0".repeat(64)}`));
+  const finish2 = (body2) => body2.replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  const fidelity = fidelityOf(harness, steps);
+  const chunks = steps.map((s) => `${render(s)}
+`);
+  const upTo = (n) => finish2([head, ...chunks.slice(0, n)].join("\n"));
+  let rendered = upTo(chunks.length);
+  if (bytes(rendered) > MAX_RENDERED_BYTES) {
+    if (bytes(upTo(0)) > MAX_RENDERED_BYTES) return { error: `the flow's title and summary alone are over the ${MAX_RENDERED_BYTES}-byte cap on a projection` };
+    let kept = 0;
+    while (kept < chunks.length && bytes(upTo(kept + 1)) <= MAX_RENDERED_BYTES) kept++;
+    rendered = upTo(kept);
+    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept} of ${steps.length} steps left out`;
+    fidelity.notes = fidelity.notes ? `${fidelity.notes}; ${note}` : note;
+  }
+  const lines = linesOf(rendered);
+  const hash4 = contentHash(lines);
+  rendered = rendered.replace(buildMarker(flowId, version2, `sha256:${"0".repeat(64)}`), buildMarker(flowId, version2, hash4));
+  return { projection: { schema: "knowtation.flow_projection/v0", flow_id: flowId, flow_version: version2, harness, rendered, generated_from_canonical: true, editable: false, fidelity, content_hash: hash4 } };
+}
+function asSection(projection) {
+  const lines = linesOf(projection.rendered);
+  const marker = lines.findIndex((l) => l.startsWith("<!-- "));
+  const body2 = [...lines.slice(0, marker), ...lines.slice(marker + 2)];
+  while (body2.at(-1) === "") body2.pop();
+  return [lines[marker], ...body2, endMarker(projection.flow_id)].join("\n") + "\n";
+}
+
+// core/projection/rules.ts
+var rules_exports9 = {};
+__export(rules_exports9, {
+  absent: () => absent,
+  edited: () => edited,
+  missingMarker: () => missingMarker,
+  stale: () => stale,
+  unknownFlow: () => unknownFlow,
+  unrenderable: () => unrenderable
+});
+var C6 = "projection";
+var stale = defineRule({
+  id: "projection/stale",
+  severity: "error",
+  category: C6,
+  summary: "A projection renders an older version of its flow than the latest one in the workspace, or a version that cannot be compared.",
+  help: "Agents read a flow through its projections, so a projection behind the flow tells them the old steps. The marker's `flow_id@version` is compared with the highest X.Y.Z version of that flow among the workspace's flow bundles; a version on either side that is not strict X.Y.Z semver fails closed (stale), as Knowtation's isProjectionStale does. Regenerate it: `flowgate project <flow_id> --harness <harness> --output <file>`, or the editor's \"Regenerate projection\" quick fix.",
+  message: (flowRef, why) => `this projection of ${flowRef} is stale: ${why}`
+});
+var edited = defineRule({
+  id: "projection/edited",
+  severity: "error",
+  category: C6,
+  summary: "A projection differs from a fresh render of the flow version its marker names (hand-edited, or its flow changed in place).",
+  help: "Projections are generated, never edited: the flow bundle is the one source of truth. The file (or AGENTS.md section) is compared with a fresh render of the flow version its marker names, after the marker line is normalised; what the marker claims (hash, version) is never trusted. Change the flow instead and regenerate the projection.",
+  message: (flowRef, harness, where) => `differs from a fresh ${harness} render of ${flowRef} ${where}: it was edited, or the flow changed without a new version and it was not regenerated (projections are generated: change the flow, bump its version, regenerate)`
+});
+var missingMarker = defineRule({
+  id: "projection/missing-marker",
+  severity: "error",
+  category: C6,
+  summary: "A file where projections live (projections.files) has no GENERATED FROM CANONICAL FLOW marker.",
+  help: "Every file a `projections.files` glob selects (except files of marked sections, such as AGENTS.md) must be a generated projection. Without the marker it cannot be tied to a flow, so hand-edits would go unchecked; removing the marker does not make an edited projection pass. Generate it with `flowgate project`, or keep hand-written files out of `projections.files`.",
+  message: (harness) => `this ${harness} projection file has no "GENERATED FROM CANONICAL FLOW" marker, so it cannot be checked against a flow: generate it with flowgate project, or keep hand-written files out of projections.files`
+});
+var absent = defineRule({
+  id: "projection/absent",
+  severity: "error",
+  category: C6,
+  summary: "A projection listed in projections.required does not exist.",
+  help: "`projections.required` lists the projections a repository promises its agents (`{flow, path}`; the path's `projections.files` entry gives the harness). A missing file, or a sections file (AGENTS.md) without a section for the flow, is reported. Generate it with `flowgate project <flow_id> --harness <harness> --output <path>`.",
+  message: (flowId, why) => `the required projection of ${flowId} is absent: ${why}`
+});
+var unknownFlow = defineRule({
+  id: "projection/unknown-flow",
+  severity: "error",
+  category: C6,
+  summary: "A projection's marker names no flow version the workspace defines, or names none readably.",
+  help: "A projection is checked against the flow its marker names (`flow_id@X.Y.Z`). When the workspace has no bundle of that flow, or only older versions than the one claimed, nothing can vouch for its content, so it fails. Regenerate it from a flow in the workspace, or delete it with its flow.",
+  message: (claim2, why) => `the marker ${claim2}, ${why}: nothing in the workspace can vouch for this projection`
+});
+var unrenderable = defineRule({
+  id: "projection/unrenderable",
+  severity: "error",
+  category: C6,
+  summary: "The flow a projection names cannot be rendered within the 65536-byte cap.",
+  help: "Knowtation caps a rendered projection at 65536 bytes: steps past the cap are left out (a fidelity note says so). When the flow's title and summary alone exceed the cap, no projection of it exists and this one cannot be compared. Shorten the flow's summary.",
+  message: (flowRef, why) => `${flowRef} cannot be rendered: ${why}`
+});
+
+// core/projection/analyze.ts
+function placeOf(config2, rel) {
+  return config2.projections.files.find((p) => placeMatcher(p)(rel));
+}
+var matchers = /* @__PURE__ */ new WeakMap();
+function placeMatcher(place2) {
+  let m = matchers.get(place2);
+  if (!m) matchers.set(place2, m = globMatcher([place2.glob]));
+  return m;
+}
+var Renders = class {
+  constructor(flows) {
+    this.flows = flows;
+  }
+  flows;
+  cache = /* @__PURE__ */ new Map();
+  get(flowId, version2, harness) {
+    const bundle = this.flows.get(flowId)?.versions.get(version2)?.bundle;
+    if (!bundle) return void 0;
+    const key = `${flowId}@${version2}/${harness}`;
+    if (!this.cache.has(key)) this.cache.set(key, renderProjection(bundle, harness));
+    return this.cache.get(key);
+  }
+};
+var lineRange2 = (lines, index) => ({ line: index + 1, column: 1, endLine: index + 1, endColumn: (lines[index] ?? "").length + 1 });
+function span(lines, start2, end) {
+  if (end < lines.length) return { line: start2 + 1, column: 1, endLine: end + 1, endColumn: 1 };
+  return { line: start2 + 1, column: 1, endLine: lines.length, endColumn: lines[lines.length - 1].length + 1 };
+}
+function freshText(result, place2) {
+  return "projection" in result ? place2.sections ? asSection(result.projection) : result.projection.rendered : void 0;
+}
+function regenerate(flowId, known, place2, renders, range) {
+  const latest = known && latestOf(known);
+  const result = latest && renders.get(flowId, latest.version, place2.harness);
+  const text4 = result && freshText(result, place2);
+  return text4 === void 0 ? [] : [{ title: `Regenerate projection (${flowId}@${latest.version}, ${place2.harness})`, edits: [{ ...range, newText: text4 }] }];
+}
+function isProjectionStale(projectionVersion, latestVersion) {
+  if (!SEMVER_RE.test(projectionVersion) || latestVersion === void 0 || !SEMVER_RE.test(latestVersion)) return true;
+  return compareSemver(projectionVersion, latestVersion) < 0;
+}
+function staleness(flowId, version2, known) {
+  const latest = latestOf(known);
+  if (!isProjectionStale(version2, latest?.version)) return void 0;
+  if (!SEMVER_RE.test(version2)) return `its version "${version2}" is not X.Y.Z semver, so it cannot be compared (fail closed)`;
+  if (!latest) return `the workspace has no X.Y.Z version of ${flowId} (only ${known.unparseable.map((v) => `"${v}"`).join(", ")}), so it cannot be compared (fail closed)`;
+  return `${version2} is behind ${latest.version}, the latest version in the workspace (${latest.file})`;
+}
+function judge(rel, lines, found, place2, flows, renders) {
+  const at = lineRange2(lines, found.markerLine);
+  const claim2 = found.claim;
+  const status = { file: rel, line: found.markerLine + 1, subject: claim2 ? `${claim2.flowId}@${claim2.version}` : "(unreadable marker)", harness: place2.harness, problems: [] };
+  const out2 = [];
+  const done2 = () => (status.problems = out2.map((f) => f.rule), { findings: out2, status });
+  if (!claim2) return out2.push(unknownFlow.at(rel, at, "does not name a flow", 'it should read "GENERATED FROM CANONICAL FLOW flow_id@X.Y.Z"')), done2();
+  const ref = `${claim2.flowId}@${claim2.version}`;
+  const known = flows.get(claim2.flowId);
+  if (!known) return out2.push(unknownFlow.at(rel, at, `names ${ref}`, `but the workspace has no flow ${claim2.flowId}`)), done2();
+  const fix = regenerate(claim2.flowId, known, place2, renders, span(lines, found.startLine, found.endLine));
+  const stale2 = staleness(claim2.flowId, claim2.version, known);
+  if (stale2) out2.push(withFix(stale.at(rel, at, ref, stale2), ...fix));
+  const result = renders.get(claim2.flowId, claim2.version, place2.harness);
+  if (!result) {
+    if (!stale2) out2.push(withFix(unknownFlow.at(rel, at, `names ${ref}`, `but the workspace defines ${claim2.flowId} only up to ${latestOf(known).version}`), ...fix));
+    return done2();
+  }
+  const fresh = freshText(result, place2);
+  if (fresh === void 0) return out2.push(unrenderable.at(rel, at, ref, "error" in result ? result.error : "")), done2();
+  const disk = normaliseMarkers(lines.slice(found.startLine, found.endLine));
+  const want = normaliseMarkers(place2.sections ? linesOf(fresh).slice(0, -1) : linesOf(fresh));
+  const differs = disk.findIndex((l, i2) => l !== want[i2]);
+  const first = differs >= 0 ? differs : disk.length !== want.length ? Math.min(disk.length, want.length) : -1;
+  if (first >= 0) {
+    const index = Math.min(found.startLine + first, lines.length - 1);
+    const where = `from line ${index + 1} on${found.unterminated ? ` (the section has no "<!-- END GENERATED FROM CANONICAL FLOW ${claim2.flowId} -->" line)` : ""}`;
+    out2.push(withFix(edited.at(rel, lineRange2(lines, index), ref, place2.harness, where), ...fix));
+  }
+  return done2();
+}
+function analyzeProjectionText(rel, text4, place2, config2, flows, renders = new Renders(flows)) {
+  const lines = linesOf(text4);
+  const findings = [];
+  const statuses = [];
+  const found = place2.sections ? findSections(lines) : [findWholeFile(lines)].filter((p) => p !== void 0);
+  for (const p of found) {
+    const judged = judge(rel, lines, p, place2, flows, renders);
+    findings.push(...judged.findings);
+    statuses.push(judged.status);
+  }
+  const required2 = config2.projections.required.filter((r) => r.path === rel);
+  if (!place2.sections && found.length === 0) {
+    const fix = required2[0] ? regenerate(required2[0].flow, flows.get(required2[0].flow), place2, renders, span(lines, 0, lines.length)) : [];
+    findings.push(withFix(missingMarker.at(rel, lineRange2(lines, 0), place2.harness), ...fix));
+    statuses.push({ file: rel, line: 1, subject: "(no marker)", harness: place2.harness, problems: [missingMarker.id] });
+    return { findings, statuses };
+  }
+  for (const r of required2) {
+    if (found.some((p) => p.claim?.flowId === r.flow)) continue;
+    const where = place2.sections ? `${rel} has no marked section for it` : `${rel} holds a projection of ${found[0]?.claim?.flowId ?? "no readable flow"}`;
+    const end = lines.length - 1;
+    const fix = regenerate(r.flow, flows.get(r.flow), place2, renders, place2.sections ? { line: end + 1, column: lines[end].length + 1, endLine: end + 1, endColumn: lines[end].length + 1 } : span(lines, 0, lines.length));
+    const appended = place2.sections ? fix.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, newText: `${lines[end] ? "\n" : ""}
+${e.newText}` })) })) : fix;
+    findings.push(withFix(absent.at(rel, lineRange2(lines, 0), r.flow, where), ...appended));
+    statuses.push({ file: rel, line: 1, subject: r.flow, harness: place2.harness, problems: [absent.id] });
+  }
+  return { findings, statuses };
+}
+function isProjectionFile(config2) {
+  const matches = globMatcher(config2.projections.files.map((p) => p.glob));
+  return (rel) => matches(rel);
+}
+var projectionAnalyzer = {
+  kind: "projection",
+  selector: isProjectionFile,
+  analyze(path, text4, ctx) {
+    const place2 = placeOf(ctx.config, path);
+    return place2 ? analyzeProjectionText(path, text4, place2, ctx.config, walkWorkspaceFlows(ctx.root, ctx.config)).findings : [];
+  }
+};
+
+// core/projection/check.ts
+var import_node_path10 = require("node:path");
+function changedFlowIds(flows, changed) {
+  return new Set([...flows].filter(([, known]) => known.files.some((f) => changed.has(f))).map(([id2]) => id2));
+}
+var projectionsCheck = {
+  name: "projections",
+  title: "Flow projections",
+  async run(ctx) {
+    const { config: config2 } = ctx;
+    const isProjection = isProjectionFile(config2);
+    const candidates = ctx.files.filter((f) => isProjection(f) && inShard(f, ctx.shard));
+    const findings = [];
+    const statuses = [];
+    const flows = candidates.length > 0 || config2.projections.required.length > 0 ? readWorkspaceFlows(ctx.root, ctx.files, config2) : /* @__PURE__ */ new Map();
+    const present = new Set(ctx.files);
+    const touched = ctx.changedFiles && changedFlowIds(flows, ctx.changedFiles);
+    const isFlow = isFlowFile(config2);
+    const flowDeleted = ctx.changedFiles && [...ctx.changedFiles].some((f) => isFlow(f) && !present.has(f));
+    const inScope = (file2, flowIds) => !ctx.changedFiles || flowDeleted || ctx.changedFiles.has(file2) || flowIds.some((id2) => touched.has(id2));
+    const renders = new Renders(flows);
+    const files = [];
+    candidates.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "projections", done: i2, total: candidates.length });
+      const read = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(config2));
+      if (read.text === void 0) {
+        if (inScope(file2, [])) files.push(file2), findings.push(...read.findings);
+        return;
+      }
+      const place2 = placeOf(config2, file2);
+      const judged = analyzeProjectionText(file2, read.text, place2, config2, flows, renders);
+      if (!inScope(file2, [...judged.statuses.map((s) => s.subject.split("@")[0]), ...config2.projections.required.filter((r) => r.path === file2).map((r) => r.flow)])) return;
+      files.push(file2);
+      findings.push(...judged.findings);
+      statuses.push(...judged.statuses);
+    });
+    for (const r of config2.projections.required) {
+      if (present.has(r.path) || !inShard(r.path, ctx.shard) || !inScope(r.path, [r.flow])) continue;
+      findings.push(absent.at(r.path, WHOLE_FILE, r.flow, `${r.path} does not exist (or is excluded, or a link that is not followed)`));
+      statuses.push({ file: r.path, line: 1, subject: r.flow, harness: placeOf(config2, r.path).harness, problems: [absent.id] });
+    }
+    const details = { statuses };
+    return { name: "projections", title: "Flow projections", findings, files, details: { projections: details } };
+  }
+};
+
+// core/projection/markdown.ts
+var MAX_LINES = 100;
+function projectionsMarkdown(report) {
+  const details = report.details.projections;
+  if (!details || details.statuses.length === 0) return void 0;
+  const lines = details.statuses.slice(0, MAX_LINES).map((s) => {
+    const verdict = s.problems.length === 0 ? "\u2705 fresh" : `\u274C ${s.problems.map((p) => markdownCode(p.replace(/^projection\//, ""))).join(", ")}`;
+    return `- ${verdict} \u2014 ${markdownCode(`${s.file}:${s.line}`)} ${markdownCode(s.subject)} (${escapeMarkdown(s.harness)})`;
+  });
+  const more = details.statuses.length > MAX_LINES ? [`- \u2026and ${details.statuses.length - MAX_LINES} more`] : [];
+  return ["### Flow projections", "", ...lines, ...more].join("\n");
+}
+
+// core/projection/index.ts
+var projectionFeature = {
+  id: "projection",
+  checks: [projectionsCheck],
+  analyzers: [projectionAnalyzer],
+  markdown: projectionsMarkdown,
+  configSchema: { projections: projectionsConfigSchema },
+  rules: rulesOf(rules_exports9)
+};
+
+// core/scan/parser.ts
+var import_node_fs12 = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path11 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -58431,10 +59160,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path9.join)(__dirname, "wasm");
-  if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path9.join)(__dirname, "noop.js"));
-  return (0, import_node_path9.join)((0, import_node_path9.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path11.join)(__dirname, "wasm");
+  if ((0, import_node_fs12.existsSync)((0, import_node_path11.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path11.join)(__dirname, "noop.js"));
+  return (0, import_node_path11.join)((0, import_node_path11.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -58443,7 +59172,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path9.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path11.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -58452,7 +59181,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs11.readFileSync)((0, import_node_path9.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs12.readFileSync)((0, import_node_path11.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -58463,21 +59192,21 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path13 = require("node:path");
+var import_node_path15 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/aliases.ts
-var import_node_path10 = require("node:path");
+var import_node_path12 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path10.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path10.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path12.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path12.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -58505,13 +59234,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path10.posix.normalize(import_node_path10.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path10.posix.normalize(import_node_path10.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path10.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path12.posix.normalize(import_node_path12.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path12.posix.normalize(import_node_path12.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path12.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path, node2, tracked = true) {
@@ -58713,9 +59442,9 @@ function extend2(path, ...members2) {
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
 var ROOT = new RegExp(`^${IDENT}`, "u");
-function simpleChain(text3) {
-  if (!SIMPLE_CHAIN.test(text3)) return void 0;
-  const chain = text3.split(".");
+function simpleChain(text4) {
+  if (!SIMPLE_CHAIN.test(text4)) return void 0;
+  const chain = text4.split(".");
   return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
 }
 function chainPath(bindings, chain, node2) {
@@ -58723,12 +59452,12 @@ function chainPath(bindings, chain, node2) {
   const base = bindings.lookup(chain[0], node2);
   return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
 }
-function rootName(text3) {
-  return ROOT.exec(text3)?.[0];
+function rootName(text4) {
+  return ROOT.exec(text4)?.[0];
 }
 var IDENT_ALL = new RegExp(IDENT, "gu");
-function identifiersIn(text3) {
-  return text3.match(IDENT_ALL) ?? [];
+function identifiersIn(text4) {
+  return text4.match(IDENT_ALL) ?? [];
 }
 var IDENT_AT = new RegExp(IDENT, "uy");
 function identifierAt(source, offset) {
@@ -58737,19 +59466,19 @@ function identifierAt(source, offset) {
 }
 function stringValue(node2) {
   if (node2.type !== "string" && node2.type !== "template_string") return void 0;
-  const text3 = node2.text;
-  if (node2.type === "template_string" && text3.includes("${")) return void 0;
-  const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
+  const text4 = node2.text;
+  if (node2.type === "template_string" && text4.includes("${")) return void 0;
+  const inner = text4.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
 }
-function oneLine(text3) {
-  return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
+function oneLine(text4) {
+  return text4.replace(/\s+/g, (space, at) => /[.?!]/.test(text4[at + space.length] ?? "") && text4[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text4[at - 1] ?? "") && !/\?\?/.test(text4.slice(at + space.length, at + space.length + 2)) ? "" : text4[at - 1] === "." || text4[at - 1] === "(" || text4[at + space.length] === ")" ? "" : " ");
 }
 var Constants = class {
   values = /* @__PURE__ */ new Map();
   add(name2, value) {
-    const text3 = stringValue(value);
-    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text3 ? void 0 : text3);
+    const text4 = stringValue(value);
+    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text4 ? void 0 : text4);
   }
   /** A string literal, or a name holding one. */
   stringOf(node2) {
@@ -58782,7 +59511,7 @@ var ProjectSymbols = class {
     this.aliases = aliases;
     this.known = known;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path11.posix.basename(file2).replace(/\.[^.]*$/, ""));
+      this.stems.add(stemOf(file2)).add(import_node_path13.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
@@ -58802,7 +59531,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path11.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path13.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -58812,18 +59541,18 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path11.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path11.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path11.posix.dirname(from));
+      let dir = dots ? import_node_path13.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path13.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path13.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path11.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path11.posix.normalize(c)).find((c) => this.known.has(c));
+        const base = import_node_path13.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path13.posix.normalize(c)).find((c) => this.known.has(c));
         if (found) return found;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path11.posix.normalize(import_node_path11.posix.join(import_node_path11.posix.dirname(from), specifier)));
+    return this.jsFile(import_node_path13.posix.normalize(import_node_path13.posix.join(import_node_path13.posix.dirname(from), specifier)));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -58923,12 +59652,12 @@ function bindNamespace(bindings, local, exports2, site) {
   return names.length > 0;
 }
 function stemOf(file2) {
-  const base = import_node_path11.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path11.posix.basename(import_node_path11.posix.dirname(file2)) : base;
+  const base = import_node_path13.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path13.posix.basename(import_node_path13.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path11.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path13.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path, hop) {
@@ -58936,11 +59665,11 @@ function placed(path, hop) {
 }
 
 // core/scan/scan.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
-var commentText = ({ startIndex, endIndex, text: text3 }) => ({ startIndex, endIndex, text: text3 });
+var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
@@ -58995,11 +59724,11 @@ var compiled = /* @__PURE__ */ new Map();
 function queryOf(language, source, comments) {
   let byLanguage = compiled.get(language);
   if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  const text3 = comments ? `${source}
+  const text4 = comments ? `${source}
 (comment) @comment
 ` : source;
-  let query = byLanguage.get(text3);
-  if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
+  let query = byLanguage.get(text4);
+  if (!query) byLanguage.set(text4, query = new import_tree_sitter_wasm2.Query(language, text4));
   return query;
 }
 
@@ -59016,26 +59745,26 @@ var LinkReader = class {
   aliases;
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
-  read(path, text3, place2) {
-    if (path.endsWith(".py")) return text3.includes("from") ? pythonLinks(text3, place2) : [];
-    return this.javascriptLinks(text3, place2);
+  read(path, text4, place2) {
+    if (path.endsWith(".py")) return text4.includes("from") ? pythonLinks(text4, place2) : [];
+    return this.javascriptLinks(text4, place2);
   }
-  javascriptLinks(text3, place2) {
+  javascriptLinks(text4, place2) {
     const found = [];
     for (const start2 of this.starts) {
-      for (let i2 = text3.indexOf(start2); i2 >= 0; i2 = text3.indexOf(start2, i2 + start2.length)) {
-        const quote = start2 === "./" && text3[i2 - 1] === "." ? i2 - 2 : i2 - 1;
-        const q = text3[quote];
+      for (let i2 = text4.indexOf(start2); i2 >= 0; i2 = text4.indexOf(start2, i2 + start2.length)) {
+        const quote = start2 === "./" && text4[i2 - 1] === "." ? i2 - 2 : i2 - 1;
+        const q = text4[quote];
         if (q !== '"' && q !== "'") continue;
-        const end = text3.indexOf(q, i2);
-        if (end < 0 || end - i2 > MAX_SPECIFIER || text3.slice(i2, end).includes("\n")) continue;
+        const end = text4.indexOf(q, i2);
+        if (end < 0 || end - i2 > MAX_SPECIFIER || text4.slice(i2, end).includes("\n")) continue;
         found.push([quote, end]);
       }
     }
     if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out2 = [];
     for (const [quote, end] of found) {
-      const link = statementOf(text3, quote, text3.slice(quote + 1, end));
+      const link = statementOf(text4, quote, text4.slice(quote + 1, end));
       if (!link) continue;
       if (link.reexport) link.hop = place2(link.start, end + 1);
       out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
@@ -59043,48 +59772,48 @@ var LinkReader = class {
     return out2;
   }
 };
-function skipSpaceBack(text3, at) {
+function skipSpaceBack(text4, at) {
   let i2 = at - 1;
-  while (i2 >= 0 && /\s/.test(text3[i2])) i2--;
+  while (i2 >= 0 && /\s/.test(text4[i2])) i2--;
   return i2;
 }
-function wordEndsAt(text3, end, word) {
+function wordEndsAt(text4, end, word) {
   const start2 = end - word.length + 1;
-  return start2 >= 0 && text3.startsWith(word, start2) && !/[\w$.]/.test(text3[start2 - 1] ?? " ");
+  return start2 >= 0 && text4.startsWith(word, start2) && !/[\w$.]/.test(text4[start2 - 1] ?? " ");
 }
-function statementOf(text3, at, specifier) {
-  const before2 = skipSpaceBack(text3, at);
-  if (wordEndsAt(text3, before2, "from")) {
+function statementOf(text4, at, specifier) {
+  const before2 = skipSpaceBack(text4, at);
+  if (wordEndsAt(text4, before2, "from")) {
     const fromAt = before2 - 3;
     const window2 = Math.max(0, fromAt - LOOKBACK);
-    const start2 = Math.max(lastWord(text3, "import", fromAt, window2), lastWord(text3, "export", fromAt, window2));
+    const start2 = Math.max(lastWord(text4, "import", fromAt, window2), lastWord(text4, "export", fromAt, window2));
     if (start2 < 0) return void 0;
-    const clause = text3.slice(start2 + 6, fromAt);
+    const clause = text4.slice(start2 + 6, fromAt);
     if (/[;'"`]/.test(clause)) return void 0;
-    return text3.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
+    return text4.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
   }
-  if (text3[before2] !== "(") return void 0;
-  const call2 = skipSpaceBack(text3, before2);
-  if (!wordEndsAt(text3, call2, "require")) return void 0;
-  const eq = skipSpaceBack(text3, call2 - 6);
-  if (text3[eq] !== "=" || text3[eq - 1] === "=" || text3[eq - 1] === "!") return void 0;
-  const targetEnd = skipSpaceBack(text3, eq);
-  if (text3[targetEnd] === "}") {
-    const open2 = text3.lastIndexOf("{", targetEnd);
+  if (text4[before2] !== "(") return void 0;
+  const call2 = skipSpaceBack(text4, before2);
+  if (!wordEndsAt(text4, call2, "require")) return void 0;
+  const eq = skipSpaceBack(text4, call2 - 6);
+  if (text4[eq] !== "=" || text4[eq - 1] === "=" || text4[eq - 1] === "!") return void 0;
+  const targetEnd = skipSpaceBack(text4, eq);
+  if (text4[targetEnd] === "}") {
+    const open2 = text4.lastIndexOf("{", targetEnd);
     if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
-    return { specifier, names: named(text3.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
+    return { specifier, names: named(text4.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
   }
   let s = targetEnd;
-  while (s >= 0 && /[\w$.]/.test(text3[s])) s--;
-  const target = text3.slice(s + 1, targetEnd + 1);
+  while (s >= 0 && /[\w$.]/.test(text4[s])) s--;
+  const target = text4.slice(s + 1, targetEnd + 1);
   if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
   return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
 }
-function lastWord(text3, word, to, from) {
-  const window2 = text3.slice(from, to);
+function lastWord(text4, word, to, from) {
+  const window2 = text4.slice(from, to);
   for (let i2 = window2.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window2.lastIndexOf(word, i2 - 1) : -1) {
     const at = from + i2;
-    if (!/[\w$.]/.test(text3[at - 1] ?? " ") && !/[\w$]/.test(text3[at + word.length] ?? " ")) return at;
+    if (!/[\w$.]/.test(text4[at - 1] ?? " ") && !/[\w$]/.test(text4[at + word.length] ?? " ")) return at;
   }
   return -1;
 }
@@ -59121,9 +59850,9 @@ function exportClause(clause, specifier, start2) {
   if (open2 < 0 || /^type\s/.test(c)) return void 0;
   return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
 }
-function pythonLinks(text3, place2) {
+function pythonLinks(text4, place2) {
   const out2 = [];
-  for (const m of text3.matchAll(PY_FROM)) {
+  for (const m of text4.matchAll(PY_FROM)) {
     const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
     if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place2(m.index, m.index + m[0].length) });
@@ -59206,13 +59935,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (head && !known(head)) continue;
     const callee = parenthesized ? unwrap3(captured) : captured;
-    const text3 = callee.text;
-    const first = rootName(text3);
-    if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
-    const path = resolver.resolve(callee, text3);
+    const text4 = callee.text;
+    const first = rootName(text4);
+    if (first ? !known(first) && !(parenthesized && identifiersIn(text4).some(known)) : !text4.includes("import")) continue;
+    const path = resolver.resolve(callee, text4);
     if (!path) continue;
-    const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text3)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), form: kind });
+    const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normalMembers(path), form: kind });
   }
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
@@ -59243,9 +59972,9 @@ var Resolver = class {
   bindings;
   filter;
   project;
-  resolve(node2, text3 = node2.text, depth = 0) {
+  resolve(node2, text4 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    const chain = simpleChain(text3);
+    const chain = simpleChain(text4);
     if (chain) return chainPath(this.bindings, chain, node2);
     switch (node2.type) {
       case "member_expression": {
@@ -59268,8 +59997,8 @@ var Resolver = class {
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
       case "ternary_expression": {
-        for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
-          const path = this.child(node2, field, depth);
+        for (const field2 of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+          const path = this.child(node2, field2, depth);
           if (path) return path;
         }
         return void 0;
@@ -59306,8 +60035,8 @@ var Resolver = class {
     const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
     return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
   }
-  child(node2, field, depth) {
-    const child = node2.childForFieldName(field);
+  child(node2, field2, depth) {
+    const child = node2.childForFieldName(field2);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
   }
   /** Does a specifier name a project file (relative, or a tsconfig alias no rule watches)? */
@@ -59452,8 +60181,8 @@ function thenParameter(member, callback, resolver, bindings) {
   bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
 }
 function importStatement(node2, bindings, filter, imports, project) {
-  const text3 = node2.text;
-  if (/^import\s+type\b/.test(text3)) return;
+  const text4 = node2.text;
+  if (/^import\s+type\b/.test(text4)) return;
   const source = node2.childForFieldName("source");
   let specifier = source ? stringValue(source) : void 0;
   let clause;
@@ -59476,7 +60205,7 @@ function importStatement(node2, bindings, filter, imports, project) {
   if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
-  if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
+  if (!watched && !identifiersIn(text4).some((name2) => globalPath(name2) !== void 0)) return;
   if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -59588,10 +60317,10 @@ function callsOf(callees, args2, resolver, known, source) {
     const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (!parenthesized && !known(first)) continue;
     const callee = parenthesized ? unwrap4(captured) : captured;
-    const text3 = callee.text;
-    if (parenthesized && !identifiersIn(text3).some(known)) continue;
-    const path = resolver.resolve(callee, text3);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text3), path, form: "call" });
+    const text4 = callee.text;
+    if (parenthesized && !identifiersIn(text4).some(known)) continue;
+    const path = resolver.resolve(callee, text4);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path, form: "call" });
   }
   const passed = [];
   for (const arg of args2) {
@@ -59623,9 +60352,9 @@ var Resolver2 = class {
   filter;
   source;
   constants = new Constants();
-  resolve(node2, text3 = node2.text, depth = 0) {
+  resolve(node2, text4 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    const chain = simpleChain(text3);
+    const chain = simpleChain(text4);
     if (chain) return chainPath(this.bindings, chain, node2);
     switch (node2.type) {
       case "attribute": {
@@ -59849,7 +60578,7 @@ var LanguageRules = class {
       const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
       const dynamic = /\b(?:import_module|__import__)\s*\(/;
       const quoted = new RegExp(`['"]${names}[.'"]`);
-      this.prefilter = (text3) => imports.test(text3) || dynamic.test(text3) && quoted.test(text3);
+      this.prefilter = (text4) => imports.test(text4) || dynamic.test(text4) && quoted.test(text4);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
@@ -59866,7 +60595,7 @@ var LanguageRules = class {
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse) || computed.test(text3) && Boolean(quoted?.test(text3));
+      this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && usesGlobal(text4, globalUse) || computed.test(text4) && Boolean(quoted?.test(text4));
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
     }
   }
@@ -59926,19 +60655,19 @@ function globalOccurrences(names, constructedOnly) {
     "g"
   );
 }
-function usesGlobal(text3, occurrences) {
+function usesGlobal(text4, occurrences) {
   occurrences.lastIndex = 0;
   let lineStart = 0;
-  let nextNewline = text3.indexOf("\n");
-  for (let m = occurrences.exec(text3); m; m = occurrences.exec(text3)) {
+  let nextNewline = text4.indexOf("\n");
+  for (let m = occurrences.exec(text4); m; m = occurrences.exec(text4)) {
     while (nextNewline >= 0 && nextNewline < m.index) {
       lineStart = nextNewline + 1;
-      nextNewline = text3.indexOf("\n", lineStart);
+      nextNewline = text4.indexOf("\n", lineStart);
     }
     let first = lineStart;
-    while (first < m.index && (text3[first] === " " || text3[first] === "	")) first++;
-    const a = text3[first];
-    const b = text3[first + 1];
+    while (first < m.index && (text4[first] === " " || text4[first] === "	")) first++;
+    const a = text4[first];
+    const b = text4[first + 1];
     const commentLine = first < m.index && (a === "/" && (b === "/" || b === "*") || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n"));
     if (!commentLine) return true;
   }
@@ -59969,17 +60698,17 @@ function compileRules(config2) {
 }
 
 // core/scan/suppress.ts
-var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
-var mayHaveSuppression = (text3) => text3.includes("ignore-boundary") || text3.includes("ignore-next-line");
+var MARKER2 = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
+var mayHaveSuppression = (text4) => text4.includes("ignore-boundary") || text4.includes("ignore-next-line");
 function suppressionsOf(comments, lines) {
   const out2 = [];
   for (const node2 of comments) {
-    const text3 = node2.text;
-    if (!mayHaveSuppression(text3)) continue;
-    for (const m of text3.matchAll(MARKER)) {
+    const text4 = node2.text;
+    if (!mayHaveSuppression(text4)) continue;
+    for (const m of text4.matchAll(MARKER2)) {
       const start2 = node2.startIndex + m.index;
       const end = start2 + m[0].length;
-      const rest = text3.slice(m.index + m[0].length).split(/\r?\n/)[0];
+      const rest = text4.slice(m.index + m[0].length).split(/\r?\n/)[0];
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
@@ -60018,8 +60747,8 @@ var Scanner = class _Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path, text3, project) {
-    return this.scan(path, text3, true, project).findings;
+  scanSource(path, text4, project) {
+    return this.scan(path, text4, true, project).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
@@ -60035,28 +60764,28 @@ var Scanner = class _Scanner {
    * Parse, reusing the previous tree of the same document when there is one (one edit spanning the
    * change); with the previous analysis's state, also what changed, for a re-analysis of only that.
    */
-  parseDocument(path, grammar, text3) {
+  parseDocument(path, grammar, text4) {
     const { parser } = this.grammars;
     const previous = this.documents.get(path);
     this.documents.delete(path);
     let tree;
     let change;
     if (previous && previous.grammar === grammar) {
-      const edit = editBetween(previous.text, text3);
-      if (previous.text === text3) tree = previous.tree;
+      const edit = editBetween(previous.text, text4);
+      if (previous.text === text4) tree = previous.tree;
       else {
         previous.tree.edit(edit);
-        tree = parser.parse(text3, previous.tree);
+        tree = parser.parse(text4, previous.tree);
         if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
         previous.tree.delete();
       }
       change ??= previous.state && tree ? { before: previous.text, edit, changed: [] } : void 0;
     } else {
       previous?.tree.delete();
-      tree = parser.parse(text3);
+      tree = parser.parse(text4);
     }
     if (!tree) return { tree };
-    const kept = { text: text3, tree, grammar };
+    const kept = { text: text4, tree, grammar };
     this.documents.set(path, kept);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
     return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
@@ -60071,48 +60800,48 @@ var Scanner = class _Scanner {
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path, text3, keepTree = false, project) {
-    const result = this.scanText(path, text3, keepTree, project);
+  scan(path, text4, keepTree = false, project) {
+    const result = this.scanText(path, text4, keepTree, project);
     let lines;
-    const place2 = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
-    const links = this.links.read(path, text3, place2);
+    const place2 = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
+    const links = this.links.read(path, text4, place2);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place2(hop.start, hop.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
   }
-  scanText(path, text3, keepTree, project) {
+  scanText(path, text4, keepTree, project) {
     const grammar = grammarOf(path);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    if (text3.length > this.maxBytes) {
-      const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+    if (text4.length > this.maxBytes) {
+      const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
       return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
-    if (!fileProject && !rules.prefilter(text3)) return { scan: { findings: [], parsed: false, lines: countLines2(text3) } };
+    if (!fileProject && !rules.prefilter(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path, grammar, text3) : { tree: parser.parse(text3) };
-    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path, grammar, text4) : { tree: parser.parse(text4) };
+    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text4) } };
     try {
-      const lines = new LineIndex(text3);
+      const lines = new LineIndex(text4);
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      const markers = mayHaveSuppression(text3);
+      const markers = mayHaveSuppression(text4);
       let analysis;
       try {
         if (grammar === "python") {
-          const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text3, language, rules.filter, markers, this.queryTimeLimitMs) || analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
+          const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text4, language, rules.filter, markers, this.queryTimeLimitMs) || analyzePython(tree, text4, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
           if (document2) document2.state = python.state;
           analysis = python;
-        } else analysis = analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
+        } else analysis = analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text4));
       const used = [];
       const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
@@ -60120,14 +60849,14 @@ var Scanner = class _Scanner {
       if (!keepTree) tree.delete();
     }
   }
-  boundaryFindings(path, analysis, rules, lines, text3) {
+  boundaryFindings(path, analysis, rules, lines, text4) {
     const out2 = [];
     const called = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
       const seen = /* @__PURE__ */ new Set();
-      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text3, hop) }, tracked: hop.tracked }));
+      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text4, hop) }, tracked: hop.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
       const why = [
         call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
@@ -60189,9 +60918,9 @@ var Scanner = class _Scanner {
   }
 };
 var HOP_TEXT = 80;
-function hopText(text3, hop) {
-  const newline = text3.indexOf("\n", hop.start);
-  const line = text3.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+function hopText(text4, hop) {
+  const newline = text4.indexOf("\n", hop.start);
+  const line = text4.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
 var KEPT_DOCUMENTS = 16;
@@ -60213,18 +60942,18 @@ function editBetween(before2, after) {
   };
 }
 var COMPARE_BLOCK = 256;
-function pointAt(text3, offset) {
+function pointAt(text4, offset) {
   let row = 0;
   let lineStart = 0;
-  for (let i2 = text3.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text3.indexOf("\n", i2 + 1)) {
+  for (let i2 = text4.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text4.indexOf("\n", i2 + 1)) {
     row++;
     lineStart = i2 + 1;
   }
   return { row, column: offset - lineStart };
 }
-function countLines2(text3) {
+function countLines2(text4) {
   let n = 1;
-  for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
+  for (let i2 = text4.indexOf("\n"); i2 >= 0; i2 = text4.indexOf("\n", i2 + 1)) n++;
   return n;
 }
 function errorRange(tree, lines) {
@@ -60243,32 +60972,32 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs13.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs12.fstatSync)(fd).size;
+    const size = (0, import_node_fs13.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs12.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs13.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
-    const text3 = buffer.toString("utf8", 0, read);
-    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+    const text4 = buffer.toString("utf8", 0, read);
+    return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
-async function scanSource(path, text3, options = {}) {
+async function scanSource(path, text4, options = {}) {
   const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
   let scanner = scanners.get(key);
   if (!scanner) {
@@ -60280,18 +61009,18 @@ async function scanSource(path, text3, options = {}) {
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path, text3);
+  return (await scanner).scanSource(path, text4);
 }
 
 // core/scan/tsconfig.ts
-var import_node_path12 = require("node:path");
+var import_node_path14 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readPathAliases(root) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     if (unsafeReason(root, name2)) continue;
-    const text3 = readSource((0, import_node_path12.join)(root, name2), MAX_CONFIG_BYTES);
-    if (typeof text3 !== "string") continue;
-    return aliasesOf(parse4(text3, [], { allowTrailingComma: true }));
+    const text4 = readSource((0, import_node_path14.join)(root, name2), MAX_CONFIG_BYTES);
+    if (typeof text4 !== "string") continue;
+    return aliasesOf(parse4(text4, [], { allowTrailingComma: true }));
   }
   return void 0;
 }
@@ -60300,8 +61029,8 @@ function readPathAliases(root) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path13.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs13.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path15.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs14.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -60325,7 +61054,7 @@ async function scanFiles(options) {
   } else {
     const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
     results = await inThread(options, scanner);
-    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path13.join)(options.root, file2), file2, project)));
+    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path15.join)(options.root, file2), file2, project)));
   }
   const totals = { findings: [], suppressions: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
@@ -60360,7 +61089,7 @@ async function inThread(options, scanner) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path13.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path15.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve) => setImmediate(resolve));
@@ -60504,7 +61233,7 @@ var scanAnalyzer = {
     const allowed = globMatcher(config2.scan.allow);
     return (rel) => selected(rel) && !allowed(rel);
   },
-  analyze: (path, text3, ctx) => scanSource(path, text3, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
+  analyze: (path, text4, ctx) => scanSource(path, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
 };
 
 // core/scan/ignoreComments.ts
@@ -60613,9 +61342,9 @@ var HEX16 = /^[0-9a-f]{16}$/i;
 var NANOS = /^\d{1,20}$/;
 var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
 function micros(value) {
-  const text3 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
-  if (typeof text3 !== "string" || !NANOS.test(text3)) return void 0;
-  return Number(BigInt(text3) / 1000n);
+  const text4 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text4 !== "string" || !NANOS.test(text4)) return void 0;
+  return Number(BigInt(text4) / 1000n);
 }
 function clip(s) {
   return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
@@ -60682,59 +61411,59 @@ var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
 // core/traces/model.ts
 var MAX_TRACES = 25e4;
 var MAX_CALLS = 2e4;
-function operationOf(span) {
-  return str(span.attrs.get(GENAI.operation));
+function operationOf(span2) {
+  return str(span2.attrs.get(GENAI.operation));
 }
-function kindOf2(span) {
-  const op = operationOf(span);
+function kindOf2(span2) {
+  const op = operationOf(span2);
   if (op === void 0) return void 0;
   if (op === TOOL_OPERATION) return "tool";
   if (MODEL_OPERATIONS.has(op)) return "model";
   if (AGENT_OPERATIONS.has(op)) return "agent";
   return void 0;
 }
-function errorOf(span) {
-  const type = str(span.attrs.get(GENAI.errorType));
-  if (!span.error && type === void 0) return void 0;
-  return [type, span.statusMessage].filter(Boolean).join(": ") || "error";
+function errorOf(span2) {
+  const type = str(span2.attrs.get(GENAI.errorType));
+  if (!span2.error && type === void 0) return void 0;
+  return [type, span2.statusMessage].filter(Boolean).join(": ") || "error";
 }
-function modelOf(span) {
-  return str(span.attrs.get(GENAI.requestModel)) ?? str(span.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
+function modelOf(span2) {
+  return str(span2.attrs.get(GENAI.requestModel)) ?? str(span2.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
 }
-function toolOf(span) {
-  return { tool: str(span.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span.attrs.get(GENAI.toolCallId)) ?? span.spanId };
+function toolOf(span2) {
+  return { tool: str(span2.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span2.attrs.get(GENAI.toolCallId)) ?? span2.spanId };
 }
 var TraceModel = class {
   traces = /* @__PURE__ */ new Map();
   calls = 0;
   /** Traces not summarised because MAX_TRACES was reached. */
   overflow = 0;
-  add(span) {
-    let t = this.traces.get(span.traceId);
+  add(span2) {
+    let t = this.traces.get(span2.traceId);
     if (!t) {
       if (this.traces.size >= MAX_TRACES) return void this.overflow++;
-      t = { traceId: span.traceId, genai: false, first: span.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span.startUs, endUs: span.endUs, calls: [], truncated: false };
-      this.traces.set(span.traceId, t);
+      t = { traceId: span2.traceId, genai: false, first: span2.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span2.startUs, endUs: span2.endUs, calls: [], truncated: false };
+      this.traces.set(span2.traceId, t);
     }
-    if (!span.parentSpanId) t.root = span.range;
-    t.startUs = Math.min(t.startUs, span.startUs);
-    t.endUs = Math.max(t.endUs, span.endUs);
-    t.conversationId ??= str(span.attrs.get(GENAI.conversationId));
-    const status = str(span.attrs.get(LEDGER.runStatus));
+    if (!span2.parentSpanId) t.root = span2.range;
+    t.startUs = Math.min(t.startUs, span2.startUs);
+    t.endUs = Math.max(t.endUs, span2.endUs);
+    t.conversationId ??= str(span2.attrs.get(GENAI.conversationId));
+    const status = str(span2.attrs.get(LEDGER.runStatus));
     if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
-    const kind = kindOf2(span);
+    const kind = kindOf2(span2);
     if (!kind) return;
     t.genai = true;
-    const call2 = { kind, name: "", operation: operationOf(span), outcome: errorOf(span) ?? "ok", startUs: span.startUs, endUs: span.endUs, spanId: span.spanId, range: span.range };
+    const call2 = { kind, name: "", operation: operationOf(span2), outcome: errorOf(span2) ?? "ok", startUs: span2.startUs, endUs: span2.endUs, spanId: span2.spanId, range: span2.range };
     if (kind === "agent") {
-      call2.name = str(span.attrs.get(GENAI.agentName)) ?? span.name;
+      call2.name = str(span2.attrs.get(GENAI.agentName)) ?? span2.name;
       t.agents.add(call2.name);
     } else if (kind === "model") {
-      call2.name = modelOf(span);
-      const finish2 = span.attrs.get(GENAI.finishReasons);
+      call2.name = modelOf(span2);
+      const finish2 = span2.attrs.get(GENAI.finishReasons);
       call2.finishReasons = Array.isArray(finish2) ? finish2 : typeof finish2 === "string" ? [finish2] : void 0;
-      call2.inputTokens = num(span.attrs.get(GENAI.inputTokens));
-      call2.outputTokens = num(span.attrs.get(GENAI.outputTokens));
+      call2.inputTokens = num(span2.attrs.get(GENAI.inputTokens));
+      call2.outputTokens = num(span2.attrs.get(GENAI.outputTokens));
       t.modelCalls++;
       t.inputTokens += call2.inputTokens;
       t.outputTokens += call2.outputTokens;
@@ -60742,12 +61471,12 @@ var TraceModel = class {
       byModel.input += call2.inputTokens;
       byModel.output += call2.outputTokens;
       t.tokensByModel.set(call2.name, byModel);
-      if (!t.lastModel || span.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
+      if (!t.lastModel || span2.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span2.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
     } else {
-      const { tool, callId } = toolOf(span);
+      const { tool, callId } = toolOf(span2);
       call2.name = tool;
       call2.callId = callId;
-      call2.arguments = str(span.attrs.get(GENAI.toolArguments));
+      call2.arguments = str(span2.attrs.get(GENAI.toolArguments));
       t.toolCalls++;
     }
     if (this.calls < MAX_CALLS) {
@@ -60796,8 +61525,8 @@ function merge2(run2, t) {
 var compare = (a, b) => a.line - b.line || a.column - b.column;
 
 // core/traces/rules.ts
-var rules_exports9 = {};
-__export(rules_exports9, {
+var rules_exports10 = {};
+__export(rules_exports10, {
   TRACE_RULES: () => TRACE_RULES,
   approvalMissing: () => approvalMissing,
   budgetExceeded: () => budgetExceeded2,
@@ -60868,7 +61597,7 @@ var unhandledError = defineRule({
   category: "traces",
   summary: "An agent span or a run's root span ended in error.",
   help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
-  message: (span, error62) => `${span} ended in error: ${error62}`
+  message: (span2, error62) => `${span2} ended in error: ${error62}`
 });
 var modelNotAllowed = defineRule({
   id: "trace/model-not-allowed",
@@ -60980,40 +61709,40 @@ var TraceJudge = class {
     if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
     map2.set(key, combine(map2.get(key), d));
   }
-  span(span) {
-    const ownDecision = str(span.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span.attrs), span.endUs) : void 0;
-    if (ownDecision) this.remember(this.bySpan, span.spanId, ownDecision);
-    const kind = kindOf2(span);
+  span(span2) {
+    const ownDecision = str(span2.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span2.attrs), span2.endUs) : void 0;
+    if (ownDecision) this.remember(this.bySpan, span2.spanId, ownDecision);
+    const kind = kindOf2(span2);
     let onSpan;
-    for (const e of span.events) {
+    for (const e of span2.events) {
       const d = decisionFrom(e.attrs, e.timeUs);
       if (!d) continue;
       const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
-      if (kind === "tool" && (callId === void 0 || callId === toolOf(span).callId)) onSpan = combine(onSpan, d);
+      if (kind === "tool" && (callId === void 0 || callId === toolOf(span2).callId)) onSpan = combine(onSpan, d);
       else if (callId !== void 0) this.remember(this.byCall, callId, d);
     }
-    const error62 = errorOf(span);
+    const error62 = errorOf(span2);
     if (kind === "tool") {
-      const { tool, callId } = toolOf(span);
-      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span.range, tool, callId), span.traceId);
-      if (error62) this.push(toolCallFailed.at(this.file, span.range, tool, callId, error62), span.traceId);
-      if (this.needsApproval(tool) || span.attrs.get(APPROVAL.required) === true) {
-        const requester = str(span.attrs.get(APPROVAL.requester));
+      const { tool, callId } = toolOf(span2);
+      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span2.range, tool, callId), span2.traceId);
+      if (error62) this.push(toolCallFailed.at(this.file, span2.range, tool, callId, error62), span2.traceId);
+      if (this.needsApproval(tool) || span2.attrs.get(APPROVAL.required) === true) {
+        const requester = str(span2.attrs.get(APPROVAL.requester));
         if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
-        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span.range, tool, callId, `its approval was ${onSpan.detail}`), span.traceId);
-        else if (!onSpan) this.wait({ traceId: span.traceId, tool, callId, requester, links: span.links, startUs: span.startUs, range: span.range });
+        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span2.range, tool, callId, `its approval was ${onSpan.detail}`), span2.traceId);
+        else if (!onSpan) this.wait({ traceId: span2.traceId, tool, callId, requester, links: span2.links, startUs: span2.startUs, range: span2.range });
       }
     } else if (kind === "model") {
-      const model = modelOf(span);
-      if (error62) this.push(modelCallFailed.at(this.file, span.range, model, error62), span.traceId);
+      const model = modelOf(span2);
+      if (error62) this.push(modelCallFailed.at(this.file, span2.range, model, error62), span2.traceId);
       if (this.allowedModel) {
-        const response = str(span.attrs.get(GENAI.responseModel));
-        const requested = str(span.attrs.get(GENAI.requestModel)) ?? response;
-        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span.range, requested ?? "(unrecorded)"), span.traceId);
+        const response = str(span2.attrs.get(GENAI.responseModel));
+        const requested = str(span2.attrs.get(GENAI.requestModel)) ?? response;
+        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span2.range, requested ?? "(unrecorded)"), span2.traceId);
       }
     }
-    if (error62 && kind === "agent") this.push(unhandledError.at(this.file, span.range, span.name, error62), span.traceId);
-    else if (error62 && !span.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span.range, span.name, error62), properties: { traceId: span.traceId } });
+    if (error62 && kind === "agent") this.push(unhandledError.at(this.file, span2.range, span2.name, error62), span2.traceId);
+    else if (error62 && !span2.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span2.range, span2.name, error62), properties: { traceId: span2.traceId } });
   }
   wait(p) {
     if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
@@ -61072,13 +61801,13 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 
 // core/kernel/source/utf16.ts
-function utf16Units(bytes, from, to) {
+function utf16Units(bytes2, from, to) {
   let units = 0;
   for (let i2 = from; i2 < to; i2++) {
-    const b = bytes[i2];
+    const b = bytes2[i2];
     if ((b & 192) !== 128) units += b >= 240 ? 2 : 1;
   }
   return units;
@@ -61156,8 +61885,8 @@ var StreamParser = class {
     if (this.failed) return;
     this.lastToken = offset;
     const depth = this.open.length;
-    const span = this.openedAt[SPAN_DEPTH - 1];
-    if (span !== void 0 && offset - span > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+    const span2 = this.openedAt[SPAN_DEPTH - 1];
+    if (span2 !== void 0 && offset - span2 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
     if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
     if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
     this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
@@ -61177,15 +61906,15 @@ var StreamParser = class {
     }
     this.parser.write({ token, value, offset });
   }
-  write(bytes) {
+  write(bytes2) {
     let start2 = 0;
     const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
-    while (start2 < bytes.length && !this.failed) {
-      const nl = bytes.indexOf(NEWLINE, start2);
-      const end = Math.min(nl === -1 ? bytes.length : nl + 1, start2 + piece);
+    while (start2 < bytes2.length && !this.failed) {
+      const nl = bytes2.indexOf(NEWLINE, start2);
+      const end = Math.min(nl === -1 ? bytes2.length : nl + 1, start2 + piece);
       const max = this.limits.maxValueBytes;
       if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
-      this.piece = bytes.subarray(start2, end);
+      this.piece = bytes2.subarray(start2, end);
       this.pieceStart = this.fed;
       try {
         this.tokenizer.write(this.piece);
@@ -61259,11 +61988,11 @@ var OtlpReader = class {
       start2 = nl + 1;
     }
   }
-  take(bytes) {
-    if (bytes.length === 0) return;
-    if (this.longLine) return this.longLine.write(bytes);
-    this.pending.push(bytes.slice());
-    this.pendingBytes += bytes.length;
+  take(bytes2) {
+    if (bytes2.length === 0) return;
+    if (this.longLine) return this.longLine.write(bytes2);
+    this.pending.push(bytes2.slice());
+    this.pendingBytes += bytes2.length;
     if (this.pendingBytes <= this.limits.maxLineBytes) return;
     const buffered = this.takePending();
     if (this.mode === "detect") this.toStream(buffered);
@@ -61274,11 +62003,11 @@ var OtlpReader = class {
   }
   /** The current line's bytes, emptied; line 1 without its byte-order mark. */
   takePending() {
-    const bytes = Buffer.concat(this.pending);
+    const bytes2 = Buffer.concat(this.pending);
     this.pending = [];
     this.pendingBytes = 0;
-    const bom = this.mode === "detect" && BOM.every((b, i2) => bytes[i2] === b);
-    return bom ? bytes.subarray(BOM.length) : bytes;
+    const bom = this.mode === "detect" && BOM.every((b, i2) => bytes2[i2] === b);
+    return bom ? bytes2.subarray(BOM.length) : bytes2;
   }
   toStream(buffered) {
     this.mode = "stream";
@@ -61295,21 +62024,21 @@ var OtlpReader = class {
       this.longLine.end();
       this.longLine = void 0;
     } else {
-      const text3 = this.takePending().toString("utf8");
+      const text4 = this.takePending().toString("utf8");
       if (this.mode === "detect") {
-        if (!isWholeObject(text3)) {
-          this.toStream(Buffer.from(text3 + "\n", "utf8"));
+        if (!isWholeObject(text4)) {
+          this.toStream(Buffer.from(text4 + "\n", "utf8"));
           return true;
         }
         this.mode = "lines";
       }
-      this.parseLine(text3);
+      this.parseLine(text4);
     }
     this.line++;
     return false;
   }
-  parseLine(text3) {
-    const line = text3.endsWith("\r") ? text3.slice(0, -1) : text3;
+  parseLine(text4) {
+    const line = text4.endsWith("\r") ? text4.slice(0, -1) : text4;
     if (line.trim() === "") return;
     let data;
     try {
@@ -61327,7 +62056,7 @@ var OtlpReader = class {
       const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
       scopes.forEach((ss, j) => {
         const spans = isObject(ss) && Array.isArray(ss.spans) ? ss.spans : [];
-        spans.forEach((span, k) => this.sink(span, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+        spans.forEach((span2, k) => this.sink(span2, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
       });
     });
   }
@@ -61339,8 +62068,8 @@ var OtlpReader = class {
     return this.findings;
   }
 };
-function isWholeObject(text3) {
-  const t = text3.trim();
+function isWholeObject(text4) {
+  const t = text4.trim();
   if (!t.startsWith("{")) return false;
   try {
     return isObject(JSON.parse(t));
@@ -61348,10 +62077,10 @@ function isWholeObject(text3) {
     return false;
   }
 }
-function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
+function readTraceText(text4, file2, sink, limits = DEFAULT_READ_LIMITS) {
   const reader = new OtlpReader(file2, sink, limits);
-  const bytes = Buffer.from(text3, "utf8");
-  for (let i2 = 0; i2 < bytes.length; i2 += 1 << 20) reader.write(bytes.subarray(i2, i2 + (1 << 20)));
+  const bytes2 = Buffer.from(text4, "utf8");
+  for (let i2 = 0; i2 < bytes2.length; i2 += 1 << 20) reader.write(bytes2.subarray(i2, i2 + (1 << 20)));
   return reader.end();
 }
 async function readTraceFile(path, file2, maxBytes, sink, signal) {
@@ -61360,7 +62089,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs14.closeSync)(fd);
+      (0, import_node_fs15.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -61370,7 +62099,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs14.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs15.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -61394,14 +62123,14 @@ var Analysis = class {
   load = [];
   spans = 0;
   sink = (raw, range) => {
-    const span = toTraceSpan(raw, range);
-    if (typeof span === "string") {
-      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span));
+    const span2 = toTraceSpan(raw, range);
+    if (typeof span2 === "string") {
+      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span2));
       return;
     }
     this.spans++;
-    this.model.add(span);
-    this.judge.span(span);
+    this.model.add(span2);
+    this.judge.span(span2);
   };
   result(loadFindings) {
     const runs = this.model.runs();
@@ -61409,9 +62138,9 @@ var Analysis = class {
     return { findings, runs, verdict: verdictOf2(this.file, this.spans, runs, findings, this.config) };
   }
 };
-function analyzeTrace(file2, text3, config2 = DEFAULT_TRACES_CONFIG, limits) {
+function analyzeTrace(file2, text4, config2 = DEFAULT_TRACES_CONFIG, limits) {
   const a = new Analysis(file2, config2);
-  return a.result(readTraceText(text3, file2, a.sink, limits));
+  return a.result(readTraceText(text4, file2, a.sink, limits));
 }
 async function analyzeTraceFile(path, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
   const a = new Analysis(file2, config2);
@@ -61460,12 +62189,12 @@ function verdictOf2(file2, spans, runs, findings, config2) {
 var traceAnalyzer = {
   kind: "trace",
   selector: (config2) => globMatcher(config2.traces.include),
-  analyze: (path, text3, ctx) => analyzeTrace(path, text3, ctx.config.traces).findings
+  analyze: (path, text4, ctx) => analyzeTrace(path, text4, ctx.config.traces).findings
 };
 
 // core/traces/check.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path16 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -61513,7 +62242,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path14.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path16.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -61534,11 +62263,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs15.existsSync)((0, import_node_path14.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path14.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs16.existsSync)((0, import_node_path16.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path16.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path14.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path16.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -61590,7 +62319,7 @@ var tracesFeature = {
   analyzers: [traceAnalyzer],
   markdown: tracesMarkdown,
   configSchema: { traces: tracesConfigSchema },
-  rules: rulesOf(rules_exports9)
+  rules: rulesOf(rules_exports10)
 };
 
 // core/trust/config.ts
@@ -61613,7 +62342,7 @@ function validatedMarkdown(report) {
 }
 
 // core/features.ts
-var FEATURES = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature];
+var FEATURES = [flowFeature, scanFeature, blueprintFeature, ledgerFeature, evidenceFeature, tracesFeature, approvalsFeature, trustFeature, projectionFeature];
 var ALL_CHECKS = FEATURES.flatMap((f) => f.checks);
 var ANALYZERS = FEATURES.flatMap((f) => f.analyzers ?? []);
 var DIALECTS = FEATURES.flatMap((f) => f.dialect ? [f.dialect] : []);
@@ -61662,12 +62391,12 @@ function kindsOf(rel, config2, live) {
   return ANALYZERS.filter((a, i2) => a.kind === "scan" ? scanSelects(rel, config2, live) : s.analyzers[i2](rel)).map((a) => a.kind);
 }
 async function analyzeFile(input2, options) {
-  const { root, rel, text: text3 } = input2;
+  const { root, rel, text: text4 } = input2;
   const kinds = kindsOf(rel, options.config, options.scan);
   if (kinds.length === 0) return void 0;
   const ctx = { root, config: options.config, flowBase: options.flowBase };
   const findings = [];
-  for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...await analyzer.analyze(rel, text3, ctx));
+  for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...await analyzer.analyze(rel, text4, ctx));
   return findings;
 }
 function withoutCustomRules(config2) {
@@ -61715,11 +62444,11 @@ var reportFileSchema = external_exports.object({
 var import_vscode_languageserver2 = __toESM(require_main4());
 
 // lsp/convert.ts
-var import_node_path16 = require("node:path");
+var import_node_path18 = require("node:path");
 var import_vscode_languageserver = __toESM(require_main4());
 
 // lsp/folders.ts
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 var import_node_url = require("node:url");
 function fsPathOf(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -61748,8 +62477,8 @@ function locate(folders, uri) {
   if (!path) return void 0;
   let best;
   for (const folder of folders) {
-    const rel = (0, import_node_path15.relative)(folder.root, path);
-    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || rel.startsWith("/")) continue;
+    const rel = (0, import_node_path17.relative)(folder.root, path);
+    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path17.sep}`) || rel.startsWith("/")) continue;
     if (!best || folder.root.length > best.folder.root.length) best = { folder, rel: toRepoPath(rel) };
   }
   return best;
@@ -61778,7 +62507,7 @@ function findingOf(findings, d) {
 function toWorkspaceEdit(fix, uri, root) {
   const changes = {};
   for (const e of fix.edits) {
-    const target = e.file ? uriOf((0, import_node_path16.join)(root, e.file)) : uri;
+    const target = e.file ? uriOf((0, import_node_path18.join)(root, e.file)) : uri;
     (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
   }
   return { changes };
@@ -61861,9 +62590,9 @@ var RULE_ID = /\b[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-]*\b/g;
 var MAX_LINK_CHARS = 1e6;
 var MAX_LINKS = 1e3;
 function ruleLinks(doc) {
-  const text3 = doc.getText().slice(0, MAX_LINK_CHARS);
+  const text4 = doc.getText().slice(0, MAX_LINK_CHARS);
   const out2 = [];
-  for (const m of text3.matchAll(RULE_ID)) {
+  for (const m of text4.matchAll(RULE_ID)) {
     const rule = getRule(m[0]);
     if (rule) out2.push({ start: m.index, end: m.index + m[0].length, target: rule.helpUri, id: rule.id });
     if (out2.length >= MAX_LINKS) break;
@@ -61965,7 +62694,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
       (choice) => {
         if (!choice) return;
         const at = { line: Math.max(0, error62.line - 1), character: Math.max(0, error62.column - 1) };
-        void connection.window.showDocument({ uri: uriOf((0, import_node_path17.isAbsolute)(error62.file) ? error62.file : (0, import_node_path17.join)(folder.root, error62.file)), takeFocus: true, selection: { start: at, end: at } });
+        void connection.window.showDocument({ uri: uriOf((0, import_node_path19.isAbsolute)(error62.file) ? error62.file : (0, import_node_path19.join)(folder.root, error62.file)), takeFocus: true, selection: { start: at, end: at } });
       },
       () => void 0
     );
@@ -61976,12 +62705,12 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     head.invalidate();
     analyses.clear();
   }
-  async function analyzeText(uri, text3) {
+  async function analyzeText(uri, text4) {
     const at = locate(folders, uri);
     if (!at) return [];
     const { folder, rel } = at;
     try {
-      return await analyzeFile({ root: folder.root, rel, text: text3 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0 }) ?? [];
+      return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0 }) ?? [];
     } catch (error62) {
       log("error", `analyzing ${rel}: ${describe4(error62)}`);
       return [];
@@ -61994,7 +62723,10 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     let pending = running.get(key);
     if (!pending) {
       const version2 = doc.version;
-      pending = ready.then(() => analyzeText(doc.uri, doc.getText())).then((findings) => {
+      pending = ready.then(() => {
+        const path = fsPathOf(doc.uri);
+        return analyzeText(doc.uri, path ? withDiskByteOrderMark(path, doc.getText()) : doc.getText());
+      }).then((findings) => {
         const result = { version: version2, findings };
         if (documents.get(doc.uri)?.version === version2) analyses.set(doc.uri, result);
         return result;
@@ -62011,7 +62743,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     const read = readSourceText(path, at.rel, limitsOf(at.folder.config));
     return read.text === void 0 ? read.findings : analyzeText(uri, read.text);
   }
-  const resultId = (findings) => (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+  const resultId = (findings) => (0, import_node_crypto6.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
   function schedulePush(doc, delay) {
     if (pull) return;
     clearTimeout(timers.get(doc.uri));
@@ -62054,7 +62786,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
             onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
           });
           for (const f of result.report.findings) {
-            const uri = uriOf((0, import_node_path17.join)(folder.root, f.file));
+            const uri = uriOf((0, import_node_path19.join)(folder.root, f.file));
             found.set(uri, [...found.get(uri) ?? [], f]);
           }
         }
