@@ -74361,9 +74361,9 @@ var missingMarker = defineRule({
   id: "projection/missing-marker",
   severity: "error",
   category: C6,
-  summary: "A file where projections live (projections.files) has no GENERATED FROM CANONICAL FLOW marker.",
-  help: "Every file a `projections.files` glob selects (except files of marked sections, such as AGENTS.md) must be a generated projection. Without the marker it cannot be tied to a flow, so hand-edits would go unchecked; removing the marker does not make an edited projection pass. Generate it with `flowgate project`, or keep hand-written files out of `projections.files`.",
-  message: (harness) => `this ${harness} projection file has no "GENERATED FROM CANONICAL FLOW" marker, so it cannot be checked against a flow: generate it with flowgate project, or keep hand-written files out of projections.files`
+  summary: "A file that must be a projection (required, or one before the change) has no GENERATED FROM CANONICAL FLOW marker.",
+  help: "A file of `projections.files` without the marker is hand-written and left alone (teams keep their own Cursor rules and runbooks beside generated ones). It must hold a projection when `projections.required` names it, or when the base revision of the file held one: on a pull request (or `flowgate check --base REV`), removing the marker of a projection is this finding, so deleting the marker does not make an edited projection pass. Generate it with `flowgate project`.",
+  message: (harness) => `this ${harness} projection (required, or a projection before this change) has no "GENERATED FROM CANONICAL FLOW" marker, so it cannot be checked against its flow: generate it with flowgate project`
 });
 var absent = defineRule({
   id: "projection/absent",
@@ -74470,7 +74470,7 @@ function judge(rel, lines, found, place2, flows, renders) {
   }
   return done2();
 }
-function analyzeProjectionText(rel, text4, place2, config2, flows, renders = new Renders(flows)) {
+function analyzeProjectionText(rel, text4, place2, config2, flows, renders = new Renders(flows), wasProjection = false) {
   const lines = linesOf(text4);
   const findings = [];
   const statuses = [];
@@ -74482,6 +74482,7 @@ function analyzeProjectionText(rel, text4, place2, config2, flows, renders = new
   }
   const required2 = config2.projections.required.filter((r) => r.path === rel);
   if (!place2.sections && found.length === 0) {
+    if (required2.length === 0 && !wasProjection) return { findings, statuses };
     const fix = required2[0] ? regenerate(required2[0].flow, flows.get(required2[0].flow), place2, renders, span(lines, 0, lines.length)) : [];
     findings.push(withFix(missingMarker.at(rel, lineRange2(lines, 0), place2.harness), ...fix));
     statuses.push({ file: rel, line: 1, subject: "(no marker)", harness: place2.harness, problems: [missingMarker.id] });
@@ -74499,6 +74500,7 @@ ${e.newText}` })) })) : fix;
   }
   return { findings, statuses };
 }
+var hasMarker = (text4) => findWholeFile(linesOf(text4)) !== void 0;
 function isProjectionFile(config2) {
   const matches = globMatcher(config2.projections.files.map((p) => p.glob));
   return (rel) => matches(rel);
@@ -74542,7 +74544,8 @@ var projectionsCheck = {
         return;
       }
       const place2 = placeOf(config2, file2);
-      const judged = analyzeProjectionText(file2, read.text, place2, config2, flows, renders);
+      const stripped = (text4) => !place2.sections && ctx.base !== void 0 && (!ctx.changedFiles || ctx.changedFiles.has(file2)) && !hasMarker(text4) && hasMarker(showAtRev(ctx.root, ctx.base, file2) ?? "");
+      const judged = analyzeProjectionText(file2, read.text, place2, config2, flows, renders, stripped(read.text));
       if (!inScope(file2, [...judged.statuses.map((s) => s.subject.split("@")[0]), ...config2.projections.required.filter((r) => r.path === file2).map((r) => r.flow)])) return;
       files.push(file2);
       findings.push(...judged.findings);

@@ -124,8 +124,13 @@ function judge(rel: string, lines: readonly string[], found: FoundProjection, pl
   return done();
 }
 
-/** One projection file's findings: each projection in it (the file, or each marked section) and the required ones it should hold. */
-export function analyzeProjectionText(rel: string, text: string, place: ProjectionPlace, config: Config, flows: WorkspaceFlows, renders = new Renders(flows)): ProjectionAnalysis {
+/**
+ * One projection file's findings: each projection in it (the file, or each marked section) and the required ones
+ * it should hold. A whole file without a marker is a hand-written file and left alone, unless it must be a
+ * projection: `projections.required` names it, or `wasProjection` (the base revision of the file had a marker,
+ * so the change stripped it — which must not let an edited projection pass).
+ */
+export function analyzeProjectionText(rel: string, text: string, place: ProjectionPlace, config: Config, flows: WorkspaceFlows, renders = new Renders(flows), wasProjection = false): ProjectionAnalysis {
   const lines = linesOf(text);
   const findings: Finding[] = [];
   const statuses: ProjectionStatus[] = [];
@@ -137,6 +142,7 @@ export function analyzeProjectionText(rel: string, text: string, place: Projecti
   }
   const required = config.projections.required.filter((r) => r.path === rel);
   if (!place.sections && found.length === 0) {
+    if (required.length === 0 && !wasProjection) return { findings, statuses };
     const fix = required[0] ? regenerate(required[0].flow, flows.get(required[0].flow), place, renders, span(lines, 0, lines.length)) : [];
     findings.push(withFix(R.missingMarker.at(rel, lineRange(lines, 0), place.harness), ...fix));
     statuses.push({ file: rel, line: 1, subject: "(no marker)", harness: place.harness, problems: [R.missingMarker.id] });
@@ -153,6 +159,9 @@ export function analyzeProjectionText(rel: string, text: string, place: Projecti
   }
   return { findings, statuses };
 }
+
+/** Whether a text holds a whole-file projection (its marker). */
+export const hasMarker = (text: string): boolean => findWholeFile(linesOf(text)) !== undefined;
 
 /** Whether a path is one of the configured projection files. */
 export function isProjectionFile(config: Config): (rel: string) => boolean {

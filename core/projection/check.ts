@@ -1,11 +1,12 @@
 import { join } from "node:path";
 import type { Check, CheckContext } from "../gate";
 import { type Finding, WHOLE_FILE } from "../kernel/findings";
+import { showAtRev } from "../kernel/git";
 import { limitsOf } from "../kernel/limits";
 import { readSourceText } from "../kernel/source/document";
 import { isFlowFile } from "../kernel/selectors";
 import { inShard } from "../shard";
-import { analyzeProjectionText, isProjectionFile, placeOf, type ProjectionStatus, Renders } from "./analyze";
+import { analyzeProjectionText, hasMarker, isProjectionFile, placeOf, type ProjectionStatus, Renders } from "./analyze";
 import { readWorkspaceFlows, type WorkspaceFlows } from "./flows";
 import * as R from "./rules";
 
@@ -20,7 +21,8 @@ function changedFlowIds(flows: WorkspaceFlows, changed: ReadonlySet<string>): Se
 }
 
 /**
- * Every projection file; in a diff scope (a pull request, --changed-only) the changed projection files and
+ * Every projection file (a file without a marker is hand-written and left alone, unless required or its marker
+ * was removed since the base); in a diff scope (a pull request, --changed-only) the changed projection files and
  * every projection of a flow the change touches, changed or not: bumping a flow makes its untouched
  * projections stale, and that is the change's to fix. A shard still narrows.
  */
@@ -50,7 +52,9 @@ export const projectionsCheck: Check = {
         return;
       }
       const place = placeOf(config, file)!;
-      const judged = analyzeProjectionText(file, read.text, place, config, flows, renders);
+      // A file the change leaves alone is at the base as it is here: git is asked only of changed files without a marker.
+      const stripped = (text: string) => !place.sections && ctx.base !== undefined && (!ctx.changedFiles || ctx.changedFiles.has(file)) && !hasMarker(text) && hasMarker(showAtRev(ctx.root, ctx.base, file) ?? "");
+      const judged = analyzeProjectionText(file, read.text, place, config, flows, renders, stripped(read.text));
       if (!inScope(file, [...judged.statuses.map((s) => s.subject.split("@")[0]!), ...config.projections.required.filter((r) => r.path === file).map((r) => r.flow)])) return;
       files.push(file);
       findings.push(...judged.findings);

@@ -25,9 +25,9 @@ export const missingMarker = defineRule({
   id: "projection/missing-marker",
   severity: "error",
   category: C,
-  summary: "A file where projections live (projections.files) has no GENERATED FROM CANONICAL FLOW marker.",
-  help: "Every file a `projections.files` glob selects (except files of marked sections, such as AGENTS.md) must be a generated projection. Without the marker it cannot be tied to a flow, so hand-edits would go unchecked; removing the marker does not make an edited projection pass. Generate it with `flowgate project`, or keep hand-written files out of `projections.files`.",
-  message: (harness: string) => `this ${harness} projection file has no "GENERATED FROM CANONICAL FLOW" marker, so it cannot be checked against a flow: generate it with flowgate project, or keep hand-written files out of projections.files`,
+  summary: "A file that must be a projection (required, or one before the change) has no GENERATED FROM CANONICAL FLOW marker.",
+  help: "A file of `projections.files` without the marker is hand-written and left alone (teams keep their own Cursor rules and runbooks beside generated ones). It must hold a projection when `projections.required` names it, or when the base revision of the file held one: on a pull request (or `flowgate check --base REV`), removing the marker of a projection is this finding, so deleting the marker does not make an edited projection pass. Generate it with `flowgate project`.",
+  message: (harness: string) => `this ${harness} projection (required, or a projection before this change) has no "GENERATED FROM CANONICAL FLOW" marker, so it cannot be checked against its flow: generate it with flowgate project`,
 });
 
 export const absent = defineRule({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli } from "../helpers/cli";
+import { gitRepoFrom, runCli } from "../helpers/cli";
 import { analyzeProjectionText, isProjectionStale, projectionsCheck, renderProjection, type ProjectionsDetails, type WorkspaceFlows } from "../../core/projection";
 import type { Finding } from "../../core/kernel/findings";
 import { gateFindings, writeWorkspace } from "../helpers/gate";
@@ -83,10 +83,17 @@ describe("a pull request controls the projections and the flows: what it claims 
     const text = render(OVERSEER_V1, "cursor_rule").replace("flow_overseer_handover@0.1.0", "flow_overseer_handover@0.2.0");
     expect(brief(await gateFindings({ [FLOW]: OVERSEER_V2, [RULE]: text }))).toEqual([`${RULE}:2:1 projection/edited`]);
   });
-  it("projection/missing-marker: deleting the marker of an edited projection is still an error (the verdict is not loosened)", async () => {
-    const text = edited.split("\n").filter((l) => !l.startsWith("<!--")).join("\n");
-    const found = (await gateFindings({ [FLOW]: OVERSEER_V2, [RULE]: text })).filter((f) => f.rule.startsWith("projection/"));
-    expect(found.map((f) => [f.rule, f.severity])).toEqual([["projection/missing-marker", "error"]]);
+  it("projection/missing-marker: deleting the marker of an edited projection is still an error against the base (the verdict is not loosened); hand-written rules beside it are left alone", async () => {
+    const dir = gitRepoFrom(writeWorkspace({ [FLOW]: OVERSEER_V2, [RULE]: fresh, ".cursor/rules/style.mdc": "---\ndescription: our style\n---\nUse tabs.\n" }));
+    writeFileSync(join(dir, RULE), edited.split("\n").filter((l) => !l.startsWith("<!--")).join("\n"));
+    writeFileSync(join(dir, ".cursor/rules/style.mdc"), "---\ndescription: our style\n---\nUse spaces.\n");
+    for (const scope of [["--base", "HEAD"], ["--base", "HEAD", "--changed-only"]]) {
+      const r = await runCli(["check", dir, ...scope, "--format", "json"]);
+      const found = (JSON.parse(r.stdout).findings as Finding[]).filter((f) => f.rule.startsWith("projection/"));
+      expect(found.map((f) => [f.file, f.line, f.rule, f.severity])).toEqual([[RULE, 1, "projection/missing-marker", "error"]]);
+    }
+    // Without a base there is nothing to say it was a projection: a marker-less file is hand-written.
+    expect(brief(await gateFindings({ [FLOW]: OVERSEER_V2, [RULE]: "hand-written\n" }))).toEqual([]);
   });
   it("projection/edited: a second marker line smuggled into the body is an edit, not a second projection", async () => {
     const marker = fresh.split("\n")[6]!;

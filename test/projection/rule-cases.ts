@@ -28,9 +28,9 @@ export const PROJECTION_RULE_CASES: RuleCase[] = [
   },
   {
     rule: "projection/missing-marker",
-    shows: "a hand-written runbook in runbooks/",
-    failing: { "flows/overseer.flow.json": OVERSEER_V2, [RUNBOOK]: "# Overseer handover\n\nJust do it.\n" },
-    passing: { "flows/overseer.flow.json": OVERSEER_V2, [RUNBOOK]: render(OVERSEER_V2, "cli_runbook") },
+    shows: "runbooks/overseer.md is required to be the overseer's projection and is hand-written (a hand-written runbook nobody requires is left alone)",
+    failing: { ".flowgate.yml": REQUIRED, "flows/overseer.flow.json": OVERSEER_V2, [RUNBOOK]: "# Overseer handover\n\nJust do it.\n" },
+    passing: { "flows/overseer.flow.json": OVERSEER_V2, [RUNBOOK]: "# Overseer handover\n\nJust do it.\n" },
     expect: { file: RUNBOOK, line: 1, column: 1, count: 1 },
   },
   {
