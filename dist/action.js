@@ -39412,8 +39412,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // action/main.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path21 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -44152,8 +44152,8 @@ var approvalFileRemoved = defineRule({
 });
 
 // core/approvals/judge.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // core/data.ts
 function isObject(value) {
@@ -66008,6 +66008,8 @@ function guardDepth(file2, work) {
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
+var import_node_fs4 = require("node:fs");
+var import_node_path2 = require("node:path");
 var GitError = class extends Error {
   name = "GitError";
 };
@@ -66034,16 +66036,22 @@ function showAtRev(root, rev, path) {
 }
 function showManyAtRev(root, rev, paths) {
   const out2 = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return out2;
+  const oneLine2 = (p) => !/[\r\n]/.test(p);
+  for (const path of paths.filter((p) => !oneLine2(p))) {
+    const text3 = showAtRev(root, rev, path);
+    if (text3 !== void 0) out2.set(path, text3);
+  }
+  const batched = paths.filter(oneLine2);
+  if (batched.length === 0) return out2;
   let data;
   try {
-    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: batched.map((p) => `${rev}:./${p}
 `).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (e) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
   let at = 0;
-  for (const path of paths) {
+  for (const path of batched) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const header = data.toString("utf8", at, eol).split(" ");
@@ -66054,6 +66062,38 @@ function showManyAtRev(root, rev, paths) {
     at += size + 1;
   }
   return out2;
+}
+var BATCH_FILES = 64;
+var BATCH_BYTES = 64 * 1024 * 1024;
+function inBatchesAtRev(root, rev, paths) {
+  const batches = [];
+  const batchOf = /* @__PURE__ */ new Map();
+  let bytes2 = Infinity;
+  for (const path of paths) {
+    let size = 0;
+    try {
+      size = (0, import_node_fs4.statSync)((0, import_node_path2.join)(root, path)).size;
+    } catch {
+    }
+    if (bytes2 + size > BATCH_BYTES || batches.at(-1).length >= BATCH_FILES) {
+      batches.push([]);
+      bytes2 = 0;
+    }
+    batches.at(-1).push(path);
+    batchOf.set(path, batches.length - 1);
+    bytes2 += size;
+  }
+  let loaded = -1;
+  let texts = /* @__PURE__ */ new Map();
+  return (path) => {
+    const batch = batchOf.get(path);
+    if (batch === void 0) return showAtRev(root, rev, path);
+    if (batch !== loaded) {
+      texts = showManyAtRev(root, rev, batches[batch]);
+      loaded = batch;
+    }
+    return texts.get(path);
+  };
 }
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
@@ -66083,8 +66123,8 @@ function stripPrefix(root, fullName) {
 }
 
 // core/kernel/files.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path3 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
@@ -66106,7 +66146,7 @@ function globMatcher(globs5) {
 }
 function isFileTarget(path) {
   try {
-    return (0, import_node_fs4.statSync)(path).isFile();
+    return (0, import_node_fs5.statSync)(path).isFile();
   } catch {
     return false;
   }
@@ -66120,20 +66160,20 @@ function walkFiles(root, exclude = [], skipped) {
   const visit4 = (dir, rel) => {
     let entries;
     try {
-      entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path);
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path);
         continue;
       }
       if (excluded(path)) continue;
       const unsafe = e.isFile() ? void 0 : unsafeReason(root, path);
       if (unsafe) skipped?.push({ path, reason: unsafe });
-      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path2.join)(dir, e.name))) out2.push(path);
+      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path3.join)(dir, e.name))) out2.push(path);
     }
   };
   visit4(root, "");
@@ -67020,8 +67060,8 @@ var approvalAgainstPolicy = defineRule({
 });
 
 // core/ledger/policy.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path4 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
 function parsePolicyText(text3) {
@@ -67045,11 +67085,11 @@ function approvalPolicyOf(file2) {
     noReviewTools: file2?.approvals?.no_review_tools ?? []
   };
 }
-function approvalPolicyAt(root, base, folder) {
+function approvalPolicyAt(root, base, folder, atBase) {
   const path = folder + POLICY_FILE;
   let text3;
-  if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs5.readFileSync)((0, import_node_path3.join)(root, path), "utf8");
+  if (base) text3 = atBase ? atBase.get(path) : showAtRev(root, base, path);
+  else if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 
@@ -67153,8 +67193,8 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // core/report/model.ts
 var REPORT_SCHEMA = "flowgate.report/v1";
@@ -67704,7 +67744,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path5.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -67715,10 +67755,11 @@ function checkPolicy(root, file2) {
 function workspaceOf(ledgerFile) {
   return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
 }
-function workspaceFlowSteps(ctx) {
+function workspaceFlowSteps(ctx, folders) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+  const isFlow = isFlowFile(ctx.config);
+  for (const file2 of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
+    const read = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -67744,17 +67785,18 @@ var ledgerCheck = {
     const files = selectFiles(ctx, isLedgerFile);
     const findings = [];
     const runs = [];
-    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
-    const policies = /* @__PURE__ */ new Map();
+    const folders = [...new Set(files.map(workspaceOf))];
+    const flows = workspaceFlowSteps(ctx, folders);
+    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const baseText = atBase?.(file2);
+      const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
-      const folder = workspaceOf(file2);
-      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
       runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
       const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
       if (mismatch) findings.push(mismatch);
@@ -68290,8 +68332,8 @@ var flowAnalyzer = {
 };
 
 // core/config/load.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // core/blueprint/lints.ts
 var LINT_DECLS = {
@@ -69045,13 +69087,13 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path5.join)(root, explicit) : (0, import_node_path5.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs7.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path6.join)(root, explicit) : (0, import_node_path6.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs8.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path5.relative)(root, path) || path);
-  const unsafe = unsafeReason(root, (0, import_node_path5.relative)(root, path));
+  const shown = toRepoPath((0, import_node_path6.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path6.relative)(root, path));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
@@ -69212,7 +69254,7 @@ function approvalsIn(root, changed, base) {
     let text3;
     if (unsafeReason(root, file2)) continue;
     try {
-      text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, file2), "utf8");
+      text3 = (0, import_node_fs9.readFileSync)((0, import_node_path7.join)(root, file2), "utf8");
     } catch {
       continue;
     }
@@ -69224,7 +69266,7 @@ function approvalsIn(root, changed, base) {
   return out2;
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs9.existsSync)((0, import_node_path7.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
 }
 
 // core/approvals/index.ts
@@ -69236,7 +69278,7 @@ var approvalsFeature = {
 };
 
 // core/blueprint/check.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // core/blueprint/cascade.ts
 var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
@@ -70384,7 +70426,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path7.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -70429,11 +70471,11 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // core/evidence/evaluate.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -70913,7 +70955,7 @@ function verdictOf(file2, findings, intact, facts) {
 }
 
 // core/evidence/stream-json.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -72465,38 +72507,38 @@ function streamTopLevel(path, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs9.openSync)(path, "r");
+  const fd = (0, import_node_fs10.openSync)(path, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs9.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs10.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path, span) {
-  const fd = (0, import_node_fs9.openSync)(path, "r");
+  const fd = (0, import_node_fs10.openSync)(path, "r");
   try {
     const buffer = Buffer.alloc(span.end - span.start);
-    (0, import_node_fs9.readSync)(fd, buffer, 0, buffer.length, span.start);
+    (0, import_node_fs10.readSync)(fd, buffer, 0, buffer.length, span.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function positionsOf(path, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs9.openSync)(path, "r");
+  const fd = (0, import_node_fs10.openSync)(path, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs9.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs10.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -72507,7 +72549,7 @@ function positionsOf(path, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -73172,7 +73214,7 @@ function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
   return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
 }
 function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs10.statSync)(path, { throwIfNoEntry: false });
+  const size = (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false });
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
   if (size?.isFile() && size.size > readWholeUpTo) {
     try {
@@ -73688,7 +73730,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundleFile((0, import_node_path8.join)(ctx.root, file2), file2, limits, budgets);
+      const evaluated = evaluateBundleFile((0, import_node_path9.join)(ctx.root, file2), file2, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -73718,13 +73760,13 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path8.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path9.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   const currentFile = current.file;
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs11.existsSync)((0, import_node_path8.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path8.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const golden = (0, import_node_fs12.existsSync)((0, import_node_path9.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path9.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -73800,7 +73842,7 @@ var evidenceFeature = {
 };
 
 // core/flow/check.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -73811,7 +73853,7 @@ var flowsCheck = {
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path9.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
       findings.push(...found);
       if (!doc || !snap) return;
@@ -73845,9 +73887,9 @@ var flowFeature = {
 };
 
 // core/scan/parser.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -73869,10 +73911,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path10.join)(__dirname, "wasm");
-  if ((0, import_node_fs12.existsSync)((0, import_node_path10.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path10.join)(__dirname, "noop.js"));
-  return (0, import_node_path10.join)((0, import_node_path10.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path11.join)(__dirname, "wasm");
+  if ((0, import_node_fs13.existsSync)((0, import_node_path11.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path11.join)(__dirname, "noop.js"));
+  return (0, import_node_path11.join)((0, import_node_path11.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -73881,7 +73923,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path10.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path11.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -73890,7 +73932,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs12.readFileSync)((0, import_node_path10.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs13.readFileSync)((0, import_node_path11.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -73901,21 +73943,21 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/aliases.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl2 = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path11.posix.normalize(baseUrl2 ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path11.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path12.posix.normalize(baseUrl2 ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path12.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -73943,13 +73985,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path11.posix.normalize(import_node_path11.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path11.posix.normalize(import_node_path11.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path11.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path12.posix.normalize(import_node_path12.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path12.posix.normalize(import_node_path12.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path12.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path, node2, tracked = true) {
@@ -74183,7 +74225,7 @@ var ProjectSymbols = class {
     this.aliases = aliases;
     this.known = known;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path12.posix.basename(file2).replace(/\.[^.]*$/, ""));
+      this.stems.add(stemOf(file2)).add(import_node_path13.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
@@ -74203,7 +74245,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path12.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path13.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -74213,18 +74255,18 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path12.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path12.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path12.posix.dirname(from));
+      let dir = dots ? import_node_path13.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path13.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path13.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path12.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path12.posix.normalize(c)).find((c) => this.known.has(c));
+        const base = import_node_path13.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path13.posix.normalize(c)).find((c) => this.known.has(c));
         if (found) return found;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path12.posix.normalize(import_node_path12.posix.join(import_node_path12.posix.dirname(from), specifier)));
+    return this.jsFile(import_node_path13.posix.normalize(import_node_path13.posix.join(import_node_path13.posix.dirname(from), specifier)));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -74324,12 +74366,12 @@ function bindNamespace(bindings, local, exports2, site) {
   return names.length > 0;
 }
 function stemOf(file2) {
-  const base = import_node_path12.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path12.posix.basename(import_node_path12.posix.dirname(file2)) : base;
+  const base = import_node_path13.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path13.posix.basename(import_node_path13.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path12.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path13.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path, hop) {
@@ -74337,19 +74379,24 @@ function placed(path, hop) {
 }
 
 // core/scan/scan.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
-function collectCaptures(query, root, timeLimitMs) {
+function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   const started = performance.now();
-  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
-  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  const run3 = (query) => {
+    const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started)) * 1e3)) });
+    if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+    return found;
+  };
+  const captures = run3(queries.main);
+  if (queries.comments) for (const { node: node2 } of run3(queries.comments)) out2.comments.push(node2);
   for (const { name: name2, node: node2 } of captures) {
     switch (name2) {
       case "scope":
@@ -74383,24 +74430,22 @@ function collectCaptures(query, root, timeLimitMs) {
       case "outer":
         out2.locals.push([node2, true]);
         break;
-      case "comment":
-        out2.comments.push(node2);
-        break;
     }
   }
   out2.scopes.seal();
   return out2;
 }
 var compiled = /* @__PURE__ */ new Map();
-function queryOf(language, source, comments) {
+var COMMENTS = "(comment) @comment";
+function compiledQuery(language, text3) {
   let byLanguage = compiled.get(language);
   if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  const text3 = comments ? `${source}
-(comment) @comment
-` : source;
   let query = byLanguage.get(text3);
   if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
   return query;
+}
+function queryOf(language, source, comments) {
+  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : void 0 };
 }
 
 // core/scan/links.ts
@@ -75549,17 +75594,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs14.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs13.fstatSync)(fd).size;
+    const size = (0, import_node_fs14.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs13.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs14.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -75569,7 +75614,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -75590,12 +75635,12 @@ async function scanSource(path, text3, options = {}) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readPathAliases(root) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     if (unsafeReason(root, name2)) continue;
-    const text3 = readSource((0, import_node_path13.join)(root, name2), MAX_CONFIG_BYTES);
+    const text3 = readSource((0, import_node_path14.join)(root, name2), MAX_CONFIG_BYTES);
     if (typeof text3 !== "string") continue;
     return aliasesOf(parse6(text3, [], { allowTrailingComma: true }));
   }
@@ -75606,8 +75651,8 @@ function readPathAliases(root) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path14.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs14.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path15.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs15.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -75631,7 +75676,7 @@ async function scanFiles(options) {
   } else {
     const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
     results = await inThread(options, scanner);
-    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path14.join)(options.root, file2), file2, project)));
+    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path15.join)(options.root, file2), file2, project)));
   }
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
@@ -75665,7 +75710,7 @@ async function inThread(options, scanner) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path14.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path15.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve4) => setImmediate(resolve4));
@@ -76358,7 +76403,7 @@ function costOf(run3, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -76646,7 +76691,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs15.closeSync)(fd);
+      (0, import_node_fs16.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -76656,7 +76701,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs15.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs16.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -76750,8 +76795,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path16 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -76799,7 +76844,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path15.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path16.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -76820,11 +76865,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs16.existsSync)((0, import_node_path15.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path15.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs17.existsSync)((0, import_node_path16.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path16.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path15.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path16.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -76880,13 +76925,13 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path17 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs17.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs17.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs18.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs18.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text3 = showAtRev(root, base, file2);
@@ -76935,7 +76980,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs17.readFileSync)((0, import_node_path16.join)(root, file2), "utf8");
+    return (0, import_node_fs18.readFileSync)((0, import_node_path17.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -77298,20 +77343,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path18 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs18.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path = (0, import_node_path17.join)(dir, e.name);
+    const path = (0, import_node_path18.join)(dir, e.name);
     if (e.isDirectory()) walk(path, out2, budget);
     else out2.push(path);
   }
@@ -77321,15 +77366,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path17.resolve)(cwd, pattern));
+      found.add((0, import_node_path18.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path17.resolve)(cwd, base || ".");
+    const root = (0, import_node_path18.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path17.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path18.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path17.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path18.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -77337,12 +77382,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path) => {
-    const name2 = (0, import_node_path17.relative)(cwd, path).replace(/\\/g, "/") || path;
+    const name2 = (0, import_node_path18.relative)(cwd, path).replace(/\\/g, "/") || path;
     try {
-      const stat2 = (0, import_node_fs18.statSync)(path);
+      const stat2 = (0, import_node_fs19.statSync)(path);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs18.readFileSync)(path, "utf8") };
+      return { name: name2, text: (0, import_node_fs19.readFileSync)(path, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -77715,16 +77760,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs19.mkdtempSync)((0, import_node_path18.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path18.join)(outDir, "report.json");
-  (0, import_node_fs19.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path18.resolve)(workspace, sarif) : (0, import_node_path18.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs19.mkdirSync)((0, import_node_path18.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs19.writeFileSync)(sarifPath, renderSarif(report));
+  const outDir = (0, import_node_fs20.mkdtempSync)((0, import_node_path19.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path19.join)(outDir, "report.json");
+  (0, import_node_fs20.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path19.resolve)(workspace, sarif) : (0, import_node_path19.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs20.mkdirSync)((0, import_node_path19.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs20.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -77803,12 +77848,12 @@ async function runMerge(inputs, workspace) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path19.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path20.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -77923,8 +77968,8 @@ async function judge() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
-  const root = (0, import_node_path20.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs20.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  const root = (0, import_node_path21.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs21.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

@@ -20766,8 +20766,8 @@ var approvalFileRemoved = defineRule({
 });
 
 // core/approvals/judge.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path13 = require("node:path");
 
 // core/data.ts
 function isObject(value) {
@@ -42622,6 +42622,8 @@ function guardDepth(file2, work) {
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
+var import_node_fs4 = require("node:fs");
+var import_node_path2 = require("node:path");
 var GitError = class extends Error {
   name = "GitError";
 };
@@ -42648,16 +42650,22 @@ function showAtRev(root, rev, path2) {
 }
 function showManyAtRev(root, rev, paths) {
   const out2 = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return out2;
+  const oneLine2 = (p) => !/[\r\n]/.test(p);
+  for (const path2 of paths.filter((p) => !oneLine2(p))) {
+    const text3 = showAtRev(root, rev, path2);
+    if (text3 !== void 0) out2.set(path2, text3);
+  }
+  const batched = paths.filter(oneLine2);
+  if (batched.length === 0) return out2;
   let data;
   try {
-    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: batched.map((p) => `${rev}:./${p}
 `).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (e) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
   let at = 0;
-  for (const path2 of paths) {
+  for (const path2 of batched) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const header = data.toString("utf8", at, eol).split(" ");
@@ -42668,6 +42676,38 @@ function showManyAtRev(root, rev, paths) {
     at += size + 1;
   }
   return out2;
+}
+var BATCH_FILES = 64;
+var BATCH_BYTES = 64 * 1024 * 1024;
+function inBatchesAtRev(root, rev, paths) {
+  const batches = [];
+  const batchOf = /* @__PURE__ */ new Map();
+  let bytes = Infinity;
+  for (const path2 of paths) {
+    let size = 0;
+    try {
+      size = (0, import_node_fs4.statSync)((0, import_node_path2.join)(root, path2)).size;
+    } catch {
+    }
+    if (bytes + size > BATCH_BYTES || batches.at(-1).length >= BATCH_FILES) {
+      batches.push([]);
+      bytes = 0;
+    }
+    batches.at(-1).push(path2);
+    batchOf.set(path2, batches.length - 1);
+    bytes += size;
+  }
+  let loaded = -1;
+  let texts = /* @__PURE__ */ new Map();
+  return (path2) => {
+    const batch = batchOf.get(path2);
+    if (batch === void 0) return showAtRev(root, rev, path2);
+    if (batch !== loaded) {
+      texts = showManyAtRev(root, rev, batches[batch]);
+      loaded = batch;
+    }
+    return texts.get(path2);
+  };
 }
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
@@ -42705,8 +42745,8 @@ function headPlace(root) {
 }
 
 // core/kernel/files.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path3 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
@@ -42728,7 +42768,7 @@ function globMatcher(globs5) {
 }
 function isFileTarget(path2) {
   try {
-    return (0, import_node_fs4.statSync)(path2).isFile();
+    return (0, import_node_fs5.statSync)(path2).isFile();
   } catch {
     return false;
   }
@@ -42742,20 +42782,20 @@ function walkFiles(root, exclude = [], skipped) {
   const visit4 = (dir, rel) => {
     let entries;
     try {
-      entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
       const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path2 + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path2);
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path2 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path2);
         continue;
       }
       if (excluded(path2)) continue;
       const unsafe = e.isFile() ? void 0 : unsafeReason(root, path2);
       if (unsafe) skipped?.push({ path: path2, reason: unsafe });
-      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path2.join)(dir, e.name))) out2.push(path2);
+      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path3.join)(dir, e.name))) out2.push(path2);
     }
   };
   visit4(root, "");
@@ -42769,7 +42809,7 @@ function isFlowFile(config2) {
 var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 
 // core/ledger/verify.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // core/ledger/chain.ts
 var import_node_crypto = require("node:crypto");
@@ -43668,12 +43708,12 @@ var approvalAgainstPolicy = defineRule({
 
 // core/ledger/run-files.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs6 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // core/ledger/policy.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path4 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
 function envFlag(value) {
@@ -43683,11 +43723,11 @@ function envFlag(value) {
   return void 0;
 }
 function readPolicyFile(root) {
-  const path2 = (0, import_node_path3.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs5.existsSync)(path2)) return {};
+  const path2 = (0, import_node_path4.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs6.existsSync)(path2)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs5.readFileSync)(path2, "utf8"));
+  return parsePolicyText((0, import_node_fs6.readFileSync)(path2, "utf8"));
 }
 function parsePolicyText(text3) {
   let data;
@@ -43710,11 +43750,11 @@ function approvalPolicyOf(file2) {
     noReviewTools: file2?.approvals?.no_review_tools ?? []
   };
 }
-function approvalPolicyAt(root, base, folder) {
+function approvalPolicyAt(root, base, folder, atBase) {
   const path2 = folder + POLICY_FILE;
   let text3;
-  if (base) text3 = showAtRev(root, base, path2);
-  else if ((0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs5.readFileSync)((0, import_node_path3.join)(root, path2), "utf8");
+  if (base) text3 = atBase ? atBase.get(path2) : showAtRev(root, base, path2);
+  else if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, path2), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -43756,19 +43796,19 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto2.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs6.lstatSync)((0, import_node_path4.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return (0, import_node_fs7.lstatSync)((0, import_node_path5.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
-  const dir = (0, import_node_path4.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs6.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  const dir = (0, import_node_path5.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs7.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs7.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
-  const dir = (0, import_node_path4.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs6.existsSync)(dir)) return [];
-  return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+  const dir = (0, import_node_path5.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs7.existsSync)(dir)) return [];
+  return (0, import_node_fs7.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 
 // core/trust/rules.ts
@@ -43805,7 +43845,7 @@ var notFollowed = defineRule({
 });
 
 // core/ledger/verify-file.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK = 1 << 20;
 function lineRange(line, fallbackLine = 1) {
@@ -43881,7 +43921,7 @@ function verifyLedgerFile(path2, file2, runId, base) {
   let rest = "";
   let chars = 0;
   try {
-    for (let got; (got = (0, import_node_fs7.readSync)(fd, buffer, 0, CHUNK, null)) > 0; ) {
+    for (let got; (got = (0, import_node_fs8.readSync)(fd, buffer, 0, CHUNK, null)) > 0; ) {
       const text3 = rest + decoder.write(buffer.subarray(0, got));
       let offset = 0;
       for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
@@ -43892,7 +43932,7 @@ function verifyLedgerFile(path2, file2, runId, base) {
       rest = text3.slice(offset);
     }
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
   rest += decoder.end();
   const findings = [...malformed];
@@ -43974,7 +44014,7 @@ function verifyLedger(options) {
   if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
-    const path2 = (0, import_node_path5.join)(root, file2);
+    const path2 = (0, import_node_path6.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
@@ -43995,8 +44035,8 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // core/report/model.ts
 var REPORT_SCHEMA = "flowgate.report/v1";
@@ -44492,16 +44532,16 @@ function checkVersionDiscipline(doc, base, baseName) {
 }
 
 // core/ledger/load-run.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // core/ledger/file-io.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs8.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs9.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -44514,11 +44554,11 @@ function lastLineOf(buf) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs8.openSync)(dir, "r");
+    const fd = (0, import_node_fs9.openSync)(dir, "r");
     try {
-      (0, import_node_fs8.fsyncSync)(fd);
+      (0, import_node_fs9.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs8.closeSync)(fd);
+      (0, import_node_fs9.closeSync)(fd);
     }
   } catch {
   }
@@ -44542,16 +44582,16 @@ function remember(map2, key, value, weight) {
 // core/ledger/load-run.ts
 var readCache = /* @__PURE__ */ new Map();
 function loadRun(root, runId) {
-  const path2 = (0, import_node_path6.join)(root, runFile(runId));
+  const path2 = (0, import_node_path7.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(path2, "r");
+    fd = (0, import_node_fs10.openSync)(path2, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs9.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
     else readCache.delete(path2);
@@ -44563,7 +44603,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -44691,7 +44731,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path8.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -44702,10 +44742,11 @@ function checkPolicy(root, file2) {
 function workspaceOf(ledgerFile) {
   return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
 }
-function workspaceFlowSteps(ctx) {
+function workspaceFlowSteps(ctx, folders) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path7.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+  const isFlow = isFlowFile(ctx.config);
+  for (const file2 of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
+    const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -44731,17 +44772,18 @@ var ledgerCheck = {
     const files = selectFiles(ctx, isLedgerFile);
     const findings = [];
     const runs = [];
-    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
-    const policies = /* @__PURE__ */ new Map();
+    const folders = [...new Set(files.map(workspaceOf))];
+    const flows = workspaceFlowSteps(ctx, folders);
+    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs10.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const baseText = atBase?.(file2);
+      const v = verifyLedgerText(file2, (0, import_node_fs11.readFileSync)((0, import_node_path8.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
-      const folder = workspaceOf(file2);
-      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
       runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
       const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
       if (mismatch) findings.push(mismatch);
@@ -44794,11 +44836,11 @@ function ledgerMarkdown(report) {
 }
 
 // core/ledger/store.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // core/ledger/lock.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var LOCK_STALE_MS = 1e4;
 var LOCK_ATTEMPTS = 1e3;
 function releaseLock(release) {
@@ -44811,10 +44853,10 @@ async function acquireLock(path2) {
   const lockPath = `${path2}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs11.lstatSync)(lockPath);
+      (0, import_node_fs12.closeSync)((0, import_node_fs12.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs12.lstatSync)(lockPath);
       return () => {
-        if ((0, import_node_fs11.lstatSync)(lockPath).ino === ino) (0, import_node_fs11.unlinkSync)(lockPath);
+        if ((0, import_node_fs12.lstatSync)(lockPath).ino === ino) (0, import_node_fs12.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
@@ -44825,25 +44867,25 @@ async function acquireLock(path2) {
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs11.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs12.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const aside = `${lockPath}.stale-${newId("", 8)}`;
   try {
-    (0, import_node_fs11.renameSync)(lockPath, aside);
+    (0, import_node_fs12.renameSync)(lockPath, aside);
   } catch {
     return true;
   }
-  const moved = (0, import_node_fs11.lstatSync)(aside, { throwIfNoEntry: false });
+  const moved = (0, import_node_fs12.lstatSync)(aside, { throwIfNoEntry: false });
   if (moved && moved.ino !== held.ino) {
     try {
-      (0, import_node_fs11.renameSync)(aside, lockPath);
+      (0, import_node_fs12.renameSync)(aside, lockPath);
     } catch {
     }
     return false;
   }
   try {
-    (0, import_node_fs11.unlinkSync)(aside);
+    (0, import_node_fs12.unlinkSync)(aside);
   } catch {
   }
   return true;
@@ -44858,11 +44900,11 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal2 = unwritable(event);
   if (refusal2) return refusal2;
-  const path2 = (0, import_node_path8.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs12.mkdirSync)((0, import_node_path8.dirname)(path2), { recursive: true });
+  const path2 = (0, import_node_path9.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs13.mkdirSync)((0, import_node_path9.dirname)(path2), { recursive: true });
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(path2, "wx");
+    fd = (0, import_node_fs13.openSync)(path2, "wx");
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
@@ -44870,18 +44912,18 @@ function createRun(root, first) {
     return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
-    (0, import_node_fs12.writeSync)(fd, eventLine(event));
-    (0, import_node_fs12.fsyncSync)(fd);
+    (0, import_node_fs13.writeSync)(fd, eventLine(event));
+    (0, import_node_fs13.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path8.dirname)(path2));
+  fsyncDir((0, import_node_path9.dirname)(path2));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
 var cache = /* @__PURE__ */ new Map();
 function currentRun(path2, fd, runId) {
-  const { ino, size } = (0, import_node_fs12.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs13.fstatSync)(fd);
   const cached2 = cache.get(path2);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -44934,7 +44976,7 @@ function replayed(events, idempotency) {
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
-  const path2 = (0, import_node_path8.join)(root, runFile(runId));
+  const path2 = (0, import_node_path9.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
@@ -44943,7 +44985,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs12.openSync)(path2, "r+");
+    const fd = (0, import_node_fs13.openSync)(path2, "r+");
     try {
       const current = currentRun(path2, fd, runId);
       if ("ok" in current) return current;
@@ -44963,13 +45005,13 @@ async function appendToRun(root, runId, options, decide) {
       const refusal2 = unwritable(event);
       if (refusal2) return refusal2;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs12.fstatSync)(fd).size;
+      const end = (0, import_node_fs13.fstatSync)(fd).size;
       if (end !== current.size) {
         cache.delete(path2);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs12.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs12.fsyncSync)(fd);
+      (0, import_node_fs13.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs13.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache.get(path2);
       if (cached2) {
@@ -44979,44 +45021,44 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs12.closeSync)(fd);
+      (0, import_node_fs13.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
   }
 }
 function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs12.readFileSync)((0, import_node_path8.join)(root, runFile(runId)));
+  const buf = (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(root, runFile(runId)));
   if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
   const offset = buf.lastIndexOf(10) + 1;
   return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
 }
 async function moveTornTail(root, runId) {
-  const path2 = (0, import_node_path8.join)(root, runFile(runId));
+  const path2 = (0, import_node_path9.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   const release = await acquireLock(path2);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
     const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs12.openSync)((0, import_node_path8.join)(root, tornFile), "a");
+    const aside = (0, import_node_fs13.openSync)((0, import_node_path9.join)(root, tornFile), "a");
     try {
-      (0, import_node_fs12.writeSync)(aside, torn.text + "\n");
-      (0, import_node_fs12.fsyncSync)(aside);
+      (0, import_node_fs13.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs13.fsyncSync)(aside);
     } finally {
-      (0, import_node_fs12.closeSync)(aside);
+      (0, import_node_fs13.closeSync)(aside);
     }
-    const whole = (0, import_node_fs12.readFileSync)(path2);
+    const whole = (0, import_node_fs13.readFileSync)(path2);
     const tmp = `${path2}.repair-${process.pid}`;
-    const fd = (0, import_node_fs12.openSync)(tmp, "w");
+    const fd = (0, import_node_fs13.openSync)(tmp, "w");
     try {
-      (0, import_node_fs12.writeSync)(fd, whole.subarray(0, torn.offset));
-      (0, import_node_fs12.fsyncSync)(fd);
+      (0, import_node_fs13.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs13.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs12.closeSync)(fd);
+      (0, import_node_fs13.closeSync)(fd);
     }
-    (0, import_node_fs12.renameSync)(tmp, path2);
-    fsyncDir((0, import_node_path8.dirname)(path2));
+    (0, import_node_fs13.renameSync)(tmp, path2);
+    fsyncDir((0, import_node_path9.dirname)(path2));
     cache.delete(path2);
     return { ok: true, torn, tornFile };
   } finally {
@@ -45078,8 +45120,8 @@ function done(result) {
 }
 
 // core/ledger/flows.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
@@ -45567,7 +45609,7 @@ var flowAnalyzer = {
 // core/ledger/flows.ts
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs14.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -45588,8 +45630,8 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // core/blueprint/lints.ts
 var LINT_DECLS = {
@@ -46343,13 +46385,13 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path10.join)(root, explicit) : (0, import_node_path10.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs14.existsSync)(path2)) {
+  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs15.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path10.relative)(root, path2) || path2);
-  const unsafe = unsafeReason(root, (0, import_node_path10.relative)(root, path2));
+  const shown = toRepoPath((0, import_node_path11.relative)(root, path2) || path2);
+  const unsafe = unsafeReason(root, (0, import_node_path11.relative)(root, path2));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
 }
@@ -46411,8 +46453,8 @@ async function cancelRun(ctx) {
 }
 
 // core/ledger/operations-steps.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path12 = require("node:path");
 async function advanceStep(ctx) {
   const pre = precheck(
     ctx,
@@ -46456,11 +46498,11 @@ async function attachEvidence(ctx) {
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
   const path2 = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path11.isAbsolute)(path2)) return false;
-  const full = (0, import_node_path11.resolve)(root, path2);
-  const inside = (0, import_node_path11.relative)((0, import_node_path11.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path11.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs15.existsSync)(full);
+  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path12.isAbsolute)(path2)) return false;
+  const full = (0, import_node_path12.resolve)(root, path2);
+  const inside = (0, import_node_path12.relative)((0, import_node_path12.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path12.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs16.existsSync)(full);
 }
 
 // core/ledger/operations-approvals.ts
@@ -46911,7 +46953,7 @@ function isEvidenceText(text3) {
   }
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs16.existsSync)((0, import_node_path12.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs17.existsSync)((0, import_node_path13.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
 }
 
 // core/approvals/index.ts
@@ -46923,7 +46965,7 @@ var approvalsFeature = {
 };
 
 // core/blueprint/check.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // core/blueprint/cascade.ts
 var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
@@ -48099,7 +48141,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path13.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path14.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -48202,11 +48244,11 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // core/evidence/evaluate.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -48686,7 +48728,7 @@ function verdictOf(file2, findings, intact, facts) {
 }
 
 // core/evidence/stream-json.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -50238,38 +50280,38 @@ function streamTopLevel(path2, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs17.openSync)(path2, "r");
+  const fd = (0, import_node_fs18.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs17.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs18.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path2, span) {
-  const fd = (0, import_node_fs17.openSync)(path2, "r");
+  const fd = (0, import_node_fs18.openSync)(path2, "r");
   try {
     const buffer = Buffer.alloc(span.end - span.start);
-    (0, import_node_fs17.readSync)(fd, buffer, 0, buffer.length, span.start);
+    (0, import_node_fs18.readSync)(fd, buffer, 0, buffer.length, span.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
 }
 function positionsOf(path2, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs17.openSync)(path2, "r");
+  const fd = (0, import_node_fs18.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs17.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs18.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -50280,7 +50322,7 @@ function positionsOf(path2, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -50945,7 +50987,7 @@ function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
   return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
 }
 function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs18.statSync)(path2, { throwIfNoEntry: false });
+  const size = (0, import_node_fs19.statSync)(path2, { throwIfNoEntry: false });
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
   if (size?.isFile() && size.size > readWholeUpTo) {
     try {
@@ -51471,7 +51513,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundleFile((0, import_node_path14.join)(ctx.root, file2), file2, limits, budgets);
+      const evaluated = evaluateBundleFile((0, import_node_path15.join)(ctx.root, file2), file2, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -51501,13 +51543,13 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path14.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path15.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
   const currentFile = current.file;
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  const golden = (0, import_node_fs19.existsSync)((0, import_node_path14.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path14.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const golden = (0, import_node_fs20.existsSync)((0, import_node_path15.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path15.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -51573,22 +51615,22 @@ function goldenSection(results) {
 }
 
 // core/evidence/accept.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path16 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path15.resolve)(root, current), current, limits);
+  const loaded = loadBundleFile((0, import_node_path16.resolve)(root, current), current, limits);
   const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
   if (problems.length > 0) return { ok: false, problems };
   const text3 = loaded.locator.text;
-  const target = (0, import_node_path15.resolve)(root, golden);
-  if (!(0, import_node_fs20.existsSync)(target)) {
-    (0, import_node_fs20.mkdirSync)((0, import_node_path15.dirname)(target), { recursive: true });
-    (0, import_node_fs20.writeFileSync)(target, text3);
+  const target = (0, import_node_path16.resolve)(root, golden);
+  if (!(0, import_node_fs21.existsSync)(target)) {
+    (0, import_node_fs21.mkdirSync)((0, import_node_path16.dirname)(target), { recursive: true });
+    (0, import_node_fs21.writeFileSync)(target, text3);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs20.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs20.writeFileSync)(target, text3);
+  if (result?.passed && (0, import_node_fs21.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs21.writeFileSync)(target, text3);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
@@ -51786,7 +51828,7 @@ var evidenceFeature = {
 };
 
 // core/flow/check.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -51797,7 +51839,7 @@ var flowsCheck = {
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path16.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path17.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
       findings.push(...found);
       if (!doc || !snap) return;
@@ -51831,9 +51873,9 @@ var flowFeature = {
 };
 
 // core/scan/parser.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -51855,10 +51897,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path17.join)(__dirname, "wasm");
-  if ((0, import_node_fs21.existsSync)((0, import_node_path17.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path17.join)(__dirname, "noop.js"));
-  return (0, import_node_path17.join)((0, import_node_path17.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path18.join)(__dirname, "wasm");
+  if ((0, import_node_fs22.existsSync)((0, import_node_path18.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path18.join)(__dirname, "noop.js"));
+  return (0, import_node_path18.join)((0, import_node_path18.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -51867,7 +51909,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path17.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path18.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -51876,7 +51918,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs21.readFileSync)((0, import_node_path17.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs22.readFileSync)((0, import_node_path18.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -51887,21 +51929,21 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/aliases.ts
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path18.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path18.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path19.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path19.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -51929,13 +51971,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path18.posix.normalize(import_node_path18.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path18.posix.normalize(import_node_path18.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path18.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path19.posix.normalize(import_node_path19.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path19.posix.normalize(import_node_path19.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path19.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path2, node2, tracked = true) {
@@ -52169,7 +52211,7 @@ var ProjectSymbols = class {
     this.aliases = aliases;
     this.known = known;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path19.posix.basename(file2).replace(/\.[^.]*$/, ""));
+      this.stems.add(stemOf(file2)).add(import_node_path20.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
@@ -52189,7 +52231,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path19.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path20.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -52199,18 +52241,18 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path19.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path19.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path19.posix.dirname(from));
+      let dir = dots ? import_node_path20.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path20.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path20.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path19.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path19.posix.normalize(c)).find((c) => this.known.has(c));
+        const base = import_node_path20.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path20.posix.normalize(c)).find((c) => this.known.has(c));
         if (found) return found;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path19.posix.normalize(import_node_path19.posix.join(import_node_path19.posix.dirname(from), specifier)));
+    return this.jsFile(import_node_path20.posix.normalize(import_node_path20.posix.join(import_node_path20.posix.dirname(from), specifier)));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -52310,12 +52352,12 @@ function bindNamespace(bindings, local, exports2, site) {
   return names.length > 0;
 }
 function stemOf(file2) {
-  const base = import_node_path19.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path19.posix.basename(import_node_path19.posix.dirname(file2)) : base;
+  const base = import_node_path20.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path20.posix.basename(import_node_path20.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path19.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path20.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop) {
@@ -52323,19 +52365,24 @@ function placed(path2, hop) {
 }
 
 // core/scan/scan.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
-function collectCaptures(query, root, timeLimitMs) {
+function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   const started = performance.now();
-  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
-  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  const run2 = (query) => {
+    const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started)) * 1e3)) });
+    if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+    return found;
+  };
+  const captures = run2(queries.main);
+  if (queries.comments) for (const { node: node2 } of run2(queries.comments)) out2.comments.push(node2);
   for (const { name: name2, node: node2 } of captures) {
     switch (name2) {
       case "scope":
@@ -52369,24 +52416,22 @@ function collectCaptures(query, root, timeLimitMs) {
       case "outer":
         out2.locals.push([node2, true]);
         break;
-      case "comment":
-        out2.comments.push(node2);
-        break;
     }
   }
   out2.scopes.seal();
   return out2;
 }
 var compiled = /* @__PURE__ */ new Map();
-function queryOf(language, source, comments) {
+var COMMENTS = "(comment) @comment";
+function compiledQuery(language, text3) {
   let byLanguage = compiled.get(language);
   if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  const text3 = comments ? `${source}
-(comment) @comment
-` : source;
   let query = byLanguage.get(text3);
   if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
   return query;
+}
+function queryOf(language, source, comments) {
+  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : void 0 };
 }
 
 // core/scan/links.ts
@@ -53535,17 +53580,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs22.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs23.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs22.fstatSync)(fd).size;
+    const size = (0, import_node_fs23.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs22.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs23.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -53555,7 +53600,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs22.closeSync)(fd);
+    (0, import_node_fs23.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -53576,12 +53621,12 @@ async function scanSource(path2, text3, options = {}) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readPathAliases(root) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     if (unsafeReason(root, name2)) continue;
-    const text3 = readSource((0, import_node_path20.join)(root, name2), MAX_CONFIG_BYTES);
+    const text3 = readSource((0, import_node_path21.join)(root, name2), MAX_CONFIG_BYTES);
     if (typeof text3 !== "string") continue;
     return aliasesOf(parse4(text3, [], { allowTrailingComma: true }));
   }
@@ -53592,8 +53637,8 @@ function readPathAliases(root) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path21.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs23.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path22.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs24.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -53617,7 +53662,7 @@ async function scanFiles(options) {
   } else {
     const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
     results = await inThread(options, scanner);
-    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path21.join)(options.root, file2), file2, project)));
+    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path22.join)(options.root, file2), file2, project)));
   }
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
@@ -53651,7 +53696,7 @@ async function inThread(options, scanner) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path21.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path22.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve6) => setImmediate(resolve6));
@@ -54378,7 +54423,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes, from, to) {
@@ -54666,7 +54711,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs24.closeSync)(fd);
+      (0, import_node_fs25.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -54676,7 +54721,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs24.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs25.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -54709,12 +54754,12 @@ function isTraceFile(path2) {
   try {
     fd = openRegularFile(path2).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs24.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs25.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs24.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs25.closeSync)(fd);
   }
 }
 
@@ -54803,8 +54848,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs25 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_fs26 = require("node:fs");
+var import_node_path23 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -54859,7 +54904,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path22.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path23.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -54880,11 +54925,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs25.existsSync)((0, import_node_path22.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path22.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs26.existsSync)((0, import_node_path23.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path23.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path22.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path23.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -57925,13 +57970,13 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs26 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_fs27 = require("node:fs");
+var import_node_path24 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs26.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs26.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs27.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs27.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text3 = showAtRev(root, base, file2);
@@ -57980,7 +58025,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs26.readFileSync)((0, import_node_path23.join)(root, file2), "utf8");
+    return (0, import_node_fs27.readFileSync)((0, import_node_path24.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -58461,20 +58506,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs27 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_fs28 = require("node:fs");
+var import_node_path25 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs27.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs28.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path24.join)(dir, e.name);
+    const path2 = (0, import_node_path25.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -58484,15 +58529,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path24.resolve)(cwd, pattern));
+      found.add((0, import_node_path25.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path24.resolve)(cwd, base || ".");
+    const root = (0, import_node_path25.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path24.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path25.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path24.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path25.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -58500,12 +58545,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path24.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path25.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat = (0, import_node_fs27.statSync)(path2);
+      const stat = (0, import_node_fs28.statSync)(path2);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs27.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs28.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -58519,12 +58564,12 @@ function renderReport2(gate, format2, options = {}) {
 }
 
 // cli/commands/check.ts
-var import_node_fs29 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_fs30 = require("node:fs");
+var import_node_path27 = require("node:path");
 
 // cli/options.ts
-var import_node_fs28 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_fs29 = require("node:fs");
+var import_node_path26 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -58558,7 +58603,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path2) {
-  return (0, import_node_path25.isAbsolute)(path2) ? path2 : (0, import_node_path25.resolve)(io.cwd, path2);
+  return (0, import_node_path26.isAbsolute)(path2) ? path2 : (0, import_node_path26.resolve)(io.cwd, path2);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -58567,8 +58612,8 @@ function emit(io, text3, output2) {
   if (!output2) return io.stdout(text3);
   const path2 = absolute(io, output2);
   try {
-    (0, import_node_fs28.mkdirSync)((0, import_node_path25.dirname)(path2), { recursive: true });
-    (0, import_node_fs28.writeFileSync)(path2, text3);
+    (0, import_node_fs29.mkdirSync)((0, import_node_path26.dirname)(path2), { recursive: true });
+    (0, import_node_fs29.writeFileSync)(path2, text3);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -58576,7 +58621,7 @@ function emit(io, text3, output2) {
 async function readPathList(io, source) {
   let text3;
   try {
-    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs28.readFileSync)(absolute(io, source), "utf8");
+    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs29.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -58669,7 +58714,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path2 = toRepoPath((0, import_node_path26.relative)(io.cwd, abs));
+    const path2 = toRepoPath((0, import_node_path27.relative)(io.cwd, abs));
     if (path2.startsWith("../") || path2 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path2);
   }
@@ -58677,15 +58722,15 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs29.statSync)(abs);
+    return (0, import_node_fs30.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs30 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_fs31 = require("node:fs");
+var import_node_path28 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -58694,7 +58739,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path27.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path28.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -58702,7 +58747,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path27.relative)(io.cwd, (0, import_node_path27.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path28.relative)(io.cwd, (0, import_node_path28.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -58710,7 +58755,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs30.statSync)(abs);
+    const st = (0, import_node_fs31.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -58749,8 +58794,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs31 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_fs32 = require("node:fs");
+var import_node_path29 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -58794,21 +58839,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs31.existsSync)(target)) {
-      (0, import_node_fs31.mkdirSync)((0, import_node_path28.dirname)(target), { recursive: true });
-      (0, import_node_fs31.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs32.existsSync)(target)) {
+      (0, import_node_fs32.mkdirSync)((0, import_node_path29.dirname)(target), { recursive: true });
+      (0, import_node_fs32.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs31.readFileSync)(target).equals((0, import_node_fs31.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs32.readFileSync)(target).equals((0, import_node_fs32.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs31.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs32.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -58887,8 +58932,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs32 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_fs33 = require("node:fs");
+var import_node_path30 = require("node:path");
 function dimensionList(flag, text3) {
   return text3.split(",").map((d) => {
     const name2 = d.trim();
@@ -58906,7 +58951,7 @@ function matchFlag(text3) {
   return out2;
 }
 function repoPath(io, path2) {
-  return toRepoPath((0, import_node_path29.relative)(io.cwd, absolute(io, path2)));
+  return toRepoPath((0, import_node_path30.relative)(io.cwd, absolute(io, path2)));
 }
 var goldenCommand = {
   name: "golden",
@@ -58974,7 +59019,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs32.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs33.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -59017,8 +59062,8 @@ ${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs33 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_fs34 = require("node:fs");
+var import_node_path31 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -59045,8 +59090,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path30.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs33.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path31.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs34.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -59064,8 +59109,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs33.mkdirSync)((0, import_node_path30.dirname)(out2), { recursive: true });
-      (0, import_node_fs33.writeFileSync)(out2, html);
+      (0, import_node_fs34.mkdirSync)((0, import_node_path31.dirname)(out2), { recursive: true });
+      (0, import_node_fs34.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -59080,8 +59125,8 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs34 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_fs35 = require("node:fs");
+var import_node_path32 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -59137,9 +59182,9 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path2 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path31.relative)(io.cwd, path2));
-      if (!(0, import_node_fs34.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs34.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const file2 = toRepoPath((0, import_node_path32.relative)(io.cwd, path2));
+      if (!(0, import_node_fs35.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs35.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path2, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -59158,8 +59203,8 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs35 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_fs36 = require("node:fs");
+var import_node_path33 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -59182,8 +59227,8 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path32.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs35.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    const bundle = (0, import_node_path33.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs36.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -59594,14 +59639,14 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs36 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_fs37 = require("node:fs");
+var import_node_path34 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path33.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path33.isAbsolute)((0, import_node_path33.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs36.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path33.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path34.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path34.isAbsolute)((0, import_node_path34.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs37.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path34.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path33.sep) ? root : root + import_node_path33.sep))) root = (0, import_node_path33.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path34.sep) ? root : root + import_node_path34.sep))) root = (0, import_node_path34.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd) {
@@ -59610,11 +59655,11 @@ function filesUnder(io, paths, exclude, root = io.cwd) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs36.statSync)(abs);
+      stat = (0, import_node_fs37.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path33.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path34.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);

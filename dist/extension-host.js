@@ -45736,10 +45736,12 @@ function isFlowFile(config2) {
 var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 
 // core/ledger/verify.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
+var import_node_fs10 = require("node:fs");
+var import_node_path7 = require("node:path");
 var GitError = class extends Error {
   name = "GitError";
 };
@@ -45763,16 +45765,22 @@ function showAtRev(root, rev, path) {
 }
 function showManyAtRev(root, rev, paths) {
   const out2 = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return out2;
+  const oneLine2 = (p) => !/[\r\n]/.test(p);
+  for (const path of paths.filter((p) => !oneLine2(p))) {
+    const text3 = showAtRev(root, rev, path);
+    if (text3 !== void 0) out2.set(path, text3);
+  }
+  const batched = paths.filter(oneLine2);
+  if (batched.length === 0) return out2;
   let data;
   try {
-    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: batched.map((p) => `${rev}:./${p}
 `).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (e) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
   let at = 0;
-  for (const path of paths) {
+  for (const path of batched) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const header = data.toString("utf8", at, eol).split(" ");
@@ -45783,6 +45791,38 @@ function showManyAtRev(root, rev, paths) {
     at += size + 1;
   }
   return out2;
+}
+var BATCH_FILES = 64;
+var BATCH_BYTES = 64 * 1024 * 1024;
+function inBatchesAtRev(root, rev, paths) {
+  const batches = [];
+  const batchOf = /* @__PURE__ */ new Map();
+  let bytes = Infinity;
+  for (const path of paths) {
+    let size = 0;
+    try {
+      size = (0, import_node_fs10.statSync)((0, import_node_path7.join)(root, path)).size;
+    } catch {
+    }
+    if (bytes + size > BATCH_BYTES || batches.at(-1).length >= BATCH_FILES) {
+      batches.push([]);
+      bytes = 0;
+    }
+    batches.at(-1).push(path);
+    batchOf.set(path, batches.length - 1);
+    bytes += size;
+  }
+  let loaded = -1;
+  let texts = /* @__PURE__ */ new Map();
+  return (path) => {
+    const batch = batchOf.get(path);
+    if (batch === void 0) return showAtRev(root, rev, path);
+    if (batch !== loaded) {
+      texts = showManyAtRev(root, rev, batches[batch]);
+      loaded = batch;
+    }
+    return texts.get(path);
+  };
 }
 function addedLines(root, base, path) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
@@ -46702,12 +46742,12 @@ var approvalAgainstPolicy = defineRule({
 
 // core/ledger/run-files.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs11 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // core/ledger/policy.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path8 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
 function envFlag(value) {
@@ -46717,11 +46757,11 @@ function envFlag(value) {
   return void 0;
 }
 function readPolicyFile(root) {
-  const path = (0, import_node_path7.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs10.existsSync)(path)) return {};
+  const path = (0, import_node_path8.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs11.existsSync)(path)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs10.readFileSync)(path, "utf8"));
+  return parsePolicyText((0, import_node_fs11.readFileSync)(path, "utf8"));
 }
 function parsePolicyText(text3) {
   let data;
@@ -46744,11 +46784,11 @@ function approvalPolicyOf(file2) {
     noReviewTools: file2?.approvals?.no_review_tools ?? []
   };
 }
-function approvalPolicyAt(root, base, folder) {
+function approvalPolicyAt(root, base, folder, atBase) {
   const path = folder + POLICY_FILE;
   let text3;
-  if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs10.existsSync)((0, import_node_path7.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs10.readFileSync)((0, import_node_path7.join)(root, path), "utf8");
+  if (base) text3 = atBase ? atBase.get(path) : showAtRev(root, base, path);
+  else if ((0, import_node_fs11.existsSync)((0, import_node_path8.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs11.readFileSync)((0, import_node_path8.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -46790,23 +46830,23 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto6.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs11.lstatSync)((0, import_node_path8.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return (0, import_node_fs12.lstatSync)((0, import_node_path9.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
-  const dir = (0, import_node_path8.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs11.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  const dir = (0, import_node_path9.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs12.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
-  const dir = (0, import_node_path8.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs11.existsSync)(dir)) return [];
-  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+  const dir = (0, import_node_path9.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs12.existsSync)(dir)) return [];
+  return (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 
 // core/ledger/verify-file.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK2 = 1 << 20;
 function lineRange(line, fallbackLine = 1) {
@@ -46882,7 +46922,7 @@ function verifyLedgerFile(path, file2, runId, base) {
   let rest = "";
   let chars = 0;
   try {
-    for (let got; (got = (0, import_node_fs12.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
+    for (let got; (got = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
       const text3 = rest + decoder.write(buffer.subarray(0, got));
       let offset = 0;
       for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
@@ -46893,7 +46933,7 @@ function verifyLedgerFile(path, file2, runId, base) {
       rest = text3.slice(offset);
     }
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
   rest += decoder.end();
   const findings = [...malformed];
@@ -46975,7 +47015,7 @@ function verifyLedger(options) {
   if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
-    const path = (0, import_node_path9.join)(root, file2);
+    const path = (0, import_node_path10.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
@@ -46996,8 +47036,8 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -47411,16 +47451,16 @@ function checkVersionDiscipline(doc, base, baseName) {
 }
 
 // core/ledger/load-run.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // core/ledger/file-io.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs13.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs14.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -47433,11 +47473,11 @@ function lastLineOf(buf) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs13.openSync)(dir, "r");
+    const fd = (0, import_node_fs14.openSync)(dir, "r");
     try {
-      (0, import_node_fs13.fsyncSync)(fd);
+      (0, import_node_fs14.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs13.closeSync)(fd);
+      (0, import_node_fs14.closeSync)(fd);
     }
   } catch {
   }
@@ -47461,16 +47501,16 @@ function remember(map2, key, value, weight) {
 // core/ledger/load-run.ts
 var readCache = /* @__PURE__ */ new Map();
 function loadRun(root, runId) {
-  const path = (0, import_node_path10.join)(root, runFile(runId));
+  const path = (0, import_node_path11.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs14.openSync)(path, "r");
+    fd = (0, import_node_fs15.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs14.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs15.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
     else readCache.delete(path);
@@ -47482,7 +47522,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -47590,7 +47630,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs15.readFileSync)((0, import_node_path11.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs16.readFileSync)((0, import_node_path12.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -47601,10 +47641,11 @@ function checkPolicy(root, file2) {
 function workspaceOf(ledgerFile) {
   return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
 }
-function workspaceFlowSteps(ctx) {
+function workspaceFlowSteps(ctx, folders) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path11.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+  const isFlow = isFlowFile(ctx.config);
+  for (const file2 of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
+    const read = readSourceText((0, import_node_path12.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -47630,17 +47671,18 @@ var ledgerCheck = {
     const files = selectFiles(ctx, isLedgerFile);
     const findings = [];
     const runs = [];
-    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
-    const policies = /* @__PURE__ */ new Map();
+    const folders = [...new Set(files.map(workspaceOf))];
+    const flows = workspaceFlowSteps(ctx, folders);
+    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs15.readFileSync)((0, import_node_path11.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const baseText = atBase?.(file2);
+      const v = verifyLedgerText(file2, (0, import_node_fs16.readFileSync)((0, import_node_path12.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
-      const folder = workspaceOf(file2);
-      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
       runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
       const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
       if (mismatch) findings.push(mismatch);
@@ -47693,11 +47735,11 @@ function ledgerMarkdown(report) {
 }
 
 // core/ledger/store.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path13 = require("node:path");
 
 // core/ledger/lock.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var LOCK_STALE_MS = 1e4;
 var LOCK_ATTEMPTS = 1e3;
 function releaseLock(release) {
@@ -47710,10 +47752,10 @@ async function acquireLock(path) {
   const lockPath = `${path}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      (0, import_node_fs16.closeSync)((0, import_node_fs16.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs16.lstatSync)(lockPath);
+      (0, import_node_fs17.closeSync)((0, import_node_fs17.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs17.lstatSync)(lockPath);
       return () => {
-        if ((0, import_node_fs16.lstatSync)(lockPath).ino === ino) (0, import_node_fs16.unlinkSync)(lockPath);
+        if ((0, import_node_fs17.lstatSync)(lockPath).ino === ino) (0, import_node_fs17.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
@@ -47724,25 +47766,25 @@ async function acquireLock(path) {
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs16.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs17.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const aside = `${lockPath}.stale-${newId("", 8)}`;
   try {
-    (0, import_node_fs16.renameSync)(lockPath, aside);
+    (0, import_node_fs17.renameSync)(lockPath, aside);
   } catch {
     return true;
   }
-  const moved = (0, import_node_fs16.lstatSync)(aside, { throwIfNoEntry: false });
+  const moved = (0, import_node_fs17.lstatSync)(aside, { throwIfNoEntry: false });
   if (moved && moved.ino !== held.ino) {
     try {
-      (0, import_node_fs16.renameSync)(aside, lockPath);
+      (0, import_node_fs17.renameSync)(aside, lockPath);
     } catch {
     }
     return false;
   }
   try {
-    (0, import_node_fs16.unlinkSync)(aside);
+    (0, import_node_fs17.unlinkSync)(aside);
   } catch {
   }
   return true;
@@ -47757,11 +47799,11 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal = unwritable(event);
   if (refusal) return refusal;
-  const path = (0, import_node_path12.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs17.mkdirSync)((0, import_node_path12.dirname)(path), { recursive: true });
+  const path = (0, import_node_path13.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs18.mkdirSync)((0, import_node_path13.dirname)(path), { recursive: true });
   let fd;
   try {
-    fd = (0, import_node_fs17.openSync)(path, "wx");
+    fd = (0, import_node_fs18.openSync)(path, "wx");
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
@@ -47769,18 +47811,18 @@ function createRun(root, first) {
     return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
-    (0, import_node_fs17.writeSync)(fd, eventLine(event));
-    (0, import_node_fs17.fsyncSync)(fd);
+    (0, import_node_fs18.writeSync)(fd, eventLine(event));
+    (0, import_node_fs18.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path12.dirname)(path));
+  fsyncDir((0, import_node_path13.dirname)(path));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
 var cache = /* @__PURE__ */ new Map();
 function currentRun(path, fd, runId) {
-  const { ino, size } = (0, import_node_fs17.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs18.fstatSync)(fd);
   const cached2 = cache.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -47833,7 +47875,7 @@ function replayed(events, idempotency) {
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
-  const path = (0, import_node_path12.join)(root, runFile(runId));
+  const path = (0, import_node_path13.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
@@ -47842,7 +47884,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs17.openSync)(path, "r+");
+    const fd = (0, import_node_fs18.openSync)(path, "r+");
     try {
       const current = currentRun(path, fd, runId);
       if ("ok" in current) return current;
@@ -47862,13 +47904,13 @@ async function appendToRun(root, runId, options, decide) {
       const refusal = unwritable(event);
       if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs17.fstatSync)(fd).size;
+      const end = (0, import_node_fs18.fstatSync)(fd).size;
       if (end !== current.size) {
         cache.delete(path);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs17.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs17.fsyncSync)(fd);
+      (0, import_node_fs18.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs18.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache.get(path);
       if (cached2) {
@@ -47878,7 +47920,7 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs17.closeSync)(fd);
+      (0, import_node_fs18.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
@@ -47970,8 +48012,8 @@ function allowedActions(run2, options) {
 }
 
 // core/ledger/flows.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
@@ -48459,7 +48501,7 @@ var flowAnalyzer = {
 // core/ledger/flows.ts
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs18.readFileSync)((0, import_node_path13.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path14.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -48494,8 +48536,8 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // core/blueprint/lints.ts
 var LINT_DECLS = {
@@ -49212,13 +49254,13 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path14.join)(root, explicit) : (0, import_node_path14.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs19.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path15.join)(root, explicit) : (0, import_node_path15.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs20.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path14.relative)(root, path) || path);
-  const unsafe = unsafeReason(root, (0, import_node_path14.relative)(root, path));
+  const shown = toRepoPath((0, import_node_path15.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path15.relative)(root, path));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
@@ -49280,8 +49322,8 @@ async function cancelRun(ctx) {
 }
 
 // core/ledger/operations-steps.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path16 = require("node:path");
 async function advanceStep(ctx) {
   const pre = precheck(
     ctx,
@@ -49325,11 +49367,11 @@ async function attachEvidence(ctx) {
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
   const path = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path15.isAbsolute)(path)) return false;
-  const full = (0, import_node_path15.resolve)(root, path);
-  const inside = (0, import_node_path15.relative)((0, import_node_path15.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path15.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs20.existsSync)(full);
+  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path16.isAbsolute)(path)) return false;
+  const full = (0, import_node_path16.resolve)(root, path);
+  const inside = (0, import_node_path16.relative)((0, import_node_path16.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path16.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs21.existsSync)(full);
 }
 
 // core/ledger/operations-approvals.ts
@@ -49615,7 +49657,7 @@ var ledgerFeature = {
 };
 
 // core/flow/check.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -49626,7 +49668,7 @@ var flowsCheck = {
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path16.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path17.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
       findings.push(...found);
       if (!doc || !snap) return;
@@ -49970,8 +50012,8 @@ function parseJson2(text3) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto7 = require("node:crypto");
-var import_node_fs26 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_fs27 = require("node:fs");
+var import_node_path25 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
 // core/approvals/rules.ts
@@ -50024,7 +50066,7 @@ var approvalsFeature = {
 };
 
 // core/blueprint/check.ts
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 
 // core/blueprint/cascade.ts
 var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
@@ -51172,7 +51214,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path17.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path18.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -51217,9 +51259,9 @@ var blueprintFeature = {
 };
 
 // core/scan/parser.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -51241,10 +51283,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path18.join)(__dirname, "wasm");
-  if ((0, import_node_fs21.existsSync)((0, import_node_path18.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path18.join)(__dirname, "noop.js"));
-  return (0, import_node_path18.join)((0, import_node_path18.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path19.join)(__dirname, "wasm");
+  if ((0, import_node_fs22.existsSync)((0, import_node_path19.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path19.join)(__dirname, "noop.js"));
+  return (0, import_node_path19.join)((0, import_node_path19.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -51253,7 +51295,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path18.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path19.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -51262,7 +51304,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs21.readFileSync)((0, import_node_path18.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs22.readFileSync)((0, import_node_path19.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -51273,21 +51315,21 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/aliases.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path19.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path19.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path20.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path20.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -51315,13 +51357,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path19.posix.normalize(import_node_path19.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path19.posix.normalize(import_node_path19.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path19.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path20.posix.normalize(import_node_path20.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path20.posix.normalize(import_node_path20.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path20.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path, node2, tracked = true) {
@@ -51555,7 +51597,7 @@ var ProjectSymbols = class {
     this.aliases = aliases;
     this.known = known;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path20.posix.basename(file2).replace(/\.[^.]*$/, ""));
+      this.stems.add(stemOf(file2)).add(import_node_path21.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
@@ -51575,7 +51617,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path20.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path21.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -51585,18 +51627,18 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path20.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path20.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path20.posix.dirname(from));
+      let dir = dots ? import_node_path21.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path21.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path21.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path20.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path20.posix.normalize(c)).find((c) => this.known.has(c));
+        const base = import_node_path21.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path21.posix.normalize(c)).find((c) => this.known.has(c));
         if (found) return found;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path20.posix.normalize(import_node_path20.posix.join(import_node_path20.posix.dirname(from), specifier)));
+    return this.jsFile(import_node_path21.posix.normalize(import_node_path21.posix.join(import_node_path21.posix.dirname(from), specifier)));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -51696,12 +51738,12 @@ function bindNamespace(bindings, local, exports2, site) {
   return names.length > 0;
 }
 function stemOf(file2) {
-  const base = import_node_path20.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path20.posix.basename(import_node_path20.posix.dirname(file2)) : base;
+  const base = import_node_path21.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path21.posix.basename(import_node_path21.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path20.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path21.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path, hop) {
@@ -51709,19 +51751,24 @@ function placed(path, hop) {
 }
 
 // core/scan/scan.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
-function collectCaptures(query, root, timeLimitMs) {
+function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   const started = performance.now();
-  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
-  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  const run2 = (query) => {
+    const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started)) * 1e3)) });
+    if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+    return found;
+  };
+  const captures = run2(queries.main);
+  if (queries.comments) for (const { node: node2 } of run2(queries.comments)) out2.comments.push(node2);
   for (const { name: name2, node: node2 } of captures) {
     switch (name2) {
       case "scope":
@@ -51755,24 +51802,22 @@ function collectCaptures(query, root, timeLimitMs) {
       case "outer":
         out2.locals.push([node2, true]);
         break;
-      case "comment":
-        out2.comments.push(node2);
-        break;
     }
   }
   out2.scopes.seal();
   return out2;
 }
 var compiled = /* @__PURE__ */ new Map();
-function queryOf(language, source, comments) {
+var COMMENTS = "(comment) @comment";
+function compiledQuery(language, text3) {
   let byLanguage = compiled.get(language);
   if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  const text3 = comments ? `${source}
-(comment) @comment
-` : source;
   let query = byLanguage.get(text3);
   if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
   return query;
+}
+function queryOf(language, source, comments) {
+  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : void 0 };
 }
 
 // core/scan/links.ts
@@ -52921,17 +52966,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs22.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs23.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs22.fstatSync)(fd).size;
+    const size = (0, import_node_fs23.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs22.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs23.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -52941,7 +52986,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs22.closeSync)(fd);
+    (0, import_node_fs23.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -52962,12 +53007,12 @@ async function scanSource(path, text3, options = {}) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readPathAliases(root) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     if (unsafeReason(root, name2)) continue;
-    const text3 = readSource((0, import_node_path21.join)(root, name2), MAX_CONFIG_BYTES);
+    const text3 = readSource((0, import_node_path22.join)(root, name2), MAX_CONFIG_BYTES);
     if (typeof text3 !== "string") continue;
     return aliasesOf(parse4(text3, [], { allowTrailingComma: true }));
   }
@@ -52978,8 +53023,8 @@ function readPathAliases(root) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path22.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs23.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path23.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs24.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -53003,7 +53048,7 @@ async function scanFiles(options) {
   } else {
     const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
     results = await inThread(options, scanner);
-    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path22.join)(options.root, file2), file2, project)));
+    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path23.join)(options.root, file2), file2, project)));
   }
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
@@ -53037,7 +53082,7 @@ async function inThread(options, scanner) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path22.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path23.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve4) => setImmediate(resolve4));
@@ -53730,7 +53775,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes, from, to) {
@@ -54018,7 +54063,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs24.closeSync)(fd);
+      (0, import_node_fs25.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -54028,7 +54073,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs24.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs25.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -54122,8 +54167,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs25 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_fs26 = require("node:fs");
+var import_node_path24 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -54171,7 +54216,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path23.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path24.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -54192,11 +54237,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs25.existsSync)((0, import_node_path23.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path23.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs26.existsSync)((0, import_node_path24.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path24.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path23.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path24.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -54338,7 +54383,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs26.readFileSync)((0, import_node_path24.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs27.readFileSync)((0, import_node_path25.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -54392,7 +54437,7 @@ var EvidenceReports = class {
     }
     panel.title = loaded.title;
     const linked = source.kind === "file";
-    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path24.join)(state.root, source.file)), findings: loaded.findings } : void 0);
+    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path25.join)(state.root, source.file)), findings: loaded.findings } : void 0);
     panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto7.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
@@ -54421,16 +54466,16 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 var vscode9 = __toESM(require("vscode"));
 
 // extension/diagnostics/workspaceScan.ts
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 var vscode8 = __toESM(require("vscode"));
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode8.Uri.file((0, import_node_path25.join)(root, f.file));
+    const uri = vscode8.Uri.file((0, import_node_path26.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -54453,7 +54498,7 @@ function verifyLedgers(workspace8, store) {
     if (findings.length === 0) {
       void vscode9.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
-      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path26.join)(state.root, f.file))).size, 0);
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path27.join)(state.root, f.file))).size, 0);
       const choice = await vscode9.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
       if (choice) await vscode9.commands.executeCommand("workbench.actions.view.problems");
     }
@@ -54496,7 +54541,7 @@ var FindingStore = class {
 
 // extension/runCache.ts
 var vscode12 = __toESM(require("vscode"));
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var RunCache = class {
   constructor(workspace8) {
     this.workspace = workspace8;
@@ -54561,7 +54606,7 @@ var RunCache = class {
   }
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId, root) {
-    return vscode12.Uri.file((0, import_node_path27.join)(root, runFile(runId)));
+    return vscode12.Uri.file((0, import_node_path28.join)(root, runFile(runId)));
   }
   refresh() {
     this.runs.clear();
@@ -54647,8 +54692,8 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs28 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_fs29 = require("node:fs");
+var import_node_path30 = require("node:path");
 var vscode17 = __toESM(require("vscode"));
 
 // extension/folderWatchers.ts
@@ -54684,8 +54729,8 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs27 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_fs28 = require("node:fs");
+var import_node_path29 = require("node:path");
 var vscode16 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
@@ -54694,12 +54739,12 @@ function traceFiles(root, config2) {
 function traceItem(root, file2, config2) {
   const item2 = new vscode16.TreeItem(file2.split("/").pop(), vscode16.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode16.Uri.file((0, import_node_path28.join)(root, file2));
+  item2.resourceUri = vscode16.Uri.file((0, import_node_path29.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text3;
   try {
-    if ((0, import_node_fs27.statSync)((0, import_node_path28.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text3 = (0, import_node_fs27.readFileSync)((0, import_node_path28.join)(root, file2), "utf8");
+    if ((0, import_node_fs28.statSync)((0, import_node_path29.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text3 = (0, import_node_fs28.readFileSync)((0, import_node_path29.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -54755,7 +54800,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs28.readFileSync)((0, import_node_path29.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs29.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -54813,7 +54858,7 @@ var EvidenceTree = class {
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode17.Uri.file((0, import_node_path29.join)(state.root, status.file));
+    item2.resourceUri = vscode17.Uri.file((0, import_node_path30.join)(state.root, status.file));
     item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
@@ -54824,8 +54869,8 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs29 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_fs30 = require("node:fs");
+var import_node_path31 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
@@ -54915,7 +54960,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs29.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs30.readFileSync)((0, import_node_path31.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -54972,7 +55017,7 @@ var FlowsTree = class {
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode18.Uri.file((0, import_node_path30.join)(root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode18.Uri.file((0, import_node_path31.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
@@ -54985,7 +55030,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
       item3.iconPath = new vscode18.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode18.Uri.file((0, import_node_path30.join)(root, version2.source));
+        item3.resourceUri = vscode18.Uri.file((0, import_node_path31.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -55084,7 +55129,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 var vscode21 = __toESM(require("vscode"));
 
 // extension/settings.ts
@@ -55131,7 +55176,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path31.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path32.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);

@@ -24444,12 +24444,17 @@ var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
-function collectCaptures(query, root, timeLimitMs) {
+function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   const started = performance.now();
-  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
-  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  const run2 = (query) => {
+    const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started)) * 1e3)) });
+    if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+    return found;
+  };
+  const captures = run2(queries.main);
+  if (queries.comments) for (const { node: node2 } of run2(queries.comments)) out2.comments.push(node2);
   for (const { name: name2, node: node2 } of captures) {
     switch (name2) {
       case "scope":
@@ -24483,24 +24488,22 @@ function collectCaptures(query, root, timeLimitMs) {
       case "outer":
         out2.locals.push([node2, true]);
         break;
-      case "comment":
-        out2.comments.push(node2);
-        break;
     }
   }
   out2.scopes.seal();
   return out2;
 }
 var compiled = /* @__PURE__ */ new Map();
-function queryOf(language, source, comments) {
+var COMMENTS = "(comment) @comment";
+function compiledQuery(language, text) {
   let byLanguage = compiled.get(language);
   if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  const text = comments ? `${source}
-(comment) @comment
-` : source;
   let query = byLanguage.get(text);
   if (!query) byLanguage.set(text, query = new import_tree_sitter_wasm2.Query(language, text));
   return query;
+}
+function queryOf(language, source, comments) {
+  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : void 0 };
 }
 
 // core/scan/links.ts
