@@ -48417,6 +48417,9 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// core/kernel/zod.ts
+external_exports.config({ jitless: true });
+
 // core/kernel/findings.ts
 var severitySchema = external_exports.enum(["error", "warning", "note"]);
 var rangeSchema = external_exports.object({

@@ -1,6 +1,7 @@
 // Start-up benchmark (not a test): a cold `flowgate check examples` and `flowgate --version`, each a new
 // process, as a user or a CI job starts them. Compares this tree's dist/ with another build (default: dist/ as
-// committed at `main`, extracted with git archive), runs interleaved, and prints medians of wall and CPU time.
+// committed where this branch left main, extracted with git archive), runs interleaved, and prints medians of
+// wall and CPU time.
 // Usage: node bench/startup/run.mjs [--reps N] [--before REV]
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
@@ -11,7 +12,7 @@ const root = join(import.meta.dirname, "../..");
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const reps = Number(opt("--reps", 9));
-const before = opt("--before", "main");
+const before = opt("--before", "") || execFileSync("git", ["merge-base", "main", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
 
 const scratch = mkdtempSync(join(tmpdir(), "flowgate-bench-startup-"));
 execFileSync("sh", ["-c", `git archive ${before} dist | tar -x -C ${scratch}`], { cwd: root });
