@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 export const severitySchema = z.enum(["error", "warning", "note"]);
 export type Severity = z.infer<typeof severitySchema>;

@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { statSync } from "node:fs";
+import { join } from "node:path";
 
 /** Thin, synchronous git plumbing for base comparisons. Errors surface as GitError with git's own words. */
 export class GitError extends Error {
@@ -41,15 +43,23 @@ export function showAtRev(root: string, rev: string, path: string): string | und
  */
 export function showManyAtRev(root: string, rev: string, paths: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
-  if (paths.length === 0) return out;
+  // The batch protocol is one name per line (a trailing CR dropped): a path with a line break, which a PR can
+  // name, would be read as two names and shift every answer after it, so such paths are asked one by one.
+  const oneLine = (p: string) => !/[\r\n]/.test(p);
+  for (const path of paths.filter((p) => !oneLine(p))) {
+    const text = showAtRev(root, rev, path);
+    if (text !== undefined) out.set(path, text);
+  }
+  const batched = paths.filter(oneLine);
+  if (batched.length === 0) return out;
   let data: Buffer;
   try {
-    data = execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}\n`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+    data = execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: batched.map((p) => `${rev}:./${p}\n`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (e) {
     throw new GitError(`git cat-file --batch: ${String((e as { stderr?: Buffer }).stderr ?? (e as Error).message).trim().split("\n")[0]}`);
   }
   let at = 0;
-  for (const path of paths) {
+  for (const path of batched) {
     const eol = data.indexOf(0x0a, at);
     if (eol < 0) break;
     const header = data.toString("utf8", at, eol).split(" ");
@@ -60,6 +70,43 @@ export function showManyAtRev(root: string, rev: string, paths: readonly string[
     at += size + 1;
   }
   return out;
+}
+
+const BATCH_FILES = 64;
+const BATCH_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Files at a revision, asked for one at a time in `paths` order and read with showManyAtRev in batches (up to
+ * 64 files or 64 MiB of their size in the work tree): few git processes, and not every file held at once.
+ */
+export function inBatchesAtRev(root: string, rev: string, paths: readonly string[]): (path: string) => string | undefined {
+  const batches: string[][] = [];
+  const batchOf = new Map<string, number>();
+  let bytes = Infinity;
+  for (const path of paths) {
+    let size = 0;
+    try {
+      size = statSync(join(root, path)).size;
+    } catch {}
+    if (bytes + size > BATCH_BYTES || batches.at(-1)!.length >= BATCH_FILES) {
+      batches.push([]);
+      bytes = 0;
+    }
+    batches.at(-1)!.push(path);
+    batchOf.set(path, batches.length - 1);
+    bytes += size;
+  }
+  let loaded = -1;
+  let texts = new Map<string, string>();
+  return (path) => {
+    const batch = batchOf.get(path);
+    if (batch === undefined) return showAtRev(root, rev, path);
+    if (batch !== loaded) {
+      texts = showManyAtRev(root, rev, batches[batch]!);
+      loaded = batch;
+    }
+    return texts.get(path);
+  };
 }
 
 /** Files changed between the merge base of `base` and the work tree (committed or not), relative to root. */

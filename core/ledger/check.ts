@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../gate";
 import { globMatcher } from "../kernel/files";
 import { type Finding, WHOLE_FILE } from "../kernel/findings";
-import { filesAtRev, showAtRev } from "../kernel/git";
+import { filesAtRev, inBatchesAtRev, showManyAtRev } from "../kernel/git";
 import { inShard } from "../shard";
 import { escapeMarkdown, markdownCode } from "../report/escape";
 import type { Report } from "../report/model";
@@ -17,7 +17,7 @@ import * as R from "./rules";
 import { policyFileSchema } from "./schema";
 import { verifyLedgerText } from "./verify";
 import { approvalPolicyFindings } from "./approval-policy";
-import { type ApprovalPolicy, approvalPolicyAt } from "./policy";
+import { POLICY_FILE, approvalPolicyAt } from "./policy";
 
 /** Run policies anywhere in the workspace (a repo may hold several workspaces, e.g. examples/). */
 const isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
@@ -39,10 +39,14 @@ export function workspaceOf(ledgerFile: string): string {
   return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
 }
 
-/** Each flow version's steps (stable text) by `<workspace folder>\0<flow_id>@<version>`. */
-function workspaceFlowSteps(ctx: CheckContext): Map<string, { file: string; steps: string }> {
+/**
+ * Each flow version's steps (stable text) by `<workspace folder>\0<flow_id>@<version>`, for the given workspace
+ * folders: only flows inside them are read (a shard's ledgers need only their folders' flows).
+ */
+function workspaceFlowSteps(ctx: CheckContext, folders: readonly string[]): Map<string, { file: string; steps: string }> {
   const out = new Map<string, { file: string; steps: string }>();
-  for (const file of ctx.files.filter(isFlowFile(ctx.config))) {
+  const isFlow = isFlowFile(ctx.config);
+  for (const file of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
     const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
     const snap = read.text === undefined ? undefined : snapshotOf(parseSource(file, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
@@ -77,17 +81,19 @@ export const ledgerCheck: Check = {
     const files = selectFiles(ctx, isLedgerFile);
     const findings: Finding[] = [];
     const runs: RunSummary[] = [];
-    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : new Map<string, { file: string; steps: string }>();
-    const policies = new Map<string, ApprovalPolicy>();
+    const folders = [...new Set(files.map(workspaceOf))];
+    const flows = workspaceFlowSteps(ctx, folders);
+    // The base's ledgers and policy files come from git in batches, not a process per file.
+    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : undefined;
+    const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : undefined;
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "ledger", done: i, total: files.length });
-      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file) : undefined;
+      const baseText = atBase?.(file);
       const v = verifyLedgerText(file, readFileSync(join(ctx.root, file), "utf8"), baseText === undefined ? undefined : { text: baseText, name: ctx.base! });
       findings.push(...v.findings);
       if (!v.run) return;
-      const folder = workspaceOf(file);
-      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
-      findings.push(...approvalPolicyFindings(file, v.run, policies.get(folder)!, v.parsed.lines));
+      findings.push(...approvalPolicyFindings(file, v.run, policies.get(workspaceOf(file))!, v.parsed.lines));
       runs.push(summarizeRun(v.run, file, v.findings.length > 0));
       const mismatch = pinnedFlowMismatch(file, v.run, flows);
       if (mismatch) findings.push(mismatch);

@@ -59,11 +59,12 @@ export function approvalPolicyOf(file: PolicyFile | undefined): ApprovalPolicy {
 /**
  * The approval policy of a workspace folder ("" or "sub/dir/"): its policy file as committed at `base`
  * when judging a change (a change cannot rewrite the rules it is judged by), else as it is on disk.
+ * `atBase`: the base's policy files already read in one batch (showManyAtRev; a path not in it is absent there).
  */
-export function approvalPolicyAt(root: string, base: string | undefined, folder: string): ApprovalPolicy {
+export function approvalPolicyAt(root: string, base: string | undefined, folder: string, atBase?: ReadonlyMap<string, string>): ApprovalPolicy {
   const path = folder + POLICY_FILE;
   let text: string | undefined;
-  if (base) text = showAtRev(root, base, path);
+  if (base) text = atBase ? atBase.get(path) : showAtRev(root, base, path);
   else if (existsSync(join(root, path)) && !unsafeReason(root, path)) text = readFileSync(join(root, path), "utf8");
   return approvalPolicyOf(text === undefined ? undefined : parsePolicyText(text).file);
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { showAtRev, showManyAtRev } from "../../core/kernel/git";
+import { inBatchesAtRev, showAtRev, showManyAtRev } from "../../core/kernel/git";
 import { git, gitRepoFrom, tempDir } from "../helpers/cli";
 
 describe("showManyAtRev: many files at a revision with one git process", () => {
@@ -25,5 +25,35 @@ describe("showManyAtRev: many files at a revision with one git process", () => {
     ]);
     for (const [path, text] of got) expect(showAtRev(root, base, path)).toBe(text);
     expect(showManyAtRev(root, base, [])).toEqual(new Map());
+  });
+
+  it("asks a path with a line break on its own: a PR-named file cannot shift the batch to hand another file's text at another revision", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "run.jsonl"), "base\n");
+    const repo = gitRepoFrom(dir);
+    const base = git(repo, "rev-parse", "HEAD").trim();
+    writeFileSync(join(repo, "run.jsonl"), "rewritten\n");
+    git(repo, "commit", "-qam", "rewrite");
+    // In one batch the first name would read as two lines, the second naming HEAD's run.jsonl; its answer would be taken for run.jsonl at base.
+    const got = showManyAtRev(repo, base, ["evil\nHEAD:./run.jsonl", "run.jsonl", "run.jsonl\r"]);
+    expect([...got]).toEqual([["run.jsonl", "base\n"]]);
+  });
+});
+
+describe("inBatchesAtRev: files at a revision, read in batches as they are asked for", () => {
+  it("gives each of 150 files (3 batches) what showAtRev gives, and undefined for absent and unlisted-but-absent paths", () => {
+    const dir = tempDir();
+    const paths = Array.from({ length: 150 }, (_, i) => `runs/r${String(i).padStart(3, "0")}.jsonl`);
+    mkdirSync(join(dir, "runs"));
+    for (const p of paths) writeFileSync(join(dir, p), `${p}\n`);
+    const repo = gitRepoFrom(dir);
+    const base = git(repo, "rev-parse", "HEAD").trim();
+    for (const p of paths) writeFileSync(join(repo, p), "changed\n");
+    git(repo, "commit", "-qam", "change");
+    const read = inBatchesAtRev(repo, base, [...paths, "runs/missing.jsonl"]);
+    for (const p of paths) expect(read(p)).toBe(`${p}\n`);
+    expect(read("runs/missing.jsonl")).toBeUndefined();
+    expect(read("runs/not-listed.jsonl")).toBeUndefined();
+    expect(read(paths[0]!)).toBe(`${paths[0]}\n`);
   });
 });
