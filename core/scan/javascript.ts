@@ -20,6 +20,7 @@ const COMMON = `
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
+(export_statement "default" @def.name value: (_) @def.value)
 (assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
 (call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
@@ -276,6 +277,7 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
   const mayBeModule = head
     ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
     : quote === "(" || source.startsWith("async", value.startIndex);
+  if (value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression")) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBeModule && !(simpleName !== undefined && bindings.mayResolve(simpleName))) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     // `import("m").then((m) => m.exec())`: nameNode is the `then`.
@@ -339,6 +341,8 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
   const bind = (local: string, imported: string) => {
     const path = project.lookup(specifier, imported);
     if (path) bindings.bind(scope, local, through(normalMembers(path), node));
+    // `export * as sh from "./shell"` in the imported file: `sh` holds the members it lists as `sh.exec`.
+    else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings, node)) return;
     // `import { fetch } from "./gateway"` hides the global.
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
   };
@@ -356,6 +360,31 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
       }
     }
   }
+}
+
+/** Longest object literal looked into for watched values (a large one is configuration or data). */
+const MAX_OBJECT_TEXT = 4000;
+
+/** `module.exports = { exec: cp.exec, run }`, `this.clients = { openai: new OpenAI() }`: each watched property is a slot (`module.exports.exec`, `this.clients.openai`). */
+function objectSlots(nameNode: Node, object: Node, resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean): void {
+  if (object.endIndex - object.startIndex > MAX_OBJECT_TEXT || !identifiersIn(object.text).some(known)) return;
+  const key = resolver.slotKey(nameNode);
+  if (!key) return;
+  for (const prop of object.namedChildren) {
+    const name = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+    const property = name ? (name.type === "string" ? stringValue(name) : name.text) : undefined;
+    if (!value || property === undefined || !/^[\w$]+$/.test(property)) continue;
+    const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (path) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path), prop!));
+  }
+}
+
+/** Binds `local.member` for each `imported.member` a project module offers; false when it offers none. */
+function namespaceMembers(exports: Record<string, ModulePath>, imported: string, local: string, bindings: Bindings, node: Node): boolean {
+  const prefix = `${imported}.`;
+  const members = Object.fromEntries(Object.entries(exports).filter(([name]) => name.startsWith(prefix)).map(([name, path]) => [name.slice(prefix.length), path]));
+  return bindNamespace(bindings, local, members, node);
 }
 
 /** `extends X` (JavaScript: the expression itself; TypeScript: inside an extends_clause). */
@@ -392,6 +421,13 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === undefined || !local) return;
     const module = normalModule(specifier);
+    // `import sh = require("./shell")`: as `const sh = require("./shell")` — module.exports when set, else the exports as `sh.exec`.
+    if (project && (specifier.startsWith(".") || (!filter.relevant(module) && project.resolves(specifier)))) {
+      const whole = project.lookup(specifier, "default");
+      if (whole) bindings.bind(bindings.scopeOf(node), local.text, through(normalMembers(whole), node));
+      else if (!bindNamespace(bindings, local.text, project.exportsOf(specifier), node) && bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node), local.text, undefined);
+      return;
+    }
     if (!filter.relevant(module)) {
       if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node), local.text, undefined);
       return;
