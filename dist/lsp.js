@@ -17340,9 +17340,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -17859,7 +17859,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -17869,8 +17869,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -17895,7 +17895,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -17903,7 +17903,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format3 ? format3(input2) : input2;
       if (match === false) {
@@ -17912,16 +17912,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix3);
+          match = picomatch3.matchBase(input2, regex, options, posix4);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix3 }));
+      return regex.test(utils.basename(input2, { windows: posix4 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -28385,7 +28385,7 @@ module.exports = __toCommonJS(main_exports2);
 
 // lsp/server.ts
 var import_node_crypto5 = require("node:crypto");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var import_node_util = require("node:util");
 var import_node = __toESM(require_node3());
 
@@ -50631,6 +50631,7 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+var SOURCE_PRUNED_DIRS = /* @__PURE__ */ new Set(["dist", "build", "vendor", "vendored", "third_party"]);
 function globMatcher(globs6) {
   if (globs6.length === 0) return () => false;
   return (0, import_picomatch.default)(globs6, { dot: true });
@@ -50645,8 +50646,9 @@ function isFileTarget(path) {
 function excludedMatcher(exclude = []) {
   return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
 }
-function walkFiles(root, exclude = [], skipped) {
+function walkFiles(root, exclude = [], skipped, pruned) {
   const excluded = excludedMatcher(exclude);
+  const configured = globMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
@@ -50659,6 +50661,7 @@ function walkFiles(root, exclude = [], skipped) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path);
+        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path + "/x")) pruned.push(path);
         continue;
       }
       if (excluded(path)) continue;
@@ -51720,10 +51723,12 @@ function selectFiles(ctx, matches) {
 }
 async function runGate(checks, options) {
   const skipped = [];
+  const prunedDirs = [];
   const ctx = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude, skipped),
+    files: walkFiles(options.root, options.config.exclude, skipped, prunedDirs),
+    prunedDirs,
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
@@ -53220,6 +53225,7 @@ __export(rules_exports7, {
   SCAN_RULES: () => SCAN_RULES,
   boundaryImport: () => boundaryImport,
   customBoundary: () => customBoundary,
+  excludedSources: () => excludedSources,
   modelSdk: () => modelSdk,
   networkCall: () => networkCall,
   parseError: () => parseError2,
@@ -53312,9 +53318,17 @@ var skippedFile = defineRule({
   help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
   message: (reason) => `Not scanned: ${reason}.`
 });
+var excludedSources = defineRule({
+  id: "scan/excluded-sources",
+  severity: "note",
+  category: "scan",
+  summary: "Source files in default-excluded folders (dist, build, vendor, vendored, third_party) were not scanned.",
+  help: "Folders named dist, build, vendor, vendored or third_party are left out of every check by default, so code there is not scanned. If they hold your own code, set `scan.default-excludes: false` in .flowgate.yml to scan them (node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded), or scan one with `flowgate scan vendor`.",
+  message: (count, folders) => `${count} source file${count === 1 ? " was" : "s were"} not scanned in default-excluded folders (${folders}); set \`scan.default-excludes: false\` to scan them.`
+});
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile, excludedSources];
 
 // core/scan/specs.ts
 var ANY = "*";
@@ -53331,16 +53345,22 @@ var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execv
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
 var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
 var DEFAULT_SPECS = [
   // Python — shell
   py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
   py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
   py("pty", call("spawn"), "shell"),
   py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // trio's open_process was trio.open_process, then trio.hazmat.open_process, before trio.lowlevel.open_process.
+  py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
+  py("trio", call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...SOCKET_USE.map((m) => `socket.socket${RETURNED}.${m}`)), "network"),
+  py("anyio", call("connect_tcp", "connect_unix"), "network"),
   // Python — network
   py(
     "requests",
@@ -53370,6 +53390,8 @@ var DEFAULT_SPECS = [
   py("paramiko", call("ProxyCommand"), "shell"),
   // websocket-client
   py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  // python-socks: a proxy object connects to the target through the proxy.
+  py("python_socks.sync", call(...["create", "from_url"].map((m) => `Proxy.${m}${RETURNED}.connect`)), "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
   // Python — model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
@@ -53382,7 +53404,8 @@ var DEFAULT_SPECS = [
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
   js("shelljs", call("exec"), "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
@@ -53393,6 +53416,9 @@ var DEFAULT_SPECS = [
   js(GLOBAL, call("WebSocket"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
+  js("http2", call("connect"), "network", "call"),
+  js("net", call("connect", "createConnection"), "network", "call"),
+  js("tls", call("connect"), "network", "call"),
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
   js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
@@ -53433,7 +53459,8 @@ var scanConfigSchema = external_exports.strictObject({
   rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
   custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
   "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls."),
+  "default-excludes": external_exports.boolean().default(true).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them). `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded.")
 }).superRefine((scan, ctx) => {
   const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
   for (const id2 of Object.keys(scan.rules)) {
@@ -58385,6 +58412,9 @@ var flowFeature = {
   rules: rulesOf(rules_exports6)
 };
 
+// core/scan/check.ts
+var import_node_path14 = require("node:path");
+
 // core/scan/parser.ts
 var import_node_fs11 = require("node:fs");
 var import_node_module = require("node:module");
@@ -58781,7 +58811,7 @@ var ProjectSymbols = class {
     const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
     for (const link of symbols.links) {
-      if (!link.reexport) continue;
+      if (!link.reexport || link.namespace !== void 0) continue;
       for (const [imported, local] of link.names) {
         if (local !== name2 && imported !== "*") continue;
         const target = this.resolveSpecifier(file2, link.specifier);
@@ -58794,7 +58824,8 @@ var ProjectSymbols = class {
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   viaDefault(symbols, name2) {
     const whole = name2 !== "default" ? symbols.exports.default : void 0;
-    return whole && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
+    const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
+    return whole && object2 && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
   }
   /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
   exportsOf(file2, depth = 0) {
@@ -58807,7 +58838,8 @@ var ProjectSymbols = class {
       if (!target) continue;
       for (const [imported, local] of link.names) {
         if (imported === "*") {
-          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[name2] ??= link.hop ? placed(path, link.hop) : path;
+          const prefix = link.namespace !== void 0 ? `${link.namespace}.` : "";
+          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link.hop ? placed(path, link.hop) : path;
         } else if (!out2[local]) {
           const path = this.lookup(target, imported, depth + 1);
           if (path) out2[local] = link.hop ? placed(path, link.hop) : path;
@@ -58838,6 +58870,7 @@ var ProjectSymbols = class {
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
       for (const [imported] of link.names) {
         if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
+        if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
         const sub = this.submodule(file2, link, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
@@ -59058,6 +59091,8 @@ function importClause(clause, specifier, start2) {
 function exportClause(clause, specifier, start2) {
   const c = clause.trim();
   if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const namespace = /^\*\s*as\s+([\w$]+)$/.exec(c)?.[1];
+  if (namespace) return { specifier, names: [["*", namespace]], namespace, reexport: true, start: start2 };
   const open2 = c.indexOf("{");
   if (open2 < 0 || /^type\s/.test(c)) return void 0;
   return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
@@ -59087,6 +59122,7 @@ var COMMON = `
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
+(export_statement "default" @def.name value: (_) @def.value)
 (assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
 (call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
@@ -59302,6 +59338,7 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   const quote = source[value.startIndex];
   if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
   const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression")) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
@@ -59360,6 +59397,7 @@ function projectImport(node2, specifier, bindings, project) {
   const bind = (local, imported) => {
     const path = project.lookup(specifier, imported);
     if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings, node2)) return;
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -59376,6 +59414,25 @@ function projectImport(node2, specifier, bindings, project) {
       }
     }
   }
+}
+var MAX_OBJECT_TEXT = 4e3;
+function objectSlots(nameNode, object2, resolver, bindings, known) {
+  if (object2.endIndex - object2.startIndex > MAX_OBJECT_TEXT || !identifiersIn(object2.text).some(known)) return;
+  const key = resolver.slotKey(nameNode);
+  if (!key) return;
+  for (const prop of object2.namedChildren) {
+    const name2 = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+    const property = name2 ? name2.type === "string" ? stringValue(name2) : name2.text : void 0;
+    if (!value || property === void 0 || !/^[\w$]+$/.test(property)) continue;
+    const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (path) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path), prop));
+  }
+}
+function namespaceMembers(exports2, imported, local, bindings, node2) {
+  const prefix = `${imported}.`;
+  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path]) => [name2.slice(prefix.length), path]));
+  return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
   const first = heritage.namedChild(0);
@@ -59405,6 +59462,12 @@ function importStatement(node2, bindings, filter, imports, project) {
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
+    if (project && (specifier.startsWith(".") || !filter.relevant(module3) && project.resolves(specifier))) {
+      const whole = project.lookup(specifier, "default");
+      if (whole) bindings.bind(bindings.scopeOf(node2), local.text, through(normalMembers(whole), node2));
+      else if (!bindNamespace(bindings, local.text, project.exportsOf(specifier), node2) && bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
+      return;
+    }
     if (!filter.relevant(module3)) {
       if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
       return;
@@ -60133,14 +60196,37 @@ async function scanSource(path, text3, options = {}) {
 // core/scan/tsconfig.ts
 var import_node_path12 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_EXTENDS = 8;
 function readPathAliases(root) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
-    if (unsafeReason(root, name2)) continue;
-    const text3 = readSource((0, import_node_path12.join)(root, name2), MAX_CONFIG_BYTES);
-    if (typeof text3 !== "string") continue;
-    return aliasesOf(parse4(text3, [], { allowTrailingComma: true }));
+    const options = {};
+    if (!readConfig(root, name2, options, { left: MAX_EXTENDS })) continue;
+    const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path12.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
+    const aliases = aliasesOf(config2);
+    return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
   }
   return void 0;
+}
+function readConfig(root, file2, options, budget) {
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path12.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text3 = readSource((0, import_node_path12.join)(root, file2), MAX_CONFIG_BYTES);
+  if (typeof text3 !== "string") return false;
+  const config2 = parse4(text3, [], { allowTrailingComma: true });
+  const dir = import_node_path12.posix.dirname(file2) === "." ? "" : import_node_path12.posix.dirname(file2);
+  const own2 = config2?.compilerOptions;
+  if (own2 && typeof own2 === "object") {
+    if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
+    if (own2.baseUrl !== void 0) options.baseUrl ??= { value: own2.baseUrl, dir };
+  }
+  const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
+  for (const parent of parents) {
+    if (typeof parent !== "string" || !parent.startsWith(".")) continue;
+    const target = import_node_path12.posix.normalize(import_node_path12.posix.join(dir, parent));
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+  }
+  return true;
 }
 
 // core/scan/run.ts
@@ -60309,10 +60395,23 @@ function onAddedLines(root, base, findings) {
     return lines === "new" || lines.has(f.line);
   });
 }
+var LISTED_FOLDERS = 5;
+function excludedSources2(ctx, select) {
+  if (!ctx.prunedDirs?.length) return [];
+  const files = ctx.prunedDirs.flatMap((dir) => walkFiles((0, import_node_path14.join)(ctx.root, dir), ctx.config.exclude).map((f) => `${dir}/${f}`));
+  return selectFiles({ ...ctx, files }, select);
+}
+function excludedNote(sources, prunedDirs) {
+  const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
+  const listed = folders.slice(0, LISTED_FOLDERS).map((d) => `${d}/`).join(", ") + (folders.length > LISTED_FOLDERS ? `, and ${folders.length - LISTED_FOLDERS} more` : "");
+  return excludedSources.at(sources[0], WHOLE_FILE, sources.length, listed);
+}
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
-  const selected = selectFiles(ctx, scanSelector(scan));
+  const select = scanSelector(scan);
+  const excluded = excludedSources2(ctx, select);
+  const selected = scan["default-excludes"] ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
   const files = selected.filter((f) => !allow(f));
   const run2 = await scanFiles({
     root: ctx.root,
@@ -60325,9 +60424,11 @@ async function scanWorkspace(ctx, workers = "auto") {
   });
   const { findings: all, ...totals } = run2;
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const unscanned = scan["default-excludes"] ? excluded.filter((f) => !allow(f)) : [];
+  if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-  const details = { ...totals, allowed: selected.filter(allow), byCategory };
+  const details = { ...totals, allowed: selected.filter(allow), byCategory, excluded: unscanned.length };
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
 }
 var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
@@ -60340,6 +60441,7 @@ function scanMarkdown(report) {
   if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
   else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
   if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  if (details.excluded) lines.push("", `Not scanned in default-excluded folders (dist, build, vendor \u2026): ${details.excluded} source file${details.excluded === 1 ? "" : "s"}; \`scan.default-excludes: false\` scans them.`);
   return lines.join("\n") + "\n";
 }
 
@@ -61312,7 +61414,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs15 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -61360,7 +61462,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path14.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path15.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -61381,11 +61483,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs15.existsSync)((0, import_node_path14.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path14.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs15.existsSync)((0, import_node_path15.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path15.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path14.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path15.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -61562,11 +61664,11 @@ var reportFileSchema = external_exports.object({
 var import_vscode_languageserver2 = __toESM(require_main4());
 
 // lsp/convert.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var import_vscode_languageserver = __toESM(require_main4());
 
 // lsp/folders.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var import_node_url = require("node:url");
 function fsPathOf(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -61595,8 +61697,8 @@ function locate(folders, uri) {
   if (!path) return void 0;
   let best;
   for (const folder of folders) {
-    const rel = (0, import_node_path15.relative)(folder.root, path);
-    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || rel.startsWith("/")) continue;
+    const rel = (0, import_node_path16.relative)(folder.root, path);
+    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path16.sep}`) || rel.startsWith("/")) continue;
     if (!best || folder.root.length > best.folder.root.length) best = { folder, rel: toRepoPath(rel) };
   }
   return best;
@@ -61625,7 +61727,7 @@ function findingOf(findings, d) {
 function toWorkspaceEdit(fix, uri, root) {
   const changes = {};
   for (const e of fix.edits) {
-    const target = e.file ? uriOf((0, import_node_path16.join)(root, e.file)) : uri;
+    const target = e.file ? uriOf((0, import_node_path17.join)(root, e.file)) : uri;
     (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
   }
   return { changes };
@@ -61812,7 +61914,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
       (choice) => {
         if (!choice) return;
         const at = { line: Math.max(0, error62.line - 1), character: Math.max(0, error62.column - 1) };
-        void connection.window.showDocument({ uri: uriOf((0, import_node_path17.isAbsolute)(error62.file) ? error62.file : (0, import_node_path17.join)(folder.root, error62.file)), takeFocus: true, selection: { start: at, end: at } });
+        void connection.window.showDocument({ uri: uriOf((0, import_node_path18.isAbsolute)(error62.file) ? error62.file : (0, import_node_path18.join)(folder.root, error62.file)), takeFocus: true, selection: { start: at, end: at } });
       },
       () => void 0
     );
@@ -61901,7 +62003,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
             onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
           });
           for (const f of result.report.findings) {
-            const uri = uriOf((0, import_node_path17.join)(folder.root, f.file));
+            const uri = uriOf((0, import_node_path18.join)(folder.root, f.file));
             found.set(uri, [...found.get(uri) ?? [], f]);
           }
         }
