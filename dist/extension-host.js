@@ -49049,6 +49049,11 @@ var DEFAULT_SPECS = [
   ),
   py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
+  py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  // PySocks: a connection through a SOCKS proxy.
+  py("socks", { ...call("create_connection"), ...inert("socksocket"), ...call(...SOCKET_USE.map((m) => `socksocket${RETURNED}.${m}`)) }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
@@ -52395,8 +52400,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
     if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
-    else if (path) {
+    if (simple) {
+      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
+      if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path, nameNode.parent));
+    } else if (path) {
       const key = resolver.slotKey(nameNode);
       if (key) bindings.bindSlot(key, through(path, nameNode.parent));
     }

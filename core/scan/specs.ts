@@ -103,6 +103,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   ),
   py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
+  py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  // PySocks: a connection through a SOCKS proxy.
+  py("socks", { ...call("create_connection"), ...inert("socksocket"), ...call(...SOCKET_USE.map((m) => `socksocket${RETURNED}.${m}`)) }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),

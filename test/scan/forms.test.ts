@@ -211,3 +211,14 @@ describe("scan/shell-command: tsconfig `extends`", () => {
     expect(await scan({ ...SRC, "tsconfig.json": '{ "extends": "./a.json" }', "a.json": '{ "extends": "./tsconfig.json" }' })).toEqual([]);
   });
 });
+
+describe("scan/network-call: a class attribute holding a client class, six's module names, PySocks (urllib3)", () => {
+  test("`ConnectionCls = HTTPConnection` in a class body is `self.ConnectionCls` / `cls.ConnectionCls` in its methods; a constant class attribute is not", async () => {
+    const text = "import http.client\nclass Pool:\n    ConnectionCls = http.client.HTTPConnection\n    scheme = 'http'\n    def new(self):\n        self.scheme.upper()\n        return self.ConnectionCls('h')\n    @classmethod\n    def make(cls):\n        return cls.ConnectionCls('h')\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:10:16-10:33 scan/network-call", "a.py:7:16-7:34 scan/network-call"]);
+  });
+  test("`from six.moves.http_client import HTTPSConnection` and `socks.create_connection` are found; socks.socksocket() alone is not", async () => {
+    const text = "from six.moves.http_client import HTTPSConnection\nimport socks\nc = HTTPSConnection('h')\ns = socks.create_connection(('h', 80), proxy_type=socks.SOCKS5)\nraw = socks.socksocket()\nraw.set_proxy(socks.SOCKS5, 'p')\nraw.connect(('h', 80))\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:3:5-3:20 scan/network-call", "a.py:4:5-4:28 scan/network-call", "a.py:7:1-7:12 scan/network-call"]);
+  });
+});
