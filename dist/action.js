@@ -74113,6 +74113,11 @@ var Bindings = class {
   declared(name2, node2) {
     return this.nearest(name2, node2.startIndex) !== null;
   }
+  /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
+  declaringScope(name2, offset) {
+    for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name2}`)) return scope;
+    return this.scopes.rootId;
+  }
   /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
   nearestOf = /* @__PURE__ */ new Map();
   /**
@@ -74587,7 +74592,7 @@ var COMMON = `
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
-(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name right: (_) @def.value)
 (call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
@@ -74637,7 +74642,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
+  const declared = /* @__PURE__ */ new Set();
+  const declareLocals = (name2) => {
+    if (declared.has(name2)) return;
+    declared.add(name2);
+    for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+  };
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
   shadowLocals();
   const calls = [];
   for (const [node2, kind] of callees) {
@@ -74796,7 +74807,7 @@ var Resolver = class {
     return through({ module: module2, members: [] }, node2, first.type === "identifier");
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports, source, known) {
+function declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals) {
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
@@ -74827,7 +74838,10 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   }
   if (simpleName !== void 0) {
     const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
+    const assigned = statement.type === "assignment_expression";
+    if (assigned && path) declareLocals(simpleName);
+    const scope2 = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;

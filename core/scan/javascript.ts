@@ -21,7 +21,7 @@ const COMMON = `
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
-(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name right: (_) @def.value)
 (call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
@@ -77,7 +77,14 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   // Parameters before declarations (`function f(cp) { const run = cp.exec }` is not child_process), and
   // again after, for the names the declarations added (`const run = cp.exec` at the top, `(run) => run()` below).
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
+  // `let transport;` … `transport = https`: the locals of a name assigned a watched value are declared first, so the value lands in their scope.
+  const declared = new Set<string>();
+  const declareLocals = (name: string) => {
+    if (declared.has(name)) return;
+    declared.add(name);
+    for (const [node, outer] of locals) if (identifierAt(source, node.startIndex) === name) bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
+  };
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
   shadowLocals();
   const calls: Analysis["calls"] = [];
   for (const [node, kind] of callees) {
@@ -268,7 +275,7 @@ class Resolver {
  * the value-tracking bindings: `this.client = new OpenAI()` (a slot), a class field, `class W extends
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
-function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], source: string, known: (name: string | undefined) => boolean): void {
+function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], source: string, known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
   // Most declarations have nothing to do with watched modules: decide that from the source text, without the tree.
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
@@ -305,7 +312,11 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
   if (simpleName !== undefined) {
     // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.
     const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
+    // `transport = secure ? https : http` after `let transport;`: the value lands in the scope that declares the name.
+    const assigned = statement.type === "assignment_expression";
+    if (assigned && path) declareLocals(simpleName);
+    const scope = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(scope, simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;

@@ -222,3 +222,10 @@ describe("scan/network-call: a class attribute holding a client class, six's mod
     expect(await scan({ "a.py": text })).toEqual(["a.py:3:5-3:20 scan/network-call", "a.py:4:5-4:28 scan/network-call", "a.py:7:1-7:12 scan/network-call"]);
   });
 });
+
+describe("scan/shell-command, scan/network-call: a JavaScript name assigned after its declaration (axios' transport)", () => {
+  test("`let run; run = cp.exec; run(...)` and `let transport; … transport = secure ? https : http; transport.request(...)` are found; a local of the same name in another function is not", async () => {
+    const text = 'const cp = require("child_process");\nconst https = require("https"), http = require("http");\nlet run;\nrun = cp.exec;\nrun("ls");\nfunction f(secure, o) {\n  let transport;\n  if (secure === 1) transport = other;\n  else transport = secure ? https : http;\n  return transport.request(o);\n}\nfunction g(o) {\n  let transport = makeTransport();\n  return transport.request(o);\n}\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:10:10-10:27 scan/network-call", "a.js:5:1-5:4 scan/shell-command"]);
+  });
+});
