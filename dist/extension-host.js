@@ -52053,7 +52053,7 @@ function unwrap3(node2) {
     else return n;
   }
 }
-var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
@@ -52182,7 +52182,7 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
-  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
   if (value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression")) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {

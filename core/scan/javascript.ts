@@ -128,9 +128,11 @@ function unwrap(node: Node): Node {
 
 /**
  * Calls that hand back what they are given: `util.promisify(cp.exec)` (the promise-returning twin runs the
- * same command), and `await (x)`, which tree-sitter-javascript reads as a call of a function named await.
+ * same command), `await (x)`, which tree-sitter-javascript reads as a call of a function named await, and the
+ * module interop helpers compilers and bundlers emit (`__importDefault(require("http"))` — TypeScript,
+ * `_interopRequireDefault(…)` — Babel, `_interopDefault(…)` — Rollup): the module, its `.default` being the module too.
  */
-const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 /** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
 const JS_FALLBACK = /\?\?|\|\||\?/;
 /** Functions that take a function without calling it (assertions, mocks, logging, type tests). */
@@ -282,7 +284,7 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
   const quote = source[value.startIndex];
   if (simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
   const mayBeModule = head
-    ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
+    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
     : quote === "(" || source.startsWith("async", value.startIndex);
   if (value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression")) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBeModule && !(simpleName !== undefined && bindings.mayResolve(simpleName))) return;

@@ -229,3 +229,10 @@ describe("scan/shell-command, scan/network-call: a JavaScript name assigned afte
     expect(await scan({ "a.js": text })).toEqual(["a.js:10:10-10:27 scan/network-call", "a.js:5:1-5:4 scan/shell-command"]);
   });
 });
+
+describe("scan/network-call, scan/shell-command: modules bound through compiler and bundler interop helpers (node-fetch's Rollup build)", () => {
+  test("`__importDefault(require(\"http\"))` (TypeScript), `__importStar(…)`, `_interopRequireDefault(…).default` (Babel) and `_interopDefault(…)` (Rollup) are the module; a helper around a project file offering nothing is not", async () => {
+    const text = 'const http_1 = __importDefault(require("http"));\nconst cp = __importStar(require("child_process"));\nconst _https = _interopRequireDefault(require("https")).default;\nvar net = _interopDefault(require("net"));\nconst local = __importDefault(require("./local"));\nhttp_1.default.request({});\ncp.exec("ls");\n_https.get("u");\nnet.connect(80);\nlocal.default.request({});\n';
+    expect(await scan({ "local.js": "exports.request = () => 1;\n", "a.js": text })).toEqual(["a.js:6:1-6:23 scan/network-call", "a.js:7:1-7:8 scan/shell-command", "a.js:8:1-8:11 scan/network-call", "a.js:9:1-9:12 scan/network-call"]);
+  });
+});
