@@ -68847,6 +68847,8 @@ var DEFAULT_SPECS = [
   ),
   py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
+  py("xmlrpc.client", client("ServerProxy"), "network"),
   // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
   py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
   py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
@@ -74346,6 +74348,18 @@ var ProjectSymbols = class {
     }
     return false;
   }
+  /** Does `file` import (a name or a submodule of) one of `targets`? */
+  importsAny(file2, targets) {
+    for (const link of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (target && targets.has(target)) return true;
+      for (const [imported] of link.names) {
+        const sub = this.submodule(file2, link, imported);
+        if (sub && targets.has(sub)) return true;
+      }
+    }
+    return false;
+  }
   /** The view one file's analyzer gets. */
   forFile(file2) {
     return {
@@ -75749,21 +75763,39 @@ async function scanFiles(options) {
   }
   return totals;
 }
+var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
 async function throughProject(options, results, aliases, rescan) {
   const symbols = /* @__PURE__ */ new Map();
   results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
   if (symbols.size === 0) return;
-  const project = new ProjectSymbols(symbols, aliases, new Set(options.files));
-  if (project.empty) return;
-  const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && project.importsWatched(file2) ? [i2] : []);
-  if (again.length === 0) return;
-  options.signal?.throwIfAborted();
-  const rescanned = await rescan(
-    again.map((i2) => options.files[i2]),
-    project,
-    { symbols, aliases, files: new Set(options.files) }
-  );
-  again.forEach((i2, k) => results[i2] = rescanned[k]);
+  const files = new Set(options.files);
+  let grown;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const project = new ProjectSymbols(symbols, aliases, files);
+    if (project.empty) return;
+    const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
+    if (again.length === 0) return;
+    options.signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i2) => options.files[i2]),
+      project,
+      { symbols, aliases, files }
+    );
+    grown = /* @__PURE__ */ new Set();
+    again.forEach((i2, k) => {
+      const file2 = options.files[i2];
+      const after = rescanned[k];
+      results[i2] = after;
+      if (after.symbols && offered(after.symbols) !== offered(symbols.get(file2))) {
+        symbols.set(file2, after.symbols);
+        grown.add(file2);
+      }
+    });
+    if (grown.size === 0) return;
+  }
+}
+function offered(symbols) {
+  return JSON.stringify(Object.entries(symbols?.exports ?? {}).map(([name2, path]) => [name2, path.module, path.members]));
 }
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];

@@ -4440,6 +4440,8 @@ var DEFAULT_SPECS = [
   ),
   py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
+  py("xmlrpc.client", client("ServerProxy"), "network"),
   // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
   py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
   py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
@@ -4631,6 +4633,18 @@ var ProjectSymbols = class {
         if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
         const sub = this.submodule(file2, link, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      }
+    }
+    return false;
+  }
+  /** Does `file` import (a name or a submodule of) one of `targets`? */
+  importsAny(file2, targets) {
+    for (const link of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (target && targets.has(target)) return true;
+      for (const [imported] of link.names) {
+        const sub = this.submodule(file2, link, imported);
+        if (sub && targets.has(sub)) return true;
       }
     }
     return false;

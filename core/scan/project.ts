@@ -192,6 +192,19 @@ export class ProjectSymbols {
     return false;
   }
 
+  /** Does `file` import (a name or a submodule of) one of `targets`? */
+  importsAny(file: string, targets: ReadonlySet<string>): boolean {
+    for (const link of this.files.get(file)?.links ?? []) {
+      const target = this.resolveSpecifier(file, link.specifier);
+      if (target && targets.has(target)) return true;
+      for (const [imported] of link.names) {
+        const sub = this.submodule(file, link, imported);
+        if (sub && targets.has(sub)) return true;
+      }
+    }
+    return false;
+  }
+
   /** The view one file's analyzer gets. */
   forFile(file: string): FileProject {
     return {

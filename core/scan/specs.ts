@@ -103,6 +103,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   ),
   py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
+  py("xmlrpc.client", client("ServerProxy"), "network"),
   // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
   py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
   py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),

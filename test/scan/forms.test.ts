@@ -236,3 +236,15 @@ describe("scan/network-call, scan/shell-command: modules bound through compiler 
     expect(await scan({ "local.js": "exports.request = () => 1;\n", "a.js": text })).toEqual(["a.js:6:1-6:23 scan/network-call", "a.js:7:1-7:8 scan/shell-command", "a.js:8:1-8:11 scan/network-call", "a.js:9:1-9:12 scan/network-call"]);
   });
 });
+
+describe("scan/network-call, scan/model-sdk: a value a file gets from another project file reaches that file's importers (the next round)", () => {
+  test("Python: util.py subclasses `xmlrpclib.ServerProxy` imported from compat.py (distlib); index.py constructing the subclass is found", async () => {
+    const files = { "pkg/__init__.py": "", "pkg/compat.py": "try:\n    import xmlrpclib\nexcept ImportError:\n    import xmlrpc.client as xmlrpclib\n", "pkg/util.py": "from .compat import xmlrpclib\nclass ServerProxy(xmlrpclib.ServerProxy):\n    pass\nclass Plain(object):\n    pass\n", "pkg/index.py": "from .util import ServerProxy, Plain\ndef f(u):\n    Plain()\n    return ServerProxy(u)\n" };
+    expect(await scan(files)).toEqual(["pkg/index.py:4:12-4:23 scan/network-call"]);
+    expect(await scan(files, 2)).toEqual(["pkg/index.py:4:12-4:23 scan/network-call"]);
+  });
+  test("TypeScript: b.ts extends the OpenAI client a.ts re-exports; c.ts constructing it is found", async () => {
+    const files = { "a.ts": 'import OpenAI from "openai";\nexport { OpenAI };\n', "b.ts": 'import { OpenAI } from "./a";\nexport class Wrapper extends OpenAI {}\nexport class Other {}\n', "c.ts": 'import { Wrapper, Other } from "./b";\nnew Other();\nconst w = new Wrapper();\n' };
+    expect(await scan(files)).toEqual(["c.ts:3:15-3:22 scan/model-sdk"]);
+  });
+});
