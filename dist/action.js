@@ -75770,8 +75770,8 @@ async function throughProject(options, results, aliases, rescan) {
   if (symbols.size === 0) return;
   const files = new Set(options.files);
   let grown;
+  let project = new ProjectSymbols(symbols, aliases, files);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const project = new ProjectSymbols(symbols, aliases, files);
     if (project.empty) return;
     const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
     if (again.length === 0) return;
@@ -75781,21 +75781,19 @@ async function throughProject(options, results, aliases, rescan) {
       project,
       { symbols, aliases, files }
     );
-    grown = /* @__PURE__ */ new Set();
+    const before = new Map(again.map((i2) => [options.files[i2], offered(project, options.files[i2])]));
     again.forEach((i2, k) => {
-      const file2 = options.files[i2];
       const after = rescanned[k];
       results[i2] = after;
-      if (after.symbols && offered(after.symbols) !== offered(symbols.get(file2))) {
-        symbols.set(file2, after.symbols);
-        grown.add(file2);
-      }
+      if (after.symbols) symbols.set(options.files[i2], after.symbols);
     });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
     if (grown.size === 0) return;
   }
 }
-function offered(symbols) {
-  return JSON.stringify(Object.entries(symbols?.exports ?? {}).map(([name2, path]) => [name2, path.module, path.members]));
+function offered(project, file2) {
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path]) => [name2, path.module, path.members]).sort());
 }
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];

@@ -114,8 +114,8 @@ async function throughProject(options: ScanRunOptions, results: FileScan[], alia
   if (symbols.size === 0) return;
   const files = new Set(options.files);
   let grown: Set<string> | undefined;
+  let project = new ProjectSymbols(symbols, aliases, files);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const project = new ProjectSymbols(symbols, aliases, files);
     if (project.empty) return;
     const again = options.files.flatMap((file, i) => (symbols.get(file)?.links.length && (!grown || project.importsAny(file, grown)) && project.importsWatched(file) ? [i] : []));
     if (again.length === 0) return;
@@ -125,23 +125,22 @@ async function throughProject(options: ScanRunOptions, results: FileScan[], alia
       project,
       { symbols, aliases, files },
     );
-    grown = new Set();
+    // What each rescanned file offered through the table (its links followed) before its own exports grew.
+    const before = new Map(again.map((i) => [options.files[i]!, offered(project, options.files[i]!)]));
     again.forEach((i, k) => {
-      const file = options.files[i]!;
       const after = rescanned[k]!;
       results[i] = after;
-      if (after.symbols && offered(after.symbols) !== offered(symbols.get(file))) {
-        symbols.set(file, after.symbols);
-        grown!.add(file);
-      }
+      if (after.symbols) symbols.set(options.files[i]!, after.symbols);
     });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before].filter(([file, was]) => offered(project, file) !== was).map(([file]) => file));
     if (grown.size === 0) return;
   }
 }
 
-/** What a file offers, as one comparable string (names and the values they hold). */
-function offered(symbols: FileSymbols | undefined): string {
-  return JSON.stringify(Object.entries(symbols?.exports ?? {}).map(([name, path]) => [name, path.module, path.members]));
+/** What a file offers through the table, as one comparable string (names and the values they hold). */
+function offered(project: ProjectSymbols, file: string): string {
+  return JSON.stringify(Object.entries(project.exportsOf(file)).map(([name, path]) => [name, path.module, path.members]).sort());
 }
 
 /** The grammars a list of files needs. */
