@@ -66112,8 +66112,9 @@ function isFileTarget(path) {
     return false;
   }
 }
-function excludedMatcher(exclude = []) {
-  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+function excludedMatcher(exclude = [], sourceFolders = false) {
+  const defaults2 = sourceFolders ? DEFAULT_EXCLUDES.filter((g) => !SOURCE_PRUNED_DIRS.has(g.slice(3, -3))) : DEFAULT_EXCLUDES;
+  return globMatcher([...defaults2, ...exclude]);
 }
 function walkFiles(root, exclude = [], skipped, pruned) {
   const excluded = excludedMatcher(exclude);

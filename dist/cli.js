@@ -42734,8 +42734,9 @@ function isFileTarget(path2) {
     return false;
   }
 }
-function excludedMatcher(exclude = []) {
-  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+function excludedMatcher(exclude = [], sourceFolders = false) {
+  const defaults = sourceFolders ? DEFAULT_EXCLUDES.filter((g) => !SOURCE_PRUNED_DIRS.has(g.slice(3, -3))) : DEFAULT_EXCLUDES;
+  return globMatcher([...defaults, ...exclude]);
 }
 function walkFiles(root, exclude = [], skipped, pruned) {
   const excluded = excludedMatcher(exclude);

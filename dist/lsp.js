@@ -50643,8 +50643,9 @@ function isFileTarget(path) {
     return false;
   }
 }
-function excludedMatcher(exclude = []) {
-  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+function excludedMatcher(exclude = [], sourceFolders = false) {
+  const defaults = sourceFolders ? DEFAULT_EXCLUDES.filter((g) => !SOURCE_PRUNED_DIRS.has(g.slice(3, -3))) : DEFAULT_EXCLUDES;
+  return globMatcher([...defaults, ...exclude]);
 }
 function walkFiles(root, exclude = [], skipped, pruned) {
   const excluded = excludedMatcher(exclude);
@@ -61633,7 +61634,8 @@ var compiled2 = /* @__PURE__ */ new WeakMap();
 function selectorsOf(config2) {
   let s = compiled2.get(config2);
   if (!s) {
-    s = { excluded: excludedMatcher(config2.exclude), analyzers: ANALYZERS.map((a) => a.selector(config2)) };
+    const excluded = excludedMatcher(config2.exclude);
+    s = { excluded, scanExcluded: config2.scan["default-excludes"] ? excluded : excludedMatcher(config2.exclude, true), analyzers: ANALYZERS.map((a) => a.selector(config2)) };
     compiled2.set(config2, s);
   }
   return s;
@@ -61652,14 +61654,14 @@ function cachedMatcher(globs6) {
 function scanSelects(rel, config2, live) {
   const s = selectorsOf(config2);
   const scan = ANALYZERS.findIndex((a) => a.kind === "scan");
-  if (s.excluded(rel) || !s.analyzers[scan](rel)) return false;
+  if (s.scanExcluded(rel) || !s.analyzers[scan](rel)) return false;
   if (!live) return true;
   return live.enabled && (live.include.length === 0 || cachedMatcher(live.include)(rel)) && !(live.exclude.length > 0 && cachedMatcher(live.exclude)(rel));
 }
 function kindsOf(rel, config2, live) {
   const s = selectorsOf(config2);
-  if (s.excluded(rel)) return [];
-  return ANALYZERS.filter((a, i2) => a.kind === "scan" ? scanSelects(rel, config2, live) : s.analyzers[i2](rel)).map((a) => a.kind);
+  const excluded = s.excluded(rel);
+  return ANALYZERS.filter((a, i2) => a.kind === "scan" ? scanSelects(rel, config2, live) : !excluded && s.analyzers[i2](rel)).map((a) => a.kind);
 }
 async function analyzeFile(input2, options) {
   const { root, rel, text: text3 } = input2;

@@ -42,9 +42,14 @@ function isFileTarget(path: string): boolean {
   }
 }
 
-/** Files no check judges: the default excludes plus the configured ones (what walkFiles leaves out, asked of one path). */
-export function excludedMatcher(exclude: readonly string[] = []): Matcher {
-  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+/**
+ * Files no check judges: the default excludes plus the configured ones (what walkFiles leaves out, asked of one
+ * path); with `sourceFolders`, the default-excluded source folders (SOURCE_PRUNED_DIRS) are not excluded
+ * (the scan under `scan.default-excludes: false`).
+ */
+export function excludedMatcher(exclude: readonly string[] = [], sourceFolders = false): Matcher {
+  const defaults = sourceFolders ? DEFAULT_EXCLUDES.filter((g) => !SOURCE_PRUNED_DIRS.has(g.slice(3, -3))) : DEFAULT_EXCLUDES;
+  return globMatcher([...defaults, ...exclude]);
 }
 
 /**

@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
+import { kindsOf } from "../../core/analyze";
+import { parseConfig } from "../../core/config/load";
 import { WASM_FILES } from "../../core/scan/parser";
 import { git, gitRepoFrom, REPO, runCli, tempDir } from "../helpers/cli";
 
@@ -129,6 +131,11 @@ describe("scan/excluded-sources: source files in default-excluded folders", () =
     const report = JSON.parse((await runCli(["scan", "--format", "json"], { cwd: workspace("  default-excludes: false\n") })).stdout);
     expect(report.findings.map(brief)).toEqual(["build/gen.js:1:1-1:6 error scan/network-call", "pkg/vendor/tools/run.py:2:1-2:10 error scan/shell-command"]);
     expect(report.details.scan.excluded).toBe(0);
+  });
+  test("the editor's selection agrees (kindsOf): a vendor/ file is scanned only under `scan.default-excludes: false`; node_modules never", () => {
+    const on = parseConfig(".flowgate.yml", "scan:\n  default-excludes: false\n");
+    const off = parseConfig(".flowgate.yml", "");
+    expect([kindsOf("pkg/vendor/tools/run.py", off), kindsOf("pkg/vendor/tools/run.py", on), kindsOf("node_modules/p/index.js", on), kindsOf("build/flow.flow.yaml", on)]).toEqual([[], ["scan"], [], []]);
   });
   test("with --changed-files only the changed files are counted", async () => {
     const dir = workspace();
