@@ -36,6 +36,8 @@ export type FileKind = string;
 
 interface Selectors {
   excluded: Matcher;
+  /** What the scan leaves out: `excluded`, or without dist/build/vendor… under `scan.default-excludes: false`. */
+  scanExcluded: Matcher;
   /** Each analyzer's selection, in ANALYZERS order. */
   analyzers: Matcher[];
 }
@@ -45,7 +47,8 @@ const compiled = new WeakMap<Config, Selectors>();
 function selectorsOf(config: Config): Selectors {
   let s = compiled.get(config);
   if (!s) {
-    s = { excluded: excludedMatcher(config.exclude), analyzers: ANALYZERS.map((a) => a.selector(config)) };
+    const excluded = excludedMatcher(config.exclude);
+    s = { excluded, scanExcluded: config.scan["default-excludes"] ? excluded : excludedMatcher(config.exclude, true), analyzers: ANALYZERS.map((a) => a.selector(config)) };
     compiled.set(config, s);
   }
   return s;
@@ -67,7 +70,7 @@ function cachedMatcher(globs: readonly string[]): Matcher {
 export function scanSelects(rel: string, config: Config, live?: LiveScanSettings): boolean {
   const s = selectorsOf(config);
   const scan = ANALYZERS.findIndex((a) => a.kind === "scan");
-  if (s.excluded(rel) || !s.analyzers[scan]!(rel)) return false;
+  if (s.scanExcluded(rel) || !s.analyzers[scan]!(rel)) return false;
   if (!live) return true;
   return live.enabled && (live.include.length === 0 || cachedMatcher(live.include)(rel)) && !(live.exclude.length > 0 && cachedMatcher(live.exclude)(rel));
 }
@@ -75,8 +78,8 @@ export function scanSelects(rel: string, config: Config, live?: LiveScanSettings
 /** Which checks judge a file, in report order; empty when none does. Editor settings narrow only the scan. */
 export function kindsOf(rel: string, config: Config, live?: LiveScanSettings): FileKind[] {
   const s = selectorsOf(config);
-  if (s.excluded(rel)) return [];
-  return ANALYZERS.filter((a, i) => (a.kind === "scan" ? scanSelects(rel, config, live) : s.analyzers[i]!(rel))).map((a) => a.kind);
+  const excluded = s.excluded(rel);
+  return ANALYZERS.filter((a, i) => (a.kind === "scan" ? scanSelects(rel, config, live) : !excluded && s.analyzers[i]!(rel))).map((a) => a.kind);
 }
 
 /** The findings of one file's text; undefined when no check judges the file (its diagnostics, if any, are not Flowgate's). */

@@ -21,6 +21,8 @@ export interface CheckContext {
   config: Config;
   /** Every file of the workspace after default and configured excludes, repo-relative, sorted. */
   files: string[];
+  /** Default-excluded folders that may hold project source (dist, build, vendor …) the walk did not enter, repo-relative. */
+  prunedDirs?: readonly string[];
   /** A git revision to compare against (version discipline, ledger prefixes). */
   base?: string;
   /** When set, only these files are judged (a PR is judged on what it changes). */
@@ -61,10 +63,12 @@ export function selectFiles(ctx: CheckContext, matches: (path: string) => boolea
 
 export async function runGate(checks: readonly Check[], options: GateOptions): Promise<GateResult> {
   const skipped: Skipped[] = [];
+  const prunedDirs: string[] = [];
   const ctx: CheckContext = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude, skipped),
+    files: walkFiles(options.root, options.config.exclude, skipped, prunedDirs),
+    prunedDirs,
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,

@@ -19,7 +19,7 @@ export function scanRoot(io: CliIO, paths: string[]): string {
 }
 
 /** Files under the given paths (files or directories), relative to `root`. */
-export function filesUnder(io: CliIO, paths: string[], exclude: readonly string[], root = io.cwd): string[] {
+export function filesUnder(io: CliIO, paths: string[], exclude: readonly string[], root = io.cwd, pruned?: string[]): string[] {
   const out = new Set<string>();
   for (const p of paths) {
     const abs = absolute(io, p);
@@ -32,7 +32,11 @@ export function filesUnder(io: CliIO, paths: string[], exclude: readonly string[
     const rel = toRepoPath(relative(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out.add(rel);
-    else for (const f of walkFiles(abs, exclude)) out.add(rel ? `${rel}/${f}` : f);
+    else {
+      const inner: string[] = [];
+      for (const f of walkFiles(abs, exclude, undefined, inner)) out.add(rel ? `${rel}/${f}` : f);
+      pruned?.push(...inner.map((d) => (rel ? `${rel}/${d}` : d)));
+    }
   }
   return [...out].sort();
 }
@@ -76,10 +80,12 @@ ${REPORT_OPTIONS_HELP}
     const paths = positionals.length ? positionals : ["."];
     const root = scanRoot(io, paths);
     if (root !== io.cwd && (values.base || values["changed-files"])) throw new UsageError("--base and --changed-files name files of the current directory; scan a path inside it");
+    const prunedDirs: string[] = [];
     const ctx: CheckContext = {
       root,
       config,
-      files: filesUnder(io, paths, config.exclude, root),
+      files: filesUnder(io, paths, config.exclude, root, prunedDirs),
+      prunedDirs,
       base: values.base,
       changedFiles: changed,
       newOnly: values["new-only"],

@@ -19,6 +19,12 @@ export const DEFAULT_EXCLUDES = [
 ];
 
 const PRUNED_DIRS = new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+/**
+ * The default-excluded folders that may hold a project's own source (build output, vendored code), as
+ * opposed to dependencies, VCS data, virtualenvs and caches: the scan counts what it leaves out in them
+ * and `scan.default-excludes: false` scans them.
+ */
+export const SOURCE_PRUNED_DIRS: ReadonlySet<string> = new Set(["dist", "build", "vendor", "vendored", "third_party"]);
 
 export type Matcher = (path: string) => boolean;
 
@@ -36,18 +42,25 @@ function isFileTarget(path: string): boolean {
   }
 }
 
-/** Files no check judges: the default excludes plus the configured ones (what walkFiles leaves out, asked of one path). */
-export function excludedMatcher(exclude: readonly string[] = []): Matcher {
-  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+/**
+ * Files no check judges: the default excludes plus the configured ones (what walkFiles leaves out, asked of one
+ * path); with `sourceFolders`, the default-excluded source folders (SOURCE_PRUNED_DIRS) are not excluded
+ * (the scan under `scan.default-excludes: false`).
+ */
+export function excludedMatcher(exclude: readonly string[] = [], sourceFolders = false): Matcher {
+  const defaults = sourceFolders ? DEFAULT_EXCLUDES.filter((g) => !SOURCE_PRUNED_DIRS.has(g.slice(3, -3))) : DEFAULT_EXCLUDES;
+  return globMatcher([...defaults, ...exclude]);
 }
 
 /**
  * Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes.
  * Links leading outside the root or into .git/, and special files, are left out and go to `skipped`
- * with the reason (see core/kernel/workspace.ts).
+ * with the reason (see core/kernel/workspace.ts); default-excluded source folders (SOURCE_PRUNED_DIRS)
+ * not entered go to `pruned`.
  */
-export function walkFiles(root: string, exclude: readonly string[] = [], skipped?: Skipped[]): string[] {
+export function walkFiles(root: string, exclude: readonly string[] = [], skipped?: Skipped[], pruned?: string[]): string[] {
   const excluded = excludedMatcher(exclude);
+  const configured = globMatcher(exclude);
   const out: string[] = [];
   const visit = (dir: string, rel: string) => {
     let entries;
@@ -60,6 +73,8 @@ export function walkFiles(root: string, exclude: readonly string[] = [], skipped
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit(join(dir, e.name), path);
+        // Left out by default only (not by the configuration): the folders a scan may still be asked to read.
+        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path + "/x")) pruned.push(path);
         continue;
       }
       if (excluded(path)) continue;

@@ -1,17 +1,21 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
-import type { Finding } from "../kernel/findings";
-import { globMatcher } from "../kernel/files";
+import { join } from "node:path";
+import { type Finding, WHOLE_FILE } from "../kernel/findings";
+import { globMatcher, walkFiles } from "../kernel/files";
 import { addedLinesSince } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
 import { grammarOf } from "./parser";
+import { excludedSources as excludedSourcesRule } from "./rules";
 import { type ScanTotals, scanFiles } from "./run";
 
 /** The report's `details.scan`. */
 export interface ScanDetails extends ScanTotals {
   /** Files matched by `scan.allow` (the gateway's own code): not scanned. */
   allowed: string[];
+  /** Source files left out in default-excluded folders (`scan.default-excludes`). */
+  excluded: number;
   byCategory: Record<string, number>;
 }
 
@@ -31,11 +35,32 @@ export function onAddedLines(root: string, base: string, findings: Finding[]): F
   });
 }
 
+/** Folders listed in the excluded-sources note (the count covers them all). */
+const LISTED_FOLDERS = 5;
+
+/**
+ * Source files the default excludes left out (ctx.prunedDirs: dist, build, vendor …), as the scan would
+ * select them: scanned when `scan.default-excludes` is false, else counted in one note.
+ */
+function excludedSources(ctx: CheckContext, select: (path: string) => boolean): string[] {
+  if (!ctx.prunedDirs?.length) return [];
+  const files = ctx.prunedDirs.flatMap((dir) => walkFiles(join(ctx.root, dir), ctx.config.exclude).map((f) => `${dir}/${f}`));
+  return selectFiles({ ...ctx, files }, select);
+}
+
+function excludedNote(sources: string[], prunedDirs: readonly string[]): Finding {
+  const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
+  const listed = folders.slice(0, LISTED_FOLDERS).map((d) => `${d}/`).join(", ") + (folders.length > LISTED_FOLDERS ? `, and ${folders.length - LISTED_FOLDERS} more` : "");
+  return excludedSourcesRule.at(sources[0]!, WHOLE_FILE, sources.length, listed);
+}
+
 /** The scan as a check; `workers` is the CLI's --jobs (the gate leaves it to "auto"). */
 export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" = "auto"): Promise<CheckResult> {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
-  const selected = selectFiles(ctx, scanSelector(scan));
+  const select = scanSelector(scan);
+  const excluded = excludedSources(ctx, select);
+  const selected = scan["default-excludes"] ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
   const files = selected.filter((f) => !allow(f));
   const run = await scanFiles({
     root: ctx.root,
@@ -48,9 +73,11 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   });
   const { findings: all, suppressions, ...totals } = run;
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const unscanned = scan["default-excludes"] ? excluded.filter((f) => !allow(f)) : [];
+  if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs!));
   const byCategory: Record<string, number> = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-  const details: ScanDetails = { ...totals, allowed: selected.filter(allow), byCategory };
+  const details: ScanDetails = { ...totals, allowed: selected.filter(allow), byCategory, excluded: unscanned.length };
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
 
@@ -66,5 +93,6 @@ export function scanMarkdown(report: Report): string | undefined {
   if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
   else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
   if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  if (details.excluded) lines.push("", `Not scanned in default-excluded folders (dist, build, vendor …): ${details.excluded} source file${details.excluded === 1 ? "" : "s"}; \`scan.default-excludes: false\` scans them.`);
   return lines.join("\n") + "\n";
 }

@@ -20,7 +20,8 @@ const COMMON = `
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
-(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(export_statement "default" @def.name value: (_) @def.value)
+(assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name right: (_) @def.value)
 (call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
@@ -76,7 +77,14 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   // Parameters before declarations (`function f(cp) { const run = cp.exec }` is not child_process), and
   // again after, for the names the declarations added (`const run = cp.exec` at the top, `(run) => run()` below).
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
+  // `let transport;` … `transport = https`: the locals of a name assigned a watched value are declared first, so the value lands in their scope.
+  const declared = new Set<string>();
+  const declareLocals = (name: string) => {
+    if (declared.has(name)) return;
+    declared.add(name);
+    for (const [node, outer] of locals) if (identifierAt(source, node.startIndex) === name) bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
+  };
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
   shadowLocals();
   const calls: Analysis["calls"] = [];
   for (const [node, kind] of callees) {
@@ -120,9 +128,11 @@ function unwrap(node: Node): Node {
 
 /**
  * Calls that hand back what they are given: `util.promisify(cp.exec)` (the promise-returning twin runs the
- * same command), and `await (x)`, which tree-sitter-javascript reads as a call of a function named await.
+ * same command), `await (x)`, which tree-sitter-javascript reads as a call of a function named await, and the
+ * module interop helpers compilers and bundlers emit (`__importDefault(require("http"))` — TypeScript,
+ * `_interopRequireDefault(…)` — Babel, `_interopDefault(…)` — Rollup): the module, its `.default` being the module too.
  */
-const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 /** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
 const JS_FALLBACK = /\?\?|\|\||\?/;
 /** Functions that take a function without calling it (assertions, mocks, logging, type tests). */
@@ -267,15 +277,16 @@ class Resolver {
  * the value-tracking bindings: `this.client = new OpenAI()` (a slot), a class field, `class W extends
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
-function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], source: string, known: (name: string | undefined) => boolean): void {
+function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], source: string, known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
   // Most declarations have nothing to do with watched modules: decide that from the source text, without the tree.
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   if (simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
   const mayBeModule = head
-    ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
+    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
     : quote === "(" || source.startsWith("async", value.startIndex);
+  if (value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression")) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBeModule && !(simpleName !== undefined && bindings.mayResolve(simpleName))) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     // `import("m").then((m) => m.exec())`: nameNode is the `then`.
@@ -303,7 +314,11 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
   if (simpleName !== undefined) {
     // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.
     const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
+    // `transport = secure ? https : http` after `let transport;`: the value lands in the scope that declares the name.
+    const assigned = statement.type === "assignment_expression";
+    if (assigned && path) declareLocals(simpleName);
+    const scope = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(scope, simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
@@ -339,6 +354,8 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
   const bind = (local: string, imported: string) => {
     const path = project.lookup(specifier, imported);
     if (path) bindings.bind(scope, local, through(normalMembers(path), node));
+    // `export * as sh from "./shell"` in the imported file: `sh` holds the members it lists as `sh.exec`.
+    else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings, node)) return;
     // `import { fetch } from "./gateway"` hides the global.
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
   };
@@ -356,6 +373,31 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
       }
     }
   }
+}
+
+/** Longest object literal looked into for watched values (a large one is configuration or data). */
+const MAX_OBJECT_TEXT = 4000;
+
+/** `module.exports = { exec: cp.exec, run }`, `this.clients = { openai: new OpenAI() }`: each watched property is a slot (`module.exports.exec`, `this.clients.openai`). */
+function objectSlots(nameNode: Node, object: Node, resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean): void {
+  if (object.endIndex - object.startIndex > MAX_OBJECT_TEXT || !identifiersIn(object.text).some(known)) return;
+  const key = resolver.slotKey(nameNode);
+  if (!key) return;
+  for (const prop of object.namedChildren) {
+    const name = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+    const property = name ? (name.type === "string" ? stringValue(name) : name.text) : undefined;
+    if (!value || property === undefined || !/^[\w$]+$/.test(property)) continue;
+    const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (path) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path), prop!));
+  }
+}
+
+/** Binds `local.member` for each `imported.member` a project module offers; false when it offers none. */
+function namespaceMembers(exports: Record<string, ModulePath>, imported: string, local: string, bindings: Bindings, node: Node): boolean {
+  const prefix = `${imported}.`;
+  const members = Object.fromEntries(Object.entries(exports).filter(([name]) => name.startsWith(prefix)).map(([name, path]) => [name.slice(prefix.length), path]));
+  return bindNamespace(bindings, local, members, node);
 }
 
 /** `extends X` (JavaScript: the expression itself; TypeScript: inside an extends_clause). */
@@ -392,6 +434,13 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === undefined || !local) return;
     const module = normalModule(specifier);
+    // `import sh = require("./shell")`: as `const sh = require("./shell")` — module.exports when set, else the exports as `sh.exec`.
+    if (project && (specifier.startsWith(".") || (!filter.relevant(module) && project.resolves(specifier)))) {
+      const whole = project.lookup(specifier, "default");
+      if (whole) bindings.bind(bindings.scopeOf(node), local.text, through(normalMembers(whole), node));
+      else if (!bindNamespace(bindings, local.text, project.exportsOf(specifier), node) && bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node), local.text, undefined);
+      return;
+    }
     if (!filter.relevant(module)) {
       if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node), local.text, undefined);
       return;

@@ -142,10 +142,12 @@ function importClause(clause: string, specifier: string, start: number): Read | 
   return { specifier, names, reexport: false, start, ...(namespace ? { namespace } : {}) };
 }
 
-/** `export { a as b } from`, `export * from` (re-exports; `export * as ns from` is not followed). */
+/** `export { a as b } from`, `export * from`, `export * as ns from` (re-exports). */
 function exportClause(clause: string, specifier: string, start: number): Read | undefined {
   const c = clause.trim();
   if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start };
+  const namespace = /^\*\s*as\s+([\w$]+)$/.exec(c)?.[1];
+  if (namespace) return { specifier, names: [["*", namespace]], namespace, reexport: true, start };
   const open = c.indexOf("{");
   if (open < 0 || /^type\s/.test(c)) return undefined;
   return { specifier, names: named(c.slice(open + 1, c.indexOf("}", open))), reexport: true, start };

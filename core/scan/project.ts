@@ -9,7 +9,7 @@ import { posix } from "node:path";
 import { type PathAliases, aliasCandidates } from "./aliases";
 import type { PlacedHop } from "./placed";
 import { type Bindings, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, extend, through } from "./resolve";
-import { GLOBAL } from "./specs";
+import { GLOBAL, RETURNED } from "./specs";
 
 /** Files followed from an import to the binding it names (a barrel re-exporting a re-export is 2). */
 export const MAX_PROJECT_DEPTH = 4;
@@ -19,7 +19,7 @@ export interface Link {
   specifier: string;
   /** [imported, local]; `*` imported = every name (export * from, module.exports = require(…)). */
   names: Array<[imported: string, local: string]>;
-  /** `import * as sh from "./shell"`, `const sh = require("./shell")`: the local name holding the module's exports. */
+  /** `import * as sh from "./shell"`, `const sh = require("./shell")`, `export * as sh from "./shell"`: the local name holding the module's exports. */
   namespace?: string;
   /** Does the file re-export what it imports (Python: always — an imported name is a module attribute)? */
   reexport: boolean;
@@ -117,7 +117,8 @@ export class ProjectSymbols {
     const own = symbols.exports[name] ?? this.viaDefault(symbols, name);
     if (own) return own;
     for (const link of symbols.links) {
-      if (!link.reexport) continue;
+      // A namespace re-export offers `ns.exec`, not `exec` (exportsOf lists its members).
+      if (!link.reexport || link.namespace !== undefined) continue;
       for (const [imported, local] of link.names) {
         if (local !== name && imported !== "*") continue;
         const target = this.resolveSpecifier(file, link.specifier);
@@ -131,7 +132,9 @@ export class ProjectSymbols {
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   private viaDefault(symbols: FileSymbols, name: string): ModulePath | undefined {
     const whole = name !== "default" ? symbols.exports.default : undefined;
-    return whole && whole.module !== GLOBAL ? extend(whole, name) : undefined;
+    // Only a module or an object (`export default exec` has no members to import by name).
+    const object = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
+    return whole && object && whole.module !== GLOBAL ? extend(whole, name) : undefined;
   }
 
   /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
@@ -145,7 +148,8 @@ export class ProjectSymbols {
       if (!target) continue;
       for (const [imported, local] of link.names) {
         if (imported === "*") {
-          for (const [name, path] of Object.entries(this.exportsOf(target, depth + 1))) out[name] ??= link.hop ? placed(path, link.hop) : path;
+          const prefix = link.namespace !== undefined ? `${link.namespace}.` : "";
+          for (const [name, path] of Object.entries(this.exportsOf(target, depth + 1))) out[prefix + name] ??= link.hop ? placed(path, link.hop) : path;
         } else if (!out[local]) {
           const path = this.lookup(target, imported, depth + 1);
           if (path) out[local] = link.hop ? placed(path, link.hop) : path;
@@ -180,8 +184,22 @@ export class ProjectSymbols {
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
       for (const [imported] of link.names) {
         if (target && (imported === "*" || ((anyName || this.offered.has(imported)) && this.lookup(target, imported) !== undefined))) return true;
+        if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name) => name.startsWith(`${imported}.`))) return true;
         const sub = this.submodule(file, link, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Does `file` import (a name or a submodule of) one of `targets`? */
+  importsAny(file: string, targets: ReadonlySet<string>): boolean {
+    for (const link of this.files.get(file)?.links ?? []) {
+      const target = this.resolveSpecifier(file, link.specifier);
+      if (target && targets.has(target)) return true;
+      for (const [imported] of link.names) {
+        const sub = this.submodule(file, link, imported);
+        if (sub && targets.has(sub)) return true;
       }
     }
     return false;

@@ -86,8 +86,11 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
     binders.push(nameNode.startIndex);
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
-    else if (path) {
+    if (simple) {
+      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
+      // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
+      if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, nameNode.parent));
+    } else if (path) {
       const key = resolver.slotKey(nameNode);
       if (key) bindings.bindSlot(key, through(path, nameNode.parent!));
     }

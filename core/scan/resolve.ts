@@ -221,6 +221,12 @@ export class Bindings {
     return this.nearest(name, node.startIndex) !== null;
   }
 
+  /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
+  declaringScope(name: string, offset: number): number {
+    for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name}`)) return scope;
+    return this.scopes.rootId;
+  }
+
   /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
   private readonly nearestOf = new Map<string, Map<number, Binding | null>>();
 

@@ -101,7 +101,16 @@ export const skippedFile = defineRule<[reason: string]>({
   message: (reason) => `Not scanned: ${reason}.`,
 });
 
+export const excludedSources = defineRule<[count: number, folders: string]>({
+  id: "scan/excluded-sources",
+  severity: "note",
+  category: "scan",
+  summary: "Source files in default-excluded folders (dist, build, vendor, vendored, third_party) were not scanned.",
+  help: "Folders named dist, build, vendor, vendored or third_party are left out of every check by default, so code there is not scanned. If they hold your own code, set `scan.default-excludes: false` in .flowgate.yml to scan them (node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded), or scan one with `flowgate scan vendor`.",
+  message: (count, folders) => `${count} source file${count === 1 ? " was" : "s were"} not scanned in default-excluded folders (${folders}); set \`scan.default-excludes: false\` to scan them.`,
+});
+
 /** Boundary rules by category, for the default table. */
 export const RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk } as const;
 export const BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-export const SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, skippedFile];
+export const SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, skippedFile, excludedSources];

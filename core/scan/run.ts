@@ -6,7 +6,7 @@ import type { Finding, SuppressionUse } from "../kernel/findings";
 import type { ScanConfig } from "./config";
 import { type Grammar, grammarOf, wasmDir } from "./parser";
 import { type PathAliases, aliasPrefixes } from "./aliases";
-import { type FileSymbols, ProjectSymbols } from "./project";
+import { type FileSymbols, MAX_PROJECT_DEPTH, ProjectSymbols } from "./project";
 import { type FileScan, Scanner } from "./scan";
 import { readPathAliases } from "./tsconfig";
 
@@ -99,25 +99,51 @@ export interface ProjectData {
 }
 
 /**
+ * Rounds of the cross-file pass. A file may offer a watched value only once its own imports resolved (a
+ * subclass of a class imported from another project file): its importers see it in the next round.
+ */
+const MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
+
+/**
  * The cross-file pass: the symbol table from what every file exports and imports (no file is read
  * again for it), then a second scan, by `rescan` (this thread's scanner, or the worker pool), of only
  * the files that import a watched value from another project file. Their findings replace the first pass's.
+ * When a rescanned file offers more than it did, the files importing it are scanned again with the grown
+ * table (at most MAX_ROUNDS rounds in all).
  */
 async function throughProject(options: ScanRunOptions, results: FileScan[], aliases: PathAliases | undefined, rescan: (files: string[], project: ProjectSymbols, data: ProjectData) => Promise<FileScan[]>): Promise<void> {
   const symbols = new Map<string, FileSymbols>();
   results.forEach((r, i) => r.symbols && symbols.set(options.files[i]!, r.symbols));
   if (symbols.size === 0) return;
-  const project = new ProjectSymbols(symbols, aliases, new Set(options.files));
-  if (project.empty) return;
-  const again = options.files.flatMap((file, i) => (symbols.get(file)?.links.length && project.importsWatched(file) ? [i] : []));
-  if (again.length === 0) return;
-  options.signal?.throwIfAborted();
-  const rescanned = await rescan(
-    again.map((i) => options.files[i]!),
-    project,
-    { symbols, aliases, files: new Set(options.files) },
-  );
-  again.forEach((i, k) => (results[i] = rescanned[k]!));
+  const files = new Set(options.files);
+  let grown: Set<string> | undefined;
+  let project = new ProjectSymbols(symbols, aliases, files);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (project.empty) return;
+    const again = options.files.flatMap((file, i) => (symbols.get(file)?.links.length && (!grown || project.importsAny(file, grown)) && project.importsWatched(file) ? [i] : []));
+    if (again.length === 0) return;
+    options.signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i) => options.files[i]!),
+      project,
+      { symbols, aliases, files },
+    );
+    // What each rescanned file offered through the table (its links followed) before its own exports grew.
+    const before = new Map(again.map((i) => [options.files[i]!, offered(project, options.files[i]!)]));
+    again.forEach((i, k) => {
+      const after = rescanned[k]!;
+      results[i] = after;
+      if (after.symbols) symbols.set(options.files[i]!, after.symbols);
+    });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before].filter(([file, was]) => offered(project, file) !== was).map(([file]) => file));
+    if (grown.size === 0) return;
+  }
+}
+
+/** What a file offers through the table, as one comparable string (names and the values they hold). */
+function offered(project: ProjectSymbols, file: string): string {
+  return JSON.stringify(Object.entries(project.exportsOf(file)).map(([name, path]) => [name, path.module, path.members]).sort());
 }
 
 /** The grammars a list of files needs. */

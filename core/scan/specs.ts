@@ -64,6 +64,9 @@ const OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve
 const CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
 /** A Python socket object crosses when it connects or sends to an address, not when it is made. */
 const SOCKET_USE = ["connect", "connect_ex", "sendto"];
+/** asyncio event loops open connections too (`asyncio.get_running_loop().create_connection(...)`). */
+const EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+const LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
 
 export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // Python — shell
@@ -71,10 +74,14 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
   py("pty", call("spawn"), "shell"),
   py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // trio's open_process was trio.open_process, then trio.hazmat.open_process, before trio.lowlevel.open_process.
+  py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
+  py("trio", call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...SOCKET_USE.map((m) => `socket.socket${RETURNED}.${m}`)), "network"),
+  py("anyio", call("connect_tcp", "connect_unix"), "network"),
   // Python — network
   py(
     "requests",
@@ -96,6 +103,13 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   ),
   py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
+  py("xmlrpc.client", client("ServerProxy"), "network"),
+  // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
+  py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  // PySocks: a connection through a SOCKS proxy.
+  py("socks", { ...call("create_connection"), ...inert("socksocket"), ...call(...SOCKET_USE.map((m) => `socksocket${RETURNED}.${m}`)) }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
@@ -104,6 +118,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("paramiko", call("ProxyCommand"), "shell"),
   // websocket-client
   py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  // python-socks: a proxy object connects to the target through the proxy.
+  py("python_socks.sync", call(...["create", "from_url"].map((m) => `Proxy.${m}${RETURNED}.connect`)), "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
   // Python — model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
@@ -116,7 +132,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
   js("shelljs", call("exec"), "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
@@ -127,6 +144,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js(GLOBAL, call("WebSocket"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
+  js("http2", call("connect"), "network", "call"),
+  js("net", call("connect", "createConnection"), "network", "call"),
+  js("tls", call("connect"), "network", "call"),
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
   js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),

@@ -1,25 +1,59 @@
 /**
  * Reads the scanned root's tsconfig.json (else jsconfig.json) for its `paths`/`baseUrl` aliases
- * (core/scan/aliases.ts). Only the root's file (no `extends`), never through a link leading out of the
- * workspace, at most MAX_CONFIG_BYTES; a malformed file gives no aliases. Kept apart from aliases.ts so
- * the scan worker's bundle does not load a JSON-with-comments parser it never uses.
+ * (core/scan/aliases.ts), following relative `extends` (a string or a list) up to MAX_EXTENDS files, each
+ * inside the workspace and never through a link leading out of it, each at most MAX_CONFIG_BYTES; a
+ * malformed file gives nothing, an `extends` naming a package (`@tsconfig/node20`) is not followed. Kept
+ * apart from aliases.ts so the scan worker's bundle does not load a JSON-with-comments parser it never uses.
  */
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
 import { unsafeReason } from "../kernel/workspace";
 import { type PathAliases, aliasesOf } from "./aliases";
 import { readSource } from "./scan";
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Config files read along an `extends` chain (the root's included). */
+const MAX_EXTENDS = 8;
+
+interface Options {
+  paths?: { value: unknown; dir: string };
+  baseUrl?: { value: unknown; dir: string };
+}
 
 /** The aliases of the root's tsconfig.json (else jsconfig.json), or undefined when neither sets paths or baseUrl. */
 export function readPathAliases(root: string): PathAliases | undefined {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
-    if (unsafeReason(root, name)) continue;
-    const text = readSource(join(root, name), MAX_CONFIG_BYTES);
-    if (typeof text !== "string") continue;
-    return aliasesOf(parseJsonc(text, [], { allowTrailingComma: true }));
+    const options: Options = {};
+    if (!readConfig(root, name, options, { left: MAX_EXTENDS })) continue;
+    // As TypeScript: `paths` are relative to baseUrl when set, else to the config that sets them.
+    const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
+    const baseUrl = typeof options.baseUrl?.value === "string" ? posix.join(dir, options.baseUrl.value) : dir || undefined;
+    const config = { compilerOptions: { ...(options.paths ? { paths: options.paths.value } : {}), ...(baseUrl !== undefined ? { baseUrl } : {}) } };
+    const aliases = aliasesOf(config);
+    // A base taken from the config's folder is not a baseUrl: bare specifiers are not looked up under it.
+    return aliases && options.baseUrl === undefined ? { ...aliases, baseUrl: false } : aliases;
   }
   return undefined;
 }
 
+/** Reads one config (root-relative path) into `options`, nearer settings first; false when the file is missing or unreadable. */
+function readConfig(root: string, file: string, options: Options, budget: { left: number }): boolean {
+  if (budget.left-- <= 0 || file.startsWith("..") || posix.isAbsolute(file) || unsafeReason(root, file)) return false;
+  const text = readSource(join(root, file), MAX_CONFIG_BYTES);
+  if (typeof text !== "string") return false;
+  const config = parseJsonc(text, [], { allowTrailingComma: true }) as { extends?: unknown; compilerOptions?: Record<string, unknown> } | undefined;
+  const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
+  const own = config?.compilerOptions;
+  if (own && typeof own === "object") {
+    if (own.paths !== undefined) options.paths ??= { value: own.paths, dir };
+    if (own.baseUrl !== undefined) options.baseUrl ??= { value: own.baseUrl, dir };
+  }
+  // Later entries of an `extends` list override earlier ones: the last is the nearest.
+  const parents = typeof config?.extends === "string" ? [config.extends] : Array.isArray(config?.extends) ? [...config.extends].reverse() : [];
+  for (const parent of parents) {
+    if (typeof parent !== "string" || !parent.startsWith(".")) continue;
+    const target = posix.normalize(posix.join(dir, parent));
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+  }
+  return true;
+}

@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
+import { kindsOf } from "../../core/analyze";
+import { parseConfig } from "../../core/config/load";
 import { WASM_FILES } from "../../core/scan/parser";
 import { git, gitRepoFrom, REPO, runCli, tempDir } from "../helpers/cli";
 
@@ -99,6 +101,49 @@ describe("files the scan cannot read", () => {
     const report = JSON.parse((await runCli(["scan", "--format", "json"], { cwd: dir })).stdout);
     expect(report.findings.map(brief)).toEqual(["agent.py:2:1-2:13 error scan/network-call"]);
     expect(report.details.scan.allowed).toEqual(["gateway/http.py"]);
+  });
+});
+
+describe("scan/excluded-sources: source files in default-excluded folders", () => {
+  function workspace(config?: string): string {
+    const dir = tempDir();
+    for (const d of ["pkg/vendor/tools", "build", "dist", "node_modules/p", "scripts/vendor"]) mkdirSync(join(dir, d), { recursive: true });
+    writeFileSync(join(dir, "pkg/vendor/tools/run.py"), "import os\nos.system('ls')\n");
+    writeFileSync(join(dir, "pkg/vendor/tools/notes.md"), "# not source\n");
+    writeFileSync(join(dir, "build/gen.js"), "fetch('u');\n");
+    writeFileSync(join(dir, "dist/types.d.ts"), "declare const x: number;\n");
+    writeFileSync(join(dir, "node_modules/p/index.js"), "require('child_process').exec('x');\n");
+    writeFileSync(join(dir, "scripts/vendor/dev.py"), "import os\nos.system('x')\n");
+    writeFileSync(join(dir, "agent.py"), "print('hi')\n");
+    writeFileSync(join(dir, ".flowgate.yml"), `scan:\n  exclude: ['scripts/**']\n${config ?? ""}`);
+    return dir;
+  }
+  test("one note counts them (not *.d.ts, node_modules, non-source files, or folders the configuration excludes) and names the setting; the markdown summary says it too", async () => {
+    const dir = workspace();
+    const report = JSON.parse((await runCli(["scan", "--format", "json"], { cwd: dir })).stdout);
+    expect(report.findings.map((f: JsonFinding & { message: string }) => `${brief(f)} ${f.message}`)).toEqual([
+      "build/gen.js:1:1-1:1 note scan/excluded-sources 2 source files were not scanned in default-excluded folders (build/, pkg/vendor/); set `scan.default-excludes: false` to scan them.",
+    ]);
+    expect(report.details.scan.excluded).toBe(2);
+    expect((await runCli(["check", "--only", "scan", "--format", "markdown"], { cwd: dir })).stdout).toContain("Not scanned in default-excluded folders (dist, build, vendor …): 2 source files; `scan.default-excludes: false` scans them.");
+  });
+  test("`scan.default-excludes: false` scans them (node_modules and configured excludes stay out) and no note is given", async () => {
+    const report = JSON.parse((await runCli(["scan", "--format", "json"], { cwd: workspace("  default-excludes: false\n") })).stdout);
+    expect(report.findings.map(brief)).toEqual(["build/gen.js:1:1-1:6 error scan/network-call", "pkg/vendor/tools/run.py:2:1-2:10 error scan/shell-command"]);
+    expect(report.details.scan.excluded).toBe(0);
+  });
+  test("the editor's selection agrees (kindsOf): a vendor/ file is scanned only under `scan.default-excludes: false`; node_modules never", () => {
+    const on = parseConfig(".flowgate.yml", "scan:\n  default-excludes: false\n");
+    const off = parseConfig(".flowgate.yml", "");
+    expect([kindsOf("pkg/vendor/tools/run.py", off), kindsOf("pkg/vendor/tools/run.py", on), kindsOf("node_modules/p/index.js", on), kindsOf("build/flow.flow.yaml", on)]).toEqual([[], ["scan"], [], []]);
+  });
+  test("with --changed-files only the changed files are counted", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "changed.txt"), "pkg/vendor/tools/run.py\nagent.py\n");
+    const report = JSON.parse((await runCli(["scan", "--changed-files", "changed.txt", "--format", "json"], { cwd: dir })).stdout);
+    expect(report.findings.map((f: JsonFinding & { message: string }) => `${brief(f)} ${f.message}`)).toEqual([
+      "pkg/vendor/tools/run.py:1:1-1:1 note scan/excluded-sources 1 source file was not scanned in default-excluded folders (pkg/vendor/); set `scan.default-excludes: false` to scan them.",
+    ]);
   });
 });
 

@@ -14,6 +14,7 @@ describe("scan section of .flowgate.yml", () => {
       custom: [],
       "require-reason": false,
       "skip-declarations": true,
+      "default-excludes": true,
     });
   });
 

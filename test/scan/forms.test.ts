@@ -138,3 +138,113 @@ describe("scan/shell-command, scan/network-call: the cross-file forms on worker 
     expect(await scan(files, 2)).toEqual(expected);
   });
 });
+
+// Issue 19, second wave: what the labelled corpus showed missing (bench/scan/labels/), and the forms the first waves left out.
+describe("scan/shell-command: execa 5's variants hang off the default export (shelljs: `execa.sync(...)`)", () => {
+  test("execa.sync, execa.command, execa.commandSync and execa.node are found; reading execa.sync.name is not a call", async () => {
+    expect(await scan({ "a.js": 'const execa = require("execa");\nexeca.sync("ls", []);\nexeca.command("ls -l");\nexeca.commandSync("ls");\nexeca.node("x.js");\nconsole.log(execa.sync.name);\n' })).toEqual([
+      "a.js:2:1-2:11 scan/shell-command",
+      "a.js:3:1-3:14 scan/shell-command",
+      "a.js:4:1-4:18 scan/shell-command",
+      "a.js:5:1-5:11 scan/shell-command",
+    ]);
+  });
+});
+
+describe("scan/network-call: connections below HTTP (grpc-js, ws, anyio, websocket-client)", () => {
+  test("JavaScript: http2.connect, net.connect, net.createConnection and tls.connect (also compiled `(0, tls_1.connect)`); net.isIP and http2.constants are not", async () => {
+    const text = 'const http2 = require("http2");\nconst net = require("net");\nconst tls_1 = require("tls");\nhttp2.connect("https://h");\nnet.connect(80, "h");\nnet.createConnection({ port: 80 });\n(0, tls_1.connect)({ socket });\nnet.isIP("1.2.3.4");\nhttp2.constants.HTTP2_HEADER_PATH;\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:4:1-4:14 scan/network-call", "a.js:5:1-5:12 scan/network-call", "a.js:6:1-6:21 scan/network-call", "a.js:7:5-7:18 scan/network-call"]);
+  });
+  test("Python: asyncio.open_connection and an event loop's create_connection (also through a local); create_task on the loop is not", async () => {
+    const text = "import asyncio\nfrom asyncio import get_running_loop\nasync def f(h):\n    await asyncio.open_connection(h, 80)\n    await get_running_loop().create_connection(P, h, 80)\n    loop = asyncio.get_event_loop()\n    await loop.create_connection(P, h, 80)\n    loop.create_task(g())\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:4:11-4:34 scan/network-call", "a.py:5:11-5:47 scan/network-call", "a.py:7:11-7:33 scan/network-call"]);
+  });
+  test("Python: trio and anyio connects, a trio socket's connect, a python-socks proxy's connect; an unconnected trio socket is not", async () => {
+    const text = "import trio, anyio\nfrom python_socks.sync import Proxy\nasync def f(h):\n    await trio.open_tcp_stream(h, 80)\n    await anyio.connect_tcp(h, 80)\n    s = trio.socket.socket()\n    await s.bind(('', 0))\n    await s.connect((h, 80))\n    p = Proxy.create(proxy_type=1, host='p', port=1)\n    p.connect(h, 80)\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:10:5-10:14 scan/network-call", "a.py:4:11-4:31 scan/network-call", "a.py:5:11-5:28 scan/network-call", "a.py:8:11-8:20 scan/network-call"]);
+  });
+});
+
+describe("scan/shell-command: trio's older open_process names, bound in a fallback (anyio's backend)", () => {
+  test("`trio_open_process = trio_lowlevel.open_process` with `from trio import open_process as trio_open_process` in the except branch, called in a function", async () => {
+    const text = "try:\n    from trio import lowlevel as trio_lowlevel\nexcept ImportError:\n    from trio import hazmat as trio_lowlevel\ntry:\n    trio_open_process = trio_lowlevel.open_process\nexcept AttributeError:\n    from trio import open_process as trio_open_process\nasync def run(cmd):\n    return await trio_open_process(cmd)\nasync def spawn_task(f):\n    trio.lowlevel.spawn_system_task(f)\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:10:18-10:35 scan/shell-command"]);
+  });
+});
+
+describe("scan/shell-command: ES module and TypeScript export forms across files", () => {
+  test("`export * as sh from \"./shell\"` then `import { sh } from \"./lib\"; sh.exec(...)`; `sh.safe(...)` and a bare `exec` import are not", async () => {
+    const files = { ...SHELL, "lib/index.ts": 'export * as sh from "./shell";\n', "a.ts": 'import { sh } from "./lib";\nsh.safe("x");\nsh.exec("ls");\n', "b.ts": 'import { exec } from "./lib";\nexec("ls");\n' };
+    expect(await scan(files)).toEqual(["a.ts:3:1-3:8 scan/shell-command"]);
+  });
+  test("`export default exec` imported as a default and through `export { default as run } from`; a named import of it is not `exec.<name>`", async () => {
+    const files = { "lib/def.ts": 'import { exec } from "child_process";\nexport default exec;\n', "lib/barrel.ts": 'export { default as run } from "./def";\n', "a.ts": 'import go from "./lib/def";\ngo("ls");\n', "b.ts": 'import { run } from "./lib/barrel";\nrun("ls");\n', "c.ts": 'import { helper } from "./lib/def";\nhelper("x");\n' };
+    expect(await scan(files)).toEqual(["a.ts:2:1-2:3 scan/shell-command", "b.ts:2:1-2:4 scan/shell-command"]);
+  });
+  test("TypeScript `import sh = require(\"./lib/shell\")` of a project file: sh.exec is found, sh.safe is not", async () => {
+    expect(await scan({ ...SHELL, "a.ts": 'import sh = require("./lib/shell");\nsh.safe("x");\nsh.exec("ls");\n' })).toEqual(["a.ts:3:1-3:8 scan/shell-command"]);
+  });
+  test("`module.exports = { exec: require(\"child_process\").exec, run }` offers each watched property; a data object offers nothing", async () => {
+    const files = { "lib/cp.js": 'const { spawn } = require("child_process");\nconst cfg = { a: 1 };\nmodule.exports = { exec: require("child_process").exec, run: spawn, cfg };\n', "a.js": 'const { exec, run, cfg } = require("./lib/cp");\nexec("ls");\nrun("ls");\ncfg.a;\n' };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:5 scan/shell-command", "a.js:3:1-3:4 scan/shell-command"]);
+  });
+  test("a watched function kept in an object literal slot (`this.tools = { run: cp.exec, name: \"x\" }`) is found where the slot is called; the other slot is not", async () => {
+    const text = 'const cp = require("child_process");\nclass A {\n  constructor() { this.tools = { run: cp.exec, name: "x" }; }\n  go() { this.tools.name.trim(); return this.tools.run("ls"); }\n}\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:4:41-4:55 scan/shell-command"]);
+  });
+});
+
+describe("scan/shell-command: tsconfig `extends`", () => {
+  const SRC = { "lib/shell.ts": 'import { exec } from "child_process";\nexport { exec };\n', "e.ts": 'import { exec } from "@lib/shell";\nexec("ls");\n' };
+  test("paths from an extended config, relative to its baseUrl or to its own folder", async () => {
+    expect(await scan({ ...SRC, "tsconfig.json": '{ "extends": "./cfg/base.json" }', "cfg/base.json": '{ "compilerOptions": { "baseUrl": "..", "paths": { "@lib/*": ["lib/*"] } } }' })).toEqual(["e.ts:2:1-2:5 scan/shell-command"]);
+    expect(await scan({ ...SRC, "tsconfig.json": '{ "extends": ["./cfg/other", "./cfg/base.json"] }', "cfg/other.json": "{}", "cfg/base.json": '{ "compilerOptions": { "paths": { "@lib/*": ["../lib/*"] } } }' })).toEqual(["e.ts:2:1-2:5 scan/shell-command"]);
+  });
+  test("the nearer config wins; a baseUrl of the extended config's own folder names cfg/lib, not lib: no finding", async () => {
+    expect(await scan({ ...SRC, "tsconfig.json": '{ "extends": "./cfg/base.json", "compilerOptions": { "paths": { "@lib/*": ["nowhere/*"] } } }', "cfg/base.json": '{ "compilerOptions": { "paths": { "@lib/*": ["../lib/*"] } } }' })).toEqual([]);
+    expect(await scan({ ...SRC, "tsconfig.json": '{ "extends": "./cfg/base.json" }', "cfg/base.json": '{ "compilerOptions": { "baseUrl": ".", "paths": { "@lib/*": ["lib/*"] } } }' })).toEqual([]);
+  });
+  test("an extends leaving the root, naming a package, or looping is not followed", async () => {
+    expect(await scan({ ...SRC, "tsconfig.json": '{ "extends": "../../etc/base.json" }' })).toEqual([]);
+    expect(await scan({ ...SRC, "tsconfig.json": '{ "extends": "@tsconfig/node20/tsconfig.json" }' })).toEqual([]);
+    expect(await scan({ ...SRC, "tsconfig.json": '{ "extends": "./a.json" }', "a.json": '{ "extends": "./tsconfig.json" }' })).toEqual([]);
+  });
+});
+
+describe("scan/network-call: a class attribute holding a client class, six's module names, PySocks (urllib3)", () => {
+  test("`ConnectionCls = HTTPConnection` in a class body is `self.ConnectionCls` / `cls.ConnectionCls` in its methods; a constant class attribute is not", async () => {
+    const text = "import http.client\nclass Pool:\n    ConnectionCls = http.client.HTTPConnection\n    scheme = 'http'\n    def new(self):\n        self.scheme.upper()\n        return self.ConnectionCls('h')\n    @classmethod\n    def make(cls):\n        return cls.ConnectionCls('h')\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:10:16-10:33 scan/network-call", "a.py:7:16-7:34 scan/network-call"]);
+  });
+  test("`from six.moves.http_client import HTTPSConnection` and `socks.create_connection` are found; socks.socksocket() alone is not", async () => {
+    const text = "from six.moves.http_client import HTTPSConnection\nimport socks\nc = HTTPSConnection('h')\ns = socks.create_connection(('h', 80), proxy_type=socks.SOCKS5)\nraw = socks.socksocket()\nraw.set_proxy(socks.SOCKS5, 'p')\nraw.connect(('h', 80))\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:3:5-3:20 scan/network-call", "a.py:4:5-4:28 scan/network-call", "a.py:7:1-7:12 scan/network-call"]);
+  });
+});
+
+describe("scan/shell-command, scan/network-call: a JavaScript name assigned after its declaration (axios' transport)", () => {
+  test("`let run; run = cp.exec; run(...)` and `let transport; … transport = secure ? https : http; transport.request(...)` are found; a local of the same name in another function is not", async () => {
+    const text = 'const cp = require("child_process");\nconst https = require("https"), http = require("http");\nlet run;\nrun = cp.exec;\nrun("ls");\nfunction f(secure, o) {\n  let transport;\n  if (secure === 1) transport = other;\n  else transport = secure ? https : http;\n  return transport.request(o);\n}\nfunction g(o) {\n  let transport = makeTransport();\n  return transport.request(o);\n}\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:10:10-10:27 scan/network-call", "a.js:5:1-5:4 scan/shell-command"]);
+  });
+});
+
+describe("scan/network-call, scan/shell-command: modules bound through compiler and bundler interop helpers (node-fetch's Rollup build)", () => {
+  test("`__importDefault(require(\"http\"))` (TypeScript), `__importStar(…)`, `_interopRequireDefault(…).default` (Babel) and `_interopDefault(…)` (Rollup) are the module; a helper around a project file offering nothing is not", async () => {
+    const text = 'const http_1 = __importDefault(require("http"));\nconst cp = __importStar(require("child_process"));\nconst _https = _interopRequireDefault(require("https")).default;\nvar net = _interopDefault(require("net"));\nconst local = __importDefault(require("./local"));\nhttp_1.default.request({});\ncp.exec("ls");\n_https.get("u");\nnet.connect(80);\nlocal.default.request({});\n';
+    expect(await scan({ "local.js": "exports.request = () => 1;\n", "a.js": text })).toEqual(["a.js:6:1-6:23 scan/network-call", "a.js:7:1-7:8 scan/shell-command", "a.js:8:1-8:11 scan/network-call", "a.js:9:1-9:12 scan/network-call"]);
+  });
+});
+
+describe("scan/network-call, scan/model-sdk: a value a file gets from another project file reaches that file's importers (the next round)", () => {
+  test("Python: util.py subclasses `xmlrpclib.ServerProxy` imported from compat.py (distlib); index.py constructing the subclass is found", async () => {
+    const files = { "pkg/__init__.py": "", "pkg/compat.py": "try:\n    import xmlrpclib\nexcept ImportError:\n    import xmlrpc.client as xmlrpclib\n", "pkg/util.py": "from .compat import xmlrpclib\nclass ServerProxy(xmlrpclib.ServerProxy):\n    pass\nclass Plain(object):\n    pass\n", "pkg/index.py": "from .util import ServerProxy, Plain\ndef f(u):\n    Plain()\n    return ServerProxy(u)\n" };
+    expect(await scan(files)).toEqual(["pkg/index.py:4:12-4:23 scan/network-call"]);
+    expect(await scan(files, 2)).toEqual(["pkg/index.py:4:12-4:23 scan/network-call"]);
+  });
+  test("TypeScript: b.ts extends the OpenAI client a.ts re-exports; c.ts constructing it is found", async () => {
+    const files = { "a.ts": 'import OpenAI from "openai";\nexport { OpenAI };\n', "b.ts": 'import { OpenAI } from "./a";\nexport class Wrapper extends OpenAI {}\nexport class Other {}\n', "c.ts": 'import { Wrapper, Other } from "./b";\nnew Other();\nconst w = new Wrapper();\n' };
+    expect(await scan(files)).toEqual(["c.ts:3:15-3:22 scan/model-sdk"]);
+  });
+});

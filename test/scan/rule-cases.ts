@@ -27,6 +27,13 @@ export const SCAN_RULE_CASES: RuleCase[] = [
     expect: { file: "agent.py", line: 3, column: 1, count: 1 },
   },
   {
+    rule: "scan/excluded-sources",
+    shows: "agent code in a vendor/ folder, left out by the default excludes (the note is placed at the first such file)",
+    failing: { "vendor/tools/run.py": "import os\nos.system('ls')\n", "vendor/tools/README.md": "# tools\n", "build/gen.js": "module.exports = 1;\n", "agent.py": "print('hi')\n" },
+    passing: { ".flowgate.yml": "scan:\n  default-excludes: false\n", "vendor/tools/README.md": "# tools\n", "build/gen.js": "module.exports = 1;\n", "agent.py": "print('hi')\n" },
+    expect: { file: "build/gen.js", line: 1, column: 1, count: 1 },
+  },
+  {
     rule: "scan/model-sdk",
     shows: "an OpenAI client constructed in agent code",
     failing: { "agent.ts": 'import OpenAI from "openai";\nconst client = new OpenAI();\n' },
