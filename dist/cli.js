@@ -8498,9 +8498,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9017,7 +9017,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9027,8 +9027,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9053,7 +9053,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9061,7 +9061,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9070,16 +9070,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix3);
+          match = picomatch5.matchBase(input2, regex, options, posix4);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix3 }));
+      return regex.test(utils.basename(input2, { windows: posix4 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -35354,6 +35354,7 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+var SOURCE_PRUNED_DIRS = /* @__PURE__ */ new Set(["dist", "build", "vendor", "vendored", "third_party"]);
 function globMatcher(globs5) {
   if (globs5.length === 0) return () => false;
   return (0, import_picomatch.default)(globs5, { dot: true });
@@ -35365,11 +35366,13 @@ function isFileTarget(path2) {
     return false;
   }
 }
-function excludedMatcher(exclude = []) {
-  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+function excludedMatcher(exclude = [], sourceFolders = false) {
+  const defaults = sourceFolders ? DEFAULT_EXCLUDES.filter((g) => !SOURCE_PRUNED_DIRS.has(g.slice(3, -3))) : DEFAULT_EXCLUDES;
+  return globMatcher([...defaults, ...exclude]);
 }
-function walkFiles(root, exclude = [], skipped) {
+function walkFiles(root, exclude = [], skipped, pruned) {
   const excluded = excludedMatcher(exclude);
+  const configured = globMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
@@ -35382,6 +35385,7 @@ function walkFiles(root, exclude = [], skipped) {
       const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !excluded(path2 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path2);
+        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) pruned.push(path2);
         continue;
       }
       if (excluded(path2)) continue;
@@ -36702,10 +36706,12 @@ function selectFiles(ctx, matches) {
 }
 async function runGate(checks, options) {
   const skipped = [];
+  const prunedDirs = [];
   const ctx = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude, skipped),
+    files: walkFiles(options.root, options.config.exclude, skipped, prunedDirs),
+    prunedDirs,
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
@@ -38681,6 +38687,7 @@ __export(rules_exports7, {
   SCAN_RULES: () => SCAN_RULES,
   boundaryImport: () => boundaryImport,
   customBoundary: () => customBoundary,
+  excludedSources: () => excludedSources,
   modelSdk: () => modelSdk,
   networkCall: () => networkCall,
   parseError: () => parseError2,
@@ -38773,9 +38780,17 @@ var skippedFile = defineRule({
   help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
   message: (reason) => `Not scanned: ${reason}.`
 });
+var excludedSources = defineRule({
+  id: "scan/excluded-sources",
+  severity: "note",
+  category: "scan",
+  summary: "Source files in default-excluded folders (dist, build, vendor, vendored, third_party) were not scanned.",
+  help: "Folders named dist, build, vendor, vendored or third_party are left out of every check by default, so code there is not scanned. If they hold your own code, set `scan.default-excludes: false` in .flowgate.yml to scan them (node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded), or scan one with `flowgate scan vendor`.",
+  message: (count, folders) => `${count} source file${count === 1 ? " was" : "s were"} not scanned in default-excluded folders (${folders}); set \`scan.default-excludes: false\` to scan them.`
+});
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile, excludedSources];
 
 // core/scan/specs.ts
 var ANY = "*";
@@ -38792,16 +38807,22 @@ var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execv
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
 var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
 var DEFAULT_SPECS = [
   // Python — shell
   py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
   py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
   py("pty", call("spawn"), "shell"),
   py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // trio's open_process was trio.open_process, then trio.hazmat.open_process, before trio.lowlevel.open_process.
+  py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
+  py("trio", call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...SOCKET_USE.map((m) => `socket.socket${RETURNED}.${m}`)), "network"),
+  py("anyio", call("connect_tcp", "connect_unix"), "network"),
   // Python — network
   py(
     "requests",
@@ -38823,6 +38844,13 @@ var DEFAULT_SPECS = [
   ),
   py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
+  py("xmlrpc.client", client("ServerProxy"), "network"),
+  // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
+  py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  // PySocks: a connection through a SOCKS proxy.
+  py("socks", { ...call("create_connection"), ...inert("socksocket"), ...call(...SOCKET_USE.map((m) => `socksocket${RETURNED}.${m}`)) }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
@@ -38831,6 +38859,8 @@ var DEFAULT_SPECS = [
   py("paramiko", call("ProxyCommand"), "shell"),
   // websocket-client
   py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  // python-socks: a proxy object connects to the target through the proxy.
+  py("python_socks.sync", call(...["create", "from_url"].map((m) => `Proxy.${m}${RETURNED}.connect`)), "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
   // Python — model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
@@ -38843,7 +38873,8 @@ var DEFAULT_SPECS = [
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
   js("shelljs", call("exec"), "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
@@ -38854,6 +38885,9 @@ var DEFAULT_SPECS = [
   js(GLOBAL, call("WebSocket"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
+  js("http2", call("connect"), "network", "call"),
+  js("net", call("connect", "createConnection"), "network", "call"),
+  js("tls", call("connect"), "network", "call"),
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
   js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
@@ -38894,7 +38928,8 @@ var scanConfigSchema = external_exports.strictObject({
   rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
   custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
   "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls."),
+  "default-excludes": external_exports.boolean().default(true).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them). `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded.")
 }).superRefine((scan, ctx) => {
   const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
   for (const id2 of Object.keys(scan.rules)) {
@@ -45253,6 +45288,9 @@ var projectionFeature = {
   rules: rulesOf(rules_exports9)
 };
 
+// core/scan/check.ts
+var import_node_path26 = require("node:path");
+
 // core/scan/parser.ts
 var import_node_fs24 = require("node:fs");
 var import_node_module = require("node:module");
@@ -45524,6 +45562,11 @@ var Bindings = class {
   declared(name2, node2) {
     return this.nearest(name2, node2.startIndex) !== null;
   }
+  /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
+  declaringScope(name2, offset) {
+    for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name2}`)) return scope;
+    return this.scopes.rootId;
+  }
   /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
   nearestOf = /* @__PURE__ */ new Map();
   /**
@@ -45686,7 +45729,7 @@ var ProjectSymbols = class {
     const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
     for (const link of symbols.links) {
-      if (!link.reexport) continue;
+      if (!link.reexport || link.namespace !== void 0) continue;
       for (const [imported, local] of link.names) {
         if (local !== name2 && imported !== "*") continue;
         const target = this.resolveSpecifier(file2, link.specifier);
@@ -45699,7 +45742,8 @@ var ProjectSymbols = class {
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   viaDefault(symbols, name2) {
     const whole = name2 !== "default" ? symbols.exports.default : void 0;
-    return whole && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
+    const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
+    return whole && object2 && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
   }
   /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
   exportsOf(file2, depth = 0) {
@@ -45712,7 +45756,8 @@ var ProjectSymbols = class {
       if (!target) continue;
       for (const [imported, local] of link.names) {
         if (imported === "*") {
-          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[name2] ??= link.hop ? placed(path2, link.hop) : path2;
+          const prefix = link.namespace !== void 0 ? `${link.namespace}.` : "";
+          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link.hop ? placed(path2, link.hop) : path2;
         } else if (!out2[local]) {
           const path2 = this.lookup(target, imported, depth + 1);
           if (path2) out2[local] = link.hop ? placed(path2, link.hop) : path2;
@@ -45743,8 +45788,21 @@ var ProjectSymbols = class {
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
       for (const [imported] of link.names) {
         if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
+        if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
         const sub = this.submodule(file2, link, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      }
+    }
+    return false;
+  }
+  /** Does `file` import (a name or a submodule of) one of `targets`? */
+  importsAny(file2, targets) {
+    for (const link of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (target && targets.has(target)) return true;
+      for (const [imported] of link.names) {
+        const sub = this.submodule(file2, link, imported);
+        if (sub && targets.has(sub)) return true;
       }
     }
     return false;
@@ -45967,6 +46025,8 @@ function importClause(clause, specifier, start2) {
 function exportClause(clause, specifier, start2) {
   const c = clause.trim();
   if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const namespace = /^\*\s*as\s+([\w$]+)$/.exec(c)?.[1];
+  if (namespace) return { specifier, names: [["*", namespace]], namespace, reexport: true, start: start2 };
   const open2 = c.indexOf("{");
   if (open2 < 0 || /^type\s/.test(c)) return void 0;
   return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
@@ -45996,7 +46056,8 @@ var COMMON = `
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
-(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(export_statement "default" @def.name value: (_) @def.value)
+(assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name right: (_) @def.value)
 (call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
@@ -46046,7 +46107,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
+  const declared = /* @__PURE__ */ new Set();
+  const declareLocals = (name2) => {
+    if (declared.has(name2)) return;
+    declared.add(name2);
+    for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+  };
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
   shadowLocals();
   const calls = [];
   for (const [node2, kind] of callees) {
@@ -46081,7 +46148,7 @@ function unwrap3(node2) {
     else return n;
   }
 }
-var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
@@ -46205,12 +46272,13 @@ var Resolver = class {
     return through({ module: module2, members: [] }, node2, first.type === "identifier");
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports, source, known) {
+function declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals) {
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
-  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression")) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
@@ -46235,7 +46303,10 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   }
   if (simpleName !== void 0) {
     const step = path2 && (value.type === "identifier" || value.type === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement));
-    if (path2 || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
+    const assigned = statement.type === "assignment_expression";
+    if (assigned && path2) declareLocals(simpleName);
+    const scope2 = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    if (path2 || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
@@ -46269,6 +46340,7 @@ function projectImport(node2, specifier, bindings, project) {
   const bind = (local, imported) => {
     const path2 = project.lookup(specifier, imported);
     if (path2) bindings.bind(scope, local, through(normalMembers(path2), node2));
+    else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings, node2)) return;
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -46285,6 +46357,25 @@ function projectImport(node2, specifier, bindings, project) {
       }
     }
   }
+}
+var MAX_OBJECT_TEXT = 4e3;
+function objectSlots(nameNode, object2, resolver, bindings, known) {
+  if (object2.endIndex - object2.startIndex > MAX_OBJECT_TEXT || !identifiersIn(object2.text).some(known)) return;
+  const key = resolver.slotKey(nameNode);
+  if (!key) return;
+  for (const prop of object2.namedChildren) {
+    const name2 = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+    const property = name2 ? name2.type === "string" ? stringValue(name2) : name2.text : void 0;
+    if (!value || property === void 0 || !/^[\w$]+$/.test(property)) continue;
+    const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (path2) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path2), prop));
+  }
+}
+function namespaceMembers(exports2, imported, local, bindings, node2) {
+  const prefix = `${imported}.`;
+  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path2]) => [name2.slice(prefix.length), path2]));
+  return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
   const first = heritage.namedChild(0);
@@ -46314,6 +46405,12 @@ function importStatement(node2, bindings, filter, imports, project) {
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
+    if (project && (specifier.startsWith(".") || !filter.relevant(module3) && project.resolves(specifier))) {
+      const whole = project.lookup(specifier, "default");
+      if (whole) bindings.bind(bindings.scopeOf(node2), local.text, through(normalMembers(whole), node2));
+      else if (!bindNamespace(bindings, local.text, project.exportsOf(specifier), node2) && bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
+      return;
+    }
     if (!filter.relevant(module3)) {
       if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
       return;
@@ -46411,8 +46508,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
     binders.push(nameNode.startIndex);
     const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path2 && through(path2, nameNode.parent));
-    else if (path2) {
+    if (simple) {
+      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path2 && through(path2, nameNode.parent));
+      if (path2 && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, nameNode.parent));
+    } else if (path2) {
       const key = resolver.slotKey(nameNode);
       if (key) bindings.bindSlot(key, through(path2, nameNode.parent));
     }
@@ -47136,14 +47235,37 @@ async function scanSource(path2, text4, options = {}) {
 // core/scan/tsconfig.ts
 var import_node_path24 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_EXTENDS = 8;
 function readPathAliases(root) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
-    if (unsafeReason(root, name2)) continue;
-    const text4 = readSource((0, import_node_path24.join)(root, name2), MAX_CONFIG_BYTES);
-    if (typeof text4 !== "string") continue;
-    return aliasesOf(parse4(text4, [], { allowTrailingComma: true }));
+    const options = {};
+    if (!readConfig(root, name2, options, { left: MAX_EXTENDS })) continue;
+    const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path24.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
+    const aliases = aliasesOf(config2);
+    return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
   }
   return void 0;
+}
+function readConfig(root, file2, options, budget) {
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path24.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path24.join)(root, file2), MAX_CONFIG_BYTES);
+  if (typeof text4 !== "string") return false;
+  const config2 = parse4(text4, [], { allowTrailingComma: true });
+  const dir = import_node_path24.posix.dirname(file2) === "." ? "" : import_node_path24.posix.dirname(file2);
+  const own2 = config2?.compilerOptions;
+  if (own2 && typeof own2 === "object") {
+    if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
+    if (own2.baseUrl !== void 0) options.baseUrl ??= { value: own2.baseUrl, dir };
+  }
+  const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
+  for (const parent of parents) {
+    if (typeof parent !== "string" || !parent.startsWith(".")) continue;
+    const target = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, parent));
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+  }
+  return true;
 }
 
 // core/scan/run.ts
@@ -47187,21 +47309,37 @@ async function scanFiles(options) {
   }
   return totals;
 }
+var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
 async function throughProject(options, results, aliases, rescan) {
   const symbols = /* @__PURE__ */ new Map();
   results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
   if (symbols.size === 0) return;
-  const project = new ProjectSymbols(symbols, aliases, new Set(options.files));
-  if (project.empty) return;
-  const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && project.importsWatched(file2) ? [i2] : []);
-  if (again.length === 0) return;
-  options.signal?.throwIfAborted();
-  const rescanned = await rescan(
-    again.map((i2) => options.files[i2]),
-    project,
-    { symbols, aliases, files: new Set(options.files) }
-  );
-  again.forEach((i2, k) => results[i2] = rescanned[k]);
+  const files = new Set(options.files);
+  let grown;
+  let project = new ProjectSymbols(symbols, aliases, files);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (project.empty) return;
+    const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
+    if (again.length === 0) return;
+    options.signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i2) => options.files[i2]),
+      project,
+      { symbols, aliases, files }
+    );
+    const before = new Map(again.map((i2) => [options.files[i2], offered(project, options.files[i2])]));
+    again.forEach((i2, k) => {
+      const after = rescanned[k];
+      results[i2] = after;
+      if (after.symbols) symbols.set(options.files[i2], after.symbols);
+    });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
+    if (grown.size === 0) return;
+  }
+}
+function offered(project, file2) {
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members]).sort());
 }
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
@@ -47312,10 +47450,23 @@ function onAddedLines(root, base, findings) {
     return lines === "new" || lines.has(f.line);
   });
 }
+var LISTED_FOLDERS = 5;
+function excludedSources2(ctx, select) {
+  if (!ctx.prunedDirs?.length) return [];
+  const files = ctx.prunedDirs.flatMap((dir) => walkFiles((0, import_node_path26.join)(ctx.root, dir), ctx.config.exclude).map((f) => `${dir}/${f}`));
+  return selectFiles({ ...ctx, files }, select);
+}
+function excludedNote(sources, prunedDirs) {
+  const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
+  const listed = folders.slice(0, LISTED_FOLDERS).map((d) => `${d}/`).join(", ") + (folders.length > LISTED_FOLDERS ? `, and ${folders.length - LISTED_FOLDERS} more` : "");
+  return excludedSources.at(sources[0], WHOLE_FILE, sources.length, listed);
+}
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
-  const selected = selectFiles(ctx, scanSelector(scan));
+  const select = scanSelector(scan);
+  const excluded = excludedSources2(ctx, select);
+  const selected = scan["default-excludes"] ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
   const files = selected.filter((f) => !allow(f));
   const run2 = await scanFiles({
     root: ctx.root,
@@ -47328,9 +47479,11 @@ async function scanWorkspace(ctx, workers = "auto") {
   });
   const { findings: all, suppressions, ...totals } = run2;
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const unscanned = scan["default-excludes"] ? excluded.filter((f) => !allow(f)) : [];
+  if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-  const details = { ...totals, allowed: selected.filter(allow), byCategory };
+  const details = { ...totals, allowed: selected.filter(allow), byCategory, excluded: unscanned.length };
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
 var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
@@ -47343,6 +47496,7 @@ function scanMarkdown(report) {
   if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
   else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
   if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  if (details.excluded) lines.push("", `Not scanned in default-excluded folders (dist, build, vendor \u2026): ${details.excluded} source file${details.excluded === 1 ? "" : "s"}; \`scan.default-excludes: false\` scans them.`);
   return lines.join("\n") + "\n";
 }
 
@@ -48362,7 +48516,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs28 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -48417,7 +48571,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path26.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path27.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -48438,11 +48592,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs28.existsSync)((0, import_node_path26.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path26.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs28.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path27.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path26.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path27.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -51484,7 +51638,7 @@ var tracesFeature = {
 
 // core/trust/config.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
@@ -51538,7 +51692,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs29.readFileSync)((0, import_node_path27.join)(root, file2), "utf8");
+    return (0, import_node_fs29.readFileSync)((0, import_node_path28.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -52032,7 +52186,7 @@ function mergeReports(files, options = {}) {
 
 // core/report/merge-files.ts
 var import_node_fs30 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
@@ -52044,7 +52198,7 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path28.join)(dir, e.name);
+    const path2 = (0, import_node_path29.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -52054,15 +52208,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path28.resolve)(cwd, pattern));
+      found.add((0, import_node_path29.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path28.resolve)(cwd, base || ".");
+    const root = (0, import_node_path29.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path28.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path29.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path28.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path29.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -52070,7 +52224,7 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path28.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path29.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
       const stat = (0, import_node_fs30.statSync)(path2);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
@@ -52090,11 +52244,11 @@ function renderReport2(gate, format2, options = {}) {
 
 // cli/commands/check.ts
 var import_node_fs32 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 
 // cli/options.ts
 var import_node_fs31 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -52128,7 +52282,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path2) {
-  return (0, import_node_path29.isAbsolute)(path2) ? path2 : (0, import_node_path29.resolve)(io.cwd, path2);
+  return (0, import_node_path30.isAbsolute)(path2) ? path2 : (0, import_node_path30.resolve)(io.cwd, path2);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -52137,7 +52291,7 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path2 = absolute(io, output2);
   try {
-    (0, import_node_fs31.mkdirSync)((0, import_node_path29.dirname)(path2), { recursive: true });
+    (0, import_node_fs31.mkdirSync)((0, import_node_path30.dirname)(path2), { recursive: true });
     (0, import_node_fs31.writeFileSync)(path2, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
@@ -52242,7 +52396,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path2 = toRepoPath((0, import_node_path30.relative)(io.cwd, abs));
+    const path2 = toRepoPath((0, import_node_path31.relative)(io.cwd, abs));
     if (path2.startsWith("../") || path2 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path2);
   }
@@ -52258,7 +52412,7 @@ function statOf(abs, shown) {
 
 // cli/commands/validate.ts
 var import_node_fs33 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -52267,7 +52421,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path31.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path32.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -52275,7 +52429,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path31.relative)(io.cwd, (0, import_node_path31.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path32.relative)(io.cwd, (0, import_node_path32.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -52323,7 +52477,7 @@ ${REPORT_OPTIONS_HELP}
 
 // cli/traces.ts
 var import_node_fs34 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_path33 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -52368,7 +52522,7 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   const target = absolute(io, pair.golden);
   try {
     if (!(0, import_node_fs34.existsSync)(target)) {
-      (0, import_node_fs34.mkdirSync)((0, import_node_path32.dirname)(target), { recursive: true });
+      (0, import_node_fs34.mkdirSync)((0, import_node_path33.dirname)(target), { recursive: true });
       (0, import_node_fs34.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
@@ -52461,7 +52615,7 @@ ${REPORT_OPTIONS_HELP}
 
 // cli/commands/golden.ts
 var import_node_fs35 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_path34 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -52479,7 +52633,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path2) {
-  return toRepoPath((0, import_node_path33.relative)(io.cwd, absolute(io, path2)));
+  return toRepoPath((0, import_node_path34.relative)(io.cwd, absolute(io, path2)));
 }
 var goldenCommand = {
   name: "golden",
@@ -52591,7 +52745,7 @@ ${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 
 // cli/commands/report.ts
 var import_node_fs36 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_path35 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -52618,7 +52772,7 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path34.relative)(io.cwd, absolute(io, positionals2[0])));
+    const file2 = toRepoPath((0, import_node_path35.relative)(io.cwd, absolute(io, positionals2[0])));
     if (!(0, import_node_fs36.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
@@ -52637,7 +52791,7 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs36.mkdirSync)((0, import_node_path34.dirname)(out2), { recursive: true });
+      (0, import_node_fs36.mkdirSync)((0, import_node_path35.dirname)(out2), { recursive: true });
       (0, import_node_fs36.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
@@ -52654,7 +52808,7 @@ function streamedNoHtml(file2, streamed) {
 
 // cli/commands/explain.ts
 var import_node_fs37 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_path36 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -52710,7 +52864,7 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path2 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path35.relative)(io.cwd, path2));
+      const file2 = toRepoPath((0, import_node_path36.relative)(io.cwd, path2));
       if (!(0, import_node_fs37.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
       if (!(0, import_node_fs37.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path2, file2, limitsOf(config2));
@@ -52732,7 +52886,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 
 // cli/commands/lsp.ts
 var import_node_fs38 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_path37 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -52755,7 +52909,7 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path36.join)(__dirname, "lsp.js");
+    const bundle = (0, import_node_path37.join)(__dirname, "lsp.js");
     if (!(0, import_node_fs38.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
@@ -52803,7 +52957,7 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 
 // cli/commands/project.ts
 var import_node_fs39 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_path38 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
@@ -52816,7 +52970,7 @@ function resolveBundle(io, root, target, config2) {
     return { bundle: version2.bundle, flows };
   }
   const path2 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path37.relative)(io.cwd, path2) || path2);
+  const shown = toRepoPath((0, import_node_path38.relative)(io.cwd, path2) || path2);
   const read = readSourceText(path2, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -52873,7 +53027,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path37.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path38.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -53263,16 +53417,16 @@ var runCommand = {
 
 // cli/commands/scan.ts
 var import_node_fs40 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_path39 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path38.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path38.isAbsolute)((0, import_node_path38.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs40.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path38.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path39.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path39.isAbsolute)((0, import_node_path39.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs40.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path39.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path38.sep) ? root : root + import_node_path38.sep))) root = (0, import_node_path38.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path39.sep) ? root : root + import_node_path39.sep))) root = (0, import_node_path39.dirname)(root);
   return root;
 }
-function filesUnder(io, paths, exclude, root = io.cwd) {
+function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p of paths) {
     const abs = absolute(io, p);
@@ -53282,10 +53436,14 @@ function filesUnder(io, paths, exclude, root = io.cwd) {
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path38.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path39.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
-    else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);
+    else {
+      const inner = [];
+      for (const f of walkFiles(abs, exclude, void 0, inner)) out2.add(rel ? `${rel}/${f}` : f);
+      pruned?.push(...inner.map((d) => rel ? `${rel}/${d}` : d));
+    }
   }
   return [...out2].sort();
 }
@@ -53328,10 +53486,12 @@ ${REPORT_OPTIONS_HELP}
     const paths = positionals2.length ? positionals2 : ["."];
     const root = scanRoot(io, paths);
     if (root !== io.cwd && (values.base || values["changed-files"])) throw new UsageError("--base and --changed-files name files of the current directory; scan a path inside it");
+    const prunedDirs = [];
     const ctx = {
       root,
       config: config2,
-      files: filesUnder(io, paths, config2.exclude, root),
+      files: filesUnder(io, paths, config2.exclude, root, prunedDirs),
+      prunedDirs,
       base: values.base,
       changedFiles: changed,
       newOnly: values["new-only"]

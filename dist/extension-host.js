@@ -1160,9 +1160,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1679,7 +1679,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1689,8 +1689,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1715,7 +1715,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1732,16 +1732,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix3);
+          match = picomatch3.matchBase(input2, regex, options, posix4);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix3 }));
+      return regex.test(utils.basename(input2, { windows: posix4 }));
     };
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
@@ -19599,6 +19599,7 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+var SOURCE_PRUNED_DIRS = /* @__PURE__ */ new Set(["dist", "build", "vendor", "vendored", "third_party"]);
 function globMatcher(globs5) {
   if (globs5.length === 0) return () => false;
   return (0, import_picomatch.default)(globs5, { dot: true });
@@ -19610,11 +19611,13 @@ function isFileTarget(path) {
     return false;
   }
 }
-function excludedMatcher(exclude = []) {
-  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+function excludedMatcher(exclude = [], sourceFolders = false) {
+  const defaults = sourceFolders ? DEFAULT_EXCLUDES.filter((g) => !SOURCE_PRUNED_DIRS.has(g.slice(3, -3))) : DEFAULT_EXCLUDES;
+  return globMatcher([...defaults, ...exclude]);
 }
-function walkFiles(root, exclude = [], skipped) {
+function walkFiles(root, exclude = [], skipped, pruned) {
   const excluded = excludedMatcher(exclude);
+  const configured = globMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
@@ -19627,6 +19630,7 @@ function walkFiles(root, exclude = [], skipped) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path);
+        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path + "/x")) pruned.push(path);
         continue;
       }
       if (excluded(path)) continue;
@@ -41755,6 +41759,7 @@ __export(rules_exports6, {
   SCAN_RULES: () => SCAN_RULES,
   boundaryImport: () => boundaryImport,
   customBoundary: () => customBoundary,
+  excludedSources: () => excludedSources,
   modelSdk: () => modelSdk,
   networkCall: () => networkCall,
   parseError: () => parseError2,
@@ -41847,9 +41852,17 @@ var skippedFile = defineRule({
   help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
   message: (reason) => `Not scanned: ${reason}.`
 });
+var excludedSources = defineRule({
+  id: "scan/excluded-sources",
+  severity: "note",
+  category: "scan",
+  summary: "Source files in default-excluded folders (dist, build, vendor, vendored, third_party) were not scanned.",
+  help: "Folders named dist, build, vendor, vendored or third_party are left out of every check by default, so code there is not scanned. If they hold your own code, set `scan.default-excludes: false` in .flowgate.yml to scan them (node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded), or scan one with `flowgate scan vendor`.",
+  message: (count, folders) => `${count} source file${count === 1 ? " was" : "s were"} not scanned in default-excluded folders (${folders}); set \`scan.default-excludes: false\` to scan them.`
+});
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile, excludedSources];
 
 // core/scan/specs.ts
 var ANY = "*";
@@ -41866,16 +41879,22 @@ var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execv
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
 var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
 var DEFAULT_SPECS = [
   // Python — shell
   py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
   py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
   py("pty", call("spawn"), "shell"),
   py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // trio's open_process was trio.open_process, then trio.hazmat.open_process, before trio.lowlevel.open_process.
+  py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
+  py("trio", call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...SOCKET_USE.map((m) => `socket.socket${RETURNED}.${m}`)), "network"),
+  py("anyio", call("connect_tcp", "connect_unix"), "network"),
   // Python — network
   py(
     "requests",
@@ -41897,6 +41916,13 @@ var DEFAULT_SPECS = [
   ),
   py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
+  py("xmlrpc.client", client("ServerProxy"), "network"),
+  // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
+  py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  // PySocks: a connection through a SOCKS proxy.
+  py("socks", { ...call("create_connection"), ...inert("socksocket"), ...call(...SOCKET_USE.map((m) => `socksocket${RETURNED}.${m}`)) }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
@@ -41905,6 +41931,8 @@ var DEFAULT_SPECS = [
   py("paramiko", call("ProxyCommand"), "shell"),
   // websocket-client
   py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  // python-socks: a proxy object connects to the target through the proxy.
+  py("python_socks.sync", call(...["create", "from_url"].map((m) => `Proxy.${m}${RETURNED}.connect`)), "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
   // Python — model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
@@ -41917,7 +41945,8 @@ var DEFAULT_SPECS = [
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
   js("shelljs", call("exec"), "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
@@ -41928,6 +41957,9 @@ var DEFAULT_SPECS = [
   js(GLOBAL, call("WebSocket"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
+  js("http2", call("connect"), "network", "call"),
+  js("net", call("connect", "createConnection"), "network", "call"),
+  js("tls", call("connect"), "network", "call"),
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
   js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
@@ -41968,7 +42000,8 @@ var scanConfigSchema = external_exports.strictObject({
   rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
   custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
   "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls."),
+  "default-excludes": external_exports.boolean().default(true).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them). `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded.")
 }).superRefine((scan, ctx) => {
   const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
   for (const id2 of Object.keys(scan.rules)) {
@@ -42873,7 +42906,7 @@ function parseJson2(text4) {
 // extension/commands/reportCommand.ts
 var import_node_crypto8 = require("node:crypto");
 var import_node_fs28 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
 // core/approvals/rules.ts
@@ -44585,6 +44618,9 @@ var projectionFeature = {
   rules: rulesOf(rules_exports9)
 };
 
+// core/scan/check.ts
+var import_node_path26 = require("node:path");
+
 // core/scan/parser.ts
 var import_node_fs23 = require("node:fs");
 var import_node_module = require("node:module");
@@ -44856,6 +44892,11 @@ var Bindings = class {
   declared(name2, node2) {
     return this.nearest(name2, node2.startIndex) !== null;
   }
+  /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
+  declaringScope(name2, offset) {
+    for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name2}`)) return scope;
+    return this.scopes.rootId;
+  }
   /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
   nearestOf = /* @__PURE__ */ new Map();
   /**
@@ -45018,7 +45059,7 @@ var ProjectSymbols = class {
     const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
     for (const link of symbols.links) {
-      if (!link.reexport) continue;
+      if (!link.reexport || link.namespace !== void 0) continue;
       for (const [imported, local] of link.names) {
         if (local !== name2 && imported !== "*") continue;
         const target = this.resolveSpecifier(file2, link.specifier);
@@ -45031,7 +45072,8 @@ var ProjectSymbols = class {
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   viaDefault(symbols, name2) {
     const whole = name2 !== "default" ? symbols.exports.default : void 0;
-    return whole && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
+    const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
+    return whole && object2 && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
   }
   /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
   exportsOf(file2, depth = 0) {
@@ -45044,7 +45086,8 @@ var ProjectSymbols = class {
       if (!target) continue;
       for (const [imported, local] of link.names) {
         if (imported === "*") {
-          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[name2] ??= link.hop ? placed(path, link.hop) : path;
+          const prefix = link.namespace !== void 0 ? `${link.namespace}.` : "";
+          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link.hop ? placed(path, link.hop) : path;
         } else if (!out2[local]) {
           const path = this.lookup(target, imported, depth + 1);
           if (path) out2[local] = link.hop ? placed(path, link.hop) : path;
@@ -45075,8 +45118,21 @@ var ProjectSymbols = class {
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
       for (const [imported] of link.names) {
         if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
+        if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
         const sub = this.submodule(file2, link, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      }
+    }
+    return false;
+  }
+  /** Does `file` import (a name or a submodule of) one of `targets`? */
+  importsAny(file2, targets) {
+    for (const link of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (target && targets.has(target)) return true;
+      for (const [imported] of link.names) {
+        const sub = this.submodule(file2, link, imported);
+        if (sub && targets.has(sub)) return true;
       }
     }
     return false;
@@ -45299,6 +45355,8 @@ function importClause(clause, specifier, start2) {
 function exportClause(clause, specifier, start2) {
   const c = clause.trim();
   if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const namespace = /^\*\s*as\s+([\w$]+)$/.exec(c)?.[1];
+  if (namespace) return { specifier, names: [["*", namespace]], namespace, reexport: true, start: start2 };
   const open2 = c.indexOf("{");
   if (open2 < 0 || /^type\s/.test(c)) return void 0;
   return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
@@ -45328,7 +45386,8 @@ var COMMON = `
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
-(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(export_statement "default" @def.name value: (_) @def.value)
+(assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name right: (_) @def.value)
 (call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
@@ -45378,7 +45437,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
+  const declared = /* @__PURE__ */ new Set();
+  const declareLocals = (name2) => {
+    if (declared.has(name2)) return;
+    declared.add(name2);
+    for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+  };
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
   shadowLocals();
   const calls = [];
   for (const [node2, kind] of callees) {
@@ -45413,7 +45478,7 @@ function unwrap3(node2) {
     else return n;
   }
 }
-var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
@@ -45537,12 +45602,13 @@ var Resolver = class {
     return through({ module: module2, members: [] }, node2, first.type === "identifier");
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports, source, known) {
+function declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals) {
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
-  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression")) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
@@ -45567,7 +45633,10 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   }
   if (simpleName !== void 0) {
     const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
+    const assigned = statement.type === "assignment_expression";
+    if (assigned && path) declareLocals(simpleName);
+    const scope2 = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
@@ -45601,6 +45670,7 @@ function projectImport(node2, specifier, bindings, project) {
   const bind = (local, imported) => {
     const path = project.lookup(specifier, imported);
     if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings, node2)) return;
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -45617,6 +45687,25 @@ function projectImport(node2, specifier, bindings, project) {
       }
     }
   }
+}
+var MAX_OBJECT_TEXT = 4e3;
+function objectSlots(nameNode, object2, resolver, bindings, known) {
+  if (object2.endIndex - object2.startIndex > MAX_OBJECT_TEXT || !identifiersIn(object2.text).some(known)) return;
+  const key = resolver.slotKey(nameNode);
+  if (!key) return;
+  for (const prop of object2.namedChildren) {
+    const name2 = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+    const property = name2 ? name2.type === "string" ? stringValue(name2) : name2.text : void 0;
+    if (!value || property === void 0 || !/^[\w$]+$/.test(property)) continue;
+    const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (path) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path), prop));
+  }
+}
+function namespaceMembers(exports2, imported, local, bindings, node2) {
+  const prefix = `${imported}.`;
+  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path]) => [name2.slice(prefix.length), path]));
+  return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
   const first = heritage.namedChild(0);
@@ -45646,6 +45735,12 @@ function importStatement(node2, bindings, filter, imports, project) {
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
+    if (project && (specifier.startsWith(".") || !filter.relevant(module3) && project.resolves(specifier))) {
+      const whole = project.lookup(specifier, "default");
+      if (whole) bindings.bind(bindings.scopeOf(node2), local.text, through(normalMembers(whole), node2));
+      else if (!bindNamespace(bindings, local.text, project.exportsOf(specifier), node2) && bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
+      return;
+    }
     if (!filter.relevant(module3)) {
       if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
       return;
@@ -45743,8 +45838,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
     binders.push(nameNode.startIndex);
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
-    else if (path) {
+    if (simple) {
+      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
+      if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path, nameNode.parent));
+    } else if (path) {
       const key = resolver.slotKey(nameNode);
       if (key) bindings.bindSlot(key, through(path, nameNode.parent));
     }
@@ -46468,14 +46565,37 @@ async function scanSource(path, text4, options = {}) {
 // core/scan/tsconfig.ts
 var import_node_path24 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_EXTENDS = 8;
 function readPathAliases(root) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
-    if (unsafeReason(root, name2)) continue;
-    const text4 = readSource((0, import_node_path24.join)(root, name2), MAX_CONFIG_BYTES);
-    if (typeof text4 !== "string") continue;
-    return aliasesOf(parse4(text4, [], { allowTrailingComma: true }));
+    const options = {};
+    if (!readConfig(root, name2, options, { left: MAX_EXTENDS })) continue;
+    const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path24.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
+    const aliases = aliasesOf(config2);
+    return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
   }
   return void 0;
+}
+function readConfig(root, file2, options, budget) {
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path24.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path24.join)(root, file2), MAX_CONFIG_BYTES);
+  if (typeof text4 !== "string") return false;
+  const config2 = parse4(text4, [], { allowTrailingComma: true });
+  const dir = import_node_path24.posix.dirname(file2) === "." ? "" : import_node_path24.posix.dirname(file2);
+  const own2 = config2?.compilerOptions;
+  if (own2 && typeof own2 === "object") {
+    if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
+    if (own2.baseUrl !== void 0) options.baseUrl ??= { value: own2.baseUrl, dir };
+  }
+  const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
+  for (const parent of parents) {
+    if (typeof parent !== "string" || !parent.startsWith(".")) continue;
+    const target = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, parent));
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+  }
+  return true;
 }
 
 // core/scan/run.ts
@@ -46519,21 +46639,37 @@ async function scanFiles(options) {
   }
   return totals;
 }
+var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
 async function throughProject(options, results, aliases, rescan) {
   const symbols = /* @__PURE__ */ new Map();
   results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
   if (symbols.size === 0) return;
-  const project = new ProjectSymbols(symbols, aliases, new Set(options.files));
-  if (project.empty) return;
-  const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && project.importsWatched(file2) ? [i2] : []);
-  if (again.length === 0) return;
-  options.signal?.throwIfAborted();
-  const rescanned = await rescan(
-    again.map((i2) => options.files[i2]),
-    project,
-    { symbols, aliases, files: new Set(options.files) }
-  );
-  again.forEach((i2, k) => results[i2] = rescanned[k]);
+  const files = new Set(options.files);
+  let grown;
+  let project = new ProjectSymbols(symbols, aliases, files);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (project.empty) return;
+    const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
+    if (again.length === 0) return;
+    options.signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i2) => options.files[i2]),
+      project,
+      { symbols, aliases, files }
+    );
+    const before = new Map(again.map((i2) => [options.files[i2], offered(project, options.files[i2])]));
+    again.forEach((i2, k) => {
+      const after = rescanned[k];
+      results[i2] = after;
+      if (after.symbols) symbols.set(options.files[i2], after.symbols);
+    });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
+    if (grown.size === 0) return;
+  }
+}
+function offered(project, file2) {
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path]) => [name2, path.module, path.members]).sort());
 }
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
@@ -46644,10 +46780,23 @@ function onAddedLines(root, base, findings) {
     return lines === "new" || lines.has(f.line);
   });
 }
+var LISTED_FOLDERS = 5;
+function excludedSources2(ctx, select) {
+  if (!ctx.prunedDirs?.length) return [];
+  const files = ctx.prunedDirs.flatMap((dir) => walkFiles((0, import_node_path26.join)(ctx.root, dir), ctx.config.exclude).map((f) => `${dir}/${f}`));
+  return selectFiles({ ...ctx, files }, select);
+}
+function excludedNote(sources, prunedDirs) {
+  const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
+  const listed = folders.slice(0, LISTED_FOLDERS).map((d) => `${d}/`).join(", ") + (folders.length > LISTED_FOLDERS ? `, and ${folders.length - LISTED_FOLDERS} more` : "");
+  return excludedSources.at(sources[0], WHOLE_FILE, sources.length, listed);
+}
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
-  const selected = selectFiles(ctx, scanSelector(scan));
+  const select = scanSelector(scan);
+  const excluded = excludedSources2(ctx, select);
+  const selected = scan["default-excludes"] ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
   const files = selected.filter((f) => !allow(f));
   const run2 = await scanFiles({
     root: ctx.root,
@@ -46660,9 +46809,11 @@ async function scanWorkspace(ctx, workers = "auto") {
   });
   const { findings: all, suppressions, ...totals } = run2;
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const unscanned = scan["default-excludes"] ? excluded.filter((f) => !allow(f)) : [];
+  if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-  const details = { ...totals, allowed: selected.filter(allow), byCategory };
+  const details = { ...totals, allowed: selected.filter(allow), byCategory, excluded: unscanned.length };
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
 var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
@@ -46675,6 +46826,7 @@ function scanMarkdown(report) {
   if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
   else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
   if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  if (details.excluded) lines.push("", `Not scanned in default-excluded folders (dist, build, vendor \u2026): ${details.excluded} source file${details.excluded === 1 ? "" : "s"}; \`scan.default-excludes: false\` scans them.`);
   return lines.join("\n") + "\n";
 }
 
@@ -47627,7 +47779,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs27 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -47675,7 +47827,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path26.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path27.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -47696,11 +47848,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs27.existsSync)((0, import_node_path26.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path26.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs27.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path27.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path26.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path27.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -47842,7 +47994,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs28.readFileSync)((0, import_node_path27.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs28.readFileSync)((0, import_node_path28.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -47896,7 +48048,7 @@ var EvidenceReports = class {
     }
     panel.title = loaded.title;
     const linked = source.kind === "file";
-    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path27.join)(state.root, source.file)), findings: loaded.findings } : void 0);
+    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path28.join)(state.root, source.file)), findings: loaded.findings } : void 0);
     panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto8.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
@@ -47925,7 +48077,7 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 var vscode8 = __toESM(require("vscode"));
 function verifyLedgers(workspace8, gate) {
   return async () => {
@@ -47939,7 +48091,7 @@ function verifyLedgers(workspace8, gate) {
       void vscode8.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
       await gate.scanWorkspace();
-      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path28.join)(state.root, f.file))).size, 0);
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path29.join)(state.root, f.file))).size, 0);
       const choice = await vscode8.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
       if (choice) await vscode8.commands.executeCommand("workbench.actions.view.problems");
     }
@@ -47949,7 +48101,7 @@ function verifyLedgers(workspace8, gate) {
 
 // extension/runCache.ts
 var vscode9 = __toESM(require("vscode"));
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 var RunCache = class {
   constructor(workspace8) {
     this.workspace = workspace8;
@@ -48014,7 +48166,7 @@ var RunCache = class {
   }
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId, root) {
-    return vscode9.Uri.file((0, import_node_path29.join)(root, runFile(runId)));
+    return vscode9.Uri.file((0, import_node_path30.join)(root, runFile(runId)));
   }
   refresh() {
     this.runs.clear();
@@ -48101,7 +48253,7 @@ var ApprovalsTree = class {
 
 // extension/views/evidenceTree.ts
 var import_node_fs30 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
 // extension/folderWatchers.ts
@@ -48138,7 +48290,7 @@ var FolderWatchers = class {
 
 // extension/views/traceRows.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
@@ -48147,12 +48299,12 @@ function traceFiles(root, config2) {
 function traceItem(root, file2, config2) {
   const item2 = new vscode13.TreeItem(file2.split("/").pop(), vscode13.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode13.Uri.file((0, import_node_path30.join)(root, file2));
+  item2.resourceUri = vscode13.Uri.file((0, import_node_path31.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs29.statSync)((0, import_node_path30.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs29.readFileSync)((0, import_node_path30.join)(root, file2), "utf8");
+    if ((0, import_node_fs29.statSync)((0, import_node_path31.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs29.readFileSync)((0, import_node_path31.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -48208,7 +48360,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs30.readFileSync)((0, import_node_path31.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs30.readFileSync)((0, import_node_path32.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -48266,7 +48418,7 @@ var EvidenceTree = class {
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode14.Uri.file((0, import_node_path31.join)(state.root, status.file));
+    item2.resourceUri = vscode14.Uri.file((0, import_node_path32.join)(state.root, status.file));
     item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
@@ -48278,7 +48430,7 @@ var EvidenceTree = class {
 
 // extension/views/flowsTree.ts
 var import_node_fs31 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_path33 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
@@ -48368,7 +48520,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs31.readFileSync)((0, import_node_path32.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs31.readFileSync)((0, import_node_path33.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -48425,7 +48577,7 @@ var FlowsTree = class {
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path32.join)(root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path33.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
@@ -48438,7 +48590,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
       item3.iconPath = new vscode15.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode15.Uri.file((0, import_node_path32.join)(root, version2.source));
+        item3.resourceUri = vscode15.Uri.file((0, import_node_path33.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -48537,7 +48689,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path33 = require("node:path");
+var import_node_path34 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 
 // extension/settings.ts
@@ -48584,7 +48736,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path33.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path34.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);

@@ -4328,6 +4328,11 @@ var Bindings = class {
   declared(name2, node2) {
     return this.nearest(name2, node2.startIndex) !== null;
   }
+  /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
+  declaringScope(name2, offset) {
+    for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name2}`)) return scope;
+    return this.scopes.rootId;
+  }
   /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
   nearestOf = /* @__PURE__ */ new Map();
   /**
@@ -4435,16 +4440,22 @@ var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execv
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
 var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
 var DEFAULT_SPECS = [
   // Python — shell
   py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
   py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
   py("pty", call("spawn"), "shell"),
   py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // trio's open_process was trio.open_process, then trio.hazmat.open_process, before trio.lowlevel.open_process.
+  py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
+  py("trio", call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...SOCKET_USE.map((m) => `socket.socket${RETURNED}.${m}`)), "network"),
+  py("anyio", call("connect_tcp", "connect_unix"), "network"),
   // Python — network
   py(
     "requests",
@@ -4466,6 +4477,13 @@ var DEFAULT_SPECS = [
   ),
   py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
+  py("xmlrpc.client", client("ServerProxy"), "network"),
+  // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
+  py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  // PySocks: a connection through a SOCKS proxy.
+  py("socks", { ...call("create_connection"), ...inert("socksocket"), ...call(...SOCKET_USE.map((m) => `socksocket${RETURNED}.${m}`)) }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
@@ -4474,6 +4492,8 @@ var DEFAULT_SPECS = [
   py("paramiko", call("ProxyCommand"), "shell"),
   // websocket-client
   py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  // python-socks: a proxy object connects to the target through the proxy.
+  py("python_socks.sync", call(...["create", "from_url"].map((m) => `Proxy.${m}${RETURNED}.connect`)), "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
   // Python — model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
@@ -4486,7 +4506,8 @@ var DEFAULT_SPECS = [
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
   js("shelljs", call("exec"), "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
@@ -4497,6 +4518,9 @@ var DEFAULT_SPECS = [
   js(GLOBAL, call("WebSocket"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
+  js("http2", call("connect"), "network", "call"),
+  js("net", call("connect", "createConnection"), "network", "call"),
+  js("tls", call("connect"), "network", "call"),
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
   js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
@@ -4584,7 +4608,7 @@ var ProjectSymbols = class {
     const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
     for (const link of symbols.links) {
-      if (!link.reexport) continue;
+      if (!link.reexport || link.namespace !== void 0) continue;
       for (const [imported, local] of link.names) {
         if (local !== name2 && imported !== "*") continue;
         const target = this.resolveSpecifier(file2, link.specifier);
@@ -4597,7 +4621,8 @@ var ProjectSymbols = class {
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   viaDefault(symbols, name2) {
     const whole = name2 !== "default" ? symbols.exports.default : void 0;
-    return whole && whole.module !== GLOBAL ? extend(whole, name2) : void 0;
+    const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
+    return whole && object2 && whole.module !== GLOBAL ? extend(whole, name2) : void 0;
   }
   /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
   exportsOf(file2, depth = 0) {
@@ -4610,7 +4635,8 @@ var ProjectSymbols = class {
       if (!target) continue;
       for (const [imported, local] of link.names) {
         if (imported === "*") {
-          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[name2] ??= link.hop ? placed(path, link.hop) : path;
+          const prefix = link.namespace !== void 0 ? `${link.namespace}.` : "";
+          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link.hop ? placed(path, link.hop) : path;
         } else if (!out2[local]) {
           const path = this.lookup(target, imported, depth + 1);
           if (path) out2[local] = link.hop ? placed(path, link.hop) : path;
@@ -4641,8 +4667,21 @@ var ProjectSymbols = class {
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
       for (const [imported] of link.names) {
         if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
+        if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
         const sub = this.submodule(file2, link, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      }
+    }
+    return false;
+  }
+  /** Does `file` import (a name or a submodule of) one of `targets`? */
+  importsAny(file2, targets) {
+    for (const link of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (target && targets.has(target)) return true;
+      for (const [imported] of link.names) {
+        const sub = this.submodule(file2, link, imported);
+        if (sub && targets.has(sub)) return true;
       }
     }
     return false;
@@ -17229,6 +17268,8 @@ function importClause(clause, specifier, start2) {
 function exportClause(clause, specifier, start2) {
   const c = clause.trim();
   if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const namespace = /^\*\s*as\s+([\w$]+)$/.exec(c)?.[1];
+  if (namespace) return { specifier, names: [["*", namespace]], namespace, reexport: true, start: start2 };
   const open2 = c.indexOf("{");
   if (open2 < 0 || /^type\s/.test(c)) return void 0;
   return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
@@ -17496,9 +17537,17 @@ var skippedFile = defineRule({
   help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
   message: (reason) => `Not scanned: ${reason}.`
 });
+var excludedSources = defineRule({
+  id: "scan/excluded-sources",
+  severity: "note",
+  category: "scan",
+  summary: "Source files in default-excluded folders (dist, build, vendor, vendored, third_party) were not scanned.",
+  help: "Folders named dist, build, vendor, vendored or third_party are left out of every check by default, so code there is not scanned. If they hold your own code, set `scan.default-excludes: false` in .flowgate.yml to scan them (node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded), or scan one with `flowgate scan vendor`.",
+  message: (count, folders) => `${count} source file${count === 1 ? " was" : "s were"} not scanned in default-excluded folders (${folders}); set \`scan.default-excludes: false\` to scan them.`
+});
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, skippedFile];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, skippedFile, excludedSources];
 
 // core/scan/config.ts
 var globs = external_exports.array(external_exports.string().min(1));
@@ -17523,7 +17572,8 @@ var scanConfigSchema = external_exports.strictObject({
   rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
   custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
   "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls."),
+  "default-excludes": external_exports.boolean().default(true).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them). `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded.")
 }).superRefine((scan, ctx) => {
   const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
   for (const id of Object.keys(scan.rules)) {
@@ -17560,7 +17610,8 @@ var COMMON = `
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
-(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(export_statement "default" @def.name value: (_) @def.value)
+(assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name right: (_) @def.value)
 (call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
@@ -17610,7 +17661,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
+  const declared = /* @__PURE__ */ new Set();
+  const declareLocals = (name2) => {
+    if (declared.has(name2)) return;
+    declared.add(name2);
+    for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+  };
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
   shadowLocals();
   const calls = [];
   for (const [node2, kind] of callees) {
@@ -17645,7 +17702,7 @@ function unwrap(node2) {
     else return n;
   }
 }
-var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
@@ -17769,12 +17826,13 @@ var Resolver = class {
     return through({ module: module2, members: [] }, node2, first.type === "identifier");
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports, source, known) {
+function declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals) {
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
-  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression")) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
@@ -17799,7 +17857,10 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   }
   if (simpleName !== void 0) {
     const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
+    const assigned = statement.type === "assignment_expression";
+    if (assigned && path) declareLocals(simpleName);
+    const scope2 = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
@@ -17833,6 +17894,7 @@ function projectImport(node2, specifier, bindings, project2) {
   const bind = (local, imported) => {
     const path = project2.lookup(specifier, imported);
     if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    else if (namespaceMembers(project2.exportsOf(specifier), imported, local, bindings, node2)) return;
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -17849,6 +17911,25 @@ function projectImport(node2, specifier, bindings, project2) {
       }
     }
   }
+}
+var MAX_OBJECT_TEXT = 4e3;
+function objectSlots(nameNode, object2, resolver, bindings, known) {
+  if (object2.endIndex - object2.startIndex > MAX_OBJECT_TEXT || !identifiersIn(object2.text).some(known)) return;
+  const key = resolver.slotKey(nameNode);
+  if (!key) return;
+  for (const prop of object2.namedChildren) {
+    const name2 = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+    const property = name2 ? name2.type === "string" ? stringValue(name2) : name2.text : void 0;
+    if (!value || property === void 0 || !/^[\w$]+$/.test(property)) continue;
+    const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (path) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path), prop));
+  }
+}
+function namespaceMembers(exports2, imported, local, bindings, node2) {
+  const prefix = `${imported}.`;
+  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path]) => [name2.slice(prefix.length), path]));
+  return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
   const first = heritage.namedChild(0);
@@ -17878,6 +17959,12 @@ function importStatement(node2, bindings, filter, imports, project2) {
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
+    if (project2 && (specifier.startsWith(".") || !filter.relevant(module3) && project2.resolves(specifier))) {
+      const whole = project2.lookup(specifier, "default");
+      if (whole) bindings.bind(bindings.scopeOf(node2), local.text, through(normalMembers(whole), node2));
+      else if (!bindNamespace(bindings, local.text, project2.exportsOf(specifier), node2) && bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
+      return;
+    }
     if (!filter.relevant(module3)) {
       if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
       return;
@@ -17975,8 +18062,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
     binders.push(nameNode.startIndex);
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
-    else if (path) {
+    if (simple) {
+      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
+      if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path, nameNode.parent));
+    } else if (path) {
       const key = resolver.slotKey(nameNode);
       if (key) bindings.bindSlot(key, through(path, nameNode.parent));
     }
