@@ -33,7 +33,13 @@ export function quickFixes(doc: TextDocument, rel: string, root: string, finding
   for (const d of diagnostics) {
     const finding = findingOf(findings, d);
     if (!finding) continue;
-    finding.fix?.forEach((fix, i) => actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: toWorkspaceEdit(fix, doc.uri, root) }));
+    finding.fix?.forEach((fix, i) => {
+      const edit = toWorkspaceEdit(fix, doc.uri, root);
+      // Two findings at one key (a missing field and its misspelt name) carry the same fix: offer it once, for both.
+      const offered = actions.find((a) => a.title === fix.title && JSON.stringify(a.edit) === JSON.stringify(edit));
+      if (offered) offered.diagnostics!.push(d);
+      else actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit });
+    });
     if (!SUPPRESSIBLE.has(finding.rule)) continue;
     const language = commentLanguageOf(rel);
     const lineText = doc.getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } }).replace(/\r?\n$/, "");

@@ -22,11 +22,11 @@ async function perFile(root: string) {
 }
 
 describe("one per-file analysis for flowgate check and the editors (core/analyze.ts)", () => {
-  test("examples/: every file's analyzeFile findings are exactly flowgate check's per-file findings (52 findings, same positions and messages)", async () => {
+  test("examples/: every file's analyzeFile findings are exactly flowgate check's per-file findings (53 findings, same positions and messages)", async () => {
     const root = copyOf(EXAMPLES);
     const gate = await runGate(ALL_CHECKS, { root, config: loadConfig(root).config });
     const checked = gate.report.findings.filter((f) => !CROSS_FILE.has(f.rule) && f.file !== ".flowgate.yml").map(key);
-    expect(checked.length).toBe(52);
+    expect(checked.length).toBe(53);
     expect(await perFile(root)).toEqual(checked);
   });
 

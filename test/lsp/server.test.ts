@@ -101,14 +101,14 @@ describe("pull diagnostics (textDocument/diagnostic, workspace/diagnostic)", () 
     expect(server.published.filter((p) => p.uri === uri)).toEqual([]);
   });
 
-  test("workspace/diagnostic: the gate's findings for files not open (examples/: 52 findings, as flowgate check)", async () => {
+  test("workspace/diagnostic: the gate's findings for files not open (examples/: 53 findings, as flowgate check)", async () => {
     const server = new Server(copyOf(EXAMPLES));
     servers.push(server);
     server.settings = {}; // gate.runOnOpen defaults to true
     await server.initialize(true);
     const report = await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] });
     const items = (report as { items: { uri: string; kind: string; items: unknown[] }[] }).items;
-    expect(items.reduce((n, i) => n + i.items.length, 0)).toBe(52);
+    expect(items.reduce((n, i) => n + i.items.length, 0)).toBe(53);
     const py = items.find((i) => i.uri === uriOf(server.root, "agent/planner.py"))!;
     expect((py.items as never[]).map(brief)).toEqual(["24:14-24:16 scan/shell-command", "30:5-30:18 scan/network-call"]);
   });
@@ -245,6 +245,10 @@ describe("code actions, hover, document links", () => {
     const actions = (await server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: anatomy.range, context: { diagnostics: [anatomy] } })) as { title: string; isPreferred?: boolean; edit: { changes: Record<string, unknown[]> } }[];
     // The field is there under a misspelt key (`when_to_run`, line 24): the fix renames it rather than adding a second key.
     expect(actions).toEqual([{ title: "Rename `when_to_run` to `when_not_to_run`", kind: "quickfix", diagnostics: [anatomy], isPreferred: true, edit: { changes: { [uri]: [{ range: { start: { line: 23, character: 4 }, end: { line: 23, character: 15 } }, newText: "when_not_to_run" }] } } }]);
+    // Asked with both findings at that key (as VS Code asks for the cursor's line), the one rename is offered once, for both.
+    const misspelt = p.diagnostics.find((d) => d.code === "flow/unknown-key" && d.range.start.line === 23)!;
+    const both = (await server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: anatomy.range, context: { diagnostics: [anatomy, misspelt] } })) as typeof actions;
+    expect(both).toEqual([{ ...actions[0], diagnostics: [anatomy, misspelt] }]);
     const all = (await server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ["source.fixAll.flowgate"] } })) as { title: string; kind: string; edit: { changes: Record<string, { range: { start: { line: number } } }[]> } }[];
     expect(all.map((a) => [a.title, a.kind])).toEqual([["Fix all Flowgate problems", "source.fixAll.flowgate"]]);
     // version "1.0" → "1.0.0" (6), flow.steps rewritten item by item (11, 12), the when_to_run rename that both the
@@ -293,16 +297,16 @@ describe("code actions, hover, document links", () => {
 });
 
 describe("flowgate/scanWorkspace and gate.runOnOpen", () => {
-  test("with gate.runOnOpen off, workspace/diagnostic reports nothing until flowgate/scanWorkspace runs the gate (examples/: 52 findings in 14 files)", async () => {
+  test("with gate.runOnOpen off, workspace/diagnostic reports nothing until flowgate/scanWorkspace runs the gate (examples/: 53 findings in 14 files)", async () => {
     const server = new Server(copyOf(EXAMPLES));
     servers.push(server);
     await server.initialize(true);
     const quiet = (await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] })) as { items: unknown[] };
     expect(quiet.items).toEqual([]);
-    expect(await server.connection.sendRequest("flowgate/scanWorkspace", {})).toEqual({ files: 14, findings: 52 });
+    expect(await server.connection.sendRequest("flowgate/scanWorkspace", {})).toEqual({ files: 14, findings: 53 });
     expect(server.refreshes).toBeGreaterThan(0);
     const report = (await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] })) as { items: { items: unknown[] }[] };
-    expect(report.items.reduce((n, i) => n + i.items.length, 0)).toBe(52);
+    expect(report.items.reduce((n, i) => n + i.items.length, 0)).toBe(53);
   });
 });
 
