@@ -33,7 +33,8 @@ export function serveDocumentSync(state: ServerState): void {
     timers.delete(document.uri);
     analyses.delete(document.uri);
     saved.delete(document.uri);
-    reannounce.add(document.uri);
+    // Read and cleared by the next workspace pull: a push client has none, so it would only grow.
+    if (state.pull) reannounce.add(document.uri);
     // Closed: what the file holds now is what is on disk (unsaved edits were discarded), never an older scan's result.
     diskChanged(state, document.uri, await analyzeDisk(state, document.uri));
   });
