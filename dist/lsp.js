@@ -55588,7 +55588,7 @@ function serveDocumentSync(state) {
     timers.delete(document2.uri);
     analyses.delete(document2.uri);
     saved.delete(document2.uri);
-    reannounce.add(document2.uri);
+    if (state.pull) reannounce.add(document2.uri);
     diskChanged(state, document2.uri, await analyzeDisk(state, document2.uri));
   });
 }
