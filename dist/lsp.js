@@ -141,7 +141,7 @@ var require_messages = __commonJS({
       ErrorCodes2.jsonrpcReservedErrorRangeEnd = -32e3;
       ErrorCodes2.serverErrorEnd = -32e3;
     })(ErrorCodes || (exports2.ErrorCodes = ErrorCodes = {}));
-    var ResponseError2 = class _ResponseError extends Error {
+    var ResponseError3 = class _ResponseError extends Error {
       constructor(code, message, data) {
         super(message);
         this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode;
@@ -159,7 +159,7 @@ var require_messages = __commonJS({
         return result;
       }
     };
-    exports2.ResponseError = ResponseError2;
+    exports2.ResponseError = ResponseError3;
     var ParameterStructures = class _ParameterStructures {
       constructor(kind) {
         this.kind = kind;
@@ -5401,11 +5401,11 @@ var require_protocol_diagnostic = __commonJS({
       }
       DiagnosticServerCancellationData2.is = is;
     })(DiagnosticServerCancellationData || (exports2.DiagnosticServerCancellationData = DiagnosticServerCancellationData = {}));
-    var DocumentDiagnosticReportKind2;
-    (function(DocumentDiagnosticReportKind3) {
-      DocumentDiagnosticReportKind3.Full = "full";
-      DocumentDiagnosticReportKind3.Unchanged = "unchanged";
-    })(DocumentDiagnosticReportKind2 || (exports2.DocumentDiagnosticReportKind = DocumentDiagnosticReportKind2 = {}));
+    var DocumentDiagnosticReportKind3;
+    (function(DocumentDiagnosticReportKind4) {
+      DocumentDiagnosticReportKind4.Full = "full";
+      DocumentDiagnosticReportKind4.Unchanged = "unchanged";
+    })(DocumentDiagnosticReportKind3 || (exports2.DocumentDiagnosticReportKind = DocumentDiagnosticReportKind3 = {}));
     var DocumentDiagnosticRequest;
     (function(DocumentDiagnosticRequest2) {
       DocumentDiagnosticRequest2.method = "textDocument/diagnostic";
@@ -6317,15 +6317,15 @@ var require_api2 = __commonJS({
     Object.defineProperty(exports2, "createProtocolConnection", { enumerable: true, get: function() {
       return connection_1.createProtocolConnection;
     } });
-    var LSPErrorCodes2;
-    (function(LSPErrorCodes3) {
-      LSPErrorCodes3.lspReservedErrorRangeStart = -32899;
-      LSPErrorCodes3.RequestFailed = -32803;
-      LSPErrorCodes3.ServerCancelled = -32802;
-      LSPErrorCodes3.ContentModified = -32801;
-      LSPErrorCodes3.RequestCancelled = -32800;
-      LSPErrorCodes3.lspReservedErrorRangeEnd = -32800;
-    })(LSPErrorCodes2 || (exports2.LSPErrorCodes = LSPErrorCodes2 = {}));
+    var LSPErrorCodes3;
+    (function(LSPErrorCodes4) {
+      LSPErrorCodes4.lspReservedErrorRangeStart = -32899;
+      LSPErrorCodes4.RequestFailed = -32803;
+      LSPErrorCodes4.ServerCancelled = -32802;
+      LSPErrorCodes4.ContentModified = -32801;
+      LSPErrorCodes4.RequestCancelled = -32800;
+      LSPErrorCodes4.lspReservedErrorRangeEnd = -32800;
+    })(LSPErrorCodes3 || (exports2.LSPErrorCodes = LSPErrorCodes3 = {}));
   }
 });
 
@@ -28384,10 +28384,8 @@ __export(main_exports2, {
 module.exports = __toCommonJS(main_exports2);
 
 // lsp/server.ts
-var import_node_crypto6 = require("node:crypto");
-var import_node_path21 = require("node:path");
 var import_node_util = require("node:util");
-var import_node = __toESM(require_node3());
+var import_node4 = __toESM(require_node3());
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var FullTextDocument = class _FullTextDocument {
@@ -34025,7 +34023,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// zod-locales:/work/main/node_modules/zod/v4/locales/en.js
+// zod-locales:/work/wt/lspsplit/node_modules/zod/v4/locales/en.js
 var en_exports = {};
 __export(en_exports, {
   en: () => en_default
@@ -55213,10 +55211,6 @@ var reportFileSchema = external_exports.object({
 // lsp/actions.ts
 var import_vscode_languageserver2 = __toESM(require_main4());
 
-// lsp/convert.ts
-var import_node_path20 = require("node:path");
-var import_vscode_languageserver = __toESM(require_main4());
-
 // lsp/folders.ts
 var import_node_path19 = require("node:path");
 var import_node_url = require("node:url");
@@ -55254,7 +55248,88 @@ function locate(folders, uri) {
   return best;
 }
 
+// lsp/state.ts
+var describe4 = (error2) => error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
+function createState(connection, documents) {
+  let resolveReady;
+  const ready = new Promise((r) => resolveReady = r);
+  const log = (level, message) => {
+    process.stderr.write(`[flowgate ${level}] ${message}
+`);
+    if (level === "error") connection.console.error(message);
+    else if (level === "warn") connection.console.warn(message);
+  };
+  return {
+    connection,
+    documents,
+    head: new HeadFlows(),
+    analyses: /* @__PURE__ */ new Map(),
+    saved: /* @__PURE__ */ new Map(),
+    running: /* @__PURE__ */ new Map(),
+    onDisk: /* @__PURE__ */ new Map(),
+    reannounce: /* @__PURE__ */ new Set(),
+    pushedOnDisk: /* @__PURE__ */ new Set(),
+    timers: /* @__PURE__ */ new Map(),
+    capabilities: {},
+    pull: false,
+    trusted: true,
+    initOptions: {},
+    folderSeeds: [],
+    folders: [],
+    shownConfigErrors: /* @__PURE__ */ new Set(),
+    gate: void 0,
+    gateAbort: new AbortController(),
+    ready,
+    resolveReady,
+    log
+  };
+}
+
+// lsp/analysis.ts
+async function analyzeText(state, uri, text4) {
+  const { folders, head, trusted } = state;
+  const at = locate(folders, uri);
+  if (!at) return [];
+  const { folder, rel } = at;
+  try {
+    return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0 }) ?? [];
+  } catch (error2) {
+    state.log("error", `analyzing ${rel}: ${describe4(error2)}`);
+    return [];
+  }
+}
+function analyzeOpen(state, doc) {
+  const { analyses, running, documents, ready } = state;
+  const cached2 = analyses.get(doc.uri);
+  if (cached2?.version === doc.version) return Promise.resolve(cached2);
+  const key = `${doc.uri}\0${doc.version}`;
+  let pending = running.get(key);
+  if (!pending) {
+    const version2 = doc.version;
+    pending = ready.then(() => {
+      const path = fsPathOf(doc.uri);
+      return analyzeText(state, doc.uri, path ? withDiskByteOrderMark(path, doc.getText()) : doc.getText());
+    }).then((findings) => {
+      const result = { version: version2, findings };
+      if (documents.get(doc.uri)?.version === version2) analyses.set(doc.uri, result);
+      return result;
+    }).finally(() => running.delete(key));
+    running.set(key, pending);
+  }
+  return pending;
+}
+async function analyzeDisk(state, uri) {
+  const path = fsPathOf(uri);
+  const at = locate(state.folders, uri);
+  if (!path || !at) return [];
+  if (kindsOf(at.rel, at.folder.config, at.folder.settings.scan).length === 0) return [];
+  const read = readSourceText(path, at.rel, limitsOf(at.folder.config));
+  return read.text === void 0 ? read.findings : analyzeText(state, uri, read.text);
+}
+
 // lsp/convert.ts
+var import_node_path20 = require("node:path");
+var import_vscode_languageserver = __toESM(require_main4());
 function toRange(r) {
   return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: Math.max(r.line, r.endLine) - 1, character: Math.max(0, r.endColumn - 1) } };
 }
@@ -55334,41 +55409,24 @@ function fixAll(doc, findings) {
   const edits = preferredFixEdits(findings).map((e) => ({ range: toRange(e), newText: e.newText }));
   return edits.length ? { title: "Fix all Flowgate problems", kind: FIX_ALL, edit: { changes: { [doc.uri]: edits } } } : void 0;
 }
-
-// lsp/hover.ts
-var contains = (f, p) => {
-  const r = toRange(f);
-  const afterStart = p.line > r.start.line || p.line === r.start.line && p.character >= r.start.character;
-  const beforeEnd = p.line < r.end.line || p.line === r.end.line && p.character <= r.end.character;
-  return afterStart && beforeEnd;
-};
-function hoverAt(doc, rel, config2, findings, position) {
-  const parts2 = findings.filter((f) => contains(f, position)).map((f) => [`**${f.rule}** \u2014 ${f.message}`, f.help ? `
-${f.help.text}
-
-[Rule documentation](${f.help.uri})` : ""].join("\n"));
-  let cascade;
-  try {
-    cascade = blueprintHoverAt(rel, doc.getText(), config2, position.line + 1, position.character + 1);
-  } catch {
-    cascade = void 0;
-  }
-  if (cascade) parts2.push(cascade);
-  return parts2.length ? parts2.join("\n\n---\n\n") : void 0;
+function serveCodeActions(state) {
+  state.connection.onCodeAction(async ({ textDocument, context }) => {
+    const doc = state.documents.get(textDocument.uri);
+    const at = doc && locate(state.folders, doc.uri);
+    if (!doc || !at) return [];
+    const { findings } = await analyzeOpen(state, doc);
+    const actions = [];
+    if (wants(context.only, import_vscode_languageserver2.CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, at.rel, at.folder.root, findings, context.diagnostics));
+    if (context.only?.some((k) => wants([k], FIX_ALL))) {
+      const all = fixAll(doc, findings);
+      if (all) actions.push(all);
+    }
+    return actions;
+  });
 }
-var RULE_ID = /\b[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-]*\b/g;
-var MAX_LINK_CHARS = 1e6;
-var MAX_LINKS = 1e3;
-function ruleLinks(doc) {
-  const text4 = doc.getText().slice(0, MAX_LINK_CHARS);
-  const out2 = [];
-  for (const m of text4.matchAll(RULE_ID)) {
-    const rule = getRule(m[0]);
-    if (rule) out2.push({ start: m.index, end: m.index + m[0].length, target: rule.helpUri, id: rule.id });
-    if (out2.length >= MAX_LINKS) break;
-  }
-  return out2;
-}
+
+// lsp/configuration.ts
+var import_node_path21 = require("node:path");
 
 // lsp/settings.ts
 var DEFAULT_SETTINGS = {
@@ -55405,291 +55463,96 @@ function parseSettings(section) {
   };
 }
 
-// lsp/server.ts
-var SCAN_WORKSPACE = "flowgate/scanWorkspace";
-var GATE_DONE = "flowgate/gateDone";
-var MAX_TYPING_CHARS = 1e6;
-function startServer(input2 = process.stdin, output2 = process.stdout) {
-  for (const level of ["log", "info", "warn", "error", "debug", "trace"]) console[level] = (...args2) => void process.stderr.write(`${(0, import_node_util.format)(...args2)}
-`);
-  const connection = (0, import_node.createConnection)(import_node.ProposedFeatures.all, input2, output2);
-  const documents = new import_node.TextDocuments(TextDocument);
-  const head = new HeadFlows();
-  const analyses = /* @__PURE__ */ new Map();
-  const saved = /* @__PURE__ */ new Map();
-  const running = /* @__PURE__ */ new Map();
-  let onDisk = /* @__PURE__ */ new Map();
-  const reannounce = /* @__PURE__ */ new Set();
-  const pushedOnDisk = /* @__PURE__ */ new Set();
-  const timers = /* @__PURE__ */ new Map();
-  let capabilities = {};
-  let pull = false;
-  let trusted = true;
-  let initOptions = {};
-  let folderSeeds = [];
-  let folders = [];
-  let gate;
-  const gateAbort = new AbortController();
-  let resolveReady;
-  const ready = new Promise((r) => resolveReady = r);
-  const log = (level, message) => {
-    process.stderr.write(`[flowgate ${level}] ${message}
-`);
-    if (level === "error") connection.console.error(message);
-    else if (level === "warn") connection.console.warn(message);
-  };
-  const describe4 = (error2) => error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
-  process.on("uncaughtException", (error2) => log("error", `uncaught: ${describe4(error2)}`));
-  process.on("unhandledRejection", (error2) => log("error", `unhandled rejection: ${describe4(error2)}`));
-  async function settingsOf(uri) {
-    if (capabilities.workspace?.configuration) {
-      try {
-        return parseSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: "flowgate" }));
-      } catch (error2) {
-        log("warn", `workspace/configuration failed, using defaults: ${describe4(error2)}`);
-      }
-    }
-    const fromInit = initOptions.settings?.flowgate ?? initOptions.flowgate;
-    return fromInit === void 0 ? DEFAULT_SETTINGS : parseSettings(fromInit);
-  }
-  const shownConfigErrors = /* @__PURE__ */ new Set();
-  function showConfigError(folder) {
-    const error2 = folder.configError;
-    const message = `Flowgate: ${error2.message} \u2014 using the default configuration until it is fixed.`;
-    log("warn", message);
-    if (shownConfigErrors.has(error2.message)) return;
-    shownConfigErrors.add(error2.message);
-    const canOpen = !!capabilities.window?.showDocument?.support;
-    void connection.window.showWarningMessage(message, ...canOpen ? [{ title: "Open" }] : []).then(
-      (choice) => {
-        if (!choice) return;
-        const at = { line: Math.max(0, error2.line - 1), character: Math.max(0, error2.column - 1) };
-        void connection.window.showDocument({ uri: uriOf((0, import_node_path21.isAbsolute)(error2.file) ? error2.file : (0, import_node_path21.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
-      },
-      () => void 0
-    );
-  }
-  async function loadFolders() {
-    folders = await Promise.all(folderSeeds.map(async (f) => loadFolder(f.uri, f.name, await settingsOf(f.uri), trusted)));
-    for (const f of folders) if (f.configError) showConfigError(f);
-    head.invalidate();
-    analyses.clear();
-  }
-  async function analyzeText(uri, text4) {
-    const at = locate(folders, uri);
-    if (!at) return [];
-    const { folder, rel } = at;
+// lsp/configuration.ts
+async function settingsOf(state, uri) {
+  if (state.capabilities.workspace?.configuration) {
     try {
-      return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0 }) ?? [];
+      return parseSettings(await state.connection.workspace.getConfiguration({ scopeUri: uri, section: "flowgate" }));
     } catch (error2) {
-      log("error", `analyzing ${rel}: ${describe4(error2)}`);
-      return [];
+      state.log("warn", `workspace/configuration failed, using defaults: ${describe4(error2)}`);
     }
   }
-  function analyzeOpen(doc) {
-    const cached2 = analyses.get(doc.uri);
-    if (cached2?.version === doc.version) return Promise.resolve(cached2);
-    const key = `${doc.uri}\0${doc.version}`;
-    let pending = running.get(key);
-    if (!pending) {
-      const version2 = doc.version;
-      pending = ready.then(() => {
-        const path = fsPathOf(doc.uri);
-        return analyzeText(doc.uri, path ? withDiskByteOrderMark(path, doc.getText()) : doc.getText());
-      }).then((findings) => {
-        const result = { version: version2, findings };
-        if (documents.get(doc.uri)?.version === version2) analyses.set(doc.uri, result);
-        return result;
-      }).finally(() => running.delete(key));
-      running.set(key, pending);
-    }
-    return pending;
-  }
-  async function analyzeDisk(uri) {
-    const path = fsPathOf(uri);
-    const at = locate(folders, uri);
-    if (!path || !at) return [];
-    if (kindsOf(at.rel, at.folder.config, at.folder.settings.scan).length === 0) return [];
-    const read = readSourceText(path, at.rel, limitsOf(at.folder.config));
-    return read.text === void 0 ? read.findings : analyzeText(uri, read.text);
-  }
-  const resultId = (findings) => (0, import_node_crypto6.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
-  function schedulePush(doc, delay) {
-    if (pull) return;
-    clearTimeout(timers.get(doc.uri));
-    timers.set(
-      doc.uri,
-      setTimeout(() => {
-        timers.delete(doc.uri);
-        void analyzeOpen(doc).then((r) => {
-          if (documents.get(doc.uri)?.version !== r.version) return;
-          void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map(toDiagnostic) });
-        });
-      }, delay)
-    );
-  }
-  function diskChanged(uri, findings) {
-    if (findings === void 0 || findings.length === 0) onDisk.delete(uri);
-    else onDisk.set(uri, findings);
-    if (documents.get(uri)) return;
-    if (pull) {
-      if (capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
-    } else {
-      void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map(toDiagnostic) });
-      if (findings?.length) pushedOnDisk.add(uri);
-      else pushedOnDisk.delete(uri);
-    }
-  }
-  function runWorkspaceGate(progress) {
-    gate ??= (async () => {
-      await ready;
-      const found = /* @__PURE__ */ new Map();
-      const started = performance.now();
-      let outcome = "done";
-      progress?.begin("Flowgate: checking the workspace", 0, void 0, true);
-      try {
-        for (const folder of folders) {
-          const result = await runGate(ALL_CHECKS, {
-            root: folder.root,
-            config: folder.config,
-            signal: gateAbort.signal,
-            onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
-          });
-          for (const f of result.report.findings) {
-            const uri = uriOf((0, import_node_path21.join)(folder.root, f.file));
-            found.set(uri, [...found.get(uri) ?? [], f]);
-          }
-        }
-        onDisk = found;
-        if (!pull) {
-          for (const uri of pushedOnDisk) if (!found.has(uri) && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-          pushedOnDisk.clear();
-          for (const [uri, findings] of found) {
-            if (documents.get(uri)) continue;
-            pushedOnDisk.add(uri);
-            void connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
-          }
-        }
-      } catch (error2) {
-        outcome = gateAbort.signal.aborted ? "cancelled" : "failed";
-        if (!gateAbort.signal.aborted) log("error", `workspace scan: ${describe4(error2)}`);
-      } finally {
-        progress?.done();
-        void connection.sendNotification(GATE_DONE, { outcome, ms: performance.now() - started });
-      }
-    })();
-    return gate;
-  }
-  function reanalyzeOpen() {
-    analyses.clear();
-    saved.clear();
-    for (const doc of documents.all()) schedulePush(doc, 0);
-    if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
-  }
-  connection.onInitialize((params) => {
-    capabilities = params.capabilities;
-    pull = !!capabilities.textDocument?.diagnostic;
-    initOptions = params.initializationOptions ?? {};
-    trusted = initOptions.trusted !== false;
-    const rootUri = params.rootUri ?? (params.rootPath ? uriOf(params.rootPath) : void 0);
-    folderSeeds = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => ({ uri: f.uri, name: f.name })) : [{ uri: rootUri ?? uriOf(process.cwd()), name: "workspace" }];
-    folderSeeds = folderSeeds.filter((f) => fsPathOf(f.uri));
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix, FIX_ALL] },
-        hoverProvider: true,
-        documentLinkProvider: { resolveProvider: false },
-        ...pull ? { diagnosticProvider: { identifier: "flowgate", interFileDependencies: true, workspaceDiagnostics: true } } : {},
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } }
-      },
-      serverInfo: { name: "flowgate", version: TOOL_VERSION }
-    };
-  });
-  connection.onInitialized(async () => {
-    try {
-      await loadFolders();
-    } catch (error2) {
-      log("error", `loading the workspace: ${describe4(error2)}`);
-    }
-    resolveReady();
-    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(import_node.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*" }] });
-    }
-    if (capabilities.workspace?.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
-        const removed = new Set(e.removed.map((f) => f.uri));
-        folderSeeds = [...folderSeeds.filter((f) => !removed.has(f.uri)), ...e.added.map((f) => ({ uri: f.uri, name: f.name }))].filter((f) => fsPathOf(f.uri));
-        await loadFolders();
-        gate = void 0;
-        reanalyzeOpen();
+  const fromInit = state.initOptions.settings?.flowgate ?? state.initOptions.flowgate;
+  return fromInit === void 0 ? DEFAULT_SETTINGS : parseSettings(fromInit);
+}
+function showConfigError(state, folder) {
+  const { connection, capabilities, shownConfigErrors } = state;
+  const error2 = folder.configError;
+  const message = `Flowgate: ${error2.message} \u2014 using the default configuration until it is fixed.`;
+  state.log("warn", message);
+  if (shownConfigErrors.has(error2.message)) return;
+  shownConfigErrors.add(error2.message);
+  const canOpen = !!capabilities.window?.showDocument?.support;
+  void connection.window.showWarningMessage(message, ...canOpen ? [{ title: "Open" }] : []).then(
+    (choice) => {
+      if (!choice) return;
+      const at = { line: Math.max(0, error2.line - 1), character: Math.max(0, error2.column - 1) };
+      void connection.window.showDocument({ uri: uriOf((0, import_node_path21.isAbsolute)(error2.file) ? error2.file : (0, import_node_path21.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
+    },
+    () => void 0
+  );
+}
+async function loadFolders(state) {
+  state.folders = await Promise.all(state.folderSeeds.map(async (f) => loadFolder(f.uri, f.name, await settingsOf(state, f.uri), state.trusted)));
+  for (const f of state.folders) if (f.configError) showConfigError(state, f);
+  state.head.invalidate();
+  state.analyses.clear();
+}
+
+// lsp/diagnostics.ts
+var import_node_crypto6 = require("node:crypto");
+var import_node = __toESM(require_node3());
+var resultId = (findings) => (0, import_node_crypto6.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+var runOnOf = (state, uri) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
+function refreshPulls(state) {
+  if (state.pull && state.capabilities.workspace?.diagnostics?.refreshSupport) state.connection.languages.diagnostics.refresh();
+}
+function schedulePush(state, doc, delay) {
+  const { pull, timers, documents, connection } = state;
+  if (pull) return;
+  clearTimeout(timers.get(doc.uri));
+  timers.set(
+    doc.uri,
+    setTimeout(() => {
+      timers.delete(doc.uri);
+      void analyzeOpen(state, doc).then((r) => {
+        if (documents.get(doc.uri)?.version !== r.version) return;
+        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map(toDiagnostic) });
       });
-    }
-    if (!pull && folders.some((f) => f.settings.gateOnOpen)) {
-      const progress = capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => void 0) : void 0;
-      void runWorkspaceGate(progress);
-    }
-  });
-  connection.onDidChangeConfiguration(async () => {
-    await ready;
-    await loadFolders();
-    gate = void 0;
-    reanalyzeOpen();
-  });
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    await ready;
-    let reload = false;
-    let moved = false;
-    for (const change of changes) {
-      const at = locate(folders, change.uri);
-      if (!at) continue;
-      if (at.rel === at.folder.settings.configPath.replace(/^\.\//, "")) reload = true;
-      else if (at.rel.startsWith(".git/")) moved = /^\.git\/(HEAD|packed-refs|refs\/heads\/)/.test(at.rel) || moved;
-      else if (!documents.get(change.uri)) diskChanged(change.uri, change.type === import_node.FileChangeType.Deleted ? void 0 : await analyzeDisk(change.uri));
-    }
-    if (reload) {
-      await loadFolders();
-      gate = void 0;
-    }
-    if (moved) head.invalidate();
-    if (reload || moved) reanalyzeOpen();
-  });
-  const runOnOf = (uri) => (locate(folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
-  documents.onDidOpen(({ document: document2 }) => schedulePush(document2, 0));
-  documents.onDidChangeContent(({ document: document2 }) => {
-    const at = locate(folders, document2.uri);
-    const settings = at?.folder.settings ?? DEFAULT_SETTINGS;
-    if (settings.runOn !== "type" || document2.getText().length > MAX_TYPING_CHARS) return;
-    schedulePush(document2, settings.debounceMs);
-  });
-  documents.onDidSave(async ({ document: document2 }) => {
-    const result = await analyzeOpen(document2);
-    schedulePush(document2, 0);
-    if (runOnOf(document2.uri) === "save") {
-      saved.set(document2.uri, result);
-      if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
-    }
-    diskChanged(document2.uri, result.findings);
-  });
-  documents.onDidClose(async ({ document: document2 }) => {
-    clearTimeout(timers.get(document2.uri));
-    timers.delete(document2.uri);
-    analyses.delete(document2.uri);
-    saved.delete(document2.uri);
-    reannounce.add(document2.uri);
-    diskChanged(document2.uri, await analyzeDisk(document2.uri));
-  });
-  async function pulledFindings(doc) {
-    await ready;
-    if (runOnOf(doc.uri) !== "save") return { findings: (await analyzeOpen(doc)).findings, current: true };
-    let last = saved.get(doc.uri);
-    if (!last) saved.set(doc.uri, last = await analyzeOpen(doc));
-    return { findings: last.findings, current: false };
+    }, delay)
+  );
+}
+function diskChanged(state, uri, findings) {
+  const { onDisk, documents, pull, connection, pushedOnDisk } = state;
+  if (findings === void 0 || findings.length === 0) onDisk.delete(uri);
+  else onDisk.set(uri, findings);
+  if (documents.get(uri)) return;
+  if (pull) refreshPulls(state);
+  else {
+    void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map(toDiagnostic) });
+    if (findings?.length) pushedOnDisk.add(uri);
+    else pushedOnDisk.delete(uri);
   }
+}
+function reanalyzeOpen(state) {
+  state.analyses.clear();
+  state.saved.clear();
+  for (const doc of state.documents.all()) schedulePush(state, doc, 0);
+  refreshPulls(state);
+}
+async function pulledFindings(state, doc) {
+  await state.ready;
+  if (runOnOf(state, doc.uri) !== "save") return { findings: (await analyzeOpen(state, doc)).findings, current: true };
+  let last = state.saved.get(doc.uri);
+  if (!last) state.saved.set(doc.uri, last = await analyzeOpen(state, doc));
+  return { findings: last.findings, current: false };
+}
+function serveDocumentPulls(state) {
+  const { connection, documents, ready } = state;
   connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
-    const pulled = doc ? await pulledFindings(doc) : void 0;
-    const findings = pulled ? pulled.findings : onDisk.get(params.textDocument.uri) ?? await ready.then(() => analyzeDisk(params.textDocument.uri));
+    const pulled = doc ? await pulledFindings(state, doc) : void 0;
+    const findings = pulled ? pulled.findings : state.onDisk.get(params.textDocument.uri) ?? await ready.then(() => analyzeDisk(state, params.textDocument.uri));
     if (doc && pulled?.current && documents.get(doc.uri)?.version !== doc.version) {
       throw new import_node.ResponseError(import_node.LSPErrorCodes.ServerCancelled, "the document changed while it was analyzed", { retriggerRequest: true });
     }
@@ -55698,49 +55561,157 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     if (params.previousResultId === id2) return { kind: import_node.DocumentDiagnosticReportKind.Unchanged, resultId: id2 };
     return { kind: import_node.DocumentDiagnosticReportKind.Full, resultId: id2, items: findings.map(toDiagnostic) };
   });
+}
+
+// lsp/documents.ts
+var MAX_TYPING_CHARS = 1e6;
+function serveDocumentSync(state) {
+  const { documents, timers, analyses, saved, reannounce } = state;
+  documents.onDidOpen(({ document: document2 }) => schedulePush(state, document2, 0));
+  documents.onDidChangeContent(({ document: document2 }) => {
+    const at = locate(state.folders, document2.uri);
+    const settings = at?.folder.settings ?? DEFAULT_SETTINGS;
+    if (settings.runOn !== "type" || document2.getText().length > MAX_TYPING_CHARS) return;
+    schedulePush(state, document2, settings.debounceMs);
+  });
+  documents.onDidSave(async ({ document: document2 }) => {
+    const result = await analyzeOpen(state, document2);
+    schedulePush(state, document2, 0);
+    if (runOnOf(state, document2.uri) === "save") {
+      saved.set(document2.uri, result);
+      refreshPulls(state);
+    }
+    diskChanged(state, document2.uri, result.findings);
+  });
+  documents.onDidClose(async ({ document: document2 }) => {
+    clearTimeout(timers.get(document2.uri));
+    timers.delete(document2.uri);
+    analyses.delete(document2.uri);
+    saved.delete(document2.uri);
+    if (state.pull) reannounce.add(document2.uri);
+    diskChanged(state, document2.uri, await analyzeDisk(state, document2.uri));
+  });
+}
+
+// lsp/gate.ts
+var import_node_path22 = require("node:path");
+var import_node2 = __toESM(require_node3());
+var SCAN_WORKSPACE = "flowgate/scanWorkspace";
+var GATE_DONE = "flowgate/gateDone";
+async function gateProgress(state) {
+  return state.capabilities.window?.workDoneProgress ? await state.connection.window.createWorkDoneProgress().catch(() => void 0) : void 0;
+}
+var cancelled2 = (token) => new Promise((resolve) => token.onCancellationRequested(() => resolve()));
+function runWorkspaceGate(state, progress) {
+  const { connection, documents, gateAbort, pushedOnDisk } = state;
+  state.gate ??= (async () => {
+    await state.ready;
+    const found = /* @__PURE__ */ new Map();
+    const started = performance.now();
+    let outcome = "done";
+    progress?.begin("Flowgate: checking the workspace", 0, void 0, true);
+    try {
+      for (const folder of state.folders) {
+        const result = await runGate(ALL_CHECKS, {
+          root: folder.root,
+          config: folder.config,
+          signal: gateAbort.signal,
+          onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
+        });
+        for (const f of result.report.findings) {
+          const uri = uriOf((0, import_node_path22.join)(folder.root, f.file));
+          found.set(uri, [...found.get(uri) ?? [], f]);
+        }
+      }
+      state.onDisk = found;
+      if (!state.pull) {
+        for (const uri of pushedOnDisk) if (!found.has(uri) && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        pushedOnDisk.clear();
+        for (const [uri, findings] of found) {
+          if (documents.get(uri)) continue;
+          pushedOnDisk.add(uri);
+          void connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
+        }
+      }
+    } catch (error2) {
+      outcome = gateAbort.signal.aborted ? "cancelled" : "failed";
+      if (!gateAbort.signal.aborted) state.log("error", `workspace scan: ${describe4(error2)}`);
+    } finally {
+      progress?.done();
+      void connection.sendNotification(GATE_DONE, { outcome, ms: performance.now() - started });
+    }
+  })();
+  return state.gate;
+}
+function serveWorkspaceGate(state) {
+  const { connection, documents, reannounce } = state;
   connection.languages.diagnostics.onWorkspace(async (params, token, workDone) => {
-    await ready;
-    if (gate || folders.some((f) => f.settings.gateOnOpen)) await Promise.race([runWorkspaceGate(workDone), new Promise((resolve) => token.onCancellationRequested(() => resolve()))]);
-    if (token.isCancellationRequested) throw new import_node.ResponseError(import_node.LSPErrorCodes.RequestCancelled, "cancelled");
+    await state.ready;
+    if (state.gate || state.folders.some((f) => f.settings.gateOnOpen)) await Promise.race([runWorkspaceGate(state, workDone), cancelled2(token)]);
+    if (token.isCancellationRequested) throw new import_node2.ResponseError(import_node2.LSPErrorCodes.RequestCancelled, "cancelled");
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const items2 = [];
-    for (const [uri, findings] of onDisk) {
+    for (const [uri, findings] of state.onDisk) {
       if (documents.get(uri)) continue;
       const id2 = resultId(findings);
-      items2.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: findings.map(toDiagnostic) });
+      items2.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node2.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: findings.map(toDiagnostic) });
     }
-    for (const uri of previous.keys()) if (!onDisk.has(uri) && !documents.get(uri)) items2.push({ kind: import_node.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    for (const uri of previous.keys()) if (!state.onDisk.has(uri) && !documents.get(uri)) items2.push({ kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     reannounce.clear();
     return { items: items2 };
   });
   connection.onRequest(SCAN_WORKSPACE, async (_params, token) => {
-    await ready;
-    if (gate) await gate;
-    gate = void 0;
-    const progress = capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => void 0) : void 0;
-    const run2 = runWorkspaceGate(progress);
-    await Promise.race([run2, new Promise((resolve) => token.onCancellationRequested(() => resolve()))]);
-    if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
-    return { files: onDisk.size, findings: [...onDisk.values()].reduce((n, f) => n + f.length, 0) };
+    await state.ready;
+    if (state.gate) await state.gate;
+    state.gate = void 0;
+    const run2 = runWorkspaceGate(state, await gateProgress(state));
+    await Promise.race([run2, cancelled2(token)]);
+    refreshPulls(state);
+    return { files: state.onDisk.size, findings: [...state.onDisk.values()].reduce((n, f) => n + f.length, 0) };
   });
-  connection.onCodeAction(async ({ textDocument, context }) => {
-    const doc = documents.get(textDocument.uri);
-    const at = doc && locate(folders, doc.uri);
-    if (!doc || !at) return [];
-    const { findings } = await analyzeOpen(doc);
-    const actions = [];
-    if (wants(context.only, import_node.CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, at.rel, at.folder.root, findings, context.diagnostics));
-    if (context.only?.some((k) => wants([k], FIX_ALL))) {
-      const all = fixAll(doc, findings);
-      if (all) actions.push(all);
-    }
-    return actions;
-  });
+}
+
+// lsp/hover.ts
+var contains = (f, p) => {
+  const r = toRange(f);
+  const afterStart = p.line > r.start.line || p.line === r.start.line && p.character >= r.start.character;
+  const beforeEnd = p.line < r.end.line || p.line === r.end.line && p.character <= r.end.character;
+  return afterStart && beforeEnd;
+};
+function hoverAt(doc, rel, config2, findings, position) {
+  const parts2 = findings.filter((f) => contains(f, position)).map((f) => [`**${f.rule}** \u2014 ${f.message}`, f.help ? `
+${f.help.text}
+
+[Rule documentation](${f.help.uri})` : ""].join("\n"));
+  let cascade;
+  try {
+    cascade = blueprintHoverAt(rel, doc.getText(), config2, position.line + 1, position.character + 1);
+  } catch {
+    cascade = void 0;
+  }
+  if (cascade) parts2.push(cascade);
+  return parts2.length ? parts2.join("\n\n---\n\n") : void 0;
+}
+var RULE_ID = /\b[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-]*\b/g;
+var MAX_LINK_CHARS = 1e6;
+var MAX_LINKS = 1e3;
+function ruleLinks(doc) {
+  const text4 = doc.getText().slice(0, MAX_LINK_CHARS);
+  const out2 = [];
+  for (const m of text4.matchAll(RULE_ID)) {
+    const rule = getRule(m[0]);
+    if (rule) out2.push({ start: m.index, end: m.index + m[0].length, target: rule.helpUri, id: rule.id });
+    if (out2.length >= MAX_LINKS) break;
+  }
+  return out2;
+}
+function serveHover(state) {
+  const { connection, documents } = state;
   connection.onHover(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    const at = doc && locate(folders, doc.uri);
+    const at = doc && locate(state.folders, doc.uri);
     if (!doc || !at) return null;
-    const markdown = hoverAt(doc, at.rel, at.folder.config, (await analyzeOpen(doc)).findings, position);
+    const markdown = hoverAt(doc, at.rel, at.folder.config, (await analyzeOpen(state, doc)).findings, position);
     return markdown ? { contents: { kind: "markdown", value: markdown } } : null;
   });
   connection.onDocumentLinks(({ textDocument }) => {
@@ -55748,13 +55719,105 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     if (!doc) return [];
     return ruleLinks(doc).map((l) => ({ range: { start: doc.positionAt(l.start), end: doc.positionAt(l.end) }, target: l.target, tooltip: `Flowgate rule ${l.id}` }));
   });
-  connection.onShutdown(() => {
-    gateAbort.abort();
-    for (const t of timers.values()) clearTimeout(t);
+}
+
+// lsp/watched-files.ts
+var import_node3 = __toESM(require_node3());
+function serveWatchedFiles(state) {
+  state.connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    await state.ready;
+    let reload = false;
+    let moved = false;
+    for (const change of changes) {
+      const at = locate(state.folders, change.uri);
+      if (!at) continue;
+      if (at.rel === at.folder.settings.configPath.replace(/^\.\//, "")) reload = true;
+      else if (at.rel.startsWith(".git/")) moved = /^\.git\/(HEAD|packed-refs|refs\/heads\/)/.test(at.rel) || moved;
+      else if (!state.documents.get(change.uri)) diskChanged(state, change.uri, change.type === import_node3.FileChangeType.Deleted ? void 0 : await analyzeDisk(state, change.uri));
+    }
+    if (reload) {
+      await loadFolders(state);
+      state.gate = void 0;
+    }
+    if (moved) state.head.invalidate();
+    if (reload || moved) reanalyzeOpen(state);
   });
-  documents.listen(connection);
+}
+
+// lsp/server.ts
+function startServer(input2 = process.stdin, output2 = process.stdout) {
+  for (const level of ["log", "info", "warn", "error", "debug", "trace"]) console[level] = (...args2) => void process.stderr.write(`${(0, import_node_util.format)(...args2)}
+`);
+  const connection = (0, import_node4.createConnection)(import_node4.ProposedFeatures.all, input2, output2);
+  const { log } = serve(connection);
+  process.on("uncaughtException", (error2) => log("error", `uncaught: ${describe4(error2)}`));
+  process.on("unhandledRejection", (error2) => log("error", `unhandled rejection: ${describe4(error2)}`));
   connection.listen();
   return connection;
+}
+function serve(connection) {
+  const state = createState(connection, new import_node4.TextDocuments(TextDocument));
+  connection.onInitialize((params) => {
+    const capabilities = state.capabilities = params.capabilities;
+    state.pull = !!capabilities.textDocument?.diagnostic;
+    const initOptions = state.initOptions = params.initializationOptions ?? {};
+    state.trusted = initOptions.trusted !== false;
+    const rootUri = params.rootUri ?? (params.rootPath ? uriOf(params.rootPath) : void 0);
+    const folderSeeds = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => ({ uri: f.uri, name: f.name })) : [{ uri: rootUri ?? uriOf(process.cwd()), name: "workspace" }];
+    state.folderSeeds = folderSeeds.filter((f) => fsPathOf(f.uri));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: import_node4.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [import_node4.CodeActionKind.QuickFix, FIX_ALL] },
+        hoverProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        ...state.pull ? { diagnosticProvider: { identifier: "flowgate", interFileDependencies: true, workspaceDiagnostics: true } } : {},
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } }
+      },
+      serverInfo: { name: "flowgate", version: TOOL_VERSION }
+    };
+  });
+  connection.onInitialized(async () => {
+    const { capabilities } = state;
+    try {
+      await loadFolders(state);
+    } catch (error2) {
+      state.log("error", `loading the workspace: ${describe4(error2)}`);
+    }
+    state.resolveReady();
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(import_node4.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*" }] });
+    }
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        state.folderSeeds = [...state.folderSeeds.filter((f) => !removed.has(f.uri)), ...e.added.map((f) => ({ uri: f.uri, name: f.name }))].filter((f) => fsPathOf(f.uri));
+        await reloadFolders(state);
+      });
+    }
+    if (!state.pull && state.folders.some((f) => f.settings.gateOnOpen)) void runWorkspaceGate(state, await gateProgress(state));
+  });
+  connection.onDidChangeConfiguration(async () => {
+    await state.ready;
+    await reloadFolders(state);
+  });
+  serveWatchedFiles(state);
+  serveDocumentSync(state);
+  serveDocumentPulls(state);
+  serveWorkspaceGate(state);
+  serveCodeActions(state);
+  serveHover(state);
+  connection.onShutdown(() => {
+    state.gateAbort.abort();
+    for (const t of state.timers.values()) clearTimeout(t);
+  });
+  state.documents.listen(connection);
+  return state;
+}
+async function reloadFolders(state) {
+  await loadFolders(state);
+  state.gate = void 0;
+  reanalyzeOpen(state);
 }
 
 // lsp/main.ts

@@ -2,7 +2,10 @@ import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { type Finding, preferredFixEdits } from "../core/index";
 import { REASON_PLACEHOLDER, nextLineSuppression, sameLineSuppression, grammarOf, BOUNDARY_RULES, starImport } from "../core/scan";
+import { analyzeOpen } from "./analysis";
 import { findingOf, SOURCE, toRange, toWorkspaceEdit } from "./convert";
+import { locate } from "./folders";
+import type { ServerState } from "./state";
 
 /** `source.fixAll.flowgate`: every finding's preferred fix at once (editors run it on save when asked, like ESLint's). */
 export const FIX_ALL = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -82,4 +85,21 @@ function ignoreAllInFile(doc: TextDocument, rel: string, findings: readonly Find
 export function fixAll(doc: TextDocument, findings: readonly Finding[]): CodeAction | undefined {
   const edits = preferredFixEdits(findings).map((e) => ({ range: toRange(e), newText: e.newText }));
   return edits.length ? { title: "Fix all Flowgate problems", kind: FIX_ALL, edit: { changes: { [doc.uri]: edits } } } : undefined;
+}
+
+/** textDocument/codeAction: quick fixes for the diagnostics asked about, and fix-all when asked for. */
+export function serveCodeActions(state: ServerState): void {
+  state.connection.onCodeAction(async ({ textDocument, context }) => {
+    const doc = state.documents.get(textDocument.uri);
+    const at = doc && locate(state.folders, doc.uri);
+    if (!doc || !at) return [];
+    const { findings } = await analyzeOpen(state, doc);
+    const actions: CodeAction[] = [];
+    if (wants(context.only, CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, at.rel, at.folder.root, findings, context.diagnostics));
+    if (context.only?.some((k) => wants([k], FIX_ALL))) {
+      const all = fixAll(doc, findings);
+      if (all) actions.push(all);
+    }
+    return actions;
+  });
 }

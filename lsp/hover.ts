@@ -2,7 +2,10 @@ import type { Position } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { blueprintHoverAt } from "../core/blueprint";
 import { type Config, type Finding, getRule } from "../core/index";
+import { analyzeOpen } from "./analysis";
 import { toRange } from "./convert";
+import { locate } from "./folders";
+import type { ServerState } from "./state";
 
 const contains = (f: Finding, p: Position) => {
   const r = toRange(f);
@@ -42,4 +45,22 @@ export function ruleLinks(doc: TextDocument): { start: number; end: number; targ
     if (out.length >= MAX_LINKS) break;
   }
   return out;
+}
+
+/** textDocument/hover and textDocument/documentLink. */
+export function serveHover(state: ServerState): void {
+  const { connection, documents } = state;
+  connection.onHover(async ({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    const at = doc && locate(state.folders, doc.uri);
+    if (!doc || !at) return null;
+    const markdown = hoverAt(doc, at.rel, at.folder.config, (await analyzeOpen(state, doc)).findings, position);
+    return markdown ? { contents: { kind: "markdown", value: markdown } } : null;
+  });
+
+  connection.onDocumentLinks(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return [];
+    return ruleLinks(doc).map((l) => ({ range: { start: doc.positionAt(l.start), end: doc.positionAt(l.end) }, target: l.target, tooltip: `Flowgate rule ${l.id}` }));
+  });
 }

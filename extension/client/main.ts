@@ -7,7 +7,7 @@ import { CrashPolicy } from "./crashPolicy";
 import { withReasonSnippets } from "./snippets";
 import { DiagnosticTotals } from "./totals";
 
-/** The server's custom methods (lsp/server.ts defines them). Its pull diagnostics land in the client's collection named by the
+/** The server's custom methods (lsp/gate.ts defines them). Its pull diagnostics land in the client's collection named by the
  * server's diagnostic identifier, "flowgate" the only Flowgate collection; the push collection the client also makes keeps a generated name. */
 const SCAN_WORKSPACE = "flowgate/scanWorkspace";
 const GATE_DONE = "flowgate/gateDone";

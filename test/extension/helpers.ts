@@ -16,7 +16,7 @@ export interface AnalyzerEnv {
   scan: LiveScanSettings;
 }
 
-/** One document through core's analyzeFile as the language server runs it (lsp/server.ts): version discipline against HEAD only when trusted. */
+/** One document through core's analyzeFile as the language server runs it (lsp/analysis.ts): version discipline against HEAD only when trusted. */
 export function coreAnalyzer(head: HeadFlows) {
   return {
     analyze: ({ root, rel, text }: { root: string; rel: string; text: string; languageId?: string }, e: AnalyzerEnv) =>

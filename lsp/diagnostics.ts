@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Finding } from "../core/index";
+import { analyzeDisk, analyzeOpen } from "./analysis";
+import { toDiagnostic } from "./convert";
+import { locate } from "./folders";
+import { DEFAULT_SETTINGS } from "./settings";
+import type { ServerState } from "./state";
+
+export const resultId = (findings: readonly Finding[]) => createHash("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+
+export const runOnOf = (state: ServerState, uri: string) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
+
+/** Ask a pull client to pull again (those that can be asked). */
+export function refreshPulls(state: ServerState): void {
+  if (state.pull && state.capabilities.workspace?.diagnostics?.refreshSupport) state.connection.languages.diagnostics.refresh();
+}
+
+// Push (clients without pull diagnostics, e.g. Neovim 0.7): publish each version's findings with that version.
+export function schedulePush(state: ServerState, doc: TextDocument, delay: number): void {
+  const { pull, timers, documents, connection } = state;
+  if (pull) return;
+  clearTimeout(timers.get(doc.uri));
+  timers.set(
+    doc.uri,
+    setTimeout(() => {
+      timers.delete(doc.uri);
+      void analyzeOpen(state, doc).then((r) => {
+        if (documents.get(doc.uri)?.version !== r.version) return; // a newer version is on its way
+        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map(toDiagnostic) });
+      });
+    }, delay),
+  );
+}
+
+/** A closed file's findings changed on disk: push them, or ask a pull client to pull again. */
+export function diskChanged(state: ServerState, uri: string, findings: Finding[] | undefined): void {
+  const { onDisk, documents, pull, connection, pushedOnDisk } = state;
+  if (findings === undefined || findings.length === 0) onDisk.delete(uri);
+  else onDisk.set(uri, findings);
+  if (documents.get(uri)) return;
+  if (pull) refreshPulls(state);
+  else {
+    void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map(toDiagnostic) });
+    if (findings?.length) pushedOnDisk.add(uri);
+    else pushedOnDisk.delete(uri);
+  }
+}
+
+/** Settings, folders or HEAD changed: every open buffer is analyzed again. */
+export function reanalyzeOpen(state: ServerState): void {
+  state.analyses.clear();
+  state.saved.clear();
+  for (const doc of state.documents.all()) schedulePush(state, doc, 0);
+  refreshPulls(state);
+}
+
+/** An open buffer's findings for a pull: its current text's, or with runOn "save" the last opened or saved version's. */
+async function pulledFindings(state: ServerState, doc: TextDocument): Promise<{ findings: Finding[]; current: boolean }> {
+  await state.ready;
+  if (runOnOf(state, doc.uri) !== "save") return { findings: (await analyzeOpen(state, doc)).findings, current: true };
+  let last = state.saved.get(doc.uri);
+  if (!last) state.saved.set(doc.uri, (last = await analyzeOpen(state, doc)));
+  return { findings: last.findings, current: false };
+}
+
+/** textDocument/diagnostic: an open buffer's findings, or a closed file's from disk. */
+export function serveDocumentPulls(state: ServerState): void {
+  const { connection, documents, ready } = state;
+  connection.languages.diagnostics.on(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    const pulled = doc ? await pulledFindings(state, doc) : undefined;
+    const findings: Finding[] = pulled ? pulled.findings : (state.onDisk.get(params.textDocument.uri) ?? (await ready.then(() => analyzeDisk(state, params.textDocument.uri))));
+    if (doc && pulled?.current && documents.get(doc.uri)?.version !== doc.version) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, "the document changed while it was analyzed", { retriggerRequest: true });
+    }
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
+    const id = resultId(findings);
+    if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: findings.map(toDiagnostic) };
+  });
+}

@@ -1,0 +1,79 @@
+import type { ClientCapabilities, Connection, TextDocuments } from "vscode-languageserver/node";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Finding } from "../core/index";
+import { HeadFlows } from "../core/flow";
+import type { Folder } from "./folders";
+
+/** One open buffer's findings at one version. */
+export interface Analysis {
+  version: number;
+  findings: Finding[];
+}
+
+/** What the server holds: the client's capabilities, the workspace folders, the open buffers and every file's findings. */
+export interface ServerState {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly head: HeadFlows;
+  readonly analyses: Map<string, Analysis>;
+  /** runOn "save": each open buffer's analysis as last opened or saved, what a pull answers until the next save. */
+  readonly saved: Map<string, Analysis>;
+  readonly running: Map<string, Promise<Analysis>>;
+  /** Each closed file's findings from disk: the workspace gate's, replaced per file on save, close and file events. */
+  onDisk: Map<string, Finding[]>;
+  /** Files closed since the last workspace pull: clients drop a closed file's diagnostics, so its next report is full, never `unchanged`. */
+  readonly reannounce: Set<string>;
+  /** Files the last push published for (to clear those that became clean). */
+  readonly pushedOnDisk: Set<string>;
+  readonly timers: Map<string, NodeJS.Timeout>;
+  capabilities: ClientCapabilities;
+  pull: boolean;
+  trusted: boolean;
+  initOptions: Record<string, unknown>;
+  folderSeeds: { uri: string; name: string }[];
+  folders: Folder[];
+  /** Config errors already shown (once per distinct error, as the extension did). */
+  readonly shownConfigErrors: Set<string>;
+  gate: Promise<void> | undefined;
+  readonly gateAbort: AbortController;
+  /** Resolved once the folders are loaded: every request waits for it. */
+  readonly ready: Promise<void>;
+  readonly resolveReady: () => void;
+  readonly log: (level: "error" | "warn" | "info", message: string) => void;
+}
+
+export const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
+export function createState(connection: Connection, documents: TextDocuments<TextDocument>): ServerState {
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+  const log = (level: "error" | "warn" | "info", message: string) => {
+    process.stderr.write(`[flowgate ${level}] ${message}\n`);
+    if (level === "error") connection.console.error(message);
+    else if (level === "warn") connection.console.warn(message);
+  };
+  return {
+    connection,
+    documents,
+    head: new HeadFlows(),
+    analyses: new Map(),
+    saved: new Map(),
+    running: new Map(),
+    onDisk: new Map(),
+    reannounce: new Set(),
+    pushedOnDisk: new Set(),
+    timers: new Map(),
+    capabilities: {},
+    pull: false,
+    trusted: true,
+    initOptions: {},
+    folderSeeds: [],
+    folders: [],
+    shownConfigErrors: new Set(),
+    gate: undefined,
+    gateAbort: new AbortController(),
+    ready,
+    resolveReady,
+    log,
+  };
+}
