@@ -1,0 +1,29 @@
+/**
+ * Re-analysis of an edited JavaScript/TypeScript/TSX document from the previous analysis
+ * (javascript.ts's JavaScriptState), through region.ts: it answers only when the edit provably cannot
+ * change what a name resolves to anywhere else — no import, `require` or `import()` in the old or new
+ * region, no declaration there that could bind a watched name, slot or string constant, no parameter or
+ * local (`var`, function and class names included) of a name that may resolve, no scope straddling the
+ * region's edge; otherwise undefined, and the caller analyzes the whole file.
+ * test/scan/javascript-edit.test.ts checks it against full analyses of random edits.
+ */
+import type { Language, Tree } from "@vscode/tree-sitter-wasm";
+import type { Analysis, ModuleFilter } from "./analysis";
+import { type JavaScriptState, Resolver, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
+import { type DocumentChange, reanalyzeRegion } from "./region";
+import { identifierAt } from "./resolve";
+
+/** Text that binds module names: import statements, `import()`, `require(…)` (a word test: comments and strings count too). */
+const MODULE_WORD = /\b(?:import|require)\b/;
+
+export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChange, tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: JavaScriptState }) | undefined {
+  if (withComments !== state.withComments) return undefined;
+  const { bindings } = state;
+  const known = knownTo(bindings);
+  return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
+    block: "statement_block",
+    bindingText: MODULE_WORD,
+    binds: ({ locals, definitions }) => locals.some(([node]) => shadows(bindings, identifierAt(source, node.startIndex)!)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants), bindings, known, source),
+  });
+}
