@@ -1,4 +1,4 @@
-import type { MockInstance } from "vitest";
+import { vi } from "vitest";
 import type { Grammar } from "../../core/scan/parser";
 import { Scanner } from "../../core/scan/scan";
 
@@ -19,28 +19,43 @@ export function* edits(text: string, count: number, snippets: readonly string[],
 /** "rule line:col" of each finding, in report order. */
 export const where = (findings: ReturnType<Scanner["scanSource"]>) => findings.map((f) => `${f.rule} ${f.line}:${f.column}`);
 
-/** Checks a scan's findings against a fresh scan's, naming the step. */
+/** Checks findings against the expected ones, naming the step. */
 export type ExpectEqual = (actual: unknown, expected: unknown, step: string) => void;
 
 /**
- * A document typed into step by step: each step's findings from the kept document, checked against a fresh
- * scan; `answered`: for each re-analysis asked, whether it answered (the spy is on the language's re-analysis).
+ * A document typed into step by step, scanned by a kept document with the language's re-analysis
+ * (`module[name]`, spied on) and by one whose re-analysis always refuses: the two get the same incremental
+ * trees, so their findings must be equal exactly; a fresh scan of each step must agree too where the
+ * text parses. `answered`: for each re-analysis asked, whether it answered.
  */
-export async function typing(reanalyze: MockInstance, grammar: Grammar, path: string, steps: Iterable<string>, expectEqual: ExpectEqual) {
-  const scanner = await Scanner.create({ grammars: [grammar] });
-  const fresh = await Scanner.create({ grammars: [grammar] });
+export async function typing<M extends object, K extends keyof M & string>(module: M, name: K, grammar: Grammar, path: string, steps: Iterable<string>, expectEqual: ExpectEqual) {
+  const original = module[name] as (...args: unknown[]) => unknown;
+  let refuse = false;
+  const answered: boolean[] = [];
+  vi.spyOn(module, name as never).mockImplementation(((...args: unknown[]) => {
+    if (refuse) return undefined;
+    const answer = original(...args);
+    answered.push(answer !== undefined);
+    return answer;
+  }) as never);
+  const [scanner, full, fresh] = await Promise.all([0, 1, 2].map(() => Scanner.create({ grammars: [grammar] })));
   const out = [...steps].map((text, i) => {
-    const findings = scanner.scanSource(path, text);
-    expectEqual(findings, fresh.scan(path, text).findings, `step ${i}`);
+    const findings = scanner!.scanSource(path, text);
+    refuse = true;
+    expectEqual(findings, full!.scanSource(path, text), `step ${i}`);
+    refuse = false;
+    // On broken code an incremental re-parse may recover differently from a fresh one (other calls in the broken region).
+    const fromScratch = fresh!.scan(path, text).findings;
+    if (!findings.concat(fromScratch).some((f) => f.rule === "scan/parse-error")) expectEqual(findings, fromScratch, `step ${i} (fresh)`);
     return where(findings);
   });
-  const answered = reanalyze.mock.results.map((r) => r.type === "return" && r.value !== undefined);
-  scanner.dispose();
+  scanner!.dispose();
+  full!.dispose();
   return { out, answered };
 }
 
-/** 40 random edits of `original` (a real file), each step equal to a fresh full scan: how many re-analyses were asked for and how many answered. */
-export async function randomEdits(reanalyze: MockInstance, grammar: Grammar, path: string, original: string, snippets: readonly string[], seed: number, expectEqual: ExpectEqual) {
-  const { out, answered } = await typing(reanalyze, grammar, path, [original, ...edits(original, 40, snippets, seed)], expectEqual);
+/** 40 random edits of `original` (a real file), checked as typing() does: how many re-analyses were asked for and how many answered. */
+export async function randomEdits<M extends object, K extends keyof M & string>(module: M, name: K, grammar: Grammar, path: string, original: string, snippets: readonly string[], seed: number, expectEqual: ExpectEqual) {
+  const { out, answered } = await typing(module, name, grammar, path, [original, ...edits(original, 40, snippets, seed)], expectEqual);
   return { steps: out.length - 1, asked: answered.length, answers: answered.filter(Boolean).length };
 }

@@ -53,7 +53,7 @@ describe("re-analysis after an edit equals a full scan", () => {
   test.each([...FILES.map((file, i) => [file, i, false] as const), [FILES[3]!, 9, true] as const])("%s: 40 random edits (seed %i, CRLF %s)", async (file, seed, crlf) => {
     expect(existsSync(file), `${file} (Debian's python3 packages are part of the test setup)`).toBe(true);
     const original = crlf ? readFileSync(file, "utf8").replace(/\n/g, "\r\n") : readFileSync(file, "utf8");
-    const { steps, asked, answers } = await randomEdits(vi.spyOn(pythonEdit, "reanalyzePython"), "python", "mem/edited.py", original, SNIPPETS, seed + 11, (actual, expected, step) => expect(actual, step).toEqual(expected));
+    const { steps, asked, answers } = await randomEdits(pythonEdit, "reanalyzePython", "python", "mem/edited.py", original, SNIPPETS, seed + 11, (actual, expected, step) => expect(actual, step).toEqual(expected));
     expect(steps).toBe(40);
     // The fast path ran and answered for some edits (else this test would prove nothing about it) and refused others.
     expect(answers).toBeGreaterThan(5);
@@ -62,7 +62,7 @@ describe("re-analysis after an edit equals a full scan", () => {
 });
 
 /** A document typed into step by step, each step equal to a fresh scan (edits.ts). */
-const typing = (steps: string[]) => typeWith(vi.spyOn(pythonEdit, "reanalyzePython"), "python", "mem/typed.py", steps, (actual, expected, step) => expect(actual, step).toEqual(expected));
+const typing = (steps: string[]) => typeWith(pythonEdit, "reanalyzePython", "python", "mem/typed.py", steps, (actual, expected, step) => expect(actual, step).toEqual(expected));
 
 /** Many small functions, one calling through a name bound far above. */
 const body = (n: number, call: string) => Array.from({ length: n }, (_, i) => `def task_${i}(path):\n    return ${i === n - 1 ? call : `len(path) + ${i}`}\n`).join("\n");
