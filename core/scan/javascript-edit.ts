@@ -7,7 +7,7 @@
  * region's edge; otherwise undefined, and the caller analyzes the whole file.
  * test/scan/javascript-edit.test.ts checks it against full analyses of random edits.
  */
-import type { Language, Tree } from "@vscode/tree-sitter-wasm";
+import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
 import { type JavaScriptState, Resolver, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
 import { type DocumentChange, reanalyzeRegion } from "./region";
@@ -23,7 +23,22 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node]) => shadows(bindings, identifierAt(source, node.startIndex)!)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node]) => shadows(bindings, identifierAt(source, node.startIndex)!)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants), bindings, known, source),
   });
+}
+
+/**
+ * Is the region inside text a kept finding quotes or a kept binding was decided on: a callee or constructor
+ * (`(function () { … })(fetch)` names it as what `fetch` is passed to), or an object literal stored in a slot
+ * (`module.exports = { … }`: whether its watched members bind depends on the object's length).
+ */
+function insideQuoted(holder: Node): boolean {
+  for (let node: Node | null = holder; node?.parent; node = node.parent) {
+    const parent = node.parent;
+    if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node.id) return true;
+    if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node.id) return true;
+    if (node.type === "object" && parent.type === "assignment_expression") return true;
+  }
+  return false;
 }

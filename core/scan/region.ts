@@ -7,7 +7,7 @@
  */
 import type { Edit, Node, Range, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type CommentText, type ImportSite, type Queries, collectCaptures, commentText } from "./analysis";
-import { type Bindings, type ScopeIndex, shiftPath } from "./resolve";
+import { type Bindings, type ScopeIndex, shiftPath, stepAcross } from "./resolve";
 
 /** The edit that turned the previous text into this one, and where the re-parse changed the tree's structure. */
 export interface DocumentChange {
@@ -37,8 +37,8 @@ export interface RegionLanguage {
   block: string;
   /** Text that may bind names (`import`, `require`): in the old or the new region, the whole file is analyzed. */
   bindingText: RegExp;
-  /** Could the region's new captures bind or shadow a watched name, slot or constant? */
-  binds(region: RegionCaptures): boolean;
+  /** Could the region's new captures bind or shadow a watched name, slot or constant (`holder`: the node whose statements they are)? */
+  binds(region: RegionCaptures, holder: Node): boolean;
   /** The watched calls and passed values among the region's captures, the bindings being final. */
   callsOf(region: RegionCaptures): { calls: CallSite[]; passed: CallSite[] };
 }
@@ -46,15 +46,17 @@ export interface RegionLanguage {
 export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: DocumentChange, tree: Tree, source: string, queries: Queries, timeLimitMs: number, language: RegionLanguage): (Analysis & { state: S }) | undefined {
   const { edit, before } = change;
   const delta = edit.newEndIndex - edit.oldEndIndex;
-  const { start, end, statements } = touchedStatements(tree.rootNode, change, language.block);
+  const { start, end, statements, holder } = touchedStatements(tree.rootNode, change, language.block);
   const oldEnd = end - delta;
   const { bindings } = state;
   // The old text there bound nothing, and neither does the new one.
   if (state.binders.some((at) => at >= start && at < oldEnd) || language.bindingText.test(before.slice(start, oldEnd)) || language.bindingText.test(source.slice(start, end))) return undefined;
+  // A kept step or callee whose text holds the region (`class W extends OpenAI { … }`, `(cp.exec || function () { … })(x)`) would keep its old range and text.
+  if ([...state.calls, ...state.passed].some((call) => (call.start < start && call.end > start) || stepAcross(call.path, start)) || [...bindings.paths()].some((path) => stepAcross(path, start))) return undefined;
   const captured = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
   const all = <K extends Exclude<keyof Captures, "scopes">>(key: K) => captured.flatMap((c) => c[key] as Captures[K][number][]) as Captures[K];
   const region: RegionCaptures = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
-  if (region.imports.length > 0 || language.binds(region)) return undefined;
+  if (region.imports.length > 0 || language.binds(region, holder)) return undefined;
   if (!bindings.scopes.replace(start, oldEnd, delta, region.scopes)) return undefined;
   bindings.shift(oldEnd, delta);
   const found = language.callsOf(region);
@@ -86,7 +88,7 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
  * a statement's edge joins it. Every node around them is a compound statement or a block, whose own
  * captures (a function's parameters, a for's target) lie before the block and are kept.
  */
-function touchedStatements(root: Node, { edit, changed }: DocumentChange, block: string): { start: number; end: number; statements: Node[] } {
+function touchedStatements(root: Node, { edit, changed }: DocumentChange, block: string): { start: number; end: number; statements: Node[]; holder: Node } {
   let lo = edit.startIndex;
   let hi = edit.newEndIndex;
   for (const range of changed) {
@@ -100,5 +102,5 @@ function touchedStatements(root: Node, { edit, changed }: DocumentChange, block:
   for (let node = holder.firstChildForIndex(Math.max(0, lo - 1)); node && node.startIndex <= hi; node = node.nextSibling) statements.push(node);
   const first = statements[0];
   const last = statements[statements.length - 1];
-  return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements };
+  return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements, holder };
 }

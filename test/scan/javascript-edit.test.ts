@@ -145,6 +145,24 @@ describe("edits the re-analysis must not answer alone", () => {
   });
 });
 
+describe("edits inside text a kept finding or step quotes", () => {
+  test("typing in a function inside `const f = opts.fetch ?? (…) ?? fetch`: the step keeps its whole range", async () => {
+    const text = `const f = opts.fetch ?? (() => {\n  return 1;\n}) ?? fetch;\nf("u");\n`;
+    const typed = text.replace("  return 1;\n", "  const x = 2;\n  return 1;\n");
+    const { out, answered } = await typing([text, typed, text]);
+    expect(out).toEqual([["scan/network-call 4:1"], ["scan/network-call 5:1"], ["scan/network-call 4:1"]]);
+    expect(answered).toEqual([false, false]);
+  });
+
+  test("typing in an IIFE a watched function is passed to: the finding names the function's new text", async () => {
+    const text = `const https = require("https");\n(function (get) {\n  return 1;\n})(https.get);\n`;
+    const typed = text.replace("  return 1;\n", "  const y = 2;\n  return 1;\n");
+    const { out, answered } = await typing([text, typed]);
+    expect(out).toEqual([[`scan/network-call ${at(text, "https.get").split("-")[0]}`], [`scan/network-call ${at(typed, "https.get").split("-")[0]}`]]);
+    expect(answered).toEqual([false]);
+  });
+});
+
 describe("edits the re-analysis answers", () => {
   test("typing a call in a function body far from the binding: found, the old ones keep their positions and resolution", async () => {
     const text = `import * as cp from "node:child_process";\nconst run = cp.exec;\n\n${body(20, 'run("ls " + path)')}`;
