@@ -4172,6 +4172,9 @@ function shiftPath(path, from, delta) {
   if (!path.via?.some((hop) => !hop.placed && hop.start >= from)) return path;
   return { ...path, via: path.via.map((hop) => !hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop) };
 }
+function stepAcross(path, offset) {
+  return path.via?.some((hop) => !hop.placed && hop.start < offset && hop.end > offset) ?? false;
+}
 var MAX_HOPS = 8;
 var ScopeIndex = class _ScopeIndex {
   constructor(rootId) {
@@ -4323,6 +4326,11 @@ var Bindings = class {
     if (delta === 0) return;
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
+  }
+  /** Every path bound to a name or slot. */
+  *paths() {
+    for (const binding of this.table.values()) if (binding.path) yield binding.path;
+    yield* this.slots.values();
   }
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
   declared(name2, node2) {
@@ -18035,14 +18043,15 @@ function importStatement(node2, bindings, filter, imports, project2) {
 function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, language) {
   const { edit, before } = change;
   const delta = edit.newEndIndex - edit.oldEndIndex;
-  const { start: start2, end, statements } = touchedStatements(tree.rootNode, change, language.block);
+  const { start: start2, end, statements, holder } = touchedStatements(tree.rootNode, change, language.block);
   const oldEnd = end - delta;
   const { bindings } = state;
   if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
+  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path) => stepAcross(path, start2))) return void 0;
   const captured = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured.flatMap((c) => c[key]);
   const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
-  if (region.imports.length > 0 || language.binds(region)) return void 0;
+  if (region.imports.length > 0 || language.binds(region, holder)) return void 0;
   if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
   bindings.shift(oldEnd, delta);
   const found = language.callsOf(region);
@@ -18079,7 +18088,7 @@ function touchedStatements(root, { edit, changed }, block) {
   for (let node2 = holder.firstChildForIndex(Math.max(0, lo - 1)); node2 && node2.startIndex <= hi; node2 = node2.nextSibling) statements.push(node2);
   const first = statements[0];
   const last = statements[statements.length - 1];
-  return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements };
+  return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements, holder };
 }
 
 // core/scan/javascript-edit.ts
@@ -18091,9 +18100,18 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2]) => shadows(bindings, identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2]) => shadows(bindings, identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants), bindings, known, source)
   });
+}
+function insideQuoted(holder) {
+  for (let node2 = holder; node2?.parent; node2 = node2.parent) {
+    const parent = node2.parent;
+    if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node2.id) return true;
+    if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node2.id) return true;
+    if (node2.type === "object" && parent.type === "assignment_expression") return true;
+  }
+  return false;
 }
 
 // core/scan/python.ts
