@@ -5,7 +5,7 @@
 //     analyzeFile in this process, what the extension host ran before it became the server's client) on the same text;
 //  2. peak RSS of the server after the workspace gate (workspace/diagnostic) on a generated 50,000-file
 //     workspace, beside `flowgate check` on the same tree (its peer: the same gate, no server).
-// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files] [previous cli.js]   (files 0: latency only)
+// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files] [previous cli.js] [python|typescript]   (files 0: latency only)
 // With a previous build's cli.js (e.g. `git archive main dist | tar -x -C /tmp/base` → /tmp/base/dist/cli.js),
 // its server gets the same keystrokes, interleaved, as the peer of this build's.
 import { spawn, spawnSync } from "node:child_process";
@@ -22,7 +22,10 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 const iterations = Number(process.argv[2] ?? 40);
 const fileCount = Number(process.argv[3] ?? 50_000);
 const cli = join(root, "dist", "cli.js");
-const previousCli = process.argv[4];
+const previousCli = process.argv[4] || undefined;
+/** The 5,000-line file's language: python (default) or typescript (the same shape of file, in TypeScript). */
+const language = process.argv[5] ?? "python";
+if (language !== "python" && language !== "typescript") throw new Error(`language: python or typescript, not ${language}`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.9) - 1)];
 
@@ -53,9 +56,16 @@ function startServer(cwd, settings, build = cli) {
 }
 
 // ---- 1. latency on a 5,000-line file (the extension bench's text: a boundary call in one block of 50) ----
-const block = (i) => [`def task_${i}(path, items):`, `    total = sum(len(x) for x in items if x)`, i % 50 === 0 ? `    return subprocess.run(["wc", path])` : `    return {"path": path, "total": total, "id": ${i}}`, ""];
-const lines = ["import subprocess", ""];
+// Both languages: four lines a block, the return line of block 624 (line 2,501) holding a string at character 13.
+const block =
+  language === "python"
+    ? (i) => [`def task_${i}(path, items):`, `    total = sum(len(x) for x in items if x)`, i % 50 === 0 ? `    return subprocess.run(["wc", path])` : `    return {"path": path, "total": total, "id": ${i}}`, ""]
+    : (i) => [`export function task_${i}(path: string, items: string[]) {`, `  const total = items.filter((x) => x).length;`, i % 50 === 0 ? `  return spawn("wc", [path]);` : `  return { "path": path, "total": total, "id": ${i} };`, "}"];
+const lines = language === "python" ? ["import subprocess", ""] : ['import { spawn } from "node:child_process";', ""];
+const rel = language === "python" ? "agent/big.py" : "agent/big.ts";
 for (let i = 0; lines.length < 5000; i++) lines.push(...block(i));
+// TypeScript: whole blocks only (a function cut at line 5,000 would be a syntax error), then a comment to 5,000 lines.
+if (language === "typescript") lines.splice(4998, Infinity, "", "// end");
 const text = lines.slice(0, 5000).join("\n") + "\n";
 
 const entry = `export { analyzeFile } from "./core/analyze";\nexport { DEFAULT_CONFIG } from "./core/config/schema";\n`;
@@ -65,14 +75,14 @@ const { analyzeFile, DEFAULT_CONFIG } = require(outfile);
 const options = { config: DEFAULT_CONFIG, scan: { enabled: true, include: [], exclude: [] } };
 
 const ws = mkdtempSync(join(tmpdir(), "flowgate-bench-lsp-"));
-const uri = pathToFileURL(join(ws, "agent", "big.py")).href;
+const uri = pathToFileURL(join(ws, rel)).href;
 /** A server with the 5,000-line file open, and how to send it one keystroke and wait for that version's diagnostics. */
 async function openServer(build) {
   const server = startServer(ws, { gate: { runOnOpen: false }, scan: { debounceMs: 0 } }, build);
   await server.initialize(false);
   let version = 1;
   const first = server.published(uri, version);
-  await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "python", version, text } });
+  await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: language, version, text } });
   const opened = await first;
   const keystroke = async (change) => {
     version++;
@@ -87,12 +97,12 @@ async function openServer(build) {
 const current = await openServer(cli);
 const previous = previousCli ? await openServer(previousCli) : undefined;
 const opened = current.opened;
-await analyzeFile({ root: ws, rel: "agent/big.py", text }, options);
+await analyzeFile({ root: ws, rel, text }, options);
 // Two keystrokes, each alternately typed and deleted (so the text stays 5,000 lines):
-//  - structural: "#" at the start of line 3 comments out a `def` (its body re-parses as an error region);
+//  - structural: "#" (Python) or "//" (TypeScript) at the start of line 3 comments out a function's first line (its body re-parses as an error region);
 //  - in-line: "x" typed inside a string literal on line 2,501 (what most keystrokes are).
 const EDITS = {
-  structural: { line: 2, character: 0, text: "#" },
+  structural: { line: 2, character: 0, text: language === "python" ? "#" : "//" },
   inLine: { line: 2500, character: 13, text: "x" },
 };
 const textLines = text.split("\n");
@@ -109,7 +119,7 @@ async function measure({ line, character, text: typed }) {
     lspTimes.push(await current.keystroke(change));
     if (previous) previousTimes.push(await previous.keystroke(change));
     const t = performance.now();
-    await analyzeFile({ root: ws, rel: "agent/big.py", text: i % 2 === 0 ? edited : text }, options);
+    await analyzeFile({ root: ws, rel, text: i % 2 === 0 ? edited : text }, options);
     inProcessTimes.push(performance.now() - t);
   }
   const lsp = figures(lspTimes);
@@ -119,7 +129,7 @@ async function measure({ line, character, text: typed }) {
   const before = figures(previousTimes);
   return { ...result, previousLsp: before, lspOverPrevious: Number((lsp.medianMs / before.medianMs).toFixed(2)) };
 }
-const latency = { lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural), inLine: await measure(EDITS.inLine) };
+const latency = { language, lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural), inLine: await measure(EDITS.inLine) };
 await current.server.stop();
 await previous?.server.stop();
 if (fileCount === 0) {

@@ -1,7 +1,8 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
 import { type FileProject, bindNamespace } from "./project";
+import type { KeptAnalysis } from "./region";
 import { DEFAULT, GLOBAL, RETURNED } from "./specs";
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
@@ -59,19 +60,38 @@ function normalMembers(path: ModulePath): ModulePath {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
 
-export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis {
-  const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(query, tree.rootNode, timeLimitMs);
+/** What analyzeJavaScript leaves for the next edit of the same document (javascript-edit.ts): with the file's string constants. */
+export type JavaScriptState = KeptAnalysis & { constants: Constants };
+
+/** The query of a JavaScript (or TypeScript/TSX) file, compiled once. */
+export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+
+/** Could a chain starting with this name resolve (a binding, a global, a slot, `require(…)` or `await (…)`)? */
+export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || name === "require" || name === "await");
+
+/** Does a parameter or local of this name shadow something (the analysis binds it)? */
+export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || name === "require";
+
+/**
+ * Imports → bindings, then declarations, locals and shadowing, then calls. `state` is what a re-analysis
+ * after an edit may reuse (none when read through the project's symbol table).
+ */
+export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: JavaScriptState } {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
+  const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const resolver = new Resolver(bindings, filter, project);
-  const known = (name: string | undefined) => name !== undefined && (bindings.known(name) || name === "require" || name === "await");
+  const known = knownTo(bindings);
+  const bindLocal = (node: Node, outer: boolean, name: string) => {
+    binders.push(node.startIndex);
+    bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
+  };
   const shadowLocals = () => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
-      if (!bindings.mayResolve(name) && name !== "require") continue;
-      bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
+      if (shadows(bindings, name)) bindLocal(node, outer, name);
     }
   };
   // Parameters before declarations (`function f(cp) { const run = cp.exec }` is not child_process), and
@@ -82,11 +102,21 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const declareLocals = (name: string) => {
     if (declared.has(name)) return;
     declared.add(name);
-    for (const [node, outer] of locals) if (identifierAt(source, node.startIndex) === name) bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
+    for (const [node, outer] of locals) if (identifierAt(source, node.startIndex) === name) bindLocal(node, outer, name);
   };
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
+  for (const [nameNode, value] of definitions) {
+    if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
+    declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
+  }
   shadowLocals();
-  const calls: Analysis["calls"] = [];
+  const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
+  const state = project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
+}
+
+/** The watched calls (and `new`s) among captured callees, and the watched functions passed as arguments, once the bindings are final. */
+export function callsOf(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): { calls: CallSite[]; passed: CallSite[] } {
+  const calls: CallSite[] = [];
   for (const [node, kind] of callees) {
     // TypeScript's grammar reads `await axios.get<T>(url)` as a call of `await axios.get`: the callee is what is awaited.
     const captured = source.startsWith("await", node.startIndex) && node.type === "await_expression" ? node.namedChild(0) : node;
@@ -106,14 +136,15 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), form: kind });
   }
   // A watched function handed to another function (`caller.call(fetch, url)`): the callee will call it.
+  const passed: CallSite[] = [];
   for (const arg of args) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
     const path = resolver.resolve(arg);
-    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
-  return { calls, imports, comments, exports: bindings.exported() };
+  return { calls, passed };
 }
 
 /** `(cp.exec)(...)` and TypeScript's compiled `(0, child_process_1.exec)(...)`: the callee is the last expression inside. */
@@ -138,11 +169,13 @@ const JS_FALLBACK = /\?\?|\|\||\?/;
 /** Functions that take a function without calling it (assertions, mocks, logging, type tests). */
 const INSPECTORS = new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 
-class Resolver {
+export class Resolver {
   constructor(
     private readonly bindings: Bindings,
     private readonly filter: ModuleFilter,
     private readonly project?: FileProject,
+    /** The file's string constants (a re-analysis after an edit reuses the full analysis's). */
+    readonly constants = new Constants(),
   ) {}
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
@@ -194,8 +227,6 @@ class Resolver {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : undefined;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
   }
-
-  readonly constants = new Constants();
 
 
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
@@ -273,21 +304,36 @@ class Resolver {
 }
 
 /**
+ * A declaration as read from the source text, without the tree (most have nothing to do with watched
+ * modules): a string constant, an object literal stored in a slot, or a value that may be a module (or a
+ * name that may shadow one). `binds`: could it bind anything at all (a constant, a slot, a name)?
+ */
+export function readDeclaration(source: string, nameNode: Node, value: Node, known: (name: string | undefined) => boolean, bindings: Bindings) {
+  const head = identifierAt(source, value.startIndex);
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  const quote = source[value.startIndex];
+  const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
+  const mayBeModule = head
+    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
+    : quote === "(" || source.startsWith("async", value.startIndex);
+  const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
+  const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
+  // A function value binds only the parameter of `import("m").then((m) => …)`.
+  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !(simpleName === "then" && nameNode.parent?.type === "member_expression");
+  const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
+  return { simpleName, constant, mayBeModule, slots, mayBind, binds };
+}
+
+/**
  * `const x = <module path>`, `const { a, b: c } = require('m')`, a local that shadows a module name, and
  * the value-tracking bindings: `this.client = new OpenAI()` (a slot), a class field, `class W extends
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
 function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], source: string, known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
-  // Most declarations have nothing to do with watched modules: decide that from the source text, without the tree.
-  const head = identifierAt(source, value.startIndex);
-  const simpleName = identifierAt(source, nameNode.startIndex);
-  const quote = source[value.startIndex];
-  if (simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
-  const mayBeModule = head
-    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
-    : quote === "(" || source.startsWith("async", value.startIndex);
-  if (value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression")) return objectSlots(nameNode, value, resolver, bindings, known);
-  if (!mayBeModule && !(simpleName !== undefined && bindings.mayResolve(simpleName))) return;
+  const { simpleName, constant, mayBeModule, slots, mayBind } = readDeclaration(source, nameNode, value, known, bindings);
+  if (constant) resolver.constants.add(simpleName!, value);
+  if (slots) return objectSlots(nameNode, value, resolver, bindings, known);
+  if (!mayBind) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     // `import("m").then((m) => m.exec())`: nameNode is the `then`.
     if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);

@@ -1,7 +1,8 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, type CommentText, type ImportSite, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
 import { type FileProject, bindNamespace } from "./project";
+import type { KeptAnalysis } from "./region";
 import { ANY, RETURNED } from "./specs";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
@@ -39,17 +40,7 @@ export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__impo
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 
 /** What analyzePython leaves for the next edit of the same document (python-edit.ts re-analyzes only what the edit touched). */
-export interface PythonState {
-  bindings: Bindings;
-  /** Offsets of every node that binds or shadows a watched name or slot: an edit there changes what names resolve to. */
-  binders: number[];
-  /** Callee calls and passed values, each in document order (a full analysis lists the callees first). */
-  calls: CallSite[];
-  passed: CallSite[];
-  imports: ImportSite[];
-  comments: CommentText[];
-  withComments: boolean;
-}
+export type PythonState = KeptAnalysis;
 
 /**
  * Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. `state`

@@ -30,6 +30,11 @@ export function shiftPath(path: ModulePath, from: number, delta: number): Module
   return { ...path, via: path.via.map((hop) => (!hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop)) };
 }
 
+/** Does a step of `path` in this file begin before `offset` and end after it (an edit there would leave its range stale)? */
+export function stepAcross(path: ModulePath, offset: number): boolean {
+  return path.via?.some((hop) => !hop.placed && hop.start < offset && hop.end > offset) ?? false;
+}
+
 /** Steps kept per path (the message shows them; a long chain of re-assignments keeps its newest). */
 export const MAX_HOPS = 8;
 
@@ -214,6 +219,12 @@ export class Bindings {
     if (delta === 0) return;
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
+  }
+
+  /** Every path bound to a name or slot. */
+  *paths(): Generator<ModulePath> {
+    for (const binding of this.table.values()) if (binding.path) yield binding.path;
+    yield* this.slots.values();
   }
 
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */

@@ -9,10 +9,12 @@ import type { PlacedHop } from "./placed";
 import type { FileSymbols, ProjectSymbols } from "./project";
 import type { Hop } from "./resolve";
 import { type ScanConfig, scanConfigSchema } from "./config";
-import { analyzeJavaScript } from "./javascript";
+import { type JavaScriptState, analyzeJavaScript } from "./javascript";
+import { reanalyzeJavaScript } from "./javascript-edit";
 import { type Grammar, type Grammars, grammarOf, languageOf, loadGrammars } from "./parser";
 import { type PythonState, analyzePython } from "./python";
-import { type DocumentChange, reanalyzePython } from "./python-edit";
+import { reanalyzePython } from "./python-edit";
+import type { DocumentChange } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, boundaryImport, customBoundary, parseError, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
@@ -91,7 +93,7 @@ export class Scanner {
    * Parse, reusing the previous tree of the same document when there is one (one edit spanning the
    * change); with the previous analysis's state, also what changed, for a re-analysis of only that.
    */
-  private parseDocument(path: string, grammar: Grammar, text: string): { tree: Tree | null; kept?: KeptDocument; reuse?: { state: PythonState; change: DocumentChange } } {
+  private parseDocument(path: string, grammar: Grammar, text: string): { tree: Tree | null; kept?: KeptDocument; reuse?: { state: PythonState | JavaScriptState; change: DocumentChange } } {
     const { parser } = this.grammars;
     const previous = this.documents.get(path);
     this.documents.delete(path);
@@ -165,7 +167,13 @@ export class Scanner {
           const python = (reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.queryTimeLimitMs)) || analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
           if (document) document.state = python.state;
           analysis = python;
-        } else analysis = analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
+        } else {
+          const typescript = grammar !== "javascript";
+          const kept = reuse && !fileProject && "constants" in reuse.state ? reuse.state : undefined;
+          const javascript = (kept && reanalyzeJavaScript(kept, reuse!.change, tree, text, language, typescript, rules.filter, markers, this.queryTimeLimitMs)) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.queryTimeLimitMs, fileProject);
+          if (document) document.state = javascript.state;
+          analysis = javascript;
+        }
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
@@ -266,12 +274,12 @@ function hopText(text: string, hop: Hop): string {
 /** In-memory documents whose trees are kept for incremental re-parsing (editors have a few open). */
 const KEPT_DOCUMENTS = 16;
 
-/** An in-memory document's last text and tree, and (Python) what its analysis left for the next edit. */
+/** An in-memory document's last text and tree, and what its analysis left for the next edit. */
 interface KeptDocument {
   text: string;
   tree: Tree;
   grammar: Grammar;
-  state?: PythonState;
+  state?: PythonState | JavaScriptState;
 }
 
 /** The single edit that turns `before` into `after`: common prefix and suffix kept, the middle replaced. */

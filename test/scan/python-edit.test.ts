@@ -2,28 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import * as pythonEdit from "../../core/scan/python-edit";
-import { Scanner } from "../../core/scan/scan";
 import { REPO } from "../helpers/cli";
+import { randomEdits, typing as typeWith } from "./edits";
 import { at } from "./helpers";
 
 /**
  * The re-analysis of only the statements an edit touched (core/scan/python-edit.ts) must give exactly
  * what a full scan of the same text gives: findings, positions, messages, resolution steps, order.
  */
-
-/** Deterministic pseudo-random edits (no Math.random: a failure must reproduce). */
-function* edits(text: string, count: number, snippets: readonly string[], seed: number) {
-  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-  let current = text;
-  for (let i = 0; i < count; i++) {
-    // Half the edits at a line start (statements, comments, indentation), half anywhere.
-    let at = next(current.length + 1);
-    if (next(2) === 0) at = current.lastIndexOf("\n", at - 1) + 1;
-    const removed = next(3) === 0 ? next(40) : 0;
-    current = current.slice(0, at) + snippets[next(snippets.length)]! + current.slice(at + removed);
-    yield current;
-  }
-}
 
 /** Keystroke-sized and statement-sized edits: calls, shadowing, re-binding, comments, strings, brackets, indentation, non-ASCII. */
 const SNIPPETS = [
@@ -66,43 +52,17 @@ describe("re-analysis after an edit equals a full scan", () => {
   // The last one again with Windows line ends (columns, line starts and the edit's rows count differently).
   test.each([...FILES.map((file, i) => [file, i, false] as const), [FILES[3]!, 9, true] as const])("%s: 40 random edits (seed %i, CRLF %s)", async (file, seed, crlf) => {
     expect(existsSync(file), `${file} (Debian's python3 packages are part of the test setup)`).toBe(true);
-    const reanalyze = vi.spyOn(pythonEdit, "reanalyzePython");
-    const scanner = await Scanner.create({ grammars: ["python"] });
-    const fresh = await Scanner.create({ grammars: ["python"] });
     const original = crlf ? readFileSync(file, "utf8").replace(/\n/g, "\r\n") : readFileSync(file, "utf8");
-    const path = "mem/edited.py";
-    expect(scanner.scanSource(path, original)).toEqual(fresh.scan(path, original).findings);
-    let steps = 0;
-    for (const text of edits(original, 40, SNIPPETS, seed + 11)) {
-      expect(scanner.scanSource(path, text), `edit ${steps + 1}`).toEqual(fresh.scan(path, text).findings);
-      steps++;
-    }
+    const { steps, asked, answers } = await randomEdits(pythonEdit, "reanalyzePython", "python", "mem/edited.py", original, SNIPPETS, seed + 11, (actual, expected, step) => expect(actual, step).toEqual(expected));
     expect(steps).toBe(40);
     // The fast path ran and answered for some edits (else this test would prove nothing about it) and refused others.
-    const answers = reanalyze.mock.results.filter((r) => r.type === "return" && r.value !== undefined).length;
     expect(answers).toBeGreaterThan(5);
-    expect(reanalyze.mock.calls.length).toBeGreaterThan(answers);
-    scanner.dispose();
+    expect(asked).toBeGreaterThan(answers);
   });
 });
 
-/** "rule line:col" of each finding, in report order. */
-const where = (findings: ReturnType<Scanner["scanSource"]>) => findings.map((f) => `${f.rule} ${f.line}:${f.column}`);
-
-/** A document typed into step by step: each step's findings from the kept document, checked against a fresh scan. */
-async function typing(steps: string[]) {
-  const reanalyze = vi.spyOn(pythonEdit, "reanalyzePython");
-  const scanner = await Scanner.create({ grammars: ["python"] });
-  const fresh = await Scanner.create({ grammars: ["python"] });
-  const out = steps.map((text) => {
-    const findings = scanner.scanSource("mem/typed.py", text);
-    expect(findings).toEqual(fresh.scan("mem/typed.py", text).findings);
-    return where(findings);
-  });
-  const answered = reanalyze.mock.results.map((r) => r.type === "return" && r.value !== undefined);
-  scanner.dispose();
-  return { out, answered };
-}
+/** A document typed into step by step, each step equal to a fresh scan (edits.ts). */
+const typing = (steps: string[]) => typeWith(pythonEdit, "reanalyzePython", "python", "mem/typed.py", steps, (actual, expected, step) => expect(actual, step).toEqual(expected));
 
 /** Many small functions, one calling through a name bound far above. */
 const body = (n: number, call: string) => Array.from({ length: n }, (_, i) => `def task_${i}(path):\n    return ${i === n - 1 ? call : `len(path) + ${i}`}\n`).join("\n");

@@ -1,0 +1,44 @@
+/**
+ * Re-analysis of an edited JavaScript/TypeScript/TSX document from the previous analysis
+ * (javascript.ts's JavaScriptState), through region.ts: it answers only when the edit provably cannot
+ * change what a name resolves to anywhere else — no import, `require` or `import()` in the old or new
+ * region, no declaration there that could bind a watched name, slot or string constant, no parameter or
+ * local (`var`, function and class names included) of a name that may resolve, no scope straddling the
+ * region's edge; otherwise undefined, and the caller analyzes the whole file.
+ * test/scan/javascript-edit.test.ts checks it against full analyses of random edits.
+ */
+import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
+import type { Analysis, ModuleFilter } from "./analysis";
+import { type JavaScriptState, Resolver, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
+import { type DocumentChange, reanalyzeRegion } from "./region";
+import { identifierAt } from "./resolve";
+
+/** Text that binds module names: import statements, `import()`, `require(…)` (a word test: comments and strings count too). */
+const MODULE_WORD = /\b(?:import|require)\b/;
+
+export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChange, tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: JavaScriptState }) | undefined {
+  if (withComments !== state.withComments) return undefined;
+  const { bindings } = state;
+  const known = knownTo(bindings);
+  return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
+    block: "statement_block",
+    bindingText: MODULE_WORD,
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node]) => shadows(bindings, identifierAt(source, node.startIndex)!)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants), bindings, known, source),
+  });
+}
+
+/**
+ * Is the region inside text a kept finding quotes or a kept binding was decided on: a callee or constructor
+ * (`(function () { … })(fetch)` names it as what `fetch` is passed to), or an object literal stored in a slot
+ * (`module.exports = { … }`: whether its watched members bind depends on the object's length).
+ */
+function insideQuoted(holder: Node): boolean {
+  for (let node: Node | null = holder; node?.parent; node = node.parent) {
+    const parent = node.parent;
+    if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node.id) return true;
+    if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node.id) return true;
+    if (node.type === "object" && parent.type === "assignment_expression") return true;
+  }
+  return false;
+}

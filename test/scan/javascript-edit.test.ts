@@ -1,0 +1,205 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import * as javascriptEdit from "../../core/scan/javascript-edit";
+import type { Grammar } from "../../core/scan/parser";
+import { REPO } from "../helpers/cli";
+import { randomEdits, typing as typeWith } from "./edits";
+import { at } from "./helpers";
+
+/**
+ * The re-analysis of only the statements an edit touched (core/scan/javascript-edit.ts) must give exactly
+ * what a full scan of the same text gives: findings, positions, messages, resolution steps, order.
+ */
+
+/** Keystrokes and statements: calls, shadowing parameters, re-bindings, `var`, function and class declarations, imports, require, comments, strings, brackets, non-ASCII. */
+const SNIPPETS = [
+  "x",
+  "é😀",
+  "\n",
+  "  ",
+  "// ",
+  "/*",
+  "*/",
+  '"',
+  "`",
+  "(",
+  ")",
+  "{",
+  "}",
+  ";",
+  "\ncp.exec('ls');\n",
+  "childProcess.spawn('x'); ",
+  "spawn('x'); ",
+  "fetch(url); ",
+  "https.get(u); ",
+  "\nfunction f(cp, fetch) { cp.exec('x'); fetch(u); }\n",
+  "\nconst run = cp.exec;\nrun('x');\n",
+  "\nvar spawn = 1;\n",
+  "\nfunction spawn() {}\n",
+  "\nclass A extends http.Agent {}\n",
+  "\nimport { exec } from 'child_process';\n",
+  "\nconst cp = require('child_process');\n",
+  "\nconst mod = import('node:child_process');\n",
+  "\nsetTimeout(fetch, 1);\n",
+  "  // flowgate: ignore-boundary -- test\n",
+  "this.client = new OpenAI();\n",
+  "\nconst M = 'child_process';\n",
+  "(x) => fetch(x)",
+  "\nlet fetch;\n",
+  "\nfor (const cp of []) cp.exec('x');\n",
+  "\ntry { spawn('x') } catch (spawn) { spawn() }\n",
+];
+
+/**
+ * Real files nobody here wrote, read from this repository's node_modules at test time: the compiled
+ * CommonJS of vscode-languageclient (child_process) and @vscode/test-electron (child_process, https through
+ * `__importStar(require(…))`), esbuild's install script (child_process, https, `var` everywhere), the
+ * openai SDK's TypeScript audio helper (`import { spawn } from 'node:child_process'`), and sindresorhus'
+ * open (ESM, `childProcess.spawn`).
+ */
+const FILES: Array<[file: string, grammar: Grammar]> = [
+  ["node_modules/vscode-languageclient/lib/node/main.js", "javascript"],
+  ["node_modules/@vscode/test-electron/out/download.js", "javascript"],
+  ["node_modules/esbuild/install.js", "javascript"],
+  ["node_modules/openai/src/helpers/audio.ts", "typescript"],
+  ["node_modules/open/index.js", "javascript"],
+];
+const EXTENSION: Record<Grammar, string> = { javascript: "js", typescript: "ts", tsx: "tsx", python: "py" };
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("re-analysis after an edit equals a full scan", () => {
+  // The openai helper again as TSX (it has no JSX; its generics parse the same), and test-electron with CRLF line ends.
+  const cases = [...FILES.map(([file, grammar], i) => [file, grammar, i, false] as const), [FILES[3]![0], "tsx", 7, false] as const, [FILES[1]![0], "javascript", 9, true] as const];
+  test.each(cases)("%s as %s: 40 random edits (seed %i, CRLF %s)", async (file, grammar, seed, crlf) => {
+    const path = join(REPO, file);
+    expect(existsSync(path), `${file} (a dependency of this repository)`).toBe(true);
+    const text = readFileSync(path, "utf8");
+    const original = crlf ? text.replace(/\n/g, "\r\n") : text;
+    const { steps, asked, answers } = await randomEdits(javascriptEdit, "reanalyzeJavaScript", grammar, `mem/edited.${EXTENSION[grammar]}`, original, SNIPPETS, seed + 11, (actual, expected, step) => expect(actual, step).toEqual(expected));
+    expect(steps).toBe(40);
+    // The fast path ran and answered for some edits (else this test would prove nothing about it) and refused others.
+    expect(answers).toBeGreaterThan(5);
+    expect(asked).toBeGreaterThan(answers);
+  });
+});
+
+/** A document typed into step by step, each step equal to a fresh scan (edits.ts). */
+const typing = (steps: string[], grammar: Grammar = "javascript") => typeWith(javascriptEdit, "reanalyzeJavaScript", grammar, `mem/typed.${EXTENSION[grammar]}`, steps, (actual, expected, step) => expect(actual, step).toEqual(expected));
+
+/** Many small functions, the last one calling `call`. */
+const body = (n: number, call: string) => Array.from({ length: n }, (_, i) => `function task_${i}(path) {\n  return ${i === n - 1 ? call : `path.length + ${i}`};\n}\n`).join("\n");
+
+/** "rule line:col" where the nth occurrence of `needle` starts. */
+const shell = (text: string, needle: string, nth = 0) => `scan/shell-command ${at(text, needle, nth).split("-")[0]}`;
+
+describe("edits the re-analysis must not answer alone", () => {
+  test('adding `import { exec } from "child_process"` at the top finds the call far below', async () => {
+    const before = `import { get } from "node:https";\n\n${body(30, 'exec("ls " + path)')}`;
+    const after = `import { exec } from "child_process";\n${before}`;
+    const { out, answered } = await typing([before, after]);
+    expect(out).toEqual([[], [shell(after, 'exec("ls')]]);
+    expect(out[1]).toEqual(["scan/shell-command 121:10"]);
+    expect(answered).toEqual([false]);
+  });
+
+  test("a require added in a function body reaches its calls", async () => {
+    const text = `const https = require("https");\n${body(8, 'cp.exec("ls")')}\nfunction later() {\n  return 1;\n}\n`;
+    const added = text.replace("function later() {\n", 'function later() {\n  const cp = require("child_process");\n  cp.exec("x");\n');
+    const { out, answered } = await typing([text, added]);
+    expect(out).toEqual([[], [shell(added, 'cp.exec("x")')]]);
+    expect(answered).toEqual([false]);
+  });
+
+  test("a shadowing parameter removes the finding in the function's body, lines below the edit, and restoring it brings it back", async () => {
+    const text = `const cp = require("child_process");\n\nfunction outer(x) {\n  function inner() {\n    return cp.exec(x);\n  }\n  return inner;\n}\n\n${body(5, "cp.spawn(path)")}`;
+    const shadowed = text.replace("function outer(x) {", "function outer(x, cp) {");
+    const { out, answered } = await typing([text, shadowed, text]);
+    expect(out).toEqual([["scan/shell-command 5:12", shell(text, "cp.spawn")], [shell(text, "cp.spawn")], ["scan/shell-command 5:12", shell(text, "cp.spawn")]]);
+    expect(answered).toEqual([false, false]);
+  });
+
+  test("a `var` or function declaration of a watched name, hoisted or not, falls back to the full analysis", async () => {
+    const text = `const { spawn } = require("child_process");\n${body(6, 'spawn("ls")')}\nfunction last() {\n  return 2;\n}\n`;
+    const withVar = text.replace("  return 2;\n", "  var spawn = null;\n  return 2;\n");
+    const withFunction = text.replace("  return 2;\n", "  function spawn() {}\n  return 2;\n");
+    const { out, answered } = await typing([text, withVar, text, withFunction, text]);
+    expect(out.map((o) => o.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(answered).toEqual([false, false, false, false]);
+  });
+
+  test("re-binding a name a call far below resolves through drops that call's finding", async () => {
+    const text = `const cp = require("child_process");\nlet run = cp.exec;\n\n${body(20, 'run("ls " + path)')}`;
+    const { out, answered } = await typing([text, text.replace("let run = cp.exec;", "let run = console.log;")]);
+    expect(out).toEqual([[shell(text, 'run("ls')], []]);
+    expect(answered).toEqual([false]);
+  });
+
+  test("a string constant a require names elsewhere falls back (`const M = 'child_process'`)", async () => {
+    const text = `const https = require("https");\nlet M = "fs";\nconst m = require(M);\n${body(6, 'm.exec("ls")')}\nfunction last() {\n  return 2;\n}\n`;
+    const changed = text.replace('let M = "fs";', 'let M = "child_process";');
+    const { out, answered } = await typing([text, changed]);
+    expect(out).toEqual([[], [shell(changed, 'm.exec("ls")')]]);
+    expect(answered).toEqual([false]);
+  });
+});
+
+describe("edits inside text a kept finding or step quotes", () => {
+  test("typing in a function inside `const f = opts.fetch ?? (…) ?? fetch`: the step keeps its whole range", async () => {
+    const text = `const f = opts.fetch ?? (() => {\n  return 1;\n}) ?? fetch;\nf("u");\n`;
+    const typed = text.replace("  return 1;\n", "  const x = 2;\n  return 1;\n");
+    const { out, answered } = await typing([text, typed, text]);
+    expect(out).toEqual([["scan/network-call 4:1"], ["scan/network-call 5:1"], ["scan/network-call 4:1"]]);
+    expect(answered).toEqual([false, false]);
+  });
+
+  test("typing in an IIFE a watched function is passed to: the finding names the function's new text", async () => {
+    const text = `const https = require("https");\n(function (get) {\n  return 1;\n})(https.get);\n`;
+    const typed = text.replace("  return 1;\n", "  const y = 2;\n  return 1;\n");
+    const { out, answered } = await typing([text, typed]);
+    expect(out).toEqual([[`scan/network-call ${at(text, "https.get").split("-")[0]}`], [`scan/network-call ${at(typed, "https.get").split("-")[0]}`]]);
+    expect(answered).toEqual([false]);
+  });
+});
+
+describe("edits the re-analysis answers", () => {
+  test("typing a call in a function body far from the binding: found, the old ones keep their positions and resolution", async () => {
+    const text = `import * as cp from "node:child_process";\nconst run = cp.exec;\n\n${body(20, 'run("ls " + path)')}`;
+    const typed = text.replace("  return path.length + 3;\n", '  run("x");\n  return path.length + 3;\n');
+    const { out, answered } = await typing([text, typed, text]);
+    expect(out).toEqual([[shell(text, 'run("ls')], [shell(typed, 'run("x")'), shell(typed, 'run("ls')], [shell(text, 'run("ls')]]);
+    expect(out[1]).toEqual(["scan/shell-command 17:3", "scan/shell-command 82:10"]);
+    expect(answered).toEqual([true, true]);
+  });
+
+  test("a block comment opened above calls and closed below them hides them; removing it brings them back", async () => {
+    const text = `const cp = require("child_process");\n${body(10, 'cp.exec("ls")')}\ncp.spawn("y");\n`;
+    const commented = text.replace("function task_2(path) {", "/*\nfunction task_2(path) {").replace('\ncp.spawn("y")', '*/\ncp.spawn("y")');
+    const { out } = await typing([text, commented, text]);
+    expect(out[0]).toEqual([shell(text, 'cp.exec("ls")'), shell(text, 'cp.spawn("y")')]);
+    expect(out[1]).toEqual([shell(commented, 'cp.spawn("y")')]);
+    expect(out[2]).toEqual(out[0]);
+  });
+
+  test("typing a TypeScript call one keystroke at a time, then deleting it: every step equals a fresh scan", async () => {
+    const text = `import { spawn } from "node:child_process";\n\n${body(12, 'spawn("ls", [path])')}`;
+    const at0 = text.indexOf("  return path.length + 5");
+    const typed = "  const child = spawn(process.env.A as string); // call\n";
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    for (let i = typed.length - 1; i >= 0; i--) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    const { out, answered } = await typing(steps, "typescript");
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, "spawn(process"), shell(steps[typed.length]!, 'spawn("ls"')]);
+    expect(out[out.length - 1]).toEqual(out[0]);
+    expect(answered.filter(Boolean).length).toBeGreaterThan(typed.length);
+  });
+
+  test("TSX: typing a fetch into a component's handler is answered, and equals a fresh scan", async () => {
+    const text = `export function App() {\n  const onClick = () => {\n    return 1;\n  };\n  return <button onClick={onClick}>go</button>;\n}\n${body(5, 'fetch("/api")')}`;
+    const typed = text.replace("    return 1;\n", '    fetch("/x");\n    return 1;\n');
+    const { out, answered } = await typing([text, typed], "tsx");
+    expect(out[1]!.filter((f) => !f.startsWith("scan/parse"))).toEqual([`scan/network-call ${at(typed, 'fetch("/x")').split("-")[0]}`, `scan/network-call ${at(typed, 'fetch("/api")').split("-")[0]}`]);
+    expect(answered).toEqual([true]);
+  });
+});
