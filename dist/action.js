@@ -60936,14 +60936,21 @@ function validateFlowText(path, text4, config2) {
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
 }
-function flowsAtBase(root, base, config2) {
+function flowsAtBase(root, base, config2, wanted) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
+  const mayDefine = mayDefineOneOf(wanted);
   for (const [path, text4] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    if (!mayDefine(text4)) continue;
     const snap = snapshotOf(parseSource(path, text4, limitsOf(config2)).doc?.data);
     if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
   }
   return out2;
+}
+var PLAIN_ID = /^[A-Za-z0-9_.-]+$/;
+function mayDefineOneOf(wanted) {
+  if (!wanted || ![...wanted].every((id2) => PLAIN_ID.test(id2))) return () => true;
+  return (text4) => text4.includes("\\") || [...wanted].some((id2) => text4.includes(id2));
 }
 function baseCounterpart(head, versions) {
   if (!versions?.length) return void 0;
@@ -60952,8 +60959,11 @@ function baseCounterpart(head, versions) {
 function analyzeFlowText(file2, text4, config2, base) {
   const { doc, findings } = validateFlowText(file2, text4, config2);
   const snap = doc ? snapshotOf(doc.data) : void 0;
-  if (!doc || !snap || !base) return { doc, snap, findings };
-  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+  return { doc, snap, findings: [...findings, ...versionFindings({ doc, snap, findings }, base)] };
+}
+function versionFindings(flow, base) {
+  if (!flow.doc || !flow.snap || !base) return [];
+  return checkVersionDiscipline(flow.doc, baseCounterpart(flow.snap, base.flows.get(flow.snap.flowId)), base.name);
 }
 var flowAnalyzer = {
   kind: "flow",
@@ -66727,14 +66737,18 @@ var flowsCheck = {
   title: "Flow bundles",
   async run(ctx) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
+    const analysed = files.map((file2, i2) => {
+      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
+      const read = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      return read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config);
+    });
+    const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted) } : void 0;
     const findings = [];
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
-      findings.push(...found);
+      const { doc, snap, findings: found } = analysed[i2];
+      findings.push(...found, ...versionFindings(analysed[i2], base));
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
       const steps = stableStringify([...snap.steps]);
