@@ -13196,6 +13196,105 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+var ATTR_ERROR_TYPE, ATTR_EXCEPTION_MESSAGE, ATTR_EXCEPTION_STACKTRACE, ATTR_EXCEPTION_TYPE, ATTR_SERVICE_NAME, ATTR_TELEMETRY_SDK_LANGUAGE, TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS, ATTR_TELEMETRY_SDK_NAME, ATTR_TELEMETRY_SDK_VERSION;
+var init_stable_attributes = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs"() {
+    ATTR_ERROR_TYPE = "error.type";
+    ATTR_EXCEPTION_MESSAGE = "exception.message";
+    ATTR_EXCEPTION_STACKTRACE = "exception.stacktrace";
+    ATTR_EXCEPTION_TYPE = "exception.type";
+    ATTR_SERVICE_NAME = "service.name";
+    ATTR_TELEMETRY_SDK_LANGUAGE = "telemetry.sdk.language";
+    TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS = "nodejs";
+    ATTR_TELEMETRY_SDK_NAME = "telemetry.sdk.name";
+    ATTR_TELEMETRY_SDK_VERSION = "telemetry.sdk.version";
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
+var ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_OPERATION_NAME, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS;
+var init_experimental_attributes = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs"() {
+    ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
+    ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
+    ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
+    GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
+    GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
+    GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
+    GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
+    GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
+    GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
+    GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
+    ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+    ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+    ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
+    ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+    ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
+    ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+    ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+    ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs
+var init_index_incubating = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs"() {
+    init_stable_attributes();
+    init_experimental_attributes();
+  }
+});
+
+// core/traces/conventions.ts
+var GENAI, MODEL_OPERATIONS, AGENT_OPERATIONS, TOOL_OPERATION, INVOKE_AGENT, FINISH_TOOL_CALLS, APPROVAL, LEDGER, AGENTLEDGER_APPROVAL_EVENT, FINISHED_RUN_STATUSES, KEPT_ATTRIBUTES;
+var init_conventions = __esm({
+  "core/traces/conventions.ts"() {
+    "use strict";
+    init_index_incubating();
+    GENAI = {
+      operation: ATTR_GEN_AI_OPERATION_NAME,
+      agentName: ATTR_GEN_AI_AGENT_NAME,
+      conversationId: ATTR_GEN_AI_CONVERSATION_ID,
+      requestModel: ATTR_GEN_AI_REQUEST_MODEL,
+      responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
+      finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+      toolName: ATTR_GEN_AI_TOOL_NAME,
+      toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
+      toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
+      inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+      outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+      errorType: ATTR_ERROR_TYPE
+    };
+    MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
+    AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
+    TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+    INVOKE_AGENT = GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT;
+    FINISH_TOOL_CALLS = "tool_calls";
+    APPROVAL = {
+      event: "flowgate.approval",
+      decision: "flowgate.approval.decision",
+      approver: "flowgate.approval.approver",
+      reason: "flowgate.approval.reason",
+      /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+      required: "flowgate.approval.required",
+      /** Who asked for the approval: an approval decided by its requester does not count. */
+      requester: "flowgate.approval.requester"
+    };
+    LEDGER = {
+      runId: "flowgate.run.id",
+      /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+      runStatus: "flowgate.run.status",
+      startedBy: "flowgate.run.started_by",
+      stepId: "flowgate.step.id",
+      stepStatus: "flowgate.step.status",
+      actor: "flowgate.actor"
+    };
+    AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
+    FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
+    KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+  }
+});
+
 // node_modules/@opentelemetry/api/build/esm/platform/node/globalThis.js
 var _globalThis;
 var init_globalThis = __esm({
@@ -14322,6 +14421,3540 @@ var init_esm = __esm({
     init_context_api();
     init_diag_api();
     init_trace_api();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/OTLPExporterBase.js
+var OTLPExporterBase;
+var init_OTLPExporterBase = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/OTLPExporterBase.js"() {
+    OTLPExporterBase = class {
+      _delegate;
+      constructor(delegate) {
+        this._delegate = delegate;
+      }
+      /**
+       * Export items.
+       * @param items
+       * @param resultCallback
+       */
+      export(items2, resultCallback) {
+        this._delegate.export(items2, resultCallback);
+      }
+      forceFlush() {
+        return this._delegate.forceFlush();
+      }
+      shutdown() {
+        return this._delegate.shutdown();
+      }
+      setMetrics(metrics) {
+        this._delegate.setMetrics(metrics);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/types.js
+var OTLPExporterError;
+var init_types2 = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/types.js"() {
+    OTLPExporterError = class extends Error {
+      code;
+      name = "OTLPExporterError";
+      data;
+      constructor(message, code2, data) {
+        super(message);
+        this.data = data;
+        this.code = code2;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-configuration.js
+function validateTimeoutMillis(timeoutMillis) {
+  if (Number.isFinite(timeoutMillis) && timeoutMillis > 0) {
+    return timeoutMillis;
+  }
+  throw new Error(`Configuration: timeoutMillis is invalid, expected number greater than 0 (actual: '${timeoutMillis}')`);
+}
+function wrapStaticHeadersInFunction(headers) {
+  if (headers == null) {
+    return void 0;
+  }
+  return async () => headers;
+}
+function mergeOtlpSharedConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
+  return {
+    timeoutMillis: validateTimeoutMillis(userProvidedConfiguration.timeoutMillis ?? fallbackConfiguration.timeoutMillis ?? defaultConfiguration.timeoutMillis),
+    concurrencyLimit: userProvidedConfiguration.concurrencyLimit ?? fallbackConfiguration.concurrencyLimit ?? defaultConfiguration.concurrencyLimit,
+    compression: userProvidedConfiguration.compression ?? fallbackConfiguration.compression ?? defaultConfiguration.compression
+  };
+}
+function getSharedConfigurationDefaults() {
+  return {
+    timeoutMillis: 1e4,
+    concurrencyLimit: 30,
+    compression: "none"
+  };
+}
+var init_shared_configuration = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-configuration.js"() {
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/bounded-queue-export-promise-handler.js
+function createBoundedQueueExportPromiseHandler(options) {
+  return new BoundedQueueExportPromiseHandler(options.concurrencyLimit);
+}
+var BoundedQueueExportPromiseHandler;
+var init_bounded_queue_export_promise_handler = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/bounded-queue-export-promise-handler.js"() {
+    BoundedQueueExportPromiseHandler = class {
+      _concurrencyLimit;
+      _sendingPromises = [];
+      /**
+       * @param concurrencyLimit maximum promises allowed in a queue at the same time.
+       */
+      constructor(concurrencyLimit) {
+        this._concurrencyLimit = concurrencyLimit;
+      }
+      pushPromise(promise2) {
+        if (this.hasReachedLimit()) {
+          throw new Error("Concurrency Limit reached");
+        }
+        this._sendingPromises.push(promise2);
+        const popPromise = () => {
+          const index = this._sendingPromises.indexOf(promise2);
+          void this._sendingPromises.splice(index, 1);
+        };
+        promise2.then(popPromise, popPromise);
+      }
+      hasReachedLimit() {
+        return this._sendingPromises.length >= this._concurrencyLimit;
+      }
+      async awaitAll() {
+        await Promise.all(this._sendingPromises);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/trace/suppress-tracing.js
+function suppressTracing(context2) {
+  return context2.setValue(SUPPRESS_TRACING_KEY, true);
+}
+function isTracingSuppressed(context2) {
+  return context2.getValue(SUPPRESS_TRACING_KEY) === true;
+}
+var SUPPRESS_TRACING_KEY;
+var init_suppress_tracing = __esm({
+  "node_modules/@opentelemetry/core/build/esm/trace/suppress-tracing.js"() {
+    init_esm();
+    SUPPRESS_TRACING_KEY = createContextKey("OpenTelemetry SDK Context Key SUPPRESS_TRACING");
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/baggage/constants.js
+var BAGGAGE_KEY_PAIR_SEPARATOR, BAGGAGE_PROPERTIES_SEPARATOR, BAGGAGE_ITEMS_SEPARATOR;
+var init_constants = __esm({
+  "node_modules/@opentelemetry/core/build/esm/baggage/constants.js"() {
+    BAGGAGE_KEY_PAIR_SEPARATOR = "=";
+    BAGGAGE_PROPERTIES_SEPARATOR = ";";
+    BAGGAGE_ITEMS_SEPARATOR = ",";
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/baggage/utils.js
+function parsePairKeyValue(entry) {
+  if (!entry)
+    return;
+  const metadataSeparatorIndex = entry.indexOf(BAGGAGE_PROPERTIES_SEPARATOR);
+  const keyPairPart = metadataSeparatorIndex === -1 ? entry : entry.substring(0, metadataSeparatorIndex);
+  const separatorIndex = keyPairPart.indexOf(BAGGAGE_KEY_PAIR_SEPARATOR);
+  if (separatorIndex <= 0)
+    return;
+  const rawKey = keyPairPart.substring(0, separatorIndex).trim();
+  const rawValue = keyPairPart.substring(separatorIndex + 1).trim();
+  if (!rawKey || !rawValue)
+    return;
+  let key;
+  let value;
+  try {
+    key = decodeURIComponent(rawKey);
+    value = decodeURIComponent(rawValue);
+  } catch {
+    return;
+  }
+  let metadata2;
+  if (metadataSeparatorIndex !== -1 && metadataSeparatorIndex < entry.length - 1) {
+    const metadataString = entry.substring(metadataSeparatorIndex + 1);
+    metadata2 = baggageEntryMetadataFromString(metadataString);
+  }
+  return { key, value, metadata: metadata2 };
+}
+function parseKeyPairsIntoRecord(value) {
+  const result = {};
+  if (typeof value === "string" && value.length > 0) {
+    value.split(BAGGAGE_ITEMS_SEPARATOR).forEach((entry) => {
+      const keyPair = parsePairKeyValue(entry);
+      if (keyPair !== void 0 && keyPair.value.length > 0) {
+        result[keyPair.key] = keyPair.value;
+      }
+    });
+  }
+  return result;
+}
+var init_utils2 = __esm({
+  "node_modules/@opentelemetry/core/build/esm/baggage/utils.js"() {
+    init_esm();
+    init_constants();
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/common/attributes.js
+function sanitizeAttributes(attributes2) {
+  const out2 = {};
+  if (typeof attributes2 !== "object" || attributes2 == null) {
+    return out2;
+  }
+  for (const key in attributes2) {
+    if (!Object.prototype.hasOwnProperty.call(attributes2, key)) {
+      continue;
+    }
+    if (!isAttributeKey(key)) {
+      diag2.warn(`Invalid attribute key: ${key}`);
+      continue;
+    }
+    const val = attributes2[key];
+    if (!isAttributeValue(val)) {
+      diag2.warn(`Invalid attribute value set for key: ${key}`);
+      continue;
+    }
+    if (Array.isArray(val)) {
+      out2[key] = val.slice();
+    } else {
+      out2[key] = val;
+    }
+  }
+  return out2;
+}
+function isAttributeKey(key) {
+  return typeof key === "string" && key !== "";
+}
+function isAttributeValue(val) {
+  if (val == null) {
+    return true;
+  }
+  if (Array.isArray(val)) {
+    return isHomogeneousAttributeValueArray(val);
+  }
+  return isValidPrimitiveAttributeValueType(typeof val);
+}
+function isHomogeneousAttributeValueArray(arr) {
+  let type;
+  for (const element of arr) {
+    if (element == null)
+      continue;
+    const elementType = typeof element;
+    if (elementType === type) {
+      continue;
+    }
+    if (!type) {
+      if (isValidPrimitiveAttributeValueType(elementType)) {
+        type = elementType;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+  return true;
+}
+function isValidPrimitiveAttributeValueType(valType) {
+  switch (valType) {
+    case "number":
+    case "boolean":
+    case "string":
+      return true;
+  }
+  return false;
+}
+var init_attributes = __esm({
+  "node_modules/@opentelemetry/core/build/esm/common/attributes.js"() {
+    init_esm();
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/common/logging-error-handler.js
+function loggingErrorHandler() {
+  return (ex) => {
+    diag2.error(stringifyException(ex));
+  };
+}
+function stringifyException(ex) {
+  if (typeof ex === "string") {
+    return ex;
+  } else {
+    return JSON.stringify(flattenException(ex));
+  }
+}
+function flattenException(ex) {
+  const result = {};
+  let current = ex;
+  while (current !== null) {
+    Object.getOwnPropertyNames(current).forEach((propertyName) => {
+      if (result[propertyName])
+        return;
+      const value = current[propertyName];
+      if (value) {
+        result[propertyName] = String(value);
+      }
+    });
+    current = Object.getPrototypeOf(current);
+  }
+  return result;
+}
+var init_logging_error_handler = __esm({
+  "node_modules/@opentelemetry/core/build/esm/common/logging-error-handler.js"() {
+    init_esm();
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/common/global-error-handler.js
+function globalErrorHandler(ex) {
+  try {
+    delegateHandler(ex);
+  } catch {
+  }
+}
+var delegateHandler;
+var init_global_error_handler = __esm({
+  "node_modules/@opentelemetry/core/build/esm/common/global-error-handler.js"() {
+    init_logging_error_handler();
+    delegateHandler = loggingErrorHandler();
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/platform/node/environment.js
+function getNumberFromEnv(key) {
+  const raw = process.env[key];
+  if (raw == null || raw.trim() === "") {
+    return void 0;
+  }
+  const value = Number(raw);
+  if (isNaN(value)) {
+    diag2.warn(`Unknown value ${(0, import_util9.inspect)(raw)} for ${key}, expected a number, using defaults`);
+    return void 0;
+  }
+  return value;
+}
+function getStringFromEnv(key) {
+  const raw = process.env[key];
+  if (raw == null || raw.trim() === "") {
+    return void 0;
+  }
+  return raw;
+}
+var import_util9;
+var init_environment = __esm({
+  "node_modules/@opentelemetry/core/build/esm/platform/node/environment.js"() {
+    init_esm();
+    import_util9 = require("util");
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/version.js
+var VERSION2;
+var init_version2 = __esm({
+  "node_modules/@opentelemetry/core/build/esm/version.js"() {
+    VERSION2 = "2.12.1";
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/index.mjs
+var init_dist = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/index.mjs"() {
+    init_stable_attributes();
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/semconv.js
+var ATTR_PROCESS_RUNTIME_NAME2;
+var init_semconv = __esm({
+  "node_modules/@opentelemetry/core/build/esm/semconv.js"() {
+    ATTR_PROCESS_RUNTIME_NAME2 = "process.runtime.name";
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/platform/node/sdk-info.js
+var SDK_INFO;
+var init_sdk_info = __esm({
+  "node_modules/@opentelemetry/core/build/esm/platform/node/sdk-info.js"() {
+    init_version2();
+    init_dist();
+    init_semconv();
+    SDK_INFO = {
+      [ATTR_TELEMETRY_SDK_NAME]: "opentelemetry",
+      [ATTR_PROCESS_RUNTIME_NAME2]: "node",
+      [ATTR_TELEMETRY_SDK_LANGUAGE]: TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS,
+      [ATTR_TELEMETRY_SDK_VERSION]: VERSION2
+    };
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/platform/node/index.js
+var otperformance;
+var init_node2 = __esm({
+  "node_modules/@opentelemetry/core/build/esm/platform/node/index.js"() {
+    init_environment();
+    init_sdk_info();
+    otperformance = performance;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/platform/index.js
+var init_platform2 = __esm({
+  "node_modules/@opentelemetry/core/build/esm/platform/index.js"() {
+    init_node2();
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/common/time.js
+function millisToHrTime(epochMillis) {
+  const epochSeconds = epochMillis / 1e3;
+  const seconds3 = Math.trunc(epochSeconds);
+  const nanos = Math.round(epochMillis % 1e3 * MILLISECONDS_TO_NANOSECONDS);
+  return [seconds3, nanos];
+}
+function hrTime(performanceNow) {
+  const timeOrigin = millisToHrTime(otperformance.timeOrigin);
+  const now = millisToHrTime(typeof performanceNow === "number" ? performanceNow : otperformance.now());
+  return addHrTimes(timeOrigin, now);
+}
+function hrTimeDuration(startTime, endTime) {
+  let seconds3 = endTime[0] - startTime[0];
+  let nanos = endTime[1] - startTime[1];
+  if (nanos < 0) {
+    seconds3 -= 1;
+    nanos += SECOND_TO_NANOSECONDS;
+  }
+  return [seconds3, nanos];
+}
+function hrTimeToNanoseconds(time3) {
+  return time3[0] * SECOND_TO_NANOSECONDS + time3[1];
+}
+function hrTimeToMilliseconds(time3) {
+  return time3[0] * 1e3 + time3[1] / 1e6;
+}
+function isTimeInputHrTime(value) {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === "number" && typeof value[1] === "number";
+}
+function isTimeInput(value) {
+  return isTimeInputHrTime(value) || typeof value === "number" || value instanceof Date;
+}
+function addHrTimes(time1, time22) {
+  const out2 = [time1[0] + time22[0], time1[1] + time22[1]];
+  if (out2[1] >= SECOND_TO_NANOSECONDS) {
+    out2[1] -= SECOND_TO_NANOSECONDS;
+    out2[0] += 1;
+  }
+  return out2;
+}
+var NANOSECOND_DIGITS, NANOSECOND_DIGITS_IN_MILLIS, MILLISECONDS_TO_NANOSECONDS, SECOND_TO_NANOSECONDS;
+var init_time = __esm({
+  "node_modules/@opentelemetry/core/build/esm/common/time.js"() {
+    init_platform2();
+    NANOSECOND_DIGITS = 9;
+    NANOSECOND_DIGITS_IN_MILLIS = 6;
+    MILLISECONDS_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS_IN_MILLIS);
+    SECOND_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS);
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/ExportResult.js
+var ExportResultCode;
+var init_ExportResult = __esm({
+  "node_modules/@opentelemetry/core/build/esm/ExportResult.js"() {
+    (function(ExportResultCode2) {
+      ExportResultCode2[ExportResultCode2["SUCCESS"] = 0] = "SUCCESS";
+      ExportResultCode2[ExportResultCode2["FAILED"] = 1] = "FAILED";
+    })(ExportResultCode || (ExportResultCode = {}));
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/utils/lodash.merge.js
+function isPlainObject2(value) {
+  if (!isObjectLike(value) || baseGetTag(value) !== objectTag) {
+    return false;
+  }
+  const proto = getPrototypeOf(value);
+  if (proto === null) {
+    return true;
+  }
+  const Ctor = hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor == "function" && Ctor instanceof Ctor && funcToString.call(Ctor) === objectCtorString;
+}
+function isObjectLike(value) {
+  return value != null && typeof value == "object";
+}
+function baseGetTag(value) {
+  if (value == null) {
+    return value === void 0 ? undefinedTag : nullTag;
+  }
+  return symToStringTag && symToStringTag in Object(value) ? getRawTag(value) : objectToString(value);
+}
+function getRawTag(value) {
+  const isOwn = hasOwnProperty.call(value, symToStringTag), tag = value[symToStringTag];
+  let unmasked = false;
+  try {
+    value[symToStringTag] = void 0;
+    unmasked = true;
+  } catch {
+  }
+  const result = nativeObjectToString.call(value);
+  if (unmasked) {
+    if (isOwn) {
+      value[symToStringTag] = tag;
+    } else {
+      delete value[symToStringTag];
+    }
+  }
+  return result;
+}
+function objectToString(value) {
+  return nativeObjectToString.call(value);
+}
+var objectTag, nullTag, undefinedTag, funcProto, funcToString, objectCtorString, getPrototypeOf, objectProto, hasOwnProperty, symToStringTag, nativeObjectToString;
+var init_lodash_merge = __esm({
+  "node_modules/@opentelemetry/core/build/esm/utils/lodash.merge.js"() {
+    objectTag = "[object Object]";
+    nullTag = "[object Null]";
+    undefinedTag = "[object Undefined]";
+    funcProto = Function.prototype;
+    funcToString = funcProto.toString;
+    objectCtorString = funcToString.call(Object);
+    getPrototypeOf = Object.getPrototypeOf;
+    objectProto = Object.prototype;
+    hasOwnProperty = objectProto.hasOwnProperty;
+    symToStringTag = Symbol ? Symbol.toStringTag : void 0;
+    nativeObjectToString = objectProto.toString;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/utils/merge.js
+function merge3(...args2) {
+  let result = args2.shift();
+  const objects = /* @__PURE__ */ new WeakMap();
+  while (args2.length > 0) {
+    result = mergeTwoObjects(result, args2.shift(), 0, objects);
+  }
+  return result;
+}
+function takeValue(value) {
+  if (isArray(value)) {
+    return value.slice();
+  }
+  return value;
+}
+function mergeTwoObjects(one, two, level = 0, objects) {
+  let result;
+  if (level > MAX_LEVEL) {
+    return void 0;
+  }
+  level++;
+  if (isPrimitive(one) || isPrimitive(two) || isFunction(two)) {
+    result = takeValue(two);
+  } else if (isArray(one)) {
+    result = one.slice();
+    if (isArray(two)) {
+      for (let i2 = 0, j = two.length; i2 < j; i2++) {
+        result.push(takeValue(two[i2]));
+      }
+    } else if (isObject3(two)) {
+      const keys = Object.keys(two);
+      for (let i2 = 0, j = keys.length; i2 < j; i2++) {
+        const key = keys[i2];
+        if (key === "__proto__" || key === "constructor" || key === "prototype") {
+          continue;
+        }
+        result[key] = takeValue(two[key]);
+      }
+    }
+  } else if (isObject3(one)) {
+    if (isObject3(two)) {
+      if (!shouldMerge(one, two)) {
+        return two;
+      }
+      result = Object.assign({}, one);
+      const keys = Object.keys(two);
+      for (let i2 = 0, j = keys.length; i2 < j; i2++) {
+        const key = keys[i2];
+        if (key === "__proto__" || key === "constructor" || key === "prototype") {
+          continue;
+        }
+        const twoValue = two[key];
+        if (isPrimitive(twoValue)) {
+          if (typeof twoValue === "undefined") {
+            delete result[key];
+          } else {
+            result[key] = twoValue;
+          }
+        } else {
+          const obj1 = result[key];
+          const obj2 = twoValue;
+          if (wasObjectReferenced(one, key, objects) || wasObjectReferenced(two, key, objects)) {
+            delete result[key];
+          } else {
+            if (isObject3(obj1) && isObject3(obj2)) {
+              const arr1 = objects.get(obj1) || [];
+              const arr2 = objects.get(obj2) || [];
+              arr1.push({ obj: one, key });
+              arr2.push({ obj: two, key });
+              objects.set(obj1, arr1);
+              objects.set(obj2, arr2);
+            }
+            result[key] = mergeTwoObjects(result[key], twoValue, level, objects);
+          }
+        }
+      }
+    } else {
+      result = two;
+    }
+  }
+  return result;
+}
+function wasObjectReferenced(obj, key, objects) {
+  const arr = objects.get(obj[key]) || [];
+  for (let i2 = 0, j = arr.length; i2 < j; i2++) {
+    const info2 = arr[i2];
+    if (info2.key === key && info2.obj === obj) {
+      return true;
+    }
+  }
+  return false;
+}
+function isArray(value) {
+  return Array.isArray(value);
+}
+function isFunction(value) {
+  return typeof value === "function";
+}
+function isObject3(value) {
+  return !isPrimitive(value) && !isArray(value) && !isFunction(value) && typeof value === "object";
+}
+function isPrimitive(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "undefined" || value instanceof Date || value instanceof RegExp || value === null;
+}
+function shouldMerge(one, two) {
+  if (!isPlainObject2(one) || !isPlainObject2(two)) {
+    return false;
+  }
+  return true;
+}
+var MAX_LEVEL;
+var init_merge = __esm({
+  "node_modules/@opentelemetry/core/build/esm/utils/merge.js"() {
+    init_lodash_merge();
+    MAX_LEVEL = 20;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/utils/promise.js
+var Deferred;
+var init_promise = __esm({
+  "node_modules/@opentelemetry/core/build/esm/utils/promise.js"() {
+    Deferred = class {
+      _promise;
+      _resolve;
+      _reject;
+      constructor() {
+        this._promise = new Promise((resolve6, reject) => {
+          this._resolve = resolve6;
+          this._reject = reject;
+        });
+      }
+      get promise() {
+        return this._promise;
+      }
+      resolve(val) {
+        this._resolve(val);
+      }
+      reject(err2) {
+        this._reject(err2);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/utils/callback.js
+var BindOnceFuture;
+var init_callback = __esm({
+  "node_modules/@opentelemetry/core/build/esm/utils/callback.js"() {
+    init_promise();
+    BindOnceFuture = class {
+      _isCalled = false;
+      _deferred = new Deferred();
+      _callback;
+      _that;
+      constructor(callback, that) {
+        this._callback = callback;
+        this._that = that;
+      }
+      get isCalled() {
+        return this._isCalled;
+      }
+      get promise() {
+        return this._deferred.promise;
+      }
+      call(...args2) {
+        if (!this._isCalled) {
+          this._isCalled = true;
+          try {
+            Promise.resolve(this._callback.call(this._that, ...args2)).then((val) => this._deferred.resolve(val), (err2) => this._deferred.reject(err2));
+          } catch (err2) {
+            this._deferred.reject(err2);
+          }
+        }
+        return this._deferred.promise;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/internal/exporter.js
+function _export(exporter, arg) {
+  return new Promise((resolve6) => {
+    context.with(suppressTracing(context.active()), () => {
+      exporter.export(arg, resolve6);
+    });
+  });
+}
+var init_exporter = __esm({
+  "node_modules/@opentelemetry/core/build/esm/internal/exporter.js"() {
+    init_esm();
+    init_suppress_tracing();
+  }
+});
+
+// node_modules/@opentelemetry/core/build/esm/index.js
+var internal;
+var init_esm2 = __esm({
+  "node_modules/@opentelemetry/core/build/esm/index.js"() {
+    init_attributes();
+    init_global_error_handler();
+    init_time();
+    init_ExportResult();
+    init_utils2();
+    init_platform2();
+    init_suppress_tracing();
+    init_merge();
+    init_callback();
+    init_exporter();
+    internal = {
+      _export
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/logging-response-handler.js
+function isPartialSuccessResponse(response) {
+  return Object.prototype.hasOwnProperty.call(response, "partialSuccess");
+}
+function createLoggingPartialSuccessResponseHandler() {
+  return {
+    handleResponse(response) {
+      if (response == null || !isPartialSuccessResponse(response) || response.partialSuccess == null || Object.keys(response.partialSuccess).length === 0) {
+        return;
+      }
+      diag2.warn("Received Partial Success response:", JSON.stringify(response.partialSuccess));
+    }
+  };
+}
+var init_logging_response_handler = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/logging-response-handler.js"() {
+    init_esm();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js
+function createOtlpExportDelegate(components, settings2) {
+  return new OTLPExportDelegate(components.transport, components.serializer, createLoggingPartialSuccessResponseHandler(), components.promiseHandler, components.metrics, settings2.timeout);
+}
+var OTLPExportDelegate;
+var init_otlp_export_delegate = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js"() {
+    init_esm2();
+    init_types2();
+    init_logging_response_handler();
+    init_esm();
+    OTLPExportDelegate = class {
+      _metrics;
+      _diagLogger;
+      _transport;
+      _serializer;
+      _responseHandler;
+      _promiseQueue;
+      _timeout;
+      constructor(transport, serializer, responseHandler, promiseQueue, metrics, timeout) {
+        this._transport = transport;
+        this._serializer = serializer;
+        this._responseHandler = responseHandler;
+        this._promiseQueue = promiseQueue;
+        this._timeout = timeout;
+        this._diagLogger = diag2.createComponentLogger({
+          namespace: "OTLPExportDelegate"
+        });
+        this._metrics = metrics;
+      }
+      export(internalRepresentation, resultCallback) {
+        this._diagLogger.debug("items to be sent", internalRepresentation);
+        if (this._promiseQueue.hasReachedLimit()) {
+          resultCallback({
+            code: ExportResultCode.FAILED,
+            error: new Error("Concurrent export limit reached")
+          });
+          return;
+        }
+        const serializedRequest = this._serializer.serializeRequest(internalRepresentation);
+        if (serializedRequest == null) {
+          resultCallback({
+            code: ExportResultCode.FAILED,
+            error: new Error("Nothing to send")
+          });
+          return;
+        }
+        const finishExport = this._metrics.startExport(internalRepresentation);
+        this._promiseQueue.pushPromise(this._transport.send(serializedRequest, this._timeout).then((response) => {
+          if (response.status === "success") {
+            finishExport(void 0);
+            if (response.data != null) {
+              try {
+                this._responseHandler.handleResponse(this._serializer.deserializeResponse(response.data));
+              } catch (e) {
+                this._diagLogger.warn("Export succeeded but could not deserialize response - is the response specification compliant?", e, response.data);
+              }
+            }
+            resultCallback({
+              code: ExportResultCode.SUCCESS
+            });
+            return;
+          } else if (response.status === "failure" && response.error) {
+            finishExport(response.error);
+            resultCallback({
+              code: ExportResultCode.FAILED,
+              error: response.error
+            });
+            return;
+          } else if (response.status === "retryable") {
+            finishExport("export_max_retries");
+            resultCallback({
+              code: ExportResultCode.FAILED,
+              error: response.error ?? new OTLPExporterError("Export failed with retryable status")
+            });
+          } else {
+            finishExport("export_failed");
+            resultCallback({
+              code: ExportResultCode.FAILED,
+              error: new OTLPExporterError("Export failed with unknown error")
+            });
+          }
+        }, (reason) => {
+          finishExport(reason);
+          resultCallback({
+            code: ExportResultCode.FAILED,
+            error: reason
+          });
+        }));
+      }
+      forceFlush() {
+        return this._promiseQueue.awaitAll();
+      }
+      setMetrics(metrics) {
+        this._metrics = metrics;
+      }
+      async shutdown() {
+        this._diagLogger.debug("shutdown started");
+        await this.forceFlush();
+        this._transport.shutdown();
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/semconv.js
+var ATTR_HTTP_RESPONSE_STATUS_CODE2, ATTR_OTEL_COMPONENT_NAME2, ATTR_OTEL_COMPONENT_TYPE2, ATTR_SERVER_ADDRESS2, ATTR_SERVER_PORT2, ATTR_ERROR_TYPE2;
+var init_semconv2 = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/semconv.js"() {
+    ATTR_HTTP_RESPONSE_STATUS_CODE2 = "http.response.status_code";
+    ATTR_OTEL_COMPONENT_NAME2 = "otel.component.name";
+    ATTR_OTEL_COMPONENT_TYPE2 = "otel.component.type";
+    ATTR_SERVER_ADDRESS2 = "server.address";
+    ATTR_SERVER_PORT2 = "server.port";
+    ATTR_ERROR_TYPE2 = "error.type";
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/version.js
+var VERSION3;
+var init_version3 = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/version.js"() {
+    VERSION3 = "0.223.1";
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
+var componentCounter, ExporterMetrics;
+var init_ExporterMetrics = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js"() {
+    init_esm();
+    init_esm2();
+    init_semconv2();
+    init_version3();
+    componentCounter = /* @__PURE__ */ new Map();
+    ExporterMetrics = class {
+      inflight;
+      exported;
+      duration;
+      standardAttrs;
+      responseAttributesFromError;
+      helper;
+      constructor(options) {
+        const { componentType, metricsHelper, meterProvider, url: url2, responseAttributesFromError } = options;
+        this.responseAttributesFromError = responseAttributesFromError;
+        const meter = meterProvider ? meterProvider.getMeter("@opentelemetry/otlp-exporter", VERSION3) : createNoopMeter();
+        const counter = componentCounter.get(componentType) ?? 0;
+        componentCounter.set(componentType, counter + 1);
+        this.standardAttrs = {
+          [ATTR_OTEL_COMPONENT_TYPE2]: componentType,
+          [ATTR_OTEL_COMPONENT_NAME2]: `${componentType}/${counter}`
+        };
+        if (url2) {
+          let urlToParse = url2;
+          if (!url2.includes("://")) {
+            urlToParse = `http://${url2}`;
+          }
+          try {
+            const parsedUrl = new URL(urlToParse);
+            this.standardAttrs[ATTR_SERVER_ADDRESS2] = parsedUrl.hostname;
+            let port = void 0;
+            if (parsedUrl.port) {
+              port = Number(parsedUrl.port);
+            } else if (parsedUrl.protocol === "http:") {
+              port = 80;
+            } else if (parsedUrl.protocol === "https:") {
+              port = 443;
+            }
+            if (typeof port === "number") {
+              this.standardAttrs[ATTR_SERVER_PORT2] = port;
+            }
+          } catch {
+          }
+        }
+        this.helper = metricsHelper;
+        this.inflight = meter.createUpDownCounter(`otel.sdk.exporter.${this.helper.name}.inflight`, {
+          unit: `{${this.helper.name}}`,
+          description: `The number of ${this.helper.name}s which were passed to the exporter, but that have not been exported yet (neither successful, nor failed).`
+        });
+        this.exported = meter.createCounter(`otel.sdk.exporter.${this.helper.name}.exported`, {
+          unit: `{${this.helper.name}}`,
+          description: `The number of ${this.helper.name}s for which the export has finished, either successful or failed.`
+        });
+        this.duration = meter.createHistogram("otel.sdk.exporter.operation.duration", {
+          unit: "s",
+          description: "The duration of exporting a batch of telemetry records.",
+          advice: {
+            explicitBucketBoundaries: []
+          }
+        });
+      }
+      startExport(request) {
+        const numItems = this.helper.countItems(request);
+        const startTime = hrTime();
+        this.inflight.add(numItems, this.standardAttrs);
+        return (error2) => {
+          const endTime = hrTime();
+          this.inflight.add(-numItems, this.standardAttrs);
+          const exportedAttrs = error2 ? {
+            ...this.standardAttrs,
+            [ATTR_ERROR_TYPE2]: error2 instanceof Error ? error2.name : "export_failed"
+          } : this.standardAttrs;
+          this.exported.add(numItems, exportedAttrs);
+          const durationAttrs = {
+            ...exportedAttrs,
+            ...this.responseAttributesFromError(error2)
+          };
+          const duration3 = hrTimeToMilliseconds(hrTimeDuration(startTime, endTime)) / 1e3;
+          this.duration.record(duration3, durationAttrs);
+        };
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/index.js
+var init_esm3 = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/index.js"() {
+    init_OTLPExporterBase();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/trace/index.js
+var TraceExporterMetricsHelper;
+var init_trace2 = __esm({
+  "node_modules/@opentelemetry/otlp-transformer/build/esm/trace/index.js"() {
+    TraceExporterMetricsHelper = {
+      name: "span",
+      countItems: (request) => request.length
+    };
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/esm/default-service-name.js
+function defaultServiceName() {
+  if (serviceName === void 0) {
+    try {
+      const argv0 = globalThis.process.argv0;
+      serviceName = argv0 ? `unknown_service:${argv0}` : "unknown_service";
+    } catch {
+      serviceName = "unknown_service";
+    }
+  }
+  return serviceName;
+}
+var serviceName;
+var init_default_service_name = __esm({
+  "node_modules/@opentelemetry/resources/build/esm/default-service-name.js"() {
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/esm/utils.js
+var isPromiseLike;
+var init_utils3 = __esm({
+  "node_modules/@opentelemetry/resources/build/esm/utils.js"() {
+    isPromiseLike = (val) => {
+      return val !== null && typeof val === "object" && typeof val.then === "function";
+    };
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/esm/ResourceImpl.js
+function resourceFromAttributes(attributes2, options) {
+  return ResourceImpl.FromAttributeList(Object.entries(attributes2), options);
+}
+function defaultResource() {
+  return resourceFromAttributes({
+    [ATTR_SERVICE_NAME]: defaultServiceName(),
+    [ATTR_TELEMETRY_SDK_LANGUAGE]: SDK_INFO[ATTR_TELEMETRY_SDK_LANGUAGE],
+    [ATTR_TELEMETRY_SDK_NAME]: SDK_INFO[ATTR_TELEMETRY_SDK_NAME],
+    [ATTR_TELEMETRY_SDK_VERSION]: SDK_INFO[ATTR_TELEMETRY_SDK_VERSION]
+  });
+}
+function guardedRawAttributes(attributes2) {
+  return attributes2.map(([k, v]) => {
+    if (isPromiseLike(v)) {
+      return [
+        k,
+        v.catch((err2) => {
+          diag2.debug("promise rejection for resource attribute: %s - %s", k, err2);
+          return void 0;
+        })
+      ];
+    }
+    return [k, v];
+  });
+}
+function validateSchemaUrl(schemaUrl) {
+  if (typeof schemaUrl === "string" || schemaUrl === void 0) {
+    return schemaUrl;
+  }
+  diag2.warn("Schema URL must be string or undefined, got %s. Schema URL will be ignored.", schemaUrl);
+  return void 0;
+}
+function mergeSchemaUrl(old, updating) {
+  const oldSchemaUrl = old?.schemaUrl;
+  const updatingSchemaUrl = updating?.schemaUrl;
+  const isOldEmpty = oldSchemaUrl === void 0 || oldSchemaUrl === "";
+  const isUpdatingEmpty = updatingSchemaUrl === void 0 || updatingSchemaUrl === "";
+  if (isOldEmpty) {
+    return updatingSchemaUrl;
+  }
+  if (isUpdatingEmpty) {
+    return oldSchemaUrl;
+  }
+  if (oldSchemaUrl === updatingSchemaUrl) {
+    return oldSchemaUrl;
+  }
+  diag2.warn('Schema URL merge conflict: old resource has "%s", updating resource has "%s". Resulting resource will have undefined Schema URL.', oldSchemaUrl, updatingSchemaUrl);
+  return void 0;
+}
+var ResourceImpl;
+var init_ResourceImpl = __esm({
+  "node_modules/@opentelemetry/resources/build/esm/ResourceImpl.js"() {
+    init_esm();
+    init_esm2();
+    init_dist();
+    init_default_service_name();
+    init_utils3();
+    ResourceImpl = class _ResourceImpl {
+      _rawAttributes;
+      _asyncAttributesPending = false;
+      _schemaUrl;
+      _memoizedAttributes;
+      static FromAttributeList(attributes2, options) {
+        const res = new _ResourceImpl({}, options);
+        res._rawAttributes = guardedRawAttributes(attributes2);
+        res._asyncAttributesPending = attributes2.filter(([_, val]) => isPromiseLike(val)).length > 0;
+        return res;
+      }
+      constructor(resource, options) {
+        const attributes2 = resource.attributes ?? {};
+        this._rawAttributes = Object.entries(attributes2).map(([k, v]) => {
+          if (isPromiseLike(v)) {
+            this._asyncAttributesPending = true;
+          }
+          return [k, v];
+        });
+        this._rawAttributes = guardedRawAttributes(this._rawAttributes);
+        this._schemaUrl = validateSchemaUrl(options?.schemaUrl);
+      }
+      get asyncAttributesPending() {
+        return this._asyncAttributesPending;
+      }
+      async waitForAsyncAttributes() {
+        if (!this.asyncAttributesPending) {
+          return;
+        }
+        for (let i2 = 0; i2 < this._rawAttributes.length; i2++) {
+          const [k, v] = this._rawAttributes[i2];
+          this._rawAttributes[i2] = [k, isPromiseLike(v) ? await v : v];
+        }
+        this._asyncAttributesPending = false;
+      }
+      get attributes() {
+        if (this.asyncAttributesPending) {
+          diag2.error("Accessing resource attributes before async attributes settled");
+        }
+        if (this._memoizedAttributes) {
+          return this._memoizedAttributes;
+        }
+        const attrs = {};
+        for (const [k, v] of this._rawAttributes) {
+          if (isPromiseLike(v)) {
+            diag2.debug(`Unsettled resource attribute ${k} skipped`);
+            continue;
+          }
+          if (v != null) {
+            attrs[k] ??= v;
+          }
+        }
+        if (!this._asyncAttributesPending) {
+          this._memoizedAttributes = attrs;
+        }
+        return attrs;
+      }
+      getRawAttributes() {
+        return this._rawAttributes;
+      }
+      get schemaUrl() {
+        return this._schemaUrl;
+      }
+      merge(resource) {
+        if (resource == null)
+          return this;
+        const mergedSchemaUrl = mergeSchemaUrl(this, resource);
+        const mergedOptions = mergedSchemaUrl ? { schemaUrl: mergedSchemaUrl } : void 0;
+        return _ResourceImpl.FromAttributeList([...resource.getRawAttributes(), ...this.getRawAttributes()], mergedOptions);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/esm/index.js
+var init_esm4 = __esm({
+  "node_modules/@opentelemetry/resources/build/esm/index.js"() {
+    init_ResourceImpl();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/common/internal.js
+function createResource(resource, encoder) {
+  const result = {
+    attributes: toAttributes(resource.attributes, encoder),
+    droppedAttributesCount: 0
+  };
+  const schemaUrl = resource.schemaUrl;
+  if (schemaUrl && schemaUrl !== "")
+    result.schemaUrl = schemaUrl;
+  return result;
+}
+function createInstrumentationScope(scope, encoder) {
+  const result = {
+    name: scope.name,
+    version: scope.version
+  };
+  if (scope.attributes && Object.keys(scope.attributes).length > 0) {
+    result.attributes = toAttributes(scope.attributes, encoder);
+    result.droppedAttributesCount = scope.droppedAttributesCount ?? 0;
+  }
+  return result;
+}
+function toAttributes(attributes2, encoder) {
+  return Object.keys(attributes2).map((key) => toKeyValue(key, attributes2[key], encoder));
+}
+function toKeyValue(key, value, encoder) {
+  return {
+    key,
+    value: toAnyValue(value, encoder)
+  };
+}
+function toAnyValue(value, encoder) {
+  const t = typeof value;
+  if (t === "string")
+    return { stringValue: value };
+  if (t === "number") {
+    if (!Number.isInteger(value))
+      return { doubleValue: value };
+    return { intValue: value };
+  }
+  if (t === "boolean")
+    return { boolValue: value };
+  if (value instanceof Uint8Array)
+    return { bytesValue: encoder.encodeUint8Array(value) };
+  if (Array.isArray(value)) {
+    const values = new Array(value.length);
+    for (let i2 = 0; i2 < value.length; i2++) {
+      values[i2] = toAnyValue(value[i2], encoder);
+    }
+    return { arrayValue: { values } };
+  }
+  if (t === "object" && value != null) {
+    const keys = Object.keys(value);
+    const values = new Array(keys.length);
+    for (let i2 = 0; i2 < keys.length; i2++) {
+      values[i2] = {
+        key: keys[i2],
+        value: toAnyValue(value[keys[i2]], encoder)
+      };
+    }
+    return { kvlistValue: { values } };
+  }
+  return {};
+}
+var init_internal = __esm({
+  "node_modules/@opentelemetry/otlp-transformer/build/esm/common/internal.js"() {
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/common/utils.js
+function hrTimeToNanos(hrTime2) {
+  const NANOSECONDS = BigInt(1e9);
+  return BigInt(Math.trunc(hrTime2[0])) * NANOSECONDS + BigInt(Math.trunc(hrTime2[1]));
+}
+function encodeAsString(hrTime2) {
+  const nanos = hrTimeToNanos(hrTime2);
+  return nanos.toString();
+}
+function identity(value) {
+  return value;
+}
+var encodeTimestamp, JSON_ENCODER;
+var init_utils4 = __esm({
+  "node_modules/@opentelemetry/otlp-transformer/build/esm/common/utils.js"() {
+    init_esm2();
+    encodeTimestamp = typeof BigInt !== "undefined" ? encodeAsString : hrTimeToNanoseconds;
+    JSON_ENCODER = {
+      encodeHrTime: encodeTimestamp,
+      encodeSpanContext: identity,
+      encodeOptionalSpanContext: identity,
+      encodeUint8Array: (bytes2) => {
+        if (typeof Buffer !== "undefined") {
+          return Buffer.from(bytes2).toString("base64");
+        }
+        const chars = new Array(bytes2.length);
+        for (let i2 = 0; i2 < bytes2.length; i2++) {
+          chars[i2] = String.fromCharCode(bytes2[i2]);
+        }
+        return btoa(chars.join(""));
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/trace/internal.js
+function buildSpanFlagsFrom(traceFlags, isRemote) {
+  let flags2 = traceFlags & 255 | SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK;
+  if (isRemote) {
+    flags2 |= SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK;
+  }
+  return flags2;
+}
+function sdkSpanToOtlpSpan(span2, encoder) {
+  const ctx = span2.spanContext();
+  const status = span2.status;
+  const parentSpanId = span2.parentSpanContext?.spanId ? encoder.encodeSpanContext(span2.parentSpanContext?.spanId) : void 0;
+  return {
+    traceId: encoder.encodeSpanContext(ctx.traceId),
+    spanId: encoder.encodeSpanContext(ctx.spanId),
+    parentSpanId,
+    traceState: ctx.traceState?.serialize(),
+    name: span2.name,
+    // Span kind is offset by 1 because the API does not define a value for unset
+    kind: span2.kind == null ? 0 : span2.kind + 1,
+    startTimeUnixNano: encoder.encodeHrTime(span2.startTime),
+    endTimeUnixNano: encoder.encodeHrTime(span2.endTime),
+    attributes: toAttributes(span2.attributes, encoder),
+    droppedAttributesCount: span2.droppedAttributesCount,
+    events: span2.events.map((event) => toOtlpSpanEvent(event, encoder)),
+    droppedEventsCount: span2.droppedEventsCount,
+    status: {
+      // API and proto enums share the same values
+      code: status.code,
+      message: status.message
+    },
+    links: span2.links.map((link) => toOtlpLink(link, encoder)),
+    droppedLinksCount: span2.droppedLinksCount,
+    flags: buildSpanFlagsFrom(ctx.traceFlags, span2.parentSpanContext?.isRemote)
+  };
+}
+function toOtlpLink(link, encoder) {
+  return {
+    attributes: link.attributes ? toAttributes(link.attributes, encoder) : [],
+    spanId: encoder.encodeSpanContext(link.context.spanId),
+    traceId: encoder.encodeSpanContext(link.context.traceId),
+    traceState: link.context.traceState?.serialize(),
+    droppedAttributesCount: link.droppedAttributesCount || 0,
+    flags: buildSpanFlagsFrom(link.context.traceFlags, link.context.isRemote)
+  };
+}
+function toOtlpSpanEvent(timedEvent, encoder) {
+  return {
+    attributes: timedEvent.attributes ? toAttributes(timedEvent.attributes, encoder) : [],
+    name: timedEvent.name,
+    timeUnixNano: encoder.encodeHrTime(timedEvent.time),
+    droppedAttributesCount: timedEvent.droppedAttributesCount || 0
+  };
+}
+function createExportTraceServiceRequest(spans, encoder) {
+  return {
+    resourceSpans: spanRecordsToResourceSpans(spans, encoder)
+  };
+}
+function createResourceMap(readableSpans) {
+  const resourceMap = /* @__PURE__ */ new Map();
+  for (const record2 of readableSpans) {
+    let ilsMap = resourceMap.get(record2.resource);
+    if (!ilsMap) {
+      ilsMap = /* @__PURE__ */ new Map();
+      resourceMap.set(record2.resource, ilsMap);
+    }
+    const instrumentationScopeKey = `${record2.instrumentationScope.name}@${record2.instrumentationScope.version || ""}:${record2.instrumentationScope.schemaUrl || ""}`;
+    let records = ilsMap.get(instrumentationScopeKey);
+    if (!records) {
+      records = [];
+      ilsMap.set(instrumentationScopeKey, records);
+    }
+    records.push(record2);
+  }
+  return resourceMap;
+}
+function spanRecordsToResourceSpans(readableSpans, encoder) {
+  const resourceMap = createResourceMap(readableSpans);
+  const out2 = [];
+  const entryIterator = resourceMap.entries();
+  let entry = entryIterator.next();
+  while (!entry.done) {
+    const [resource, ilmMap] = entry.value;
+    const scopeResourceSpans = [];
+    const ilmIterator = ilmMap.values();
+    let ilmEntry = ilmIterator.next();
+    while (!ilmEntry.done) {
+      const scopeSpans = ilmEntry.value;
+      if (scopeSpans.length > 0) {
+        const spans = scopeSpans.map((readableSpan) => sdkSpanToOtlpSpan(readableSpan, encoder));
+        scopeResourceSpans.push({
+          scope: createInstrumentationScope(scopeSpans[0].instrumentationScope, encoder),
+          spans,
+          schemaUrl: scopeSpans[0].instrumentationScope.schemaUrl
+        });
+      }
+      ilmEntry = ilmIterator.next();
+    }
+    const processedResource = createResource(resource, encoder);
+    const transformedSpans = {
+      resource: processedResource,
+      scopeSpans: scopeResourceSpans,
+      schemaUrl: processedResource.schemaUrl
+    };
+    out2.push(transformedSpans);
+    entry = entryIterator.next();
+  }
+  return out2;
+}
+var SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK, SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK;
+var init_internal2 = __esm({
+  "node_modules/@opentelemetry/otlp-transformer/build/esm/trace/internal.js"() {
+    init_internal();
+    SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK = 256;
+    SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK = 512;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/trace/json/trace.js
+var JsonTraceSerializer;
+var init_trace3 = __esm({
+  "node_modules/@opentelemetry/otlp-transformer/build/esm/trace/json/trace.js"() {
+    init_internal2();
+    init_utils4();
+    init_esm();
+    JsonTraceSerializer = {
+      serializeRequest: (arg) => {
+        const request = createExportTraceServiceRequest(arg, JSON_ENCODER);
+        const encoder = new TextEncoder();
+        return encoder.encode(JSON.stringify(request));
+      },
+      deserializeResponse: (arg) => {
+        if (arg.length === 0) {
+          return {};
+        }
+        const decoder = new TextDecoder();
+        try {
+          return JSON.parse(decoder.decode(arg));
+        } catch (err2) {
+          diag2.warn(`Failed to parse trace export response: ${err2.message}. Returning empty response`);
+          return {};
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/trace/json/index.js
+var init_json = __esm({
+  "node_modules/@opentelemetry/otlp-transformer/build/esm/trace/json/index.js"() {
+    init_trace3();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/index.js
+var init_esm5 = __esm({
+  "node_modules/@opentelemetry/otlp-transformer/build/esm/index.js"() {
+    init_trace2();
+    init_json();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/util.js
+function validateAndNormalizeHeaders(partialHeaders) {
+  const headers = {};
+  Object.entries(partialHeaders ?? {}).forEach(([key, value]) => {
+    if (typeof value !== "undefined") {
+      headers[key] = String(value);
+    } else {
+      diag2.warn(`Header "${key}" has invalid value (${value}) and will be ignored`);
+    }
+  });
+  return headers;
+}
+var init_util = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/util.js"() {
+    init_esm();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-http-configuration.js
+function mergeHeaders(userProvidedHeaders, fallbackHeaders, defaultHeaders) {
+  return async () => {
+    const requiredHeaders = {
+      ...await defaultHeaders()
+    };
+    const headers = {};
+    if (fallbackHeaders != null) {
+      Object.assign(headers, await fallbackHeaders());
+    }
+    if (userProvidedHeaders != null) {
+      Object.assign(headers, validateAndNormalizeHeaders(await userProvidedHeaders()));
+    }
+    return Object.assign(headers, requiredHeaders);
+  };
+}
+function validateUserProvidedUrl(url2) {
+  if (url2 == null) {
+    return void 0;
+  }
+  try {
+    const base = globalThis.location?.href;
+    return new URL(url2, base).href;
+  } catch {
+    throw new Error(`Configuration: Could not parse user-provided export URL: '${url2}'`);
+  }
+}
+function mergeOtlpHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
+  return {
+    ...mergeOtlpSharedConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration),
+    headers: mergeHeaders(userProvidedConfiguration.headers, fallbackConfiguration.headers, defaultConfiguration.headers),
+    url: validateUserProvidedUrl(userProvidedConfiguration.url) ?? fallbackConfiguration.url ?? defaultConfiguration.url
+  };
+}
+function getHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
+  return {
+    ...getSharedConfigurationDefaults(),
+    headers: async () => requiredHeaders,
+    url: "http://localhost:4318/" + signalResourcePath
+  };
+}
+var init_otlp_http_configuration = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-http-configuration.js"() {
+    init_shared_configuration();
+    init_util();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-configuration.js
+function httpAgentFactoryFromOptions(options) {
+  return async (protocol) => {
+    const isInsecure = protocol === "http:";
+    const module2 = isInsecure ? import("http") : import("https");
+    const { Agent } = await module2;
+    if (isInsecure) {
+      const { ca, cert, key, ...insecureOptions } = options;
+      return new Agent(insecureOptions);
+    }
+    return new Agent(options);
+  };
+}
+function mergeOtlpNodeHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
+  return {
+    ...mergeOtlpHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration),
+    agentFactory: userProvidedConfiguration.agentFactory ?? fallbackConfiguration.agentFactory ?? defaultConfiguration.agentFactory,
+    userAgent: userProvidedConfiguration.userAgent
+  };
+}
+function getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
+  return {
+    ...getHttpConfigurationDefaults(requiredHeaders, signalResourcePath),
+    agentFactory: httpAgentFactoryFromOptions({ keepAlive: true })
+  };
+}
+var init_otlp_node_http_configuration = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-configuration.js"() {
+    init_otlp_http_configuration();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/is-export-retryable.js
+function isExportHTTPErrorRetryable(statusCode) {
+  return statusCode === 429 || statusCode === 502 || statusCode === 503 || statusCode === 504;
+}
+function parseRetryAfterToMills(retryAfter) {
+  if (retryAfter == null) {
+    return void 0;
+  }
+  const seconds3 = Number.parseInt(retryAfter, 10);
+  if (Number.isInteger(seconds3)) {
+    return seconds3 > 0 ? seconds3 * 1e3 : -1;
+  }
+  const delay = new Date(retryAfter).getTime() - Date.now();
+  if (delay >= 0) {
+    return delay;
+  }
+  return 0;
+}
+var init_is_export_retryable = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/is-export-retryable.js"() {
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-transport-utils.js
+function sendWithHttp(request, url2, headers, compression, userAgent, agent, data, timeoutMillis) {
+  return new Promise((resolve6) => {
+    const parsedUrl = new URL(url2);
+    if (userAgent) {
+      headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
+    } else {
+      headers["User-Agent"] = DEFAULT_USER_AGENT;
+    }
+    const options = {
+      method: "POST",
+      headers,
+      agent
+    };
+    const req = request(parsedUrl, options, (res) => {
+      const responseData = [];
+      let responseSize = 0;
+      res.on("data", (chunk) => {
+        responseSize += chunk.length;
+        if (responseSize > MAX_RESPONSE_BODY_SIZE) {
+          const sizeError = new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`);
+          resolve6({ status: "failure", error: sizeError });
+          res.destroy();
+          return;
+        }
+        responseData.push(chunk);
+      });
+      res.on("end", () => {
+        if (res.statusCode && res.statusCode <= 299) {
+          resolve6({
+            status: "success",
+            data: Buffer.concat(responseData)
+          });
+        } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
+          resolve6({
+            status: "retryable",
+            retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
+          });
+        } else {
+          const error2 = new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString());
+          resolve6({
+            status: "failure",
+            error: error2
+          });
+        }
+      });
+      res.on("error", (error2) => {
+        if (res.statusCode && res.statusCode <= 299) {
+          resolve6({
+            status: "success"
+          });
+        } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
+          resolve6({
+            status: "retryable",
+            error: error2,
+            retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
+          });
+        } else {
+          resolve6({
+            status: "failure",
+            error: error2
+          });
+        }
+      });
+    });
+    req.setTimeout(timeoutMillis, () => {
+      req.destroy();
+      resolve6({
+        status: "retryable",
+        error: new Error("Request timed out")
+      });
+    });
+    req.on("error", (error2) => {
+      if (isHttpTransportNetworkErrorRetryable(error2)) {
+        resolve6({
+          status: "retryable",
+          error: error2
+        });
+      } else {
+        resolve6({
+          status: "failure",
+          error: error2
+        });
+      }
+    });
+    compressAndSend(req, compression, data, (error2) => {
+      resolve6({
+        status: "failure",
+        error: error2
+      });
+    });
+  });
+}
+function compressAndSend(req, compression, data, onError) {
+  let dataStream = readableFromUint8Array(data);
+  if (compression === "gzip") {
+    req.setHeader("Content-Encoding", "gzip");
+    dataStream = dataStream.on("error", onError).pipe(zlib.createGzip()).on("error", onError);
+  }
+  dataStream.pipe(req).on("error", onError);
+}
+function readableFromUint8Array(buff) {
+  const readable = new import_stream5.Readable();
+  readable.push(buff);
+  readable.push(null);
+  return readable;
+}
+function isHttpTransportNetworkErrorRetryable(error2) {
+  const RETRYABLE_NETWORK_ERROR_CODES = /* @__PURE__ */ new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "EPIPE",
+    "ETIMEDOUT",
+    "EAI_AGAIN",
+    "ENOTFOUND",
+    "ENETUNREACH",
+    "EHOSTUNREACH"
+  ]);
+  if ("code" in error2 && typeof error2.code === "string") {
+    return RETRYABLE_NETWORK_ERROR_CODES.has(error2.code);
+  }
+  return false;
+}
+var zlib, import_stream5, DEFAULT_USER_AGENT, MAX_RESPONSE_BODY_SIZE;
+var init_http_transport_utils = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-transport-utils.js"() {
+    zlib = __toESM(require("zlib"));
+    import_stream5 = require("stream");
+    init_is_export_retryable();
+    init_types2();
+    init_version3();
+    DEFAULT_USER_AGENT = `OTel-OTLP-Exporter-JavaScript/${VERSION3}`;
+    MAX_RESPONSE_BODY_SIZE = 4 * 1024 * 1024;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-exporter-transport.js
+async function requestFunctionFactory(protocol) {
+  const module2 = protocol === "http:" ? import("http") : import("https");
+  const { request } = await module2;
+  return request;
+}
+function createHttpExporterTransport(parameters) {
+  return new HttpExporterTransport(parameters);
+}
+var HttpExporterTransport;
+var init_http_exporter_transport = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-exporter-transport.js"() {
+    init_http_transport_utils();
+    HttpExporterTransport = class {
+      _utils = null;
+      _parameters;
+      constructor(parameters) {
+        this._parameters = parameters;
+      }
+      async send(data, timeoutMillis) {
+        const { agent, request } = await this._loadUtils();
+        const headers = await this._parameters.headers();
+        return sendWithHttp(request, this._parameters.url, headers, this._parameters.compression, this._parameters.userAgent, agent, data, timeoutMillis);
+      }
+      shutdown() {
+      }
+      async _loadUtils() {
+        let utils = this._utils;
+        if (utils === null) {
+          const protocol = new URL(this._parameters.url).protocol;
+          const [agent, request] = await Promise.all([
+            this._parameters.agentFactory(protocol),
+            requestFunctionFactory(protocol)
+          ]);
+          utils = this._utils = { agent, request };
+        }
+        return utils;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/retrying-transport.js
+function getJitter() {
+  return Math.random() * (2 * JITTER) - JITTER;
+}
+function createRetryingTransport(options) {
+  return new RetryingTransport(options.transport);
+}
+var MAX_ATTEMPTS, INITIAL_BACKOFF, MAX_BACKOFF, BACKOFF_MULTIPLIER, JITTER, RetryingTransport;
+var init_retrying_transport = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/retrying-transport.js"() {
+    init_esm();
+    MAX_ATTEMPTS = 5;
+    INITIAL_BACKOFF = 1e3;
+    MAX_BACKOFF = 5e3;
+    BACKOFF_MULTIPLIER = 1.5;
+    JITTER = 0.2;
+    RetryingTransport = class {
+      _transport;
+      constructor(transport) {
+        this._transport = transport;
+      }
+      retry(data, timeoutMillis, inMillis) {
+        return new Promise((resolve6, reject) => {
+          setTimeout(() => {
+            this._transport.send(data, timeoutMillis).then(resolve6, reject);
+          }, inMillis);
+        });
+      }
+      async send(data, timeoutMillis) {
+        let attempts = MAX_ATTEMPTS;
+        let nextBackoff = INITIAL_BACKOFF;
+        const deadline = Date.now() + timeoutMillis;
+        let result = await this._transport.send(data, timeoutMillis);
+        while (result.status === "retryable" && attempts > 0) {
+          attempts--;
+          const backoff = Math.max(Math.min(nextBackoff * (1 + getJitter()), MAX_BACKOFF), 0);
+          nextBackoff = nextBackoff * BACKOFF_MULTIPLIER;
+          const retryInMillis = result.retryInMillis ?? backoff;
+          const remainingTimeoutMillis = deadline - Date.now();
+          if (retryInMillis > remainingTimeoutMillis) {
+            diag2.info(`Export retry time ${Math.round(retryInMillis)}ms exceeds remaining timeout ${Math.round(remainingTimeoutMillis)}ms, not retrying further.`);
+            return result;
+          }
+          diag2.verbose(`Scheduling export retry in ${Math.round(retryInMillis)}ms`);
+          result = await this.retry(data, remainingTimeoutMillis, retryInMillis);
+        }
+        if (result.status === "success") {
+          diag2.verbose(`Export succeeded after ${MAX_ATTEMPTS - attempts} retry attempts.`);
+        } else if (result.status === "retryable") {
+          diag2.info(`Export failed after maximum retry attempts (${MAX_ATTEMPTS}).`);
+        } else {
+          diag2.info(`Export failed with non-retryable error: ${result.error}`);
+        }
+        return result;
+      }
+      shutdown() {
+        return this._transport.shutdown();
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-http-export-delegate.js
+function createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, url2, meterProvider) {
+  return new ExporterMetrics({
+    componentType: metricsComponentType,
+    metricsHelper: exporterMetricsHelper,
+    url: url2,
+    meterProvider,
+    responseAttributesFromError: (error2) => {
+      if (!error2) {
+        return {
+          [ATTR_HTTP_RESPONSE_STATUS_CODE2]: 200
+        };
+      }
+      if (!(error2 instanceof OTLPExporterError)) {
+        return {};
+      }
+      return {
+        [ATTR_HTTP_RESPONSE_STATUS_CODE2]: error2.code
+      };
+    }
+  });
+}
+function createOtlpHttpExportDelegate(options, serializer, metricsComponentType, exporterMetricsHelper, meterProvider) {
+  return createOtlpExportDelegate({
+    transport: createRetryingTransport({
+      transport: createHttpExporterTransport(options)
+    }),
+    serializer,
+    promiseHandler: createBoundedQueueExportPromiseHandler(options),
+    metrics: createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, options.url, meterProvider)
+  }, { timeout: options.timeoutMillis });
+}
+var init_otlp_http_export_delegate = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-http-export-delegate.js"() {
+    init_otlp_export_delegate();
+    init_http_exporter_transport();
+    init_bounded_queue_export_promise_handler();
+    init_retrying_transport();
+    init_types2();
+    init_semconv2();
+    init_ExporterMetrics();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js
+function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
+  const envTimeout = getNumberFromEnv(timeoutEnvVar);
+  if (envTimeout != null) {
+    if (Number.isFinite(envTimeout) && envTimeout > 0) {
+      return envTimeout;
+    }
+    diag2.warn(`Configuration: ${timeoutEnvVar} is invalid, expected number greater than 0 (actual: ${envTimeout})`);
+  }
+  return void 0;
+}
+function getTimeoutFromEnv(signalIdentifier) {
+  const specificTimeout = parseAndValidateTimeoutFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_TIMEOUT`);
+  const nonSpecificTimeout = parseAndValidateTimeoutFromEnv("OTEL_EXPORTER_OTLP_TIMEOUT");
+  return specificTimeout ?? nonSpecificTimeout;
+}
+function parseAndValidateCompressionFromEnv(compressionEnvVar) {
+  const compression = getStringFromEnv(compressionEnvVar)?.trim();
+  if (compression == null || compression === "none" || compression === "gzip") {
+    return compression;
+  }
+  diag2.warn(`Configuration: ${compressionEnvVar} is invalid, expected 'none' or 'gzip' (actual: '${compression}')`);
+  return void 0;
+}
+function getCompressionFromEnv(signalIdentifier) {
+  const specificCompression = parseAndValidateCompressionFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_COMPRESSION`);
+  const nonSpecificCompression = parseAndValidateCompressionFromEnv("OTEL_EXPORTER_OTLP_COMPRESSION");
+  return specificCompression ?? nonSpecificCompression;
+}
+function getSharedConfigurationFromEnvironment(signalIdentifier) {
+  return {
+    timeoutMillis: getTimeoutFromEnv(signalIdentifier),
+    compression: getCompressionFromEnv(signalIdentifier)
+  };
+}
+var init_shared_env_configuration = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js"() {
+    init_esm2();
+    init_esm();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js
+function getStaticHeadersFromEnv(signalIdentifier) {
+  const signalSpecificRawHeaders = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
+  const nonSignalSpecificRawHeaders = getStringFromEnv("OTEL_EXPORTER_OTLP_HEADERS");
+  const signalSpecificHeaders = parseKeyPairsIntoRecord(signalSpecificRawHeaders);
+  const nonSignalSpecificHeaders = parseKeyPairsIntoRecord(nonSignalSpecificRawHeaders);
+  if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) {
+    return void 0;
+  }
+  return Object.assign({}, parseKeyPairsIntoRecord(nonSignalSpecificRawHeaders), parseKeyPairsIntoRecord(signalSpecificRawHeaders));
+}
+function appendRootPathToUrlIfNeeded(url2) {
+  try {
+    const parsedUrl = new URL(url2);
+    return parsedUrl.toString();
+  } catch {
+    diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url2}', falling back to undefined`);
+    return void 0;
+  }
+}
+function appendResourcePathToUrl(url2, path2) {
+  try {
+    new URL(url2);
+  } catch {
+    diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url2}', falling back to undefined`);
+    return void 0;
+  }
+  if (!url2.endsWith("/")) {
+    url2 = url2 + "/";
+  }
+  url2 += path2;
+  try {
+    new URL(url2);
+  } catch {
+    diag2.warn(`Configuration: Provided URL appended with '${path2}' is not a valid URL, using 'undefined' instead of '${url2}'`);
+    return void 0;
+  }
+  return url2;
+}
+function getNonSpecificUrlFromEnv(signalResourcePath) {
+  const envUrl = getStringFromEnv("OTEL_EXPORTER_OTLP_ENDPOINT");
+  if (envUrl === void 0) {
+    return void 0;
+  }
+  return appendResourcePathToUrl(envUrl, signalResourcePath);
+}
+function getSpecificUrlFromEnv(signalIdentifier) {
+  const envUrl = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
+  if (envUrl === void 0) {
+    return void 0;
+  }
+  return appendRootPathToUrlIfNeeded(envUrl);
+}
+function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
+  const signalSpecificPath = getStringFromEnv(signalSpecificEnvVar);
+  const nonSignalSpecificPath = getStringFromEnv(nonSignalSpecificEnvVar);
+  const filePath = signalSpecificPath ?? nonSignalSpecificPath;
+  if (filePath != null) {
+    try {
+      return fs2.readFileSync(path.resolve(process.cwd(), filePath));
+    } catch {
+      diag2.warn(warningMessage);
+      return void 0;
+    }
+  } else {
+    return void 0;
+  }
+}
+function getClientCertificateFromEnv(signalIdentifier) {
+  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CLIENT_CERTIFICATE`, "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", "Failed to read client certificate chain file");
+}
+function getClientKeyFromEnv(signalIdentifier) {
+  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CLIENT_KEY`, "OTEL_EXPORTER_OTLP_CLIENT_KEY", "Failed to read client certificate private key file");
+}
+function getRootCertificateFromEnv(signalIdentifier) {
+  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CERTIFICATE`, "OTEL_EXPORTER_OTLP_CERTIFICATE", "Failed to read root certificate file");
+}
+function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourcePath) {
+  return {
+    ...getSharedConfigurationFromEnvironment(signalIdentifier),
+    url: getSpecificUrlFromEnv(signalIdentifier) ?? getNonSpecificUrlFromEnv(signalResourcePath),
+    headers: wrapStaticHeadersInFunction(getStaticHeadersFromEnv(signalIdentifier)),
+    agentFactory: httpAgentFactoryFromOptions({
+      keepAlive: true,
+      ca: getRootCertificateFromEnv(signalIdentifier),
+      cert: getClientCertificateFromEnv(signalIdentifier),
+      key: getClientKeyFromEnv(signalIdentifier)
+    })
+  };
+}
+var fs2, path;
+var init_otlp_node_http_env_configuration = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js"() {
+    fs2 = __toESM(require("fs"));
+    path = __toESM(require("path"));
+    init_esm2();
+    init_esm();
+    init_shared_env_configuration();
+    init_shared_configuration();
+    init_otlp_node_http_configuration();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/convert-legacy-http-options.js
+function convertLegacyHeaders(config2) {
+  if (typeof config2.headers === "function") {
+    return config2.headers;
+  }
+  return wrapStaticHeadersInFunction(config2.headers);
+}
+var init_convert_legacy_http_options = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/convert-legacy-http-options.js"() {
+    init_shared_configuration();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/convert-legacy-node-http-options.js
+function convertLegacyAgentOptions(config2) {
+  if (typeof config2.httpAgentOptions === "function") {
+    return config2.httpAgentOptions;
+  }
+  let legacy = config2.httpAgentOptions;
+  if (config2.keepAlive != null) {
+    legacy = { keepAlive: config2.keepAlive, ...legacy };
+  }
+  if (legacy != null) {
+    return httpAgentFactoryFromOptions(legacy);
+  } else {
+    return void 0;
+  }
+}
+function convertLegacyHttpOptions(config2, signalIdentifier, signalResourcePath, requiredHeaders) {
+  if (config2.metadata) {
+    diag2.warn("Metadata cannot be set when using http");
+  }
+  return mergeOtlpNodeHttpConfigurationWithDefaults({
+    url: config2.url,
+    headers: convertLegacyHeaders(config2),
+    concurrencyLimit: config2.concurrencyLimit,
+    timeoutMillis: config2.timeoutMillis,
+    compression: config2.compression,
+    agentFactory: convertLegacyAgentOptions(config2),
+    userAgent: config2.userAgent
+  }, getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourcePath), getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath));
+}
+var init_convert_legacy_node_http_options = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/convert-legacy-node-http-options.js"() {
+    init_esm();
+    init_otlp_node_http_configuration();
+    init_index_node_http();
+    init_otlp_node_http_env_configuration();
+    init_convert_legacy_http_options();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/index-node-http.js
+var init_index_node_http = __esm({
+  "node_modules/@opentelemetry/otlp-exporter-base/build/esm/index-node-http.js"() {
+    init_otlp_node_http_configuration();
+    init_otlp_http_export_delegate();
+    init_convert_legacy_node_http_options();
+  }
+});
+
+// node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/semconv.js
+var OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_SPAN_EXPORTER2;
+var init_semconv3 = __esm({
+  "node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/semconv.js"() {
+    OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_SPAN_EXPORTER2 = "otlp_http_span_exporter";
+  }
+});
+
+// node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/platform/node/OTLPTraceExporter.js
+var OTLPTraceExporter;
+var init_OTLPTraceExporter = __esm({
+  "node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/platform/node/OTLPTraceExporter.js"() {
+    init_esm3();
+    init_esm5();
+    init_index_node_http();
+    init_semconv3();
+    OTLPTraceExporter = class extends OTLPExporterBase {
+      constructor(config2 = {}) {
+        super(createOtlpHttpExportDelegate(convertLegacyHttpOptions(config2, "TRACES", "v1/traces", {
+          "Content-Type": "application/json"
+        }), JsonTraceSerializer, OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_SPAN_EXPORTER2, TraceExporterMetricsHelper, config2.selfObsMeterProvider));
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/platform/node/index.js
+var init_node3 = __esm({
+  "node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/platform/node/index.js"() {
+    init_OTLPTraceExporter();
+  }
+});
+
+// node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/platform/index.js
+var init_platform3 = __esm({
+  "node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/platform/index.js"() {
+    init_node3();
+  }
+});
+
+// node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/index.js
+var init_esm6 = __esm({
+  "node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/index.js"() {
+    init_platform3();
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/enums.js
+var ExceptionEventName;
+var init_enums = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/enums.js"() {
+    ExceptionEventName = "exception";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/inspect.js
+function settledResourceAttributes(resource) {
+  const attrs = {};
+  for (const [k, v] of resource.getRawAttributes()) {
+    if (typeof v?.then === "function") {
+      continue;
+    }
+    if (v != null) {
+      attrs[k] ??= v;
+    }
+  }
+  return attrs;
+}
+function formatInspect(className, payload, depth, options, inspect2) {
+  if (typeof depth === "number" && depth < 0) {
+    const tag = `[${className}]`;
+    return options?.stylize ? options.stylize(tag, "special") : tag;
+  }
+  if (typeof inspect2 !== "function" || !options) {
+    return payload;
+  }
+  const childOptions = {
+    ...options,
+    depth: options.depth == null ? options.depth : options.depth - 1
+  };
+  return `${className} ${inspect2(payload, childOptions)}`;
+}
+var inspectCustom;
+var init_inspect = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/inspect.js"() {
+    inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/Span.js
+var SpanImpl;
+var init_Span = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/Span.js"() {
+    init_esm();
+    init_esm2();
+    init_dist();
+    init_enums();
+    init_inspect();
+    SpanImpl = class {
+      // Below properties are included to implement ReadableSpan for export
+      // purposes but are not intended to be written-to directly.
+      _spanContext;
+      kind;
+      parentSpanContext;
+      attributes = {};
+      links = [];
+      events = [];
+      startTime;
+      resource;
+      instrumentationScope;
+      _droppedAttributesCount = 0;
+      _droppedEventsCount = 0;
+      _droppedLinksCount = 0;
+      _attributesCount = 0;
+      name;
+      status = {
+        code: SpanStatusCode.UNSET
+      };
+      endTime = [0, 0];
+      _ended = false;
+      _duration = [-1, -1];
+      _spanProcessor;
+      _spanLimits;
+      _attributeValueLengthLimit;
+      _recordEndMetrics;
+      _performanceStartTime;
+      _performanceOffset;
+      _startTimeProvided;
+      /**
+       * Constructs a new SpanImpl instance.
+       */
+      constructor(opts) {
+        const now = Date.now();
+        this._spanContext = opts.spanContext;
+        this._performanceStartTime = otperformance.now();
+        this._performanceOffset = now - (this._performanceStartTime + otperformance.timeOrigin);
+        this._startTimeProvided = opts.startTime != null;
+        this._spanLimits = opts.spanLimits;
+        this._attributeValueLengthLimit = this._spanLimits.attributeValueLengthLimit ?? 0;
+        this._spanProcessor = opts.spanProcessor;
+        this.name = opts.name;
+        this.parentSpanContext = opts.parentSpanContext;
+        this.kind = opts.kind;
+        if (opts.links) {
+          for (const link of opts.links) {
+            this.addLink(link);
+          }
+        }
+        this.startTime = this._getTime(opts.startTime ?? now);
+        this.resource = opts.resource;
+        this.instrumentationScope = opts.scope;
+        this._recordEndMetrics = opts.recordEndMetrics;
+        if (opts.attributes != null) {
+          this.setAttributes(opts.attributes);
+        }
+        this._spanProcessor.onStart(this, opts.context);
+      }
+      spanContext() {
+        return this._spanContext;
+      }
+      setAttribute(key, value) {
+        if (value == null || this._isSpanEnded())
+          return this;
+        if (key.length === 0) {
+          diag2.warn(`Invalid attribute key: ${key}`);
+          return this;
+        }
+        if (!isAttributeValue(value)) {
+          diag2.warn(`Invalid attribute value set for key: ${key}`);
+          return this;
+        }
+        const { attributeCountLimit } = this._spanLimits;
+        const isNewKey = !Object.prototype.hasOwnProperty.call(this.attributes, key);
+        if (attributeCountLimit !== void 0 && this._attributesCount >= attributeCountLimit && isNewKey) {
+          this._droppedAttributesCount++;
+          return this;
+        }
+        this.attributes[key] = this._truncateToSize(value);
+        if (isNewKey) {
+          this._attributesCount++;
+        }
+        return this;
+      }
+      setAttributes(attributes2) {
+        for (const key in attributes2) {
+          if (Object.prototype.hasOwnProperty.call(attributes2, key)) {
+            this.setAttribute(key, attributes2[key]);
+          }
+        }
+        return this;
+      }
+      /**
+       *
+       * @param name Span Name
+       * @param [attributesOrStartTime] Span attributes or start time
+       *     if type is {@type TimeInput} and 3rd param is undefined
+       * @param [timeStamp] Specified time stamp for the event
+       */
+      addEvent(name2, attributesOrStartTime, timeStamp) {
+        if (this._isSpanEnded())
+          return this;
+        const { eventCountLimit } = this._spanLimits;
+        if (eventCountLimit === 0) {
+          diag2.warn("No events allowed.");
+          this._droppedEventsCount++;
+          return this;
+        }
+        if (eventCountLimit !== void 0 && this.events.length >= eventCountLimit) {
+          if (this._droppedEventsCount === 0) {
+            diag2.debug("Dropping extra events.");
+          }
+          this.events.shift();
+          this._droppedEventsCount++;
+        }
+        if (isTimeInput(attributesOrStartTime)) {
+          if (!isTimeInput(timeStamp)) {
+            timeStamp = attributesOrStartTime;
+          }
+          attributesOrStartTime = void 0;
+        }
+        const sanitized = sanitizeAttributes(attributesOrStartTime);
+        const { attributePerEventCountLimit } = this._spanLimits;
+        const attributes2 = {};
+        let droppedAttributesCount = 0;
+        let eventAttributesCount = 0;
+        for (const attr in sanitized) {
+          if (!Object.prototype.hasOwnProperty.call(sanitized, attr)) {
+            continue;
+          }
+          const attrVal = sanitized[attr];
+          if (attributePerEventCountLimit !== void 0 && eventAttributesCount >= attributePerEventCountLimit) {
+            droppedAttributesCount++;
+            continue;
+          }
+          attributes2[attr] = this._truncateToSize(attrVal);
+          eventAttributesCount++;
+        }
+        this.events.push({
+          name: name2,
+          attributes: attributes2,
+          time: this._getTime(timeStamp),
+          droppedAttributesCount
+        });
+        return this;
+      }
+      addLink(link) {
+        if (this._isSpanEnded())
+          return this;
+        const { linkCountLimit } = this._spanLimits;
+        if (linkCountLimit === 0) {
+          this._droppedLinksCount++;
+          return this;
+        }
+        if (linkCountLimit !== void 0 && this.links.length >= linkCountLimit) {
+          if (this._droppedLinksCount === 0) {
+            diag2.debug("Dropping extra links.");
+          }
+          this.links.shift();
+          this._droppedLinksCount++;
+        }
+        const { attributePerLinkCountLimit } = this._spanLimits;
+        const sanitized = sanitizeAttributes(link.attributes);
+        const attributes2 = {};
+        let droppedAttributesCount = 0;
+        let linkAttributesCount = 0;
+        for (const attr in sanitized) {
+          if (!Object.prototype.hasOwnProperty.call(sanitized, attr)) {
+            continue;
+          }
+          const attrVal = sanitized[attr];
+          if (attributePerLinkCountLimit !== void 0 && linkAttributesCount >= attributePerLinkCountLimit) {
+            droppedAttributesCount++;
+            continue;
+          }
+          attributes2[attr] = this._truncateToSize(attrVal);
+          linkAttributesCount++;
+        }
+        const processedLink = { context: link.context };
+        if (linkAttributesCount > 0) {
+          processedLink.attributes = attributes2;
+        }
+        if (droppedAttributesCount > 0) {
+          processedLink.droppedAttributesCount = droppedAttributesCount;
+        }
+        this.links.push(processedLink);
+        return this;
+      }
+      addLinks(links) {
+        for (const link of links) {
+          this.addLink(link);
+        }
+        return this;
+      }
+      setStatus(status) {
+        if (this._isSpanEnded())
+          return this;
+        if (status.code === SpanStatusCode.UNSET)
+          return this;
+        if (this.status.code === SpanStatusCode.OK)
+          return this;
+        const newStatus = { code: status.code };
+        if (status.code === SpanStatusCode.ERROR) {
+          if (typeof status.message === "string") {
+            newStatus.message = status.message;
+          } else if (status.message != null) {
+            diag2.warn(`Dropping invalid status.message of type '${typeof status.message}', expected 'string'`);
+          }
+        }
+        this.status = newStatus;
+        return this;
+      }
+      updateName(name2) {
+        if (this._isSpanEnded())
+          return this;
+        this.name = name2;
+        return this;
+      }
+      end(endTime) {
+        if (this._isSpanEnded()) {
+          diag2.error(`${this.name} ${this._spanContext.traceId}-${this._spanContext.spanId} - You can only call end() on a span once.`);
+          return;
+        }
+        this.endTime = this._getTime(endTime);
+        this._duration = hrTimeDuration(this.startTime, this.endTime);
+        if (this._duration[0] < 0) {
+          diag2.warn("Inconsistent start and end time, startTime > endTime. Setting span duration to 0ms.", this.startTime, this.endTime);
+          this.endTime = this.startTime.slice();
+          this._duration = [0, 0];
+        }
+        if (this._droppedEventsCount > 0) {
+          diag2.warn(`Dropped ${this._droppedEventsCount} events because eventCountLimit reached`);
+        }
+        if (this._droppedLinksCount > 0) {
+          diag2.warn(`Dropped ${this._droppedLinksCount} links because linkCountLimit reached`);
+        }
+        if (this._spanProcessor.onEnding) {
+          this._spanProcessor.onEnding(this);
+        }
+        this._recordEndMetrics?.();
+        this._ended = true;
+        this._spanProcessor.onEnd(this);
+      }
+      _getTime(inp) {
+        if (typeof inp === "number" && inp <= otperformance.now()) {
+          return hrTime(inp + this._performanceOffset);
+        }
+        if (typeof inp === "number") {
+          return millisToHrTime(inp);
+        }
+        if (inp instanceof Date) {
+          return millisToHrTime(inp.getTime());
+        }
+        if (isTimeInputHrTime(inp)) {
+          return inp;
+        }
+        if (this._startTimeProvided) {
+          return millisToHrTime(Date.now());
+        }
+        const msDuration = otperformance.now() - this._performanceStartTime;
+        return addHrTimes(this.startTime, millisToHrTime(msDuration));
+      }
+      isRecording() {
+        return this._ended === false;
+      }
+      recordException(exception, time3) {
+        const attributes2 = {};
+        if (typeof exception === "string") {
+          attributes2[ATTR_EXCEPTION_MESSAGE] = exception;
+        } else if (exception) {
+          if (exception.code) {
+            attributes2[ATTR_EXCEPTION_TYPE] = exception.code.toString();
+          } else if (exception.name) {
+            attributes2[ATTR_EXCEPTION_TYPE] = exception.name;
+          }
+          if (exception.message) {
+            attributes2[ATTR_EXCEPTION_MESSAGE] = exception.message;
+          }
+          if (exception.stack) {
+            attributes2[ATTR_EXCEPTION_STACKTRACE] = exception.stack;
+          }
+        }
+        if (attributes2[ATTR_EXCEPTION_TYPE] || attributes2[ATTR_EXCEPTION_MESSAGE]) {
+          this.addEvent(ExceptionEventName, attributes2, time3);
+        } else {
+          diag2.warn(`Failed to record an exception ${exception}`);
+        }
+      }
+      get duration() {
+        return this._duration;
+      }
+      get ended() {
+        return this._ended;
+      }
+      get droppedAttributesCount() {
+        return this._droppedAttributesCount;
+      }
+      get droppedEventsCount() {
+        return this._droppedEventsCount;
+      }
+      get droppedLinksCount() {
+        return this._droppedLinksCount;
+      }
+      _isSpanEnded() {
+        if (this._ended) {
+          const error2 = new Error(`Operation attempted on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`);
+          diag2.warn(`Cannot execute the operation on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`, error2);
+        }
+        return this._ended;
+      }
+      // Utility function to truncate given value within size
+      // for value type of string, will truncate to given limit
+      // for type of non-string, will return same value
+      _truncateToLimitUtil(value, limit) {
+        if (value.length <= limit) {
+          return value;
+        }
+        return value.substring(0, limit);
+      }
+      /**
+       * If the given attribute value is of type string and has more characters than given {@code attributeValueLengthLimit} then
+       * return string with truncated to {@code attributeValueLengthLimit} characters
+       *
+       * If the given attribute value is array of strings then
+       * return new array of strings with each element truncated to {@code attributeValueLengthLimit} characters
+       *
+       * Otherwise return same Attribute {@code value}
+       *
+       * @param value Attribute value
+       * @returns truncated attribute value if required, otherwise same value
+       */
+      _truncateToSize(value) {
+        const limit = this._attributeValueLengthLimit;
+        if (limit <= 0) {
+          diag2.warn(`Attribute value limit must be positive, got ${limit}`);
+          return value;
+        }
+        if (typeof value === "string") {
+          return this._truncateToLimitUtil(value, limit);
+        }
+        if (Array.isArray(value)) {
+          return value.map((val) => typeof val === "string" ? this._truncateToLimitUtil(val, limit) : val);
+        }
+        return value;
+      }
+      [inspectCustom](depth, options, inspect2) {
+        const payload = {
+          name: this.name,
+          kind: this.kind,
+          spanContext: this._spanContext,
+          parentSpanContext: this.parentSpanContext,
+          status: this.status,
+          startTime: this.startTime,
+          endTime: this.endTime,
+          duration: this._duration,
+          ended: this._ended,
+          attributes: this.attributes,
+          events: this.events,
+          links: this.links,
+          droppedAttributesCount: this._droppedAttributesCount,
+          droppedEventsCount: this._droppedEventsCount,
+          droppedLinksCount: this._droppedLinksCount,
+          instrumentationScope: this.instrumentationScope,
+          resource: { attributes: settledResourceAttributes(this.resource) }
+        };
+        return formatInspect("SpanImpl", payload, depth, options, inspect2);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/Sampler.js
+var SamplingDecision2;
+var init_Sampler = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/Sampler.js"() {
+    (function(SamplingDecision3) {
+      SamplingDecision3[SamplingDecision3["NOT_RECORD"] = 0] = "NOT_RECORD";
+      SamplingDecision3[SamplingDecision3["RECORD"] = 1] = "RECORD";
+      SamplingDecision3[SamplingDecision3["RECORD_AND_SAMPLED"] = 2] = "RECORD_AND_SAMPLED";
+    })(SamplingDecision2 || (SamplingDecision2 = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/semconv.js
+var ATTR_OTEL_COMPONENT_NAME3, ATTR_OTEL_COMPONENT_TYPE3, ATTR_OTEL_SPAN_PARENT_ORIGIN2, ATTR_OTEL_SPAN_SAMPLING_RESULT2, METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED, METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY, METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE, METRIC_OTEL_SDK_SPAN_LIVE, METRIC_OTEL_SDK_SPAN_STARTED, OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR2;
+var init_semconv4 = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/semconv.js"() {
+    ATTR_OTEL_COMPONENT_NAME3 = "otel.component.name";
+    ATTR_OTEL_COMPONENT_TYPE3 = "otel.component.type";
+    ATTR_OTEL_SPAN_PARENT_ORIGIN2 = "otel.span.parent.origin";
+    ATTR_OTEL_SPAN_SAMPLING_RESULT2 = "otel.span.sampling_result";
+    METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = "otel.sdk.processor.span.processed";
+    METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = "otel.sdk.processor.span.queue.capacity";
+    METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = "otel.sdk.processor.span.queue.size";
+    METRIC_OTEL_SDK_SPAN_LIVE = "otel.sdk.span.live";
+    METRIC_OTEL_SDK_SPAN_STARTED = "otel.sdk.span.started";
+    OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR2 = "simple_span_processor";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/TracerMetrics.js
+function parentOrigin(parentSpanContext) {
+  if (!parentSpanContext) {
+    return "none";
+  }
+  if (parentSpanContext.isRemote) {
+    return "remote";
+  }
+  return "local";
+}
+function samplingDecisionToString(decision) {
+  switch (decision) {
+    case SamplingDecision2.RECORD_AND_SAMPLED:
+      return "RECORD_AND_SAMPLE";
+    case SamplingDecision2.RECORD:
+      return "RECORD_ONLY";
+    case SamplingDecision2.NOT_RECORD:
+      return "DROP";
+  }
+}
+var TracerMetrics;
+var init_TracerMetrics = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/TracerMetrics.js"() {
+    init_Sampler();
+    init_semconv4();
+    TracerMetrics = class {
+      startedSpans;
+      liveSpans;
+      constructor(meter) {
+        this.startedSpans = meter.createCounter(METRIC_OTEL_SDK_SPAN_STARTED, {
+          unit: "{span}",
+          description: "The number of created spans."
+        });
+        this.liveSpans = meter.createUpDownCounter(METRIC_OTEL_SDK_SPAN_LIVE, {
+          unit: "{span}",
+          description: "The number of currently live spans."
+        });
+      }
+      startSpan(parentSpanCtx, samplingDecision) {
+        const samplingDecisionStr = samplingDecisionToString(samplingDecision);
+        this.startedSpans.add(1, {
+          [ATTR_OTEL_SPAN_PARENT_ORIGIN2]: parentOrigin(parentSpanCtx),
+          [ATTR_OTEL_SPAN_SAMPLING_RESULT2]: samplingDecisionStr
+        });
+        if (samplingDecision === SamplingDecision2.NOT_RECORD) {
+          return () => {
+          };
+        }
+        const liveSpanAttributes = {
+          [ATTR_OTEL_SPAN_SAMPLING_RESULT2]: samplingDecisionStr
+        };
+        this.liveSpans.add(1, liveSpanAttributes);
+        return () => {
+          this.liveSpans.add(-1, liveSpanAttributes);
+        };
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/version.js
+var VERSION4;
+var init_version4 = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/version.js"() {
+    VERSION4 = "2.12.1";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/Tracer.js
+var Tracer;
+var init_Tracer = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/Tracer.js"() {
+    init_esm();
+    init_esm2();
+    init_Span();
+    init_TracerMetrics();
+    init_version4();
+    init_inspect();
+    Tracer = class {
+      _sampler;
+      _spanLimits;
+      _idGenerator;
+      instrumentationScope;
+      _resource;
+      _spanProcessor;
+      _tracerMetrics;
+      /**
+       * Constructs a new Tracer instance.
+       */
+      constructor(instrumentationScope, options) {
+        this.instrumentationScope = instrumentationScope;
+        this._sampler = options.sampler;
+        this._spanLimits = options.spanLimits;
+        this._resource = options.resource;
+        this._idGenerator = options.idGenerator;
+        this._spanProcessor = options.spanProcessor;
+        const meter = options.meterProvider.getMeter("@opentelemetry/sdk-trace", VERSION4);
+        this._tracerMetrics = new TracerMetrics(meter);
+      }
+      /**
+       * Starts a new Span or returns the default NoopSpan based on the sampling
+       * decision.
+       */
+      startSpan(name2, options = {}, context2 = context.active()) {
+        if (options.root) {
+          context2 = trace.deleteSpan(context2);
+        }
+        const parentSpan = trace.getSpan(context2);
+        if (isTracingSuppressed(context2)) {
+          diag2.debug("Instrumentation suppressed, returning Noop Span");
+          const nonRecordingSpan = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
+          return nonRecordingSpan;
+        }
+        const parentSpanContext = parentSpan?.spanContext();
+        const spanId = this._idGenerator.generateSpanId();
+        let validParentSpanContext;
+        let traceId;
+        let traceState;
+        if (!parentSpanContext || !trace.isSpanContextValid(parentSpanContext)) {
+          traceId = this._idGenerator.generateTraceId();
+        } else {
+          traceId = parentSpanContext.traceId;
+          traceState = parentSpanContext.traceState;
+          validParentSpanContext = parentSpanContext;
+        }
+        const spanKind = options.kind ?? SpanKind.INTERNAL;
+        const links = (options.links ?? []).map((link) => {
+          return {
+            context: link.context,
+            attributes: sanitizeAttributes(link.attributes)
+          };
+        });
+        const attributes2 = sanitizeAttributes(options.attributes);
+        const samplingResult = this._sampler.shouldSample(context2, traceId, name2, spanKind, attributes2, links);
+        const recordEndMetrics = this._tracerMetrics.startSpan(parentSpanContext, samplingResult.decision);
+        traceState = samplingResult.traceState ?? traceState;
+        const traceFlags = samplingResult.decision === SamplingDecision.RECORD_AND_SAMPLED ? TraceFlags.SAMPLED : TraceFlags.NONE;
+        const spanContext = { traceId, spanId, traceFlags, traceState };
+        if (samplingResult.decision === SamplingDecision.NOT_RECORD) {
+          diag2.debug("Recording is off, propagating context in a non-recording span");
+          const nonRecordingSpan = trace.wrapSpanContext(spanContext);
+          return nonRecordingSpan;
+        }
+        const initAttributes = sanitizeAttributes(Object.assign(attributes2, samplingResult.attributes));
+        const span2 = new SpanImpl({
+          resource: this._resource,
+          scope: this.instrumentationScope,
+          context: context2,
+          spanContext,
+          name: name2,
+          kind: spanKind,
+          links,
+          parentSpanContext: validParentSpanContext,
+          attributes: initAttributes,
+          startTime: options.startTime,
+          spanProcessor: this._spanProcessor,
+          spanLimits: this._spanLimits,
+          recordEndMetrics
+        });
+        return span2;
+      }
+      startActiveSpan(name2, arg2, arg3, arg4) {
+        let opts;
+        let ctx;
+        let fn;
+        if (arguments.length < 2) {
+          return;
+        } else if (arguments.length === 2) {
+          fn = arg2;
+        } else if (arguments.length === 3) {
+          opts = arg2;
+          fn = arg3;
+        } else {
+          opts = arg2;
+          ctx = arg3;
+          fn = arg4;
+        }
+        const parentContext = ctx ?? context.active();
+        const span2 = this.startSpan(name2, opts, parentContext);
+        const contextWithSpanSet = trace.setSpan(parentContext, span2);
+        return context.with(contextWithSpanSet, fn, void 0, span2);
+      }
+      [inspectCustom](depth, options, inspect2) {
+        const payload = {
+          instrumentationScope: this.instrumentationScope,
+          resource: { attributes: settledResourceAttributes(this._resource) },
+          spanLimits: this._spanLimits
+        };
+        return formatInspect("Tracer", payload, depth, options, inspect2);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/MultiSpanProcessor.js
+var MultiSpanProcessor;
+var init_MultiSpanProcessor = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/MultiSpanProcessor.js"() {
+    init_esm2();
+    MultiSpanProcessor = class {
+      _spanProcessors;
+      constructor(spanProcessors) {
+        this._spanProcessors = spanProcessors;
+      }
+      forceFlush() {
+        const promises = [];
+        for (const spanProcessor of this._spanProcessors) {
+          promises.push(spanProcessor.forceFlush());
+        }
+        return new Promise((resolve6) => {
+          Promise.all(promises).then(() => {
+            resolve6();
+          }).catch((error2) => {
+            globalErrorHandler(error2 || new Error("MultiSpanProcessor: forceFlush failed"));
+            resolve6();
+          });
+        });
+      }
+      onStart(span2, context2) {
+        for (const spanProcessor of this._spanProcessors) {
+          spanProcessor.onStart(span2, context2);
+        }
+      }
+      onEnding(span2) {
+        for (const spanProcessor of this._spanProcessors) {
+          if (spanProcessor.onEnding) {
+            spanProcessor.onEnding(span2);
+          }
+        }
+      }
+      onEnd(span2) {
+        for (const spanProcessor of this._spanProcessors) {
+          spanProcessor.onEnd(span2);
+        }
+      }
+      shutdown() {
+        const promises = [];
+        for (const spanProcessor of this._spanProcessors) {
+          promises.push(spanProcessor.shutdown());
+        }
+        return new Promise((resolve6, reject) => {
+          Promise.all(promises).then(() => {
+            resolve6();
+          }, reject);
+        });
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/AlwaysOffSampler.js
+var AlwaysOffSampler;
+var init_AlwaysOffSampler = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/sampler/AlwaysOffSampler.js"() {
+    init_Sampler();
+    AlwaysOffSampler = class {
+      shouldSample() {
+        return {
+          decision: SamplingDecision2.NOT_RECORD
+        };
+      }
+      toString() {
+        return "AlwaysOffSampler";
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/AlwaysOnSampler.js
+var AlwaysOnSampler;
+var init_AlwaysOnSampler = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/sampler/AlwaysOnSampler.js"() {
+    init_Sampler();
+    AlwaysOnSampler = class {
+      shouldSample() {
+        return {
+          decision: SamplingDecision2.RECORD_AND_SAMPLED
+        };
+      }
+      toString() {
+        return "AlwaysOnSampler";
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/ParentBasedSampler.js
+var ParentBasedSampler;
+var init_ParentBasedSampler = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/sampler/ParentBasedSampler.js"() {
+    init_esm();
+    init_esm2();
+    init_AlwaysOffSampler();
+    init_AlwaysOnSampler();
+    ParentBasedSampler = class {
+      _root;
+      _remoteParentSampled;
+      _remoteParentNotSampled;
+      _localParentSampled;
+      _localParentNotSampled;
+      constructor(config2) {
+        this._root = config2.root;
+        if (!this._root) {
+          globalErrorHandler(new Error("ParentBasedSampler must have a root sampler configured"));
+          this._root = new AlwaysOnSampler();
+        }
+        this._remoteParentSampled = config2.remoteParentSampled ?? new AlwaysOnSampler();
+        this._remoteParentNotSampled = config2.remoteParentNotSampled ?? new AlwaysOffSampler();
+        this._localParentSampled = config2.localParentSampled ?? new AlwaysOnSampler();
+        this._localParentNotSampled = config2.localParentNotSampled ?? new AlwaysOffSampler();
+      }
+      shouldSample(context2, traceId, spanName, spanKind, attributes2, links) {
+        const parentContext = trace.getSpanContext(context2);
+        if (!parentContext || !isSpanContextValid(parentContext)) {
+          return this._root.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
+        }
+        if (parentContext.isRemote) {
+          if (parentContext.traceFlags & TraceFlags.SAMPLED) {
+            return this._remoteParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
+          }
+          return this._remoteParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
+        }
+        if (parentContext.traceFlags & TraceFlags.SAMPLED) {
+          return this._localParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
+        }
+        return this._localParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
+      }
+      toString() {
+        return `ParentBased{root=${this._root.toString()}, remoteParentSampled=${this._remoteParentSampled.toString()}, remoteParentNotSampled=${this._remoteParentNotSampled.toString()}, localParentSampled=${this._localParentSampled.toString()}, localParentNotSampled=${this._localParentNotSampled.toString()}}`;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/export/SpanProcessorMetrics.js
+var componentCounter2, SpanProcessorMetrics;
+var init_SpanProcessorMetrics = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/export/SpanProcessorMetrics.js"() {
+    init_dist();
+    init_semconv4();
+    componentCounter2 = /* @__PURE__ */ new Map();
+    SpanProcessorMetrics = class {
+      processedSpans;
+      queueSize;
+      queueSizeCallback;
+      standardAttrs;
+      droppedAttrs;
+      constructor(componentType, meter, queueConfig) {
+        const counter = componentCounter2.get(componentType) ?? 0;
+        componentCounter2.set(componentType, counter + 1);
+        this.standardAttrs = {
+          [ATTR_OTEL_COMPONENT_TYPE3]: componentType,
+          [ATTR_OTEL_COMPONENT_NAME3]: `${componentType}/${counter}`
+        };
+        this.droppedAttrs = {
+          ...this.standardAttrs,
+          [ATTR_ERROR_TYPE]: "queue_full"
+        };
+        this.processedSpans = meter.createCounter(METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED, {
+          unit: "{span}",
+          description: "The number of spans for which the processing has finished, either successful or failed."
+        });
+        if (queueConfig) {
+          const { capacity, getQueueSize } = queueConfig;
+          const queueCapacity = meter.createUpDownCounter(METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY, {
+            unit: "{span}",
+            description: "The maximum number of spans the queue of a given instance of an SDK span processor can hold."
+          });
+          queueCapacity.add(capacity, this.standardAttrs);
+          this.queueSize = meter.createObservableUpDownCounter(METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE, {
+            unit: "{span}",
+            description: "The number of spans in the queue of a given instance of an SDK span processor."
+          });
+          this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs);
+          this.queueSize.addCallback(this.queueSizeCallback);
+        }
+      }
+      dropSpans(count) {
+        this.processedSpans.add(count, this.droppedAttrs);
+      }
+      finishSpans(count, error2) {
+        if (!error2) {
+          this.processedSpans.add(count, this.standardAttrs);
+          return;
+        }
+        const attrs = {
+          ...this.standardAttrs,
+          [ATTR_ERROR_TYPE]: error2.name
+        };
+        this.processedSpans.add(count, attrs);
+      }
+      shutdown() {
+        if (this.queueSize && this.queueSizeCallback) {
+          this.queueSize.removeCallback(this.queueSizeCallback);
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/platform/node/RandomIdGenerator.js
+function getIdGenerator(bytes2) {
+  return function generateId() {
+    for (let i2 = 0; i2 < bytes2 / 4; i2++) {
+      SHARED_BUFFER.writeUInt32BE(Math.random() * 2 ** 32 >>> 0, i2 * 4);
+    }
+    for (let i2 = 0; i2 < bytes2; i2++) {
+      if (SHARED_BUFFER[i2] > 0) {
+        break;
+      } else if (i2 === bytes2 - 1) {
+        SHARED_BUFFER[bytes2 - 1] = 1;
+      }
+    }
+    return SHARED_BUFFER.toString("hex", 0, bytes2);
+  };
+}
+var SPAN_ID_BYTES, TRACE_ID_BYTES, RandomIdGenerator, SHARED_BUFFER;
+var init_RandomIdGenerator = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/platform/node/RandomIdGenerator.js"() {
+    SPAN_ID_BYTES = 8;
+    TRACE_ID_BYTES = 16;
+    RandomIdGenerator = class {
+      /**
+       * Returns a random 16-byte trace ID formatted/encoded as a 32 lowercase hex
+       * characters corresponding to 128 bits.
+       */
+      generateTraceId = getIdGenerator(TRACE_ID_BYTES);
+      /**
+       * Returns a random 8-byte span ID formatted/encoded as a 16 lowercase hex
+       * characters corresponding to 64 bits.
+       */
+      generateSpanId = getIdGenerator(SPAN_ID_BYTES);
+    };
+    SHARED_BUFFER = Buffer.allocUnsafe(TRACE_ID_BYTES);
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/platform/node/index.js
+var init_node4 = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/platform/node/index.js"() {
+    init_RandomIdGenerator();
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/platform/index.js
+var init_platform4 = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/platform/index.js"() {
+    init_node4();
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/TracerProvider.js
+var ForceFlushState, TracerProvider;
+var init_TracerProvider = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/TracerProvider.js"() {
+    init_esm();
+    init_esm4();
+    init_Tracer();
+    init_MultiSpanProcessor();
+    init_ParentBasedSampler();
+    init_AlwaysOnSampler();
+    init_platform4();
+    init_inspect();
+    (function(ForceFlushState2) {
+      ForceFlushState2[ForceFlushState2["resolved"] = 0] = "resolved";
+      ForceFlushState2[ForceFlushState2["timeout"] = 1] = "timeout";
+      ForceFlushState2[ForceFlushState2["error"] = 2] = "error";
+      ForceFlushState2[ForceFlushState2["unresolved"] = 3] = "unresolved";
+    })(ForceFlushState || (ForceFlushState = {}));
+    TracerProvider = class {
+      _resource;
+      _activeSpanProcessor;
+      _forceFlushTimeoutMillis;
+      _tracerOptions;
+      _tracers = /* @__PURE__ */ new Map();
+      constructor(options = {}) {
+        this._forceFlushTimeoutMillis = options.forceFlushTimeoutMillis ?? 3e4;
+        this._resource = options.resource ?? defaultResource();
+        const spanProcessors = options.spanProcessors ?? [];
+        this._activeSpanProcessor = new MultiSpanProcessor(spanProcessors);
+        this._tracerOptions = {
+          resource: this._resource,
+          sampler: options.sampler ?? new ParentBasedSampler({
+            root: new AlwaysOnSampler()
+          }),
+          spanLimits: {
+            attributeCountLimit: options.spanLimits?.attributeCountLimit ?? 128,
+            attributeValueLengthLimit: options.spanLimits?.attributeValueLengthLimit ?? Infinity,
+            eventCountLimit: options.spanLimits?.eventCountLimit ?? 128,
+            linkCountLimit: options.spanLimits?.linkCountLimit ?? 128,
+            attributePerEventCountLimit: options.spanLimits?.attributePerEventCountLimit ?? 128,
+            attributePerLinkCountLimit: options.spanLimits?.attributePerLinkCountLimit ?? 128
+          },
+          idGenerator: options.idGenerator || new RandomIdGenerator(),
+          spanProcessor: this._activeSpanProcessor,
+          meterProvider: options.meterProvider ?? {
+            getMeter() {
+              return createNoopMeter();
+            }
+          }
+        };
+      }
+      getTracer(name2, version2, options) {
+        const key = `${name2}@${version2 || ""}:${options?.schemaUrl || ""}`;
+        if (!this._tracers.has(key)) {
+          this._tracers.set(key, new Tracer({ name: name2, version: version2, schemaUrl: options?.schemaUrl }, this._tracerOptions));
+        }
+        return this._tracers.get(key);
+      }
+      forceFlush(options) {
+        const timeout = options?.timeoutMillis ?? this._forceFlushTimeoutMillis;
+        const promises = this._activeSpanProcessor["_spanProcessors"].map((spanProcessor) => {
+          return new Promise((resolve6) => {
+            let state;
+            const timeoutInterval = setTimeout(() => {
+              resolve6(new Error(`Span processor did not completed within timeout period of ${timeout} ms`));
+              state = ForceFlushState.timeout;
+            }, timeout);
+            spanProcessor.forceFlush().then(() => {
+              clearTimeout(timeoutInterval);
+              if (state !== ForceFlushState.timeout) {
+                state = ForceFlushState.resolved;
+                resolve6(state);
+              }
+            }).catch((error2) => {
+              clearTimeout(timeoutInterval);
+              state = ForceFlushState.error;
+              resolve6(error2);
+            });
+          });
+        });
+        return new Promise((resolve6, reject) => {
+          Promise.all(promises).then((results) => {
+            const errors = results.filter((result) => result !== ForceFlushState.resolved);
+            if (errors.length > 0) {
+              reject(errors);
+            } else {
+              resolve6();
+            }
+          }).catch((error2) => reject([error2]));
+        });
+      }
+      shutdown() {
+        return this._activeSpanProcessor.shutdown();
+      }
+      [inspectCustom](depth, options, inspect2) {
+        const processors = this._activeSpanProcessor["_spanProcessors"];
+        const payload = {
+          resource: { attributes: settledResourceAttributes(this._resource) },
+          tracers: Array.from(this._tracers.keys()),
+          spanProcessors: processors.map((p) => p.constructor?.name ?? "SpanProcessor")
+        };
+        return formatInspect("TracerProvider", payload, depth, options, inspect2);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/export/InMemorySpanExporter.js
+var InMemorySpanExporter;
+var init_InMemorySpanExporter = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/export/InMemorySpanExporter.js"() {
+    init_esm2();
+    InMemorySpanExporter = class {
+      _finishedSpans = [];
+      /**
+       * Indicates if the exporter has been "shutdown."
+       * When false, exported spans will not be stored in-memory.
+       */
+      _stopped = false;
+      export(spans, resultCallback) {
+        if (this._stopped)
+          return resultCallback({
+            code: ExportResultCode.FAILED,
+            error: new Error("Exporter has been stopped")
+          });
+        this._finishedSpans.push(...spans);
+        setTimeout(() => resultCallback({ code: ExportResultCode.SUCCESS }), 0);
+      }
+      shutdown() {
+        this._stopped = true;
+        this._finishedSpans = [];
+        return this.forceFlush();
+      }
+      /**
+       * Exports any pending spans in the exporter
+       */
+      forceFlush() {
+        return Promise.resolve();
+      }
+      reset() {
+        this._finishedSpans = [];
+      }
+      getFinishedSpans() {
+        return this._finishedSpans;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/export/SimpleSpanProcessor.js
+var SimpleSpanProcessor;
+var init_SimpleSpanProcessor = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/export/SimpleSpanProcessor.js"() {
+    init_esm();
+    init_esm2();
+    init_SpanProcessorMetrics();
+    init_semconv4();
+    SimpleSpanProcessor = class {
+      _exporter;
+      _metrics;
+      _shutdownOnce;
+      _pendingExports;
+      constructor(options) {
+        this._exporter = options.exporter;
+        this._shutdownOnce = new BindOnceFuture(this._shutdown, this);
+        this._pendingExports = /* @__PURE__ */ new Set();
+        const meter = options.selfObsMeterProvider ? options.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : createNoopMeter();
+        this._metrics = new SpanProcessorMetrics(OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR2, meter);
+      }
+      async forceFlush() {
+        let pendingExportError;
+        let pendingExportRejected = false;
+        try {
+          await Promise.all(Array.from(this._pendingExports));
+        } catch (err2) {
+          pendingExportError = err2;
+          pendingExportRejected = true;
+        }
+        if (this._exporter.forceFlush) {
+          await this._exporter.forceFlush();
+        }
+        if (pendingExportRejected) {
+          throw pendingExportError;
+        }
+      }
+      onStart(_span, _parentContext) {
+      }
+      onEnd(span2) {
+        if (this._shutdownOnce.isCalled) {
+          return;
+        }
+        if ((span2.spanContext().traceFlags & TraceFlags.SAMPLED) === 0) {
+          return;
+        }
+        const pendingExport = this._doExport(span2);
+        this._pendingExports.add(pendingExport);
+        void pendingExport.then(() => {
+          this._pendingExports.delete(pendingExport);
+        }, (err2) => {
+          globalErrorHandler(err2);
+          this._pendingExports.delete(pendingExport);
+        });
+      }
+      async _doExport(span2) {
+        if (span2.resource.asyncAttributesPending) {
+          await span2.resource.waitForAsyncAttributes?.();
+        }
+        const result = await internal._export(this._exporter, [span2]);
+        this._metrics.finishSpans(1, result.error);
+        if (result.code !== ExportResultCode.SUCCESS) {
+          throw result.error ?? new Error(`SimpleSpanProcessor: span export failed (status ${result})`);
+        }
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      _shutdown() {
+        this._metrics.shutdown();
+        return this._exporter.shutdown();
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/TraceIdRatioBasedSampler.js
+var TraceIdRatioBasedSampler;
+var init_TraceIdRatioBasedSampler = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/sampler/TraceIdRatioBasedSampler.js"() {
+    init_esm();
+    init_Sampler();
+    TraceIdRatioBasedSampler = class {
+      _ratio;
+      _upperBound;
+      constructor(ratio = 0) {
+        this._ratio = this._normalize(ratio);
+        this._upperBound = this._ratio === 1 ? 4294967296 : Math.floor(this._ratio * 4294967295);
+      }
+      shouldSample(context2, traceId) {
+        return {
+          decision: isValidTraceId(traceId) && this._accumulate(traceId) < this._upperBound ? SamplingDecision2.RECORD_AND_SAMPLED : SamplingDecision2.NOT_RECORD
+        };
+      }
+      toString() {
+        return `TraceIdRatioBased{${this._ratio}}`;
+      }
+      _normalize(ratio) {
+        if (typeof ratio !== "number" || isNaN(ratio))
+          return 0;
+        return ratio >= 1 ? 1 : ratio <= 0 ? 0 : ratio;
+      }
+      _accumulate(traceId) {
+        let accumulation = 0;
+        for (let i2 = 0; i2 < 32; i2 += 8) {
+          let part = 0;
+          for (let j = 0; j < 8; j++) {
+            const c = traceId.charCodeAt(i2 + j);
+            const v = c < 58 ? c - 48 : c < 71 ? c - 55 : c - 87;
+            part = part << 4 | v;
+          }
+          accumulation = (accumulation ^ part) >>> 0;
+        }
+        return accumulation;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/index.js
+var init_esm7 = __esm({
+  "node_modules/@opentelemetry/sdk-trace/build/esm/index.js"() {
+    init_TracerProvider();
+    init_InMemorySpanExporter();
+    init_SimpleSpanProcessor();
+    init_AlwaysOffSampler();
+    init_AlwaysOnSampler();
+    init_ParentBasedSampler();
+    init_TraceIdRatioBasedSampler();
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/esm/config.js
+function loadDefaultConfig() {
+  return {
+    sampler: buildSamplerFromEnv(),
+    forceFlushTimeoutMillis: 3e4,
+    generalLimits: {
+      attributeValueLengthLimit: getNumberFromEnv("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? Infinity,
+      attributeCountLimit: getNumberFromEnv("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? 128
+    },
+    spanLimits: {
+      attributeValueLengthLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? Infinity,
+      attributeCountLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? 128,
+      linkCountLimit: getNumberFromEnv("OTEL_SPAN_LINK_COUNT_LIMIT") ?? 128,
+      eventCountLimit: getNumberFromEnv("OTEL_SPAN_EVENT_COUNT_LIMIT") ?? 128,
+      attributePerEventCountLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_PER_EVENT_COUNT_LIMIT") ?? 128,
+      attributePerLinkCountLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_PER_LINK_COUNT_LIMIT") ?? 128
+    }
+  };
+}
+function buildSamplerFromEnv() {
+  const sampler = getStringFromEnv("OTEL_TRACES_SAMPLER") ?? TracesSamplerValues.ParentBasedAlwaysOn;
+  switch (sampler) {
+    case TracesSamplerValues.AlwaysOn:
+      return new AlwaysOnSampler();
+    case TracesSamplerValues.AlwaysOff:
+      return new AlwaysOffSampler();
+    case TracesSamplerValues.ParentBasedAlwaysOn:
+      return new ParentBasedSampler({
+        root: new AlwaysOnSampler()
+      });
+    case TracesSamplerValues.ParentBasedAlwaysOff:
+      return new ParentBasedSampler({
+        root: new AlwaysOffSampler()
+      });
+    case TracesSamplerValues.TraceIdRatio:
+      return new TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv());
+    case TracesSamplerValues.ParentBasedTraceIdRatio:
+      return new ParentBasedSampler({
+        root: new TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv())
+      });
+    default:
+      diag2.error(`OTEL_TRACES_SAMPLER value "${sampler}" invalid, defaulting to "${TracesSamplerValues.ParentBasedAlwaysOn}".`);
+      return new ParentBasedSampler({
+        root: new AlwaysOnSampler()
+      });
+  }
+}
+function getSamplerProbabilityFromEnv() {
+  const probability = getNumberFromEnv("OTEL_TRACES_SAMPLER_ARG");
+  if (probability == null) {
+    diag2.error(`OTEL_TRACES_SAMPLER_ARG is blank, defaulting to ${DEFAULT_RATIO}.`);
+    return DEFAULT_RATIO;
+  }
+  if (probability < 0 || probability > 1) {
+    diag2.error(`OTEL_TRACES_SAMPLER_ARG=${probability} was given, but it is out of range ([0..1]), defaulting to ${DEFAULT_RATIO}.`);
+    return DEFAULT_RATIO;
+  }
+  return probability;
+}
+var TracesSamplerValues, DEFAULT_RATIO;
+var init_config = __esm({
+  "node_modules/@opentelemetry/sdk-trace-base/build/esm/config.js"() {
+    init_esm();
+    init_esm2();
+    init_esm7();
+    (function(TracesSamplerValues2) {
+      TracesSamplerValues2["AlwaysOff"] = "always_off";
+      TracesSamplerValues2["AlwaysOn"] = "always_on";
+      TracesSamplerValues2["ParentBasedAlwaysOff"] = "parentbased_always_off";
+      TracesSamplerValues2["ParentBasedAlwaysOn"] = "parentbased_always_on";
+      TracesSamplerValues2["ParentBasedTraceIdRatio"] = "parentbased_traceidratio";
+      TracesSamplerValues2["TraceIdRatio"] = "traceidratio";
+    })(TracesSamplerValues || (TracesSamplerValues = {}));
+    DEFAULT_RATIO = 1;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/esm/utility.js
+function reconfigureLimits(userConfig) {
+  const spanLimits = Object.assign({}, userConfig.spanLimits);
+  spanLimits.attributeCountLimit = userConfig.spanLimits?.attributeCountLimit ?? userConfig.generalLimits?.attributeCountLimit ?? getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? getNumberFromEnv("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? DEFAULT_ATTRIBUTE_COUNT_LIMIT;
+  spanLimits.attributeValueLengthLimit = userConfig.spanLimits?.attributeValueLengthLimit ?? userConfig.generalLimits?.attributeValueLengthLimit ?? getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? getNumberFromEnv("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT;
+  return Object.assign({}, userConfig, { spanLimits });
+}
+var DEFAULT_ATTRIBUTE_COUNT_LIMIT, DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT;
+var init_utility = __esm({
+  "node_modules/@opentelemetry/sdk-trace-base/build/esm/utility.js"() {
+    init_esm2();
+    DEFAULT_ATTRIBUTE_COUNT_LIMIT = 128;
+    DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = Infinity;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/esm/BasicTracerProvider-shim.js
+var BasicTracerProvider;
+var init_BasicTracerProvider_shim = __esm({
+  "node_modules/@opentelemetry/sdk-trace-base/build/esm/BasicTracerProvider-shim.js"() {
+    init_esm2();
+    init_config();
+    init_utility();
+    init_esm7();
+    BasicTracerProvider = class extends TracerProvider {
+      constructor(config2 = {}) {
+        const mergedConfig = merge3({}, loadDefaultConfig(), reconfigureLimits(config2));
+        delete mergedConfig.generalLimits;
+        super(mergedConfig);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/esm/SimpleSpanProcessor-shim.js
+var SimpleSpanProcessor2;
+var init_SimpleSpanProcessor_shim = __esm({
+  "node_modules/@opentelemetry/sdk-trace-base/build/esm/SimpleSpanProcessor-shim.js"() {
+    init_esm7();
+    SimpleSpanProcessor2 = class extends SimpleSpanProcessor {
+      constructor(exporter) {
+        super({ exporter });
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/esm/index-shim.js
+var init_index_shim = __esm({
+  "node_modules/@opentelemetry/sdk-trace-base/build/esm/index-shim.js"() {
+    init_BasicTracerProvider_shim();
+    init_SimpleSpanProcessor_shim();
+    init_esm7();
+  }
+});
+
+// core/traces/export.ts
+var export_exports = {};
+__export(export_exports, {
+  runAsOtlpJson: () => runAsOtlpJson,
+  runSpans: () => runSpans,
+  sendRun: () => sendRun
+});
+function runSpans(run2) {
+  const exporter = new InMemorySpanExporter();
+  const provider = new BasicTracerProvider({
+    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: "flowgate" }),
+    idGenerator: new RunIds(run2.run_id),
+    spanProcessors: [new SimpleSpanProcessor2(exporter)]
+  });
+  const tracer = provider.getTracer("flowgate");
+  const root = tracer.startSpan(`${INVOKE_AGENT} ${run2.flow_id}`, {
+    kind: SpanKind.INTERNAL,
+    startTime: ms(run2.started_at),
+    attributes: { [GENAI.operation]: INVOKE_AGENT, [GENAI.agentName]: `${run2.flow_id}@${run2.flow_version}`, [GENAI.conversationId]: run2.run_id, [LEDGER.runId]: run2.run_id, [LEDGER.runStatus]: run2.status, [LEDGER.startedBy]: run2.started_by }
+  });
+  const parent = trace.setSpan(ROOT_CONTEXT, root);
+  const child = (name2, start2, attributes2) => tracer.startSpan(name2, { kind: SpanKind.INTERNAL, startTime: start2, attributes: attributes2 }, parent);
+  const stepStart = /* @__PURE__ */ new Map();
+  const stepSpans = /* @__PURE__ */ new Map();
+  const stepSpan = (stepId, at) => () => child(`flowgate.step ${stepId}`, stepStart.get(stepId) ?? at, { [LEDGER.stepId]: stepId });
+  for (const e of run2.events) {
+    const at = ms(e.at);
+    switch (e.type) {
+      case "step_advanced": {
+        const { step_id, to_status } = e.payload;
+        if (!stepStart.has(step_id)) stepStart.set(step_id, at);
+        if (to_status === "done" || to_status === "skipped") {
+          const span2 = stepSpans.get(step_id) ?? stepSpan(step_id, at)();
+          stepSpans.set(step_id, span2);
+          span2.setAttribute(LEDGER.stepStatus, to_status);
+          span2.setAttribute(LEDGER.actor, e.actor);
+        }
+        break;
+      }
+      case "evidence_attached":
+        eventOn(stepSpans, e.payload.step_id, stepSpan(e.payload.step_id, at), "flowgate.evidence", { "flowgate.evidence.kind": e.payload.pointer_kind, "flowgate.evidence.ref": e.payload.ref, [LEDGER.actor]: e.actor }, at);
+        break;
+      case "step_executed":
+        eventOn(stepSpans, e.payload.step_id, stepSpan(e.payload.step_id, at), "flowgate.execution", { "flowgate.execution.id": e.payload.execution_id, "flowgate.consent.id": e.payload.consent_id, "flowgate.execution.cost_units": e.payload.cost_units, "flowgate.execution.dry_run": e.payload.dry_run }, at);
+        break;
+      case "consent_minted":
+        root.addEvent("flowgate.consent", { "flowgate.consent.id": e.payload.consent_id, "flowgate.consent.action": "minted", "flowgate.consent.cost_cap_units": e.payload.cost_cap_units, [LEDGER.actor]: e.actor }, at);
+        break;
+      case "consent_revoked":
+        root.addEvent("flowgate.consent", { "flowgate.consent.id": e.payload.consent_id, "flowgate.consent.action": "revoked", [LEDGER.actor]: e.actor }, at);
+        break;
+    }
+  }
+  for (const s of run2.steps) {
+    const span2 = stepSpans.get(s.step_id);
+    if (!span2) continue;
+    if (s.status === "done" || s.status === "skipped") span2.end(ms(s.updated_at ?? run2.updated_at));
+  }
+  for (const a of run2.approvals) {
+    const tool = a.tool ?? HUMAN_REVIEW_TOOL2;
+    const decisions = a.decisions.map((d) => ({ [APPROVAL.decision]: d.decision === "approve" ? "approved" : "denied", [APPROVAL.approver]: d.actor, ...d.reason ? { [APPROVAL.reason]: d.reason } : {}, [GENAI.toolCallId]: a.approval_id }));
+    if (a.status === "DENIED") {
+      a.decisions.forEach((d, i2) => root.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
+      continue;
+    }
+    const span2 = child(`${TOOL_OPERATION} ${tool}`, ms(a.requested_at), {
+      [GENAI.operation]: TOOL_OPERATION,
+      [GENAI.toolName]: tool,
+      [GENAI.toolCallId]: a.approval_id,
+      ...a.request_ref ? { [GENAI.toolArguments]: a.request_ref } : {},
+      ...a.step_id ? { [LEDGER.stepId]: a.step_id } : {},
+      [APPROVAL.required]: true,
+      [APPROVAL.requester]: a.requested_by,
+      "flowgate.approval.risk_level": a.risk_level,
+      "flowgate.approval.required_approvals": a.required_approvals
+    });
+    if (a.status === "APPROVED") a.decisions.forEach((d, i2) => span2.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
+    span2.end(a.status === "APPROVED" ? ms(a.decisions.at(-1).at) : ms(run2.updated_at));
+  }
+  if (run2.status === "cancelled") {
+    root.setAttribute(GENAI.errorType, "run_cancelled");
+    root.setStatus({ code: SpanStatusCode.ERROR, message: run2.cancelled?.reason ?? "cancelled" });
+  }
+  root.end(ms(run2.updated_at));
+  const spans = exporter.getFinishedSpans();
+  void provider.shutdown();
+  return spans;
+}
+function eventOn(spans, stepId, open2, name2, attributes2, at) {
+  let span2 = spans.get(stepId);
+  if (!span2) {
+    span2 = open2();
+    spans.set(stepId, span2);
+  }
+  span2.addEvent(name2, attributes2, at);
+}
+function runAsOtlpJson(run2) {
+  const bytes2 = JsonTraceSerializer.serializeRequest(runSpans(run2));
+  return JSON.stringify(JSON.parse(new TextDecoder().decode(bytes2)), null, 2) + "\n";
+}
+async function sendRun(run2, url2) {
+  const exporter = new OTLPTraceExporter({ url: url2, timeoutMillis: 1e4 });
+  try {
+    const result = await new Promise((resolve6) => exporter.export(runSpans(run2), resolve6));
+    return result.code === 0 ? void 0 : result.error?.message ?? "export failed";
+  } finally {
+    await exporter.shutdown();
+  }
+}
+var import_node_crypto8, HUMAN_REVIEW_TOOL2, ms, sha, RunIds;
+var init_export = __esm({
+  "core/traces/export.ts"() {
+    "use strict";
+    import_node_crypto8 = require("node:crypto");
+    init_esm();
+    init_esm6();
+    init_esm5();
+    init_esm4();
+    init_index_shim();
+    init_dist();
+    init_conventions();
+    HUMAN_REVIEW_TOOL2 = "human_review";
+    ms = (iso) => Date.parse(iso);
+    sha = (text4) => (0, import_node_crypto8.createHash)("sha256").update(text4).digest("hex");
+    RunIds = class {
+      constructor(runId) {
+        this.runId = runId;
+      }
+      runId;
+      n = 0;
+      generateTraceId() {
+        return sha(`trace:${this.runId}`).slice(0, 32);
+      }
+      generateSpanId() {
+        return sha(`span:${this.runId}:${this.n++}`).slice(0, 16);
+      }
+    };
   }
 });
 
@@ -47544,82 +51177,13 @@ var scanFeature = {
 
 // core/traces/checks.ts
 var import_picomatch2 = __toESM(require_picomatch2());
+init_conventions();
 
-// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
-var ATTR_ERROR_TYPE = "error.type";
-var ATTR_EXCEPTION_MESSAGE = "exception.message";
-var ATTR_EXCEPTION_STACKTRACE = "exception.stacktrace";
-var ATTR_EXCEPTION_TYPE = "exception.type";
-var ATTR_SERVICE_NAME = "service.name";
-var ATTR_TELEMETRY_SDK_LANGUAGE = "telemetry.sdk.language";
-var TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS = "nodejs";
-var ATTR_TELEMETRY_SDK_NAME = "telemetry.sdk.name";
-var ATTR_TELEMETRY_SDK_VERSION = "telemetry.sdk.version";
-
-// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
-var ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
-var ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
-var ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
-var GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
-var GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
-var GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
-var GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
-var GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
-var GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
-var GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
-var ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
-var ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
-var ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
-var ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
-var ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
-var ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
-var ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
-var ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
-
-// core/traces/conventions.ts
-var GENAI = {
-  operation: ATTR_GEN_AI_OPERATION_NAME,
-  agentName: ATTR_GEN_AI_AGENT_NAME,
-  conversationId: ATTR_GEN_AI_CONVERSATION_ID,
-  requestModel: ATTR_GEN_AI_REQUEST_MODEL,
-  responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
-  finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
-  toolName: ATTR_GEN_AI_TOOL_NAME,
-  toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
-  toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
-  inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
-  outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
-  errorType: ATTR_ERROR_TYPE
-};
-var MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
-var AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
-var TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
-var INVOKE_AGENT = GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT;
-var FINISH_TOOL_CALLS = "tool_calls";
-var APPROVAL = {
-  event: "flowgate.approval",
-  decision: "flowgate.approval.decision",
-  approver: "flowgate.approval.approver",
-  reason: "flowgate.approval.reason",
-  /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
-  required: "flowgate.approval.required",
-  /** Who asked for the approval: an approval decided by its requester does not count. */
-  requester: "flowgate.approval.requester"
-};
-var LEDGER = {
-  runId: "flowgate.run.id",
-  /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
-  runStatus: "flowgate.run.status",
-  startedBy: "flowgate.run.started_by",
-  stepId: "flowgate.step.id",
-  stepStatus: "flowgate.step.status",
-  actor: "flowgate.actor"
-};
-var AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
-var FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
-var KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+// core/traces/model.ts
+init_conventions();
 
 // core/traces/span.ts
+init_conventions();
 var MAX_ATTRIBUTE_CHARS = 4096;
 var MAX_SPAN_ITEMS = 32;
 var HEX32 = /^[0-9a-f]{32}$/i;
@@ -48637,2991 +52201,6 @@ function goldenSection2(details) {
   return out2.join("\n");
 }
 
-// core/traces/export.ts
-var import_node_crypto8 = require("node:crypto");
-init_esm();
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/OTLPExporterBase.js
-var OTLPExporterBase = class {
-  _delegate;
-  constructor(delegate) {
-    this._delegate = delegate;
-  }
-  /**
-   * Export items.
-   * @param items
-   * @param resultCallback
-   */
-  export(items2, resultCallback) {
-    this._delegate.export(items2, resultCallback);
-  }
-  forceFlush() {
-    return this._delegate.forceFlush();
-  }
-  shutdown() {
-    return this._delegate.shutdown();
-  }
-  setMetrics(metrics) {
-    this._delegate.setMetrics(metrics);
-  }
-};
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/types.js
-var OTLPExporterError = class extends Error {
-  code;
-  name = "OTLPExporterError";
-  data;
-  constructor(message, code2, data) {
-    super(message);
-    this.data = data;
-    this.code = code2;
-  }
-};
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-configuration.js
-function validateTimeoutMillis(timeoutMillis) {
-  if (Number.isFinite(timeoutMillis) && timeoutMillis > 0) {
-    return timeoutMillis;
-  }
-  throw new Error(`Configuration: timeoutMillis is invalid, expected number greater than 0 (actual: '${timeoutMillis}')`);
-}
-function wrapStaticHeadersInFunction(headers) {
-  if (headers == null) {
-    return void 0;
-  }
-  return async () => headers;
-}
-function mergeOtlpSharedConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
-  return {
-    timeoutMillis: validateTimeoutMillis(userProvidedConfiguration.timeoutMillis ?? fallbackConfiguration.timeoutMillis ?? defaultConfiguration.timeoutMillis),
-    concurrencyLimit: userProvidedConfiguration.concurrencyLimit ?? fallbackConfiguration.concurrencyLimit ?? defaultConfiguration.concurrencyLimit,
-    compression: userProvidedConfiguration.compression ?? fallbackConfiguration.compression ?? defaultConfiguration.compression
-  };
-}
-function getSharedConfigurationDefaults() {
-  return {
-    timeoutMillis: 1e4,
-    concurrencyLimit: 30,
-    compression: "none"
-  };
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/bounded-queue-export-promise-handler.js
-var BoundedQueueExportPromiseHandler = class {
-  _concurrencyLimit;
-  _sendingPromises = [];
-  /**
-   * @param concurrencyLimit maximum promises allowed in a queue at the same time.
-   */
-  constructor(concurrencyLimit) {
-    this._concurrencyLimit = concurrencyLimit;
-  }
-  pushPromise(promise2) {
-    if (this.hasReachedLimit()) {
-      throw new Error("Concurrency Limit reached");
-    }
-    this._sendingPromises.push(promise2);
-    const popPromise = () => {
-      const index = this._sendingPromises.indexOf(promise2);
-      void this._sendingPromises.splice(index, 1);
-    };
-    promise2.then(popPromise, popPromise);
-  }
-  hasReachedLimit() {
-    return this._sendingPromises.length >= this._concurrencyLimit;
-  }
-  async awaitAll() {
-    await Promise.all(this._sendingPromises);
-  }
-};
-function createBoundedQueueExportPromiseHandler(options) {
-  return new BoundedQueueExportPromiseHandler(options.concurrencyLimit);
-}
-
-// node_modules/@opentelemetry/core/build/esm/trace/suppress-tracing.js
-init_esm();
-var SUPPRESS_TRACING_KEY = createContextKey("OpenTelemetry SDK Context Key SUPPRESS_TRACING");
-function suppressTracing(context2) {
-  return context2.setValue(SUPPRESS_TRACING_KEY, true);
-}
-function isTracingSuppressed(context2) {
-  return context2.getValue(SUPPRESS_TRACING_KEY) === true;
-}
-
-// node_modules/@opentelemetry/core/build/esm/baggage/constants.js
-var BAGGAGE_KEY_PAIR_SEPARATOR = "=";
-var BAGGAGE_PROPERTIES_SEPARATOR = ";";
-var BAGGAGE_ITEMS_SEPARATOR = ",";
-
-// node_modules/@opentelemetry/core/build/esm/baggage/utils.js
-init_esm();
-function parsePairKeyValue(entry) {
-  if (!entry)
-    return;
-  const metadataSeparatorIndex = entry.indexOf(BAGGAGE_PROPERTIES_SEPARATOR);
-  const keyPairPart = metadataSeparatorIndex === -1 ? entry : entry.substring(0, metadataSeparatorIndex);
-  const separatorIndex = keyPairPart.indexOf(BAGGAGE_KEY_PAIR_SEPARATOR);
-  if (separatorIndex <= 0)
-    return;
-  const rawKey = keyPairPart.substring(0, separatorIndex).trim();
-  const rawValue = keyPairPart.substring(separatorIndex + 1).trim();
-  if (!rawKey || !rawValue)
-    return;
-  let key;
-  let value;
-  try {
-    key = decodeURIComponent(rawKey);
-    value = decodeURIComponent(rawValue);
-  } catch {
-    return;
-  }
-  let metadata2;
-  if (metadataSeparatorIndex !== -1 && metadataSeparatorIndex < entry.length - 1) {
-    const metadataString = entry.substring(metadataSeparatorIndex + 1);
-    metadata2 = baggageEntryMetadataFromString(metadataString);
-  }
-  return { key, value, metadata: metadata2 };
-}
-function parseKeyPairsIntoRecord(value) {
-  const result = {};
-  if (typeof value === "string" && value.length > 0) {
-    value.split(BAGGAGE_ITEMS_SEPARATOR).forEach((entry) => {
-      const keyPair = parsePairKeyValue(entry);
-      if (keyPair !== void 0 && keyPair.value.length > 0) {
-        result[keyPair.key] = keyPair.value;
-      }
-    });
-  }
-  return result;
-}
-
-// node_modules/@opentelemetry/core/build/esm/common/attributes.js
-init_esm();
-function sanitizeAttributes(attributes2) {
-  const out2 = {};
-  if (typeof attributes2 !== "object" || attributes2 == null) {
-    return out2;
-  }
-  for (const key in attributes2) {
-    if (!Object.prototype.hasOwnProperty.call(attributes2, key)) {
-      continue;
-    }
-    if (!isAttributeKey(key)) {
-      diag2.warn(`Invalid attribute key: ${key}`);
-      continue;
-    }
-    const val = attributes2[key];
-    if (!isAttributeValue(val)) {
-      diag2.warn(`Invalid attribute value set for key: ${key}`);
-      continue;
-    }
-    if (Array.isArray(val)) {
-      out2[key] = val.slice();
-    } else {
-      out2[key] = val;
-    }
-  }
-  return out2;
-}
-function isAttributeKey(key) {
-  return typeof key === "string" && key !== "";
-}
-function isAttributeValue(val) {
-  if (val == null) {
-    return true;
-  }
-  if (Array.isArray(val)) {
-    return isHomogeneousAttributeValueArray(val);
-  }
-  return isValidPrimitiveAttributeValueType(typeof val);
-}
-function isHomogeneousAttributeValueArray(arr) {
-  let type;
-  for (const element of arr) {
-    if (element == null)
-      continue;
-    const elementType = typeof element;
-    if (elementType === type) {
-      continue;
-    }
-    if (!type) {
-      if (isValidPrimitiveAttributeValueType(elementType)) {
-        type = elementType;
-        continue;
-      }
-      return false;
-    }
-    return false;
-  }
-  return true;
-}
-function isValidPrimitiveAttributeValueType(valType) {
-  switch (valType) {
-    case "number":
-    case "boolean":
-    case "string":
-      return true;
-  }
-  return false;
-}
-
-// node_modules/@opentelemetry/core/build/esm/common/logging-error-handler.js
-init_esm();
-function loggingErrorHandler() {
-  return (ex) => {
-    diag2.error(stringifyException(ex));
-  };
-}
-function stringifyException(ex) {
-  if (typeof ex === "string") {
-    return ex;
-  } else {
-    return JSON.stringify(flattenException(ex));
-  }
-}
-function flattenException(ex) {
-  const result = {};
-  let current = ex;
-  while (current !== null) {
-    Object.getOwnPropertyNames(current).forEach((propertyName) => {
-      if (result[propertyName])
-        return;
-      const value = current[propertyName];
-      if (value) {
-        result[propertyName] = String(value);
-      }
-    });
-    current = Object.getPrototypeOf(current);
-  }
-  return result;
-}
-
-// node_modules/@opentelemetry/core/build/esm/common/global-error-handler.js
-var delegateHandler = loggingErrorHandler();
-function globalErrorHandler(ex) {
-  try {
-    delegateHandler(ex);
-  } catch {
-  }
-}
-
-// node_modules/@opentelemetry/core/build/esm/platform/node/environment.js
-init_esm();
-var import_util9 = require("util");
-function getNumberFromEnv(key) {
-  const raw = process.env[key];
-  if (raw == null || raw.trim() === "") {
-    return void 0;
-  }
-  const value = Number(raw);
-  if (isNaN(value)) {
-    diag2.warn(`Unknown value ${(0, import_util9.inspect)(raw)} for ${key}, expected a number, using defaults`);
-    return void 0;
-  }
-  return value;
-}
-function getStringFromEnv(key) {
-  const raw = process.env[key];
-  if (raw == null || raw.trim() === "") {
-    return void 0;
-  }
-  return raw;
-}
-
-// node_modules/@opentelemetry/core/build/esm/version.js
-var VERSION2 = "2.12.1";
-
-// node_modules/@opentelemetry/core/build/esm/semconv.js
-var ATTR_PROCESS_RUNTIME_NAME2 = "process.runtime.name";
-
-// node_modules/@opentelemetry/core/build/esm/platform/node/sdk-info.js
-var SDK_INFO = {
-  [ATTR_TELEMETRY_SDK_NAME]: "opentelemetry",
-  [ATTR_PROCESS_RUNTIME_NAME2]: "node",
-  [ATTR_TELEMETRY_SDK_LANGUAGE]: TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS,
-  [ATTR_TELEMETRY_SDK_VERSION]: VERSION2
-};
-
-// node_modules/@opentelemetry/core/build/esm/platform/node/index.js
-var otperformance = performance;
-
-// node_modules/@opentelemetry/core/build/esm/common/time.js
-var NANOSECOND_DIGITS = 9;
-var NANOSECOND_DIGITS_IN_MILLIS = 6;
-var MILLISECONDS_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS_IN_MILLIS);
-var SECOND_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS);
-function millisToHrTime(epochMillis) {
-  const epochSeconds = epochMillis / 1e3;
-  const seconds3 = Math.trunc(epochSeconds);
-  const nanos = Math.round(epochMillis % 1e3 * MILLISECONDS_TO_NANOSECONDS);
-  return [seconds3, nanos];
-}
-function hrTime(performanceNow) {
-  const timeOrigin = millisToHrTime(otperformance.timeOrigin);
-  const now = millisToHrTime(typeof performanceNow === "number" ? performanceNow : otperformance.now());
-  return addHrTimes(timeOrigin, now);
-}
-function hrTimeDuration(startTime, endTime) {
-  let seconds3 = endTime[0] - startTime[0];
-  let nanos = endTime[1] - startTime[1];
-  if (nanos < 0) {
-    seconds3 -= 1;
-    nanos += SECOND_TO_NANOSECONDS;
-  }
-  return [seconds3, nanos];
-}
-function hrTimeToNanoseconds(time3) {
-  return time3[0] * SECOND_TO_NANOSECONDS + time3[1];
-}
-function hrTimeToMilliseconds(time3) {
-  return time3[0] * 1e3 + time3[1] / 1e6;
-}
-function isTimeInputHrTime(value) {
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === "number" && typeof value[1] === "number";
-}
-function isTimeInput(value) {
-  return isTimeInputHrTime(value) || typeof value === "number" || value instanceof Date;
-}
-function addHrTimes(time1, time22) {
-  const out2 = [time1[0] + time22[0], time1[1] + time22[1]];
-  if (out2[1] >= SECOND_TO_NANOSECONDS) {
-    out2[1] -= SECOND_TO_NANOSECONDS;
-    out2[0] += 1;
-  }
-  return out2;
-}
-
-// node_modules/@opentelemetry/core/build/esm/ExportResult.js
-var ExportResultCode;
-(function(ExportResultCode2) {
-  ExportResultCode2[ExportResultCode2["SUCCESS"] = 0] = "SUCCESS";
-  ExportResultCode2[ExportResultCode2["FAILED"] = 1] = "FAILED";
-})(ExportResultCode || (ExportResultCode = {}));
-
-// node_modules/@opentelemetry/core/build/esm/utils/lodash.merge.js
-var objectTag = "[object Object]";
-var nullTag = "[object Null]";
-var undefinedTag = "[object Undefined]";
-var funcProto = Function.prototype;
-var funcToString = funcProto.toString;
-var objectCtorString = funcToString.call(Object);
-var getPrototypeOf = Object.getPrototypeOf;
-var objectProto = Object.prototype;
-var hasOwnProperty = objectProto.hasOwnProperty;
-var symToStringTag = Symbol ? Symbol.toStringTag : void 0;
-var nativeObjectToString = objectProto.toString;
-function isPlainObject2(value) {
-  if (!isObjectLike(value) || baseGetTag(value) !== objectTag) {
-    return false;
-  }
-  const proto = getPrototypeOf(value);
-  if (proto === null) {
-    return true;
-  }
-  const Ctor = hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor == "function" && Ctor instanceof Ctor && funcToString.call(Ctor) === objectCtorString;
-}
-function isObjectLike(value) {
-  return value != null && typeof value == "object";
-}
-function baseGetTag(value) {
-  if (value == null) {
-    return value === void 0 ? undefinedTag : nullTag;
-  }
-  return symToStringTag && symToStringTag in Object(value) ? getRawTag(value) : objectToString(value);
-}
-function getRawTag(value) {
-  const isOwn = hasOwnProperty.call(value, symToStringTag), tag = value[symToStringTag];
-  let unmasked = false;
-  try {
-    value[symToStringTag] = void 0;
-    unmasked = true;
-  } catch {
-  }
-  const result = nativeObjectToString.call(value);
-  if (unmasked) {
-    if (isOwn) {
-      value[symToStringTag] = tag;
-    } else {
-      delete value[symToStringTag];
-    }
-  }
-  return result;
-}
-function objectToString(value) {
-  return nativeObjectToString.call(value);
-}
-
-// node_modules/@opentelemetry/core/build/esm/utils/merge.js
-var MAX_LEVEL = 20;
-function merge3(...args2) {
-  let result = args2.shift();
-  const objects = /* @__PURE__ */ new WeakMap();
-  while (args2.length > 0) {
-    result = mergeTwoObjects(result, args2.shift(), 0, objects);
-  }
-  return result;
-}
-function takeValue(value) {
-  if (isArray(value)) {
-    return value.slice();
-  }
-  return value;
-}
-function mergeTwoObjects(one, two, level = 0, objects) {
-  let result;
-  if (level > MAX_LEVEL) {
-    return void 0;
-  }
-  level++;
-  if (isPrimitive(one) || isPrimitive(two) || isFunction(two)) {
-    result = takeValue(two);
-  } else if (isArray(one)) {
-    result = one.slice();
-    if (isArray(two)) {
-      for (let i2 = 0, j = two.length; i2 < j; i2++) {
-        result.push(takeValue(two[i2]));
-      }
-    } else if (isObject3(two)) {
-      const keys = Object.keys(two);
-      for (let i2 = 0, j = keys.length; i2 < j; i2++) {
-        const key = keys[i2];
-        if (key === "__proto__" || key === "constructor" || key === "prototype") {
-          continue;
-        }
-        result[key] = takeValue(two[key]);
-      }
-    }
-  } else if (isObject3(one)) {
-    if (isObject3(two)) {
-      if (!shouldMerge(one, two)) {
-        return two;
-      }
-      result = Object.assign({}, one);
-      const keys = Object.keys(two);
-      for (let i2 = 0, j = keys.length; i2 < j; i2++) {
-        const key = keys[i2];
-        if (key === "__proto__" || key === "constructor" || key === "prototype") {
-          continue;
-        }
-        const twoValue = two[key];
-        if (isPrimitive(twoValue)) {
-          if (typeof twoValue === "undefined") {
-            delete result[key];
-          } else {
-            result[key] = twoValue;
-          }
-        } else {
-          const obj1 = result[key];
-          const obj2 = twoValue;
-          if (wasObjectReferenced(one, key, objects) || wasObjectReferenced(two, key, objects)) {
-            delete result[key];
-          } else {
-            if (isObject3(obj1) && isObject3(obj2)) {
-              const arr1 = objects.get(obj1) || [];
-              const arr2 = objects.get(obj2) || [];
-              arr1.push({ obj: one, key });
-              arr2.push({ obj: two, key });
-              objects.set(obj1, arr1);
-              objects.set(obj2, arr2);
-            }
-            result[key] = mergeTwoObjects(result[key], twoValue, level, objects);
-          }
-        }
-      }
-    } else {
-      result = two;
-    }
-  }
-  return result;
-}
-function wasObjectReferenced(obj, key, objects) {
-  const arr = objects.get(obj[key]) || [];
-  for (let i2 = 0, j = arr.length; i2 < j; i2++) {
-    const info2 = arr[i2];
-    if (info2.key === key && info2.obj === obj) {
-      return true;
-    }
-  }
-  return false;
-}
-function isArray(value) {
-  return Array.isArray(value);
-}
-function isFunction(value) {
-  return typeof value === "function";
-}
-function isObject3(value) {
-  return !isPrimitive(value) && !isArray(value) && !isFunction(value) && typeof value === "object";
-}
-function isPrimitive(value) {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "undefined" || value instanceof Date || value instanceof RegExp || value === null;
-}
-function shouldMerge(one, two) {
-  if (!isPlainObject2(one) || !isPlainObject2(two)) {
-    return false;
-  }
-  return true;
-}
-
-// node_modules/@opentelemetry/core/build/esm/utils/promise.js
-var Deferred = class {
-  _promise;
-  _resolve;
-  _reject;
-  constructor() {
-    this._promise = new Promise((resolve6, reject) => {
-      this._resolve = resolve6;
-      this._reject = reject;
-    });
-  }
-  get promise() {
-    return this._promise;
-  }
-  resolve(val) {
-    this._resolve(val);
-  }
-  reject(err2) {
-    this._reject(err2);
-  }
-};
-
-// node_modules/@opentelemetry/core/build/esm/utils/callback.js
-var BindOnceFuture = class {
-  _isCalled = false;
-  _deferred = new Deferred();
-  _callback;
-  _that;
-  constructor(callback, that) {
-    this._callback = callback;
-    this._that = that;
-  }
-  get isCalled() {
-    return this._isCalled;
-  }
-  get promise() {
-    return this._deferred.promise;
-  }
-  call(...args2) {
-    if (!this._isCalled) {
-      this._isCalled = true;
-      try {
-        Promise.resolve(this._callback.call(this._that, ...args2)).then((val) => this._deferred.resolve(val), (err2) => this._deferred.reject(err2));
-      } catch (err2) {
-        this._deferred.reject(err2);
-      }
-    }
-    return this._deferred.promise;
-  }
-};
-
-// node_modules/@opentelemetry/core/build/esm/internal/exporter.js
-init_esm();
-function _export(exporter, arg) {
-  return new Promise((resolve6) => {
-    context.with(suppressTracing(context.active()), () => {
-      exporter.export(arg, resolve6);
-    });
-  });
-}
-
-// node_modules/@opentelemetry/core/build/esm/index.js
-var internal = {
-  _export
-};
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/logging-response-handler.js
-init_esm();
-function isPartialSuccessResponse(response) {
-  return Object.prototype.hasOwnProperty.call(response, "partialSuccess");
-}
-function createLoggingPartialSuccessResponseHandler() {
-  return {
-    handleResponse(response) {
-      if (response == null || !isPartialSuccessResponse(response) || response.partialSuccess == null || Object.keys(response.partialSuccess).length === 0) {
-        return;
-      }
-      diag2.warn("Received Partial Success response:", JSON.stringify(response.partialSuccess));
-    }
-  };
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js
-init_esm();
-var OTLPExportDelegate = class {
-  _metrics;
-  _diagLogger;
-  _transport;
-  _serializer;
-  _responseHandler;
-  _promiseQueue;
-  _timeout;
-  constructor(transport, serializer, responseHandler, promiseQueue, metrics, timeout) {
-    this._transport = transport;
-    this._serializer = serializer;
-    this._responseHandler = responseHandler;
-    this._promiseQueue = promiseQueue;
-    this._timeout = timeout;
-    this._diagLogger = diag2.createComponentLogger({
-      namespace: "OTLPExportDelegate"
-    });
-    this._metrics = metrics;
-  }
-  export(internalRepresentation, resultCallback) {
-    this._diagLogger.debug("items to be sent", internalRepresentation);
-    if (this._promiseQueue.hasReachedLimit()) {
-      resultCallback({
-        code: ExportResultCode.FAILED,
-        error: new Error("Concurrent export limit reached")
-      });
-      return;
-    }
-    const serializedRequest = this._serializer.serializeRequest(internalRepresentation);
-    if (serializedRequest == null) {
-      resultCallback({
-        code: ExportResultCode.FAILED,
-        error: new Error("Nothing to send")
-      });
-      return;
-    }
-    const finishExport = this._metrics.startExport(internalRepresentation);
-    this._promiseQueue.pushPromise(this._transport.send(serializedRequest, this._timeout).then((response) => {
-      if (response.status === "success") {
-        finishExport(void 0);
-        if (response.data != null) {
-          try {
-            this._responseHandler.handleResponse(this._serializer.deserializeResponse(response.data));
-          } catch (e) {
-            this._diagLogger.warn("Export succeeded but could not deserialize response - is the response specification compliant?", e, response.data);
-          }
-        }
-        resultCallback({
-          code: ExportResultCode.SUCCESS
-        });
-        return;
-      } else if (response.status === "failure" && response.error) {
-        finishExport(response.error);
-        resultCallback({
-          code: ExportResultCode.FAILED,
-          error: response.error
-        });
-        return;
-      } else if (response.status === "retryable") {
-        finishExport("export_max_retries");
-        resultCallback({
-          code: ExportResultCode.FAILED,
-          error: response.error ?? new OTLPExporterError("Export failed with retryable status")
-        });
-      } else {
-        finishExport("export_failed");
-        resultCallback({
-          code: ExportResultCode.FAILED,
-          error: new OTLPExporterError("Export failed with unknown error")
-        });
-      }
-    }, (reason) => {
-      finishExport(reason);
-      resultCallback({
-        code: ExportResultCode.FAILED,
-        error: reason
-      });
-    }));
-  }
-  forceFlush() {
-    return this._promiseQueue.awaitAll();
-  }
-  setMetrics(metrics) {
-    this._metrics = metrics;
-  }
-  async shutdown() {
-    this._diagLogger.debug("shutdown started");
-    await this.forceFlush();
-    this._transport.shutdown();
-  }
-};
-function createOtlpExportDelegate(components, settings2) {
-  return new OTLPExportDelegate(components.transport, components.serializer, createLoggingPartialSuccessResponseHandler(), components.promiseHandler, components.metrics, settings2.timeout);
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
-init_esm();
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/semconv.js
-var ATTR_HTTP_RESPONSE_STATUS_CODE2 = "http.response.status_code";
-var ATTR_OTEL_COMPONENT_NAME2 = "otel.component.name";
-var ATTR_OTEL_COMPONENT_TYPE2 = "otel.component.type";
-var ATTR_SERVER_ADDRESS2 = "server.address";
-var ATTR_SERVER_PORT2 = "server.port";
-var ATTR_ERROR_TYPE2 = "error.type";
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/version.js
-var VERSION3 = "0.223.1";
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
-var componentCounter = /* @__PURE__ */ new Map();
-var ExporterMetrics = class {
-  inflight;
-  exported;
-  duration;
-  standardAttrs;
-  responseAttributesFromError;
-  helper;
-  constructor(options) {
-    const { componentType, metricsHelper, meterProvider, url: url2, responseAttributesFromError } = options;
-    this.responseAttributesFromError = responseAttributesFromError;
-    const meter = meterProvider ? meterProvider.getMeter("@opentelemetry/otlp-exporter", VERSION3) : createNoopMeter();
-    const counter = componentCounter.get(componentType) ?? 0;
-    componentCounter.set(componentType, counter + 1);
-    this.standardAttrs = {
-      [ATTR_OTEL_COMPONENT_TYPE2]: componentType,
-      [ATTR_OTEL_COMPONENT_NAME2]: `${componentType}/${counter}`
-    };
-    if (url2) {
-      let urlToParse = url2;
-      if (!url2.includes("://")) {
-        urlToParse = `http://${url2}`;
-      }
-      try {
-        const parsedUrl = new URL(urlToParse);
-        this.standardAttrs[ATTR_SERVER_ADDRESS2] = parsedUrl.hostname;
-        let port = void 0;
-        if (parsedUrl.port) {
-          port = Number(parsedUrl.port);
-        } else if (parsedUrl.protocol === "http:") {
-          port = 80;
-        } else if (parsedUrl.protocol === "https:") {
-          port = 443;
-        }
-        if (typeof port === "number") {
-          this.standardAttrs[ATTR_SERVER_PORT2] = port;
-        }
-      } catch {
-      }
-    }
-    this.helper = metricsHelper;
-    this.inflight = meter.createUpDownCounter(`otel.sdk.exporter.${this.helper.name}.inflight`, {
-      unit: `{${this.helper.name}}`,
-      description: `The number of ${this.helper.name}s which were passed to the exporter, but that have not been exported yet (neither successful, nor failed).`
-    });
-    this.exported = meter.createCounter(`otel.sdk.exporter.${this.helper.name}.exported`, {
-      unit: `{${this.helper.name}}`,
-      description: `The number of ${this.helper.name}s for which the export has finished, either successful or failed.`
-    });
-    this.duration = meter.createHistogram("otel.sdk.exporter.operation.duration", {
-      unit: "s",
-      description: "The duration of exporting a batch of telemetry records.",
-      advice: {
-        explicitBucketBoundaries: []
-      }
-    });
-  }
-  startExport(request) {
-    const numItems = this.helper.countItems(request);
-    const startTime = hrTime();
-    this.inflight.add(numItems, this.standardAttrs);
-    return (error2) => {
-      const endTime = hrTime();
-      this.inflight.add(-numItems, this.standardAttrs);
-      const exportedAttrs = error2 ? {
-        ...this.standardAttrs,
-        [ATTR_ERROR_TYPE2]: error2 instanceof Error ? error2.name : "export_failed"
-      } : this.standardAttrs;
-      this.exported.add(numItems, exportedAttrs);
-      const durationAttrs = {
-        ...exportedAttrs,
-        ...this.responseAttributesFromError(error2)
-      };
-      const duration3 = hrTimeToMilliseconds(hrTimeDuration(startTime, endTime)) / 1e3;
-      this.duration.record(duration3, durationAttrs);
-    };
-  }
-};
-
-// node_modules/@opentelemetry/otlp-transformer/build/esm/trace/index.js
-var TraceExporterMetricsHelper = {
-  name: "span",
-  countItems: (request) => request.length
-};
-
-// node_modules/@opentelemetry/resources/build/esm/ResourceImpl.js
-init_esm();
-
-// node_modules/@opentelemetry/resources/build/esm/default-service-name.js
-var serviceName;
-function defaultServiceName() {
-  if (serviceName === void 0) {
-    try {
-      const argv0 = globalThis.process.argv0;
-      serviceName = argv0 ? `unknown_service:${argv0}` : "unknown_service";
-    } catch {
-      serviceName = "unknown_service";
-    }
-  }
-  return serviceName;
-}
-
-// node_modules/@opentelemetry/resources/build/esm/utils.js
-var isPromiseLike = (val) => {
-  return val !== null && typeof val === "object" && typeof val.then === "function";
-};
-
-// node_modules/@opentelemetry/resources/build/esm/ResourceImpl.js
-var ResourceImpl = class _ResourceImpl {
-  _rawAttributes;
-  _asyncAttributesPending = false;
-  _schemaUrl;
-  _memoizedAttributes;
-  static FromAttributeList(attributes2, options) {
-    const res = new _ResourceImpl({}, options);
-    res._rawAttributes = guardedRawAttributes(attributes2);
-    res._asyncAttributesPending = attributes2.filter(([_, val]) => isPromiseLike(val)).length > 0;
-    return res;
-  }
-  constructor(resource, options) {
-    const attributes2 = resource.attributes ?? {};
-    this._rawAttributes = Object.entries(attributes2).map(([k, v]) => {
-      if (isPromiseLike(v)) {
-        this._asyncAttributesPending = true;
-      }
-      return [k, v];
-    });
-    this._rawAttributes = guardedRawAttributes(this._rawAttributes);
-    this._schemaUrl = validateSchemaUrl(options?.schemaUrl);
-  }
-  get asyncAttributesPending() {
-    return this._asyncAttributesPending;
-  }
-  async waitForAsyncAttributes() {
-    if (!this.asyncAttributesPending) {
-      return;
-    }
-    for (let i2 = 0; i2 < this._rawAttributes.length; i2++) {
-      const [k, v] = this._rawAttributes[i2];
-      this._rawAttributes[i2] = [k, isPromiseLike(v) ? await v : v];
-    }
-    this._asyncAttributesPending = false;
-  }
-  get attributes() {
-    if (this.asyncAttributesPending) {
-      diag2.error("Accessing resource attributes before async attributes settled");
-    }
-    if (this._memoizedAttributes) {
-      return this._memoizedAttributes;
-    }
-    const attrs = {};
-    for (const [k, v] of this._rawAttributes) {
-      if (isPromiseLike(v)) {
-        diag2.debug(`Unsettled resource attribute ${k} skipped`);
-        continue;
-      }
-      if (v != null) {
-        attrs[k] ??= v;
-      }
-    }
-    if (!this._asyncAttributesPending) {
-      this._memoizedAttributes = attrs;
-    }
-    return attrs;
-  }
-  getRawAttributes() {
-    return this._rawAttributes;
-  }
-  get schemaUrl() {
-    return this._schemaUrl;
-  }
-  merge(resource) {
-    if (resource == null)
-      return this;
-    const mergedSchemaUrl = mergeSchemaUrl(this, resource);
-    const mergedOptions = mergedSchemaUrl ? { schemaUrl: mergedSchemaUrl } : void 0;
-    return _ResourceImpl.FromAttributeList([...resource.getRawAttributes(), ...this.getRawAttributes()], mergedOptions);
-  }
-};
-function resourceFromAttributes(attributes2, options) {
-  return ResourceImpl.FromAttributeList(Object.entries(attributes2), options);
-}
-function defaultResource() {
-  return resourceFromAttributes({
-    [ATTR_SERVICE_NAME]: defaultServiceName(),
-    [ATTR_TELEMETRY_SDK_LANGUAGE]: SDK_INFO[ATTR_TELEMETRY_SDK_LANGUAGE],
-    [ATTR_TELEMETRY_SDK_NAME]: SDK_INFO[ATTR_TELEMETRY_SDK_NAME],
-    [ATTR_TELEMETRY_SDK_VERSION]: SDK_INFO[ATTR_TELEMETRY_SDK_VERSION]
-  });
-}
-function guardedRawAttributes(attributes2) {
-  return attributes2.map(([k, v]) => {
-    if (isPromiseLike(v)) {
-      return [
-        k,
-        v.catch((err2) => {
-          diag2.debug("promise rejection for resource attribute: %s - %s", k, err2);
-          return void 0;
-        })
-      ];
-    }
-    return [k, v];
-  });
-}
-function validateSchemaUrl(schemaUrl) {
-  if (typeof schemaUrl === "string" || schemaUrl === void 0) {
-    return schemaUrl;
-  }
-  diag2.warn("Schema URL must be string or undefined, got %s. Schema URL will be ignored.", schemaUrl);
-  return void 0;
-}
-function mergeSchemaUrl(old, updating) {
-  const oldSchemaUrl = old?.schemaUrl;
-  const updatingSchemaUrl = updating?.schemaUrl;
-  const isOldEmpty = oldSchemaUrl === void 0 || oldSchemaUrl === "";
-  const isUpdatingEmpty = updatingSchemaUrl === void 0 || updatingSchemaUrl === "";
-  if (isOldEmpty) {
-    return updatingSchemaUrl;
-  }
-  if (isUpdatingEmpty) {
-    return oldSchemaUrl;
-  }
-  if (oldSchemaUrl === updatingSchemaUrl) {
-    return oldSchemaUrl;
-  }
-  diag2.warn('Schema URL merge conflict: old resource has "%s", updating resource has "%s". Resulting resource will have undefined Schema URL.', oldSchemaUrl, updatingSchemaUrl);
-  return void 0;
-}
-
-// node_modules/@opentelemetry/otlp-transformer/build/esm/common/internal.js
-function createResource(resource, encoder) {
-  const result = {
-    attributes: toAttributes(resource.attributes, encoder),
-    droppedAttributesCount: 0
-  };
-  const schemaUrl = resource.schemaUrl;
-  if (schemaUrl && schemaUrl !== "")
-    result.schemaUrl = schemaUrl;
-  return result;
-}
-function createInstrumentationScope(scope, encoder) {
-  const result = {
-    name: scope.name,
-    version: scope.version
-  };
-  if (scope.attributes && Object.keys(scope.attributes).length > 0) {
-    result.attributes = toAttributes(scope.attributes, encoder);
-    result.droppedAttributesCount = scope.droppedAttributesCount ?? 0;
-  }
-  return result;
-}
-function toAttributes(attributes2, encoder) {
-  return Object.keys(attributes2).map((key) => toKeyValue(key, attributes2[key], encoder));
-}
-function toKeyValue(key, value, encoder) {
-  return {
-    key,
-    value: toAnyValue(value, encoder)
-  };
-}
-function toAnyValue(value, encoder) {
-  const t = typeof value;
-  if (t === "string")
-    return { stringValue: value };
-  if (t === "number") {
-    if (!Number.isInteger(value))
-      return { doubleValue: value };
-    return { intValue: value };
-  }
-  if (t === "boolean")
-    return { boolValue: value };
-  if (value instanceof Uint8Array)
-    return { bytesValue: encoder.encodeUint8Array(value) };
-  if (Array.isArray(value)) {
-    const values = new Array(value.length);
-    for (let i2 = 0; i2 < value.length; i2++) {
-      values[i2] = toAnyValue(value[i2], encoder);
-    }
-    return { arrayValue: { values } };
-  }
-  if (t === "object" && value != null) {
-    const keys = Object.keys(value);
-    const values = new Array(keys.length);
-    for (let i2 = 0; i2 < keys.length; i2++) {
-      values[i2] = {
-        key: keys[i2],
-        value: toAnyValue(value[keys[i2]], encoder)
-      };
-    }
-    return { kvlistValue: { values } };
-  }
-  return {};
-}
-
-// node_modules/@opentelemetry/otlp-transformer/build/esm/common/utils.js
-function hrTimeToNanos(hrTime2) {
-  const NANOSECONDS = BigInt(1e9);
-  return BigInt(Math.trunc(hrTime2[0])) * NANOSECONDS + BigInt(Math.trunc(hrTime2[1]));
-}
-function encodeAsString(hrTime2) {
-  const nanos = hrTimeToNanos(hrTime2);
-  return nanos.toString();
-}
-var encodeTimestamp = typeof BigInt !== "undefined" ? encodeAsString : hrTimeToNanoseconds;
-function identity(value) {
-  return value;
-}
-var JSON_ENCODER = {
-  encodeHrTime: encodeTimestamp,
-  encodeSpanContext: identity,
-  encodeOptionalSpanContext: identity,
-  encodeUint8Array: (bytes2) => {
-    if (typeof Buffer !== "undefined") {
-      return Buffer.from(bytes2).toString("base64");
-    }
-    const chars = new Array(bytes2.length);
-    for (let i2 = 0; i2 < bytes2.length; i2++) {
-      chars[i2] = String.fromCharCode(bytes2[i2]);
-    }
-    return btoa(chars.join(""));
-  }
-};
-
-// node_modules/@opentelemetry/otlp-transformer/build/esm/trace/internal.js
-var SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK = 256;
-var SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK = 512;
-function buildSpanFlagsFrom(traceFlags, isRemote) {
-  let flags2 = traceFlags & 255 | SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK;
-  if (isRemote) {
-    flags2 |= SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK;
-  }
-  return flags2;
-}
-function sdkSpanToOtlpSpan(span2, encoder) {
-  const ctx = span2.spanContext();
-  const status = span2.status;
-  const parentSpanId = span2.parentSpanContext?.spanId ? encoder.encodeSpanContext(span2.parentSpanContext?.spanId) : void 0;
-  return {
-    traceId: encoder.encodeSpanContext(ctx.traceId),
-    spanId: encoder.encodeSpanContext(ctx.spanId),
-    parentSpanId,
-    traceState: ctx.traceState?.serialize(),
-    name: span2.name,
-    // Span kind is offset by 1 because the API does not define a value for unset
-    kind: span2.kind == null ? 0 : span2.kind + 1,
-    startTimeUnixNano: encoder.encodeHrTime(span2.startTime),
-    endTimeUnixNano: encoder.encodeHrTime(span2.endTime),
-    attributes: toAttributes(span2.attributes, encoder),
-    droppedAttributesCount: span2.droppedAttributesCount,
-    events: span2.events.map((event) => toOtlpSpanEvent(event, encoder)),
-    droppedEventsCount: span2.droppedEventsCount,
-    status: {
-      // API and proto enums share the same values
-      code: status.code,
-      message: status.message
-    },
-    links: span2.links.map((link) => toOtlpLink(link, encoder)),
-    droppedLinksCount: span2.droppedLinksCount,
-    flags: buildSpanFlagsFrom(ctx.traceFlags, span2.parentSpanContext?.isRemote)
-  };
-}
-function toOtlpLink(link, encoder) {
-  return {
-    attributes: link.attributes ? toAttributes(link.attributes, encoder) : [],
-    spanId: encoder.encodeSpanContext(link.context.spanId),
-    traceId: encoder.encodeSpanContext(link.context.traceId),
-    traceState: link.context.traceState?.serialize(),
-    droppedAttributesCount: link.droppedAttributesCount || 0,
-    flags: buildSpanFlagsFrom(link.context.traceFlags, link.context.isRemote)
-  };
-}
-function toOtlpSpanEvent(timedEvent, encoder) {
-  return {
-    attributes: timedEvent.attributes ? toAttributes(timedEvent.attributes, encoder) : [],
-    name: timedEvent.name,
-    timeUnixNano: encoder.encodeHrTime(timedEvent.time),
-    droppedAttributesCount: timedEvent.droppedAttributesCount || 0
-  };
-}
-function createExportTraceServiceRequest(spans, encoder) {
-  return {
-    resourceSpans: spanRecordsToResourceSpans(spans, encoder)
-  };
-}
-function createResourceMap(readableSpans) {
-  const resourceMap = /* @__PURE__ */ new Map();
-  for (const record2 of readableSpans) {
-    let ilsMap = resourceMap.get(record2.resource);
-    if (!ilsMap) {
-      ilsMap = /* @__PURE__ */ new Map();
-      resourceMap.set(record2.resource, ilsMap);
-    }
-    const instrumentationScopeKey = `${record2.instrumentationScope.name}@${record2.instrumentationScope.version || ""}:${record2.instrumentationScope.schemaUrl || ""}`;
-    let records = ilsMap.get(instrumentationScopeKey);
-    if (!records) {
-      records = [];
-      ilsMap.set(instrumentationScopeKey, records);
-    }
-    records.push(record2);
-  }
-  return resourceMap;
-}
-function spanRecordsToResourceSpans(readableSpans, encoder) {
-  const resourceMap = createResourceMap(readableSpans);
-  const out2 = [];
-  const entryIterator = resourceMap.entries();
-  let entry = entryIterator.next();
-  while (!entry.done) {
-    const [resource, ilmMap] = entry.value;
-    const scopeResourceSpans = [];
-    const ilmIterator = ilmMap.values();
-    let ilmEntry = ilmIterator.next();
-    while (!ilmEntry.done) {
-      const scopeSpans = ilmEntry.value;
-      if (scopeSpans.length > 0) {
-        const spans = scopeSpans.map((readableSpan) => sdkSpanToOtlpSpan(readableSpan, encoder));
-        scopeResourceSpans.push({
-          scope: createInstrumentationScope(scopeSpans[0].instrumentationScope, encoder),
-          spans,
-          schemaUrl: scopeSpans[0].instrumentationScope.schemaUrl
-        });
-      }
-      ilmEntry = ilmIterator.next();
-    }
-    const processedResource = createResource(resource, encoder);
-    const transformedSpans = {
-      resource: processedResource,
-      scopeSpans: scopeResourceSpans,
-      schemaUrl: processedResource.schemaUrl
-    };
-    out2.push(transformedSpans);
-    entry = entryIterator.next();
-  }
-  return out2;
-}
-
-// node_modules/@opentelemetry/otlp-transformer/build/esm/trace/json/trace.js
-init_esm();
-var JsonTraceSerializer = {
-  serializeRequest: (arg) => {
-    const request = createExportTraceServiceRequest(arg, JSON_ENCODER);
-    const encoder = new TextEncoder();
-    return encoder.encode(JSON.stringify(request));
-  },
-  deserializeResponse: (arg) => {
-    if (arg.length === 0) {
-      return {};
-    }
-    const decoder = new TextDecoder();
-    try {
-      return JSON.parse(decoder.decode(arg));
-    } catch (err2) {
-      diag2.warn(`Failed to parse trace export response: ${err2.message}. Returning empty response`);
-      return {};
-    }
-  }
-};
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/util.js
-init_esm();
-function validateAndNormalizeHeaders(partialHeaders) {
-  const headers = {};
-  Object.entries(partialHeaders ?? {}).forEach(([key, value]) => {
-    if (typeof value !== "undefined") {
-      headers[key] = String(value);
-    } else {
-      diag2.warn(`Header "${key}" has invalid value (${value}) and will be ignored`);
-    }
-  });
-  return headers;
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-http-configuration.js
-function mergeHeaders(userProvidedHeaders, fallbackHeaders, defaultHeaders) {
-  return async () => {
-    const requiredHeaders = {
-      ...await defaultHeaders()
-    };
-    const headers = {};
-    if (fallbackHeaders != null) {
-      Object.assign(headers, await fallbackHeaders());
-    }
-    if (userProvidedHeaders != null) {
-      Object.assign(headers, validateAndNormalizeHeaders(await userProvidedHeaders()));
-    }
-    return Object.assign(headers, requiredHeaders);
-  };
-}
-function validateUserProvidedUrl(url2) {
-  if (url2 == null) {
-    return void 0;
-  }
-  try {
-    const base = globalThis.location?.href;
-    return new URL(url2, base).href;
-  } catch {
-    throw new Error(`Configuration: Could not parse user-provided export URL: '${url2}'`);
-  }
-}
-function mergeOtlpHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
-  return {
-    ...mergeOtlpSharedConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration),
-    headers: mergeHeaders(userProvidedConfiguration.headers, fallbackConfiguration.headers, defaultConfiguration.headers),
-    url: validateUserProvidedUrl(userProvidedConfiguration.url) ?? fallbackConfiguration.url ?? defaultConfiguration.url
-  };
-}
-function getHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
-  return {
-    ...getSharedConfigurationDefaults(),
-    headers: async () => requiredHeaders,
-    url: "http://localhost:4318/" + signalResourcePath
-  };
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-configuration.js
-function httpAgentFactoryFromOptions(options) {
-  return async (protocol) => {
-    const isInsecure = protocol === "http:";
-    const module2 = isInsecure ? import("http") : import("https");
-    const { Agent } = await module2;
-    if (isInsecure) {
-      const { ca, cert, key, ...insecureOptions } = options;
-      return new Agent(insecureOptions);
-    }
-    return new Agent(options);
-  };
-}
-function mergeOtlpNodeHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
-  return {
-    ...mergeOtlpHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration),
-    agentFactory: userProvidedConfiguration.agentFactory ?? fallbackConfiguration.agentFactory ?? defaultConfiguration.agentFactory,
-    userAgent: userProvidedConfiguration.userAgent
-  };
-}
-function getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
-  return {
-    ...getHttpConfigurationDefaults(requiredHeaders, signalResourcePath),
-    agentFactory: httpAgentFactoryFromOptions({ keepAlive: true })
-  };
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-transport-utils.js
-var zlib = __toESM(require("zlib"));
-var import_stream5 = require("stream");
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/is-export-retryable.js
-function isExportHTTPErrorRetryable(statusCode) {
-  return statusCode === 429 || statusCode === 502 || statusCode === 503 || statusCode === 504;
-}
-function parseRetryAfterToMills(retryAfter) {
-  if (retryAfter == null) {
-    return void 0;
-  }
-  const seconds3 = Number.parseInt(retryAfter, 10);
-  if (Number.isInteger(seconds3)) {
-    return seconds3 > 0 ? seconds3 * 1e3 : -1;
-  }
-  const delay = new Date(retryAfter).getTime() - Date.now();
-  if (delay >= 0) {
-    return delay;
-  }
-  return 0;
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-transport-utils.js
-var DEFAULT_USER_AGENT = `OTel-OTLP-Exporter-JavaScript/${VERSION3}`;
-var MAX_RESPONSE_BODY_SIZE = 4 * 1024 * 1024;
-function sendWithHttp(request, url2, headers, compression, userAgent, agent, data, timeoutMillis) {
-  return new Promise((resolve6) => {
-    const parsedUrl = new URL(url2);
-    if (userAgent) {
-      headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
-    } else {
-      headers["User-Agent"] = DEFAULT_USER_AGENT;
-    }
-    const options = {
-      method: "POST",
-      headers,
-      agent
-    };
-    const req = request(parsedUrl, options, (res) => {
-      const responseData = [];
-      let responseSize = 0;
-      res.on("data", (chunk) => {
-        responseSize += chunk.length;
-        if (responseSize > MAX_RESPONSE_BODY_SIZE) {
-          const sizeError = new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`);
-          resolve6({ status: "failure", error: sizeError });
-          res.destroy();
-          return;
-        }
-        responseData.push(chunk);
-      });
-      res.on("end", () => {
-        if (res.statusCode && res.statusCode <= 299) {
-          resolve6({
-            status: "success",
-            data: Buffer.concat(responseData)
-          });
-        } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve6({
-            status: "retryable",
-            retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
-          });
-        } else {
-          const error2 = new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString());
-          resolve6({
-            status: "failure",
-            error: error2
-          });
-        }
-      });
-      res.on("error", (error2) => {
-        if (res.statusCode && res.statusCode <= 299) {
-          resolve6({
-            status: "success"
-          });
-        } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve6({
-            status: "retryable",
-            error: error2,
-            retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
-          });
-        } else {
-          resolve6({
-            status: "failure",
-            error: error2
-          });
-        }
-      });
-    });
-    req.setTimeout(timeoutMillis, () => {
-      req.destroy();
-      resolve6({
-        status: "retryable",
-        error: new Error("Request timed out")
-      });
-    });
-    req.on("error", (error2) => {
-      if (isHttpTransportNetworkErrorRetryable(error2)) {
-        resolve6({
-          status: "retryable",
-          error: error2
-        });
-      } else {
-        resolve6({
-          status: "failure",
-          error: error2
-        });
-      }
-    });
-    compressAndSend(req, compression, data, (error2) => {
-      resolve6({
-        status: "failure",
-        error: error2
-      });
-    });
-  });
-}
-function compressAndSend(req, compression, data, onError) {
-  let dataStream = readableFromUint8Array(data);
-  if (compression === "gzip") {
-    req.setHeader("Content-Encoding", "gzip");
-    dataStream = dataStream.on("error", onError).pipe(zlib.createGzip()).on("error", onError);
-  }
-  dataStream.pipe(req).on("error", onError);
-}
-function readableFromUint8Array(buff) {
-  const readable = new import_stream5.Readable();
-  readable.push(buff);
-  readable.push(null);
-  return readable;
-}
-function isHttpTransportNetworkErrorRetryable(error2) {
-  const RETRYABLE_NETWORK_ERROR_CODES = /* @__PURE__ */ new Set([
-    "ECONNRESET",
-    "ECONNREFUSED",
-    "EPIPE",
-    "ETIMEDOUT",
-    "EAI_AGAIN",
-    "ENOTFOUND",
-    "ENETUNREACH",
-    "EHOSTUNREACH"
-  ]);
-  if ("code" in error2 && typeof error2.code === "string") {
-    return RETRYABLE_NETWORK_ERROR_CODES.has(error2.code);
-  }
-  return false;
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-exporter-transport.js
-var HttpExporterTransport = class {
-  _utils = null;
-  _parameters;
-  constructor(parameters) {
-    this._parameters = parameters;
-  }
-  async send(data, timeoutMillis) {
-    const { agent, request } = await this._loadUtils();
-    const headers = await this._parameters.headers();
-    return sendWithHttp(request, this._parameters.url, headers, this._parameters.compression, this._parameters.userAgent, agent, data, timeoutMillis);
-  }
-  shutdown() {
-  }
-  async _loadUtils() {
-    let utils = this._utils;
-    if (utils === null) {
-      const protocol = new URL(this._parameters.url).protocol;
-      const [agent, request] = await Promise.all([
-        this._parameters.agentFactory(protocol),
-        requestFunctionFactory(protocol)
-      ]);
-      utils = this._utils = { agent, request };
-    }
-    return utils;
-  }
-};
-async function requestFunctionFactory(protocol) {
-  const module2 = protocol === "http:" ? import("http") : import("https");
-  const { request } = await module2;
-  return request;
-}
-function createHttpExporterTransport(parameters) {
-  return new HttpExporterTransport(parameters);
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/retrying-transport.js
-init_esm();
-var MAX_ATTEMPTS = 5;
-var INITIAL_BACKOFF = 1e3;
-var MAX_BACKOFF = 5e3;
-var BACKOFF_MULTIPLIER = 1.5;
-var JITTER = 0.2;
-function getJitter() {
-  return Math.random() * (2 * JITTER) - JITTER;
-}
-var RetryingTransport = class {
-  _transport;
-  constructor(transport) {
-    this._transport = transport;
-  }
-  retry(data, timeoutMillis, inMillis) {
-    return new Promise((resolve6, reject) => {
-      setTimeout(() => {
-        this._transport.send(data, timeoutMillis).then(resolve6, reject);
-      }, inMillis);
-    });
-  }
-  async send(data, timeoutMillis) {
-    let attempts = MAX_ATTEMPTS;
-    let nextBackoff = INITIAL_BACKOFF;
-    const deadline = Date.now() + timeoutMillis;
-    let result = await this._transport.send(data, timeoutMillis);
-    while (result.status === "retryable" && attempts > 0) {
-      attempts--;
-      const backoff = Math.max(Math.min(nextBackoff * (1 + getJitter()), MAX_BACKOFF), 0);
-      nextBackoff = nextBackoff * BACKOFF_MULTIPLIER;
-      const retryInMillis = result.retryInMillis ?? backoff;
-      const remainingTimeoutMillis = deadline - Date.now();
-      if (retryInMillis > remainingTimeoutMillis) {
-        diag2.info(`Export retry time ${Math.round(retryInMillis)}ms exceeds remaining timeout ${Math.round(remainingTimeoutMillis)}ms, not retrying further.`);
-        return result;
-      }
-      diag2.verbose(`Scheduling export retry in ${Math.round(retryInMillis)}ms`);
-      result = await this.retry(data, remainingTimeoutMillis, retryInMillis);
-    }
-    if (result.status === "success") {
-      diag2.verbose(`Export succeeded after ${MAX_ATTEMPTS - attempts} retry attempts.`);
-    } else if (result.status === "retryable") {
-      diag2.info(`Export failed after maximum retry attempts (${MAX_ATTEMPTS}).`);
-    } else {
-      diag2.info(`Export failed with non-retryable error: ${result.error}`);
-    }
-    return result;
-  }
-  shutdown() {
-    return this._transport.shutdown();
-  }
-};
-function createRetryingTransport(options) {
-  return new RetryingTransport(options.transport);
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-http-export-delegate.js
-function createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, url2, meterProvider) {
-  return new ExporterMetrics({
-    componentType: metricsComponentType,
-    metricsHelper: exporterMetricsHelper,
-    url: url2,
-    meterProvider,
-    responseAttributesFromError: (error2) => {
-      if (!error2) {
-        return {
-          [ATTR_HTTP_RESPONSE_STATUS_CODE2]: 200
-        };
-      }
-      if (!(error2 instanceof OTLPExporterError)) {
-        return {};
-      }
-      return {
-        [ATTR_HTTP_RESPONSE_STATUS_CODE2]: error2.code
-      };
-    }
-  });
-}
-function createOtlpHttpExportDelegate(options, serializer, metricsComponentType, exporterMetricsHelper, meterProvider) {
-  return createOtlpExportDelegate({
-    transport: createRetryingTransport({
-      transport: createHttpExporterTransport(options)
-    }),
-    serializer,
-    promiseHandler: createBoundedQueueExportPromiseHandler(options),
-    metrics: createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, options.url, meterProvider)
-  }, { timeout: options.timeoutMillis });
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js
-init_esm();
-function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
-  const envTimeout = getNumberFromEnv(timeoutEnvVar);
-  if (envTimeout != null) {
-    if (Number.isFinite(envTimeout) && envTimeout > 0) {
-      return envTimeout;
-    }
-    diag2.warn(`Configuration: ${timeoutEnvVar} is invalid, expected number greater than 0 (actual: ${envTimeout})`);
-  }
-  return void 0;
-}
-function getTimeoutFromEnv(signalIdentifier) {
-  const specificTimeout = parseAndValidateTimeoutFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_TIMEOUT`);
-  const nonSpecificTimeout = parseAndValidateTimeoutFromEnv("OTEL_EXPORTER_OTLP_TIMEOUT");
-  return specificTimeout ?? nonSpecificTimeout;
-}
-function parseAndValidateCompressionFromEnv(compressionEnvVar) {
-  const compression = getStringFromEnv(compressionEnvVar)?.trim();
-  if (compression == null || compression === "none" || compression === "gzip") {
-    return compression;
-  }
-  diag2.warn(`Configuration: ${compressionEnvVar} is invalid, expected 'none' or 'gzip' (actual: '${compression}')`);
-  return void 0;
-}
-function getCompressionFromEnv(signalIdentifier) {
-  const specificCompression = parseAndValidateCompressionFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_COMPRESSION`);
-  const nonSpecificCompression = parseAndValidateCompressionFromEnv("OTEL_EXPORTER_OTLP_COMPRESSION");
-  return specificCompression ?? nonSpecificCompression;
-}
-function getSharedConfigurationFromEnvironment(signalIdentifier) {
-  return {
-    timeoutMillis: getTimeoutFromEnv(signalIdentifier),
-    compression: getCompressionFromEnv(signalIdentifier)
-  };
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/convert-legacy-node-http-options.js
-init_esm();
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js
-var fs2 = __toESM(require("fs"));
-var path = __toESM(require("path"));
-init_esm();
-function getStaticHeadersFromEnv(signalIdentifier) {
-  const signalSpecificRawHeaders = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
-  const nonSignalSpecificRawHeaders = getStringFromEnv("OTEL_EXPORTER_OTLP_HEADERS");
-  const signalSpecificHeaders = parseKeyPairsIntoRecord(signalSpecificRawHeaders);
-  const nonSignalSpecificHeaders = parseKeyPairsIntoRecord(nonSignalSpecificRawHeaders);
-  if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) {
-    return void 0;
-  }
-  return Object.assign({}, parseKeyPairsIntoRecord(nonSignalSpecificRawHeaders), parseKeyPairsIntoRecord(signalSpecificRawHeaders));
-}
-function appendRootPathToUrlIfNeeded(url2) {
-  try {
-    const parsedUrl = new URL(url2);
-    return parsedUrl.toString();
-  } catch {
-    diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url2}', falling back to undefined`);
-    return void 0;
-  }
-}
-function appendResourcePathToUrl(url2, path2) {
-  try {
-    new URL(url2);
-  } catch {
-    diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url2}', falling back to undefined`);
-    return void 0;
-  }
-  if (!url2.endsWith("/")) {
-    url2 = url2 + "/";
-  }
-  url2 += path2;
-  try {
-    new URL(url2);
-  } catch {
-    diag2.warn(`Configuration: Provided URL appended with '${path2}' is not a valid URL, using 'undefined' instead of '${url2}'`);
-    return void 0;
-  }
-  return url2;
-}
-function getNonSpecificUrlFromEnv(signalResourcePath) {
-  const envUrl = getStringFromEnv("OTEL_EXPORTER_OTLP_ENDPOINT");
-  if (envUrl === void 0) {
-    return void 0;
-  }
-  return appendResourcePathToUrl(envUrl, signalResourcePath);
-}
-function getSpecificUrlFromEnv(signalIdentifier) {
-  const envUrl = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
-  if (envUrl === void 0) {
-    return void 0;
-  }
-  return appendRootPathToUrlIfNeeded(envUrl);
-}
-function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
-  const signalSpecificPath = getStringFromEnv(signalSpecificEnvVar);
-  const nonSignalSpecificPath = getStringFromEnv(nonSignalSpecificEnvVar);
-  const filePath = signalSpecificPath ?? nonSignalSpecificPath;
-  if (filePath != null) {
-    try {
-      return fs2.readFileSync(path.resolve(process.cwd(), filePath));
-    } catch {
-      diag2.warn(warningMessage);
-      return void 0;
-    }
-  } else {
-    return void 0;
-  }
-}
-function getClientCertificateFromEnv(signalIdentifier) {
-  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CLIENT_CERTIFICATE`, "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", "Failed to read client certificate chain file");
-}
-function getClientKeyFromEnv(signalIdentifier) {
-  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CLIENT_KEY`, "OTEL_EXPORTER_OTLP_CLIENT_KEY", "Failed to read client certificate private key file");
-}
-function getRootCertificateFromEnv(signalIdentifier) {
-  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CERTIFICATE`, "OTEL_EXPORTER_OTLP_CERTIFICATE", "Failed to read root certificate file");
-}
-function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourcePath) {
-  return {
-    ...getSharedConfigurationFromEnvironment(signalIdentifier),
-    url: getSpecificUrlFromEnv(signalIdentifier) ?? getNonSpecificUrlFromEnv(signalResourcePath),
-    headers: wrapStaticHeadersInFunction(getStaticHeadersFromEnv(signalIdentifier)),
-    agentFactory: httpAgentFactoryFromOptions({
-      keepAlive: true,
-      ca: getRootCertificateFromEnv(signalIdentifier),
-      cert: getClientCertificateFromEnv(signalIdentifier),
-      key: getClientKeyFromEnv(signalIdentifier)
-    })
-  };
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/convert-legacy-http-options.js
-function convertLegacyHeaders(config2) {
-  if (typeof config2.headers === "function") {
-    return config2.headers;
-  }
-  return wrapStaticHeadersInFunction(config2.headers);
-}
-
-// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/convert-legacy-node-http-options.js
-function convertLegacyAgentOptions(config2) {
-  if (typeof config2.httpAgentOptions === "function") {
-    return config2.httpAgentOptions;
-  }
-  let legacy = config2.httpAgentOptions;
-  if (config2.keepAlive != null) {
-    legacy = { keepAlive: config2.keepAlive, ...legacy };
-  }
-  if (legacy != null) {
-    return httpAgentFactoryFromOptions(legacy);
-  } else {
-    return void 0;
-  }
-}
-function convertLegacyHttpOptions(config2, signalIdentifier, signalResourcePath, requiredHeaders) {
-  if (config2.metadata) {
-    diag2.warn("Metadata cannot be set when using http");
-  }
-  return mergeOtlpNodeHttpConfigurationWithDefaults({
-    url: config2.url,
-    headers: convertLegacyHeaders(config2),
-    concurrencyLimit: config2.concurrencyLimit,
-    timeoutMillis: config2.timeoutMillis,
-    compression: config2.compression,
-    agentFactory: convertLegacyAgentOptions(config2),
-    userAgent: config2.userAgent
-  }, getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourcePath), getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath));
-}
-
-// node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/semconv.js
-var OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_SPAN_EXPORTER2 = "otlp_http_span_exporter";
-
-// node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/platform/node/OTLPTraceExporter.js
-var OTLPTraceExporter = class extends OTLPExporterBase {
-  constructor(config2 = {}) {
-    super(createOtlpHttpExportDelegate(convertLegacyHttpOptions(config2, "TRACES", "v1/traces", {
-      "Content-Type": "application/json"
-    }), JsonTraceSerializer, OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_SPAN_EXPORTER2, TraceExporterMetricsHelper, config2.selfObsMeterProvider));
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace-base/build/esm/config.js
-init_esm();
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/TracerProvider.js
-init_esm();
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/Tracer.js
-init_esm();
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/Span.js
-init_esm();
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/enums.js
-var ExceptionEventName = "exception";
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/inspect.js
-var inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-function settledResourceAttributes(resource) {
-  const attrs = {};
-  for (const [k, v] of resource.getRawAttributes()) {
-    if (typeof v?.then === "function") {
-      continue;
-    }
-    if (v != null) {
-      attrs[k] ??= v;
-    }
-  }
-  return attrs;
-}
-function formatInspect(className, payload, depth, options, inspect2) {
-  if (typeof depth === "number" && depth < 0) {
-    const tag = `[${className}]`;
-    return options?.stylize ? options.stylize(tag, "special") : tag;
-  }
-  if (typeof inspect2 !== "function" || !options) {
-    return payload;
-  }
-  const childOptions = {
-    ...options,
-    depth: options.depth == null ? options.depth : options.depth - 1
-  };
-  return `${className} ${inspect2(payload, childOptions)}`;
-}
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/Span.js
-var SpanImpl = class {
-  // Below properties are included to implement ReadableSpan for export
-  // purposes but are not intended to be written-to directly.
-  _spanContext;
-  kind;
-  parentSpanContext;
-  attributes = {};
-  links = [];
-  events = [];
-  startTime;
-  resource;
-  instrumentationScope;
-  _droppedAttributesCount = 0;
-  _droppedEventsCount = 0;
-  _droppedLinksCount = 0;
-  _attributesCount = 0;
-  name;
-  status = {
-    code: SpanStatusCode.UNSET
-  };
-  endTime = [0, 0];
-  _ended = false;
-  _duration = [-1, -1];
-  _spanProcessor;
-  _spanLimits;
-  _attributeValueLengthLimit;
-  _recordEndMetrics;
-  _performanceStartTime;
-  _performanceOffset;
-  _startTimeProvided;
-  /**
-   * Constructs a new SpanImpl instance.
-   */
-  constructor(opts) {
-    const now = Date.now();
-    this._spanContext = opts.spanContext;
-    this._performanceStartTime = otperformance.now();
-    this._performanceOffset = now - (this._performanceStartTime + otperformance.timeOrigin);
-    this._startTimeProvided = opts.startTime != null;
-    this._spanLimits = opts.spanLimits;
-    this._attributeValueLengthLimit = this._spanLimits.attributeValueLengthLimit ?? 0;
-    this._spanProcessor = opts.spanProcessor;
-    this.name = opts.name;
-    this.parentSpanContext = opts.parentSpanContext;
-    this.kind = opts.kind;
-    if (opts.links) {
-      for (const link of opts.links) {
-        this.addLink(link);
-      }
-    }
-    this.startTime = this._getTime(opts.startTime ?? now);
-    this.resource = opts.resource;
-    this.instrumentationScope = opts.scope;
-    this._recordEndMetrics = opts.recordEndMetrics;
-    if (opts.attributes != null) {
-      this.setAttributes(opts.attributes);
-    }
-    this._spanProcessor.onStart(this, opts.context);
-  }
-  spanContext() {
-    return this._spanContext;
-  }
-  setAttribute(key, value) {
-    if (value == null || this._isSpanEnded())
-      return this;
-    if (key.length === 0) {
-      diag2.warn(`Invalid attribute key: ${key}`);
-      return this;
-    }
-    if (!isAttributeValue(value)) {
-      diag2.warn(`Invalid attribute value set for key: ${key}`);
-      return this;
-    }
-    const { attributeCountLimit } = this._spanLimits;
-    const isNewKey = !Object.prototype.hasOwnProperty.call(this.attributes, key);
-    if (attributeCountLimit !== void 0 && this._attributesCount >= attributeCountLimit && isNewKey) {
-      this._droppedAttributesCount++;
-      return this;
-    }
-    this.attributes[key] = this._truncateToSize(value);
-    if (isNewKey) {
-      this._attributesCount++;
-    }
-    return this;
-  }
-  setAttributes(attributes2) {
-    for (const key in attributes2) {
-      if (Object.prototype.hasOwnProperty.call(attributes2, key)) {
-        this.setAttribute(key, attributes2[key]);
-      }
-    }
-    return this;
-  }
-  /**
-   *
-   * @param name Span Name
-   * @param [attributesOrStartTime] Span attributes or start time
-   *     if type is {@type TimeInput} and 3rd param is undefined
-   * @param [timeStamp] Specified time stamp for the event
-   */
-  addEvent(name2, attributesOrStartTime, timeStamp) {
-    if (this._isSpanEnded())
-      return this;
-    const { eventCountLimit } = this._spanLimits;
-    if (eventCountLimit === 0) {
-      diag2.warn("No events allowed.");
-      this._droppedEventsCount++;
-      return this;
-    }
-    if (eventCountLimit !== void 0 && this.events.length >= eventCountLimit) {
-      if (this._droppedEventsCount === 0) {
-        diag2.debug("Dropping extra events.");
-      }
-      this.events.shift();
-      this._droppedEventsCount++;
-    }
-    if (isTimeInput(attributesOrStartTime)) {
-      if (!isTimeInput(timeStamp)) {
-        timeStamp = attributesOrStartTime;
-      }
-      attributesOrStartTime = void 0;
-    }
-    const sanitized = sanitizeAttributes(attributesOrStartTime);
-    const { attributePerEventCountLimit } = this._spanLimits;
-    const attributes2 = {};
-    let droppedAttributesCount = 0;
-    let eventAttributesCount = 0;
-    for (const attr in sanitized) {
-      if (!Object.prototype.hasOwnProperty.call(sanitized, attr)) {
-        continue;
-      }
-      const attrVal = sanitized[attr];
-      if (attributePerEventCountLimit !== void 0 && eventAttributesCount >= attributePerEventCountLimit) {
-        droppedAttributesCount++;
-        continue;
-      }
-      attributes2[attr] = this._truncateToSize(attrVal);
-      eventAttributesCount++;
-    }
-    this.events.push({
-      name: name2,
-      attributes: attributes2,
-      time: this._getTime(timeStamp),
-      droppedAttributesCount
-    });
-    return this;
-  }
-  addLink(link) {
-    if (this._isSpanEnded())
-      return this;
-    const { linkCountLimit } = this._spanLimits;
-    if (linkCountLimit === 0) {
-      this._droppedLinksCount++;
-      return this;
-    }
-    if (linkCountLimit !== void 0 && this.links.length >= linkCountLimit) {
-      if (this._droppedLinksCount === 0) {
-        diag2.debug("Dropping extra links.");
-      }
-      this.links.shift();
-      this._droppedLinksCount++;
-    }
-    const { attributePerLinkCountLimit } = this._spanLimits;
-    const sanitized = sanitizeAttributes(link.attributes);
-    const attributes2 = {};
-    let droppedAttributesCount = 0;
-    let linkAttributesCount = 0;
-    for (const attr in sanitized) {
-      if (!Object.prototype.hasOwnProperty.call(sanitized, attr)) {
-        continue;
-      }
-      const attrVal = sanitized[attr];
-      if (attributePerLinkCountLimit !== void 0 && linkAttributesCount >= attributePerLinkCountLimit) {
-        droppedAttributesCount++;
-        continue;
-      }
-      attributes2[attr] = this._truncateToSize(attrVal);
-      linkAttributesCount++;
-    }
-    const processedLink = { context: link.context };
-    if (linkAttributesCount > 0) {
-      processedLink.attributes = attributes2;
-    }
-    if (droppedAttributesCount > 0) {
-      processedLink.droppedAttributesCount = droppedAttributesCount;
-    }
-    this.links.push(processedLink);
-    return this;
-  }
-  addLinks(links) {
-    for (const link of links) {
-      this.addLink(link);
-    }
-    return this;
-  }
-  setStatus(status) {
-    if (this._isSpanEnded())
-      return this;
-    if (status.code === SpanStatusCode.UNSET)
-      return this;
-    if (this.status.code === SpanStatusCode.OK)
-      return this;
-    const newStatus = { code: status.code };
-    if (status.code === SpanStatusCode.ERROR) {
-      if (typeof status.message === "string") {
-        newStatus.message = status.message;
-      } else if (status.message != null) {
-        diag2.warn(`Dropping invalid status.message of type '${typeof status.message}', expected 'string'`);
-      }
-    }
-    this.status = newStatus;
-    return this;
-  }
-  updateName(name2) {
-    if (this._isSpanEnded())
-      return this;
-    this.name = name2;
-    return this;
-  }
-  end(endTime) {
-    if (this._isSpanEnded()) {
-      diag2.error(`${this.name} ${this._spanContext.traceId}-${this._spanContext.spanId} - You can only call end() on a span once.`);
-      return;
-    }
-    this.endTime = this._getTime(endTime);
-    this._duration = hrTimeDuration(this.startTime, this.endTime);
-    if (this._duration[0] < 0) {
-      diag2.warn("Inconsistent start and end time, startTime > endTime. Setting span duration to 0ms.", this.startTime, this.endTime);
-      this.endTime = this.startTime.slice();
-      this._duration = [0, 0];
-    }
-    if (this._droppedEventsCount > 0) {
-      diag2.warn(`Dropped ${this._droppedEventsCount} events because eventCountLimit reached`);
-    }
-    if (this._droppedLinksCount > 0) {
-      diag2.warn(`Dropped ${this._droppedLinksCount} links because linkCountLimit reached`);
-    }
-    if (this._spanProcessor.onEnding) {
-      this._spanProcessor.onEnding(this);
-    }
-    this._recordEndMetrics?.();
-    this._ended = true;
-    this._spanProcessor.onEnd(this);
-  }
-  _getTime(inp) {
-    if (typeof inp === "number" && inp <= otperformance.now()) {
-      return hrTime(inp + this._performanceOffset);
-    }
-    if (typeof inp === "number") {
-      return millisToHrTime(inp);
-    }
-    if (inp instanceof Date) {
-      return millisToHrTime(inp.getTime());
-    }
-    if (isTimeInputHrTime(inp)) {
-      return inp;
-    }
-    if (this._startTimeProvided) {
-      return millisToHrTime(Date.now());
-    }
-    const msDuration = otperformance.now() - this._performanceStartTime;
-    return addHrTimes(this.startTime, millisToHrTime(msDuration));
-  }
-  isRecording() {
-    return this._ended === false;
-  }
-  recordException(exception, time3) {
-    const attributes2 = {};
-    if (typeof exception === "string") {
-      attributes2[ATTR_EXCEPTION_MESSAGE] = exception;
-    } else if (exception) {
-      if (exception.code) {
-        attributes2[ATTR_EXCEPTION_TYPE] = exception.code.toString();
-      } else if (exception.name) {
-        attributes2[ATTR_EXCEPTION_TYPE] = exception.name;
-      }
-      if (exception.message) {
-        attributes2[ATTR_EXCEPTION_MESSAGE] = exception.message;
-      }
-      if (exception.stack) {
-        attributes2[ATTR_EXCEPTION_STACKTRACE] = exception.stack;
-      }
-    }
-    if (attributes2[ATTR_EXCEPTION_TYPE] || attributes2[ATTR_EXCEPTION_MESSAGE]) {
-      this.addEvent(ExceptionEventName, attributes2, time3);
-    } else {
-      diag2.warn(`Failed to record an exception ${exception}`);
-    }
-  }
-  get duration() {
-    return this._duration;
-  }
-  get ended() {
-    return this._ended;
-  }
-  get droppedAttributesCount() {
-    return this._droppedAttributesCount;
-  }
-  get droppedEventsCount() {
-    return this._droppedEventsCount;
-  }
-  get droppedLinksCount() {
-    return this._droppedLinksCount;
-  }
-  _isSpanEnded() {
-    if (this._ended) {
-      const error2 = new Error(`Operation attempted on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`);
-      diag2.warn(`Cannot execute the operation on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`, error2);
-    }
-    return this._ended;
-  }
-  // Utility function to truncate given value within size
-  // for value type of string, will truncate to given limit
-  // for type of non-string, will return same value
-  _truncateToLimitUtil(value, limit) {
-    if (value.length <= limit) {
-      return value;
-    }
-    return value.substring(0, limit);
-  }
-  /**
-   * If the given attribute value is of type string and has more characters than given {@code attributeValueLengthLimit} then
-   * return string with truncated to {@code attributeValueLengthLimit} characters
-   *
-   * If the given attribute value is array of strings then
-   * return new array of strings with each element truncated to {@code attributeValueLengthLimit} characters
-   *
-   * Otherwise return same Attribute {@code value}
-   *
-   * @param value Attribute value
-   * @returns truncated attribute value if required, otherwise same value
-   */
-  _truncateToSize(value) {
-    const limit = this._attributeValueLengthLimit;
-    if (limit <= 0) {
-      diag2.warn(`Attribute value limit must be positive, got ${limit}`);
-      return value;
-    }
-    if (typeof value === "string") {
-      return this._truncateToLimitUtil(value, limit);
-    }
-    if (Array.isArray(value)) {
-      return value.map((val) => typeof val === "string" ? this._truncateToLimitUtil(val, limit) : val);
-    }
-    return value;
-  }
-  [inspectCustom](depth, options, inspect2) {
-    const payload = {
-      name: this.name,
-      kind: this.kind,
-      spanContext: this._spanContext,
-      parentSpanContext: this.parentSpanContext,
-      status: this.status,
-      startTime: this.startTime,
-      endTime: this.endTime,
-      duration: this._duration,
-      ended: this._ended,
-      attributes: this.attributes,
-      events: this.events,
-      links: this.links,
-      droppedAttributesCount: this._droppedAttributesCount,
-      droppedEventsCount: this._droppedEventsCount,
-      droppedLinksCount: this._droppedLinksCount,
-      instrumentationScope: this.instrumentationScope,
-      resource: { attributes: settledResourceAttributes(this.resource) }
-    };
-    return formatInspect("SpanImpl", payload, depth, options, inspect2);
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/Sampler.js
-var SamplingDecision2;
-(function(SamplingDecision3) {
-  SamplingDecision3[SamplingDecision3["NOT_RECORD"] = 0] = "NOT_RECORD";
-  SamplingDecision3[SamplingDecision3["RECORD"] = 1] = "RECORD";
-  SamplingDecision3[SamplingDecision3["RECORD_AND_SAMPLED"] = 2] = "RECORD_AND_SAMPLED";
-})(SamplingDecision2 || (SamplingDecision2 = {}));
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/semconv.js
-var ATTR_OTEL_COMPONENT_NAME3 = "otel.component.name";
-var ATTR_OTEL_COMPONENT_TYPE3 = "otel.component.type";
-var ATTR_OTEL_SPAN_PARENT_ORIGIN2 = "otel.span.parent.origin";
-var ATTR_OTEL_SPAN_SAMPLING_RESULT2 = "otel.span.sampling_result";
-var METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = "otel.sdk.processor.span.processed";
-var METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = "otel.sdk.processor.span.queue.capacity";
-var METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = "otel.sdk.processor.span.queue.size";
-var METRIC_OTEL_SDK_SPAN_LIVE = "otel.sdk.span.live";
-var METRIC_OTEL_SDK_SPAN_STARTED = "otel.sdk.span.started";
-var OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR2 = "simple_span_processor";
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/TracerMetrics.js
-var TracerMetrics = class {
-  startedSpans;
-  liveSpans;
-  constructor(meter) {
-    this.startedSpans = meter.createCounter(METRIC_OTEL_SDK_SPAN_STARTED, {
-      unit: "{span}",
-      description: "The number of created spans."
-    });
-    this.liveSpans = meter.createUpDownCounter(METRIC_OTEL_SDK_SPAN_LIVE, {
-      unit: "{span}",
-      description: "The number of currently live spans."
-    });
-  }
-  startSpan(parentSpanCtx, samplingDecision) {
-    const samplingDecisionStr = samplingDecisionToString(samplingDecision);
-    this.startedSpans.add(1, {
-      [ATTR_OTEL_SPAN_PARENT_ORIGIN2]: parentOrigin(parentSpanCtx),
-      [ATTR_OTEL_SPAN_SAMPLING_RESULT2]: samplingDecisionStr
-    });
-    if (samplingDecision === SamplingDecision2.NOT_RECORD) {
-      return () => {
-      };
-    }
-    const liveSpanAttributes = {
-      [ATTR_OTEL_SPAN_SAMPLING_RESULT2]: samplingDecisionStr
-    };
-    this.liveSpans.add(1, liveSpanAttributes);
-    return () => {
-      this.liveSpans.add(-1, liveSpanAttributes);
-    };
-  }
-};
-function parentOrigin(parentSpanContext) {
-  if (!parentSpanContext) {
-    return "none";
-  }
-  if (parentSpanContext.isRemote) {
-    return "remote";
-  }
-  return "local";
-}
-function samplingDecisionToString(decision) {
-  switch (decision) {
-    case SamplingDecision2.RECORD_AND_SAMPLED:
-      return "RECORD_AND_SAMPLE";
-    case SamplingDecision2.RECORD:
-      return "RECORD_ONLY";
-    case SamplingDecision2.NOT_RECORD:
-      return "DROP";
-  }
-}
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/version.js
-var VERSION4 = "2.12.1";
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/Tracer.js
-var Tracer = class {
-  _sampler;
-  _spanLimits;
-  _idGenerator;
-  instrumentationScope;
-  _resource;
-  _spanProcessor;
-  _tracerMetrics;
-  /**
-   * Constructs a new Tracer instance.
-   */
-  constructor(instrumentationScope, options) {
-    this.instrumentationScope = instrumentationScope;
-    this._sampler = options.sampler;
-    this._spanLimits = options.spanLimits;
-    this._resource = options.resource;
-    this._idGenerator = options.idGenerator;
-    this._spanProcessor = options.spanProcessor;
-    const meter = options.meterProvider.getMeter("@opentelemetry/sdk-trace", VERSION4);
-    this._tracerMetrics = new TracerMetrics(meter);
-  }
-  /**
-   * Starts a new Span or returns the default NoopSpan based on the sampling
-   * decision.
-   */
-  startSpan(name2, options = {}, context2 = context.active()) {
-    if (options.root) {
-      context2 = trace.deleteSpan(context2);
-    }
-    const parentSpan = trace.getSpan(context2);
-    if (isTracingSuppressed(context2)) {
-      diag2.debug("Instrumentation suppressed, returning Noop Span");
-      const nonRecordingSpan = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
-      return nonRecordingSpan;
-    }
-    const parentSpanContext = parentSpan?.spanContext();
-    const spanId = this._idGenerator.generateSpanId();
-    let validParentSpanContext;
-    let traceId;
-    let traceState;
-    if (!parentSpanContext || !trace.isSpanContextValid(parentSpanContext)) {
-      traceId = this._idGenerator.generateTraceId();
-    } else {
-      traceId = parentSpanContext.traceId;
-      traceState = parentSpanContext.traceState;
-      validParentSpanContext = parentSpanContext;
-    }
-    const spanKind = options.kind ?? SpanKind.INTERNAL;
-    const links = (options.links ?? []).map((link) => {
-      return {
-        context: link.context,
-        attributes: sanitizeAttributes(link.attributes)
-      };
-    });
-    const attributes2 = sanitizeAttributes(options.attributes);
-    const samplingResult = this._sampler.shouldSample(context2, traceId, name2, spanKind, attributes2, links);
-    const recordEndMetrics = this._tracerMetrics.startSpan(parentSpanContext, samplingResult.decision);
-    traceState = samplingResult.traceState ?? traceState;
-    const traceFlags = samplingResult.decision === SamplingDecision.RECORD_AND_SAMPLED ? TraceFlags.SAMPLED : TraceFlags.NONE;
-    const spanContext = { traceId, spanId, traceFlags, traceState };
-    if (samplingResult.decision === SamplingDecision.NOT_RECORD) {
-      diag2.debug("Recording is off, propagating context in a non-recording span");
-      const nonRecordingSpan = trace.wrapSpanContext(spanContext);
-      return nonRecordingSpan;
-    }
-    const initAttributes = sanitizeAttributes(Object.assign(attributes2, samplingResult.attributes));
-    const span2 = new SpanImpl({
-      resource: this._resource,
-      scope: this.instrumentationScope,
-      context: context2,
-      spanContext,
-      name: name2,
-      kind: spanKind,
-      links,
-      parentSpanContext: validParentSpanContext,
-      attributes: initAttributes,
-      startTime: options.startTime,
-      spanProcessor: this._spanProcessor,
-      spanLimits: this._spanLimits,
-      recordEndMetrics
-    });
-    return span2;
-  }
-  startActiveSpan(name2, arg2, arg3, arg4) {
-    let opts;
-    let ctx;
-    let fn;
-    if (arguments.length < 2) {
-      return;
-    } else if (arguments.length === 2) {
-      fn = arg2;
-    } else if (arguments.length === 3) {
-      opts = arg2;
-      fn = arg3;
-    } else {
-      opts = arg2;
-      ctx = arg3;
-      fn = arg4;
-    }
-    const parentContext = ctx ?? context.active();
-    const span2 = this.startSpan(name2, opts, parentContext);
-    const contextWithSpanSet = trace.setSpan(parentContext, span2);
-    return context.with(contextWithSpanSet, fn, void 0, span2);
-  }
-  [inspectCustom](depth, options, inspect2) {
-    const payload = {
-      instrumentationScope: this.instrumentationScope,
-      resource: { attributes: settledResourceAttributes(this._resource) },
-      spanLimits: this._spanLimits
-    };
-    return formatInspect("Tracer", payload, depth, options, inspect2);
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/MultiSpanProcessor.js
-var MultiSpanProcessor = class {
-  _spanProcessors;
-  constructor(spanProcessors) {
-    this._spanProcessors = spanProcessors;
-  }
-  forceFlush() {
-    const promises = [];
-    for (const spanProcessor of this._spanProcessors) {
-      promises.push(spanProcessor.forceFlush());
-    }
-    return new Promise((resolve6) => {
-      Promise.all(promises).then(() => {
-        resolve6();
-      }).catch((error2) => {
-        globalErrorHandler(error2 || new Error("MultiSpanProcessor: forceFlush failed"));
-        resolve6();
-      });
-    });
-  }
-  onStart(span2, context2) {
-    for (const spanProcessor of this._spanProcessors) {
-      spanProcessor.onStart(span2, context2);
-    }
-  }
-  onEnding(span2) {
-    for (const spanProcessor of this._spanProcessors) {
-      if (spanProcessor.onEnding) {
-        spanProcessor.onEnding(span2);
-      }
-    }
-  }
-  onEnd(span2) {
-    for (const spanProcessor of this._spanProcessors) {
-      spanProcessor.onEnd(span2);
-    }
-  }
-  shutdown() {
-    const promises = [];
-    for (const spanProcessor of this._spanProcessors) {
-      promises.push(spanProcessor.shutdown());
-    }
-    return new Promise((resolve6, reject) => {
-      Promise.all(promises).then(() => {
-        resolve6();
-      }, reject);
-    });
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/ParentBasedSampler.js
-init_esm();
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/AlwaysOffSampler.js
-var AlwaysOffSampler = class {
-  shouldSample() {
-    return {
-      decision: SamplingDecision2.NOT_RECORD
-    };
-  }
-  toString() {
-    return "AlwaysOffSampler";
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/AlwaysOnSampler.js
-var AlwaysOnSampler = class {
-  shouldSample() {
-    return {
-      decision: SamplingDecision2.RECORD_AND_SAMPLED
-    };
-  }
-  toString() {
-    return "AlwaysOnSampler";
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/ParentBasedSampler.js
-var ParentBasedSampler = class {
-  _root;
-  _remoteParentSampled;
-  _remoteParentNotSampled;
-  _localParentSampled;
-  _localParentNotSampled;
-  constructor(config2) {
-    this._root = config2.root;
-    if (!this._root) {
-      globalErrorHandler(new Error("ParentBasedSampler must have a root sampler configured"));
-      this._root = new AlwaysOnSampler();
-    }
-    this._remoteParentSampled = config2.remoteParentSampled ?? new AlwaysOnSampler();
-    this._remoteParentNotSampled = config2.remoteParentNotSampled ?? new AlwaysOffSampler();
-    this._localParentSampled = config2.localParentSampled ?? new AlwaysOnSampler();
-    this._localParentNotSampled = config2.localParentNotSampled ?? new AlwaysOffSampler();
-  }
-  shouldSample(context2, traceId, spanName, spanKind, attributes2, links) {
-    const parentContext = trace.getSpanContext(context2);
-    if (!parentContext || !isSpanContextValid(parentContext)) {
-      return this._root.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
-    }
-    if (parentContext.isRemote) {
-      if (parentContext.traceFlags & TraceFlags.SAMPLED) {
-        return this._remoteParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
-      }
-      return this._remoteParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
-    }
-    if (parentContext.traceFlags & TraceFlags.SAMPLED) {
-      return this._localParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
-    }
-    return this._localParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
-  }
-  toString() {
-    return `ParentBased{root=${this._root.toString()}, remoteParentSampled=${this._remoteParentSampled.toString()}, remoteParentNotSampled=${this._remoteParentNotSampled.toString()}, localParentSampled=${this._localParentSampled.toString()}, localParentNotSampled=${this._localParentNotSampled.toString()}}`;
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/export/SpanProcessorMetrics.js
-var componentCounter2 = /* @__PURE__ */ new Map();
-var SpanProcessorMetrics = class {
-  processedSpans;
-  queueSize;
-  queueSizeCallback;
-  standardAttrs;
-  droppedAttrs;
-  constructor(componentType, meter, queueConfig) {
-    const counter = componentCounter2.get(componentType) ?? 0;
-    componentCounter2.set(componentType, counter + 1);
-    this.standardAttrs = {
-      [ATTR_OTEL_COMPONENT_TYPE3]: componentType,
-      [ATTR_OTEL_COMPONENT_NAME3]: `${componentType}/${counter}`
-    };
-    this.droppedAttrs = {
-      ...this.standardAttrs,
-      [ATTR_ERROR_TYPE]: "queue_full"
-    };
-    this.processedSpans = meter.createCounter(METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED, {
-      unit: "{span}",
-      description: "The number of spans for which the processing has finished, either successful or failed."
-    });
-    if (queueConfig) {
-      const { capacity, getQueueSize } = queueConfig;
-      const queueCapacity = meter.createUpDownCounter(METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY, {
-        unit: "{span}",
-        description: "The maximum number of spans the queue of a given instance of an SDK span processor can hold."
-      });
-      queueCapacity.add(capacity, this.standardAttrs);
-      this.queueSize = meter.createObservableUpDownCounter(METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE, {
-        unit: "{span}",
-        description: "The number of spans in the queue of a given instance of an SDK span processor."
-      });
-      this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs);
-      this.queueSize.addCallback(this.queueSizeCallback);
-    }
-  }
-  dropSpans(count) {
-    this.processedSpans.add(count, this.droppedAttrs);
-  }
-  finishSpans(count, error2) {
-    if (!error2) {
-      this.processedSpans.add(count, this.standardAttrs);
-      return;
-    }
-    const attrs = {
-      ...this.standardAttrs,
-      [ATTR_ERROR_TYPE]: error2.name
-    };
-    this.processedSpans.add(count, attrs);
-  }
-  shutdown() {
-    if (this.queueSize && this.queueSizeCallback) {
-      this.queueSize.removeCallback(this.queueSizeCallback);
-    }
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/platform/node/RandomIdGenerator.js
-var SPAN_ID_BYTES = 8;
-var TRACE_ID_BYTES = 16;
-var RandomIdGenerator = class {
-  /**
-   * Returns a random 16-byte trace ID formatted/encoded as a 32 lowercase hex
-   * characters corresponding to 128 bits.
-   */
-  generateTraceId = getIdGenerator(TRACE_ID_BYTES);
-  /**
-   * Returns a random 8-byte span ID formatted/encoded as a 16 lowercase hex
-   * characters corresponding to 64 bits.
-   */
-  generateSpanId = getIdGenerator(SPAN_ID_BYTES);
-};
-var SHARED_BUFFER = Buffer.allocUnsafe(TRACE_ID_BYTES);
-function getIdGenerator(bytes2) {
-  return function generateId() {
-    for (let i2 = 0; i2 < bytes2 / 4; i2++) {
-      SHARED_BUFFER.writeUInt32BE(Math.random() * 2 ** 32 >>> 0, i2 * 4);
-    }
-    for (let i2 = 0; i2 < bytes2; i2++) {
-      if (SHARED_BUFFER[i2] > 0) {
-        break;
-      } else if (i2 === bytes2 - 1) {
-        SHARED_BUFFER[bytes2 - 1] = 1;
-      }
-    }
-    return SHARED_BUFFER.toString("hex", 0, bytes2);
-  };
-}
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/TracerProvider.js
-var ForceFlushState;
-(function(ForceFlushState2) {
-  ForceFlushState2[ForceFlushState2["resolved"] = 0] = "resolved";
-  ForceFlushState2[ForceFlushState2["timeout"] = 1] = "timeout";
-  ForceFlushState2[ForceFlushState2["error"] = 2] = "error";
-  ForceFlushState2[ForceFlushState2["unresolved"] = 3] = "unresolved";
-})(ForceFlushState || (ForceFlushState = {}));
-var TracerProvider = class {
-  _resource;
-  _activeSpanProcessor;
-  _forceFlushTimeoutMillis;
-  _tracerOptions;
-  _tracers = /* @__PURE__ */ new Map();
-  constructor(options = {}) {
-    this._forceFlushTimeoutMillis = options.forceFlushTimeoutMillis ?? 3e4;
-    this._resource = options.resource ?? defaultResource();
-    const spanProcessors = options.spanProcessors ?? [];
-    this._activeSpanProcessor = new MultiSpanProcessor(spanProcessors);
-    this._tracerOptions = {
-      resource: this._resource,
-      sampler: options.sampler ?? new ParentBasedSampler({
-        root: new AlwaysOnSampler()
-      }),
-      spanLimits: {
-        attributeCountLimit: options.spanLimits?.attributeCountLimit ?? 128,
-        attributeValueLengthLimit: options.spanLimits?.attributeValueLengthLimit ?? Infinity,
-        eventCountLimit: options.spanLimits?.eventCountLimit ?? 128,
-        linkCountLimit: options.spanLimits?.linkCountLimit ?? 128,
-        attributePerEventCountLimit: options.spanLimits?.attributePerEventCountLimit ?? 128,
-        attributePerLinkCountLimit: options.spanLimits?.attributePerLinkCountLimit ?? 128
-      },
-      idGenerator: options.idGenerator || new RandomIdGenerator(),
-      spanProcessor: this._activeSpanProcessor,
-      meterProvider: options.meterProvider ?? {
-        getMeter() {
-          return createNoopMeter();
-        }
-      }
-    };
-  }
-  getTracer(name2, version2, options) {
-    const key = `${name2}@${version2 || ""}:${options?.schemaUrl || ""}`;
-    if (!this._tracers.has(key)) {
-      this._tracers.set(key, new Tracer({ name: name2, version: version2, schemaUrl: options?.schemaUrl }, this._tracerOptions));
-    }
-    return this._tracers.get(key);
-  }
-  forceFlush(options) {
-    const timeout = options?.timeoutMillis ?? this._forceFlushTimeoutMillis;
-    const promises = this._activeSpanProcessor["_spanProcessors"].map((spanProcessor) => {
-      return new Promise((resolve6) => {
-        let state;
-        const timeoutInterval = setTimeout(() => {
-          resolve6(new Error(`Span processor did not completed within timeout period of ${timeout} ms`));
-          state = ForceFlushState.timeout;
-        }, timeout);
-        spanProcessor.forceFlush().then(() => {
-          clearTimeout(timeoutInterval);
-          if (state !== ForceFlushState.timeout) {
-            state = ForceFlushState.resolved;
-            resolve6(state);
-          }
-        }).catch((error2) => {
-          clearTimeout(timeoutInterval);
-          state = ForceFlushState.error;
-          resolve6(error2);
-        });
-      });
-    });
-    return new Promise((resolve6, reject) => {
-      Promise.all(promises).then((results) => {
-        const errors = results.filter((result) => result !== ForceFlushState.resolved);
-        if (errors.length > 0) {
-          reject(errors);
-        } else {
-          resolve6();
-        }
-      }).catch((error2) => reject([error2]));
-    });
-  }
-  shutdown() {
-    return this._activeSpanProcessor.shutdown();
-  }
-  [inspectCustom](depth, options, inspect2) {
-    const processors = this._activeSpanProcessor["_spanProcessors"];
-    const payload = {
-      resource: { attributes: settledResourceAttributes(this._resource) },
-      tracers: Array.from(this._tracers.keys()),
-      spanProcessors: processors.map((p) => p.constructor?.name ?? "SpanProcessor")
-    };
-    return formatInspect("TracerProvider", payload, depth, options, inspect2);
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/export/InMemorySpanExporter.js
-var InMemorySpanExporter = class {
-  _finishedSpans = [];
-  /**
-   * Indicates if the exporter has been "shutdown."
-   * When false, exported spans will not be stored in-memory.
-   */
-  _stopped = false;
-  export(spans, resultCallback) {
-    if (this._stopped)
-      return resultCallback({
-        code: ExportResultCode.FAILED,
-        error: new Error("Exporter has been stopped")
-      });
-    this._finishedSpans.push(...spans);
-    setTimeout(() => resultCallback({ code: ExportResultCode.SUCCESS }), 0);
-  }
-  shutdown() {
-    this._stopped = true;
-    this._finishedSpans = [];
-    return this.forceFlush();
-  }
-  /**
-   * Exports any pending spans in the exporter
-   */
-  forceFlush() {
-    return Promise.resolve();
-  }
-  reset() {
-    this._finishedSpans = [];
-  }
-  getFinishedSpans() {
-    return this._finishedSpans;
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/export/SimpleSpanProcessor.js
-init_esm();
-var SimpleSpanProcessor = class {
-  _exporter;
-  _metrics;
-  _shutdownOnce;
-  _pendingExports;
-  constructor(options) {
-    this._exporter = options.exporter;
-    this._shutdownOnce = new BindOnceFuture(this._shutdown, this);
-    this._pendingExports = /* @__PURE__ */ new Set();
-    const meter = options.selfObsMeterProvider ? options.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : createNoopMeter();
-    this._metrics = new SpanProcessorMetrics(OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR2, meter);
-  }
-  async forceFlush() {
-    let pendingExportError;
-    let pendingExportRejected = false;
-    try {
-      await Promise.all(Array.from(this._pendingExports));
-    } catch (err2) {
-      pendingExportError = err2;
-      pendingExportRejected = true;
-    }
-    if (this._exporter.forceFlush) {
-      await this._exporter.forceFlush();
-    }
-    if (pendingExportRejected) {
-      throw pendingExportError;
-    }
-  }
-  onStart(_span, _parentContext) {
-  }
-  onEnd(span2) {
-    if (this._shutdownOnce.isCalled) {
-      return;
-    }
-    if ((span2.spanContext().traceFlags & TraceFlags.SAMPLED) === 0) {
-      return;
-    }
-    const pendingExport = this._doExport(span2);
-    this._pendingExports.add(pendingExport);
-    void pendingExport.then(() => {
-      this._pendingExports.delete(pendingExport);
-    }, (err2) => {
-      globalErrorHandler(err2);
-      this._pendingExports.delete(pendingExport);
-    });
-  }
-  async _doExport(span2) {
-    if (span2.resource.asyncAttributesPending) {
-      await span2.resource.waitForAsyncAttributes?.();
-    }
-    const result = await internal._export(this._exporter, [span2]);
-    this._metrics.finishSpans(1, result.error);
-    if (result.code !== ExportResultCode.SUCCESS) {
-      throw result.error ?? new Error(`SimpleSpanProcessor: span export failed (status ${result})`);
-    }
-  }
-  shutdown() {
-    return this._shutdownOnce.call();
-  }
-  _shutdown() {
-    this._metrics.shutdown();
-    return this._exporter.shutdown();
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/TraceIdRatioBasedSampler.js
-init_esm();
-var TraceIdRatioBasedSampler = class {
-  _ratio;
-  _upperBound;
-  constructor(ratio = 0) {
-    this._ratio = this._normalize(ratio);
-    this._upperBound = this._ratio === 1 ? 4294967296 : Math.floor(this._ratio * 4294967295);
-  }
-  shouldSample(context2, traceId) {
-    return {
-      decision: isValidTraceId(traceId) && this._accumulate(traceId) < this._upperBound ? SamplingDecision2.RECORD_AND_SAMPLED : SamplingDecision2.NOT_RECORD
-    };
-  }
-  toString() {
-    return `TraceIdRatioBased{${this._ratio}}`;
-  }
-  _normalize(ratio) {
-    if (typeof ratio !== "number" || isNaN(ratio))
-      return 0;
-    return ratio >= 1 ? 1 : ratio <= 0 ? 0 : ratio;
-  }
-  _accumulate(traceId) {
-    let accumulation = 0;
-    for (let i2 = 0; i2 < 32; i2 += 8) {
-      let part = 0;
-      for (let j = 0; j < 8; j++) {
-        const c = traceId.charCodeAt(i2 + j);
-        const v = c < 58 ? c - 48 : c < 71 ? c - 55 : c - 87;
-        part = part << 4 | v;
-      }
-      accumulation = (accumulation ^ part) >>> 0;
-    }
-    return accumulation;
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace-base/build/esm/config.js
-var TracesSamplerValues;
-(function(TracesSamplerValues2) {
-  TracesSamplerValues2["AlwaysOff"] = "always_off";
-  TracesSamplerValues2["AlwaysOn"] = "always_on";
-  TracesSamplerValues2["ParentBasedAlwaysOff"] = "parentbased_always_off";
-  TracesSamplerValues2["ParentBasedAlwaysOn"] = "parentbased_always_on";
-  TracesSamplerValues2["ParentBasedTraceIdRatio"] = "parentbased_traceidratio";
-  TracesSamplerValues2["TraceIdRatio"] = "traceidratio";
-})(TracesSamplerValues || (TracesSamplerValues = {}));
-var DEFAULT_RATIO = 1;
-function loadDefaultConfig() {
-  return {
-    sampler: buildSamplerFromEnv(),
-    forceFlushTimeoutMillis: 3e4,
-    generalLimits: {
-      attributeValueLengthLimit: getNumberFromEnv("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? Infinity,
-      attributeCountLimit: getNumberFromEnv("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? 128
-    },
-    spanLimits: {
-      attributeValueLengthLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? Infinity,
-      attributeCountLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? 128,
-      linkCountLimit: getNumberFromEnv("OTEL_SPAN_LINK_COUNT_LIMIT") ?? 128,
-      eventCountLimit: getNumberFromEnv("OTEL_SPAN_EVENT_COUNT_LIMIT") ?? 128,
-      attributePerEventCountLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_PER_EVENT_COUNT_LIMIT") ?? 128,
-      attributePerLinkCountLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_PER_LINK_COUNT_LIMIT") ?? 128
-    }
-  };
-}
-function buildSamplerFromEnv() {
-  const sampler = getStringFromEnv("OTEL_TRACES_SAMPLER") ?? TracesSamplerValues.ParentBasedAlwaysOn;
-  switch (sampler) {
-    case TracesSamplerValues.AlwaysOn:
-      return new AlwaysOnSampler();
-    case TracesSamplerValues.AlwaysOff:
-      return new AlwaysOffSampler();
-    case TracesSamplerValues.ParentBasedAlwaysOn:
-      return new ParentBasedSampler({
-        root: new AlwaysOnSampler()
-      });
-    case TracesSamplerValues.ParentBasedAlwaysOff:
-      return new ParentBasedSampler({
-        root: new AlwaysOffSampler()
-      });
-    case TracesSamplerValues.TraceIdRatio:
-      return new TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv());
-    case TracesSamplerValues.ParentBasedTraceIdRatio:
-      return new ParentBasedSampler({
-        root: new TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv())
-      });
-    default:
-      diag2.error(`OTEL_TRACES_SAMPLER value "${sampler}" invalid, defaulting to "${TracesSamplerValues.ParentBasedAlwaysOn}".`);
-      return new ParentBasedSampler({
-        root: new AlwaysOnSampler()
-      });
-  }
-}
-function getSamplerProbabilityFromEnv() {
-  const probability = getNumberFromEnv("OTEL_TRACES_SAMPLER_ARG");
-  if (probability == null) {
-    diag2.error(`OTEL_TRACES_SAMPLER_ARG is blank, defaulting to ${DEFAULT_RATIO}.`);
-    return DEFAULT_RATIO;
-  }
-  if (probability < 0 || probability > 1) {
-    diag2.error(`OTEL_TRACES_SAMPLER_ARG=${probability} was given, but it is out of range ([0..1]), defaulting to ${DEFAULT_RATIO}.`);
-    return DEFAULT_RATIO;
-  }
-  return probability;
-}
-
-// node_modules/@opentelemetry/sdk-trace-base/build/esm/utility.js
-var DEFAULT_ATTRIBUTE_COUNT_LIMIT = 128;
-var DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = Infinity;
-function reconfigureLimits(userConfig) {
-  const spanLimits = Object.assign({}, userConfig.spanLimits);
-  spanLimits.attributeCountLimit = userConfig.spanLimits?.attributeCountLimit ?? userConfig.generalLimits?.attributeCountLimit ?? getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? getNumberFromEnv("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? DEFAULT_ATTRIBUTE_COUNT_LIMIT;
-  spanLimits.attributeValueLengthLimit = userConfig.spanLimits?.attributeValueLengthLimit ?? userConfig.generalLimits?.attributeValueLengthLimit ?? getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? getNumberFromEnv("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT;
-  return Object.assign({}, userConfig, { spanLimits });
-}
-
-// node_modules/@opentelemetry/sdk-trace-base/build/esm/BasicTracerProvider-shim.js
-var BasicTracerProvider = class extends TracerProvider {
-  constructor(config2 = {}) {
-    const mergedConfig = merge3({}, loadDefaultConfig(), reconfigureLimits(config2));
-    delete mergedConfig.generalLimits;
-    super(mergedConfig);
-  }
-};
-
-// node_modules/@opentelemetry/sdk-trace-base/build/esm/SimpleSpanProcessor-shim.js
-var SimpleSpanProcessor2 = class extends SimpleSpanProcessor {
-  constructor(exporter) {
-    super({ exporter });
-  }
-};
-
-// core/traces/export.ts
-var HUMAN_REVIEW_TOOL2 = "human_review";
-var ms = (iso) => Date.parse(iso);
-var sha = (text4) => (0, import_node_crypto8.createHash)("sha256").update(text4).digest("hex");
-var RunIds = class {
-  constructor(runId) {
-    this.runId = runId;
-  }
-  runId;
-  n = 0;
-  generateTraceId() {
-    return sha(`trace:${this.runId}`).slice(0, 32);
-  }
-  generateSpanId() {
-    return sha(`span:${this.runId}:${this.n++}`).slice(0, 16);
-  }
-};
-function runSpans(run2) {
-  const exporter = new InMemorySpanExporter();
-  const provider = new BasicTracerProvider({
-    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: "flowgate" }),
-    idGenerator: new RunIds(run2.run_id),
-    spanProcessors: [new SimpleSpanProcessor2(exporter)]
-  });
-  const tracer = provider.getTracer("flowgate");
-  const root = tracer.startSpan(`${INVOKE_AGENT} ${run2.flow_id}`, {
-    kind: SpanKind.INTERNAL,
-    startTime: ms(run2.started_at),
-    attributes: { [GENAI.operation]: INVOKE_AGENT, [GENAI.agentName]: `${run2.flow_id}@${run2.flow_version}`, [GENAI.conversationId]: run2.run_id, [LEDGER.runId]: run2.run_id, [LEDGER.runStatus]: run2.status, [LEDGER.startedBy]: run2.started_by }
-  });
-  const parent = trace.setSpan(ROOT_CONTEXT, root);
-  const child = (name2, start2, attributes2) => tracer.startSpan(name2, { kind: SpanKind.INTERNAL, startTime: start2, attributes: attributes2 }, parent);
-  const stepStart = /* @__PURE__ */ new Map();
-  const stepSpans = /* @__PURE__ */ new Map();
-  const stepSpan = (stepId, at) => () => child(`flowgate.step ${stepId}`, stepStart.get(stepId) ?? at, { [LEDGER.stepId]: stepId });
-  for (const e of run2.events) {
-    const at = ms(e.at);
-    switch (e.type) {
-      case "step_advanced": {
-        const { step_id, to_status } = e.payload;
-        if (!stepStart.has(step_id)) stepStart.set(step_id, at);
-        if (to_status === "done" || to_status === "skipped") {
-          const span2 = stepSpans.get(step_id) ?? stepSpan(step_id, at)();
-          stepSpans.set(step_id, span2);
-          span2.setAttribute(LEDGER.stepStatus, to_status);
-          span2.setAttribute(LEDGER.actor, e.actor);
-        }
-        break;
-      }
-      case "evidence_attached":
-        eventOn(stepSpans, e.payload.step_id, stepSpan(e.payload.step_id, at), "flowgate.evidence", { "flowgate.evidence.kind": e.payload.pointer_kind, "flowgate.evidence.ref": e.payload.ref, [LEDGER.actor]: e.actor }, at);
-        break;
-      case "step_executed":
-        eventOn(stepSpans, e.payload.step_id, stepSpan(e.payload.step_id, at), "flowgate.execution", { "flowgate.execution.id": e.payload.execution_id, "flowgate.consent.id": e.payload.consent_id, "flowgate.execution.cost_units": e.payload.cost_units, "flowgate.execution.dry_run": e.payload.dry_run }, at);
-        break;
-      case "consent_minted":
-        root.addEvent("flowgate.consent", { "flowgate.consent.id": e.payload.consent_id, "flowgate.consent.action": "minted", "flowgate.consent.cost_cap_units": e.payload.cost_cap_units, [LEDGER.actor]: e.actor }, at);
-        break;
-      case "consent_revoked":
-        root.addEvent("flowgate.consent", { "flowgate.consent.id": e.payload.consent_id, "flowgate.consent.action": "revoked", [LEDGER.actor]: e.actor }, at);
-        break;
-    }
-  }
-  for (const s of run2.steps) {
-    const span2 = stepSpans.get(s.step_id);
-    if (!span2) continue;
-    if (s.status === "done" || s.status === "skipped") span2.end(ms(s.updated_at ?? run2.updated_at));
-  }
-  for (const a of run2.approvals) {
-    const tool = a.tool ?? HUMAN_REVIEW_TOOL2;
-    const decisions = a.decisions.map((d) => ({ [APPROVAL.decision]: d.decision === "approve" ? "approved" : "denied", [APPROVAL.approver]: d.actor, ...d.reason ? { [APPROVAL.reason]: d.reason } : {}, [GENAI.toolCallId]: a.approval_id }));
-    if (a.status === "DENIED") {
-      a.decisions.forEach((d, i2) => root.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
-      continue;
-    }
-    const span2 = child(`${TOOL_OPERATION} ${tool}`, ms(a.requested_at), {
-      [GENAI.operation]: TOOL_OPERATION,
-      [GENAI.toolName]: tool,
-      [GENAI.toolCallId]: a.approval_id,
-      ...a.request_ref ? { [GENAI.toolArguments]: a.request_ref } : {},
-      ...a.step_id ? { [LEDGER.stepId]: a.step_id } : {},
-      [APPROVAL.required]: true,
-      [APPROVAL.requester]: a.requested_by,
-      "flowgate.approval.risk_level": a.risk_level,
-      "flowgate.approval.required_approvals": a.required_approvals
-    });
-    if (a.status === "APPROVED") a.decisions.forEach((d, i2) => span2.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
-    span2.end(a.status === "APPROVED" ? ms(a.decisions.at(-1).at) : ms(run2.updated_at));
-  }
-  if (run2.status === "cancelled") {
-    root.setAttribute(GENAI.errorType, "run_cancelled");
-    root.setStatus({ code: SpanStatusCode.ERROR, message: run2.cancelled?.reason ?? "cancelled" });
-  }
-  root.end(ms(run2.updated_at));
-  const spans = exporter.getFinishedSpans();
-  void provider.shutdown();
-  return spans;
-}
-function eventOn(spans, stepId, open2, name2, attributes2, at) {
-  let span2 = spans.get(stepId);
-  if (!span2) {
-    span2 = open2();
-    spans.set(stepId, span2);
-  }
-  span2.addEvent(name2, attributes2, at);
-}
-function runAsOtlpJson(run2) {
-  const bytes2 = JsonTraceSerializer.serializeRequest(runSpans(run2));
-  return JSON.stringify(JSON.parse(new TextDecoder().decode(bytes2)), null, 2) + "\n";
-}
-async function sendRun(run2, url2) {
-  const exporter = new OTLPTraceExporter({ url: url2, timeoutMillis: 1e4 });
-  try {
-    const result = await new Promise((resolve6) => exporter.export(runSpans(run2), resolve6));
-    return result.code === 0 ? void 0 : result.error?.message ?? "export failed";
-  } finally {
-    await exporter.shutdown();
-  }
-}
-
 // core/traces/index.ts
 var tracesFeature = {
   id: "traces",
@@ -51631,6 +52210,7 @@ var tracesFeature = {
   configSchema: { traces: tracesConfigSchema },
   rules: rulesOf(rules_exports10)
 };
+var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
 var import_node_fs29 = require("node:fs");
@@ -53232,12 +53812,13 @@ async function exportOtlp(io, root, runId, values) {
   if (values.format !== void 0 && values.format !== "otlp") throw new UsageError(`export --format must be otlp (or absent for an evidence bundle); got "${values.format}"`);
   const read = readExportable({ root, runId });
   if (!read.ok) return refusal(io, "export", read, values.json);
+  const { runAsOtlpJson: runAsOtlpJson2, sendRun: sendRun2 } = await loadOtlpExport();
   if (!values.endpoint) {
-    emit(io, runAsOtlpJson(read.run), values.output);
+    emit(io, runAsOtlpJson2(read.run), values.output);
     return EXIT.passed;
   }
   if (!/^https?:\/\//.test(values.endpoint)) throw new UsageError(`--endpoint must be an http(s) URL; got "${values.endpoint}"`);
-  const error2 = await sendRun(read.run, values.endpoint);
+  const error2 = await sendRun2(read.run, values.endpoint);
   if (error2) {
     io.stderr(`flowgate run export: sending ${runId} to ${values.endpoint} failed: ${error2}
 `);

@@ -5,6 +5,14 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -13185,6 +13193,96 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         TreeCursor
       };
     }));
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+var ATTR_ERROR_TYPE;
+var init_stable_attributes = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs"() {
+    ATTR_ERROR_TYPE = "error.type";
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
+var ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_OPERATION_NAME, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS;
+var init_experimental_attributes = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs"() {
+    ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
+    ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
+    ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
+    GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
+    GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
+    GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
+    GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
+    GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
+    GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
+    GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
+    ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+    ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+    ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
+    ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+    ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
+    ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+    ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+    ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs
+var init_index_incubating = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs"() {
+    init_stable_attributes();
+    init_experimental_attributes();
+  }
+});
+
+// core/traces/conventions.ts
+var GENAI, MODEL_OPERATIONS, AGENT_OPERATIONS, TOOL_OPERATION, FINISH_TOOL_CALLS, APPROVAL, LEDGER, AGENTLEDGER_APPROVAL_EVENT, FINISHED_RUN_STATUSES, KEPT_ATTRIBUTES;
+var init_conventions = __esm({
+  "core/traces/conventions.ts"() {
+    "use strict";
+    init_index_incubating();
+    GENAI = {
+      operation: ATTR_GEN_AI_OPERATION_NAME,
+      agentName: ATTR_GEN_AI_AGENT_NAME,
+      conversationId: ATTR_GEN_AI_CONVERSATION_ID,
+      requestModel: ATTR_GEN_AI_REQUEST_MODEL,
+      responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
+      finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+      toolName: ATTR_GEN_AI_TOOL_NAME,
+      toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
+      toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
+      inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+      outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+      errorType: ATTR_ERROR_TYPE
+    };
+    MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
+    AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
+    TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+    FINISH_TOOL_CALLS = "tool_calls";
+    APPROVAL = {
+      event: "flowgate.approval",
+      decision: "flowgate.approval.decision",
+      approver: "flowgate.approval.approver",
+      reason: "flowgate.approval.reason",
+      /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+      required: "flowgate.approval.required",
+      /** Who asked for the approval: an approval decided by its requester does not count. */
+      requester: "flowgate.approval.requester"
+    };
+    LEDGER = {
+      runId: "flowgate.run.id",
+      /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+      runStatus: "flowgate.run.status",
+      startedBy: "flowgate.run.started_by",
+      stepId: "flowgate.step.id",
+      stepStatus: "flowgate.step.status",
+      actor: "flowgate.actor"
+    };
+    AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
+    FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
+    KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
   }
 });
 
@@ -46849,73 +46947,13 @@ var scanFeature = {
 
 // core/traces/checks.ts
 var import_picomatch2 = __toESM(require_picomatch2());
+init_conventions();
 
-// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
-var ATTR_ERROR_TYPE = "error.type";
-
-// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
-var ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
-var ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
-var ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
-var GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
-var GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
-var GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
-var GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
-var GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
-var GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
-var GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
-var ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
-var ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
-var ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
-var ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
-var ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
-var ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
-var ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
-var ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
-
-// core/traces/conventions.ts
-var GENAI = {
-  operation: ATTR_GEN_AI_OPERATION_NAME,
-  agentName: ATTR_GEN_AI_AGENT_NAME,
-  conversationId: ATTR_GEN_AI_CONVERSATION_ID,
-  requestModel: ATTR_GEN_AI_REQUEST_MODEL,
-  responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
-  finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
-  toolName: ATTR_GEN_AI_TOOL_NAME,
-  toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
-  toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
-  inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
-  outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
-  errorType: ATTR_ERROR_TYPE
-};
-var MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
-var AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
-var TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
-var FINISH_TOOL_CALLS = "tool_calls";
-var APPROVAL = {
-  event: "flowgate.approval",
-  decision: "flowgate.approval.decision",
-  approver: "flowgate.approval.approver",
-  reason: "flowgate.approval.reason",
-  /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
-  required: "flowgate.approval.required",
-  /** Who asked for the approval: an approval decided by its requester does not count. */
-  requester: "flowgate.approval.requester"
-};
-var LEDGER = {
-  runId: "flowgate.run.id",
-  /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
-  runStatus: "flowgate.run.status",
-  startedBy: "flowgate.run.started_by",
-  stepId: "flowgate.step.id",
-  stepStatus: "flowgate.step.status",
-  actor: "flowgate.actor"
-};
-var AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
-var FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
-var KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+// core/traces/model.ts
+init_conventions();
 
 // core/traces/span.ts
+init_conventions();
 var MAX_ATTRIBUTE_CHARS = 4096;
 var MAX_SPAN_ITEMS = 32;
 var HEX32 = /^[0-9a-f]{32}$/i;
