@@ -1,6 +1,6 @@
 // `flowgate run export --format otlp`.
 import { readExportable } from "../../core/index";
-import { runAsOtlpJson, sendRun } from "../../core/traces";
+import { loadOtlpExport } from "../../core/traces";
 import { EXIT, type CliIO, UsageError } from "../io";
 import { emit } from "../options";
 import type { Values } from "./run-args";
@@ -11,6 +11,7 @@ export async function exportOtlp(io: CliIO, root: string, runId: string, values:
   if (values.format !== undefined && values.format !== "otlp") throw new UsageError(`export --format must be otlp (or absent for an evidence bundle); got "${values.format}"`);
   const read = readExportable({ root, runId });
   if (!read.ok) return refusal(io, "export", read, values.json);
+  const { runAsOtlpJson, sendRun } = await loadOtlpExport();
   if (!values.endpoint) {
     emit(io, runAsOtlpJson(read.run), values.output);
     return EXIT.passed;

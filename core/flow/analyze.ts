@@ -20,15 +20,37 @@ export function validateFlowText(path: string, text: string, config: Config): { 
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config.flows.profile, policy })] };
 }
 
-/** Every version of every flow at a base revision, by flow_id (renames are fine: matched by id, not path). */
-export function flowsAtBase(root: string, base: string, config: Config): Map<string, FlowSnapshot[]> {
+/**
+ * Every version of every flow at a base revision, by flow_id (renames are fine: matched by id, not path).
+ * With `wanted` (the ids the caller will look up: a shard's or a pull request's flows), a base file that
+ * cannot define one of them is not parsed; see mayDefineOneOf.
+ */
+export function flowsAtBase(root: string, base: string, config: Config, wanted?: ReadonlySet<string>): Map<string, FlowSnapshot[]> {
   const isFlow = isFlowFile(config);
   const out = new Map<string, FlowSnapshot[]>();
+  const mayDefine = mayDefineOneOf(wanted);
   for (const [path, text] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    if (!mayDefine(text)) continue;
     const snap = snapshotOf(parseSource(path, text, limitsOf(config)).doc?.data);
     if (snap) out.set(snap.flowId, [...(out.get(snap.flowId) ?? []), snap]);
   }
   return out;
+}
+
+/** Ids a parsed value can only have if they stand in its text as they are (see mayDefineOneOf). */
+const PLAIN_ID = /^[A-Za-z0-9_.-]+$/;
+
+/**
+ * Whether a flow file's text may hold one of these flow ids, without parsing it (parsing every base flow is
+ * most of a shard's fixed cost). A JSON or YAML string without spaces, quotes or line breaks can only be
+ * written as the same characters in the text, unless an escape builds it: a JSON `\u` or YAML `\x` escape
+ * needs a backslash, and YAML's folding and `''` only add spaces, line breaks and quotes. So a text without
+ * a backslash and without any of the ids does not define them; anything else (an id with other
+ * characters, any backslash, no `wanted`) is parsed as before.
+ */
+function mayDefineOneOf(wanted: ReadonlySet<string> | undefined): (text: string) => boolean {
+  if (!wanted || ![...wanted].every((id) => PLAIN_ID.test(id))) return () => true;
+  return (text) => text.includes("\\") || [...wanted].some((id) => text.includes(id));
 }
 
 /** What a flow is judged against: the same version at the base if it exists (changed in place?), else the latest. */
@@ -54,8 +76,13 @@ export interface FlowAnalysis {
 export function analyzeFlowText(file: string, text: string, config: Config, base?: FlowBase): FlowAnalysis {
   const { doc, findings } = validateFlowText(file, text, config);
   const snap = doc ? snapshotOf(doc.data) : undefined;
-  if (!doc || !snap || !base) return { doc, snap, findings };
-  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+  return { doc, snap, findings: [...findings, ...versionFindings({ doc, snap, findings }, base)] };
+}
+
+/** Version discipline of an analysed flow against a base (the second half of analyzeFlowText, for callers that need the flow ids first). */
+export function versionFindings(flow: FlowAnalysis, base: FlowBase | undefined): Finding[] {
+  if (!flow.doc || !flow.snap || !base) return [];
+  return checkVersionDiscipline(flow.doc, baseCounterpart(flow.snap, base.flows.get(flow.snap.flowId)), base.name);
 }
 
 /** The flows committed at HEAD per workspace folder, read once until invalidated (git is too slow to ask per keystroke). */

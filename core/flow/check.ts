@@ -7,7 +7,7 @@ import { limitsOf } from "../kernel/limits";
 import { isFlowFile } from "../kernel/selectors";
 import { parseSource, readSourceText, type SourceDocument } from "../kernel/source/document";
 import * as R from "./rules";
-import { analyzeFlowText, flowsAtBase } from "./analyze";
+import { analyzeFlowText, flowsAtBase, versionFindings } from "./analyze";
 import { stableStringify } from "./versions";
 
 export const flowsCheck: Check = {
@@ -15,14 +15,19 @@ export const flowsCheck: Check = {
   title: "Flow bundles",
   async run(ctx: CheckContext) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : undefined;
+    const analysed = files.map((file, i) => {
+      ctx.onProgress?.({ check: "flows", done: i, total: files.length });
+      const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
+      return read.text === undefined ? { findings: read.findings } : analyzeFlowText(file, read.text, ctx.config);
+    });
+    // The base is read after the flows, so only base files that may define one of their ids are parsed.
+    const wanted = new Set(analysed.flatMap((a) => (a.snap ? [a.snap.flowId] : [])));
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted) } : undefined;
     const findings: Finding[] = [];
     const defined = new Map<string, { file: string; steps: string }>();
     files.forEach((file, i) => {
-      ctx.onProgress?.({ check: "flows", done: i, total: files.length });
-      const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
-      const { doc, snap, findings: found } = read.text === undefined ? { findings: read.findings } : analyzeFlowText(file, read.text, ctx.config, base);
-      findings.push(...found);
+      const { doc, snap, findings: found } = analysed[i]!;
+      findings.push(...found, ...versionFindings(analysed[i]!, base));
       if (!doc || !snap) return;
       // Across files (not per file, so not in analyzeFlowText): one flow version, one set of steps.
       const key = `${snap.flowId}@${snap.version}`;

@@ -22,6 +22,10 @@ export { analyzeTrace, analyzeTraceFile, type AnalyzedTrace, type RunVerdict, ty
 export { tracesCheck, type TracesDetails } from "./check";
 export { tracesConfigSchema, type TracesConfig } from "./config";
 export { compareTraceFiles } from "./check";
-export { runAsOtlpJson, sendRun } from "./export";
+/**
+ * The OTLP exporter (`run export --format otlp`), loaded on first use: it pulls in the OpenTelemetry SDK and
+ * Node's zlib, stream and http modules, which every other command would otherwise load at start-up.
+ */
+export const loadOtlpExport = () => import("./export");
 export { renderTraceGoldenText, type TraceGoldenResult } from "./golden";
 export { isTraceFile } from "./load";

@@ -1,6 +1,9 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { DEFAULT_CONFIG } from "../../core/config/schema";
+import { flowsAtBase } from "../../core/flow/analyze";
 import { git, gitRepoFrom, runCli } from "../helpers/cli";
 
 const VALID = readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8");
@@ -113,5 +116,43 @@ describe("several versions of one flow", () => {
       "5:12 flow/version-not-bumped: flow 1.0.0 changed step flow_demo#2 since HEAD without a version bump",
       "5:12 flow/duplicate-flow-version: flow_demo@1.0.0 is also defined, differently, in copy.flow.yaml",
     ]);
+  });
+});
+
+// flowsAtBase parses only base flows that may define a flow_id the caller looks up (a shard's or a pull
+// request's flows): a text without the id and without a backslash cannot define it. These try to slip a
+// base version past that shortcut with escapes, and check that unrelated base flows are really skipped.
+describe("base flows by wanted flow_id (flowsAtBase)", () => {
+  /** Every `flow_demo` of the fixture written with an escape, so the id's plain text is nowhere in the file. */
+  const escapedYaml = VALID.replace(/flow_demo(#\d)?/g, (m) => `"${m.replace("flow_demo", "flow_\\x64emo")}"`);
+  const escapedJson = JSON.stringify(parseYaml(VALID), null, 2).replace(/flow_demo/g, "flow_\\u0064emo");
+
+  it.each([
+    ["a YAML \\x escape", "escaped.flow.yaml", escapedYaml],
+    ["a JSON \\u escape", "escaped.flow.json", escapedJson],
+  ])("flow/version-not-bumped: a base flow whose flow_id is spelled with %s is still the base", async (_, name, text) => {
+    expect(text).not.toContain("flow_demo");
+    const dir = gitRepoFrom(undefined);
+    writeFileSync(join(dir, name), text);
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "escaped base");
+    renameSync(join(dir, name), join(dir, "demo.flow.yaml"));
+    writeFileSync(join(dir, "demo.flow.yaml"), VALID.replace("Collect the inputs.", "Collect every input."));
+    expect(await gate(dir)).toEqual({ code: 1, findings: ["5:12 flow/version-not-bumped: flow 1.0.0 changed step flow_demo#1 since HEAD without a version bump"] });
+  });
+
+  it("only base flows that may define a wanted id are parsed; any id outside [A-Za-z0-9_.-] parses them all", () => {
+    const { dir } = repo();
+    writeFileSync(join(dir, "other.flow.yaml"), VALID.replaceAll("flow_demo", "flow_other"));
+    writeFileSync(join(dir, "escaped.flow.yaml"), escapedYaml.replaceAll("x64emo", "x64emo_2"));
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "more flows");
+    const ids = (wanted?: string[]) => [...flowsAtBase(dir, "HEAD", DEFAULT_CONFIG, wanted && new Set(wanted)).keys()].sort();
+    expect(ids()).toEqual(["flow_demo", "flow_demo_2", "flow_other"]);
+    // flow_demo's file holds the id; escaped.flow.yaml has a backslash, so it is parsed; other.flow.yaml is skipped.
+    expect(ids(["flow_demo"])).toEqual(["flow_demo", "flow_demo_2"]);
+    expect(ids(["flow_other"])).toEqual(["flow_demo_2", "flow_other"]);
+    expect(ids(["flow x"])).toEqual(["flow_demo", "flow_demo_2", "flow_other"]);
+    expect(ids([])).toEqual(["flow_demo_2"]);
   });
 });
