@@ -4172,6 +4172,9 @@ function shiftPath(path, from, delta) {
   if (!path.via?.some((hop) => !hop.placed && hop.start >= from)) return path;
   return { ...path, via: path.via.map((hop) => !hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop) };
 }
+function stepAcross(path, offset) {
+  return path.via?.some((hop) => !hop.placed && hop.start < offset && hop.end > offset) ?? false;
+}
 var MAX_HOPS = 8;
 var ScopeIndex = class _ScopeIndex {
   constructor(rootId) {
@@ -4323,6 +4326,11 @@ var Bindings = class {
     if (delta === 0) return;
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
+  }
+  /** Every path bound to a name or slot. */
+  *paths() {
+    for (const binding of this.table.values()) if (binding.path) yield binding.path;
+    yield* this.slots.values();
   }
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
   declared(name2, node2) {
@@ -10047,7 +10055,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// zod-locales:/work/wt/lspsplit/node_modules/zod/v4/locales/en.js
+// zod-locales:/work/main/node_modules/zod/v4/locales/en.js
 var en_exports = {};
 __export(en_exports, {
   en: () => en_default
@@ -17645,19 +17653,25 @@ var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
+var javaScriptQuery = (language, typescript, withComments) => queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
+var shadows = (bindings, name2) => bindings.mayResolve(name2) || name2 === "require";
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project2) {
-  const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
+  const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project2);
   const resolver = new Resolver(bindings, filter, project2);
-  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
+  const known = knownTo(bindings);
+  const bindLocal = (node2, outer, name2) => {
+    binders.push(node2.startIndex);
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+  };
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (!bindings.mayResolve(name2) && name2 !== "require") continue;
-      bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+      if (shadows(bindings, name2)) bindLocal(node2, outer, name2);
     }
   };
   shadowLocals();
@@ -17665,10 +17679,18 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const declareLocals = (name2) => {
     if (declared.has(name2)) return;
     declared.add(name2);
-    for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+    for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindLocal(node2, outer, name2);
   };
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
+  for (const [nameNode, value] of definitions) {
+    if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
+    declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
+  }
   shadowLocals();
+  const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
+  const state = project2 ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
+}
+function callsOf(callees, args2, resolver, bindings, known, source) {
   const calls = [];
   for (const [node2, kind] of callees) {
     const captured = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
@@ -17685,14 +17707,15 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), form: kind });
   }
+  const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     const path = resolver.resolve(arg);
-    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
-  return { calls, imports, comments, exports: bindings.exported() };
+  return { calls, passed };
 }
 function unwrap(node2) {
   let n = node2;
@@ -17706,14 +17729,16 @@ var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__impor
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
-  constructor(bindings, filter, project2) {
+  constructor(bindings, filter, project2, constants = new Constants()) {
     this.bindings = bindings;
     this.filter = filter;
     this.project = project2;
+    this.constants = constants;
   }
   bindings;
   filter;
   project;
+  constants;
   resolve(node2, text = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text);
@@ -17762,7 +17787,6 @@ var Resolver = class {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : void 0;
   }
-  constants = new Constants();
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
   slot(node2) {
     return slotValue(this.bindings, node2, (n) => this.slotKey(n));
@@ -17826,14 +17850,23 @@ var Resolver = class {
     return through({ module: module2, members: [] }, node2, first.type === "identifier");
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals) {
+function readDeclaration(source, nameNode, value, known, bindings) {
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
-  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
+  const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
-  if (value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression")) return objectSlots(nameNode, value, resolver, bindings, known);
-  if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
+  const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
+  const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
+  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !(simpleName === "then" && nameNode.parent?.type === "member_expression");
+  const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
+  return { simpleName, constant, mayBeModule, slots, mayBind, binds };
+}
+function declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals) {
+  const { simpleName, constant, mayBeModule, slots, mayBind } = readDeclaration(source, nameNode, value, known, bindings);
+  if (constant) resolver.constants.add(simpleName, value);
+  if (slots) return objectSlots(nameNode, value, resolver, bindings, known);
+  if (!mayBind) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
     return;
@@ -18006,6 +18039,81 @@ function importStatement(node2, bindings, filter, imports, project2) {
   }
 }
 
+// core/scan/region.ts
+function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, language) {
+  const { edit, before } = change;
+  const delta = edit.newEndIndex - edit.oldEndIndex;
+  const { start: start2, end, statements, holder } = touchedStatements(tree.rootNode, change, language.block);
+  const oldEnd = end - delta;
+  const { bindings } = state;
+  if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
+  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path) => stepAcross(path, start2))) return void 0;
+  const captured = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
+  const all = (key) => captured.flatMap((c) => c[key]);
+  const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
+  if (region.imports.length > 0 || language.binds(region, holder)) return void 0;
+  if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
+  bindings.shift(oldEnd, delta);
+  const found = language.callsOf(region);
+  const splice = (previous, inRegion, move) => [...previous.filter((item) => item.start < start2).map((item) => move(item, false)), ...inRegion, ...previous.filter((item) => item.start >= oldEnd).map((item) => move(item, true))];
+  const moveCall = (call2, after) => {
+    const path = shiftPath(call2.path, oldEnd, delta);
+    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path } : path === call2.path ? call2 : { ...call2, path };
+  };
+  const next = {
+    ...state,
+    binders: state.binders.map((at) => at >= oldEnd ? at + delta : at),
+    calls: splice(state.calls, found.calls, moveCall),
+    passed: splice(state.passed, found.passed, moveCall),
+    imports: state.imports.map((site) => site.start >= oldEnd ? { ...site, start: site.start + delta, end: site.end + delta } : site),
+    comments: [
+      ...state.comments.filter((c) => c.startIndex < start2),
+      ...region.comments.map(commentText),
+      ...state.comments.filter((c) => c.startIndex >= oldEnd).map((c) => ({ ...c, startIndex: c.startIndex + delta, endIndex: c.endIndex + delta }))
+    ]
+  };
+  return { calls: [...next.calls, ...next.passed], imports: next.imports, comments: next.comments, exports: bindings.exported(), state: next };
+}
+function touchedStatements(root, { edit, changed }, block) {
+  let lo = edit.startIndex;
+  let hi = edit.newEndIndex;
+  for (const range of changed) {
+    lo = Math.min(lo, range.startIndex);
+    hi = Math.max(hi, range.endIndex);
+  }
+  let holder = root.descendantForIndex(Math.max(0, lo - 1), hi + 1);
+  while (holder && holder.parent && !(holder.type === block && holder.startIndex < lo - 1 && holder.endIndex > hi + 1)) holder = holder.parent;
+  holder ??= root;
+  const statements = [];
+  for (let node2 = holder.firstChildForIndex(Math.max(0, lo - 1)); node2 && node2.startIndex <= hi; node2 = node2.nextSibling) statements.push(node2);
+  const first = statements[0];
+  const last = statements[statements.length - 1];
+  return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements, holder };
+}
+
+// core/scan/javascript-edit.ts
+var MODULE_WORD = /\b(?:import|require)\b/;
+function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
+  if (withComments !== state.withComments) return void 0;
+  const { bindings } = state;
+  const known = knownTo(bindings);
+  return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
+    block: "statement_block",
+    bindingText: MODULE_WORD,
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2]) => shadows(bindings, identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants), bindings, known, source)
+  });
+}
+function insideQuoted(holder) {
+  for (let node2 = holder; node2?.parent; node2 = node2.parent) {
+    const parent = node2.parent;
+    if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node2.id) return true;
+    if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node2.id) return true;
+    if (node2.type === "object" && parent.type === "assignment_expression") return true;
+  }
+  return false;
+}
+
 // core/scan/python.ts
 var PYTHON_QUERY = `
 [(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
@@ -18071,7 +18179,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
   }
   shadowLocals();
-  const { calls, passed } = callsOf(callees, args2, resolver, known, source);
+  const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed) };
 }
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
@@ -18084,7 +18192,7 @@ function readDefinition(source, nameNode, value, known) {
   const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
   return { name: name2, simple, valueRoot, classBases, mayResolve };
 }
-function callsOf(callees, args2, resolver, known, source) {
+function callsOf2(callees, args2, resolver, known, source) {
   const calls = [];
   for (const [captured] of callees) {
     const parenthesized = source[captured.startIndex] === "(";
@@ -18277,60 +18385,17 @@ function importStatement2(node2, bindings, filter, imports, project2) {
 var IMPORT_WORD = /\bimport\b/;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
-  const { edit, before } = change;
-  const delta = edit.newEndIndex - edit.oldEndIndex;
-  const { start: start2, end, statements } = touchedStatements(tree.rootNode, change);
-  const oldEnd = end - delta;
   const { bindings } = state;
-  if (state.binders.some((at) => at >= start2 && at < oldEnd) || IMPORT_WORD.test(before.slice(start2, oldEnd)) || IMPORT_WORD.test(source.slice(start2, end))) return void 0;
-  const query = queryOf(language, PYTHON_QUERY, withComments);
-  const captured = statements.map((node2) => collectCaptures(query, node2, timeLimitMs));
-  const all = (key) => captured.flatMap((c) => c[key]);
   const known = knownIn(bindings);
-  if (all("imports").length > 0) return void 0;
-  if (all("locals").some(([node2]) => bindings.names.has(identifierAt(source, node2.startIndex)))) return void 0;
-  if (all("definitions").some(([nameNode, value]) => {
-    const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
-    return simple && bindings.names.has(name2) || mayResolve;
-  })) return void 0;
-  if (!bindings.scopes.replace(start2, oldEnd, delta, captured.map((c) => c.scopes))) return void 0;
-  bindings.shift(oldEnd, delta);
-  const inRegion = callsOf(all("callees"), all("args"), new Resolver2(bindings, filter, source), known, source);
-  const splice = (previous, region, move) => [...previous.filter((item) => item.start < start2).map((item) => move(item, false)), ...region, ...previous.filter((item) => item.start >= oldEnd).map((item) => move(item, true))];
-  const moveCall = (call2, after) => {
-    const path = shiftPath(call2.path, oldEnd, delta);
-    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path } : path === call2.path ? call2 : { ...call2, path };
-  };
-  const next = {
-    bindings,
-    binders: state.binders.map((at) => at >= oldEnd ? at + delta : at),
-    calls: splice(state.calls, inRegion.calls, moveCall),
-    passed: splice(state.passed, inRegion.passed, moveCall),
-    imports: state.imports.map((site) => site.start >= oldEnd ? { ...site, start: site.start + delta, end: site.end + delta } : site),
-    comments: [
-      ...state.comments.filter((c) => c.startIndex < start2),
-      ...all("comments").map(commentText),
-      ...state.comments.filter((c) => c.startIndex >= oldEnd).map((c) => ({ ...c, startIndex: c.startIndex + delta, endIndex: c.endIndex + delta }))
-    ],
-    withComments
-  };
-  return { calls: [...next.calls, ...next.passed], imports: next.imports, comments: next.comments, exports: bindings.exported(), state: next };
-}
-function touchedStatements(root, { edit, changed }) {
-  let lo = edit.startIndex;
-  let hi = edit.newEndIndex;
-  for (const range of changed) {
-    lo = Math.min(lo, range.startIndex);
-    hi = Math.max(hi, range.endIndex);
-  }
-  let holder = root.descendantForIndex(Math.max(0, lo - 1), hi + 1);
-  while (holder && holder.parent && !(holder.type === "block" && holder.startIndex < lo - 1 && holder.endIndex > hi + 1)) holder = holder.parent;
-  holder ??= root;
-  const statements = [];
-  for (let node2 = holder.firstChildForIndex(Math.max(0, lo - 1)); node2 && node2.startIndex <= hi; node2 = node2.nextSibling) statements.push(node2);
-  const first = statements[0];
-  const last = statements[statements.length - 1];
-  return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements };
+  return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
+    block: "block",
+    bindingText: IMPORT_WORD,
+    binds: ({ locals, definitions }) => locals.some(([node2]) => bindings.names.has(identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => {
+      const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
+      return simple && bindings.names.has(name2) || mayResolve;
+    }),
+    callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source), known, source)
+  });
 }
 
 // core/scan/ruleset.ts
@@ -18609,7 +18674,13 @@ var Scanner = class _Scanner {
           const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.queryTimeLimitMs) || analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
           if (document2) document2.state = python.state;
           analysis = python;
-        } else analysis = analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
+        } else {
+          const typescript = grammar !== "javascript";
+          const kept2 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
+          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text, language, typescript, rules.filter, markers, this.queryTimeLimitMs) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.queryTimeLimitMs, fileProject);
+          if (document2) document2.state = javascript.state;
+          analysis = javascript;
+        }
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
