@@ -80,12 +80,7 @@ describe("Flowgate in a trusted workspace", () => {
   it("fixes a violation with the quick fix (Ctrl+.) and the problem disappears", { timeout: STEP_TIMEOUT }, async () => {
     const tools = PLANTED_VIOLATIONS.find((v) => v.file === "agent/tools.py")!;
     await code.openFile("agent/tools.py");
-    await code.goToLine(tools.line, tools.column);
-    await code.press("Control+.");
-    const fix = code.page.locator(".action-widget .monaco-list-row", { hasText: "Ignore this boundary call (scan/shell-command) on this line" });
-    await fix.waitFor();
-    await code.shot("quick-fix");
-    await fix.click();
+    await code.quickFix(tools.line, tools.column, "Ignore this boundary call (scan/shell-command) on this line", "quick-fix");
     // Save until the edit has landed (a code action's edit applies asynchronously; under load a first Ctrl+S can come before it).
     await expect
       .poll(async () => {
