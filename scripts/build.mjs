@@ -1,6 +1,6 @@
 // Builds dist/: one self-contained file per host. `--outdir DIR` builds elsewhere (the staleness test), `--watch` rebuilds on change.
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import * as esbuild from "esbuild";
 
 const root = join(import.meta.dirname, "..");
@@ -28,8 +28,12 @@ const targets = [
 const zodEnglishOnly = {
   name: "zod-english-only",
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: join(args.resolveDir, "../locales/en.js"), namespace: "zod-locales" } : undefined));
-    build.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, resolveDir: root }));
+    // The namespaced path is printed into the bundle, so it is relative to the repository: dist/ must not depend on
+    // where the checkout lives.
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: relative(root, join(args.resolveDir, "../locales/en.js")).split(sep).join("/"), namespace: "zod-locales" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(`./${args.path}`)};`, resolveDir: root }));
   },
 };
 

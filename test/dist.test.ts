@@ -23,4 +23,11 @@ describe("dist/ is what the sources build to", () => {
     const stale = built.filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(REPO, "dist", f))));
     expect(stale).toEqual([]);
   });
+
+  it("the build does not depend on where the checkout lives (CI clones to another path)", () => {
+    const fresh = mkdtempSync(join(tmpdir(), "flowgate-dist-"));
+    execFileSync(process.execPath, [join(REPO, "scripts/build.mjs"), "--outdir", fresh], { cwd: REPO, stdio: "pipe" });
+    const withCheckoutPath = filesUnder(fresh).filter((f) => f.endsWith(".js") && readFileSync(join(fresh, f), "utf8").includes(REPO));
+    expect(withCheckoutPath).toEqual([]);
+  });
 });
