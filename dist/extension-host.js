@@ -46465,13 +46465,18 @@ var Scanner = class _Scanner {
   }
   /** Drop the tree kept for an in-memory document. */
   forget(path) {
-    this.documents.get(path)?.tree.delete();
+    const kept = this.documents.get(path);
+    kept?.tree.delete();
+    kept?.clean?.tree.delete();
     this.documents.delete(path);
   }
   documents = /* @__PURE__ */ new Map();
   /**
    * Parse, reusing the previous tree of the same document when there is one (one edit spanning the
    * change); with the previous analysis's state, also what changed, for a re-analysis of only that.
+   * While the document has syntax errors its last error-free tree is kept too: tree-sitter cannot reuse what
+   * its error recovery swallowed, so the keystroke that repaired a commented-out `def` re-parsed the rest of a
+   * 5,000-line file from the broken tree (39 ms), and re-parses only the edit from the error-free one (~2 ms).
    */
   parseDocument(path, grammar, text4) {
     const { parser } = this.grammars;
@@ -46479,22 +46484,41 @@ var Scanner = class _Scanner {
     this.documents.delete(path);
     let tree;
     let change;
+    let clean;
     if (previous && previous.grammar === grammar) {
       const edit = editBetween(previous.text, text4);
-      if (previous.text === text4) tree = previous.tree;
-      else {
+      const broken = previous.tree.rootNode.hasError;
+      const fromClean = broken && previous.clean ? editBetween(previous.clean.text, text4) : void 0;
+      if (previous.text === text4) {
+        tree = previous.tree;
+        clean = previous.clean;
+      } else if (previous.clean && fromClean && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN) {
+        const base = previous.clean.tree.copy();
+        base.edit(fromClean);
+        tree = parser.parse(text4, base);
+        base.delete();
+        previous.tree.delete();
+        clean = previous.clean;
+      } else {
+        clean = broken ? void 0 : { text: previous.text, tree: previous.tree.copy() };
+        if (broken) previous.clean?.tree.delete();
         previous.tree.edit(edit);
         tree = parser.parse(text4, previous.tree);
         if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
         previous.tree.delete();
       }
-      change ??= previous.state && tree ? { before: previous.text, edit, changed: [] } : void 0;
+      if (previous.text === text4) change = previous.state && tree ? { before: previous.text, edit, changed: [] } : void 0;
     } else {
       previous?.tree.delete();
+      previous?.clean?.tree.delete();
       tree = parser.parse(text4);
     }
+    if (clean && (!tree || !tree.rootNode.hasError)) {
+      if (clean.tree !== tree) clean.tree.delete();
+      clean = void 0;
+    }
     if (!tree) return { tree };
-    const kept = { text: text4, tree, grammar };
+    const kept = { text: text4, tree, grammar, ...clean ? { clean } : {} };
     this.documents.set(path, kept);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
     return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
@@ -46639,6 +46663,7 @@ function hopText(text4, hop) {
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
 var KEPT_DOCUMENTS = 16;
+var CLEAN_BASE_SPAN = 4096;
 function editBetween(before, after) {
   const max = Math.min(before.length, after.length);
   let start2 = 0;
