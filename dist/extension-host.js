@@ -41936,10 +41936,12 @@ var parseError2 = defineRule({
 });
 var skippedFile = defineRule({
   id: "scan/skipped-file",
-  severity: "note",
+  // An error, so the gate fails closed: a change could otherwise hide a call by padding its file past the size
+  // limit, adding a NUL byte, or nesting code until parsing or the tree search runs out of time.
+  severity: "error",
   category: "scan",
-  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
-  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
+  summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, or too costly to parse or search).",
+  help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code.",
   message: (reason) => `Not scanned: ${reason}.`
 });
 var excludedSources = defineRule({
@@ -46429,27 +46431,27 @@ function suppressionsOf(comments, lines) {
 
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
-var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
+var DEFAULT_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs, links) {
+  constructor(grammars, rules, config2, maxBytes, timeLimitMs, links) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config2;
     this.maxBytes = maxBytes;
-    this.queryTimeLimitMs = queryTimeLimitMs;
+    this.timeLimitMs = timeLimitMs;
     this.links = links;
   }
   grammars;
   rules;
   config;
   maxBytes;
-  queryTimeLimitMs;
+  timeLimitMs;
   links;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -46479,7 +46481,6 @@ var Scanner = class _Scanner {
    * 5,000-line file from the broken tree (39 ms), and re-parses only the edit from the error-free one (~2 ms).
    */
   parseDocument(path, grammar, text4) {
-    const { parser } = this.grammars;
     const previous = this.documents.get(path);
     this.documents.delete(path);
     let tree;
@@ -46492,18 +46493,18 @@ var Scanner = class _Scanner {
       if (previous.text === text4) {
         tree = previous.tree;
         clean = previous.clean;
-      } else if (previous.clean && fromClean && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN) {
-        const base = previous.clean.tree.copy();
-        base.edit(fromClean);
-        tree = parser.parse(text4, base);
-        base.delete();
-        previous.tree.delete();
-        clean = previous.clean;
       } else {
-        clean = broken ? void 0 : { text: previous.text, tree: previous.tree.copy() };
-        if (broken) previous.clean?.tree.delete();
+        const nearClean = fromClean !== void 0 && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN;
+        const base = nearClean ? previous.clean.tree.copy() : previous.tree;
+        if (nearClean) clean = previous.clean;
+        else {
+          clean = broken ? void 0 : { text: previous.text, tree: previous.tree.copy() };
+          previous.clean?.tree.delete();
+        }
+        if (base !== previous.tree) base.edit(fromClean);
         previous.tree.edit(edit);
-        tree = parser.parse(text4, previous.tree);
+        tree = this.parse(text4, base);
+        if (base !== previous.tree) base.delete();
         if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
         previous.tree.delete();
       }
@@ -46511,7 +46512,7 @@ var Scanner = class _Scanner {
     } else {
       previous?.tree.delete();
       previous?.clean?.tree.delete();
-      tree = parser.parse(text4);
+      tree = this.parse(text4);
     }
     if (clean && (!tree || !tree.rootNode.hasError)) {
       if (clean.tree !== tree) clean.tree.delete();
@@ -46523,10 +46524,21 @@ var Scanner = class _Scanner {
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
     return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
+  /**
+   * Parse within the time limit, or null: tree-sitter's error recovery is quadratic on some broken input (one
+   * `(` near the top of 20,000 lines of Python took 13 s, of 10 MiB it would take hours).
+   */
+  parse(text4, old) {
+    const { parser } = this.grammars;
+    const deadline = performance.now() + this.timeLimitMs;
+    const tree = parser.parse(text4, old, { progressCallback: () => performance.now() > deadline });
+    if (!tree) parser.reset();
+    return tree;
+  }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path, project) {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
     return this.scan(path, read, false, project);
   }
   /**
@@ -46546,7 +46558,7 @@ var Scanner = class _Scanner {
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text4.length > this.maxBytes) {
       const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
+      return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
@@ -46555,8 +46567,11 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path, grammar, text4) : { tree: parser.parse(text4) };
-    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text4) } };
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path, grammar, text4) : { tree: this.parse(text4) };
+    if (!tree) {
+      const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
+      return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
+    }
     try {
       const lines = new LineIndex(text4);
       const findings = [];
@@ -46565,13 +46580,13 @@ var Scanner = class _Scanner {
       let analysis;
       try {
         if (grammar === "python") {
-          const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text4, language, rules.filter, markers, this.queryTimeLimitMs) || analyzePython(tree, text4, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
+          const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text4, language, rules.filter, markers, this.timeLimitMs) || analyzePython(tree, text4, language, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document2) document2.state = python.state;
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
           const kept2 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.queryTimeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.queryTimeLimitMs, fileProject);
+          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document2) document2.state = javascript.state;
           analysis = javascript;
         }

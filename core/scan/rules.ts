@@ -94,10 +94,12 @@ export const parseError = defineRule<[language: string]>({
 
 export const skippedFile = defineRule<[reason: string]>({
   id: "scan/skipped-file",
-  severity: "note",
+  // An error, so the gate fails closed: a change could otherwise hide a call by padding its file past the size
+  // limit, adding a NUL byte, or nesting code until parsing or the tree search runs out of time.
+  severity: "error",
   category: "scan",
-  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
-  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
+  summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, or too costly to parse or search).",
+  help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code.",
   message: (reason) => `Not scanned: ${reason}.`,
 });
 

@@ -27,14 +27,14 @@ export interface ScannerOptions {
   grammars?: readonly Grammar[];
   /** Files larger than this are skipped with a note (limits.max-file-bytes). */
   maxBytes?: number;
-  /** How long searching one file's syntax tree may take before the file is skipped with a note. */
-  queryTimeLimitMs?: number;
+  /** How long parsing one file, and then searching its syntax tree, may each take before the file is skipped. */
+  timeLimitMs?: number;
   /** Bare specifier prefixes that name project files (tsconfig `paths`, core/scan/aliases.ts), besides relative ones. */
   projectPrefixes?: readonly string[];
 }
 
-/** Bound for hostile input (broken, deeply nested code makes tree queries quadratic); real files take milliseconds. */
-export const DEFAULT_QUERY_TIME_LIMIT_MS = 5000;
+/** Bound for hostile input (broken, deeply nested code makes parsing and tree queries quadratic); real files take milliseconds. */
+export const DEFAULT_TIME_LIMIT_MS = 5000;
 
 /** What scanning one file produced; `parsed` is false when the prefilter ruled the file out. */
 export interface FileScan {
@@ -58,13 +58,13 @@ export class Scanner {
     private readonly rules: CompiledRules,
     readonly config: ScanConfig,
     readonly maxBytes: number,
-    private readonly queryTimeLimitMs: number,
+    private readonly timeLimitMs: number,
     private readonly links: LinkReader,
   ) {}
 
   static async create(options: ScannerOptions = {}): Promise<Scanner> {
     const config = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
+    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
   }
 
   /**
@@ -99,7 +99,6 @@ export class Scanner {
    * 5,000-line file from the broken tree (39 ms), and re-parses only the edit from the error-free one (~2 ms).
    */
   private parseDocument(path: string, grammar: Grammar, text: string): { tree: Tree | null; kept?: KeptDocument; reuse?: { state: PythonState | JavaScriptState; change: DocumentChange } } {
-    const { parser } = this.grammars;
     const previous = this.documents.get(path);
     this.documents.delete(path);
     let tree: Tree | null;
@@ -112,20 +111,20 @@ export class Scanner {
       if (previous.text === text) {
         tree = previous.tree;
         clean = previous.clean;
-      } else if (previous.clean && fromClean && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN) {
-        // The analysis state describes the broken text, not the clean one: the file is analysed whole.
-        const base = previous.clean.tree.copy();
-        base.edit(fromClean);
-        tree = parser.parse(text, base);
-        base.delete();
-        previous.tree.delete();
-        clean = previous.clean;
       } else {
-        // A copy shares the tree's nodes (edit() copies what it changes), so it costs nothing until the text breaks.
-        clean = broken ? undefined : { text: previous.text, tree: previous.tree.copy() };
-        if (broken) previous.clean?.tree.delete();
+        const nearClean = fromClean !== undefined && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN;
+        // A copy shares the tree's nodes (edit() copies what it changes), so keeping one costs nothing until the text breaks.
+        const base = nearClean ? previous.clean!.tree.copy() : previous.tree;
+        if (nearClean) clean = previous.clean;
+        else {
+          clean = broken ? undefined : { text: previous.text, tree: previous.tree.copy() };
+          previous.clean?.tree.delete();
+        }
+        if (base !== previous.tree) base.edit(fromClean!);
         previous.tree.edit(edit);
-        tree = parser.parse(text, previous.tree);
+        tree = this.parse(text, base);
+        if (base !== previous.tree) base.delete();
+        // What changed is asked of the previous tree either way: the analysis state describes its text.
         if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
         previous.tree.delete();
       }
@@ -133,7 +132,7 @@ export class Scanner {
     } else {
       previous?.tree.delete();
       previous?.clean?.tree.delete();
-      tree = parser.parse(text);
+      tree = this.parse(text);
     }
     if (clean && (!tree || !tree.rootNode.hasError)) {
       if (clean.tree !== tree) clean.tree.delete();
@@ -146,10 +145,23 @@ export class Scanner {
     return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : undefined };
   }
 
+  /**
+   * Parse within the time limit, or null: tree-sitter's error recovery is quadratic on some broken input (one
+   * `(` near the top of 20,000 lines of Python took 13 s, of 10 MiB it would take hours).
+   */
+  private parse(text: string, old?: Tree): Tree | null {
+    const { parser } = this.grammars;
+    const deadline = performance.now() + this.timeLimitMs;
+    const tree = parser.parse(text, old, { progressCallback: () => performance.now() > deadline });
+    // A cancelled parse is resumed by the parser's next call unless it is reset.
+    if (!tree) parser.reset();
+    return tree;
+  }
+
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath: string, path: string, project?: ProjectSymbols): FileScan {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
     return this.scan(path, read, false, project);
   }
 
@@ -171,7 +183,7 @@ export class Scanner {
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
+      return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : undefined;
@@ -180,8 +192,11 @@ export class Scanner {
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const { tree, kept: document, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: parser.parse(text) };
-    if (!tree) return { scan: { findings: [parseError.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
+    const { tree, kept: document, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: this.parse(text) };
+    if (!tree) {
+      const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
+      return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
+    }
     try {
       const lines = new LineIndex(text);
       const findings: Finding[] = [];
@@ -190,13 +205,13 @@ export class Scanner {
       let analysis: Analysis;
       try {
         if (grammar === "python") {
-          const python = (reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.queryTimeLimitMs)) || analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject);
+          const python = (reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.timeLimitMs)) || analyzePython(tree, text, language, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document) document.state = python.state;
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
           const kept = reuse && !fileProject && "constants" in reuse.state ? reuse.state : undefined;
-          const javascript = (kept && reanalyzeJavaScript(kept, reuse!.change, tree, text, language, typescript, rules.filter, markers, this.queryTimeLimitMs)) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.queryTimeLimitMs, fileProject);
+          const javascript = (kept && reanalyzeJavaScript(kept, reuse!.change, tree, text, language, typescript, rules.filter, markers, this.timeLimitMs)) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document) document.state = javascript.state;
           analysis = javascript;
         }

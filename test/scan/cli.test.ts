@@ -81,10 +81,10 @@ describe("files the scan cannot read", () => {
     const run = await runCli(["scan", "--format", "json"], { cwd: dir });
     const findings = JSON.parse(run.stdout).findings as Array<JsonFinding & { message: string }>;
     expect(findings.map((f) => `${brief(f)} ${f.message}`)).toEqual([
-      "blob.js:1:1-1:1 note scan/skipped-file Not scanned: binary content (NUL bytes).",
+      "blob.js:1:1-1:1 error scan/skipped-file Not scanned: binary content (NUL bytes).",
       "broken.py:2:7-2:8 note scan/parse-error This Python file does not parse here; calls in the broken region may be missed.",
       "broken.py:4:1-4:10 error scan/shell-command `os.system` starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
-      "huge.ts:1:1-1:1 note scan/skipped-file Not scanned: 2212 bytes is over the 1000-byte limit (limits.max-file-bytes).",
+      "huge.ts:1:1-1:1 error scan/skipped-file Not scanned: 2212 bytes is over the 1000-byte limit (limits.max-file-bytes).",
       "ok.ts:1:1-1:6 error scan/network-call `fetch` makes a network call directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
     ]);
   });
@@ -202,13 +202,27 @@ test("the CLI bundle scans with the grammars next to it (no node_modules needed)
 test("a syntax tree too costly to search (broken, deeply nested code) is skipped with a note instead of hanging", async () => {
   const { Scanner } = await import("../../core/scan/scan");
   // 30,000 unclosed parentheses: tree-sitter's query time grows quadratically on such error trees (seconds here).
-  const scanner = await Scanner.create({ queryTimeLimitMs: 50 });
+  const scanner = await Scanner.create({ timeLimitMs: 50 });
   const result = scanner.scan("hostile.js", `fetch${"(".repeat(30_000)}`);
   expect(result.findings.map((f) => [f.rule, f.line, f.column])).toEqual([
     ["scan/parse-error", 1, 1],
     ["scan/skipped-file", 1, 1],
   ]);
   expect(result.skipped).toBe("searching the syntax tree took over 50 ms (deeply nested or broken code)");
+});
+
+test("a file whose parse runs past the time limit (one `(` above 20,000 lines of Python: 13 s unbounded) is skipped, and the parser is sound afterwards", async () => {
+  const { Scanner } = await import("../../core/scan/scan");
+  const scanner = await Scanner.create({ timeLimitMs: 50 });
+  const body = Array.from({ length: 5000 }, (_, i) => `def task_${i}(path, items):\n    total = sum(len(x) for x in items if x)\n    return {"id": ${i}}\n`).join("\n");
+  const hostile = `import subprocess\n\n${body.replace("total = sum", "total = (sum")}\nsubprocess.run("x")\n`;
+  for (const keep of [false, true]) {
+    const result = scanner.scan("hostile.py", hostile, keep);
+    expect(result.findings.map((f) => [f.rule, f.severity, f.line, f.column])).toEqual([["scan/skipped-file", "error", 1, 1]]);
+    expect(result.skipped).toBe("parsing took over 50 ms (deeply nested or broken code)");
+  }
+  // A cancelled parse left in the parser would be resumed by the next call and return the wrong tree.
+  expect(scanner.scan("ok.py", 'import subprocess\nsubprocess.run("x")\n').findings.map((f) => [f.rule, f.line, f.column])).toEqual([["scan/shell-command", 2, 1]]);
 });
 
 describe("flowgate scan --base", () => {

