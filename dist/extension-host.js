@@ -42093,7 +42093,7 @@ var scanConfigSchema = external_exports.strictObject({
   custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
   "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
   "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls."),
-  "default-excludes": external_exports.boolean().default(true).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them). `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded.")
+  "default-excludes": external_exports.boolean().default(true).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them); on a pull request, or with --base/--changed-files, the files the change adds or edits there are scanned. `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded.")
 }).superRefine((scan, ctx) => {
   const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
   for (const id2 of Object.keys(scan.rules)) {
@@ -46988,7 +46988,8 @@ function onAddedLines(root, base, findings) {
 var LISTED_FOLDERS = 5;
 function excludedSources2(ctx, select) {
   if (!ctx.prunedDirs?.length) return [];
-  const files = ctx.prunedDirs.flatMap((dir) => walkFiles((0, import_node_path26.join)(ctx.root, dir), ctx.config.exclude).map((f) => `${dir}/${f}`));
+  const configured = globMatcher(ctx.config.exclude);
+  const files = ctx.prunedDirs.flatMap((dir) => walkFiles((0, import_node_path26.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
   return selectFiles({ ...ctx, files }, select);
 }
 function excludedNote(sources, prunedDirs) {
@@ -47001,7 +47002,8 @@ async function scanWorkspace(ctx, workers = "auto") {
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
   const excluded = excludedSources2(ctx, select);
-  const selected = scan["default-excludes"] ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
+  const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
+  const selected = leaveOut ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
   const files = selected.filter((f) => !allow(f));
   const run2 = await scanFiles({
     root: ctx.root,
@@ -47014,7 +47016,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   });
   const { findings: all, suppressions, ...totals } = run2;
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
-  const unscanned = scan["default-excludes"] ? excluded.filter((f) => !allow(f)) : [];
+  const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;

@@ -44,7 +44,9 @@ const LISTED_FOLDERS = 5;
  */
 function excludedSources(ctx: CheckContext, select: (path: string) => boolean): string[] {
   if (!ctx.prunedDirs?.length) return [];
-  const files = ctx.prunedDirs.flatMap((dir) => walkFiles(join(ctx.root, dir), ctx.config.exclude).map((f) => `${dir}/${f}`));
+  // The configured excludes are globs from the workspace root, so they are matched on the full path here.
+  const configured = globMatcher(ctx.config.exclude);
+  const files = ctx.prunedDirs.flatMap((dir) => walkFiles(join(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
   return selectFiles({ ...ctx, files }, select);
 }
 
@@ -60,7 +62,11 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
   const excluded = excludedSources(ctx, select);
-  const selected = scan["default-excludes"] ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
+  // A change is judged wherever its files live: on a pull request (or --base, --changed-files) the default-excluded
+  // files it adds or edits are scanned, else it could put its call in vendor/ and import it from there. The default
+  // excludes are for code nobody here changed; the configured excludes (the base's, on a pull request) still apply.
+  const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
+  const selected = leaveOut ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
   const files = selected.filter((f) => !allow(f));
   const run = await scanFiles({
     root: ctx.root,
@@ -73,7 +79,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   });
   const { findings: all, suppressions, ...totals } = run;
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
-  const unscanned = scan["default-excludes"] ? excluded.filter((f) => !allow(f)) : [];
+  const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs!));
   const byCategory: Record<string, number> = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;

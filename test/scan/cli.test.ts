@@ -137,13 +137,12 @@ describe("scan/excluded-sources: source files in default-excluded folders", () =
     const off = parseConfig(".flowgate.yml", "");
     expect([kindsOf("pkg/vendor/tools/run.py", off), kindsOf("pkg/vendor/tools/run.py", on), kindsOf("node_modules/p/index.js", on), kindsOf("build/flow.flow.yaml", on)]).toEqual([[], ["scan"], [], []]);
   });
-  test("with --changed-files only the changed files are counted", async () => {
+  test("with --changed-files the changed files in default-excluded folders are scanned, not counted", async () => {
     const dir = workspace();
     writeFileSync(join(dir, "changed.txt"), "pkg/vendor/tools/run.py\nagent.py\n");
     const report = JSON.parse((await runCli(["scan", "--changed-files", "changed.txt", "--format", "json"], { cwd: dir })).stdout);
-    expect(report.findings.map((f: JsonFinding & { message: string }) => `${brief(f)} ${f.message}`)).toEqual([
-      "pkg/vendor/tools/run.py:1:1-1:1 note scan/excluded-sources 1 source file was not scanned in default-excluded folders (pkg/vendor/); set `scan.default-excludes: false` to scan them.",
-    ]);
+    // What a change adds or edits is judged wherever it lives (a pull request could otherwise hide its call in vendor/).
+    expect(report.findings.map(brief)).toEqual(["pkg/vendor/tools/run.py:2:1-2:10 error scan/shell-command"]);
   });
 });
 
@@ -201,9 +200,10 @@ test("the CLI bundle scans with the grammars next to it (no node_modules needed)
 
 test("a syntax tree too costly to search (broken, deeply nested code) is skipped with a note instead of hanging", async () => {
   const { Scanner } = await import("../../core/scan/scan");
-  // 30,000 unclosed parentheses: tree-sitter's query time grows quadratically on such error trees (seconds here).
+  // 10,000 unclosed parentheses parse in ~2 ms, but tree-sitter's query time grows quadratically on such error
+  // trees (~0.2 s for one pattern here, 5.5 s at 30,000).
   const scanner = await Scanner.create({ timeLimitMs: 50 });
-  const result = scanner.scan("hostile.js", `fetch${"(".repeat(30_000)}`);
+  const result = scanner.scan("hostile.js", `fetch${"(".repeat(10_000)}`);
   expect(result.findings.map((f) => [f.rule, f.line, f.column])).toEqual([
     ["scan/parse-error", 1, 1],
     ["scan/skipped-file", 1, 1],

