@@ -100,10 +100,13 @@ const opened = current.opened;
 await analyzeFile({ root: ws, rel, text }, options);
 // Two keystrokes, each alternately typed and deleted (so the text stays 5,000 lines):
 //  - structural: "#" (Python) or "//" (TypeScript) at the start of line 3 comments out a function's first line (its body re-parses as an error region);
-//  - in-line: "x" typed inside a string literal on line 2,501 (what most keystrokes are).
+//  - in-line: "x" typed inside a string literal on line 2,501 (what most keystrokes are);
+//  - breaking: a quote typed before line 2,501's value opens a string that never closes (a syntax error the
+//    parser recovers from), and deleting it repairs the file.
 const EDITS = {
   structural: { line: 2, character: 0, text: language === "python" ? "#" : "//" },
   inLine: { line: 2500, character: 13, text: "x" },
+  breaking: { line: 2500, character: language === "python" ? 11 : 9, text: '"' },
 };
 const textLines = text.split("\n");
 const withEdit = ({ line, character, text: typed }) => [...textLines.slice(0, line), textLines[line].slice(0, character) + typed + textLines[line].slice(character), ...textLines.slice(line + 1)].join("\n");
@@ -129,7 +132,7 @@ async function measure({ line, character, text: typed }) {
   const before = figures(previousTimes);
   return { ...result, previousLsp: before, lspOverPrevious: Number((lsp.medianMs / before.medianMs).toFixed(2)) };
 }
-const latency = { language, lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural), inLine: await measure(EDITS.inLine) };
+const latency = { language, lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural), inLine: await measure(EDITS.inLine), breaking: await measure(EDITS.breaking) };
 await current.server.stop();
 await previous?.server.stop();
 if (fileCount === 0) {
