@@ -40041,6 +40041,7 @@ function unreadLedgers(root) {
 // core/trust/rules.ts
 var rules_exports5 = {};
 __export(rules_exports5, {
+  allowedCallAdded: () => allowedCallAdded,
   baseUnavailable: () => baseUnavailable,
   configChanged: () => configChanged,
   notFollowed: () => notFollowed,
@@ -40062,6 +40063,14 @@ var suppressionAdded = defineRule({
   summary: "The change adds a boundary suppression comment that hides a call from the gate.",
   help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch were reviewed when they merged and are not reported again.",
   message: (marker, rules, line) => `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`
+});
+var allowedCallAdded = defineRule({
+  id: "gate/allowed-call-added",
+  severity: "error",
+  category: C3,
+  summary: "The change adds a boundary call in a file the scan's allow list exempts (the gateway's own code).",
+  help: "`scan.allow` names the gateway's own implementation, whose calls are not findings. It works like a suppression written once for whole files, so a change could put its call there and import it. On a pull request (and with `flowgate check --base REV`) the calls a change adds or edits in allowed files are reported here, each naming the rule the allow list hides. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/suppression-added`. Calls merged earlier, on lines the change leaves alone, are not reported.",
+  message: (glob, rules, line) => `this change adds ${rules} on line ${line} in a file \`scan.allow\` exempts (\`${glob}\`): a call in the gateway's own code needs an approving review by someone other than the author on the head commit`
 });
 var baseUnavailable = defineRule({
   id: "gate/base-unavailable",
@@ -51202,6 +51211,9 @@ function excludedNote(sources, prunedDirs) {
   const listed = folders.slice(0, LISTED_FOLDERS).map((d) => `${d}/`).join(", ") + (folders.length > LISTED_FOLDERS ? `, and ${folders.length - LISTED_FOLDERS} more` : "");
   return excludedSources.at(sources[0], WHOLE_FILE, sources.length, listed);
 }
+function allowedCalls(findings, globs5) {
+  return findings.filter((f) => f.category !== "scan").map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: globs5.find((g) => globMatcher([g])(f.file)) }));
+}
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
@@ -51209,7 +51221,8 @@ async function scanWorkspace(ctx, workers = "auto") {
   const excluded = excludedSources2(ctx, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const selected = leaveOut ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
-  const files = selected.filter((f) => !allow(f));
+  const allowed = selected.filter(allow);
+  const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const run2 = await scanFiles({
     root: ctx.root,
     files,
@@ -51219,13 +51232,16 @@ async function scanWorkspace(ctx, workers = "auto") {
     signal: ctx.signal,
     workers
   });
-  const { findings: all, suppressions, ...totals } = run2;
+  const { findings: scanned, suppressions: inSource, ...totals } = run2;
+  const exempt = new Set(allowed);
+  const all = scanned.filter((f) => !exempt.has(f.file));
+  const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-  const details = { ...totals, allowed: selected.filter(allow), byCategory, excluded: unscanned.length };
+  const details = { ...totals, allowed, byCategory, excluded: unscanned.length };
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
 var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
@@ -51237,7 +51253,7 @@ function scanMarkdown(report) {
   const lines = [`### Boundary scan`, "", `${details.files} files scanned (${details.parsed} parsed, ${details.lines} lines${details.skipped ? `, ${details.skipped} skipped` : ""}).`];
   if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
   else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
-  if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (their calls are not findings): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
   if (details.excluded) lines.push("", `Not scanned in default-excluded folders (dist, build, vendor \u2026): ${details.excluded} source file${details.excluded === 1 ? "" : "s"}; \`scan.default-excludes: false\` scans them.`);
   return lines.join("\n") + "\n";
 }
@@ -52409,7 +52425,8 @@ function suppressionsAdded(root, base, results) {
     const lines = added(use.file);
     if (lines !== "new" && !lines.has(use.line) && !lines.has(use.target)) return [];
     const { line, column, endLine, endColumn } = use;
-    return [suppressionAdded.at(use.file, { line, column, endLine, endColumn }, use.marker, use.rules.join(", "), use.target)];
+    const range = { line, column, endLine, endColumn };
+    return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target)];
   });
 }
 function trustAfterGate(root, base, fromBase, results) {

@@ -38,6 +38,11 @@ const DEDICATED: readonly { rule: string; failingTest: string; passingTest: stri
     passingTest: "test/trust/suppression-added.test.ts > gate/suppression-added is clean when the base already had the suppressions and the change leaves their lines alone",
   },
   {
+    rule: "gate/allowed-call-added",
+    failingTest: "test/trust/allowed-call-added.test.ts > gate/allowed-call-added: a new file under the allowed gateway folder, imported by the agent, fails the built Action at the call",
+    passingTest: "test/trust/allowed-call-added.test.ts > gate/allowed-call-added is clean when the change edits other lines of a gateway file: the merged call stands",
+  },
+  {
     rule: "flow/version-not-bumped",
     failingTest: "test/flow/versions.test.ts > flow/version-not-bumped: a reworded step without a bump is an error at flow.version",
     passingTest: "test/flow/versions.test.ts > a reworded step with a patch bump passes: clean of flow/version-not-bumped and flow/version-decreased",

@@ -82,10 +82,15 @@ export function toRepoPath(path: string): string {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
-/** An in-source suppression comment that hid findings: where its marker is, the line it covers, the rules it hid there. */
+/**
+ * What hid findings from the gate: an in-source suppression comment (where its marker is, the line it covers, the
+ * rules it hid there), or the `scan.allow` glob that exempts a file (then the range is the call's).
+ */
 export interface SuppressionUse extends Range {
   file: string;
   marker: string;
   target: number;
   rules: string[];
+  /** The `scan.allow` glob that exempts the file, when the allow list rather than a comment hid the call. */
+  allow?: string;
 }

@@ -1,6 +1,6 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
 import { join } from "node:path";
-import { type Finding, WHOLE_FILE } from "../kernel/findings";
+import { type Finding, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
 import { globMatcher, walkFiles } from "../kernel/files";
 import { addedLinesSince } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
@@ -56,6 +56,13 @@ function excludedNote(sources: string[], prunedDirs: readonly string[]): Finding
   return excludedSourcesRule.at(sources[0]!, WHOLE_FILE, sources.length, listed);
 }
 
+/** The boundary calls in files `scan.allow` exempts, as what hid them (the scan's own notes there are dropped). */
+function allowedCalls(findings: readonly Finding[], globs: readonly string[]): SuppressionUse[] {
+  return findings
+    .filter((f) => f.category !== "scan")
+    .map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: globs.find((g) => globMatcher([g])(f.file))! }));
+}
+
 /** The scan as a check; `workers` is the CLI's --jobs (the gate leaves it to "auto"). */
 export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" = "auto"): Promise<CheckResult> {
   const scan = ctx.config.scan;
@@ -67,7 +74,10 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   // excludes are for code nobody here changed; the configured excludes (the base's, on a pull request) still apply.
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const selected = leaveOut ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
-  const files = selected.filter((f) => !allow(f));
+  // The allow list is a suppression written once for whole files: what a change adds there is scanned too, and its
+  // calls go to the trust model (gate/allowed-call-added), not to the findings.
+  const allowed = selected.filter(allow);
+  const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const run = await scanFiles({
     root: ctx.root,
     files,
@@ -77,13 +87,16 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     signal: ctx.signal,
     workers,
   });
-  const { findings: all, suppressions, ...totals } = run;
+  const { findings: scanned, suppressions: inSource, ...totals } = run;
+  const exempt = new Set(allowed);
+  const all = scanned.filter((f) => !exempt.has(f.file));
+  const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
   const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs!));
   const byCategory: Record<string, number> = {};
   for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-  const details: ScanDetails = { ...totals, allowed: selected.filter(allow), byCategory, excluded: unscanned.length };
+  const details: ScanDetails = { ...totals, allowed, byCategory, excluded: unscanned.length };
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
 
@@ -98,7 +111,7 @@ export function scanMarkdown(report: Report): string | undefined {
   const lines = [`### Boundary scan`, "", `${details.files} files scanned (${details.parsed} parsed, ${details.lines} lines${details.skipped ? `, ${details.skipped} skipped` : ""}).`];
   if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
   else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
-  if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (their calls are not findings): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
   if (details.excluded) lines.push("", `Not scanned in default-excluded folders (dist, build, vendor …): ${details.excluded} source file${details.excluded === 1 ? "" : "s"}; \`scan.default-excludes: false\` scans them.`);
   return lines.join("\n") + "\n";
 }

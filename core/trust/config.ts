@@ -8,7 +8,7 @@ import { addedLinesSince, changedSince, showAtRev } from "../kernel/git";
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
-import { configChanged, suppressionAdded } from "./rules";
+import { allowedCallAdded, configChanged, suppressionAdded } from "./rules";
 import { unsafeReason } from "../kernel/workspace";
 
 /**
@@ -117,7 +117,8 @@ export function judgeFromBase(root: string, base: string, explicit?: string): { 
 
 /**
  * `gate/suppression-added` for every suppression comment in the gate's results that hides a finding on a
- * line the change adds: the comment's own line, or the line it covers (an old comment now excusing new code).
+ * line the change adds: the comment's own line, or the line it covers (an old comment now excusing new code);
+ * `gate/allowed-call-added` for every call the change adds in a file `scan.allow` exempts.
  */
 export function suppressionsAdded(root: string, base: string, results: readonly CheckResult[]): Finding[] {
   const added = addedLinesSince(root, base);
@@ -125,7 +126,8 @@ export function suppressionsAdded(root: string, base: string, results: readonly 
     const lines = added(use.file);
     if (lines !== "new" && !lines.has(use.line) && !lines.has(use.target)) return [];
     const { line, column, endLine, endColumn } = use;
-    return [suppressionAdded.at(use.file, { line, column, endLine, endColumn }, use.marker, use.rules.join(", "), use.target)];
+    const range = { line, column, endLine, endColumn };
+    return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target)];
   });
 }
 

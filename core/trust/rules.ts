@@ -22,6 +22,16 @@ export const suppressionAdded = defineRule({
     `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`,
 });
 
+export const allowedCallAdded = defineRule({
+  id: "gate/allowed-call-added",
+  severity: "error",
+  category: C,
+  summary: "The change adds a boundary call in a file the scan's allow list exempts (the gateway's own code).",
+  help: "`scan.allow` names the gateway's own implementation, whose calls are not findings. It works like a suppression written once for whole files, so a change could put its call there and import it. On a pull request (and with `flowgate check --base REV`) the calls a change adds or edits in allowed files are reported here, each naming the rule the allow list hides. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit — the same review that clears `gate/suppression-added`. Calls merged earlier, on lines the change leaves alone, are not reported.",
+  message: (glob: string, rules: string, line: number) =>
+    `this change adds ${rules} on line ${line} in a file \`scan.allow\` exempts (\`${glob}\`): a call in the gateway's own code needs an approving review by someone other than the author on the head commit`,
+});
+
 export const baseUnavailable = defineRule({
   id: "gate/base-unavailable",
   severity: "error",
