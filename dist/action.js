@@ -33172,7 +33172,7 @@ var init_conventions = __esm({
 });
 
 // action/main.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_path24 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
@@ -61718,7 +61718,7 @@ var scanConfigSchema = external_exports.strictObject({
   custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
   "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
   "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls."),
-  "default-excludes": external_exports.boolean().default(true).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them); on a pull request, or with --base/--changed-files, the files the change adds or edits there are scanned. `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded.")
+  "default-excludes": external_exports.boolean().default(true).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them); on a pull request, or with --base/--changed-files, the files the change adds or edits in any default-excluded folder are scanned. `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded.")
 }).superRefine((scan, ctx) => {
   const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
   for (const id2 of Object.keys(scan.rules)) {
@@ -67334,6 +67334,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
+var import_node_fs17 = require("node:fs");
 var import_node_path18 = require("node:path");
 
 // core/scan/parser.ts
@@ -69611,6 +69612,14 @@ function excludedSources2(ctx, select) {
   const files = ctx.prunedDirs.flatMap((dir) => walkFiles((0, import_node_path18.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
   return selectFiles({ ...ctx, files }, select);
 }
+function changedInExcludedFolders(ctx, select) {
+  const walked = new Set(ctx.files);
+  const configured = globMatcher(ctx.config.exclude);
+  const candidates = [...ctx.changedFiles ?? []].filter(
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs17.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+  );
+  return selectFiles({ ...ctx, files: candidates }, select);
+}
 function excludedNote(sources, prunedDirs) {
   const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
   const listed = folders.slice(0, LISTED_FOLDERS).map((d) => `${d}/`).join(", ") + (folders.length > LISTED_FOLDERS ? `, and ${folders.length - LISTED_FOLDERS} more` : "");
@@ -69623,7 +69632,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
-  const excluded = excludedSources2(ctx, select);
+  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : excludedSources2(ctx, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const selected = leaveOut ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
   const allowed = selected.filter(allow);
@@ -70159,7 +70168,7 @@ function costOf(run3, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes3, from, to) {
@@ -70447,7 +70456,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs17.closeSync)(fd);
+      (0, import_node_fs18.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -70457,7 +70466,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs17.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs18.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -70551,7 +70560,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path19 = require("node:path");
 
 // core/traces/golden.ts
@@ -70621,7 +70630,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs18.existsSync)((0, import_node_path19.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs19.existsSync)((0, import_node_path19.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path19.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -70681,13 +70690,13 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path20 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs19.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs19.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs20.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs20.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -70736,7 +70745,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs19.readFileSync)((0, import_node_path20.join)(root, file2), "utf8");
+    return (0, import_node_fs20.readFileSync)((0, import_node_path20.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -71112,14 +71121,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path21 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs20.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs21.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -71153,10 +71162,10 @@ function readReportFiles(cwd, paths) {
   return paths.map((path) => {
     const name2 = (0, import_node_path21.relative)(cwd, path).replace(/\\/g, "/") || path;
     try {
-      const stat2 = (0, import_node_fs20.statSync)(path);
+      const stat2 = (0, import_node_fs21.statSync)(path);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs20.readFileSync)(path, "utf8") };
+      return { name: name2, text: (0, import_node_fs21.readFileSync)(path, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -71529,16 +71538,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path22 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs21.mkdtempSync)((0, import_node_path22.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const outDir = (0, import_node_fs22.mkdtempSync)((0, import_node_path22.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
   const reportPath = (0, import_node_path22.join)(outDir, "report.json");
-  (0, import_node_fs21.writeFileSync)(reportPath, renderJson(report));
+  (0, import_node_fs22.writeFileSync)(reportPath, renderJson(report));
   const sarifPath = sarif ? (0, import_node_path22.resolve)(workspace, sarif) : (0, import_node_path22.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs21.mkdirSync)((0, import_node_path22.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs21.writeFileSync)(sarifPath, renderSarif(report));
+  (0, import_node_fs22.mkdirSync)((0, import_node_path22.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs22.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -71739,7 +71748,7 @@ async function judge2() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
   const root = (0, import_node_path24.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs22.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  if (!(0, import_node_fs23.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

@@ -1,7 +1,9 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
 import { globMatcher, walkFiles } from "../kernel/files";
+import { unsafeReason } from "../kernel/workspace";
 import { addedLinesSince } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
@@ -50,6 +52,21 @@ function excludedSources(ctx: CheckContext, select: (path: string) => boolean): 
   return selectFiles({ ...ctx, files }, select);
 }
 
+/**
+ * The files a change adds or edits that the walk left out by the default excludes (vendor/, build/, node_modules/,
+ * .venv/ …): a change is judged wherever its files live, else it could put its call in `vendor/` or commit a
+ * package under `node_modules/` and import it from there. The configured excludes (the base's, on a pull request)
+ * still apply; a link out of the workspace or into .git/ is not read, and `.git/` itself is never a change's.
+ */
+function changedInExcludedFolders(ctx: CheckContext, select: (path: string) => boolean): string[] {
+  const walked = new Set(ctx.files);
+  const configured = globMatcher(ctx.config.exclude);
+  const candidates = [...(ctx.changedFiles ?? [])].filter(
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && statSync(join(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f),
+  );
+  return selectFiles({ ...ctx, files: candidates }, select);
+}
+
 function excludedNote(sources: string[], prunedDirs: readonly string[]): Finding {
   const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
   const listed = folders.slice(0, LISTED_FOLDERS).map((d) => `${d}/`).join(", ") + (folders.length > LISTED_FOLDERS ? `, and ${folders.length - LISTED_FOLDERS} more` : "");
@@ -68,10 +85,9 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
-  const excluded = excludedSources(ctx, select);
-  // A change is judged wherever its files live: on a pull request (or --base, --changed-files) the default-excluded
-  // files it adds or edits are scanned, else it could put its call in vendor/ and import it from there. The default
-  // excludes are for code nobody here changed; the configured excludes (the base's, on a pull request) still apply.
+  // On a pull request (or --base, --changed-files) what the change adds or edits is scanned wherever it lives; a
+  // whole-tree run leaves the default-excluded folders out (counted in a note) unless `scan.default-excludes: false`.
+  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : excludedSources(ctx, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const selected = leaveOut ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
   // The allow list is a suppression written once for whole files: what a change adds there is scanned too, and its

@@ -1,4 +1,5 @@
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
@@ -7,7 +8,7 @@ import { errorRules, gate, pullRequest } from "./pr";
 
 // A pull request must not hide a boundary call by making its file one the scan cannot check: scan/skipped-file is
 // an error, so the built Action fails closed. The remedy is the base commit's `scan.exclude`, not the PR's. Nor by
-// putting the call in a default-excluded folder (vendor/, build/ …) and importing it from there.
+// putting the call in a default-excluded folder (vendor/, build/, node_modules/ …) and importing it from there.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -65,6 +66,30 @@ describe("default-excluded folders: what the pull request adds there is scanned"
     expect(errorRules(r)).toEqual(["scan/shell-command"]);
     expect(r.commands).toContain("::error title=scan/shell-command,file=agent/vendor/run.py,line=5,endLine=5,col=12,endColumn=20::`os.system` starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.");
     expect(r.commands.filter((c) => c.includes("scan/excluded-sources"))).toEqual([]);
+  });
+
+  it("scan/shell-command: a package the PR commits under node_modules/ and requires by name fails the built Action", async () => {
+    const pr = await pullRequest((dir) => {
+      mkdirSync(join(dir, "agent/node_modules/helper"), { recursive: true });
+      writeFileSync(join(dir, "agent/node_modules/helper/index.js"), CALL);
+      writeFileSync(join(dir, "agent/use.js"), 'require("helper");\n');
+    });
+    const r = await gate(api, pr);
+    expect([r.code, errorRules(r)]).toEqual([1, ["scan/shell-command"]]);
+    expect(r.commands.some((c) => c.startsWith("::error title=scan/shell-command,file=agent/node_modules/helper/index.js,line=1,endLine=1,col=1,"))).toBe(true);
+  });
+
+  it("a link the PR commits under vendor/ to a file outside the workspace is still not read", async () => {
+    const secret = join(mkdtempSync(join(tmpdir(), "flowgate-secret-")), "secret.py");
+    writeFileSync(secret, "import os\nos.system('TOKEN-4f9a')\n");
+    const pr = await pullRequest((dir) => {
+      mkdirSync(join(dir, "agent/vendor"));
+      symlinkSync(secret, join(dir, "agent/vendor/leak.py"));
+    });
+    const r = await gate(api, pr);
+    expect([r.code, errorRules(r)]).toEqual([0, []]);
+    expect(JSON.stringify(r.commands) + r.summary).not.toContain("TOKEN-4f9a");
+    expect(r.commands.filter((c) => c.includes("agent/vendor/leak.py"))).toEqual([]);
   });
 
   it("scan/excluded-sources: a whole-tree check still leaves default-excluded folders out, with the note", async () => {
