@@ -40043,6 +40043,7 @@ var rules_exports5 = {};
 __export(rules_exports5, {
   allowedCallAdded: () => allowedCallAdded,
   baseUnavailable: () => baseUnavailable,
+  compiledCodeAdded: () => compiledCodeAdded,
   configChanged: () => configChanged,
   notFollowed: () => notFollowed,
   suppressionAdded: () => suppressionAdded
@@ -40071,6 +40072,14 @@ var allowedCallAdded = defineRule({
   summary: "The change adds a boundary call in a file the scan's allow list exempts (the gateway's own code).",
   help: "`scan.allow` names the gateway's own implementation, whose calls are not findings. It works like a suppression written once for whole files, so a change could put its call there and import it. On a pull request (and with `flowgate check --base REV`) the calls a change adds or edits in allowed files are reported here, each naming the rule the allow list hides. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/suppression-added`. Calls merged earlier, on lines the change leaves alone, are not reported.",
   message: (glob, rules, line) => `this change adds ${rules} on line ${line} in a file \`scan.allow\` exempts (\`${glob}\`): a call in the gateway's own code needs an approving review by someone other than the author on the head commit`
+});
+var compiledCodeAdded = defineRule({
+  id: "gate/compiled-code-added",
+  severity: "error",
+  category: C3,
+  summary: "The change adds or edits compiled code a runtime imports (Python bytecode or extension modules, Node addons, shared libraries), which no scan can read.",
+  help: "The boundary scan reads source. Python imports a `helper.pyc` placed next to the sources without any source, `.so`/`.pyd` extension modules and Node `.node` addons are native code, and none of them can be checked for calls that bypass the gateway. On a pull request (and with `flowgate check --base REV`) each compiled module the change adds or edits is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. Binaries the repository vendors on purpose can be excluded in the base's configuration (`exclude`).",
+  message: (file2) => `${file2} is compiled code the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`
 });
 var baseUnavailable = defineRule({
   id: "gate/base-unavailable",
@@ -52423,9 +52432,14 @@ function configChanges(root, base, explicit) {
   }
   return findings;
 }
+var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
+function compiledCodeChanges(root, base, exclude) {
+  const excluded = globMatcher(exclude);
+  return changedSince(root, base).filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs30.existsSync)((0, import_node_path28.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+}
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
-  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base)];
+  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, base, trusted.config.exclude)];
   return { ...trusted, result: trustResult(findings) };
 }
 function suppressionsAdded(root, base, results) {

@@ -43,6 +43,11 @@ const DEDICATED: readonly { rule: string; failingTest: string; passingTest: stri
     passingTest: "test/trust/allowed-call-added.test.ts > gate/allowed-call-added is clean when the change edits other lines of a gateway file: the merged call stands",
   },
   {
+    rule: "gate/compiled-code-added",
+    failingTest: "test/trust/compiled-code-added.test.ts > gate/compiled-code-added: sourceless Python bytecode the agent imports fails the built Action",
+    passingTest: "test/trust/compiled-code-added.test.ts > gate/compiled-code-added is clean for source-only changes and for binaries the base's configuration excludes",
+  },
+  {
     rule: "flow/version-not-bumped",
     failingTest: "test/flow/versions.test.ts > flow/version-not-bumped: a reworded step without a bump is an error at flow.version",
     passingTest: "test/flow/versions.test.ts > a reworded step with a patch bump passes: clean of flow/version-not-bumped and flow/version-decreased",

@@ -8,7 +8,7 @@ import { addedLinesSince, changedSince, showAtRev } from "../kernel/git";
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
-import { allowedCallAdded, configChanged, suppressionAdded } from "./rules";
+import { allowedCallAdded, compiledCodeAdded, configChanged, suppressionAdded } from "./rules";
 import { unsafeReason } from "../kernel/workspace";
 
 /**
@@ -108,10 +108,24 @@ export function configChanges(root: string, base: string, explicit?: string): Fi
   return findings;
 }
 
+/**
+ * Compiled code a runtime imports as a module: Python bytecode (`helper.pyc` next to the sources is imported
+ * without them) and extension modules, Node addons, shared libraries. No scan reads it.
+ */
+const isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
+
+/** `gate/compiled-code-added` for every compiled module the change adds or edits, outside the trusted configuration's excludes. */
+export function compiledCodeChanges(root: string, base: string, exclude: readonly string[]): Finding[] {
+  const excluded = globMatcher(exclude);
+  return changedSince(root, base)
+    .filter((file) => isCompiledCode(file) && !excluded(file) && existsSync(join(root, file)) && !unsafeReason(root, file))
+    .map((file) => compiledCodeAdded.at(file, WHOLE_FILE, file));
+}
+
 /** The gate's configuration on the trusted side, and what the change does to it and to merged records. */
 export function judgeFromBase(root: string, base: string, explicit?: string): { config: Config; file?: string; result: CheckResult } {
   const trusted = trustedConfig(root, base, explicit);
-  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base)];
+  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, base, trusted.config.exclude)];
   return { ...trusted, result: trustResult(findings) };
 }
 
