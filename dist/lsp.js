@@ -46033,6 +46033,7 @@ __export(rules_exports7, {
   modelSdk: () => modelSdk,
   networkCall: () => networkCall,
   parseError: () => parseError2,
+  respelledName: () => respelledName,
   shellCommand: () => shellCommand,
   skippedFile: () => skippedFile,
   starImport: () => starImport,
@@ -46114,6 +46115,15 @@ var parseError2 = defineRule({
   help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
   message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
 });
+var respelledName = defineRule({
+  id: "scan/respelled-name",
+  // An error: the spelling is how a change would hide a call from a scan that matches names as written.
+  severity: "error",
+  category: "scan",
+  summary: "A name or string spells plain letters otherwise (escapes, compatibility characters), which the language reads as a plain name the scan cannot follow.",
+  help: 'Python reads identifiers in NFKC form (`\uFF4F\uFF53.\uFF53\uFF59\uFF53\uFF54\uFF45\uFF4D` is `os.system`), JavaScript decodes `\\u` escapes in identifiers (`\\u0066etch` is `fetch`), and both decode escapes in strings (`require("child\\u005fprocess")`). The boundary scan matches names as they are written, so a call spelled that way would pass unseen; it is reported instead. Write the name plainly. Escapes of other characters (control characters, quotes, non-ASCII text, `<\\u002Fscript>`) are not reported.',
+  message: (written, reads) => `\`${written}\` is read as \`${reads}\`: the scan matches names as written and cannot follow this spelling; write it plainly.`
+});
 var skippedFile = defineRule({
   id: "scan/skipped-file",
   // An error, so the gate fails closed: a change could otherwise hide a call by padding its file past the size
@@ -46134,7 +46144,7 @@ var excludedSources = defineRule({
 });
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile, excludedSources];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, excludedSources];
 
 // core/scan/specs.ts
 var ANY = "*";
@@ -53451,6 +53461,63 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   });
 }
 
+// core/scan/spelling.ts
+var PLAIN = /^[A-Za-z0-9_$.@-]$/;
+var JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3}))/g;
+var PY_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3}))/g;
+var PY_WORD = /[\p{L}\p{M}\p{N}\p{Pc}]*[^\x00-\x7f][\p{L}\p{M}\p{N}\p{Pc}]*/gu;
+var MAY_RESPELL = { javascript: /\\[ux0-7]/, python: /\\[xuU0-7]|[^\x00-\x7f]/ };
+var escapesOf = (grammar) => new RegExp(grammar === "python" ? PY_ESCAPE : JS_ESCAPE);
+function plainChar(groups) {
+  const code = groups[3] !== void 0 ? parseInt(groups[3], 8) : parseInt(groups[0] ?? groups[1] ?? groups[2], 16);
+  const char = code <= 1114111 ? String.fromCodePoint(code) : "";
+  return PLAIN.test(char) ? char : void 0;
+}
+function decoded(text4, grammar) {
+  const plain = text4.replace(escapesOf(grammar), (escape, ...groups) => plainChar(groups.slice(0, 4)) ?? escape);
+  return grammar === "python" ? plain.normalize("NFKC") : plain;
+}
+function respelledText(text4, grammar) {
+  if (!MAY_RESPELL[grammar === "python" ? "python" : "javascript"].test(text4)) return void 0;
+  const plain = decoded(text4, grammar);
+  return plain === text4 ? void 0 : plain;
+}
+var STRINGS = /* @__PURE__ */ new Set(["string", "template_string"]);
+var JS_NAMES = /* @__PURE__ */ new Set(["identifier", "property_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern", "private_property_identifier", "type_identifier"]);
+function respelledNames(tree, text4, grammar) {
+  const found = /* @__PURE__ */ new Map();
+  const report = (node2) => {
+    if (!found.has(node2.startIndex)) found.set(node2.startIndex, { node: node2, reads: decoded(node2.text, grammar) });
+  };
+  for (const m of text4.matchAll(escapesOf(grammar))) {
+    if (plainChar(m.slice(1, 5)) === void 0) continue;
+    const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
+    if (!at) continue;
+    if (at.type === "escape_sequence" && at.startIndex === m.index && at.text === m[0]) {
+      const string4 = enclosing(at, STRINGS);
+      if (string4 && namesSomething(string4, grammar)) report(string4);
+    } else if (grammar !== "python" && JS_NAMES.has(at.type)) report(at);
+  }
+  if (grammar === "python") {
+    for (const m of text4.matchAll(PY_WORD)) {
+      const reads = m[0].normalize("NFKC");
+      if (reads === m[0] || /[^\x00-\x7f]/.test(reads)) continue;
+      const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
+      if (at?.type === "identifier") report(at);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+function namesSomething(string4, grammar) {
+  const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string4.text);
+  if (!literal2 || grammar === "python" && /b/i.test(literal2[1])) return false;
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal2[3], grammar));
+}
+function enclosing(node2, types) {
+  for (let n = node2.parent; n; n = n.parent) if (types.has(n.type)) return n;
+  return void 0;
+}
+
 // core/scan/ruleset.ts
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 var LanguageRules = class {
@@ -53743,7 +53810,8 @@ var Scanner = class _Scanner {
     }
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
-    if (!fileProject && !rules.prefilter(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
+    const respelled = respelledText(text4, grammar);
+    if (!fileProject && !rules.prefilter(text4) && !(respelled !== void 0 && rules.prefilter(respelled))) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
@@ -53757,6 +53825,12 @@ var Scanner = class _Scanner {
       const lines = new LineIndex(text4);
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      if (respelled !== void 0) {
+        for (const { node: node2, reads } of respelledNames(tree, text4, grammar)) {
+          const written = hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true });
+          findings.push(respelledName.at(path, lines.range(node2.startIndex, node2.endIndex), written, hopText(reads, { start: 0, end: reads.length, tracked: true })));
+        }
+      }
       const markers = mayHaveSuppression(text4);
       let analysis;
       try {

@@ -92,6 +92,16 @@ export const parseError = defineRule<[language: string]>({
   message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`,
 });
 
+export const respelledName = defineRule<[written: string, reads: string]>({
+  id: "scan/respelled-name",
+  // An error: the spelling is how a change would hide a call from a scan that matches names as written.
+  severity: "error",
+  category: "scan",
+  summary: "A name or string spells plain letters otherwise (escapes, compatibility characters), which the language reads as a plain name the scan cannot follow.",
+  help: "Python reads identifiers in NFKC form (`ｏｓ.ｓｙｓｔｅｍ` is `os.system`), JavaScript decodes `\\u` escapes in identifiers (`\\u0066etch` is `fetch`), and both decode escapes in strings (`require(\"child\\u005fprocess\")`). The boundary scan matches names as they are written, so a call spelled that way would pass unseen; it is reported instead. Write the name plainly. Escapes of other characters (control characters, quotes, non-ASCII text, `<\\u002Fscript>`) are not reported.",
+  message: (written, reads) => `\`${written}\` is read as \`${reads}\`: the scan matches names as written and cannot follow this spelling; write it plainly.`,
+});
+
 export const skippedFile = defineRule<[reason: string]>({
   id: "scan/skipped-file",
   // An error, so the gate fails closed: a change could otherwise hide a call by padding its file past the size
@@ -115,4 +125,4 @@ export const excludedSources = defineRule<[count: number, folders: string]>({
 /** Boundary rules by category, for the default table. */
 export const RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk } as const;
 export const BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-export const SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, skippedFile, excludedSources];
+export const SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, excludedSources];

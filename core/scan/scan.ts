@@ -15,7 +15,8 @@ import { type Grammar, type Grammars, grammarOf, languageOf, loadGrammars } from
 import { type PythonState, analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange } from "./region";
-import { BOUNDARY_RULES, RULE_OF_CATEGORY, boundaryImport, customBoundary, parseError, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
+import { BOUNDARY_RULES, RULE_OF_CATEGORY, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
+import { respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
 
@@ -187,7 +188,9 @@ export class Scanner {
     }
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : undefined;
-    if (!fileProject && !rules.prefilter(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
+    // A watched module named only in another spelling (`import ｏｓ`, `require("child\u005fprocess")`) must still be parsed.
+    const respelled = respelledText(text, grammar);
+    if (!fileProject && !rules.prefilter(text) && !(respelled !== undefined && rules.prefilter(respelled))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
@@ -201,6 +204,12 @@ export class Scanner {
       const lines = new LineIndex(text);
       const findings: Finding[] = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      if (respelled !== undefined) {
+        for (const { node, reads } of respelledNames(tree, text, grammar)) {
+          const written = hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true });
+          findings.push(respelledName.at(path, lines.range(node.startIndex, node.endIndex), written, hopText(reads, { start: 0, end: reads.length, tracked: true })));
+        }
+      }
       const markers = mayHaveSuppression(text);
       let analysis: Analysis;
       try {

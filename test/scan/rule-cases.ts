@@ -55,6 +55,13 @@ export const SCAN_RULE_CASES: RuleCase[] = [
     expect: { file: "agent.py", line: 3, column: 12, count: 1 },
   },
   {
+    rule: "scan/respelled-name",
+    shows: "os.system written in fullwidth letters, which Python reads as os.system",
+    failing: { "agent.py": "import \uff4f\uff53\n\uff4f\uff53.system('ls')\n" },
+    passing: { "agent.py": "import os\nos.getcwd()\n" },
+    expect: { file: "agent.py", line: 1, column: 8, count: 2 },
+  },
+  {
     rule: "scan/shell-command",
     shows: "os.system in Python",
     failing: { "agent.py": "import os\nos.system('ls')\n" },

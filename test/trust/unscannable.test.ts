@@ -99,3 +99,13 @@ describe("default-excluded folders: what the pull request adds there is scanned"
     expect(findings.filter((f) => f.file.startsWith("agent/vendor/") || f.file === "agent/use.py").map((f) => `${f.file} ${f.rule}`)).toEqual(["agent/vendor/run.py scan/excluded-sources"]);
   });
 });
+
+describe("scan/respelled-name: a call spelled as the language reads it, not as the scan matches it", () => {
+  it("scan/respelled-name: fullwidth `ｏｓ.ｓｙｓｔｅｍ` (CPython runs it as os.system) fails the built Action at each respelled name", async () => {
+    const pr = await pullRequest((dir) => writeFileSync(join(dir, "agent/wide.py"), "import ｏｓ\n\n\ndef go(cmd):\n    return ｏｓ.ｓｙｓｔｅｍ(cmd)\n"));
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["scan/respelled-name", "scan/respelled-name", "scan/respelled-name"]);
+    expect(r.commands).toContain("::error title=scan/respelled-name,file=agent/wide.py,line=5,endLine=5,col=15,endColumn=20::`ｓｙｓｔｅｍ` is read as `system`: the scan matches names as written and cannot follow this spelling; write it plainly.");
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Names spelled so that the language reads them as other names: Python reads identifiers in NFKC form (`ｏｓ`
+ * is `os`, PEP 3131), JavaScript decodes `\u` escapes in identifiers (`\u0066etch` is `fetch`), and both decode
+ * escapes in strings (`require("child\u005fprocess")`). The scan matches names as they are written, so such a
+ * spelling is reported where it stands instead of being read past; honest code has no reason to write a plain
+ * letter, digit or `_` any other way.
+ */
+import type { Node, Tree } from "@vscode/tree-sitter-wasm";
+import type { Grammar } from "./parser";
+
+/** The characters whose escaped spelling is reported: what names and module specifiers are made of (not `/`: `<\u002Fscript>` is an idiom). */
+const PLAIN = /^[A-Za-z0-9_$.@-]$/;
+const JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3}))/g;
+const PY_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3}))/g;
+/** Python identifier characters beyond ASCII (letters, marks, digits, connectors). */
+const PY_WORD = /[\p{L}\p{M}\p{N}\p{Pc}]*[^\x00-\x7f][\p{L}\p{M}\p{N}\p{Pc}]*/gu;
+const MAY_RESPELL = { javascript: /\\[ux0-7]/, python: /\\[xuU0-7]|[^\x00-\x7f]/ } as const;
+
+const escapesOf = (grammar: Grammar) => new RegExp(grammar === "python" ? PY_ESCAPE : JS_ESCAPE);
+
+/** The character an escape match spells when it is a plain one (groups 1–3 hexadecimal, 4 octal in both languages). */
+function plainChar(groups: readonly (string | undefined)[]): string | undefined {
+  const code = groups[3] !== undefined ? parseInt(groups[3], 8) : parseInt((groups[0] ?? groups[1] ?? groups[2])!, 16);
+  const char = code <= 0x10ffff ? String.fromCodePoint(code) : "";
+  return PLAIN.test(char) ? char : undefined;
+}
+
+/** Text with plain characters written as escapes decoded, and for Python in NFKC form. */
+function decoded(text: string, grammar: Grammar): string {
+  const plain = text.replace(escapesOf(grammar), (escape: string, ...groups: (string | undefined)[]) => plainChar(groups.slice(0, 4)) ?? escape);
+  return grammar === "python" ? plain.normalize("NFKC") : plain;
+}
+
+/**
+ * The file's text as the language reads its names, for the prefilter (a file whose only mention of a watched
+ * module is respelled must still be parsed); undefined when nothing in it can be spelled otherwise.
+ */
+export function respelledText(text: string, grammar: Grammar): string | undefined {
+  if (!MAY_RESPELL[grammar === "python" ? "python" : "javascript"].test(text)) return undefined;
+  const plain = decoded(text, grammar);
+  return plain === text ? undefined : plain;
+}
+
+const STRINGS = new Set(["string", "template_string"]);
+const JS_NAMES = new Set(["identifier", "property_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern", "private_property_identifier", "type_identifier"]);
+
+/** Each identifier or string that spells a plain name otherwise, once, with what the language reads. */
+export function respelledNames(tree: Tree, text: string, grammar: Grammar): Array<{ node: Node; reads: string }> {
+  const found = new Map<number, { node: Node; reads: string }>();
+  const report = (node: Node) => {
+    if (!found.has(node.startIndex)) found.set(node.startIndex, { node, reads: decoded(node.text, grammar) });
+  };
+  for (const m of text.matchAll(escapesOf(grammar))) {
+    if (plainChar(m.slice(1, 5)) === undefined) continue;
+    const at = tree.rootNode.descendantForIndex(m.index!, m.index! + m[0].length);
+    if (!at) continue;
+    if (at.type === "escape_sequence" && at.startIndex === m.index && at.text === m[0]) {
+      const string = enclosing(at, STRINGS);
+      if (string && namesSomething(string, grammar)) report(string);
+    } else if (grammar !== "python" && JS_NAMES.has(at.type)) report(at);
+  }
+  if (grammar === "python") {
+    for (const m of text.matchAll(PY_WORD)) {
+      // Only a word that reads as plain ASCII can be a watched name (`µ` read as `μ` is left alone).
+      const reads = m[0].normalize("NFKC");
+      if (reads === m[0] || /[^\x00-\x7f]/.test(reads)) continue;
+      const at = tree.rootNode.descendantForIndex(m.index!, m.index! + m[0].length);
+      if (at?.type === "identifier") report(at);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** A string literal that can name a module or member: text, not bytes, whose content reads as one name (`child_process`, `@scope/pkg`). */
+function namesSomething(string: Node, grammar: Grammar): boolean {
+  const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string.text);
+  if (!literal || (grammar === "python" && /b/i.test(literal[1]!))) return false;
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal[3]!, grammar));
+}
+
+function enclosing(node: Node, types: ReadonlySet<string>): Node | undefined {
+  for (let n: Node | null = node.parent; n; n = n.parent) if (types.has(n.type)) return n;
+  return undefined;
+}
