@@ -50870,8 +50870,10 @@ var Scanner = class _Scanner {
       if (tree.rootNode.hasError) findings.push(parseError2.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelled !== void 0) {
         for (const { node: node2, reads } of respelledNames(tree, text4, grammar)) {
+          const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true });
-          findings.push(respelledName.at(path2, lines.range(node2.startIndex, node2.endIndex), written, hopText(reads, { start: 0, end: reads.length, tracked: true })));
+          const found = respelledName.at(path2, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
+          findings.push(withFix(found, { title: `Write it plainly: ${hopText(reads, { start: 0, end: reads.length, tracked: true })}`, edits: [{ ...range, newText: reads }] }));
         }
       }
       const markers = mayHaveSuppression(text4);

@@ -17046,6 +17046,37 @@ var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 // core/kernel/limits.ts
 var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+// core/kernel/rule.ts
+var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
+var registry2 = /* @__PURE__ */ new Map();
+function anchorOf(id) {
+  return id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+function defineRule(def) {
+  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
+  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
+  const rule = {
+    ...def,
+    helpUri,
+    at(file2, range, ...args2) {
+      return {
+        rule: def.id,
+        severity: def.severity,
+        message: def.message(...args2),
+        file: file2,
+        ...range,
+        help: { text: def.help, uri: helpUri },
+        category: def.category
+      };
+    }
+  };
+  registry2.set(def.id, rule);
+  return rule;
+}
+function withFix(finding, ...fixes) {
+  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
+}
+
 // core/kernel/source/lines.ts
 var LineIndex = class {
   constructor(text) {
@@ -17431,34 +17462,6 @@ function closest(name2, candidates) {
     }
   }
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
-}
-
-// core/kernel/rule.ts
-var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
-var registry2 = /* @__PURE__ */ new Map();
-function anchorOf(id) {
-  return id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-function defineRule(def) {
-  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
-  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
-  const rule = {
-    ...def,
-    helpUri,
-    at(file2, range, ...args2) {
-      return {
-        rule: def.id,
-        severity: def.severity,
-        message: def.message(...args2),
-        file: file2,
-        ...range,
-        help: { text: def.help, uri: helpUri },
-        category: def.category
-      };
-    }
-  };
-  registry2.set(def.id, rule);
-  return rule;
 }
 
 // core/scan/rules.ts
@@ -18775,8 +18778,10 @@ var Scanner = class _Scanner {
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelled !== void 0) {
         for (const { node: node2, reads } of respelledNames(tree, text, grammar)) {
+          const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text, { start: node2.startIndex, end: node2.endIndex, tracked: true });
-          findings.push(respelledName.at(path, lines.range(node2.startIndex, node2.endIndex), written, hopText(reads, { start: 0, end: reads.length, tracked: true })));
+          const found = respelledName.at(path, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
+          findings.push(withFix(found, { title: `Write it plainly: ${hopText(reads, { start: 0, end: reads.length, tracked: true })}`, edits: [{ ...range, newText: reads }] }));
         }
       }
       const markers = mayHaveSuppression(text);

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import type { Edit, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Finding, type Severity, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
+import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
 import { type Analysis, QueryTimeout } from "./analysis";
 import { LinkReader } from "./links";
@@ -206,8 +207,10 @@ export class Scanner {
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelled !== undefined) {
         for (const { node, reads } of respelledNames(tree, text, grammar)) {
+          const range = lines.range(node.startIndex, node.endIndex);
           const written = hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true });
-          findings.push(respelledName.at(path, lines.range(node.startIndex, node.endIndex), written, hopText(reads, { start: 0, end: reads.length, tracked: true })));
+          const found = respelledName.at(path, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
+          findings.push(withFix(found, { title: `Write it plainly: ${hopText(reads, { start: 0, end: reads.length, tracked: true })}`, edits: [{ ...range, newText: reads }] }));
         }
       }
       const markers = mayHaveSuppression(text);

@@ -61,3 +61,17 @@ describe("scan/respelled-name in JavaScript: `\\u` escapes in identifiers and es
     expect(found("a.js", text)).toEqual(["scan/network-call 5:1-6"]);
   });
 });
+
+describe("scan/respelled-name's fix", () => {
+  test("scan/respelled-name: the quick fix writes each name plainly, and the fixed file's call is then found", async () => {
+    const text = "import ｏｓ\nｏｓ.ｓｙｓｔｅｍ('ls')\n";
+    const findings = scanner.scan("a.py", text).findings;
+    expect(findings.map((f) => f.fix?.[0]?.edits.map((e) => `${e.line}:${e.column}-${e.endColumn} ${e.newText}`))).toEqual([["1:8-10 os"], ["2:1-3 os"], ["2:4-10 system"]]);
+    const lines = text.split("\n");
+    for (const f of [...findings].reverse()) {
+      const { line, column, endColumn, newText } = f.fix![0]!.edits[0]!;
+      lines[line - 1] = lines[line - 1]!.slice(0, column - 1) + newText + lines[line - 1]!.slice(endColumn - 1);
+    }
+    expect(found("a.py", lines.join("\n"))).toEqual(["scan/shell-command 2:1-10"]);
+  });
+});
