@@ -17668,8 +17668,10 @@ function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
 var javaScriptQuery = (language, typescript, withComments) => queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
-var shadows = (bindings, name2) => bindings.mayResolve(name2) || name2 === "require";
+var CREATED_REQUIRE = /\brequire\s*=\s*(?:[\w$]+\s*\.\s*)?createRequire\s*\(/;
+var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire"]);
+var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
+var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project2) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
@@ -17836,6 +17838,25 @@ var Resolver = class {
   projectExports(specifier) {
     return this.project?.exportsOf(specifier) ?? {};
   }
+  /**
+   * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed, or made by
+   * `createRequire`, as ES modules do), `import()`, `module.require`, `process.mainModule.require`,
+   * `require.call(this, m)`, `createRequire(url)(m)`.
+   */
+  loadArgument(fn) {
+    const own2 = (name2) => !this.bindings.declared(name2, fn) || name2 === "require" && this.requireIsCreated(fn);
+    if (fn.type === "import") return 0;
+    if (fn.type === "identifier") return fn.text === "require" && own2("require") ? 0 : void 0;
+    if (fn.type === "call_expression") return /(?:^|\.)createRequire$/.test(fn.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "") ? 0 : void 0;
+    const text = fn.text.replace(/\s+/g, "");
+    if (text === "module.require" && own2("module") || text === "process.mainModule.require" && own2("process")) return 0;
+    return text === "require.call" && own2("require") ? 1 : void 0;
+  }
+  /** `const require = createRequire(import.meta.url)`: the file's own `require` is the real one (asked only where `require` is declared). */
+  requireIsCreated(node2) {
+    return this.createdRequire ??= CREATED_REQUIRE.test(node2.tree.rootNode.text);
+  }
+  createdRequire;
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -17849,11 +17870,11 @@ var Resolver = class {
       const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
-    const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
-    if (!isRequire && fn.type !== "import") return void 0;
+    const at = this.loadArgument(fn);
+    if (at === void 0) return void 0;
     const args2 = node2.childForFieldName("arguments");
-    const first = args2?.namedChild(0);
-    const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
+    const first = args2?.namedChild(at);
+    const specifier = first && args2?.namedChildCount === at + 1 ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
     if (this.projectSpecifier(specifier, module2)) {
@@ -18156,7 +18177,8 @@ var PYTHON_QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys"]);
+var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project2) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
@@ -18233,6 +18255,7 @@ var MAX_BASES_TEXT = 1e3;
 var SLOT_TARGET = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
+var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
 function unwrap2(node2) {
   let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
@@ -18262,7 +18285,7 @@ var Resolver2 = class {
         return base && attribute ? extend(base, attribute.text) : void 0;
       }
       case "subscript":
-        return this.slot(node2);
+        return this.slot(node2) ?? this.loadedModule(node2);
       case "parenthesized_expression": {
         const inner = node2.namedChild(0);
         return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
@@ -18303,14 +18326,21 @@ var Resolver2 = class {
       if (!base2) return void 0;
       return through(extend(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
     }
-    if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
+    if (IMPORTERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn)) {
       const module2 = this.constants.stringOf(args2?.namedChild(0));
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
-      const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
+      const dotted = name2.endsWith("__import__") ? module2.split(".")[0] : module2;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : void 0;
+  }
+  /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */
+  loadedModule(node2) {
+    const table = node2.childForFieldName("value");
+    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return void 0;
+    const module2 = this.constants.stringOf(node2.childForFieldName("subscript"));
+    return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node2) : void 0;
   }
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
   slot(node2) {
@@ -18486,9 +18516,8 @@ var LanguageRules = class {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
       const names = `(?:${tops.map(escape).join("|")})`;
       const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
-      const dynamic = /\b(?:import_module|__import__)\s*\(/;
       const quoted = new RegExp(`['"]${names}[.'"]`);
-      this.prefilter = (text) => imports.test(text) || dynamic.test(text) && quoted.test(text);
+      this.prefilter = (text) => imports.test(text) || (DYNAMIC_TEXT.test(text) || LOADED_MODULE_TEXT.test(text)) && quoted.test(text);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
@@ -18503,7 +18532,7 @@ var LanguageRules = class {
       const constructedOnly = globals.filter((g) => !called.has(g));
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
-      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       this.prefilter = (text) => Boolean(specifiers?.test(text)) || globalUse !== void 0 && usesGlobal(text, globalUse) || computed.test(text) && Boolean(quoted?.test(text));
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };

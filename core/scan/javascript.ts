@@ -66,11 +66,16 @@ export type JavaScriptState = KeptAnalysis & { constants: Constants };
 /** The query of a JavaScript (or TypeScript/TSX) file, compiled once. */
 export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
 
-/** Could a chain starting with this name resolve (a binding, a global, a slot, `require(…)` or `await (…)`)? */
-export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || name === "require" || name === "await");
+const CREATED_REQUIRE = /\brequire\s*=\s*(?:[\w$]+\s*\.\s*)?createRequire\s*\(/;
+
+/** Names that start a module load by name besides `require`: `module.require`, `process.mainModule.require`, `createRequire(…)(…)`. */
+const LOADERS = new Set(["require", "module", "process", "createRequire"]);
+
+/** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
+export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await");
 
 /** Does a parameter or local of this name shadow something (the analysis binds it)? */
-export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || name === "require";
+export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name);
 
 /**
  * Imports → bindings, then declarations, locals and shadowing, then calls. `state` is what a re-analysis
@@ -271,6 +276,27 @@ export class Resolver {
     return this.project?.exportsOf(specifier) ?? {};
   }
 
+  /**
+   * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed, or made by
+   * `createRequire`, as ES modules do), `import()`, `module.require`, `process.mainModule.require`,
+   * `require.call(this, m)`, `createRequire(url)(m)`.
+   */
+  private loadArgument(fn: Node): number | undefined {
+    const own = (name: string) => !this.bindings.declared(name, fn) || (name === "require" && this.requireIsCreated(fn));
+    if (fn.type === "import") return 0;
+    if (fn.type === "identifier") return fn.text === "require" && own("require") ? 0 : undefined;
+    if (fn.type === "call_expression") return /(?:^|\.)createRequire$/.test(fn.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "") ? 0 : undefined;
+    const text = fn.text.replace(/\s+/g, "");
+    if ((text === "module.require" && own("module")) || (text === "process.mainModule.require" && own("process"))) return 0;
+    return text === "require.call" && own("require") ? 1 : undefined;
+  }
+
+  /** `const require = createRequire(import.meta.url)`: the file's own `require` is the real one (asked only where `require` is declared). */
+  private requireIsCreated(node: Node): boolean {
+    return (this.createdRequire ??= CREATED_REQUIRE.test(node.tree.rootNode.text));
+  }
+  private createdRequire: boolean | undefined;
+
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
@@ -285,11 +311,11 @@ export class Resolver {
       const only = args?.namedChildCount === 1 ? args.namedChild(0) : null;
       return only ? this.resolve(only, only.text, depth + 1) : undefined;
     }
-    const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
-    if (!isRequire && fn.type !== "import") return undefined;
+    const at = this.loadArgument(fn);
+    if (at === undefined) return undefined;
     const args = node.childForFieldName("arguments");
-    const first = args?.namedChild(0);
-    const specifier = first && args?.namedChildCount === 1 ? this.constants.stringOf(first) : undefined;
+    const first = args?.namedChild(at);
+    const specifier = first && args?.namedChildCount === at + 1 ? this.constants.stringOf(first) : undefined;
     if (specifier === undefined) return undefined;
     const module = normalModule(specifier);
     // `require("./shell")`: what the project file exports as a whole (`module.exports = require("child_process")`).

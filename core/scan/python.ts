@@ -34,8 +34,13 @@ export const PYTHON_QUERY = `
 (augmented_assignment left: (identifier) @local)
 `;
 
-/** Calls that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`. */
-export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__"]);
+/**
+ * Names that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`,
+ * `builtins.__import__("os")`, `sys.modules["os"]`.
+ */
+export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys"]);
+/** The functions that import a module named by a string; the `__import__` ones return its top package. */
+const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 /** Functions that take a callable or class without calling it (type tests, printing, mocking). */
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 
@@ -145,6 +150,8 @@ const PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 
 /** The cheap test for dynamic imports anywhere in a file. */
 export const DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
+/** `sys.modules["os"]`: only a literal name is followed, so it needs no file-wide constants (and keeps re-analysis). */
+export const LOADED_MODULE_TEXT = /\bmodules\s*\[/;
 
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
@@ -178,7 +185,7 @@ export class Resolver {
         return base && attribute ? extend(base, attribute.text) : undefined;
       }
       case "subscript":
-        return this.slot(node);
+        return this.slot(node) ?? this.loadedModule(node);
       case "parenthesized_expression": {
         const inner = node.namedChild(0);
         return inner && node.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : undefined;
@@ -222,15 +229,23 @@ export class Resolver {
       // A name not known here could be any member: what `*` covers.
       return through(extend(base, this.constants.stringOf(args?.namedChild(1)) ?? ANY), node);
     }
-    if (name === "importlib.import_module" || name === "import_module" || name === "__import__") {
+    if (IMPORTERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) {
       const module = this.constants.stringOf(args?.namedChild(0));
       if (module === undefined || module.startsWith(".")) return undefined;
       // `__import__("os.path")` returns the top package.
-      const dotted = name === "__import__" ? module.split(".")[0]! : module;
+      const dotted = name.endsWith("__import__") ? module.split(".")[0]! : module;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */
+  private loadedModule(node: Node): ModulePath | undefined {
+    const table = node.childForFieldName("value");
+    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return undefined;
+    const module = this.constants.stringOf(node.childForFieldName("subscript"));
+    return module !== undefined && this.filter.relevant(module) ? through({ module, members: [] }, node) : undefined;
   }
 
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */

@@ -1,5 +1,6 @@
 import type { ModuleFilter } from "./analysis";
 import { type ScanConfig, customSpec } from "./config";
+import { DYNAMIC_TEXT, LOADED_MODULE_TEXT } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
 import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, GLOBAL, type MemberKind, RETURNED, type ScanLanguage } from "./specs";
@@ -38,10 +39,9 @@ export class LanguageRules {
       // `from os.path import x`, `import sys, \\` continued, `x = 1; import os`).
       const names = `(?:${tops.map(escape).join("|")})`;
       const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
-      // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`).
-      const dynamic = /\b(?:import_module|__import__)\s*\(/;
+      // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`).
       const quoted = new RegExp(`['"]${names}[.'"]`);
-      this.prefilter = (text) => imports.test(text) || (dynamic.test(text) && quoted.test(text));
+      this.prefilter = (text) => imports.test(text) || ((DYNAMIC_TEXT.test(text) || LOADED_MODULE_TEXT.test(text)) && quoted.test(text));
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module) => (this.byModule.get(module) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
@@ -58,8 +58,8 @@ export class LanguageRules {
       // Every import/require/import() of a watched module spells it as a string literal right after the keyword.
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : undefined;
-      // Or a require()/import() of a computed name, with a watched module's name somewhere in a string (`const name = "child_process"`).
-      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
+      // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, with a watched module's name somewhere in a string.
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       this.prefilter = (text) => Boolean(specifiers?.test(text)) || (globalUse !== undefined && usesGlobal(text, globalUse)) || (computed.test(text) && Boolean(quoted?.test(text)));
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { Scanner } from "../../core/scan/scan";
+
+// Modules loaded by a constant name through the language's other loaders: each form failed before (not found).
+
+let scanner: Scanner;
+beforeAll(async () => {
+  scanner = await Scanner.create();
+});
+
+const found = (path: string, text: string) => scanner.scan(path, text).findings.map((f) => `${f.rule} ${f.line}:${f.column}-${f.endColumn}`);
+
+describe("Python: importers besides import_module, and sys.modules", () => {
+  test("scan/shell-command: builtins.__import__, importlib.__import__ and sys.modules[\"os\"] (no `import os` in the file)", () => {
+    const text = 'import sys, builtins, importlib\nbuiltins.__import__("os").system("a")\nimportlib.__import__("subprocess").run("b")\nsys.modules["os"].system("c")\n__builtins__.__import__("os").popen("d")\n';
+    expect(found("a.py", text)).toEqual(["scan/shell-command 2:1-33", "scan/shell-command 3:1-39", "scan/shell-command 4:1-25", "scan/shell-command 5:1-36"]);
+  });
+
+  test("scan/shell-command is clean for modules not watched loaded the same ways", () => {
+    const text = 'import sys, importlib, builtins\nimportlib.__import__("json").dumps({})\nsys.modules["json"].dumps({})\nbuiltins.__import__("re").compile("x")\n';
+    expect(found("a.py", text)).toEqual([]);
+  });
+});
+
+describe("JavaScript: loaders besides require and import()", () => {
+  test("scan/shell-command: module.require, process.mainModule.require, require.call and createRequire(…)(…)", () => {
+    const text = 'module.require("child_process").exec("a");\nprocess.mainModule.require("child_process").exec("b");\nrequire.call(null, "child_process").exec("c");\nrequire("node:module").createRequire(__filename)("child_process").exec("d");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 1:1-37", "scan/shell-command 2:1-49", "scan/shell-command 3:1-41", "scan/shell-command 4:1-71"]);
+  });
+
+  test("scan/shell-command: an ES module's own `require` made by createRequire is the real one", () => {
+    const text = 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\nrequire("child_process").exec("ls");\n';
+    expect(found("a.mjs", text)).toEqual(["scan/shell-command 3:1-30"]);
+  });
+
+  test("scan/shell-command is clean when `module` or `require` is a parameter of another meaning", () => {
+    const text = 'function load(module, require) {\n  module.require("child_process").exec("a");\n  require("child_process").exec("b");\n}\n';
+    expect(found("a.js", text)).toEqual([]);
+  });
+});
