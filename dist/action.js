@@ -68215,7 +68215,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const text4 = callee.text;
     const first = rootName(text4);
     if (first ? !known(first) && !(parenthesized && identifiersIn(text4).some(known)) : !text4.includes("import")) continue;
-    const path = resolver.resolve(callee, text4);
+    const invoked = invokedThrough(callee);
+    const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normalMembers(path), form: kind });
@@ -68229,6 +68230,11 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
+}
+function invokedThrough(callee) {
+  if (callee.type !== "member_expression") return void 0;
+  const property = callee.childForFieldName("property")?.text;
+  return property === "call" || property === "apply" ? callee.childForFieldName("object") ?? void 0 : void 0;
 }
 function unwrap3(node2) {
   let n = node2;

@@ -17718,7 +17718,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const text = callee.text;
     const first = rootName(text);
     if (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import")) continue;
-    const path = resolver.resolve(callee, text);
+    const invoked = invokedThrough(callee);
+    const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     if (!path) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), form: kind });
@@ -17732,6 +17733,11 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
+}
+function invokedThrough(callee) {
+  if (callee.type !== "member_expression") return void 0;
+  const property = callee.childForFieldName("property")?.text;
+  return property === "call" || property === "apply" ? callee.childForFieldName("object") ?? void 0 : void 0;
 }
 function unwrap(node2) {
   let n = node2;

@@ -134,7 +134,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const first = rootName(text);
     // `(opts.fetch ?? fetch)(url)`: any name inside may be the one called.
     if (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import")) continue;
-    const path = resolver.resolve(callee, text);
+    // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
+    const invoked = invokedThrough(callee);
+    const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     if (!path) continue;
     // The grammar reads `await (x).y(...)` as a call of a function `await`: the callee starts after the keyword.
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)![0].length : 0;
@@ -150,6 +152,13 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
+}
+
+/** The function `f` of a callee `f.call` or `f.apply`, else undefined. */
+function invokedThrough(callee: Node): Node | undefined {
+  if (callee.type !== "member_expression") return undefined;
+  const property = callee.childForFieldName("property")?.text;
+  return property === "call" || property === "apply" ? (callee.childForFieldName("object") ?? undefined) : undefined;
 }
 
 /** `(cp.exec)(...)` and TypeScript's compiled `(0, child_process_1.exec)(...)`: the callee is the last expression inside. */

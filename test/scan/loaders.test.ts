@@ -28,6 +28,11 @@ describe("JavaScript: loaders besides require and import()", () => {
     expect(found("a.js", text)).toEqual(["scan/shell-command 1:1-37", "scan/shell-command 2:1-49", "scan/shell-command 3:1-41", "scan/shell-command 4:1-71"]);
   });
 
+  test("scan/network-call, scan/shell-command: a watched function called through `.call` or `.apply`", () => {
+    const text = 'const cp = require("child_process");\nfetch.call(null, "https://x.example");\nfetch.apply(null, ["https://x.example"]);\ncp.exec.call(cp, "ls");\n';
+    expect(found("a.js", text)).toEqual(["scan/network-call 2:1-11", "scan/network-call 3:1-12", "scan/shell-command 4:1-13"]);
+  });
+
   test("scan/shell-command: an ES module's own `require` made by createRequire is the real one", () => {
     const text = 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\nrequire("child_process").exec("ls");\n';
     expect(found("a.mjs", text)).toEqual(["scan/shell-command 3:1-30"]);
