@@ -51939,6 +51939,48 @@ var import_node_os = require("node:os");
 var import_node_path16 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
+// core/scan/batches.ts
+var BATCH = 32;
+var BatchQueue = class {
+  groups = /* @__PURE__ */ new Map();
+  on = /* @__PURE__ */ new Map();
+  left = 0;
+  constructor(files, size = BATCH) {
+    const byGrammar = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      const grammar = grammarOf(file2);
+      let items2 = byGrammar.get(grammar);
+      if (!items2) byGrammar.set(grammar, items2 = []);
+      items2.push(i2);
+    });
+    for (const [grammar, items2] of byGrammar) {
+      const batches = [];
+      for (let i2 = 0; i2 < items2.length; i2 += size) batches.push(items2.slice(i2, i2 + size));
+      this.groups.set(grammar, { batches, takers: 0 });
+      this.left += batches.length;
+    }
+  }
+  /** Batches not taken yet. */
+  get size() {
+    return this.left;
+  }
+  take(taker) {
+    const open2 = [...this.groups].filter(([, g]) => g.batches.length > 0);
+    if (open2.length === 0) return void 0;
+    const largest = (candidates) => candidates.reduce((best, c) => !best || c[1].batches.length > best[1].batches.length ? c : best, void 0);
+    const current = this.on.has(taker) ? open2.find(([g]) => g === this.on.get(taker)) : void 0;
+    const [grammar, group] = current ?? open2.find(([g]) => taker.grammars.has(g)) ?? largest(open2.filter(([, g]) => g.takers === 0)) ?? largest(open2);
+    if (!current) {
+      if (this.on.has(taker)) this.groups.get(this.on.get(taker)).takers--;
+      this.on.set(taker, grammar);
+      group.takers++;
+    }
+    taker.grammars.add(grammar);
+    this.left--;
+    return { grammar, items: group.batches.shift() };
+  }
+};
+
 // core/scan/aliases.ts
 var import_node_path13 = require("node:path");
 var MAX_PATTERNS = 200;
@@ -53951,35 +53993,28 @@ function readConfig(root, file2, options, budget) {
 }
 
 // core/scan/run.ts
-var WORKER_THRESHOLD = 5e3;
-var BATCH = 32;
+var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path16.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs15.existsSync)(beside) ? beside : void 0;
 }
-function workerCount(files, requested, script) {
+function workerCount(files, requested, script, offThread = false) {
   if (!script) return 0;
-  if (typeof requested === "number") return requested <= 1 ? 0 : Math.min(requested, Math.ceil(files / BATCH));
-  return files >= WORKER_THRESHOLD ? Math.min((0, import_node_os.availableParallelism)(), Math.ceil(files / BATCH)) : 0;
+  const threads = typeof requested === "number" ? requested : files >= WORKER_THRESHOLD ? (0, import_node_os.availableParallelism)() : 1;
+  const useful = Math.min(threads, Math.ceil(files / BATCH));
+  return offThread ? Math.max(1, useful) : Math.max(0, useful - 1);
 }
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
-  const workers = workerCount(options.files.length, options.workers ?? "auto", script);
+  const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
   const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
-  const projectPrefixes = aliasPrefixes(aliases);
+  const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
-  if (workers > 0) {
-    const pool = new WorkerPool(options, script, workers, projectPrefixes);
-    try {
-      results = await pool.scan(options.files);
-      await throughProject(options, results, aliases, (files, _, data) => pool.scan(files, data));
-    } finally {
-      pool.close();
-    }
-  } else {
-    const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
-    results = await inThread(options, scanner);
-    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path16.join)(options.root, file2), file2, project)));
+  try {
+    results = await threads.scan(options.files);
+    await throughProject(options, results, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+  } finally {
+    threads.close();
   }
   const totals = { findings: [], suppressions: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
@@ -54023,99 +54058,107 @@ async function throughProject(options, results, aliases, rescan) {
 function offered(project, file2) {
   return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path]) => [name2, path.module, path.members]).sort());
 }
-function grammarsOf(files) {
-  return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
-}
-async function inThread(options, scanner) {
-  const out2 = [];
-  for (const [i2, file2] of options.files.entries()) {
-    options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path16.join)(options.root, file2), file2));
-    if (i2 % BATCH === BATCH - 1) {
-      options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  options.onProgress?.(options.files.length, options.files.length);
-  return out2;
-}
-var WorkerPool = class {
-  constructor(options, script, count, projectPrefixes) {
+var IN_FLIGHT = 2;
+var ScanThreads = class {
+  constructor(options, script, count, projectPrefixes, offThread) {
     this.options = options;
-    const init2 = { config: options.config, grammars: grammarsOf(options.files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
+    this.projectPrefixes = projectPrefixes;
+    this.offThread = offThread;
+    const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i2 = 0; i2 < count; i2++) {
-      const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
-      const fail = (e) => this.failure ? this.failure(e) : this.broken ??= e;
-      worker.on("error", fail);
-      worker.on("exit", (code) => code !== 0 && !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
-      this.workers.push(worker);
+      const w = { worker: new import_node_worker_threads.Worker(script, { workerData: init2 }), ready: false, inFlight: 0, pending: /* @__PURE__ */ new Map(), grammars: /* @__PURE__ */ new Set() };
+      const fail = (e) => {
+        this.failure ??= e;
+        this.wake?.();
+      };
+      w.worker.on("error", fail);
+      w.worker.on("exit", (code) => !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
+      w.worker.on("message", (reply) => {
+        if ("ready" in reply) {
+          w.ready = true;
+          this.feed?.(w);
+        } else if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
+        else w.pending.get(reply.id)?.(reply);
+      });
+      this.workers.push(w);
     }
   }
   options;
+  projectPrefixes;
+  offThread;
   workers = [];
+  self = { grammars: /* @__PURE__ */ new Set() };
+  scanner;
   failure;
-  /** A worker that failed between two scans (the next scan fails at once instead of waiting for it). */
-  broken;
   closed = false;
+  requests = 0;
+  /** The running scan's hooks: give a worker batches; wake the waiting loop. */
+  feed;
+  wake;
   close() {
     this.closed = true;
-    for (const w of this.workers) void w.terminate();
+    for (const w of this.workers) void w.worker.terminate();
   }
-  /** Scan files in batches; findings come back in file order. With `project`, the cross-file pass. */
-  scan(files, project) {
-    const { signal } = this.options;
-    const batches = [];
-    for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
-    const results = new Array(batches.length);
-    const active = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
-    return new Promise((resolve, reject) => {
-      signal?.throwIfAborted();
-      if (this.broken !== void 0) throw this.broken;
-      let next = 0;
-      let finished = 0;
-      let done2 = 0;
-      let settled = false;
-      const stop2 = (error2) => {
-        if (settled) return;
-        settled = true;
-        this.failure = void 0;
-        signal?.removeEventListener("abort", onAbort);
-        for (const w of active) w.off("message", onMessage.get(w));
-        if (error2 !== void 0) reject(error2);
-        else resolve(results.flat());
-      };
-      const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
-      signal?.addEventListener("abort", onAbort, { once: true });
-      this.failure = stop2;
-      const sentProject = /* @__PURE__ */ new Set();
-      const feed = (worker) => {
-        if (next >= batches.length) return;
-        const request = { batch: next, files: batches[next] };
-        if (project && !sentProject.has(worker)) {
-          request.project = project;
-          sentProject.add(worker);
-        }
-        next++;
-        worker.postMessage(request);
-      };
-      const onMessage = /* @__PURE__ */ new Map();
-      for (const worker of active) {
-        const listener = (reply) => {
-          if (settled) return;
-          if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
-          results[reply.batch] = reply.results;
-          done2 += reply.results.length;
-          if (!project) this.options.onProgress?.(done2, files.length);
-          if (++finished === batches.length) return stop2();
-          feed(worker);
-        };
-        onMessage.set(worker, listener);
-        worker.on("message", listener);
-        feed(worker);
-        feed(worker);
+  thisThread() {
+    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes });
+  }
+  /** Scan files in batches; results come back in file order. With `project`, the cross-file pass. */
+  async scan(files, project) {
+    const { signal, onProgress, root } = this.options;
+    const queue = new BatchQueue(files);
+    const results = new Array(files.length);
+    let done2 = 0;
+    let inFlight = 0;
+    const finish2 = (batch, scans) => {
+      batch.items.forEach((item2, k) => results[item2] = scans[k]);
+      done2 += scans.length;
+      if (!project) onProgress?.(done2, files.length);
+    };
+    this.feed = (w) => {
+      while (w.ready && w.inFlight < IN_FLIGHT && this.failure === void 0) {
+        const batch = queue.take(w);
+        if (!batch) return;
+        const request = { id: ++this.requests, files: batch.items.map((i2) => files[i2]), ...batch.grammar ? { grammar: batch.grammar } : {} };
+        if (project && w.project !== project.data) request.project = w.project = project.data;
+        w.inFlight++;
+        inFlight++;
+        w.pending.set(request.id, (reply) => {
+          w.pending.delete(request.id);
+          w.inFlight--;
+          inFlight--;
+          if ("error" in reply) this.failure ??= new Error(`scan worker: ${reply.error}`);
+          else finish2(batch, reply.results);
+          this.feed?.(w);
+          this.wake?.();
+        });
+        w.worker.postMessage(request);
       }
-      if (batches.length === 0) stop2();
-    });
+    };
+    const onAbort = () => this.wake?.();
+    signal?.addEventListener("abort", onAbort);
+    try {
+      for (; ; ) {
+        if (this.failure !== void 0) throw this.failure;
+        signal?.throwIfAborted();
+        const batch = this.offThread ? void 0 : queue.take(this.self);
+        for (const w of this.workers) this.feed(w);
+        if (batch) {
+          const scanner = await this.thisThread();
+          if (batch.grammar) await loadGrammars([batch.grammar]);
+          finish2(batch, batch.items.map((i2) => scanner.scanFile((0, import_node_path16.join)(root, files[i2]), files[i2], project?.symbols)));
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
+        if (queue.size === 0 && inFlight === 0) break;
+        await new Promise((resolve) => this.wake = resolve);
+        this.wake = void 0;
+      }
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+      this.feed = void 0;
+      for (const w of this.workers) w.pending.clear();
+    }
+    return results;
   }
 };
 

@@ -18868,16 +18868,22 @@ function readSource(absolutePath, maxBytes) {
 
 // core/scan/worker.ts
 var init2 = import_node_worker_threads.workerData;
-var scanner = loadGrammars(init2.grammars, init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: init2.grammars, projectPrefixes: init2.projectPrefixes }));
+var post = (reply) => import_node_worker_threads.parentPort.postMessage(reply);
+var scanner = loadGrammars([], init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes }));
+scanner.then(
+  () => post({ ready: true }),
+  (e) => post({ id: -1, error: e.stack ?? String(e) })
+);
 var project;
-import_node_worker_threads.parentPort.on("message", async ({ batch, files, project: data }) => {
+import_node_worker_threads.parentPort.on("message", async ({ id, grammar, files, project: data }) => {
   let reply;
-  if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
   try {
+    if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
     const s = await scanner;
-    reply = { batch, results: files.map((file2) => s.scanFile((0, import_node_path4.join)(init2.root, file2), file2, project)) };
+    if (grammar) await loadGrammars([grammar]);
+    reply = { id, results: files.map((file2) => s.scanFile((0, import_node_path4.join)(init2.root, file2), file2, project)) };
   } catch (e) {
-    reply = { batch, error: e.stack ?? String(e) };
+    reply = { id, error: e.stack ?? String(e) };
   }
-  import_node_worker_threads.parentPort.postMessage(reply);
+  post(reply);
 });

@@ -1,0 +1,70 @@
+import { type Grammar, grammarOf } from "./parser";
+
+/** Files scanned as one unit of work (one message to a worker thread). */
+export const BATCH = 32;
+
+/** A batch: positions in the scanned file list, all of one grammar. */
+export interface Batch {
+  grammar: Grammar | undefined;
+  items: number[];
+}
+
+/** A thread taking batches: the grammars it has scanned (kept across the scans of one run). */
+export interface BatchTaker {
+  grammars: Set<Grammar | undefined>;
+}
+
+interface Group {
+  batches: number[][];
+  /** Threads currently taking this group's batches. */
+  takers: number;
+}
+
+/**
+ * The batches of one scan, grouped by grammar. Each thread compiles its own tree queries (30–100 ms per
+ * language, bench/RESULTS.md), so a thread keeps to one grammar: more of the group it is on, else a grammar it
+ * has scanned before, else the largest group no thread is on, else the largest group. On a tree of Python and
+ * TypeScript two threads then compile one query each instead of both compiling both.
+ */
+export class BatchQueue {
+  private readonly groups = new Map<Grammar | undefined, Group>();
+  private readonly on = new Map<BatchTaker, Grammar | undefined>();
+  private left = 0;
+
+  constructor(files: readonly string[], size = BATCH) {
+    const byGrammar = new Map<Grammar | undefined, number[]>();
+    files.forEach((file, i) => {
+      const grammar = grammarOf(file);
+      let items = byGrammar.get(grammar);
+      if (!items) byGrammar.set(grammar, (items = []));
+      items.push(i);
+    });
+    for (const [grammar, items] of byGrammar) {
+      const batches: number[][] = [];
+      for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+      this.groups.set(grammar, { batches, takers: 0 });
+      this.left += batches.length;
+    }
+  }
+
+  /** Batches not taken yet. */
+  get size(): number {
+    return this.left;
+  }
+
+  take(taker: BatchTaker): Batch | undefined {
+    const open = [...this.groups].filter(([, g]) => g.batches.length > 0);
+    if (open.length === 0) return undefined;
+    const largest = (candidates: typeof open) => candidates.reduce<(typeof open)[number] | undefined>((best, c) => (!best || c[1].batches.length > best[1].batches.length ? c : best), undefined);
+    const current = this.on.has(taker) ? open.find(([g]) => g === this.on.get(taker)) : undefined;
+    const [grammar, group] = current ?? open.find(([g]) => taker.grammars.has(g)) ?? largest(open.filter(([, g]) => g.takers === 0)) ?? largest(open)!;
+    if (!current) {
+      if (this.on.has(taker)) this.groups.get(this.on.get(taker))!.takers--;
+      this.on.set(taker, grammar);
+      group.takers++;
+    }
+    taker.grammars.add(grammar);
+    this.left--;
+    return { grammar, items: group.batches.shift()! };
+  }
+}
