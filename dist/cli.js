@@ -48985,10 +48985,9 @@ var import_node_worker_threads = require("node:worker_threads");
 // core/scan/batches.ts
 var BATCH = 32;
 var BatchQueue = class {
-  groups = /* @__PURE__ */ new Map();
-  on = /* @__PURE__ */ new Map();
-  left = 0;
-  constructor(files, size = BATCH) {
+  constructor(files, threads = 1, batch = BATCH) {
+    this.threads = threads;
+    this.batch = batch;
     const byGrammar = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       const grammar = grammarOf(file2);
@@ -48996,21 +48995,22 @@ var BatchQueue = class {
       if (!items2) byGrammar.set(grammar, items2 = []);
       items2.push(i2);
     });
-    for (const [grammar, items2] of byGrammar) {
-      const batches = [];
-      for (let i2 = 0; i2 < items2.length; i2 += size) batches.push(items2.slice(i2, i2 + size));
-      this.groups.set(grammar, { batches, takers: 0 });
-      this.left += batches.length;
-    }
+    for (const [grammar, items2] of byGrammar) this.groups.set(grammar, { items: items2, takers: 0 });
+    this.remaining = files.length;
   }
-  /** Batches not taken yet. */
-  get size() {
-    return this.left;
+  threads;
+  batch;
+  groups = /* @__PURE__ */ new Map();
+  on = /* @__PURE__ */ new Map();
+  remaining = 0;
+  /** Files not taken yet. */
+  get left() {
+    return this.remaining;
   }
   take(taker) {
-    const open2 = [...this.groups].filter(([, g]) => g.batches.length > 0);
+    const open2 = [...this.groups].filter(([, g]) => g.items.length > 0);
     if (open2.length === 0) return void 0;
-    const largest = (candidates) => candidates.reduce((best, c) => !best || c[1].batches.length > best[1].batches.length ? c : best, void 0);
+    const largest = (candidates) => candidates.reduce((best, c) => !best || c[1].items.length > best[1].items.length ? c : best, void 0);
     const current = this.on.has(taker) ? open2.find(([g]) => g === this.on.get(taker)) : void 0;
     const [grammar, group] = current ?? open2.find(([g]) => taker.grammars.has(g)) ?? largest(open2.filter(([, g]) => g.takers === 0)) ?? largest(open2);
     if (!current) {
@@ -49019,8 +49019,9 @@ var BatchQueue = class {
       group.takers++;
     }
     taker.grammars.add(grammar);
-    this.left--;
-    return { grammar, items: group.batches.shift() };
+    const items2 = group.items.splice(0, Math.max(1, Math.min(this.batch, Math.ceil(this.remaining / (2 * this.threads)))));
+    this.remaining -= items2.length;
+    return { grammar, items: items2 };
   }
 };
 
@@ -51148,7 +51149,8 @@ var ScanThreads = class {
   /** Scan files in batches; results come back in file order. With `project`, the cross-file pass. */
   async scan(files, project) {
     const { signal, onProgress, root } = this.options;
-    const queue = new BatchQueue(files);
+    const threads = this.workers.length + (this.offThread ? 0 : 1);
+    const queue = new BatchQueue(files, threads);
     const results = new Array(files.length);
     let done2 = 0;
     let inFlight = 0;
@@ -51158,7 +51160,7 @@ var ScanThreads = class {
       if (!project) onProgress?.(done2, files.length);
     };
     this.feed = (w) => {
-      while (w.ready && w.inFlight < IN_FLIGHT && this.failure === void 0) {
+      while (w.ready && w.inFlight < (queue.left > 2 * BATCH * threads ? IN_FLIGHT : 1) && this.failure === void 0) {
         const batch = queue.take(w);
         if (!batch) return;
         const request = { id: ++this.requests, files: batch.items.map((i2) => files[i2]), ...batch.grammar ? { grammar: batch.grammar } : {} };
@@ -51192,7 +51194,7 @@ var ScanThreads = class {
           await new Promise((resolve6) => setImmediate(resolve6));
           continue;
         }
-        if (queue.size === 0 && inFlight === 0) break;
+        if (queue.left === 0 && inFlight === 0) break;
         await new Promise((resolve6) => this.wake = resolve6);
         this.wake = void 0;
       }

@@ -15,7 +15,8 @@ export interface BatchTaker {
 }
 
 interface Group {
-  batches: number[][];
+  /** Positions not taken yet, in file order. */
+  items: number[];
   /** Threads currently taking this group's batches. */
   takers: number;
 }
@@ -25,13 +26,19 @@ interface Group {
  * language, bench/RESULTS.md), so a thread keeps to one grammar: more of the group it is on, else a grammar it
  * has scanned before, else the largest group no thread is on, else the largest group. On a tree of Python and
  * TypeScript two threads then compile one query each instead of both compiling both.
+ * Batches shrink towards the end (at most 1/(2 × threads) of what is left): one file can cost a hundred others
+ * (a bundled library the prefilter lets through), and the last batches should not leave other threads idle.
  */
 export class BatchQueue {
   private readonly groups = new Map<Grammar | undefined, Group>();
   private readonly on = new Map<BatchTaker, Grammar | undefined>();
-  private left = 0;
+  private remaining = 0;
 
-  constructor(files: readonly string[], size = BATCH) {
+  constructor(
+    files: readonly string[],
+    private readonly threads = 1,
+    private readonly batch = BATCH,
+  ) {
     const byGrammar = new Map<Grammar | undefined, number[]>();
     files.forEach((file, i) => {
       const grammar = grammarOf(file);
@@ -39,23 +46,19 @@ export class BatchQueue {
       if (!items) byGrammar.set(grammar, (items = []));
       items.push(i);
     });
-    for (const [grammar, items] of byGrammar) {
-      const batches: number[][] = [];
-      for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
-      this.groups.set(grammar, { batches, takers: 0 });
-      this.left += batches.length;
-    }
+    for (const [grammar, items] of byGrammar) this.groups.set(grammar, { items, takers: 0 });
+    this.remaining = files.length;
   }
 
-  /** Batches not taken yet. */
-  get size(): number {
-    return this.left;
+  /** Files not taken yet. */
+  get left(): number {
+    return this.remaining;
   }
 
   take(taker: BatchTaker): Batch | undefined {
-    const open = [...this.groups].filter(([, g]) => g.batches.length > 0);
+    const open = [...this.groups].filter(([, g]) => g.items.length > 0);
     if (open.length === 0) return undefined;
-    const largest = (candidates: typeof open) => candidates.reduce<(typeof open)[number] | undefined>((best, c) => (!best || c[1].batches.length > best[1].batches.length ? c : best), undefined);
+    const largest = (candidates: typeof open) => candidates.reduce<(typeof open)[number] | undefined>((best, c) => (!best || c[1].items.length > best[1].items.length ? c : best), undefined);
     const current = this.on.has(taker) ? open.find(([g]) => g === this.on.get(taker)) : undefined;
     const [grammar, group] = current ?? open.find(([g]) => taker.grammars.has(g)) ?? largest(open.filter(([, g]) => g.takers === 0)) ?? largest(open)!;
     if (!current) {
@@ -64,7 +67,8 @@ export class BatchQueue {
       group.takers++;
     }
     taker.grammars.add(grammar);
-    this.left--;
-    return { grammar, items: group.batches.shift()! };
+    const items = group.items.splice(0, Math.max(1, Math.min(this.batch, Math.ceil(this.remaining / (2 * this.threads)))));
+    this.remaining -= items.length;
+    return { grammar, items };
   }
 }

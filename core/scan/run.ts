@@ -166,7 +166,11 @@ export interface WorkerRequest {
 /** `ready` once the worker can scan (it is given batches only then); `id` -1: its start-up failed. */
 export type WorkerReply = { ready: true } | { id: number; results: FileScan[] } | { id: number; error: string };
 
-/** Batches a worker holds at once: it starts the next while its last results travel back. */
+/**
+ * Batches a worker holds at once: it starts the next while its last results wait for this thread, which reads
+ * them only between its own batches. Near the end a worker holds one, so this thread is not left waiting for a
+ * batch queued behind another.
+ */
 const IN_FLIGHT = 2;
 
 interface PoolWorker extends BatchTaker {
@@ -234,7 +238,8 @@ class ScanThreads {
   /** Scan files in batches; results come back in file order. With `project`, the cross-file pass. */
   async scan(files: readonly string[], project?: { symbols: ProjectSymbols; data: ProjectData }): Promise<FileScan[]> {
     const { signal, onProgress, root } = this.options;
-    const queue = new BatchQueue(files);
+    const threads = this.workers.length + (this.offThread ? 0 : 1);
+    const queue = new BatchQueue(files, threads);
     const results = new Array<FileScan>(files.length);
     let done = 0;
     let inFlight = 0;
@@ -244,7 +249,7 @@ class ScanThreads {
       if (!project) onProgress?.(done, files.length);
     };
     this.feed = (w) => {
-      while (w.ready && w.inFlight < IN_FLIGHT && this.failure === undefined) {
+      while (w.ready && w.inFlight < (queue.left > 2 * BATCH * threads ? IN_FLIGHT : 1) && this.failure === undefined) {
         const batch = queue.take(w);
         if (!batch) return;
         const request: WorkerRequest = { id: ++this.requests, files: batch.items.map((i) => files[i]!), ...(batch.grammar ? { grammar: batch.grammar } : {}) };
@@ -280,7 +285,7 @@ class ScanThreads {
           await new Promise((resolve) => setImmediate(resolve));
           continue;
         }
-        if (queue.size === 0 && inFlight === 0) break;
+        if (queue.left === 0 && inFlight === 0) break;
         await new Promise<void>((resolve) => (this.wake = resolve));
         this.wake = undefined;
       }

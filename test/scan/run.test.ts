@@ -166,8 +166,8 @@ describe("BatchQueue", () => {
   const files = [...Array.from({ length: 70 }, (_, i) => `a${i}.py`), ...Array.from({ length: 40 }, (_, i) => `b${i}.ts`), "c.js", "README"].sort();
 
   test("every file is in exactly one batch, batches hold one grammar, positions ascend within a batch", () => {
-    const queue = new BatchQueue(files);
-    expect(queue.size).toBe(3 + 2 + 1 + 1);
+    const queue = new BatchQueue(files, 2);
+    expect(queue.left).toBe(112);
     const one = taker();
     const seen: number[] = [];
     for (let batch = queue.take(one); batch; batch = queue.take(one)) {
@@ -176,12 +176,22 @@ describe("BatchQueue", () => {
       expect(batch.items.length).toBeLessThanOrEqual(32);
       seen.push(...batch.items);
     }
-    expect(queue.size).toBe(0);
+    expect(queue.left).toBe(0);
     expect(seen.sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
   });
 
+  test("batches shrink towards the end: at most 32 files and a quarter of what is left with two threads", () => {
+    const many = Array.from({ length: 300 }, (_, i) => `f${String(i).padStart(3, "0")}.js`);
+    const queue = new BatchQueue(many, 2);
+    const one = taker();
+    const sizes: number[] = [];
+    for (let batch = queue.take(one); batch; batch = queue.take(one)) sizes.push(batch.items.length);
+    // 300 → 32 while over 128 left, then ceil(left / 4): 108 → 27, 81 → 21, 60 → 15 …
+    expect(sizes).toEqual([32, 32, 32, 32, 32, 32, 27, 21, 15, 12, 9, 6, 5, 4, 3, 2, 1, 1, 1, 1]);
+  });
+
   test("two threads keep to a grammar each: the first takes the largest group, the second the largest no thread is on", () => {
-    const queue = new BatchQueue(files);
+    const queue = new BatchQueue(files, 2, 32);
     const [first, second] = [taker(), taker()];
     const grammarOfBatch = (t: BatchTaker) => queue.take(t)?.grammar;
     expect(grammarOfBatch(first)).toBe("python");
@@ -196,7 +206,7 @@ describe("BatchQueue", () => {
   });
 
   test("a thread goes back to a grammar it scanned before (its queries are compiled) before taking a new one", () => {
-    const queue = new BatchQueue(files, 10);
+    const queue = new BatchQueue(files, 1, 10);
     const [first, second] = [taker(), taker()];
     first.grammars.add("typescript");
     expect(queue.take(second)?.grammar).toBe("python");
