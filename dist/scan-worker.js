@@ -2122,11 +2122,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             throw toThrow;
           }, "quit_");
           var scriptDirectory = "";
-          function locateFile(path) {
+          function locateFile(path2) {
             if (Module["locateFile"]) {
-              return Module["locateFile"](path, scriptDirectory);
+              return Module["locateFile"](path2, scriptDirectory);
             }
-            return scriptDirectory + path;
+            return scriptDirectory + path2;
           }
           __name(locateFile, "locateFile");
           var readAsync, readBinary;
@@ -4102,9 +4102,9 @@ var GRAMMAR_OF_EXTENSION = {
   cts: "typescript",
   tsx: "tsx"
 };
-function grammarOf(path) {
-  const dot = path.lastIndexOf(".");
-  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+function grammarOf(path2) {
+  const dot = path2.lastIndexOf(".");
+  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
 }
 function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
@@ -4165,15 +4165,15 @@ function aliasCandidates(aliases, specifier) {
 }
 
 // core/scan/resolve.ts
-function through(path, node2, tracked = true) {
-  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
+function through(path2, node2, tracked = true) {
+  return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
-function shiftPath(path, from, delta) {
-  if (!path.via?.some((hop) => !hop.placed && hop.start >= from)) return path;
-  return { ...path, via: path.via.map((hop) => !hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop) };
+function shiftPath(path2, from, delta) {
+  if (!path2.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return path2;
+  return { ...path2, via: path2.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
 }
-function stepAcross(path, offset) {
-  return path.via?.some((hop) => !hop.placed && hop.start < offset && hop.end > offset) ?? false;
+function stepAcross(path2, offset) {
+  return path2.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset) ?? false;
 }
 var MAX_HOPS = 8;
 var ScopeIndex = class _ScopeIndex {
@@ -4256,14 +4256,14 @@ var Bindings = class {
   scopeOf(node2, definition) {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
-  bind(scope, name2, path) {
+  bind(scope, name2, path2) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, { path });
+    this.table.set(key, { path: path2 });
     this.nearestOf.delete(name2);
-    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
-    if (path) this.names.add(name2);
+    if (scope !== this.scopes.rootId || !path2) this.scoped.add(name2);
+    if (path2) this.names.add(name2);
   }
   /** Could `name` resolve to anything at all? (No scope walk.) */
   mayResolve(name2) {
@@ -4279,17 +4279,17 @@ var Bindings = class {
   /** First names of slot keys: the cheap test before a slot lookup. */
   slotRoots = /* @__PURE__ */ new Set();
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
-  bindSlot(key, path) {
+  bindSlot(key, path2) {
     if (this.slots.has(key)) return;
-    this.slots.set(key, path);
+    this.slots.set(key, path2);
     this.slotRoots.add(key.split(".")[0]);
   }
   /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
     for (let n = chain.length; n >= 2; n--) {
-      const path = this.slots.get(chain.slice(0, n).join("."));
-      if (path) return extend(path, ...chain.slice(n));
+      const path2 = this.slots.get(chain.slice(0, n).join("."));
+      if (path2) return extend(path2, ...chain.slice(n));
     }
     return void 0;
   }
@@ -4298,9 +4298,9 @@ var Bindings = class {
     const out2 = {};
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
-    for (const [key, path] of this.slots) {
-      if (key === "module.exports") out2.default = path;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
+    for (const [key, path2] of this.slots) {
+      if (key === "module.exports") out2.default = path2;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
     }
     return out2;
   }
@@ -4325,7 +4325,7 @@ var Bindings = class {
     this.nearestOf.clear();
     if (delta === 0) return;
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
-    for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
+    for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
   }
   /** Every path bound to a name or slot. */
   *paths() {
@@ -4371,8 +4371,8 @@ var Bindings = class {
   }
 };
 var MAX_RESOLVE_DEPTH = 64;
-function extend(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2], via: path.via };
+function extend(path2, ...members2) {
+  return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
@@ -4561,7 +4561,7 @@ var ProjectSymbols = class {
     for (const [file2, symbols] of files) {
       this.stems.add(stemOf(file2)).add(import_node_path3.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
-      for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
+      for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
   }
   files;
@@ -4615,13 +4615,13 @@ var ProjectSymbols = class {
     if (!symbols) return void 0;
     const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
-    for (const link of symbols.links) {
-      if (!link.reexport || link.namespace !== void 0) continue;
-      for (const [imported, local] of link.names) {
+    for (const link2 of symbols.links) {
+      if (!link2.reexport || link2.namespace !== void 0) continue;
+      for (const [imported, local] of link2.names) {
         if (local !== name2 && imported !== "*") continue;
-        const target = this.resolveSpecifier(file2, link.specifier);
-        const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
-        if (path) return link.hop ? placed(path, link.hop) : path;
+        const target = this.resolveSpecifier(file2, link2.specifier);
+        const path2 = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+        if (path2) return link2.hop ? placed(path2, link2.hop) : path2;
       }
     }
     return void 0;
@@ -4637,17 +4637,17 @@ var ProjectSymbols = class {
     const symbols = this.files.get(file2);
     if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
-    for (const link of symbols.links) {
-      if (!link.reexport) continue;
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of symbols.links) {
+      if (!link2.reexport) continue;
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (!target) continue;
-      for (const [imported, local] of link.names) {
+      for (const [imported, local] of link2.names) {
         if (imported === "*") {
-          const prefix = link.namespace !== void 0 ? `${link.namespace}.` : "";
-          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link.hop ? placed(path, link.hop) : path;
+          const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
+          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
         } else if (!out2[local]) {
-          const path = this.lookup(target, imported, depth + 1);
-          if (path) out2[local] = link.hop ? placed(path, link.hop) : path;
+          const path2 = this.lookup(target, imported, depth + 1);
+          if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
         }
       }
     }
@@ -4659,24 +4659,24 @@ var ProjectSymbols = class {
     return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
   /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
-  submodule(file2, link, name2) {
+  submodule(file2, link2, name2) {
     if (!file2.endsWith(".py")) return void 0;
-    return this.resolveSpecifier(file2, link.specifier.endsWith(".") ? link.specifier + name2 : `${link.specifier}.${name2}`);
+    return this.resolveSpecifier(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file2) {
     const anyName = this.offered.has("default");
     const python = file2.endsWith(".py");
-    for (const link of this.files.get(file2)?.links ?? []) {
-      const namespace = link.namespace !== void 0;
-      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
-      if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of this.files.get(file2)?.links ?? []) {
+      const namespace = link2.namespace !== void 0;
+      if (python ? !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
+      if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
-      for (const [imported] of link.names) {
+      for (const [imported] of link2.names) {
         if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
         if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
-        const sub = this.submodule(file2, link, imported);
+        const sub = this.submodule(file2, link2, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
     }
@@ -4684,11 +4684,11 @@ var ProjectSymbols = class {
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file2, targets) {
-    for (const link of this.files.get(file2)?.links ?? []) {
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (target && targets.has(target)) return true;
-      for (const [imported] of link.names) {
-        const sub = this.submodule(file2, link, imported);
+      for (const [imported] of link2.names) {
+        const sub = this.submodule(file2, link2, imported);
         if (sub && targets.has(sub)) return true;
       }
     }
@@ -4711,7 +4711,7 @@ var ProjectSymbols = class {
 };
 function bindNamespace(bindings, local, exports2, site) {
   const names = Object.entries(exports2);
-  for (const [name2, path] of names) bindings.bindSlot(`${local}.${name2}`, through(path, site));
+  for (const [name2, path2] of names) bindings.bindSlot(`${local}.${name2}`, through(path2, site));
   return names.length > 0;
 }
 function stemOf(file2) {
@@ -4723,8 +4723,8 @@ function ancestors(dir) {
   while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path3.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
-function placed(path, hop) {
-  return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
+function placed(path2, hop2) {
+  return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
 
 // core/scan/scan.ts
@@ -5547,10 +5547,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -5890,11 +5890,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -6356,16 +6356,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path = []) => {
+  const processError = (error3, path2 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -6404,17 +6404,17 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error2, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error3, path = []) => {
+  const processError = (error3, path2 = []) => {
     var _a3;
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -6453,8 +6453,8 @@ function treeifyError(error2, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -16156,13 +16156,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -17162,6 +17162,32 @@ function queryOf(language, source, comments) {
   return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : void 0 };
 }
 
+// core/scan/detach.ts
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var hop = (h) => ({ ...h, text: detached(h.text) });
+function path(p) {
+  return {
+    ...p,
+    module: detached(p.module),
+    members: p.members.map(detached),
+    ...p.via ? { via: p.via.map((v) => v.placed ? { ...v, placed: hop(v.placed) } : v) } : {}
+  };
+}
+function link(l) {
+  return {
+    ...l,
+    specifier: detached(l.specifier),
+    names: l.names.map(([imported, local]) => [detached(imported), detached(local)]),
+    ...l.namespace !== void 0 ? { namespace: detached(l.namespace) } : {},
+    ...l.hop ? { hop: hop(l.hop) } : {}
+  };
+}
+function detachedSymbols(symbols) {
+  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
+}
+
 // core/scan/links.ts
 var MAX_SPECIFIER = 500;
 var LOOKBACK = 4e3;
@@ -17175,8 +17201,8 @@ var LinkReader = class {
   aliases;
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
-  read(path, text, place) {
-    if (path.endsWith(".py")) return text.includes("from") ? pythonLinks(text, place) : [];
+  read(path2, text, place) {
+    if (path2.endsWith(".py")) return text.includes("from") ? pythonLinks(text, place) : [];
     return this.javascriptLinks(text, place);
   }
   javascriptLinks(text, place) {
@@ -17194,10 +17220,10 @@ var LinkReader = class {
     if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out2 = [];
     for (const [quote, end] of found) {
-      const link = statementOf(text, quote, text.slice(quote + 1, end));
-      if (!link) continue;
-      if (link.reexport) link.hop = place(link.start, end + 1);
-      out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
+      const link2 = statementOf(text, quote, text.slice(quote + 1, end));
+      if (!link2) continue;
+      if (link2.reexport) link2.hop = place(link2.start, end + 1);
+      out2.push({ specifier: link2.specifier, names: link2.names, reexport: link2.reexport, ...link2.namespace ? { namespace: link2.namespace } : {}, ...link2.hop ? { hop: link2.hop } : {} });
     }
     return out2;
   }
@@ -17650,8 +17676,8 @@ var TS_PARAMS = `
 (public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
 `;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
-function normalMembers(path) {
-  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
+function normalMembers(path2) {
+  return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
 var javaScriptQuery = (language, typescript, withComments) => queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
@@ -17702,18 +17728,18 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const text = callee.text;
     const first = rootName(text);
     if (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import")) continue;
-    const path = resolver.resolve(callee, text);
-    if (!path) continue;
+    const path2 = resolver.resolve(callee, text);
+    if (!path2) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), form: kind });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path2), form: kind });
   }
   const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
-    const path = resolver.resolve(arg);
-    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+    const path2 = resolver.resolve(arg);
+    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -17765,8 +17791,8 @@ var Resolver = class {
       case "binary_expression":
       case "ternary_expression": {
         for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
-          const path = this.child(node2, field, depth);
-          if (path) return path;
+          const path2 = this.child(node2, field, depth);
+          if (path2) return path2;
         }
         return void 0;
       }
@@ -17843,8 +17869,8 @@ var Resolver = class {
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
     if (this.projectSpecifier(specifier, module2)) {
-      const path = this.project?.lookup(specifier, "default");
-      return path && through(path, node2);
+      const path2 = this.project?.lookup(specifier, "default");
+      return path2 && through(path2, node2);
     }
     if (!this.filter.relevant(module2)) return void 0;
     return through({ module: module2, members: [] }, node2, first.type === "identifier");
@@ -17872,12 +17898,12 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     return;
   }
   const expression = value.type === "class_heritage" ? heritageOf(value) : value;
-  const path = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
-    imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
+  const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+    imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
   const statement = nameNode.parent;
-  const fromProject = !path && expression ? resolver.projectRequire(expression) : void 0;
+  const fromProject = !path2 && expression ? resolver.projectRequire(expression) : void 0;
   const exported = fromProject !== void 0 ? resolver.projectExports(fromProject) : void 0;
   if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
     bindNamespace(bindings, simpleName, exported, statement);
@@ -17885,20 +17911,20 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
-    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    if (path2 && key) bindings.bindSlot(key, through(normalMembers(path2), statement));
     return;
   }
   if (simpleName !== void 0) {
-    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    const step = path2 && (value.type === "identifier" || value.type === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement));
     const assigned = statement.type === "assignment_expression";
-    if (assigned && path) declareLocals(simpleName);
+    if (assigned && path2) declareLocals(simpleName);
     const scope2 = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
+    if (path2 || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
-  const member = (key) => path ? normalMembers(extend(path, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
-  if (!path && !exported) {
+  const member = (key) => path2 ? normalMembers(extend(path2, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
+  if (!path2 && !exported) {
     const pattern = nameNode.text;
     if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
   }
@@ -17925,8 +17951,8 @@ function projectImport(node2, specifier, bindings, project2) {
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind = (local, imported) => {
-    const path = project2.lookup(specifier, imported);
-    if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    const path2 = project2.lookup(specifier, imported);
+    if (path2) bindings.bind(scope, local, through(normalMembers(path2), node2));
     else if (namespaceMembers(project2.exportsOf(specifier), imported, local, bindings, node2)) return;
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
@@ -17955,13 +17981,13 @@ function objectSlots(nameNode, object2, resolver, bindings, known) {
     const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
     const property = name2 ? name2.type === "string" ? stringValue(name2) : name2.text : void 0;
     if (!value || property === void 0 || !/^[\w$]+$/.test(property)) continue;
-    const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
-    if (path) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path), prop));
+    const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (path2) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path2), prop));
   }
 }
 function namespaceMembers(exports2, imported, local, bindings, node2) {
   const prefix = `${imported}.`;
-  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path]) => [name2.slice(prefix.length), path]));
+  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path2]) => [name2.slice(prefix.length), path2]));
   return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
@@ -17970,14 +17996,14 @@ function heritageOf(heritage) {
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
-  const path = object2 && resolver.resolve(object2);
-  if (!path) return;
+  const path2 = object2 && resolver.resolve(object2);
+  if (!path2) return;
   const single = callback.childForFieldName("parameter");
   const list = callback.childForFieldName("parameters");
   const first = single ?? list?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
   if (param?.type !== "identifier") return;
-  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
+  bindings.bind(bindings.scopeOf(param), param.text, through(path2, member.parent));
 }
 function importStatement(node2, bindings, filter, imports, project2) {
   const text = node2.text;
@@ -18015,8 +18041,8 @@ function importStatement(node2, bindings, filter, imports, project2) {
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
-  const bind = (local, path) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path, node2, false)));
+  const bind = (local, path2) => {
+    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, false)));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -18047,7 +18073,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const oldEnd = end - delta;
   const { bindings } = state;
   if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
-  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path) => stepAcross(path, start2))) return void 0;
+  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
   const captured = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured.flatMap((c) => c[key]);
   const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
@@ -18057,8 +18083,8 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const found = language.callsOf(region);
   const splice = (previous, inRegion, move) => [...previous.filter((item) => item.start < start2).map((item) => move(item, false)), ...inRegion, ...previous.filter((item) => item.start >= oldEnd).map((item) => move(item, true))];
   const moveCall = (call2, after) => {
-    const path = shiftPath(call2.path, oldEnd, delta);
-    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path } : path === call2.path ? call2 : { ...call2, path };
+    const path2 = shiftPath(call2.path, oldEnd, delta);
+    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path: path2 } : path2 === call2.path ? call2 : { ...call2, path: path2 };
   };
   const next = {
     ...state,
@@ -18169,13 +18195,13 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
     if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
     binders.push(nameNode.startIndex);
-    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+    const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) {
-      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
-      if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path, nameNode.parent));
-    } else if (path) {
+      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path2 && through(path2, nameNode.parent));
+      if (path2 && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, nameNode.parent));
+    } else if (path2) {
       const key = resolver.slotKey(nameNode);
-      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+      if (key) bindings.bindSlot(key, through(path2, nameNode.parent));
     }
   }
   shadowLocals();
@@ -18201,8 +18227,8 @@ function callsOf2(callees, args2, resolver, known, source) {
     const callee = parenthesized ? unwrap2(captured) : captured;
     const text = callee.text;
     if (parenthesized && !identifiersIn(text).some(known)) continue;
-    const path = resolver.resolve(callee, text);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
+    const path2 = resolver.resolve(callee, text);
+    if (path2) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call" });
   }
   const passed = [];
   for (const arg of args2) {
@@ -18210,8 +18236,8 @@ function callsOf2(callees, args2, resolver, known, source) {
     const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
-    const path = resolver.resolve(arg);
-    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+    const path2 = resolver.resolve(arg);
+    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -18257,8 +18283,8 @@ var Resolver2 = class {
       case "boolean_operator":
       case "conditional_expression": {
         for (const side of node2.namedChildren) {
-          const path = side && this.resolve(side, side.text, depth + 1);
-          if (path) return path;
+          const path2 = side && this.resolve(side, side.text, depth + 1);
+          if (path2) return path2;
         }
         return void 0;
       }
@@ -18272,8 +18298,8 @@ var Resolver2 = class {
   firstBase(bases) {
     for (const base of bases.namedChildren) {
       if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
-      const path = this.resolve(base);
-      if (path) return path;
+      const path2 = this.resolve(base);
+      if (path2) return path2;
     }
     return void 0;
   }
@@ -18327,8 +18353,8 @@ function projectImport2(node2, moduleNode, module2, bindings, project2, scopeOf)
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
     if (!nameNode || !local) continue;
-    const path = project2.lookup(module2, nameNode.text);
-    if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
+    const path2 = project2.lookup(module2, nameNode.text);
+    if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
     else bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
   }
 }
@@ -18421,7 +18447,7 @@ var LanguageRules = class {
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
-        returnsWatched: (path) => this.returnsWatched(path)
+        returnsWatched: (path2) => this.returnsWatched(path2)
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
@@ -18435,7 +18461,7 @@ var LanguageRules = class {
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       this.prefilter = (text) => Boolean(specifiers?.test(text)) || globalUse !== void 0 && usesGlobal(text, globalUse) || computed.test(text) && Boolean(quoted?.test(text));
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path2) => this.returnsWatched(path2) };
     }
   }
   language;
@@ -18448,9 +18474,9 @@ var LanguageRules = class {
    * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
    * member function of kind call: a module or a class passed around is not called by the receiver.
    */
-  match(path, form, passed = false) {
+  match(path2, form, passed = false) {
     const out2 = [];
-    for (const { spec, members: members2 } of this.specsOf(path)) {
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
       if (spec.form !== "any" && spec.form !== form) continue;
       const kind = kindOf(spec, members2);
       if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
@@ -18460,20 +18486,20 @@ var LanguageRules = class {
     return out2;
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
-  returnsWatched(path) {
-    for (const { spec, members: members2 } of this.specsOf(path)) {
+  returnsWatched(path2) {
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
       const prefix = `${memberKey(members2)}${RETURNED}.`;
       if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
     }
     return false;
   }
   /** The specs whose module a path lies under, each with the member path below that module. */
-  *specsOf(path) {
+  *specsOf(path2) {
     if (this.language === "javascript") {
-      for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
+      for (const spec of this.byModule.get(path2.module) ?? []) yield { spec, members: path2.members };
       return;
     }
-    const dotted = [path.module, ...path.members].join(".");
+    const dotted = [path2.module, ...path2.members].join(".");
     for (const [module2, specs] of this.byModule) {
       if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
       const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
@@ -18586,19 +18612,19 @@ var Scanner = class _Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path, text, project2) {
-    return this.scan(path, text, true, project2).findings;
+  scanSource(path2, text, project2) {
+    return this.scan(path2, text, true, project2).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
-    for (const path of [...this.documents.keys()]) this.forget(path);
+    for (const path2 of [...this.documents.keys()]) this.forget(path2);
   }
   /** Drop the tree kept for an in-memory document. */
-  forget(path) {
-    const kept = this.documents.get(path);
+  forget(path2) {
+    const kept = this.documents.get(path2);
     kept?.tree.delete();
     kept?.clean?.tree.delete();
-    this.documents.delete(path);
+    this.documents.delete(path2);
   }
   documents = /* @__PURE__ */ new Map();
   /**
@@ -18608,10 +18634,10 @@ var Scanner = class _Scanner {
    * its error recovery swallowed, so the keystroke that repaired a commented-out `def` re-parsed the rest of a
    * 5,000-line file from the broken tree (39 ms), and re-parses only the edit from the error-free one (~2 ms).
    */
-  parseDocument(path, grammar, text) {
+  parseDocument(path2, grammar, text) {
     const { parser } = this.grammars;
-    const previous = this.documents.get(path);
-    this.documents.delete(path);
+    const previous = this.documents.get(path2);
+    this.documents.delete(path2);
     let tree;
     let change;
     let clean;
@@ -18649,48 +18675,48 @@ var Scanner = class _Scanner {
     }
     if (!tree) return { tree };
     const kept = { text, tree, grammar, ...clean ? { clean } : {} };
-    this.documents.set(path, kept);
+    this.documents.set(path2, kept);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
     return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath, path, project2) {
+  scanFile(absolutePath, path2, project2) {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read, false, project2);
+    if (typeof read !== "string") return { findings: [skippedFile.at(path2, WHOLE_FILE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    return this.scan(path2, read, false, project2);
   }
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path, text, keepTree = false, project2) {
-    const result = this.scanText(path, text, keepTree, project2);
+  scan(path2, text, keepTree = false, project2) {
+    const result = this.scanText(path2, text, keepTree, project2);
     let lines;
-    const place = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text)).range(start2, end), text: hopText(text, { start: start2, end, tracked: true }) });
-    const links = this.links.read(path, text, place);
-    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) }) }]));
-    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
+    const place = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text)).range(start2, end), text: hopText(text, { start: start2, end, tracked: true }) });
+    const links = this.links.read(path2, text, place);
+    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place(hop2.start, hop2.end) }) }]));
+    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
   }
-  scanText(path, text, keepTree, project2) {
-    const grammar = grammarOf(path);
+  scanText(path2, text, keepTree, project2) {
+    const grammar = grammarOf(path2);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: [skippedFile.at(path, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
+      return { scan: { findings: [skippedFile.at(path2, WHOLE_FILE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
-    const fileProject = project2?.importsWatched(path) ? project2.forFile(path) : void 0;
+    const fileProject = project2?.importsWatched(path2) ? project2.forFile(path2) : void 0;
     if (!fileProject && !rules.prefilter(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
-    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: parser.parse(text) };
-    if (!tree) return { scan: { findings: [parseError.at(path, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path2, grammar, text) : { tree: parser.parse(text) };
+    if (!tree) return { scan: { findings: [parseError.at(path2, WHOLE_FILE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
     try {
       const lines = new LineIndex(text);
       const findings = [];
-      if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      if (tree.rootNode.hasError) findings.push(parseError.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       const markers = mayHaveSuppression(text);
       let analysis;
       try {
@@ -18708,28 +18734,28 @@ var Scanner = class _Scanner {
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
+      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text));
       const used = [];
-      const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
   }
-  boundaryFindings(path, analysis, rules, lines, text) {
+  boundaryFindings(path2, analysis, rules, lines, text) {
     const out2 = [];
     const called = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
       const seen = /* @__PURE__ */ new Set();
-      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text, hop) }, tracked: hop.tracked }));
-      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text, hop2) }, tracked: hop2.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
         call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
-        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
       for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called.add(spec);
@@ -18737,23 +18763,23 @@ var Scanner = class _Scanner {
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
-        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+        const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
         out2.push({ ...finding, message: finding.message + why, properties });
       }
     }
     for (const site of analysis.imports) {
       const range = lines.range(site.start, site.end);
-      if (site.star) out2.push(starImport.at(path, range, site.module));
+      if (site.star) out2.push(starImport.at(path2, range, site.module));
       for (const spec of rules.specs) {
         if (!spec.reportImport || called.has(spec)) continue;
         const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
-        if (matches) out2.push({ ...boundaryImport.at(path, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
+        if (matches) out2.push({ ...boundaryImport.at(path2, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
       }
     }
     return out2;
   }
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
-  applySuppressions(path, findings, suppressions, lines, used) {
+  applySuppressions(path2, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
     const kept = findings.filter((f) => {
@@ -18766,9 +18792,9 @@ var Scanner = class _Scanner {
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
-      if (rules) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept.push(unusedSuppression.at(path, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
+      if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      else kept.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
     return kept;
   }
@@ -18787,9 +18813,9 @@ var Scanner = class _Scanner {
   }
 };
 var HOP_TEXT = 80;
-function hopText(text, hop) {
-  const newline = text.indexOf("\n", hop.start);
-  const line = text.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+function hopText(text, hop2) {
+  const newline = text.indexOf("\n", hop2.start);
+  const line = text.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
 var KEPT_DOCUMENTS = 16;

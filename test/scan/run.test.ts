@@ -213,3 +213,20 @@ describe("BatchQueue", () => {
     expect(queue.take(first)?.grammar).toBe("typescript");
   });
 });
+
+describe("detached", () => {
+  test("gives the same string, and the same symbols, for substrings long and short", async () => {
+    const { detached, detachedSymbols } = await import("../../core/scan/detach");
+    const text = `import { exec } from "./a-rather-long-relative/specifier/path";\n`;
+    const cut = text.slice(22, 61);
+    expect(detached(cut)).toBe("./a-rather-long-relative/specifier/path");
+    expect(detached("./a")).toBe("./a");
+    expect(detached("")).toBe("");
+    const symbols = {
+      exports: { run: { module: "child_process", members: ["exec"], via: [{ start: 0, end: 0, tracked: true, placed: { file: "a.ts", line: 1, column: 1, endLine: 1, endColumn: 5, text: cut } }, { start: 3, end: 9, tracked: false }] } },
+      links: [{ specifier: cut, names: [["exec", "exec"] as [string, string]], reexport: true, namespace: "ns", hop: { file: "a.ts", line: 1, column: 1, endLine: 1, endColumn: 5, text: cut } }, { specifier: "./b", names: [], reexport: false }],
+    };
+    expect(detachedSymbols(symbols)).toEqual(symbols);
+    expect(Object.keys(detachedSymbols(symbols).links[1]!)).toEqual(["specifier", "names", "reexport"]);
+  });
+});
