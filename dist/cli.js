@@ -49007,12 +49007,16 @@ var BatchQueue = class {
   get left() {
     return this.remaining;
   }
+  /** The next batch for `taker`, or undefined when it has none to take (none left, or only groups other threads finish). */
   take(taker) {
     const open2 = [...this.groups].filter(([, g]) => g.items.length > 0);
     if (open2.length === 0) return void 0;
     const largest = (candidates) => candidates.reduce((best, c) => !best || c[1].items.length > best[1].items.length ? c : best, void 0);
     const current = this.on.has(taker) ? open2.find(([g]) => g === this.on.get(taker)) : void 0;
-    const [grammar, group] = current ?? open2.find(([g]) => taker.grammars.has(g)) ?? largest(open2.filter(([, g]) => g.takers === 0)) ?? largest(open2);
+    const joinable = (g) => g.takers === 0 || g.items.length > 2 * this.batch * this.threads;
+    const chosen = current ?? open2.find(([g]) => taker.grammars.has(g)) ?? largest(open2.filter(([, g]) => g.takers === 0)) ?? largest(open2.filter(([, g]) => joinable(g)));
+    if (!chosen) return void 0;
+    const [grammar, group] = chosen;
     if (!current) {
       if (this.on.has(taker)) this.groups.get(this.on.get(taker)).takers--;
       this.on.set(taker, grammar);

@@ -205,6 +205,32 @@ describe("BatchQueue", () => {
     expect(second.grammars).toEqual(new Set(["typescript"]));
   });
 
+  test("near the end a thread does not join another's grammar for a few batches (it would compile that query for them)", () => {
+    const few = [...Array.from({ length: 40 }, (_, i) => `a${i}.py`), ...Array.from({ length: 100 }, (_, i) => `b${i}.ts`)];
+    const [first, second] = [taker(), taker()];
+    const left = { python: 40, typescript: 100 };
+    const take = (queue: BatchQueue, t: BatchTaker) => {
+      const batch = queue.take(t);
+      if (batch) left[batch.grammar as keyof typeof left] -= batch.items.length;
+      return batch?.grammar;
+    };
+    // Python runs out while TypeScript still has 90 files, more than 2 × 10 files × 2 threads: the second thread joins it.
+    const early = new BatchQueue(few, 2, 10);
+    expect([take(early, first), take(early, second)]).toEqual(["typescript", "python"]);
+    while (left.python > 0) expect(take(early, second)).toBe("python");
+    expect(left.typescript).toBe(90);
+    expect(take(early, second)).toBe("typescript");
+    // TypeScript runs out while Python has 30 files (not more than 40) and a thread on it: the first thread waits.
+    Object.assign(left, { python: 40, typescript: 100 });
+    const late = new BatchQueue(few, 2, 10);
+    expect([take(late, first), take(late, second)]).toEqual(["typescript", "python"]);
+    while (left.typescript > 0) expect(take(late, first)).toBe("typescript");
+    expect(left.python).toBe(30);
+    expect(take(late, first)).toBeUndefined();
+    expect(take(late, second)).toBe("python");
+    expect(first.grammars).toEqual(new Set(["typescript"]));
+  });
+
   test("a thread goes back to a grammar it scanned before (its queries are compiled) before taking a new one", () => {
     const queue = new BatchQueue(files, 1, 10);
     const [first, second] = [taker(), taker()];
