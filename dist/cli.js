@@ -51072,9 +51072,12 @@ function workerScriptPath() {
   const beside = (0, import_node_path25.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs26.existsSync)(beside) ? beside : void 0;
 }
+function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
+  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
+}
 function workerCount(files, requested, script, offThread = false) {
   if (!script) return 0;
-  const threads = typeof requested === "number" ? requested : files >= WORKER_THRESHOLD ? (0, import_node_os.availableParallelism)() : 1;
+  const threads = typeof requested === "number" ? requested : autoThreads(files);
   const useful = Math.min(threads, Math.ceil(files / BATCH));
   return offThread ? Math.max(1, useful) : Math.max(0, useful - 1);
 }
@@ -54211,7 +54214,7 @@ ${REPORT_OPTIONS_HELP}
       --changed-files FILE  only scan the files listed in FILE (one per line; - for stdin)
       --base REV          only scan files changed since REV (merge base to the work tree)
       --new-only          with --base: drop findings on lines the change did not add
-  -j, --jobs N            worker threads (default: one per core for large trees; 1 = no workers)`,
+  -j, --jobs N            threads: this one and N-1 workers (default: one per idle core for large trees; 1 = no workers)`,
   async run(args2, io) {
     const { values, positionals: positionals2 } = parse5(args2, {
       ...REPORT_OPTIONS,

@@ -46867,9 +46867,12 @@ function workerScriptPath() {
   const beside = (0, import_node_path25.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs25.existsSync)(beside) ? beside : void 0;
 }
+function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
+  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
+}
 function workerCount(files, requested, script, offThread = false) {
   if (!script) return 0;
-  const threads = typeof requested === "number" ? requested : files >= WORKER_THRESHOLD ? (0, import_node_os.availableParallelism)() : 1;
+  const threads = typeof requested === "number" ? requested : autoThreads(files);
   const useful = Math.min(threads, Math.ceil(files / BATCH));
   return offThread ? Math.max(1, useful) : Math.max(0, useful - 1);
 }

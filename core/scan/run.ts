@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Finding, SuppressionUse } from "../kernel/findings";
@@ -21,8 +21,8 @@ export interface ScanRunOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   /**
-   * Threads scanning: a number (this thread and N-1 worker threads; 1 = no workers), or "auto" (one per core
-   * when the tree is large enough to pay for a worker's start-up).
+   * Threads scanning: a number (this thread and N-1 worker threads; 1 = no workers), or "auto" (one per idle
+   * core when the tree is large enough to pay for a worker's start-up: autoThreads).
    */
   workers?: number | "auto";
   /** Scan on worker threads only, all N of them, leaving this thread free (a host whose event loop must stay responsive). */
@@ -59,10 +59,20 @@ export function workerScriptPath(): string | undefined {
   return existsSync(beside) ? beside : undefined;
 }
 
+/**
+ * Threads "auto" scans on: one per core that is idle (cores minus the load average, rounded up), from
+ * WORKER_THRESHOLD files. A worker only pays where a core would otherwise idle: one thread already keeps about
+ * 1.4 cores busy (V8 collects garbage and compiles on threads of its own, bench/RESULTS.md), and a worker adds
+ * its start-up, so on a busy machine it makes the scan slower, as `make -l` knows.
+ */
+export function autoThreads(files: number, cores = availableParallelism(), load = loadavg()[0]!): number {
+  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
+}
+
 /** Worker threads to start for `files` files. */
 export function workerCount(files: number, requested: ScanRunOptions["workers"], script: string | undefined, offThread = false): number {
   if (!script) return 0;
-  const threads = typeof requested === "number" ? requested : files >= WORKER_THRESHOLD ? availableParallelism() : 1;
+  const threads = typeof requested === "number" ? requested : autoThreads(files);
   const useful = Math.min(threads, Math.ceil(files / BATCH));
   return offThread ? Math.max(1, useful) : Math.max(0, useful - 1);
 }

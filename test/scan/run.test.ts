@@ -1,11 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { BatchQueue, type BatchTaker } from "../../core/scan/batches";
 import { grammarOf } from "../../core/scan/parser";
-import { WORKER_THRESHOLD, scanFiles, workerCount } from "../../core/scan/run";
+import { WORKER_THRESHOLD, autoThreads, scanFiles, workerCount } from "../../core/scan/run";
 import { REPO, tempDir } from "../helpers/cli";
 
 /** A tree of 120 files: every third one calls out directly. */
@@ -137,7 +136,17 @@ describe("scanFiles", () => {
     expect(workerCount(120, 2, "w.js", true)).toBe(2);
     expect(workerCount(120, 2, undefined)).toBe(0);
     expect(workerCount(WORKER_THRESHOLD - 1, "auto", "w.js")).toBe(0);
-    expect(workerCount(WORKER_THRESHOLD, "auto", "w.js")).toBe(Math.min(availableParallelism(), Math.ceil(WORKER_THRESHOLD / 32)) - 1);
+    expect(workerCount(WORKER_THRESHOLD, "auto", "w.js")).toBe(Math.min(autoThreads(WORKER_THRESHOLD), Math.ceil(WORKER_THRESHOLD / 32)) - 1);
+  });
+
+  test("auto: one thread per idle core (cores minus the load average, rounded up), one thread below WORKER_THRESHOLD files", () => {
+    expect(autoThreads(WORKER_THRESHOLD - 1, 8, 0)).toBe(1);
+    expect(autoThreads(WORKER_THRESHOLD, 2, 0)).toBe(2);
+    expect(autoThreads(WORKER_THRESHOLD, 2, 0.6)).toBe(2);
+    expect(autoThreads(WORKER_THRESHOLD, 2, 1)).toBe(1);
+    expect(autoThreads(WORKER_THRESHOLD, 2, 5.8)).toBe(1);
+    expect(autoThreads(50_000, 4, 1.5)).toBe(3);
+    expect(autoThreads(50_000, 4, 0)).toBe(4);
   });
 
   test("without a worker bundle (running from sources) the scan stays on this thread", async () => {
