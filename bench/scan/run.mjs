@@ -165,14 +165,17 @@ const jobs = [
   ["eslintJs", "ESLint (no-restricted-imports + no-restricted-syntax)", node, [join(root, "node_modules/eslint/bin/eslint.js"), "--config", join(eslintDir, "eslint.config.mjs"), "--format", "json", "--no-warn-ignored", "tree"], (s) => JSON.parse(s).reduce((n, f) => n + f.messages.length, 0)],
   ["astGrepJs", "ast-grep (native, multi-threaded)", bin("ast-grep"), sgArgs(["**/*.js", "**/*.mjs", "**/*.cjs"]), sgCount],
   ["flowgateJs1", "Flowgate, 1 thread", node, fgArgs(jsCfg, 1), countFindings],
-  ["flowgateJs", "Flowgate, 2 worker threads (-j 2)", node, fgArgs(jsCfg, 2), countFindings],
+  ["flowgateJs", "Flowgate, 2 threads (-j 2: this one + 1 worker)", node, fgArgs(jsCfg, 2), countFindings],
+  ["flowgateJsAuto", "Flowgate, --jobs auto (the default)", node, fgArgs(jsCfg), countFindings],
   // Whole corpus: Python + JS + TS.
   ["astGrepAll", "ast-grep (native, multi-threaded)", bin("ast-grep"), sgArgs(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/*.mts", "**/*.cts"]), sgCount],
   ["flowgateAll1", "Flowgate, 1 thread", node, fgArgs(allCfg, 1), countFindings],
-  ["flowgateAll", "Flowgate, 2 worker threads (-j 2)", node, fgArgs(allCfg, 2), countFindings],
+  ["flowgateAll", "Flowgate, 2 threads (-j 2: this one + 1 worker)", node, fgArgs(allCfg, 2), countFindings],
+  ["flowgateAllAuto", "Flowgate, --jobs auto (the default)", node, fgArgs(allCfg), countFindings],
   // Parse-heavy tree: one thread vs workers.
   ["flowgateDense1", "Flowgate, 1 thread", node, fgArgs(allCfg, 1).map((a) => (a === "tree" ? "dense" : a)), countFindings],
-  ["flowgateDense", "Flowgate, 2 worker threads (-j 2)", node, fgArgs(allCfg, 2).map((a) => (a === "tree" ? "dense" : a)), countFindings],
+  ["flowgateDense", "Flowgate, 2 threads (-j 2: this one + 1 worker)", node, fgArgs(allCfg, 2).map((a) => (a === "tree" ? "dense" : a)), countFindings],
+  ["flowgateDenseAuto", "Flowgate, --jobs auto (the default)", node, fgArgs(allCfg).map((a) => (a === "tree" ? "dense" : a)), countFindings],
 ];
 const samples = Object.fromEntries(jobs.map(([key]) => [key, []]));
 for (let rep = 0; rep < reps; rep++) {
@@ -195,6 +198,12 @@ results.ratios = {
   oneThreadOverWorkersAll: ratioOf("flowgateAll1", "flowgateAll"),
   oneThreadOverWorkersJs: ratioOf("flowgateJs1", "flowgateJs"),
   oneThreadOverWorkersDense: ratioOf("flowgateDense1", "flowgateDense"),
+  autoOverOneThreadJs: ratioOf("flowgateJsAuto", "flowgateJs1"),
+  autoOverOneThreadAll: ratioOf("flowgateAllAuto", "flowgateAll1"),
+  autoOverOneThreadDense: ratioOf("flowgateDenseAuto", "flowgateDense1"),
+  eslintOverFlowgateJs1: ratioOf("eslintJs", "flowgateJs1"),
+  flowgate1OverAstGrepJs: ratioOf("flowgateJs1", "astGrepJs"),
+  flowgate1OverAstGrepAll: ratioOf("flowgateAll1", "astGrepAll"),
 };
 
 // ---- warm in-memory rescan of a 5,000-line file ------------------------------------------------
@@ -254,6 +263,7 @@ ${row(r.eslintJs, results.sets.js)}
 ${row(r.astGrepJs, results.sets.js)}
 ${row(r.flowgateJs1, results.sets.js)}
 ${row(r.flowgateJs, results.sets.js)}
+${row(r.flowgateJsAuto, results.sets.js)}
 
 Whole corpus (${results.sets.all.files} .py/.js/.mjs/.cjs/.ts files, ${results.sets.all.lines} lines, ${(results.sets.all.bytes / 1e6).toFixed(1)} MB):
 
@@ -261,14 +271,16 @@ ${head}
 ${row(r.astGrepAll, results.sets.all)}
 ${row(r.flowgateAll1, results.sets.all)}
 ${row(r.flowgateAll, results.sets.all)}
+${row(r.flowgateAllAuto, results.sets.all)}
 
 Parse-heavy tree (2,000 copies of the examples/agent sources, ${results.sets.dense.lines} lines; every file is parsed):
 
 ${head}
 ${row(r.flowgateDense1, results.sets.dense)}
 ${row(r.flowgateDense, results.sets.dense)}
+${row(r.flowgateDenseAuto, results.sets.dense)}
 
-Ratios (median of per-rep ratios, wall): Flowgate throughput = ${q.eslintOverFlowgateJs.toFixed(2)}× ESLint's (target ≥ 20×; by CPU time ${q.eslintOverFlowgateJsCpu.toFixed(2)}×); Flowgate wall = ${q.flowgateOverAstGrepJs.toFixed(2)}× ast-grep's on the JS subset and ${q.flowgateOverAstGrepAll.toFixed(2)}× on the whole corpus (target ≤ 1.5×); worker threads vs one thread: ${q.oneThreadOverWorkersJs.toFixed(2)}× (JS subset), ${q.oneThreadOverWorkersAll.toFixed(2)}× (whole corpus), ${q.oneThreadOverWorkersDense.toFixed(2)}× (parse-heavy tree) as fast.
+Ratios (median of per-rep ratios, wall): Flowgate throughput = ${q.eslintOverFlowgateJs.toFixed(2)}× ESLint's (target ≥ 20×; by CPU time ${q.eslintOverFlowgateJsCpu.toFixed(2)}×); Flowgate wall = ${q.flowgateOverAstGrepJs.toFixed(2)}× ast-grep's on the JS subset and ${q.flowgateOverAstGrepAll.toFixed(2)}× on the whole corpus (target ≤ 1.5×); two threads vs one thread: ${q.oneThreadOverWorkersJs.toFixed(2)}× (JS subset), ${q.oneThreadOverWorkersAll.toFixed(2)}× (whole corpus), ${q.oneThreadOverWorkersDense.toFixed(2)}× (parse-heavy tree) as fast; \`--jobs auto\` wall / one thread's: ${q.autoOverOneThreadJs.toFixed(2)} (JS subset), ${q.autoOverOneThreadAll.toFixed(2)} (whole corpus), ${q.autoOverOneThreadDense.toFixed(2)} (parse-heavy tree). With one thread: ESLint / Flowgate ${q.eslintOverFlowgateJs1.toFixed(2)}×, Flowgate / ast-grep ${q.flowgate1OverAstGrepJs.toFixed(2)} (JS subset) and ${q.flowgate1OverAstGrepAll.toFixed(2)} (whole corpus).
 
 Warm in-memory rescan of a 5,000-line file after a one-line edit (\`scanSource\`, incremental re-parse; 100 rescans; target < 20 ms):
 
@@ -276,4 +288,4 @@ Warm in-memory rescan of a 5,000-line file after a one-line edit (\`scanSource\`
 | --- | --- | --- | --- | --- | --- |
 ${Object.entries(results.rescan).map(([name, x]) => `| ${name} | ${x.cpuMedian.toFixed(1)} ms | ${x.wallMedian.toFixed(1)} ms | ${x.wallMin.toFixed(1)} ms | ${x.findings} | ${x.fullParseCpuMedian.toFixed(1)} ms |`).join("\n")}
 
-Machine: ${results.cores} cores, load average at start ${results.load.map((l) => l.toFixed(1)).join(" ")}; ${reps} runs each, median shown.`);
+Machine: ${results.cores} cores, load average at start ${results.load.map((l) => l.toFixed(1)).join(" ")}, at the end ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}; ${reps} runs each, median shown.`);

@@ -57,7 +57,7 @@ ${REPORT_OPTIONS_HELP}
       --changed-files FILE  only scan the files listed in FILE (one per line; - for stdin)
       --base REV          only scan files changed since REV (merge base to the work tree)
       --new-only          with --base: drop findings on lines the change did not add
-  -j, --jobs N            worker threads (default: one per core for large trees; 1 = no workers)`,
+  -j, --jobs N            threads: this one and N-1 workers (default: one per idle core for large trees; 1 = no workers)`,
   async run(args, io) {
     const { values, positionals } = parse(args, {
       ...REPORT_OPTIONS,

@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Finding, SuppressionUse } from "../kernel/findings";
 import type { ScanConfig } from "./config";
-import { type Grammar, grammarOf, wasmDir } from "./parser";
+import { BATCH, type Batch, BatchQueue, type BatchTaker } from "./batches";
+import { type Grammar, loadGrammars, wasmDir } from "./parser";
 import { type PathAliases, aliasPrefixes } from "./aliases";
 import { type FileSymbols, MAX_PROJECT_DEPTH, ProjectSymbols } from "./project";
 import { type FileScan, Scanner } from "./scan";
@@ -19,8 +20,13 @@ export interface ScanRunOptions {
   /** Called as files finish (hosts show it: the extension's "Scan Workspace" progress). */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
-  /** Worker threads: a number, or "auto" (one per core when the tree is large enough to pay for them). */
+  /**
+   * Threads scanning: a number (this thread and N-1 worker threads; 1 = no workers), or "auto" (one per idle
+   * core when the tree is large enough to pay for a worker's start-up: autoThreads).
+   */
   workers?: number | "auto";
+  /** Scan on worker threads only, all N of them, leaving this thread free (a host whose event loop must stay responsive). */
+  offThread?: boolean;
   /** The worker bundle (dist/scan-worker.js); by default found next to the running bundle. */
   workerScript?: string;
 }
@@ -31,6 +37,7 @@ export interface ScanTotals {
   parsed: number;
   lines: number;
   skipped: number;
+  /** Worker threads started (besides this thread, unless the run was off this thread). */
   workers: number;
 }
 
@@ -41,43 +48,48 @@ export interface ScanRun extends ScanTotals {
 }
 
 /**
- * Below this many files, starting workers costs more than it saves: each worker loads its bundle and
- * compiles the WASM grammars (about 0.35 s of CPU, bench/RESULTS.md), and the prefilter leaves most
- * files of a real tree unparsed.
+ * Below this many files "auto" starts no worker: a worker loads its bundle, the parser runtime, its grammars
+ * and compiles its queries (about 0.3 s of CPU, bench/RESULTS.md), and the prefilter leaves most files of a
+ * real tree unparsed. A worker that is not ready before this thread has scanned everything is stopped unused.
  */
-export const WORKER_THRESHOLD = 5000;
-const BATCH = 32;
+export const WORKER_THRESHOLD = 1000;
 
 export function workerScriptPath(): string | undefined {
   const beside = join(__dirname, "scan-worker.js");
   return existsSync(beside) ? beside : undefined;
 }
 
-export function workerCount(files: number, requested: ScanRunOptions["workers"], script: string | undefined): number {
-  if (!script) return 0;
-  if (typeof requested === "number") return requested <= 1 ? 0 : Math.min(requested, Math.ceil(files / BATCH));
-  return files >= WORKER_THRESHOLD ? Math.min(availableParallelism(), Math.ceil(files / BATCH)) : 0;
+/**
+ * Threads "auto" scans on: one per core that is idle (cores minus the load average, rounded up), from
+ * WORKER_THRESHOLD files. A worker only pays where a core would otherwise idle: one thread already keeps about
+ * 1.4 cores busy (V8 collects garbage and compiles on threads of its own, bench/RESULTS.md), and a worker adds
+ * its start-up, so on a busy machine it makes the scan slower, as `make -l` knows.
+ */
+export function autoThreads(files: number, cores = availableParallelism(), load = loadavg()[0]!): number {
+  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
 }
 
-/** Scan files on this thread or on worker threads; findings come back in file order either way. */
+/** Worker threads to start for `files` files. */
+export function workerCount(files: number, requested: ScanRunOptions["workers"], script: string | undefined, offThread = false): number {
+  if (!script) return 0;
+  const threads = typeof requested === "number" ? requested : autoThreads(files);
+  const useful = Math.min(threads, Math.ceil(files / BATCH));
+  return offThread ? Math.max(1, useful) : Math.max(0, useful - 1);
+}
+
+/** Scan files on this thread and worker threads; findings come back in file order either way. */
 export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   const script = options.workerScript ?? workerScriptPath();
-  const workers = workerCount(options.files.length, options.workers ?? "auto", script);
+  const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
   const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : undefined;
-  const projectPrefixes = aliasPrefixes(aliases);
+  // Workers start first: their start-up (bundle, parser runtime) overlaps this thread's own and its first batches.
+  const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results: FileScan[];
-  if (workers > 0) {
-    const pool = new WorkerPool(options, script!, workers, projectPrefixes);
-    try {
-      results = await pool.scan(options.files);
-      await throughProject(options, results, aliases, (files, _, data) => pool.scan(files, data));
-    } finally {
-      pool.close();
-    }
-  } else {
-    const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
-    results = await inThread(options, scanner);
-    await throughProject(options, results, aliases, async (files, project) => files.map((file) => scanner.scanFile(join(options.root, file), file, project)));
+  try {
+    results = await threads.scan(options.files);
+    await throughProject(options, results, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+  } finally {
+    threads.close();
   }
   const totals: ScanRun = { findings: [], suppressions: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
@@ -146,127 +158,152 @@ function offered(project: ProjectSymbols, file: string): string {
   return JSON.stringify(Object.entries(project.exportsOf(file)).map(([name, path]) => [name, path.module, path.members]).sort());
 }
 
-/** The grammars a list of files needs. */
-export function grammarsOf(files: readonly string[]): Grammar[] {
-  return [...new Set(files.map(grammarOf).filter((g): g is Grammar => g !== undefined))];
-}
-
-async function inThread(options: ScanRunOptions, scanner: Scanner): Promise<FileScan[]> {
-  const out: FileScan[] = [];
-  for (const [i, file] of options.files.entries()) {
-    options.signal?.throwIfAborted();
-    out.push(scanner.scanFile(join(options.root, file), file));
-    if (i % BATCH === BATCH - 1) {
-      options.onProgress?.(i + 1, options.files.length);
-      // Let the host breathe (progress UI, cancellation) between batches.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  options.onProgress?.(options.files.length, options.files.length);
-  return out;
-}
-
 /** Messages between scanFiles and dist/scan-worker.js. */
 export interface WorkerInit {
   config?: ScanConfig;
-  grammars: Grammar[];
   maxBytes?: number;
   wasmDir: string;
   root: string;
   projectPrefixes: string[];
 }
-/** A batch to scan; `project` (the cross-file pass) comes with a worker's first batch of that pass. */
+/** A batch to scan (all of one grammar); `project` (the cross-file pass) comes with a worker's first batch of that pass. */
 export interface WorkerRequest {
-  batch: number;
+  id: number;
+  grammar?: Grammar;
   files: string[];
   project?: ProjectData;
 }
-export type WorkerReply = { batch: number; results: FileScan[] } | { batch: number; error: string };
+/** `ready` once the worker can scan (it is given batches only then); `id` -1: its start-up failed. */
+export type WorkerReply = { ready: true } | { id: number; results: FileScan[] } | { id: number; error: string };
 
-/** Worker threads kept for both passes (each pays its start-up once); batches go to whichever is free. */
-class WorkerPool {
-  private readonly workers: Worker[] = [];
-  private failure: ((error: unknown) => void) | undefined;
-  /** A worker that failed between two scans (the next scan fails at once instead of waiting for it). */
-  private broken: unknown;
+/**
+ * Batches a worker holds at once: it starts the next while its last results wait for this thread, which reads
+ * them only between its own batches. Near the end a worker holds one, so this thread is not left waiting for a
+ * batch queued behind another.
+ */
+const IN_FLIGHT = 2;
+
+interface PoolWorker extends BatchTaker {
+  worker: Worker;
+  ready: boolean;
+  inFlight: number;
+  /** The current scan's handlers of this worker's replies, by request id. */
+  pending: Map<number, (reply: Exclude<WorkerReply, { ready: true }>) => void>;
+  /** The cross-file table this worker holds (sent once per scan that needs it). */
+  project?: ProjectData;
+}
+
+/**
+ * This thread and worker threads, kept for both passes (each pays its start-up once). This thread scans batches
+ * itself between handling the workers' replies; a worker is given batches once it says it is ready, so a small
+ * tree never waits for a worker's start-up, and an unused worker is stopped at the end.
+ */
+class ScanThreads {
+  private readonly workers: PoolWorker[] = [];
+  private readonly self: BatchTaker = { grammars: new Set() };
+  private scanner: Promise<Scanner> | undefined;
+  private failure: unknown;
+  private closed = false;
+  private requests = 0;
+  /** The running scan's hooks: give a worker batches; wake the waiting loop. */
+  private feed: ((w: PoolWorker) => void) | undefined;
+  private wake: (() => void) | undefined;
 
   constructor(
     private readonly options: ScanRunOptions,
     script: string,
     count: number,
-    projectPrefixes: string[],
+    private readonly projectPrefixes: string[],
+    private readonly offThread: boolean,
   ) {
-    const init: WorkerInit = { config: options.config, grammars: grammarsOf(options.files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
+    const init: WorkerInit = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(script, { workerData: init });
-      const fail = (e: unknown) => (this.failure ? this.failure(e) : (this.broken ??= e));
-      worker.on("error", fail);
-      worker.on("exit", (code) => code !== 0 && !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
-      this.workers.push(worker);
+      const w: PoolWorker = { worker: new Worker(script, { workerData: init }), ready: false, inFlight: 0, pending: new Map(), grammars: new Set() };
+      const fail = (e: unknown) => {
+        this.failure ??= e;
+        this.wake?.();
+      };
+      w.worker.on("error", fail);
+      w.worker.on("exit", (code) => !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
+      w.worker.on("message", (reply: WorkerReply) => {
+        if ("ready" in reply) {
+          w.ready = true;
+          this.feed?.(w);
+        } else if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
+        else w.pending.get(reply.id)?.(reply);
+      });
+      this.workers.push(w);
     }
   }
 
-  private closed = false;
-
   close(): void {
     this.closed = true;
-    for (const w of this.workers) void w.terminate();
+    for (const w of this.workers) void w.worker.terminate();
   }
 
-  /** Scan files in batches; findings come back in file order. With `project`, the cross-file pass. */
-  scan(files: readonly string[], project?: ProjectData): Promise<FileScan[]> {
-    const { signal } = this.options;
-    const batches: string[][] = [];
-    for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH) as string[]);
-    const results: FileScan[][] = new Array(batches.length);
-    const active = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
-    return new Promise((resolve, reject) => {
-      signal?.throwIfAborted();
-      if (this.broken !== undefined) throw this.broken;
-      let next = 0;
-      let finished = 0;
-      let done = 0;
-      let settled = false;
-      const stop = (error?: unknown) => {
-        if (settled) return;
-        settled = true;
-        this.failure = undefined;
-        signal?.removeEventListener("abort", onAbort);
-        for (const w of active) w.off("message", onMessage.get(w)!);
-        if (error !== undefined) reject(error);
-        else resolve(results.flat());
-      };
-      const onAbort = () => stop(signal!.reason ?? new Error("aborted"));
-      signal?.addEventListener("abort", onAbort, { once: true });
-      this.failure = stop;
-      const sentProject = new Set<Worker>();
-      const feed = (worker: Worker) => {
-        if (next >= batches.length) return;
-        const request: WorkerRequest = { batch: next, files: batches[next]! };
-        if (project && !sentProject.has(worker)) {
-          request.project = project;
-          sentProject.add(worker);
-        }
-        next++;
-        worker.postMessage(request);
-      };
-      const onMessage = new Map<Worker, (reply: WorkerReply) => void>();
-      for (const worker of active) {
-        const listener = (reply: WorkerReply) => {
-          if (settled) return;
-          if ("error" in reply) return stop(new Error(`scan worker: ${reply.error}`));
-          results[reply.batch] = reply.results;
-          done += reply.results.length;
-          if (!project) this.options.onProgress?.(done, files.length);
-          if (++finished === batches.length) return stop();
-          feed(worker);
-        };
-        onMessage.set(worker, listener);
-        worker.on("message", listener);
-        feed(worker);
-        feed(worker);
+  private thisThread(): Promise<Scanner> {
+    return (this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes }));
+  }
+
+  /** Scan files in batches; results come back in file order. With `project`, the cross-file pass. */
+  async scan(files: readonly string[], project?: { symbols: ProjectSymbols; data: ProjectData }): Promise<FileScan[]> {
+    const { signal, onProgress, root } = this.options;
+    const threads = this.workers.length + (this.offThread ? 0 : 1);
+    const queue = new BatchQueue(files, threads);
+    const results = new Array<FileScan>(files.length);
+    let done = 0;
+    let inFlight = 0;
+    const finish = (batch: Batch, scans: FileScan[]) => {
+      batch.items.forEach((item, k) => (results[item] = scans[k]!));
+      done += scans.length;
+      if (!project) onProgress?.(done, files.length);
+    };
+    this.feed = (w) => {
+      while (w.ready && w.inFlight < (queue.left > 2 * BATCH * threads ? IN_FLIGHT : 1) && this.failure === undefined) {
+        const batch = queue.take(w);
+        if (!batch) return;
+        const request: WorkerRequest = { id: ++this.requests, files: batch.items.map((i) => files[i]!), ...(batch.grammar ? { grammar: batch.grammar } : {}) };
+        if (project && w.project !== project.data) request.project = w.project = project.data;
+        w.inFlight++;
+        inFlight++;
+        w.pending.set(request.id, (reply) => {
+          w.pending.delete(request.id);
+          w.inFlight--;
+          inFlight--;
+          if ("error" in reply) this.failure ??= new Error(`scan worker: ${reply.error}`);
+          else finish(batch, reply.results);
+          this.feed?.(w);
+          this.wake?.();
+        });
+        w.worker.postMessage(request);
       }
-      if (batches.length === 0) stop();
-    });
+    };
+    const onAbort = () => this.wake?.();
+    signal?.addEventListener("abort", onAbort);
+    try {
+      for (;;) {
+        if (this.failure !== undefined) throw this.failure;
+        signal?.throwIfAborted();
+        // This thread takes its batch before the workers take theirs: a pass of one batch stays here.
+        const batch = this.offThread ? undefined : queue.take(this.self);
+        for (const w of this.workers) this.feed(w);
+        if (batch) {
+          const scanner = await this.thisThread();
+          if (batch.grammar) await loadGrammars([batch.grammar]);
+          finish(batch, batch.items.map((i) => scanner.scanFile(join(root, files[i]!), files[i]!, project?.symbols)));
+          // Let the workers' replies and the host (progress UI, cancellation) in between batches.
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
+        if (queue.left === 0 && inFlight === 0) break;
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        this.wake = undefined;
+      }
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+      this.feed = undefined;
+      for (const w of this.workers) w.pending.clear();
+    }
+    return results;
   }
 }

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
 import { type Analysis, QueryTimeout } from "./analysis";
+import { detachedSymbols } from "./detach";
 import { LinkReader } from "./links";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, ProjectSymbols } from "./project";
@@ -177,7 +178,7 @@ export class Scanner {
     const place = (start: number, end: number): PlacedHop => ({ file: path, ...(lines ??= new LineIndex(text)).range(start, end), text: hopText(text, { start, end, tracked: true }) });
     const links = this.links.read(path, text, place);
     const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
-    return links.length || Object.keys(exports).length ? { ...result.scan, symbols: { exports, links } } : result.scan;
+    return links.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links }) } : result.scan;
   }
 
   private scanText(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined): { scan: FileScan; exports?: Analysis["exports"] } {

@@ -7,18 +7,25 @@ import type { WorkerInit, WorkerReply, WorkerRequest } from "./run";
 import { Scanner } from "./scan";
 
 const init = workerData as WorkerInit;
-const scanner = loadGrammars(init.grammars, init.wasmDir).then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: init.grammars, projectPrefixes: init.projectPrefixes }));
+const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
+// Grammars load as batches of their language arrive (a worker kept to TypeScript never compiles Python's).
+const scanner = loadGrammars([], init.wasmDir).then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: [], projectPrefixes: init.projectPrefixes }));
+scanner.then(
+  () => post({ ready: true }),
+  (e: unknown) => post({ id: -1, error: (e as Error).stack ?? String(e) }),
+);
 /** The project's table for the cross-file pass (it comes with this worker's first batch of that pass). */
 let project: ProjectSymbols | undefined;
 
-parentPort!.on("message", async ({ batch, files, project: data }: WorkerRequest) => {
+parentPort!.on("message", async ({ id, grammar, files, project: data }: WorkerRequest) => {
   let reply: WorkerReply;
-  if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
   try {
+    if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
     const s = await scanner;
-    reply = { batch, results: files.map((file) => s.scanFile(join(init.root, file), file, project)) };
+    if (grammar) await loadGrammars([grammar]);
+    reply = { id, results: files.map((file) => s.scanFile(join(init.root, file), file, project)) };
   } catch (e) {
-    reply = { batch, error: (e as Error).stack ?? String(e) };
+    reply = { id, error: (e as Error).stack ?? String(e) };
   }
-  parentPort!.postMessage(reply);
+  post(reply);
 });

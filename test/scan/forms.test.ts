@@ -21,7 +21,7 @@ function project(files: Record<string, string>): { root: string; files: string[]
 const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
 async function scan(files: Record<string, string>, workers = 1): Promise<string[]> {
   const p = project(files);
-  const run = await scanFiles({ ...p, workers, ...(workers > 1 ? { workerScript: workerScript() } : {}) });
+  const run = await scanFiles({ ...p, workers, ...(workers > 1 ? { workerScript: workerScript(), offThread: true } : {}) });
   return run.findings.map(brief).sort();
 }
 let script: string | undefined;

@@ -64,7 +64,7 @@ describe("cross-file resolution (scan/shell-command, scan/network-call)", () => 
     const { root, files } = project(PROJECT);
     const workerScript = join(tempDir(), "scan-worker.js");
     buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
-    const run = await scanFiles({ root, files, workers: 2, workerScript });
+    const run = await scanFiles({ root, files, workers: 2, workerScript, offThread: true });
     expect(run.workers).toBe(1);
     expect(run.findings.map(brief).sort()).toEqual(EXPECTED);
   });

@@ -1,8 +1,10 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
-import { scanFiles } from "../../core/scan/run";
+import { BatchQueue, type BatchTaker } from "../../core/scan/batches";
+import { grammarOf } from "../../core/scan/parser";
+import { WORKER_THRESHOLD, autoThreads, scanFiles, workerCount } from "../../core/scan/run";
 import { REPO, tempDir } from "../helpers/cli";
 
 /** A tree of 120 files: every third one calls out directly. */
@@ -19,11 +21,45 @@ function tree(): { root: string; files: string[] } {
   return { root, files };
 }
 
-/** The worker entry built from the current sources, as scripts/build.mjs builds dist/scan-worker.js. */
+/** The worker entry built from the current sources, as scripts/build.mjs builds dist/scan-worker.js (built once). */
+let bundle: string | undefined;
 function workerBundle(): string {
-  const outfile = join(tempDir(), "scan-worker.js");
-  buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile, logLevel: "warning" });
-  return outfile;
+  if (bundle) return bundle;
+  bundle = join(tempDir(), "scan-worker.js");
+  buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "warning" });
+  return bundle;
+}
+
+/** A worker script that never says it is ready (a worker still starting when this thread is done). */
+function neverReady(): string {
+  const file = join(tempDir(), "slow-worker.js");
+  writeFileSync(file, "setInterval(() => {}, 1000);\n");
+  return file;
+}
+
+/**
+ * A project of `n` files across Python, TypeScript and JavaScript, with cross-file imports (so the second pass
+ * runs): lib/shell.ts re-exports exec, every fourth TypeScript file calls it through the import.
+ */
+function mixedProject(n: number): { root: string; files: string[] } {
+  const root = tempDir();
+  mkdirSync(join(root, "lib"));
+  writeFileSync(join(root, "lib/shell.ts"), 'import { exec } from "child_process";\nexport { exec };\n');
+  writeFileSync(join(root, "lib/net.py"), "import requests\nget = requests.get\n");
+  writeFileSync(join(root, "lib/__init__.py"), "");
+  const files = ["lib/__init__.py", "lib/net.py", "lib/shell.ts"];
+  for (let i = 0; i < n; i++) {
+    const kind = i % 3;
+    const file = `m${String(i).padStart(5, "0")}.${["py", "ts", "js"][kind]}`;
+    const text = [
+      i % 4 === 0 ? "from lib.net import get\nget('u')\n" : `import os\nos.${i % 2 ? "system('x')" : "getcwd()"}\n`,
+      i % 4 === 1 ? 'import { exec } from "./lib/shell";\nexec("ls");\n' : `import { spawn } from "child_process";\n${i % 2 ? 'spawn("x");' : "const n = 1;"}\n`,
+      `const https = require("https");\n${i % 5 === 0 ? 'https.get("u");' : "https;"}\nfetch("v");\n`,
+    ][kind]!;
+    writeFileSync(join(root, file), text);
+    files.push(file);
+  }
+  return { root, files: files.sort() };
 }
 
 describe("scanFiles", () => {
@@ -33,7 +69,7 @@ describe("scanFiles", () => {
     expect(single.workers).toBe(0);
     expect(single.findings.map((f) => `${f.file}:${f.line}`)).toEqual(files.filter((_, i) => i % 3 === 0).map((f) => `${f}:${f.endsWith(".py") ? 2 : 1}`));
     const progress: Array<[number, number]> = [];
-    const parallel = await scanFiles({ root, files, workers: 2, workerScript: workerBundle(), onProgress: (done, total) => progress.push([done, total]) });
+    const parallel = await scanFiles({ root, files, workers: 2, offThread: true, workerScript: workerBundle(), onProgress: (done, total) => progress.push([done, total]) });
     expect(parallel.workers).toBe(2);
     expect(parallel.findings).toEqual(single.findings);
     expect({ ...parallel, findings: [], workers: 0 }).toEqual({ ...single, findings: [] });
@@ -47,9 +83,70 @@ describe("scanFiles", () => {
     controller.abort(new Error("user cancelled"));
     await expect(scanFiles({ root, files, workers: 1, signal: controller.signal })).rejects.toThrow("user cancelled");
     await expect(scanFiles({ root, files, workers: 2, workerScript: workerBundle(), signal: controller.signal })).rejects.toThrow("user cancelled");
+    await expect(scanFiles({ root, files, workers: 2, offThread: true, workerScript: workerBundle(), signal: controller.signal })).rejects.toThrow("user cancelled");
+    const onWorkers = new AbortController();
+    const running = scanFiles({ root, files, workers: 2, offThread: true, workerScript: workerBundle(), signal: onWorkers.signal, onProgress: (done) => done >= 32 && onWorkers.abort(new Error("stop workers")) });
+    await expect(running).rejects.toThrow("stop workers");
     const midway = new AbortController();
     const run = scanFiles({ root, files, workers: 1, signal: midway.signal, onProgress: (done) => done >= 32 && midway.abort(new Error("stop")) });
     await expect(run).rejects.toThrow("stop");
+  });
+
+  test("this thread and worker threads together find exactly what one thread finds, in file order, across both passes", async () => {
+    const { root, files } = mixedProject(1500);
+    const single = await scanFiles({ root, files, workers: 1 });
+    expect(single.findings.filter((f) => f.rule === "scan/shell-command" && f.message.includes("Resolved through")).length).toBe(125);
+    for (const options of [{ workers: 2 }, { workers: 3 }, { workers: 2, offThread: true }]) {
+      const progress: number[] = [];
+      const run = await scanFiles({ root, files, ...options, workerScript: workerBundle(), onProgress: (done) => progress.push(done) });
+      expect(run.workers).toBe(options.offThread ? 2 : options.workers - 1);
+      expect(run.findings).toEqual(single.findings);
+      expect(run.suppressions).toEqual(single.suppressions);
+      expect({ ...run, findings: [], workers: 0 }).toEqual({ ...single, findings: [] });
+      expect(progress.at(-1)).toBe(files.length);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    }
+  });
+
+  test("a worker not ready by the time this thread is done is not waited for", async () => {
+    const { root, files } = tree();
+    const single = await scanFiles({ root, files, workers: 1 });
+    // The worker never answers: had the scan waited for it, it would not end (the test would time out).
+    const run = await scanFiles({ root, files, workers: 2, workerScript: neverReady() });
+    expect(run.workers).toBe(1);
+    expect(run.findings).toEqual(single.findings);
+  });
+
+  test("a worker that fails to start fails the scan with its error, not a hang", async () => {
+    const { root, files } = tree();
+    const broken = join(tempDir(), "broken-worker.js");
+    writeFileSync(broken, 'throw new Error("no grammar here");\n');
+    await expect(scanFiles({ root, files, workers: 2, offThread: true, workerScript: broken })).rejects.toThrow("no grammar here");
+    const quits = join(tempDir(), "quitting-worker.js");
+    writeFileSync(quits, "process.exit(0);\n");
+    await expect(scanFiles({ root, files, workers: 2, offThread: true, workerScript: quits })).rejects.toThrow("scan worker exited with code 0");
+  });
+
+  test("workers started: N-1 beside this thread, none for a tree of one batch, N off this thread; auto from WORKER_THRESHOLD files", () => {
+    expect(workerCount(120, 1, "w.js")).toBe(0);
+    expect(workerCount(120, 2, "w.js")).toBe(1);
+    expect(workerCount(120, 8, "w.js")).toBe(3);
+    expect(workerCount(20, 4, "w.js")).toBe(0);
+    expect(workerCount(20, 4, "w.js", true)).toBe(1);
+    expect(workerCount(120, 2, "w.js", true)).toBe(2);
+    expect(workerCount(120, 2, undefined)).toBe(0);
+    expect(workerCount(WORKER_THRESHOLD - 1, "auto", "w.js")).toBe(0);
+    expect(workerCount(WORKER_THRESHOLD, "auto", "w.js")).toBe(Math.min(autoThreads(WORKER_THRESHOLD), Math.ceil(WORKER_THRESHOLD / 32)) - 1);
+  });
+
+  test("auto: one thread per idle core (cores minus the load average, rounded up), one thread below WORKER_THRESHOLD files", () => {
+    expect(autoThreads(WORKER_THRESHOLD - 1, 8, 0)).toBe(1);
+    expect(autoThreads(WORKER_THRESHOLD, 2, 0)).toBe(2);
+    expect(autoThreads(WORKER_THRESHOLD, 2, 0.6)).toBe(2);
+    expect(autoThreads(WORKER_THRESHOLD, 2, 1)).toBe(1);
+    expect(autoThreads(WORKER_THRESHOLD, 2, 5.8)).toBe(1);
+    expect(autoThreads(50_000, 4, 1.5)).toBe(3);
+    expect(autoThreads(50_000, 4, 0)).toBe(4);
   });
 
   test("without a worker bundle (running from sources) the scan stays on this thread", async () => {
@@ -71,4 +168,100 @@ test("the gate reports the scan's progress under the check name `scan`, and hono
   const controller = new AbortController();
   const cancelled = runGate([scanCheck], { root, config: DEFAULT_CONFIG, signal: controller.signal, onProgress: (p) => p.done >= 32 && controller.abort(new Error("cancelled from the editor")) });
   await expect(cancelled).rejects.toThrow("cancelled from the editor");
+});
+
+describe("BatchQueue", () => {
+  const taker = (): BatchTaker => ({ grammars: new Set() });
+  const files = [...Array.from({ length: 70 }, (_, i) => `a${i}.py`), ...Array.from({ length: 40 }, (_, i) => `b${i}.ts`), "c.js", "README"].sort();
+
+  test("every file is in exactly one batch, batches hold one grammar, positions ascend within a batch", () => {
+    const queue = new BatchQueue(files, 2);
+    expect(queue.left).toBe(112);
+    const one = taker();
+    const seen: number[] = [];
+    for (let batch = queue.take(one); batch; batch = queue.take(one)) {
+      expect(batch.items.map((i) => grammarOf(files[i]!))).toEqual(batch.items.map(() => batch.grammar));
+      expect(batch.items).toEqual([...batch.items].sort((a, b) => a - b));
+      expect(batch.items.length).toBeLessThanOrEqual(32);
+      seen.push(...batch.items);
+    }
+    expect(queue.left).toBe(0);
+    expect(seen.sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+  });
+
+  test("batches shrink towards the end: at most 32 files and a quarter of what is left with two threads", () => {
+    const many = Array.from({ length: 300 }, (_, i) => `f${String(i).padStart(3, "0")}.js`);
+    const queue = new BatchQueue(many, 2);
+    const one = taker();
+    const sizes: number[] = [];
+    for (let batch = queue.take(one); batch; batch = queue.take(one)) sizes.push(batch.items.length);
+    // 300 → 32 while over 128 left, then ceil(left / 4): 108 → 27, 81 → 21, 60 → 15 …
+    expect(sizes).toEqual([32, 32, 32, 32, 32, 32, 27, 21, 15, 12, 9, 6, 5, 4, 3, 2, 1, 1, 1, 1]);
+  });
+
+  test("two threads keep to a grammar each: the first takes the largest group, the second the largest no thread is on", () => {
+    const queue = new BatchQueue(files, 2, 32);
+    const [first, second] = [taker(), taker()];
+    const grammarOfBatch = (t: BatchTaker) => queue.take(t)?.grammar;
+    expect(grammarOfBatch(first)).toBe("python");
+    expect(grammarOfBatch(second)).toBe("typescript");
+    expect(grammarOfBatch(first)).toBe("python");
+    expect(grammarOfBatch(second)).toBe("typescript");
+    expect(grammarOfBatch(first)).toBe("python");
+    // Python is used up: the first thread moves to a group no thread is on, not to the second's TypeScript.
+    expect(grammarOfBatch(first)).not.toBe("typescript");
+    expect(first.grammars.has("typescript")).toBe(false);
+    expect(second.grammars).toEqual(new Set(["typescript"]));
+  });
+
+  test("near the end a thread does not join another's grammar for a few batches (it would compile that query for them)", () => {
+    const few = [...Array.from({ length: 40 }, (_, i) => `a${i}.py`), ...Array.from({ length: 100 }, (_, i) => `b${i}.ts`)];
+    const [first, second] = [taker(), taker()];
+    const left = { python: 40, typescript: 100 };
+    const take = (queue: BatchQueue, t: BatchTaker) => {
+      const batch = queue.take(t);
+      if (batch) left[batch.grammar as keyof typeof left] -= batch.items.length;
+      return batch?.grammar;
+    };
+    // Python runs out while TypeScript still has 90 files, more than 2 × 10 files × 2 threads: the second thread joins it.
+    const early = new BatchQueue(few, 2, 10);
+    expect([take(early, first), take(early, second)]).toEqual(["typescript", "python"]);
+    while (left.python > 0) expect(take(early, second)).toBe("python");
+    expect(left.typescript).toBe(90);
+    expect(take(early, second)).toBe("typescript");
+    // TypeScript runs out while Python has 30 files (not more than 40) and a thread on it: the first thread waits.
+    Object.assign(left, { python: 40, typescript: 100 });
+    const late = new BatchQueue(few, 2, 10);
+    expect([take(late, first), take(late, second)]).toEqual(["typescript", "python"]);
+    while (left.typescript > 0) expect(take(late, first)).toBe("typescript");
+    expect(left.python).toBe(30);
+    expect(take(late, first)).toBeUndefined();
+    expect(take(late, second)).toBe("python");
+    expect(first.grammars).toEqual(new Set(["typescript"]));
+  });
+
+  test("a thread goes back to a grammar it scanned before (its queries are compiled) before taking a new one", () => {
+    const queue = new BatchQueue(files, 1, 10);
+    const [first, second] = [taker(), taker()];
+    first.grammars.add("typescript");
+    expect(queue.take(second)?.grammar).toBe("python");
+    expect(queue.take(first)?.grammar).toBe("typescript");
+  });
+});
+
+describe("detached", () => {
+  test("gives the same string, and the same symbols, for substrings long and short", async () => {
+    const { detached, detachedSymbols } = await import("../../core/scan/detach");
+    const text = `import { exec } from "./a-rather-long-relative/specifier/path";\n`;
+    const cut = text.slice(22, 61);
+    expect(detached(cut)).toBe("./a-rather-long-relative/specifier/path");
+    expect(detached("./a")).toBe("./a");
+    expect(detached("")).toBe("");
+    const symbols = {
+      exports: { run: { module: "child_process", members: ["exec"], via: [{ start: 0, end: 0, tracked: true, placed: { file: "a.ts", line: 1, column: 1, endLine: 1, endColumn: 5, text: cut } }, { start: 3, end: 9, tracked: false }] } },
+      links: [{ specifier: cut, names: [["exec", "exec"] as [string, string]], reexport: true, namespace: "ns", hop: { file: "a.ts", line: 1, column: 1, endLine: 1, endColumn: 5, text: cut } }, { specifier: "./b", names: [], reexport: false }],
+    };
+    expect(detachedSymbols(symbols)).toEqual(symbols);
+    expect(Object.keys(detachedSymbols(symbols).links[1]!)).toEqual(["specifier", "names", "reexport"]);
+  });
 });
