@@ -10,6 +10,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
 import { type JavaScriptState, Resolver, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
+import { knownDefault, passingCall } from "./javascript-parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
 import { identifierAt } from "./resolve";
 
@@ -23,7 +24,12 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node]) => shadows(bindings, identifierAt(source, node.startIndex)!)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions, callees }, holder) =>
+      insideQuoted(holder) ||
+      locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known))) ||
+      definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds) ||
+      // A call that may pass a watched value to a function of the file (defined anywhere, or in the region).
+      callees.some(([callee]) => passingCall(source, callee, known, () => true) !== undefined),
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants), bindings, known, source),
   });
 }

@@ -7,6 +7,7 @@
 import type { Language, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, queryOf } from "./analysis";
 import { DYNAMIC_TEXT, PYTHON_QUERY, type PythonState, Resolver, callsOf, knownIn, readDefinition } from "./python";
+import { knownDefault, passingCall } from "./python-parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
 import { identifierAt } from "./resolve";
 
@@ -20,8 +21,10 @@ export function reanalyzePython(state: PythonState, change: DocumentChange, tree
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) =>
-      locals.some(([node]) => bindings.names.has(identifierAt(source, node.startIndex)!)) ||
+    binds: ({ locals, definitions, callees }) =>
+      locals.some(([node, outer]) => bindings.names.has(identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known))) ||
+      // A call that may pass a watched value to a function of the file (defined anywhere, or in the region).
+      callees.some(([callee]) => passingCall(source, callee, known, () => true) !== undefined) ||
       definitions.some(([nameNode, value]) => {
         const { name, simple, mayResolve } = readDefinition(source, nameNode, value, known);
         return (simple && bindings.names.has(name)) || mayResolve;

@@ -1,7 +1,9 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { followParameters } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
+import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
 import { ANY, RETURNED } from "./specs";
 
@@ -54,7 +56,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  const stateOf = (calls: CallSite[], passed: CallSite[]): PythonState | undefined => (dynamic || project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments });
+  const stateOf = (calls: CallSite[], passed: CallSite[], parameterTargets: ReadonlySet<string> = new Set()): PythonState | undefined => (dynamic || project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameterTargets });
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver(bindings, filter, source);
   const known = knownIn(bindings);
@@ -70,25 +72,34 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // Parameters and locals before re-bindings (`def f(sp): run = sp.run` is not subprocess), and again
   // after, for the names the re-bindings added (`run = sp.run` at the top, `def g(run)` below).
   shadowLocals();
-  for (const [nameNode, value] of definitions) {
-    const { name, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
-    // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
-    if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
-    if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
-    binders.push(nameNode.startIndex);
-    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) {
-      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
-      // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
-      if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, nameNode.parent));
-    } else if (path) {
-      const key = resolver.slotKey(nameNode);
-      if (key) bindings.bindSlot(key, through(path, nameNode.parent!));
+  const bindDefinitions = () => {
+    for (const [nameNode, value] of definitions) {
+      const { name, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
+      if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
+      if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
+      binders.push(nameNode.startIndex);
+      const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+      if (simple) {
+        bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
+        // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
+        if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, nameNode.parent));
+      } else if (path) {
+        const key = resolver.slotKey(nameNode);
+        if (key) bindings.bindSlot(key, through(path, nameNode.parent!));
+      }
     }
-  }
+  };
+  bindDefinitions();
+  // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), known, binders });
+  followParameters(parameters.round, () => {
+    shadowLocals();
+    bindDefinitions();
+  });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed) };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.targets) };
 }
 
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */

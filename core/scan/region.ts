@@ -7,7 +7,7 @@
  */
 import type { Edit, Node, Range, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type CommentText, type ImportSite, type Queries, collectCaptures, commentText } from "./analysis";
-import { type Bindings, type ScopeIndex, shiftPath, stepAcross } from "./resolve";
+import { type Bindings, type ScopeIndex, identifiersIn, shiftPath, stepAcross } from "./resolve";
 
 /** The edit that turned the previous text into this one, and where the re-parse changed the tree's structure. */
 export interface DocumentChange {
@@ -27,6 +27,8 @@ export interface KeptAnalysis {
   imports: ImportSite[];
   comments: CommentText[];
   withComments: boolean;
+  /** Names of the file's functions, methods and classes its calls may pass watched values to (parameters.ts): an edit naming one re-analyzes the file. */
+  parameterTargets: ReadonlySet<string>;
 }
 
 /** The region's captures, all statements together (scopes stay one index per statement). */
@@ -51,6 +53,8 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
   const { bindings } = state;
   // The old text there bound nothing, and neither does the new one.
   if (state.binders.some((at) => at >= start && at < oldEnd) || language.bindingText.test(before.slice(start, oldEnd)) || language.bindingText.test(source.slice(start, end))) return undefined;
+  // A function a call passes watched values to, or a call passing them, may bind parameters anywhere in the file.
+  if (state.parameterTargets.size > 0 && (namesAny(before.slice(start, oldEnd), state.parameterTargets) || namesAny(source.slice(start, end), state.parameterTargets))) return undefined;
   // A kept step or callee whose text holds the region (`class W extends OpenAI { … }`, `(cp.exec || function () { … })(x)`) would keep its old range and text.
   if ([...state.calls, ...state.passed].some((call) => (call.start < start && call.end > start) || stepAcross(call.path, start)) || [...bindings.paths()].some((path) => stepAcross(path, start))) return undefined;
   const captured = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
@@ -104,3 +108,5 @@ function touchedStatements(root: Node, { edit, changed }: DocumentChange, block:
   const last = statements[statements.length - 1];
   return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements, holder };
 }
+
+const namesAny = (text: string, names: ReadonlySet<string>): boolean => identifiersIn(text).some((word) => names.has(word));

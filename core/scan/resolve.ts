@@ -150,6 +150,11 @@ export class Bindings {
     if (path) this.names.add(name);
   }
 
+  /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
+  boundIn(scope: number, name: string): boolean {
+    return this.table.get(`${scope}\0${name}`)?.path !== undefined;
+  }
+
   /** Could `name` resolve to anything at all? (No scope walk.) */
   mayResolve(name: string): boolean {
     return this.names.has(name) || this.globals(name) !== undefined;

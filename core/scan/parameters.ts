@@ -1,0 +1,99 @@
+/**
+ * Parameter binding within one file, shared by the languages (python-parameters.ts, javascript-parameters.ts):
+ * a function, method or class of the file called there with an argument that resolves to a watched value
+ * has that parameter bound to the value inside its body, reached through the call site. Bounded: a value
+ * is followed through at most MAX_PARAMETER_DEPTH calls; each round is one pass over the file's candidate
+ * calls (a text test before any tree access) and one re-read of its assignments; no fixpoint.
+ */
+import type { Node } from "@vscode/tree-sitter-wasm";
+import { type Bindings, type ModulePath, identifiersIn, through } from "./resolve";
+
+/** A value passed at a call, as the parameter holds it: the call site, then the parameter, are its newest steps (`client` ← `run(openai)`). */
+export const passedThrough = (path: ModulePath, call: Node, param: Node): ModulePath => through(through(path, call), param);
+
+/**
+ * How many calls deep a value is followed into the file's own functions (`UDPSocket(sock)` → its
+ * `super().__init__(sock)` → the base's `self._sock = sock` is two): each round binds the parameters the
+ * values known after the previous round reach.
+ */
+export const MAX_PARAMETER_DEPTH = 3;
+
+/** How much text after a call's `(` is read for a name that may resolve (the cheap test before the tree). */
+const ARGUMENT_WINDOW = 400;
+
+/** The text of a call's arguments from its `(` to the matching `)` (or the window's end), strings and nesting counted roughly. */
+export function argumentText(source: string, open: number): string {
+  let depth = 0;
+  const end = Math.min(source.length, open + ARGUMENT_WINDOW);
+  for (let i = open; i < end; i++) {
+    const c = source[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if ((c === ")" || c === "]" || c === "}") && --depth === 0) return source.slice(open, i + 1);
+  }
+  return source.slice(open, end);
+}
+
+/** Could the arguments of the call whose `(` is at `open` name a watched value? */
+export const mayPass = (source: string, open: number, known: (name: string) => boolean): boolean => identifiersIn(argumentText(source, open)).some(known);
+
+/** A name or slot assigned in a scope (other than as the parameter itself): its scope and where (a binder). */
+export interface Occurrence {
+  name: string;
+  at: number;
+  scope: number;
+}
+
+/** The binding side shared by the languages: reassignment check, hops, and what an edit must not touch. */
+export class ParameterBinder {
+  private byName: Map<string, Occurrence[]> | undefined;
+  /** Names of the file's functions and methods that a call passes a possibly watched value to (see region.ts). */
+  readonly targets = new Set<string>();
+
+  constructor(
+    private readonly bindings: Bindings,
+    private readonly binders: number[],
+    /** Every assignment or local of a simple name in the file (built once, on the first binding). */
+    private readonly occurrences: () => Occurrence[],
+  ) {}
+
+  /**
+   * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
+   * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
+   * (`client = other`, `for client in …`) is not bound: which value a use sees depends on the order.
+   */
+  bind(param: Node, name: string, scopes: readonly number[], parameters: { start: number; end: number }, value: ModulePath, site: Node): boolean {
+    const scope = scopes[0]!;
+    if (this.bindings.boundIn(scope, name)) return false;
+    this.byName ??= groupByName(this.occurrences());
+    const again = (this.byName.get(name) ?? []).filter((o) => scopes.includes(o.scope) && (o.at < parameters.start || o.at >= parameters.end));
+    this.binders.push(param.startIndex, site.startIndex);
+    if (again.length) {
+      // Removing the reassignment would bind the parameter: an edit there re-analyzes the whole file.
+      for (const o of again) this.binders.push(o.at);
+      return false;
+    }
+    this.bindings.bind(scope, name, value);
+    return true;
+  }
+}
+
+function groupByName(list: Occurrence[]): Map<string, Occurrence[]> {
+  const out = new Map<string, Occurrence[]>();
+  for (const o of list) {
+    const group = out.get(o.name);
+    if (group) group.push(o);
+    else out.set(o.name, [o]);
+  }
+  return out;
+}
+
+/** Up to MAX_PARAMETER_DEPTH rounds: bind what the calls pass, then re-read the assignments (`self.sock = sock`) with the new bindings. */
+export function followParameters(round: () => boolean, reread: () => void): void {
+  for (let depth = 0; depth < MAX_PARAMETER_DEPTH && round(); depth++) reread();
+}
+
+/** Scopes are keyed by node id: is `scope` one of those around `offset`? */
+export const encloses = (bindings: Bindings, scope: number, offset: number): boolean => {
+  for (const id of bindings.scopes.chain(offset)) if (id === scope) return true;
+  return false;
+};
