@@ -24,12 +24,15 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions, callees }, holder) =>
+    binds: ({ locals, definitions }, holder) =>
       insideQuoted(holder) ||
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known))) ||
-      definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds) ||
-      // A call that may pass a watched value to a function of the file (defined anywhere, or in the region).
-      callees.some(([callee]) => passingCall(source, callee, known, () => true) !== undefined),
+      definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    definesFunction: /\b(?:function|class)\b|=>/,
+    passingCall: (callee) => {
+      const call = passingCall(source, callee, known);
+      return call && { name: call.name, method: call.owner !== undefined || call.name === "super" };
+    },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants), bindings, known, source),
   });
 }

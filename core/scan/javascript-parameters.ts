@@ -8,7 +8,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { Captures } from "./analysis";
-import { type Occurrence, ParameterBinder, encloses, mayPass, passedThrough } from "./parameters";
+import { type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
 import { type Bindings, type ModulePath, identifierAt, stringValue, through } from "./resolve";
 
 /** `f(`, `this.m(`, `this.#m(`, `super(`, `super.m(` at a callee's start (for `new C(`, at the constructor's). */
@@ -35,7 +35,8 @@ interface Passed {
   properties?: Map<string, [ModulePath, Node]>;
 }
 
-export function javaScriptParameters({ source, bindings, captures, resolve, known, binders }: JavaScriptParameterInput): { round: () => boolean; targets: ReadonlySet<string> } {
+/** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
+export function javaScriptParameters({ source, bindings, captures, resolve, known, binders }: JavaScriptParameterInput): { round: () => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   /** Function and class declarations by name (name node), and `const f = (…) => …` (the function value). */
   const defs = new Map<string, Node[]>();
@@ -76,17 +77,21 @@ export function javaScriptParameters({ source, bindings, captures, resolve, know
   const round = (): boolean => {
     let bound = first && defaults();
     first = false;
+    // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
+    const pending: Array<[fn: Node, passed: Passed[], call: Node]> = [];
     for (const [callee, kind] of callees) {
-      const match = passingCall(source, callee, known, (name) => defs.has(name));
+      const match = passingCall(source, callee, known);
       if (!match) continue;
       const { owner, name } = match;
-      binder.targets.add(name);
+      binder.called.add(name);
       const call = callee.parent;
-      if (call?.type !== "call_expression" && call?.type !== "new_expression") continue;
+      if (!(owner || name === "super" || defs.has(name)) || (call?.type !== "call_expression" && call?.type !== "new_expression")) continue;
       const passed = passedArguments(call, resolved);
       if (passed.length === 0) continue;
-      for (const fn of targetsOf(call, kind, owner, name)) bound = bindParameters(fn, passed, call) || bound;
+      binder.reached.add(name);
+      for (const fn of targetsOf(call, kind, owner, name)) pending.push([fn, passed, call]);
     }
+    for (const [fn, passed, call] of pending) bound = bindParameters(fn, passed, call) || bound;
     return bound;
   };
 
@@ -160,7 +165,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, know
     return bound;
   };
 
-  return { round, targets: binder.targets };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached, called: binder.called } };
 }
 
 /** `{ fetch, run: exec, client = other }`: each property's key and the local it binds. */
@@ -225,11 +230,11 @@ function baseName(cls: Node): string | undefined {
   return value?.type === "identifier" ? value.text : undefined;
 }
 
-/** A call of a plain name (that `isFunction` accepts), `this.m`, `super(…)` or `super.m` whose arguments may name a watched value. */
-export function passingCall(source: string, callee: Node, known: (name: string | undefined) => boolean, isFunction: (name: string) => boolean): { owner?: string; name: string } | undefined {
+/** A call of a plain name, `this.m`, `super(…)` or `super.m` whose arguments may name a watched value (read from the text). */
+export function passingCall(source: string, callee: Node, known: (name: string | undefined) => boolean): { owner?: string; name: string } | undefined {
   JS_CALL.lastIndex = callee.startIndex;
   const match = JS_CALL.exec(source);
-  if (!match || !(match[1] || match[2] === "super" || isFunction(match[2]!)) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return undefined;
+  if (!match || !mayPass(source, JS_CALL.lastIndex - 1, known)) return undefined;
   return { owner: match[1], name: match[2]! };
 }
 

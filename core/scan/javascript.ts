@@ -121,7 +121,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
-  const state = project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameterTargets: parameters.targets };
+  const state = project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 

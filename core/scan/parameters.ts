@@ -36,6 +36,21 @@ export function argumentText(source: string, open: number): string {
 /** Could the arguments of the call whose `(` is at `open` name a watched value? */
 export const mayPass = (source: string, open: number, known: (name: string) => boolean): boolean => identifiersIn(argumentText(source, open)).some(known);
 
+/**
+ * What an edit must not touch for a re-analysis of only its statements (region.ts) to stay equal to a full one:
+ * the file's functions a call passes watched values to (`reached`: a region naming one), and the names called
+ * with arguments that may hold one (`called`: a region defining a function of such a name).
+ */
+export interface ParameterFacts {
+  /** The file's functions and classes (Python: methods too) by name. */
+  functions: ReadonlySet<string>;
+  reached: ReadonlySet<string>;
+  called: ReadonlySet<string>;
+}
+
+/** A file none of whose names resolve: nothing to bind. */
+export const NO_PARAMETERS: ParameterFacts = { functions: new Set(), reached: new Set(), called: new Set() };
+
 /** A name or slot assigned in a scope (other than as the parameter itself): its scope and where (a binder). */
 export interface Occurrence {
   name: string;
@@ -46,8 +61,10 @@ export interface Occurrence {
 /** The binding side shared by the languages: reassignment check, hops, and what an edit must not touch. */
 export class ParameterBinder {
   private byName: Map<string, Occurrence[]> | undefined;
-  /** Names of the file's functions and methods that a call passes a possibly watched value to (see region.ts). */
-  readonly targets = new Set<string>();
+  /** Names of the file's functions a call passes a watched value to. */
+  readonly reached = new Set<string>();
+  /** Names called (as a plain name, or a method of `self`/`this`/`super`) with arguments that may hold one (read from the text). */
+  readonly called = new Set<string>();
 
   constructor(
     private readonly bindings: Bindings,

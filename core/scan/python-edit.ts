@@ -21,14 +21,17 @@ export function reanalyzePython(state: PythonState, change: DocumentChange, tree
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions, callees }) =>
+    binds: ({ locals, definitions }) =>
       locals.some(([node, outer]) => bindings.names.has(identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known))) ||
-      // A call that may pass a watched value to a function of the file (defined anywhere, or in the region).
-      callees.some(([callee]) => passingCall(source, callee, known, () => true) !== undefined) ||
       definitions.some(([nameNode, value]) => {
         const { name, simple, mayResolve } = readDefinition(source, nameNode, value, known);
         return (simple && bindings.names.has(name)) || mayResolve;
       }),
+    definesFunction: /\b(?:def|class|lambda)\b/,
+    passingCall: (callee) => {
+      const call = passingCall(source, callee, known);
+      return call && { name: call.name, method: call.sup };
+    },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, source), known, source),
   });
 }

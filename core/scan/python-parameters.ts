@@ -6,7 +6,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { Captures } from "./analysis";
-import { type Occurrence, ParameterBinder, encloses, mayPass, passedThrough } from "./parameters";
+import { type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
 import { type Bindings, type ModulePath, identifierAt, through } from "./resolve";
 
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
@@ -35,8 +35,8 @@ interface Passed {
   path: ModulePath;
 }
 
-/** One round per call of `round()` (the first also binds defaults); `targets` names the functions calls may pass watched values to. */
-export function pythonParameters({ source, bindings, captures, resolve, known, binders }: PythonParameterInput): { round: () => boolean; targets: ReadonlySet<string> } {
+/** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
+export function pythonParameters({ source, bindings, captures, resolve, known, binders }: PythonParameterInput): { round: () => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   const defs = new Map<string, Node[]>();
   for (const [node, outer] of locals) if (outer) defs.set(identifierAt(source, node.startIndex)!, [...(defs.get(identifierAt(source, node.startIndex)!) ?? []), node]);
@@ -73,19 +73,23 @@ export function pythonParameters({ source, bindings, captures, resolve, known, b
   const round = (): boolean => {
     let bound = first && defaults();
     first = false;
+    // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
+    const pending: Array<[fn: Node, skipFirst: boolean, passed: Passed[], call: Node]> = [];
     for (const [callee] of callees) {
-      const match = passingCall(source, callee, known, (name) => defs.has(name));
+      const match = passingCall(source, callee, known);
       if (!match) continue;
       const { sup, name } = match;
-      binder.targets.add(name);
+      binder.called.add(name);
       const call = callee.parent;
-      if (call?.type !== "call") continue;
+      if (!defs.has(name) || call?.type !== "call") continue;
       const passed = passedArguments(call, mayResolve, resolve);
       if (passed.length === 0) continue;
+      binder.reached.add(name);
       OWNER.lastIndex = callee.startIndex;
       const targets = sup || OWNER.test(source) ? methodTargets(call, name, sup) : functionTargets(call, name);
-      for (const [fn, skipFirst] of targets) bound = bindParameters(fn, skipFirst, passed, call) || bound;
+      for (const [fn, skipFirst] of targets) pending.push([fn, skipFirst, passed, call]);
     }
+    for (const [fn, skipFirst, passed, call] of pending) bound = bindParameters(fn, skipFirst, passed, call) || bound;
     return bound;
   };
 
@@ -155,7 +159,7 @@ export function pythonParameters({ source, bindings, captures, resolve, known, b
     return bound;
   };
 
-  return { round, targets: binder.targets };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached, called: binder.called } };
 }
 
 /** The arguments of a call that resolve to watched values, by position (until a `*args`) or keyword. */
@@ -180,11 +184,11 @@ function passedArguments(call: Node, mayResolve: (node: Node) => boolean, resolv
   return out;
 }
 
-/** A call of a plain name, `self.m`, `cls.m` or `super().m` (that `isFunction` accepts) whose arguments may name a watched value. */
-export function passingCall(source: string, callee: Node, known: (name: string | undefined) => boolean, isFunction: (name: string) => boolean): { sup: boolean; name: string } | undefined {
+/** A call of a plain name, `self.m`, `cls.m` or `super().m` whose arguments may name a watched value (read from the text). */
+export function passingCall(source: string, callee: Node, known: (name: string | undefined) => boolean): { sup: boolean; name: string } | undefined {
   PY_CALL.lastIndex = callee.startIndex;
   const match = PY_CALL.exec(source);
-  if (!match || !isFunction(match[2]!) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return undefined;
+  if (!match || !mayPass(source, PY_CALL.lastIndex - 1, known)) return undefined;
   return { sup: match[1] !== undefined, name: match[2]! };
 }
 

@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
-import { followParameters } from "./parameters";
+import { NO_PARAMETERS, type ParameterFacts, followParameters } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
 import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
@@ -56,7 +56,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  const stateOf = (calls: CallSite[], passed: CallSite[], parameterTargets: ReadonlySet<string> = new Set()): PythonState | undefined => (dynamic || project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameterTargets });
+  const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): PythonState | undefined => (dynamic || project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters });
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver(bindings, filter, source);
   const known = knownIn(bindings);
@@ -99,7 +99,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.targets) };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */

@@ -7,6 +7,7 @@
  */
 import type { Edit, Node, Range, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type CommentText, type ImportSite, type Queries, collectCaptures, commentText } from "./analysis";
+import type { ParameterFacts } from "./parameters";
 import { type Bindings, type ScopeIndex, identifiersIn, shiftPath, stepAcross } from "./resolve";
 
 /** The edit that turned the previous text into this one, and where the re-parse changed the tree's structure. */
@@ -27,8 +28,8 @@ export interface KeptAnalysis {
   imports: ImportSite[];
   comments: CommentText[];
   withComments: boolean;
-  /** Names of the file's functions, methods and classes its calls may pass watched values to (parameters.ts): an edit naming one re-analyzes the file. */
-  parameterTargets: ReadonlySet<string>;
+  /** What parameter binding depends on (parameters.ts). */
+  parameters: ParameterFacts;
 }
 
 /** The region's captures, all statements together (scopes stay one index per statement). */
@@ -41,6 +42,10 @@ export interface RegionLanguage {
   bindingText: RegExp;
   /** Could the region's new captures bind or shadow a watched name, slot or constant (`holder`: the node whose statements they are)? */
   binds(region: RegionCaptures, holder: Node): boolean;
+  /** Text that defines a function or class (whose parameters a call elsewhere may bind). */
+  definesFunction: RegExp;
+  /** A call that may pass a watched value to a function of the file (`method`: of a class, by `self`/`this`/`super`). */
+  passingCall(callee: Node): { name: string; method: boolean } | undefined;
   /** The watched calls and passed values among the region's captures, the bindings being final. */
   callsOf(region: RegionCaptures): { calls: CallSite[]; passed: CallSite[] };
 }
@@ -53,14 +58,22 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
   const { bindings } = state;
   // The old text there bound nothing, and neither does the new one.
   if (state.binders.some((at) => at >= start && at < oldEnd) || language.bindingText.test(before.slice(start, oldEnd)) || language.bindingText.test(source.slice(start, end))) return undefined;
-  // A function a call passes watched values to, or a call passing them, may bind parameters anywhere in the file.
-  if (state.parameterTargets.size > 0 && (namesAny(before.slice(start, oldEnd), state.parameterTargets) || namesAny(source.slice(start, end), state.parameterTargets))) return undefined;
+  // Parameter binding reaches across the file: a region naming a function some call passes a watched value to, or
+  // defining a function of a name called with arguments that may hold one, or making such a call to the file's functions.
+  const { parameters } = state;
+  const texts = [before.slice(start, oldEnd), source.slice(start, end)];
+  const defines = texts.some((text) => language.definesFunction.test(text));
+  if (texts.some((text) => namesAny(text, parameters.reached) || (defines && namesAny(text, parameters.called)))) return undefined;
   // A kept step or callee whose text holds the region (`class W extends OpenAI { … }`, `(cp.exec || function () { … })(x)`) would keep its old range and text.
   if ([...state.calls, ...state.passed].some((call) => (call.start < start && call.end > start) || stepAcross(call.path, start)) || [...bindings.paths()].some((path) => stepAcross(path, start))) return undefined;
   const captured = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
   const all = <K extends Exclude<keyof Captures, "scopes">>(key: K) => captured.flatMap((c) => c[key] as Captures[K][number][]) as Captures[K];
   const region: RegionCaptures = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
   if (region.imports.length > 0 || language.binds(region, holder)) return undefined;
+  if (region.callees.some(([callee]) => {
+    const call = language.passingCall(callee);
+    return call !== undefined && (call.method || defines || parameters.functions.has(call.name));
+  })) return undefined;
   if (!bindings.scopes.replace(start, oldEnd, delta, region.scopes)) return undefined;
   bindings.shift(oldEnd, delta);
   const found = language.callsOf(region);

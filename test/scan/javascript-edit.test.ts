@@ -42,6 +42,10 @@ const SNIPPETS = [
   "\nconst cp = require('child_process');\n",
   "\nconst mod = import('node:child_process');\n",
   "\nsetTimeout(fetch, 1);\n",
+  // Parameter binding (parameters.ts): a function of the file, calls passing it a module, a watched default.
+  "\nfunction g(s, f = fetch) { s.exec('x'); f(u); }\n",
+  "g(cp); ",
+  "this.run(https); ",
   "  // flowgate: ignore-boundary -- test\n",
   "this.client = new OpenAI();\n",
   "\nconst M = 'child_process';\n",

@@ -34,6 +34,10 @@ const SNIPPETS = [
   "  # flowgate: ignore-boundary -- test\n",
   "getattr(os, 'system')('x')\n",
   "self.client = requests.Session()\nself.client.get('u')\n",
+  // Parameter binding (parameters.ts): a function of the file, a call passing it a module, a watched default.
+  "\ndef g(s, get=requests.get):\n    s.system('x')\n    get(u)\n",
+  "g(os); ",
+  "self.go(subprocess)\n",
 ];
 
 /** Real files nobody here wrote: the examples, CPython's standard library and Debian's python3-sh / python3-pexpect. */
