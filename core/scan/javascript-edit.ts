@@ -12,10 +12,12 @@ import type { Analysis, ModuleFilter } from "./analysis";
 import { type JavaScriptState, Resolver, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
 import { knownDefault, passingCall } from "./javascript-parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
-import { identifierAt } from "./resolve";
+import { identifierAt, identifiersIn } from "./resolve";
 
 /** Text that binds module names: import statements, `import()`, `require(…)` (a word test: comments and strings count too). */
 const MODULE_WORD = /\b(?:import|require)\b/;
+/** Text that may define a function or class: `function`, `class`, an arrow. */
+const DEFINES = /\b(?:function|class)\b|=>/;
 
 export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChange, tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: JavaScriptState }) | undefined {
   if (withComments !== state.withComments) return undefined;
@@ -28,7 +30,8 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
       insideQuoted(holder) ||
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known))) ||
       definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
-    definesFunction: /\b(?:function|class)\b|=>/,
+    // Functions, classes, arrows and methods have too many forms to read from text: any name of a text that may define one.
+    definedNames: (text) => (DEFINES.test(text) ? identifiersIn(text) : []),
     passingCall: (callee) => {
       const call = passingCall(source, callee, known);
       return call && { name: call.name, method: call.owner !== undefined || call.name === "super" };

@@ -13,6 +13,8 @@ import { identifierAt } from "./resolve";
 
 /** Any import statement binds names (of watched modules, or of the project's). */
 const IMPORT_WORD = /\bimport\b/;
+/** `def name`, `class name`. */
+const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 
 export function reanalyzePython(state: PythonState, change: DocumentChange, tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: PythonState }) | undefined {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return undefined;
@@ -27,7 +29,7 @@ export function reanalyzePython(state: PythonState, change: DocumentChange, tree
         const { name, simple, mayResolve } = readDefinition(source, nameNode, value, known);
         return (simple && bindings.names.has(name)) || mayResolve;
       }),
-    definesFunction: /\b(?:def|class|lambda)\b/,
+    definedNames: (text) => Array.from(text.matchAll(DEFINED), (m) => m[1]!),
     passingCall: (callee) => {
       const call = passingCall(source, callee, known);
       return call && { name: call.name, method: call.sup };

@@ -42,8 +42,8 @@ export interface RegionLanguage {
   bindingText: RegExp;
   /** Could the region's new captures bind or shadow a watched name, slot or constant (`holder`: the node whose statements they are)? */
   binds(region: RegionCaptures, holder: Node): boolean;
-  /** Text that defines a function or class (whose parameters a call elsewhere may bind). */
-  definesFunction: RegExp;
+  /** Names of the functions and classes a text may define (whose parameters a call elsewhere may bind); an over-approximation. */
+  definedNames(text: string): string[];
   /** A call that may pass a watched value to a function of the file (`method`: of a class, by `self`/`this`/`super`). */
   passingCall(callee: Node): { name: string; method: boolean } | undefined;
   /** The watched calls and passed values among the region's captures, the bindings being final. */
@@ -62,8 +62,8 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
   // defining a function of a name called with arguments that may hold one, or making such a call to the file's functions.
   const { parameters } = state;
   const texts = [before.slice(start, oldEnd), source.slice(start, end)];
-  const defines = texts.some((text) => language.definesFunction.test(text));
-  if (texts.some((text) => namesAny(text, parameters.reached) || (defines && namesAny(text, parameters.called)))) return undefined;
+  const defined = new Set(texts.flatMap((text) => language.definedNames(text)));
+  if (texts.some((text) => namesAny(text, parameters.reached)) || [...defined].some((name) => parameters.called.has(name))) return undefined;
   // A kept step or callee whose text holds the region (`class W extends OpenAI { … }`, `(cp.exec || function () { … })(x)`) would keep its old range and text.
   if ([...state.calls, ...state.passed].some((call) => (call.start < start && call.end > start) || stepAcross(call.path, start)) || [...bindings.paths()].some((path) => stepAcross(path, start))) return undefined;
   const captured = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
@@ -72,7 +72,7 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
   if (region.imports.length > 0 || language.binds(region, holder)) return undefined;
   if (region.callees.some(([callee]) => {
     const call = language.passingCall(callee);
-    return call !== undefined && (call.method || defines || parameters.functions.has(call.name));
+    return call !== undefined && (call.method || parameters.functions.has(call.name) || defined.has(call.name));
   })) return undefined;
   if (!bindings.scopes.replace(start, oldEnd, delta, region.scopes)) return undefined;
   bindings.shift(oldEnd, delta);
