@@ -60384,17 +60384,17 @@ function diffSteps(base, head) {
 function summarize(items2) {
   return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
 }
-function checkVersionDiscipline(doc, base, baseName) {
+function checkVersionDiscipline(doc, base, baseName2) {
   const head = snapshotOf(doc.data);
   if (!head || !base) return [];
   const at = doc.rangeOf(["flow", "version"]);
   const order = compareSemver(head.version, base.version);
-  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
+  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName2)];
   const { changed, breaking } = diffSteps(base, head);
   if (changed.length === 0) return [];
   const added = changed.some((c) => c.startsWith("added step"));
   const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
-  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
+  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName2), ...bumpFixes(doc, base.version, needed))];
   const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
   if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
@@ -67533,6 +67533,10 @@ var Bindings = class {
     if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
     if (path) this.names.add(name2);
   }
+  /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
+  boundIn(scope, name2) {
+    return this.table.get(`${scope}\0${name2}`)?.path !== void 0;
+  }
   /** Could `name` resolve to anything at all? (No scope walk.) */
   mayResolve(name2) {
     return this.names.has(name2) || this.globals(name2) !== void 0;
@@ -68083,6 +68087,259 @@ function pythonLinks(text4, place2) {
   return out2;
 }
 
+// core/scan/parameters.ts
+var passedThrough = (path, call2, param) => through(through(path, call2), param);
+var MAX_PARAMETER_DEPTH = 3;
+var ARGUMENT_WINDOW = 400;
+function argumentText(source, open3) {
+  let depth = 0;
+  const end = Math.min(source.length, open3 + ARGUMENT_WINDOW);
+  for (let i2 = open3; i2 < end; i2++) {
+    const c = source[i2];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if ((c === ")" || c === "]" || c === "}") && --depth === 0) return source.slice(open3, i2 + 1);
+  }
+  return source.slice(open3, end);
+}
+var mayPass = (source, open3, known) => identifiersIn(argumentText(source, open3)).some(known);
+var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set(), called: /* @__PURE__ */ new Set() };
+var ParameterBinder = class {
+  constructor(bindings, binders, occurrences) {
+    this.bindings = bindings;
+    this.binders = binders;
+    this.occurrences = occurrences;
+  }
+  bindings;
+  binders;
+  occurrences;
+  byName;
+  /** Names of the file's functions a call passes a watched value to. */
+  reached = /* @__PURE__ */ new Set();
+  /** Names called (as a plain name, or a method of `self`/`this`/`super`) with arguments that may hold one (read from the text). */
+  called = /* @__PURE__ */ new Set();
+  /**
+   * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
+   * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
+   * (`client = other`, `for client in …`) is not bound: which value a use sees depends on the order.
+   */
+  bind(param, name2, scopes, parameters, value, site) {
+    const scope = scopes[0];
+    if (this.bindings.boundIn(scope, name2)) return false;
+    this.byName ??= groupByName(this.occurrences());
+    const again = (this.byName.get(name2) ?? []).filter((o) => scopes.includes(o.scope) && (o.at < parameters.start || o.at >= parameters.end));
+    this.binders.push(param.startIndex, site.startIndex);
+    if (again.length) {
+      for (const o of again) this.binders.push(o.at);
+      return false;
+    }
+    this.bindings.bind(scope, name2, value);
+    return true;
+  }
+};
+function groupByName(list2) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const o of list2) {
+    const group = out2.get(o.name);
+    if (group) group.push(o);
+    else out2.set(o.name, [o]);
+  }
+  return out2;
+}
+function followParameters(round, reread) {
+  for (let depth = 0; depth < MAX_PARAMETER_DEPTH && round(); depth++) reread();
+}
+var encloses = (bindings, scope, offset) => {
+  for (const id2 of bindings.scopes.chain(offset)) if (id2 === scope) return true;
+  return false;
+};
+
+// core/scan/javascript-parameters.ts
+var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
+var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+var MAX_BASES = 4;
+var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+function javaScriptParameters({ source, bindings, captures, resolve: resolve4, known, binders }) {
+  const { callees, locals, definitions } = captures;
+  const defs = /* @__PURE__ */ new Map();
+  const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
+  for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
+  for (const [nameNode, value] of definitions) if (nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+  const occurrences = () => [
+    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
+  const resolved = (node2) => node2 && mayResolve(node2) ? resolve4(node2) : void 0;
+  const scopesOf = (param, fn) => {
+    const body2 = fn.childForFieldName("body");
+    return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
+  };
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
+  const defaults2 = () => {
+    let bound = false;
+    for (const [node2, outer] of locals) {
+      if (outer || !knownDefault(source, node2, known)) continue;
+      const param = node2.parent;
+      const value = param?.type === "assignment_pattern" ? param.childForFieldName("right") : param?.childForFieldName("value");
+      const list2 = param?.parent;
+      const fn = list2?.parent;
+      const path = list2?.type === "formal_parameters" && fn ? resolved(value) : void 0;
+      if (path) bound = binder.bind(node2, node2.text, scopesOf(node2, fn), range(list2), through(path, param), param) || bound;
+    }
+    return bound;
+  };
+  let first = true;
+  const round = () => {
+    let bound = first && defaults2();
+    first = false;
+    const pending = [];
+    for (const [callee, kind] of callees) {
+      const match = passingCall(source, callee, known);
+      if (!match) continue;
+      const { owner, name: name2 } = match;
+      binder.called.add(name2);
+      const call2 = callee.parent;
+      if (!(owner || name2 === "super" || defs.has(name2)) || call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
+      const passed = passedArguments(call2, resolved);
+      if (passed.length === 0) continue;
+      binder.reached.add(name2);
+      for (const fn of targetsOf(call2, kind, owner, name2)) pending.push([fn, passed, call2]);
+    }
+    for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
+    return bound;
+  };
+  const targetsOf = (call2, kind, owner, name2) => {
+    if (owner || name2 === "super") {
+      const cls = enclosingClass(call2);
+      const found = cls && methodIn(cls, name2 === "super" ? "constructor" : name2, owner === "super" || name2 === "super");
+      return found ? [found] : [];
+    }
+    const out2 = [];
+    for (const nameNode of defs.get(name2) ?? []) {
+      const parent = nameNode.parent;
+      const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
+      if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
+      if (!declaration2) {
+        const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
+        if (value && FUNCTION_VALUES.has(value.type)) out2.push(value);
+      } else if (declaration2.type === "function_declaration" && kind === "call") out2.push(declaration2);
+      else if (declaration2.type === "class_declaration" && kind === "new") {
+        const constructor = methodIn(declaration2, "constructor", false);
+        if (constructor) out2.push(constructor);
+      }
+    }
+    return out2;
+  };
+  const methodIn = (cls, name2, skipSelf, depth = 0) => {
+    if (depth > MAX_BASES) return void 0;
+    if (!skipSelf) {
+      for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
+        if (member?.type === "method_definition" && member.childForFieldName("name")?.text === name2) return member;
+      }
+    }
+    const base = baseName(cls);
+    for (const nameNode of base && defs.get(base) || []) {
+      const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+      if (found) return found;
+    }
+    return void 0;
+  };
+  const bindParameters = (fn, passed, call2) => {
+    const single = fn.childForFieldName("parameter");
+    const list2 = fn.childForFieldName("parameters");
+    const params = single ? [single] : list2?.namedChildren ?? [];
+    const around = list2 ?? single;
+    let bound = false;
+    let position = 0;
+    for (const param of params) {
+      if (!param || param.type === "comment") continue;
+      const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
+      if (!pattern || pattern.type === "rest_pattern") break;
+      const arg = passed.find((a) => a.position === position);
+      position++;
+      if (!arg) continue;
+      if (pattern.type === "identifier" && arg.path) {
+        const value = passedThrough(arg.path, call2, param);
+        if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
+          bound = true;
+          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindings.bindSlot(`this.${pattern.text}`, value);
+        }
+      } else if (pattern.type === "object_pattern" && arg.properties) {
+        for (const [key, local] of destructured(pattern)) {
+          const property = arg.properties.get(key);
+          if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound;
+        }
+      }
+    }
+    return bound;
+  };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached, called: binder.called } };
+}
+function destructured(pattern) {
+  const out2 = [];
+  for (const prop of pattern.namedChildren) {
+    if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop]);
+    else if (prop?.type === "object_assignment_pattern") {
+      const left = prop.childForFieldName("left");
+      if (left?.type === "shorthand_property_identifier_pattern") out2.push([left.text, left]);
+    } else if (prop?.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const value = prop.childForFieldName("value");
+      const name2 = key?.type === "string" ? stringValue(key) : key?.text;
+      if (name2 !== void 0 && value?.type === "identifier") out2.push([name2, value]);
+    }
+  }
+  return out2;
+}
+function passedArguments(call2, resolved) {
+  const list2 = call2.childForFieldName("arguments");
+  if (list2?.type !== "arguments") return [];
+  const out2 = [];
+  let position = 0;
+  for (const arg of list2.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "spread_element") break;
+    const at = position++;
+    if (arg.type === "object") {
+      const properties = /* @__PURE__ */ new Map();
+      for (const prop of arg.namedChildren) {
+        const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+        const name2 = key?.type === "string" ? stringValue(key) : key?.text;
+        const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+        const path2 = value && name2 !== void 0 ? resolved(value) : void 0;
+        if (path2) properties.set(name2, [path2, prop]);
+      }
+      if (properties.size) out2.push({ position: at, properties });
+      continue;
+    }
+    const path = resolved(arg);
+    if (path) out2.push({ position: at, path });
+  }
+  return out2;
+}
+function enclosingClass(node2) {
+  let n = node2.parent;
+  while (n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration") n = n.parent;
+  return n;
+}
+function baseName(cls) {
+  const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
+  const first = heritage?.namedChild(0);
+  const value = first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+  return value?.type === "identifier" ? value.text : void 0;
+}
+function passingCall(source, callee, known) {
+  JS_CALL.lastIndex = callee.startIndex;
+  const match = JS_CALL.exec(source);
+  if (!match || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
+  return { owner: match[1], name: match[2] };
+}
+function knownDefault(source, node2, known) {
+  JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
+  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex));
+}
+
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -68094,7 +68351,7 @@ function globalPath(name2) {
 var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -68161,13 +68418,21 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     declared.add(name2);
     for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindLocal(node2, outer, name2);
   };
-  for (const [nameNode, value] of definitions) {
-    if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
-    declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
-  }
+  const bindDeclarations = (sites) => {
+    for (const [nameNode, value] of definitions) {
+      if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
+      declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
+    }
+  };
+  bindDeclarations(imports);
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), known, binders });
+  followParameters(parameters.round, () => {
+    shadowLocals();
+    bindDeclarations([]);
+  });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const state = project ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants };
+  const state = project ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 function callsOf(callees, args2, resolver, bindings, known, source) {
@@ -68527,11 +68792,19 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const oldEnd = end - delta;
   const { bindings } = state;
   if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
+  const { parameters } = state;
+  const texts = [before.slice(start2, oldEnd), source.slice(start2, end)];
+  const defined = new Set(texts.flatMap((text4) => language.definedNames(text4)));
+  if (texts.some((text4) => namesAny(text4, parameters.reached)) || [...defined].some((name2) => parameters.called.has(name2))) return void 0;
   if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path) => stepAcross(path, start2))) return void 0;
   const captured = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured.flatMap((c) => c[key]);
   const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
   if (region.imports.length > 0 || language.binds(region, holder)) return void 0;
+  if (region.callees.some(([callee]) => {
+    const call2 = language.passingCall(callee);
+    return call2 !== void 0 && (call2.method || parameters.functions.has(call2.name) || defined.has(call2.name));
+  })) return void 0;
   if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
   bindings.shift(oldEnd, delta);
   const found = language.callsOf(region);
@@ -68570,9 +68843,11 @@ function touchedStatements(root, { edit, changed }, block) {
   const last = statements[statements.length - 1];
   return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements, holder };
 }
+var namesAny = (text4, names) => identifiersIn(text4).some((word) => names.has(word));
 
 // core/scan/javascript-edit.ts
 var MODULE_WORD = /\b(?:import|require)\b/;
+var DEFINES = /\b(?:function|class)\b|=>/;
 function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments) return void 0;
   const { bindings } = state;
@@ -68580,7 +68855,13 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2]) => shadows(bindings, identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    // Functions, classes, arrows and methods have too many forms to read from text: any name of a text that may define one.
+    definedNames: (text4) => DEFINES.test(text4) ? identifiersIn(text4) : [],
+    passingCall: (callee) => {
+      const call2 = passingCall(source, callee, known);
+      return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
+    },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants), bindings, known, source)
   });
 }
@@ -68592,6 +68873,155 @@ function insideQuoted(holder) {
     if (node2.type === "object" && parent.type === "assignment_expression") return true;
   }
   return false;
+}
+
+// core/scan/python-parameters.ts
+var PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
+var OWNER = /(?:self|cls)\s*\./y;
+var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
+var SLOT_TARGET = /\s*[.[]/y;
+var STATIC = /@staticmethod\b/;
+var MAX_BASES2 = 4;
+function pythonParameters({ source, bindings, captures, resolve: resolve4, known, binders }) {
+  const { callees, locals, definitions } = captures;
+  const defs = /* @__PURE__ */ new Map();
+  for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
+  const occurrences = () => [
+    ...definitions.flatMap(([nameNode]) => {
+      const name2 = identifierAt(source, nameNode.startIndex);
+      if (!name2) return [];
+      SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+      return SLOT_TARGET.test(source) ? [] : [{ name: name2, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) }];
+    }),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex));
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
+  const defaults2 = () => {
+    let bound = false;
+    for (const [node2, outer] of locals) {
+      if (outer || !knownDefault2(source, node2, known)) continue;
+      const name2 = identifierAt(source, node2.startIndex);
+      const param = node2.parent;
+      const list2 = param?.parent;
+      if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
+      const value = param.childForFieldName("value");
+      const path = value && resolve4(value);
+      if (path) bound = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path, param), param) || bound;
+    }
+    return bound;
+  };
+  let first = true;
+  const round = () => {
+    let bound = first && defaults2();
+    first = false;
+    const pending = [];
+    for (const [callee] of callees) {
+      const match = passingCall2(source, callee, known);
+      if (!match) continue;
+      const { sup, name: name2 } = match;
+      binder.called.add(name2);
+      const call2 = callee.parent;
+      if (!defs.has(name2) || call2?.type !== "call") continue;
+      const passed = passedArguments2(call2, mayResolve, resolve4);
+      if (passed.length === 0) continue;
+      binder.reached.add(name2);
+      OWNER.lastIndex = callee.startIndex;
+      const targets = sup || OWNER.test(source) ? methodTargets(call2, name2, sup) : functionTargets(call2, name2);
+      for (const [fn, skipFirst] of targets) pending.push([fn, skipFirst, passed, call2]);
+    }
+    for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
+    return bound;
+  };
+  const functionTargets = (call2, name2) => {
+    const out2 = [];
+    for (const nameNode of defs.get(name2) ?? []) {
+      const def = nameNode.parent;
+      if (!encloses(bindings, bindings.scopeOf(nameNode, def), call2.startIndex)) continue;
+      if (def.type === "function_definition") out2.push([def, false]);
+      else if (def.type === "class_definition") {
+        const init2 = methodIn(def, "__init__", false);
+        if (init2) out2.push(init2);
+      }
+    }
+    return out2;
+  };
+  const methodTargets = (call2, name2, sup) => {
+    let cls = call2.parent;
+    while (cls && cls.type !== "class_definition") cls = cls.parent;
+    const found = cls && methodIn(cls, name2, sup);
+    return found ? [found] : [];
+  };
+  const methodIn = (cls, name2, skipSelf, depth = 0) => {
+    if (depth > MAX_BASES2) return void 0;
+    if (!skipSelf) {
+      for (const child of cls.childForFieldName("body")?.namedChildren ?? []) {
+        const fn = child?.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+        if (fn?.type === "function_definition" && fn.childForFieldName("name")?.text === name2) return [fn, !STATIC.test(source.slice(child.startIndex, fn.startIndex))];
+      }
+    }
+    for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
+      const baseName2 = base?.type === "identifier" ? base.text : base?.type === "subscript" ? base.childForFieldName("value")?.text : void 0;
+      for (const nameNode of baseName2 && defs.get(baseName2) || []) {
+        const found = nameNode.parent?.type === "class_definition" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+        if (found) return found;
+      }
+    }
+    return void 0;
+  };
+  const bindParameters = (fn, skipFirst, passed, call2) => {
+    const list2 = fn.childForFieldName("parameters");
+    if (!list2) return false;
+    let bound = false;
+    let position = skipFirst ? -1 : 0;
+    let positional = true;
+    for (const param of list2.namedChildren) {
+      if (!param || param.type === "comment" || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
+      if (param.type === "keyword_separator" || param.type === "list_splat_pattern") {
+        positional = false;
+        continue;
+      }
+      const id2 = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
+      const index = positional ? position++ : void 0;
+      if (id2?.type !== "identifier") continue;
+      const name2 = id2.text;
+      const arg = passed.find((a) => a.keyword === name2 || index !== void 0 && index >= 0 && a.position === index);
+      if (arg) bound = binder.bind(id2, name2, [bindings.scopeOf(id2)], range(list2), passedThrough(arg.path, call2, param), call2) || bound;
+    }
+    return bound;
+  };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached, called: binder.called } };
+}
+function passedArguments2(call2, mayResolve, resolve4) {
+  const list2 = call2.childForFieldName("arguments");
+  if (list2?.type !== "argument_list") return [];
+  const out2 = [];
+  let position = 0;
+  for (const arg of list2.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+      position = void 0;
+      continue;
+    }
+    const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
+    const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
+    const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
+    if (!value || !mayResolve(value)) continue;
+    const path = resolve4(value);
+    if (path && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path });
+  }
+  return out2;
+}
+function passingCall2(source, callee, known) {
+  PY_CALL.lastIndex = callee.startIndex;
+  const match = PY_CALL.exec(source);
+  if (!match || !mayPass(source, PY_CALL.lastIndex - 1, known)) return void 0;
+  return { sup: match[1] !== void 0, name: match[2] };
+}
+function knownDefault2(source, node2, known) {
+  PY_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
+  return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
 }
 
 // core/scan/python.ts
@@ -68631,7 +69061,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  const stateOf = (calls2, passed2) => dynamic || project ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments };
+  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic || project ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2 };
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver2(bindings, filter, source);
   const known = knownIn(bindings);
@@ -68644,29 +69074,37 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) {
-    const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
-    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
-    binders.push(nameNode.startIndex);
-    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) {
-      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
-      if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path, nameNode.parent));
-    } else if (path) {
-      const key = resolver.slotKey(nameNode);
-      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+  const bindDefinitions = () => {
+    for (const [nameNode, value] of definitions) {
+      const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+      if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
+      binders.push(nameNode.startIndex);
+      const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+      if (simple) {
+        bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
+        if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path, nameNode.parent));
+      } else if (path) {
+        const key = resolver.slotKey(nameNode);
+        if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+      }
     }
-  }
+  };
+  bindDefinitions();
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), known, binders });
+  followParameters(parameters.round, () => {
+    shadowLocals();
+    bindDefinitions();
+  });
   shadowLocals();
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed) };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
 function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
-  SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
-  const simple = name2 !== "" && !SLOT_TARGET.test(source);
+  SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
+  const simple = name2 !== "" && !SLOT_TARGET2.test(source);
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
   const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
@@ -68696,7 +69134,7 @@ function callsOf2(callees, args2, resolver, known, source) {
   return { calls, passed };
 }
 var MAX_BASES_TEXT = 1e3;
-var SLOT_TARGET = /\s*[.[]/y;
+var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 function unwrap4(node2) {
@@ -68863,6 +69301,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
 
 // core/scan/python-edit.ts
 var IMPORT_WORD = /\bimport\b/;
+var DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
   const { bindings } = state;
@@ -68870,10 +69309,15 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2]) => bindings.names.has(identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => {
+    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => bindings.names.has(identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known)) || definitions.some(([nameNode, value]) => {
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
       return simple && bindings.names.has(name2) || mayResolve;
     }),
+    definedNames: (text4) => Array.from(text4.matchAll(DEFINED), (m) => m[1]),
+    passingCall: (callee) => {
+      const call2 = passingCall2(source, callee, known);
+      return call2 && { name: call2.name, method: call2.sup };
+    },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source), known, source)
   });
 }
