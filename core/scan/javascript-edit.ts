@@ -11,13 +11,14 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
 import { type JavaScriptState, Resolver, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
 import { knownDefault, passingCall } from "./javascript-parameters";
+import { calledWithValue } from "./parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
 import { identifierAt, identifiersIn } from "./resolve";
 
 /** Text that binds module names: import statements, `import()`, `require(…)` (a word test: comments and strings count too). */
 const MODULE_WORD = /\b(?:import|require)\b/;
-/** Text that may define a function or class: `function`, `class`, an arrow. */
-const DEFINES = /\b(?:function|class)\b|=>/;
+/** `function name`, `name = function`, `name = (…) =>`, `name: async x =>`: the names of functions a text defines. */
+const DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 
 export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChange, tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: JavaScriptState }) | undefined {
   if (withComments !== state.withComments) return undefined;
@@ -30,8 +31,9 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
       insideQuoted(holder) ||
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known))) ||
       definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
-    // Functions, classes, arrows and methods have too many forms to read from text: any name of a text that may define one.
-    definedNames: (text) => (DEFINES.test(text) ? identifiersIn(text) : []),
+    // A class's methods have too many forms to read from text: any name of a class's text.
+    definedNames: (text) => (/\bclass\b/.test(text) ? identifiersIn(text) : Array.from(text.matchAll(DEFINED), (m) => m[1] ?? m[2]!)),
+    calledWithValue: (text, names) => calledWithValue(text, names, known),
     passingCall: (callee) => {
       const call = passingCall(source, callee, known);
       return call && { name: call.name, method: call.owner !== undefined || call.name === "super" };

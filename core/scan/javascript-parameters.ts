@@ -80,12 +80,11 @@ export function javaScriptParameters({ source, bindings, captures, resolve, know
     // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
     const pending: Array<[fn: Node, passed: Passed[], call: Node]> = [];
     for (const [callee, kind] of callees) {
-      const match = passingCall(source, callee, known);
+      const match = passingCall(source, callee, known, (name) => defs.has(name));
       if (!match) continue;
       const { owner, name } = match;
-      binder.called.add(name);
       const call = callee.parent;
-      if (!(owner || name === "super" || defs.has(name)) || (call?.type !== "call_expression" && call?.type !== "new_expression")) continue;
+      if (call?.type !== "call_expression" && call?.type !== "new_expression") continue;
       const passed = passedArguments(call, resolved);
       if (passed.length === 0) continue;
       binder.reached.add(name);
@@ -165,7 +164,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, know
     return bound;
   };
 
-  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached, called: binder.called } };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
 
 /** `{ fetch, run: exec, client = other }`: each property's key and the local it binds. */
@@ -230,11 +229,12 @@ function baseName(cls: Node): string | undefined {
   return value?.type === "identifier" ? value.text : undefined;
 }
 
-/** A call of a plain name, `this.m`, `super(…)` or `super.m` whose arguments may name a watched value (read from the text). */
-export function passingCall(source: string, callee: Node, known: (name: string | undefined) => boolean): { owner?: string; name: string } | undefined {
+/** A call of a plain name (of a function `defined`), `this.m`, `super(…)` or `super.m` whose arguments may name a watched value (read from the text). */
+export function passingCall(source: string, callee: Node, known: (name: string | undefined) => boolean, defined: (name: string) => boolean = () => true): { owner?: string; name: string } | undefined {
   JS_CALL.lastIndex = callee.startIndex;
   const match = JS_CALL.exec(source);
-  if (!match || !mayPass(source, JS_CALL.lastIndex - 1, known)) return undefined;
+  // The name test first (a method of `this`/`super` is not among the file's names): reading the arguments' text costs more.
+  if (!match || !(match[1] || match[2] === "super" || defined(match[2]!)) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return undefined;
   return { owner: match[1], name: match[2]! };
 }
 

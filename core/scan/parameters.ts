@@ -38,18 +38,26 @@ export const mayPass = (source: string, open: number, known: (name: string) => b
 
 /**
  * What an edit must not touch for a re-analysis of only its statements (region.ts) to stay equal to a full one:
- * the file's functions a call passes watched values to (`reached`: a region naming one), and the names called
- * with arguments that may hold one (`called`: a region defining a function of such a name).
+ * the file's functions (a call the region adds may pass them a watched value) and those a call passes one to
+ * (a region naming one may change that). A region defining a function is checked against the text (calledWithValue).
  */
 export interface ParameterFacts {
   /** The file's functions and classes (Python: methods too) by name. */
   functions: ReadonlySet<string>;
   reached: ReadonlySet<string>;
-  called: ReadonlySet<string>;
 }
 
 /** A file none of whose names resolve: nothing to bind. */
-export const NO_PARAMETERS: ParameterFacts = { functions: new Set(), reached: new Set(), called: new Set() };
+export const NO_PARAMETERS: ParameterFacts = { functions: new Set(), reached: new Set() };
+
+/** `name(`, `self.name(`, `cls.name(`, `this.name(`, `super().name(`, `super.name(`: the calls parameter binding follows. */
+const CALL = /(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
+
+/** Is one of `names` called anywhere in `text` (as `name(`, `self.name(`, `this.name(`…) with arguments that may name a watched value? Read from the text only, in one pass. */
+export function calledWithValue(text: string, names: ReadonlySet<string>, known: (name: string) => boolean): boolean {
+  for (const match of text.matchAll(CALL)) if (names.has(match[1]!) && mayPass(text, match.index + match[0].length - 1, known)) return true;
+  return false;
+}
 
 /** A name or slot assigned in a scope (other than as the parameter itself): its scope and where (a binder). */
 export interface Occurrence {
@@ -63,8 +71,6 @@ export class ParameterBinder {
   private byName: Map<string, Occurrence[]> | undefined;
   /** Names of the file's functions a call passes a watched value to. */
   readonly reached = new Set<string>();
-  /** Names called (as a plain name, or a method of `self`/`this`/`super`) with arguments that may hold one (read from the text). */
-  readonly called = new Set<string>();
 
   constructor(
     private readonly bindings: Bindings,

@@ -7,6 +7,7 @@
 import type { Language, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, queryOf } from "./analysis";
 import { DYNAMIC_TEXT, PYTHON_QUERY, type PythonState, Resolver, callsOf, knownIn, readDefinition } from "./python";
+import { calledWithValue } from "./parameters";
 import { knownDefault, passingCall } from "./python-parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
 import { identifierAt } from "./resolve";
@@ -30,6 +31,7 @@ export function reanalyzePython(state: PythonState, change: DocumentChange, tree
         return (simple && bindings.names.has(name)) || mayResolve;
       }),
     definedNames: (text) => Array.from(text.matchAll(DEFINED), (m) => m[1]!),
+    calledWithValue: (text, names) => calledWithValue(text, names, known),
     passingCall: (callee) => {
       const call = passingCall(source, callee, known);
       return call && { name: call.name, method: call.sup };

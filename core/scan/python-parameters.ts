@@ -76,12 +76,11 @@ export function pythonParameters({ source, bindings, captures, resolve, known, b
     // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
     const pending: Array<[fn: Node, skipFirst: boolean, passed: Passed[], call: Node]> = [];
     for (const [callee] of callees) {
-      const match = passingCall(source, callee, known);
+      const match = passingCall(source, callee, known, (name) => defs.has(name));
       if (!match) continue;
       const { sup, name } = match;
-      binder.called.add(name);
       const call = callee.parent;
-      if (!defs.has(name) || call?.type !== "call") continue;
+      if (call?.type !== "call") continue;
       const passed = passedArguments(call, mayResolve, resolve);
       if (passed.length === 0) continue;
       binder.reached.add(name);
@@ -159,7 +158,7 @@ export function pythonParameters({ source, bindings, captures, resolve, known, b
     return bound;
   };
 
-  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached, called: binder.called } };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
 
 /** The arguments of a call that resolve to watched values, by position (until a `*args`) or keyword. */
@@ -184,11 +183,12 @@ function passedArguments(call: Node, mayResolve: (node: Node) => boolean, resolv
   return out;
 }
 
-/** A call of a plain name, `self.m`, `cls.m` or `super().m` whose arguments may name a watched value (read from the text). */
-export function passingCall(source: string, callee: Node, known: (name: string | undefined) => boolean): { sup: boolean; name: string } | undefined {
+/** A call of a plain name, `self.m`, `cls.m` or `super().m` (of a function `defined`) whose arguments may name a watched value (read from the text). */
+export function passingCall(source: string, callee: Node, known: (name: string | undefined) => boolean, defined: (name: string) => boolean = () => true): { sup: boolean; name: string } | undefined {
   PY_CALL.lastIndex = callee.startIndex;
   const match = PY_CALL.exec(source);
-  if (!match || !mayPass(source, PY_CALL.lastIndex - 1, known)) return undefined;
+  // The name test first: reading the arguments' text costs more.
+  if (!match || !defined(match[2]!) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return undefined;
   return { sup: match[1] !== undefined, name: match[2]! };
 }
 

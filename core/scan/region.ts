@@ -44,6 +44,8 @@ export interface RegionLanguage {
   binds(region: RegionCaptures, holder: Node): boolean;
   /** Names of the functions and classes a text may define (whose parameters a call elsewhere may bind); an over-approximation. */
   definedNames(text: string): string[];
+  /** Is one of `names` called in this text with arguments that may hold a watched value (parameters.ts calledWithValue)? */
+  calledWithValue(text: string, names: ReadonlySet<string>): boolean;
   /** A call that may pass a watched value to a function of the file (`method`: of a class, by `self`/`this`/`super`). */
   passingCall(callee: Node): { name: string; method: boolean } | undefined;
   /** The watched calls and passed values among the region's captures, the bindings being final. */
@@ -63,7 +65,7 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
   const { parameters } = state;
   const texts = [before.slice(start, oldEnd), source.slice(start, end)];
   const defined = new Set(texts.flatMap((text) => language.definedNames(text)));
-  if (texts.some((text) => namesAny(text, parameters.reached)) || [...defined].some((name) => parameters.called.has(name))) return undefined;
+  if (texts.some((text) => namesAny(text, parameters.reached)) || (defined.size > 0 && language.calledWithValue(before, defined))) return undefined;
   // A kept step or callee whose text holds the region (`class W extends OpenAI { … }`, `(cp.exec || function () { … })(x)`) would keep its old range and text.
   if ([...state.calls, ...state.passed].some((call) => (call.start < start && call.end > start) || stepAcross(call.path, start)) || [...bindings.paths()].some((path) => stepAcross(path, start))) return undefined;
   const captured = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
