@@ -24,6 +24,8 @@ export interface JavaScriptParameterInput {
   bindings: Bindings;
   captures: Pick<Captures, "callees" | "locals" | "definitions">;
   resolve(node: Node): ModulePath | undefined;
+  /** Could something reached from this value cross (ModuleFilter.reachesCrossing)? Only such values are bound. */
+  crosses(path: ModulePath): boolean;
   known(name: string | undefined): boolean;
   binders: number[];
 }
@@ -36,7 +38,7 @@ interface Passed {
 }
 
 /** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
-export function javaScriptParameters({ source, bindings, captures, resolve, known, binders }: JavaScriptParameterInput): { round: () => boolean; facts: ParameterFacts } {
+export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: JavaScriptParameterInput): { round: () => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   /** Function and class declarations by name (name node), and `const f = (…) => …` (the function value). */
   const defs = new Map<string, Node[]>();
@@ -49,7 +51,10 @@ export function javaScriptParameters({ source, bindings, captures, resolve, know
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
   const mayResolve = (node: Node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex)) || source.startsWith("new", node.startIndex) || source.startsWith("await", node.startIndex);
-  const resolved = (node: Node | null | undefined) => (node && mayResolve(node) ? resolve(node) : undefined);
+  const resolved = (node: Node | null | undefined) => {
+    const path = node && mayResolve(node) ? resolve(node) : undefined;
+    return path && crosses(path) ? path : undefined;
+  };
 
   /** The scopes a parameter's uses are in: the function's, and its body block's. */
   const scopesOf = (param: Node, fn: Node): number[] => {

@@ -25,6 +25,8 @@ export interface PythonParameterInput {
   bindings: Bindings;
   captures: Pick<Captures, "callees" | "locals" | "definitions">;
   resolve(node: Node): ModulePath | undefined;
+  /** Could something reached from this value cross (ModuleFilter.reachesCrossing)? Only such values are bound. */
+  crosses(path: ModulePath): boolean;
   known(name: string | undefined): boolean;
   binders: number[];
 }
@@ -36,7 +38,7 @@ interface Passed {
 }
 
 /** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
-export function pythonParameters({ source, bindings, captures, resolve, known, binders }: PythonParameterInput): { round: () => boolean; facts: ParameterFacts } {
+export function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }: PythonParameterInput): { round: () => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   const defs = new Map<string, Node[]>();
   for (const [node, outer] of locals) if (outer) defs.set(identifierAt(source, node.startIndex)!, [...(defs.get(identifierAt(source, node.startIndex)!) ?? []), node]);
@@ -64,7 +66,7 @@ export function pythonParameters({ source, bindings, captures, resolve, known, b
       if ((param?.type !== "default_parameter" && param?.type !== "typed_default_parameter") || !list) continue;
       const value = param.childForFieldName("value");
       const path = value && resolve(value);
-      if (path) bound = binder.bind(node, name, [bindings.scopeOf(node)], range(list), through(path, param), param) || bound;
+      if (path && crosses(path)) bound = binder.bind(node, name, [bindings.scopeOf(node)], range(list), through(path, param), param) || bound;
     }
     return bound;
   };
@@ -81,7 +83,10 @@ export function pythonParameters({ source, bindings, captures, resolve, known, b
       const { sup, name } = match;
       const call = callee.parent;
       if (call?.type !== "call") continue;
-      const passed = passedArguments(call, mayResolve, resolve);
+      const passed = passedArguments(call, mayResolve, (node) => {
+        const path = resolve(node);
+        return path && crosses(path) ? path : undefined;
+      });
       if (passed.length === 0) continue;
       binder.reached.add(name);
       OWNER.lastIndex = callee.startIndex;

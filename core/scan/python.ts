@@ -92,7 +92,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   };
   bindDefinitions();
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(path), known, binders });
   followParameters(parameters.round, () => {
     shadowLocals();
     bindDefinitions();

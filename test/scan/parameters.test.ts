@@ -28,6 +28,7 @@ describe("scan/network-call, scan/shell-command: a value passed to a parameter o
     ],
     ["a @staticmethod has no self to skip", "a.py", "import os\nclass T:\n    @staticmethod\n    def call(mod):\n        mod.system('x')\n    def go(self):\n        self.call(os)\n", [[SHELL, "mod.system"]]],
     ["a closure sees the parameter", "a.py", "import requests\ndef outer(s):\n    def inner(u):\n        return s.get(u)\n    return inner\nouter(requests)\n", [[NET, "s.get"]]],
+    ["a package whose submodule the table lists (`import urllib.request` binds `urllib`)", "a.py", "import urllib.request\ndef f(u, x):\n    return u.request.urlopen(x)\nf(urllib, 'u')\n", [[NET, "u.request.urlopen"]]],
     ["one call site passes the module, another something else: still a crossing", "a.py", "import requests\ndef f(s):\n    s.get('u')\nf(requests)\nf(other)\n", [[NET, "s.get"]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
