@@ -68102,7 +68102,12 @@ function argumentText(source, open3) {
   return source.slice(open3, end);
 }
 var mayPass = (source, open3, known) => identifiersIn(argumentText(source, open3)).some(known);
-var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set(), called: /* @__PURE__ */ new Set() };
+var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set() };
+var CALL = /(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
+function calledWithValue(text4, names, known) {
+  for (const match of text4.matchAll(CALL)) if (names.has(match[1]) && mayPass(text4, match.index + match[0].length - 1, known)) return true;
+  return false;
+}
 var ParameterBinder = class {
   constructor(bindings, binders, occurrences) {
     this.bindings = bindings;
@@ -68115,8 +68120,6 @@ var ParameterBinder = class {
   byName;
   /** Names of the file's functions a call passes a watched value to. */
   reached = /* @__PURE__ */ new Set();
-  /** Names called (as a plain name, or a method of `self`/`this`/`super`) with arguments that may hold one (read from the text). */
-  called = /* @__PURE__ */ new Set();
   /**
    * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
    * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
@@ -68158,7 +68161,7 @@ var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 var MAX_BASES = 4;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
-function javaScriptParameters({ source, bindings, captures, resolve: resolve4, known, binders }) {
+function javaScriptParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
@@ -68170,7 +68173,10 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, k
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
-  const resolved = (node2) => node2 && mayResolve(node2) ? resolve4(node2) : void 0;
+  const resolved = (node2) => {
+    const path = node2 && mayResolve(node2) ? resolve4(node2) : void 0;
+    return path && crosses(path) ? path : void 0;
+  };
   const scopesOf = (param, fn) => {
     const body2 = fn.childForFieldName("body");
     return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
@@ -68195,12 +68201,11 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, k
     first = false;
     const pending = [];
     for (const [callee, kind] of callees) {
-      const match = passingCall(source, callee, known);
+      const match = passingCall(source, callee, known, (name3) => defs.has(name3));
       if (!match) continue;
       const { owner, name: name2 } = match;
-      binder.called.add(name2);
       const call2 = callee.parent;
-      if (!(owner || name2 === "super" || defs.has(name2)) || call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
+      if (call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
       const passed = passedArguments(call2, resolved);
       if (passed.length === 0) continue;
       binder.reached.add(name2);
@@ -68274,7 +68279,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, k
     }
     return bound;
   };
-  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached, called: binder.called } };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
 function destructured(pattern) {
   const out2 = [];
@@ -68329,10 +68334,10 @@ function baseName(cls) {
   const value = first?.type === "extends_clause" ? first.childForFieldName("value") : first;
   return value?.type === "identifier" ? value.text : void 0;
 }
-function passingCall(source, callee, known) {
+function passingCall(source, callee, known, defined = () => true) {
   JS_CALL.lastIndex = callee.startIndex;
   const match = JS_CALL.exec(source);
-  if (!match || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
+  if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
   return { owner: match[1], name: match[2] };
 }
 function knownDefault(source, node2, known) {
@@ -68425,7 +68430,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   bindDeclarations(imports);
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), known, binders });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
   followParameters(parameters.round, () => {
     shadowLocals();
     bindDeclarations([]);
@@ -68795,7 +68800,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const { parameters } = state;
   const texts = [before.slice(start2, oldEnd), source.slice(start2, end)];
   const defined = new Set(texts.flatMap((text4) => language.definedNames(text4)));
-  if (texts.some((text4) => namesAny(text4, parameters.reached)) || [...defined].some((name2) => parameters.called.has(name2))) return void 0;
+  if (texts.some((text4) => namesAny(text4, parameters.reached)) || defined.size > 0 && language.calledWithValue(before, defined)) return void 0;
   if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path) => stepAcross(path, start2))) return void 0;
   const captured = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured.flatMap((c) => c[key]);
@@ -68847,7 +68852,7 @@ var namesAny = (text4, names) => identifiersIn(text4).some((word) => names.has(w
 
 // core/scan/javascript-edit.ts
 var MODULE_WORD = /\b(?:import|require)\b/;
-var DEFINES = /\b(?:function|class)\b|=>/;
+var DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments) return void 0;
   const { bindings } = state;
@@ -68856,8 +68861,9 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
     block: "statement_block",
     bindingText: MODULE_WORD,
     binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
-    // Functions, classes, arrows and methods have too many forms to read from text: any name of a text that may define one.
-    definedNames: (text4) => DEFINES.test(text4) ? identifiersIn(text4) : [],
+    // A class's methods have too many forms to read from text: any name of a class's text.
+    definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
+    calledWithValue: (text4, names) => calledWithValue(text4, names, known),
     passingCall: (callee) => {
       const call2 = passingCall(source, callee, known);
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
@@ -68882,7 +68888,7 @@ var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
 var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
 var MAX_BASES2 = 4;
-function pythonParameters({ source, bindings, captures, resolve: resolve4, known, binders }) {
+function pythonParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
@@ -68908,7 +68914,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, known
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
       const path = value && resolve4(value);
-      if (path) bound = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path, param), param) || bound;
+      if (path && crosses(path)) bound = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path, param), param) || bound;
     }
     return bound;
   };
@@ -68918,13 +68924,15 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, known
     first = false;
     const pending = [];
     for (const [callee] of callees) {
-      const match = passingCall2(source, callee, known);
+      const match = passingCall2(source, callee, known, (name3) => defs.has(name3));
       if (!match) continue;
       const { sup, name: name2 } = match;
-      binder.called.add(name2);
       const call2 = callee.parent;
-      if (!defs.has(name2) || call2?.type !== "call") continue;
-      const passed = passedArguments2(call2, mayResolve, resolve4);
+      if (call2?.type !== "call") continue;
+      const passed = passedArguments2(call2, mayResolve, (node2) => {
+        const path = resolve4(node2);
+        return path && crosses(path) ? path : void 0;
+      });
       if (passed.length === 0) continue;
       binder.reached.add(name2);
       OWNER.lastIndex = callee.startIndex;
@@ -68991,7 +68999,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, known
     }
     return bound;
   };
-  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached, called: binder.called } };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
 function passedArguments2(call2, mayResolve, resolve4) {
   const list2 = call2.childForFieldName("arguments");
@@ -69013,10 +69021,10 @@ function passedArguments2(call2, mayResolve, resolve4) {
   }
   return out2;
 }
-function passingCall2(source, callee, known) {
+function passingCall2(source, callee, known, defined = () => true) {
   PY_CALL.lastIndex = callee.startIndex;
   const match = PY_CALL.exec(source);
-  if (!match || !mayPass(source, PY_CALL.lastIndex - 1, known)) return void 0;
+  if (!match || !defined(match[2]) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return void 0;
   return { sup: match[1] !== void 0, name: match[2] };
 }
 function knownDefault2(source, node2, known) {
@@ -69091,7 +69099,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
   };
   bindDefinitions();
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path) => filter.reachesCrossing(path), known, binders });
   followParameters(parameters.round, () => {
     shadowLocals();
     bindDefinitions();
@@ -69301,7 +69309,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
 
 // core/scan/python-edit.ts
 var IMPORT_WORD = /\bimport\b/;
-var DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
+var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
   const { bindings } = state;
@@ -69313,7 +69321,8 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
       return simple && bindings.names.has(name2) || mayResolve;
     }),
-    definedNames: (text4) => Array.from(text4.matchAll(DEFINED), (m) => m[1]),
+    definedNames: (text4) => Array.from(text4.matchAll(DEFINED2), (m) => m[1]),
+    calledWithValue: (text4, names) => calledWithValue(text4, names, known),
     passingCall: (callee) => {
       const call2 = passingCall2(source, callee, known);
       return call2 && { name: call2.name, method: call2.sup };
@@ -69345,7 +69354,8 @@ var LanguageRules = class {
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
-        returnsWatched: (path) => this.returnsWatched(path)
+        returnsWatched: (path) => this.returnsWatched(path),
+        reachesCrossing: (path) => this.reachesCrossing(path)
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
@@ -69359,7 +69369,7 @@ var LanguageRules = class {
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && usesGlobal(text4, globalUse) || computed.test(text4) && Boolean(quoted?.test(text4));
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
     }
   }
   language;
@@ -69388,6 +69398,19 @@ var LanguageRules = class {
     for (const { spec, members: members2 } of this.specsOf(path)) {
       const prefix = `${memberKey(members2)}${RETURNED}.`;
       if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+    }
+    return false;
+  }
+  /** See ModuleFilter.reachesCrossing: the path's own kind is call or client, or the table lists such a member below it (`*` included). */
+  reachesCrossing(path) {
+    const below = (spec, key) => Object.entries(spec.members).some(([m, kind]) => kind !== "inert" && (key === "" || m === ANY || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`)));
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      const kind = kindOf(spec, members2);
+      if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
+    }
+    const dotted = `${[path.module, ...path.members].join(".")}.`;
+    if (this.language === "python") {
+      for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
     }
     return false;
   }
