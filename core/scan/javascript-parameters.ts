@@ -17,6 +17,8 @@ const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 const JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 /** How many classes up a method or constructor is looked for among the file's base classes. */
 const MAX_BASES = 4;
+/** The start of a value that may be a function: `function`, `async`, `(…) =>`, `x =>`. */
+const FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 const FUNCTION_VALUES = new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 
 export interface JavaScriptParameterInput {
@@ -38,13 +40,17 @@ interface Passed {
 }
 
 /** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
-export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: JavaScriptParameterInput): { round: () => boolean; facts: ParameterFacts } {
+export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: JavaScriptParameterInput): { round: (fresh?: ReadonlySet<string>) => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   /** Function and class declarations by name (name node), and `const f = (…) => …` (the function value). */
   const defs = new Map<string, Node[]>();
   const add = (name: string, node: Node) => defs.set(name, [...(defs.get(name) ?? []), node]);
   for (const [node, outer] of locals) if (outer) add(identifierAt(source, node.startIndex)!, node);
-  for (const [nameNode, value] of definitions) if (nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+  for (const [nameNode, value] of definitions) {
+    // Read from the text first (a node's type is a call into WASM): a value that may be a function, a target that is a plain name.
+    FUNCTION_START.lastIndex = value.startIndex;
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+  }
   const occurrences = (): Occurrence[] => [
     ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
     ...locals.filter(([, outer]) => !outer).map(([node]) => ({ name: identifierAt(source, node.startIndex)!, at: node.startIndex, scope: bindings.scopeOf(node) })),
@@ -79,13 +85,15 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
 
   let first = true;
-  const round = (): boolean => {
+  const round = (fresh?: ReadonlySet<string>): boolean => {
     let bound = first && defaults();
+    // After the first round only arguments naming what the last one bound can resolve differently.
+    const mayHold = fresh ? (name: string | undefined) => name !== undefined && fresh.has(name) : known;
     first = false;
     // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
     const pending: Array<[fn: Node, passed: Passed[], call: Node]> = [];
     for (const [callee, kind] of callees) {
-      const match = passingCall(source, callee, known, (name) => defs.has(name));
+      const match = passingCall(source, callee, mayHold, (name) => defs.has(name));
       if (!match) continue;
       const { owner, name } = match;
       const call = callee.parent;

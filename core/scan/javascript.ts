@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
 import { javaScriptParameters } from "./javascript-parameters";
-import { followParameters } from "./parameters";
+import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
 import type { KeptAnalysis } from "./region";
 import { DEFAULT, GLOBAL, RETURNED } from "./specs";
@@ -106,8 +106,9 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     declared.add(name);
     for (const [node, outer] of locals) if (identifierAt(source, node.startIndex) === name) bindLocal(node, outer, name);
   };
-  const bindDeclarations = (sites: Analysis["imports"]) => {
+  const bindDeclarations = (sites: Analysis["imports"], fresh?: ReadonlySet<string>) => {
     for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
       declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
     }
@@ -115,9 +116,9 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
-  followParameters(parameters.round, () => {
+  followParameters(bindings, parameters.round, (fresh) => {
     shadowLocals();
-    bindDeclarations([]);
+    bindDeclarations([], fresh);
   });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);

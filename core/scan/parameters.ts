@@ -6,7 +6,7 @@
  * calls (a text test before any tree access) and one re-read of its assignments; no fixpoint.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import { type Bindings, type ModulePath, identifiersIn, through } from "./resolve";
+import { type Bindings, type ModulePath, identifierAt, identifiersIn, through } from "./resolve";
 
 /** A value passed at a call, as the parameter holds it: the call site, then the parameter, are its newest steps (`client` ← `run(openai)`). */
 export const passedThrough = (path: ModulePath, call: Node, param: Node): ModulePath => through(through(path, call), param);
@@ -110,9 +110,33 @@ function groupByName(list: Occurrence[]): Map<string, Occurrence[]> {
   return out;
 }
 
-/** Up to MAX_PARAMETER_DEPTH rounds: bind what the calls pass, then re-read the assignments (`self.sock = sock`) with the new bindings. */
-export function followParameters(round: () => boolean, reread: () => void): void {
-  for (let depth = 0; depth < MAX_PARAMETER_DEPTH && round(); depth++) reread();
+/**
+ * Up to MAX_PARAMETER_DEPTH rounds: bind what the calls pass, then re-read the assignments (`self.sock = sock`).
+ * After the first, a round looks only at calls whose arguments mention a name bound since the previous one began
+ * (`fresh`), and a re-read only at assignments that mention one: what mentions none resolves as before.
+ */
+export function followParameters(bindings: Bindings, round: (fresh?: ReadonlySet<string>) => boolean, reread: (fresh: ReadonlySet<string>) => void): void {
+  let fresh: ReadonlySet<string> | undefined;
+  for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
+    const live = bindings.startFresh();
+    if (!round(fresh)) break;
+    reread(live);
+    fresh = live;
+  }
+  bindings.startFresh();
+}
+
+/** How much of an assigned value is read for a mention (an object literal or parenthesised list: more). */
+const MENTION_LINE = 400;
+const MENTION_BLOCK = 4000;
+
+/** Does an assignment name one of `fresh` (its target's first name, or a name in its value's first line, or in a `{…}`/`(…)` value)? */
+export function mentions(source: string, target: number, value: number, fresh: ReadonlySet<string>): boolean {
+  const name = identifierAt(source, target);
+  if (name !== undefined && fresh.has(name)) return true;
+  const newline = source.indexOf("\n", value);
+  const end = source[value] === "{" || source[value] === "(" ? value + MENTION_BLOCK : Math.min(newline < 0 ? source.length : newline, value + MENTION_LINE);
+  return identifiersIn(source.slice(value, end)).some((word) => fresh.has(word));
 }
 
 /** Scopes are keyed by node id: is `scope` one of those around `offset`? */

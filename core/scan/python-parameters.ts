@@ -38,7 +38,7 @@ interface Passed {
 }
 
 /** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
-export function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }: PythonParameterInput): { round: () => boolean; facts: ParameterFacts } {
+export function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }: PythonParameterInput): { round: (fresh?: ReadonlySet<string>) => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   const defs = new Map<string, Node[]>();
   for (const [node, outer] of locals) if (outer) defs.set(identifierAt(source, node.startIndex)!, [...(defs.get(identifierAt(source, node.startIndex)!) ?? []), node]);
@@ -72,13 +72,15 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
   };
 
   let first = true;
-  const round = (): boolean => {
+  const round = (fresh?: ReadonlySet<string>): boolean => {
     let bound = first && defaults();
+    // After the first round only arguments naming what the last one bound can resolve differently.
+    const mayHold = fresh ? (name: string | undefined) => name !== undefined && fresh.has(name) : known;
     first = false;
     // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
     const pending: Array<[fn: Node, skipFirst: boolean, passed: Passed[], call: Node]> = [];
     for (const [callee] of callees) {
-      const match = passingCall(source, callee, known, (name) => defs.has(name));
+      const match = passingCall(source, callee, mayHold, (name) => defs.has(name));
       if (!match) continue;
       const { sup, name } = match;
       const call = callee.parent;

@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
-import { NO_PARAMETERS, type ParameterFacts, followParameters } from "./parameters";
+import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
 import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
@@ -72,8 +72,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // Parameters and locals before re-bindings (`def f(sp): run = sp.run` is not subprocess), and again
   // after, for the names the re-bindings added (`run = sp.run` at the top, `def g(run)` below).
   shadowLocals();
-  const bindDefinitions = () => {
+  const bindDefinitions = (fresh?: ReadonlySet<string>) => {
     for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
       if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
@@ -93,9 +94,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   bindDefinitions();
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(path), known, binders });
-  followParameters(parameters.round, () => {
+  followParameters(bindings, parameters.round, (fresh) => {
     shadowLocals();
-    bindDefinitions();
+    bindDefinitions(fresh);
   });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, known, source);

@@ -145,6 +145,7 @@ export class Bindings {
     const existing = this.table.get(key);
     if (existing?.path) return;
     this.table.set(key, { path });
+    if (path) this.fresh?.add(name);
     this.nearestOf.delete(name);
     if (scope !== this.scopes.rootId || !path) this.scoped.add(name);
     if (path) this.names.add(name);
@@ -175,6 +176,14 @@ export class Bindings {
     if (this.slots.has(key)) return;
     this.slots.set(key, path);
     this.slotRoots.add(key.split(".")[0]!);
+    this.fresh?.add(key.split(".")[0]!);
+  }
+
+  /** Names (and slot roots) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
+  private fresh: Set<string> | undefined;
+  startFresh(): ReadonlySet<string> {
+    this.fresh = new Set();
+    return this.fresh;
   }
 
   /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
