@@ -90,10 +90,11 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     binders.push(node.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   };
-  const shadowLocals = () => {
+  /** `fresh`: only names bound since (the others were shadowed already). */
+  const shadowLocals = (fresh?: ReadonlySet<string>) => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
-      if (shadows(bindings, name)) bindLocal(node, outer, name);
+      if ((!fresh || fresh.has(name)) && shadows(bindings, name)) bindLocal(node, outer, name);
     }
   };
   // Parameters before declarations (`function f(cp) { const run = cp.exec }` is not child_process), and
@@ -117,8 +118,9 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
   followParameters(bindings, parameters.round, (fresh) => {
-    shadowLocals();
+    shadowLocals(fresh);
     bindDeclarations([], fresh);
+    shadowLocals(fresh);
   });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);

@@ -6,7 +6,7 @@
  * calls (a text test before any tree access) and one re-read of its assignments; no fixpoint.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import { type Bindings, type ModulePath, identifierAt, identifiersIn, through } from "./resolve";
+import { type Bindings, type ModulePath, identifierAt, through } from "./resolve";
 
 /** A value passed at a call, as the parameter holds it: the call site, then the parameter, are its newest steps (`client` ← `run(openai)`). */
 export const passedThrough = (path: ModulePath, call: Node, param: Node): ModulePath => through(through(path, call), param);
@@ -21,20 +21,32 @@ export const MAX_PARAMETER_DEPTH = 3;
 /** How much text after a call's `(` is read for a name that may resolve (the cheap test before the tree). */
 const ARGUMENT_WINDOW = 400;
 
-/** The text of a call's arguments from its `(` to the matching `)` (or the window's end), strings and nesting counted roughly. */
-export function argumentText(source: string, open: number): string {
+const WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
+/** Can a word start with this character code (a letter, `_`, `$`, anything past ASCII)? */
+const wordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
+
+/**
+ * Could the arguments of the call whose `(` is at `open` name a watched value? Each word from the `(` to the
+ * matching `)` (nesting counted roughly, at most ARGUMENT_WINDOW characters) is asked, in one pass over the text.
+ */
+export function mayPass(source: string, open: number, known: (name: string) => boolean): boolean {
   let depth = 0;
   const end = Math.min(source.length, open + ARGUMENT_WINDOW);
   for (let i = open; i < end; i++) {
-    const c = source[i];
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if ((c === ")" || c === "]" || c === "}") && --depth === 0) return source.slice(open, i + 1);
+    const c = source.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (--depth === 0) return false;
+    } else if (wordStart(c)) {
+      WORD.lastIndex = i;
+      const word = WORD.exec(source)?.[0];
+      if (word === undefined) continue;
+      if (known(word)) return true;
+      i += word.length - 1;
+    }
   }
-  return source.slice(open, end);
+  return false;
 }
-
-/** Could the arguments of the call whose `(` is at `open` name a watched value? */
-export const mayPass = (source: string, open: number, known: (name: string) => boolean): boolean => identifiersIn(argumentText(source, open)).some(known);
 
 /**
  * What an edit must not touch for a re-analysis of only its statements (region.ts) to stay equal to a full one:
@@ -130,13 +142,23 @@ export function followParameters(bindings: Bindings, round: (fresh?: ReadonlySet
 const MENTION_LINE = 400;
 const MENTION_BLOCK = 4000;
 
-/** Does an assignment name one of `fresh` (its target's first name, or a name in its value's first line, or in a `{…}`/`(…)` value)? */
+/** Does an assignment name one of `fresh` (its target's first name, or a word of its value's first line, or of a `{…}`/`(…)` value)? */
 export function mentions(source: string, target: number, value: number, fresh: ReadonlySet<string>): boolean {
   const name = identifierAt(source, target);
   if (name !== undefined && fresh.has(name)) return true;
-  const newline = source.indexOf("\n", value);
-  const end = source[value] === "{" || source[value] === "(" ? value + MENTION_BLOCK : Math.min(newline < 0 ? source.length : newline, value + MENTION_LINE);
-  return identifiersIn(source.slice(value, end)).some((word) => fresh.has(word));
+  const block = source[value] === "{" || source[value] === "(";
+  const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
+  for (let i = value; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 && !block) return false;
+    if (!wordStart(c)) continue;
+    WORD.lastIndex = i;
+    const word = WORD.exec(source)?.[0];
+    if (word === undefined) continue;
+    if (fresh.has(word)) return true;
+    i += word.length - 1;
+  }
+  return false;
 }
 
 /** Scopes are keyed by node id: is `scope` one of those around `offset`? */

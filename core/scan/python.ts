@@ -60,10 +60,11 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver(bindings, filter, source);
   const known = knownIn(bindings);
-  const shadowLocals = () => {
+  /** `fresh`: only names bound since (the others were shadowed already). */
+  const shadowLocals = (fresh?: ReadonlySet<string>) => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
-      if (!bindings.names.has(name)) continue;
+      if (!bindings.names.has(name) || (fresh && !fresh.has(name))) continue;
       binders.push(node.startIndex);
       // A def/class name belongs to the scope around the definition, not to the definition itself.
       bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
@@ -95,8 +96,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(path), known, binders });
   followParameters(bindings, parameters.round, (fresh) => {
-    shadowLocals();
+    shadowLocals(fresh);
     bindDefinitions(fresh);
+    shadowLocals(fresh);
   });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, known, source);

@@ -176,10 +176,11 @@ export class Bindings {
     if (this.slots.has(key)) return;
     this.slots.set(key, path);
     this.slotRoots.add(key.split(".")[0]!);
-    this.fresh?.add(key.split(".")[0]!);
+    // A slot is mentioned by its last name (`this.t` … `x = this.t`): more telling than its root (`this`).
+    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1));
   }
 
-  /** Names (and slot roots) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
+  /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
   private fresh: Set<string> | undefined;
   startFresh(): ReadonlySet<string> {
     this.fresh = new Set();
