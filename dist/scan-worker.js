@@ -4261,6 +4261,7 @@ var Bindings = class {
     const existing = this.table.get(key);
     if (existing?.path) return;
     this.table.set(key, { path });
+    if (path) this.fresh?.add(name2);
     this.nearestOf.delete(name2);
     if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
     if (path) this.names.add(name2);
@@ -4287,6 +4288,13 @@ var Bindings = class {
     if (this.slots.has(key)) return;
     this.slots.set(key, path);
     this.slotRoots.add(key.split(".")[0]);
+    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1));
+  }
+  /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
+  fresh;
+  startFresh() {
+    this.fresh = /* @__PURE__ */ new Set();
+    return this.fresh;
   }
   /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
   slotPath(chain) {
@@ -17611,17 +17619,26 @@ function customSpec(rule) {
 var passedThrough = (path, call2, param) => through(through(path, call2), param);
 var MAX_PARAMETER_DEPTH = 3;
 var ARGUMENT_WINDOW = 400;
-function argumentText(source, open2) {
+var WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
+var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
+function mayPass(source, open2, known) {
   let depth = 0;
   const end = Math.min(source.length, open2 + ARGUMENT_WINDOW);
   for (let i2 = open2; i2 < end; i2++) {
-    const c = source[i2];
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if ((c === ")" || c === "]" || c === "}") && --depth === 0) return source.slice(open2, i2 + 1);
+    const c = source.charCodeAt(i2);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (--depth === 0) return false;
+    } else if (wordStart(c)) {
+      WORD.lastIndex = i2;
+      const word = WORD.exec(source)?.[0];
+      if (word === void 0) continue;
+      if (known(word)) return true;
+      i2 += word.length - 1;
+    }
   }
-  return source.slice(open2, end);
+  return false;
 }
-var mayPass = (source, open2, known) => identifiersIn(argumentText(source, open2)).some(known);
 var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set() };
 var CALL = /(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
 function calledWithValue(text, names, known) {
@@ -17668,8 +17685,34 @@ function groupByName(list) {
   }
   return out2;
 }
-function followParameters(round, reread) {
-  for (let depth = 0; depth < MAX_PARAMETER_DEPTH && round(); depth++) reread();
+function followParameters(bindings, round, reread) {
+  let fresh;
+  for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
+    const live = bindings.startFresh();
+    if (!round(fresh)) break;
+    reread(live);
+    fresh = live;
+  }
+  bindings.startFresh();
+}
+var MENTION_LINE = 400;
+var MENTION_BLOCK = 4e3;
+function mentions(source, target, value, fresh) {
+  const name2 = identifierAt(source, target);
+  if (name2 !== void 0 && fresh.has(name2)) return true;
+  const block = source[value] === "{" || source[value] === "(";
+  const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
+  for (let i2 = value; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 10 && !block) return false;
+    if (!wordStart(c)) continue;
+    WORD.lastIndex = i2;
+    const word = WORD.exec(source)?.[0];
+    if (word === void 0) continue;
+    if (fresh.has(word)) return true;
+    i2 += word.length - 1;
+  }
+  return false;
 }
 var encloses = (bindings, scope, offset) => {
   for (const id of bindings.scopes.chain(offset)) if (id === scope) return true;
@@ -17680,13 +17723,17 @@ var encloses = (bindings, scope, offset) => {
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 var MAX_BASES = 4;
+var FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
   for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
-  for (const [nameNode, value] of definitions) if (nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+  for (const [nameNode, value] of definitions) {
+    FUNCTION_START.lastIndex = value.startIndex;
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+  }
   const occurrences = () => [
     ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
     ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
@@ -17716,12 +17763,13 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     return bound;
   };
   let first = true;
-  const round = () => {
+  const round = (fresh) => {
     let bound = first && defaults();
+    const mayHold = fresh ? (name2) => name2 !== void 0 && fresh.has(name2) : known;
     first = false;
     const pending = [];
     for (const [callee, kind] of callees) {
-      const match = passingCall(source, callee, known, (name3) => defs.has(name3));
+      const match = passingCall(source, callee, mayHold, (name3) => defs.has(name3));
       if (!match) continue;
       const { owner, name: name2 } = match;
       const call2 = callee.parent;
@@ -17930,10 +17978,10 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     binders.push(node2.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   };
-  const shadowLocals = () => {
+  const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (shadows(bindings, name2)) bindLocal(node2, outer, name2);
+      if ((!fresh || fresh.has(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
     }
   };
   shadowLocals();
@@ -17943,17 +17991,19 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     declared.add(name2);
     for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindLocal(node2, outer, name2);
   };
-  const bindDeclarations = (sites) => {
+  const bindDeclarations = (sites, fresh) => {
     for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
       declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
     }
   };
   bindDeclarations(imports);
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
-  followParameters(parameters.round, () => {
-    shadowLocals();
-    bindDeclarations([]);
+  followParameters(bindings, parameters.round, (fresh) => {
+    shadowLocals(fresh);
+    bindDeclarations([], fresh);
+    shadowLocals(fresh);
   });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
@@ -18439,12 +18489,13 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
     return bound;
   };
   let first = true;
-  const round = () => {
+  const round = (fresh) => {
     let bound = first && defaults();
+    const mayHold = fresh ? (name2) => name2 !== void 0 && fresh.has(name2) : known;
     first = false;
     const pending = [];
     for (const [callee] of callees) {
-      const match = passingCall2(source, callee, known, (name3) => defs.has(name3));
+      const match = passingCall2(source, callee, mayHold, (name3) => defs.has(name3));
       if (!match) continue;
       const { sup, name: name2 } = match;
       const call2 = callee.parent;
@@ -18593,17 +18644,18 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver2(bindings, filter, source);
   const known = knownIn(bindings);
-  const shadowLocals = () => {
+  const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (!bindings.names.has(name2)) continue;
+      if (!bindings.names.has(name2) || fresh && !fresh.has(name2)) continue;
       binders.push(node2.startIndex);
       bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
     }
   };
   shadowLocals();
-  const bindDefinitions = () => {
+  const bindDefinitions = (fresh) => {
     for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
       if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
       if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
@@ -18620,9 +18672,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   };
   bindDefinitions();
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path) => filter.reachesCrossing(path), known, binders });
-  followParameters(parameters.round, () => {
-    shadowLocals();
-    bindDefinitions();
+  followParameters(bindings, parameters.round, (fresh) => {
+    shadowLocals(fresh);
+    bindDefinitions(fresh);
+    shadowLocals(fresh);
   });
   shadowLocals();
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
