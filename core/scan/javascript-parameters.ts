@@ -9,7 +9,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { Captures } from "./analysis";
 import { type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
-import { type Bindings, type ModulePath, identifierAt, stringValue, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
 
 /** `f(`, `this.m(`, `this.#m(`, `super(`, `super.m(` at a callee's start (for `new C(`, at the constructor's). */
 const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
@@ -40,7 +40,7 @@ interface Passed {
 }
 
 /** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
-export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: JavaScriptParameterInput): { round: (fresh?: ReadonlySet<string>) => boolean; facts: ParameterFacts } {
+export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: JavaScriptParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   /** Function and class declarations by name (name node), and `const f = (…) => …` (the function value). */
   const defs = new Map<string, Node[]>();
@@ -85,15 +85,14 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
 
   let first = true;
-  const round = (fresh?: ReadonlySet<string>): boolean => {
+  const round = (fresh?: Fresh): boolean => {
     let bound = first && defaults();
-    // After the first round only arguments naming what the last one bound can resolve differently.
-    const mayHold = fresh ? (name: string | undefined) => name !== undefined && fresh.has(name) : known;
+    // After the first round only arguments naming what the last one bound (where the call can see it) can resolve differently.
     first = false;
     // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
     const pending: Array<[fn: Node, passed: Passed[], call: Node]> = [];
     for (const [callee, kind] of callees) {
-      const match = passingCall(source, callee, mayHold, (name) => defs.has(name));
+      const match = passingCall(source, callee, fresh ? (word) => word !== undefined && fresh.at(word, callee.startIndex) : known, (name) => defs.has(name));
       if (!match) continue;
       const { owner, name } = match;
       const call = callee.parent;

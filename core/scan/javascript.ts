@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
 import { javaScriptParameters } from "./javascript-parameters";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
@@ -91,10 +91,10 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   };
   /** `fresh`: only names bound since (the others were shadowed already). */
-  const shadowLocals = (fresh?: ReadonlySet<string>) => {
+  const shadowLocals = (fresh?: Fresh) => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
-      if ((!fresh || fresh.has(name)) && shadows(bindings, name)) bindLocal(node, outer, name);
+      if ((!fresh || fresh.named(name)) && shadows(bindings, name)) bindLocal(node, outer, name);
     }
   };
   // Parameters before declarations (`function f(cp) { const run = cp.exec }` is not child_process), and
@@ -107,7 +107,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     declared.add(name);
     for (const [node, outer] of locals) if (identifierAt(source, node.startIndex) === name) bindLocal(node, outer, name);
   };
-  const bindDeclarations = (sites: Analysis["imports"], fresh?: ReadonlySet<string>) => {
+  const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh) => {
     for (const [nameNode, value] of definitions) {
       if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);

@@ -6,7 +6,7 @@
  * calls (a text test before any tree access) and one re-read of its assignments; no fixpoint.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import { type Bindings, type ModulePath, identifierAt, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, identifierAt, through } from "./resolve";
 
 /** A value passed at a call, as the parameter holds it: the call site, then the parameter, are its newest steps (`client` ← `run(openai)`). */
 export const passedThrough = (path: ModulePath, call: Node, param: Node): ModulePath => through(through(path, call), param);
@@ -127,8 +127,8 @@ function groupByName(list: Occurrence[]): Map<string, Occurrence[]> {
  * After the first, a round looks only at calls whose arguments mention a name bound since the previous one began
  * (`fresh`), and a re-read only at assignments that mention one: what mentions none resolves as before.
  */
-export function followParameters(bindings: Bindings, round: (fresh?: ReadonlySet<string>) => boolean, reread: (fresh: ReadonlySet<string>) => void): void {
-  let fresh: ReadonlySet<string> | undefined;
+export function followParameters(bindings: Bindings, round: (fresh?: Fresh) => boolean, reread: (fresh: Fresh) => void): void {
+  let fresh: Fresh | undefined;
   for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
     const live = bindings.startFresh();
     if (!round(fresh)) break;
@@ -142,10 +142,10 @@ export function followParameters(bindings: Bindings, round: (fresh?: ReadonlySet
 const MENTION_LINE = 400;
 const MENTION_BLOCK = 4000;
 
-/** Does an assignment name one of `fresh` (its target's first name, or a word of its value's first line, or of a `{…}`/`(…)` value)? */
-export function mentions(source: string, target: number, value: number, fresh: ReadonlySet<string>): boolean {
+/** Does an assignment name one of `fresh` where it can see it (its target's first name, or a word of its value's first line, or of a `{…}`/`(…)` value)? */
+export function mentions(source: string, target: number, value: number, fresh: Fresh): boolean {
   const name = identifierAt(source, target);
-  if (name !== undefined && fresh.has(name)) return true;
+  if (name !== undefined && fresh.at(name, target)) return true;
   const block = source[value] === "{" || source[value] === "(";
   const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
   for (let i = value; i < end; i++) {
@@ -155,7 +155,7 @@ export function mentions(source: string, target: number, value: number, fresh: R
     WORD.lastIndex = i;
     const word = WORD.exec(source)?.[0];
     if (word === undefined) continue;
-    if (fresh.has(word)) return true;
+    if (fresh.at(word, value)) return true;
     i += word.length - 1;
   }
   return false;

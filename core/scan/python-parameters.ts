@@ -7,7 +7,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { Captures } from "./analysis";
 import { type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
-import { type Bindings, type ModulePath, identifierAt, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, identifierAt, through } from "./resolve";
 
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
 const PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
@@ -38,7 +38,7 @@ interface Passed {
 }
 
 /** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
-export function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }: PythonParameterInput): { round: (fresh?: ReadonlySet<string>) => boolean; facts: ParameterFacts } {
+export function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }: PythonParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   const defs = new Map<string, Node[]>();
   for (const [node, outer] of locals) if (outer) defs.set(identifierAt(source, node.startIndex)!, [...(defs.get(identifierAt(source, node.startIndex)!) ?? []), node]);
@@ -72,15 +72,14 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
   };
 
   let first = true;
-  const round = (fresh?: ReadonlySet<string>): boolean => {
+  const round = (fresh?: Fresh): boolean => {
     let bound = first && defaults();
-    // After the first round only arguments naming what the last one bound can resolve differently.
-    const mayHold = fresh ? (name: string | undefined) => name !== undefined && fresh.has(name) : known;
+    // After the first round only arguments naming what the last one bound (where the call can see it) can resolve differently.
     first = false;
     // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
     const pending: Array<[fn: Node, skipFirst: boolean, passed: Passed[], call: Node]> = [];
     for (const [callee] of callees) {
-      const match = passingCall(source, callee, mayHold, (name) => defs.has(name));
+      const match = passingCall(source, callee, fresh ? (word) => word !== undefined && fresh.at(word, callee.startIndex) : known, (name) => defs.has(name));
       if (!match) continue;
       const { sup, name } = match;
       const call = callee.parent;

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
 import { pythonParameters } from "./python-parameters";
@@ -61,10 +61,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const resolver = new Resolver(bindings, filter, source);
   const known = knownIn(bindings);
   /** `fresh`: only names bound since (the others were shadowed already). */
-  const shadowLocals = (fresh?: ReadonlySet<string>) => {
+  const shadowLocals = (fresh?: Fresh) => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
-      if (!bindings.names.has(name) || (fresh && !fresh.has(name))) continue;
+      if (!bindings.names.has(name) || (fresh && !fresh.named(name))) continue;
       binders.push(node.startIndex);
       // A def/class name belongs to the scope around the definition, not to the definition itself.
       bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
@@ -73,7 +73,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // Parameters and locals before re-bindings (`def f(sp): run = sp.run` is not subprocess), and again
   // after, for the names the re-bindings added (`run = sp.run` at the top, `def g(run)` below).
   shadowLocals();
-  const bindDefinitions = (fresh?: ReadonlySet<string>) => {
+  const bindDefinitions = (fresh?: Fresh) => {
     for (const [nameNode, value] of definitions) {
       if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);

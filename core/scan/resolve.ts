@@ -145,7 +145,7 @@ export class Bindings {
     const existing = this.table.get(key);
     if (existing?.path) return;
     this.table.set(key, { path });
-    if (path) this.fresh?.add(name);
+    if (path) this.fresh?.add(name, scope);
     this.nearestOf.delete(name);
     if (scope !== this.scopes.rootId || !path) this.scoped.add(name);
     if (path) this.names.add(name);
@@ -177,13 +177,13 @@ export class Bindings {
     this.slots.set(key, path);
     this.slotRoots.add(key.split(".")[0]!);
     // A slot is mentioned by its last name (`this.t` … `x = this.t`): more telling than its root (`this`).
-    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1));
+    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
   }
 
   /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
-  private fresh: Set<string> | undefined;
-  startFresh(): ReadonlySet<string> {
-    this.fresh = new Set();
+  private fresh: Fresh | undefined;
+  startFresh(): Fresh {
+    this.fresh = new Fresh(this.scopes);
     return this.fresh;
   }
 
@@ -281,6 +281,31 @@ export class Bindings {
     }
     for (const scope of walked) known.set(scope, found);
     return found;
+  }
+}
+
+/** Names given a watched value since a point (Bindings.startFresh), each with the scopes it was bound in (the file's: everywhere). */
+export class Fresh {
+  private readonly byName = new Map<string, number[]>();
+
+  constructor(private readonly scopes: ScopeIndex) {}
+
+  add(name: string, scope: number): void {
+    const list = this.byName.get(name);
+    if (list) list.push(scope);
+    else this.byName.set(name, [scope]);
+  }
+
+  named(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
+  at(name: string, offset: number): boolean {
+    const list = this.byName.get(name);
+    if (!list) return false;
+    for (const scope of this.scopes.chain(offset)) if (list.includes(scope)) return true;
+    return false;
   }
 }
 
