@@ -144,6 +144,7 @@ const MENTION_BLOCK = 4000;
 
 /** Does an assignment name one of `fresh` where it can see it (its target's first name, or a word of its value's first line, or of a `{…}`/`(…)` value)? */
 export function mentions(source: string, target: number, value: number, fresh: Fresh): boolean {
+  if (!fresh.covers(target)) return false;
   const name = identifierAt(source, target);
   if (name !== undefined && fresh.at(name, target)) return true;
   const block = source[value] === "{" || source[value] === "(";

@@ -290,7 +290,11 @@ export class Fresh {
 
   constructor(private readonly scopes: ScopeIndex) {}
 
+  /** Every scope something was bound in: the cheap test before reading a text for names. */
+  private readonly all = new Set<number>();
+
   add(name: string, scope: number): void {
+    this.all.add(scope);
     const list = this.byName.get(name);
     if (list) list.push(scope);
     else this.byName.set(name, [scope]);
@@ -298,6 +302,13 @@ export class Fresh {
 
   named(name: string): boolean {
     return this.byName.has(name);
+  }
+
+  /** Can code at `offset` see any of these bindings? */
+  covers(offset: number): boolean {
+    if (this.all.size === 0) return false;
+    for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
+    return false;
   }
 
   /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
