@@ -4261,7 +4261,7 @@ var Bindings = class {
     const existing = this.table.get(key);
     if (existing?.path) return;
     this.table.set(key, { path });
-    if (path) this.fresh?.add(name2);
+    if (path) this.fresh?.add(name2, scope);
     this.nearestOf.delete(name2);
     if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
     if (path) this.names.add(name2);
@@ -4288,12 +4288,12 @@ var Bindings = class {
     if (this.slots.has(key)) return;
     this.slots.set(key, path);
     this.slotRoots.add(key.split(".")[0]);
-    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1));
+    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
   }
   /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
   fresh;
   startFresh() {
-    this.fresh = /* @__PURE__ */ new Set();
+    this.fresh = new Fresh(this.scopes);
     return this.fresh;
   }
   /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
@@ -4380,6 +4380,37 @@ var Bindings = class {
     }
     for (const scope of walked) known.set(scope, found);
     return found;
+  }
+};
+var Fresh = class {
+  constructor(scopes) {
+    this.scopes = scopes;
+  }
+  scopes;
+  byName = /* @__PURE__ */ new Map();
+  /** Every scope something was bound in: the cheap test before reading a text for names. */
+  all = /* @__PURE__ */ new Set();
+  add(name2, scope) {
+    this.all.add(scope);
+    const list = this.byName.get(name2);
+    if (list) list.push(scope);
+    else this.byName.set(name2, [scope]);
+  }
+  named(name2) {
+    return this.byName.has(name2);
+  }
+  /** Can code at `offset` see any of these bindings? */
+  covers(offset) {
+    if (this.all.size === 0) return false;
+    for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
+    return false;
+  }
+  /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
+  at(name2, offset) {
+    const list = this.byName.get(name2);
+    if (!list) return false;
+    for (const scope of this.scopes.chain(offset)) if (list.includes(scope)) return true;
+    return false;
   }
 };
 var MAX_RESOLVE_DEPTH = 64;
@@ -17698,8 +17729,9 @@ function followParameters(bindings, round, reread) {
 var MENTION_LINE = 400;
 var MENTION_BLOCK = 4e3;
 function mentions(source, target, value, fresh) {
+  if (!fresh.covers(target)) return false;
   const name2 = identifierAt(source, target);
-  if (name2 !== void 0 && fresh.has(name2)) return true;
+  if (name2 !== void 0 && fresh.at(name2, target)) return true;
   const block = source[value] === "{" || source[value] === "(";
   const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
   for (let i2 = value; i2 < end; i2++) {
@@ -17709,7 +17741,7 @@ function mentions(source, target, value, fresh) {
     WORD.lastIndex = i2;
     const word = WORD.exec(source)?.[0];
     if (word === void 0) continue;
-    if (fresh.has(word)) return true;
+    if (fresh.at(word, value)) return true;
     i2 += word.length - 1;
   }
   return false;
@@ -17765,11 +17797,11 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   let first = true;
   const round = (fresh) => {
     let bound = first && defaults();
-    const mayHold = fresh ? (name2) => name2 !== void 0 && fresh.has(name2) : known;
     first = false;
     const pending = [];
     for (const [callee, kind] of callees) {
-      const match = passingCall(source, callee, mayHold, (name3) => defs.has(name3));
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const match = passingCall(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
       if (!match) continue;
       const { owner, name: name2 } = match;
       const call2 = callee.parent;
@@ -17981,7 +18013,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if ((!fresh || fresh.has(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
+      if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
     }
   };
   shadowLocals();
@@ -18491,11 +18523,11 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
   let first = true;
   const round = (fresh) => {
     let bound = first && defaults();
-    const mayHold = fresh ? (name2) => name2 !== void 0 && fresh.has(name2) : known;
     first = false;
     const pending = [];
     for (const [callee] of callees) {
-      const match = passingCall2(source, callee, mayHold, (name3) => defs.has(name3));
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const match = passingCall2(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
       if (!match) continue;
       const { sup, name: name2 } = match;
       const call2 = callee.parent;
@@ -18647,7 +18679,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (!bindings.names.has(name2) || fresh && !fresh.has(name2)) continue;
+      if (!bindings.names.has(name2) || fresh && !fresh.named(name2)) continue;
       binders.push(node2.startIndex);
       bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
     }
