@@ -25,16 +25,36 @@ const WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
 /** Can a word start with this character code (a letter, `_`, `$`, anything past ASCII)? */
 const wordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
 
+/** Does the `{` at `at` open a function body (after `)` or `=>`), whose names are not what the call passes? */
+function functionBody(source: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 10 || source.charCodeAt(i) === 9 || source.charCodeAt(i) === 13)) i--;
+  return source[i] === ")" || source[i] === ">";
+}
+
+/** The offset of the `}` closing the block opened at `at` (braces counted), or `end`. */
+function blockEnd(source: string, at: number, end: number): number {
+  let depth = 0;
+  for (let i = at; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i;
+  }
+  return end;
+}
+
 /**
  * Could the arguments of the call whose `(` is at `open` name a watched value? Each word from the `(` to the
- * matching `)` (nesting counted roughly, at most ARGUMENT_WINDOW characters) is asked, in one pass over the text.
+ * matching `)` (nesting counted roughly, at most ARGUMENT_WINDOW characters; a callback's body is skipped) is
+ * asked, in one pass over the text.
  */
 export function mayPass(source: string, open: number, known: (name: string) => boolean): boolean {
   let depth = 0;
   const end = Math.min(source.length, open + ARGUMENT_WINDOW);
   for (let i = open; i < end; i++) {
     const c = source.charCodeAt(i);
-    if (c === 40 || c === 91 || c === 123) depth++;
+    if (c === 123 && functionBody(source, i)) i = blockEnd(source, i, end);
+    else if (c === 40 || c === 91 || c === 123) depth++;
     else if (c === 41 || c === 93 || c === 125) {
       if (--depth === 0) return false;
     } else if (wordStart(c)) {
