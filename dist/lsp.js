@@ -52684,12 +52684,27 @@ var MAX_PARAMETER_DEPTH = 3;
 var ARGUMENT_WINDOW = 400;
 var WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
+function functionBody(source, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && (source.charCodeAt(i2) === 32 || source.charCodeAt(i2) === 10 || source.charCodeAt(i2) === 9 || source.charCodeAt(i2) === 13)) i2--;
+  return source[i2] === ")" || source[i2] === ">";
+}
+function blockEnd(source, at, end) {
+  let depth = 0;
+  for (let i2 = at; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i2;
+  }
+  return end;
+}
 function mayPass(source, open2, known) {
   let depth = 0;
   const end = Math.min(source.length, open2 + ARGUMENT_WINDOW);
   for (let i2 = open2; i2 < end; i2++) {
     const c = source.charCodeAt(i2);
-    if (c === 40 || c === 91 || c === 123) depth++;
+    if (c === 123 && functionBody(source, i2)) i2 = blockEnd(source, i2, end);
+    else if (c === 40 || c === 91 || c === 123) depth++;
     else if (c === 41 || c === 93 || c === 125) {
       if (--depth === 0) return false;
     } else if (wordStart(c)) {
