@@ -8,7 +8,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { Captures } from "./analysis";
-import { type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
+import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
 import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
 
 /** `f(`, `this.m(`, `this.#m(`, `super(`, `super.m(` at a callee's start (for `new C(`, at the constructor's). */
@@ -114,7 +114,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
       return found ? [found] : [];
     }
     const out: Node[] = [];
-    for (const nameNode of defs.get(name) ?? []) {
+    for (const nameNode of (defs.get(name) ?? []).slice(0, MAX_SAME_NAME)) {
       const parent = nameNode.parent!;
       const declaration = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? undefined : parent;
       if (!encloses(bindings, declaration ? bindings.scopeOf(nameNode, declaration) : bindings.scopeOf(nameNode), call.startIndex)) continue;
@@ -131,35 +131,55 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
 
   /** The method `name` of a class of the file (its `constructor` for `new` and `super(…)`), looked up its bases of the file. */
+  const methodsOf = new Map<number, Map<string, Node>>();
+  /** A class's methods by name, read once per class. */
+  const methods = (cls: Node) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, (byName = new Map()));
+    for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const memberName = member?.type === "method_definition" ? member.childForFieldName("name")?.text : undefined;
+      if (memberName !== undefined && !byName.has(memberName)) byName.set(memberName, member!);
+    }
+    return byName;
+  };
   const methodIn = (cls: Node, name: string, skipSelf: boolean, depth = 0): Node | undefined => {
     if (depth > MAX_BASES) return undefined;
-    if (!skipSelf) {
-      for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
-        if (member?.type === "method_definition" && member.childForFieldName("name")?.text === name) return member;
-      }
-    }
+    const own = skipSelf ? undefined : methods(cls).get(name);
+    if (own) return own;
     const base = baseName(cls);
-    for (const nameNode of (base && defs.get(base)) || []) {
+    for (const nameNode of ((base && defs.get(base)) || []).slice(0, MAX_SAME_NAME)) {
       const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name, false, depth + 1) : undefined;
       if (found) return found;
     }
     return undefined;
   };
 
-  const bindParameters = (fn: Node, passed: Passed[], call: Node): boolean => {
+  /** A function's parameters by position, [the parameter, its pattern], up to a rest parameter; read once per function. */
+  const parameterLists = new Map<number, { around: Node; byPosition: Array<[Node, Node]> }>();
+  const parameterList = (fn: Node) => {
+    const cached = parameterLists.get(fn.id);
+    if (cached) return cached;
     const single = fn.childForFieldName("parameter");
     const list = fn.childForFieldName("parameters");
-    const params = single ? [single] : (list?.namedChildren ?? []);
-    const around = list ?? single!;
-    let bound = false;
-    let position = 0;
-    for (const param of params) {
+    const out = { around: list ?? single ?? fn, byPosition: [] as Array<[Node, Node]> };
+    parameterLists.set(fn.id, out);
+    for (const param of single ? [single] : (list?.namedChildren ?? [])) {
       if (!param || param.type === "comment") continue;
       const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
       if (!pattern || pattern.type === "rest_pattern") break;
-      const arg = passed.find((a) => a.position === position);
-      position++;
-      if (!arg) continue;
+      out.byPosition.push([param, pattern]);
+    }
+    return out;
+  };
+
+  const bindParameters = (fn: Node, passed: Passed[], call: Node): boolean => {
+    const { around, byPosition } = parameterList(fn);
+    let bound = false;
+    for (const arg of passed) {
+      const at = byPosition[arg.position];
+      if (!at) continue;
+      const [param, pattern] = at;
       if (pattern.type === "identifier" && arg.path) {
         const value = passedThrough(arg.path, call, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call)) {
@@ -230,7 +250,7 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
 /** The class (declaration or expression) around a node. */
 function enclosingClass(node: Node): Node | null {
   let n: Node | null = node.parent;
-  while (n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration") n = n.parent;
+  for (let up = 0; n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration"; up++) n = up < MAX_CLASS_WALK ? n.parent : null;
   return n;
 }
 

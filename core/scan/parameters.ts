@@ -18,6 +18,13 @@ export const passedThrough = (path: ModulePath, call: Node, param: Node): Module
  */
 export const MAX_PARAMETER_DEPTH = 3;
 
+/**
+ * Bounds against hostile files (each per file): definitions of one name considered as a call's target (a file
+ * defining `f` 10,000 times), and levels walked up from a call to the class around it.
+ */
+export const MAX_SAME_NAME = 16;
+export const MAX_CLASS_WALK = 64;
+
 /** How much text after a call's `(` is read for a name that may resolve (the cheap test before the tree). */
 const ARGUMENT_WINDOW = 400;
 

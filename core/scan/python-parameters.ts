@@ -6,7 +6,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { Captures } from "./analysis";
-import { type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
+import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
 import { type Bindings, type Fresh, type ModulePath, identifierAt, through } from "./resolve";
 
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
@@ -29,6 +29,13 @@ export interface PythonParameterInput {
   crosses(path: ModulePath): boolean;
   known(name: string | undefined): boolean;
   binders: number[];
+}
+
+/** A function's parameters as calls reach them, by position and by keyword: read once per function (a file calling one function 10,000 times reads its list once). */
+interface ParameterList {
+  node: Node;
+  byPosition: Array<[id: Node, param: Node]>;
+  byName: Map<string, [id: Node, param: Node]>;
 }
 
 interface Passed {
@@ -102,7 +109,7 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
   /** A plain name: the file's `def` of that name (or a class: its `__init__`) in a scope around the call. */
   const functionTargets = (call: Node, name: string): Array<[Node, boolean]> => {
     const out: Array<[Node, boolean]> = [];
-    for (const nameNode of defs.get(name) ?? []) {
+    for (const nameNode of (defs.get(name) ?? []).slice(0, MAX_SAME_NAME)) {
       const def = nameNode.parent!;
       if (!encloses(bindings, bindings.scopeOf(nameNode, def), call.startIndex)) continue;
       if (def.type === "function_definition") out.push([def, false]);
@@ -117,25 +124,33 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
   /** `self.m(…)`, `cls.m(…)`: the method of the class around the call, else of its bases in the file; `super().m(…)`: of the bases. */
   const methodTargets = (call: Node, name: string, sup: boolean): Array<[Node, boolean]> => {
     let cls: Node | null = call.parent;
-    while (cls && cls.type !== "class_definition") cls = cls.parent;
+    for (let up = 0; cls && cls.type !== "class_definition"; up++) cls = up < MAX_CLASS_WALK ? cls.parent : null;
     const found = cls && methodIn(cls, name, sup);
     return found ? [found] : [];
   };
 
   /** The method `name` of a class of the file (skipping the class itself for `super()`), looked up its bases of the file. */
+  /** A class's methods by name, each with whether it has a `self`/`cls` to skip (a @staticmethod has not); read once per class. */
+  const methodsOf = new Map<number, Map<string, [Node, boolean]>>();
+  const methods = (cls: Node) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, (byName = new Map()));
+    for (const child of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const fn = child?.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+      const fnName = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : undefined;
+      if (fnName !== undefined && !byName.has(fnName)) byName.set(fnName, [fn!, !STATIC.test(source.slice(child!.startIndex, fn!.startIndex))]);
+    }
+    return byName;
+  };
   const methodIn = (cls: Node, name: string, skipSelf: boolean, depth = 0): [Node, boolean] | undefined => {
     if (depth > MAX_BASES) return undefined;
-    if (!skipSelf) {
-      for (const child of cls.childForFieldName("body")?.namedChildren ?? []) {
-        const fn = child?.type === "decorated_definition" ? child.childForFieldName("definition") : child;
-        // A @staticmethod has no `self` to skip.
-        if (fn?.type === "function_definition" && fn.childForFieldName("name")?.text === name) return [fn, !STATIC.test(source.slice(child!.startIndex, fn.startIndex))];
-      }
-    }
+    const own = skipSelf ? undefined : methods(cls).get(name);
+    if (own) return own;
     for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
       // `class UDPSocket(_TrioSocketMixin[IPSockAddrType], …)`: the generic's name.
       const baseName = base?.type === "identifier" ? base.text : base?.type === "subscript" ? base.childForFieldName("value")?.text : undefined;
-      for (const nameNode of (baseName && defs.get(baseName)) || []) {
+      for (const nameNode of ((baseName && defs.get(baseName)) || []).slice(0, MAX_SAME_NAME)) {
         const found = nameNode.parent?.type === "class_definition" ? methodIn(nameNode.parent, name, false, depth + 1) : undefined;
         if (found) return found;
       }
@@ -143,10 +158,15 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
     return undefined;
   };
 
-  const bindParameters = (fn: Node, skipFirst: boolean, passed: Passed[], call: Node): boolean => {
+  /** A function's parameters (positions after `self`/`cls` when `skipFirst`, none after `*`/`*args`), read once per function. */
+  const parameterLists = new Map<string, ParameterList | undefined>();
+  const parameterList = (fn: Node, skipFirst: boolean): ParameterList | undefined => {
+    const key = `${fn.id}:${skipFirst}`;
+    if (parameterLists.has(key)) return parameterLists.get(key);
     const list = fn.childForFieldName("parameters");
-    if (!list) return false;
-    let bound = false;
+    const out: ParameterList | undefined = list ? { node: list, byPosition: [], byName: new Map() } : undefined;
+    parameterLists.set(key, out);
+    if (!list || !out) return undefined;
     let position = skipFirst ? -1 : 0;
     let positional = true;
     for (const param of list.namedChildren) {
@@ -155,12 +175,24 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
         positional = false;
         continue;
       }
-      const id = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
+      const ident = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
       const index = positional ? position++ : undefined;
-      if (id?.type !== "identifier") continue;
-      const name = id.text;
-      const arg = passed.find((a) => a.keyword === name || (index !== undefined && index >= 0 && a.position === index));
-      if (arg) bound = binder.bind(id, name, [bindings.scopeOf(id)], range(list), passedThrough(arg.path, call, param), call) || bound;
+      if (ident?.type !== "identifier") continue;
+      if (index !== undefined && index >= 0) out.byPosition[index] = [ident, param];
+      out.byName.set(ident.text, [ident, param]);
+    }
+    return out;
+  };
+
+  const bindParameters = (fn: Node, skipFirst: boolean, passed: Passed[], call: Node): boolean => {
+    const list = parameterList(fn, skipFirst);
+    if (!list) return false;
+    let bound = false;
+    for (const arg of passed) {
+      const target = arg.keyword !== undefined ? list.byName.get(arg.keyword) : arg.position !== undefined ? list.byPosition[arg.position] : undefined;
+      if (!target) continue;
+      const [ident, param] = target;
+      bound = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list.node), passedThrough(arg.path, call, param), call) || bound;
     }
     return bound;
   };

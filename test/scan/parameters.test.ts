@@ -84,6 +84,17 @@ describe(`scan/network-call: the depth is ${MAX_PARAMETER_DEPTH} calls`, () => {
   });
 });
 
+describe("scan/shell-command: hostile files stay linear (each function's parameters and each class's methods are read once)", () => {
+  test("a function of 5,000 parameters called 5,000 times, and 2,000 methods called through self 2,000 times", async () => {
+    const params = Array.from({ length: 5000 }, (_, i) => `p${i}`).join(", ");
+    const text = `import os\ndef f(${params}):\n    p0.system('x')\n${"f(os)\n".repeat(5000)}`;
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "p0.system")}`]);
+    const methods = Array.from({ length: 2000 }, (_, i) => `  m${i}(x) { x.exec("y"); }\n`).join("");
+    const js = `const cp = require("child_process");\nclass A {\n${methods}  go() {\n${"    this.m1999(cp);\n".repeat(2000)}  }\n}\n`;
+    expect(await found("a.js", js)).toEqual([`${SHELL} ${at(js, "x.exec", 1999)}`]);
+  });
+});
+
 describe("scan/network-call: the resolution path names the call site that passed the value", () => {
   test("message and properties.resolution: the parameter ← the call ← the import", async () => {
     const text = "import requests\n\ndef fetch(session, url):\n    return session.get(url)\n\nfetch(requests, 'u')\n";
