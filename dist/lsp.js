@@ -52681,6 +52681,8 @@ function pythonLinks(text4, place2) {
 // core/scan/parameters.ts
 var passedThrough = (path, call2, param) => through(through(path, call2), param);
 var MAX_PARAMETER_DEPTH = 3;
+var MAX_SAME_NAME = 16;
+var MAX_CLASS_WALK = 64;
 var ARGUMENT_WINDOW = 400;
 var WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
@@ -52868,7 +52870,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       return found ? [found] : [];
     }
     const out2 = [];
-    for (const nameNode of defs.get(name2) ?? []) {
+    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
       const parent = nameNode.parent;
       const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
       if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
@@ -52883,34 +52885,51 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     }
     return out2;
   };
+  const methodsOf = /* @__PURE__ */ new Map();
+  const methods = (cls) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
+    for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const memberName2 = member?.type === "method_definition" ? member.childForFieldName("name")?.text : void 0;
+      if (memberName2 !== void 0 && !byName.has(memberName2)) byName.set(memberName2, member);
+    }
+    return byName;
+  };
   const methodIn = (cls, name2, skipSelf, depth = 0) => {
     if (depth > MAX_BASES) return void 0;
-    if (!skipSelf) {
-      for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
-        if (member?.type === "method_definition" && member.childForFieldName("name")?.text === name2) return member;
-      }
-    }
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
     const base = baseName(cls);
-    for (const nameNode of base && defs.get(base) || []) {
+    for (const nameNode of (base && defs.get(base) || []).slice(0, MAX_SAME_NAME)) {
       const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
       if (found) return found;
     }
     return void 0;
   };
-  const bindParameters = (fn, passed, call2) => {
+  const parameterLists = /* @__PURE__ */ new Map();
+  const parameterList = (fn) => {
+    const cached2 = parameterLists.get(fn.id);
+    if (cached2) return cached2;
     const single = fn.childForFieldName("parameter");
     const list2 = fn.childForFieldName("parameters");
-    const params = single ? [single] : list2?.namedChildren ?? [];
-    const around = list2 ?? single;
-    let bound = false;
-    let position = 0;
-    for (const param of params) {
+    const out2 = { around: list2 ?? single ?? fn, byPosition: [] };
+    parameterLists.set(fn.id, out2);
+    for (const param of single ? [single] : list2?.namedChildren ?? []) {
       if (!param || param.type === "comment") continue;
       const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
       if (!pattern || pattern.type === "rest_pattern") break;
-      const arg = passed.find((a) => a.position === position);
-      position++;
-      if (!arg) continue;
+      out2.byPosition.push([param, pattern]);
+    }
+    return out2;
+  };
+  const bindParameters = (fn, passed, call2) => {
+    const { around, byPosition } = parameterList(fn);
+    let bound = false;
+    for (const arg of passed) {
+      const at = byPosition[arg.position];
+      if (!at) continue;
+      const [param, pattern] = at;
       if (pattern.type === "identifier" && arg.path) {
         const value = passedThrough(arg.path, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
@@ -52972,7 +52991,7 @@ function passedArguments(call2, resolved) {
 }
 function enclosingClass(node2) {
   let n = node2.parent;
-  while (n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration") n = n.parent;
+  for (let up = 0; n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration"; up++) n = up < MAX_CLASS_WALK ? n.parent : null;
   return n;
 }
 function baseName(cls) {
@@ -53594,7 +53613,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
   };
   const functionTargets = (call2, name2) => {
     const out2 = [];
-    for (const nameNode of defs.get(name2) ?? []) {
+    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
       const def = nameNode.parent;
       if (!encloses(bindings, bindings.scopeOf(nameNode, def), call2.startIndex)) continue;
       if (def.type === "function_definition") out2.push([def, false]);
@@ -53607,31 +53626,43 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
   };
   const methodTargets = (call2, name2, sup) => {
     let cls = call2.parent;
-    while (cls && cls.type !== "class_definition") cls = cls.parent;
+    for (let up = 0; cls && cls.type !== "class_definition"; up++) cls = up < MAX_CLASS_WALK ? cls.parent : null;
     const found = cls && methodIn(cls, name2, sup);
     return found ? [found] : [];
   };
+  const methodsOf = /* @__PURE__ */ new Map();
+  const methods = (cls) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
+    for (const child of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const fn = child?.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+      const fnName = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : void 0;
+      if (fnName !== void 0 && !byName.has(fnName)) byName.set(fnName, [fn, !STATIC.test(source.slice(child.startIndex, fn.startIndex))]);
+    }
+    return byName;
+  };
   const methodIn = (cls, name2, skipSelf, depth = 0) => {
     if (depth > MAX_BASES2) return void 0;
-    if (!skipSelf) {
-      for (const child of cls.childForFieldName("body")?.namedChildren ?? []) {
-        const fn = child?.type === "decorated_definition" ? child.childForFieldName("definition") : child;
-        if (fn?.type === "function_definition" && fn.childForFieldName("name")?.text === name2) return [fn, !STATIC.test(source.slice(child.startIndex, fn.startIndex))];
-      }
-    }
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
     for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
       const baseName2 = base?.type === "identifier" ? base.text : base?.type === "subscript" ? base.childForFieldName("value")?.text : void 0;
-      for (const nameNode of baseName2 && defs.get(baseName2) || []) {
+      for (const nameNode of (baseName2 && defs.get(baseName2) || []).slice(0, MAX_SAME_NAME)) {
         const found = nameNode.parent?.type === "class_definition" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
         if (found) return found;
       }
     }
     return void 0;
   };
-  const bindParameters = (fn, skipFirst, passed, call2) => {
+  const parameterLists = /* @__PURE__ */ new Map();
+  const parameterList = (fn, skipFirst) => {
+    const key = `${fn.id}:${skipFirst}`;
+    if (parameterLists.has(key)) return parameterLists.get(key);
     const list2 = fn.childForFieldName("parameters");
-    if (!list2) return false;
-    let bound = false;
+    const out2 = list2 ? { node: list2, byPosition: [], byName: /* @__PURE__ */ new Map() } : void 0;
+    parameterLists.set(key, out2);
+    if (!list2 || !out2) return void 0;
     let position = skipFirst ? -1 : 0;
     let positional = true;
     for (const param of list2.namedChildren) {
@@ -53640,12 +53671,23 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
         positional = false;
         continue;
       }
-      const id2 = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
+      const ident = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
       const index = positional ? position++ : void 0;
-      if (id2?.type !== "identifier") continue;
-      const name2 = id2.text;
-      const arg = passed.find((a) => a.keyword === name2 || index !== void 0 && index >= 0 && a.position === index);
-      if (arg) bound = binder.bind(id2, name2, [bindings.scopeOf(id2)], range(list2), passedThrough(arg.path, call2, param), call2) || bound;
+      if (ident?.type !== "identifier") continue;
+      if (index !== void 0 && index >= 0) out2.byPosition[index] = [ident, param];
+      out2.byName.set(ident.text, [ident, param]);
+    }
+    return out2;
+  };
+  const bindParameters = (fn, skipFirst, passed, call2) => {
+    const list2 = parameterList(fn, skipFirst);
+    if (!list2) return false;
+    let bound = false;
+    for (const arg of passed) {
+      const target = arg.keyword !== void 0 ? list2.byName.get(arg.keyword) : arg.position !== void 0 ? list2.byPosition[arg.position] : void 0;
+      if (!target) continue;
+      const [ident, param] = target;
+      bound = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound;
     }
     return bound;
   };
