@@ -1080,14 +1080,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path2 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1538,39 +1538,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error3.message
         );
       });
@@ -1619,9 +1619,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1684,7 +1684,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body: body2,
         headers,
@@ -1699,11 +1699,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1769,7 +1769,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6462,7 +6462,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client2, request2) {
-      const { method, path, host, upgrade, blocking, reset } = request2;
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6543,7 +6543,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path} HTTP/1.1\r
+      let header2 = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7072,7 +7072,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client2, request2) {
       const session = client2[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client2, request2, new Error("Upgrade not supported for H2"));
@@ -7169,7 +7169,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7522,9 +7522,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8763,10 +8763,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10738,20 +10738,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10773,7 +10773,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10811,9 +10811,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body: body2, headers, query } = opts;
+      const { path: path2, method, body: body2, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body: body2,
         headers,
@@ -11276,10 +11276,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16158,9 +16158,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i2 = 0; i2 < path.length; ++i2) {
-        const code = path.charCodeAt(i2);
+    function validateCookiePath(path2) {
+      for (let i2 = 0; i2 < path2.length; ++i2) {
+        const code = path2.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19080,11 +19080,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path);
+          url2 = new URL(util.parseOrigin(url2).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20004,17 +20004,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
+    function visit_(key, node2, visitor, path2) {
+      const ctrl = callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path);
+            const ci = visit_(i2, node2.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -20025,13 +20025,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20052,17 +20052,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
+    async function visitAsync_(key, node2, visitor, path2) {
+      const ctrl = await callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -20073,13 +20073,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20106,23 +20106,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path) {
+    function callVisitor(key, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path);
+        return visitor(key, node2, path2);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
+        return visitor.Map?.(key, node2, path2);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
+        return visitor.Seq?.(key, node2, path2);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
+        return visitor.Pair?.(key, node2, path2);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
+        return visitor.Scalar?.(key, node2, path2);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
+        return visitor.Alias?.(key, node2, path2);
       return void 0;
     }
-    function replaceNode(key, path, node2) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node2) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -20734,10 +20734,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i2 = path.length - 1; i2 >= 0; --i2) {
-        const k = path[i2];
+      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+        const k = path2[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20756,7 +20756,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20786,11 +20786,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20804,8 +20804,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20819,8 +20819,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20838,8 +20838,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20849,8 +20849,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23365,9 +23365,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23442,14 +23442,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23464,10 +23464,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23478,10 +23478,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23498,13 +23498,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection2.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -25465,9 +25465,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path) => {
+    visit4.itemAtPath = (cst, path2) => {
       let item2 = cst;
-      for (const [field2, index] of path) {
+      for (const [field2, index] of path2) {
         const tok = item2?.[field2];
         if (tok && "items" in tok) {
           item2 = tok.items[index];
@@ -25476,23 +25476,23 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit4.parentCollection = (cst, path) => {
-      const parent = visit4.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
+    visit4.parentCollection = (cst, path2) => {
+      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
+      const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item2, visitor) {
-      let ctrl = visitor(item2, path);
+    function _visit(path2, item2, visitor) {
+      let ctrl = visitor(item2, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item2[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -25503,10 +25503,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item2, path);
+            ctrl = ctrl(item2, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path2) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -27512,8 +27512,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -31122,11 +31122,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             throw toThrow;
           }, "quit_");
           var scriptDirectory = "";
-          function locateFile(path) {
+          function locateFile(path2) {
             if (Module["locateFile"]) {
-              return Module["locateFile"](path, scriptDirectory);
+              return Module["locateFile"](path2, scriptDirectory);
             }
-            return scriptDirectory + path;
+            return scriptDirectory + path2;
           }
           __name(locateFile, "locateFile");
           var readAsync, readBinary;
@@ -33678,8 +33678,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${import_os3.EOL}`);
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -38737,10 +38737,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -39080,11 +39080,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -39546,16 +39546,16 @@ function flattenError(error3, mapper = (issue3) => issue3.message) {
 }
 function formatError(error3, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path = []) => {
+  const processError = (error4, path2 = []) => {
     for (const issue3 of error4.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -39594,17 +39594,17 @@ function formatError(error3, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error3, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error4, path = []) => {
+  const processError = (error4, path2 = []) => {
     var _a3;
     for (const issue3 of error4.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -39643,8 +39643,8 @@ function treeifyError(error3, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -49346,13 +49346,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -50250,8 +50250,8 @@ function failsAt(counts, failOn) {
   return counts.errors > 0;
 }
 var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function toRepoPath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+function toRepoPath(path2) {
+  return path2.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
 // core/evidence/load.ts
@@ -50261,32 +50261,32 @@ var import_node_fs3 = require("node:fs");
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 function unsafeReason(root, rel) {
-  const path = (0, import_node_path.join)(root, rel);
-  const lexical = (0, import_node_path.relative)(root, path);
+  const path2 = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path2);
   if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
   let stat2;
   try {
-    stat2 = (0, import_node_fs.lstatSync)(path);
+    stat2 = (0, import_node_fs.lstatSync)(path2);
   } catch {
     return void 0;
   }
-  const link = stat2.isSymbolicLink();
+  const link2 = stat2.isSymbolicLink();
   let target;
   try {
-    target = (0, import_node_fs.realpathSync)(path);
+    target = (0, import_node_fs.realpathSync)(path2);
   } catch {
     return "is a symbolic link that leads nowhere";
   }
   const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
-  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  const via = link2 ? "is a symbolic link" : "is under a folder that is a symbolic link";
   if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
   if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
-  if (link) stat2 = (0, import_node_fs.statSync)(target);
+  if (link2) stat2 = (0, import_node_fs.statSync)(target);
   if (!stat2.isFile() && !stat2.isDirectory()) return "is a special file (FIFO, socket or device)";
   return void 0;
 }
-function openRegularFile(path) {
-  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+function openRegularFile(path2) {
+  const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
   const stat2 = (0, import_node_fs.fstatSync)(fd);
   if (stat2.isFile()) return { fd, size: stat2.size };
   (0, import_node_fs.closeSync)(fd);
@@ -51422,8 +51422,8 @@ var LineIndex = class {
 var import_node_fs2 = require("node:fs");
 var YAML = __toESM(require_dist());
 var SourceDocument = class {
-  constructor(path, text4, format2, data, spans) {
-    this.path = path;
+  constructor(path2, text4, format2, data, spans) {
+    this.path = path2;
     this.text = text4;
     this.format = format2;
     this.data = data;
@@ -51471,30 +51471,30 @@ function trimEnd(text4, start2, end) {
 function pointerKey(pointer) {
   return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
-function formatOf(path) {
-  return /\.ya?ml$/i.test(path) ? "yaml" : "json";
+function formatOf(path2) {
+  return /\.ya?ml$/i.test(path2) ? "yaml" : "json";
 }
-function byteOrderMarkFindings(path, raw, loader, format2 = formatOf(path)) {
-  return format2 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path, WHOLE_FILE, loader)] : [];
+function byteOrderMarkFindings(path2, raw, loader, format2 = formatOf(path2)) {
+  return format2 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path2, WHOLE_FILE, loader)] : [];
 }
 var UTF8_BOM = Buffer.from([239, 187, 191]);
-function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
+function parseSource(path2, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path2)) {
   const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes3 = Buffer.byteLength(text4, "utf8");
   if (bytes3 > limits.maxBytes) {
-    return { findings: [tooLarge.at(path, WHOLE_FILE, bytes3, limits.maxBytes)] };
+    return { findings: [tooLarge.at(path2, WHOLE_FILE, bytes3, limits.maxBytes)] };
   }
-  return format2 === "json" ? parseJson(path, text4, limits) : parseYaml(path, text4, limits);
+  return format2 === "json" ? parseJson(path2, text4, limits) : parseYaml(path2, text4, limits);
 }
-function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
+function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
   let fd;
   try {
     const opened = openRegularFile(absPath);
     fd = opened.fd;
-    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, opened.size, limits.maxBytes)] };
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, opened.size, limits.maxBytes)] };
     return { text: (0, import_node_fs2.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
-    return { findings: [unreadable.at(path, WHOLE_FILE, describeFsError(e))] };
+    return { findings: [unreadable.at(path2, WHOLE_FILE, describeFsError(e))] };
   } finally {
     if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
   }
@@ -51518,17 +51518,17 @@ function scanJsonDepth(text4, maxDepth) {
   }
   return -1;
 }
-function parseJson(path, text4, limits) {
+function parseJson(path2, text4, limits) {
   const lines = new LineIndex(text4);
   const deepAt = scanJsonDepth(text4, limits.maxDepth);
-  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   const errors = [];
   const root = parseTree2(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     const e = errors[0];
     const at = e ? e.offset : 0;
     const detail = e ? describeJsonError(e.error) : "empty document";
-    return { findings: [parseError.at(path, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
+    return { findings: [parseError.at(path2, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
   }
   const findings = [];
   const spans = /* @__PURE__ */ new Map();
@@ -51543,7 +51543,7 @@ function parseJson(path, text4, limits) {
           const name2 = String(k.value);
           const keySpan = [k.offset, k.offset + k.length];
           if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-            findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
+            findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
             continue;
           }
           out2[name2] = convert(v, [...pointer, name2], keySpan);
@@ -51557,7 +51557,7 @@ function parseJson(path, text4, limits) {
     }
   };
   const data = convert(root, []);
-  return { doc: new SourceDocument(path, text4, "json", data, spans), findings };
+  return { doc: new SourceDocument(path2, text4, "json", data, spans), findings };
 }
 function describeJsonError(code) {
   const name2 = printParseErrorCode(code);
@@ -51600,7 +51600,7 @@ function anchorsOf(doc) {
   });
   return targets;
 }
-function parseYaml(path, text4, limits) {
+function parseYaml(path2, text4, limits) {
   const lines = new LineIndex(text4);
   const findings = [];
   let tokens;
@@ -51609,24 +51609,24 @@ function parseYaml(path, text4, limits) {
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
-    return { findings: [tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth)] };
+    return { findings: [tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth)] };
   }
   const deepAt = scanYamlDepth(tokens, limits.maxDepth);
-  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   const list2 = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" }).compose(tokens));
   const first = list2[0];
   if (!first) {
-    return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
+    return { findings: [parseError.at(path2, lines.range(0, 0), "YAML", "empty document")] };
   }
   if (list2.length > 1) {
     const start2 = list2[1].range[0];
-    findings.push(multipleDocuments.at(path, lines.range(start2, start2 + 3)));
+    findings.push(multipleDocuments.at(path2, lines.range(start2, start2 + 3)));
   }
   const err2 = first.errors[0];
   if (err2) {
     const [s, e] = err2.pos;
-    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path, lines.range(s, s + 1), limits.maxDepth)] };
-    return { findings: [parseError.at(path, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
+    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path2, lines.range(s, s + 1), limits.maxDepth)] };
+    return { findings: [parseError.at(path2, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
   }
   const spans = /* @__PURE__ */ new Map();
   const aliasTargets = anchorsOf(first);
@@ -51639,14 +51639,14 @@ function parseYaml(path, text4, limits) {
       if (!depthReported) {
         depthReported = true;
         const at = alias?.[0] ?? range?.[0] ?? 0;
-        findings.push(tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth));
+        findings.push(tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth));
       }
       return null;
     }
     if (alias && --aliasBudget < 0) {
       if (!aliasReported) {
         aliasReported = true;
-        findings.push(aliasLimit.at(path, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
+        findings.push(aliasLimit.at(path2, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
       }
       return null;
     }
@@ -51664,9 +51664,9 @@ function parseYaml(path, text4, limits) {
         const name2 = YAML.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
+        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path2, lines.range(keySpan[0], keySpan[1])));
         if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-          if (!alias) findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
+          if (!alias) findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
         }
         out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, alias);
@@ -51681,7 +51681,7 @@ function parseYaml(path, text4, limits) {
     return null;
   };
   const data = convert(first.contents, [], 0);
-  return { doc: new SourceDocument(path, text4, "yaml", data, spans), findings };
+  return { doc: new SourceDocument(path2, text4, "yaml", data, spans), findings };
 }
 
 // core/evidence/locate.ts
@@ -52323,12 +52323,12 @@ function schemaProblem(issue3, has) {
   if (issue3.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue3.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue3.message] };
 }
-function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
+function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text4;
   let fd;
   try {
-    const opened = openRegularFile(path);
+    const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
     text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
@@ -52371,9 +52371,9 @@ function resolveRev(root, rev) {
 function filesAtRev(root, rev) {
   return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
 }
-function showAtRev(root, rev, path) {
+function showAtRev(root, rev, path2) {
   try {
-    return git(root, ["show", `${rev}:./${path}`]);
+    return git(root, ["show", `${rev}:./${path2}`]);
   } catch {
     return void 0;
   }
@@ -52381,9 +52381,9 @@ function showAtRev(root, rev, path) {
 function showManyAtRev(root, rev, paths) {
   const out2 = /* @__PURE__ */ new Map();
   const oneLine2 = (p) => !/[\r\n]/.test(p);
-  for (const path of paths.filter((p) => !oneLine2(p))) {
-    const text4 = showAtRev(root, rev, path);
-    if (text4 !== void 0) out2.set(path, text4);
+  for (const path2 of paths.filter((p) => !oneLine2(p))) {
+    const text4 = showAtRev(root, rev, path2);
+    if (text4 !== void 0) out2.set(path2, text4);
   }
   const batched = paths.filter(oneLine2);
   if (batched.length === 0) return out2;
@@ -52395,14 +52395,14 @@ function showManyAtRev(root, rev, paths) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
   let at = 0;
-  for (const path of batched) {
+  for (const path2 of batched) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const header2 = data.toString("utf8", at, eol).split(" ");
     at = eol + 1;
     if (header2.length !== 3 || header2[2] === void 0 || !/^\d+$/.test(header2[2])) continue;
     const size = Number(header2[2]);
-    if (header2[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
+    if (header2[1] === "blob") out2.set(path2, data.toString("utf8", at, at + size));
     at += size + 1;
   }
   return out2;
@@ -52413,30 +52413,30 @@ function inBatchesAtRev(root, rev, paths) {
   const batches = [];
   const batchOf = /* @__PURE__ */ new Map();
   let bytes3 = Infinity;
-  for (const path of paths) {
+  for (const path2 of paths) {
     let size = 0;
     try {
-      size = (0, import_node_fs4.statSync)((0, import_node_path2.join)(root, path)).size;
+      size = (0, import_node_fs4.statSync)((0, import_node_path2.join)(root, path2)).size;
     } catch {
     }
     if (bytes3 + size > BATCH_BYTES || batches.at(-1).length >= BATCH_FILES) {
       batches.push([]);
       bytes3 = 0;
     }
-    batches.at(-1).push(path);
-    batchOf.set(path, batches.length - 1);
+    batches.at(-1).push(path2);
+    batchOf.set(path2, batches.length - 1);
     bytes3 += size;
   }
   let loaded = -1;
   let texts = /* @__PURE__ */ new Map();
-  return (path) => {
-    const batch = batchOf.get(path);
-    if (batch === void 0) return showAtRev(root, rev, path);
+  return (path2) => {
+    const batch = batchOf.get(path2);
+    if (batch === void 0) return showAtRev(root, rev, path2);
     if (batch !== loaded) {
       texts = showManyAtRev(root, rev, batches[batch]);
       loaded = batch;
     }
-    return texts.get(path);
+    return texts.get(path2);
   };
 }
 function changedSince(root, base) {
@@ -52445,9 +52445,9 @@ function changedSince(root, base) {
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
-function addedLines(root, base, path) {
+function addedLines(root, base, path2) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path2]);
   const lines = /* @__PURE__ */ new Set();
   for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
     const start2 = Number(m[1]);
@@ -52458,9 +52458,9 @@ function addedLines(root, base, path) {
 }
 function addedLinesSince(root, base) {
   const known = /* @__PURE__ */ new Map();
-  return (path) => {
-    let lines = known.get(path);
-    if (!lines) known.set(path, lines = showAtRev(root, base, path) === void 0 ? "new" : addedLines(root, base, path));
+  return (path2) => {
+    let lines = known.get(path2);
+    if (!lines) known.set(path2, lines = showAtRev(root, base, path2) === void 0 ? "new" : addedLines(root, base, path2));
     return lines;
   };
 }
@@ -52497,9 +52497,9 @@ function globMatcher(globs5) {
   if (globs5.length === 0) return () => false;
   return (0, import_picomatch.default)(globs5, { dot: true });
 }
-function isFileTarget(path) {
+function isFileTarget(path2) {
   try {
-    return (0, import_node_fs5.statSync)(path).isFile();
+    return (0, import_node_fs5.statSync)(path2).isFile();
   } catch {
     return false;
   }
@@ -52520,16 +52520,16 @@ function walkFiles(root, exclude = [], skipped, pruned) {
       return;
     }
     for (const e of entries) {
-      const path = rel ? `${rel}/${e.name}` : e.name;
+      const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path);
-        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path + "/x")) pruned.push(path);
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path2 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path2);
+        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) pruned.push(path2);
         continue;
       }
-      if (excluded(path)) continue;
-      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path);
-      if (unsafe) skipped?.push({ path, reason: unsafe });
-      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path3.join)(dir, e.name))) out2.push(path);
+      if (excluded(path2)) continue;
+      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path2);
+      if (unsafe) skipped?.push({ path: path2, reason: unsafe });
+      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path3.join)(dir, e.name))) out2.push(path2);
     }
   };
   visit4(root, "");
@@ -52912,8 +52912,8 @@ function parseLine(entry) {
   const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
   if (!parsed.success) {
     const issue3 = parsed.error.issues[0];
-    const path = [...envelope.success ? ["payload"] : [], ...issue3.path];
-    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue3.message}`;
+    const path2 = [...envelope.success ? ["payload"] : [], ...issue3.path];
+    entry.problem = `not a ledger event: ${path2.length ? path2.join(".") + ": " : ""}${issue3.message}`;
     return;
   }
   entry.event = data;
@@ -59777,10 +59777,10 @@ function approvalPolicyOf(file2) {
   };
 }
 function approvalPolicyAt(root, base, folder, atBase) {
-  const path = folder + POLICY_FILE;
+  const path2 = folder + POLICY_FILE;
   let text4;
-  if (base) text4 = atBase ? atBase.get(path) : showAtRev(root, base, path);
-  else if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(root, path)) && !unsafeReason(root, path)) text4 = (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, path), "utf8");
+  if (base) text4 = atBase ? atBase.get(path2) : showAtRev(root, base, path2);
+  else if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, path2), "utf8");
   return approvalPolicyOf(text4 === void 0 ? void 0 : parsePolicyText(text4).file);
 }
 
@@ -59844,7 +59844,7 @@ var notFollowed = defineRule({
   category: C3,
   summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
   help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed \u2014 its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment \u2014 and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
-  message: (path, reason) => `${path} ${reason}: it was not read`
+  message: (path2, reason) => `${path2} ${reason}: it was not read`
 });
 
 // core/ledger/verify-file.ts
@@ -59907,7 +59907,7 @@ function checkPrefix(file2, runId, current, base) {
 var ledgerAnalyzer = {
   kind: "ledger",
   selector: () => isLedgerFile,
-  analyze: (path, text4) => verifyLedgerText(path, text4).findings
+  analyze: (path2, text4) => verifyLedgerText(path2, text4).findings
 };
 
 // core/ledger/check.ts
@@ -59948,11 +59948,11 @@ function parseShard(text4) {
   if (!m || count < 1 || index < 1 || index > count) throw new Error(`shard must be "i/n" with 1 \u2264 i \u2264 n (for example 2/4); got "${text4}"`);
   return { index, count };
 }
-function shardOf(path, count) {
-  return (0, import_node_crypto2.createHash)("sha256").update(path).digest().readUInt32BE(0) % count + 1;
+function shardOf(path2, count) {
+  return (0, import_node_crypto2.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
 }
-function inShard(path, shard) {
-  return !shard || shardOf(path, shard.count) === shard.index;
+function inShard(path2, shard) {
+  return !shard || shardOf(path2, shard.count) === shard.index;
 }
 
 // core/gate.ts
@@ -60402,17 +60402,17 @@ function diffSteps(base, head) {
 function summarize(items2) {
   return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
 }
-function checkVersionDiscipline(doc, base, baseName) {
+function checkVersionDiscipline(doc, base, baseName2) {
   const head = snapshotOf(doc.data);
   if (!head || !base) return [];
   const at = doc.rangeOf(["flow", "version"]);
   const order = compareSemver(head.version, base.version);
-  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
+  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName2)];
   const { changed, breaking } = diffSteps(base, head);
   if (changed.length === 0) return [];
   const added = changed.some((c) => c.startsWith("added step"));
   const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
-  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
+  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName2), ...bumpFixes(doc, base.version, needed))];
   const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
   if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
@@ -60741,16 +60741,16 @@ function locateIssue(doc, issue3, known) {
   else message = `${where}: ${issue3.message}`;
   return [{ message, range, pointer }];
 }
-function valueAt(data, path) {
+function valueAt(data, path2) {
   let cur = data;
-  for (const key of path) {
+  for (const key of path2) {
     if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
     cur = cur[key];
   }
   return { present: true, value: cur };
 }
-function fieldName(path) {
-  return path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+function fieldName(path2) {
+  return path2.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
 }
 function describeValue(v) {
   if (v === null) return "`null`";
@@ -60799,54 +60799,54 @@ function validateFlowBundle(doc, options = {}) {
   findings.push(...executionSafety(doc, data, options));
   return dedupeFindings(findings);
 }
-function recordName(path, data) {
-  if (path[0] === "steps" && typeof path[1] === "number") {
-    const step = valueAt(data, path.slice(0, 2)).value;
+function recordName(path2, data) {
+  if (path2[0] === "steps" && typeof path2[1] === "number") {
+    const step = valueAt(data, path2.slice(0, 2)).value;
     const id2 = isObject(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
-    return `steps[${path[1]}]${id2}`;
+    return `steps[${path2[1]}]${id2}`;
   }
-  return path.length === 0 ? "the bundle" : String(path[0]);
+  return path2.length === 0 ? "the bundle" : String(path2[0]);
 }
 function issueToFinding(doc, issue3, specProfile, renames) {
   const file2 = doc.path;
-  const path = issue3.path;
-  const last = path[path.length - 1];
-  const name2 = fieldName(path);
-  const { present, value } = valueAt(doc.data, path);
-  const range = doc.rangeOf(path);
-  const isStep = path[0] === "steps" && typeof path[1] === "number";
+  const path2 = issue3.path;
+  const last = path2[path2.length - 1];
+  const name2 = fieldName(path2);
+  const { present, value } = valueAt(doc.data, path2);
+  const range = doc.rangeOf(path2);
+  const isStep = path2[0] === "steps" && typeof path2[1] === "number";
   if (!present) {
-    const parent = path.slice(0, -1);
-    const rename2 = renames.get(JSON.stringify(path));
-    const fix = rename2?.fix ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    const parent = path2.slice(0, -1);
+    const rename2 = renames.get(JSON.stringify(path2));
+    const fix = rename2?.fix ?? insertFieldFix(doc, parent, String(last), fieldSchema(path2));
     const at = rename2?.at ?? doc.headOf(parent);
-    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, at, recordName(path, doc.data), String(last)) : requiredField.at(file2, at, parent.length ? fieldName(parent) : "the bundle", String(last));
+    const missing = isStep && path2.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, at, recordName(path2, doc.data), String(last)) : requiredField.at(file2, at, parent.length ? fieldName(parent) : "the bundle", String(last));
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue3.code) {
     case "invalid_type": {
       const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? issue3.expected, describeWrittenScalar(doc, range, value, issue3.expected));
-      const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+      const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
       return fix ? withFix(wrong, fix) : wrong;
     }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue3.values[0]), describeValue(value));
-      if (isVerificationKind(path) && typeof value !== "string") return wrongType.at(file2, range, name2, "a string", describeValue(value));
-      if (isVerificationKind(path) && isBlank(value)) return blankText.at(file2, range, name2);
-      const specOnly = last === "kind" && path.length >= 4;
+      if (isVerificationKind(path2) && typeof value !== "string") return wrongType.at(file2, range, name2, "a string", describeValue(value));
+      if (isVerificationKind(path2) && isBlank(value)) return blankText.at(file2, range, name2);
+      const specOnly = last === "kind" && path2.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue3.values.map(String);
       const meant = typeof value === "string" ? closest(value, allowed) : void 0;
       const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
-      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path2, meant)] }) : invalid;
     }
     case "invalid_format": {
       const text4 = String(value);
       if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text4));
-      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text4));
+      if (last === "step_id" || path2[0] === "flow" && path2[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text4));
       if (last === "version") {
         const invalid = invalidVersion.at(file2, range, JSON.stringify(text4));
-        const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+        const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
         return fix ? withFix(invalid, fix) : invalid;
       }
       if (last === "updated" && !isBlank(text4)) return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text4), `is not ${TIMESTAMP_FORM}`) : void 0;
@@ -60866,12 +60866,12 @@ function issueToFinding(doc, issue3, specProfile, renames) {
       return wrongType.at(file2, range, name2, "valid", describeValue(value));
   }
 }
-var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
-var isVerificationKind = (path) => path.length === 4 && path[0] === "steps" && path[2] === "verification" && path[3] === "kind";
+var isFlowVersion = (path2) => path2.length === 2 && path2[0] === "flow" && path2[1] === "version";
+var isVerificationKind = (path2) => path2.length === 4 && path2[0] === "steps" && path2[2] === "verification" && path2[3] === "kind";
 var isBlank = (value) => typeof value === "string" && !/\S/.test(value);
-function fieldSchema(path) {
-  const key = String(path[path.length - 1]);
-  const parent = path.slice(0, -1);
+function fieldSchema(path2) {
+  const key = String(path2[path2.length - 1]);
+  const parent = path2.slice(0, -1);
   const inStep = parent[0] === "steps" && typeof parent[1] === "number";
   const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
   return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
@@ -61044,9 +61044,9 @@ function executionSafety(doc, data, options) {
 }
 
 // core/flow/analyze.ts
-function validateFlowText(path, text4, config2) {
-  const parsed = parseSource(path, text4, limitsOf(config2));
-  const findings = [...byteOrderMarkFindings(path, text4, "Knowtation"), ...parsed.findings];
+function validateFlowText(path2, text4, config2) {
+  const parsed = parseSource(path2, text4, limitsOf(config2));
+  const findings = [...byteOrderMarkFindings(path2, text4, "Knowtation"), ...parsed.findings];
   const doc = parsed.doc;
   if (!doc) return { findings };
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
@@ -61056,9 +61056,9 @@ function flowsAtBase(root, base, config2, wanted) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
   const mayDefine = mayDefineOneOf(wanted);
-  for (const [path, text4] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+  for (const [path2, text4] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
     if (!mayDefine(text4)) continue;
-    const snap = snapshotOf(parseSource(path, text4, limitsOf(config2)).doc?.data);
+    const snap = snapshotOf(parseSource(path2, text4, limitsOf(config2)).doc?.data);
     if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
   }
   return out2;
@@ -61084,7 +61084,7 @@ function versionFindings(flow, base) {
 var flowAnalyzer = {
   kind: "flow",
   selector: isFlowFile,
-  analyze: (path, text4, ctx) => analyzeFlowText(path, text4, ctx.config, ctx.flowBase?.()).findings
+  analyze: (path2, text4, ctx) => analyzeFlowText(path2, text4, ctx.config, ctx.flowBase?.()).findings
 };
 
 // core/config/load.ts
@@ -61172,10 +61172,10 @@ function resolveLint(kind, layers, stageLevel) {
 
 // core/blueprint/path.ts
 var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
-function parsePath(path) {
+function parsePath(path2) {
   const fail = (reason) => ({ ok: false, reason });
-  if (!path.startsWith("$")) return fail("path must start with '$'");
-  const rest = path.slice(1);
+  if (!path2.startsWith("$")) return fail("path must start with '$'");
+  const rest = path2.slice(1);
   if (rest === "") return { ok: true, segments: [] };
   let body2;
   if (rest[0] === ".") {
@@ -61220,14 +61220,14 @@ function parsePath(path) {
 function renderPath(segments) {
   return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
 }
-function canonicalPath(path) {
-  const parsed = parsePath(path);
+function canonicalPath(path2) {
+  const parsed = parsePath(path2);
   return parsed.ok ? renderPath(parsed.segments) : void 0;
 }
-function pathHint(path) {
-  if (/\[\d+\]/.test(path)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
-  if (/\['/.test(path)) return ' \u2014 bracket keys take double quotes: `["key"]`';
-  if (!path.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
+function pathHint(path2) {
+  if (/\[\d+\]/.test(path2)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
+  if (/\['/.test(path2)) return ' \u2014 bracket keys take double quotes: `["key"]`';
+  if (!path2.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
   return "";
 }
 
@@ -61913,18 +61913,18 @@ function parseConfig(file2, text4) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path6.join)(root, explicit) : (0, import_node_path6.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs8.existsSync)(path)) {
+  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path6.join)(root, explicit) : (0, import_node_path6.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs8.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path6.relative)(root, path) || path);
-  const unsafe = unsafeReason(root, (0, import_node_path6.relative)(root, path));
+  const shown = toRepoPath((0, import_node_path6.relative)(root, path2) || path2);
+  const unsafe = unsafeReason(root, (0, import_node_path6.relative)(root, path2));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
-  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
+  return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
 }
-function readConfigText(path, shown) {
-  const read = readSourceText(path, shown);
+function readConfigText(path2, shown) {
+  const read = readSourceText(path2, shown);
   if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
   return read.text;
 }
@@ -62239,7 +62239,7 @@ var invalidPath = defineRule({
   category: C5,
   summary: "A flow.ir context path that does not parse.",
   help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
-  message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
+  message: (path2, reason, hint2) => `invalid path ${path2}: ${reason}${hint2}`
 });
 var writeTargetNotPath = defineRule({
   id: "blueprint/write-target-not-path",
@@ -62668,9 +62668,9 @@ function comparisonsOf(cond) {
       case "ne": {
         const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
         if (!pathSide || !litSide) return;
-        const path = e[pathSide];
+        const path2 = e[pathSide];
         const lit = e[litSide];
-        out2.push({ op: e.op, path: { value: path.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        out2.push({ op: e.op, path: { value: path2.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
         return;
       }
       case "in":
@@ -62879,18 +62879,18 @@ function verdictUse(model, report) {
   const referenced = /* @__PURE__ */ new Map();
   for (const { cond, where } of condsOf(bp.flow)) {
     for (const cmp of comparisonsOf(cond)) {
-      const path = canonicalPath(cmp.path.value);
-      if (path === void 0) continue;
-      let agent = outputs.get(path);
+      const path2 = canonicalPath(cmp.path.value);
+      if (path2 === void 0) continue;
+      let agent = outputs.get(path2);
       let shape = "body";
-      if (agent === void 0 && path.endsWith(".parts.verdict")) {
-        agent = outputs.get(path.slice(0, -".parts.verdict".length));
+      if (agent === void 0 && path2.endsWith(".parts.verdict")) {
+        agent = outputs.get(path2.slice(0, -".parts.verdict".length));
         shape = "part";
       }
       const contract = agent === void 0 ? void 0 : contracts.get(agent);
       if (!contract || agent === void 0) continue;
       if (contract.channel !== shape) {
-        const use = contract.channel === "part" ? `\`${path}.parts.verdict\`` : `\`${path.slice(0, -".parts.verdict".length)}\``;
+        const use = contract.channel === "part" ? `\`${path2}.parts.verdict\`` : `\`${path2.slice(0, -".parts.verdict".length)}\``;
         report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
         continue;
       }
@@ -63092,7 +63092,7 @@ function validateBlueprint(doc, config2) {
   const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
   const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
   const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
-  const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
+  const toFile = (path2) => agents && path2[0] === "agents" && typeof path2[1] === "number" ? ["agents", typedIndexes[path2[1]], ...path2.slice(2)] : path2;
   const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
   const issues = [];
   if (!parsed.success) for (const issue3 of parsed.error.issues) issues.push({ pointer: toFile(issue3.path), issue: issue3 });
@@ -63144,8 +63144,8 @@ function replaceFileRefs(value, refs2) {
   };
   return replace(value, "");
 }
-function pointerName(path) {
-  return path.length === 0 ? "the Blueprint" : fieldName(path);
+function pointerName(path2) {
+  return path2.length === 0 ? "the Blueprint" : fieldName(path2);
 }
 function issueFindings(doc, pointer, issue3) {
   const file2 = doc.path;
@@ -63249,9 +63249,9 @@ function writeTargets(doc, node2, pointer = ["flow"]) {
 function isBlueprintFile(config2) {
   return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
 }
-function validateBlueprintText(path, text4, config2) {
-  const parsed = parseSource(path, text4, limitsOf(config2));
-  const findings = [...byteOrderMarkFindings(path, text4, "mlua-swarm"), ...parsed.findings];
+function validateBlueprintText(path2, text4, config2) {
+  const parsed = parseSource(path2, text4, limitsOf(config2));
+  const findings = [...byteOrderMarkFindings(path2, text4, "mlua-swarm"), ...parsed.findings];
   const doc = parsed.doc;
   if (!doc) return { findings, suppressed: [] };
   const result = validateBlueprint(doc, config2.blueprints);
@@ -63260,9 +63260,9 @@ function validateBlueprintText(path, text4, config2) {
 var blueprintDialect = {
   id: "blueprint",
   title: "mlua-swarm Blueprint",
-  claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
+  claimsByName: (path2, config2) => isBlueprintFile(config2)(path2) ? "its path matches blueprints.include / blueprints.files" : void 0,
   claimsByContent: (data) => isObject(data) && Object.hasOwn(data, "id") && isObject(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
-  validate: (path, text4, config2) => validateBlueprintText(path, text4, config2).findings
+  validate: (path2, text4, config2) => validateBlueprintText(path2, text4, config2).findings
 };
 var blueprintsCheck = {
   name: "blueprints",
@@ -63288,7 +63288,7 @@ var blueprintsCheck = {
 var blueprintAnalyzer = {
   kind: "blueprint",
   selector: isBlueprintFile,
-  analyze: (path, text4, ctx) => validateBlueprintText(path, text4, ctx.config).findings
+  analyze: (path2, text4, ctx) => validateBlueprintText(path2, text4, ctx.config).findings
 };
 
 // core/blueprint/markdown.ts
@@ -64916,16 +64916,16 @@ var TokenParser = class {
     if (opts.paths) {
       const root = { children: /* @__PURE__ */ new Map(), terminal: false };
       let matchEverything = false;
-      for (const path of opts.paths) {
-        if (path === void 0 || path === "$*") {
+      for (const path2 of opts.paths) {
+        if (path2 === void 0 || path2 === "$*") {
           matchEverything = true;
           continue;
         }
-        if (!path.startsWith("$"))
-          throw new TokenParserError(`Invalid selector "${path}". Should start with "$".`);
-        const segments = path.split(".").slice(1);
+        if (!path2.startsWith("$"))
+          throw new TokenParserError(`Invalid selector "${path2}". Should start with "$".`);
+        const segments = path2.split(".").slice(1);
         if (segments.includes(""))
-          throw new TokenParserError(`Invalid selector "${path}". ".." syntax not supported.`);
+          throw new TokenParserError(`Invalid selector "${path2}". ".." syntax not supported.`);
         let node2 = root;
         for (const segment of segments) {
           let child = node2.children.get(segment);
@@ -65250,7 +65250,7 @@ var StreamSyntaxError = class extends Error {
   offset;
 };
 var CHUNK2 = 1 << 20;
-function streamTopLevel(path, visitor) {
+function streamTopLevel(path2, visitor) {
   const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
   let state = "start";
   let key = "";
@@ -65355,7 +65355,7 @@ function streamTopLevel(path, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs10.openSync)(path, "r");
+  const fd = (0, import_node_fs10.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
@@ -65367,8 +65367,8 @@ function streamTopLevel(path, visitor) {
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
-function readSpan(path, span2) {
-  const fd = (0, import_node_fs10.openSync)(path, "r");
+function readSpan(path2, span2) {
+  const fd = (0, import_node_fs10.openSync)(path2, "r");
   try {
     const buffer = Buffer.alloc(span2.end - span2.start);
     (0, import_node_fs10.readSync)(fd, buffer, 0, buffer.length, span2.start);
@@ -65377,10 +65377,10 @@ function readSpan(path, span2) {
     (0, import_node_fs10.closeSync)(fd);
   }
 }
-function positionsOf(path, offsets) {
+function positionsOf(path2, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs10.openSync)(path, "r");
+  const fd = (0, import_node_fs10.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
@@ -65783,7 +65783,7 @@ function hasPath(value, pointer) {
   }
   return true;
 }
-function streamEvaluate(path, file2, budgets = {}) {
+function streamEvaluate(path2, file2, budgets = {}) {
   const invalid = [];
   const located = [];
   const top = /* @__PURE__ */ new Map();
@@ -65910,7 +65910,7 @@ function streamEvaluate(path, file2, budgets = {}) {
     } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
   };
   try {
-    streamTopLevel(path, {
+    streamTopLevel(path2, {
       key(key, span2) {
         top.set(key, { key: span2 });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
@@ -65939,7 +65939,7 @@ function streamEvaluate(path, file2, budgets = {}) {
     });
   } catch (e) {
     if (!(e instanceof StreamSyntaxError)) throw e;
-    const at = e.offset < 0 ? void 0 : positionsOf(path, [e.offset, e.offset + 1]);
+    const at = e.offset < 0 ? void 0 : positionsOf(path2, [e.offset, e.offset + 1]);
     const [s, end] = at ? [at.get(e.offset), at.get(e.offset + 1)] : [];
     const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
     return finish(file2, [parseError.at(file2, range, "JSON", e.message)], void 0, false);
@@ -66008,15 +66008,15 @@ function streamEvaluate(path, file2, budgets = {}) {
       else problem(spanOf(key), p.pointer.slice(1), p);
     }
   }
-  const findings = place(path, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
+  const findings = place(path2, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
   if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
   const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
   return finish(file2, findings, valid && run3 ? { runId: run3.run_id, status: run3.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
 }
 var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
-function place(path, file2, located, root) {
+function place(path2, file2, located, root) {
   if (located.length === 0) return [];
-  const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
+  const starts = positionsOf(path2, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span: span2, inner }) => {
     const origin = starts.get(span2.start);
     let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
@@ -66024,7 +66024,7 @@ function place(path, file2, located, root) {
       const end = starts.get(root.end);
       range = { ...range, endLine: end.line, endColumn: end.column };
     } else if (span2.end > span2.start) {
-      const local = new JsonLocator(readSpan(path, span2)).rangeOf(inner, p.part);
+      const local = new JsonLocator(readSpan(path2, span2)).rangeOf(inner, p.part);
       const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
       const s = shift(local.line, local.column);
       const e = shift(local.endLine, local.endColumn);
@@ -66062,22 +66062,22 @@ function evidenceLimits(config2) {
 function evaluateBundle(file2, text4, budgets = {}, limits = DEFAULT_LIMITS) {
   return evaluateLoaded(loadBundle(file2, text4, limits), budgets);
 }
-function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
+function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
-  const bytes3 = streamedSize(path, limits, streamAbove);
+  const bytes3 = streamedSize(path2, limits, streamAbove);
   if (bytes3 !== void 0) {
     try {
-      return { ...withTightHeap(() => streamEvaluate(path, file2, budgets)), streamed: { bytes: bytes3, readWholeUpTo } };
+      return { ...withTightHeap(() => streamEvaluate(path2, file2, budgets)), streamed: { bytes: bytes3, readWholeUpTo } };
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
       return evaluateLoaded({ file: file2, locator: new JsonLocator(""), findings: [invalidBundle.at(file2, WHOLE_FILE, "(bundle)", why)] });
     }
   }
-  return evaluateLoaded(loadBundleFile(path, file2, limits), budgets);
+  return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
 }
-function streamedSize(path, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false });
+function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const size = (0, import_node_fs11.statSync)(path2, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -66200,16 +66200,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
+  addToPath(path2, added, removed, oldPosInc, options) {
+    const last = path2.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path.oldPos + oldPosInc,
+        oldPos: path2.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path.oldPos + oldPosInc,
+        oldPos: path2.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -66632,15 +66632,15 @@ function idKey(id2) {
   if (typeof id2 === "number" || typeof id2 === "boolean") return typeof id2 + String(id2);
   return id2 === null ? "null" : void 0;
 }
-function streamGolden(path, file2, placeEvents, limits = DEFAULT_LIMITS) {
+function streamGolden(path2, file2, placeEvents, limits = DEFAULT_LIMITS) {
   try {
-    return withTightHeap(() => readGolden(path, file2, placeEvents));
+    return withTightHeap(() => readGolden(path2, file2, placeEvents));
   } catch (e) {
     if (!(e instanceof NotABundle || e instanceof StreamSyntaxError || e instanceof RangeError)) throw e;
-    return { findings: evaluateBundleFile(path, file2, limits, {}, 0).findings };
+    return { findings: evaluateBundleFile(path2, file2, limits, {}, 0).findings };
   }
 }
-function readGolden(path, file2, placeEvents) {
+function readGolden(path2, file2, placeEvents) {
   const tops = {};
   const keySpans = /* @__PURE__ */ new Map();
   const valueSpans = /* @__PURE__ */ new Map();
@@ -66651,7 +66651,7 @@ function readGolden(path, file2, placeEvents) {
   const interned = /* @__PURE__ */ new Map();
   const seqs = /* @__PURE__ */ new Map();
   const steps = [];
-  streamTopLevel(path, {
+  streamTopLevel(path2, {
     key: (key, span2) => void keySpans.set(key, span2),
     value(key, value, span2) {
       tops[key] = value;
@@ -66685,7 +66685,7 @@ function readGolden(path, file2, placeEvents) {
     finalState: b.final_state,
     costSummary: b.cost_summary,
     events: { keys, label: (i2) => longLabels.get(i2) ?? labelOf(keys[i2]), index: (i2) => i2 },
-    records: (base) => recordsAt(path, spans[base]),
+    records: (base) => recordsAt(path2, spans[base]),
     seqOf(id2) {
       const k = idKey(id2);
       return k === void 0 ? void 0 : seqs.get(k);
@@ -66700,10 +66700,10 @@ function readGolden(path, file2, placeEvents) {
     const missing = p.pointer.length > 1 && !(value !== null && typeof value === "object" && Object.hasOwn(value, String(index)));
     return missing ? { problem: p, span: keySpans.get(key), inner: [] } : { problem: p, span: valueSpans.get(key), inner: p.pointer.slice(1) };
   };
-  return { source, place: (problems) => place(path, file2, problems.map(locate), root) };
+  return { source, place: (problems) => place(path2, file2, problems.map(locate), root) };
 }
-function* recordsAt(path, spans) {
-  const fd = (0, import_node_fs12.openSync)(path, "r");
+function* recordsAt(path2, spans) {
+  const fd = (0, import_node_fs12.openSync)(path2, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
@@ -66759,11 +66759,11 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const path = (0, import_node_path9.join)(root, currentFile);
-  if (streamedSize(path, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path, currentFile, limits), goldenFile, options, limits, streamAbove);
+  const path2 = (0, import_node_path9.join)(root, currentFile);
+  if (streamedSize(path2, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path2, currentFile, limits), goldenFile, options, limits, streamAbove);
   const golden = goldenSide(root, currentFile, goldenFile, limits, streamAbove);
   if ("rule" in golden) return { findings: [golden] };
-  const current = streamGolden(path, currentFile, true, limits);
+  const current = streamGolden(path2, currentFile, true, limits);
   if (!("source" in current)) return { findings: current.findings };
   return compareSides(currentFile, current, goldenFile, golden, options);
 }
@@ -66776,14 +66776,14 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits, strea
 function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
-  const path = (0, import_node_path9.join)(root, goldenFile);
-  if (!(0, import_node_fs13.existsSync)(path)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  const path2 = (0, import_node_path9.join)(root, goldenFile);
+  if (!(0, import_node_fs13.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
-  if (streamedSize(path, limits, streamAbove) !== void 0) {
-    const streamed = streamGolden(path, goldenFile, false, limits);
+  if (streamedSize(path2, limits, streamAbove) !== void 0) {
+    const streamed = streamGolden(path2, goldenFile, false, limits);
     return "source" in streamed ? streamed.source : invalid(streamed.findings);
   }
-  const loaded = loadBundleFile(path, goldenFile, limits);
+  const loaded = loadBundleFile(path2, goldenFile, limits);
   return loaded.bundle ? sourceOfBundle(loaded.bundle) : invalid(loaded.findings);
 }
 function compareSides(currentFile, current, goldenFile, golden, options) {
@@ -66810,7 +66810,7 @@ function bundleStatus(root, file2, text4, config2) {
 var evidenceAnalyzer = {
   kind: "evidence",
   selector: (config2) => globMatcher(config2.evidence.include),
-  analyze: (path, text4, ctx) => bundleStatus(ctx.root, path, text4, ctx.config).findings
+  analyze: (path2, text4, ctx) => bundleStatus(ctx.root, path2, text4, ctx.config).findings
 };
 
 // core/evidence/markdown.ts
@@ -66892,9 +66892,9 @@ var flowsCheck = {
 var flowDialect = {
   id: "flow",
   title: "Knowtation Flow v0",
-  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
+  claimsByName: (path2, config2) => isFlowFile(config2)(path2) ? "its path matches flows.include / flows.files" : void 0,
   claimsByContent: (data) => isObject(data) && isObject(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-  validate: (path, text4, config2) => validateFlowText(path, text4, config2).findings
+  validate: (path2, text4, config2) => validateFlowText(path2, text4, config2).findings
 };
 
 // core/flow/index.ts
@@ -66912,11 +66912,11 @@ var import_node_path11 = require("node:path");
 function latestOf(flow) {
   return [...flow.versions.values()].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
-function parseFlowBundle(path, text4, config2) {
-  const { doc, findings } = parseSource(path, text4, limitsOf(config2));
-  if (!doc) return { error: `${path}:${findings[0]?.line ?? 1}:${findings[0]?.column ?? 1}: ${findings[0]?.message ?? "cannot be parsed"}` };
+function parseFlowBundle(path2, text4, config2) {
+  const { doc, findings } = parseSource(path2, text4, limitsOf(config2));
+  if (!doc) return { error: `${path2}:${findings[0]?.line ?? 1}:${findings[0]?.column ?? 1}: ${findings[0]?.message ?? "cannot be parsed"}` };
   const data = doc.data;
-  return isObject(data) && isObject(data.flow) ? { bundle: data } : { error: `${path} is not a flow bundle (an object with \`flow\` and \`steps\`)` };
+  return isObject(data) && isObject(data.flow) ? { bundle: data } : { error: `${path2} is not a flow bundle (an object with \`flow\` and \`steps\`)` };
 }
 function readWorkspaceFlows(root, files, config2) {
   const isFlow = isFlowFile(config2);
@@ -67276,9 +67276,9 @@ function isProjectionFile(config2) {
 var projectionAnalyzer = {
   kind: "projection",
   selector: isProjectionFile,
-  analyze(path, text4, ctx) {
-    const place2 = placeOf(ctx.config, path);
-    return place2 ? analyzeProjectionText(path, text4, place2, ctx.config, walkWorkspaceFlows(ctx.root, ctx.config)).findings : [];
+  analyze(path2, text4, ctx) {
+    const place2 = placeOf(ctx.config, path2);
+    return place2 ? analyzeProjectionText(path2, text4, place2, ctx.config, walkWorkspaceFlows(ctx.root, ctx.config)).findings : [];
   }
 };
 
@@ -67373,9 +67373,9 @@ var GRAMMAR_OF_EXTENSION = {
   cts: "typescript",
   tsx: "tsx"
 };
-function grammarOf(path) {
-  const dot = path.lastIndexOf(".");
-  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+function grammarOf(path2) {
+  const dot = path2.lastIndexOf(".");
+  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
 }
 function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
@@ -67417,6 +67417,53 @@ var import_node_fs16 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path17 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
+
+// core/scan/batches.ts
+var BATCH = 32;
+var BatchQueue = class {
+  constructor(files, threads = 1, batch = BATCH) {
+    this.threads = threads;
+    this.batch = batch;
+    const byGrammar = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      const grammar = grammarOf(file2);
+      let items2 = byGrammar.get(grammar);
+      if (!items2) byGrammar.set(grammar, items2 = []);
+      items2.push(i2);
+    });
+    for (const [grammar, items2] of byGrammar) this.groups.set(grammar, { items: items2, takers: 0 });
+    this.remaining = files.length;
+  }
+  threads;
+  batch;
+  groups = /* @__PURE__ */ new Map();
+  on = /* @__PURE__ */ new Map();
+  remaining = 0;
+  /** Files not taken yet. */
+  get left() {
+    return this.remaining;
+  }
+  /** The next batch for `taker`, or undefined when it has none to take (none left, or only groups other threads finish). */
+  take(taker) {
+    const open3 = [...this.groups].filter(([, g]) => g.items.length > 0);
+    if (open3.length === 0) return void 0;
+    const largest = (candidates) => candidates.reduce((best, c) => !best || c[1].items.length > best[1].items.length ? c : best, void 0);
+    const current = this.on.has(taker) ? open3.find(([g]) => g === this.on.get(taker)) : void 0;
+    const joinable = (g) => g.takers === 0 || g.items.length > 2 * this.batch * this.threads;
+    const chosen = current ?? open3.find(([g]) => taker.grammars.has(g)) ?? largest(open3.filter(([, g]) => g.takers === 0)) ?? largest(open3.filter(([, g]) => joinable(g)));
+    if (!chosen) return void 0;
+    const [grammar, group] = chosen;
+    if (!current) {
+      if (this.on.has(taker)) this.groups.get(this.on.get(taker)).takers--;
+      this.on.set(taker, grammar);
+      group.takers++;
+    }
+    taker.grammars.add(grammar);
+    const items2 = group.items.splice(0, Math.max(1, Math.min(this.batch, Math.ceil(this.remaining / (2 * this.threads)))));
+    this.remaining -= items2.length;
+    return { grammar, items: items2 };
+  }
+};
 
 // core/scan/aliases.ts
 var import_node_path14 = require("node:path");
@@ -67464,15 +67511,15 @@ function aliasCandidates(aliases, specifier) {
 var import_node_path15 = require("node:path");
 
 // core/scan/resolve.ts
-function through(path, node2, tracked = true) {
-  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
+function through(path2, node2, tracked = true) {
+  return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
-function shiftPath(path, from, delta) {
-  if (!path.via?.some((hop) => !hop.placed && hop.start >= from)) return path;
-  return { ...path, via: path.via.map((hop) => !hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop) };
+function shiftPath(path2, from, delta) {
+  if (!path2.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return path2;
+  return { ...path2, via: path2.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
 }
-function stepAcross(path, offset) {
-  return path.via?.some((hop) => !hop.placed && hop.start < offset && hop.end > offset) ?? false;
+function stepAcross(path2, offset) {
+  return path2.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset) ?? false;
 }
 var MAX_HOPS = 8;
 var ScopeIndex = class _ScopeIndex {
@@ -67555,14 +67602,19 @@ var Bindings = class {
   scopeOf(node2, definition) {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
-  bind(scope, name2, path) {
+  bind(scope, name2, path2) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, { path });
+    this.table.set(key, { path: path2 });
+    if (path2) this.fresh?.add(name2, scope);
     this.nearestOf.delete(name2);
-    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
-    if (path) this.names.add(name2);
+    if (scope !== this.scopes.rootId || !path2) this.scoped.add(name2);
+    if (path2) this.names.add(name2);
+  }
+  /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
+  boundIn(scope, name2) {
+    return this.table.get(`${scope}\0${name2}`)?.path !== void 0;
   }
   /** Could `name` resolve to anything at all? (No scope walk.) */
   mayResolve(name2) {
@@ -67578,17 +67630,24 @@ var Bindings = class {
   /** First names of slot keys: the cheap test before a slot lookup. */
   slotRoots = /* @__PURE__ */ new Set();
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
-  bindSlot(key, path) {
+  bindSlot(key, path2) {
     if (this.slots.has(key)) return;
-    this.slots.set(key, path);
+    this.slots.set(key, path2);
     this.slotRoots.add(key.split(".")[0]);
+    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
+  }
+  /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
+  fresh;
+  startFresh() {
+    this.fresh = new Fresh(this.scopes);
+    return this.fresh;
   }
   /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
     for (let n = chain.length; n >= 2; n--) {
-      const path = this.slots.get(chain.slice(0, n).join("."));
-      if (path) return extend2(path, ...chain.slice(n));
+      const path2 = this.slots.get(chain.slice(0, n).join("."));
+      if (path2) return extend2(path2, ...chain.slice(n));
     }
     return void 0;
   }
@@ -67597,9 +67656,9 @@ var Bindings = class {
     const out2 = {};
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
-    for (const [key, path] of this.slots) {
-      if (key === "module.exports") out2.default = path;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
+    for (const [key, path2] of this.slots) {
+      if (key === "module.exports") out2.default = path2;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
     }
     return out2;
   }
@@ -67624,7 +67683,7 @@ var Bindings = class {
     this.nearestOf.clear();
     if (delta === 0) return;
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
-    for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
+    for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
   }
   /** Every path bound to a name or slot. */
   *paths() {
@@ -67669,9 +67728,40 @@ var Bindings = class {
     return found;
   }
 };
+var Fresh = class {
+  constructor(scopes) {
+    this.scopes = scopes;
+  }
+  scopes;
+  byName = /* @__PURE__ */ new Map();
+  /** Every scope something was bound in: the cheap test before reading a text for names. */
+  all = /* @__PURE__ */ new Set();
+  add(name2, scope) {
+    this.all.add(scope);
+    const list2 = this.byName.get(name2);
+    if (list2) list2.push(scope);
+    else this.byName.set(name2, [scope]);
+  }
+  named(name2) {
+    return this.byName.has(name2);
+  }
+  /** Can code at `offset` see any of these bindings? */
+  covers(offset) {
+    if (this.all.size === 0) return false;
+    for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
+    return false;
+  }
+  /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
+  at(name2, offset) {
+    const list2 = this.byName.get(name2);
+    if (!list2) return false;
+    for (const scope of this.scopes.chain(offset)) if (list2.includes(scope)) return true;
+    return false;
+  }
+};
 var MAX_RESOLVE_DEPTH = 64;
-function extend2(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2], via: path.via };
+function extend2(path2, ...members2) {
+  return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
@@ -67747,7 +67837,7 @@ var ProjectSymbols = class {
     for (const [file2, symbols] of files) {
       this.stems.add(stemOf(file2)).add(import_node_path15.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
-      for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
+      for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
   }
   files;
@@ -67801,13 +67891,13 @@ var ProjectSymbols = class {
     if (!symbols) return void 0;
     const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
-    for (const link of symbols.links) {
-      if (!link.reexport || link.namespace !== void 0) continue;
-      for (const [imported, local] of link.names) {
+    for (const link2 of symbols.links) {
+      if (!link2.reexport || link2.namespace !== void 0) continue;
+      for (const [imported, local] of link2.names) {
         if (local !== name2 && imported !== "*") continue;
-        const target = this.resolveSpecifier(file2, link.specifier);
-        const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
-        if (path) return link.hop ? placed(path, link.hop) : path;
+        const target = this.resolveSpecifier(file2, link2.specifier);
+        const path2 = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+        if (path2) return link2.hop ? placed(path2, link2.hop) : path2;
       }
     }
     return void 0;
@@ -67823,17 +67913,17 @@ var ProjectSymbols = class {
     const symbols = this.files.get(file2);
     if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
-    for (const link of symbols.links) {
-      if (!link.reexport) continue;
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of symbols.links) {
+      if (!link2.reexport) continue;
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (!target) continue;
-      for (const [imported, local] of link.names) {
+      for (const [imported, local] of link2.names) {
         if (imported === "*") {
-          const prefix = link.namespace !== void 0 ? `${link.namespace}.` : "";
-          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link.hop ? placed(path, link.hop) : path;
+          const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
+          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
         } else if (!out2[local]) {
-          const path = this.lookup(target, imported, depth + 1);
-          if (path) out2[local] = link.hop ? placed(path, link.hop) : path;
+          const path2 = this.lookup(target, imported, depth + 1);
+          if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
         }
       }
     }
@@ -67845,24 +67935,24 @@ var ProjectSymbols = class {
     return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
   /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
-  submodule(file2, link, name2) {
+  submodule(file2, link2, name2) {
     if (!file2.endsWith(".py")) return void 0;
-    return this.resolveSpecifier(file2, link.specifier.endsWith(".") ? link.specifier + name2 : `${link.specifier}.${name2}`);
+    return this.resolveSpecifier(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file2) {
     const anyName = this.offered.has("default");
     const python = file2.endsWith(".py");
-    for (const link of this.files.get(file2)?.links ?? []) {
-      const namespace = link.namespace !== void 0;
-      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
-      if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of this.files.get(file2)?.links ?? []) {
+      const namespace = link2.namespace !== void 0;
+      if (python ? !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
+      if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
-      for (const [imported] of link.names) {
+      for (const [imported] of link2.names) {
         if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
         if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
-        const sub = this.submodule(file2, link, imported);
+        const sub = this.submodule(file2, link2, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
     }
@@ -67870,11 +67960,11 @@ var ProjectSymbols = class {
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file2, targets) {
-    for (const link of this.files.get(file2)?.links ?? []) {
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (target && targets.has(target)) return true;
-      for (const [imported] of link.names) {
-        const sub = this.submodule(file2, link, imported);
+      for (const [imported] of link2.names) {
+        const sub = this.submodule(file2, link2, imported);
         if (sub && targets.has(sub)) return true;
       }
     }
@@ -67897,7 +67987,7 @@ var ProjectSymbols = class {
 };
 function bindNamespace(bindings, local, exports2, site) {
   const names = Object.entries(exports2);
-  for (const [name2, path] of names) bindings.bindSlot(`${local}.${name2}`, through(path, site));
+  for (const [name2, path2] of names) bindings.bindSlot(`${local}.${name2}`, through(path2, site));
   return names.length > 0;
 }
 function stemOf(file2) {
@@ -67909,8 +67999,8 @@ function ancestors(dir) {
   while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path15.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
-function placed(path, hop) {
-  return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
+function placed(path2, hop2) {
+  return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
 
 // core/scan/scan.ts
@@ -67984,6 +68074,32 @@ function queryOf(language, source, comments) {
   return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : void 0 };
 }
 
+// core/scan/detach.ts
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var hop = (h) => ({ ...h, text: detached(h.text) });
+function path(p) {
+  return {
+    ...p,
+    module: detached(p.module),
+    members: p.members.map(detached),
+    ...p.via ? { via: p.via.map((v) => v.placed ? { ...v, placed: hop(v.placed) } : v) } : {}
+  };
+}
+function link(l) {
+  return {
+    ...l,
+    specifier: detached(l.specifier),
+    names: l.names.map(([imported, local]) => [detached(imported), detached(local)]),
+    ...l.namespace !== void 0 ? { namespace: detached(l.namespace) } : {},
+    ...l.hop ? { hop: hop(l.hop) } : {}
+  };
+}
+function detachedSymbols(symbols) {
+  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
+}
+
 // core/scan/links.ts
 var MAX_SPECIFIER = 500;
 var LOOKBACK = 4e3;
@@ -67997,8 +68113,8 @@ var LinkReader = class {
   aliases;
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
-  read(path, text4, place2) {
-    if (path.endsWith(".py")) return text4.includes("from") ? pythonLinks(text4, place2) : [];
+  read(path2, text4, place2) {
+    if (path2.endsWith(".py")) return text4.includes("from") ? pythonLinks(text4, place2) : [];
     return this.javascriptLinks(text4, place2);
   }
   javascriptLinks(text4, place2) {
@@ -68016,10 +68132,10 @@ var LinkReader = class {
     if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out2 = [];
     for (const [quote, end] of found) {
-      const link = statementOf(text4, quote, text4.slice(quote + 1, end));
-      if (!link) continue;
-      if (link.reexport) link.hop = place2(link.start, end + 1);
-      out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
+      const link2 = statementOf(text4, quote, text4.slice(quote + 1, end));
+      if (!link2) continue;
+      if (link2.reexport) link2.hop = place2(link2.start, end + 1);
+      out2.push({ specifier: link2.specifier, names: link2.names, reexport: link2.reexport, ...link2.namespace ? { namespace: link2.namespace } : {}, ...link2.hop ? { hop: link2.hop } : {} });
     }
     return out2;
   }
@@ -68114,6 +68230,339 @@ function pythonLinks(text4, place2) {
   return out2;
 }
 
+// core/scan/parameters.ts
+var passedThrough = (path2, call2, param) => through(through(path2, call2), param);
+var MAX_PARAMETER_DEPTH = 3;
+var MAX_SAME_NAME = 16;
+var MAX_CLASS_WALK = 64;
+var ARGUMENT_WINDOW = 400;
+var WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
+var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
+function functionBody(source, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && (source.charCodeAt(i2) === 32 || source.charCodeAt(i2) === 10 || source.charCodeAt(i2) === 9 || source.charCodeAt(i2) === 13)) i2--;
+  return source[i2] === ")" || source[i2] === ">";
+}
+function blockEnd(source, at, end) {
+  let depth = 0;
+  for (let i2 = at; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i2;
+  }
+  return end;
+}
+function mayPass(source, open3, known) {
+  let depth = 0;
+  const end = Math.min(source.length, open3 + ARGUMENT_WINDOW);
+  for (let i2 = open3; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 123 && functionBody(source, i2)) i2 = blockEnd(source, i2, end);
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (--depth === 0) return false;
+    } else if (wordStart(c)) {
+      WORD.lastIndex = i2;
+      const word = WORD.exec(source)?.[0];
+      if (word === void 0) continue;
+      if (known(word)) return true;
+      i2 += word.length - 1;
+    }
+  }
+  return false;
+}
+var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set() };
+var CALL = /(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
+function calledWithValue(text4, names, known) {
+  for (const match of text4.matchAll(CALL)) if (names.has(match[1]) && mayPass(text4, match.index + match[0].length - 1, known)) return true;
+  return false;
+}
+var ParameterBinder = class {
+  constructor(bindings, binders, occurrences) {
+    this.bindings = bindings;
+    this.binders = binders;
+    this.occurrences = occurrences;
+  }
+  bindings;
+  binders;
+  occurrences;
+  byName;
+  /** Names of the file's functions a call passes a watched value to. */
+  reached = /* @__PURE__ */ new Set();
+  /**
+   * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
+   * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
+   * (`client = other`, `for client in …`) is not bound: which value a use sees depends on the order.
+   */
+  bind(param, name2, scopes, parameters, value, site) {
+    const scope = scopes[0];
+    if (this.bindings.boundIn(scope, name2)) return false;
+    this.byName ??= groupByName(this.occurrences());
+    const again = (this.byName.get(name2) ?? []).filter((o) => scopes.includes(o.scope) && (o.at < parameters.start || o.at >= parameters.end));
+    this.binders.push(param.startIndex, site.startIndex);
+    if (again.length) {
+      for (const o of again) this.binders.push(o.at);
+      return false;
+    }
+    this.bindings.bind(scope, name2, value);
+    return true;
+  }
+};
+function groupByName(list2) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const o of list2) {
+    const group = out2.get(o.name);
+    if (group) group.push(o);
+    else out2.set(o.name, [o]);
+  }
+  return out2;
+}
+function followParameters(bindings, round, reread) {
+  let fresh;
+  for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
+    const live = bindings.startFresh();
+    if (!round(fresh)) break;
+    reread(live);
+    fresh = live;
+  }
+  bindings.startFresh();
+}
+var MENTION_LINE = 400;
+var MENTION_BLOCK = 4e3;
+function mentions(source, target, value, fresh) {
+  if (!fresh.covers(target)) return false;
+  const name2 = identifierAt(source, target);
+  if (name2 !== void 0 && fresh.at(name2, target)) return true;
+  const block = source[value] === "{" || source[value] === "(";
+  const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
+  for (let i2 = value; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 10 && !block) return false;
+    if (!wordStart(c)) continue;
+    WORD.lastIndex = i2;
+    const word = WORD.exec(source)?.[0];
+    if (word === void 0) continue;
+    if (fresh.at(word, value)) return true;
+    i2 += word.length - 1;
+  }
+  return false;
+}
+var encloses = (bindings, scope, offset) => {
+  for (const id2 of bindings.scopes.chain(offset)) if (id2 === scope) return true;
+  return false;
+};
+
+// core/scan/javascript-parameters.ts
+var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
+var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+var MAX_BASES = 4;
+var FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
+var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+function javaScriptParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
+  const { callees, locals, definitions } = captures;
+  const defs = /* @__PURE__ */ new Map();
+  const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
+  for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
+  for (const [nameNode, value] of definitions) {
+    FUNCTION_START.lastIndex = value.startIndex;
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+  }
+  const occurrences = () => [
+    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
+  const resolved = (node2) => {
+    const path2 = node2 && mayResolve(node2) ? resolve4(node2) : void 0;
+    return path2 && crosses(path2) ? path2 : void 0;
+  };
+  const scopesOf = (param, fn) => {
+    const body2 = fn.childForFieldName("body");
+    return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
+  };
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
+  const defaults2 = () => {
+    let bound = false;
+    for (const [node2, outer] of locals) {
+      if (outer || !knownDefault(source, node2, known)) continue;
+      const param = node2.parent;
+      const value = param?.type === "assignment_pattern" ? param.childForFieldName("right") : param?.childForFieldName("value");
+      const list2 = param?.parent;
+      const fn = list2?.parent;
+      const path2 = list2?.type === "formal_parameters" && fn ? resolved(value) : void 0;
+      if (path2) bound = binder.bind(node2, node2.text, scopesOf(node2, fn), range(list2), through(path2, param), param) || bound;
+    }
+    return bound;
+  };
+  let first = true;
+  const round = (fresh) => {
+    let bound = first && defaults2();
+    first = false;
+    const pending = [];
+    for (const [callee, kind] of callees) {
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const match = passingCall(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
+      if (!match) continue;
+      const { owner, name: name2 } = match;
+      const call2 = callee.parent;
+      if (call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
+      const passed = passedArguments(call2, resolved);
+      if (passed.length === 0) continue;
+      binder.reached.add(name2);
+      for (const fn of targetsOf(call2, kind, owner, name2)) pending.push([fn, passed, call2]);
+    }
+    for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
+    return bound;
+  };
+  const targetsOf = (call2, kind, owner, name2) => {
+    if (owner || name2 === "super") {
+      const cls = enclosingClass(call2);
+      const found = cls && methodIn(cls, name2 === "super" ? "constructor" : name2, owner === "super" || name2 === "super");
+      return found ? [found] : [];
+    }
+    const out2 = [];
+    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+      const parent = nameNode.parent;
+      const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
+      if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
+      if (!declaration2) {
+        const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
+        if (value && FUNCTION_VALUES.has(value.type)) out2.push(value);
+      } else if (declaration2.type === "function_declaration" && kind === "call") out2.push(declaration2);
+      else if (declaration2.type === "class_declaration" && kind === "new") {
+        const constructor = methodIn(declaration2, "constructor", false);
+        if (constructor) out2.push(constructor);
+      }
+    }
+    return out2;
+  };
+  const methodsOf = /* @__PURE__ */ new Map();
+  const methods = (cls) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
+    for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const memberName2 = member?.type === "method_definition" ? member.childForFieldName("name")?.text : void 0;
+      if (memberName2 !== void 0 && !byName.has(memberName2)) byName.set(memberName2, member);
+    }
+    return byName;
+  };
+  const methodIn = (cls, name2, skipSelf, depth = 0) => {
+    if (depth > MAX_BASES) return void 0;
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
+    const base = baseName(cls);
+    for (const nameNode of (base && defs.get(base) || []).slice(0, MAX_SAME_NAME)) {
+      const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+      if (found) return found;
+    }
+    return void 0;
+  };
+  const parameterLists = /* @__PURE__ */ new Map();
+  const parameterList = (fn) => {
+    const cached2 = parameterLists.get(fn.id);
+    if (cached2) return cached2;
+    const single = fn.childForFieldName("parameter");
+    const list2 = fn.childForFieldName("parameters");
+    const out2 = { around: list2 ?? single ?? fn, byPosition: [] };
+    parameterLists.set(fn.id, out2);
+    for (const param of single ? [single] : list2?.namedChildren ?? []) {
+      if (!param || param.type === "comment") continue;
+      const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
+      if (!pattern || pattern.type === "rest_pattern") break;
+      out2.byPosition.push([param, pattern]);
+    }
+    return out2;
+  };
+  const bindParameters = (fn, passed, call2) => {
+    const { around, byPosition } = parameterList(fn);
+    let bound = false;
+    for (const arg of passed) {
+      const at = byPosition[arg.position];
+      if (!at) continue;
+      const [param, pattern] = at;
+      if (pattern.type === "identifier" && arg.path) {
+        const value = passedThrough(arg.path, call2, param);
+        if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
+          bound = true;
+          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindings.bindSlot(`this.${pattern.text}`, value);
+        }
+      } else if (pattern.type === "object_pattern" && arg.properties) {
+        for (const [key, local] of destructured(pattern)) {
+          const property = arg.properties.get(key);
+          if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound;
+        }
+      }
+    }
+    return bound;
+  };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+function destructured(pattern) {
+  const out2 = [];
+  for (const prop of pattern.namedChildren) {
+    if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop]);
+    else if (prop?.type === "object_assignment_pattern") {
+      const left = prop.childForFieldName("left");
+      if (left?.type === "shorthand_property_identifier_pattern") out2.push([left.text, left]);
+    } else if (prop?.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const value = prop.childForFieldName("value");
+      const name2 = key?.type === "string" ? stringValue(key) : key?.text;
+      if (name2 !== void 0 && value?.type === "identifier") out2.push([name2, value]);
+    }
+  }
+  return out2;
+}
+function passedArguments(call2, resolved) {
+  const list2 = call2.childForFieldName("arguments");
+  if (list2?.type !== "arguments") return [];
+  const out2 = [];
+  let position = 0;
+  for (const arg of list2.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "spread_element") break;
+    const at = position++;
+    if (arg.type === "object") {
+      const properties = /* @__PURE__ */ new Map();
+      for (const prop of arg.namedChildren) {
+        const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+        const name2 = key?.type === "string" ? stringValue(key) : key?.text;
+        const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+        const path3 = value && name2 !== void 0 ? resolved(value) : void 0;
+        if (path3) properties.set(name2, [path3, prop]);
+      }
+      if (properties.size) out2.push({ position: at, properties });
+      continue;
+    }
+    const path2 = resolved(arg);
+    if (path2) out2.push({ position: at, path: path2 });
+  }
+  return out2;
+}
+function enclosingClass(node2) {
+  let n = node2.parent;
+  for (let up = 0; n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration"; up++) n = up < MAX_CLASS_WALK ? n.parent : null;
+  return n;
+}
+function baseName(cls) {
+  const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
+  const first = heritage?.namedChild(0);
+  const value = first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+  return value?.type === "identifier" ? value.text : void 0;
+}
+function passingCall(source, callee, known, defined = () => true) {
+  JS_CALL.lastIndex = callee.startIndex;
+  const match = JS_CALL.exec(source);
+  if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
+  return { owner: match[1], name: match[2] };
+}
+function knownDefault(source, node2, known) {
+  JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
+  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex));
+}
+
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -68125,7 +68574,7 @@ function globalPath(name2) {
 var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -68161,8 +68610,8 @@ var TS_PARAMS = `
 (public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
 `;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
-function normalMembers(path) {
-  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
+function normalMembers(path2) {
+  return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
 var javaScriptQuery = (language, typescript, withComments) => queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
 var CREATED_REQUIRE = /\brequire\s*=\s*(?:[\w$]+\s*\.\s*)?createRequire\s*\(/;
@@ -68181,10 +68630,10 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     binders.push(node2.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   };
-  const shadowLocals = () => {
+  const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (shadows(bindings, name2)) bindLocal(node2, outer, name2);
+      if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
     }
   };
   shadowLocals();
@@ -68194,13 +68643,23 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     declared.add(name2);
     for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindLocal(node2, outer, name2);
   };
-  for (const [nameNode, value] of definitions) {
-    if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
-    declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
-  }
+  const bindDeclarations = (sites, fresh) => {
+    for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
+      declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
+    }
+  };
+  bindDeclarations(imports);
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
+  followParameters(bindings, parameters.round, (fresh) => {
+    shadowLocals(fresh);
+    bindDeclarations([], fresh);
+    shadowLocals(fresh);
+  });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const state = project ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants };
+  const state = project ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 function callsOf(callees, args2, resolver, bindings, known, source) {
@@ -68216,18 +68675,18 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootName(text4);
     if (first ? !known(first) && !(parenthesized && identifiersIn(text4).some(known)) : !text4.includes("import")) continue;
     const invoked = invokedThrough(callee);
-    const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
-    if (!path) continue;
+    const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
+    if (!path2) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normalMembers(path), form: kind });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normalMembers(path2), form: kind });
   }
   const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
-    const path = resolver.resolve(arg);
-    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+    const path2 = resolver.resolve(arg);
+    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -68284,8 +68743,8 @@ var Resolver = class {
       case "binary_expression":
       case "ternary_expression": {
         for (const field2 of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
-          const path = this.child(node2, field2, depth);
-          if (path) return path;
+          const path2 = this.child(node2, field2, depth);
+          if (path2) return path2;
         }
         return void 0;
       }
@@ -68381,8 +68840,8 @@ var Resolver = class {
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
     if (this.projectSpecifier(specifier, module2)) {
-      const path = this.project?.lookup(specifier, "default");
-      return path && through(path, node2);
+      const path2 = this.project?.lookup(specifier, "default");
+      return path2 && through(path2, node2);
     }
     if (!this.filter.relevant(module2)) return void 0;
     return through({ module: module2, members: [] }, node2, first.type === "identifier");
@@ -68410,12 +68869,12 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     return;
   }
   const expression = value.type === "class_heritage" ? heritageOf(value) : value;
-  const path = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
-    imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
+  const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+    imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
   const statement = nameNode.parent;
-  const fromProject = !path && expression ? resolver.projectRequire(expression) : void 0;
+  const fromProject = !path2 && expression ? resolver.projectRequire(expression) : void 0;
   const exported = fromProject !== void 0 ? resolver.projectExports(fromProject) : void 0;
   if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
     bindNamespace(bindings, simpleName, exported, statement);
@@ -68423,20 +68882,20 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
-    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    if (path2 && key) bindings.bindSlot(key, through(normalMembers(path2), statement));
     return;
   }
   if (simpleName !== void 0) {
-    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    const step = path2 && (value.type === "identifier" || value.type === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement));
     const assigned = statement.type === "assignment_expression";
-    if (assigned && path) declareLocals(simpleName);
+    if (assigned && path2) declareLocals(simpleName);
     const scope2 = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
+    if (path2 || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
-  const member = (key) => path ? normalMembers(extend2(path, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
-  if (!path && !exported) {
+  const member = (key) => path2 ? normalMembers(extend2(path2, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
+  if (!path2 && !exported) {
     const pattern = nameNode.text;
     if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
   }
@@ -68463,8 +68922,8 @@ function projectImport(node2, specifier, bindings, project) {
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind2 = (local, imported) => {
-    const path = project.lookup(specifier, imported);
-    if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    const path2 = project.lookup(specifier, imported);
+    if (path2) bindings.bind(scope, local, through(normalMembers(path2), node2));
     else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings, node2)) return;
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
@@ -68493,13 +68952,13 @@ function objectSlots(nameNode, object2, resolver, bindings, known) {
     const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
     const property = name2 ? name2.type === "string" ? stringValue(name2) : name2.text : void 0;
     if (!value || property === void 0 || !/^[\w$]+$/.test(property)) continue;
-    const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
-    if (path) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path), prop));
+    const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (path2) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path2), prop));
   }
 }
 function namespaceMembers(exports2, imported, local, bindings, node2) {
   const prefix = `${imported}.`;
-  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path]) => [name2.slice(prefix.length), path]));
+  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path2]) => [name2.slice(prefix.length), path2]));
   return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
@@ -68508,14 +68967,14 @@ function heritageOf(heritage) {
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
-  const path = object2 && resolver.resolve(object2);
-  if (!path) return;
+  const path2 = object2 && resolver.resolve(object2);
+  if (!path2) return;
   const single = callback.childForFieldName("parameter");
   const list2 = callback.childForFieldName("parameters");
   const first = single ?? list2?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
   if (param?.type !== "identifier") return;
-  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
+  bindings.bind(bindings.scopeOf(param), param.text, through(path2, member.parent));
 }
 function importStatement(node2, bindings, filter, imports, project) {
   const text4 = node2.text;
@@ -68553,8 +69012,8 @@ function importStatement(node2, bindings, filter, imports, project) {
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
-  const bind2 = (local, path) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path, node2, false)));
+  const bind2 = (local, path2) => {
+    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, false)));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -68585,18 +69044,26 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const oldEnd = end - delta;
   const { bindings } = state;
   if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
-  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path) => stepAcross(path, start2))) return void 0;
+  const { parameters } = state;
+  const texts = [before.slice(start2, oldEnd), source.slice(start2, end)];
+  const defined = new Set(texts.flatMap((text4) => language.definedNames(text4)));
+  if (texts.some((text4) => namesAny(text4, parameters.reached)) || defined.size > 0 && language.calledWithValue(before, defined)) return void 0;
+  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
   const captured = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured.flatMap((c) => c[key]);
   const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
   if (region.imports.length > 0 || language.binds(region, holder)) return void 0;
+  if (region.callees.some(([callee]) => {
+    const call2 = language.passingCall(callee);
+    return call2 !== void 0 && (call2.method || parameters.functions.has(call2.name) || defined.has(call2.name));
+  })) return void 0;
   if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
   bindings.shift(oldEnd, delta);
   const found = language.callsOf(region);
   const splice = (previous, inRegion, move) => [...previous.filter((item2) => item2.start < start2).map((item2) => move(item2, false)), ...inRegion, ...previous.filter((item2) => item2.start >= oldEnd).map((item2) => move(item2, true))];
   const moveCall = (call2, after) => {
-    const path = shiftPath(call2.path, oldEnd, delta);
-    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path } : path === call2.path ? call2 : { ...call2, path };
+    const path2 = shiftPath(call2.path, oldEnd, delta);
+    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path: path2 } : path2 === call2.path ? call2 : { ...call2, path: path2 };
   };
   const next = {
     ...state,
@@ -68628,9 +69095,11 @@ function touchedStatements(root, { edit, changed }, block) {
   const last = statements[statements.length - 1];
   return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements, holder };
 }
+var namesAny = (text4, names) => identifiersIn(text4).some((word) => names.has(word));
 
 // core/scan/javascript-edit.ts
 var MODULE_WORD = /\b(?:import|require)\b/;
+var DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments) return void 0;
   const { bindings } = state;
@@ -68638,7 +69107,14 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2]) => shadows(bindings, identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    // A class's methods have too many forms to read from text: any name of a class's text.
+    definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
+    calledWithValue: (text4, names) => calledWithValue(text4, names, known),
+    passingCall: (callee) => {
+      const call2 = passingCall(source, callee, known);
+      return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
+    },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants), bindings, known, source)
   });
 }
@@ -68650,6 +69126,181 @@ function insideQuoted(holder) {
     if (node2.type === "object" && parent.type === "assignment_expression") return true;
   }
   return false;
+}
+
+// core/scan/python-parameters.ts
+var PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
+var OWNER = /(?:self|cls)\s*\./y;
+var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
+var SLOT_TARGET = /\s*[.[]/y;
+var STATIC = /@staticmethod\b/;
+var MAX_BASES2 = 4;
+function pythonParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
+  const { callees, locals, definitions } = captures;
+  const defs = /* @__PURE__ */ new Map();
+  for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
+  const occurrences = () => [
+    ...definitions.flatMap(([nameNode]) => {
+      const name2 = identifierAt(source, nameNode.startIndex);
+      if (!name2) return [];
+      SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+      return SLOT_TARGET.test(source) ? [] : [{ name: name2, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) }];
+    }),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex));
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
+  const defaults2 = () => {
+    let bound = false;
+    for (const [node2, outer] of locals) {
+      if (outer || !knownDefault2(source, node2, known)) continue;
+      const name2 = identifierAt(source, node2.startIndex);
+      const param = node2.parent;
+      const list2 = param?.parent;
+      if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
+      const value = param.childForFieldName("value");
+      const path2 = value && resolve4(value);
+      if (path2 && crosses(path2)) bound = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path2, param), param) || bound;
+    }
+    return bound;
+  };
+  let first = true;
+  const round = (fresh) => {
+    let bound = first && defaults2();
+    first = false;
+    const pending = [];
+    for (const [callee] of callees) {
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const match = passingCall2(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
+      if (!match) continue;
+      const { sup, name: name2 } = match;
+      const call2 = callee.parent;
+      if (call2?.type !== "call") continue;
+      const passed = passedArguments2(call2, mayResolve, (node2) => {
+        const path2 = resolve4(node2);
+        return path2 && crosses(path2) ? path2 : void 0;
+      });
+      if (passed.length === 0) continue;
+      binder.reached.add(name2);
+      OWNER.lastIndex = callee.startIndex;
+      const targets = sup || OWNER.test(source) ? methodTargets(call2, name2, sup) : functionTargets(call2, name2);
+      for (const [fn, skipFirst] of targets) pending.push([fn, skipFirst, passed, call2]);
+    }
+    for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
+    return bound;
+  };
+  const functionTargets = (call2, name2) => {
+    const out2 = [];
+    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+      const def = nameNode.parent;
+      if (!encloses(bindings, bindings.scopeOf(nameNode, def), call2.startIndex)) continue;
+      if (def.type === "function_definition") out2.push([def, false]);
+      else if (def.type === "class_definition") {
+        const init2 = methodIn(def, "__init__", false);
+        if (init2) out2.push(init2);
+      }
+    }
+    return out2;
+  };
+  const methodTargets = (call2, name2, sup) => {
+    let cls = call2.parent;
+    for (let up = 0; cls && cls.type !== "class_definition"; up++) cls = up < MAX_CLASS_WALK ? cls.parent : null;
+    const found = cls && methodIn(cls, name2, sup);
+    return found ? [found] : [];
+  };
+  const methodsOf = /* @__PURE__ */ new Map();
+  const methods = (cls) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
+    for (const child of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const fn = child?.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+      const fnName = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : void 0;
+      if (fnName !== void 0 && !byName.has(fnName)) byName.set(fnName, [fn, !STATIC.test(source.slice(child.startIndex, fn.startIndex))]);
+    }
+    return byName;
+  };
+  const methodIn = (cls, name2, skipSelf, depth = 0) => {
+    if (depth > MAX_BASES2) return void 0;
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
+    for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
+      const baseName2 = base?.type === "identifier" ? base.text : base?.type === "subscript" ? base.childForFieldName("value")?.text : void 0;
+      for (const nameNode of (baseName2 && defs.get(baseName2) || []).slice(0, MAX_SAME_NAME)) {
+        const found = nameNode.parent?.type === "class_definition" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+        if (found) return found;
+      }
+    }
+    return void 0;
+  };
+  const parameterLists = /* @__PURE__ */ new Map();
+  const parameterList = (fn, skipFirst) => {
+    const key = `${fn.id}:${skipFirst}`;
+    if (parameterLists.has(key)) return parameterLists.get(key);
+    const list2 = fn.childForFieldName("parameters");
+    const out2 = list2 ? { node: list2, byPosition: [], byName: /* @__PURE__ */ new Map() } : void 0;
+    parameterLists.set(key, out2);
+    if (!list2 || !out2) return void 0;
+    let position = skipFirst ? -1 : 0;
+    let positional = true;
+    for (const param of list2.namedChildren) {
+      if (!param || param.type === "comment" || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
+      if (param.type === "keyword_separator" || param.type === "list_splat_pattern") {
+        positional = false;
+        continue;
+      }
+      const ident = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
+      const index = positional ? position++ : void 0;
+      if (ident?.type !== "identifier") continue;
+      if (index !== void 0 && index >= 0) out2.byPosition[index] = [ident, param];
+      out2.byName.set(ident.text, [ident, param]);
+    }
+    return out2;
+  };
+  const bindParameters = (fn, skipFirst, passed, call2) => {
+    const list2 = parameterList(fn, skipFirst);
+    if (!list2) return false;
+    let bound = false;
+    for (const arg of passed) {
+      const target = arg.keyword !== void 0 ? list2.byName.get(arg.keyword) : arg.position !== void 0 ? list2.byPosition[arg.position] : void 0;
+      if (!target) continue;
+      const [ident, param] = target;
+      bound = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound;
+    }
+    return bound;
+  };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+function passedArguments2(call2, mayResolve, resolve4) {
+  const list2 = call2.childForFieldName("arguments");
+  if (list2?.type !== "argument_list") return [];
+  const out2 = [];
+  let position = 0;
+  for (const arg of list2.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+      position = void 0;
+      continue;
+    }
+    const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
+    const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
+    const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
+    if (!value || !mayResolve(value)) continue;
+    const path2 = resolve4(value);
+    if (path2 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path2 });
+  }
+  return out2;
+}
+function passingCall2(source, callee, known, defined = () => true) {
+  PY_CALL.lastIndex = callee.startIndex;
+  const match = PY_CALL.exec(source);
+  if (!match || !defined(match[2]) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return void 0;
+  return { sup: match[1] !== void 0, name: match[2] };
+}
+function knownDefault2(source, node2, known) {
+  PY_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
+  return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
 }
 
 // core/scan/python.ts
@@ -68690,42 +69341,52 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  const stateOf = (calls2, passed2) => dynamic || project ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments };
+  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic || project ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2 };
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver2(bindings, filter, source);
   const known = knownIn(bindings);
-  const shadowLocals = () => {
+  const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (!bindings.names.has(name2)) continue;
+      if (!bindings.names.has(name2) || fresh && !fresh.named(name2)) continue;
       binders.push(node2.startIndex);
       bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) {
-    const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
-    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
-    binders.push(nameNode.startIndex);
-    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) {
-      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
-      if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path, nameNode.parent));
-    } else if (path) {
-      const key = resolver.slotKey(nameNode);
-      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+  const bindDefinitions = (fresh) => {
+    for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+      if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
+      binders.push(nameNode.startIndex);
+      const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+      if (simple) {
+        bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path2 && through(path2, nameNode.parent));
+        if (path2 && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, nameNode.parent));
+      } else if (path2) {
+        const key = resolver.slotKey(nameNode);
+        if (key) bindings.bindSlot(key, through(path2, nameNode.parent));
+      }
     }
-  }
+  };
+  bindDefinitions();
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(path2), known, binders });
+  followParameters(bindings, parameters.round, (fresh) => {
+    shadowLocals(fresh);
+    bindDefinitions(fresh);
+    shadowLocals(fresh);
+  });
   shadowLocals();
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed) };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
 function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
-  SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
-  const simple = name2 !== "" && !SLOT_TARGET.test(source);
+  SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
+  const simple = name2 !== "" && !SLOT_TARGET2.test(source);
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
   const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
@@ -68740,8 +69401,8 @@ function callsOf2(callees, args2, resolver, known, source) {
     const callee = parenthesized ? unwrap4(captured) : captured;
     const text4 = callee.text;
     if (parenthesized && !identifiersIn(text4).some(known)) continue;
-    const path = resolver.resolve(callee, text4);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path, form: "call" });
+    const path2 = resolver.resolve(callee, text4);
+    if (path2) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call" });
   }
   const passed = [];
   for (const arg of args2) {
@@ -68749,13 +69410,13 @@ function callsOf2(callees, args2, resolver, known, source) {
     const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
-    const path = resolver.resolve(arg);
-    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+    const path2 = resolver.resolve(arg);
+    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
 var MAX_BASES_TEXT = 1e3;
-var SLOT_TARGET = /\s*[.[]/y;
+var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
@@ -68797,8 +69458,8 @@ var Resolver2 = class {
       case "boolean_operator":
       case "conditional_expression": {
         for (const side of node2.namedChildren) {
-          const path = side && this.resolve(side, side.text, depth + 1);
-          if (path) return path;
+          const path2 = side && this.resolve(side, side.text, depth + 1);
+          if (path2) return path2;
         }
         return void 0;
       }
@@ -68812,8 +69473,8 @@ var Resolver2 = class {
   firstBase(bases) {
     for (const base of bases.namedChildren) {
       if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
-      const path = this.resolve(base);
-      if (path) return path;
+      const path2 = this.resolve(base);
+      if (path2) return path2;
     }
     return void 0;
   }
@@ -68874,8 +69535,8 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) 
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
     if (!nameNode || !local) continue;
-    const path = project.lookup(module2, nameNode.text);
-    if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
+    const path2 = project.lookup(module2, nameNode.text);
+    if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
     else bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
   }
 }
@@ -68930,6 +69591,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
 
 // core/scan/python-edit.ts
 var IMPORT_WORD = /\bimport\b/;
+var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
   const { bindings } = state;
@@ -68937,10 +69599,16 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2]) => bindings.names.has(identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => {
+    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => bindings.names.has(identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known)) || definitions.some(([nameNode, value]) => {
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
       return simple && bindings.names.has(name2) || mayResolve;
     }),
+    definedNames: (text4) => Array.from(text4.matchAll(DEFINED2), (m) => m[1]),
+    calledWithValue: (text4, names) => calledWithValue(text4, names, known),
+    passingCall: (callee) => {
+      const call2 = passingCall2(source, callee, known);
+      return call2 && { name: call2.name, method: call2.sup };
+    },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source), known, source)
   });
 }
@@ -69024,7 +69692,8 @@ var LanguageRules = class {
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
-        returnsWatched: (path) => this.returnsWatched(path)
+        returnsWatched: (path2) => this.returnsWatched(path2),
+        reachesCrossing: (path2) => this.reachesCrossing(path2)
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
@@ -69038,7 +69707,7 @@ var LanguageRules = class {
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && usesGlobal(text4, globalUse) || computed.test(text4) && Boolean(quoted?.test(text4));
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
     }
   }
   language;
@@ -69051,9 +69720,9 @@ var LanguageRules = class {
    * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
    * member function of kind call: a module or a class passed around is not called by the receiver.
    */
-  match(path, form, passed = false) {
+  match(path2, form, passed = false) {
     const out2 = [];
-    for (const { spec, members: members2 } of this.specsOf(path)) {
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
       if (spec.form !== "any" && spec.form !== form) continue;
       const kind = kindOf(spec, members2);
       if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
@@ -69063,20 +69732,33 @@ var LanguageRules = class {
     return out2;
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
-  returnsWatched(path) {
-    for (const { spec, members: members2 } of this.specsOf(path)) {
+  returnsWatched(path2) {
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
       const prefix = `${memberKey(members2)}${RETURNED}.`;
       if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
     }
     return false;
   }
+  /** See ModuleFilter.reachesCrossing: the path's own kind is call or client, or the table lists such a member below it (`*` included). */
+  reachesCrossing(path2) {
+    const below = (spec, key) => Object.entries(spec.members).some(([m, kind]) => kind !== "inert" && (key === "" || m === ANY || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`)));
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
+      const kind = kindOf(spec, members2);
+      if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
+    }
+    const dotted = `${[path2.module, ...path2.members].join(".")}.`;
+    if (this.language === "python") {
+      for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
+    }
+    return false;
+  }
   /** The specs whose module a path lies under, each with the member path below that module. */
-  *specsOf(path) {
+  *specsOf(path2) {
     if (this.language === "javascript") {
-      for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
+      for (const spec of this.byModule.get(path2.module) ?? []) yield { spec, members: path2.members };
       return;
     }
-    const dotted = [path.module, ...path.members].join(".");
+    const dotted = [path2.module, ...path2.members].join(".");
     for (const [module2, specs] of this.byModule) {
       if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
       const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
@@ -69189,19 +69871,19 @@ var Scanner = class _Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path, text4, project) {
-    return this.scan(path, text4, true, project).findings;
+  scanSource(path2, text4, project) {
+    return this.scan(path2, text4, true, project).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
-    for (const path of [...this.documents.keys()]) this.forget(path);
+    for (const path2 of [...this.documents.keys()]) this.forget(path2);
   }
   /** Drop the tree kept for an in-memory document. */
-  forget(path) {
-    const kept = this.documents.get(path);
+  forget(path2) {
+    const kept = this.documents.get(path2);
     kept?.tree.delete();
     kept?.clean?.tree.delete();
-    this.documents.delete(path);
+    this.documents.delete(path2);
   }
   documents = /* @__PURE__ */ new Map();
   /**
@@ -69211,9 +69893,9 @@ var Scanner = class _Scanner {
    * its error recovery swallowed, so the keystroke that repaired a commented-out `def` re-parsed the rest of a
    * 5,000-line file from the broken tree (39 ms), and re-parses only the edit from the error-free one (~2 ms).
    */
-  parseDocument(path, grammar, text4) {
-    const previous = this.documents.get(path);
-    this.documents.delete(path);
+  parseDocument(path2, grammar, text4) {
+    const previous = this.documents.get(path2);
+    this.documents.delete(path2);
     let tree;
     let change;
     let clean;
@@ -69251,7 +69933,7 @@ var Scanner = class _Scanner {
     }
     if (!tree) return { tree };
     const kept = { text: text4, tree, grammar, ...clean ? { clean } : {} };
-    this.documents.set(path, kept);
+    this.documents.set(path2, kept);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
     return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
@@ -69267,52 +69949,52 @@ var Scanner = class _Scanner {
     return tree;
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath, path, project) {
+  scanFile(absolutePath, path2, project) {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read, false, project);
+    if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
+    return this.scan(path2, read, false, project);
   }
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path, text4, keepTree = false, project) {
-    const result = this.scanText(path, text4, keepTree, project);
+  scan(path2, text4, keepTree = false, project) {
+    const result = this.scanText(path2, text4, keepTree, project);
     let lines;
-    const place2 = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
-    const links = this.links.read(path, text4, place2);
-    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place2(hop.start, hop.end) }) }]));
-    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
+    const place2 = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
+    const links = this.links.read(path2, text4, place2);
+    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
+    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
   }
-  scanText(path, text4, keepTree, project) {
-    const grammar = grammarOf(path);
+  scanText(path2, text4, keepTree, project) {
+    const grammar = grammarOf(path2);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text4.length > this.maxBytes) {
       const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
+      return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
-    const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
+    const fileProject = project?.importsWatched(path2) ? project.forFile(path2) : void 0;
     const respelled = respelledText(text4, grammar);
     if (!fileProject && !rules.prefilter(text4) && !(respelled !== void 0 && rules.prefilter(respelled))) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
-    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path, grammar, text4) : { tree: this.parse(text4) };
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path2, grammar, text4) : { tree: this.parse(text4) };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
-      return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
+      return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
     }
     try {
       const lines = new LineIndex(text4);
       const findings = [];
-      if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      if (tree.rootNode.hasError) findings.push(parseError2.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelled !== void 0) {
         for (const { node: node2, reads } of respelledNames(tree, text4, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true });
-          const found = respelledName.at(path, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
+          const found = respelledName.at(path2, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
           findings.push(withFix(found, { title: `Write it plainly: ${hopText(reads, { start: 0, end: reads.length, tracked: true })}`, edits: [{ ...range, newText: reads }] }));
         }
       }
@@ -69333,28 +70015,28 @@ var Scanner = class _Scanner {
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text4));
+      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4));
       const used = [];
-      const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
   }
-  boundaryFindings(path, analysis, rules, lines, text4) {
+  boundaryFindings(path2, analysis, rules, lines, text4) {
     const out2 = [];
     const called = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
       const seen = /* @__PURE__ */ new Set();
-      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text4, hop) }, tracked: hop.tracked }));
-      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
         call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
-        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
       for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called.add(spec);
@@ -69362,23 +70044,23 @@ var Scanner = class _Scanner {
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
-        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+        const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
         out2.push({ ...finding, message: finding.message + why, properties });
       }
     }
     for (const site of analysis.imports) {
       const range = lines.range(site.start, site.end);
-      if (site.star) out2.push(starImport.at(path, range, site.module));
+      if (site.star) out2.push(starImport.at(path2, range, site.module));
       for (const spec of rules.specs) {
         if (!spec.reportImport || called.has(spec)) continue;
         const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
-        if (matches) out2.push({ ...boundaryImport.at(path, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
+        if (matches) out2.push({ ...boundaryImport.at(path2, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
       }
     }
     return out2;
   }
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
-  applySuppressions(path, findings, suppressions, lines, used) {
+  applySuppressions(path2, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
     const kept = findings.filter((f) => {
@@ -69391,9 +70073,9 @@ var Scanner = class _Scanner {
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
-      if (rules) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept.push(unusedSuppression.at(path, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
+      if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      else kept.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
     return kept;
   }
@@ -69412,9 +70094,9 @@ var Scanner = class _Scanner {
   }
 };
 var HOP_TEXT = 80;
-function hopText(text4, hop) {
-  const newline = text4.indexOf("\n", hop.start);
-  const line = text4.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+function hopText(text4, hop2) {
+  const newline = text4.indexOf("\n", hop2.start);
+  const line = text4.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
 var KEPT_DOCUMENTS = 16;
@@ -69492,7 +70174,7 @@ function readSource(absolutePath, maxBytes) {
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
-async function scanSource(path, text4, options = {}) {
+async function scanSource(path2, text4, options = {}) {
   const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
   let scanner = scanners.get(key);
   if (!scanner) {
@@ -69504,7 +70186,7 @@ async function scanSource(path, text4, options = {}) {
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path, text4);
+  return (await scanner).scanSource(path2, text4);
 }
 
 // core/scan/tsconfig.ts
@@ -69544,35 +70226,31 @@ function readConfig(root, file2, options, budget) {
 }
 
 // core/scan/run.ts
-var WORKER_THRESHOLD = 5e3;
-var BATCH = 32;
+var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path17.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs16.existsSync)(beside) ? beside : void 0;
 }
-function workerCount(files, requested, script) {
+function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
+  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
+}
+function workerCount(files, requested, script, offThread = false) {
   if (!script) return 0;
-  if (typeof requested === "number") return requested <= 1 ? 0 : Math.min(requested, Math.ceil(files / BATCH));
-  return files >= WORKER_THRESHOLD ? Math.min((0, import_node_os.availableParallelism)(), Math.ceil(files / BATCH)) : 0;
+  const threads = typeof requested === "number" ? requested : autoThreads(files);
+  const useful = Math.min(threads, Math.ceil(files / BATCH));
+  return offThread ? Math.max(1, useful) : Math.max(0, useful - 1);
 }
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
-  const workers = workerCount(options.files.length, options.workers ?? "auto", script);
+  const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
   const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
-  const projectPrefixes = aliasPrefixes(aliases);
+  const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
-  if (workers > 0) {
-    const pool = new WorkerPool(options, script, workers, projectPrefixes);
-    try {
-      results = await pool.scan(options.files);
-      await throughProject(options, results, aliases, (files, _, data) => pool.scan(files, data));
-    } finally {
-      pool.close();
-    }
-  } else {
-    const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
-    results = await inThread(options, scanner);
-    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path17.join)(options.root, file2), file2, project)));
+  try {
+    results = await threads.scan(options.files);
+    await throughProject(options, results, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+  } finally {
+    threads.close();
   }
   const totals = { findings: [], suppressions: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
@@ -69614,101 +70292,110 @@ async function throughProject(options, results, aliases, rescan) {
   }
 }
 function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path]) => [name2, path.module, path.members]).sort());
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members]).sort());
 }
-function grammarsOf(files) {
-  return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
-}
-async function inThread(options, scanner) {
-  const out2 = [];
-  for (const [i2, file2] of options.files.entries()) {
-    options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path17.join)(options.root, file2), file2));
-    if (i2 % BATCH === BATCH - 1) {
-      options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve4) => setImmediate(resolve4));
-    }
-  }
-  options.onProgress?.(options.files.length, options.files.length);
-  return out2;
-}
-var WorkerPool = class {
-  constructor(options, script, count, projectPrefixes) {
+var IN_FLIGHT = 2;
+var ScanThreads = class {
+  constructor(options, script, count, projectPrefixes, offThread) {
     this.options = options;
-    const init2 = { config: options.config, grammars: grammarsOf(options.files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
+    this.projectPrefixes = projectPrefixes;
+    this.offThread = offThread;
+    const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i2 = 0; i2 < count; i2++) {
-      const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
-      const fail = (e) => this.failure ? this.failure(e) : this.broken ??= e;
-      worker.on("error", fail);
-      worker.on("exit", (code) => code !== 0 && !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
-      this.workers.push(worker);
+      const w = { worker: new import_node_worker_threads.Worker(script, { workerData: init2 }), ready: false, inFlight: 0, pending: /* @__PURE__ */ new Map(), grammars: /* @__PURE__ */ new Set() };
+      const fail = (e) => {
+        this.failure ??= e;
+        this.wake?.();
+      };
+      w.worker.on("error", fail);
+      w.worker.on("exit", (code) => !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
+      w.worker.on("message", (reply) => {
+        if ("ready" in reply) {
+          w.ready = true;
+          this.feed?.(w);
+        } else if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
+        else w.pending.get(reply.id)?.(reply);
+      });
+      this.workers.push(w);
     }
   }
   options;
+  projectPrefixes;
+  offThread;
   workers = [];
+  self = { grammars: /* @__PURE__ */ new Set() };
+  scanner;
   failure;
-  /** A worker that failed between two scans (the next scan fails at once instead of waiting for it). */
-  broken;
   closed = false;
+  requests = 0;
+  /** The running scan's hooks: give a worker batches; wake the waiting loop. */
+  feed;
+  wake;
   close() {
     this.closed = true;
-    for (const w of this.workers) void w.terminate();
+    for (const w of this.workers) void w.worker.terminate();
   }
-  /** Scan files in batches; findings come back in file order. With `project`, the cross-file pass. */
-  scan(files, project) {
-    const { signal } = this.options;
-    const batches = [];
-    for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
-    const results = new Array(batches.length);
-    const active = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
-    return new Promise((resolve4, reject) => {
-      signal?.throwIfAborted();
-      if (this.broken !== void 0) throw this.broken;
-      let next = 0;
-      let finished = 0;
-      let done2 = 0;
-      let settled = false;
-      const stop2 = (error3) => {
-        if (settled) return;
-        settled = true;
-        this.failure = void 0;
-        signal?.removeEventListener("abort", onAbort);
-        for (const w of active) w.off("message", onMessage.get(w));
-        if (error3 !== void 0) reject(error3);
-        else resolve4(results.flat());
-      };
-      const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
-      signal?.addEventListener("abort", onAbort, { once: true });
-      this.failure = stop2;
-      const sentProject = /* @__PURE__ */ new Set();
-      const feed = (worker) => {
-        if (next >= batches.length) return;
-        const request2 = { batch: next, files: batches[next] };
-        if (project && !sentProject.has(worker)) {
-          request2.project = project;
-          sentProject.add(worker);
-        }
-        next++;
-        worker.postMessage(request2);
-      };
-      const onMessage = /* @__PURE__ */ new Map();
-      for (const worker of active) {
-        const listener = (reply) => {
-          if (settled) return;
-          if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
-          results[reply.batch] = reply.results;
-          done2 += reply.results.length;
-          if (!project) this.options.onProgress?.(done2, files.length);
-          if (++finished === batches.length) return stop2();
-          feed(worker);
-        };
-        onMessage.set(worker, listener);
-        worker.on("message", listener);
-        feed(worker);
-        feed(worker);
+  thisThread() {
+    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes });
+  }
+  /** Scan files in batches; results come back in file order. With `project`, the cross-file pass. */
+  async scan(files, project) {
+    const { signal, onProgress, root } = this.options;
+    const threads = this.workers.length + (this.offThread ? 0 : 1);
+    const queue = new BatchQueue(files, threads);
+    const results = new Array(files.length);
+    let done2 = 0;
+    let inFlight = 0;
+    const finish2 = (batch, scans) => {
+      batch.items.forEach((item2, k) => results[item2] = scans[k]);
+      done2 += scans.length;
+      if (!project) onProgress?.(done2, files.length);
+    };
+    this.feed = (w) => {
+      while (w.ready && w.inFlight < (queue.left > 2 * BATCH * threads ? IN_FLIGHT : 1) && this.failure === void 0) {
+        const batch = queue.take(w);
+        if (!batch) return;
+        const request2 = { id: ++this.requests, files: batch.items.map((i2) => files[i2]), ...batch.grammar ? { grammar: batch.grammar } : {} };
+        if (project && w.project !== project.data) request2.project = w.project = project.data;
+        w.inFlight++;
+        inFlight++;
+        w.pending.set(request2.id, (reply) => {
+          w.pending.delete(request2.id);
+          w.inFlight--;
+          inFlight--;
+          if ("error" in reply) this.failure ??= new Error(`scan worker: ${reply.error}`);
+          else finish2(batch, reply.results);
+          this.feed?.(w);
+          this.wake?.();
+        });
+        w.worker.postMessage(request2);
       }
-      if (batches.length === 0) stop2();
-    });
+    };
+    const onAbort = () => this.wake?.();
+    signal?.addEventListener("abort", onAbort);
+    try {
+      for (; ; ) {
+        if (this.failure !== void 0) throw this.failure;
+        signal?.throwIfAborted();
+        const batch = this.offThread ? void 0 : queue.take(this.self);
+        for (const w of this.workers) this.feed(w);
+        if (batch) {
+          const scanner = await this.thisThread();
+          if (batch.grammar) await loadGrammars([batch.grammar]);
+          finish2(batch, batch.items.map((i2) => scanner.scanFile((0, import_node_path17.join)(root, files[i2]), files[i2], project?.symbols)));
+          await new Promise((resolve4) => setImmediate(resolve4));
+          continue;
+        }
+        if (queue.left === 0 && inFlight === 0) break;
+        await new Promise((resolve4) => this.wake = resolve4);
+        this.wake = void 0;
+      }
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+      this.feed = void 0;
+      for (const w of this.workers) w.pending.clear();
+    }
+    return results;
   }
 };
 
@@ -69716,7 +70403,7 @@ var WorkerPool = class {
 function scanSelector(scan) {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
-  return (path) => grammarOf(path) !== void 0 && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
+  return (path2) => grammarOf(path2) !== void 0 && include(path2) && !exclude(path2) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path2));
 }
 function onAddedLines(root, base, findings) {
   const added = addedLinesSince(root, base);
@@ -69800,7 +70487,7 @@ var scanAnalyzer = {
     const allowed = globMatcher(config2.scan.allow);
     return (rel) => selected(rel) && !allowed(rel);
   },
-  analyze: (path, text4, ctx) => scanSource(path, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
+  analyze: (path2, text4, ctx) => scanSource(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
 };
 
 // core/scan/index.ts
@@ -70570,10 +71257,10 @@ function readTraceText(text4, file2, sink, limits = DEFAULT_READ_LIMITS) {
   for (let i2 = 0; i2 < bytes3.length; i2 += 1 << 20) reader.write(bytes3.subarray(i2, i2 + (1 << 20)));
   return reader.end();
 }
-async function readTraceFile(path, file2, maxBytes, sink, signal) {
+async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   let fd;
   try {
-    const opened = openRegularFile(path);
+    const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
       (0, import_node_fs18.closeSync)(fd);
@@ -70586,7 +71273,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs18.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs18.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -70629,9 +71316,9 @@ function analyzeTrace(file2, text4, config2 = DEFAULT_TRACES_CONFIG, limits) {
   const a = new Analysis(file2, config2);
   return a.result(readTraceText(text4, file2, a.sink, limits));
 }
-async function analyzeTraceFile(path, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
+async function analyzeTraceFile(path2, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
   const a = new Analysis(file2, config2);
-  return a.result(await readTraceFile(path, file2, config2["max-trace-bytes"], a.sink, signal));
+  return a.result(await readTraceFile(path2, file2, config2["max-trace-bytes"], a.sink, signal));
 }
 function verdictOf2(file2, spans, runs, findings, config2) {
   const counts = countFindings(findings);
@@ -70676,7 +71363,7 @@ function verdictOf2(file2, spans, runs, findings, config2) {
 var traceAnalyzer = {
   kind: "trace",
   selector: (config2) => globMatcher(config2.traces.include),
-  analyze: (path, text4, ctx) => analyzeTrace(path, text4, ctx.config.traces).findings
+  analyze: (path2, text4, ctx) => analyzeTrace(path2, text4, ctx.config.traces).findings
 };
 
 // core/traces/check.ts
@@ -71049,8 +71736,8 @@ function sarifRule(f) {
     properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
   };
 }
-function relativeUri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
+function relativeUri(path2) {
+  return path2.split("/").map(encodeURIComponent).join("/");
 }
 function renderSarif(report) {
   const rules = [];
@@ -71259,9 +71946,9 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path = (0, import_node_path21.join)(dir, e.name);
-    if (e.isDirectory()) walk(path, out2, budget);
-    else out2.push(path);
+    const path2 = (0, import_node_path21.join)(dir, e.name);
+    if (e.isDirectory()) walk(path2, out2, budget);
+    else out2.push(path2);
   }
 }
 function findReportFiles(cwd, patterns) {
@@ -71284,13 +71971,13 @@ function findReportFiles(cwd, patterns) {
   return [...found].sort();
 }
 function readReportFiles(cwd, paths) {
-  return paths.map((path) => {
-    const name2 = (0, import_node_path21.relative)(cwd, path).replace(/\\/g, "/") || path;
+  return paths.map((path2) => {
+    const name2 = (0, import_node_path21.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat2 = (0, import_node_fs21.statSync)(path);
+      const stat2 = (0, import_node_fs21.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs21.readFileSync)(path, "utf8") };
+      return { name: name2, text: (0, import_node_fs21.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -71558,8 +72245,8 @@ var NULL_SHA = /^0+$/;
 function str2(v) {
   return typeof v === "string" && v ? v : void 0;
 }
-function get(v, ...path) {
-  for (const k of path) v = v && typeof v === "object" ? v[k] : void 0;
+function get(v, ...path2) {
+  for (const k of path2) v = v && typeof v === "object" ? v[k] : void 0;
   return v;
 }
 function readEvent(name2, payload) {
@@ -71768,9 +72455,9 @@ async function pullRequestChanges(octokit, pr, event, root, prefix, notes) {
         const changes = { files: /* @__PURE__ */ new Set(), added: /* @__PURE__ */ new Map(), source: "api" };
         for (const f of files) {
           if (!f.filename.startsWith(prefix)) continue;
-          const path = f.filename.slice(prefix.length);
-          changes.files.add(path);
-          if (f.patch !== void 0) changes.added.set(path, addedLinesOfPatch(f.patch));
+          const path2 = f.filename.slice(prefix.length);
+          changes.files.add(path2);
+          if (f.patch !== void 0) changes.added.set(path2, addedLinesOfPatch(f.patch));
         }
         return changes;
       }

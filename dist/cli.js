@@ -119,17 +119,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path2) {
-      const ctrl = callVisitor(key, node2, visitor, path2);
+    function visit_(key, node2, visitor, path3) {
+      const ctrl = callVisitor(key, node2, visitor, path3);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visit_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
+          path3 = Object.freeze(path3.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path2);
+            const ci = visit_(i2, node2.items[i2], visitor, path3);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -140,13 +140,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path2);
+          const cv = visit_("value", node2.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -167,17 +167,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path2) {
-      const ctrl = await callVisitor(key, node2, visitor, path2);
+    async function visitAsync_(key, node2, visitor, path3) {
+      const ctrl = await callVisitor(key, node2, visitor, path3);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visitAsync_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
+          path3 = Object.freeze(path3.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path2);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path3);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -188,13 +188,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path2);
+          const cv = await visitAsync_("value", node2.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -221,23 +221,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path2) {
+    function callVisitor(key, node2, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path2);
+        return visitor(key, node2, path3);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path2);
+        return visitor.Map?.(key, node2, path3);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path2);
+        return visitor.Seq?.(key, node2, path3);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path2);
+        return visitor.Pair?.(key, node2, path3);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path2);
+        return visitor.Scalar?.(key, node2, path3);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path2);
+        return visitor.Alias?.(key, node2, path3);
       return void 0;
     }
-    function replaceNode(key, path2, node2) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path3, node2) {
+      const parent = path3[path3.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
@@ -849,10 +849,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
-        const k = path2[i2];
+      for (let i2 = path3.length - 1; i2 >= 0; --i2) {
+        const k = path3[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -871,7 +871,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -901,11 +901,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path3;
           const node2 = this.get(key, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -919,8 +919,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -934,8 +934,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path3, keepScalar) {
+        const [key, ...rest] = path3;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -953,8 +953,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -964,8 +964,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path3, value) {
+        const [key, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3480,9 +3480,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path3, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3557,14 +3557,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path3) {
+        if (Collection.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3579,10 +3579,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+      getIn(path3, keepScalar) {
+        if (Collection.isEmptyPath(path3))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3593,10 +3593,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path3) {
+        if (Collection.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3613,13 +3613,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+      setIn(path3, value) {
+        if (Collection.isEmptyPath(path3)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path3, value);
         }
       }
       /**
@@ -5580,9 +5580,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path2) => {
+    visit4.itemAtPath = (cst, path3) => {
       let item2 = cst;
-      for (const [field2, index] of path2) {
+      for (const [field2, index] of path3) {
         const tok = item2?.[field2];
         if (tok && "items" in tok) {
           item2 = tok.items[index];
@@ -5591,23 +5591,23 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit4.parentCollection = (cst, path2) => {
-      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
-      const field2 = path2[path2.length - 1][0];
+    visit4.parentCollection = (cst, path3) => {
+      const parent = visit4.itemAtPath(cst, path3.slice(0, -1));
+      const field2 = path3[path3.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item2, visitor) {
-      let ctrl = visitor(item2, path2);
+    function _visit(path3, item2, visitor) {
+      let ctrl = visitor(item2, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item2[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path2.concat([[field2, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5618,10 +5618,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item2, path2);
+            ctrl = ctrl(item2, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item2, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path3) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -7627,8 +7627,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path3, { windows } = {}) => {
+      const segs = path3.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -11237,11 +11237,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             throw toThrow;
           }, "quit_");
           var scriptDirectory = "";
-          function locateFile(path2) {
+          function locateFile(path3) {
             if (Module["locateFile"]) {
-              return Module["locateFile"](path2, scriptDirectory);
+              return Module["locateFile"](path3, scriptDirectory);
             }
-            return scriptDirectory + path2;
+            return scriptDirectory + path3;
           }
           __name(locateFile, "locateFile");
           var readAsync, readBinary;
@@ -15712,19 +15712,19 @@ function sdkSpanToOtlpSpan(span2, encoder) {
       code: status.code,
       message: status.message
     },
-    links: span2.links.map((link) => toOtlpLink(link, encoder)),
+    links: span2.links.map((link2) => toOtlpLink(link2, encoder)),
     droppedLinksCount: span2.droppedLinksCount,
     flags: buildSpanFlagsFrom(ctx.traceFlags, span2.parentSpanContext?.isRemote)
   };
 }
-function toOtlpLink(link, encoder) {
+function toOtlpLink(link2, encoder) {
   return {
-    attributes: link.attributes ? toAttributes(link.attributes, encoder) : [],
-    spanId: encoder.encodeSpanContext(link.context.spanId),
-    traceId: encoder.encodeSpanContext(link.context.traceId),
-    traceState: link.context.traceState?.serialize(),
-    droppedAttributesCount: link.droppedAttributesCount || 0,
-    flags: buildSpanFlagsFrom(link.context.traceFlags, link.context.isRemote)
+    attributes: link2.attributes ? toAttributes(link2.attributes, encoder) : [],
+    spanId: encoder.encodeSpanContext(link2.context.spanId),
+    traceId: encoder.encodeSpanContext(link2.context.traceId),
+    traceState: link2.context.traceState?.serialize(),
+    droppedAttributesCount: link2.droppedAttributesCount || 0,
+    flags: buildSpanFlagsFrom(link2.context.traceFlags, link2.context.isRemote)
   };
 }
 function toOtlpSpanEvent(timedEvent, encoder) {
@@ -16311,7 +16311,7 @@ function appendRootPathToUrlIfNeeded(url2) {
     return void 0;
   }
 }
-function appendResourcePathToUrl(url2, path2) {
+function appendResourcePathToUrl(url2, path3) {
   try {
     new URL(url2);
   } catch {
@@ -16321,11 +16321,11 @@ function appendResourcePathToUrl(url2, path2) {
   if (!url2.endsWith("/")) {
     url2 = url2 + "/";
   }
-  url2 += path2;
+  url2 += path3;
   try {
     new URL(url2);
   } catch {
-    diag2.warn(`Configuration: Provided URL appended with '${path2}' is not a valid URL, using 'undefined' instead of '${url2}'`);
+    diag2.warn(`Configuration: Provided URL appended with '${path3}' is not a valid URL, using 'undefined' instead of '${url2}'`);
     return void 0;
   }
   return url2;
@@ -16350,7 +16350,7 @@ function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningM
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
-      return fs2.readFileSync(path.resolve(process.cwd(), filePath));
+      return fs2.readFileSync(path2.resolve(process.cwd(), filePath));
     } catch {
       diag2.warn(warningMessage);
       return void 0;
@@ -16381,11 +16381,11 @@ function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourc
     })
   };
 }
-var fs2, path;
+var fs2, path2;
 var init_otlp_node_http_env_configuration = __esm({
   "node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js"() {
     fs2 = __toESM(require("fs"));
-    path = __toESM(require("path"));
+    path2 = __toESM(require("path"));
     init_esm2();
     init_esm();
     init_shared_env_configuration();
@@ -16599,8 +16599,8 @@ var init_Span = __esm({
         this.parentSpanContext = opts.parentSpanContext;
         this.kind = opts.kind;
         if (opts.links) {
-          for (const link of opts.links) {
-            this.addLink(link);
+          for (const link2 of opts.links) {
+            this.addLink(link2);
           }
         }
         this.startTime = this._getTime(opts.startTime ?? now);
@@ -16700,7 +16700,7 @@ var init_Span = __esm({
         });
         return this;
       }
-      addLink(link) {
+      addLink(link2) {
         if (this._isSpanEnded())
           return this;
         const { linkCountLimit } = this._spanLimits;
@@ -16716,7 +16716,7 @@ var init_Span = __esm({
           this._droppedLinksCount++;
         }
         const { attributePerLinkCountLimit } = this._spanLimits;
-        const sanitized = sanitizeAttributes(link.attributes);
+        const sanitized = sanitizeAttributes(link2.attributes);
         const attributes2 = {};
         let droppedAttributesCount = 0;
         let linkAttributesCount = 0;
@@ -16732,7 +16732,7 @@ var init_Span = __esm({
           attributes2[attr] = this._truncateToSize(attrVal);
           linkAttributesCount++;
         }
-        const processedLink = { context: link.context };
+        const processedLink = { context: link2.context };
         if (linkAttributesCount > 0) {
           processedLink.attributes = attributes2;
         }
@@ -16743,8 +16743,8 @@ var init_Span = __esm({
         return this;
       }
       addLinks(links) {
-        for (const link of links) {
-          this.addLink(link);
+        for (const link2 of links) {
+          this.addLink(link2);
         }
         return this;
       }
@@ -17080,10 +17080,10 @@ var init_Tracer = __esm({
           validParentSpanContext = parentSpanContext;
         }
         const spanKind = options.kind ?? SpanKind.INTERNAL;
-        const links = (options.links ?? []).map((link) => {
+        const links = (options.links ?? []).map((link2) => {
           return {
-            context: link.context,
-            attributes: sanitizeAttributes(link.attributes)
+            context: link2.context,
+            attributes: sanitizeAttributes(link2.attributes)
           };
         });
         const attributes2 = sanitizeAttributes(options.attributes);
@@ -18886,10 +18886,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path2) {
-  if (!path2)
+function getElementAtPath(obj, path3) {
+  if (!path3)
     return obj;
-  return path2.reduce((acc, key) => acc?.[key], obj);
+  return path3.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -19229,11 +19229,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path2, issues) {
+function prefixIssues(path3, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path2);
+    iss.path.unshift(path3);
     return iss;
   });
 }
@@ -19695,16 +19695,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path2 = []) => {
+  const processError = (error3, path3 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path3, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else {
-        const fullpath = [...path2, ...issue2.path];
+        const fullpath = [...path3, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -19743,17 +19743,17 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error2, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error3, path2 = []) => {
+  const processError = (error3, path3 = []) => {
     var _a3;
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path3, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else {
-        const fullpath = [...path2, ...issue2.path];
+        const fullpath = [...path3, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -19792,8 +19792,8 @@ function treeifyError(error2, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path2) {
+  const path3 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path3) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -29495,13 +29495,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path2 = ref.slice(1).split("/").filter(Boolean);
-  if (path2.length === 0) {
+  const path3 = ref.slice(1).split("/").filter(Boolean);
+  if (path3.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path2[0] === defsKey) {
-    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
+  if (path3[0] === defsKey) {
+    const key = path3[1] === void 0 ? void 0 : decodeJSONPointerSegment(path3[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -30399,8 +30399,8 @@ function failsAt(counts, failOn) {
   return counts.errors > 0;
 }
 var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function toRepoPath(path2) {
-  return path2.replace(/\\/g, "/").replace(/^\.\//, "");
+function toRepoPath(path3) {
+  return path3.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
 // core/evidence/load.ts
@@ -30410,32 +30410,32 @@ var import_node_fs3 = require("node:fs");
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 function unsafeReason(root, rel) {
-  const path2 = (0, import_node_path.join)(root, rel);
-  const lexical = (0, import_node_path.relative)(root, path2);
+  const path3 = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path3);
   if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
   let stat;
   try {
-    stat = (0, import_node_fs.lstatSync)(path2);
+    stat = (0, import_node_fs.lstatSync)(path3);
   } catch {
     return void 0;
   }
-  const link = stat.isSymbolicLink();
+  const link2 = stat.isSymbolicLink();
   let target;
   try {
-    target = (0, import_node_fs.realpathSync)(path2);
+    target = (0, import_node_fs.realpathSync)(path3);
   } catch {
     return "is a symbolic link that leads nowhere";
   }
   const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
-  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  const via = link2 ? "is a symbolic link" : "is under a folder that is a symbolic link";
   if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
   if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
-  if (link) stat = (0, import_node_fs.statSync)(target);
+  if (link2) stat = (0, import_node_fs.statSync)(target);
   if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
   return void 0;
 }
-function openRegularFile(path2) {
-  const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+function openRegularFile(path3) {
+  const fd = (0, import_node_fs.openSync)(path3, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
   const stat = (0, import_node_fs.fstatSync)(fd);
   if (stat.isFile()) return { fd, size: stat.size };
   (0, import_node_fs.closeSync)(fd);
@@ -31571,8 +31571,8 @@ var LineIndex = class {
 var import_node_fs2 = require("node:fs");
 var YAML = __toESM(require_dist());
 var SourceDocument = class {
-  constructor(path2, text4, format2, data, spans) {
-    this.path = path2;
+  constructor(path3, text4, format2, data, spans) {
+    this.path = path3;
     this.text = text4;
     this.format = format2;
     this.data = data;
@@ -31620,30 +31620,30 @@ function trimEnd(text4, start2, end) {
 function pointerKey(pointer) {
   return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
-function formatOf(path2) {
-  return /\.ya?ml$/i.test(path2) ? "yaml" : "json";
+function formatOf(path3) {
+  return /\.ya?ml$/i.test(path3) ? "yaml" : "json";
 }
-function byteOrderMarkFindings(path2, raw, loader, format2 = formatOf(path2)) {
-  return format2 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path2, WHOLE_FILE, loader)] : [];
+function byteOrderMarkFindings(path3, raw, loader, format2 = formatOf(path3)) {
+  return format2 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path3, WHOLE_FILE, loader)] : [];
 }
 var UTF8_BOM = Buffer.from([239, 187, 191]);
-function parseSource(path2, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path2)) {
+function parseSource(path3, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path3)) {
   const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes2 = Buffer.byteLength(text4, "utf8");
   if (bytes2 > limits.maxBytes) {
-    return { findings: [tooLarge.at(path2, WHOLE_FILE, bytes2, limits.maxBytes)] };
+    return { findings: [tooLarge.at(path3, WHOLE_FILE, bytes2, limits.maxBytes)] };
   }
-  return format2 === "json" ? parseJson(path2, text4, limits) : parseYaml(path2, text4, limits);
+  return format2 === "json" ? parseJson(path3, text4, limits) : parseYaml(path3, text4, limits);
 }
-function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
+function readSourceText(absPath, path3, limits = DEFAULT_LIMITS) {
   let fd;
   try {
     const opened = openRegularFile(absPath);
     fd = opened.fd;
-    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, opened.size, limits.maxBytes)] };
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path3, WHOLE_FILE, opened.size, limits.maxBytes)] };
     return { text: (0, import_node_fs2.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
-    return { findings: [unreadable.at(path2, WHOLE_FILE, describeFsError(e))] };
+    return { findings: [unreadable.at(path3, WHOLE_FILE, describeFsError(e))] };
   } finally {
     if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
   }
@@ -31667,17 +31667,17 @@ function scanJsonDepth(text4, maxDepth) {
   }
   return -1;
 }
-function parseJson(path2, text4, limits) {
+function parseJson(path3, text4, limits) {
   const lines = new LineIndex(text4);
   const deepAt = scanJsonDepth(text4, limits.maxDepth);
-  if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  if (deepAt >= 0) return { findings: [tooDeep.at(path3, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   const errors = [];
   const root = parseTree2(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     const e = errors[0];
     const at = e ? e.offset : 0;
     const detail = e ? describeJsonError(e.error) : "empty document";
-    return { findings: [parseError.at(path2, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
+    return { findings: [parseError.at(path3, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
   }
   const findings = [];
   const spans = /* @__PURE__ */ new Map();
@@ -31692,7 +31692,7 @@ function parseJson(path2, text4, limits) {
           const name2 = String(k.value);
           const keySpan = [k.offset, k.offset + k.length];
           if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-            findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
+            findings.push(duplicateKey.at(path3, lines.range(keySpan[0], keySpan[1]), name2));
             continue;
           }
           out2[name2] = convert(v, [...pointer, name2], keySpan);
@@ -31706,7 +31706,7 @@ function parseJson(path2, text4, limits) {
     }
   };
   const data = convert(root, []);
-  return { doc: new SourceDocument(path2, text4, "json", data, spans), findings };
+  return { doc: new SourceDocument(path3, text4, "json", data, spans), findings };
 }
 function describeJsonError(code2) {
   const name2 = printParseErrorCode(code2);
@@ -31749,7 +31749,7 @@ function anchorsOf(doc) {
   });
   return targets;
 }
-function parseYaml(path2, text4, limits) {
+function parseYaml(path3, text4, limits) {
   const lines = new LineIndex(text4);
   const findings = [];
   let tokens;
@@ -31758,24 +31758,24 @@ function parseYaml(path2, text4, limits) {
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
-    return { findings: [tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth)] };
+    return { findings: [tooDeep.at(path3, lines.range(at, at + 1), limits.maxDepth)] };
   }
   const deepAt = scanYamlDepth(tokens, limits.maxDepth);
-  if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  if (deepAt >= 0) return { findings: [tooDeep.at(path3, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   const list2 = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" }).compose(tokens));
   const first = list2[0];
   if (!first) {
-    return { findings: [parseError.at(path2, lines.range(0, 0), "YAML", "empty document")] };
+    return { findings: [parseError.at(path3, lines.range(0, 0), "YAML", "empty document")] };
   }
   if (list2.length > 1) {
     const start2 = list2[1].range[0];
-    findings.push(multipleDocuments.at(path2, lines.range(start2, start2 + 3)));
+    findings.push(multipleDocuments.at(path3, lines.range(start2, start2 + 3)));
   }
   const err2 = first.errors[0];
   if (err2) {
     const [s, e] = err2.pos;
-    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path2, lines.range(s, s + 1), limits.maxDepth)] };
-    return { findings: [parseError.at(path2, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
+    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path3, lines.range(s, s + 1), limits.maxDepth)] };
+    return { findings: [parseError.at(path3, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
   }
   const spans = /* @__PURE__ */ new Map();
   const aliasTargets = anchorsOf(first);
@@ -31788,14 +31788,14 @@ function parseYaml(path2, text4, limits) {
       if (!depthReported) {
         depthReported = true;
         const at = alias?.[0] ?? range?.[0] ?? 0;
-        findings.push(tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth));
+        findings.push(tooDeep.at(path3, lines.range(at, at + 1), limits.maxDepth));
       }
       return null;
     }
     if (alias && --aliasBudget < 0) {
       if (!aliasReported) {
         aliasReported = true;
-        findings.push(aliasLimit.at(path2, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
+        findings.push(aliasLimit.at(path3, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
       }
       return null;
     }
@@ -31813,9 +31813,9 @@ function parseYaml(path2, text4, limits) {
         const name2 = YAML.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path2, lines.range(keySpan[0], keySpan[1])));
+        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path3, lines.range(keySpan[0], keySpan[1])));
         if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-          if (!alias) findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
+          if (!alias) findings.push(duplicateKey.at(path3, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
         }
         out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, alias);
@@ -31830,7 +31830,7 @@ function parseYaml(path2, text4, limits) {
     return null;
   };
   const data = convert(first.contents, [], 0);
-  return { doc: new SourceDocument(path2, text4, "yaml", data, spans), findings };
+  return { doc: new SourceDocument(path3, text4, "yaml", data, spans), findings };
 }
 
 // core/evidence/locate.ts
@@ -32472,12 +32472,12 @@ function schemaProblem(issue2, has) {
   if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue2.message] };
 }
-function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
+function loadBundleFile(path3, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text4;
   let fd;
   try {
-    const opened = openRegularFile(path2);
+    const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
     text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
@@ -32520,9 +32520,9 @@ function resolveRev(root, rev) {
 function filesAtRev(root, rev) {
   return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
 }
-function showAtRev(root, rev, path2) {
+function showAtRev(root, rev, path3) {
   try {
-    return git(root, ["show", `${rev}:./${path2}`]);
+    return git(root, ["show", `${rev}:./${path3}`]);
   } catch {
     return void 0;
   }
@@ -32530,9 +32530,9 @@ function showAtRev(root, rev, path2) {
 function showManyAtRev(root, rev, paths) {
   const out2 = /* @__PURE__ */ new Map();
   const oneLine2 = (p) => !/[\r\n]/.test(p);
-  for (const path2 of paths.filter((p) => !oneLine2(p))) {
-    const text4 = showAtRev(root, rev, path2);
-    if (text4 !== void 0) out2.set(path2, text4);
+  for (const path3 of paths.filter((p) => !oneLine2(p))) {
+    const text4 = showAtRev(root, rev, path3);
+    if (text4 !== void 0) out2.set(path3, text4);
   }
   const batched = paths.filter(oneLine2);
   if (batched.length === 0) return out2;
@@ -32544,14 +32544,14 @@ function showManyAtRev(root, rev, paths) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
   let at = 0;
-  for (const path2 of batched) {
+  for (const path3 of batched) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const header2 = data.toString("utf8", at, eol).split(" ");
     at = eol + 1;
     if (header2.length !== 3 || header2[2] === void 0 || !/^\d+$/.test(header2[2])) continue;
     const size = Number(header2[2]);
-    if (header2[1] === "blob") out2.set(path2, data.toString("utf8", at, at + size));
+    if (header2[1] === "blob") out2.set(path3, data.toString("utf8", at, at + size));
     at += size + 1;
   }
   return out2;
@@ -32562,30 +32562,30 @@ function inBatchesAtRev(root, rev, paths) {
   const batches = [];
   const batchOf = /* @__PURE__ */ new Map();
   let bytes2 = Infinity;
-  for (const path2 of paths) {
+  for (const path3 of paths) {
     let size = 0;
     try {
-      size = (0, import_node_fs4.statSync)((0, import_node_path2.join)(root, path2)).size;
+      size = (0, import_node_fs4.statSync)((0, import_node_path2.join)(root, path3)).size;
     } catch {
     }
     if (bytes2 + size > BATCH_BYTES || batches.at(-1).length >= BATCH_FILES) {
       batches.push([]);
       bytes2 = 0;
     }
-    batches.at(-1).push(path2);
-    batchOf.set(path2, batches.length - 1);
+    batches.at(-1).push(path3);
+    batchOf.set(path3, batches.length - 1);
     bytes2 += size;
   }
   let loaded = -1;
   let texts = /* @__PURE__ */ new Map();
-  return (path2) => {
-    const batch = batchOf.get(path2);
-    if (batch === void 0) return showAtRev(root, rev, path2);
+  return (path3) => {
+    const batch = batchOf.get(path3);
+    if (batch === void 0) return showAtRev(root, rev, path3);
     if (batch !== loaded) {
       texts = showManyAtRev(root, rev, batches[batch]);
       loaded = batch;
     }
-    return texts.get(path2);
+    return texts.get(path3);
   };
 }
 function changedSince(root, base) {
@@ -32594,9 +32594,9 @@ function changedSince(root, base) {
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
-function addedLines(root, base, path2) {
+function addedLines(root, base, path3) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path2]);
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path3]);
   const lines = /* @__PURE__ */ new Set();
   for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
     const start2 = Number(m[1]);
@@ -32607,9 +32607,9 @@ function addedLines(root, base, path2) {
 }
 function addedLinesSince(root, base) {
   const known = /* @__PURE__ */ new Map();
-  return (path2) => {
-    let lines = known.get(path2);
-    if (!lines) known.set(path2, lines = showAtRev(root, base, path2) === void 0 ? "new" : addedLines(root, base, path2));
+  return (path3) => {
+    let lines = known.get(path3);
+    if (!lines) known.set(path3, lines = showAtRev(root, base, path3) === void 0 ? "new" : addedLines(root, base, path3));
     return lines;
   };
 }
@@ -32654,9 +32654,9 @@ function globMatcher(globs5) {
   if (globs5.length === 0) return () => false;
   return (0, import_picomatch.default)(globs5, { dot: true });
 }
-function isFileTarget(path2) {
+function isFileTarget(path3) {
   try {
-    return (0, import_node_fs5.statSync)(path2).isFile();
+    return (0, import_node_fs5.statSync)(path3).isFile();
   } catch {
     return false;
   }
@@ -32677,16 +32677,16 @@ function walkFiles(root, exclude = [], skipped, pruned) {
       return;
     }
     for (const e of entries) {
-      const path2 = rel ? `${rel}/${e.name}` : e.name;
+      const path3 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path2 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path2);
-        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) pruned.push(path2);
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path3 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path3);
+        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path3 + "/x")) pruned.push(path3);
         continue;
       }
-      if (excluded(path2)) continue;
-      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path2);
-      if (unsafe) skipped?.push({ path: path2, reason: unsafe });
-      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path3.join)(dir, e.name))) out2.push(path2);
+      if (excluded(path3)) continue;
+      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path3);
+      if (unsafe) skipped?.push({ path: path3, reason: unsafe });
+      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path3.join)(dir, e.name))) out2.push(path3);
     }
   };
   visit4(root, "");
@@ -33083,8 +33083,8 @@ function parseLine(entry) {
   const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
-    const path2 = [...envelope.success ? ["payload"] : [], ...issue2.path];
-    entry.problem = `not a ledger event: ${path2.length ? path2.join(".") + ": " : ""}${issue2.message}`;
+    const path3 = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path3.length ? path3.join(".") + ": " : ""}${issue2.message}`;
     return;
   }
   entry.event = data;
@@ -39949,11 +39949,11 @@ function envFlag(value) {
   return void 0;
 }
 function readPolicyFile(root) {
-  const path2 = (0, import_node_path4.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs6.existsSync)(path2)) return {};
+  const path3 = (0, import_node_path4.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs6.existsSync)(path3)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs6.readFileSync)(path2, "utf8"));
+  return parsePolicyText((0, import_node_fs6.readFileSync)(path3, "utf8"));
 }
 function parsePolicyText(text4) {
   let data;
@@ -39977,10 +39977,10 @@ function approvalPolicyOf(file2) {
   };
 }
 function approvalPolicyAt(root, base, folder, atBase) {
-  const path2 = folder + POLICY_FILE;
+  const path3 = folder + POLICY_FILE;
   let text4;
-  if (base) text4 = atBase ? atBase.get(path2) : showAtRev(root, base, path2);
-  else if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, path2), "utf8");
+  if (base) text4 = atBase ? atBase.get(path3) : showAtRev(root, base, path3);
+  else if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(root, path3)) && !unsafeReason(root, path3)) text4 = (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, path3), "utf8");
   return approvalPolicyOf(text4 === void 0 ? void 0 : parsePolicyText(text4).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -40095,7 +40095,7 @@ var notFollowed = defineRule({
   category: C3,
   summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
   help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed \u2014 its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment \u2014 and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
-  message: (path2, reason) => `${path2} ${reason}: it was not read`
+  message: (path3, reason) => `${path3} ${reason}: it was not read`
 });
 
 // core/ledger/verify-file.ts
@@ -40124,7 +40124,7 @@ function baseLines(text4) {
     }
   };
 }
-function verifyLedgerFile(path2, file2, runId, base) {
+function verifyLedgerFile(path3, file2, runId, base) {
   const malformed = [];
   const breaks = [];
   const illegal = [];
@@ -40169,7 +40169,7 @@ function verifyLedgerFile(path2, file2, runId, base) {
     const step = fold.run && typeof stepId === "string" ? stepOf(fold.run, stepId) : void 0;
     if (step && step.evidence.length > 1) step.evidence.splice(0, step.evidence.length - 1);
   };
-  const { fd } = openRegularFile(path2);
+  const { fd } = openRegularFile(path3);
   const decoder = new import_node_string_decoder.StringDecoder("utf8");
   const buffer = Buffer.allocUnsafe(CHUNK);
   let rest = "";
@@ -40268,13 +40268,13 @@ function verifyLedger(options) {
   if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
-    const path2 = (0, import_node_path6.join)(root, file2);
+    const path3 = (0, import_node_path6.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
       continue;
     }
-    const v = verifyLedgerFile(path2, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
+    const v = verifyLedgerFile(path3, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
     runs.push(v);
     findings.push(...v.findings);
   }
@@ -40285,7 +40285,7 @@ function verifyLedger(options) {
 var ledgerAnalyzer = {
   kind: "ledger",
   selector: () => isLedgerFile,
-  analyze: (path2, text4) => verifyLedgerText(path2, text4).findings
+  analyze: (path3, text4) => verifyLedgerText(path3, text4).findings
 };
 
 // core/ledger/check.ts
@@ -40326,11 +40326,11 @@ function parseShard(text4) {
   if (!m || count < 1 || index < 1 || index > count) throw new Error(`shard must be "i/n" with 1 \u2264 i \u2264 n (for example 2/4); got "${text4}"`);
   return { index, count };
 }
-function shardOf(path2, count) {
-  return (0, import_node_crypto3.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
+function shardOf(path3, count) {
+  return (0, import_node_crypto3.createHash)("sha256").update(path3).digest().readUInt32BE(0) % count + 1;
 }
-function inShard(path2, shard) {
-  return !shard || shardOf(path2, shard.count) === shard.index;
+function inShard(path3, shard) {
+  return !shard || shardOf(path3, shard.count) === shard.index;
 }
 
 // core/gate.ts
@@ -40780,17 +40780,17 @@ function diffSteps(base, head) {
 function summarize(items2) {
   return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
 }
-function checkVersionDiscipline(doc, base, baseName) {
+function checkVersionDiscipline(doc, base, baseName2) {
   const head = snapshotOf(doc.data);
   if (!head || !base) return [];
   const at = doc.rangeOf(["flow", "version"]);
   const order = compareSemver(head.version, base.version);
-  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
+  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName2)];
   const { changed, breaking } = diffSteps(base, head);
   if (changed.length === 0) return [];
   const added = changed.some((c) => c.startsWith("added step"));
   const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
-  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
+  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName2), ...bumpFixes(doc, base.version, needed))];
   const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
   if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
@@ -40851,19 +40851,19 @@ function remember(map2, key, value, weight) {
 // core/ledger/load-run.ts
 var readCache = /* @__PURE__ */ new Map();
 function loadRun(root, runId) {
-  const path2 = (0, import_node_path7.join)(root, runFile(runId));
+  const path3 = (0, import_node_path7.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(path2, "r");
+    fd = (0, import_node_fs10.openSync)(path3, "r");
   } catch {
     return void 0;
   }
   try {
     const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
-    const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
-    else readCache.delete(path2);
+    const entry = grownFrom(readCache.get(path3), fd, ino, size) ?? readWhole(fd, ino, size);
+    if (entry.lastLine.length > 0) remember(readCache, path3, entry, entry.parsed.events.length);
+    else readCache.delete(path3);
     const { parsed, fold } = entry;
     return {
       runId,
@@ -40921,8 +40921,8 @@ function releaseLock(release) {
   } catch {
   }
 }
-async function acquireLock(path2) {
-  const lockPath = `${path2}.lock`;
+async function acquireLock(path3) {
+  const lockPath = `${path3}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
       (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(lockPath, "wx"));
@@ -40972,11 +40972,11 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal2 = unwritable(event);
   if (refusal2) return refusal2;
-  const path2 = (0, import_node_path8.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs12.mkdirSync)((0, import_node_path8.dirname)(path2), { recursive: true });
+  const path3 = (0, import_node_path8.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs12.mkdirSync)((0, import_node_path8.dirname)(path3), { recursive: true });
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(path2, "wx");
+    fd = (0, import_node_fs12.openSync)(path3, "wx");
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
@@ -40989,14 +40989,14 @@ function createRun(root, first) {
   } finally {
     (0, import_node_fs12.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path8.dirname)(path2));
+  fsyncDir((0, import_node_path8.dirname)(path3));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
 var cache = /* @__PURE__ */ new Map();
-function currentRun(path2, fd, runId) {
+function currentRun(path3, fd, runId) {
   const { ino, size } = (0, import_node_fs12.fstatSync)(fd);
-  const cached2 = cache.get(path2);
+  const cached2 = cache.get(path3);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
     if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
@@ -41012,14 +41012,14 @@ function currentRun(path2, fd, runId) {
       }
     }
   }
-  cache.delete(path2);
+  cache.delete(path3);
   const whole = readRange(fd, 0, size);
   const parsed = parseLedger(whole.toString("utf8"));
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
   if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  remember(cache, path3, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return { run: run2, size };
 }
 function extendsChain(run2, events) {
@@ -41048,18 +41048,18 @@ function replayed(events, idempotency) {
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
-  const path2 = (0, import_node_path8.join)(root, runFile(runId));
+  const path3 = (0, import_node_path8.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
-    release = await acquireLock(path2);
+    release = await acquireLock(path3);
   } catch (e) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs12.openSync)(path2, "r+");
+    const fd = (0, import_node_fs12.openSync)(path3, "r+");
     try {
-      const current = currentRun(path2, fd, runId);
+      const current = currentRun(path3, fd, runId);
       if ("ok" in current) return current;
       const { run: run2 } = current;
       const again = options.idempotency && replayed(run2.events, options.idempotency);
@@ -41079,17 +41079,17 @@ async function appendToRun(root, runId, options, decide) {
       const line = Buffer.from(eventLine(event), "utf8");
       const end = (0, import_node_fs12.fstatSync)(fd).size;
       if (end !== current.size) {
-        cache.delete(path2);
+        cache.delete(path3);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
       (0, import_node_fs12.writeSync)(fd, line, 0, line.length, end);
       (0, import_node_fs12.fsyncSync)(fd);
       applyEvent(run2, event);
-      const cached2 = cache.get(path2);
+      const cached2 = cache.get(path3);
       if (cached2) {
         cached2.size = end + line.length;
         cached2.lastLine = line;
-        remember(cache, path2, cached2, run2.events.length);
+        remember(cache, path3, cached2, run2.events.length);
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
@@ -41106,9 +41106,9 @@ function tornTailOf(root, runId) {
   return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
 }
 async function moveTornTail(root, runId) {
-  const path2 = (0, import_node_path8.join)(root, runFile(runId));
+  const path3 = (0, import_node_path8.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  const release = await acquireLock(path2);
+  const release = await acquireLock(path3);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
@@ -41120,8 +41120,8 @@ async function moveTornTail(root, runId) {
     } finally {
       (0, import_node_fs12.closeSync)(aside);
     }
-    const whole = (0, import_node_fs12.readFileSync)(path2);
-    const tmp = `${path2}.repair-${process.pid}`;
+    const whole = (0, import_node_fs12.readFileSync)(path3);
+    const tmp = `${path3}.repair-${process.pid}`;
     const fd = (0, import_node_fs12.openSync)(tmp, "w");
     try {
       (0, import_node_fs12.writeSync)(fd, whole.subarray(0, torn.offset));
@@ -41129,9 +41129,9 @@ async function moveTornTail(root, runId) {
     } finally {
       (0, import_node_fs12.closeSync)(fd);
     }
-    (0, import_node_fs12.renameSync)(tmp, path2);
-    fsyncDir((0, import_node_path8.dirname)(path2));
-    cache.delete(path2);
+    (0, import_node_fs12.renameSync)(tmp, path3);
+    fsyncDir((0, import_node_path8.dirname)(path3));
+    cache.delete(path3);
     return { ok: true, torn, tornFile };
   } finally {
     releaseLock(release);
@@ -41565,16 +41565,16 @@ function locateIssue(doc, issue2, known) {
   else message = `${where}: ${issue2.message}`;
   return [{ message, range, pointer }];
 }
-function valueAt(data, path2) {
+function valueAt(data, path3) {
   let cur = data;
-  for (const key of path2) {
+  for (const key of path3) {
     if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
     cur = cur[key];
   }
   return { present: true, value: cur };
 }
-function fieldName(path2) {
-  return path2.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+function fieldName(path3) {
+  return path3.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
 }
 function describeValue(v) {
   if (v === null) return "`null`";
@@ -41623,54 +41623,54 @@ function validateFlowBundle(doc, options = {}) {
   findings.push(...executionSafety(doc, data, options));
   return dedupeFindings(findings);
 }
-function recordName(path2, data) {
-  if (path2[0] === "steps" && typeof path2[1] === "number") {
-    const step = valueAt(data, path2.slice(0, 2)).value;
+function recordName(path3, data) {
+  if (path3[0] === "steps" && typeof path3[1] === "number") {
+    const step = valueAt(data, path3.slice(0, 2)).value;
     const id2 = isObject(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
-    return `steps[${path2[1]}]${id2}`;
+    return `steps[${path3[1]}]${id2}`;
   }
-  return path2.length === 0 ? "the bundle" : String(path2[0]);
+  return path3.length === 0 ? "the bundle" : String(path3[0]);
 }
 function issueToFinding(doc, issue2, specProfile, renames) {
   const file2 = doc.path;
-  const path2 = issue2.path;
-  const last = path2[path2.length - 1];
-  const name2 = fieldName(path2);
-  const { present, value } = valueAt(doc.data, path2);
-  const range = doc.rangeOf(path2);
-  const isStep = path2[0] === "steps" && typeof path2[1] === "number";
+  const path3 = issue2.path;
+  const last = path3[path3.length - 1];
+  const name2 = fieldName(path3);
+  const { present, value } = valueAt(doc.data, path3);
+  const range = doc.rangeOf(path3);
+  const isStep = path3[0] === "steps" && typeof path3[1] === "number";
   if (!present) {
-    const parent = path2.slice(0, -1);
-    const rename = renames.get(JSON.stringify(path2));
-    const fix = rename?.fix ?? insertFieldFix(doc, parent, String(last), fieldSchema(path2));
+    const parent = path3.slice(0, -1);
+    const rename = renames.get(JSON.stringify(path3));
+    const fix = rename?.fix ?? insertFieldFix(doc, parent, String(last), fieldSchema(path3));
     const at = rename?.at ?? doc.headOf(parent);
-    const missing = isStep && path2.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, at, recordName(path2, doc.data), String(last)) : requiredField.at(file2, at, parent.length ? fieldName(parent) : "the bundle", String(last));
+    const missing = isStep && path3.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, at, recordName(path3, doc.data), String(last)) : requiredField.at(file2, at, parent.length ? fieldName(parent) : "the bundle", String(last));
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
     case "invalid_type": {
       const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
-      const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
+      const fix = isFlowVersion(path3) ? versionFix(doc) : void 0;
       return fix ? withFix(wrong, fix) : wrong;
     }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
-      if (isVerificationKind(path2) && typeof value !== "string") return wrongType.at(file2, range, name2, "a string", describeValue(value));
-      if (isVerificationKind(path2) && isBlank(value)) return blankText.at(file2, range, name2);
-      const specOnly = last === "kind" && path2.length >= 4;
+      if (isVerificationKind(path3) && typeof value !== "string") return wrongType.at(file2, range, name2, "a string", describeValue(value));
+      if (isVerificationKind(path3) && isBlank(value)) return blankText.at(file2, range, name2);
+      const specOnly = last === "kind" && path3.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue2.values.map(String);
       const meant = typeof value === "string" ? closest(value, allowed) : void 0;
       const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
-      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path2, meant)] }) : invalid;
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path3, meant)] }) : invalid;
     }
     case "invalid_format": {
       const text4 = String(value);
       if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text4));
-      if (last === "step_id" || path2[0] === "flow" && path2[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text4));
+      if (last === "step_id" || path3[0] === "flow" && path3[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text4));
       if (last === "version") {
         const invalid = invalidVersion.at(file2, range, JSON.stringify(text4));
-        const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
+        const fix = isFlowVersion(path3) ? versionFix(doc) : void 0;
         return fix ? withFix(invalid, fix) : invalid;
       }
       if (last === "updated" && !isBlank(text4)) return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text4), `is not ${TIMESTAMP_FORM}`) : void 0;
@@ -41690,12 +41690,12 @@ function issueToFinding(doc, issue2, specProfile, renames) {
       return wrongType.at(file2, range, name2, "valid", describeValue(value));
   }
 }
-var isFlowVersion = (path2) => path2.length === 2 && path2[0] === "flow" && path2[1] === "version";
-var isVerificationKind = (path2) => path2.length === 4 && path2[0] === "steps" && path2[2] === "verification" && path2[3] === "kind";
+var isFlowVersion = (path3) => path3.length === 2 && path3[0] === "flow" && path3[1] === "version";
+var isVerificationKind = (path3) => path3.length === 4 && path3[0] === "steps" && path3[2] === "verification" && path3[3] === "kind";
 var isBlank = (value) => typeof value === "string" && !/\S/.test(value);
-function fieldSchema(path2) {
-  const key = String(path2[path2.length - 1]);
-  const parent = path2.slice(0, -1);
+function fieldSchema(path3) {
+  const key = String(path3[path3.length - 1]);
+  const parent = path3.slice(0, -1);
   const inStep = parent[0] === "steps" && typeof parent[1] === "number";
   const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
   return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
@@ -41868,9 +41868,9 @@ function executionSafety(doc, data, options) {
 }
 
 // core/flow/analyze.ts
-function validateFlowText(path2, text4, config2) {
-  const parsed = parseSource(path2, text4, limitsOf(config2));
-  const findings = [...byteOrderMarkFindings(path2, text4, "Knowtation"), ...parsed.findings];
+function validateFlowText(path3, text4, config2) {
+  const parsed = parseSource(path3, text4, limitsOf(config2));
+  const findings = [...byteOrderMarkFindings(path3, text4, "Knowtation"), ...parsed.findings];
   const doc = parsed.doc;
   if (!doc) return { findings };
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
@@ -41880,9 +41880,9 @@ function flowsAtBase(root, base, config2, wanted) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
   const mayDefine = mayDefineOneOf(wanted);
-  for (const [path2, text4] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+  for (const [path3, text4] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
     if (!mayDefine(text4)) continue;
-    const snap = snapshotOf(parseSource(path2, text4, limitsOf(config2)).doc?.data);
+    const snap = snapshotOf(parseSource(path3, text4, limitsOf(config2)).doc?.data);
     if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
   }
   return out2;
@@ -41908,7 +41908,7 @@ function versionFindings(flow, base) {
 var flowAnalyzer = {
   kind: "flow",
   selector: isFlowFile,
-  analyze: (path2, text4, ctx) => analyzeFlowText(path2, text4, ctx.config, ctx.flowBase?.()).findings
+  analyze: (path3, text4, ctx) => analyzeFlowText(path3, text4, ctx.config, ctx.flowBase?.()).findings
 };
 
 // core/ledger/flows.ts
@@ -42019,10 +42019,10 @@ function resolveLint(kind, layers, stageLevel) {
 
 // core/blueprint/path.ts
 var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
-function parsePath(path2) {
+function parsePath(path3) {
   const fail = (reason) => ({ ok: false, reason });
-  if (!path2.startsWith("$")) return fail("path must start with '$'");
-  const rest = path2.slice(1);
+  if (!path3.startsWith("$")) return fail("path must start with '$'");
+  const rest = path3.slice(1);
   if (rest === "") return { ok: true, segments: [] };
   let body2;
   if (rest[0] === ".") {
@@ -42067,14 +42067,14 @@ function parsePath(path2) {
 function renderPath(segments) {
   return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
 }
-function canonicalPath(path2) {
-  const parsed = parsePath(path2);
+function canonicalPath(path3) {
+  const parsed = parsePath(path3);
   return parsed.ok ? renderPath(parsed.segments) : void 0;
 }
-function pathHint(path2) {
-  if (/\[\d+\]/.test(path2)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
-  if (/\['/.test(path2)) return ' \u2014 bracket keys take double quotes: `["key"]`';
-  if (!path2.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
+function pathHint(path3) {
+  if (/\[\d+\]/.test(path3)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
+  if (/\['/.test(path3)) return ' \u2014 bracket keys take double quotes: `["key"]`';
+  if (!path3.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
   return "";
 }
 
@@ -42760,18 +42760,18 @@ function parseConfig(file2, text4) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs15.existsSync)(path2)) {
+  const path3 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs15.existsSync)(path3)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path11.relative)(root, path2) || path2);
-  const unsafe = unsafeReason(root, (0, import_node_path11.relative)(root, path2));
+  const shown = toRepoPath((0, import_node_path11.relative)(root, path3) || path3);
+  const unsafe = unsafeReason(root, (0, import_node_path11.relative)(root, path3));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
-  return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
+  return { config: parseConfig(shown, readConfigText(path3, shown)), file: shown };
 }
-function readConfigText(path2, shown) {
-  const read = readSourceText(path2, shown);
+function readConfigText(path3, shown) {
+  const read = readSourceText(path3, shown);
   if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
   return read.text;
 }
@@ -42876,9 +42876,9 @@ async function attachEvidence(input2) {
 }
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
-  const path2 = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path12.isAbsolute)(path2)) return false;
-  const full = (0, import_node_path12.resolve)(root, path2);
+  const path3 = ref.trim();
+  if (!FILE_POINTERS.has(pointerKind) || path3 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path3) || (0, import_node_path12.isAbsolute)(path3)) return false;
+  const full = (0, import_node_path12.resolve)(root, path3);
   const inside = (0, import_node_path12.relative)((0, import_node_path12.resolve)(root), full);
   if (inside === "" || inside.startsWith("..") || (0, import_node_path12.isAbsolute)(inside)) return false;
   return !(0, import_node_fs16.existsSync)(full);
@@ -43516,7 +43516,7 @@ var invalidPath = defineRule({
   category: C5,
   summary: "A flow.ir context path that does not parse.",
   help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
-  message: (path2, reason, hint2) => `invalid path ${path2}: ${reason}${hint2}`
+  message: (path3, reason, hint2) => `invalid path ${path3}: ${reason}${hint2}`
 });
 var writeTargetNotPath = defineRule({
   id: "blueprint/write-target-not-path",
@@ -43945,9 +43945,9 @@ function comparisonsOf(cond) {
       case "ne": {
         const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
         if (!pathSide || !litSide) return;
-        const path2 = e[pathSide];
+        const path3 = e[pathSide];
         const lit = e[litSide];
-        out2.push({ op: e.op, path: { value: path2.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        out2.push({ op: e.op, path: { value: path3.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
         return;
       }
       case "in":
@@ -44156,18 +44156,18 @@ function verdictUse(model, report) {
   const referenced = /* @__PURE__ */ new Map();
   for (const { cond, where } of condsOf(bp.flow)) {
     for (const cmp of comparisonsOf(cond)) {
-      const path2 = canonicalPath(cmp.path.value);
-      if (path2 === void 0) continue;
-      let agent = outputs.get(path2);
+      const path3 = canonicalPath(cmp.path.value);
+      if (path3 === void 0) continue;
+      let agent = outputs.get(path3);
       let shape = "body";
-      if (agent === void 0 && path2.endsWith(".parts.verdict")) {
-        agent = outputs.get(path2.slice(0, -".parts.verdict".length));
+      if (agent === void 0 && path3.endsWith(".parts.verdict")) {
+        agent = outputs.get(path3.slice(0, -".parts.verdict".length));
         shape = "part";
       }
       const contract = agent === void 0 ? void 0 : contracts.get(agent);
       if (!contract || agent === void 0) continue;
       if (contract.channel !== shape) {
-        const use = contract.channel === "part" ? `\`${path2}.parts.verdict\`` : `\`${path2.slice(0, -".parts.verdict".length)}\``;
+        const use = contract.channel === "part" ? `\`${path3}.parts.verdict\`` : `\`${path3.slice(0, -".parts.verdict".length)}\``;
         report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
         continue;
       }
@@ -44369,7 +44369,7 @@ function validateBlueprint(doc, config2) {
   const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
   const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
   const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
-  const toFile = (path2) => agents && path2[0] === "agents" && typeof path2[1] === "number" ? ["agents", typedIndexes[path2[1]], ...path2.slice(2)] : path2;
+  const toFile = (path3) => agents && path3[0] === "agents" && typeof path3[1] === "number" ? ["agents", typedIndexes[path3[1]], ...path3.slice(2)] : path3;
   const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
   const issues = [];
   if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
@@ -44421,8 +44421,8 @@ function replaceFileRefs(value, refs2) {
   };
   return replace(value, "");
 }
-function pointerName(path2) {
-  return path2.length === 0 ? "the Blueprint" : fieldName(path2);
+function pointerName(path3) {
+  return path3.length === 0 ? "the Blueprint" : fieldName(path3);
 }
 function issueFindings(doc, pointer, issue2) {
   const file2 = doc.path;
@@ -44526,9 +44526,9 @@ function writeTargets(doc, node2, pointer = ["flow"]) {
 function isBlueprintFile(config2) {
   return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
 }
-function validateBlueprintText(path2, text4, config2) {
-  const parsed = parseSource(path2, text4, limitsOf(config2));
-  const findings = [...byteOrderMarkFindings(path2, text4, "mlua-swarm"), ...parsed.findings];
+function validateBlueprintText(path3, text4, config2) {
+  const parsed = parseSource(path3, text4, limitsOf(config2));
+  const findings = [...byteOrderMarkFindings(path3, text4, "mlua-swarm"), ...parsed.findings];
   const doc = parsed.doc;
   if (!doc) return { findings, suppressed: [] };
   const result = validateBlueprint(doc, config2.blueprints);
@@ -44537,9 +44537,9 @@ function validateBlueprintText(path2, text4, config2) {
 var blueprintDialect = {
   id: "blueprint",
   title: "mlua-swarm Blueprint",
-  claimsByName: (path2, config2) => isBlueprintFile(config2)(path2) ? "its path matches blueprints.include / blueprints.files" : void 0,
+  claimsByName: (path3, config2) => isBlueprintFile(config2)(path3) ? "its path matches blueprints.include / blueprints.files" : void 0,
   claimsByContent: (data) => isObject(data) && Object.hasOwn(data, "id") && isObject(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
-  validate: (path2, text4, config2) => validateBlueprintText(path2, text4, config2).findings
+  validate: (path3, text4, config2) => validateBlueprintText(path3, text4, config2).findings
 };
 var blueprintsCheck = {
   name: "blueprints",
@@ -44565,7 +44565,7 @@ var blueprintsCheck = {
 var blueprintAnalyzer = {
   kind: "blueprint",
   selector: isBlueprintFile,
-  analyze: (path2, text4, ctx) => validateBlueprintText(path2, text4, ctx.config).findings
+  analyze: (path3, text4, ctx) => validateBlueprintText(path3, text4, ctx.config).findings
 };
 
 // core/blueprint/markdown.ts
@@ -46251,16 +46251,16 @@ var TokenParser = class {
     if (opts.paths) {
       const root = { children: /* @__PURE__ */ new Map(), terminal: false };
       let matchEverything = false;
-      for (const path2 of opts.paths) {
-        if (path2 === void 0 || path2 === "$*") {
+      for (const path3 of opts.paths) {
+        if (path3 === void 0 || path3 === "$*") {
           matchEverything = true;
           continue;
         }
-        if (!path2.startsWith("$"))
-          throw new TokenParserError(`Invalid selector "${path2}". Should start with "$".`);
-        const segments = path2.split(".").slice(1);
+        if (!path3.startsWith("$"))
+          throw new TokenParserError(`Invalid selector "${path3}". Should start with "$".`);
+        const segments = path3.split(".").slice(1);
         if (segments.includes(""))
-          throw new TokenParserError(`Invalid selector "${path2}". ".." syntax not supported.`);
+          throw new TokenParserError(`Invalid selector "${path3}". ".." syntax not supported.`);
         let node2 = root;
         for (const segment of segments) {
           let child = node2.children.get(segment);
@@ -46585,7 +46585,7 @@ var StreamSyntaxError = class extends Error {
   offset;
 };
 var CHUNK2 = 1 << 20;
-function streamTopLevel(path2, visitor) {
+function streamTopLevel(path3, visitor) {
   const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
   let state = "start";
   let key = "";
@@ -46690,7 +46690,7 @@ function streamTopLevel(path2, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs18.openSync)(path2, "r");
+  const fd = (0, import_node_fs18.openSync)(path3, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
@@ -46702,8 +46702,8 @@ function streamTopLevel(path2, visitor) {
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
-function readSpan(path2, span2) {
-  const fd = (0, import_node_fs18.openSync)(path2, "r");
+function readSpan(path3, span2) {
+  const fd = (0, import_node_fs18.openSync)(path3, "r");
   try {
     const buffer = Buffer.alloc(span2.end - span2.start);
     (0, import_node_fs18.readSync)(fd, buffer, 0, buffer.length, span2.start);
@@ -46712,10 +46712,10 @@ function readSpan(path2, span2) {
     (0, import_node_fs18.closeSync)(fd);
   }
 }
-function positionsOf(path2, offsets) {
+function positionsOf(path3, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs18.openSync)(path2, "r");
+  const fd = (0, import_node_fs18.openSync)(path3, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
@@ -47118,7 +47118,7 @@ function hasPath(value, pointer) {
   }
   return true;
 }
-function streamEvaluate(path2, file2, budgets = {}) {
+function streamEvaluate(path3, file2, budgets = {}) {
   const invalid = [];
   const located = [];
   const top = /* @__PURE__ */ new Map();
@@ -47245,7 +47245,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
     } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
   };
   try {
-    streamTopLevel(path2, {
+    streamTopLevel(path3, {
       key(key, span2) {
         top.set(key, { key: span2 });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
@@ -47274,7 +47274,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
     });
   } catch (e) {
     if (!(e instanceof StreamSyntaxError)) throw e;
-    const at = e.offset < 0 ? void 0 : positionsOf(path2, [e.offset, e.offset + 1]);
+    const at = e.offset < 0 ? void 0 : positionsOf(path3, [e.offset, e.offset + 1]);
     const [s, end] = at ? [at.get(e.offset), at.get(e.offset + 1)] : [];
     const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
     return finish(file2, [parseError.at(file2, range, "JSON", e.message)], void 0, false);
@@ -47343,15 +47343,15 @@ function streamEvaluate(path2, file2, budgets = {}) {
       else problem(spanOf(key), p.pointer.slice(1), p);
     }
   }
-  const findings = place(path2, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
+  const findings = place(path3, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
   if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
   const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
   return finish(file2, findings, valid && run2 ? { runId: run2.run_id, status: run2.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
 }
 var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
-function place(path2, file2, located, root) {
+function place(path3, file2, located, root) {
   if (located.length === 0) return [];
-  const starts = positionsOf(path2, [...located.map((l) => l.span.start), root.end]);
+  const starts = positionsOf(path3, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span: span2, inner }) => {
     const origin = starts.get(span2.start);
     let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
@@ -47359,7 +47359,7 @@ function place(path2, file2, located, root) {
       const end = starts.get(root.end);
       range = { ...range, endLine: end.line, endColumn: end.column };
     } else if (span2.end > span2.start) {
-      const local = new JsonLocator(readSpan(path2, span2)).rangeOf(inner, p.part);
+      const local = new JsonLocator(readSpan(path3, span2)).rangeOf(inner, p.part);
       const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
       const s = shift(local.line, local.column);
       const e = shift(local.endLine, local.endColumn);
@@ -47397,22 +47397,22 @@ function evidenceLimits(config2) {
 function evaluateBundle(file2, text4, budgets = {}, limits = DEFAULT_LIMITS) {
   return evaluateLoaded(loadBundle(file2, text4, limits), budgets);
 }
-function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
+function evaluateBundleFile(path3, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
   const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
-  const bytes2 = streamedSize(path2, limits, streamAbove);
+  const bytes2 = streamedSize(path3, limits, streamAbove);
   if (bytes2 !== void 0) {
     try {
-      return { ...withTightHeap(() => streamEvaluate(path2, file2, budgets)), streamed: { bytes: bytes2, readWholeUpTo } };
+      return { ...withTightHeap(() => streamEvaluate(path3, file2, budgets)), streamed: { bytes: bytes2, readWholeUpTo } };
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
       return evaluateLoaded({ file: file2, locator: new JsonLocator(""), findings: [invalidBundle.at(file2, WHOLE_FILE, "(bundle)", why)] });
     }
   }
-  return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
+  return evaluateLoaded(loadBundleFile(path3, file2, limits), budgets);
 }
-function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs19.statSync)(path2, { throwIfNoEntry: false });
+function streamedSize(path3, limits, streamAbove = STREAM_ABOVE_BYTES) {
+  const size = (0, import_node_fs19.statSync)(path3, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -47535,16 +47535,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path2, added, removed, oldPosInc, options) {
-    const last = path2.lastComponent;
+  addToPath(path3, added, removed, oldPosInc, options) {
+    const last = path3.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path2.oldPos + oldPosInc,
+        oldPos: path3.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path2.oldPos + oldPosInc,
+        oldPos: path3.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -47977,15 +47977,15 @@ function idKey(id2) {
   if (typeof id2 === "number" || typeof id2 === "boolean") return typeof id2 + String(id2);
   return id2 === null ? "null" : void 0;
 }
-function streamGolden(path2, file2, placeEvents, limits = DEFAULT_LIMITS) {
+function streamGolden(path3, file2, placeEvents, limits = DEFAULT_LIMITS) {
   try {
-    return withTightHeap(() => readGolden(path2, file2, placeEvents));
+    return withTightHeap(() => readGolden(path3, file2, placeEvents));
   } catch (e) {
     if (!(e instanceof NotABundle || e instanceof StreamSyntaxError || e instanceof RangeError)) throw e;
-    return { findings: evaluateBundleFile(path2, file2, limits, {}, 0).findings };
+    return { findings: evaluateBundleFile(path3, file2, limits, {}, 0).findings };
   }
 }
-function readGolden(path2, file2, placeEvents) {
+function readGolden(path3, file2, placeEvents) {
   const tops = {};
   const keySpans = /* @__PURE__ */ new Map();
   const valueSpans = /* @__PURE__ */ new Map();
@@ -47996,7 +47996,7 @@ function readGolden(path2, file2, placeEvents) {
   const interned = /* @__PURE__ */ new Map();
   const seqs = /* @__PURE__ */ new Map();
   const steps = [];
-  streamTopLevel(path2, {
+  streamTopLevel(path3, {
     key: (key, span2) => void keySpans.set(key, span2),
     value(key, value, span2) {
       tops[key] = value;
@@ -48030,7 +48030,7 @@ function readGolden(path2, file2, placeEvents) {
     finalState: b.final_state,
     costSummary: b.cost_summary,
     events: { keys, label: (i2) => longLabels.get(i2) ?? labelOf(keys[i2]), index: (i2) => i2 },
-    records: (base) => recordsAt(path2, spans[base]),
+    records: (base) => recordsAt(path3, spans[base]),
     seqOf(id2) {
       const k = idKey(id2);
       return k === void 0 ? void 0 : seqs.get(k);
@@ -48045,10 +48045,10 @@ function readGolden(path2, file2, placeEvents) {
     const missing = p.pointer.length > 1 && !(value !== null && typeof value === "object" && Object.hasOwn(value, String(index)));
     return missing ? { problem: p, span: keySpans.get(key), inner: [] } : { problem: p, span: valueSpans.get(key), inner: p.pointer.slice(1) };
   };
-  return { source, place: (problems) => place(path2, file2, problems.map(locate), root) };
+  return { source, place: (problems) => place(path3, file2, problems.map(locate), root) };
 }
-function* recordsAt(path2, spans) {
-  const fd = (0, import_node_fs20.openSync)(path2, "r");
+function* recordsAt(path3, spans) {
+  const fd = (0, import_node_fs20.openSync)(path3, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
@@ -48104,11 +48104,11 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const path2 = (0, import_node_path15.join)(root, currentFile);
-  if (streamedSize(path2, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path2, currentFile, limits), goldenFile, options, limits, streamAbove);
+  const path3 = (0, import_node_path15.join)(root, currentFile);
+  if (streamedSize(path3, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path3, currentFile, limits), goldenFile, options, limits, streamAbove);
   const golden = goldenSide(root, currentFile, goldenFile, limits, streamAbove);
   if ("rule" in golden) return { findings: [golden] };
-  const current = streamGolden(path2, currentFile, true, limits);
+  const current = streamGolden(path3, currentFile, true, limits);
   if (!("source" in current)) return { findings: current.findings };
   return compareSides(currentFile, current, goldenFile, golden, options);
 }
@@ -48121,14 +48121,14 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits, strea
 function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
-  const path2 = (0, import_node_path15.join)(root, goldenFile);
-  if (!(0, import_node_fs21.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  const path3 = (0, import_node_path15.join)(root, goldenFile);
+  if (!(0, import_node_fs21.existsSync)(path3)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
-  if (streamedSize(path2, limits, streamAbove) !== void 0) {
-    const streamed = streamGolden(path2, goldenFile, false, limits);
+  if (streamedSize(path3, limits, streamAbove) !== void 0) {
+    const streamed = streamGolden(path3, goldenFile, false, limits);
     return "source" in streamed ? streamed.source : invalid(streamed.findings);
   }
-  const loaded = loadBundleFile(path2, goldenFile, limits);
+  const loaded = loadBundleFile(path3, goldenFile, limits);
   return loaded.bundle ? sourceOfBundle(loaded.bundle) : invalid(loaded.findings);
 }
 function compareSides(currentFile, current, goldenFile, golden, options) {
@@ -48155,7 +48155,7 @@ function bundleStatus(root, file2, text4, config2) {
 var evidenceAnalyzer = {
   kind: "evidence",
   selector: (config2) => globMatcher(config2.evidence.include),
-  analyze: (path2, text4, ctx) => bundleStatus(ctx.root, path2, text4, ctx.config).findings
+  analyze: (path3, text4, ctx) => bundleStatus(ctx.root, path3, text4, ctx.config).findings
 };
 
 // core/evidence/markdown.ts
@@ -48440,9 +48440,9 @@ var flowsCheck = {
 var flowDialect = {
   id: "flow",
   title: "Knowtation Flow v0",
-  claimsByName: (path2, config2) => isFlowFile(config2)(path2) ? "its path matches flows.include / flows.files" : void 0,
+  claimsByName: (path3, config2) => isFlowFile(config2)(path3) ? "its path matches flows.include / flows.files" : void 0,
   claimsByContent: (data) => isObject(data) && isObject(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-  validate: (path2, text4, config2) => validateFlowText(path2, text4, config2).findings
+  validate: (path3, text4, config2) => validateFlowText(path3, text4, config2).findings
 };
 
 // core/flow/index.ts
@@ -48460,11 +48460,11 @@ var import_node_path18 = require("node:path");
 function latestOf(flow) {
   return [...flow.versions.values()].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
-function parseFlowBundle(path2, text4, config2) {
-  const { doc, findings } = parseSource(path2, text4, limitsOf(config2));
-  if (!doc) return { error: `${path2}:${findings[0]?.line ?? 1}:${findings[0]?.column ?? 1}: ${findings[0]?.message ?? "cannot be parsed"}` };
+function parseFlowBundle(path3, text4, config2) {
+  const { doc, findings } = parseSource(path3, text4, limitsOf(config2));
+  if (!doc) return { error: `${path3}:${findings[0]?.line ?? 1}:${findings[0]?.column ?? 1}: ${findings[0]?.message ?? "cannot be parsed"}` };
   const data = doc.data;
-  return isObject(data) && isObject(data.flow) ? { bundle: data } : { error: `${path2} is not a flow bundle (an object with \`flow\` and \`steps\`)` };
+  return isObject(data) && isObject(data.flow) ? { bundle: data } : { error: `${path3} is not a flow bundle (an object with \`flow\` and \`steps\`)` };
 }
 function readWorkspaceFlows(root, files, config2) {
   const isFlow = isFlowFile(config2);
@@ -48830,9 +48830,9 @@ function isProjectionFile(config2) {
 var projectionAnalyzer = {
   kind: "projection",
   selector: isProjectionFile,
-  analyze(path2, text4, ctx) {
-    const place2 = placeOf(ctx.config, path2);
-    return place2 ? analyzeProjectionText(path2, text4, place2, ctx.config, walkWorkspaceFlows(ctx.root, ctx.config)).findings : [];
+  analyze(path3, text4, ctx) {
+    const place2 = placeOf(ctx.config, path3);
+    return place2 ? analyzeProjectionText(path3, text4, place2, ctx.config, walkWorkspaceFlows(ctx.root, ctx.config)).findings : [];
   }
 };
 
@@ -48918,22 +48918,22 @@ ${section}` : section;
   out2.push(...lines.slice(at));
   return out2.join("\n");
 }
-function writeProjection(root, path2, text4, section) {
-  const rel = (0, import_node_path20.relative)(root, path2);
+function writeProjection(root, path3, text4, section) {
+  const rel = (0, import_node_path20.relative)(root, path3);
   const unsafe = !rel.startsWith("..") && !(0, import_node_path20.isAbsolute)(rel) ? unsafeReason(root, rel) : void 0;
   if (unsafe) return `${rel} ${unsafe}: it was not written`;
   let content = text4;
-  if (section && (0, import_node_fs23.existsSync)(path2)) {
-    const existing = readSourceText(path2, rel, DEFAULT_LIMITS);
-    if (existing.text === void 0) return `${rel || path2} ${existing.findings[0].message}`;
+  if (section && (0, import_node_fs23.existsSync)(path3)) {
+    const existing = readSourceText(path3, rel, DEFAULT_LIMITS);
+    if (existing.text === void 0) return `${rel || path3} ${existing.findings[0].message}`;
     content = upsertSection(existing.text, section.flowId, text4);
   }
   try {
-    (0, import_node_fs23.mkdirSync)((0, import_node_path20.dirname)(path2), { recursive: true });
-    (0, import_node_fs23.writeFileSync)(path2, content);
+    (0, import_node_fs23.mkdirSync)((0, import_node_path20.dirname)(path3), { recursive: true });
+    (0, import_node_fs23.writeFileSync)(path3, content);
     return void 0;
   } catch (e) {
-    return `cannot write ${rel || path2}: ${describeFsError(e)}`;
+    return `cannot write ${rel || path3}: ${describeFsError(e)}`;
   }
 }
 
@@ -48968,9 +48968,9 @@ var GRAMMAR_OF_EXTENSION = {
   cts: "typescript",
   tsx: "tsx"
 };
-function grammarOf(path2) {
-  const dot = path2.lastIndexOf(".");
-  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
+function grammarOf(path3) {
+  const dot = path3.lastIndexOf(".");
+  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path3.slice(dot + 1).toLowerCase()];
 }
 function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
@@ -49012,6 +49012,53 @@ var import_node_fs26 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path25 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
+
+// core/scan/batches.ts
+var BATCH = 32;
+var BatchQueue = class {
+  constructor(files, threads = 1, batch = BATCH) {
+    this.threads = threads;
+    this.batch = batch;
+    const byGrammar = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      const grammar = grammarOf(file2);
+      let items2 = byGrammar.get(grammar);
+      if (!items2) byGrammar.set(grammar, items2 = []);
+      items2.push(i2);
+    });
+    for (const [grammar, items2] of byGrammar) this.groups.set(grammar, { items: items2, takers: 0 });
+    this.remaining = files.length;
+  }
+  threads;
+  batch;
+  groups = /* @__PURE__ */ new Map();
+  on = /* @__PURE__ */ new Map();
+  remaining = 0;
+  /** Files not taken yet. */
+  get left() {
+    return this.remaining;
+  }
+  /** The next batch for `taker`, or undefined when it has none to take (none left, or only groups other threads finish). */
+  take(taker) {
+    const open2 = [...this.groups].filter(([, g]) => g.items.length > 0);
+    if (open2.length === 0) return void 0;
+    const largest = (candidates) => candidates.reduce((best, c) => !best || c[1].items.length > best[1].items.length ? c : best, void 0);
+    const current = this.on.has(taker) ? open2.find(([g]) => g === this.on.get(taker)) : void 0;
+    const joinable = (g) => g.takers === 0 || g.items.length > 2 * this.batch * this.threads;
+    const chosen = current ?? open2.find(([g]) => taker.grammars.has(g)) ?? largest(open2.filter(([, g]) => g.takers === 0)) ?? largest(open2.filter(([, g]) => joinable(g)));
+    if (!chosen) return void 0;
+    const [grammar, group] = chosen;
+    if (!current) {
+      if (this.on.has(taker)) this.groups.get(this.on.get(taker)).takers--;
+      this.on.set(taker, grammar);
+      group.takers++;
+    }
+    taker.grammars.add(grammar);
+    const items2 = group.items.splice(0, Math.max(1, Math.min(this.batch, Math.ceil(this.remaining / (2 * this.threads)))));
+    this.remaining -= items2.length;
+    return { grammar, items: items2 };
+  }
+};
 
 // core/scan/aliases.ts
 var import_node_path22 = require("node:path");
@@ -49059,15 +49106,15 @@ function aliasCandidates(aliases, specifier) {
 var import_node_path23 = require("node:path");
 
 // core/scan/resolve.ts
-function through(path2, node2, tracked = true) {
-  return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+function through(path3, node2, tracked = true) {
+  return { ...path3, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path3.via ?? []].slice(0, MAX_HOPS) };
 }
-function shiftPath(path2, from, delta) {
-  if (!path2.via?.some((hop) => !hop.placed && hop.start >= from)) return path2;
-  return { ...path2, via: path2.via.map((hop) => !hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop) };
+function shiftPath(path3, from, delta) {
+  if (!path3.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return path3;
+  return { ...path3, via: path3.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
 }
-function stepAcross(path2, offset) {
-  return path2.via?.some((hop) => !hop.placed && hop.start < offset && hop.end > offset) ?? false;
+function stepAcross(path3, offset) {
+  return path3.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset) ?? false;
 }
 var MAX_HOPS = 8;
 var ScopeIndex = class _ScopeIndex {
@@ -49150,14 +49197,19 @@ var Bindings = class {
   scopeOf(node2, definition) {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
-  bind(scope, name2, path2) {
+  bind(scope, name2, path3) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, { path: path2 });
+    this.table.set(key, { path: path3 });
+    if (path3) this.fresh?.add(name2, scope);
     this.nearestOf.delete(name2);
-    if (scope !== this.scopes.rootId || !path2) this.scoped.add(name2);
-    if (path2) this.names.add(name2);
+    if (scope !== this.scopes.rootId || !path3) this.scoped.add(name2);
+    if (path3) this.names.add(name2);
+  }
+  /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
+  boundIn(scope, name2) {
+    return this.table.get(`${scope}\0${name2}`)?.path !== void 0;
   }
   /** Could `name` resolve to anything at all? (No scope walk.) */
   mayResolve(name2) {
@@ -49173,17 +49225,24 @@ var Bindings = class {
   /** First names of slot keys: the cheap test before a slot lookup. */
   slotRoots = /* @__PURE__ */ new Set();
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
-  bindSlot(key, path2) {
+  bindSlot(key, path3) {
     if (this.slots.has(key)) return;
-    this.slots.set(key, path2);
+    this.slots.set(key, path3);
     this.slotRoots.add(key.split(".")[0]);
+    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
+  }
+  /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
+  fresh;
+  startFresh() {
+    this.fresh = new Fresh(this.scopes);
+    return this.fresh;
   }
   /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
     for (let n = chain.length; n >= 2; n--) {
-      const path2 = this.slots.get(chain.slice(0, n).join("."));
-      if (path2) return extend2(path2, ...chain.slice(n));
+      const path3 = this.slots.get(chain.slice(0, n).join("."));
+      if (path3) return extend2(path3, ...chain.slice(n));
     }
     return void 0;
   }
@@ -49192,9 +49251,9 @@ var Bindings = class {
     const out2 = {};
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
-    for (const [key, path2] of this.slots) {
-      if (key === "module.exports") out2.default = path2;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
+    for (const [key, path3] of this.slots) {
+      if (key === "module.exports") out2.default = path3;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path3;
     }
     return out2;
   }
@@ -49219,7 +49278,7 @@ var Bindings = class {
     this.nearestOf.clear();
     if (delta === 0) return;
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
-    for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
+    for (const [key, path3] of this.slots) this.slots.set(key, shiftPath(path3, from, delta));
   }
   /** Every path bound to a name or slot. */
   *paths() {
@@ -49264,9 +49323,40 @@ var Bindings = class {
     return found;
   }
 };
+var Fresh = class {
+  constructor(scopes) {
+    this.scopes = scopes;
+  }
+  scopes;
+  byName = /* @__PURE__ */ new Map();
+  /** Every scope something was bound in: the cheap test before reading a text for names. */
+  all = /* @__PURE__ */ new Set();
+  add(name2, scope) {
+    this.all.add(scope);
+    const list2 = this.byName.get(name2);
+    if (list2) list2.push(scope);
+    else this.byName.set(name2, [scope]);
+  }
+  named(name2) {
+    return this.byName.has(name2);
+  }
+  /** Can code at `offset` see any of these bindings? */
+  covers(offset) {
+    if (this.all.size === 0) return false;
+    for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
+    return false;
+  }
+  /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
+  at(name2, offset) {
+    const list2 = this.byName.get(name2);
+    if (!list2) return false;
+    for (const scope of this.scopes.chain(offset)) if (list2.includes(scope)) return true;
+    return false;
+  }
+};
 var MAX_RESOLVE_DEPTH = 64;
-function extend2(path2, ...members2) {
-  return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
+function extend2(path3, ...members2) {
+  return { module: path3.module, members: [...path3.members, ...members2], via: path3.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
@@ -49342,7 +49432,7 @@ var ProjectSymbols = class {
     for (const [file2, symbols] of files) {
       this.stems.add(stemOf(file2)).add(import_node_path23.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
-      for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
+      for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
   }
   files;
@@ -49396,13 +49486,13 @@ var ProjectSymbols = class {
     if (!symbols) return void 0;
     const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
-    for (const link of symbols.links) {
-      if (!link.reexport || link.namespace !== void 0) continue;
-      for (const [imported, local] of link.names) {
+    for (const link2 of symbols.links) {
+      if (!link2.reexport || link2.namespace !== void 0) continue;
+      for (const [imported, local] of link2.names) {
         if (local !== name2 && imported !== "*") continue;
-        const target = this.resolveSpecifier(file2, link.specifier);
-        const path2 = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
-        if (path2) return link.hop ? placed(path2, link.hop) : path2;
+        const target = this.resolveSpecifier(file2, link2.specifier);
+        const path3 = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+        if (path3) return link2.hop ? placed(path3, link2.hop) : path3;
       }
     }
     return void 0;
@@ -49418,17 +49508,17 @@ var ProjectSymbols = class {
     const symbols = this.files.get(file2);
     if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
-    for (const link of symbols.links) {
-      if (!link.reexport) continue;
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of symbols.links) {
+      if (!link2.reexport) continue;
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (!target) continue;
-      for (const [imported, local] of link.names) {
+      for (const [imported, local] of link2.names) {
         if (imported === "*") {
-          const prefix = link.namespace !== void 0 ? `${link.namespace}.` : "";
-          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link.hop ? placed(path2, link.hop) : path2;
+          const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
+          for (const [name2, path3] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link2.hop ? placed(path3, link2.hop) : path3;
         } else if (!out2[local]) {
-          const path2 = this.lookup(target, imported, depth + 1);
-          if (path2) out2[local] = link.hop ? placed(path2, link.hop) : path2;
+          const path3 = this.lookup(target, imported, depth + 1);
+          if (path3) out2[local] = link2.hop ? placed(path3, link2.hop) : path3;
         }
       }
     }
@@ -49440,24 +49530,24 @@ var ProjectSymbols = class {
     return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
   /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
-  submodule(file2, link, name2) {
+  submodule(file2, link2, name2) {
     if (!file2.endsWith(".py")) return void 0;
-    return this.resolveSpecifier(file2, link.specifier.endsWith(".") ? link.specifier + name2 : `${link.specifier}.${name2}`);
+    return this.resolveSpecifier(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file2) {
     const anyName = this.offered.has("default");
     const python = file2.endsWith(".py");
-    for (const link of this.files.get(file2)?.links ?? []) {
-      const namespace = link.namespace !== void 0;
-      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
-      if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of this.files.get(file2)?.links ?? []) {
+      const namespace = link2.namespace !== void 0;
+      if (python ? !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
+      if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
-      for (const [imported] of link.names) {
+      for (const [imported] of link2.names) {
         if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
         if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
-        const sub = this.submodule(file2, link, imported);
+        const sub = this.submodule(file2, link2, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
     }
@@ -49465,11 +49555,11 @@ var ProjectSymbols = class {
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file2, targets) {
-    for (const link of this.files.get(file2)?.links ?? []) {
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (target && targets.has(target)) return true;
-      for (const [imported] of link.names) {
-        const sub = this.submodule(file2, link, imported);
+      for (const [imported] of link2.names) {
+        const sub = this.submodule(file2, link2, imported);
         if (sub && targets.has(sub)) return true;
       }
     }
@@ -49492,7 +49582,7 @@ var ProjectSymbols = class {
 };
 function bindNamespace(bindings, local, exports2, site) {
   const names = Object.entries(exports2);
-  for (const [name2, path2] of names) bindings.bindSlot(`${local}.${name2}`, through(path2, site));
+  for (const [name2, path3] of names) bindings.bindSlot(`${local}.${name2}`, through(path3, site));
   return names.length > 0;
 }
 function stemOf(file2) {
@@ -49504,8 +49594,8 @@ function ancestors(dir) {
   while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path23.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
-function placed(path2, hop) {
-  return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+function placed(path3, hop2) {
+  return { ...path3, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path3.via ?? []].slice(0, MAX_HOPS) };
 }
 
 // core/scan/scan.ts
@@ -49579,6 +49669,32 @@ function queryOf(language, source, comments) {
   return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : void 0 };
 }
 
+// core/scan/detach.ts
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var hop = (h) => ({ ...h, text: detached(h.text) });
+function path(p) {
+  return {
+    ...p,
+    module: detached(p.module),
+    members: p.members.map(detached),
+    ...p.via ? { via: p.via.map((v) => v.placed ? { ...v, placed: hop(v.placed) } : v) } : {}
+  };
+}
+function link(l) {
+  return {
+    ...l,
+    specifier: detached(l.specifier),
+    names: l.names.map(([imported, local]) => [detached(imported), detached(local)]),
+    ...l.namespace !== void 0 ? { namespace: detached(l.namespace) } : {},
+    ...l.hop ? { hop: hop(l.hop) } : {}
+  };
+}
+function detachedSymbols(symbols) {
+  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
+}
+
 // core/scan/links.ts
 var MAX_SPECIFIER = 500;
 var LOOKBACK = 4e3;
@@ -49592,8 +49708,8 @@ var LinkReader = class {
   aliases;
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
-  read(path2, text4, place2) {
-    if (path2.endsWith(".py")) return text4.includes("from") ? pythonLinks(text4, place2) : [];
+  read(path3, text4, place2) {
+    if (path3.endsWith(".py")) return text4.includes("from") ? pythonLinks(text4, place2) : [];
     return this.javascriptLinks(text4, place2);
   }
   javascriptLinks(text4, place2) {
@@ -49611,10 +49727,10 @@ var LinkReader = class {
     if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out2 = [];
     for (const [quote, end] of found) {
-      const link = statementOf(text4, quote, text4.slice(quote + 1, end));
-      if (!link) continue;
-      if (link.reexport) link.hop = place2(link.start, end + 1);
-      out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
+      const link2 = statementOf(text4, quote, text4.slice(quote + 1, end));
+      if (!link2) continue;
+      if (link2.reexport) link2.hop = place2(link2.start, end + 1);
+      out2.push({ specifier: link2.specifier, names: link2.names, reexport: link2.reexport, ...link2.namespace ? { namespace: link2.namespace } : {}, ...link2.hop ? { hop: link2.hop } : {} });
     }
     return out2;
   }
@@ -49709,6 +49825,339 @@ function pythonLinks(text4, place2) {
   return out2;
 }
 
+// core/scan/parameters.ts
+var passedThrough = (path3, call2, param) => through(through(path3, call2), param);
+var MAX_PARAMETER_DEPTH = 3;
+var MAX_SAME_NAME = 16;
+var MAX_CLASS_WALK = 64;
+var ARGUMENT_WINDOW = 400;
+var WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
+var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
+function functionBody(source, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && (source.charCodeAt(i2) === 32 || source.charCodeAt(i2) === 10 || source.charCodeAt(i2) === 9 || source.charCodeAt(i2) === 13)) i2--;
+  return source[i2] === ")" || source[i2] === ">";
+}
+function blockEnd(source, at, end) {
+  let depth = 0;
+  for (let i2 = at; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i2;
+  }
+  return end;
+}
+function mayPass(source, open2, known) {
+  let depth = 0;
+  const end = Math.min(source.length, open2 + ARGUMENT_WINDOW);
+  for (let i2 = open2; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 123 && functionBody(source, i2)) i2 = blockEnd(source, i2, end);
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (--depth === 0) return false;
+    } else if (wordStart(c)) {
+      WORD.lastIndex = i2;
+      const word = WORD.exec(source)?.[0];
+      if (word === void 0) continue;
+      if (known(word)) return true;
+      i2 += word.length - 1;
+    }
+  }
+  return false;
+}
+var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set() };
+var CALL = /(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
+function calledWithValue(text4, names, known) {
+  for (const match of text4.matchAll(CALL)) if (names.has(match[1]) && mayPass(text4, match.index + match[0].length - 1, known)) return true;
+  return false;
+}
+var ParameterBinder = class {
+  constructor(bindings, binders, occurrences) {
+    this.bindings = bindings;
+    this.binders = binders;
+    this.occurrences = occurrences;
+  }
+  bindings;
+  binders;
+  occurrences;
+  byName;
+  /** Names of the file's functions a call passes a watched value to. */
+  reached = /* @__PURE__ */ new Set();
+  /**
+   * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
+   * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
+   * (`client = other`, `for client in …`) is not bound: which value a use sees depends on the order.
+   */
+  bind(param, name2, scopes, parameters, value, site) {
+    const scope = scopes[0];
+    if (this.bindings.boundIn(scope, name2)) return false;
+    this.byName ??= groupByName(this.occurrences());
+    const again = (this.byName.get(name2) ?? []).filter((o) => scopes.includes(o.scope) && (o.at < parameters.start || o.at >= parameters.end));
+    this.binders.push(param.startIndex, site.startIndex);
+    if (again.length) {
+      for (const o of again) this.binders.push(o.at);
+      return false;
+    }
+    this.bindings.bind(scope, name2, value);
+    return true;
+  }
+};
+function groupByName(list2) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const o of list2) {
+    const group = out2.get(o.name);
+    if (group) group.push(o);
+    else out2.set(o.name, [o]);
+  }
+  return out2;
+}
+function followParameters(bindings, round, reread) {
+  let fresh;
+  for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
+    const live = bindings.startFresh();
+    if (!round(fresh)) break;
+    reread(live);
+    fresh = live;
+  }
+  bindings.startFresh();
+}
+var MENTION_LINE = 400;
+var MENTION_BLOCK = 4e3;
+function mentions(source, target, value, fresh) {
+  if (!fresh.covers(target)) return false;
+  const name2 = identifierAt(source, target);
+  if (name2 !== void 0 && fresh.at(name2, target)) return true;
+  const block = source[value] === "{" || source[value] === "(";
+  const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
+  for (let i2 = value; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 10 && !block) return false;
+    if (!wordStart(c)) continue;
+    WORD.lastIndex = i2;
+    const word = WORD.exec(source)?.[0];
+    if (word === void 0) continue;
+    if (fresh.at(word, value)) return true;
+    i2 += word.length - 1;
+  }
+  return false;
+}
+var encloses = (bindings, scope, offset) => {
+  for (const id2 of bindings.scopes.chain(offset)) if (id2 === scope) return true;
+  return false;
+};
+
+// core/scan/javascript-parameters.ts
+var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
+var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+var MAX_BASES = 4;
+var FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
+var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+function javaScriptParameters({ source, bindings, captures, resolve: resolve6, crosses, known, binders }) {
+  const { callees, locals, definitions } = captures;
+  const defs = /* @__PURE__ */ new Map();
+  const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
+  for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
+  for (const [nameNode, value] of definitions) {
+    FUNCTION_START.lastIndex = value.startIndex;
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+  }
+  const occurrences = () => [
+    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
+  const resolved = (node2) => {
+    const path3 = node2 && mayResolve(node2) ? resolve6(node2) : void 0;
+    return path3 && crosses(path3) ? path3 : void 0;
+  };
+  const scopesOf = (param, fn) => {
+    const body2 = fn.childForFieldName("body");
+    return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
+  };
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
+  const defaults = () => {
+    let bound = false;
+    for (const [node2, outer] of locals) {
+      if (outer || !knownDefault(source, node2, known)) continue;
+      const param = node2.parent;
+      const value = param?.type === "assignment_pattern" ? param.childForFieldName("right") : param?.childForFieldName("value");
+      const list2 = param?.parent;
+      const fn = list2?.parent;
+      const path3 = list2?.type === "formal_parameters" && fn ? resolved(value) : void 0;
+      if (path3) bound = binder.bind(node2, node2.text, scopesOf(node2, fn), range(list2), through(path3, param), param) || bound;
+    }
+    return bound;
+  };
+  let first = true;
+  const round = (fresh) => {
+    let bound = first && defaults();
+    first = false;
+    const pending = [];
+    for (const [callee, kind] of callees) {
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const match = passingCall(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
+      if (!match) continue;
+      const { owner, name: name2 } = match;
+      const call2 = callee.parent;
+      if (call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
+      const passed = passedArguments(call2, resolved);
+      if (passed.length === 0) continue;
+      binder.reached.add(name2);
+      for (const fn of targetsOf(call2, kind, owner, name2)) pending.push([fn, passed, call2]);
+    }
+    for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
+    return bound;
+  };
+  const targetsOf = (call2, kind, owner, name2) => {
+    if (owner || name2 === "super") {
+      const cls = enclosingClass(call2);
+      const found = cls && methodIn(cls, name2 === "super" ? "constructor" : name2, owner === "super" || name2 === "super");
+      return found ? [found] : [];
+    }
+    const out2 = [];
+    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+      const parent = nameNode.parent;
+      const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
+      if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
+      if (!declaration2) {
+        const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
+        if (value && FUNCTION_VALUES.has(value.type)) out2.push(value);
+      } else if (declaration2.type === "function_declaration" && kind === "call") out2.push(declaration2);
+      else if (declaration2.type === "class_declaration" && kind === "new") {
+        const constructor = methodIn(declaration2, "constructor", false);
+        if (constructor) out2.push(constructor);
+      }
+    }
+    return out2;
+  };
+  const methodsOf = /* @__PURE__ */ new Map();
+  const methods = (cls) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
+    for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const memberName2 = member?.type === "method_definition" ? member.childForFieldName("name")?.text : void 0;
+      if (memberName2 !== void 0 && !byName.has(memberName2)) byName.set(memberName2, member);
+    }
+    return byName;
+  };
+  const methodIn = (cls, name2, skipSelf, depth = 0) => {
+    if (depth > MAX_BASES) return void 0;
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
+    const base = baseName(cls);
+    for (const nameNode of (base && defs.get(base) || []).slice(0, MAX_SAME_NAME)) {
+      const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+      if (found) return found;
+    }
+    return void 0;
+  };
+  const parameterLists = /* @__PURE__ */ new Map();
+  const parameterList = (fn) => {
+    const cached2 = parameterLists.get(fn.id);
+    if (cached2) return cached2;
+    const single = fn.childForFieldName("parameter");
+    const list2 = fn.childForFieldName("parameters");
+    const out2 = { around: list2 ?? single ?? fn, byPosition: [] };
+    parameterLists.set(fn.id, out2);
+    for (const param of single ? [single] : list2?.namedChildren ?? []) {
+      if (!param || param.type === "comment") continue;
+      const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
+      if (!pattern || pattern.type === "rest_pattern") break;
+      out2.byPosition.push([param, pattern]);
+    }
+    return out2;
+  };
+  const bindParameters = (fn, passed, call2) => {
+    const { around, byPosition } = parameterList(fn);
+    let bound = false;
+    for (const arg of passed) {
+      const at = byPosition[arg.position];
+      if (!at) continue;
+      const [param, pattern] = at;
+      if (pattern.type === "identifier" && arg.path) {
+        const value = passedThrough(arg.path, call2, param);
+        if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
+          bound = true;
+          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindings.bindSlot(`this.${pattern.text}`, value);
+        }
+      } else if (pattern.type === "object_pattern" && arg.properties) {
+        for (const [key, local] of destructured(pattern)) {
+          const property = arg.properties.get(key);
+          if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound;
+        }
+      }
+    }
+    return bound;
+  };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+function destructured(pattern) {
+  const out2 = [];
+  for (const prop of pattern.namedChildren) {
+    if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop]);
+    else if (prop?.type === "object_assignment_pattern") {
+      const left = prop.childForFieldName("left");
+      if (left?.type === "shorthand_property_identifier_pattern") out2.push([left.text, left]);
+    } else if (prop?.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const value = prop.childForFieldName("value");
+      const name2 = key?.type === "string" ? stringValue(key) : key?.text;
+      if (name2 !== void 0 && value?.type === "identifier") out2.push([name2, value]);
+    }
+  }
+  return out2;
+}
+function passedArguments(call2, resolved) {
+  const list2 = call2.childForFieldName("arguments");
+  if (list2?.type !== "arguments") return [];
+  const out2 = [];
+  let position = 0;
+  for (const arg of list2.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "spread_element") break;
+    const at = position++;
+    if (arg.type === "object") {
+      const properties = /* @__PURE__ */ new Map();
+      for (const prop of arg.namedChildren) {
+        const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+        const name2 = key?.type === "string" ? stringValue(key) : key?.text;
+        const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+        const path4 = value && name2 !== void 0 ? resolved(value) : void 0;
+        if (path4) properties.set(name2, [path4, prop]);
+      }
+      if (properties.size) out2.push({ position: at, properties });
+      continue;
+    }
+    const path3 = resolved(arg);
+    if (path3) out2.push({ position: at, path: path3 });
+  }
+  return out2;
+}
+function enclosingClass(node2) {
+  let n = node2.parent;
+  for (let up = 0; n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration"; up++) n = up < MAX_CLASS_WALK ? n.parent : null;
+  return n;
+}
+function baseName(cls) {
+  const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
+  const first = heritage?.namedChild(0);
+  const value = first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+  return value?.type === "identifier" ? value.text : void 0;
+}
+function passingCall(source, callee, known, defined = () => true) {
+  JS_CALL.lastIndex = callee.startIndex;
+  const match = JS_CALL.exec(source);
+  if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
+  return { owner: match[1], name: match[2] };
+}
+function knownDefault(source, node2, known) {
+  JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
+  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex));
+}
+
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -49720,7 +50169,7 @@ function globalPath(name2) {
 var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -49756,8 +50205,8 @@ var TS_PARAMS = `
 (public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
 `;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
-function normalMembers(path2) {
-  return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
+function normalMembers(path3) {
+  return path3.members[0] === DEFAULT && path3.module !== GLOBAL ? { ...path3, members: path3.members.slice(1) } : path3;
 }
 var javaScriptQuery = (language, typescript, withComments) => queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
 var CREATED_REQUIRE = /\brequire\s*=\s*(?:[\w$]+\s*\.\s*)?createRequire\s*\(/;
@@ -49776,10 +50225,10 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     binders.push(node2.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   };
-  const shadowLocals = () => {
+  const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (shadows(bindings, name2)) bindLocal(node2, outer, name2);
+      if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
     }
   };
   shadowLocals();
@@ -49789,13 +50238,23 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     declared.add(name2);
     for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindLocal(node2, outer, name2);
   };
-  for (const [nameNode, value] of definitions) {
-    if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
-    declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
-  }
+  const bindDeclarations = (sites, fresh) => {
+    for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
+      declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
+    }
+  };
+  bindDeclarations(imports);
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path3) => filter.reachesCrossing(normalMembers(path3)), known, binders });
+  followParameters(bindings, parameters.round, (fresh) => {
+    shadowLocals(fresh);
+    bindDeclarations([], fresh);
+    shadowLocals(fresh);
+  });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const state = project ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants };
+  const state = project ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 function callsOf(callees, args2, resolver, bindings, known, source) {
@@ -49811,18 +50270,18 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootName(text4);
     if (first ? !known(first) && !(parenthesized && identifiersIn(text4).some(known)) : !text4.includes("import")) continue;
     const invoked = invokedThrough(callee);
-    const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
-    if (!path2) continue;
+    const path3 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
+    if (!path3) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normalMembers(path2), form: kind });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normalMembers(path3), form: kind });
   }
   const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
-    const path2 = resolver.resolve(arg);
-    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
+    const path3 = resolver.resolve(arg);
+    if (path3) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path3), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -49879,8 +50338,8 @@ var Resolver = class {
       case "binary_expression":
       case "ternary_expression": {
         for (const field2 of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
-          const path2 = this.child(node2, field2, depth);
-          if (path2) return path2;
+          const path3 = this.child(node2, field2, depth);
+          if (path3) return path3;
         }
         return void 0;
       }
@@ -49976,8 +50435,8 @@ var Resolver = class {
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
     if (this.projectSpecifier(specifier, module2)) {
-      const path2 = this.project?.lookup(specifier, "default");
-      return path2 && through(path2, node2);
+      const path3 = this.project?.lookup(specifier, "default");
+      return path3 && through(path3, node2);
     }
     if (!this.filter.relevant(module2)) return void 0;
     return through({ module: module2, members: [] }, node2, first.type === "identifier");
@@ -50005,12 +50464,12 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     return;
   }
   const expression = value.type === "class_heritage" ? heritageOf(value) : value;
-  const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
-    imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
+  const path3 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  if (path3 && path3.members.length === 0 && path3.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+    imports.push({ start: value.startIndex, end: value.endIndex, module: path3.module, star: false });
   }
   const statement = nameNode.parent;
-  const fromProject = !path2 && expression ? resolver.projectRequire(expression) : void 0;
+  const fromProject = !path3 && expression ? resolver.projectRequire(expression) : void 0;
   const exported = fromProject !== void 0 ? resolver.projectExports(fromProject) : void 0;
   if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
     bindNamespace(bindings, simpleName, exported, statement);
@@ -50018,20 +50477,20 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
-    if (path2 && key) bindings.bindSlot(key, through(normalMembers(path2), statement));
+    if (path3 && key) bindings.bindSlot(key, through(normalMembers(path3), statement));
     return;
   }
   if (simpleName !== void 0) {
-    const step = path2 && (value.type === "identifier" || value.type === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement));
+    const step = path3 && (value.type === "identifier" || value.type === "member_expression" || path3.members.length === 0 ? path3 : through(path3, statement));
     const assigned = statement.type === "assignment_expression";
-    if (assigned && path2) declareLocals(simpleName);
+    if (assigned && path3) declareLocals(simpleName);
     const scope2 = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
-    if (path2 || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
+    if (path3 || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
-  const member = (key) => path2 ? normalMembers(extend2(path2, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
-  if (!path2 && !exported) {
+  const member = (key) => path3 ? normalMembers(extend2(path3, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
+  if (!path3 && !exported) {
     const pattern = nameNode.text;
     if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
   }
@@ -50058,8 +50517,8 @@ function projectImport(node2, specifier, bindings, project) {
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind = (local, imported) => {
-    const path2 = project.lookup(specifier, imported);
-    if (path2) bindings.bind(scope, local, through(normalMembers(path2), node2));
+    const path3 = project.lookup(specifier, imported);
+    if (path3) bindings.bind(scope, local, through(normalMembers(path3), node2));
     else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings, node2)) return;
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
@@ -50088,13 +50547,13 @@ function objectSlots(nameNode, object2, resolver, bindings, known) {
     const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
     const property = name2 ? name2.type === "string" ? stringValue(name2) : name2.text : void 0;
     if (!value || property === void 0 || !/^[\w$]+$/.test(property)) continue;
-    const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
-    if (path2) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path2), prop));
+    const path3 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (path3) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path3), prop));
   }
 }
 function namespaceMembers(exports2, imported, local, bindings, node2) {
   const prefix = `${imported}.`;
-  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path2]) => [name2.slice(prefix.length), path2]));
+  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path3]) => [name2.slice(prefix.length), path3]));
   return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
@@ -50103,14 +50562,14 @@ function heritageOf(heritage) {
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
-  const path2 = object2 && resolver.resolve(object2);
-  if (!path2) return;
+  const path3 = object2 && resolver.resolve(object2);
+  if (!path3) return;
   const single = callback.childForFieldName("parameter");
   const list2 = callback.childForFieldName("parameters");
   const first = single ?? list2?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
   if (param?.type !== "identifier") return;
-  bindings.bind(bindings.scopeOf(param), param.text, through(path2, member.parent));
+  bindings.bind(bindings.scopeOf(param), param.text, through(path3, member.parent));
 }
 function importStatement(node2, bindings, filter, imports, project) {
   const text4 = node2.text;
@@ -50148,8 +50607,8 @@ function importStatement(node2, bindings, filter, imports, project) {
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
-  const bind = (local, path2) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, false)));
+  const bind = (local, path3) => {
+    if (watched) bindings.bind(scope, local, normalMembers(through(path3, node2, false)));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -50180,18 +50639,26 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const oldEnd = end - delta;
   const { bindings } = state;
   if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
-  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
+  const { parameters } = state;
+  const texts = [before.slice(start2, oldEnd), source.slice(start2, end)];
+  const defined = new Set(texts.flatMap((text4) => language.definedNames(text4)));
+  if (texts.some((text4) => namesAny(text4, parameters.reached)) || defined.size > 0 && language.calledWithValue(before, defined)) return void 0;
+  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path3) => stepAcross(path3, start2))) return void 0;
   const captured = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured.flatMap((c) => c[key]);
   const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
   if (region.imports.length > 0 || language.binds(region, holder)) return void 0;
+  if (region.callees.some(([callee]) => {
+    const call2 = language.passingCall(callee);
+    return call2 !== void 0 && (call2.method || parameters.functions.has(call2.name) || defined.has(call2.name));
+  })) return void 0;
   if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
   bindings.shift(oldEnd, delta);
   const found = language.callsOf(region);
   const splice = (previous, inRegion, move) => [...previous.filter((item2) => item2.start < start2).map((item2) => move(item2, false)), ...inRegion, ...previous.filter((item2) => item2.start >= oldEnd).map((item2) => move(item2, true))];
   const moveCall = (call2, after) => {
-    const path2 = shiftPath(call2.path, oldEnd, delta);
-    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path: path2 } : path2 === call2.path ? call2 : { ...call2, path: path2 };
+    const path3 = shiftPath(call2.path, oldEnd, delta);
+    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path: path3 } : path3 === call2.path ? call2 : { ...call2, path: path3 };
   };
   const next = {
     ...state,
@@ -50223,9 +50690,11 @@ function touchedStatements(root, { edit, changed }, block) {
   const last = statements[statements.length - 1];
   return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements, holder };
 }
+var namesAny = (text4, names) => identifiersIn(text4).some((word) => names.has(word));
 
 // core/scan/javascript-edit.ts
 var MODULE_WORD = /\b(?:import|require)\b/;
+var DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments) return void 0;
   const { bindings } = state;
@@ -50233,7 +50702,14 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2]) => shadows(bindings, identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    // A class's methods have too many forms to read from text: any name of a class's text.
+    definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
+    calledWithValue: (text4, names) => calledWithValue(text4, names, known),
+    passingCall: (callee) => {
+      const call2 = passingCall(source, callee, known);
+      return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
+    },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants), bindings, known, source)
   });
 }
@@ -50245,6 +50721,181 @@ function insideQuoted(holder) {
     if (node2.type === "object" && parent.type === "assignment_expression") return true;
   }
   return false;
+}
+
+// core/scan/python-parameters.ts
+var PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
+var OWNER = /(?:self|cls)\s*\./y;
+var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
+var SLOT_TARGET = /\s*[.[]/y;
+var STATIC = /@staticmethod\b/;
+var MAX_BASES2 = 4;
+function pythonParameters({ source, bindings, captures, resolve: resolve6, crosses, known, binders }) {
+  const { callees, locals, definitions } = captures;
+  const defs = /* @__PURE__ */ new Map();
+  for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
+  const occurrences = () => [
+    ...definitions.flatMap(([nameNode]) => {
+      const name2 = identifierAt(source, nameNode.startIndex);
+      if (!name2) return [];
+      SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+      return SLOT_TARGET.test(source) ? [] : [{ name: name2, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) }];
+    }),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex));
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
+  const defaults = () => {
+    let bound = false;
+    for (const [node2, outer] of locals) {
+      if (outer || !knownDefault2(source, node2, known)) continue;
+      const name2 = identifierAt(source, node2.startIndex);
+      const param = node2.parent;
+      const list2 = param?.parent;
+      if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
+      const value = param.childForFieldName("value");
+      const path3 = value && resolve6(value);
+      if (path3 && crosses(path3)) bound = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path3, param), param) || bound;
+    }
+    return bound;
+  };
+  let first = true;
+  const round = (fresh) => {
+    let bound = first && defaults();
+    first = false;
+    const pending = [];
+    for (const [callee] of callees) {
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const match = passingCall2(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
+      if (!match) continue;
+      const { sup, name: name2 } = match;
+      const call2 = callee.parent;
+      if (call2?.type !== "call") continue;
+      const passed = passedArguments2(call2, mayResolve, (node2) => {
+        const path3 = resolve6(node2);
+        return path3 && crosses(path3) ? path3 : void 0;
+      });
+      if (passed.length === 0) continue;
+      binder.reached.add(name2);
+      OWNER.lastIndex = callee.startIndex;
+      const targets = sup || OWNER.test(source) ? methodTargets(call2, name2, sup) : functionTargets(call2, name2);
+      for (const [fn, skipFirst] of targets) pending.push([fn, skipFirst, passed, call2]);
+    }
+    for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
+    return bound;
+  };
+  const functionTargets = (call2, name2) => {
+    const out2 = [];
+    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+      const def = nameNode.parent;
+      if (!encloses(bindings, bindings.scopeOf(nameNode, def), call2.startIndex)) continue;
+      if (def.type === "function_definition") out2.push([def, false]);
+      else if (def.type === "class_definition") {
+        const init2 = methodIn(def, "__init__", false);
+        if (init2) out2.push(init2);
+      }
+    }
+    return out2;
+  };
+  const methodTargets = (call2, name2, sup) => {
+    let cls = call2.parent;
+    for (let up = 0; cls && cls.type !== "class_definition"; up++) cls = up < MAX_CLASS_WALK ? cls.parent : null;
+    const found = cls && methodIn(cls, name2, sup);
+    return found ? [found] : [];
+  };
+  const methodsOf = /* @__PURE__ */ new Map();
+  const methods = (cls) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
+    for (const child of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const fn = child?.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+      const fnName = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : void 0;
+      if (fnName !== void 0 && !byName.has(fnName)) byName.set(fnName, [fn, !STATIC.test(source.slice(child.startIndex, fn.startIndex))]);
+    }
+    return byName;
+  };
+  const methodIn = (cls, name2, skipSelf, depth = 0) => {
+    if (depth > MAX_BASES2) return void 0;
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
+    for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
+      const baseName2 = base?.type === "identifier" ? base.text : base?.type === "subscript" ? base.childForFieldName("value")?.text : void 0;
+      for (const nameNode of (baseName2 && defs.get(baseName2) || []).slice(0, MAX_SAME_NAME)) {
+        const found = nameNode.parent?.type === "class_definition" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+        if (found) return found;
+      }
+    }
+    return void 0;
+  };
+  const parameterLists = /* @__PURE__ */ new Map();
+  const parameterList = (fn, skipFirst) => {
+    const key = `${fn.id}:${skipFirst}`;
+    if (parameterLists.has(key)) return parameterLists.get(key);
+    const list2 = fn.childForFieldName("parameters");
+    const out2 = list2 ? { node: list2, byPosition: [], byName: /* @__PURE__ */ new Map() } : void 0;
+    parameterLists.set(key, out2);
+    if (!list2 || !out2) return void 0;
+    let position = skipFirst ? -1 : 0;
+    let positional = true;
+    for (const param of list2.namedChildren) {
+      if (!param || param.type === "comment" || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
+      if (param.type === "keyword_separator" || param.type === "list_splat_pattern") {
+        positional = false;
+        continue;
+      }
+      const ident = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
+      const index = positional ? position++ : void 0;
+      if (ident?.type !== "identifier") continue;
+      if (index !== void 0 && index >= 0) out2.byPosition[index] = [ident, param];
+      out2.byName.set(ident.text, [ident, param]);
+    }
+    return out2;
+  };
+  const bindParameters = (fn, skipFirst, passed, call2) => {
+    const list2 = parameterList(fn, skipFirst);
+    if (!list2) return false;
+    let bound = false;
+    for (const arg of passed) {
+      const target = arg.keyword !== void 0 ? list2.byName.get(arg.keyword) : arg.position !== void 0 ? list2.byPosition[arg.position] : void 0;
+      if (!target) continue;
+      const [ident, param] = target;
+      bound = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound;
+    }
+    return bound;
+  };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+function passedArguments2(call2, mayResolve, resolve6) {
+  const list2 = call2.childForFieldName("arguments");
+  if (list2?.type !== "argument_list") return [];
+  const out2 = [];
+  let position = 0;
+  for (const arg of list2.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+      position = void 0;
+      continue;
+    }
+    const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
+    const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
+    const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
+    if (!value || !mayResolve(value)) continue;
+    const path3 = resolve6(value);
+    if (path3 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path3 });
+  }
+  return out2;
+}
+function passingCall2(source, callee, known, defined = () => true) {
+  PY_CALL.lastIndex = callee.startIndex;
+  const match = PY_CALL.exec(source);
+  if (!match || !defined(match[2]) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return void 0;
+  return { sup: match[1] !== void 0, name: match[2] };
+}
+function knownDefault2(source, node2, known) {
+  PY_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
+  return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
 }
 
 // core/scan/python.ts
@@ -50285,42 +50936,52 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  const stateOf = (calls2, passed2) => dynamic || project ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments };
+  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic || project ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2 };
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver2(bindings, filter, source);
   const known = knownIn(bindings);
-  const shadowLocals = () => {
+  const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (!bindings.names.has(name2)) continue;
+      if (!bindings.names.has(name2) || fresh && !fresh.named(name2)) continue;
       binders.push(node2.startIndex);
       bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) {
-    const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
-    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
-    binders.push(nameNode.startIndex);
-    const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) {
-      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path2 && through(path2, nameNode.parent));
-      if (path2 && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, nameNode.parent));
-    } else if (path2) {
-      const key = resolver.slotKey(nameNode);
-      if (key) bindings.bindSlot(key, through(path2, nameNode.parent));
+  const bindDefinitions = (fresh) => {
+    for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+      if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
+      binders.push(nameNode.startIndex);
+      const path3 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+      if (simple) {
+        bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path3 && through(path3, nameNode.parent));
+        if (path3 && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path3, nameNode.parent));
+      } else if (path3) {
+        const key = resolver.slotKey(nameNode);
+        if (key) bindings.bindSlot(key, through(path3, nameNode.parent));
+      }
     }
-  }
+  };
+  bindDefinitions();
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path3) => filter.reachesCrossing(path3), known, binders });
+  followParameters(bindings, parameters.round, (fresh) => {
+    shadowLocals(fresh);
+    bindDefinitions(fresh);
+    shadowLocals(fresh);
+  });
   shadowLocals();
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed) };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
 function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
-  SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
-  const simple = name2 !== "" && !SLOT_TARGET.test(source);
+  SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
+  const simple = name2 !== "" && !SLOT_TARGET2.test(source);
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
   const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
@@ -50335,8 +50996,8 @@ function callsOf2(callees, args2, resolver, known, source) {
     const callee = parenthesized ? unwrap4(captured) : captured;
     const text4 = callee.text;
     if (parenthesized && !identifiersIn(text4).some(known)) continue;
-    const path2 = resolver.resolve(callee, text4);
-    if (path2) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call" });
+    const path3 = resolver.resolve(callee, text4);
+    if (path3) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path3, form: "call" });
   }
   const passed = [];
   for (const arg of args2) {
@@ -50344,13 +51005,13 @@ function callsOf2(callees, args2, resolver, known, source) {
     const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
-    const path2 = resolver.resolve(arg);
-    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
+    const path3 = resolver.resolve(arg);
+    if (path3) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path3, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
 var MAX_BASES_TEXT = 1e3;
-var SLOT_TARGET = /\s*[.[]/y;
+var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
@@ -50392,8 +51053,8 @@ var Resolver2 = class {
       case "boolean_operator":
       case "conditional_expression": {
         for (const side of node2.namedChildren) {
-          const path2 = side && this.resolve(side, side.text, depth + 1);
-          if (path2) return path2;
+          const path3 = side && this.resolve(side, side.text, depth + 1);
+          if (path3) return path3;
         }
         return void 0;
       }
@@ -50407,8 +51068,8 @@ var Resolver2 = class {
   firstBase(bases) {
     for (const base of bases.namedChildren) {
       if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
-      const path2 = this.resolve(base);
-      if (path2) return path2;
+      const path3 = this.resolve(base);
+      if (path3) return path3;
     }
     return void 0;
   }
@@ -50469,8 +51130,8 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) 
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
     if (!nameNode || !local) continue;
-    const path2 = project.lookup(module2, nameNode.text);
-    if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
+    const path3 = project.lookup(module2, nameNode.text);
+    if (path3) bindings.bind(scopeOf(), local.text, through(path3, node2));
     else bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
   }
 }
@@ -50525,6 +51186,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
 
 // core/scan/python-edit.ts
 var IMPORT_WORD = /\bimport\b/;
+var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
   const { bindings } = state;
@@ -50532,10 +51194,16 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2]) => bindings.names.has(identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => {
+    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => bindings.names.has(identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known)) || definitions.some(([nameNode, value]) => {
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
       return simple && bindings.names.has(name2) || mayResolve;
     }),
+    definedNames: (text4) => Array.from(text4.matchAll(DEFINED2), (m) => m[1]),
+    calledWithValue: (text4, names) => calledWithValue(text4, names, known),
+    passingCall: (callee) => {
+      const call2 = passingCall2(source, callee, known);
+      return call2 && { name: call2.name, method: call2.sup };
+    },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source), known, source)
   });
 }
@@ -50619,7 +51287,8 @@ var LanguageRules = class {
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
-        returnsWatched: (path2) => this.returnsWatched(path2)
+        returnsWatched: (path3) => this.returnsWatched(path3),
+        reachesCrossing: (path3) => this.reachesCrossing(path3)
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
@@ -50633,7 +51302,7 @@ var LanguageRules = class {
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && usesGlobal(text4, globalUse) || computed.test(text4) && Boolean(quoted?.test(text4));
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path2) => this.returnsWatched(path2) };
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path3) => this.returnsWatched(path3), reachesCrossing: (path3) => this.reachesCrossing(path3) };
     }
   }
   language;
@@ -50646,9 +51315,9 @@ var LanguageRules = class {
    * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
    * member function of kind call: a module or a class passed around is not called by the receiver.
    */
-  match(path2, form, passed = false) {
+  match(path3, form, passed = false) {
     const out2 = [];
-    for (const { spec, members: members2 } of this.specsOf(path2)) {
+    for (const { spec, members: members2 } of this.specsOf(path3)) {
       if (spec.form !== "any" && spec.form !== form) continue;
       const kind = kindOf2(spec, members2);
       if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
@@ -50658,20 +51327,33 @@ var LanguageRules = class {
     return out2;
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
-  returnsWatched(path2) {
-    for (const { spec, members: members2 } of this.specsOf(path2)) {
+  returnsWatched(path3) {
+    for (const { spec, members: members2 } of this.specsOf(path3)) {
       const prefix = `${memberKey(members2)}${RETURNED}.`;
       if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
     }
     return false;
   }
+  /** See ModuleFilter.reachesCrossing: the path's own kind is call or client, or the table lists such a member below it (`*` included). */
+  reachesCrossing(path3) {
+    const below = (spec, key) => Object.entries(spec.members).some(([m, kind]) => kind !== "inert" && (key === "" || m === ANY || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`)));
+    for (const { spec, members: members2 } of this.specsOf(path3)) {
+      const kind = kindOf2(spec, members2);
+      if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
+    }
+    const dotted = `${[path3.module, ...path3.members].join(".")}.`;
+    if (this.language === "python") {
+      for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
+    }
+    return false;
+  }
   /** The specs whose module a path lies under, each with the member path below that module. */
-  *specsOf(path2) {
+  *specsOf(path3) {
     if (this.language === "javascript") {
-      for (const spec of this.byModule.get(path2.module) ?? []) yield { spec, members: path2.members };
+      for (const spec of this.byModule.get(path3.module) ?? []) yield { spec, members: path3.members };
       return;
     }
-    const dotted = [path2.module, ...path2.members].join(".");
+    const dotted = [path3.module, ...path3.members].join(".");
     for (const [module2, specs] of this.byModule) {
       if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
       const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
@@ -50784,19 +51466,19 @@ var Scanner = class _Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path2, text4, project) {
-    return this.scan(path2, text4, true, project).findings;
+  scanSource(path3, text4, project) {
+    return this.scan(path3, text4, true, project).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
-    for (const path2 of [...this.documents.keys()]) this.forget(path2);
+    for (const path3 of [...this.documents.keys()]) this.forget(path3);
   }
   /** Drop the tree kept for an in-memory document. */
-  forget(path2) {
-    const kept = this.documents.get(path2);
+  forget(path3) {
+    const kept = this.documents.get(path3);
     kept?.tree.delete();
     kept?.clean?.tree.delete();
-    this.documents.delete(path2);
+    this.documents.delete(path3);
   }
   documents = /* @__PURE__ */ new Map();
   /**
@@ -50806,9 +51488,9 @@ var Scanner = class _Scanner {
    * its error recovery swallowed, so the keystroke that repaired a commented-out `def` re-parsed the rest of a
    * 5,000-line file from the broken tree (39 ms), and re-parses only the edit from the error-free one (~2 ms).
    */
-  parseDocument(path2, grammar, text4) {
-    const previous = this.documents.get(path2);
-    this.documents.delete(path2);
+  parseDocument(path3, grammar, text4) {
+    const previous = this.documents.get(path3);
+    this.documents.delete(path3);
     let tree;
     let change;
     let clean;
@@ -50846,7 +51528,7 @@ var Scanner = class _Scanner {
     }
     if (!tree) return { tree };
     const kept = { text: text4, tree, grammar, ...clean ? { clean } : {} };
-    this.documents.set(path2, kept);
+    this.documents.set(path3, kept);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
     return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
@@ -50862,52 +51544,52 @@ var Scanner = class _Scanner {
     return tree;
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath, path2, project) {
+  scanFile(absolutePath, path3, project) {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path2, read, false, project);
+    if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path3, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
+    return this.scan(path3, read, false, project);
   }
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path2, text4, keepTree = false, project) {
-    const result = this.scanText(path2, text4, keepTree, project);
+  scan(path3, text4, keepTree = false, project) {
+    const result = this.scanText(path3, text4, keepTree, project);
     let lines;
-    const place2 = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
-    const links = this.links.read(path2, text4, place2);
-    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place2(hop.start, hop.end) }) }]));
-    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
+    const place2 = (start2, end) => ({ file: path3, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
+    const links = this.links.read(path3, text4, place2);
+    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
+    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
   }
-  scanText(path2, text4, keepTree, project) {
-    const grammar = grammarOf(path2);
+  scanText(path3, text4, keepTree, project) {
+    const grammar = grammarOf(path3);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text4.length > this.maxBytes) {
       const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
+      return { scan: { findings: this.applySettings([skippedFile.at(path3, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
-    const fileProject = project?.importsWatched(path2) ? project.forFile(path2) : void 0;
+    const fileProject = project?.importsWatched(path3) ? project.forFile(path3) : void 0;
     const respelled = respelledText(text4, grammar);
     if (!fileProject && !rules.prefilter(text4) && !(respelled !== void 0 && rules.prefilter(respelled))) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
-    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path3}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path2, grammar, text4) : { tree: this.parse(text4) };
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path3, grammar, text4) : { tree: this.parse(text4) };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
-      return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
+      return { scan: { findings: this.applySettings([skippedFile.at(path3, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
     }
     try {
       const lines = new LineIndex(text4);
       const findings = [];
-      if (tree.rootNode.hasError) findings.push(parseError2.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      if (tree.rootNode.hasError) findings.push(parseError2.at(path3, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelled !== void 0) {
         for (const { node: node2, reads } of respelledNames(tree, text4, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true });
-          const found = respelledName.at(path2, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
+          const found = respelledName.at(path3, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
           findings.push(withFix(found, { title: `Write it plainly: ${hopText(reads, { start: 0, end: reads.length, tracked: true })}`, edits: [{ ...range, newText: reads }] }));
         }
       }
@@ -50928,28 +51610,28 @@ var Scanner = class _Scanner {
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path3, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4));
+      findings.push(...this.boundaryFindings(path3, analysis, rules, lines, text4));
       const used = [];
-      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const kept = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
   }
-  boundaryFindings(path2, analysis, rules, lines, text4) {
+  boundaryFindings(path3, analysis, rules, lines, text4) {
     const out2 = [];
     const called = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
       const seen = /* @__PURE__ */ new Set();
-      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text4, hop) }, tracked: hop.tracked }));
-      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
         call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
-        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path3 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
       for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called.add(spec);
@@ -50957,23 +51639,23 @@ var Scanner = class _Scanner {
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
-        const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
+        const finding = spec.custom ? { ...customBoundary.at(path3, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path3, range, callee, target);
         out2.push({ ...finding, message: finding.message + why, properties });
       }
     }
     for (const site of analysis.imports) {
       const range = lines.range(site.start, site.end);
-      if (site.star) out2.push(starImport.at(path2, range, site.module));
+      if (site.star) out2.push(starImport.at(path3, range, site.module));
       for (const spec of rules.specs) {
         if (!spec.reportImport || called.has(spec)) continue;
         const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
-        if (matches) out2.push({ ...boundaryImport.at(path2, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
+        if (matches) out2.push({ ...boundaryImport.at(path3, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
       }
     }
     return out2;
   }
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
-  applySuppressions(path2, findings, suppressions, lines, used) {
+  applySuppressions(path3, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
     const kept = findings.filter((f) => {
@@ -50986,9 +51668,9 @@ var Scanner = class _Scanner {
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
-      if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept.push(unusedSuppression.at(path2, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
+      if (rules) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      else kept.push(unusedSuppression.at(path3, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path3, range, s.marker));
     });
     return kept;
   }
@@ -51007,9 +51689,9 @@ var Scanner = class _Scanner {
   }
 };
 var HOP_TEXT = 80;
-function hopText(text4, hop) {
-  const newline = text4.indexOf("\n", hop.start);
-  const line = text4.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+function hopText(text4, hop2) {
+  const newline = text4.indexOf("\n", hop2.start);
+  const line = text4.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
 var KEPT_DOCUMENTS = 16;
@@ -51087,7 +51769,7 @@ function readSource(absolutePath, maxBytes) {
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
-async function scanSource(path2, text4, options = {}) {
+async function scanSource(path3, text4, options = {}) {
   const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
   let scanner = scanners.get(key);
   if (!scanner) {
@@ -51099,7 +51781,7 @@ async function scanSource(path2, text4, options = {}) {
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path2, text4);
+  return (await scanner).scanSource(path3, text4);
 }
 
 // core/scan/tsconfig.ts
@@ -51139,35 +51821,31 @@ function readConfig(root, file2, options, budget) {
 }
 
 // core/scan/run.ts
-var WORKER_THRESHOLD = 5e3;
-var BATCH = 32;
+var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path25.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs26.existsSync)(beside) ? beside : void 0;
 }
-function workerCount(files, requested, script) {
+function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
+  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
+}
+function workerCount(files, requested, script, offThread = false) {
   if (!script) return 0;
-  if (typeof requested === "number") return requested <= 1 ? 0 : Math.min(requested, Math.ceil(files / BATCH));
-  return files >= WORKER_THRESHOLD ? Math.min((0, import_node_os.availableParallelism)(), Math.ceil(files / BATCH)) : 0;
+  const threads = typeof requested === "number" ? requested : autoThreads(files);
+  const useful = Math.min(threads, Math.ceil(files / BATCH));
+  return offThread ? Math.max(1, useful) : Math.max(0, useful - 1);
 }
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
-  const workers = workerCount(options.files.length, options.workers ?? "auto", script);
+  const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
   const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
-  const projectPrefixes = aliasPrefixes(aliases);
+  const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
-  if (workers > 0) {
-    const pool = new WorkerPool(options, script, workers, projectPrefixes);
-    try {
-      results = await pool.scan(options.files);
-      await throughProject(options, results, aliases, (files, _, data) => pool.scan(files, data));
-    } finally {
-      pool.close();
-    }
-  } else {
-    const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
-    results = await inThread(options, scanner);
-    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path25.join)(options.root, file2), file2, project)));
+  try {
+    results = await threads.scan(options.files);
+    await throughProject(options, results, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+  } finally {
+    threads.close();
   }
   const totals = { findings: [], suppressions: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
@@ -51209,101 +51887,110 @@ async function throughProject(options, results, aliases, rescan) {
   }
 }
 function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members]).sort());
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path3]) => [name2, path3.module, path3.members]).sort());
 }
-function grammarsOf(files) {
-  return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
-}
-async function inThread(options, scanner) {
-  const out2 = [];
-  for (const [i2, file2] of options.files.entries()) {
-    options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path25.join)(options.root, file2), file2));
-    if (i2 % BATCH === BATCH - 1) {
-      options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve6) => setImmediate(resolve6));
-    }
-  }
-  options.onProgress?.(options.files.length, options.files.length);
-  return out2;
-}
-var WorkerPool = class {
-  constructor(options, script, count, projectPrefixes) {
+var IN_FLIGHT = 2;
+var ScanThreads = class {
+  constructor(options, script, count, projectPrefixes, offThread) {
     this.options = options;
-    const init2 = { config: options.config, grammars: grammarsOf(options.files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
+    this.projectPrefixes = projectPrefixes;
+    this.offThread = offThread;
+    const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i2 = 0; i2 < count; i2++) {
-      const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
-      const fail = (e) => this.failure ? this.failure(e) : this.broken ??= e;
-      worker.on("error", fail);
-      worker.on("exit", (code2) => code2 !== 0 && !this.closed && fail(new Error(`scan worker exited with code ${code2}`)));
-      this.workers.push(worker);
+      const w = { worker: new import_node_worker_threads.Worker(script, { workerData: init2 }), ready: false, inFlight: 0, pending: /* @__PURE__ */ new Map(), grammars: /* @__PURE__ */ new Set() };
+      const fail = (e) => {
+        this.failure ??= e;
+        this.wake?.();
+      };
+      w.worker.on("error", fail);
+      w.worker.on("exit", (code2) => !this.closed && fail(new Error(`scan worker exited with code ${code2}`)));
+      w.worker.on("message", (reply) => {
+        if ("ready" in reply) {
+          w.ready = true;
+          this.feed?.(w);
+        } else if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
+        else w.pending.get(reply.id)?.(reply);
+      });
+      this.workers.push(w);
     }
   }
   options;
+  projectPrefixes;
+  offThread;
   workers = [];
+  self = { grammars: /* @__PURE__ */ new Set() };
+  scanner;
   failure;
-  /** A worker that failed between two scans (the next scan fails at once instead of waiting for it). */
-  broken;
   closed = false;
+  requests = 0;
+  /** The running scan's hooks: give a worker batches; wake the waiting loop. */
+  feed;
+  wake;
   close() {
     this.closed = true;
-    for (const w of this.workers) void w.terminate();
+    for (const w of this.workers) void w.worker.terminate();
   }
-  /** Scan files in batches; findings come back in file order. With `project`, the cross-file pass. */
-  scan(files, project) {
-    const { signal } = this.options;
-    const batches = [];
-    for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
-    const results = new Array(batches.length);
-    const active = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
-    return new Promise((resolve6, reject) => {
-      signal?.throwIfAborted();
-      if (this.broken !== void 0) throw this.broken;
-      let next = 0;
-      let finished = 0;
-      let done2 = 0;
-      let settled = false;
-      const stop2 = (error2) => {
-        if (settled) return;
-        settled = true;
-        this.failure = void 0;
-        signal?.removeEventListener("abort", onAbort);
-        for (const w of active) w.off("message", onMessage.get(w));
-        if (error2 !== void 0) reject(error2);
-        else resolve6(results.flat());
-      };
-      const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
-      signal?.addEventListener("abort", onAbort, { once: true });
-      this.failure = stop2;
-      const sentProject = /* @__PURE__ */ new Set();
-      const feed = (worker) => {
-        if (next >= batches.length) return;
-        const request = { batch: next, files: batches[next] };
-        if (project && !sentProject.has(worker)) {
-          request.project = project;
-          sentProject.add(worker);
-        }
-        next++;
-        worker.postMessage(request);
-      };
-      const onMessage = /* @__PURE__ */ new Map();
-      for (const worker of active) {
-        const listener = (reply) => {
-          if (settled) return;
-          if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
-          results[reply.batch] = reply.results;
-          done2 += reply.results.length;
-          if (!project) this.options.onProgress?.(done2, files.length);
-          if (++finished === batches.length) return stop2();
-          feed(worker);
-        };
-        onMessage.set(worker, listener);
-        worker.on("message", listener);
-        feed(worker);
-        feed(worker);
+  thisThread() {
+    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes });
+  }
+  /** Scan files in batches; results come back in file order. With `project`, the cross-file pass. */
+  async scan(files, project) {
+    const { signal, onProgress, root } = this.options;
+    const threads = this.workers.length + (this.offThread ? 0 : 1);
+    const queue = new BatchQueue(files, threads);
+    const results = new Array(files.length);
+    let done2 = 0;
+    let inFlight = 0;
+    const finish2 = (batch, scans) => {
+      batch.items.forEach((item2, k) => results[item2] = scans[k]);
+      done2 += scans.length;
+      if (!project) onProgress?.(done2, files.length);
+    };
+    this.feed = (w) => {
+      while (w.ready && w.inFlight < (queue.left > 2 * BATCH * threads ? IN_FLIGHT : 1) && this.failure === void 0) {
+        const batch = queue.take(w);
+        if (!batch) return;
+        const request = { id: ++this.requests, files: batch.items.map((i2) => files[i2]), ...batch.grammar ? { grammar: batch.grammar } : {} };
+        if (project && w.project !== project.data) request.project = w.project = project.data;
+        w.inFlight++;
+        inFlight++;
+        w.pending.set(request.id, (reply) => {
+          w.pending.delete(request.id);
+          w.inFlight--;
+          inFlight--;
+          if ("error" in reply) this.failure ??= new Error(`scan worker: ${reply.error}`);
+          else finish2(batch, reply.results);
+          this.feed?.(w);
+          this.wake?.();
+        });
+        w.worker.postMessage(request);
       }
-      if (batches.length === 0) stop2();
-    });
+    };
+    const onAbort = () => this.wake?.();
+    signal?.addEventListener("abort", onAbort);
+    try {
+      for (; ; ) {
+        if (this.failure !== void 0) throw this.failure;
+        signal?.throwIfAborted();
+        const batch = this.offThread ? void 0 : queue.take(this.self);
+        for (const w of this.workers) this.feed(w);
+        if (batch) {
+          const scanner = await this.thisThread();
+          if (batch.grammar) await loadGrammars([batch.grammar]);
+          finish2(batch, batch.items.map((i2) => scanner.scanFile((0, import_node_path25.join)(root, files[i2]), files[i2], project?.symbols)));
+          await new Promise((resolve6) => setImmediate(resolve6));
+          continue;
+        }
+        if (queue.left === 0 && inFlight === 0) break;
+        await new Promise((resolve6) => this.wake = resolve6);
+        this.wake = void 0;
+      }
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+      this.feed = void 0;
+      for (const w of this.workers) w.pending.clear();
+    }
+    return results;
   }
 };
 
@@ -51311,7 +51998,7 @@ var WorkerPool = class {
 function scanSelector(scan) {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
-  return (path2) => grammarOf(path2) !== void 0 && include(path2) && !exclude(path2) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path2));
+  return (path3) => grammarOf(path3) !== void 0 && include(path3) && !exclude(path3) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path3));
 }
 function onAddedLines(root, base, findings) {
   const added = addedLinesSince(root, base);
@@ -51395,7 +52082,7 @@ var scanAnalyzer = {
     const allowed = globMatcher(config2.scan.allow);
     return (rel) => selected(rel) && !allowed(rel);
   },
-  analyze: (path2, text4, ctx) => scanSource(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
+  analyze: (path3, text4, ctx) => scanSource(path3, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
 };
 
 // core/scan/table.ts
@@ -52190,10 +52877,10 @@ function readTraceText(text4, file2, sink, limits = DEFAULT_READ_LIMITS) {
   for (let i2 = 0; i2 < bytes2.length; i2 += 1 << 20) reader.write(bytes2.subarray(i2, i2 + (1 << 20)));
   return reader.end();
 }
-async function readTraceFile(path2, file2, maxBytes, sink, signal) {
+async function readTraceFile(path3, file2, maxBytes, sink, signal) {
   let fd;
   try {
-    const opened = openRegularFile(path2);
+    const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > maxBytes) {
       (0, import_node_fs28.closeSync)(fd);
@@ -52206,7 +52893,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs28.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs28.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -52234,10 +52921,10 @@ function isTraceText(head) {
 }
 var Sniffed = class extends Error {
 };
-function isTraceFile(path2) {
+function isTraceFile(path3) {
   let fd;
   try {
-    fd = openRegularFile(path2).fd;
+    fd = openRegularFile(path3).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const n = (0, import_node_fs28.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
@@ -52282,9 +52969,9 @@ function analyzeTrace(file2, text4, config2 = DEFAULT_TRACES_CONFIG, limits) {
   const a = new Analysis(file2, config2);
   return a.result(readTraceText(text4, file2, a.sink, limits));
 }
-async function analyzeTraceFile(path2, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
+async function analyzeTraceFile(path3, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
   const a = new Analysis(file2, config2);
-  return a.result(await readTraceFile(path2, file2, config2["max-trace-bytes"], a.sink, signal));
+  return a.result(await readTraceFile(path3, file2, config2["max-trace-bytes"], a.sink, signal));
 }
 function verdictOf2(file2, spans, runs, findings, config2) {
   const counts = countFindings(findings);
@@ -52329,7 +53016,7 @@ function verdictOf2(file2, spans, runs, findings, config2) {
 var traceAnalyzer = {
   kind: "trace",
   selector: (config2) => globMatcher(config2.traces.include),
-  analyze: (path2, text4, ctx) => analyzeTrace(path2, text4, ctx.config.traces).findings
+  analyze: (path3, text4, ctx) => analyzeTrace(path3, text4, ctx.config.traces).findings
 };
 
 // core/traces/check.ts
@@ -52794,8 +53481,8 @@ function sarifRule(f) {
     properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
   };
 }
-function relativeUri(path2) {
-  return path2.split("/").map(encodeURIComponent).join("/");
+function relativeUri(path3) {
+  return path3.split("/").map(encodeURIComponent).join("/");
 }
 function renderSarif(report) {
   const rules = [];
@@ -52862,19 +53549,19 @@ function renderReport(gate, format2, options = {}) {
 }
 
 // core/dialects.ts
-function validateAnyFile(path2, text4, config2) {
-  const named2 = path2.replace(/^(?:\.\.\/)+/, "");
+function validateAnyFile(path3, text4, config2) {
+  const named2 = path3.replace(/^(?:\.\.\/)+/, "");
   for (const d of DIALECTS) {
     const why = d.claimsByName(named2, config2);
-    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text4, config2) };
+    if (why) return { file: path3, dialect: d.title, reason: why, findings: d.validate(path3, text4, config2) };
   }
-  const parsed = parseSource(path2, text4, limitsOf(config2));
-  if (!parsed.doc) return { file: path2, reason: "it does not parse", findings: parsed.findings };
+  const parsed = parseSource(path3, text4, limitsOf(config2));
+  if (!parsed.doc) return { file: path3, reason: "it does not parse", findings: parsed.findings };
   for (const d of DIALECTS) {
     const why = parsed.doc && d.claimsByContent(parsed.doc.data);
-    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text4, config2) };
+    if (why) return { file: path3, dialect: d.title, reason: why, findings: d.validate(path3, text4, config2) };
   }
-  return { file: path2, reason: "nothing identifies it", findings: [unknownDialect.at(path2, { ...WHOLE_FILE, endColumn: 2 })] };
+  return { file: path3, reason: "nothing identifies it", findings: [unknownDialect.at(path3, { ...WHOLE_FILE, endColumn: 2 })] };
 }
 
 // core/report/merge.ts
@@ -53038,9 +53725,9 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path29.join)(dir, e.name);
-    if (e.isDirectory()) walk(path2, out2, budget);
-    else out2.push(path2);
+    const path3 = (0, import_node_path29.join)(dir, e.name);
+    if (e.isDirectory()) walk(path3, out2, budget);
+    else out2.push(path3);
   }
 }
 function findReportFiles(cwd, patterns) {
@@ -53063,13 +53750,13 @@ function findReportFiles(cwd, patterns) {
   return [...found].sort();
 }
 function readReportFiles(cwd, paths) {
-  return paths.map((path2) => {
-    const name2 = (0, import_node_path29.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+  return paths.map((path3) => {
+    const name2 = (0, import_node_path29.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs31.statSync)(path2);
+      const stat = (0, import_node_fs31.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs31.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs31.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -53121,18 +53808,18 @@ function reportFlags(values, defaultFailOn = "error") {
     failOn: enumFlag("fail-on", values["fail-on"], failOnSchema, defaultFailOn)
   };
 }
-function absolute(io, path2) {
-  return (0, import_node_path30.isAbsolute)(path2) ? path2 : (0, import_node_path30.resolve)(io.cwd, path2);
+function absolute(io, path3) {
+  return (0, import_node_path30.isAbsolute)(path3) ? path3 : (0, import_node_path30.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
 }
 function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
-  const path2 = absolute(io, output2);
+  const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs32.mkdirSync)((0, import_node_path30.dirname)(path2), { recursive: true });
-    (0, import_node_fs32.writeFileSync)(path2, text4);
+    (0, import_node_fs32.mkdirSync)((0, import_node_path30.dirname)(path3), { recursive: true });
+    (0, import_node_fs32.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -53236,9 +53923,9 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path2 = toRepoPath((0, import_node_path31.relative)(io.cwd, abs));
-    if (path2.startsWith("../") || path2 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
-    files.add(path2);
+    const path3 = toRepoPath((0, import_node_path31.relative)(io.cwd, abs));
+    if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
+    files.add(path3);
   }
   return { root: io.cwd, files };
 }
@@ -53472,8 +54159,8 @@ function matchFlag(text4) {
   }
   return out2;
 }
-function repoPath(io, path2) {
-  return toRepoPath((0, import_node_path34.relative)(io.cwd, absolute(io, path2)));
+function repoPath(io, path3) {
+  return toRepoPath((0, import_node_path34.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -53703,11 +54390,11 @@ Options:
     const explained = [];
     let failed = false;
     for (const arg of positionals2) {
-      const path2 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path36.relative)(io.cwd, path2));
-      if (!(0, import_node_fs38.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs38.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
-      const read = readSourceText(path2, file2, limitsOf(config2));
+      const path3 = absolute(io, arg);
+      const file2 = toRepoPath((0, import_node_path36.relative)(io.cwd, path3));
+      if (!(0, import_node_fs38.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs38.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
         failed = true;
@@ -53809,9 +54496,9 @@ function resolveBundle(io, root, target, config2) {
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
     return { bundle: version2.bundle, flows };
   }
-  const path2 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path38.relative)(io.cwd, path2) || path2);
-  const read = readSourceText(path2, shown, limitsOf(config2));
+  const path3 = absolute(io, target);
+  const shown = toRepoPath((0, import_node_path38.relative)(io.cwd, path3) || path3);
+  const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
   return "error" in parsed ? { error: parsed.error } : { bundle: parsed.bundle, flows };
@@ -54304,7 +54991,7 @@ ${REPORT_OPTIONS_HELP}
       --changed-files FILE  only scan the files listed in FILE (one per line; - for stdin)
       --base REV          only scan files changed since REV (merge base to the work tree)
       --new-only          with --base: drop findings on lines the change did not add
-  -j, --jobs N            worker threads (default: one per core for large trees; 1 = no workers)`,
+  -j, --jobs N            threads: this one and N-1 workers (default: one per idle core for large trees; 1 = no workers)`,
   async run(args2, io) {
     const { values, positionals: positionals2 } = parse5(args2, {
       ...REPORT_OPTIONS,

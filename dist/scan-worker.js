@@ -2122,11 +2122,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             throw toThrow;
           }, "quit_");
           var scriptDirectory = "";
-          function locateFile(path) {
+          function locateFile(path2) {
             if (Module["locateFile"]) {
-              return Module["locateFile"](path, scriptDirectory);
+              return Module["locateFile"](path2, scriptDirectory);
             }
-            return scriptDirectory + path;
+            return scriptDirectory + path2;
           }
           __name(locateFile, "locateFile");
           var readAsync, readBinary;
@@ -4102,9 +4102,9 @@ var GRAMMAR_OF_EXTENSION = {
   cts: "typescript",
   tsx: "tsx"
 };
-function grammarOf(path) {
-  const dot = path.lastIndexOf(".");
-  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+function grammarOf(path2) {
+  const dot = path2.lastIndexOf(".");
+  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
 }
 function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
@@ -4165,15 +4165,15 @@ function aliasCandidates(aliases, specifier) {
 }
 
 // core/scan/resolve.ts
-function through(path, node2, tracked = true) {
-  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
+function through(path2, node2, tracked = true) {
+  return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
-function shiftPath(path, from, delta) {
-  if (!path.via?.some((hop) => !hop.placed && hop.start >= from)) return path;
-  return { ...path, via: path.via.map((hop) => !hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop) };
+function shiftPath(path2, from, delta) {
+  if (!path2.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return path2;
+  return { ...path2, via: path2.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
 }
-function stepAcross(path, offset) {
-  return path.via?.some((hop) => !hop.placed && hop.start < offset && hop.end > offset) ?? false;
+function stepAcross(path2, offset) {
+  return path2.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset) ?? false;
 }
 var MAX_HOPS = 8;
 var ScopeIndex = class _ScopeIndex {
@@ -4256,14 +4256,19 @@ var Bindings = class {
   scopeOf(node2, definition) {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
-  bind(scope, name2, path) {
+  bind(scope, name2, path2) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, { path });
+    this.table.set(key, { path: path2 });
+    if (path2) this.fresh?.add(name2, scope);
     this.nearestOf.delete(name2);
-    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
-    if (path) this.names.add(name2);
+    if (scope !== this.scopes.rootId || !path2) this.scoped.add(name2);
+    if (path2) this.names.add(name2);
+  }
+  /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
+  boundIn(scope, name2) {
+    return this.table.get(`${scope}\0${name2}`)?.path !== void 0;
   }
   /** Could `name` resolve to anything at all? (No scope walk.) */
   mayResolve(name2) {
@@ -4279,17 +4284,24 @@ var Bindings = class {
   /** First names of slot keys: the cheap test before a slot lookup. */
   slotRoots = /* @__PURE__ */ new Set();
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
-  bindSlot(key, path) {
+  bindSlot(key, path2) {
     if (this.slots.has(key)) return;
-    this.slots.set(key, path);
+    this.slots.set(key, path2);
     this.slotRoots.add(key.split(".")[0]);
+    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
+  }
+  /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
+  fresh;
+  startFresh() {
+    this.fresh = new Fresh(this.scopes);
+    return this.fresh;
   }
   /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
     for (let n = chain.length; n >= 2; n--) {
-      const path = this.slots.get(chain.slice(0, n).join("."));
-      if (path) return extend(path, ...chain.slice(n));
+      const path2 = this.slots.get(chain.slice(0, n).join("."));
+      if (path2) return extend(path2, ...chain.slice(n));
     }
     return void 0;
   }
@@ -4298,9 +4310,9 @@ var Bindings = class {
     const out2 = {};
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
-    for (const [key, path] of this.slots) {
-      if (key === "module.exports") out2.default = path;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
+    for (const [key, path2] of this.slots) {
+      if (key === "module.exports") out2.default = path2;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
     }
     return out2;
   }
@@ -4325,7 +4337,7 @@ var Bindings = class {
     this.nearestOf.clear();
     if (delta === 0) return;
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
-    for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
+    for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
   }
   /** Every path bound to a name or slot. */
   *paths() {
@@ -4370,9 +4382,40 @@ var Bindings = class {
     return found;
   }
 };
+var Fresh = class {
+  constructor(scopes) {
+    this.scopes = scopes;
+  }
+  scopes;
+  byName = /* @__PURE__ */ new Map();
+  /** Every scope something was bound in: the cheap test before reading a text for names. */
+  all = /* @__PURE__ */ new Set();
+  add(name2, scope) {
+    this.all.add(scope);
+    const list = this.byName.get(name2);
+    if (list) list.push(scope);
+    else this.byName.set(name2, [scope]);
+  }
+  named(name2) {
+    return this.byName.has(name2);
+  }
+  /** Can code at `offset` see any of these bindings? */
+  covers(offset) {
+    if (this.all.size === 0) return false;
+    for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
+    return false;
+  }
+  /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
+  at(name2, offset) {
+    const list = this.byName.get(name2);
+    if (!list) return false;
+    for (const scope of this.scopes.chain(offset)) if (list.includes(scope)) return true;
+    return false;
+  }
+};
 var MAX_RESOLVE_DEPTH = 64;
-function extend(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2], via: path.via };
+function extend(path2, ...members2) {
+  return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
@@ -4561,7 +4604,7 @@ var ProjectSymbols = class {
     for (const [file2, symbols] of files) {
       this.stems.add(stemOf(file2)).add(import_node_path3.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
-      for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
+      for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
   }
   files;
@@ -4615,13 +4658,13 @@ var ProjectSymbols = class {
     if (!symbols) return void 0;
     const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
-    for (const link of symbols.links) {
-      if (!link.reexport || link.namespace !== void 0) continue;
-      for (const [imported, local] of link.names) {
+    for (const link2 of symbols.links) {
+      if (!link2.reexport || link2.namespace !== void 0) continue;
+      for (const [imported, local] of link2.names) {
         if (local !== name2 && imported !== "*") continue;
-        const target = this.resolveSpecifier(file2, link.specifier);
-        const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
-        if (path) return link.hop ? placed(path, link.hop) : path;
+        const target = this.resolveSpecifier(file2, link2.specifier);
+        const path2 = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+        if (path2) return link2.hop ? placed(path2, link2.hop) : path2;
       }
     }
     return void 0;
@@ -4637,17 +4680,17 @@ var ProjectSymbols = class {
     const symbols = this.files.get(file2);
     if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
-    for (const link of symbols.links) {
-      if (!link.reexport) continue;
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of symbols.links) {
+      if (!link2.reexport) continue;
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (!target) continue;
-      for (const [imported, local] of link.names) {
+      for (const [imported, local] of link2.names) {
         if (imported === "*") {
-          const prefix = link.namespace !== void 0 ? `${link.namespace}.` : "";
-          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link.hop ? placed(path, link.hop) : path;
+          const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
+          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
         } else if (!out2[local]) {
-          const path = this.lookup(target, imported, depth + 1);
-          if (path) out2[local] = link.hop ? placed(path, link.hop) : path;
+          const path2 = this.lookup(target, imported, depth + 1);
+          if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
         }
       }
     }
@@ -4659,24 +4702,24 @@ var ProjectSymbols = class {
     return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
   /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
-  submodule(file2, link, name2) {
+  submodule(file2, link2, name2) {
     if (!file2.endsWith(".py")) return void 0;
-    return this.resolveSpecifier(file2, link.specifier.endsWith(".") ? link.specifier + name2 : `${link.specifier}.${name2}`);
+    return this.resolveSpecifier(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file2) {
     const anyName = this.offered.has("default");
     const python = file2.endsWith(".py");
-    for (const link of this.files.get(file2)?.links ?? []) {
-      const namespace = link.namespace !== void 0;
-      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
-      if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of this.files.get(file2)?.links ?? []) {
+      const namespace = link2.namespace !== void 0;
+      if (python ? !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
+      if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
-      for (const [imported] of link.names) {
+      for (const [imported] of link2.names) {
         if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
         if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
-        const sub = this.submodule(file2, link, imported);
+        const sub = this.submodule(file2, link2, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
     }
@@ -4684,11 +4727,11 @@ var ProjectSymbols = class {
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file2, targets) {
-    for (const link of this.files.get(file2)?.links ?? []) {
-      const target = this.resolveSpecifier(file2, link.specifier);
+    for (const link2 of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link2.specifier);
       if (target && targets.has(target)) return true;
-      for (const [imported] of link.names) {
-        const sub = this.submodule(file2, link, imported);
+      for (const [imported] of link2.names) {
+        const sub = this.submodule(file2, link2, imported);
         if (sub && targets.has(sub)) return true;
       }
     }
@@ -4711,7 +4754,7 @@ var ProjectSymbols = class {
 };
 function bindNamespace(bindings, local, exports2, site) {
   const names = Object.entries(exports2);
-  for (const [name2, path] of names) bindings.bindSlot(`${local}.${name2}`, through(path, site));
+  for (const [name2, path2] of names) bindings.bindSlot(`${local}.${name2}`, through(path2, site));
   return names.length > 0;
 }
 function stemOf(file2) {
@@ -4723,8 +4766,8 @@ function ancestors(dir) {
   while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path3.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
-function placed(path, hop) {
-  return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
+function placed(path2, hop2) {
+  return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
 
 // core/scan/scan.ts
@@ -5547,10 +5590,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -5890,11 +5933,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -6356,16 +6399,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path = []) => {
+  const processError = (error3, path2 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -6404,17 +6447,17 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error2, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error3, path = []) => {
+  const processError = (error3, path2 = []) => {
     var _a3;
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -6453,8 +6496,8 @@ function treeifyError(error2, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -16156,13 +16199,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -17193,6 +17236,32 @@ function queryOf(language, source, comments) {
   return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : void 0 };
 }
 
+// core/scan/detach.ts
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var hop = (h) => ({ ...h, text: detached(h.text) });
+function path(p) {
+  return {
+    ...p,
+    module: detached(p.module),
+    members: p.members.map(detached),
+    ...p.via ? { via: p.via.map((v) => v.placed ? { ...v, placed: hop(v.placed) } : v) } : {}
+  };
+}
+function link(l) {
+  return {
+    ...l,
+    specifier: detached(l.specifier),
+    names: l.names.map(([imported, local]) => [detached(imported), detached(local)]),
+    ...l.namespace !== void 0 ? { namespace: detached(l.namespace) } : {},
+    ...l.hop ? { hop: hop(l.hop) } : {}
+  };
+}
+function detachedSymbols(symbols) {
+  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
+}
+
 // core/scan/links.ts
 var MAX_SPECIFIER = 500;
 var LOOKBACK = 4e3;
@@ -17206,8 +17275,8 @@ var LinkReader = class {
   aliases;
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
-  read(path, text, place) {
-    if (path.endsWith(".py")) return text.includes("from") ? pythonLinks(text, place) : [];
+  read(path2, text, place) {
+    if (path2.endsWith(".py")) return text.includes("from") ? pythonLinks(text, place) : [];
     return this.javascriptLinks(text, place);
   }
   javascriptLinks(text, place) {
@@ -17225,10 +17294,10 @@ var LinkReader = class {
     if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out2 = [];
     for (const [quote, end] of found) {
-      const link = statementOf(text, quote, text.slice(quote + 1, end));
-      if (!link) continue;
-      if (link.reexport) link.hop = place(link.start, end + 1);
-      out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
+      const link2 = statementOf(text, quote, text.slice(quote + 1, end));
+      if (!link2) continue;
+      if (link2.reexport) link2.hop = place(link2.start, end + 1);
+      out2.push({ specifier: link2.specifier, names: link2.names, reexport: link2.reexport, ...link2.namespace ? { namespace: link2.namespace } : {}, ...link2.hop ? { hop: link2.hop } : {} });
     }
     return out2;
   }
@@ -17617,6 +17686,339 @@ function customSpec(rule) {
   };
 }
 
+// core/scan/parameters.ts
+var passedThrough = (path2, call2, param) => through(through(path2, call2), param);
+var MAX_PARAMETER_DEPTH = 3;
+var MAX_SAME_NAME = 16;
+var MAX_CLASS_WALK = 64;
+var ARGUMENT_WINDOW = 400;
+var WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
+var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
+function functionBody(source, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && (source.charCodeAt(i2) === 32 || source.charCodeAt(i2) === 10 || source.charCodeAt(i2) === 9 || source.charCodeAt(i2) === 13)) i2--;
+  return source[i2] === ")" || source[i2] === ">";
+}
+function blockEnd(source, at, end) {
+  let depth = 0;
+  for (let i2 = at; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i2;
+  }
+  return end;
+}
+function mayPass(source, open2, known) {
+  let depth = 0;
+  const end = Math.min(source.length, open2 + ARGUMENT_WINDOW);
+  for (let i2 = open2; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 123 && functionBody(source, i2)) i2 = blockEnd(source, i2, end);
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (--depth === 0) return false;
+    } else if (wordStart(c)) {
+      WORD.lastIndex = i2;
+      const word = WORD.exec(source)?.[0];
+      if (word === void 0) continue;
+      if (known(word)) return true;
+      i2 += word.length - 1;
+    }
+  }
+  return false;
+}
+var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set() };
+var CALL = /(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
+function calledWithValue(text, names, known) {
+  for (const match of text.matchAll(CALL)) if (names.has(match[1]) && mayPass(text, match.index + match[0].length - 1, known)) return true;
+  return false;
+}
+var ParameterBinder = class {
+  constructor(bindings, binders, occurrences) {
+    this.bindings = bindings;
+    this.binders = binders;
+    this.occurrences = occurrences;
+  }
+  bindings;
+  binders;
+  occurrences;
+  byName;
+  /** Names of the file's functions a call passes a watched value to. */
+  reached = /* @__PURE__ */ new Set();
+  /**
+   * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
+   * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
+   * (`client = other`, `for client in …`) is not bound: which value a use sees depends on the order.
+   */
+  bind(param, name2, scopes, parameters, value, site) {
+    const scope = scopes[0];
+    if (this.bindings.boundIn(scope, name2)) return false;
+    this.byName ??= groupByName(this.occurrences());
+    const again = (this.byName.get(name2) ?? []).filter((o) => scopes.includes(o.scope) && (o.at < parameters.start || o.at >= parameters.end));
+    this.binders.push(param.startIndex, site.startIndex);
+    if (again.length) {
+      for (const o of again) this.binders.push(o.at);
+      return false;
+    }
+    this.bindings.bind(scope, name2, value);
+    return true;
+  }
+};
+function groupByName(list) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const o of list) {
+    const group = out2.get(o.name);
+    if (group) group.push(o);
+    else out2.set(o.name, [o]);
+  }
+  return out2;
+}
+function followParameters(bindings, round, reread) {
+  let fresh;
+  for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
+    const live = bindings.startFresh();
+    if (!round(fresh)) break;
+    reread(live);
+    fresh = live;
+  }
+  bindings.startFresh();
+}
+var MENTION_LINE = 400;
+var MENTION_BLOCK = 4e3;
+function mentions(source, target, value, fresh) {
+  if (!fresh.covers(target)) return false;
+  const name2 = identifierAt(source, target);
+  if (name2 !== void 0 && fresh.at(name2, target)) return true;
+  const block = source[value] === "{" || source[value] === "(";
+  const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
+  for (let i2 = value; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 10 && !block) return false;
+    if (!wordStart(c)) continue;
+    WORD.lastIndex = i2;
+    const word = WORD.exec(source)?.[0];
+    if (word === void 0) continue;
+    if (fresh.at(word, value)) return true;
+    i2 += word.length - 1;
+  }
+  return false;
+}
+var encloses = (bindings, scope, offset) => {
+  for (const id of bindings.scopes.chain(offset)) if (id === scope) return true;
+  return false;
+};
+
+// core/scan/javascript-parameters.ts
+var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
+var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+var MAX_BASES = 4;
+var FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
+var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
+  const { callees, locals, definitions } = captures;
+  const defs = /* @__PURE__ */ new Map();
+  const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
+  for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
+  for (const [nameNode, value] of definitions) {
+    FUNCTION_START.lastIndex = value.startIndex;
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+  }
+  const occurrences = () => [
+    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
+  const resolved = (node2) => {
+    const path2 = node2 && mayResolve(node2) ? resolve(node2) : void 0;
+    return path2 && crosses(path2) ? path2 : void 0;
+  };
+  const scopesOf = (param, fn) => {
+    const body2 = fn.childForFieldName("body");
+    return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
+  };
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
+  const defaults = () => {
+    let bound = false;
+    for (const [node2, outer] of locals) {
+      if (outer || !knownDefault(source, node2, known)) continue;
+      const param = node2.parent;
+      const value = param?.type === "assignment_pattern" ? param.childForFieldName("right") : param?.childForFieldName("value");
+      const list = param?.parent;
+      const fn = list?.parent;
+      const path2 = list?.type === "formal_parameters" && fn ? resolved(value) : void 0;
+      if (path2) bound = binder.bind(node2, node2.text, scopesOf(node2, fn), range(list), through(path2, param), param) || bound;
+    }
+    return bound;
+  };
+  let first = true;
+  const round = (fresh) => {
+    let bound = first && defaults();
+    first = false;
+    const pending = [];
+    for (const [callee, kind] of callees) {
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const match = passingCall(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
+      if (!match) continue;
+      const { owner, name: name2 } = match;
+      const call2 = callee.parent;
+      if (call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
+      const passed = passedArguments(call2, resolved);
+      if (passed.length === 0) continue;
+      binder.reached.add(name2);
+      for (const fn of targetsOf(call2, kind, owner, name2)) pending.push([fn, passed, call2]);
+    }
+    for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
+    return bound;
+  };
+  const targetsOf = (call2, kind, owner, name2) => {
+    if (owner || name2 === "super") {
+      const cls = enclosingClass(call2);
+      const found = cls && methodIn(cls, name2 === "super" ? "constructor" : name2, owner === "super" || name2 === "super");
+      return found ? [found] : [];
+    }
+    const out2 = [];
+    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+      const parent = nameNode.parent;
+      const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
+      if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
+      if (!declaration2) {
+        const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
+        if (value && FUNCTION_VALUES.has(value.type)) out2.push(value);
+      } else if (declaration2.type === "function_declaration" && kind === "call") out2.push(declaration2);
+      else if (declaration2.type === "class_declaration" && kind === "new") {
+        const constructor = methodIn(declaration2, "constructor", false);
+        if (constructor) out2.push(constructor);
+      }
+    }
+    return out2;
+  };
+  const methodsOf = /* @__PURE__ */ new Map();
+  const methods = (cls) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
+    for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const memberName2 = member?.type === "method_definition" ? member.childForFieldName("name")?.text : void 0;
+      if (memberName2 !== void 0 && !byName.has(memberName2)) byName.set(memberName2, member);
+    }
+    return byName;
+  };
+  const methodIn = (cls, name2, skipSelf, depth = 0) => {
+    if (depth > MAX_BASES) return void 0;
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
+    const base = baseName(cls);
+    for (const nameNode of (base && defs.get(base) || []).slice(0, MAX_SAME_NAME)) {
+      const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+      if (found) return found;
+    }
+    return void 0;
+  };
+  const parameterLists = /* @__PURE__ */ new Map();
+  const parameterList = (fn) => {
+    const cached2 = parameterLists.get(fn.id);
+    if (cached2) return cached2;
+    const single = fn.childForFieldName("parameter");
+    const list = fn.childForFieldName("parameters");
+    const out2 = { around: list ?? single ?? fn, byPosition: [] };
+    parameterLists.set(fn.id, out2);
+    for (const param of single ? [single] : list?.namedChildren ?? []) {
+      if (!param || param.type === "comment") continue;
+      const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
+      if (!pattern || pattern.type === "rest_pattern") break;
+      out2.byPosition.push([param, pattern]);
+    }
+    return out2;
+  };
+  const bindParameters = (fn, passed, call2) => {
+    const { around, byPosition } = parameterList(fn);
+    let bound = false;
+    for (const arg of passed) {
+      const at = byPosition[arg.position];
+      if (!at) continue;
+      const [param, pattern] = at;
+      if (pattern.type === "identifier" && arg.path) {
+        const value = passedThrough(arg.path, call2, param);
+        if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
+          bound = true;
+          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindings.bindSlot(`this.${pattern.text}`, value);
+        }
+      } else if (pattern.type === "object_pattern" && arg.properties) {
+        for (const [key, local] of destructured(pattern)) {
+          const property = arg.properties.get(key);
+          if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound;
+        }
+      }
+    }
+    return bound;
+  };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+function destructured(pattern) {
+  const out2 = [];
+  for (const prop of pattern.namedChildren) {
+    if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop]);
+    else if (prop?.type === "object_assignment_pattern") {
+      const left = prop.childForFieldName("left");
+      if (left?.type === "shorthand_property_identifier_pattern") out2.push([left.text, left]);
+    } else if (prop?.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const value = prop.childForFieldName("value");
+      const name2 = key?.type === "string" ? stringValue(key) : key?.text;
+      if (name2 !== void 0 && value?.type === "identifier") out2.push([name2, value]);
+    }
+  }
+  return out2;
+}
+function passedArguments(call2, resolved) {
+  const list = call2.childForFieldName("arguments");
+  if (list?.type !== "arguments") return [];
+  const out2 = [];
+  let position = 0;
+  for (const arg of list.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "spread_element") break;
+    const at = position++;
+    if (arg.type === "object") {
+      const properties = /* @__PURE__ */ new Map();
+      for (const prop of arg.namedChildren) {
+        const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+        const name2 = key?.type === "string" ? stringValue(key) : key?.text;
+        const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+        const path3 = value && name2 !== void 0 ? resolved(value) : void 0;
+        if (path3) properties.set(name2, [path3, prop]);
+      }
+      if (properties.size) out2.push({ position: at, properties });
+      continue;
+    }
+    const path2 = resolved(arg);
+    if (path2) out2.push({ position: at, path: path2 });
+  }
+  return out2;
+}
+function enclosingClass(node2) {
+  let n = node2.parent;
+  for (let up = 0; n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration"; up++) n = up < MAX_CLASS_WALK ? n.parent : null;
+  return n;
+}
+function baseName(cls) {
+  const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
+  const first = heritage?.namedChild(0);
+  const value = first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+  return value?.type === "identifier" ? value.text : void 0;
+}
+function passingCall(source, callee, known, defined = () => true) {
+  JS_CALL.lastIndex = callee.startIndex;
+  const match = JS_CALL.exec(source);
+  if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
+  return { owner: match[1], name: match[2] };
+}
+function knownDefault(source, node2, known) {
+  JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
+  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex));
+}
+
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -17628,7 +18030,7 @@ function globalPath(name2) {
 var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -17664,8 +18066,8 @@ var TS_PARAMS = `
 (public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
 `;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
-function normalMembers(path) {
-  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
+function normalMembers(path2) {
+  return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
 var javaScriptQuery = (language, typescript, withComments) => queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
 var CREATED_REQUIRE = /\brequire\s*=\s*(?:[\w$]+\s*\.\s*)?createRequire\s*\(/;
@@ -17684,10 +18086,10 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     binders.push(node2.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   };
-  const shadowLocals = () => {
+  const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (shadows(bindings, name2)) bindLocal(node2, outer, name2);
+      if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
     }
   };
   shadowLocals();
@@ -17697,13 +18099,23 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     declared.add(name2);
     for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindLocal(node2, outer, name2);
   };
-  for (const [nameNode, value] of definitions) {
-    if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
-    declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
-  }
+  const bindDeclarations = (sites, fresh) => {
+    for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
+      declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
+    }
+  };
+  bindDeclarations(imports);
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
+  followParameters(bindings, parameters.round, (fresh) => {
+    shadowLocals(fresh);
+    bindDeclarations([], fresh);
+    shadowLocals(fresh);
+  });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const state = project2 ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants };
+  const state = project2 ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 function callsOf(callees, args2, resolver, bindings, known, source) {
@@ -17719,18 +18131,18 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootName(text);
     if (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import")) continue;
     const invoked = invokedThrough(callee);
-    const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
-    if (!path) continue;
+    const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
+    if (!path2) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), form: kind });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path2), form: kind });
   }
   const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
-    const path = resolver.resolve(arg);
-    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+    const path2 = resolver.resolve(arg);
+    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -17787,8 +18199,8 @@ var Resolver = class {
       case "binary_expression":
       case "ternary_expression": {
         for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
-          const path = this.child(node2, field, depth);
-          if (path) return path;
+          const path2 = this.child(node2, field, depth);
+          if (path2) return path2;
         }
         return void 0;
       }
@@ -17884,8 +18296,8 @@ var Resolver = class {
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
     if (this.projectSpecifier(specifier, module2)) {
-      const path = this.project?.lookup(specifier, "default");
-      return path && through(path, node2);
+      const path2 = this.project?.lookup(specifier, "default");
+      return path2 && through(path2, node2);
     }
     if (!this.filter.relevant(module2)) return void 0;
     return through({ module: module2, members: [] }, node2, first.type === "identifier");
@@ -17913,12 +18325,12 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     return;
   }
   const expression = value.type === "class_heritage" ? heritageOf(value) : value;
-  const path = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
-    imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
+  const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+    imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
   const statement = nameNode.parent;
-  const fromProject = !path && expression ? resolver.projectRequire(expression) : void 0;
+  const fromProject = !path2 && expression ? resolver.projectRequire(expression) : void 0;
   const exported = fromProject !== void 0 ? resolver.projectExports(fromProject) : void 0;
   if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
     bindNamespace(bindings, simpleName, exported, statement);
@@ -17926,20 +18338,20 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
-    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    if (path2 && key) bindings.bindSlot(key, through(normalMembers(path2), statement));
     return;
   }
   if (simpleName !== void 0) {
-    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    const step = path2 && (value.type === "identifier" || value.type === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement));
     const assigned = statement.type === "assignment_expression";
-    if (assigned && path) declareLocals(simpleName);
+    if (assigned && path2) declareLocals(simpleName);
     const scope2 = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
+    if (path2 || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
-  const member = (key) => path ? normalMembers(extend(path, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
-  if (!path && !exported) {
+  const member = (key) => path2 ? normalMembers(extend(path2, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
+  if (!path2 && !exported) {
     const pattern = nameNode.text;
     if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
   }
@@ -17966,8 +18378,8 @@ function projectImport(node2, specifier, bindings, project2) {
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind = (local, imported) => {
-    const path = project2.lookup(specifier, imported);
-    if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    const path2 = project2.lookup(specifier, imported);
+    if (path2) bindings.bind(scope, local, through(normalMembers(path2), node2));
     else if (namespaceMembers(project2.exportsOf(specifier), imported, local, bindings, node2)) return;
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
@@ -17996,13 +18408,13 @@ function objectSlots(nameNode, object2, resolver, bindings, known) {
     const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
     const property = name2 ? name2.type === "string" ? stringValue(name2) : name2.text : void 0;
     if (!value || property === void 0 || !/^[\w$]+$/.test(property)) continue;
-    const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
-    if (path) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path), prop));
+    const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (path2) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path2), prop));
   }
 }
 function namespaceMembers(exports2, imported, local, bindings, node2) {
   const prefix = `${imported}.`;
-  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path]) => [name2.slice(prefix.length), path]));
+  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path2]) => [name2.slice(prefix.length), path2]));
   return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
@@ -18011,14 +18423,14 @@ function heritageOf(heritage) {
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
-  const path = object2 && resolver.resolve(object2);
-  if (!path) return;
+  const path2 = object2 && resolver.resolve(object2);
+  if (!path2) return;
   const single = callback.childForFieldName("parameter");
   const list = callback.childForFieldName("parameters");
   const first = single ?? list?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
   if (param?.type !== "identifier") return;
-  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
+  bindings.bind(bindings.scopeOf(param), param.text, through(path2, member.parent));
 }
 function importStatement(node2, bindings, filter, imports, project2) {
   const text = node2.text;
@@ -18056,8 +18468,8 @@ function importStatement(node2, bindings, filter, imports, project2) {
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
-  const bind = (local, path) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path, node2, false)));
+  const bind = (local, path2) => {
+    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, false)));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -18088,18 +18500,26 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const oldEnd = end - delta;
   const { bindings } = state;
   if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
-  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path) => stepAcross(path, start2))) return void 0;
+  const { parameters } = state;
+  const texts = [before.slice(start2, oldEnd), source.slice(start2, end)];
+  const defined = new Set(texts.flatMap((text) => language.definedNames(text)));
+  if (texts.some((text) => namesAny(text, parameters.reached)) || defined.size > 0 && language.calledWithValue(before, defined)) return void 0;
+  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
   const captured = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured.flatMap((c) => c[key]);
   const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
   if (region.imports.length > 0 || language.binds(region, holder)) return void 0;
+  if (region.callees.some(([callee]) => {
+    const call2 = language.passingCall(callee);
+    return call2 !== void 0 && (call2.method || parameters.functions.has(call2.name) || defined.has(call2.name));
+  })) return void 0;
   if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
   bindings.shift(oldEnd, delta);
   const found = language.callsOf(region);
   const splice = (previous, inRegion, move) => [...previous.filter((item) => item.start < start2).map((item) => move(item, false)), ...inRegion, ...previous.filter((item) => item.start >= oldEnd).map((item) => move(item, true))];
   const moveCall = (call2, after) => {
-    const path = shiftPath(call2.path, oldEnd, delta);
-    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path } : path === call2.path ? call2 : { ...call2, path };
+    const path2 = shiftPath(call2.path, oldEnd, delta);
+    return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path: path2 } : path2 === call2.path ? call2 : { ...call2, path: path2 };
   };
   const next = {
     ...state,
@@ -18131,9 +18551,11 @@ function touchedStatements(root, { edit, changed }, block) {
   const last = statements[statements.length - 1];
   return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements, holder };
 }
+var namesAny = (text, names) => identifiersIn(text).some((word) => names.has(word));
 
 // core/scan/javascript-edit.ts
 var MODULE_WORD = /\b(?:import|require)\b/;
+var DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments) return void 0;
   const { bindings } = state;
@@ -18141,7 +18563,14 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2]) => shadows(bindings, identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    // A class's methods have too many forms to read from text: any name of a class's text.
+    definedNames: (text) => /\bclass\b/.test(text) ? identifiersIn(text) : Array.from(text.matchAll(DEFINED), (m) => m[1] ?? m[2]),
+    calledWithValue: (text, names) => calledWithValue(text, names, known),
+    passingCall: (callee) => {
+      const call2 = passingCall(source, callee, known);
+      return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
+    },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants), bindings, known, source)
   });
 }
@@ -18153,6 +18582,181 @@ function insideQuoted(holder) {
     if (node2.type === "object" && parent.type === "assignment_expression") return true;
   }
   return false;
+}
+
+// core/scan/python-parameters.ts
+var PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
+var OWNER = /(?:self|cls)\s*\./y;
+var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
+var SLOT_TARGET = /\s*[.[]/y;
+var STATIC = /@staticmethod\b/;
+var MAX_BASES2 = 4;
+function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
+  const { callees, locals, definitions } = captures;
+  const defs = /* @__PURE__ */ new Map();
+  for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
+  const occurrences = () => [
+    ...definitions.flatMap(([nameNode]) => {
+      const name2 = identifierAt(source, nameNode.startIndex);
+      if (!name2) return [];
+      SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+      return SLOT_TARGET.test(source) ? [] : [{ name: name2, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) }];
+    }),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex));
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
+  const defaults = () => {
+    let bound = false;
+    for (const [node2, outer] of locals) {
+      if (outer || !knownDefault2(source, node2, known)) continue;
+      const name2 = identifierAt(source, node2.startIndex);
+      const param = node2.parent;
+      const list = param?.parent;
+      if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list) continue;
+      const value = param.childForFieldName("value");
+      const path2 = value && resolve(value);
+      if (path2 && crosses(path2)) bound = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list), through(path2, param), param) || bound;
+    }
+    return bound;
+  };
+  let first = true;
+  const round = (fresh) => {
+    let bound = first && defaults();
+    first = false;
+    const pending = [];
+    for (const [callee] of callees) {
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const match = passingCall2(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
+      if (!match) continue;
+      const { sup, name: name2 } = match;
+      const call2 = callee.parent;
+      if (call2?.type !== "call") continue;
+      const passed = passedArguments2(call2, mayResolve, (node2) => {
+        const path2 = resolve(node2);
+        return path2 && crosses(path2) ? path2 : void 0;
+      });
+      if (passed.length === 0) continue;
+      binder.reached.add(name2);
+      OWNER.lastIndex = callee.startIndex;
+      const targets = sup || OWNER.test(source) ? methodTargets(call2, name2, sup) : functionTargets(call2, name2);
+      for (const [fn, skipFirst] of targets) pending.push([fn, skipFirst, passed, call2]);
+    }
+    for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
+    return bound;
+  };
+  const functionTargets = (call2, name2) => {
+    const out2 = [];
+    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+      const def = nameNode.parent;
+      if (!encloses(bindings, bindings.scopeOf(nameNode, def), call2.startIndex)) continue;
+      if (def.type === "function_definition") out2.push([def, false]);
+      else if (def.type === "class_definition") {
+        const init3 = methodIn(def, "__init__", false);
+        if (init3) out2.push(init3);
+      }
+    }
+    return out2;
+  };
+  const methodTargets = (call2, name2, sup) => {
+    let cls = call2.parent;
+    for (let up = 0; cls && cls.type !== "class_definition"; up++) cls = up < MAX_CLASS_WALK ? cls.parent : null;
+    const found = cls && methodIn(cls, name2, sup);
+    return found ? [found] : [];
+  };
+  const methodsOf = /* @__PURE__ */ new Map();
+  const methods = (cls) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
+    for (const child of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const fn = child?.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+      const fnName = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : void 0;
+      if (fnName !== void 0 && !byName.has(fnName)) byName.set(fnName, [fn, !STATIC.test(source.slice(child.startIndex, fn.startIndex))]);
+    }
+    return byName;
+  };
+  const methodIn = (cls, name2, skipSelf, depth = 0) => {
+    if (depth > MAX_BASES2) return void 0;
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
+    for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
+      const baseName2 = base?.type === "identifier" ? base.text : base?.type === "subscript" ? base.childForFieldName("value")?.text : void 0;
+      for (const nameNode of (baseName2 && defs.get(baseName2) || []).slice(0, MAX_SAME_NAME)) {
+        const found = nameNode.parent?.type === "class_definition" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+        if (found) return found;
+      }
+    }
+    return void 0;
+  };
+  const parameterLists = /* @__PURE__ */ new Map();
+  const parameterList = (fn, skipFirst) => {
+    const key = `${fn.id}:${skipFirst}`;
+    if (parameterLists.has(key)) return parameterLists.get(key);
+    const list = fn.childForFieldName("parameters");
+    const out2 = list ? { node: list, byPosition: [], byName: /* @__PURE__ */ new Map() } : void 0;
+    parameterLists.set(key, out2);
+    if (!list || !out2) return void 0;
+    let position = skipFirst ? -1 : 0;
+    let positional = true;
+    for (const param of list.namedChildren) {
+      if (!param || param.type === "comment" || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
+      if (param.type === "keyword_separator" || param.type === "list_splat_pattern") {
+        positional = false;
+        continue;
+      }
+      const ident = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
+      const index = positional ? position++ : void 0;
+      if (ident?.type !== "identifier") continue;
+      if (index !== void 0 && index >= 0) out2.byPosition[index] = [ident, param];
+      out2.byName.set(ident.text, [ident, param]);
+    }
+    return out2;
+  };
+  const bindParameters = (fn, skipFirst, passed, call2) => {
+    const list = parameterList(fn, skipFirst);
+    if (!list) return false;
+    let bound = false;
+    for (const arg of passed) {
+      const target = arg.keyword !== void 0 ? list.byName.get(arg.keyword) : arg.position !== void 0 ? list.byPosition[arg.position] : void 0;
+      if (!target) continue;
+      const [ident, param] = target;
+      bound = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list.node), passedThrough(arg.path, call2, param), call2) || bound;
+    }
+    return bound;
+  };
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+function passedArguments2(call2, mayResolve, resolve) {
+  const list = call2.childForFieldName("arguments");
+  if (list?.type !== "argument_list") return [];
+  const out2 = [];
+  let position = 0;
+  for (const arg of list.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+      position = void 0;
+      continue;
+    }
+    const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
+    const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
+    const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
+    if (!value || !mayResolve(value)) continue;
+    const path2 = resolve(value);
+    if (path2 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path2 });
+  }
+  return out2;
+}
+function passingCall2(source, callee, known, defined = () => true) {
+  PY_CALL.lastIndex = callee.startIndex;
+  const match = PY_CALL.exec(source);
+  if (!match || !defined(match[2]) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return void 0;
+  return { sup: match[1] !== void 0, name: match[2] };
+}
+function knownDefault2(source, node2, known) {
+  PY_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
+  return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
 }
 
 // core/scan/python.ts
@@ -18193,42 +18797,52 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project2);
   const dynamic = DYNAMIC_TEXT.test(source);
-  const stateOf = (calls2, passed2) => dynamic || project2 ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments };
+  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic || project2 ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2 };
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver2(bindings, filter, source);
   const known = knownIn(bindings);
-  const shadowLocals = () => {
+  const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (!bindings.names.has(name2)) continue;
+      if (!bindings.names.has(name2) || fresh && !fresh.named(name2)) continue;
       binders.push(node2.startIndex);
       bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) {
-    const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
-    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
-    binders.push(nameNode.startIndex);
-    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) {
-      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
-      if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path, nameNode.parent));
-    } else if (path) {
-      const key = resolver.slotKey(nameNode);
-      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+  const bindDefinitions = (fresh) => {
+    for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+      if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
+      binders.push(nameNode.startIndex);
+      const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+      if (simple) {
+        bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path2 && through(path2, nameNode.parent));
+        if (path2 && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, nameNode.parent));
+      } else if (path2) {
+        const key = resolver.slotKey(nameNode);
+        if (key) bindings.bindSlot(key, through(path2, nameNode.parent));
+      }
     }
-  }
+  };
+  bindDefinitions();
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(path2), known, binders });
+  followParameters(bindings, parameters.round, (fresh) => {
+    shadowLocals(fresh);
+    bindDefinitions(fresh);
+    shadowLocals(fresh);
+  });
   shadowLocals();
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed) };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
 function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
-  SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
-  const simple = name2 !== "" && !SLOT_TARGET.test(source);
+  SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
+  const simple = name2 !== "" && !SLOT_TARGET2.test(source);
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
   const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
@@ -18243,8 +18857,8 @@ function callsOf2(callees, args2, resolver, known, source) {
     const callee = parenthesized ? unwrap2(captured) : captured;
     const text = callee.text;
     if (parenthesized && !identifiersIn(text).some(known)) continue;
-    const path = resolver.resolve(callee, text);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
+    const path2 = resolver.resolve(callee, text);
+    if (path2) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call" });
   }
   const passed = [];
   for (const arg of args2) {
@@ -18252,13 +18866,13 @@ function callsOf2(callees, args2, resolver, known, source) {
     const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
-    const path = resolver.resolve(arg);
-    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+    const path2 = resolver.resolve(arg);
+    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
 var MAX_BASES_TEXT = 1e3;
-var SLOT_TARGET = /\s*[.[]/y;
+var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
@@ -18300,8 +18914,8 @@ var Resolver2 = class {
       case "boolean_operator":
       case "conditional_expression": {
         for (const side of node2.namedChildren) {
-          const path = side && this.resolve(side, side.text, depth + 1);
-          if (path) return path;
+          const path2 = side && this.resolve(side, side.text, depth + 1);
+          if (path2) return path2;
         }
         return void 0;
       }
@@ -18315,8 +18929,8 @@ var Resolver2 = class {
   firstBase(bases) {
     for (const base of bases.namedChildren) {
       if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
-      const path = this.resolve(base);
-      if (path) return path;
+      const path2 = this.resolve(base);
+      if (path2) return path2;
     }
     return void 0;
   }
@@ -18377,8 +18991,8 @@ function projectImport2(node2, moduleNode, module2, bindings, project2, scopeOf)
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
     if (!nameNode || !local) continue;
-    const path = project2.lookup(module2, nameNode.text);
-    if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
+    const path2 = project2.lookup(module2, nameNode.text);
+    if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
     else bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
   }
 }
@@ -18433,6 +19047,7 @@ function importStatement2(node2, bindings, filter, imports, project2) {
 
 // core/scan/python-edit.ts
 var IMPORT_WORD = /\bimport\b/;
+var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
   const { bindings } = state;
@@ -18440,10 +19055,16 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2]) => bindings.names.has(identifierAt(source, node2.startIndex))) || definitions.some(([nameNode, value]) => {
+    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => bindings.names.has(identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known)) || definitions.some(([nameNode, value]) => {
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
       return simple && bindings.names.has(name2) || mayResolve;
     }),
+    definedNames: (text) => Array.from(text.matchAll(DEFINED2), (m) => m[1]),
+    calledWithValue: (text, names) => calledWithValue(text, names, known),
+    passingCall: (callee) => {
+      const call2 = passingCall2(source, callee, known);
+      return call2 && { name: call2.name, method: call2.sup };
+    },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source), known, source)
   });
 }
@@ -18527,7 +19148,8 @@ var LanguageRules = class {
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
-        returnsWatched: (path) => this.returnsWatched(path)
+        returnsWatched: (path2) => this.returnsWatched(path2),
+        reachesCrossing: (path2) => this.reachesCrossing(path2)
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
@@ -18541,7 +19163,7 @@ var LanguageRules = class {
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       this.prefilter = (text) => Boolean(specifiers?.test(text)) || globalUse !== void 0 && usesGlobal(text, globalUse) || computed.test(text) && Boolean(quoted?.test(text));
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
     }
   }
   language;
@@ -18554,9 +19176,9 @@ var LanguageRules = class {
    * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
    * member function of kind call: a module or a class passed around is not called by the receiver.
    */
-  match(path, form, passed = false) {
+  match(path2, form, passed = false) {
     const out2 = [];
-    for (const { spec, members: members2 } of this.specsOf(path)) {
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
       if (spec.form !== "any" && spec.form !== form) continue;
       const kind = kindOf(spec, members2);
       if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
@@ -18566,20 +19188,33 @@ var LanguageRules = class {
     return out2;
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
-  returnsWatched(path) {
-    for (const { spec, members: members2 } of this.specsOf(path)) {
+  returnsWatched(path2) {
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
       const prefix = `${memberKey(members2)}${RETURNED}.`;
       if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
     }
     return false;
   }
+  /** See ModuleFilter.reachesCrossing: the path's own kind is call or client, or the table lists such a member below it (`*` included). */
+  reachesCrossing(path2) {
+    const below = (spec, key) => Object.entries(spec.members).some(([m, kind]) => kind !== "inert" && (key === "" || m === ANY || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`)));
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
+      const kind = kindOf(spec, members2);
+      if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
+    }
+    const dotted = `${[path2.module, ...path2.members].join(".")}.`;
+    if (this.language === "python") {
+      for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
+    }
+    return false;
+  }
   /** The specs whose module a path lies under, each with the member path below that module. */
-  *specsOf(path) {
+  *specsOf(path2) {
     if (this.language === "javascript") {
-      for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
+      for (const spec of this.byModule.get(path2.module) ?? []) yield { spec, members: path2.members };
       return;
     }
-    const dotted = [path.module, ...path.members].join(".");
+    const dotted = [path2.module, ...path2.members].join(".");
     for (const [module2, specs] of this.byModule) {
       if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
       const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
@@ -18692,19 +19327,19 @@ var Scanner = class _Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path, text, project2) {
-    return this.scan(path, text, true, project2).findings;
+  scanSource(path2, text, project2) {
+    return this.scan(path2, text, true, project2).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
-    for (const path of [...this.documents.keys()]) this.forget(path);
+    for (const path2 of [...this.documents.keys()]) this.forget(path2);
   }
   /** Drop the tree kept for an in-memory document. */
-  forget(path) {
-    const kept = this.documents.get(path);
+  forget(path2) {
+    const kept = this.documents.get(path2);
     kept?.tree.delete();
     kept?.clean?.tree.delete();
-    this.documents.delete(path);
+    this.documents.delete(path2);
   }
   documents = /* @__PURE__ */ new Map();
   /**
@@ -18714,9 +19349,9 @@ var Scanner = class _Scanner {
    * its error recovery swallowed, so the keystroke that repaired a commented-out `def` re-parsed the rest of a
    * 5,000-line file from the broken tree (39 ms), and re-parses only the edit from the error-free one (~2 ms).
    */
-  parseDocument(path, grammar, text) {
-    const previous = this.documents.get(path);
-    this.documents.delete(path);
+  parseDocument(path2, grammar, text) {
+    const previous = this.documents.get(path2);
+    this.documents.delete(path2);
     let tree;
     let change;
     let clean;
@@ -18754,7 +19389,7 @@ var Scanner = class _Scanner {
     }
     if (!tree) return { tree };
     const kept = { text, tree, grammar, ...clean ? { clean } : {} };
-    this.documents.set(path, kept);
+    this.documents.set(path2, kept);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
     return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
@@ -18770,52 +19405,52 @@ var Scanner = class _Scanner {
     return tree;
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath, path, project2) {
+  scanFile(absolutePath, path2, project2) {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read, false, project2);
+    if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
+    return this.scan(path2, read, false, project2);
   }
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path, text, keepTree = false, project2) {
-    const result = this.scanText(path, text, keepTree, project2);
+  scan(path2, text, keepTree = false, project2) {
+    const result = this.scanText(path2, text, keepTree, project2);
     let lines;
-    const place = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text)).range(start2, end), text: hopText(text, { start: start2, end, tracked: true }) });
-    const links = this.links.read(path, text, place);
-    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) }) }]));
-    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
+    const place = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text)).range(start2, end), text: hopText(text, { start: start2, end, tracked: true }) });
+    const links = this.links.read(path2, text, place);
+    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place(hop2.start, hop2.end) }) }]));
+    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
   }
-  scanText(path, text, keepTree, project2) {
-    const grammar = grammarOf(path);
+  scanText(path2, text, keepTree, project2) {
+    const grammar = grammarOf(path2);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
+      return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
-    const fileProject = project2?.importsWatched(path) ? project2.forFile(path) : void 0;
+    const fileProject = project2?.importsWatched(path2) ? project2.forFile(path2) : void 0;
     const respelled = respelledText(text, grammar);
     if (!fileProject && !rules.prefilter(text) && !(respelled !== void 0 && rules.prefilter(respelled))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
-    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: this.parse(text) };
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path2, grammar, text) : { tree: this.parse(text) };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
-      return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
+      return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
     }
     try {
       const lines = new LineIndex(text);
       const findings = [];
-      if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      if (tree.rootNode.hasError) findings.push(parseError.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelled !== void 0) {
         for (const { node: node2, reads } of respelledNames(tree, text, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text, { start: node2.startIndex, end: node2.endIndex, tracked: true });
-          const found = respelledName.at(path, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
+          const found = respelledName.at(path2, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
           findings.push(withFix(found, { title: `Write it plainly: ${hopText(reads, { start: 0, end: reads.length, tracked: true })}`, edits: [{ ...range, newText: reads }] }));
         }
       }
@@ -18836,28 +19471,28 @@ var Scanner = class _Scanner {
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
+      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text));
       const used = [];
-      const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
   }
-  boundaryFindings(path, analysis, rules, lines, text) {
+  boundaryFindings(path2, analysis, rules, lines, text) {
     const out2 = [];
     const called = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
       const seen = /* @__PURE__ */ new Set();
-      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text, hop) }, tracked: hop.tracked }));
-      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text, hop2) }, tracked: hop2.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
         call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
-        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
       for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called.add(spec);
@@ -18865,23 +19500,23 @@ var Scanner = class _Scanner {
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
-        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+        const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
         out2.push({ ...finding, message: finding.message + why, properties });
       }
     }
     for (const site of analysis.imports) {
       const range = lines.range(site.start, site.end);
-      if (site.star) out2.push(starImport.at(path, range, site.module));
+      if (site.star) out2.push(starImport.at(path2, range, site.module));
       for (const spec of rules.specs) {
         if (!spec.reportImport || called.has(spec)) continue;
         const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
-        if (matches) out2.push({ ...boundaryImport.at(path, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
+        if (matches) out2.push({ ...boundaryImport.at(path2, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
       }
     }
     return out2;
   }
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
-  applySuppressions(path, findings, suppressions, lines, used) {
+  applySuppressions(path2, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
     const kept = findings.filter((f) => {
@@ -18894,9 +19529,9 @@ var Scanner = class _Scanner {
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
-      if (rules) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept.push(unusedSuppression.at(path, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
+      if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      else kept.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
     return kept;
   }
@@ -18915,9 +19550,9 @@ var Scanner = class _Scanner {
   }
 };
 var HOP_TEXT = 80;
-function hopText(text, hop) {
-  const newline = text.indexOf("\n", hop.start);
-  const line = text.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+function hopText(text, hop2) {
+  const newline = text.indexOf("\n", hop2.start);
+  const line = text.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
 var KEPT_DOCUMENTS = 16;
@@ -18996,16 +19631,22 @@ function readSource(absolutePath, maxBytes) {
 
 // core/scan/worker.ts
 var init2 = import_node_worker_threads.workerData;
-var scanner = loadGrammars(init2.grammars, init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: init2.grammars, projectPrefixes: init2.projectPrefixes }));
+var post = (reply) => import_node_worker_threads.parentPort.postMessage(reply);
+var scanner = loadGrammars([], init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes }));
+scanner.then(
+  () => post({ ready: true }),
+  (e) => post({ id: -1, error: e.stack ?? String(e) })
+);
 var project;
-import_node_worker_threads.parentPort.on("message", async ({ batch, files, project: data }) => {
+import_node_worker_threads.parentPort.on("message", async ({ id, grammar, files, project: data }) => {
   let reply;
-  if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
   try {
+    if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
     const s = await scanner;
-    reply = { batch, results: files.map((file2) => s.scanFile((0, import_node_path4.join)(init2.root, file2), file2, project)) };
+    if (grammar) await loadGrammars([grammar]);
+    reply = { id, results: files.map((file2) => s.scanFile((0, import_node_path4.join)(init2.root, file2), file2, project)) };
   } catch (e) {
-    reply = { batch, error: e.stack ?? String(e) };
+    reply = { id, error: e.stack ?? String(e) };
   }
-  import_node_worker_threads.parentPort.postMessage(reply);
+  post(reply);
 });

@@ -46,6 +46,8 @@ export interface ModuleFilter {
   explicitMembers(module: string): string[];
   /** Is what a call of this path returns followed (an object the table lists members of, `socket.socket()`)? */
   returnsWatched(path: ModulePath): boolean;
+  /** Could calling this path, or something reached from it (a member, a method of what it returns), cross? (A value passed to a parameter is bound only then.) */
+  reachesCrossing(path: ModulePath): boolean;
 }
 
 /**

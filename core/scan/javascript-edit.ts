@@ -10,11 +10,15 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
 import { type JavaScriptState, Resolver, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
+import { knownDefault, passingCall } from "./javascript-parameters";
+import { calledWithValue } from "./parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
-import { identifierAt } from "./resolve";
+import { identifierAt, identifiersIn } from "./resolve";
 
 /** Text that binds module names: import statements, `import()`, `require(…)` (a word test: comments and strings count too). */
 const MODULE_WORD = /\b(?:import|require)\b/;
+/** `function name`, `name = function`, `name = (…) =>`, `name: async x =>`: the names of functions a text defines. */
+const DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 
 export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChange, tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: JavaScriptState }) | undefined {
   if (withComments !== state.withComments) return undefined;
@@ -23,7 +27,17 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node]) => shadows(bindings, identifierAt(source, node.startIndex)!)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) =>
+      insideQuoted(holder) ||
+      locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known))) ||
+      definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    // A class's methods have too many forms to read from text: any name of a class's text.
+    definedNames: (text) => (/\bclass\b/.test(text) ? identifiersIn(text) : Array.from(text.matchAll(DEFINED), (m) => m[1] ?? m[2]!)),
+    calledWithValue: (text, names) => calledWithValue(text, names, known),
+    passingCall: (callee) => {
+      const call = passingCall(source, callee, known);
+      return call && { name: call.name, method: call.owner !== undefined || call.name === "super" };
+    },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants), bindings, known, source),
   });
 }

@@ -1,6 +1,8 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { javaScriptParameters } from "./javascript-parameters";
+import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
 import type { KeptAnalysis } from "./region";
 import { DEFAULT, GLOBAL, RETURNED } from "./specs";
@@ -17,7 +19,7 @@ function globalPath(name: string): ModulePath | undefined {
 const COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -93,10 +95,11 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     binders.push(node.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   };
-  const shadowLocals = () => {
+  /** `fresh`: only names bound since (the others were shadowed already). */
+  const shadowLocals = (fresh?: Fresh) => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
-      if (shadows(bindings, name)) bindLocal(node, outer, name);
+      if ((!fresh || fresh.named(name)) && shadows(bindings, name)) bindLocal(node, outer, name);
     }
   };
   // Parameters before declarations (`function f(cp) { const run = cp.exec }` is not child_process), and
@@ -109,13 +112,24 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     declared.add(name);
     for (const [node, outer] of locals) if (identifierAt(source, node.startIndex) === name) bindLocal(node, outer, name);
   };
-  for (const [nameNode, value] of definitions) {
-    if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
-    declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals);
-  }
+  const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh) => {
+    for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
+      declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
+    }
+  };
+  bindDeclarations(imports);
+  // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
+  followParameters(bindings, parameters.round, (fresh) => {
+    shadowLocals(fresh);
+    bindDeclarations([], fresh);
+    shadowLocals(fresh);
+  });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
-  const state = project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants };
+  const state = project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 

@@ -7,11 +7,15 @@
 import type { Language, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, queryOf } from "./analysis";
 import { DYNAMIC_TEXT, PYTHON_QUERY, type PythonState, Resolver, callsOf, knownIn, readDefinition } from "./python";
+import { calledWithValue } from "./parameters";
+import { knownDefault, passingCall } from "./python-parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
 import { identifierAt } from "./resolve";
 
 /** Any import statement binds names (of watched modules, or of the project's). */
 const IMPORT_WORD = /\bimport\b/;
+/** `def name`, `class name`. */
+const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 
 export function reanalyzePython(state: PythonState, change: DocumentChange, tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: PythonState }) | undefined {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return undefined;
@@ -21,11 +25,17 @@ export function reanalyzePython(state: PythonState, change: DocumentChange, tree
     block: "block",
     bindingText: IMPORT_WORD,
     binds: ({ locals, definitions }) =>
-      locals.some(([node]) => bindings.names.has(identifierAt(source, node.startIndex)!)) ||
+      locals.some(([node, outer]) => bindings.names.has(identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known))) ||
       definitions.some(([nameNode, value]) => {
         const { name, simple, mayResolve } = readDefinition(source, nameNode, value, known);
         return (simple && bindings.names.has(name)) || mayResolve;
       }),
+    definedNames: (text) => Array.from(text.matchAll(DEFINED), (m) => m[1]!),
+    calledWithValue: (text, names) => calledWithValue(text, names, known),
+    passingCall: (callee) => {
+      const call = passingCall(source, callee, known);
+      return call && { name: call.name, method: call.sup };
+    },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, source), known, source),
   });
 }

@@ -1,7 +1,9 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
+import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
 import { ANY, RETURNED } from "./specs";
 
@@ -59,14 +61,15 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  const stateOf = (calls: CallSite[], passed: CallSite[]): PythonState | undefined => (dynamic || project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments });
+  const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): PythonState | undefined => (dynamic || project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters });
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver(bindings, filter, source);
   const known = knownIn(bindings);
-  const shadowLocals = () => {
+  /** `fresh`: only names bound since (the others were shadowed already). */
+  const shadowLocals = (fresh?: Fresh) => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
-      if (!bindings.names.has(name)) continue;
+      if (!bindings.names.has(name) || (fresh && !fresh.named(name))) continue;
       binders.push(node.startIndex);
       // A def/class name belongs to the scope around the definition, not to the definition itself.
       bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
@@ -75,25 +78,36 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // Parameters and locals before re-bindings (`def f(sp): run = sp.run` is not subprocess), and again
   // after, for the names the re-bindings added (`run = sp.run` at the top, `def g(run)` below).
   shadowLocals();
-  for (const [nameNode, value] of definitions) {
-    const { name, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
-    // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
-    if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
-    if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
-    binders.push(nameNode.startIndex);
-    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) {
-      bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
-      // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
-      if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, nameNode.parent));
-    } else if (path) {
-      const key = resolver.slotKey(nameNode);
-      if (key) bindings.bindSlot(key, through(path, nameNode.parent!));
+  const bindDefinitions = (fresh?: Fresh) => {
+    for (const [nameNode, value] of definitions) {
+      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      const { name, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
+      if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
+      if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
+      binders.push(nameNode.startIndex);
+      const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+      if (simple) {
+        bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
+        // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
+        if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, nameNode.parent));
+      } else if (path) {
+        const key = resolver.slotKey(nameNode);
+        if (key) bindings.bindSlot(key, through(path, nameNode.parent!));
+      }
     }
-  }
+  };
+  bindDefinitions();
+  // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(path), known, binders });
+  followParameters(bindings, parameters.round, (fresh) => {
+    shadowLocals(fresh);
+    bindDefinitions(fresh);
+    shadowLocals(fresh);
+  });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed) };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */

@@ -7,7 +7,8 @@
  */
 import type { Edit, Node, Range, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type CommentText, type ImportSite, type Queries, collectCaptures, commentText } from "./analysis";
-import { type Bindings, type ScopeIndex, shiftPath, stepAcross } from "./resolve";
+import type { ParameterFacts } from "./parameters";
+import { type Bindings, type ScopeIndex, identifiersIn, shiftPath, stepAcross } from "./resolve";
 
 /** The edit that turned the previous text into this one, and where the re-parse changed the tree's structure. */
 export interface DocumentChange {
@@ -27,6 +28,8 @@ export interface KeptAnalysis {
   imports: ImportSite[];
   comments: CommentText[];
   withComments: boolean;
+  /** What parameter binding depends on (parameters.ts). */
+  parameters: ParameterFacts;
 }
 
 /** The region's captures, all statements together (scopes stay one index per statement). */
@@ -39,6 +42,12 @@ export interface RegionLanguage {
   bindingText: RegExp;
   /** Could the region's new captures bind or shadow a watched name, slot or constant (`holder`: the node whose statements they are)? */
   binds(region: RegionCaptures, holder: Node): boolean;
+  /** Names of the functions and classes a text may define (whose parameters a call elsewhere may bind); an over-approximation. */
+  definedNames(text: string): string[];
+  /** Is one of `names` called in this text with arguments that may hold a watched value (parameters.ts calledWithValue)? */
+  calledWithValue(text: string, names: ReadonlySet<string>): boolean;
+  /** A call that may pass a watched value to a function of the file (`method`: of a class, by `self`/`this`/`super`). */
+  passingCall(callee: Node): { name: string; method: boolean } | undefined;
   /** The watched calls and passed values among the region's captures, the bindings being final. */
   callsOf(region: RegionCaptures): { calls: CallSite[]; passed: CallSite[] };
 }
@@ -51,12 +60,22 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
   const { bindings } = state;
   // The old text there bound nothing, and neither does the new one.
   if (state.binders.some((at) => at >= start && at < oldEnd) || language.bindingText.test(before.slice(start, oldEnd)) || language.bindingText.test(source.slice(start, end))) return undefined;
+  // Parameter binding reaches across the file: a region naming a function some call passes a watched value to, or
+  // defining a function of a name called with arguments that may hold one, or making such a call to the file's functions.
+  const { parameters } = state;
+  const texts = [before.slice(start, oldEnd), source.slice(start, end)];
+  const defined = new Set(texts.flatMap((text) => language.definedNames(text)));
+  if (texts.some((text) => namesAny(text, parameters.reached)) || (defined.size > 0 && language.calledWithValue(before, defined))) return undefined;
   // A kept step or callee whose text holds the region (`class W extends OpenAI { … }`, `(cp.exec || function () { … })(x)`) would keep its old range and text.
   if ([...state.calls, ...state.passed].some((call) => (call.start < start && call.end > start) || stepAcross(call.path, start)) || [...bindings.paths()].some((path) => stepAcross(path, start))) return undefined;
   const captured = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
   const all = <K extends Exclude<keyof Captures, "scopes">>(key: K) => captured.flatMap((c) => c[key] as Captures[K][number][]) as Captures[K];
   const region: RegionCaptures = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
   if (region.imports.length > 0 || language.binds(region, holder)) return undefined;
+  if (region.callees.some(([callee]) => {
+    const call = language.passingCall(callee);
+    return call !== undefined && (call.method || parameters.functions.has(call.name) || defined.has(call.name));
+  })) return undefined;
   if (!bindings.scopes.replace(start, oldEnd, delta, region.scopes)) return undefined;
   bindings.shift(oldEnd, delta);
   const found = language.callsOf(region);
@@ -104,3 +123,5 @@ function touchedStatements(root: Node, { edit, changed }: DocumentChange, block:
   const last = statements[statements.length - 1];
   return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements, holder };
 }
+
+const namesAny = (text: string, names: ReadonlySet<string>): boolean => identifiersIn(text).some((word) => names.has(word));

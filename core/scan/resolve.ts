@@ -145,9 +145,15 @@ export class Bindings {
     const existing = this.table.get(key);
     if (existing?.path) return;
     this.table.set(key, { path });
+    if (path) this.fresh?.add(name, scope);
     this.nearestOf.delete(name);
     if (scope !== this.scopes.rootId || !path) this.scoped.add(name);
     if (path) this.names.add(name);
+  }
+
+  /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
+  boundIn(scope: number, name: string): boolean {
+    return this.table.get(`${scope}\0${name}`)?.path !== undefined;
   }
 
   /** Could `name` resolve to anything at all? (No scope walk.) */
@@ -170,6 +176,15 @@ export class Bindings {
     if (this.slots.has(key)) return;
     this.slots.set(key, path);
     this.slotRoots.add(key.split(".")[0]!);
+    // A slot is mentioned by its last name (`this.t` … `x = this.t`): more telling than its root (`this`).
+    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
+  }
+
+  /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
+  private fresh: Fresh | undefined;
+  startFresh(): Fresh {
+    this.fresh = new Fresh(this.scopes);
+    return this.fresh;
   }
 
   /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
@@ -266,6 +281,42 @@ export class Bindings {
     }
     for (const scope of walked) known.set(scope, found);
     return found;
+  }
+}
+
+/** Names given a watched value since a point (Bindings.startFresh), each with the scopes it was bound in (the file's: everywhere). */
+export class Fresh {
+  private readonly byName = new Map<string, number[]>();
+
+  constructor(private readonly scopes: ScopeIndex) {}
+
+  /** Every scope something was bound in: the cheap test before reading a text for names. */
+  private readonly all = new Set<number>();
+
+  add(name: string, scope: number): void {
+    this.all.add(scope);
+    const list = this.byName.get(name);
+    if (list) list.push(scope);
+    else this.byName.set(name, [scope]);
+  }
+
+  named(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** Can code at `offset` see any of these bindings? */
+  covers(offset: number): boolean {
+    if (this.all.size === 0) return false;
+    for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
+    return false;
+  }
+
+  /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
+  at(name: string, offset: number): boolean {
+    const list = this.byName.get(name);
+    if (!list) return false;
+    for (const scope of this.scopes.chain(offset)) if (list.includes(scope)) return true;
+    return false;
   }
 }
 

@@ -46,6 +46,7 @@ export class LanguageRules {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module) => (this.byModule.get(module) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
         returnsWatched: (path) => this.returnsWatched(path),
+        reachesCrossing: (path) => this.reachesCrossing(path),
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
@@ -62,7 +63,7 @@ export class LanguageRules {
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       this.prefilter = (text) => Boolean(specifiers?.test(text)) || (globalUse !== undefined && usesGlobal(text, globalUse)) || (computed.test(text) && Boolean(quoted?.test(text)));
-      this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
+      this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
     }
   }
 
@@ -88,6 +89,19 @@ export class LanguageRules {
       const prefix = `${memberKey(members)}${RETURNED}.`;
       if (members.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
     }
+    return false;
+  }
+
+  /** See ModuleFilter.reachesCrossing: the path's own kind is call or client, or the table lists such a member below it (`*` included). */
+  reachesCrossing(path: ModulePath): boolean {
+    const below = (spec: BoundarySpec, key: string) => Object.entries(spec.members).some(([m, kind]) => kind !== "inert" && (key === "" || m === ANY || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`)));
+    for (const { spec, members } of this.specsOf(path)) {
+      const kind = kindOf(spec, members);
+      if (kind === "call" || kind === "client" || below(spec, memberKey(members))) return true;
+    }
+    // Python: `import urllib` reaches urllib.request's members.
+    const dotted = `${[path.module, ...path.members].join(".")}.`;
+    if (this.language === "python") for (const [module, specs] of this.byModule) if (module.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
     return false;
   }
 

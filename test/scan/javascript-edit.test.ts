@@ -203,3 +203,33 @@ describe("edits the re-analysis answers", () => {
     expect(answered).toEqual([true]);
   });
 });
+
+describe("parameter binding (core/scan/parameters.ts) after an edit", () => {
+  test("typing a call that passes a module to a function of the file, keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
+    const text = `import * as cp from "node:child_process";\n\nfunction g(s) {\n  s.exec("x");\n  return 1;\n}\n\n${body(6, "path.length")}`;
+    const typed = "g(cp);\n";
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
+    for (let i = typed.length - 1; i >= 0; i--) steps.push(text + typed.slice(0, i));
+    const { out } = await typing(steps);
+    expect(out[0]).toEqual([]);
+    expect(out[typed.length]).toEqual([shell(text, "s.exec")]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
+  test("typing in the body of a method whose parameter is bound is answered: the new call resolves through the parameter", async () => {
+    const text = `import * as cp from "node:child_process";\n\nclass A {\n  constructor(s) {\n    s.exec("x");\n    return;\n  }\n}\n${body(6, "path.length")}\nnew A(cp);\n`;
+    const typed = text.replace("    return;\n", '    s.spawn("y");\n    return;\n');
+    const { out, answered } = await typing([text, typed, text]);
+    expect(out).toEqual([[shell(text, "s.exec")], [shell(typed, "s.exec"), shell(typed, "s.spawn")], [shell(text, "s.exec")]]);
+    expect(answered).toEqual([true, true]);
+  });
+
+  test("declaring the parameter's name again in the body unbinds it (the whole file is analyzed again)", async () => {
+    const text = `import * as cp from "node:child_process";\n\nfunction g(s) {\n  s.exec("x");\n  return 1;\n}\ng(cp);\n`;
+    const typed = text.replace("  return 1;\n", "  s = 2;\n  return 1;\n");
+    const { out, answered } = await typing([text, typed, text]);
+    expect(out).toEqual([[shell(text, "s.exec")], [], [shell(text, "s.exec")]]);
+    expect(answered).toEqual([false, false]);
+  });
+});

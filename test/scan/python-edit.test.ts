@@ -175,3 +175,33 @@ describe("a broken document re-parses from its last error-free tree", () => {
     expect(out[2]).toEqual([out[1]![0], shell(far, "subprocess.run")]);
   });
 });
+
+describe("parameter binding (core/scan/parameters.ts) after an edit", () => {
+  test("typing a call that passes a module to a function of the file, keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
+    const text = `import os\n\ndef g(s):\n    s.system('x')\n    return 1\n\n${body(6, "len(path)")}`;
+    const typed = "g(os)\n";
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
+    for (let i = typed.length - 1; i >= 0; i--) steps.push(text + typed.slice(0, i));
+    const { out } = await typing(steps);
+    expect(out[0]).toEqual([]);
+    expect(out[typed.length]).toEqual([shell(text, "s.system")]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
+  test("typing in the body of a function whose parameter is bound is answered: the new call resolves through the parameter", async () => {
+    const text = `import os\n\ndef g(s):\n    s.system('x')\n    return 1\n\n${body(6, "len(path)")}\ng(os)\n`;
+    const typed = text.replace("    return 1\n", "    s.popen('y')\n    return 1\n");
+    const { out, answered } = await typing([text, typed, text]);
+    expect(out).toEqual([[shell(text, "s.system")], [shell(typed, "s.system"), shell(typed, "s.popen")], [shell(text, "s.system")]]);
+    expect(answered).toEqual([true, true]);
+  });
+
+  test("assigning the parameter again in the body unbinds it (the whole file is analyzed again)", async () => {
+    const text = `import os\n\ndef g(s):\n    s.system('x')\n    return 1\n\ng(os)\n`;
+    const typed = text.replace("    return 1\n", "    s = 2\n    return 1\n");
+    const { out, answered } = await typing([text, typed, text]);
+    expect(out).toEqual([[shell(text, "s.system")], [], [shell(text, "s.system")]]);
+    expect(answered).toEqual([false, false]);
+  });
+});

@@ -1,0 +1,278 @@
+/**
+ * JavaScript/TypeScript's side of parameter binding (parameters.ts): `f(cp)` → `function f(shell)` or
+ * `const f = (shell) => …`, `new C(fetch)` → its `constructor` (or its base's in the file), `this.m(x)` → the
+ * method of the class around the call, `super(x)` / `super.m(x)` → the base class's; an object literal
+ * argument reaches a destructured parameter (`f({ fetch: impl })` → `function f({ fetch })`), TypeScript
+ * parameter properties (`constructor(private client)`) are the slot `this.client`, and defaults
+ * (`function f(fetchImpl = fetch)`) count.
+ */
+import type { Node } from "@vscode/tree-sitter-wasm";
+import type { Captures } from "./analysis";
+import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
+import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
+
+/** `f(`, `this.m(`, `this.#m(`, `super(`, `super.m(` at a callee's start (for `new C(`, at the constructor's). */
+const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
+/** After a parameter's name: a default value follows (`fetchImpl = fetch`, `fetchImpl: F = fetch`). */
+const JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+/** How many classes up a method or constructor is looked for among the file's base classes. */
+const MAX_BASES = 4;
+/** The start of a value that may be a function: `function`, `async`, `(…) =>`, `x =>`. */
+const FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
+const FUNCTION_VALUES = new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+
+export interface JavaScriptParameterInput {
+  source: string;
+  bindings: Bindings;
+  captures: Pick<Captures, "callees" | "locals" | "definitions">;
+  resolve(node: Node): ModulePath | undefined;
+  /** Could something reached from this value cross (ModuleFilter.reachesCrossing)? Only such values are bound. */
+  crosses(path: ModulePath): boolean;
+  known(name: string | undefined): boolean;
+  binders: number[];
+}
+
+/** A watched value at an argument position, or an object literal's watched properties there. */
+interface Passed {
+  position: number;
+  path?: ModulePath;
+  properties?: Map<string, [ModulePath, Node]>;
+}
+
+/** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
+export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: JavaScriptParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
+  const { callees, locals, definitions } = captures;
+  /** Function and class declarations by name (name node), and `const f = (…) => …` (the function value). */
+  const defs = new Map<string, Node[]>();
+  const add = (name: string, node: Node) => defs.set(name, [...(defs.get(name) ?? []), node]);
+  for (const [node, outer] of locals) if (outer) add(identifierAt(source, node.startIndex)!, node);
+  for (const [nameNode, value] of definitions) {
+    // Read from the text first (a node's type is a call into WASM): a value that may be a function, a target that is a plain name.
+    FUNCTION_START.lastIndex = value.startIndex;
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+  }
+  const occurrences = (): Occurrence[] => [
+    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
+    ...locals.filter(([, outer]) => !outer).map(([node]) => ({ name: identifierAt(source, node.startIndex)!, at: node.startIndex, scope: bindings.scopeOf(node) })),
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node: Node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex)) || source.startsWith("new", node.startIndex) || source.startsWith("await", node.startIndex);
+  const resolved = (node: Node | null | undefined) => {
+    const path = node && mayResolve(node) ? resolve(node) : undefined;
+    return path && crosses(path) ? path : undefined;
+  };
+
+  /** The scopes a parameter's uses are in: the function's, and its body block's. */
+  const scopesOf = (param: Node, fn: Node): number[] => {
+    const body = fn.childForFieldName("body");
+    return [bindings.scopeOf(param), ...(body?.type === "statement_block" ? [body.id] : [])];
+  };
+  const range = (node: Node) => ({ start: node.startIndex, end: node.endIndex });
+
+  /** `function f(fetchImpl = fetch)`: the parameter holds the default unless a call passes something else (then it holds either). */
+  const defaults = (): boolean => {
+    let bound = false;
+    for (const [node, outer] of locals) {
+      if (outer || !knownDefault(source, node, known)) continue;
+      const param = node.parent;
+      const value = param?.type === "assignment_pattern" ? param.childForFieldName("right") : param?.childForFieldName("value");
+      const list = param?.parent;
+      const fn = list?.parent;
+      const path = list?.type === "formal_parameters" && fn ? resolved(value) : undefined;
+      if (path) bound = binder.bind(node, node.text, scopesOf(node, fn!), range(list!), through(path, param!), param!) || bound;
+    }
+    return bound;
+  };
+
+  let first = true;
+  const round = (fresh?: Fresh): boolean => {
+    let bound = first && defaults();
+    // After the first round only arguments naming what the last one bound (where the call can see it) can resolve differently.
+    first = false;
+    // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
+    const pending: Array<[fn: Node, passed: Passed[], call: Node]> = [];
+    for (const [callee, kind] of callees) {
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const match = passingCall(source, callee, fresh ? (word) => word !== undefined && fresh.at(word, callee.startIndex) : known, (name) => defs.has(name));
+      if (!match) continue;
+      const { owner, name } = match;
+      const call = callee.parent;
+      if (call?.type !== "call_expression" && call?.type !== "new_expression") continue;
+      const passed = passedArguments(call, resolved);
+      if (passed.length === 0) continue;
+      binder.reached.add(name);
+      for (const fn of targetsOf(call, kind, owner, name)) pending.push([fn, passed, call]);
+    }
+    for (const [fn, passed, call] of pending) bound = bindParameters(fn, passed, call) || bound;
+    return bound;
+  };
+
+  const targetsOf = (call: Node, kind: "call" | "new", owner: string | undefined, name: string): Node[] => {
+    if (owner || name === "super") {
+      const cls = enclosingClass(call);
+      const found = cls && methodIn(cls, name === "super" ? "constructor" : name, owner === "super" || name === "super");
+      return found ? [found] : [];
+    }
+    const out: Node[] = [];
+    for (const nameNode of (defs.get(name) ?? []).slice(0, MAX_SAME_NAME)) {
+      const parent = nameNode.parent!;
+      const declaration = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? undefined : parent;
+      if (!encloses(bindings, declaration ? bindings.scopeOf(nameNode, declaration) : bindings.scopeOf(nameNode), call.startIndex)) continue;
+      if (!declaration) {
+        const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
+        if (value && FUNCTION_VALUES.has(value.type)) out.push(value);
+      } else if (declaration.type === "function_declaration" && kind === "call") out.push(declaration);
+      else if (declaration.type === "class_declaration" && kind === "new") {
+        const constructor = methodIn(declaration, "constructor", false);
+        if (constructor) out.push(constructor);
+      }
+    }
+    return out;
+  };
+
+  /** The method `name` of a class of the file (its `constructor` for `new` and `super(…)`), looked up its bases of the file. */
+  const methodsOf = new Map<number, Map<string, Node>>();
+  /** A class's methods by name, read once per class. */
+  const methods = (cls: Node) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, (byName = new Map()));
+    for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const memberName = member?.type === "method_definition" ? member.childForFieldName("name")?.text : undefined;
+      if (memberName !== undefined && !byName.has(memberName)) byName.set(memberName, member!);
+    }
+    return byName;
+  };
+  const methodIn = (cls: Node, name: string, skipSelf: boolean, depth = 0): Node | undefined => {
+    if (depth > MAX_BASES) return undefined;
+    const own = skipSelf ? undefined : methods(cls).get(name);
+    if (own) return own;
+    const base = baseName(cls);
+    for (const nameNode of ((base && defs.get(base)) || []).slice(0, MAX_SAME_NAME)) {
+      const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name, false, depth + 1) : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  };
+
+  /** A function's parameters by position, [the parameter, its pattern], up to a rest parameter; read once per function. */
+  const parameterLists = new Map<number, { around: Node; byPosition: Array<[Node, Node]> }>();
+  const parameterList = (fn: Node) => {
+    const cached = parameterLists.get(fn.id);
+    if (cached) return cached;
+    const single = fn.childForFieldName("parameter");
+    const list = fn.childForFieldName("parameters");
+    const out = { around: list ?? single ?? fn, byPosition: [] as Array<[Node, Node]> };
+    parameterLists.set(fn.id, out);
+    for (const param of single ? [single] : (list?.namedChildren ?? [])) {
+      if (!param || param.type === "comment") continue;
+      const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
+      if (!pattern || pattern.type === "rest_pattern") break;
+      out.byPosition.push([param, pattern]);
+    }
+    return out;
+  };
+
+  const bindParameters = (fn: Node, passed: Passed[], call: Node): boolean => {
+    const { around, byPosition } = parameterList(fn);
+    let bound = false;
+    for (const arg of passed) {
+      const at = byPosition[arg.position];
+      if (!at) continue;
+      const [param, pattern] = at;
+      if (pattern.type === "identifier" && arg.path) {
+        const value = passedThrough(arg.path, call, param);
+        if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call)) {
+          bound = true;
+          // `constructor(private client: Client)`: a TypeScript parameter property is also the slot `this.client`.
+          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindings.bindSlot(`this.${pattern.text}`, value);
+        }
+      } else if (pattern.type === "object_pattern" && arg.properties) {
+        for (const [key, local] of destructured(pattern)) {
+          const property = arg.properties.get(key);
+          if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call, local), call) || bound;
+        }
+      }
+    }
+    return bound;
+  };
+
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+
+/** `{ fetch, run: exec, client = other }`: each property's key and the local it binds. */
+function destructured(pattern: Node): Array<[string, Node]> {
+  const out: Array<[string, Node]> = [];
+  for (const prop of pattern.namedChildren) {
+    if (prop?.type === "shorthand_property_identifier_pattern") out.push([prop.text, prop]);
+    else if (prop?.type === "object_assignment_pattern") {
+      const left = prop.childForFieldName("left");
+      if (left?.type === "shorthand_property_identifier_pattern") out.push([left.text, left]);
+    } else if (prop?.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const value = prop.childForFieldName("value");
+      const name = key?.type === "string" ? stringValue(key) : key?.text;
+      if (name !== undefined && value?.type === "identifier") out.push([name, value]);
+    }
+  }
+  return out;
+}
+
+/** The arguments of a call that resolve to watched values (or object literals holding some), by position until a spread. */
+function passedArguments(call: Node, resolved: (node: Node | null | undefined) => ModulePath | undefined): Passed[] {
+  const list = call.childForFieldName("arguments");
+  if (list?.type !== "arguments") return [];
+  const out: Passed[] = [];
+  let position = 0;
+  for (const arg of list.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "spread_element") break;
+    const at = position++;
+    if (arg.type === "object") {
+      const properties = new Map<string, [ModulePath, Node]>();
+      for (const prop of arg.namedChildren) {
+        const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+        const name = key?.type === "string" ? stringValue(key) : key?.text;
+        const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+        // A shorthand `{ fetch }` is the name `fetch`.
+        const path = value && name !== undefined ? resolved(value) : undefined;
+        if (path) properties.set(name!, [path, prop!]);
+      }
+      if (properties.size) out.push({ position: at, properties });
+      continue;
+    }
+    const path = resolved(arg);
+    if (path) out.push({ position: at, path });
+  }
+  return out;
+}
+
+/** The class (declaration or expression) around a node. */
+function enclosingClass(node: Node): Node | null {
+  let n: Node | null = node.parent;
+  for (let up = 0; n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration"; up++) n = up < MAX_CLASS_WALK ? n.parent : null;
+  return n;
+}
+
+/** The name of the class a class extends, when it is a plain name (`class A extends B`). */
+function baseName(cls: Node): string | undefined {
+  const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
+  const first = heritage?.namedChild(0);
+  const value = first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+  return value?.type === "identifier" ? value.text : undefined;
+}
+
+/** A call of a plain name (of a function `defined`), `this.m`, `super(…)` or `super.m` whose arguments may name a watched value (read from the text). */
+export function passingCall(source: string, callee: Node, known: (name: string | undefined) => boolean, defined: (name: string) => boolean = () => true): { owner?: string; name: string } | undefined {
+  JS_CALL.lastIndex = callee.startIndex;
+  const match = JS_CALL.exec(source);
+  // The name test first (a method of `this`/`super` is not among the file's names): reading the arguments' text costs more.
+  if (!match || !(match[1] || match[2] === "super" || defined(match[2]!)) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return undefined;
+  return { owner: match[1], name: match[2]! };
+}
+
+/** Is this parameter given a default that starts with a name that may resolve (`fetchImpl = fetch`)? */
+export function knownDefault(source: string, node: Node, known: (name: string | undefined) => boolean): boolean {
+  JS_DEFAULT.lastIndex = node.startIndex + identifierAt(source, node.startIndex)!.length;
+  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex));
+}

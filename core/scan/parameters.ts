@@ -1,0 +1,196 @@
+/**
+ * Parameter binding within one file, shared by the languages (python-parameters.ts, javascript-parameters.ts):
+ * a function, method or class of the file called there with an argument that resolves to a watched value
+ * has that parameter bound to the value inside its body, reached through the call site. Bounded: a value
+ * is followed through at most MAX_PARAMETER_DEPTH calls; each round is one pass over the file's candidate
+ * calls (a text test before any tree access) and one re-read of its assignments; no fixpoint.
+ */
+import type { Node } from "@vscode/tree-sitter-wasm";
+import { type Bindings, type Fresh, type ModulePath, identifierAt, through } from "./resolve";
+
+/** A value passed at a call, as the parameter holds it: the call site, then the parameter, are its newest steps (`client` ← `run(openai)`). */
+export const passedThrough = (path: ModulePath, call: Node, param: Node): ModulePath => through(through(path, call), param);
+
+/**
+ * How many calls deep a value is followed into the file's own functions (`UDPSocket(sock)` → its
+ * `super().__init__(sock)` → the base's `self._sock = sock` is two): each round binds the parameters the
+ * values known after the previous round reach.
+ */
+export const MAX_PARAMETER_DEPTH = 3;
+
+/**
+ * Bounds against hostile files (each per file): definitions of one name considered as a call's target (a file
+ * defining `f` 10,000 times), and levels walked up from a call to the class around it.
+ */
+export const MAX_SAME_NAME = 16;
+export const MAX_CLASS_WALK = 64;
+
+/** How much text after a call's `(` is read for a name that may resolve (the cheap test before the tree). */
+const ARGUMENT_WINDOW = 400;
+
+const WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
+/** Can a word start with this character code (a letter, `_`, `$`, anything past ASCII)? */
+const wordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
+
+/** Does the `{` at `at` open a function body (after `)` or `=>`), whose names are not what the call passes? */
+function functionBody(source: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 10 || source.charCodeAt(i) === 9 || source.charCodeAt(i) === 13)) i--;
+  return source[i] === ")" || source[i] === ">";
+}
+
+/** The offset of the `}` closing the block opened at `at` (braces counted), or `end`. */
+function blockEnd(source: string, at: number, end: number): number {
+  let depth = 0;
+  for (let i = at; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i;
+  }
+  return end;
+}
+
+/**
+ * Could the arguments of the call whose `(` is at `open` name a watched value? Each word from the `(` to the
+ * matching `)` (nesting counted roughly, at most ARGUMENT_WINDOW characters; a callback's body is skipped) is
+ * asked, in one pass over the text.
+ */
+export function mayPass(source: string, open: number, known: (name: string) => boolean): boolean {
+  let depth = 0;
+  const end = Math.min(source.length, open + ARGUMENT_WINDOW);
+  for (let i = open; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 123 && functionBody(source, i)) i = blockEnd(source, i, end);
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (--depth === 0) return false;
+    } else if (wordStart(c)) {
+      WORD.lastIndex = i;
+      const word = WORD.exec(source)?.[0];
+      if (word === undefined) continue;
+      if (known(word)) return true;
+      i += word.length - 1;
+    }
+  }
+  return false;
+}
+
+/**
+ * What an edit must not touch for a re-analysis of only its statements (region.ts) to stay equal to a full one:
+ * the file's functions (a call the region adds may pass them a watched value) and those a call passes one to
+ * (a region naming one may change that). A region defining a function is checked against the text (calledWithValue).
+ */
+export interface ParameterFacts {
+  /** The file's functions and classes (Python: methods too) by name. */
+  functions: ReadonlySet<string>;
+  reached: ReadonlySet<string>;
+}
+
+/** A file none of whose names resolve: nothing to bind. */
+export const NO_PARAMETERS: ParameterFacts = { functions: new Set(), reached: new Set() };
+
+/** `name(`, `self.name(`, `cls.name(`, `this.name(`, `super().name(`, `super.name(`: the calls parameter binding follows. */
+const CALL = /(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
+
+/** Is one of `names` called anywhere in `text` (as `name(`, `self.name(`, `this.name(`…) with arguments that may name a watched value? Read from the text only, in one pass. */
+export function calledWithValue(text: string, names: ReadonlySet<string>, known: (name: string) => boolean): boolean {
+  for (const match of text.matchAll(CALL)) if (names.has(match[1]!) && mayPass(text, match.index + match[0].length - 1, known)) return true;
+  return false;
+}
+
+/** A name or slot assigned in a scope (other than as the parameter itself): its scope and where (a binder). */
+export interface Occurrence {
+  name: string;
+  at: number;
+  scope: number;
+}
+
+/** The binding side shared by the languages: reassignment check, hops, and what an edit must not touch. */
+export class ParameterBinder {
+  private byName: Map<string, Occurrence[]> | undefined;
+  /** Names of the file's functions a call passes a watched value to. */
+  readonly reached = new Set<string>();
+
+  constructor(
+    private readonly bindings: Bindings,
+    private readonly binders: number[],
+    /** Every assignment or local of a simple name in the file (built once, on the first binding). */
+    private readonly occurrences: () => Occurrence[],
+  ) {}
+
+  /**
+   * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
+   * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
+   * (`client = other`, `for client in …`) is not bound: which value a use sees depends on the order.
+   */
+  bind(param: Node, name: string, scopes: readonly number[], parameters: { start: number; end: number }, value: ModulePath, site: Node): boolean {
+    const scope = scopes[0]!;
+    if (this.bindings.boundIn(scope, name)) return false;
+    this.byName ??= groupByName(this.occurrences());
+    const again = (this.byName.get(name) ?? []).filter((o) => scopes.includes(o.scope) && (o.at < parameters.start || o.at >= parameters.end));
+    this.binders.push(param.startIndex, site.startIndex);
+    if (again.length) {
+      // Removing the reassignment would bind the parameter: an edit there re-analyzes the whole file.
+      for (const o of again) this.binders.push(o.at);
+      return false;
+    }
+    this.bindings.bind(scope, name, value);
+    return true;
+  }
+}
+
+function groupByName(list: Occurrence[]): Map<string, Occurrence[]> {
+  const out = new Map<string, Occurrence[]>();
+  for (const o of list) {
+    const group = out.get(o.name);
+    if (group) group.push(o);
+    else out.set(o.name, [o]);
+  }
+  return out;
+}
+
+/**
+ * Up to MAX_PARAMETER_DEPTH rounds: bind what the calls pass, then re-read the assignments (`self.sock = sock`).
+ * After the first, a round looks only at calls whose arguments mention a name bound since the previous one began
+ * (`fresh`), and a re-read only at assignments that mention one: what mentions none resolves as before.
+ */
+export function followParameters(bindings: Bindings, round: (fresh?: Fresh) => boolean, reread: (fresh: Fresh) => void): void {
+  let fresh: Fresh | undefined;
+  for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
+    const live = bindings.startFresh();
+    if (!round(fresh)) break;
+    reread(live);
+    fresh = live;
+  }
+  bindings.startFresh();
+}
+
+/** How much of an assigned value is read for a mention (an object literal or parenthesised list: more). */
+const MENTION_LINE = 400;
+const MENTION_BLOCK = 4000;
+
+/** Does an assignment name one of `fresh` where it can see it (its target's first name, or a word of its value's first line, or of a `{…}`/`(…)` value)? */
+export function mentions(source: string, target: number, value: number, fresh: Fresh): boolean {
+  if (!fresh.covers(target)) return false;
+  const name = identifierAt(source, target);
+  if (name !== undefined && fresh.at(name, target)) return true;
+  const block = source[value] === "{" || source[value] === "(";
+  const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
+  for (let i = value; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 && !block) return false;
+    if (!wordStart(c)) continue;
+    WORD.lastIndex = i;
+    const word = WORD.exec(source)?.[0];
+    if (word === undefined) continue;
+    if (fresh.at(word, value)) return true;
+    i += word.length - 1;
+  }
+  return false;
+}
+
+/** Scopes are keyed by node id: is `scope` one of those around `offset`? */
+export const encloses = (bindings: Bindings, scope: number, offset: number): boolean => {
+  for (const id of bindings.scopes.chain(offset)) if (id === scope) return true;
+  return false;
+};

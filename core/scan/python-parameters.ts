@@ -1,0 +1,238 @@
+/**
+ * Python's side of parameter binding (parameters.ts): `f(requests)` → `def f(session)`, `C(sock)` → its
+ * `__init__`, `self.m(x)` / `cls.m(x)` → the method of the class around the call (or of a base class of the
+ * file), `super().__init__(x)` → the base class's, positional and keyword arguments, and defaults
+ * (`def f(get=requests.get)`).
+ */
+import type { Node } from "@vscode/tree-sitter-wasm";
+import type { Captures } from "./analysis";
+import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
+import { type Bindings, type Fresh, type ModulePath, identifierAt, through } from "./resolve";
+
+/** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
+const PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
+const OWNER = /(?:self|cls)\s*\./y;
+/** After a parameter's name: a default value follows (`get=requests.get`, `get: F = requests.get`). */
+const PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
+/** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
+const SLOT_TARGET = /\s*[.[]/y;
+const STATIC = /@staticmethod\b/;
+/** How many classes up a method or `__init__` is looked for among the file's base classes. */
+const MAX_BASES = 4;
+
+export interface PythonParameterInput {
+  source: string;
+  bindings: Bindings;
+  captures: Pick<Captures, "callees" | "locals" | "definitions">;
+  resolve(node: Node): ModulePath | undefined;
+  /** Could something reached from this value cross (ModuleFilter.reachesCrossing)? Only such values are bound. */
+  crosses(path: ModulePath): boolean;
+  known(name: string | undefined): boolean;
+  binders: number[];
+}
+
+/** A function's parameters as calls reach them, by position and by keyword: read once per function (a file calling one function 10,000 times reads its list once). */
+interface ParameterList {
+  node: Node;
+  byPosition: Array<[id: Node, param: Node]>;
+  byName: Map<string, [id: Node, param: Node]>;
+}
+
+interface Passed {
+  position?: number;
+  keyword?: string;
+  path: ModulePath;
+}
+
+/** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
+export function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }: PythonParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
+  const { callees, locals, definitions } = captures;
+  const defs = new Map<string, Node[]>();
+  for (const [node, outer] of locals) if (outer) defs.set(identifierAt(source, node.startIndex)!, [...(defs.get(identifierAt(source, node.startIndex)!) ?? []), node]);
+  const occurrences = (): Occurrence[] => [
+    ...definitions.flatMap(([nameNode]) => {
+      const name = identifierAt(source, nameNode.startIndex);
+      if (!name) return [];
+      SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
+      return SLOT_TARGET.test(source) ? [] : [{ name, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) }];
+    }),
+    ...locals.filter(([, outer]) => !outer).map(([node]) => ({ name: identifierAt(source, node.startIndex)!, at: node.startIndex, scope: bindings.scopeOf(node) })),
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node: Node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex));
+  const range = (node: Node) => ({ start: node.startIndex, end: node.endIndex });
+
+  /** `def f(get=requests.get)`: the parameter holds the default unless a call passes something else (then it holds either). */
+  const defaults = (): boolean => {
+    let bound = false;
+    for (const [node, outer] of locals) {
+      if (outer || !knownDefault(source, node, known)) continue;
+      const name = identifierAt(source, node.startIndex)!;
+      const param = node.parent;
+      const list = param?.parent;
+      if ((param?.type !== "default_parameter" && param?.type !== "typed_default_parameter") || !list) continue;
+      const value = param.childForFieldName("value");
+      const path = value && resolve(value);
+      if (path && crosses(path)) bound = binder.bind(node, name, [bindings.scopeOf(node)], range(list), through(path, param), param) || bound;
+    }
+    return bound;
+  };
+
+  let first = true;
+  const round = (fresh?: Fresh): boolean => {
+    let bound = first && defaults();
+    // After the first round only arguments naming what the last one bound (where the call can see it) can resolve differently.
+    first = false;
+    // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
+    const pending: Array<[fn: Node, skipFirst: boolean, passed: Passed[], call: Node]> = [];
+    for (const [callee] of callees) {
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const match = passingCall(source, callee, fresh ? (word) => word !== undefined && fresh.at(word, callee.startIndex) : known, (name) => defs.has(name));
+      if (!match) continue;
+      const { sup, name } = match;
+      const call = callee.parent;
+      if (call?.type !== "call") continue;
+      const passed = passedArguments(call, mayResolve, (node) => {
+        const path = resolve(node);
+        return path && crosses(path) ? path : undefined;
+      });
+      if (passed.length === 0) continue;
+      binder.reached.add(name);
+      OWNER.lastIndex = callee.startIndex;
+      const targets = sup || OWNER.test(source) ? methodTargets(call, name, sup) : functionTargets(call, name);
+      for (const [fn, skipFirst] of targets) pending.push([fn, skipFirst, passed, call]);
+    }
+    for (const [fn, skipFirst, passed, call] of pending) bound = bindParameters(fn, skipFirst, passed, call) || bound;
+    return bound;
+  };
+
+  /** A plain name: the file's `def` of that name (or a class: its `__init__`) in a scope around the call. */
+  const functionTargets = (call: Node, name: string): Array<[Node, boolean]> => {
+    const out: Array<[Node, boolean]> = [];
+    for (const nameNode of (defs.get(name) ?? []).slice(0, MAX_SAME_NAME)) {
+      const def = nameNode.parent!;
+      if (!encloses(bindings, bindings.scopeOf(nameNode, def), call.startIndex)) continue;
+      if (def.type === "function_definition") out.push([def, false]);
+      else if (def.type === "class_definition") {
+        const init = methodIn(def, "__init__", false);
+        if (init) out.push(init);
+      }
+    }
+    return out;
+  };
+
+  /** `self.m(…)`, `cls.m(…)`: the method of the class around the call, else of its bases in the file; `super().m(…)`: of the bases. */
+  const methodTargets = (call: Node, name: string, sup: boolean): Array<[Node, boolean]> => {
+    let cls: Node | null = call.parent;
+    for (let up = 0; cls && cls.type !== "class_definition"; up++) cls = up < MAX_CLASS_WALK ? cls.parent : null;
+    const found = cls && methodIn(cls, name, sup);
+    return found ? [found] : [];
+  };
+
+  /** The method `name` of a class of the file (skipping the class itself for `super()`), looked up its bases of the file. */
+  /** A class's methods by name, each with whether it has a `self`/`cls` to skip (a @staticmethod has not); read once per class. */
+  const methodsOf = new Map<number, Map<string, [Node, boolean]>>();
+  const methods = (cls: Node) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, (byName = new Map()));
+    for (const child of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const fn = child?.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+      const fnName = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : undefined;
+      if (fnName !== undefined && !byName.has(fnName)) byName.set(fnName, [fn!, !STATIC.test(source.slice(child!.startIndex, fn!.startIndex))]);
+    }
+    return byName;
+  };
+  const methodIn = (cls: Node, name: string, skipSelf: boolean, depth = 0): [Node, boolean] | undefined => {
+    if (depth > MAX_BASES) return undefined;
+    const own = skipSelf ? undefined : methods(cls).get(name);
+    if (own) return own;
+    for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
+      // `class UDPSocket(_TrioSocketMixin[IPSockAddrType], …)`: the generic's name.
+      const baseName = base?.type === "identifier" ? base.text : base?.type === "subscript" ? base.childForFieldName("value")?.text : undefined;
+      for (const nameNode of ((baseName && defs.get(baseName)) || []).slice(0, MAX_SAME_NAME)) {
+        const found = nameNode.parent?.type === "class_definition" ? methodIn(nameNode.parent, name, false, depth + 1) : undefined;
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+
+  /** A function's parameters (positions after `self`/`cls` when `skipFirst`, none after `*`/`*args`), read once per function. */
+  const parameterLists = new Map<string, ParameterList | undefined>();
+  const parameterList = (fn: Node, skipFirst: boolean): ParameterList | undefined => {
+    const key = `${fn.id}:${skipFirst}`;
+    if (parameterLists.has(key)) return parameterLists.get(key);
+    const list = fn.childForFieldName("parameters");
+    const out: ParameterList | undefined = list ? { node: list, byPosition: [], byName: new Map() } : undefined;
+    parameterLists.set(key, out);
+    if (!list || !out) return undefined;
+    let position = skipFirst ? -1 : 0;
+    let positional = true;
+    for (const param of list.namedChildren) {
+      if (!param || param.type === "comment" || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
+      if (param.type === "keyword_separator" || param.type === "list_splat_pattern") {
+        positional = false;
+        continue;
+      }
+      const ident = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
+      const index = positional ? position++ : undefined;
+      if (ident?.type !== "identifier") continue;
+      if (index !== undefined && index >= 0) out.byPosition[index] = [ident, param];
+      out.byName.set(ident.text, [ident, param]);
+    }
+    return out;
+  };
+
+  const bindParameters = (fn: Node, skipFirst: boolean, passed: Passed[], call: Node): boolean => {
+    const list = parameterList(fn, skipFirst);
+    if (!list) return false;
+    let bound = false;
+    for (const arg of passed) {
+      const target = arg.keyword !== undefined ? list.byName.get(arg.keyword) : arg.position !== undefined ? list.byPosition[arg.position] : undefined;
+      if (!target) continue;
+      const [ident, param] = target;
+      bound = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list.node), passedThrough(arg.path, call, param), call) || bound;
+    }
+    return bound;
+  };
+
+  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+
+/** The arguments of a call that resolve to watched values, by position (until a `*args`) or keyword. */
+function passedArguments(call: Node, mayResolve: (node: Node) => boolean, resolve: (node: Node) => ModulePath | undefined): Passed[] {
+  const list = call.childForFieldName("arguments");
+  if (list?.type !== "argument_list") return [];
+  const out: Passed[] = [];
+  let position: number | undefined = 0;
+  for (const arg of list.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+      position = undefined;
+      continue;
+    }
+    const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : undefined;
+    const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
+    const at = keyword === undefined && position !== undefined ? position++ : undefined;
+    if (!value || !mayResolve(value)) continue;
+    const path = resolve(value);
+    if (path && (keyword !== undefined || at !== undefined)) out.push({ position: at, keyword, path });
+  }
+  return out;
+}
+
+/** A call of a plain name, `self.m`, `cls.m` or `super().m` (of a function `defined`) whose arguments may name a watched value (read from the text). */
+export function passingCall(source: string, callee: Node, known: (name: string | undefined) => boolean, defined: (name: string) => boolean = () => true): { sup: boolean; name: string } | undefined {
+  PY_CALL.lastIndex = callee.startIndex;
+  const match = PY_CALL.exec(source);
+  // The name test first: reading the arguments' text costs more.
+  if (!match || !defined(match[2]!) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return undefined;
+  return { sup: match[1] !== undefined, name: match[2]! };
+}
+
+/** Is this parameter given a default that starts with a name that may resolve (`get=requests.get`)? */
+export function knownDefault(source: string, node: Node, known: (name: string | undefined) => boolean): boolean {
+  PY_DEFAULT.lastIndex = node.startIndex + identifierAt(source, node.startIndex)!.length;
+  return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
+}
