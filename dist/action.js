@@ -69976,7 +69976,8 @@ var Scanner = class _Scanner {
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path2) ? project.forFile(path2) : void 0;
     const respelled = respelledText(text4, grammar);
-    if (!fileProject && !rules.prefilter(text4) && !(respelled !== void 0 && rules.prefilter(respelled))) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
+    const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
+    if (!fileProject && !respelledWatched && !rules.prefilter(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
@@ -69990,7 +69991,7 @@ var Scanner = class _Scanner {
       const lines = new LineIndex(text4);
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError2.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      if (respelled !== void 0) {
+      if (respelledWatched) {
         for (const { node: node2, reads } of respelledNames(tree, text4, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true });

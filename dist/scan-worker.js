@@ -19432,7 +19432,8 @@ var Scanner = class _Scanner {
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project2?.importsWatched(path2) ? project2.forFile(path2) : void 0;
     const respelled = respelledText(text, grammar);
-    if (!fileProject && !rules.prefilter(text) && !(respelled !== void 0 && rules.prefilter(respelled))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
+    const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
+    if (!fileProject && !respelledWatched && !rules.prefilter(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
@@ -19446,7 +19447,7 @@ var Scanner = class _Scanner {
       const lines = new LineIndex(text);
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      if (respelled !== void 0) {
+      if (respelledWatched) {
         for (const { node: node2, reads } of respelledNames(tree, text, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text, { start: node2.startIndex, end: node2.endIndex, tracked: true });

@@ -191,8 +191,10 @@ export class Scanner {
     const rules = this.rules[languageOf(grammar)];
     const fileProject = project?.importsWatched(path) ? project.forFile(path) : undefined;
     // A watched module named only in another spelling (`import ｏｓ`, `require("child\u005fprocess")`) must still be parsed.
+    // Respelled names matter where the text, read as the language reads it, names something watched, or imports from the project.
     const respelled = respelledText(text, grammar);
-    if (!fileProject && !rules.prefilter(text) && !(respelled !== undefined && rules.prefilter(respelled))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
+    const respelledWatched = respelled !== undefined && (fileProject !== undefined || rules.prefilter(respelled));
+    if (!fileProject && !respelledWatched && !rules.prefilter(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
@@ -206,7 +208,7 @@ export class Scanner {
       const lines = new LineIndex(text);
       const findings: Finding[] = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      if (respelled !== undefined) {
+      if (respelledWatched) {
         for (const { node, reads } of respelledNames(tree, text, grammar)) {
           const range = lines.range(node.startIndex, node.endIndex);
           const written = hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true });
