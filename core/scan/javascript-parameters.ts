@@ -7,9 +7,8 @@
  * (`function f(fetchImpl = fetch)`) count.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import type { Captures } from "./analysis";
-import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
-import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
+import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, encloses, mayPass, passedThrough } from "./parameters";
+import { type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
 
 /** `f(`, `this.m(`, `this.#m(`, `super(`, `super.m(` at a callee's start (for `new C(`, at the constructor's). */
 const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
@@ -21,17 +20,6 @@ const MAX_BASES = 4;
 const FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 const FUNCTION_VALUES = new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 
-export interface JavaScriptParameterInput {
-  source: string;
-  bindings: Bindings;
-  captures: Pick<Captures, "callees" | "locals" | "definitions">;
-  resolve(node: Node): ModulePath | undefined;
-  /** Could something reached from this value cross (ModuleFilter.reachesCrossing)? Only such values are bound. */
-  crosses(path: ModulePath): boolean;
-  known(name: string | undefined): boolean;
-  binders: number[];
-}
-
 /** A watched value at an argument position, or an object literal's watched properties there. */
 interface Passed {
   position: number;
@@ -40,7 +28,7 @@ interface Passed {
 }
 
 /** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
-export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: JavaScriptParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
+export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: ParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   /** Function and class declarations by name (name node), and `const f = (…) => …` (the function value). */
   const defs = new Map<string, Node[]>();

@@ -6,7 +6,20 @@
  * calls (a text test before any tree access) and one re-read of its assignments; no fixpoint.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
+import type { Captures } from "./analysis";
 import { type Bindings, type Fresh, type ModulePath, identifierAt, through } from "./resolve";
+
+/** What a language's parameter binding reads from the file's first pass. */
+export interface ParameterInput {
+  source: string;
+  bindings: Bindings;
+  captures: Pick<Captures, "callees" | "locals" | "definitions">;
+  resolve(node: Node): ModulePath | undefined;
+  /** Could something reached from this value cross (ModuleFilter.reachesCrossing)? Only such values are bound. */
+  crosses(path: ModulePath): boolean;
+  known(name: string | undefined): boolean;
+  binders: number[];
+}
 
 /** A value passed at a call, as the parameter holds it: the call site, then the parameter, are its newest steps (`client` ← `run(openai)`). */
 export const passedThrough = (path: ModulePath, call: Node, param: Node): ModulePath => through(through(path, call), param);

@@ -5,9 +5,8 @@
  * (`def f(get=requests.get)`).
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import type { Captures } from "./analysis";
-import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, encloses, mayPass, passedThrough } from "./parameters";
-import { type Bindings, type Fresh, type ModulePath, identifierAt, through } from "./resolve";
+import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, encloses, mayPass, passedThrough } from "./parameters";
+import { type Fresh, type ModulePath, identifierAt, through } from "./resolve";
 
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
 const PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
@@ -19,17 +18,6 @@ const SLOT_TARGET = /\s*[.[]/y;
 const STATIC = /@staticmethod\b/;
 /** How many classes up a method or `__init__` is looked for among the file's base classes. */
 const MAX_BASES = 4;
-
-export interface PythonParameterInput {
-  source: string;
-  bindings: Bindings;
-  captures: Pick<Captures, "callees" | "locals" | "definitions">;
-  resolve(node: Node): ModulePath | undefined;
-  /** Could something reached from this value cross (ModuleFilter.reachesCrossing)? Only such values are bound. */
-  crosses(path: ModulePath): boolean;
-  known(name: string | undefined): boolean;
-  binders: number[];
-}
 
 /** A function's parameters as calls reach them, by position and by keyword: read once per function (a file calling one function 10,000 times reads its list once). */
 interface ParameterList {
@@ -45,7 +33,7 @@ interface Passed {
 }
 
 /** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
-export function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }: PythonParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
+export function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }: ParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   const defs = new Map<string, Node[]>();
   for (const [node, outer] of locals) if (outer) defs.set(identifierAt(source, node.startIndex)!, [...(defs.get(identifierAt(source, node.startIndex)!) ?? []), node]);
