@@ -13,7 +13,7 @@ let installed: string;
 
 /** The installed `flowgate` command, run like a user would (no repository anywhere near). */
 function flowgate(args: string[], cwd: string) {
-  const r = spawnSync(join(installed, "node_modules", ".bin", "flowgate"), args, { cwd, encoding: "utf8", env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  const r = spawnSync(join(installed, "node_modules", ".bin", "flowgate"), args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -72,12 +72,15 @@ describe("the CLI package", () => {
   });
 
   it("finds its scan worker and WASM grammars beside itself (worker threads on, nothing to resolve from a node_modules)", () => {
-    const examples = join(REPO, "examples");
-    const ours = flowgate(["scan", "agent", "--jobs", "2", "--format", "json"], examples);
+    // Enough files that this thread cannot finish before the worker is ready: the worker loads both grammars itself.
+    const tree = tempDir();
+    for (let i = 0; i < 150; i++) for (const file of ["tools.py", "web.ts"]) writeFileSync(join(tree, `${i}-${file}`), readFileSync(join(REPO, "examples/agent", file)));
+    const ours = flowgate(["scan", ".", "--jobs", "2", "--format", "json"], tree);
     expect(ours.stderr).toBe("");
     const report = JSON.parse(ours.stdout);
-    expect(report.findings.filter((f: { rule: string }) => f.rule.startsWith("scan/")).length).toBe(8);
-    expect(report.details.scan.workers).toBe(1); // 6 files in batches of 32: one worker thread ran the scan
-    expect(report.findings).toEqual(JSON.parse(runBuiltCli(["scan", "agent", "--jobs", "1", "--format", "json"], { cwd: examples }).stdout).findings);
+    expect(report.details.scan.workers).toBe(1); // -j 2: this thread and one worker
+    const oneThread = JSON.parse(runBuiltCli(["scan", ".", "--jobs", "1", "--format", "json"], { cwd: tree }).stdout).findings;
+    expect(oneThread.filter((f: { rule: string }) => f.rule.startsWith("scan/")).length).toBe(150 * 3);
+    expect(report.findings).toEqual(oneThread);
   });
 });
