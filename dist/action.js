@@ -71558,10 +71558,10 @@ function workingText(root, file2) {
     return void 0;
   }
 }
-function configChanges(root, base, explicit) {
+function configChanges(root, base, changed, explicit) {
   const configFile = explicit && !explicit.startsWith("/") ? explicit.replace(/^\.\//, "") : CONFIG_FILE;
   const findings = [];
-  for (const file2 of changedSince(root, base)) {
+  for (const file2 of changed) {
     if (file2 !== configFile && !isPolicyFile2(file2)) continue;
     const before = showAtRev(root, base, file2);
     const after = workingText(root, file2);
@@ -71571,13 +71571,14 @@ function configChanges(root, base, explicit) {
   return findings;
 }
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
-function compiledCodeChanges(root, base, exclude) {
+function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changedSince(root, base).filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs20.existsSync)((0, import_node_path20.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs20.existsSync)((0, import_node_path20.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
-  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, base, trusted.config.exclude)];
+  const changed = changedSince(root, base);
+  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, trusted.config.exclude)];
   return { ...trusted, result: trustResult(findings) };
 }
 function suppressionsAdded(root, base, results) {

@@ -93,12 +93,12 @@ function workingText(root: string, file: string): string | undefined {
 
 /**
  * `gate/config-changed` for every gate configuration file (the config file in use, run policies) the
- * working tree changes since `base`: what the change would loosen, had the gate taken it.
+ * working tree changes since `base` (`changed`: the files it changes): what the change would loosen, had the gate taken it.
  */
-export function configChanges(root: string, base: string, explicit?: string): Finding[] {
+function configChanges(root: string, base: string, changed: readonly string[], explicit?: string): Finding[] {
   const configFile = explicit && !explicit.startsWith("/") ? explicit.replace(/^\.\//, "") : CONFIG_FILE;
   const findings: Finding[] = [];
-  for (const file of changedSince(root, base)) {
+  for (const file of changed) {
     if (file !== configFile && !isPolicyFile(file)) continue;
     const before = showAtRev(root, base, file);
     const after = workingText(root, file);
@@ -115,9 +115,9 @@ export function configChanges(root: string, base: string, explicit?: string): Fi
 const isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 
 /** `gate/compiled-code-added` for every compiled module the change adds or edits, outside the trusted configuration's excludes. */
-export function compiledCodeChanges(root: string, base: string, exclude: readonly string[]): Finding[] {
+function compiledCodeChanges(root: string, changed: readonly string[], exclude: readonly string[]): Finding[] {
   const excluded = globMatcher(exclude);
-  return changedSince(root, base)
+  return changed
     .filter((file) => isCompiledCode(file) && !excluded(file) && existsSync(join(root, file)) && !unsafeReason(root, file))
     .map((file) => compiledCodeAdded.at(file, WHOLE_FILE, file));
 }
@@ -125,7 +125,9 @@ export function compiledCodeChanges(root: string, base: string, exclude: readonl
 /** The gate's configuration on the trusted side, and what the change does to it and to merged records. */
 export function judgeFromBase(root: string, base: string, explicit?: string): { config: Config; file?: string; result: CheckResult } {
   const trusted = trustedConfig(root, base, explicit);
-  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, base, trusted.config.exclude)];
+  // One `git diff` for the checks that judge the changed files by name.
+  const changed = changedSince(root, base);
+  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, trusted.config.exclude)];
   return { ...trusted, result: trustResult(findings) };
 }
 
