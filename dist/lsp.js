@@ -54547,8 +54547,8 @@ var Scanner = class _Scanner {
         for (const { node: node2, reads } of respelledNames(tree, text4, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true });
-          const found = respelledName.at(path2, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
-          findings.push(withFix(found, { title: `Write it plainly: ${hopText(reads, { start: 0, end: reads.length, tracked: true })}`, edits: [{ ...range, newText: reads }] }));
+          const plainly = hopText(reads, { start: 0, end: reads.length, tracked: true });
+          findings.push(withFix(respelledName.at(path2, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads }] }));
         }
       }
       const markers = mayHaveSuppression(text4);
@@ -54986,7 +54986,8 @@ function excludedNote(sources, prunedDirs) {
   return excludedSources.at(sources[0], WHOLE_FILE, sources.length, listed);
 }
 function allowedCalls(findings, globs6) {
-  return findings.filter((f) => f.category !== "scan").map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: globs6.find((g) => globMatcher([g])(f.file)) }));
+  const matchers2 = globs6.map((glob) => [glob, globMatcher([glob])]);
+  return findings.filter((f) => f.category !== "scan").map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: matchers2.find(([, matches]) => matches(f.file))[0] }));
 }
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;

@@ -19451,8 +19451,8 @@ var Scanner = class _Scanner {
         for (const { node: node2, reads } of respelledNames(tree, text, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text, { start: node2.startIndex, end: node2.endIndex, tracked: true });
-          const found = respelledName.at(path2, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
-          findings.push(withFix(found, { title: `Write it plainly: ${hopText(reads, { start: 0, end: reads.length, tracked: true })}`, edits: [{ ...range, newText: reads }] }));
+          const plainly = hopText(reads, { start: 0, end: reads.length, tracked: true });
+          findings.push(withFix(respelledName.at(path2, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads }] }));
         }
       }
       const markers = mayHaveSuppression(text);

@@ -75,9 +75,10 @@ function excludedNote(sources: string[], prunedDirs: readonly string[]): Finding
 
 /** The boundary calls in files `scan.allow` exempts, as what hid them (the scan's own notes there are dropped). */
 function allowedCalls(findings: readonly Finding[], globs: readonly string[]): SuppressionUse[] {
+  const matchers = globs.map((glob) => [glob, globMatcher([glob])] as const);
   return findings
     .filter((f) => f.category !== "scan")
-    .map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: globs.find((g) => globMatcher([g])(f.file))! }));
+    .map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: matchers.find(([, matches]) => matches(f.file))![0] }));
 }
 
 /** The scan as a check; `workers` is the CLI's --jobs (the gate leaves it to "auto"). */
