@@ -212,8 +212,8 @@ export class Scanner {
         for (const { node, reads } of respelledNames(tree, text, grammar)) {
           const range = lines.range(node.startIndex, node.endIndex);
           const written = hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true });
-          const found = respelledName.at(path, range, written, hopText(reads, { start: 0, end: reads.length, tracked: true }));
-          findings.push(withFix(found, { title: `Write it plainly: ${hopText(reads, { start: 0, end: reads.length, tracked: true })}`, edits: [{ ...range, newText: reads }] }));
+          const plainly = hopText(reads, { start: 0, end: reads.length, tracked: true });
+          findings.push(withFix(respelledName.at(path, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads }] }));
         }
       }
       const markers = mayHaveSuppression(text);
