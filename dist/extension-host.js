@@ -47291,12 +47291,12 @@ var Scanner = class _Scanner {
     let clean;
     if (previous && previous.grammar === grammar) {
       const edit = editBetween(previous.text, text4);
-      const broken = previous.tree.rootNode.hasError;
-      const fromClean = broken && previous.clean ? editBetween(previous.clean.text, text4) : void 0;
       if (previous.text === text4) {
         tree = previous.tree;
         clean = previous.clean;
       } else {
+        const broken = previous.tree.rootNode.hasError;
+        const fromClean = broken && previous.clean ? editBetween(previous.clean.text, text4) : void 0;
         const nearClean = fromClean !== void 0 && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN;
         const base = nearClean ? previous.clean.tree.copy() : previous.tree;
         if (nearClean) clean = previous.clean;

@@ -109,12 +109,12 @@ export class Scanner {
     let clean: KeptDocument["clean"];
     if (previous && previous.grammar === grammar) {
       const edit = editBetween(previous.text, text);
-      const broken = previous.tree.rootNode.hasError;
-      const fromClean = broken && previous.clean ? editBetween(previous.clean.text, text) : undefined;
       if (previous.text === text) {
         tree = previous.tree;
         clean = previous.clean;
       } else {
+        const broken = previous.tree.rootNode.hasError;
+        const fromClean = broken && previous.clean ? editBetween(previous.clean.text, text) : undefined;
         const nearClean = fromClean !== undefined && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN;
         // A copy shares the tree's nodes (edit() copies what it changes), so keeping one costs nothing until the text breaks.
         const base = nearClean ? previous.clean!.tree.copy() : previous.tree;
