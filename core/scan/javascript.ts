@@ -95,12 +95,13 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     binders.push(node.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   };
+  const localNames = locals.map(([node]) => identifierAt(source, node.startIndex)!);
   /** `fresh`: only names bound since (the others were shadowed already). */
   const shadowLocals = (fresh?: Fresh) => {
-    for (const [node, outer] of locals) {
-      const name = identifierAt(source, node.startIndex)!;
+    locals.forEach(([node, outer], i) => {
+      const name = localNames[i]!;
       if ((!fresh || fresh.named(name)) && shadows(bindings, name)) bindLocal(node, outer, name);
-    }
+    });
   };
   // Parameters before declarations (`function f(cp) { const run = cp.exec }` is not child_process), and
   // again after, for the names the declarations added (`const run = cp.exec` at the top, `(run) => run()` below).
@@ -110,13 +111,14 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const declareLocals = (name: string) => {
     if (declared.has(name)) return;
     declared.add(name);
-    for (const [node, outer] of locals) if (identifierAt(source, node.startIndex) === name) bindLocal(node, outer, name);
+    locals.forEach(([node, outer], i) => localNames[i] === name && bindLocal(node, outer, name));
   };
   const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh) => {
     for (const [nameNode, value] of definitions) {
       if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
-      if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
-      declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
+      const read = readDeclaration(source, nameNode, value, known, bindings);
+      if (read.binds) binders.push(nameNode.startIndex);
+      declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
     }
   };
   bindDeclarations(imports);
@@ -363,7 +365,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const quote = source[value.startIndex];
   const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const mayBeModule = head
-    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
+    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
     : quote === "(" || source.startsWith("async", value.startIndex);
   const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
@@ -378,8 +380,8 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
  * the value-tracking bindings: `this.client = new OpenAI()` (a slot), a class field, `class W extends
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
-function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], source: string, known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
-  const { simpleName, constant, mayBeModule, slots, mayBind } = readDeclaration(source, nameNode, value, known, bindings);
+function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDeclaration>, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
+  const { simpleName, constant, mayBeModule, slots, mayBind } = read;
   if (constant) resolver.constants.add(simpleName!, value);
   if (slots) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBind) return;
@@ -416,7 +418,7 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
     if (path || bindings.mayResolve(simpleName)) bindings.bind(scope, simpleName, step && normalMembers(step));
     return;
   }
-  if (source[nameNode.startIndex] !== "{") return;
+  if (nameNode.type !== "object_pattern") return;
   const member = (key: string): ModulePath | undefined => (path ? normalMembers(extend(path, key)) : exported?.[key] && through(normalMembers(exported[key]!), statement));
   if (!path && !exported) {
     const pattern = nameNode.text;

@@ -122,7 +122,7 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
-  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
   return { name, simple, valueRoot, classBases, mayResolve };
 }
 

@@ -408,11 +408,14 @@ export function slotValue(bindings: Bindings, node: Node, keyOf: (node: Node) =>
 
 /**
  * Could a value not starting with a known name still be one (`opts.fetch ?? fetch`, `session or requests`)?
- * Read from the value's first line of text (at most 400 characters), without the tree: it must show one
- * of the language's fallback operators and a name that can resolve.
+ * Read from the value's own text on its first line (at most 400 characters), without the tree: it must show
+ * one of the language's fallback operators and a name that can resolve. Bounded by the value's end: on a line
+ * of minified code the text after the value is other statements.
  */
-export function mayFallBack(source: string, start: number, known: (name: string) => boolean, operators: RegExp): boolean {
-  const end = source.indexOf("\n", start);
-  const line = source.slice(start, end < 0 ? start + 400 : Math.min(end, start + 400));
-  return operators.test(line) && identifiersIn(line).some(known);
+export function mayFallBack(source: string, start: number, end: number, known: (name: string) => boolean, operators: RegExp): boolean {
+  const lineEnd = source.indexOf("\n", start);
+  const line = source.slice(start, Math.min(end, start + 400, lineEnd < 0 ? Infinity : lineEnd));
+  if (!operators.test(line)) return false;
+  for (const [name] of line.matchAll(IDENT_ALL)) if (known(name)) return true;
+  return false;
 }
