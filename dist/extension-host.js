@@ -45206,10 +45206,12 @@ function slotValue(bindings, node2, keyOf) {
   const key = keyOf(node2);
   return key ? bindings.slotPath(key.split(".")) : void 0;
 }
-function mayFallBack(source, start2, known, operators) {
-  const end = source.indexOf("\n", start2);
-  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
-  return operators.test(line) && identifiersIn(line).some(known);
+function mayFallBack(source, start2, end, known, operators) {
+  const lineEnd = source.indexOf("\n", start2);
+  const line = source.slice(start2, Math.min(end, start2 + 400, lineEnd < 0 ? Infinity : lineEnd));
+  if (!operators.test(line)) return false;
+  for (const [name2] of line.matchAll(IDENT_ALL)) if (known(name2)) return true;
+  return false;
 }
 
 // core/scan/project.ts
@@ -45347,6 +45349,19 @@ var ProjectSymbols = class {
       }
     }
     return false;
+  }
+  /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
+  linkedFiles(file2) {
+    const out2 = /* @__PURE__ */ new Set();
+    for (const link2 of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link2.specifier);
+      if (target) out2.add(target);
+      for (const [imported] of link2.names) {
+        const sub = this.submodule(file2, link2, imported);
+        if (sub) out2.add(sub);
+      }
+    }
+    return [...out2];
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file2, targets) {
@@ -46020,24 +46035,26 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     binders.push(node2.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   };
+  const localNames = locals.map(([node2]) => identifierAt(source, node2.startIndex));
   const shadowLocals = (fresh) => {
-    for (const [node2, outer] of locals) {
-      const name2 = identifierAt(source, node2.startIndex);
+    locals.forEach(([node2, outer], i2) => {
+      const name2 = localNames[i2];
       if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
-    }
+    });
   };
   shadowLocals();
   const declared = /* @__PURE__ */ new Set();
   const declareLocals = (name2) => {
     if (declared.has(name2)) return;
     declared.add(name2);
-    for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindLocal(node2, outer, name2);
+    locals.forEach(([node2, outer], i2) => localNames[i2] === name2 && bindLocal(node2, outer, name2));
   };
   const bindDeclarations = (sites, fresh) => {
     for (const [nameNode, value] of definitions) {
       if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
-      if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
-      declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
+      const read = readDeclaration(source, nameNode, value, known, bindings);
+      if (read.binds) binders.push(nameNode.startIndex);
+      declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
     }
   };
   bindDeclarations(imports);
@@ -46242,15 +46259,15 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
   const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !(simpleName === "then" && nameNode.parent?.type === "member_expression");
   const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
   return { simpleName, constant, mayBeModule, slots, mayBind, binds };
 }
-function declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, slots, mayBind } = readDeclaration(source, nameNode, value, known, bindings);
+function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
+  const { simpleName, constant, mayBeModule, slots, mayBind } = read;
   if (constant) resolver.constants.add(simpleName, value);
   if (slots) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBind) return;
@@ -46283,7 +46300,7 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     if (path2 || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
     return;
   }
-  if (source[nameNode.startIndex] !== "{") return;
+  if (nameNode.type !== "object_pattern") return;
   const member = (key) => path2 ? normalMembers(extend2(path2, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
   if (!path2 && !exported) {
     const pattern = nameNode.text;
@@ -46779,7 +46796,7 @@ function readDefinition(source, nameNode, value, known) {
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
-  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
   return { name: name2, simple, valueRoot, classBases, mayResolve };
 }
 function callsOf2(callees, args2, resolver, known, source) {
@@ -47634,12 +47651,15 @@ function workerCount(files, requested, script, offThread = false) {
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
-  const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
+  const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   try {
-    results = await threads.scan(options.files);
-    await throughProject(options, results, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    const judged = await threads.scan(options.files);
+    const linked = await linkedContext(options, judged, aliases, (files) => threads.scan(files));
+    const all = [...judged, ...linked.results];
+    await throughProject({ ...options, files: [...options.files, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    results = all.slice(0, options.files.length);
   } finally {
     threads.close();
   }
@@ -47681,6 +47701,28 @@ async function throughProject(options, results, aliases, rescan) {
     grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
     if (grown.size === 0) return;
   }
+}
+async function linkedContext(options, judged, aliases, scan) {
+  const context = new Set(options.context ?? []);
+  const out2 = { files: [], results: [] };
+  if (context.size === 0) return out2;
+  const known = /* @__PURE__ */ new Set([...options.files, ...context]);
+  const read = new Set(options.files);
+  let frontier = options.files.map((file2, i2) => [file2, judged[i2]]);
+  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+    const symbols = /* @__PURE__ */ new Map();
+    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
+    const project = new ProjectSymbols(symbols, aliases, known);
+    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
+    if (next.length === 0) break;
+    options.signal?.throwIfAborted();
+    for (const file2 of next) read.add(file2);
+    const scanned = await scan(next);
+    out2.files.push(...next);
+    out2.results.push(...scanned);
+    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
+  }
+  return out2;
 }
 function offered(project, file2) {
   return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members]).sort());
@@ -47836,9 +47878,12 @@ async function scanWorkspace(ctx, workers = "auto") {
   const selected = leaveOut ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
+  const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
+  const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : void 0;
   const run2 = await scanFiles({
     root: ctx.root,
     files,
+    ...context ? { context } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),

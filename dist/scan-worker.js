@@ -4470,10 +4470,12 @@ function slotValue(bindings, node2, keyOf) {
   const key = keyOf(node2);
   return key ? bindings.slotPath(key.split(".")) : void 0;
 }
-function mayFallBack(source, start2, known, operators) {
-  const end = source.indexOf("\n", start2);
-  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
-  return operators.test(line) && identifiersIn(line).some(known);
+function mayFallBack(source, start2, end, known, operators) {
+  const lineEnd = source.indexOf("\n", start2);
+  const line = source.slice(start2, Math.min(end, start2 + 400, lineEnd < 0 ? Infinity : lineEnd));
+  if (!operators.test(line)) return false;
+  for (const [name2] of line.matchAll(IDENT_ALL)) if (known(name2)) return true;
+  return false;
 }
 
 // core/scan/specs.ts
@@ -4724,6 +4726,19 @@ var ProjectSymbols = class {
       }
     }
     return false;
+  }
+  /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
+  linkedFiles(file2) {
+    const out2 = /* @__PURE__ */ new Set();
+    for (const link2 of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link2.specifier);
+      if (target) out2.add(target);
+      for (const [imported] of link2.names) {
+        const sub = this.submodule(file2, link2, imported);
+        if (sub) out2.add(sub);
+      }
+    }
+    return [...out2];
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file2, targets) {
@@ -18086,24 +18101,26 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     binders.push(node2.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   };
+  const localNames = locals.map(([node2]) => identifierAt(source, node2.startIndex));
   const shadowLocals = (fresh) => {
-    for (const [node2, outer] of locals) {
-      const name2 = identifierAt(source, node2.startIndex);
+    locals.forEach(([node2, outer], i2) => {
+      const name2 = localNames[i2];
       if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
-    }
+    });
   };
   shadowLocals();
   const declared = /* @__PURE__ */ new Set();
   const declareLocals = (name2) => {
     if (declared.has(name2)) return;
     declared.add(name2);
-    for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindLocal(node2, outer, name2);
+    locals.forEach(([node2, outer], i2) => localNames[i2] === name2 && bindLocal(node2, outer, name2));
   };
   const bindDeclarations = (sites, fresh) => {
     for (const [nameNode, value] of definitions) {
       if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
-      if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
-      declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
+      const read = readDeclaration(source, nameNode, value, known, bindings);
+      if (read.binds) binders.push(nameNode.startIndex);
+      declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
     }
   };
   bindDeclarations(imports);
@@ -18308,15 +18325,15 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
   const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !(simpleName === "then" && nameNode.parent?.type === "member_expression");
   const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
   return { simpleName, constant, mayBeModule, slots, mayBind, binds };
 }
-function declaration(nameNode, value, resolver, bindings, imports, source, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, slots, mayBind } = readDeclaration(source, nameNode, value, known, bindings);
+function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
+  const { simpleName, constant, mayBeModule, slots, mayBind } = read;
   if (constant) resolver.constants.add(simpleName, value);
   if (slots) return objectSlots(nameNode, value, resolver, bindings, known);
   if (!mayBind) return;
@@ -18349,7 +18366,7 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     if (path2 || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
     return;
   }
-  if (source[nameNode.startIndex] !== "{") return;
+  if (nameNode.type !== "object_pattern") return;
   const member = (key) => path2 ? normalMembers(extend(path2, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
   if (!path2 && !exported) {
     const pattern = nameNode.text;
@@ -18845,7 +18862,7 @@ function readDefinition(source, nameNode, value, known) {
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
-  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
   return { name: name2, simple, valueRoot, classBases, mayResolve };
 }
 function callsOf2(callees, args2, resolver, known, source) {

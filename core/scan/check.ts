@@ -95,9 +95,13 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   // calls go to the trust model (gate/allowed-call-added), not to the findings.
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
+  // A pull request or a shard judges some of the files; what they import from the rest resolves as in a whole-tree run.
+  const judgesPart = ctx.changedFiles !== undefined || ctx.shard !== undefined;
+  const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : undefined;
   const run = await scanFiles({
     root: ctx.root,
     files,
+    ...(context ? { context } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

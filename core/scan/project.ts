@@ -192,6 +192,20 @@ export class ProjectSymbols {
     return false;
   }
 
+  /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
+  linkedFiles(file: string): string[] {
+    const out = new Set<string>();
+    for (const link of this.files.get(file)?.links ?? []) {
+      const target = this.resolveSpecifier(file, link.specifier);
+      if (target) out.add(target);
+      for (const [imported] of link.names) {
+        const sub = this.submodule(file, link, imported);
+        if (sub) out.add(sub);
+      }
+    }
+    return [...out];
+  }
+
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file: string, targets: ReadonlySet<string>): boolean {
     for (const link of this.files.get(file)?.links ?? []) {

@@ -15,6 +15,12 @@ export interface ScanRunOptions {
   /** Absolute root; `files` are relative to it. */
   root: string;
   files: readonly string[];
+  /**
+   * The project's other files (a pull request's unchanged files, a shard's neighbours): read only for what the
+   * judged files import from them, never reported. Without them a call imported from an unchanged file would
+   * pass a pull request or a shard that the whole tree fails.
+   */
+  context?: readonly string[];
   config?: ScanConfig;
   maxBytes?: number;
   /** Called as files finish (hosts show it: the extension's "Scan Workspace" progress). */
@@ -81,13 +87,16 @@ export function workerCount(files: number, requested: ScanRunOptions["workers"],
 export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
-  const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : undefined;
+  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : undefined;
   // Workers start first: their start-up (bundle, parser runtime) overlaps this thread's own and its first batches.
   const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results: FileScan[];
   try {
-    results = await threads.scan(options.files);
-    await throughProject(options, results, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    const judged = await threads.scan(options.files);
+    const linked = await linkedContext(options, judged, aliases, (files) => threads.scan(files));
+    const all = [...judged, ...linked.results];
+    await throughProject({ ...options, files: [...options.files, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    results = all.slice(0, options.files.length);
   } finally {
     threads.close();
   }
@@ -151,6 +160,33 @@ async function throughProject(options: ScanRunOptions, results: FileScan[], alia
     grown = new Set([...before].filter(([file, was]) => offered(project, file) !== was).map(([file]) => file));
     if (grown.size === 0) return;
   }
+}
+
+/**
+ * The context files the judged files reach through their imports, followed MAX_PROJECT_DEPTH files deep (a barrel
+ * re-exporting a re-export), each scanned once for its symbols.
+ */
+async function linkedContext(options: ScanRunOptions, judged: readonly FileScan[], aliases: PathAliases | undefined, scan: (files: string[]) => Promise<FileScan[]>): Promise<{ files: string[]; results: FileScan[] }> {
+  const context = new Set(options.context ?? []);
+  const out = { files: [] as string[], results: [] as FileScan[] };
+  if (context.size === 0) return out;
+  const known = new Set([...options.files, ...context]);
+  const read = new Set(options.files);
+  let frontier = options.files.map((file, i) => [file, judged[i]!] as const);
+  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+    const symbols = new Map<string, FileSymbols>();
+    for (const [file, scan] of frontier) if (scan.symbols) symbols.set(file, scan.symbols);
+    const project = new ProjectSymbols(symbols, aliases, known);
+    const next = [...new Set([...symbols.keys()].flatMap((file) => project.linkedFiles(file)))].filter((file) => context.has(file) && !read.has(file)).sort();
+    if (next.length === 0) break;
+    options.signal?.throwIfAborted();
+    for (const file of next) read.add(file);
+    const scanned = await scan(next);
+    out.files.push(...next);
+    out.results.push(...scanned);
+    frontier = next.map((file, i) => [file, scanned[i]!] as const);
+  }
+  return out;
 }
 
 /** What a file offers through the table, as one comparable string (names and the values they hold). */

