@@ -67627,6 +67627,7 @@ var Bindings = class {
    * the slot (one level of attribute, no aliasing of the object).
    */
   slots = /* @__PURE__ */ new Map();
+  reexports = /* @__PURE__ */ new Map();
   /** First names of slot keys: the cheap test before a slot lookup. */
   slotRoots = /* @__PURE__ */ new Set();
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
@@ -67652,8 +67653,12 @@ var Bindings = class {
     return void 0;
   }
   /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+  /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
+  reexport(name2, path2) {
+    this.reexports.set(name2, path2);
+  }
   exported() {
-    const out2 = {};
+    const out2 = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [key, path2] of this.slots) {
@@ -67684,11 +67689,13 @@ var Bindings = class {
     if (delta === 0) return;
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
     for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
+    for (const [name2, path2] of this.reexports) this.reexports.set(name2, shiftPath(path2, from, delta));
   }
   /** Every path bound to a name or slot. */
   *paths() {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
+    yield* this.reexports.values();
   }
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
   declared(name2, node2) {
@@ -68589,6 +68596,7 @@ function globalPath(name2) {
 var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
+(export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
@@ -68934,6 +68942,28 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     }
   }
 }
+function reexportStatement(node2, module2, bindings, filter, imports) {
+  if (!filter.relevant(module2) || /^export\s+type\b/.test(node2.text)) return;
+  imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
+  const offer = (name2, members2) => bindings.reexport(name2, normalMembers(through({ module: module2, members: members2 }, node2, false)));
+  const clause = node2.namedChildren.find((c) => c?.type === "export_clause");
+  const namespace = node2.namedChildren.find((c) => c?.type === "namespace_export");
+  if (clause) {
+    for (const spec of clause.namedChildren) {
+      if (!spec || spec.type !== "export_specifier" || /^type\s/.test(spec.text)) continue;
+      const nameNode = spec.childForFieldName("name");
+      const alias = spec.childForFieldName("alias") ?? nameNode;
+      const name2 = (n) => n ? n.type === "string" ? stringValue(n) : n.text : void 0;
+      const exported = name2(nameNode);
+      const as = name2(alias);
+      if (exported !== void 0 && as !== void 0) offer(as, [exported]);
+    }
+  } else if (namespace) {
+    const local = namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string");
+    const as = local ? local.type === "string" ? stringValue(local) : local.text : void 0;
+    if (as !== void 0) offer(as, []);
+  } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
+}
 function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -69021,6 +69051,7 @@ function importStatement(node2, bindings, filter, imports, project) {
     return;
   }
   if (specifier === void 0) return;
+  if (node2.type === "export_statement") return reexportStatement(node2, normalModule(specifier), bindings, filter, imports);
   if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
@@ -69708,7 +69739,7 @@ var LanguageRules = class {
       this.prefilter = (text4) => imports.test(text4) || (DYNAMIC_TEXT.test(text4) || LOADED_MODULE_TEXT.test(text4)) && quoted.test(text4);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
+        explicitMembers: (module2) => this.explicitMembers(module2),
         returnsWatched: (path2) => this.returnsWatched(path2),
         reachesCrossing: (path2) => this.reachesCrossing(path2)
       };
@@ -69724,7 +69755,7 @@ var LanguageRules = class {
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && usesGlobal(text4, globalUse) || computed.test(text4) && Boolean(quoted?.test(text4));
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
     }
   }
   language;
@@ -69733,6 +69764,10 @@ var LanguageRules = class {
   /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
   prefilter;
   byModule = /* @__PURE__ */ new Map();
+  /** The members the table names of a module (what `from os import *` or `export * from "child_process"` brings). */
+  explicitMembers(module2) {
+    return [...new Set((this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== DEFAULT && /^[\w$]+$/.test(m)).map(([m]) => m)))];
+  }
   /**
    * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
    * member function of kind call: a module or a class passed around is not called by the receiver.

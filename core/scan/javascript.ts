@@ -19,6 +19,7 @@ function globalPath(name: string): ModulePath | undefined {
 const COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
+(export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
@@ -443,6 +444,34 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
 }
 
+/**
+ * `export { exec } from "child_process"`, `export * as cp from "child_process"`, `export * from "child_process"` (the
+ * table's members): names the file offers to its importers without binding them in its own scope. Re-exports of
+ * project files are links (links.ts).
+ */
+function reexportStatement(node: Node, module: string, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"]): void {
+  if (!filter.relevant(module) || /^export\s+type\b/.test(node.text)) return;
+  imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
+  const offer = (name: string, members: string[]) => bindings.reexport(name, normalMembers(through({ module, members }, node, false)));
+  const clause = node.namedChildren.find((c) => c?.type === "export_clause");
+  const namespace = node.namedChildren.find((c) => c?.type === "namespace_export");
+  if (clause) {
+    for (const spec of clause.namedChildren) {
+      if (!spec || spec.type !== "export_specifier" || /^type\s/.test(spec.text)) continue;
+      const nameNode = spec.childForFieldName("name");
+      const alias = spec.childForFieldName("alias") ?? nameNode;
+      const name = (n: Node | null) => (n ? (n.type === "string" ? stringValue(n) : n.text) : undefined);
+      const exported = name(nameNode);
+      const as = name(alias);
+      if (exported !== undefined && as !== undefined) offer(as, [exported]);
+    }
+  } else if (namespace) {
+    const local = namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string");
+    const as = local ? (local.type === "string" ? stringValue(local) : local.text) : undefined;
+    if (as !== undefined) offer(as, []);
+  } else for (const member of filter.explicitMembers(module)) offer(member, [member]);
+}
+
 /** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
 function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {
   const clause = node.namedChildren.find((c) => c?.type === "import_clause");
@@ -547,6 +576,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
     return;
   }
   if (specifier === undefined) return;
+  if (node.type === "export_statement") return reexportStatement(node, normalModule(specifier), bindings, filter, imports);
   if (project && (specifier.startsWith(".") || (!filter.relevant(normalModule(specifier)) && project.resolves(specifier)))) return projectImport(node, specifier, bindings, project);
   const module = normalModule(specifier);
   const watched = filter.relevant(module);

@@ -168,6 +168,7 @@ export class Bindings {
    * the slot (one level of attribute, no aliasing of the object).
    */
   private readonly slots = new Map<string, ModulePath>();
+  private readonly reexports = new Map<string, ModulePath>();
   /** First names of slot keys: the cheap test before a slot lookup. */
   readonly slotRoots = new Set<string>();
 
@@ -198,8 +199,13 @@ export class Bindings {
   }
 
   /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+  /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
+  reexport(name: string, path: ModulePath): void {
+    this.reexports.set(name, path);
+  }
+
   exported(): Record<string, ModulePath> {
-    const out: Record<string, ModulePath> = {};
+    const out: Record<string, ModulePath> = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
     for (const [key, path] of this.slots) {
@@ -234,12 +240,14 @@ export class Bindings {
     if (delta === 0) return;
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
+    for (const [name, path] of this.reexports) this.reexports.set(name, shiftPath(path, from, delta));
   }
 
   /** Every path bound to a name or slot. */
   *paths(): Generator<ModulePath> {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
+    yield* this.reexports.values();
   }
 
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */

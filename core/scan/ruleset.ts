@@ -44,7 +44,7 @@ export class LanguageRules {
       this.prefilter = (text) => imports.test(text) || ((DYNAMIC_TEXT.test(text) || LOADED_MODULE_TEXT.test(text)) && quoted.test(text));
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        explicitMembers: (module) => (this.byModule.get(module) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
+        explicitMembers: (module) => this.explicitMembers(module),
         returnsWatched: (path) => this.returnsWatched(path),
         reachesCrossing: (path) => this.reachesCrossing(path),
       };
@@ -63,8 +63,13 @@ export class LanguageRules {
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       this.prefilter = (text) => Boolean(specifiers?.test(text)) || (globalUse !== undefined && usesGlobal(text, globalUse)) || (computed.test(text) && Boolean(quoted?.test(text)));
-      this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
+      this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
     }
+  }
+
+  /** The members the table names of a module (what `from os import *` or `export * from "child_process"` brings). */
+  private explicitMembers(module: string): string[] {
+    return [...new Set((this.byModule.get(module) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== DEFAULT && /^[\w$]+$/.test(m)).map(([m]) => m)))];
   }
 
   /**

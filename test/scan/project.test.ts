@@ -89,6 +89,53 @@ describe("cross-file resolution (scan/shell-command, scan/network-call)", () => 
   });
 });
 
+describe("scan/shell-command through a project file that re-exports a watched module (export … from)", () => {
+  test("export { name } from, export { a as b } from, export * as ns from, export * from: each offered to importers", async () => {
+    const { root, files } = project({
+      "named.js": 'export { exec } from "child_process";\n',
+      "renamed.mjs": 'export { spawn as run } from "node:child_process";\n',
+      "namespace.ts": 'export * as cp from "child_process";\n',
+      "star.ts": 'export * from "child_process";\nexport const quiet = 1;\n',
+      "use.ts": 'import { exec } from "./named.js";\nimport { run } from "./renamed.mjs";\nimport { cp } from "./namespace";\nimport { execFile, quiet } from "./star";\nexec("a");\nrun("b");\ncp.execSync("c");\nexecFile("d");\nquiet();\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["use.ts:5:1-5:5 scan/shell-command", "use.ts:6:1-6:4 scan/shell-command", "use.ts:7:1-7:12 scan/shell-command", "use.ts:8:1-8:9 scan/shell-command"]);
+    expect(run.findings.find((f) => f.line === 6)!.message).toContain("`run` (child_process.spawn)");
+    expect(run.findings.find((f) => f.line === 6)!.message).toContain('Resolved through line 2 `import { run } from "./renamed.mjs";` ← renamed.mjs line 1 `export { spawn as run } from "node:child_process";`.');
+  });
+
+  test("a type-only re-export and a re-export of an unwatched module offer nothing", async () => {
+    const { root, files } = project({
+      "types.ts": 'export type { ExecOptions as exec } from "child_process";\nexport { join as fetch2 } from "node:path";\n',
+      "use.ts": 'import { exec, fetch2 } from "./types";\nexec("a");\nfetch2("b");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: judged files resolve through context files (a pull request's unchanged files, a shard's neighbours)", () => {
+  test("the context is read for what the judged files import, and never reported", async () => {
+    const { root, files } = project(PROJECT);
+    const judged = ["js/use.ts", "main.py"];
+    const alone = await scanFiles({ root, files: judged, workers: 1 });
+    expect(alone.findings.map(brief)).toEqual([]);
+    const withContext = await scanFiles({ root, files: judged, context: files, workers: 1 });
+    expect(withContext.findings.map(brief).sort()).toEqual(["js/use.ts:2:1-2:5 scan/shell-command", "main.py:2:1-2:6 scan/network-call"]);
+    expect([withContext.files, withContext.parsed]).toEqual([2, 2]);
+  });
+
+  test(`the context is followed at most ${MAX_PROJECT_DEPTH} files deep, as in a whole-tree run`, async () => {
+    const chain: Record<string, string> = { "m0.ts": 'import { exec } from "child_process";\nexport { exec };\n' };
+    for (let i = 1; i <= MAX_PROJECT_DEPTH + 1; i++) chain[`m${i}.ts`] = `export { exec } from "./m${i - 1}";\n`;
+    chain["near.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH - 1}";\nexec("ls");\n`;
+    chain["far.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH + 1}";\nexec("ls");\n`;
+    const { root, files } = project(chain);
+    const run = await scanFiles({ root, files: ["far.ts", "near.ts"], context: files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["near.ts:2:1-2:5 scan/shell-command"]);
+  });
+});
+
 describe("flowgate scan PATH outside the current directory", () => {
   test("is scanned, with findings relative to the scanned root", async () => {
     const { root } = project(PROJECT);
