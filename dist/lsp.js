@@ -52017,6 +52017,136 @@ var BatchQueue = class {
   }
 };
 
+// core/scan/links.ts
+var MAX_SPECIFIER = 500;
+var LOOKBACK = 4e3;
+var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+var IDENT = /^[\w$]+$/;
+var LinkReader = class {
+  constructor(aliases = []) {
+    this.aliases = aliases;
+    this.starts = ["./", ...aliases.filter((a) => !a.startsWith("./") && !a.startsWith("../"))];
+  }
+  aliases;
+  /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
+  starts;
+  read(path2, text4, place2) {
+    if (path2.endsWith(".py")) return text4.includes("from") ? pythonLinks(text4, place2) : [];
+    return this.javascriptLinks(text4, place2);
+  }
+  javascriptLinks(text4, place2) {
+    const found = [];
+    for (const start2 of this.starts) {
+      for (let i2 = text4.indexOf(start2); i2 >= 0; i2 = text4.indexOf(start2, i2 + start2.length)) {
+        const quote = start2 === "./" && text4[i2 - 1] === "." ? i2 - 2 : i2 - 1;
+        const q = text4[quote];
+        if (q !== '"' && q !== "'") continue;
+        const end = text4.indexOf(q, i2);
+        if (end < 0 || end - i2 > MAX_SPECIFIER || text4.slice(i2, end).includes("\n")) continue;
+        found.push([quote, end]);
+      }
+    }
+    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
+    const out2 = [];
+    for (const [quote, end] of found) {
+      const link2 = statementOf(text4, quote, text4.slice(quote + 1, end));
+      if (!link2) continue;
+      if (link2.reexport) link2.hop = place2(link2.start, end + 1);
+      out2.push({ specifier: link2.specifier, names: link2.names, reexport: link2.reexport, ...link2.namespace ? { namespace: link2.namespace } : {}, ...link2.hop ? { hop: link2.hop } : {} });
+    }
+    return out2;
+  }
+};
+function skipSpaceBack(text4, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && /\s/.test(text4[i2])) i2--;
+  return i2;
+}
+function wordEndsAt(text4, end, word) {
+  const start2 = end - word.length + 1;
+  return start2 >= 0 && text4.startsWith(word, start2) && !/[\w$.]/.test(text4[start2 - 1] ?? " ");
+}
+function statementOf(text4, at, specifier) {
+  const before2 = skipSpaceBack(text4, at);
+  if (wordEndsAt(text4, before2, "from")) {
+    const fromAt = before2 - 3;
+    const window2 = Math.max(0, fromAt - LOOKBACK);
+    const start2 = Math.max(lastWord(text4, "import", fromAt, window2), lastWord(text4, "export", fromAt, window2));
+    if (start2 < 0) return void 0;
+    const clause = text4.slice(start2 + 6, fromAt);
+    if (/[;'"`]/.test(clause)) return void 0;
+    return text4.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
+  }
+  if (text4[before2] !== "(") return void 0;
+  const call2 = skipSpaceBack(text4, before2);
+  if (!wordEndsAt(text4, call2, "require")) return void 0;
+  const eq = skipSpaceBack(text4, call2 - 6);
+  if (text4[eq] !== "=" || text4[eq - 1] === "=" || text4[eq - 1] === "!") return void 0;
+  const targetEnd = skipSpaceBack(text4, eq);
+  if (text4[targetEnd] === "}") {
+    const open2 = text4.lastIndexOf("{", targetEnd);
+    if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
+    return { specifier, names: named(text4.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
+  }
+  let s = targetEnd;
+  while (s >= 0 && /[\w$.]/.test(text4[s])) s--;
+  const target = text4.slice(s + 1, targetEnd + 1);
+  if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
+  return IDENT.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
+}
+function lastWord(text4, word, to, from) {
+  const window2 = text4.slice(from, to);
+  for (let i2 = window2.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window2.lastIndexOf(word, i2 - 1) : -1) {
+    const at = from + i2;
+    if (!/[\w$.]/.test(text4[at - 1] ?? " ") && !/[\w$]/.test(text4[at + word.length] ?? " ")) return at;
+  }
+  return -1;
+}
+function named(list2, alias = "as") {
+  const out2 = [];
+  for (const part of list2.split(",")) {
+    const item2 = part.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trim();
+    if (!item2 || /^type\s/.test(item2)) continue;
+    const [imported, local] = item2.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
+    const name2 = local ?? imported;
+    if (imported && IDENT.test(name2)) out2.push([imported, name2]);
+  }
+  return out2;
+}
+function importClause(clause, specifier, start2) {
+  let c = clause.trim();
+  if (/^type[\s{*]/.test(c)) return void 0;
+  const names = [];
+  const open2 = c.indexOf("{");
+  if (open2 >= 0) {
+    names.push(...named(c.slice(open2 + 1, c.indexOf("}", open2))));
+    c = c.slice(0, open2);
+  }
+  const namespace = /\*\s*as\s+([\w$]+)/.exec(c)?.[1];
+  const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
+  if (def) names.push(["default", def]);
+  if (!names.length && !namespace) return void 0;
+  return { specifier, names, reexport: false, start: start2, ...namespace ? { namespace } : {} };
+}
+function exportClause(clause, specifier, start2) {
+  const c = clause.trim();
+  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const namespace = /^\*\s*as\s+([\w$]+)$/.exec(c)?.[1];
+  if (namespace) return { specifier, names: [["*", namespace]], namespace, reexport: true, start: start2 };
+  const open2 = c.indexOf("{");
+  if (open2 < 0 || /^type\s/.test(c)) return void 0;
+  return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
+}
+function pythonLinks(text4, place2) {
+  const out2 = [];
+  for (const m of text4.matchAll(PY_FROM)) {
+    const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
+    const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
+    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place2(m.index, m.index + m[0].length) });
+  }
+  return out2;
+}
+
 // core/scan/aliases.ts
 var import_node_path13 = require("node:path");
 var MAX_PATTERNS = 200;
@@ -52322,9 +52452,9 @@ var MAX_RESOLVE_DEPTH = 64;
 function extend2(path2, ...members2) {
   return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
-var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
-var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
-var ROOT = new RegExp(`^${IDENT}`, "u");
+var IDENT2 = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT2}(?:\s*(?:[!?]\s*)?\.\s*${IDENT2})*$`, "u");
+var ROOT = new RegExp(`^${IDENT2}`, "u");
 function simpleChain(text4) {
   if (!SIMPLE_CHAIN.test(text4)) return void 0;
   const chain = text4.split(".");
@@ -52338,11 +52468,11 @@ function chainPath(bindings, chain, node2) {
 function rootName(text4) {
   return ROOT.exec(text4)?.[0];
 }
-var IDENT_ALL = new RegExp(IDENT, "gu");
+var IDENT_ALL = new RegExp(IDENT2, "gu");
 function identifiersIn(text4) {
   return text4.match(IDENT_ALL) ?? [];
 }
-var IDENT_AT = new RegExp(IDENT, "uy");
+var IDENT_AT = new RegExp(IDENT2, "uy");
 function identifierAt(source, offset) {
   IDENT_AT.lastIndex = offset;
   return IDENT_AT.exec(source)?.[0];
@@ -52672,136 +52802,6 @@ function link(l) {
 }
 function detachedSymbols(symbols) {
   return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
-}
-
-// core/scan/links.ts
-var MAX_SPECIFIER = 500;
-var LOOKBACK = 4e3;
-var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
-var IDENT2 = /^[\w$]+$/;
-var LinkReader = class {
-  constructor(aliases = []) {
-    this.aliases = aliases;
-    this.starts = ["./", ...aliases.filter((a) => !a.startsWith("./") && !a.startsWith("../"))];
-  }
-  aliases;
-  /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
-  starts;
-  read(path2, text4, place2) {
-    if (path2.endsWith(".py")) return text4.includes("from") ? pythonLinks(text4, place2) : [];
-    return this.javascriptLinks(text4, place2);
-  }
-  javascriptLinks(text4, place2) {
-    const found = [];
-    for (const start2 of this.starts) {
-      for (let i2 = text4.indexOf(start2); i2 >= 0; i2 = text4.indexOf(start2, i2 + start2.length)) {
-        const quote = start2 === "./" && text4[i2 - 1] === "." ? i2 - 2 : i2 - 1;
-        const q = text4[quote];
-        if (q !== '"' && q !== "'") continue;
-        const end = text4.indexOf(q, i2);
-        if (end < 0 || end - i2 > MAX_SPECIFIER || text4.slice(i2, end).includes("\n")) continue;
-        found.push([quote, end]);
-      }
-    }
-    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
-    const out2 = [];
-    for (const [quote, end] of found) {
-      const link2 = statementOf(text4, quote, text4.slice(quote + 1, end));
-      if (!link2) continue;
-      if (link2.reexport) link2.hop = place2(link2.start, end + 1);
-      out2.push({ specifier: link2.specifier, names: link2.names, reexport: link2.reexport, ...link2.namespace ? { namespace: link2.namespace } : {}, ...link2.hop ? { hop: link2.hop } : {} });
-    }
-    return out2;
-  }
-};
-function skipSpaceBack(text4, at) {
-  let i2 = at - 1;
-  while (i2 >= 0 && /\s/.test(text4[i2])) i2--;
-  return i2;
-}
-function wordEndsAt(text4, end, word) {
-  const start2 = end - word.length + 1;
-  return start2 >= 0 && text4.startsWith(word, start2) && !/[\w$.]/.test(text4[start2 - 1] ?? " ");
-}
-function statementOf(text4, at, specifier) {
-  const before2 = skipSpaceBack(text4, at);
-  if (wordEndsAt(text4, before2, "from")) {
-    const fromAt = before2 - 3;
-    const window2 = Math.max(0, fromAt - LOOKBACK);
-    const start2 = Math.max(lastWord(text4, "import", fromAt, window2), lastWord(text4, "export", fromAt, window2));
-    if (start2 < 0) return void 0;
-    const clause = text4.slice(start2 + 6, fromAt);
-    if (/[;'"`]/.test(clause)) return void 0;
-    return text4.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
-  }
-  if (text4[before2] !== "(") return void 0;
-  const call2 = skipSpaceBack(text4, before2);
-  if (!wordEndsAt(text4, call2, "require")) return void 0;
-  const eq = skipSpaceBack(text4, call2 - 6);
-  if (text4[eq] !== "=" || text4[eq - 1] === "=" || text4[eq - 1] === "!") return void 0;
-  const targetEnd = skipSpaceBack(text4, eq);
-  if (text4[targetEnd] === "}") {
-    const open2 = text4.lastIndexOf("{", targetEnd);
-    if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
-    return { specifier, names: named(text4.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
-  }
-  let s = targetEnd;
-  while (s >= 0 && /[\w$.]/.test(text4[s])) s--;
-  const target = text4.slice(s + 1, targetEnd + 1);
-  if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
-  return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
-}
-function lastWord(text4, word, to, from) {
-  const window2 = text4.slice(from, to);
-  for (let i2 = window2.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window2.lastIndexOf(word, i2 - 1) : -1) {
-    const at = from + i2;
-    if (!/[\w$.]/.test(text4[at - 1] ?? " ") && !/[\w$]/.test(text4[at + word.length] ?? " ")) return at;
-  }
-  return -1;
-}
-function named(list2, alias = "as") {
-  const out2 = [];
-  for (const part of list2.split(",")) {
-    const item2 = part.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trim();
-    if (!item2 || /^type\s/.test(item2)) continue;
-    const [imported, local] = item2.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
-    const name2 = local ?? imported;
-    if (imported && IDENT2.test(name2)) out2.push([imported, name2]);
-  }
-  return out2;
-}
-function importClause(clause, specifier, start2) {
-  let c = clause.trim();
-  if (/^type[\s{*]/.test(c)) return void 0;
-  const names = [];
-  const open2 = c.indexOf("{");
-  if (open2 >= 0) {
-    names.push(...named(c.slice(open2 + 1, c.indexOf("}", open2))));
-    c = c.slice(0, open2);
-  }
-  const namespace = /\*\s*as\s+([\w$]+)/.exec(c)?.[1];
-  const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
-  if (def) names.push(["default", def]);
-  if (!names.length && !namespace) return void 0;
-  return { specifier, names, reexport: false, start: start2, ...namespace ? { namespace } : {} };
-}
-function exportClause(clause, specifier, start2) {
-  const c = clause.trim();
-  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
-  const namespace = /^\*\s*as\s+([\w$]+)$/.exec(c)?.[1];
-  if (namespace) return { specifier, names: [["*", namespace]], namespace, reexport: true, start: start2 };
-  const open2 = c.indexOf("{");
-  if (open2 < 0 || /^type\s/.test(c)) return void 0;
-  return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
-}
-function pythonLinks(text4, place2) {
-  const out2 = [];
-  for (const m of text4.matchAll(PY_FROM)) {
-    const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
-    const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
-    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place2(m.index, m.index + m[0].length) });
-  }
-  return out2;
 }
 
 // core/scan/parameters.ts
@@ -54851,12 +54851,18 @@ async function scanFiles(options) {
   const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
+  let dependent = [];
   try {
-    const judged = await threads.scan(options.files);
-    const linked = await linkedContext(options, judged, aliases, (files) => threads.scan(files));
+    const importers = options.importers ? importersOf(options, aliases) : [];
+    const judgedFiles = [...options.files, ...importers];
+    const judged = await threads.scan(judgedFiles);
+    const linked = await linkedContext({ ...options, files: judgedFiles }, judged, aliases, (files) => threads.scan(files));
     const all = [...judged, ...linked.results];
-    await throughProject({ ...options, files: [...options.files, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
     results = all.slice(0, options.files.length);
+    const changed = new Set(options.files);
+    const throughChanged = (f) => f.properties?.resolution?.some((hop2) => hop2.file !== void 0 && changed.has(hop2.file)) ?? false;
+    dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
   }
@@ -54868,6 +54874,7 @@ async function scanFiles(options) {
     if (r.skipped) totals.skipped++;
     totals.lines += r.lines;
   }
+  totals.findings.push(...dependent);
   return totals;
 }
 var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
@@ -54898,6 +54905,29 @@ async function throughProject(options, results, aliases, rescan) {
     grown = new Set([...before2].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
     if (grown.size === 0) return;
   }
+}
+function importersOf(options, aliases) {
+  const judged = new Set(options.files);
+  const context = (options.context ?? []).filter((f) => !judged.has(f));
+  const reader = new LinkReader(aliasPrefixes(aliases));
+  const noPlace = () => ({ file: "", line: 0, column: 0, endLine: 0, endColumn: 0, text: "" });
+  const symbols = /* @__PURE__ */ new Map();
+  for (const file2 of context) {
+    if (!grammarOf(file2)) continue;
+    const text4 = readSource((0, import_node_path16.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
+    if (links.length) symbols.set(file2, { exports: {}, links });
+  }
+  const project = new ProjectSymbols(symbols, aliases, /* @__PURE__ */ new Set([...options.files, ...context]));
+  const importedBy = /* @__PURE__ */ new Map();
+  for (const file2 of symbols.keys()) for (const target of project.linkedFiles(file2)) importedBy.set(target, [...importedBy.get(target) ?? [], file2]);
+  const found = /* @__PURE__ */ new Set();
+  let frontier = [...judged];
+  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+    frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));
+    for (const file2 of frontier) found.add(file2);
+  }
+  return [...found].sort();
 }
 async function linkedContext(options, judged, aliases, scan) {
   const context = new Set(options.context ?? []);
@@ -55037,10 +55067,11 @@ function scanSelector(scan) {
 }
 function onAddedLines(root, base, findings) {
   const added = addedLinesSince(root, base);
-  return findings.filter((f) => {
-    const lines = added(f.file);
-    return lines === "new" || lines.has(f.line);
-  });
+  const onAdded = (file2, line) => {
+    const lines = added(file2);
+    return lines === "new" || lines.has(line);
+  };
+  return findings.filter((f) => onAdded(f.file, f.line) || (f.properties?.resolution?.some((hop2) => hop2.file !== void 0 && onAdded(hop2.file, hop2.line)) ?? false));
 }
 var LISTED_FOLDERS = 5;
 function excludedSources2(ctx, select) {
@@ -55080,7 +55111,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const run2 = await scanFiles({
     root: ctx.root,
     files,
-    ...context ? { context } : {},
+    ...context ? { context, importers: ctx.changedFiles !== void 0 } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),

@@ -31,10 +31,12 @@ export function scanSelector(scan: ScanConfig): (path: string) => boolean {
 /** `--new-only`: keep findings on lines the change added (one `git diff` per file with findings; a new file is all new). */
 export function onAddedLines(root: string, base: string, findings: Finding[]): Finding[] {
   const added = addedLinesSince(root, base);
-  return findings.filter((f) => {
-    const lines = added(f.file);
-    return lines === "new" || lines.has(f.line);
-  });
+  const onAdded = (file: string, line: number) => {
+    const lines = added(file);
+    return lines === "new" || lines.has(line);
+  };
+  // A call the change did not touch is still new when a step of its resolution is (a helper's edited export).
+  return findings.filter((f) => onAdded(f.file, f.line) || ((f.properties?.resolution as { file?: string; line: number }[] | undefined)?.some((hop) => hop.file !== undefined && onAdded(hop.file, hop.line)) ?? false));
 }
 
 /** Folders listed in the excluded-sources note (the count covers them all). */
@@ -101,7 +103,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const run = await scanFiles({
     root: ctx.root,
     files,
-    ...(context ? { context } : {}),
+    ...(context ? { context, importers: ctx.changedFiles !== undefined } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

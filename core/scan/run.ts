@@ -5,10 +5,12 @@ import { Worker } from "node:worker_threads";
 import type { Finding, SuppressionUse } from "../kernel/findings";
 import type { ScanConfig } from "./config";
 import { BATCH, type Batch, BatchQueue, type BatchTaker } from "./batches";
-import { type Grammar, loadGrammars, wasmDir } from "./parser";
+import { type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
+import { LinkReader } from "./links";
+import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { type PathAliases, aliasPrefixes } from "./aliases";
 import { type FileSymbols, MAX_PROJECT_DEPTH, ProjectSymbols } from "./project";
-import { type FileScan, Scanner } from "./scan";
+import { type FileScan, Scanner, readSource } from "./scan";
 import { readPathAliases } from "./tsconfig";
 
 export interface ScanRunOptions {
@@ -21,6 +23,12 @@ export interface ScanRunOptions {
    * pass a pull request or a shard that the whole tree fails.
    */
   context?: readonly string[];
+  /**
+   * With `context` (a pull request's unchanged files): also judge the context files that import a judged file,
+   * followed MAX_PROJECT_DEPTH files up, reporting only their findings resolved through a judged file: a change to
+   * a helper changes what its importers' unchanged calls reach.
+   */
+  importers?: boolean;
   config?: ScanConfig;
   maxBytes?: number;
   /** Called as files finish (hosts show it: the extension's "Scan Workspace" progress). */
@@ -91,12 +99,18 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   // Workers start first: their start-up (bundle, parser runtime) overlaps this thread's own and its first batches.
   const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results: FileScan[];
+  let dependent: Finding[] = [];
   try {
-    const judged = await threads.scan(options.files);
-    const linked = await linkedContext(options, judged, aliases, (files) => threads.scan(files));
+    const importers = options.importers ? importersOf(options, aliases) : [];
+    const judgedFiles = [...options.files, ...importers];
+    const judged = await threads.scan(judgedFiles);
+    const linked = await linkedContext({ ...options, files: judgedFiles }, judged, aliases, (files) => threads.scan(files));
     const all = [...judged, ...linked.results];
-    await throughProject({ ...options, files: [...options.files, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
     results = all.slice(0, options.files.length);
+    const changed = new Set(options.files);
+    const throughChanged = (f: Finding) => (f.properties?.resolution as ResolutionHop[] | undefined)?.some((hop) => hop.file !== undefined && changed.has(hop.file)) ?? false;
+    dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
   }
@@ -108,7 +122,13 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     if (r.skipped) totals.skipped++;
     totals.lines += r.lines;
   }
+  totals.findings.push(...dependent);
   return totals;
+}
+
+/** A step of a finding's resolution path (`properties.resolution`); `file` is set when the step is in another file. */
+interface ResolutionHop {
+  file?: string;
 }
 
 /** The project's table as sent to a worker (a Map of plain objects clones as is). */
@@ -160,6 +180,34 @@ async function throughProject(options: ScanRunOptions, results: FileScan[], alia
     grown = new Set([...before].filter(([file, was]) => offered(project, file) !== was).map(([file]) => file));
     if (grown.size === 0) return;
   }
+}
+
+/**
+ * The context files that import one of `options.files`, directly or through files that do (a barrel), at most
+ * MAX_PROJECT_DEPTH files up: each context file's imports are read from its text (links.ts), none is parsed here.
+ */
+function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined): string[] {
+  const judged = new Set(options.files);
+  const context = (options.context ?? []).filter((f) => !judged.has(f));
+  const reader = new LinkReader(aliasPrefixes(aliases));
+  const noPlace = () => ({ file: "", line: 0, column: 0, endLine: 0, endColumn: 0, text: "" });
+  const symbols = new Map<string, FileSymbols>();
+  for (const file of context) {
+    if (!grammarOf(file)) continue;
+    const text = readSource(join(options.root, file), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const links = typeof text === "string" ? reader.read(file, text, noPlace) : [];
+    if (links.length) symbols.set(file, { exports: {}, links });
+  }
+  const project = new ProjectSymbols(symbols, aliases, new Set([...options.files, ...context]));
+  const importedBy = new Map<string, string[]>();
+  for (const file of symbols.keys()) for (const target of project.linkedFiles(file)) importedBy.set(target, [...(importedBy.get(target) ?? []), file]);
+  const found = new Set<string>();
+  let frontier = [...judged];
+  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+    frontier = frontier.flatMap((file) => importedBy.get(file) ?? []).filter((file) => !judged.has(file) && !found.has(file));
+    for (const file of frontier) found.add(file);
+  }
+  return [...found].sort();
 }
 
 /**

@@ -48,6 +48,32 @@ describe("scan/shell-command through unchanged project files: a pull request or 
     expect([r.code, errorRules(r)]).toEqual([0, []]);
   });
 
+  it("scan/shell-command: a pull request that only turns a helper's export into the real call fails at the unchanged callers (built Action)", async () => {
+    const pr = await pullRequest(
+      (dir) => {
+        writeFileSync(join(dir, "agent/lib/shell.js"), 'export { exec } from "child_process";\n');
+        writeFileSync(join(dir, "agent/shellhelp.py"), "from subprocess import run\n");
+      },
+      (dir) => {
+        mkdirSync(join(dir, "agent/lib"));
+        writeFileSync(join(dir, "agent/lib/shell.js"), "export const exec = (command) => gateway.run(command);\n");
+        writeFileSync(join(dir, "agent/lib/index.js"), 'export * from "./shell.js";\n');
+        // An importer with a call of its own that the change does not reach: not this pull request's finding.
+        writeFileSync(join(dir, "agent/use.js"), 'import { exec } from "./lib";\nimport { spawn } from "child_process";\nexec("ls");\nspawn("old");\n');
+        writeFileSync(join(dir, "agent/shellhelp.py"), "def run(args):\n    return gateway(args)\n");
+        writeFileSync(join(dir, "agent/use2.py"), "from shellhelp import run\n\nrun(['ls'])\n");
+      },
+    );
+    expect(pr.files.map((f) => f.filename).sort()).toEqual(["agent/lib/shell.js", "agent/shellhelp.py"]);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(annotations(r.commands).sort()).toEqual(["scan/shell-command agent/use.js 3 1", "scan/shell-command agent/use2.py 3 1"]);
+    expect(r.commands.find((c) => c.includes("file=agent/use.js"))).toContain("← agent/lib/index.js line 1 `export * from \"./shell.js\"` ← agent/lib/shell.js line 1 `export { exec } from \"child_process\";`.");
+    // --new-only keeps them: the step the change added is on an added line.
+    const cli = runBuiltCli(["check", pr.dir, "--base", pr.base, "--changed-only", "--new-only", "--only", "scan", "--format", "json"]);
+    expect((JSON.parse(cli.stdout).findings as { file: string; line: number }[]).map((f) => `${f.file}:${f.line}`).sort()).toEqual(["agent/use.js:3", "agent/use2.py:3"]);
+  });
+
   it("scan/shell-command: every shard of a 4-job matrix together reports exactly the whole tree's findings (CLI --shard)", async () => {
     const pr = await pullRequest(callsThroughHelpers, helpersAtBase);
     const findings = (args: string[]) => (JSON.parse(runBuiltCli(["check", pr.dir, "--only", "scan", "--fail-on", "never", "--format", "json", ...args]).stdout).findings as { rule: string; file: string; line: number; column: number }[]).map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`);
