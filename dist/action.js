@@ -67468,6 +67468,7 @@ var BatchQueue = class {
 // core/scan/links.ts
 var MAX_SPECIFIER = 500;
 var LOOKBACK = 4e3;
+var PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;\\()]+)/gm;
 var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
 var IDENT = /^[\w$]+$/;
 var LinkReader = class {
@@ -67479,7 +67480,7 @@ var LinkReader = class {
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
   read(path2, text4, place2) {
-    if (path2.endsWith(".py")) return text4.includes("from") ? pythonLinks(text4, place2) : [];
+    if (path2.endsWith(".py")) return text4.includes("import") ? pythonLinks(text4, place2) : [];
     return this.javascriptLinks(text4, place2);
   }
   javascriptLinks(text4, place2) {
@@ -67587,6 +67588,12 @@ function exportClause(clause, specifier, start2) {
 }
 function pythonLinks(text4, place2) {
   const out2 = [];
+  for (const m of text4.matchAll(PY_IMPORT)) {
+    for (const part of m[1].split(",")) {
+      const [, dotted, alias] = /^\s*([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$/.exec(part) ?? [];
+      if (dotted) out2.push({ specifier: dotted, names: [], namespace: alias ?? dotted, reexport: false });
+    }
+  }
   for (const m of text4.matchAll(PY_FROM)) {
     const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
@@ -67782,11 +67789,11 @@ var Bindings = class {
     }
     return void 0;
   }
-  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
   /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
   reexport(name2, path2) {
     this.reexports.set(name2, path2);
   }
+  /** Names bound to watched values in the file scope, module.exports slots and re-exports: what the file offers the project. */
   exported() {
     const out2 = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
@@ -68084,7 +68091,7 @@ var ProjectSymbols = class {
     const python = file2.endsWith(".py");
     for (const link2 of this.files.get(file2)?.links ?? []) {
       const namespace = link2.namespace !== void 0;
-      if (python ? !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
+      if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
       const target = this.resolveSpecifier(file2, link2.specifier);
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
@@ -69597,7 +69604,10 @@ function importStatement2(node2, bindings, filter, imports, project) {
       if (!child) continue;
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
-        if (!filter.relevant(dotted)) continue;
+        if (!filter.relevant(dotted)) {
+          if (project) bindNamespace(bindings, dotted, project.exportsOf(dotted), node2);
+          continue;
+        }
         const top = dotted.split(".")[0];
         bindings.bind(scopeOf(), top, pathOf2(top, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
@@ -69605,7 +69615,11 @@ function importStatement2(node2, bindings, filter, imports, project) {
         const nameNode = child.childForFieldName("name");
         const alias = child.childForFieldName("alias");
         const dotted = nameNode?.text.replace(/\s+/g, "");
-        if (!dotted || !alias || !filter.relevant(dotted)) continue;
+        if (!dotted || !alias) continue;
+        if (!filter.relevant(dotted)) {
+          if (project) bindNamespace(bindings, alias.text, project.exportsOf(dotted), node2);
+          continue;
+        }
         bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }

@@ -4306,11 +4306,11 @@ var Bindings = class {
     }
     return void 0;
   }
-  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
   /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
   reexport(name2, path2) {
     this.reexports.set(name2, path2);
   }
+  /** Names bound to watched values in the file scope, module.exports slots and re-exports: what the file offers the project. */
   exported() {
     const out2 = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
@@ -4721,7 +4721,7 @@ var ProjectSymbols = class {
     const python = file2.endsWith(".py");
     for (const link2 of this.files.get(file2)?.links ?? []) {
       const namespace = link2.namespace !== void 0;
-      if (python ? !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
+      if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
       const target = this.resolveSpecifier(file2, link2.specifier);
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
@@ -17287,6 +17287,7 @@ function detachedSymbols(symbols) {
 // core/scan/links.ts
 var MAX_SPECIFIER = 500;
 var LOOKBACK = 4e3;
+var PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;\\()]+)/gm;
 var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
 var IDENT2 = /^[\w$]+$/;
 var LinkReader = class {
@@ -17298,7 +17299,7 @@ var LinkReader = class {
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
   read(path2, text, place) {
-    if (path2.endsWith(".py")) return text.includes("from") ? pythonLinks(text, place) : [];
+    if (path2.endsWith(".py")) return text.includes("import") ? pythonLinks(text, place) : [];
     return this.javascriptLinks(text, place);
   }
   javascriptLinks(text, place) {
@@ -17406,6 +17407,12 @@ function exportClause(clause, specifier, start2) {
 }
 function pythonLinks(text, place) {
   const out2 = [];
+  for (const m of text.matchAll(PY_IMPORT)) {
+    for (const part of m[1].split(",")) {
+      const [, dotted, alias] = /^\s*([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$/.exec(part) ?? [];
+      if (dotted) out2.push({ specifier: dotted, names: [], namespace: alias ?? dotted, reexport: false });
+    }
+  }
   for (const m of text.matchAll(PY_FROM)) {
     const list = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));
@@ -19053,7 +19060,10 @@ function importStatement2(node2, bindings, filter, imports, project2) {
       if (!child) continue;
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
-        if (!filter.relevant(dotted)) continue;
+        if (!filter.relevant(dotted)) {
+          if (project2) bindNamespace(bindings, dotted, project2.exportsOf(dotted), node2);
+          continue;
+        }
         const top = dotted.split(".")[0];
         bindings.bind(scopeOf(), top, pathOf(top, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
@@ -19061,7 +19071,11 @@ function importStatement2(node2, bindings, filter, imports, project2) {
         const nameNode = child.childForFieldName("name");
         const alias = child.childForFieldName("alias");
         const dotted = nameNode?.text.replace(/\s+/g, "");
-        if (!dotted || !alias || !filter.relevant(dotted)) continue;
+        if (!dotted || !alias) continue;
+        if (!filter.relevant(dotted)) {
+          if (project2) bindNamespace(bindings, alias.text, project2.exportsOf(dotted), node2);
+          continue;
+        }
         bindings.bind(scopeOf(), alias.text, pathOf(dotted, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }

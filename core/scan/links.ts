@@ -13,6 +13,7 @@ const MAX_SPECIFIER = 500;
 /** How far back from a specifier an `import {…} from` list may start (a longer list is not read). */
 const LOOKBACK = 4000;
 
+const PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;\\()]+)/gm;
 const PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
 const IDENT = /^[\w$]+$/;
 
@@ -26,7 +27,7 @@ export class LinkReader {
   }
 
   read(path: string, text: string, place: (start: number, end: number) => PlacedHop): Link[] {
-    if (path.endsWith(".py")) return text.includes("from") ? pythonLinks(text, place) : [];
+    if (path.endsWith(".py")) return text.includes("import") ? pythonLinks(text, place) : [];
     return this.javascriptLinks(text, place);
   }
 
@@ -156,6 +157,13 @@ function exportClause(clause: string, specifier: string, start: number): Read | 
 /** Python: `from ._compat import httpx`, `from . import (a,\n b as c)`, `from pkg.x import *` (an imported name is a module attribute: always a re-export). */
 function pythonLinks(text: string, place: (start: number, end: number) => PlacedHop): Link[] {
   const out: Link[] = [];
+  // `import helper`, `import pkg.tools`, `import helper as h`: the module's names are reached as `h.run`, `pkg.tools.run`.
+  for (const m of text.matchAll(PY_IMPORT)) {
+    for (const part of m[1]!.split(",")) {
+      const [, dotted, alias] = /^\s*([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$/.exec(part) ?? [];
+      if (dotted) out.push({ specifier: dotted, names: [], namespace: alias ?? dotted, reexport: false });
+    }
+  }
   for (const m of text.matchAll(PY_FROM)) {
     const list = m[2]!.replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names: Array<[string, string]> = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));

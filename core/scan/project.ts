@@ -178,7 +178,7 @@ export class ProjectSymbols {
     const python = file.endsWith(".py");
     for (const link of this.files.get(file)?.links ?? []) {
       const namespace = link.namespace !== undefined;
-      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
+      if (python ? !namespace && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
       if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
       const target = this.resolveSpecifier(file, link.specifier);
       if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;

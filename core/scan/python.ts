@@ -312,7 +312,11 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
       if (!child) continue;
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
-        if (!filter.relevant(dotted)) continue;
+        // `import pkg.tools` of the project's own module: its watched names are reached as `pkg.tools.run`.
+        if (!filter.relevant(dotted)) {
+          if (project) bindNamespace(bindings, dotted, project.exportsOf(dotted), node);
+          continue;
+        }
         // `import a.b.c` binds `a`.
         const top = dotted.split(".")[0]!;
         bindings.bind(scopeOf(), top, pathOf(top, node));
@@ -321,7 +325,11 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         const nameNode = child.childForFieldName("name");
         const alias = child.childForFieldName("alias");
         const dotted = nameNode?.text.replace(/\s+/g, "");
-        if (!dotted || !alias || !filter.relevant(dotted)) continue;
+        if (!dotted || !alias) continue;
+        if (!filter.relevant(dotted)) {
+          if (project) bindNamespace(bindings, alias.text, project.exportsOf(dotted), node);
+          continue;
+        }
         bindings.bind(scopeOf(), alias.text, pathOf(dotted, node));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }

@@ -198,12 +198,12 @@ export class Bindings {
     return undefined;
   }
 
-  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
   /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
   reexport(name: string, path: ModulePath): void {
     this.reexports.set(name, path);
   }
 
+  /** Names bound to watched values in the file scope, module.exports slots and re-exports: what the file offers the project. */
   exported(): Record<string, ModulePath> {
     const out: Record<string, ModulePath> = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;

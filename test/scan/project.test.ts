@@ -114,6 +114,29 @@ describe("scan/shell-command through a project file that re-exports a watched mo
   });
 });
 
+describe("scan/shell-command through a plain Python import of a project module (import helper, import pkg.mod as m)", () => {
+  test("import helper, import helper as h, import pkg.tools: the module's watched names are reached as attributes", async () => {
+    const { root, files } = project({
+      "agent/helper.py": "from subprocess import run\nimport os\nVERSION = 1\n",
+      "agent/pkg/__init__.py": "",
+      "agent/pkg/tools.py": "import requests\n",
+      "agent/use.py": "import helper\nimport helper as h2, json\nimport pkg.tools\nhelper.run(['ls'])\nh2.os.system('x')\npkg.tools.requests.get('u')\nhelper.VERSION()\njson.dumps(1)\n",
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["agent/use.py:4:1-4:11 scan/shell-command", "agent/use.py:5:1-5:13 scan/shell-command", "agent/use.py:6:1-6:23 scan/network-call"]);
+    expect(run.findings.find((f) => f.line === 6)!.message).toContain("Resolved through line 3 `import pkg.tools` ← agent/pkg/tools.py line 1 `import requests`.");
+  });
+
+  test("a local module named like nothing watched, and a project module that offers nothing, stay silent", async () => {
+    const { root, files } = project({
+      "app/util.py": "def run(args):\n    return args\n",
+      "app/main.py": "import util\nimport util as u\nutil.run([1])\nu.run([2])\n",
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual([]);
+  });
+});
+
 describe("scan/shell-command: judged files resolve through context files (a pull request's unchanged files, a shard's neighbours)", () => {
   test("the context is read for what the judged files import, and never reported", async () => {
     const { root, files } = project(PROJECT);
