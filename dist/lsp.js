@@ -52053,7 +52053,7 @@ var LinkReader = class {
       const link2 = statementOf(text4, quote, text4.slice(quote + 1, end));
       if (!link2) continue;
       if (link2.reexport) link2.hop = place2(link2.start, end + 1);
-      out2.push({ specifier: link2.specifier, names: link2.names, reexport: link2.reexport, ...link2.namespace ? { namespace: link2.namespace } : {}, ...link2.hop ? { hop: link2.hop } : {} });
+      out2.push({ specifier: link2.specifier, names: link2.names, reexport: link2.reexport, ...link2.namespace ? { namespace: link2.namespace } : {}, ...link2.inline ? { inline: true } : {}, ...link2.hop ? { hop: link2.hop } : {} });
     }
     return out2;
   }
@@ -52080,9 +52080,11 @@ function statementOf(text4, at, specifier) {
   }
   if (text4[before2] !== "(") return void 0;
   const call2 = skipSpaceBack(text4, before2);
-  if (!wordEndsAt(text4, call2, "require")) return void 0;
-  const eq = skipSpaceBack(text4, call2 - 6);
-  if (text4[eq] !== "=" || text4[eq - 1] === "=" || text4[eq - 1] === "!") return void 0;
+  const word = wordEndsAt(text4, call2, "require") ? "require" : wordEndsAt(text4, call2, "import") ? "import" : void 0;
+  if (!word) return void 0;
+  let eq = skipSpaceBack(text4, call2 - word.length);
+  if (wordEndsAt(text4, eq, "await")) eq = skipSpaceBack(text4, eq - 4);
+  if (text4[eq] !== "=" || text4[eq - 1] === "=" || text4[eq - 1] === "!") return { specifier, names: [], inline: true, reexport: false, start: call2 - word.length + 1 };
   const targetEnd = skipSpaceBack(text4, eq);
   if (text4[targetEnd] === "}") {
     const open2 = text4.lastIndexOf("{", targetEnd);
@@ -52642,7 +52644,7 @@ var ProjectSymbols = class {
     const anyName = this.offered.has("default");
     const python = file2.endsWith(".py");
     for (const link2 of this.files.get(file2)?.links ?? []) {
-      const namespace = link2.namespace !== void 0;
+      const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
       const target = this.resolveSpecifier(file2, link2.specifier);
@@ -53307,8 +53309,14 @@ var Resolver = class {
     if (chain) return chainPath(this.bindings, chain, node2);
     switch (node2.type) {
       case "member_expression": {
-        const base = this.child(node2, "object", depth);
         const property = node2.childForFieldName("property");
+        const object2 = node2.childForFieldName("object");
+        const loaded = object2 && property ? this.projectRequire(object2) : void 0;
+        if (loaded !== void 0) {
+          const path2 = this.project.lookup(loaded, property.text);
+          return path2 && through(normalMembers(path2), object2);
+        }
+        const base = this.child(node2, "object", depth);
         return base && property ? extend2(base, property.text) : void 0;
       }
       case "subscript_expression": {
@@ -53371,12 +53379,19 @@ var Resolver = class {
   projectSpecifier(specifier, module2) {
     return specifier.startsWith(".") || this.project !== void 0 && !this.filter.relevant(module2) && this.project.resolves(specifier);
   }
-  /** The project specifier of `require("./shell")` (require not shadowed), else undefined. */
+  /** The project specifier of `require("./shell")` (require not shadowed) or `import("./shell")`, awaited or not, else undefined. */
   projectRequire(node2) {
-    if (!this.project || node2.type !== "call_expression") return void 0;
+    if (!this.project) return void 0;
+    while (node2.type === "await_expression" || node2.type === "parenthesized_expression") {
+      const inner = node2.namedChild(0);
+      if (!inner) return void 0;
+      node2 = inner;
+    }
+    if (node2.type !== "call_expression") return void 0;
     const fn = node2.childForFieldName("function");
     const args2 = node2.childForFieldName("arguments");
-    if (fn?.type !== "identifier" || fn.text !== "require" || this.bindings.declared("require", fn) || args2?.namedChildCount !== 1) return void 0;
+    const loads = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
+    if (!loads || args2?.namedChildCount !== 1) return void 0;
     const specifier = this.constants.stringOf(args2.namedChild(0));
     return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
   }
@@ -53574,13 +53589,15 @@ function heritageOf(heritage) {
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
   const path2 = object2 && resolver.resolve(object2);
-  if (!path2) return;
+  const loaded = !path2 && object2 ? resolver.projectRequire(object2) : void 0;
+  if (!path2 && loaded === void 0) return;
   const single = callback.childForFieldName("parameter");
   const list2 = callback.childForFieldName("parameters");
   const first = single ?? list2?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
   if (param?.type !== "identifier") return;
-  bindings.bind(bindings.scopeOf(param), param.text, through(path2, member.parent));
+  if (path2) bindings.bind(bindings.scopeOf(param), param.text, through(path2, member.parent));
+  else bindNamespace(bindings, param.text, resolver.projectExports(loaded), member.parent);
 }
 function importStatement(node2, bindings, filter, imports, project) {
   const text4 = node2.text;

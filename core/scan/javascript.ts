@@ -215,8 +215,15 @@ export class Resolver {
     if (chain) return chainPath(this.bindings, chain, node);
     switch (node.type) {
       case "member_expression": {
-        const base = this.child(node, "object", depth);
         const property = node.childForFieldName("property");
+        // `require("./shell").exec`, `(await import("./shell")).exec`: the member the project file offers.
+        const object = node.childForFieldName("object");
+        const loaded = object && property ? this.projectRequire(object) : undefined;
+        if (loaded !== undefined) {
+          const path = this.project!.lookup(loaded, property!.text);
+          return path && through(normalMembers(path), object!);
+        }
+        const base = this.child(node, "object", depth);
         return base && property ? extend(base, property.text) : undefined;
       }
       case "subscript_expression": {
@@ -287,12 +294,19 @@ export class Resolver {
     return specifier.startsWith(".") || (this.project !== undefined && !this.filter.relevant(module) && this.project.resolves(specifier));
   }
 
-  /** The project specifier of `require("./shell")` (require not shadowed), else undefined. */
+  /** The project specifier of `require("./shell")` (require not shadowed) or `import("./shell")`, awaited or not, else undefined. */
   projectRequire(node: Node): string | undefined {
-    if (!this.project || node.type !== "call_expression") return undefined;
+    if (!this.project) return undefined;
+    while (node.type === "await_expression" || node.type === "parenthesized_expression") {
+      const inner = node.namedChild(0);
+      if (!inner) return undefined;
+      node = inner;
+    }
+    if (node.type !== "call_expression") return undefined;
     const fn = node.childForFieldName("function");
     const args = node.childForFieldName("arguments");
-    if (fn?.type !== "identifier" || fn.text !== "require" || this.bindings.declared("require", fn) || args?.namedChildCount !== 1) return undefined;
+    const loads = fn?.type === "import" || (fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn));
+    if (!loads || args?.namedChildCount !== 1) return undefined;
     const specifier = this.constants.stringOf(args.namedChild(0));
     return specifier !== undefined && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : undefined;
   }
@@ -536,13 +550,16 @@ function heritageOf(heritage: Node): Node | null {
 function thenParameter(member: Node, callback: Node, resolver: Resolver, bindings: Bindings): void {
   const object = member.childForFieldName("object");
   const path = object && resolver.resolve(object);
-  if (!path) return;
+  // `import("./shell").then((sh) => sh.exec())`: the parameter holds what the project file offers.
+  const loaded = !path && object ? resolver.projectRequire(object) : undefined;
+  if (!path && loaded === undefined) return;
   const single = callback.childForFieldName("parameter");
   const list = callback.childForFieldName("parameters");
   const first = single ?? list?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
   if (param?.type !== "identifier") return;
-  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent!));
+  if (path) bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent!));
+  else bindNamespace(bindings, param.text, resolver.projectExports(loaded!), member.parent!);
 }
 
 

@@ -50,7 +50,7 @@ export class LinkReader {
       const link = statementOf(text, quote, text.slice(quote + 1, end));
       if (!link) continue;
       if (link.reexport) link.hop = place(link.start, end + 1);
-      out.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...(link.namespace ? { namespace: link.namespace } : {}), ...(link.hop ? { hop: link.hop } : {}) });
+      out.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...(link.namespace ? { namespace: link.namespace } : {}), ...(link.inline ? { inline: true } : {}), ...(link.hop ? { hop: link.hop } : {}) });
     }
     return out;
   }
@@ -83,12 +83,15 @@ function statementOf(text: string, at: number, specifier: string): Read | undefi
     if (/[;'"`]/.test(clause)) return undefined;
     return text.startsWith("import", start) ? importClause(clause, specifier, start) : exportClause(clause, specifier, start);
   }
-  // require("./x"), with what it is assigned to.
+  // require("./x") or import("./x"), with what it is assigned to (`await` between).
   if (text[before] !== "(") return undefined;
   const call = skipSpaceBack(text, before);
-  if (!wordEndsAt(text, call, "require")) return undefined;
-  const eq = skipSpaceBack(text, call - 6);
-  if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return undefined;
+  const word = wordEndsAt(text, call, "require") ? "require" : wordEndsAt(text, call, "import") ? "import" : undefined;
+  if (!word) return undefined;
+  let eq = skipSpaceBack(text, call - word.length);
+  if (wordEndsAt(text, eq, "await")) eq = skipSpaceBack(text, eq - 4);
+  // `require("./shell").exec(…)`, `import("./shell").then(…)`: the exports used where loaded.
+  if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return { specifier, names: [], inline: true, reexport: false, start: call - word.length + 1 };
   const targetEnd = skipSpaceBack(text, eq);
   if (text[targetEnd] === "}") {
     const open = text.lastIndexOf("{", targetEnd);

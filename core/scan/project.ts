@@ -21,6 +21,8 @@ export interface Link {
   names: Array<[imported: string, local: string]>;
   /** `import * as sh from "./shell"`, `const sh = require("./shell")`, `export * as sh from "./shell"`: the local name holding the module's exports. */
   namespace?: string;
+  /** `require("./shell").exec(…)`, `(await import("./shell")).exec`, `import("./shell").then(…)`: the exports used where they are loaded. */
+  inline?: boolean;
   /** Does the file re-export what it imports (Python: always — an imported name is a module attribute)? */
   reexport: boolean;
   /** Where it is (re-exports only: a plain import is shown by the importing file's own analysis). */
@@ -177,7 +179,7 @@ export class ProjectSymbols {
     const anyName = this.offered.has("default");
     const python = file.endsWith(".py");
     for (const link of this.files.get(file)?.links ?? []) {
-      const namespace = link.namespace !== undefined;
+      const namespace = link.namespace !== undefined || link.inline === true;
       if (python ? !namespace && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
       if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
       const target = this.resolveSpecifier(file, link.specifier);

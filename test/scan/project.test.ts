@@ -114,6 +114,28 @@ describe("scan/shell-command through a project file that re-exports a watched mo
   });
 });
 
+describe("scan/shell-command through a project file loaded inline (require(…).x, await import(…), import(…).then)", () => {
+  test("require('./shell').exec(), const m = await import(), (await import()).exec(), import().then((s) => s.exec())", async () => {
+    const { root, files } = project({
+      "shell.js": 'import { exec } from "child_process";\nexport { exec };\nexport const quiet = () => 0;\n',
+      "use.mjs": 'require("./shell").exec("a");\nconst m = await import("./shell.js");\nm.exec("b");\n(await import("./shell.js")).exec("c");\nimport("./shell.js").then((s) => s.exec("d"));\nrequire("./shell").quiet();\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["use.mjs:1:1-1:24 scan/shell-command", "use.mjs:3:1-3:7 scan/shell-command", "use.mjs:4:1-4:34 scan/shell-command", "use.mjs:5:34-5:40 scan/shell-command"]);
+    expect(run.findings.find((f) => f.line === 1)!.message).toContain('Resolved through line 1 `require("./shell")` ← shell.js line 1 `import { exec } from "child_process";`.');
+  });
+
+  test("a shadowed require and a project file that offers nothing stay silent", async () => {
+    const { root, files } = project({
+      "shell.js": 'import { exec } from "child_process";\nexport { exec };\n',
+      "safe.js": "export const exec = (c) => gateway.run(c);\n",
+      "use.js": 'function load(require) {\n  return require("./shell").exec("a");\n}\nrequire("./safe").exec("b");\nimport("./safe.js").then((s) => s.exec("c"));\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual([]);
+  });
+});
+
 describe("scan/shell-command through a plain Python import of a project module (import helper, import pkg.mod as m)", () => {
   test("import helper, import helper as h, import pkg.tools: the module's watched names are reached as attributes", async () => {
     const { root, files } = project({
