@@ -68077,8 +68077,9 @@ var ProjectSymbols = class {
     }
     return out2;
   }
-  /** Could a JavaScript specifier name a file with symbols (by its last segment)? */
+  /** Could a JavaScript specifier name a file with symbols (a relative one by its last segment; an alias may map to any file)? */
   mayName(specifier) {
+    if (!specifier.startsWith(".")) return true;
     const last = specifier.slice(specifier.lastIndexOf("/") + 1);
     return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
@@ -70340,7 +70341,7 @@ async function scanFiles(options) {
     await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
-    const throughChanged = (f) => f.properties?.resolution?.some((hop2) => hop2.file !== void 0 && changed.has(hop2.file)) ?? false;
+    const throughChanged = (f) => f.properties?.resolution?.some((hop2) => hop2.file !== void 0 && (options.aliasesChanged || changed.has(hop2.file))) ?? false;
     dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
@@ -70400,7 +70401,7 @@ function importersOf(options, aliases) {
   const project = new ProjectSymbols(symbols, aliases, /* @__PURE__ */ new Set([...options.files, ...context3]));
   const importedBy = /* @__PURE__ */ new Map();
   for (const file2 of symbols.keys()) for (const target of project.linkedFiles(file2)) importedBy.set(target, [...importedBy.get(target) ?? [], file2]);
-  const found = /* @__PURE__ */ new Set();
+  const found = new Set(options.aliasesChanged ? [...symbols].filter(([, s]) => s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
   let frontier = [...judged];
   for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
     frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));
@@ -70576,6 +70577,7 @@ function allowedCalls(findings, globs5) {
   const matchers2 = globs5.map((glob) => [glob, globMatcher([glob])]);
   return findings.filter((f) => f.category !== "scan").map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: matchers2.find(([, matches]) => matches(f.file))[0] }));
 }
+var PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
@@ -70590,7 +70592,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const run3 = await scanFiles({
     root: ctx.root,
     files,
-    ...context3 ? { context: context3, importers: ctx.changedFiles !== void 0 } : {},
+    ...context3 ? { context: context3, importers: ctx.changedFiles !== void 0, aliasesChanged: [...ctx.changedFiles ?? []].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),

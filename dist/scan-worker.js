@@ -4705,8 +4705,9 @@ var ProjectSymbols = class {
     }
     return out2;
   }
-  /** Could a JavaScript specifier name a file with symbols (by its last segment)? */
+  /** Could a JavaScript specifier name a file with symbols (a relative one by its last segment; an alias may map to any file)? */
   mayName(specifier) {
+    if (!specifier.startsWith(".")) return true;
     const last = specifier.slice(specifier.lastIndexOf("/") + 1);
     return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }

@@ -83,6 +83,9 @@ function allowedCalls(findings: readonly Finding[], globs: readonly string[]): S
     .map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: matchers.find(([, matches]) => matches(f.file))![0] }));
 }
 
+/** A TypeScript/JavaScript config a change may remap import aliases with (the root's, or one it `extends`). */
+const PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
+
 /** The scan as a check; `workers` is the CLI's --jobs (the gate leaves it to "auto"). */
 export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" = "auto"): Promise<CheckResult> {
   const scan = ctx.config.scan;
@@ -103,7 +106,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const run = await scanFiles({
     root: ctx.root,
     files,
-    ...(context ? { context, importers: ctx.changedFiles !== undefined } : {}),
+    ...(context ? { context, importers: ctx.changedFiles !== undefined, aliasesChanged: [...(ctx.changedFiles ?? [])].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

@@ -161,8 +161,9 @@ export class ProjectSymbols {
     return out;
   }
 
-  /** Could a JavaScript specifier name a file with symbols (by its last segment)? */
+  /** Could a JavaScript specifier name a file with symbols (a relative one by its last segment; an alias may map to any file)? */
   private mayName(specifier: string): boolean {
+    if (!specifier.startsWith(".")) return true;
     const last = specifier.slice(specifier.lastIndexOf("/") + 1);
     return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }

@@ -29,6 +29,11 @@ export interface ScanRunOptions {
    * a helper changes what its importers' unchanged calls reach.
    */
   importers?: boolean;
+  /**
+   * With `importers`: the change edits a tsconfig/jsconfig, so any alias may now name another file. Every context
+   * file importing through an alias is judged too, for its findings resolved through another file.
+   */
+  aliasesChanged?: boolean;
   config?: ScanConfig;
   maxBytes?: number;
   /** Called as files finish (hosts show it: the extension's "Scan Workspace" progress). */
@@ -109,7 +114,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
-    const throughChanged = (f: Finding) => (f.properties?.resolution as ResolutionHop[] | undefined)?.some((hop) => hop.file !== undefined && changed.has(hop.file)) ?? false;
+    const throughChanged = (f: Finding) => (f.properties?.resolution as ResolutionHop[] | undefined)?.some((hop) => hop.file !== undefined && (options.aliasesChanged || changed.has(hop.file))) ?? false;
     dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
@@ -201,7 +206,7 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   const project = new ProjectSymbols(symbols, aliases, new Set([...options.files, ...context]));
   const importedBy = new Map<string, string[]>();
   for (const file of symbols.keys()) for (const target of project.linkedFiles(file)) importedBy.set(target, [...(importedBy.get(target) ?? []), file]);
-  const found = new Set<string>();
+  const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([, s]) => s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
   let frontier = [...judged];
   for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
     frontier = frontier.flatMap((file) => importedBy.get(file) ?? []).filter((file) => !judged.has(file) && !found.has(file));

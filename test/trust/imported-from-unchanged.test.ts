@@ -74,6 +74,24 @@ describe("scan/shell-command through unchanged project files: a pull request or 
     expect((JSON.parse(cli.stdout).findings as { file: string; line: number }[]).map((f) => `${f.file}:${f.line}`).sort()).toEqual(["agent/use.js:3", "agent/use2.py:3"]);
   });
 
+  it("scan/shell-command: a pull request that only remaps a tsconfig alias to a file that re-exports the call fails at the unchanged callers (built Action)", async () => {
+    const pr = await pullRequest(
+      (dir) => writeFileSync(join(dir, "tsconfig.json"), '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/gateway": ["agent/lib/raw.ts"] } } }\n'),
+      (dir) => {
+        mkdirSync(join(dir, "agent/lib"));
+        writeFileSync(join(dir, "tsconfig.json"), '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/gateway": ["agent/lib/gateway.ts"] } } }\n');
+        writeFileSync(join(dir, "agent/lib/gateway.ts"), "export const exec = (command: string) => command;\n");
+        writeFileSync(join(dir, "agent/lib/raw.ts"), 'export { exec } from "child_process";\n');
+        writeFileSync(join(dir, "agent/run.ts"), 'import { exec } from "@/gateway";\n\nexec("ls");\n');
+      },
+    );
+    expect(pr.files.map((f) => f.filename)).toEqual(["tsconfig.json"]);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(annotations(r.commands)).toEqual(["scan/shell-command agent/run.ts 3 1"]);
+    expect(r.commands.find((c) => c.includes("file=agent/run.ts"))).toContain('Resolved through line 1 `import { exec } from "@/gateway";` ← agent/lib/raw.ts line 1 `export { exec } from "child_process";`.');
+  });
+
   it("scan/shell-command: every shard of a 4-job matrix together reports exactly the whole tree's findings (CLI --shard)", async () => {
     const pr = await pullRequest(callsThroughHelpers, helpersAtBase);
     const findings = (args: string[]) => (JSON.parse(runBuiltCli(["check", pr.dir, "--only", "scan", "--fail-on", "never", "--format", "json", ...args]).stdout).findings as { rule: string; file: string; line: number; column: number }[]).map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`);
