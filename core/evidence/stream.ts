@@ -12,6 +12,7 @@ import * as R from "./rules";
 import { type CostRecord, type EvidenceBundle, evidenceBundleSchema, HIGH_RISK_LEVELS, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 import { addCost } from "./seal";
 import { type Span, StreamSyntaxError, positionsOf, readSpan, streamTopLevel } from "./stream-json";
+import { readTopLevel } from "./stream-scan";
 import { StreamJoins, digestKey } from "./stream-joins";
 
 /**
@@ -54,6 +55,10 @@ export interface Located {
  * positions: a second pass maps the few offsets that have findings to lines and columns.
  */
 export function streamEvaluate(path: string, file: string, budgets: Budgets = {}): EvaluatedBundle {
+  return readTopLevel((read) => evaluatePass(path, file, budgets, read));
+}
+
+function evaluatePass(path: string, file: string, budgets: Budgets, read: typeof streamTopLevel): EvaluatedBundle {
   // Schema problems, then what the checks found: the in-memory path checks only a bundle that matches the schema, and so does this one.
   const invalid: Located[] = [];
   const located: Located[] = [];
@@ -189,7 +194,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
   };
 
   try {
-    streamTopLevel(path, {
+    read(path, {
       key(key, span) {
         top.set(key, { key: span });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
