@@ -1,11 +1,10 @@
-import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { type Finding, type Range, WHOLE_FILE, compareFindings } from "../kernel/findings";
 import { parseError } from "../kernel/source/rules";
 import { type BundleFacts, type EvaluatedBundle, verdictOf } from "./verdict";
 import type { Budgets } from "./governance";
 import { CONTENT_REF_TYPES, KNOWN_EVENT_TYPES } from "./integrity";
-import { bareHash, isObject, sha256Hex } from "./json";
+import { bareHash, isObject, sha256Hex, TextSha256 } from "./json";
 import { MAX_SCHEMA_FINDINGS, type Problem, pointerText, schemaProblem } from "./load";
 import { JsonLocator } from "./locate";
 import * as R from "./rules";
@@ -64,15 +63,8 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: typeof
   const located: Located[] = [];
   const top = new Map<string, { key: Span; value?: Span; array?: boolean }>();
   const tops: Record<string, unknown> = {};
-  const hash = createHash("sha256");
-  let piece = "";
-  const feed = (text: string) => {
-    piece += text;
-    if (piece.length > 1 << 20) {
-      hash.update(piece);
-      piece = "";
-    }
-  };
+  const hash = new TextSha256();
+  const feed = (text: string) => hash.update(text);
   let firstKey = true;
   let schemaProblems = 0;
   const problem = (span: Span, inner: (string | number)[], p: Problem) => located.push({ problem: p, span, inner });
@@ -112,7 +104,8 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: typeof
   const root: Span = { start: 0, end: 0 };
 
   const onItem = (key: string, i: number, value: unknown, span: Span) => {
-    feed((i ? "," : "") + (JSON.stringify(value) ?? "null"));
+    if (i) feed(",");
+    feed(JSON.stringify(value) ?? "null");
     counts[key] = i + 1;
     if (!schema(key, value, span, ITEM_SCHEMAS[key], [i]) || !isObject(value)) return;
     (itemSpans[key] ??= []).push(span.start, span.end);
@@ -231,7 +224,7 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: typeof
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
-  const bundleHash = hash.update(piece).digest("hex");
+  const bundleHash = hash.digest();
 
   // The document's other values (run, summaries, final_state) are small: checked as the in-memory path does.
   const spanOf = (key: string) => top.get(key)?.value ?? top.get(key)?.key ?? root;
