@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
 import { type TopLevelVisitor, streamTopLevel } from "./stream-json";
 
@@ -22,10 +23,10 @@ const BACKSLASH = 0x5c;
  * tokenizer in JavaScript, and the same parser as the whole-document path. Only the top-level grammar is
  * checked here; JSON.parse checks each item. On anything else it throws ScanDeclined.
  */
-export function scanTopLevel(path: string, visitor: TopLevelVisitor): number {
+export function scanTopLevel(path: string, visitor: TopLevelVisitor, maxItemBytes = MAX_SCAN_ITEM_BYTES): number {
   const fd = openSync(path, "r");
   try {
-    return new Scan(fd, visitor).run();
+    return new Scan(fd, visitor, maxItemBytes).run();
   } finally {
     closeSync(fd);
   }
@@ -36,7 +37,7 @@ export function scanTopLevel(path: string, visitor: TopLevelVisitor): number {
  * tokenizer (streamTopLevel). `pass` must build its state afresh on each call: what the fast reader
  * visited before it declined is dropped.
  */
-export function readTopLevel<T>(pass: (read: typeof scanTopLevel) => T): T {
+export function readTopLevel<T>(pass: (read: (path: string, visitor: TopLevelVisitor) => number) => T): T {
   try {
     return pass(scanTopLevel);
   } catch (e) {
@@ -55,6 +56,7 @@ class Scan {
   constructor(
     private readonly fd: number,
     private readonly visitor: TopLevelVisitor,
+    private readonly maxItemBytes: number,
   ) {}
 
   run(): number {
@@ -129,9 +131,12 @@ class Scan {
   }
 
   private parse(start: number, end: number): unknown {
-    if (end - start > MAX_SCAN_ITEM_BYTES) throw new ScanDeclined();
+    if (end - start > this.maxItemBytes) throw new ScanDeclined();
+    const bytes = this.buf.subarray(start - this.base, end - this.base);
+    // Bytes that are not UTF-8 would decode to U+FFFD, so two different bytes would read the same; the tokenizer rejects them.
+    if (!isUtf8(bytes)) throw new ScanDeclined();
     try {
-      return JSON.parse(this.buf.toString("utf8", start - this.base, end - this.base));
+      return JSON.parse(bytes.toString("utf8"));
     } catch {
       throw new ScanDeclined();
     }
@@ -222,7 +227,7 @@ class Scan {
         this.len -= drop;
       }
       if (this.len + CHUNK > this.buf.length) {
-        if (this.len > MAX_SCAN_ITEM_BYTES) throw new ScanDeclined();
+        if (this.len > this.maxItemBytes) throw new ScanDeclined();
         const grown = Buffer.allocUnsafe(2 * this.buf.length);
         this.buf.copy(grown, 0, 0, this.len);
         this.buf = grown;
