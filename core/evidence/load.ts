@@ -7,6 +7,7 @@ import type { Rule } from "../kernel/rule";
 import { DEFAULT_LIMITS, type SourceLimits } from "../kernel/limits";
 import type { Pointer } from "../kernel/source/document";
 import { parseError, tooLarge } from "../kernel/source/rules";
+import { acceptsOf } from "../kernel/zod-accepts";
 import { JsonLocator } from "./locate";
 import { isObject } from "./json";
 import { invalidBundle } from "./rules";
@@ -76,14 +77,16 @@ const shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.
  * while one item's copy dies young.
  */
 function schemaIssues(data: unknown, max: number): z.core.$ZodIssue[] {
-  const shell = shellSchema.safeParse(data);
-  const issues = shell.success ? [] : [...shell.error.issues];
+  const shell = acceptsOf(shellSchema)(data) ? undefined : shellSchema.safeParse(data);
+  const issues = shell?.success === false ? [...shell.error.issues] : [];
   if (!isObject(data)) return issues.slice(0, max);
   for (const field of ARRAY_FIELDS) {
     const items = data[field];
     if (!Array.isArray(items)) continue;
     const item = evidenceBundleSchema.shape[field].element;
+    const accepts = acceptsOf(item);
     for (let i = 0; i < items.length && issues.length < max; i++) {
+      if (accepts(items[i])) continue;
       const r = item.safeParse(items[i]);
       if (!r.success) for (const issue of r.error.issues) issues.push({ ...issue, path: [field, i, ...issue.path] });
     }

@@ -11,6 +11,7 @@ import * as R from "./rules";
 import { type CostRecord, type EvidenceBundle, evidenceBundleSchema, HIGH_RISK_LEVELS, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 import { addCost } from "./seal";
 import { type Span, StreamSyntaxError, positionsOf, readSpan, streamTopLevel } from "./stream-json";
+import { acceptsOf } from "../kernel/zod-accepts";
 import { readTopLevel } from "./stream-scan";
 import { StreamJoins, digestKey } from "./stream-joins";
 
@@ -70,7 +71,7 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: typeof
   const problem = (span: Span, inner: (string | number)[], p: Problem) => located.push({ problem: p, span, inner });
   const schema = (key: string, value: unknown, span: Span, itemSchema: z.ZodType | undefined, prefix: (string | number)[]) => {
     if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
-    if (!itemSchema) return true;
+    if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
     const r = itemSchema.safeParse(value);
     if (r.success) return true;
     for (const issue of r.error.issues) {
