@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { closeSync, readFileSync } from "node:fs";
 import { openRegularFile } from "../kernel/workspace";
 import * as jsonc from "jsonc-parser";
@@ -119,6 +120,9 @@ export function schemaProblem(issue: z.core.$ZodIssue, has: (pointer: Pointer) =
   return { rule: invalidBundle, pointer, args: [where, issue.message] };
 }
 
+/** What the streaming path's decoder (TextDecoder, fatal) says of bytes that are not UTF-8; the whole-document path says the same. */
+export const NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
+
 /** Read and load a bundle file, refusing one over the size limit before reading it (a string cannot even hold 512 MB). */
 export function loadBundleFile(path: string, file: string, limits: SourceLimits = DEFAULT_LIMITS): LoadedBundle {
   const unread = (finding: Finding): LoadedBundle => ({ file, locator: new JsonLocator(""), findings: [finding] });
@@ -128,7 +132,10 @@ export function loadBundleFile(path: string, file: string, limits: SourceLimits 
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file, WHOLE_FILE, opened.size, limits.maxBytes));
-    text = readFileSync(fd, "utf8");
+    const bytes = readFileSync(fd);
+    // Bytes that are not UTF-8 would decode to U+FFFD, so changing one such byte for another would go unseen (the streaming path refuses them too).
+    if (!isUtf8(bytes)) return unread(parseError.at(file, WHOLE_FILE, "JSON", NOT_UTF8));
+    text = bytes.toString("utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : (e as Error).message));

@@ -137,7 +137,7 @@ describe("stream-scan: the fast reader visits what the tokenizer visits, or decl
 });
 
 describe("stream-scan through evaluate: what the fast reader declines still gets the tokenizer's finding", () => {
-  it("a byte that is not UTF-8 inside a string of a valid bundle: source/parse-error (as before), not a U+FFFD that another byte would read as too", () => {
+  it("a byte that is not UTF-8 inside a string of a valid bundle: source/parse-error on both paths, not a U+FFFD that another byte would read as too", () => {
     const text = JSON.stringify(JSON.parse(readFileSync(join(FIXTURES, "golden-minimal-success.json"), "utf8")));
     const at = text.indexOf('"completed"') + 3;
     const bytes = Buffer.from(text);
@@ -148,5 +148,10 @@ describe("stream-scan through evaluate: what the fast reader declines still gets
     // The tokenizer's TextDecoder says not where: the whole file, as before this reader.
     expect(findings[0]).toMatchObject({ ...WHOLE_FILE, message: "not valid JSON: The encoded data was not valid for encoding utf-8" });
     expect(evaluateBundleFile(file(text), "b.json", DEFAULT_LIMITS, {}, 0).findings).toEqual([]);
+    // Read whole (below the streaming threshold): the same finding, where it used to read U+FFFD and pass.
+    expect(evaluateBundleFile(path, "b.json", DEFAULT_LIMITS).findings).toEqual(findings);
+    const other = Buffer.from(bytes);
+    other[at] = 0xfe;
+    expect(evaluateBundleFile(file(other), "b.json", DEFAULT_LIMITS).findings.map((f) => f.rule)).toEqual(["source/parse-error"]);
   });
 });
