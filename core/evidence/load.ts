@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { closeSync, readFileSync } from "node:fs";
+import { closeSync, readFileSync, readSync } from "node:fs";
 import { openRegularFile } from "../kernel/workspace";
 import * as jsonc from "jsonc-parser";
 import { z } from "zod";
@@ -132,10 +132,10 @@ export function loadBundleFile(path: string, file: string, limits: SourceLimits 
     const opened = openRegularFile(path);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file, WHOLE_FILE, opened.size, limits.maxBytes));
-    const bytes = readFileSync(fd);
-    // Bytes that are not UTF-8 would decode to U+FFFD, so changing one such byte for another would go unseen (the streaming path refuses them too).
-    if (!isUtf8(bytes)) return unread(parseError.at(file, WHOLE_FILE, "JSON", NOT_UTF8));
-    text = bytes.toString("utf8");
+    text = readFileSync(fd, "utf8");
+    // Bytes that are not UTF-8 decode to U+FFFD, so changing one such byte for another would go unseen (the
+    // streaming path refuses them too). Only a text holding U+FFFD can have had any: its bytes are read again.
+    if (text.includes("\uFFFD") && !isUtf8(readAgain(fd, opened.size))) return unread(parseError.at(file, WHOLE_FILE, "JSON", NOT_UTF8));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : (e as Error).message));
@@ -144,6 +144,13 @@ export function loadBundleFile(path: string, file: string, limits: SourceLimits 
     if (fd !== undefined) closeSync(fd);
   }
   return loadBundle(file, text, limits);
+}
+
+/** The file's bytes from its start (the text was read from this descriptor; its position is at the end). */
+function readAgain(fd: number, size: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = readSync(fd, bytes, at, size - at, at)) > 0; ) at += n;
+  return bytes;
 }
 
 /** Run `work`; a stack overflow on absurdly nested data becomes one finding instead of a crash. */

@@ -7,7 +7,7 @@ import { ScanDeclined, readTopLevel, scanTopLevel } from "../../core/evidence/st
 import { evaluateBundleFile } from "../../core/evidence/evaluate";
 import { WHOLE_FILE } from "../../core/kernel/findings";
 import { DEFAULT_LIMITS } from "../../core/kernel/limits";
-import { FIXTURES } from "./fixtures";
+import { FIXTURES, edited } from "./fixtures";
 
 /**
  * The fast reader (core/evidence/stream-scan.ts: a byte scan for item boundaries, JSON.parse per item)
@@ -153,5 +153,9 @@ describe("stream-scan through evaluate: what the fast reader declines still gets
     const other = Buffer.from(bytes);
     other[at] = 0xfe;
     expect(evaluateBundleFile(file(other), "b.json", DEFAULT_LIMITS).findings.map((f) => f.rule)).toEqual(["source/parse-error"]);
+    // U+FFFD written as UTF-8 is text like any other: no finding on either path.
+    const replacement = file(edited("golden-minimal-success", (b) => void (b.events[0]!.event_id += "\uFFFD")));
+    expect(evaluateBundleFile(replacement, "b.json", DEFAULT_LIMITS).findings).toEqual([]);
+    expect(evaluateBundleFile(replacement, "b.json", DEFAULT_LIMITS, {}, 0).findings).toEqual([]);
   });
 });
