@@ -52460,9 +52460,8 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    const bytes3 = (0, import_node_fs3.readFileSync)(fd);
-    if (!(0, import_node_buffer.isUtf8)(bytes3)) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
-    text4 = bytes3.toString("utf8");
+    text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
+    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
   } catch (e) {
     const code = e.code;
     if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
@@ -52471,6 +52470,11 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
     if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
   return loadBundle(file2, text4, limits);
+}
+function readAgain(fd, size) {
+  const bytes3 = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = (0, import_node_fs3.readSync)(fd, bytes3, at, size - at, at)) > 0; ) at += n;
+  return bytes3;
 }
 function guardDepth(file2, work) {
   try {
