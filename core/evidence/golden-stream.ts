@@ -9,7 +9,7 @@ import { accepted } from "../kernel/zod-accepts";
 import { ITEM_SCHEMAS, type Located, place, TOP_VALUES_SCHEMA } from "./stream";
 import { withTightHeap } from "./stream-heap";
 import { readTopLevel } from "./stream-scan";
-import { type Span, StreamSyntaxError, streamTopLevel } from "./stream-json";
+import { type Span, StreamSyntaxError, type TopLevelReader } from "./stream-json";
 import { digestKey } from "./stream-joins";
 
 /** A bundle file read for a golden comparison in one streaming pass: what the comparison needs, and how to place its findings. */
@@ -55,7 +55,7 @@ export function streamGolden(path: string, file: string, placeEvents: boolean, l
   }
 }
 
-function readGolden(path: string, file: string, placeEvents: boolean, read: typeof streamTopLevel): StreamedGolden {
+function readGolden(path: string, file: string, placeEvents: boolean, read: TopLevelReader): StreamedGolden {
   const tops: Record<string, unknown> = {};
   const keySpans = new Map<string, Span>();
   const valueSpans = new Map<string, Span>();

@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
-import { type TopLevelVisitor, streamTopLevel } from "./stream-json";
+import { type TopLevelReader, type TopLevelVisitor, streamTopLevel } from "./stream-json";
 
 /**
  * The fast reader declined the file: it is not a well-formed JSON object (or holds an item too large for
@@ -37,7 +37,7 @@ export function scanTopLevel(path: string, visitor: TopLevelVisitor, maxItemByte
  * tokenizer (streamTopLevel). `pass` must build its state afresh on each call: what the fast reader
  * visited before it declined is dropped.
  */
-export function readTopLevel<T>(pass: (read: (path: string, visitor: TopLevelVisitor) => number) => T): T {
+export function readTopLevel<T>(pass: (read: TopLevelReader) => T): T {
   try {
     return pass(scanTopLevel);
   } catch (e) {

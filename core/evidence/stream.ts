@@ -10,7 +10,7 @@ import { JsonLocator } from "./locate";
 import * as R from "./rules";
 import { type CostRecord, type EvidenceBundle, evidenceBundleSchema, HIGH_RISK_LEVELS, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 import { addCost } from "./seal";
-import { type Span, StreamSyntaxError, positionsOf, readSpan, streamTopLevel } from "./stream-json";
+import { type Span, StreamSyntaxError, type TopLevelReader, positionsOf, readSpan } from "./stream-json";
 import { acceptsOf } from "../kernel/zod-accepts";
 import { readTopLevel } from "./stream-scan";
 import { StreamJoins, digestKey } from "./stream-joins";
@@ -60,7 +60,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
   return readTopLevel((read) => evaluatePass(path, file, budgets, read));
 }
 
-function evaluatePass(path: string, file: string, budgets: Budgets, read: typeof streamTopLevel): EvaluatedBundle {
+function evaluatePass(path: string, file: string, budgets: Budgets, read: TopLevelReader): EvaluatedBundle {
   // Schema problems, then what the checks found: the in-memory path checks only a bundle that matches the schema, and so does this one.
   const invalid: Located[] = [];
   const located: Located[] = [];

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type TopLevelVisitor, streamTopLevel } from "../../core/evidence/stream-json";
+import { type TopLevelReader, streamTopLevel } from "../../core/evidence/stream-json";
 import { ScanDeclined, readTopLevel, scanTopLevel } from "../../core/evidence/stream-scan";
 import { evaluateBundleFile } from "../../core/evidence/evaluate";
 import { WHOLE_FILE } from "../../core/kernel/findings";
@@ -22,9 +22,8 @@ function file(text: string | Buffer): string {
   return path;
 }
 
-type Read = (path: string, visitor: TopLevelVisitor) => number;
 /** Every visit as a line (values as JSON, spans as byte offsets), ending with the return value or what was thrown. */
-function visits(read: Read, path: string): string[] {
+function visits(read: TopLevelReader, path: string): string[] {
   const out: string[] = [];
   const s = (span: { start: number; end: number }) => `${span.start}-${span.end}`;
   try {
