@@ -5,28 +5,43 @@
 //    process, interleaved round by round; medians, and the median of per-round ratios to the bare parse.
 // 2. ~600 MB: the streaming path's wall time and peak RSS, on the bundle and on a copy with one byte
 //    changed in the middle of the file (must fail).
-import { execFileSync } from "node:child_process";
-import { closeSync, copyFileSync, existsSync, openSync, readSync, statSync, writeSync } from "node:fs";
-import { loadavg } from "node:os";
+// `--before <commit>`: also that commit's two paths (its core/ and bench/ built from `git archive`), in the
+// same rounds, for a before/after comparison in one run.
+import { execFileSync, execSync } from "node:child_process";
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, statSync, symlinkSync, writeSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "../..");
 const out = join(root, "bench/out/evidence");
 const rounds = Number(process.argv[2] ?? 3);
 execFileSync(join(root, "node_modules/.bin/esbuild"), [join(root, "bench/evidence/stream-measure.ts"), "--bundle", "--platform=node", "--format=cjs", "--main-fields=module,main", `--outfile=${join(out, "stream-measure.cjs")}`, "--log-level=warning"]);
-const run = (mode, file) => JSON.parse(execFileSync(process.execPath, ["--max-old-space-size=16000", join(out, "stream-measure.cjs"), mode, file], { encoding: "utf8" }));
+const beforeAt = process.argv.indexOf("--before");
+const before = beforeAt > 0 ? process.argv[beforeAt + 1] : undefined;
+if (before) {
+  const dir = mkdtempSync(join(tmpdir(), "flowgate-before-"));
+  execSync(`git -C ${JSON.stringify(root)} archive ${before} core bench package.json | tar -x -C ${JSON.stringify(dir)}`);
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  execFileSync(join(root, "node_modules/.bin/esbuild"), [join(dir, "bench/evidence/stream-measure.ts"), "--bundle", "--platform=node", "--format=cjs", "--main-fields=module,main", `--outfile=${join(out, "stream-measure-before.cjs")}`, "--log-level=error"]);
+}
+// A mode ending in "@before" runs the --before build.
+const run = (mode, file) => {
+  const [m, at] = mode.split("@");
+  return JSON.parse(execFileSync(process.execPath, ["--max-old-space-size=16000", join(out, at ? "stream-measure-before.cjs" : "stream-measure.cjs"), m, file], { encoding: "utf8" }));
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mib = (b) => (b / 2 ** 20).toFixed(0);
 
 const small = join(out, "bundle-100000.json");
-const rows = { parse: [], memory: [], stream: [] };
+const modes = ["parse", ...(before ? ["memory@before", "stream@before"] : []), "memory", "stream"];
+const rows = Object.fromEntries(modes.map((m) => [m, []]));
 const load = loadavg()[0];
-for (let r = 0; r < rounds; r++) for (const mode of ["parse", "memory", "stream"]) rows[mode].push(run(mode, small));
+for (let r = 0; r < rounds; r++) for (const mode of modes) rows[mode].push(run(mode, small));
 const ratio = (mode) => median(rows[mode].map((x, i) => x.ms / rows.parse[i].ms));
 console.log(`100k events (${mib(statSync(small).size)} MiB), ${rounds} interleaved rounds, load average ${load.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end:`);
 console.log("| path | wall (median) | / bare JSON.parse (median of per-round ratios) | peak RSS (median) | errors |");
 console.log("| --- | ---: | ---: | ---: | ---: |");
-for (const mode of ["parse", "memory", "stream"]) console.log(`| ${mode} | ${(median(rows[mode].map((x) => x.ms)) / 1000).toFixed(2)} s | ${ratio(mode).toFixed(2)} | ${mib(median(rows[mode].map((x) => x.rss)))} MiB | ${rows[mode][0].errors ?? "—"} |`);
+for (const mode of modes) console.log(`| ${before ? mode.replace("@before", ` (${before})`) : mode} | ${(median(rows[mode].map((x) => x.ms)) / 1000).toFixed(2)} s | ${ratio(mode).toFixed(2)} | ${mib(median(rows[mode].map((x) => x.rss)))} MiB | ${rows[mode][0].errors ?? "—"} |`);
 
 const big = join(out, "bundle-615000.json");
 if (existsSync(big)) {
@@ -44,7 +59,10 @@ if (existsSync(big)) {
   console.log("| bundle | streaming load + verify + evaluate | peak RSS | verdict |");
   console.log("| --- | ---: | ---: | --- |");
   for (const [name, file] of [["as written", big], [`one byte changed (offset ${mid + i})`, changed]]) {
-    const r = run("stream", file);
-    console.log(`| ${mib(statSync(file).size)} MiB, ${name} | ${(r.ms / 1000).toFixed(1)} s | ${mib(r.rss)} MiB | ${r.errors} errors ${r.rules.join(", ")} |`);
+    for (const mode of before ? ["stream@before", "stream"] : ["stream"]) {
+      const r = run(mode, file);
+      const build = mode.endsWith("@before") ? ` (${before})` : "";
+      console.log(`| ${mib(statSync(file).size)} MiB, ${name}${build} | ${(r.ms / 1000).toFixed(1)} s | ${mib(r.rss)} MiB | ${r.errors} errors ${r.rules.join(", ")} |`);
+    }
   }
 }

@@ -27,7 +27,7 @@ export function evaluateBundle(file: string, text: string, budgets: Budgets = {}
 
 /**
  * Load, verify and evaluate one bundle file: JSON.parse of the whole text up to the smaller of the
- * configured max-bundle-bytes and STREAM_ABOVE_BYTES (faster there), one streaming pass in bounded
+ * configured max-bundle-bytes and STREAM_ABOVE_BYTES (what reports of the whole document need), one streaming pass in bounded
  * memory above it (no size cap: memory does not grow with the file).
  */
 export function evaluateBundleFile(path: string, file: string, limits: SourceLimits = DEFAULT_LIMITS, budgets: Budgets = {}, streamAbove = STREAM_ABOVE_BYTES): EvaluatedBundle {

@@ -5,9 +5,11 @@ import { evaluateBundleFile } from "./evaluate";
 import { compactKey, creationIdOf, type GoldenSource, labelOf, type RecordBase } from "./golden";
 import type { Problem } from "./load";
 import type { EvidenceBundle } from "./schema";
+import { accepted } from "../kernel/zod-accepts";
 import { ITEM_SCHEMAS, type Located, place, TOP_VALUES_SCHEMA } from "./stream";
 import { withTightHeap } from "./stream-heap";
-import { type Span, StreamSyntaxError, streamTopLevel } from "./stream-json";
+import { readTopLevel } from "./stream-scan";
+import { type Span, StreamSyntaxError, type TopLevelReader } from "./stream-json";
 import { digestKey } from "./stream-joins";
 
 /** A bundle file read for a golden comparison in one streaming pass: what the comparison needs, and how to place its findings. */
@@ -46,14 +48,14 @@ function idKey(id: unknown): string | undefined {
  */
 export function streamGolden(path: string, file: string, placeEvents: boolean, limits: SourceLimits = DEFAULT_LIMITS): StreamedGolden | { findings: Finding[] } {
   try {
-    return withTightHeap(() => readGolden(path, file, placeEvents));
+    return withTightHeap(() => readTopLevel((read) => readGolden(path, file, placeEvents, read)));
   } catch (e) {
     if (!(e instanceof NotABundle || e instanceof StreamSyntaxError || e instanceof RangeError)) throw e;
     return { findings: evaluateBundleFile(path, file, limits, {}, 0).findings };
   }
 }
 
-function readGolden(path: string, file: string, placeEvents: boolean): StreamedGolden {
+function readGolden(path: string, file: string, placeEvents: boolean, read: TopLevelReader): StreamedGolden {
   const tops: Record<string, unknown> = {};
   const keySpans = new Map<string, Span>();
   const valueSpans = new Map<string, Span>();
@@ -65,7 +67,7 @@ function readGolden(path: string, file: string, placeEvents: boolean): StreamedG
   const seqs = new Map<string, number>();
   const steps: { step_id: string }[] = [];
 
-  streamTopLevel(path, {
+  read(path, {
     key: (key, span) => void keySpans.set(key, span),
     value(key, value, span) {
       tops[key] = value;
@@ -73,7 +75,7 @@ function readGolden(path: string, file: string, placeEvents: boolean): StreamedG
     },
     arrayStart() {},
     item(key, i, value, span) {
-      if (ITEM_SCHEMAS[key] && !ITEM_SCHEMAS[key].safeParse(value).success) throw new NotABundle();
+      if (ITEM_SCHEMAS[key] && !accepted(ITEM_SCHEMAS[key], value)) throw new NotABundle();
       spans[key]?.push(span.start, span.end);
       if (key === "events") {
         const e = value as EvidenceBundle["events"][number];

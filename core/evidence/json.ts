@@ -7,6 +7,36 @@ export function sha256Hex(text: string): string {
   return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text, "utf8").digest("hex");
 }
 
+/**
+ * sha256 of text fed piece by piece (as UTF-8) through a 1 MiB buffer. Measured on a 98 MiB bundle's
+ * pieces: ~0.1 s this way, ~0.5 s concatenating them into 1 MiB strings for hash.update (each large string
+ * is flattened, then encoded into a fresh allocation of 3 bytes per character).
+ */
+export class TextSha256 {
+  private readonly hash = crypto.createHash("sha256");
+  private readonly buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+
+  update(text: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (this.used + 3 * text.length > this.buffer.length) {
+      this.flush();
+      if (3 * text.length > this.buffer.length) return void this.hash.update(text);
+    }
+    this.used += this.buffer.write(text, this.used, "utf8");
+  }
+
+  digest(): string {
+    this.flush();
+    return this.hash.digest("hex");
+  }
+
+  private flush(): void {
+    this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+}
+
 /** A hash as the runtime writes it, with or without its `sha256:` prefix. */
 export function bareHash(hash: unknown): string | undefined {
   return typeof hash === "string" ? hash.replace(/^sha256:/, "") : undefined;

@@ -1,4 +1,5 @@
-import { closeSync, readFileSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import { closeSync, readFileSync, readSync } from "node:fs";
 import { openRegularFile } from "../kernel/workspace";
 import * as jsonc from "jsonc-parser";
 import { z } from "zod";
@@ -7,6 +8,7 @@ import type { Rule } from "../kernel/rule";
 import { DEFAULT_LIMITS, type SourceLimits } from "../kernel/limits";
 import type { Pointer } from "../kernel/source/document";
 import { parseError, tooLarge } from "../kernel/source/rules";
+import { acceptsOf } from "../kernel/zod-accepts";
 import { JsonLocator } from "./locate";
 import { isObject } from "./json";
 import { invalidBundle } from "./rules";
@@ -76,14 +78,16 @@ const shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.
  * while one item's copy dies young.
  */
 function schemaIssues(data: unknown, max: number): z.core.$ZodIssue[] {
-  const shell = shellSchema.safeParse(data);
-  const issues = shell.success ? [] : [...shell.error.issues];
+  const shell = acceptsOf(shellSchema)(data) ? undefined : shellSchema.safeParse(data);
+  const issues = shell?.success === false ? [...shell.error.issues] : [];
   if (!isObject(data)) return issues.slice(0, max);
   for (const field of ARRAY_FIELDS) {
     const items = data[field];
     if (!Array.isArray(items)) continue;
     const item = evidenceBundleSchema.shape[field].element;
+    const accepts = acceptsOf(item);
     for (let i = 0; i < items.length && issues.length < max; i++) {
+      if (accepts(items[i])) continue;
       const r = item.safeParse(items[i]);
       if (!r.success) for (const issue of r.error.issues) issues.push({ ...issue, path: [field, i, ...issue.path] });
     }
@@ -116,6 +120,9 @@ export function schemaProblem(issue: z.core.$ZodIssue, has: (pointer: Pointer) =
   return { rule: invalidBundle, pointer, args: [where, issue.message] };
 }
 
+/** What the streaming path's decoder (TextDecoder, fatal) says of bytes that are not UTF-8; the whole-document path says the same. */
+export const NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
+
 /** Read and load a bundle file, refusing one over the size limit before reading it (a string cannot even hold 512 MB). */
 export function loadBundleFile(path: string, file: string, limits: SourceLimits = DEFAULT_LIMITS): LoadedBundle {
   const unread = (finding: Finding): LoadedBundle => ({ file, locator: new JsonLocator(""), findings: [finding] });
@@ -126,6 +133,9 @@ export function loadBundleFile(path: string, file: string, limits: SourceLimits 
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file, WHOLE_FILE, opened.size, limits.maxBytes));
     text = readFileSync(fd, "utf8");
+    // Bytes that are not UTF-8 decode to U+FFFD, so changing one such byte for another would go unseen (the
+    // streaming path refuses them too). Only a text holding U+FFFD can have had any: its bytes are read again.
+    if (text.includes("\uFFFD") && !isUtf8(readAgain(fd, opened.size))) return unread(parseError.at(file, WHOLE_FILE, "JSON", NOT_UTF8));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : (e as Error).message));
@@ -134,6 +144,13 @@ export function loadBundleFile(path: string, file: string, limits: SourceLimits 
     if (fd !== undefined) closeSync(fd);
   }
   return loadBundle(file, text, limits);
+}
+
+/** The file's bytes from its start (the text was read from this descriptor; its position is at the end). */
+function readAgain(fd: number, size: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = readSync(fd, bytes, at, size - at, at)) > 0; ) at += n;
+  return bytes;
 }
 
 /** Run `work`; a stack overflow on absurdly nested data becomes one finding instead of a crash. */

@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { sha256Hex } from "./json";
+import { sha256Hex, TextSha256 } from "./json";
 import { type CostRecord, EVIDENCE_SCHEMA_VERSION, type EvidenceBundle, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 
 /**
@@ -26,31 +25,25 @@ export function addCost(summary: EvidenceBundle["cost_summary"], c: Pick<CostRec
  * string as large as the bundle.
  */
 export function bundleHashOf(data: object): string {
-  const hash = createHash("sha256");
-  let chunk = "";
-  // Batched: one update per ~1 MB, not one per item.
-  const feed = (text: string) => {
-    chunk += text;
-    if (chunk.length > 1 << 20) {
-      hash.update(chunk);
-      chunk = "";
-    }
-  };
+  const hash = new TextSha256();
   let first = true;
   for (const [key, value] of Object.entries({ ...data, bundle_hash: null } as Record<string, unknown>)) {
     if (value === undefined) continue;
-    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    hash.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(value)) {
-      feed(JSON.stringify(value));
+      hash.update(JSON.stringify(value));
       continue;
     }
-    feed("[");
-    value.forEach((item, i) => feed((i ? "," : "") + (JSON.stringify(item) ?? "null")));
-    feed("]");
+    hash.update("[");
+    value.forEach((item, i) => {
+      if (i) hash.update(",");
+      hash.update(JSON.stringify(item) ?? "null");
+    });
+    hash.update("]");
   }
-  feed(first ? "{}" : "}");
-  return hash.update(chunk).digest("hex");
+  hash.update(first ? "{}" : "}");
+  return hash.digest();
 }
 
 /** A bundle for `run` with no records yet; add steps, events, ledger rows… then sealBundle it. */

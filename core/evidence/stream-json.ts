@@ -21,6 +21,9 @@ export interface TopLevelVisitor {
   end(span: Span): void;
 }
 
+/** A reader of a bundle file's top level (streamTopLevel, or stream-scan's faster scanTopLevel): returns the file's size. */
+export type TopLevelReader = (path: string, visitor: TopLevelVisitor) => number;
+
 /** The file is not the JSON object it should be: where (byte offset) and what. */
 export class StreamSyntaxError extends Error {
   constructor(

@@ -1,22 +1,25 @@
-import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { type Finding, type Range, WHOLE_FILE, compareFindings } from "../kernel/findings";
 import { parseError } from "../kernel/source/rules";
 import { type BundleFacts, type EvaluatedBundle, verdictOf } from "./verdict";
 import type { Budgets } from "./governance";
 import { CONTENT_REF_TYPES, KNOWN_EVENT_TYPES } from "./integrity";
-import { bareHash, isObject, sha256Hex } from "./json";
+import { bareHash, isObject, sha256Hex, TextSha256 } from "./json";
 import { MAX_SCHEMA_FINDINGS, type Problem, pointerText, schemaProblem } from "./load";
 import { JsonLocator } from "./locate";
 import * as R from "./rules";
 import { type CostRecord, type EvidenceBundle, evidenceBundleSchema, HIGH_RISK_LEVELS, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 import { addCost } from "./seal";
-import { type Span, StreamSyntaxError, positionsOf, readSpan, streamTopLevel } from "./stream-json";
+import { type Span, StreamSyntaxError, type TopLevelReader, positionsOf, readSpan } from "./stream-json";
+import { acceptsOf } from "../kernel/zod-accepts";
+import { readTopLevel } from "./stream-scan";
 import { StreamJoins, digestKey } from "./stream-joins";
 
 /**
  * Bundles larger than this are verified in one streaming pass (bounded memory) instead of JSON.parse of
- * the whole text; below it the whole-document path is faster. Overridable for tests.
+ * the whole text. Below it the document is read whole, which the HTML report and `golden --update` need;
+ * not for speed: since the streaming pass parses items with JSON.parse it is the faster of the two from a
+ * few MiB up (bench/RESULTS.md). Overridable for tests.
  */
 export const STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
 
@@ -54,26 +57,23 @@ export interface Located {
  * positions: a second pass maps the few offsets that have findings to lines and columns.
  */
 export function streamEvaluate(path: string, file: string, budgets: Budgets = {}): EvaluatedBundle {
+  return readTopLevel((read) => evaluatePass(path, file, budgets, read));
+}
+
+function evaluatePass(path: string, file: string, budgets: Budgets, read: TopLevelReader): EvaluatedBundle {
   // Schema problems, then what the checks found: the in-memory path checks only a bundle that matches the schema, and so does this one.
   const invalid: Located[] = [];
   const located: Located[] = [];
   const top = new Map<string, { key: Span; value?: Span; array?: boolean }>();
   const tops: Record<string, unknown> = {};
-  const hash = createHash("sha256");
-  let piece = "";
-  const feed = (text: string) => {
-    piece += text;
-    if (piece.length > 1 << 20) {
-      hash.update(piece);
-      piece = "";
-    }
-  };
+  const hash = new TextSha256();
+  const feed = (text: string) => hash.update(text);
   let firstKey = true;
   let schemaProblems = 0;
   const problem = (span: Span, inner: (string | number)[], p: Problem) => located.push({ problem: p, span, inner });
   const schema = (key: string, value: unknown, span: Span, itemSchema: z.ZodType | undefined, prefix: (string | number)[]) => {
     if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
-    if (!itemSchema) return true;
+    if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
     const r = itemSchema.safeParse(value);
     if (r.success) return true;
     for (const issue of r.error.issues) {
@@ -107,7 +107,8 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
   const root: Span = { start: 0, end: 0 };
 
   const onItem = (key: string, i: number, value: unknown, span: Span) => {
-    feed((i ? "," : "") + (JSON.stringify(value) ?? "null"));
+    if (i) feed(",");
+    feed(JSON.stringify(value) ?? "null");
     counts[key] = i + 1;
     if (!schema(key, value, span, ITEM_SCHEMAS[key], [i]) || !isObject(value)) return;
     (itemSpans[key] ??= []).push(span.start, span.end);
@@ -189,7 +190,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
   };
 
   try {
-    streamTopLevel(path, {
+    read(path, {
       key(key, span) {
         top.set(key, { key: span });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
@@ -226,7 +227,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
-  const bundleHash = hash.update(piece).digest("hex");
+  const bundleHash = hash.digest();
 
   // The document's other values (run, summaries, final_state) are small: checked as the in-memory path does.
   const spanOf = (key: string) => top.get(key)?.value ?? top.get(key)?.key ?? root;
