@@ -15764,8 +15764,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15792,9 +15792,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert3(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15824,11 +15824,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert3(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16002,13 +16002,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16038,12 +16038,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16917,7 +16917,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = require("node:buffer");
+    var { isUtf8: isUtf83 } = require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17057,7 +17057,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf83(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -28884,7 +28884,7 @@ var require_picomatch = __commonJS({
     var parse7 = require_parse2();
     var utils = require_utils2();
     var constants4 = require_constants6();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch4(input2, options, returnState));
@@ -28897,7 +28897,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -33172,7 +33172,7 @@ var init_conventions = __esm({
 });
 
 // action/main.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_path24 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
@@ -34419,8 +34419,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    const isObject4 = val !== null && typeof val === "object";
+    const hasToJSON = isObject4 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -37593,9 +37593,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -37603,7 +37603,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -37611,9 +37611,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -41482,7 +41482,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject2;
+  const isObject4 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -41490,7 +41490,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject3(input2)) {
+    if (!isObject4(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -41626,7 +41626,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject3 = isObject2;
+  const isObject4 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -41635,7 +41635,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject3(input2)) {
+    if (!isObject4(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -49986,21 +49986,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run3(s) {
-    const cached2 = cache.get(s);
+    const cached2 = cache2.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped2 = fn(inner, inner !== s);
-    cache.set(s, mapped2);
+    cache2.set(s, mapped2);
     return mapped2;
   }
   function mapInner(s) {
@@ -50255,6 +50255,7 @@ function toRepoPath(path2) {
 }
 
 // core/evidence/load.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs3 = require("node:fs");
 
 // core/kernel/workspace.ts
@@ -51370,6 +51371,111 @@ var byteOrderMark = defineRule({
   message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
 });
 
+// core/kernel/zod-accepts.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var never2 = () => false;
+function acceptsOf(schema) {
+  let accepts = cache.get(schema);
+  if (!accepts) {
+    accepts = compile2(schema) ?? never2;
+    cache.set(schema, accepts);
+  }
+  return accepts;
+}
+function accepted(schema, value) {
+  return acceptsOf(schema)(value) || schema.safeParse(value).success;
+}
+function codePoints(s, floor) {
+  if (s.length < floor || s.length >= 2 * floor) return s.length;
+  let count = s.length;
+  for (let i2 = 0; i2 < s.length - 1; i2++) {
+    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
+      count--;
+      i2++;
+    }
+  }
+  return count;
+}
+var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function compile2(schema) {
+  const def = schema._zod.def;
+  const checks = def.checks ?? [];
+  if (def.coerce) return void 0;
+  switch (def.type) {
+    case "unknown":
+      return checks.length ? void 0 : () => true;
+    case "boolean":
+      return checks.length ? void 0 : (x) => typeof x === "boolean";
+    case "null":
+      return checks.length ? void 0 : (x) => x === null;
+    case "string": {
+      const tests = [];
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
+        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
+        else return void 0;
+      }
+      return (x) => typeof x === "string" && tests.every((t) => t(x));
+    }
+    case "number": {
+      let integer2 = false;
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
+        else return void 0;
+      }
+      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
+    }
+    case "enum":
+    case "literal": {
+      if (checks.length) return void 0;
+      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
+      return (x) => allowed.has(x);
+    }
+    case "nullable":
+    case "optional": {
+      const inner = checks.length ? void 0 : compile2(def.innerType);
+      if (!inner) return void 0;
+      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
+    }
+    case "array": {
+      const element = checks.length ? void 0 : compile2(def.element);
+      return element && ((x) => Array.isArray(x) && x.every(element));
+    }
+    case "record": {
+      const key = def.keyType?._zod.def;
+      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
+      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
+    }
+    case "union": {
+      const options = checks.length ? [] : (def.options ?? []).map(compile2);
+      if (options.length === 0 || options.some((o) => !o)) return void 0;
+      return (x) => options.some((o) => o(x));
+    }
+    case "object": {
+      const catchall = def.catchall?._zod.def;
+      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
+      const fields = [];
+      for (const [k, s] of Object.entries(def.shape ?? {})) {
+        const accepts = compile2(s);
+        if (!accepts) return void 0;
+        fields.push([k, accepts, s._zod.def.type === "optional"]);
+      }
+      return (x) => {
+        if (!isObject3(x)) return false;
+        for (const [k, accepts, optional2] of fields) {
+          const v = x[k];
+          if (v === void 0 ? !optional2 : !accepts(v)) return false;
+        }
+        return true;
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+
 // core/kernel/source/lines.ts
 var LineIndex = class {
   constructor(text4) {
@@ -51802,6 +51908,26 @@ var oneShot = crypto2.hash;
 function sha256Hex(text4) {
   return oneShot ? oneShot("sha256", text4, "hex") : crypto2.createHash("sha256").update(text4, "utf8").digest("hex");
 }
+var TextSha256 = class {
+  hash = crypto2.createHash("sha256");
+  buffer = Buffer.allocUnsafe(1 << 20);
+  used = 0;
+  update(text4) {
+    if (this.used + 3 * text4.length > this.buffer.length) {
+      this.flush();
+      if (3 * text4.length > this.buffer.length) return void this.hash.update(text4);
+    }
+    this.used += this.buffer.write(text4, this.used, "utf8");
+  }
+  digest() {
+    this.flush();
+    return this.hash.digest("hex");
+  }
+  flush() {
+    this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+};
 function bareHash(hash4) {
   return typeof hash4 === "string" ? hash4.replace(/^sha256:/, "") : void 0;
 }
@@ -52287,14 +52413,16 @@ function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
 var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
 var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
 function schemaIssues(data, max) {
-  const shell = shellSchema.safeParse(data);
-  const issues = shell.success ? [] : [...shell.error.issues];
+  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
+  const issues = shell?.success === false ? [...shell.error.issues] : [];
   if (!isObject(data)) return issues.slice(0, max);
   for (const field2 of ARRAY_FIELDS) {
     const items2 = data[field2];
     if (!Array.isArray(items2)) continue;
     const item2 = evidenceBundleSchema.shape[field2].element;
+    const accepts = acceptsOf(item2);
     for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      if (accepts(items2[i2])) continue;
       const r = item2.safeParse(items2[i2]);
       if (!r.success) for (const issue3 of r.error.issues) issues.push({ ...issue3, path: [field2, i2, ...issue3.path] });
     }
@@ -52323,6 +52451,7 @@ function schemaProblem(issue3, has) {
   if (issue3.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue3.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue3.message] };
 }
+var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
 function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text4;
@@ -52332,6 +52461,7 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
     text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
+    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
   } catch (e) {
     const code = e.code;
     if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
@@ -52340,6 +52470,11 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
     if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
   return loadBundle(file2, text4, limits);
+}
+function readAgain(fd, size) {
+  const bytes3 = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = (0, import_node_fs3.readSync)(fd, bytes3, at, size - at, at)) > 0; ) at += n;
+  return bytes3;
 }
 function guardDepth(file2, work) {
   try {
@@ -61930,7 +62065,6 @@ function readConfigText(path2, shown) {
 }
 
 // core/evidence/seal.ts
-var import_node_crypto3 = require("node:crypto");
 function costSummaryOf(records) {
   const summary2 = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
   for (const c of records) addCost(summary2, c);
@@ -61943,30 +62077,25 @@ function addCost(summary2, c) {
   summary2.by_category[`${c.category}:${c.unit}`] = (summary2.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
 }
 function bundleHashOf(data) {
-  const hash4 = (0, import_node_crypto3.createHash)("sha256");
-  let chunk = "";
-  const feed = (text4) => {
-    chunk += text4;
-    if (chunk.length > 1 << 20) {
-      hash4.update(chunk);
-      chunk = "";
-    }
-  };
+  const hash4 = new TextSha256();
   let first = true;
   for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
     if (value === void 0) continue;
-    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    hash4.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(value)) {
-      feed(JSON.stringify(value));
+      hash4.update(JSON.stringify(value));
       continue;
     }
-    feed("[");
-    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
-    feed("]");
+    hash4.update("[");
+    value.forEach((item2, i2) => {
+      if (i2) hash4.update(",");
+      hash4.update(JSON.stringify(item2) ?? "null");
+    });
+    hash4.update("]");
   }
-  feed(first ? "{}" : "}");
-  return hash4.update(chunk).digest("hex");
+  hash4.update(first ? "{}" : "}");
+  return hash4.digest();
 }
 function summaryOf(b) {
   return {
@@ -63319,11 +63448,11 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path9 = require("node:path");
 
 // core/evidence/evaluate.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -63745,18 +63874,18 @@ function checkRecords(bundle, refHashes, out2) {
   checkDerived(bundle, out2);
 }
 function tokenParser() {
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   return (text4) => {
-    if (!cache.has(text4)) {
+    if (!cache2.has(text4)) {
       let token;
       try {
         token = JSON.parse(text4);
       } catch {
         token = void 0;
       }
-      cache.set(text4, isObject(token) ? token : void 0);
+      cache2.set(text4, isObject(token) ? token : void 0);
     }
-    return cache.get(text4);
+    return cache2.get(text4);
   };
 }
 function checkCausalToken(record2, tokens, pointer, where, bad) {
@@ -63784,9 +63913,6 @@ function checkEventShape(e, at, agents, tokens, bad) {
   const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
   if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
 }
-
-// core/evidence/stream.ts
-var import_node_crypto4 = require("node:crypto");
 
 // core/evidence/verdict.ts
 function verdictOf(file2, findings, intact, facts) {
@@ -65403,6 +65529,215 @@ function positionsOf(path2, offsets) {
   return out2;
 }
 
+// core/evidence/stream-scan.ts
+var import_node_buffer2 = require("node:buffer");
+var import_node_fs11 = require("node:fs");
+var ScanDeclined = class extends Error {
+};
+var CHUNK3 = 1 << 20;
+var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
+var QUOTE = 34;
+var BACKSLASH = 92;
+function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
+  const fd = (0, import_node_fs11.openSync)(path2, "r");
+  try {
+    return new Scan(fd, visitor, maxItemBytes).run();
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+}
+function readTopLevel(pass) {
+  try {
+    return pass(scanTopLevel);
+  } catch (e) {
+    if (!(e instanceof ScanDeclined)) throw e;
+    return pass(streamTopLevel);
+  }
+}
+var Scan = class {
+  constructor(fd, visitor, maxItemBytes) {
+    this.fd = fd;
+    this.visitor = visitor;
+    this.maxItemBytes = maxItemBytes;
+  }
+  fd;
+  visitor;
+  maxItemBytes;
+  /** The window: the file's bytes [base, base + len). */
+  buf = Buffer.allocUnsafe(2 * CHUNK3);
+  base = 0;
+  len = 0;
+  eof = false;
+  run() {
+    const v = this.visitor;
+    let at = this.token(0, 0);
+    if (this.byte(at) !== 123) throw new ScanDeclined();
+    const objectStart = at;
+    const seen = /* @__PURE__ */ new Set();
+    at = this.token(at + 1, at + 1);
+    if (this.byte(at) === 125) {
+      v.end({ start: objectStart, end: at + 1 });
+      return this.atEnd(at + 1);
+    }
+    for (; ; ) {
+      if (this.byte(at) !== QUOTE) throw new ScanDeclined();
+      const keyEnd = this.endOfString(at);
+      const key = this.parse(at, keyEnd);
+      if (typeof key !== "string" || seen.has(key)) throw new ScanDeclined();
+      seen.add(key);
+      v.key(key, { start: at, end: at + Buffer.byteLength(JSON.stringify(key)) });
+      at = this.token(keyEnd, keyEnd);
+      if (this.byte(at) !== 58) throw new ScanDeclined();
+      at = this.token(at + 1, at + 1);
+      if (this.byte(at) === 91) at = this.array(key, at);
+      else {
+        const [value, next, span2] = this.item(at);
+        v.value(key, value, span2);
+        at = next;
+      }
+      const c = this.byte(at);
+      if (c === 125) {
+        v.end({ start: objectStart, end: at + 1 });
+        return this.atEnd(at + 1);
+      }
+      if (c !== 44) throw new ScanDeclined();
+      at = this.token(at + 1, at + 1);
+    }
+  }
+  /** The items of the top-level array opening at `open`; returns the offset of the token after it. */
+  array(key, open3) {
+    const v = this.visitor;
+    v.arrayStart(key, open3);
+    let at = this.token(open3 + 1, open3 + 1);
+    let index = 0;
+    if (this.byte(at) !== 93) {
+      for (; ; ) {
+        const [value, next, span2] = this.item(at);
+        v.item(key, index++, value, span2);
+        at = next;
+        const c = this.byte(at);
+        if (c === 93) break;
+        if (c !== 44) throw new ScanDeclined();
+        at = this.token(at + 1, at + 1);
+      }
+    }
+    v.arrayEnd(key, index, { start: open3, end: at + 1 });
+    return this.token(at + 1, at + 1);
+  }
+  /**
+   * The value starting at `start`, parsed; the offset of the token after it; and its span — a container's
+   * ends after its closing bracket, a string's or other primitive's at that next token (as the tokenizer
+   * settles them, since only the next token ends a number).
+   */
+  item(start2) {
+    const c = this.byte(start2);
+    const end = c === 123 || c === 91 ? this.endOfContainer(start2) : c === QUOTE ? this.endOfString(start2) : this.endOfPrimitive(start2);
+    const value = this.parse(start2, end);
+    const next = this.token(end, end);
+    return [value, next, { start: start2, end: c === 123 || c === 91 ? end : next }];
+  }
+  parse(start2, end) {
+    if (end - start2 > this.maxItemBytes) throw new ScanDeclined();
+    const bytes3 = this.buf.subarray(start2 - this.base, end - this.base);
+    if (!(0, import_node_buffer2.isUtf8)(bytes3)) throw new ScanDeclined();
+    try {
+      return JSON.parse(bytes3.toString("utf8"));
+    } catch {
+      throw new ScanDeclined();
+    }
+  }
+  /** The byte at file offset `at` (-1 past the end of the file). */
+  byte(at) {
+    return this.fill(at, at) ? this.buf[at - this.base] : -1;
+  }
+  /** The offset of the first byte at or after `at` that is not JSON whitespace, keeping the window from `keep` on. */
+  token(at, keep) {
+    for (; ; ) {
+      if (!this.fill(at, keep)) return at;
+      const c = this.buf[at - this.base];
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return at;
+      at++;
+    }
+  }
+  /** After the closing brace only whitespace may follow. */
+  atEnd(at) {
+    at = this.token(at, at);
+    if (this.byte(at) !== -1) throw new ScanDeclined();
+    return this.base + this.len;
+  }
+  /** Offset just after the string opening at `start` (escapes skipped; JSON.parse checks them). */
+  endOfString(start2) {
+    let i2 = start2 + 1 - this.base;
+    for (; ; ) {
+      const buf = this.buf;
+      const len = this.len;
+      while (i2 < len) {
+        const c = buf[i2];
+        if (c === QUOTE) return this.base + i2 + 1;
+        i2 += c === BACKSLASH ? 2 : 1;
+      }
+      const at = this.base + i2;
+      if (!this.fill(at, start2)) throw new ScanDeclined();
+      i2 = at - this.base;
+    }
+  }
+  /** Offset just after the bracket closing the object or array opening at `start`. */
+  endOfContainer(start2) {
+    let i2 = start2 - this.base;
+    let depth = 0;
+    let inString = false;
+    for (; ; ) {
+      const buf = this.buf;
+      const len = this.len;
+      while (i2 < len) {
+        const c = buf[i2];
+        if (inString) {
+          if (c === QUOTE) inString = false;
+          else if (c === BACKSLASH) i2++;
+        } else if (c === QUOTE) inString = true;
+        else if (c === 123 || c === 91) depth++;
+        else if ((c === 125 || c === 93) && --depth === 0) return this.base + i2 + 1;
+        i2++;
+      }
+      const at = this.base + i2;
+      if (!this.fill(at, start2)) throw new ScanDeclined();
+      i2 = at - this.base;
+    }
+  }
+  /** Offset just after a number or literal: it runs to the next whitespace, comma or closing bracket. */
+  endOfPrimitive(start2) {
+    let at = start2;
+    for (; ; ) {
+      if (!this.fill(at, start2)) return at;
+      const c = this.buf[at - this.base];
+      if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9) return at;
+      at++;
+    }
+  }
+  /** Make the byte at file offset `at` readable (false at the end of the file), keeping the bytes from `keep` on. */
+  fill(at, keep) {
+    while (at >= this.base + this.len) {
+      if (this.eof) return false;
+      const drop = keep - this.base;
+      if (drop > 0) {
+        this.buf.copy(this.buf, 0, drop, this.len);
+        this.base += drop;
+        this.len -= drop;
+      }
+      if (this.len + CHUNK3 > this.buf.length) {
+        if (this.len > this.maxItemBytes) throw new ScanDeclined();
+        const grown = Buffer.allocUnsafe(2 * this.buf.length);
+        this.buf.copy(grown, 0, 0, this.len);
+        this.buf = grown;
+      }
+      const n = (0, import_node_fs11.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
+      if (n === 0) this.eof = true;
+      this.len += n;
+    }
+    return true;
+  }
+};
+
 // core/evidence/stream-joins.ts
 var crypto3 = __toESM(require("node:crypto"));
 var COST_FIELDS = ["category", "name", "amount", "unit", "metadata"];
@@ -65784,25 +66119,21 @@ function hasPath(value, pointer) {
   return true;
 }
 function streamEvaluate(path2, file2, budgets = {}) {
+  return readTopLevel((read) => evaluatePass(path2, file2, budgets, read));
+}
+function evaluatePass(path2, file2, budgets, read) {
   const invalid = [];
   const located = [];
   const top = /* @__PURE__ */ new Map();
   const tops = {};
-  const hash4 = (0, import_node_crypto4.createHash)("sha256");
-  let piece = "";
-  const feed = (text4) => {
-    piece += text4;
-    if (piece.length > 1 << 20) {
-      hash4.update(piece);
-      piece = "";
-    }
-  };
+  const hash4 = new TextSha256();
+  const feed = (text4) => hash4.update(text4);
   let firstKey = true;
   let schemaProblems = 0;
   const problem = (span2, inner, p) => located.push({ problem: p, span: span2, inner });
   const schema = (key, value, span2, itemSchema, prefix) => {
     if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
-    if (!itemSchema) return true;
+    if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
     const r = itemSchema.safeParse(value);
     if (r.success) return true;
     for (const issue3 of r.error.issues) {
@@ -65829,7 +66160,8 @@ function streamEvaluate(path2, file2, budgets = {}) {
   const itemSpans = {};
   const root = { start: 0, end: 0 };
   const onItem = (key, i2, value, span2) => {
-    feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
+    if (i2) feed(",");
+    feed(JSON.stringify(value) ?? "null");
     counts[key] = i2 + 1;
     if (!schema(key, value, span2, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
     (itemSpans[key] ??= []).push(span2.start, span2.end);
@@ -65910,7 +66242,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
     } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
   };
   try {
-    streamTopLevel(path2, {
+    read(path2, {
       key(key, span2) {
         top.set(key, { key: span2 });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
@@ -65946,7 +66278,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
-  const bundleHash = hash4.update(piece).digest("hex");
+  const bundleHash = hash4.digest();
   const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
   const shell = TOP_VALUES_SCHEMA.safeParse(tops);
   if (!shell.success) {
@@ -66077,7 +66409,7 @@ function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
 }
 function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs11.statSync)(path2, { throwIfNoEntry: false });
+  const size = (0, import_node_fs12.statSync)(path2, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -66622,7 +66954,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -66634,13 +66966,13 @@ function idKey(id2) {
 }
 function streamGolden(path2, file2, placeEvents, limits = DEFAULT_LIMITS) {
   try {
-    return withTightHeap(() => readGolden(path2, file2, placeEvents));
+    return withTightHeap(() => readTopLevel((read) => readGolden(path2, file2, placeEvents, read)));
   } catch (e) {
     if (!(e instanceof NotABundle || e instanceof StreamSyntaxError || e instanceof RangeError)) throw e;
     return { findings: evaluateBundleFile(path2, file2, limits, {}, 0).findings };
   }
 }
-function readGolden(path2, file2, placeEvents) {
+function readGolden(path2, file2, placeEvents, read) {
   const tops = {};
   const keySpans = /* @__PURE__ */ new Map();
   const valueSpans = /* @__PURE__ */ new Map();
@@ -66651,7 +66983,7 @@ function readGolden(path2, file2, placeEvents) {
   const interned = /* @__PURE__ */ new Map();
   const seqs = /* @__PURE__ */ new Map();
   const steps = [];
-  streamTopLevel(path2, {
+  read(path2, {
     key: (key, span2) => void keySpans.set(key, span2),
     value(key, value, span2) {
       tops[key] = value;
@@ -66660,7 +66992,7 @@ function readGolden(path2, file2, placeEvents) {
     arrayStart() {
     },
     item(key, i2, value, span2) {
-      if (ITEM_SCHEMAS[key] && !ITEM_SCHEMAS[key].safeParse(value).success) throw new NotABundle();
+      if (ITEM_SCHEMAS[key] && !accepted(ITEM_SCHEMAS[key], value)) throw new NotABundle();
       spans[key]?.push(span2.start, span2.end);
       if (key === "events") {
         const e = value;
@@ -66703,17 +67035,17 @@ function readGolden(path2, file2, placeEvents) {
   return { source, place: (problems) => place(path2, file2, problems.map(locate), root) };
 }
 function* recordsAt(path2, spans) {
-  const fd = (0, import_node_fs12.openSync)(path2, "r");
+  const fd = (0, import_node_fs13.openSync)(path2, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs12.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs13.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 
@@ -66777,7 +67109,7 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path2 = (0, import_node_path9.join)(root, goldenFile);
-  if (!(0, import_node_fs13.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  if (!(0, import_node_fs14.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path2, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path2, goldenFile, false, limits);
@@ -66942,7 +67274,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -66972,7 +67304,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -67353,11 +67685,11 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path18 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path13 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -67382,7 +67714,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path13.join)(__dirname, "wasm");
-  if ((0, import_node_fs14.existsSync)((0, import_node_path13.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs15.existsSync)((0, import_node_path13.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path13.join)(__dirname, "noop.js"));
   return (0, import_node_path13.join)((0, import_node_path13.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -67402,7 +67734,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs14.readFileSync)((0, import_node_path13.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs15.readFileSync)((0, import_node_path13.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -67413,7 +67745,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path17 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -68166,7 +68498,7 @@ function placed(path2, hop2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -70234,17 +70566,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs15.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs16.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs15.fstatSync)(fd).size;
+    const size = (0, import_node_fs16.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs15.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -70254,7 +70586,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -70314,7 +70646,7 @@ function readConfig(root, file2, options, budget) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path17.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs16.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs17.existsSync)(beside) ? beside : void 0;
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
@@ -70564,7 +70896,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs17.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs18.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -71121,7 +71453,7 @@ function costOf(run3, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes3, from, to) {
@@ -71409,7 +71741,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs18.closeSync)(fd);
+      (0, import_node_fs19.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -71419,7 +71751,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs18.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs19.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -71513,7 +71845,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path19 = require("node:path");
 
 // core/traces/golden.ts
@@ -71583,7 +71915,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs19.existsSync)((0, import_node_path19.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs20.existsSync)((0, import_node_path19.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path19.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -71643,13 +71975,13 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path20 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs20.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs20.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs21.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs21.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -71698,7 +72030,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs20.readFileSync)((0, import_node_path20.join)(root, file2), "utf8");
+    return (0, import_node_fs21.readFileSync)((0, import_node_path20.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -71718,7 +72050,7 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs20.existsSync)((0, import_node_path20.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs21.existsSync)((0, import_node_path20.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -71824,14 +72156,14 @@ function annotationOf(f) {
 }
 
 // core/report/fingerprint.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 function findingFingerprints(findings) {
   const occurrences = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = `${f.rule}\0${f.file}\0${f.message}`;
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    return (0, import_node_crypto6.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return (0, import_node_crypto4.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 
@@ -71933,12 +72265,12 @@ function renderSarif(report) {
 var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
 
 // core/report/merge.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var MergeError = class extends Error {
   name = "MergeError";
 };
-var sha256 = (text4) => (0, import_node_crypto7.createHash)("sha256").update(text4).digest("hex");
+var sha256 = (text4) => (0, import_node_crypto5.createHash)("sha256").update(text4).digest("hex");
 function runRecord(facts) {
   const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
   return {
@@ -72080,14 +72412,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path21 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs21.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs22.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -72121,10 +72453,10 @@ function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
     const name2 = (0, import_node_path21.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat2 = (0, import_node_fs21.statSync)(path2);
+      const stat2 = (0, import_node_fs22.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs21.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs22.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -72497,16 +72829,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path22 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs22.mkdtempSync)((0, import_node_path22.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const outDir = (0, import_node_fs23.mkdtempSync)((0, import_node_path22.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
   const reportPath = (0, import_node_path22.join)(outDir, "report.json");
-  (0, import_node_fs22.writeFileSync)(reportPath, renderJson(report));
+  (0, import_node_fs23.writeFileSync)(reportPath, renderJson(report));
   const sarifPath = sarif ? (0, import_node_path22.resolve)(workspace, sarif) : (0, import_node_path22.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs22.mkdirSync)((0, import_node_path22.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs22.writeFileSync)(sarifPath, renderSarif(report));
+  (0, import_node_fs23.mkdirSync)((0, import_node_path22.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs23.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -72707,7 +73039,7 @@ async function judge2() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
   const root = (0, import_node_path24.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs23.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  if (!(0, import_node_fs24.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

@@ -8999,7 +8999,7 @@ var require_picomatch = __commonJS({
     var parse7 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch5(input2, options, returnState));
@@ -9012,7 +9012,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
+      const isState = isObject5(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -14971,7 +14971,7 @@ function mergeTwoObjects(one, two, level = 0, objects) {
       for (let i2 = 0, j = two.length; i2 < j; i2++) {
         result.push(takeValue(two[i2]));
       }
-    } else if (isObject3(two)) {
+    } else if (isObject4(two)) {
       const keys = Object.keys(two);
       for (let i2 = 0, j = keys.length; i2 < j; i2++) {
         const key = keys[i2];
@@ -14981,8 +14981,8 @@ function mergeTwoObjects(one, two, level = 0, objects) {
         result[key] = takeValue(two[key]);
       }
     }
-  } else if (isObject3(one)) {
-    if (isObject3(two)) {
+  } else if (isObject4(one)) {
+    if (isObject4(two)) {
       if (!shouldMerge(one, two)) {
         return two;
       }
@@ -15006,7 +15006,7 @@ function mergeTwoObjects(one, two, level = 0, objects) {
           if (wasObjectReferenced(one, key, objects) || wasObjectReferenced(two, key, objects)) {
             delete result[key];
           } else {
-            if (isObject3(obj1) && isObject3(obj2)) {
+            if (isObject4(obj1) && isObject4(obj2)) {
               const arr1 = objects.get(obj1) || [];
               const arr2 = objects.get(obj2) || [];
               arr1.push({ obj: one, key });
@@ -15040,7 +15040,7 @@ function isArray(value) {
 function isFunction(value) {
   return typeof value === "function";
 }
-function isObject3(value) {
+function isObject4(value) {
   return !isPrimitive(value) && !isArray(value) && !isFunction(value) && typeof value === "object";
 }
 function isPrimitive(value) {
@@ -17927,11 +17927,11 @@ async function sendRun(run2, url2) {
     await exporter.shutdown();
   }
 }
-var import_node_crypto8, HUMAN_REVIEW_TOOL2, ms, sha, RunIds;
+var import_node_crypto6, HUMAN_REVIEW_TOOL2, ms, sha, RunIds;
 var init_export = __esm({
   "core/traces/export.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     init_esm();
     init_esm6();
     init_esm5();
@@ -17941,7 +17941,7 @@ var init_export = __esm({
     init_conventions();
     HUMAN_REVIEW_TOOL2 = "human_review";
     ms = (iso) => Date.parse(iso);
-    sha = (text4) => (0, import_node_crypto8.createHash)("sha256").update(text4).digest("hex");
+    sha = (text4) => (0, import_node_crypto6.createHash)("sha256").update(text4).digest("hex");
     RunIds = class {
       constructor(runId) {
         this.runId = runId;
@@ -21631,7 +21631,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject4 = isObject2;
+  const isObject5 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -21639,7 +21639,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject5(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -21775,7 +21775,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject4 = isObject2;
+  const isObject5 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -21784,7 +21784,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject5(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -30135,21 +30135,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache2.get(s);
+    const cached2 = cache3.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache2.get(s)
+        getter: () => cache3.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache2.set(s, RESOLVING);
+    cache3.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped2 = fn(inner, inner !== s);
-    cache2.set(s, mapped2);
+    cache3.set(s, mapped2);
     return mapped2;
   }
   function mapInner(s) {
@@ -30404,6 +30404,7 @@ function toRepoPath(path3) {
 }
 
 // core/evidence/load.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs3 = require("node:fs");
 
 // core/kernel/workspace.ts
@@ -31519,6 +31520,111 @@ var byteOrderMark = defineRule({
   message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
 });
 
+// core/kernel/zod-accepts.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var never2 = () => false;
+function acceptsOf(schema) {
+  let accepts = cache.get(schema);
+  if (!accepts) {
+    accepts = compile2(schema) ?? never2;
+    cache.set(schema, accepts);
+  }
+  return accepts;
+}
+function accepted(schema, value) {
+  return acceptsOf(schema)(value) || schema.safeParse(value).success;
+}
+function codePoints(s, floor) {
+  if (s.length < floor || s.length >= 2 * floor) return s.length;
+  let count = s.length;
+  for (let i2 = 0; i2 < s.length - 1; i2++) {
+    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
+      count--;
+      i2++;
+    }
+  }
+  return count;
+}
+var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function compile2(schema) {
+  const def = schema._zod.def;
+  const checks = def.checks ?? [];
+  if (def.coerce) return void 0;
+  switch (def.type) {
+    case "unknown":
+      return checks.length ? void 0 : () => true;
+    case "boolean":
+      return checks.length ? void 0 : (x) => typeof x === "boolean";
+    case "null":
+      return checks.length ? void 0 : (x) => x === null;
+    case "string": {
+      const tests = [];
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
+        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
+        else return void 0;
+      }
+      return (x) => typeof x === "string" && tests.every((t) => t(x));
+    }
+    case "number": {
+      let integer2 = false;
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
+        else return void 0;
+      }
+      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
+    }
+    case "enum":
+    case "literal": {
+      if (checks.length) return void 0;
+      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
+      return (x) => allowed.has(x);
+    }
+    case "nullable":
+    case "optional": {
+      const inner = checks.length ? void 0 : compile2(def.innerType);
+      if (!inner) return void 0;
+      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
+    }
+    case "array": {
+      const element = checks.length ? void 0 : compile2(def.element);
+      return element && ((x) => Array.isArray(x) && x.every(element));
+    }
+    case "record": {
+      const key = def.keyType?._zod.def;
+      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
+      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
+    }
+    case "union": {
+      const options = checks.length ? [] : (def.options ?? []).map(compile2);
+      if (options.length === 0 || options.some((o) => !o)) return void 0;
+      return (x) => options.some((o) => o(x));
+    }
+    case "object": {
+      const catchall = def.catchall?._zod.def;
+      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
+      const fields = [];
+      for (const [k, s] of Object.entries(def.shape ?? {})) {
+        const accepts = compile2(s);
+        if (!accepts) return void 0;
+        fields.push([k, accepts, s._zod.def.type === "optional"]);
+      }
+      return (x) => {
+        if (!isObject3(x)) return false;
+        for (const [k, accepts, optional2] of fields) {
+          const v = x[k];
+          if (v === void 0 ? !optional2 : !accepts(v)) return false;
+        }
+        return true;
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+
 // core/kernel/source/lines.ts
 var LineIndex = class {
   constructor(text4) {
@@ -31951,6 +32057,26 @@ var oneShot = crypto.hash;
 function sha256Hex(text4) {
   return oneShot ? oneShot("sha256", text4, "hex") : crypto.createHash("sha256").update(text4, "utf8").digest("hex");
 }
+var TextSha256 = class {
+  hash = crypto.createHash("sha256");
+  buffer = Buffer.allocUnsafe(1 << 20);
+  used = 0;
+  update(text4) {
+    if (this.used + 3 * text4.length > this.buffer.length) {
+      this.flush();
+      if (3 * text4.length > this.buffer.length) return void this.hash.update(text4);
+    }
+    this.used += this.buffer.write(text4, this.used, "utf8");
+  }
+  digest() {
+    this.flush();
+    return this.hash.digest("hex");
+  }
+  flush() {
+    this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+};
 function bareHash(hash4) {
   return typeof hash4 === "string" ? hash4.replace(/^sha256:/, "") : void 0;
 }
@@ -32436,14 +32562,16 @@ function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
 var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
 var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
 function schemaIssues(data, max) {
-  const shell = shellSchema.safeParse(data);
-  const issues = shell.success ? [] : [...shell.error.issues];
+  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
+  const issues = shell?.success === false ? [...shell.error.issues] : [];
   if (!isObject(data)) return issues.slice(0, max);
   for (const field2 of ARRAY_FIELDS) {
     const items2 = data[field2];
     if (!Array.isArray(items2)) continue;
     const item2 = evidenceBundleSchema.shape[field2].element;
+    const accepts = acceptsOf(item2);
     for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      if (accepts(items2[i2])) continue;
       const r = item2.safeParse(items2[i2]);
       if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
     }
@@ -32472,6 +32600,7 @@ function schemaProblem(issue2, has) {
   if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue2.message] };
 }
+var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
 function loadBundleFile(path3, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text4;
@@ -32481,6 +32610,7 @@ function loadBundleFile(path3, file2, limits = DEFAULT_LIMITS) {
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
     text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
+    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
   } catch (e) {
     const code2 = e.code;
     if (code2 === "EISDIR" || code2 === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code2 === "EISDIR" ? "not a file" : e.message));
@@ -32489,6 +32619,11 @@ function loadBundleFile(path3, file2, limits = DEFAULT_LIMITS) {
     if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
   return loadBundle(file2, text4, limits);
+}
+function readAgain(fd, size) {
+  const bytes2 = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = (0, import_node_fs3.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  return bytes2;
 }
 function guardDepth(file2, work) {
   try {
@@ -40993,10 +41128,10 @@ function createRun(root, first) {
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function currentRun(path3, fd, runId) {
   const { ino, size } = (0, import_node_fs12.fstatSync)(fd);
-  const cached2 = cache.get(path3);
+  const cached2 = cache2.get(path3);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
     if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
@@ -41012,14 +41147,14 @@ function currentRun(path3, fd, runId) {
       }
     }
   }
-  cache.delete(path3);
+  cache2.delete(path3);
   const whole = readRange(fd, 0, size);
   const parsed = parseLedger(whole.toString("utf8"));
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
   if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache, path3, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  remember(cache2, path3, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return { run: run2, size };
 }
 function extendsChain(run2, events) {
@@ -41079,17 +41214,17 @@ async function appendToRun(root, runId, options, decide) {
       const line = Buffer.from(eventLine(event), "utf8");
       const end = (0, import_node_fs12.fstatSync)(fd).size;
       if (end !== current.size) {
-        cache.delete(path3);
+        cache2.delete(path3);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
       (0, import_node_fs12.writeSync)(fd, line, 0, line.length, end);
       (0, import_node_fs12.fsyncSync)(fd);
       applyEvent(run2, event);
-      const cached2 = cache.get(path3);
+      const cached2 = cache2.get(path3);
       if (cached2) {
         cached2.size = end + line.length;
         cached2.lastLine = line;
-        remember(cache, path3, cached2, run2.events.length);
+        remember(cache2, path3, cached2, run2.events.length);
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
@@ -41131,7 +41266,7 @@ async function moveTornTail(root, runId) {
     }
     (0, import_node_fs12.renameSync)(tmp, path3);
     fsyncDir((0, import_node_path8.dirname)(path3));
-    cache.delete(path3);
+    cache2.delete(path3);
     return { ok: true, torn, tornFile };
   } finally {
     releaseLock(release);
@@ -43058,7 +43193,6 @@ async function repairRun(input2) {
 }
 
 // core/evidence/seal.ts
-var import_node_crypto4 = require("node:crypto");
 function costSummaryOf(records) {
   const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
   for (const c of records) addCost(summary, c);
@@ -43071,30 +43205,25 @@ function addCost(summary, c) {
   summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
 }
 function bundleHashOf(data) {
-  const hash4 = (0, import_node_crypto4.createHash)("sha256");
-  let chunk = "";
-  const feed = (text4) => {
-    chunk += text4;
-    if (chunk.length > 1 << 20) {
-      hash4.update(chunk);
-      chunk = "";
-    }
-  };
+  const hash4 = new TextSha256();
   let first = true;
   for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
     if (value === void 0) continue;
-    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    hash4.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(value)) {
-      feed(JSON.stringify(value));
+      hash4.update(JSON.stringify(value));
       continue;
     }
-    feed("[");
-    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
-    feed("]");
+    hash4.update("[");
+    value.forEach((item2, i2) => {
+      if (i2) hash4.update(",");
+      hash4.update(JSON.stringify(item2) ?? "null");
+    });
+    hash4.update("]");
   }
-  feed(first ? "{}" : "}");
-  return hash4.update(chunk).digest("hex");
+  hash4.update(first ? "{}" : "}");
+  return hash4.digest();
 }
 function emptyBundle(run2) {
   const bundle = {
@@ -44654,11 +44783,11 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path15 = require("node:path");
 
 // core/evidence/evaluate.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -45080,18 +45209,18 @@ function checkRecords(bundle, refHashes, out2) {
   checkDerived(bundle, out2);
 }
 function tokenParser() {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   return (text4) => {
-    if (!cache2.has(text4)) {
+    if (!cache3.has(text4)) {
       let token;
       try {
         token = JSON.parse(text4);
       } catch {
         token = void 0;
       }
-      cache2.set(text4, isObject(token) ? token : void 0);
+      cache3.set(text4, isObject(token) ? token : void 0);
     }
-    return cache2.get(text4);
+    return cache3.get(text4);
   };
 }
 function checkCausalToken(record2, tokens, pointer, where, bad) {
@@ -45119,9 +45248,6 @@ function checkEventShape(e, at, agents, tokens, bad) {
   const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
   if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
 }
-
-// core/evidence/stream.ts
-var import_node_crypto5 = require("node:crypto");
 
 // core/evidence/verdict.ts
 function verdictOf(file2, findings, intact, facts) {
@@ -46738,6 +46864,215 @@ function positionsOf(path3, offsets) {
   return out2;
 }
 
+// core/evidence/stream-scan.ts
+var import_node_buffer2 = require("node:buffer");
+var import_node_fs19 = require("node:fs");
+var ScanDeclined = class extends Error {
+};
+var CHUNK3 = 1 << 20;
+var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
+var QUOTE = 34;
+var BACKSLASH = 92;
+function scanTopLevel(path3, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
+  const fd = (0, import_node_fs19.openSync)(path3, "r");
+  try {
+    return new Scan(fd, visitor, maxItemBytes).run();
+  } finally {
+    (0, import_node_fs19.closeSync)(fd);
+  }
+}
+function readTopLevel(pass) {
+  try {
+    return pass(scanTopLevel);
+  } catch (e) {
+    if (!(e instanceof ScanDeclined)) throw e;
+    return pass(streamTopLevel);
+  }
+}
+var Scan = class {
+  constructor(fd, visitor, maxItemBytes) {
+    this.fd = fd;
+    this.visitor = visitor;
+    this.maxItemBytes = maxItemBytes;
+  }
+  fd;
+  visitor;
+  maxItemBytes;
+  /** The window: the file's bytes [base, base + len). */
+  buf = Buffer.allocUnsafe(2 * CHUNK3);
+  base = 0;
+  len = 0;
+  eof = false;
+  run() {
+    const v = this.visitor;
+    let at = this.token(0, 0);
+    if (this.byte(at) !== 123) throw new ScanDeclined();
+    const objectStart = at;
+    const seen = /* @__PURE__ */ new Set();
+    at = this.token(at + 1, at + 1);
+    if (this.byte(at) === 125) {
+      v.end({ start: objectStart, end: at + 1 });
+      return this.atEnd(at + 1);
+    }
+    for (; ; ) {
+      if (this.byte(at) !== QUOTE) throw new ScanDeclined();
+      const keyEnd = this.endOfString(at);
+      const key = this.parse(at, keyEnd);
+      if (typeof key !== "string" || seen.has(key)) throw new ScanDeclined();
+      seen.add(key);
+      v.key(key, { start: at, end: at + Buffer.byteLength(JSON.stringify(key)) });
+      at = this.token(keyEnd, keyEnd);
+      if (this.byte(at) !== 58) throw new ScanDeclined();
+      at = this.token(at + 1, at + 1);
+      if (this.byte(at) === 91) at = this.array(key, at);
+      else {
+        const [value, next, span2] = this.item(at);
+        v.value(key, value, span2);
+        at = next;
+      }
+      const c = this.byte(at);
+      if (c === 125) {
+        v.end({ start: objectStart, end: at + 1 });
+        return this.atEnd(at + 1);
+      }
+      if (c !== 44) throw new ScanDeclined();
+      at = this.token(at + 1, at + 1);
+    }
+  }
+  /** The items of the top-level array opening at `open`; returns the offset of the token after it. */
+  array(key, open2) {
+    const v = this.visitor;
+    v.arrayStart(key, open2);
+    let at = this.token(open2 + 1, open2 + 1);
+    let index = 0;
+    if (this.byte(at) !== 93) {
+      for (; ; ) {
+        const [value, next, span2] = this.item(at);
+        v.item(key, index++, value, span2);
+        at = next;
+        const c = this.byte(at);
+        if (c === 93) break;
+        if (c !== 44) throw new ScanDeclined();
+        at = this.token(at + 1, at + 1);
+      }
+    }
+    v.arrayEnd(key, index, { start: open2, end: at + 1 });
+    return this.token(at + 1, at + 1);
+  }
+  /**
+   * The value starting at `start`, parsed; the offset of the token after it; and its span — a container's
+   * ends after its closing bracket, a string's or other primitive's at that next token (as the tokenizer
+   * settles them, since only the next token ends a number).
+   */
+  item(start2) {
+    const c = this.byte(start2);
+    const end = c === 123 || c === 91 ? this.endOfContainer(start2) : c === QUOTE ? this.endOfString(start2) : this.endOfPrimitive(start2);
+    const value = this.parse(start2, end);
+    const next = this.token(end, end);
+    return [value, next, { start: start2, end: c === 123 || c === 91 ? end : next }];
+  }
+  parse(start2, end) {
+    if (end - start2 > this.maxItemBytes) throw new ScanDeclined();
+    const bytes2 = this.buf.subarray(start2 - this.base, end - this.base);
+    if (!(0, import_node_buffer2.isUtf8)(bytes2)) throw new ScanDeclined();
+    try {
+      return JSON.parse(bytes2.toString("utf8"));
+    } catch {
+      throw new ScanDeclined();
+    }
+  }
+  /** The byte at file offset `at` (-1 past the end of the file). */
+  byte(at) {
+    return this.fill(at, at) ? this.buf[at - this.base] : -1;
+  }
+  /** The offset of the first byte at or after `at` that is not JSON whitespace, keeping the window from `keep` on. */
+  token(at, keep) {
+    for (; ; ) {
+      if (!this.fill(at, keep)) return at;
+      const c = this.buf[at - this.base];
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return at;
+      at++;
+    }
+  }
+  /** After the closing brace only whitespace may follow. */
+  atEnd(at) {
+    at = this.token(at, at);
+    if (this.byte(at) !== -1) throw new ScanDeclined();
+    return this.base + this.len;
+  }
+  /** Offset just after the string opening at `start` (escapes skipped; JSON.parse checks them). */
+  endOfString(start2) {
+    let i2 = start2 + 1 - this.base;
+    for (; ; ) {
+      const buf = this.buf;
+      const len = this.len;
+      while (i2 < len) {
+        const c = buf[i2];
+        if (c === QUOTE) return this.base + i2 + 1;
+        i2 += c === BACKSLASH ? 2 : 1;
+      }
+      const at = this.base + i2;
+      if (!this.fill(at, start2)) throw new ScanDeclined();
+      i2 = at - this.base;
+    }
+  }
+  /** Offset just after the bracket closing the object or array opening at `start`. */
+  endOfContainer(start2) {
+    let i2 = start2 - this.base;
+    let depth = 0;
+    let inString = false;
+    for (; ; ) {
+      const buf = this.buf;
+      const len = this.len;
+      while (i2 < len) {
+        const c = buf[i2];
+        if (inString) {
+          if (c === QUOTE) inString = false;
+          else if (c === BACKSLASH) i2++;
+        } else if (c === QUOTE) inString = true;
+        else if (c === 123 || c === 91) depth++;
+        else if ((c === 125 || c === 93) && --depth === 0) return this.base + i2 + 1;
+        i2++;
+      }
+      const at = this.base + i2;
+      if (!this.fill(at, start2)) throw new ScanDeclined();
+      i2 = at - this.base;
+    }
+  }
+  /** Offset just after a number or literal: it runs to the next whitespace, comma or closing bracket. */
+  endOfPrimitive(start2) {
+    let at = start2;
+    for (; ; ) {
+      if (!this.fill(at, start2)) return at;
+      const c = this.buf[at - this.base];
+      if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9) return at;
+      at++;
+    }
+  }
+  /** Make the byte at file offset `at` readable (false at the end of the file), keeping the bytes from `keep` on. */
+  fill(at, keep) {
+    while (at >= this.base + this.len) {
+      if (this.eof) return false;
+      const drop = keep - this.base;
+      if (drop > 0) {
+        this.buf.copy(this.buf, 0, drop, this.len);
+        this.base += drop;
+        this.len -= drop;
+      }
+      if (this.len + CHUNK3 > this.buf.length) {
+        if (this.len > this.maxItemBytes) throw new ScanDeclined();
+        const grown = Buffer.allocUnsafe(2 * this.buf.length);
+        this.buf.copy(grown, 0, 0, this.len);
+        this.buf = grown;
+      }
+      const n = (0, import_node_fs19.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
+      if (n === 0) this.eof = true;
+      this.len += n;
+    }
+    return true;
+  }
+};
+
 // core/evidence/stream-joins.ts
 var crypto2 = __toESM(require("node:crypto"));
 var COST_FIELDS = ["category", "name", "amount", "unit", "metadata"];
@@ -47119,25 +47454,21 @@ function hasPath(value, pointer) {
   return true;
 }
 function streamEvaluate(path3, file2, budgets = {}) {
+  return readTopLevel((read) => evaluatePass(path3, file2, budgets, read));
+}
+function evaluatePass(path3, file2, budgets, read) {
   const invalid = [];
   const located = [];
   const top = /* @__PURE__ */ new Map();
   const tops = {};
-  const hash4 = (0, import_node_crypto5.createHash)("sha256");
-  let piece = "";
-  const feed = (text4) => {
-    piece += text4;
-    if (piece.length > 1 << 20) {
-      hash4.update(piece);
-      piece = "";
-    }
-  };
+  const hash4 = new TextSha256();
+  const feed = (text4) => hash4.update(text4);
   let firstKey = true;
   let schemaProblems = 0;
   const problem = (span2, inner, p) => located.push({ problem: p, span: span2, inner });
   const schema = (key, value, span2, itemSchema, prefix) => {
     if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
-    if (!itemSchema) return true;
+    if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
     const r = itemSchema.safeParse(value);
     if (r.success) return true;
     for (const issue2 of r.error.issues) {
@@ -47164,7 +47495,8 @@ function streamEvaluate(path3, file2, budgets = {}) {
   const itemSpans = {};
   const root = { start: 0, end: 0 };
   const onItem = (key, i2, value, span2) => {
-    feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
+    if (i2) feed(",");
+    feed(JSON.stringify(value) ?? "null");
     counts[key] = i2 + 1;
     if (!schema(key, value, span2, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
     (itemSpans[key] ??= []).push(span2.start, span2.end);
@@ -47245,7 +47577,7 @@ function streamEvaluate(path3, file2, budgets = {}) {
     } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
   };
   try {
-    streamTopLevel(path3, {
+    read(path3, {
       key(key, span2) {
         top.set(key, { key: span2 });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
@@ -47281,7 +47613,7 @@ function streamEvaluate(path3, file2, budgets = {}) {
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
-  const bundleHash = hash4.update(piece).digest("hex");
+  const bundleHash = hash4.digest();
   const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
   const shell = TOP_VALUES_SCHEMA.safeParse(tops);
   if (!shell.success) {
@@ -47412,7 +47744,7 @@ function evaluateBundleFile(path3, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path3, file2, limits), budgets);
 }
 function streamedSize(path3, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs19.statSync)(path3, { throwIfNoEntry: false });
+  const size = (0, import_node_fs20.statSync)(path3, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -47967,7 +48299,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -47979,13 +48311,13 @@ function idKey(id2) {
 }
 function streamGolden(path3, file2, placeEvents, limits = DEFAULT_LIMITS) {
   try {
-    return withTightHeap(() => readGolden(path3, file2, placeEvents));
+    return withTightHeap(() => readTopLevel((read) => readGolden(path3, file2, placeEvents, read)));
   } catch (e) {
     if (!(e instanceof NotABundle || e instanceof StreamSyntaxError || e instanceof RangeError)) throw e;
     return { findings: evaluateBundleFile(path3, file2, limits, {}, 0).findings };
   }
 }
-function readGolden(path3, file2, placeEvents) {
+function readGolden(path3, file2, placeEvents, read) {
   const tops = {};
   const keySpans = /* @__PURE__ */ new Map();
   const valueSpans = /* @__PURE__ */ new Map();
@@ -47996,7 +48328,7 @@ function readGolden(path3, file2, placeEvents) {
   const interned = /* @__PURE__ */ new Map();
   const seqs = /* @__PURE__ */ new Map();
   const steps = [];
-  streamTopLevel(path3, {
+  read(path3, {
     key: (key, span2) => void keySpans.set(key, span2),
     value(key, value, span2) {
       tops[key] = value;
@@ -48005,7 +48337,7 @@ function readGolden(path3, file2, placeEvents) {
     arrayStart() {
     },
     item(key, i2, value, span2) {
-      if (ITEM_SCHEMAS[key] && !ITEM_SCHEMAS[key].safeParse(value).success) throw new NotABundle();
+      if (ITEM_SCHEMAS[key] && !accepted(ITEM_SCHEMAS[key], value)) throw new NotABundle();
       spans[key]?.push(span2.start, span2.end);
       if (key === "events") {
         const e = value;
@@ -48048,17 +48380,17 @@ function readGolden(path3, file2, placeEvents) {
   return { source, place: (problems) => place(path3, file2, problems.map(locate), root) };
 }
 function* recordsAt(path3, spans) {
-  const fd = (0, import_node_fs20.openSync)(path3, "r");
+  const fd = (0, import_node_fs21.openSync)(path3, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs20.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs21.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs20.closeSync)(fd);
+    (0, import_node_fs21.closeSync)(fd);
   }
 }
 
@@ -48122,7 +48454,7 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path3 = (0, import_node_path15.join)(root, goldenFile);
-  if (!(0, import_node_fs21.existsSync)(path3)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  if (!(0, import_node_fs22.existsSync)(path3)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path3, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path3, goldenFile, false, limits);
@@ -48194,7 +48526,7 @@ function goldenSection(results) {
 }
 
 // core/evidence/accept.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_path16 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
   const loaded = loadBundleFile((0, import_node_path16.resolve)(root, current), current, limits);
@@ -48202,19 +48534,19 @@ function acceptGolden(root, current, golden, options, limits) {
   if (problems.length > 0) return { ok: false, problems };
   const text4 = loaded.locator.text;
   const target = (0, import_node_path16.resolve)(root, golden);
-  if (!(0, import_node_fs22.existsSync)(target)) {
-    (0, import_node_fs22.mkdirSync)((0, import_node_path16.dirname)(target), { recursive: true });
-    (0, import_node_fs22.writeFileSync)(target, text4);
+  if (!(0, import_node_fs23.existsSync)(target)) {
+    (0, import_node_fs23.mkdirSync)((0, import_node_path16.dirname)(target), { recursive: true });
+    (0, import_node_fs23.writeFileSync)(target, text4);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs22.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs22.writeFileSync)(target, text4);
+  if (result?.passed && (0, import_node_fs23.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs23.writeFileSync)(target, text4);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
 // core/evidence/html.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var DEFAULT_MAX_EVENTS = 5e3;
 var MAX_PAYLOAD_CHARS = 4e3;
 var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
@@ -48269,7 +48601,7 @@ function usd(amount) {
   return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
 }
 function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
+  const nonce = options.nonce ?? (0, import_node_crypto4.randomBytes)(16).toString("base64");
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const findings = options.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error");
@@ -48490,7 +48822,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -48520,7 +48852,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto7.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -48897,7 +49229,7 @@ function projectionsMarkdown(report) {
 }
 
 // core/projection/write.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_path20 = require("node:path");
 function upsertSection(text4, flowId, section) {
   const lines = linesOf(text4);
@@ -48923,14 +49255,14 @@ function writeProjection(root, path3, text4, section) {
   const unsafe = !rel.startsWith("..") && !(0, import_node_path20.isAbsolute)(rel) ? unsafeReason(root, rel) : void 0;
   if (unsafe) return `${rel} ${unsafe}: it was not written`;
   let content = text4;
-  if (section && (0, import_node_fs23.existsSync)(path3)) {
+  if (section && (0, import_node_fs24.existsSync)(path3)) {
     const existing = readSourceText(path3, rel, DEFAULT_LIMITS);
     if (existing.text === void 0) return `${rel || path3} ${existing.findings[0].message}`;
     content = upsertSection(existing.text, section.flowId, text4);
   }
   try {
-    (0, import_node_fs23.mkdirSync)((0, import_node_path20.dirname)(path3), { recursive: true });
-    (0, import_node_fs23.writeFileSync)(path3, content);
+    (0, import_node_fs24.mkdirSync)((0, import_node_path20.dirname)(path3), { recursive: true });
+    (0, import_node_fs24.writeFileSync)(path3, content);
     return void 0;
   } catch (e) {
     return `cannot write ${rel || path3}: ${describeFsError(e)}`;
@@ -48948,11 +49280,11 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_path26 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path21 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -48977,7 +49309,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path21.join)(__dirname, "wasm");
-  if ((0, import_node_fs24.existsSync)((0, import_node_path21.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs25.existsSync)((0, import_node_path21.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path21.join)(__dirname, "noop.js"));
   return (0, import_node_path21.join)((0, import_node_path21.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -48997,7 +49329,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs24.readFileSync)((0, import_node_path21.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs25.readFileSync)((0, import_node_path21.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -49008,7 +49340,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path25 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -49761,7 +50093,7 @@ function placed(path3, hop2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -51829,17 +52161,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs25.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs26.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs25.fstatSync)(fd).size;
+    const size = (0, import_node_fs26.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs25.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs26.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -51849,7 +52181,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs25.closeSync)(fd);
+    (0, import_node_fs26.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -51909,7 +52241,7 @@ function readConfig(root, file2, options, budget) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path25.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs26.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs27.existsSync)(beside) ? beside : void 0;
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
@@ -52159,7 +52491,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs27.statSync)((0, import_node_path26.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs28.statSync)((0, import_node_path26.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -52741,7 +53073,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -53029,7 +53361,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs28.closeSync)(fd);
+      (0, import_node_fs29.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -53039,7 +53371,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs28.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs29.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -53072,12 +53404,12 @@ function isTraceFile(path3) {
   try {
     fd = openRegularFile(path3).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs28.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs29.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs28.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs29.closeSync)(fd);
   }
 }
 
@@ -53166,7 +53498,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path27 = require("node:path");
 
 // core/traces/golden.ts
@@ -53243,7 +53575,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs29.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs30.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path27.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -53304,13 +53636,13 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_path28 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs30.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs30.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs31.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs31.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -53359,7 +53691,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs30.readFileSync)((0, import_node_path28.join)(root, file2), "utf8");
+    return (0, import_node_fs31.readFileSync)((0, import_node_path28.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -53379,7 +53711,7 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs30.existsSync)((0, import_node_path28.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs31.existsSync)((0, import_node_path28.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -53504,14 +53836,14 @@ function renderGithub(report) {
 }
 
 // core/report/fingerprint.ts
-var import_node_crypto9 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 function findingFingerprints(findings) {
   const occurrences = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = `${f.rule}\0${f.file}\0${f.message}`;
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    return (0, import_node_crypto9.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return (0, import_node_crypto7.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 
@@ -53712,12 +54044,12 @@ function validateAnyFile(path3, text4, config2) {
 }
 
 // core/report/merge.ts
-var import_node_crypto10 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var MergeError = class extends Error {
   name = "MergeError";
 };
-var sha256 = (text4) => (0, import_node_crypto10.createHash)("sha256").update(text4).digest("hex");
+var sha256 = (text4) => (0, import_node_crypto8.createHash)("sha256").update(text4).digest("hex");
 function runRecord(facts) {
   const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
   return {
@@ -53859,14 +54191,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path29 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs31.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs32.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -53900,10 +54232,10 @@ function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
     const name2 = (0, import_node_path29.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs31.statSync)(path3);
+      const stat = (0, import_node_fs32.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs31.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs32.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -53917,11 +54249,11 @@ function renderReport2(gate, format2, options = {}) {
 }
 
 // cli/commands/check.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path31 = require("node:path");
 
 // cli/options.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_path30 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
@@ -53965,8 +54297,8 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs32.mkdirSync)((0, import_node_path30.dirname)(path3), { recursive: true });
-    (0, import_node_fs32.writeFileSync)(path3, text4);
+    (0, import_node_fs33.mkdirSync)((0, import_node_path30.dirname)(path3), { recursive: true });
+    (0, import_node_fs33.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -53974,7 +54306,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs32.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs33.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -54078,14 +54410,14 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs33.statSync)(abs);
+    return (0, import_node_fs34.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs34 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 var import_node_path32 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
@@ -54111,7 +54443,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs34.statSync)(abs);
+    const st = (0, import_node_fs35.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -54150,7 +54482,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs36 = require("node:fs");
 var import_node_path33 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
@@ -54195,21 +54527,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs35.existsSync)(target)) {
-      (0, import_node_fs35.mkdirSync)((0, import_node_path33.dirname)(target), { recursive: true });
-      (0, import_node_fs35.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs36.existsSync)(target)) {
+      (0, import_node_fs36.mkdirSync)((0, import_node_path33.dirname)(target), { recursive: true });
+      (0, import_node_fs36.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs35.readFileSync)(target).equals((0, import_node_fs35.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs36.readFileSync)(target).equals((0, import_node_fs36.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs35.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs36.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -54288,7 +54620,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs36 = require("node:fs");
+var import_node_fs37 = require("node:fs");
 var import_node_path34 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
@@ -54375,7 +54707,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs36.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs37.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -54393,20 +54725,20 @@ function applyFlags(base, values) {
 }
 function update(io, current, golden, options, limits) {
   try {
-    const accepted = acceptGolden(io.cwd, current, golden, options, limits);
-    if (!accepted.ok) {
+    const accepted2 = acceptGolden(io.cwd, current, golden, options, limits);
+    if (!accepted2.ok) {
       io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:
-${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
+${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 `).join("")}`);
       return EXIT.failed;
     }
-    if (accepted.outcome === "created") io.stdout(`created golden ${golden} from ${current}
+    if (accepted2.outcome === "created") io.stdout(`created golden ${golden} from ${current}
 `);
-    else if (accepted.outcome === "unchanged") io.stdout(`golden ${golden} is up to date
+    else if (accepted2.outcome === "unchanged") io.stdout(`golden ${golden} is up to date
 `);
     else {
-      if (accepted.result) io.stdout(renderGoldenText(accepted.result));
-      io.stdout(`updated golden ${golden} from ${current}: ${accepted.changes} difference${accepted.changes === 1 ? "" : "s"} accepted
+      if (accepted2.result) io.stdout(renderGoldenText(accepted2.result));
+      io.stdout(`updated golden ${golden} from ${current}: ${accepted2.changes} difference${accepted2.changes === 1 ? "" : "s"} accepted
 `);
     }
     return EXIT.passed;
@@ -54418,7 +54750,7 @@ ${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs37 = require("node:fs");
+var import_node_fs38 = require("node:fs");
 var import_node_path35 = require("node:path");
 var reportCommand = {
   name: "report",
@@ -54447,7 +54779,7 @@ ${REPORT_OPTIONS_HELP}
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
     const file2 = toRepoPath((0, import_node_path35.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs37.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    if (!(0, import_node_fs38.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -54465,8 +54797,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs37.mkdirSync)((0, import_node_path35.dirname)(out2), { recursive: true });
-      (0, import_node_fs37.writeFileSync)(out2, html);
+      (0, import_node_fs38.mkdirSync)((0, import_node_path35.dirname)(out2), { recursive: true });
+      (0, import_node_fs38.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -54481,7 +54813,7 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs38 = require("node:fs");
+var import_node_fs39 = require("node:fs");
 var import_node_path36 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
@@ -54539,8 +54871,8 @@ Options:
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
       const file2 = toRepoPath((0, import_node_path36.relative)(io.cwd, path3));
-      if (!(0, import_node_fs38.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs38.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      if (!(0, import_node_fs39.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs39.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -54559,7 +54891,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs39 = require("node:fs");
+var import_node_fs40 = require("node:fs");
 var import_node_path37 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
@@ -54584,7 +54916,7 @@ var lspCommand = {
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
     const bundle = (0, import_node_path37.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs39.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    if (!(0, import_node_fs40.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -54630,14 +54962,14 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs40 = require("node:fs");
+var import_node_fs41 = require("node:fs");
 var import_node_path38 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs40.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs41.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
@@ -55091,12 +55423,12 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs41 = require("node:fs");
+var import_node_fs42 = require("node:fs");
 var import_node_path39 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
   if (absolutes.every((abs) => !toRepoPath((0, import_node_path39.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path39.isAbsolute)((0, import_node_path39.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs41.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path39.dirname)(abs) : abs);
+  const folders = absolutes.map((abs) => (0, import_node_fs42.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path39.dirname)(abs) : abs);
   let root = folders[0];
   while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path39.sep) ? root : root + import_node_path39.sep))) root = (0, import_node_path39.dirname)(root);
   return root;
@@ -55107,7 +55439,7 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs41.statSync)(abs);
+      stat = (0, import_node_fs42.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }

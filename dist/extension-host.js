@@ -1669,7 +1669,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch3(input2, options, returnState));
@@ -1682,7 +1682,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -13404,7 +13404,7 @@ function walkFiles(root, exclude = [], skipped, pruned) {
 }
 
 // core/evidence/check.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // node_modules/zod/v4/classic/external.js
@@ -16969,7 +16969,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject4 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -16977,7 +16977,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject3(input2)) {
+    if (!isObject4(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -17113,7 +17113,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject3 = isObject;
+  const isObject4 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -17122,7 +17122,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject3(input2)) {
+    if (!isObject4(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -25473,21 +25473,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache2.get(s);
+    const cached2 = cache3.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache2.get(s)
+        getter: () => cache3.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache2.set(s, RESOLVING);
+    cache3.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped2 = fn(inner, inner !== s);
-    cache2.set(s, mapped2);
+    cache3.set(s, mapped2);
     return mapped2;
   }
   function mapInner(s) {
@@ -25887,7 +25887,7 @@ function goldenOptionsOf(pair) {
 }
 
 // core/evidence/evaluate.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // core/kernel/limits.ts
 var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -25909,6 +25909,26 @@ var oneShot = crypto.hash;
 function sha256Hex(text4) {
   return oneShot ? oneShot("sha256", text4, "hex") : crypto.createHash("sha256").update(text4, "utf8").digest("hex");
 }
+var TextSha256 = class {
+  hash = crypto.createHash("sha256");
+  buffer = Buffer.allocUnsafe(1 << 20);
+  used = 0;
+  update(text4) {
+    if (this.used + 3 * text4.length > this.buffer.length) {
+      this.flush();
+      if (3 * text4.length > this.buffer.length) return void this.hash.update(text4);
+    }
+    this.used += this.buffer.write(text4, this.used, "utf8");
+  }
+  digest() {
+    this.flush();
+    return this.hash.digest("hex");
+  }
+  flush() {
+    this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+};
 function bareHash(hash4) {
   return typeof hash4 === "string" ? hash4.replace(/^sha256:/, "") : void 0;
 }
@@ -26483,7 +26503,6 @@ function checkBudgets(bundle, budgets, out2) {
 }
 
 // core/evidence/seal.ts
-var import_node_crypto2 = require("node:crypto");
 function costSummaryOf(records) {
   const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
   for (const c of records) addCost(summary, c);
@@ -26496,30 +26515,25 @@ function addCost(summary, c) {
   summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
 }
 function bundleHashOf(data) {
-  const hash4 = (0, import_node_crypto2.createHash)("sha256");
-  let chunk = "";
-  const feed = (text4) => {
-    chunk += text4;
-    if (chunk.length > 1 << 20) {
-      hash4.update(chunk);
-      chunk = "";
-    }
-  };
+  const hash4 = new TextSha256();
   let first = true;
   for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
     if (value === void 0) continue;
-    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    hash4.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(value)) {
-      feed(JSON.stringify(value));
+      hash4.update(JSON.stringify(value));
       continue;
     }
-    feed("[");
-    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
-    feed("]");
+    hash4.update("[");
+    value.forEach((item2, i2) => {
+      if (i2) hash4.update(",");
+      hash4.update(JSON.stringify(item2) ?? "null");
+    });
+    hash4.update("]");
   }
-  feed(first ? "{}" : "}");
-  return hash4.update(chunk).digest("hex");
+  hash4.update(first ? "{}" : "}");
+  return hash4.digest();
 }
 function emptyBundle(run2) {
   const bundle = {
@@ -26873,18 +26887,18 @@ function checkRecords(bundle, refHashes, out2) {
   checkDerived(bundle, out2);
 }
 function tokenParser() {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   return (text4) => {
-    if (!cache2.has(text4)) {
+    if (!cache3.has(text4)) {
       let token;
       try {
         token = JSON.parse(text4);
       } catch {
         token = void 0;
       }
-      cache2.set(text4, isObject2(token) ? token : void 0);
+      cache3.set(text4, isObject2(token) ? token : void 0);
     }
-    return cache2.get(text4);
+    return cache3.get(text4);
   };
 }
 function checkCausalToken(record2, tokens, pointer, where, bad) {
@@ -26914,6 +26928,7 @@ function checkEventShape(e, at, agents, tokens, bad) {
 }
 
 // core/evidence/load.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs4 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -27986,6 +28001,111 @@ var byteOrderMark = defineRule({
   message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
 });
 
+// core/kernel/zod-accepts.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var never2 = () => false;
+function acceptsOf(schema) {
+  let accepts = cache.get(schema);
+  if (!accepts) {
+    accepts = compile2(schema) ?? never2;
+    cache.set(schema, accepts);
+  }
+  return accepts;
+}
+function accepted(schema, value) {
+  return acceptsOf(schema)(value) || schema.safeParse(value).success;
+}
+function codePoints(s, floor) {
+  if (s.length < floor || s.length >= 2 * floor) return s.length;
+  let count = s.length;
+  for (let i2 = 0; i2 < s.length - 1; i2++) {
+    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
+      count--;
+      i2++;
+    }
+  }
+  return count;
+}
+var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function compile2(schema) {
+  const def = schema._zod.def;
+  const checks = def.checks ?? [];
+  if (def.coerce) return void 0;
+  switch (def.type) {
+    case "unknown":
+      return checks.length ? void 0 : () => true;
+    case "boolean":
+      return checks.length ? void 0 : (x) => typeof x === "boolean";
+    case "null":
+      return checks.length ? void 0 : (x) => x === null;
+    case "string": {
+      const tests = [];
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
+        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
+        else return void 0;
+      }
+      return (x) => typeof x === "string" && tests.every((t) => t(x));
+    }
+    case "number": {
+      let integer2 = false;
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
+        else return void 0;
+      }
+      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
+    }
+    case "enum":
+    case "literal": {
+      if (checks.length) return void 0;
+      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
+      return (x) => allowed.has(x);
+    }
+    case "nullable":
+    case "optional": {
+      const inner = checks.length ? void 0 : compile2(def.innerType);
+      if (!inner) return void 0;
+      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
+    }
+    case "array": {
+      const element = checks.length ? void 0 : compile2(def.element);
+      return element && ((x) => Array.isArray(x) && x.every(element));
+    }
+    case "record": {
+      const key = def.keyType?._zod.def;
+      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
+      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
+    }
+    case "union": {
+      const options = checks.length ? [] : (def.options ?? []).map(compile2);
+      if (options.length === 0 || options.some((o) => !o)) return void 0;
+      return (x) => options.some((o) => o(x));
+    }
+    case "object": {
+      const catchall = def.catchall?._zod.def;
+      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
+      const fields = [];
+      for (const [k, s] of Object.entries(def.shape ?? {})) {
+        const accepts = compile2(s);
+        if (!accepts) return void 0;
+        fields.push([k, accepts, s._zod.def.type === "optional"]);
+      }
+      return (x) => {
+        if (!isObject3(x)) return false;
+        for (const [k, accepts, optional2] of fields) {
+          const v = x[k];
+          if (v === void 0 ? !optional2 : !accepts(v)) return false;
+        }
+        return true;
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+
 // core/kernel/source/lines.ts
 var LineIndex = class {
   constructor(text4) {
@@ -28441,14 +28561,16 @@ function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
 var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
 var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
 function schemaIssues(data, max) {
-  const shell = shellSchema.safeParse(data);
-  const issues = shell.success ? [] : [...shell.error.issues];
+  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
+  const issues = shell?.success === false ? [...shell.error.issues] : [];
   if (!isObject2(data)) return issues.slice(0, max);
   for (const field2 of ARRAY_FIELDS) {
     const items2 = data[field2];
     if (!Array.isArray(items2)) continue;
     const item2 = evidenceBundleSchema.shape[field2].element;
+    const accepts = acceptsOf(item2);
     for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      if (accepts(items2[i2])) continue;
       const r = item2.safeParse(items2[i2]);
       if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
     }
@@ -28477,6 +28599,7 @@ function schemaProblem(issue2, has) {
   if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue2.message] };
 }
+var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
 function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text4;
@@ -28486,6 +28609,7 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
     text4 = (0, import_node_fs4.readFileSync)(fd, "utf8");
+    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
   } catch (e) {
     const code = e.code;
     if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
@@ -28495,6 +28619,11 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
   }
   return loadBundle(file2, text4, limits);
 }
+function readAgain(fd, size) {
+  const bytes2 = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = (0, import_node_fs4.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  return bytes2;
+}
 function guardDepth(file2, work) {
   try {
     return work();
@@ -28503,9 +28632,6 @@ function guardDepth(file2, work) {
     throw e;
   }
 }
-
-// core/evidence/stream.ts
-var import_node_crypto3 = require("node:crypto");
 
 // core/evidence/verdict.ts
 function verdictOf(file2, findings, intact, facts) {
@@ -30122,6 +30248,215 @@ function positionsOf(path2, offsets) {
   return out2;
 }
 
+// core/evidence/stream-scan.ts
+var import_node_buffer2 = require("node:buffer");
+var import_node_fs6 = require("node:fs");
+var ScanDeclined = class extends Error {
+};
+var CHUNK2 = 1 << 20;
+var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
+var QUOTE = 34;
+var BACKSLASH = 92;
+function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
+  const fd = (0, import_node_fs6.openSync)(path2, "r");
+  try {
+    return new Scan(fd, visitor, maxItemBytes).run();
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+function readTopLevel(pass) {
+  try {
+    return pass(scanTopLevel);
+  } catch (e) {
+    if (!(e instanceof ScanDeclined)) throw e;
+    return pass(streamTopLevel);
+  }
+}
+var Scan = class {
+  constructor(fd, visitor, maxItemBytes) {
+    this.fd = fd;
+    this.visitor = visitor;
+    this.maxItemBytes = maxItemBytes;
+  }
+  fd;
+  visitor;
+  maxItemBytes;
+  /** The window: the file's bytes [base, base + len). */
+  buf = Buffer.allocUnsafe(2 * CHUNK2);
+  base = 0;
+  len = 0;
+  eof = false;
+  run() {
+    const v = this.visitor;
+    let at = this.token(0, 0);
+    if (this.byte(at) !== 123) throw new ScanDeclined();
+    const objectStart = at;
+    const seen = /* @__PURE__ */ new Set();
+    at = this.token(at + 1, at + 1);
+    if (this.byte(at) === 125) {
+      v.end({ start: objectStart, end: at + 1 });
+      return this.atEnd(at + 1);
+    }
+    for (; ; ) {
+      if (this.byte(at) !== QUOTE) throw new ScanDeclined();
+      const keyEnd = this.endOfString(at);
+      const key = this.parse(at, keyEnd);
+      if (typeof key !== "string" || seen.has(key)) throw new ScanDeclined();
+      seen.add(key);
+      v.key(key, { start: at, end: at + Buffer.byteLength(JSON.stringify(key)) });
+      at = this.token(keyEnd, keyEnd);
+      if (this.byte(at) !== 58) throw new ScanDeclined();
+      at = this.token(at + 1, at + 1);
+      if (this.byte(at) === 91) at = this.array(key, at);
+      else {
+        const [value, next, span3] = this.item(at);
+        v.value(key, value, span3);
+        at = next;
+      }
+      const c = this.byte(at);
+      if (c === 125) {
+        v.end({ start: objectStart, end: at + 1 });
+        return this.atEnd(at + 1);
+      }
+      if (c !== 44) throw new ScanDeclined();
+      at = this.token(at + 1, at + 1);
+    }
+  }
+  /** The items of the top-level array opening at `open`; returns the offset of the token after it. */
+  array(key, open2) {
+    const v = this.visitor;
+    v.arrayStart(key, open2);
+    let at = this.token(open2 + 1, open2 + 1);
+    let index = 0;
+    if (this.byte(at) !== 93) {
+      for (; ; ) {
+        const [value, next, span3] = this.item(at);
+        v.item(key, index++, value, span3);
+        at = next;
+        const c = this.byte(at);
+        if (c === 93) break;
+        if (c !== 44) throw new ScanDeclined();
+        at = this.token(at + 1, at + 1);
+      }
+    }
+    v.arrayEnd(key, index, { start: open2, end: at + 1 });
+    return this.token(at + 1, at + 1);
+  }
+  /**
+   * The value starting at `start`, parsed; the offset of the token after it; and its span — a container's
+   * ends after its closing bracket, a string's or other primitive's at that next token (as the tokenizer
+   * settles them, since only the next token ends a number).
+   */
+  item(start2) {
+    const c = this.byte(start2);
+    const end = c === 123 || c === 91 ? this.endOfContainer(start2) : c === QUOTE ? this.endOfString(start2) : this.endOfPrimitive(start2);
+    const value = this.parse(start2, end);
+    const next = this.token(end, end);
+    return [value, next, { start: start2, end: c === 123 || c === 91 ? end : next }];
+  }
+  parse(start2, end) {
+    if (end - start2 > this.maxItemBytes) throw new ScanDeclined();
+    const bytes2 = this.buf.subarray(start2 - this.base, end - this.base);
+    if (!(0, import_node_buffer2.isUtf8)(bytes2)) throw new ScanDeclined();
+    try {
+      return JSON.parse(bytes2.toString("utf8"));
+    } catch {
+      throw new ScanDeclined();
+    }
+  }
+  /** The byte at file offset `at` (-1 past the end of the file). */
+  byte(at) {
+    return this.fill(at, at) ? this.buf[at - this.base] : -1;
+  }
+  /** The offset of the first byte at or after `at` that is not JSON whitespace, keeping the window from `keep` on. */
+  token(at, keep) {
+    for (; ; ) {
+      if (!this.fill(at, keep)) return at;
+      const c = this.buf[at - this.base];
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return at;
+      at++;
+    }
+  }
+  /** After the closing brace only whitespace may follow. */
+  atEnd(at) {
+    at = this.token(at, at);
+    if (this.byte(at) !== -1) throw new ScanDeclined();
+    return this.base + this.len;
+  }
+  /** Offset just after the string opening at `start` (escapes skipped; JSON.parse checks them). */
+  endOfString(start2) {
+    let i2 = start2 + 1 - this.base;
+    for (; ; ) {
+      const buf = this.buf;
+      const len = this.len;
+      while (i2 < len) {
+        const c = buf[i2];
+        if (c === QUOTE) return this.base + i2 + 1;
+        i2 += c === BACKSLASH ? 2 : 1;
+      }
+      const at = this.base + i2;
+      if (!this.fill(at, start2)) throw new ScanDeclined();
+      i2 = at - this.base;
+    }
+  }
+  /** Offset just after the bracket closing the object or array opening at `start`. */
+  endOfContainer(start2) {
+    let i2 = start2 - this.base;
+    let depth = 0;
+    let inString = false;
+    for (; ; ) {
+      const buf = this.buf;
+      const len = this.len;
+      while (i2 < len) {
+        const c = buf[i2];
+        if (inString) {
+          if (c === QUOTE) inString = false;
+          else if (c === BACKSLASH) i2++;
+        } else if (c === QUOTE) inString = true;
+        else if (c === 123 || c === 91) depth++;
+        else if ((c === 125 || c === 93) && --depth === 0) return this.base + i2 + 1;
+        i2++;
+      }
+      const at = this.base + i2;
+      if (!this.fill(at, start2)) throw new ScanDeclined();
+      i2 = at - this.base;
+    }
+  }
+  /** Offset just after a number or literal: it runs to the next whitespace, comma or closing bracket. */
+  endOfPrimitive(start2) {
+    let at = start2;
+    for (; ; ) {
+      if (!this.fill(at, start2)) return at;
+      const c = this.buf[at - this.base];
+      if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9) return at;
+      at++;
+    }
+  }
+  /** Make the byte at file offset `at` readable (false at the end of the file), keeping the bytes from `keep` on. */
+  fill(at, keep) {
+    while (at >= this.base + this.len) {
+      if (this.eof) return false;
+      const drop = keep - this.base;
+      if (drop > 0) {
+        this.buf.copy(this.buf, 0, drop, this.len);
+        this.base += drop;
+        this.len -= drop;
+      }
+      if (this.len + CHUNK2 > this.buf.length) {
+        if (this.len > this.maxItemBytes) throw new ScanDeclined();
+        const grown = Buffer.allocUnsafe(2 * this.buf.length);
+        this.buf.copy(grown, 0, 0, this.len);
+        this.buf = grown;
+      }
+      const n = (0, import_node_fs6.readSync)(this.fd, this.buf, this.len, CHUNK2, this.base + this.len);
+      if (n === 0) this.eof = true;
+      this.len += n;
+    }
+    return true;
+  }
+};
+
 // core/evidence/stream-joins.ts
 var crypto2 = __toESM(require("node:crypto"));
 var COST_FIELDS = ["category", "name", "amount", "unit", "metadata"];
@@ -30503,25 +30838,21 @@ function hasPath(value, pointer) {
   return true;
 }
 function streamEvaluate(path2, file2, budgets = {}) {
+  return readTopLevel((read) => evaluatePass(path2, file2, budgets, read));
+}
+function evaluatePass(path2, file2, budgets, read) {
   const invalid = [];
   const located = [];
   const top = /* @__PURE__ */ new Map();
   const tops = {};
-  const hash4 = (0, import_node_crypto3.createHash)("sha256");
-  let piece = "";
-  const feed = (text4) => {
-    piece += text4;
-    if (piece.length > 1 << 20) {
-      hash4.update(piece);
-      piece = "";
-    }
-  };
+  const hash4 = new TextSha256();
+  const feed = (text4) => hash4.update(text4);
   let firstKey = true;
   let schemaProblems = 0;
   const problem = (span3, inner, p) => located.push({ problem: p, span: span3, inner });
   const schema = (key, value, span3, itemSchema, prefix) => {
     if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
-    if (!itemSchema) return true;
+    if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
     const r = itemSchema.safeParse(value);
     if (r.success) return true;
     for (const issue2 of r.error.issues) {
@@ -30548,7 +30879,8 @@ function streamEvaluate(path2, file2, budgets = {}) {
   const itemSpans = {};
   const root = { start: 0, end: 0 };
   const onItem = (key, i2, value, span3) => {
-    feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
+    if (i2) feed(",");
+    feed(JSON.stringify(value) ?? "null");
     counts[key] = i2 + 1;
     if (!schema(key, value, span3, ITEM_SCHEMAS[key], [i2]) || !isObject2(value)) return;
     (itemSpans[key] ??= []).push(span3.start, span3.end);
@@ -30629,7 +30961,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
     } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
   };
   try {
-    streamTopLevel(path2, {
+    read(path2, {
       key(key, span3) {
         top.set(key, { key: span3 });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
@@ -30665,7 +30997,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
-  const bundleHash = hash4.update(piece).digest("hex");
+  const bundleHash = hash4.digest();
   const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
   const shell = TOP_VALUES_SCHEMA.safeParse(tops);
   if (!shell.success) {
@@ -30796,7 +31128,7 @@ function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
 }
 function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs6.statSync)(path2, { throwIfNoEntry: false });
+  const size = (0, import_node_fs7.statSync)(path2, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -31341,7 +31673,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -31353,13 +31685,13 @@ function idKey(id2) {
 }
 function streamGolden(path2, file2, placeEvents, limits = DEFAULT_LIMITS) {
   try {
-    return withTightHeap(() => readGolden(path2, file2, placeEvents));
+    return withTightHeap(() => readTopLevel((read) => readGolden(path2, file2, placeEvents, read)));
   } catch (e) {
     if (!(e instanceof NotABundle || e instanceof StreamSyntaxError || e instanceof RangeError)) throw e;
     return { findings: evaluateBundleFile(path2, file2, limits, {}, 0).findings };
   }
 }
-function readGolden(path2, file2, placeEvents) {
+function readGolden(path2, file2, placeEvents, read) {
   const tops = {};
   const keySpans = /* @__PURE__ */ new Map();
   const valueSpans = /* @__PURE__ */ new Map();
@@ -31370,7 +31702,7 @@ function readGolden(path2, file2, placeEvents) {
   const interned = /* @__PURE__ */ new Map();
   const seqs = /* @__PURE__ */ new Map();
   const steps = [];
-  streamTopLevel(path2, {
+  read(path2, {
     key: (key, span3) => void keySpans.set(key, span3),
     value(key, value, span3) {
       tops[key] = value;
@@ -31379,7 +31711,7 @@ function readGolden(path2, file2, placeEvents) {
     arrayStart() {
     },
     item(key, i2, value, span3) {
-      if (ITEM_SCHEMAS[key] && !ITEM_SCHEMAS[key].safeParse(value).success) throw new NotABundle();
+      if (ITEM_SCHEMAS[key] && !accepted(ITEM_SCHEMAS[key], value)) throw new NotABundle();
       spans[key]?.push(span3.start, span3.end);
       if (key === "events") {
         const e = value;
@@ -31422,17 +31754,17 @@ function readGolden(path2, file2, placeEvents) {
   return { source, place: (problems) => place(path2, file2, problems.map(locate), root) };
 }
 function* recordsAt(path2, spans) {
-  const fd = (0, import_node_fs7.openSync)(path2, "r");
+  const fd = (0, import_node_fs8.openSync)(path2, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs7.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs8.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 
@@ -31496,7 +31828,7 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path2 = (0, import_node_path3.join)(root, goldenFile);
-  if (!(0, import_node_fs8.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  if (!(0, import_node_fs9.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path2, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path2, goldenFile, false, limits);
@@ -31584,7 +31916,7 @@ function goldenSection(results) {
 }
 
 // core/evidence/accept.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path4 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
   const loaded = loadBundleFile((0, import_node_path4.resolve)(root, current), current, limits);
@@ -31592,19 +31924,19 @@ function acceptGolden(root, current, golden, options, limits) {
   if (problems.length > 0) return { ok: false, problems };
   const text4 = loaded.locator.text;
   const target = (0, import_node_path4.resolve)(root, golden);
-  if (!(0, import_node_fs9.existsSync)(target)) {
-    (0, import_node_fs9.mkdirSync)((0, import_node_path4.dirname)(target), { recursive: true });
-    (0, import_node_fs9.writeFileSync)(target, text4);
+  if (!(0, import_node_fs10.existsSync)(target)) {
+    (0, import_node_fs10.mkdirSync)((0, import_node_path4.dirname)(target), { recursive: true });
+    (0, import_node_fs10.writeFileSync)(target, text4);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs9.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs9.writeFileSync)(target, text4);
+  if (result?.passed && (0, import_node_fs10.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs10.writeFileSync)(target, text4);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
 // core/evidence/html.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 var DEFAULT_MAX_EVENTS = 5e3;
 var MAX_PAYLOAD_CHARS = 4e3;
 var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
@@ -31659,7 +31991,7 @@ function usd(amount) {
   return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
 }
 function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto4.randomBytes)(16).toString("base64");
+  const nonce = options.nonce ?? (0, import_node_crypto2.randomBytes)(16).toString("base64");
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const findings = options.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error");
@@ -31797,11 +32129,11 @@ var evidenceFeature = {
 };
 
 // extension/evidence.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path5 = require("node:path");
 function readBundle(root, file2, config2) {
   const path2 = (0, import_node_path5.join)(root, file2);
-  return (0, import_node_fs10.existsSync)(path2) ? loadBundle(file2, (0, import_node_fs10.readFileSync)(path2, "utf8"), evidenceLimits(config2)) : void 0;
+  return (0, import_node_fs11.existsSync)(path2) ? loadBundle(file2, (0, import_node_fs11.readFileSync)(path2, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function statusDescription(s) {
   const v = s.verdict;
@@ -32248,12 +32580,12 @@ async function acceptAsGolden(workspace8, state, bundle, golden, options) {
   const confirm = await vscode4.window.showWarningMessage(`Replace the golden ${golden} with ${bundle}?`, { modal: true, detail: "Every difference shown is accepted as expected from now on (as `flowgate golden --update`)." }, ACCEPT);
   if (confirm !== ACCEPT) return false;
   try {
-    const accepted = acceptGolden(state.root, bundle, golden, options, evidenceLimits(state.config));
-    if (!accepted.ok) {
-      void vscode4.window.showErrorMessage(`Flowgate: not updating ${golden}: ${bundle} does not verify (${accepted.problems[0].message}).`);
+    const accepted2 = acceptGolden(state.root, bundle, golden, options, evidenceLimits(state.config));
+    if (!accepted2.ok) {
+      void vscode4.window.showErrorMessage(`Flowgate: not updating ${golden}: ${bundle} does not verify (${accepted2.problems[0].message}).`);
       return false;
     }
-    const what = accepted.outcome === "created" ? "created" : accepted.outcome === "unchanged" ? "is already up to date" : `updated: ${accepted.changes} difference${accepted.changes === 1 ? "" : "s"} accepted`;
+    const what = accepted2.outcome === "created" ? "created" : accepted2.outcome === "unchanged" ? "is already up to date" : `updated: ${accepted2.changes} difference${accepted2.changes === 1 ? "" : "s"} accepted`;
     void vscode4.window.showInformationMessage(`Flowgate: golden ${golden} ${what}.`);
     workspace8.invalidate();
     return true;
@@ -32283,7 +32615,7 @@ var import_node_path10 = require("node:path");
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path7 = require("node:path");
 var GitError = class extends Error {
   name = "GitError";
@@ -32344,7 +32676,7 @@ function inBatchesAtRev(root, rev, paths) {
   for (const path2 of paths) {
     let size = 0;
     try {
-      size = (0, import_node_fs11.statSync)((0, import_node_path7.join)(root, path2)).size;
+      size = (0, import_node_fs12.statSync)((0, import_node_path7.join)(root, path2)).size;
     } catch {
     }
     if (bytes2 + size > BATCH_BYTES || batches.at(-1).length >= BATCH_FILES) {
@@ -32397,7 +32729,7 @@ function stripPrefix(root, fullName) {
 }
 
 // core/ledger/chain.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
@@ -32718,7 +33050,7 @@ var policyFileSchema = external_exports.strictObject({
 
 // core/ledger/chain.ts
 function sha256Hex3(text4) {
-  return (0, import_node_crypto5.createHash)("sha256").update(text4, "utf8").digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(text4, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -39627,12 +39959,12 @@ var approvalAgainstPolicy = defineRule({
 });
 
 // core/ledger/run-files.ts
-var import_node_crypto6 = require("node:crypto");
-var import_node_fs13 = require("node:fs");
+var import_node_crypto4 = require("node:crypto");
+var import_node_fs14 = require("node:fs");
 var import_node_path9 = require("node:path");
 
 // core/ledger/policy.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path8 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
@@ -39644,10 +39976,10 @@ function envFlag(value) {
 }
 function readPolicyFile(root) {
   const path2 = (0, import_node_path8.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs12.existsSync)(path2)) return {};
+  if (!(0, import_node_fs13.existsSync)(path2)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs12.readFileSync)(path2, "utf8"));
+  return parsePolicyText((0, import_node_fs13.readFileSync)(path2, "utf8"));
 }
 function parsePolicyText(text4) {
   let data;
@@ -39674,7 +40006,7 @@ function approvalPolicyAt(root, base, folder, atBase) {
   const path2 = folder + POLICY_FILE;
   let text4;
   if (base) text4 = atBase ? atBase.get(path2) : showAtRev(root, base, path2);
-  else if ((0, import_node_fs12.existsSync)((0, import_node_path8.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs12.readFileSync)((0, import_node_path8.join)(root, path2), "utf8");
+  else if ((0, import_node_fs13.existsSync)((0, import_node_path8.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs13.readFileSync)((0, import_node_path8.join)(root, path2), "utf8");
   return approvalPolicyOf(text4 === void 0 ? void 0 : parsePolicyText(text4).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -39713,29 +40045,29 @@ function runFile(runId) {
   return `${RUNS_DIR}/${runId}.jsonl`;
 }
 function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto6.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+  return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return false;
-  return (0, import_node_fs13.lstatSync)((0, import_node_path9.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return (0, import_node_fs14.lstatSync)((0, import_node_path9.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
   const dir = (0, import_node_path9.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs13.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  if (!(0, import_node_fs14.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
   const dir = (0, import_node_path9.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs13.existsSync)(dir)) return [];
-  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+  if (!(0, import_node_fs14.existsSync)(dir)) return [];
+  return (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 
 // core/ledger/verify-file.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
-var CHUNK2 = 1 << 20;
+var CHUNK3 = 1 << 20;
 function lineRange(line, fallbackLine = 1) {
   if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
   return { line: line.line, column: 1, endLine: line.line, endColumn: line.length + 1 };
@@ -39805,11 +40137,11 @@ function verifyLedgerFile(path2, file2, runId, base) {
   };
   const { fd } = openRegularFile(path2);
   const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  const buffer = Buffer.allocUnsafe(CHUNK2);
+  const buffer = Buffer.allocUnsafe(CHUNK3);
   let rest = "";
   let chars = 0;
   try {
-    for (let got; (got = (0, import_node_fs14.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
+    for (let got; (got = (0, import_node_fs15.readSync)(fd, buffer, 0, CHUNK3, null)) > 0; ) {
       const text4 = rest + decoder.write(buffer.subarray(0, got));
       let offset = 0;
       for (let nl = text4.indexOf("\n"); nl >= 0; nl = text4.indexOf("\n", offset)) {
@@ -39820,7 +40152,7 @@ function verifyLedgerFile(path2, file2, runId, base) {
       rest = text4.slice(offset);
     }
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
   rest += decoder.end();
   const findings = [...malformed];
@@ -39923,7 +40255,7 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path13 = require("node:path");
 
 // core/flow/fixes.ts
@@ -40347,16 +40679,16 @@ function checkVersionDiscipline(doc, base, baseName2) {
 }
 
 // core/ledger/store.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path12 = require("node:path");
 
 // core/ledger/file-io.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs15.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs16.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -40369,18 +40701,18 @@ function lastLineOf(buf) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs15.openSync)(dir, "r");
+    const fd = (0, import_node_fs16.openSync)(dir, "r");
     try {
-      (0, import_node_fs15.fsyncSync)(fd);
+      (0, import_node_fs16.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs15.closeSync)(fd);
+      (0, import_node_fs16.closeSync)(fd);
     }
   } catch {
   }
 }
 
 // core/ledger/load-run.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // core/ledger/lru.ts
@@ -40405,12 +40737,12 @@ function loadRun(root, runId) {
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(path2, "r");
+    fd = (0, import_node_fs17.openSync)(path2, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs16.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs17.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
     else readCache.delete(path2);
@@ -40422,7 +40754,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs16.closeSync)(fd);
+    (0, import_node_fs17.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -40462,7 +40794,7 @@ function snapshotRun(run2) {
 }
 
 // core/ledger/lock.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var LOCK_STALE_MS = 1e4;
 var LOCK_ATTEMPTS = 1e3;
 function releaseLock(release) {
@@ -40475,10 +40807,10 @@ async function acquireLock(path2) {
   const lockPath = `${path2}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      (0, import_node_fs17.closeSync)((0, import_node_fs17.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs17.lstatSync)(lockPath);
+      (0, import_node_fs18.closeSync)((0, import_node_fs18.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs18.lstatSync)(lockPath);
       return () => {
-        if ((0, import_node_fs17.lstatSync)(lockPath).ino === ino) (0, import_node_fs17.unlinkSync)(lockPath);
+        if ((0, import_node_fs18.lstatSync)(lockPath).ino === ino) (0, import_node_fs18.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
@@ -40489,25 +40821,25 @@ async function acquireLock(path2) {
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs17.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs18.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const aside = `${lockPath}.stale-${newId("", 8)}`;
   try {
-    (0, import_node_fs17.renameSync)(lockPath, aside);
+    (0, import_node_fs18.renameSync)(lockPath, aside);
   } catch {
     return true;
   }
-  const moved = (0, import_node_fs17.lstatSync)(aside, { throwIfNoEntry: false });
+  const moved = (0, import_node_fs18.lstatSync)(aside, { throwIfNoEntry: false });
   if (moved && moved.ino !== held.ino) {
     try {
-      (0, import_node_fs17.renameSync)(aside, lockPath);
+      (0, import_node_fs18.renameSync)(aside, lockPath);
     } catch {
     }
     return false;
   }
   try {
-    (0, import_node_fs17.unlinkSync)(aside);
+    (0, import_node_fs18.unlinkSync)(aside);
   } catch {
   }
   return true;
@@ -40523,10 +40855,10 @@ function createRun(root, first) {
   const refusal = unwritable(event);
   if (refusal) return refusal;
   const path2 = (0, import_node_path12.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs18.mkdirSync)((0, import_node_path12.dirname)(path2), { recursive: true });
+  (0, import_node_fs19.mkdirSync)((0, import_node_path12.dirname)(path2), { recursive: true });
   let fd;
   try {
-    fd = (0, import_node_fs18.openSync)(path2, "wx");
+    fd = (0, import_node_fs19.openSync)(path2, "wx");
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
@@ -40534,19 +40866,19 @@ function createRun(root, first) {
     return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
-    (0, import_node_fs18.writeSync)(fd, eventLine(event));
-    (0, import_node_fs18.fsyncSync)(fd);
+    (0, import_node_fs19.writeSync)(fd, eventLine(event));
+    (0, import_node_fs19.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs18.closeSync)(fd);
+    (0, import_node_fs19.closeSync)(fd);
   }
   fsyncDir((0, import_node_path12.dirname)(path2));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function currentRun(path2, fd, runId) {
-  const { ino, size } = (0, import_node_fs18.fstatSync)(fd);
-  const cached2 = cache.get(path2);
+  const { ino, size } = (0, import_node_fs19.fstatSync)(fd);
+  const cached2 = cache2.get(path2);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
     if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
@@ -40562,14 +40894,14 @@ function currentRun(path2, fd, runId) {
       }
     }
   }
-  cache.delete(path2);
+  cache2.delete(path2);
   const whole = readRange(fd, 0, size);
   const parsed = parseLedger(whole.toString("utf8"));
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
   if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  remember(cache2, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return { run: run2, size };
 }
 function extendsChain(run2, events) {
@@ -40607,7 +40939,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs18.openSync)(path2, "r+");
+    const fd = (0, import_node_fs19.openSync)(path2, "r+");
     try {
       const current = currentRun(path2, fd, runId);
       if ("ok" in current) return current;
@@ -40627,23 +40959,23 @@ async function appendToRun(root, runId, options, decide) {
       const refusal = unwritable(event);
       if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs18.fstatSync)(fd).size;
+      const end = (0, import_node_fs19.fstatSync)(fd).size;
       if (end !== current.size) {
-        cache.delete(path2);
+        cache2.delete(path2);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs18.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs18.fsyncSync)(fd);
+      (0, import_node_fs19.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs19.fsyncSync)(fd);
       applyEvent(run2, event);
-      const cached2 = cache.get(path2);
+      const cached2 = cache2.get(path2);
       if (cached2) {
         cached2.size = end + line.length;
         cached2.lastLine = line;
-        remember(cache, path2, cached2, run2.events.length);
+        remember(cache2, path2, cached2, run2.events.length);
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs18.closeSync)(fd);
+      (0, import_node_fs19.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
@@ -40785,7 +41117,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs19.readFileSync)((0, import_node_path13.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs20.readFileSync)((0, import_node_path13.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -40834,7 +41166,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs19.readFileSync)((0, import_node_path13.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs20.readFileSync)((0, import_node_path13.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
@@ -40921,7 +41253,7 @@ function allowedActions(run2, options) {
 }
 
 // core/ledger/flows.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path14 = require("node:path");
 
 // node_modules/fastest-levenshtein/esm/mod.js
@@ -41437,7 +41769,7 @@ var flowAnalyzer = {
 // core/ledger/flows.ts
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs20.readFileSync)((0, import_node_path14.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs21.readFileSync)((0, import_node_path14.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -41472,7 +41804,7 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path15 = require("node:path");
 
 // core/blueprint/lints.ts
@@ -42261,7 +42593,7 @@ function parseConfig(file2, text4) {
 }
 function loadConfig(root, explicit) {
   const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path15.join)(root, explicit) : (0, import_node_path15.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs21.existsSync)(path2)) {
+  if (!(0, import_node_fs22.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
@@ -42330,7 +42662,7 @@ async function cancelRun(input2) {
 }
 
 // core/ledger/operations-steps.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_path16 = require("node:path");
 async function advanceStep(input2) {
   const ctx = trimInputs(input2, "runId", "stepId", "toStatus", "skipReason", "note");
@@ -42381,7 +42713,7 @@ function missingWorkspacePath(root, pointerKind, ref) {
   const full = (0, import_node_path16.resolve)(root, path2);
   const inside = (0, import_node_path16.relative)((0, import_node_path16.resolve)(root), full);
   if (inside === "" || inside.startsWith("..") || (0, import_node_path16.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs22.existsSync)(full);
+  return !(0, import_node_fs23.existsSync)(full);
 }
 
 // core/ledger/operations-approvals.ts
@@ -43028,8 +43360,8 @@ function parseJson2(text4) {
 }
 
 // extension/commands/reportCommand.ts
-var import_node_crypto8 = require("node:crypto");
-var import_node_fs29 = require("node:fs");
+var import_node_crypto6 = require("node:crypto");
+var import_node_fs30 = require("node:fs");
 var import_node_path28 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
@@ -44332,7 +44664,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -44362,7 +44694,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto7.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -44743,11 +45075,11 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_path26 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path21 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -44772,7 +45104,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path21.join)(__dirname, "wasm");
-  if ((0, import_node_fs23.existsSync)((0, import_node_path21.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs24.existsSync)((0, import_node_path21.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path21.join)(__dirname, "noop.js"));
   return (0, import_node_path21.join)((0, import_node_path21.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -44792,7 +45124,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs23.readFileSync)((0, import_node_path21.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs24.readFileSync)((0, import_node_path21.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -44803,7 +45135,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path25 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -45556,7 +45888,7 @@ function placed(path2, hop2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -47624,17 +47956,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs24.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs25.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs24.fstatSync)(fd).size;
+    const size = (0, import_node_fs25.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs24.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs25.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -47644,7 +47976,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs24.closeSync)(fd);
+    (0, import_node_fs25.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -47704,7 +48036,7 @@ function readConfig(root, file2, options, budget) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path25.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs25.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs26.existsSync)(beside) ? beside : void 0;
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
@@ -47954,7 +48286,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs26.statSync)((0, import_node_path26.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs27.statSync)((0, import_node_path26.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -48511,7 +48843,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -48799,7 +49131,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs27.closeSync)(fd);
+      (0, import_node_fs28.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -48809,7 +49141,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs27.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs28.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -48903,7 +49235,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_path27 = require("node:path");
 
 // core/traces/golden.ts
@@ -48973,7 +49305,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs28.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs29.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path27.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -49120,7 +49452,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs29.readFileSync)((0, import_node_path28.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs30.readFileSync)((0, import_node_path28.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -49175,7 +49507,7 @@ var EvidenceReports = class {
     panel.title = loaded.title;
     const linked = source.kind === "file";
     this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path28.join)(state.root, source.file)), findings: loaded.findings } : void 0);
-    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto8.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
+    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto6.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
   /** From the palette: the active bundle, else a pick among every folder's bundles and runs (each folder's own evidence.include). */
@@ -49378,7 +49710,7 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path32 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
@@ -49415,7 +49747,7 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_path31 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
@@ -49429,8 +49761,8 @@ function traceItem(root, file2, config2) {
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs30.statSync)((0, import_node_path31.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs30.readFileSync)((0, import_node_path31.join)(root, file2), "utf8");
+    if ((0, import_node_fs31.statSync)((0, import_node_path31.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs31.readFileSync)((0, import_node_path31.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -49486,7 +49818,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs31.readFileSync)((0, import_node_path32.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs32.readFileSync)((0, import_node_path32.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -49555,7 +49887,7 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_path33 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
@@ -49646,7 +49978,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs32.readFileSync)((0, import_node_path33.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs33.readFileSync)((0, import_node_path33.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }

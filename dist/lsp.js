@@ -17849,7 +17849,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch3(input2, options, returnState));
@@ -17862,7 +17862,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -26020,7 +26020,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject2;
+  const isObject4 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -26028,7 +26028,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject3(input2)) {
+    if (!isObject4(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -26164,7 +26164,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject3 = isObject2;
+  const isObject4 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -26173,7 +26173,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject3(input2)) {
+    if (!isObject4(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -34524,21 +34524,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache.get(s);
+    const cached2 = cache2.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped2 = fn(inner, inner !== s);
-    cache.set(s, mapped2);
+    cache2.set(s, mapped2);
     return mapped2;
   }
   function mapInner(s) {
@@ -34793,6 +34793,7 @@ function toRepoPath(path2) {
 }
 
 // core/evidence/load.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs3 = require("node:fs");
 
 // core/kernel/workspace.ts
@@ -35908,6 +35909,111 @@ var byteOrderMark = defineRule({
   message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
 });
 
+// core/kernel/zod-accepts.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var never2 = () => false;
+function acceptsOf(schema) {
+  let accepts = cache.get(schema);
+  if (!accepts) {
+    accepts = compile2(schema) ?? never2;
+    cache.set(schema, accepts);
+  }
+  return accepts;
+}
+function accepted(schema, value) {
+  return acceptsOf(schema)(value) || schema.safeParse(value).success;
+}
+function codePoints(s, floor) {
+  if (s.length < floor || s.length >= 2 * floor) return s.length;
+  let count = s.length;
+  for (let i2 = 0; i2 < s.length - 1; i2++) {
+    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
+      count--;
+      i2++;
+    }
+  }
+  return count;
+}
+var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function compile2(schema) {
+  const def = schema._zod.def;
+  const checks = def.checks ?? [];
+  if (def.coerce) return void 0;
+  switch (def.type) {
+    case "unknown":
+      return checks.length ? void 0 : () => true;
+    case "boolean":
+      return checks.length ? void 0 : (x) => typeof x === "boolean";
+    case "null":
+      return checks.length ? void 0 : (x) => x === null;
+    case "string": {
+      const tests = [];
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
+        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
+        else return void 0;
+      }
+      return (x) => typeof x === "string" && tests.every((t) => t(x));
+    }
+    case "number": {
+      let integer2 = false;
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
+        else return void 0;
+      }
+      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
+    }
+    case "enum":
+    case "literal": {
+      if (checks.length) return void 0;
+      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
+      return (x) => allowed.has(x);
+    }
+    case "nullable":
+    case "optional": {
+      const inner = checks.length ? void 0 : compile2(def.innerType);
+      if (!inner) return void 0;
+      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
+    }
+    case "array": {
+      const element = checks.length ? void 0 : compile2(def.element);
+      return element && ((x) => Array.isArray(x) && x.every(element));
+    }
+    case "record": {
+      const key = def.keyType?._zod.def;
+      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
+      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
+    }
+    case "union": {
+      const options = checks.length ? [] : (def.options ?? []).map(compile2);
+      if (options.length === 0 || options.some((o) => !o)) return void 0;
+      return (x) => options.some((o) => o(x));
+    }
+    case "object": {
+      const catchall = def.catchall?._zod.def;
+      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
+      const fields = [];
+      for (const [k, s] of Object.entries(def.shape ?? {})) {
+        const accepts = compile2(s);
+        if (!accepts) return void 0;
+        fields.push([k, accepts, s._zod.def.type === "optional"]);
+      }
+      return (x) => {
+        if (!isObject3(x)) return false;
+        for (const [k, accepts, optional2] of fields) {
+          const v = x[k];
+          if (v === void 0 ? !optional2 : !accepts(v)) return false;
+        }
+        return true;
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+
 // core/kernel/source/lines.ts
 var LineIndex = class {
   constructor(text4) {
@@ -36353,6 +36459,26 @@ var oneShot = crypto.hash;
 function sha256Hex(text4) {
   return oneShot ? oneShot("sha256", text4, "hex") : crypto.createHash("sha256").update(text4, "utf8").digest("hex");
 }
+var TextSha256 = class {
+  hash = crypto.createHash("sha256");
+  buffer = Buffer.allocUnsafe(1 << 20);
+  used = 0;
+  update(text4) {
+    if (this.used + 3 * text4.length > this.buffer.length) {
+      this.flush();
+      if (3 * text4.length > this.buffer.length) return void this.hash.update(text4);
+    }
+    this.used += this.buffer.write(text4, this.used, "utf8");
+  }
+  digest() {
+    this.flush();
+    return this.hash.digest("hex");
+  }
+  flush() {
+    this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+};
 function bareHash(hash4) {
   return typeof hash4 === "string" ? hash4.replace(/^sha256:/, "") : void 0;
 }
@@ -36838,14 +36964,16 @@ function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
 var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
 var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
 function schemaIssues(data, max) {
-  const shell = shellSchema.safeParse(data);
-  const issues = shell.success ? [] : [...shell.error.issues];
+  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
+  const issues = shell?.success === false ? [...shell.error.issues] : [];
   if (!isObject(data)) return issues.slice(0, max);
   for (const field2 of ARRAY_FIELDS) {
     const items2 = data[field2];
     if (!Array.isArray(items2)) continue;
     const item2 = evidenceBundleSchema.shape[field2].element;
+    const accepts = acceptsOf(item2);
     for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      if (accepts(items2[i2])) continue;
       const r = item2.safeParse(items2[i2]);
       if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
     }
@@ -36874,6 +37002,7 @@ function schemaProblem(issue2, has) {
   if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue2.message] };
 }
+var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
 function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text4;
@@ -36883,6 +37012,7 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
     text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
+    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
   } catch (e) {
     const code = e.code;
     if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
@@ -36891,6 +37021,11 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
     if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
   return loadBundle(file2, text4, limits);
+}
+function readAgain(fd, size) {
+  const bytes2 = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = (0, import_node_fs3.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  return bytes2;
 }
 function guardDepth(file2, work) {
   try {
@@ -46476,7 +46611,6 @@ function readConfigText(path2, shown) {
 }
 
 // core/evidence/seal.ts
-var import_node_crypto3 = require("node:crypto");
 function costSummaryOf(records) {
   const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
   for (const c of records) addCost(summary, c);
@@ -46489,30 +46623,25 @@ function addCost(summary, c) {
   summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
 }
 function bundleHashOf(data) {
-  const hash4 = (0, import_node_crypto3.createHash)("sha256");
-  let chunk = "";
-  const feed = (text4) => {
-    chunk += text4;
-    if (chunk.length > 1 << 20) {
-      hash4.update(chunk);
-      chunk = "";
-    }
-  };
+  const hash4 = new TextSha256();
   let first = true;
   for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
     if (value === void 0) continue;
-    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    hash4.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(value)) {
-      feed(JSON.stringify(value));
+      hash4.update(JSON.stringify(value));
       continue;
     }
-    feed("[");
-    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
-    feed("]");
+    hash4.update("[");
+    value.forEach((item2, i2) => {
+      if (i2) hash4.update(",");
+      hash4.update(JSON.stringify(item2) ?? "null");
+    });
+    hash4.update("]");
   }
-  feed(first ? "{}" : "}");
-  return hash4.update(chunk).digest("hex");
+  hash4.update(first ? "{}" : "}");
+  return hash4.digest();
 }
 function summaryOf(b) {
   return {
@@ -47871,11 +48000,11 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // core/evidence/evaluate.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -48297,18 +48426,18 @@ function checkRecords(bundle, refHashes, out2) {
   checkDerived(bundle, out2);
 }
 function tokenParser() {
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   return (text4) => {
-    if (!cache.has(text4)) {
+    if (!cache2.has(text4)) {
       let token;
       try {
         token = JSON.parse(text4);
       } catch {
         token = void 0;
       }
-      cache.set(text4, isObject(token) ? token : void 0);
+      cache2.set(text4, isObject(token) ? token : void 0);
     }
-    return cache.get(text4);
+    return cache2.get(text4);
   };
 }
 function checkCausalToken(record3, tokens, pointer, where, bad) {
@@ -48336,9 +48465,6 @@ function checkEventShape(e, at, agents, tokens, bad) {
   const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
   if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
 }
-
-// core/evidence/stream.ts
-var import_node_crypto4 = require("node:crypto");
 
 // core/evidence/verdict.ts
 function verdictOf(file2, findings, intact, facts) {
@@ -49955,6 +50081,215 @@ function positionsOf(path2, offsets) {
   return out2;
 }
 
+// core/evidence/stream-scan.ts
+var import_node_buffer2 = require("node:buffer");
+var import_node_fs10 = require("node:fs");
+var ScanDeclined = class extends Error {
+};
+var CHUNK3 = 1 << 20;
+var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
+var QUOTE = 34;
+var BACKSLASH = 92;
+function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
+  const fd = (0, import_node_fs10.openSync)(path2, "r");
+  try {
+    return new Scan(fd, visitor, maxItemBytes).run();
+  } finally {
+    (0, import_node_fs10.closeSync)(fd);
+  }
+}
+function readTopLevel(pass) {
+  try {
+    return pass(scanTopLevel);
+  } catch (e) {
+    if (!(e instanceof ScanDeclined)) throw e;
+    return pass(streamTopLevel);
+  }
+}
+var Scan = class {
+  constructor(fd, visitor, maxItemBytes) {
+    this.fd = fd;
+    this.visitor = visitor;
+    this.maxItemBytes = maxItemBytes;
+  }
+  fd;
+  visitor;
+  maxItemBytes;
+  /** The window: the file's bytes [base, base + len). */
+  buf = Buffer.allocUnsafe(2 * CHUNK3);
+  base = 0;
+  len = 0;
+  eof = false;
+  run() {
+    const v = this.visitor;
+    let at = this.token(0, 0);
+    if (this.byte(at) !== 123) throw new ScanDeclined();
+    const objectStart = at;
+    const seen = /* @__PURE__ */ new Set();
+    at = this.token(at + 1, at + 1);
+    if (this.byte(at) === 125) {
+      v.end({ start: objectStart, end: at + 1 });
+      return this.atEnd(at + 1);
+    }
+    for (; ; ) {
+      if (this.byte(at) !== QUOTE) throw new ScanDeclined();
+      const keyEnd = this.endOfString(at);
+      const key = this.parse(at, keyEnd);
+      if (typeof key !== "string" || seen.has(key)) throw new ScanDeclined();
+      seen.add(key);
+      v.key(key, { start: at, end: at + Buffer.byteLength(JSON.stringify(key)) });
+      at = this.token(keyEnd, keyEnd);
+      if (this.byte(at) !== 58) throw new ScanDeclined();
+      at = this.token(at + 1, at + 1);
+      if (this.byte(at) === 91) at = this.array(key, at);
+      else {
+        const [value, next, span2] = this.item(at);
+        v.value(key, value, span2);
+        at = next;
+      }
+      const c = this.byte(at);
+      if (c === 125) {
+        v.end({ start: objectStart, end: at + 1 });
+        return this.atEnd(at + 1);
+      }
+      if (c !== 44) throw new ScanDeclined();
+      at = this.token(at + 1, at + 1);
+    }
+  }
+  /** The items of the top-level array opening at `open`; returns the offset of the token after it. */
+  array(key, open2) {
+    const v = this.visitor;
+    v.arrayStart(key, open2);
+    let at = this.token(open2 + 1, open2 + 1);
+    let index = 0;
+    if (this.byte(at) !== 93) {
+      for (; ; ) {
+        const [value, next, span2] = this.item(at);
+        v.item(key, index++, value, span2);
+        at = next;
+        const c = this.byte(at);
+        if (c === 93) break;
+        if (c !== 44) throw new ScanDeclined();
+        at = this.token(at + 1, at + 1);
+      }
+    }
+    v.arrayEnd(key, index, { start: open2, end: at + 1 });
+    return this.token(at + 1, at + 1);
+  }
+  /**
+   * The value starting at `start`, parsed; the offset of the token after it; and its span — a container's
+   * ends after its closing bracket, a string's or other primitive's at that next token (as the tokenizer
+   * settles them, since only the next token ends a number).
+   */
+  item(start2) {
+    const c = this.byte(start2);
+    const end = c === 123 || c === 91 ? this.endOfContainer(start2) : c === QUOTE ? this.endOfString(start2) : this.endOfPrimitive(start2);
+    const value = this.parse(start2, end);
+    const next = this.token(end, end);
+    return [value, next, { start: start2, end: c === 123 || c === 91 ? end : next }];
+  }
+  parse(start2, end) {
+    if (end - start2 > this.maxItemBytes) throw new ScanDeclined();
+    const bytes2 = this.buf.subarray(start2 - this.base, end - this.base);
+    if (!(0, import_node_buffer2.isUtf8)(bytes2)) throw new ScanDeclined();
+    try {
+      return JSON.parse(bytes2.toString("utf8"));
+    } catch {
+      throw new ScanDeclined();
+    }
+  }
+  /** The byte at file offset `at` (-1 past the end of the file). */
+  byte(at) {
+    return this.fill(at, at) ? this.buf[at - this.base] : -1;
+  }
+  /** The offset of the first byte at or after `at` that is not JSON whitespace, keeping the window from `keep` on. */
+  token(at, keep) {
+    for (; ; ) {
+      if (!this.fill(at, keep)) return at;
+      const c = this.buf[at - this.base];
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return at;
+      at++;
+    }
+  }
+  /** After the closing brace only whitespace may follow. */
+  atEnd(at) {
+    at = this.token(at, at);
+    if (this.byte(at) !== -1) throw new ScanDeclined();
+    return this.base + this.len;
+  }
+  /** Offset just after the string opening at `start` (escapes skipped; JSON.parse checks them). */
+  endOfString(start2) {
+    let i2 = start2 + 1 - this.base;
+    for (; ; ) {
+      const buf = this.buf;
+      const len = this.len;
+      while (i2 < len) {
+        const c = buf[i2];
+        if (c === QUOTE) return this.base + i2 + 1;
+        i2 += c === BACKSLASH ? 2 : 1;
+      }
+      const at = this.base + i2;
+      if (!this.fill(at, start2)) throw new ScanDeclined();
+      i2 = at - this.base;
+    }
+  }
+  /** Offset just after the bracket closing the object or array opening at `start`. */
+  endOfContainer(start2) {
+    let i2 = start2 - this.base;
+    let depth = 0;
+    let inString = false;
+    for (; ; ) {
+      const buf = this.buf;
+      const len = this.len;
+      while (i2 < len) {
+        const c = buf[i2];
+        if (inString) {
+          if (c === QUOTE) inString = false;
+          else if (c === BACKSLASH) i2++;
+        } else if (c === QUOTE) inString = true;
+        else if (c === 123 || c === 91) depth++;
+        else if ((c === 125 || c === 93) && --depth === 0) return this.base + i2 + 1;
+        i2++;
+      }
+      const at = this.base + i2;
+      if (!this.fill(at, start2)) throw new ScanDeclined();
+      i2 = at - this.base;
+    }
+  }
+  /** Offset just after a number or literal: it runs to the next whitespace, comma or closing bracket. */
+  endOfPrimitive(start2) {
+    let at = start2;
+    for (; ; ) {
+      if (!this.fill(at, start2)) return at;
+      const c = this.buf[at - this.base];
+      if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9) return at;
+      at++;
+    }
+  }
+  /** Make the byte at file offset `at` readable (false at the end of the file), keeping the bytes from `keep` on. */
+  fill(at, keep) {
+    while (at >= this.base + this.len) {
+      if (this.eof) return false;
+      const drop = keep - this.base;
+      if (drop > 0) {
+        this.buf.copy(this.buf, 0, drop, this.len);
+        this.base += drop;
+        this.len -= drop;
+      }
+      if (this.len + CHUNK3 > this.buf.length) {
+        if (this.len > this.maxItemBytes) throw new ScanDeclined();
+        const grown = Buffer.allocUnsafe(2 * this.buf.length);
+        this.buf.copy(grown, 0, 0, this.len);
+        this.buf = grown;
+      }
+      const n = (0, import_node_fs10.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
+      if (n === 0) this.eof = true;
+      this.len += n;
+    }
+    return true;
+  }
+};
+
 // core/evidence/stream-joins.ts
 var crypto2 = __toESM(require("node:crypto"));
 var COST_FIELDS = ["category", "name", "amount", "unit", "metadata"];
@@ -50336,25 +50671,21 @@ function hasPath(value, pointer) {
   return true;
 }
 function streamEvaluate(path2, file2, budgets = {}) {
+  return readTopLevel((read) => evaluatePass(path2, file2, budgets, read));
+}
+function evaluatePass(path2, file2, budgets, read) {
   const invalid = [];
   const located = [];
   const top = /* @__PURE__ */ new Map();
   const tops = {};
-  const hash4 = (0, import_node_crypto4.createHash)("sha256");
-  let piece = "";
-  const feed = (text4) => {
-    piece += text4;
-    if (piece.length > 1 << 20) {
-      hash4.update(piece);
-      piece = "";
-    }
-  };
+  const hash4 = new TextSha256();
+  const feed = (text4) => hash4.update(text4);
   let firstKey = true;
   let schemaProblems = 0;
   const problem = (span2, inner, p) => located.push({ problem: p, span: span2, inner });
   const schema = (key, value, span2, itemSchema, prefix) => {
     if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
-    if (!itemSchema) return true;
+    if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
     const r = itemSchema.safeParse(value);
     if (r.success) return true;
     for (const issue2 of r.error.issues) {
@@ -50381,7 +50712,8 @@ function streamEvaluate(path2, file2, budgets = {}) {
   const itemSpans = {};
   const root = { start: 0, end: 0 };
   const onItem = (key, i2, value, span2) => {
-    feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
+    if (i2) feed(",");
+    feed(JSON.stringify(value) ?? "null");
     counts[key] = i2 + 1;
     if (!schema(key, value, span2, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
     (itemSpans[key] ??= []).push(span2.start, span2.end);
@@ -50462,7 +50794,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
     } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
   };
   try {
-    streamTopLevel(path2, {
+    read(path2, {
       key(key, span2) {
         top.set(key, { key: span2 });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
@@ -50498,7 +50830,7 @@ function streamEvaluate(path2, file2, budgets = {}) {
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
-  const bundleHash = hash4.update(piece).digest("hex");
+  const bundleHash = hash4.digest();
   const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
   const shell = TOP_VALUES_SCHEMA.safeParse(tops);
   if (!shell.success) {
@@ -50629,7 +50961,7 @@ function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
 }
 function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs10.statSync)(path2, { throwIfNoEntry: false });
+  const size = (0, import_node_fs11.statSync)(path2, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -51174,7 +51506,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -51186,13 +51518,13 @@ function idKey(id2) {
 }
 function streamGolden(path2, file2, placeEvents, limits = DEFAULT_LIMITS) {
   try {
-    return withTightHeap(() => readGolden(path2, file2, placeEvents));
+    return withTightHeap(() => readTopLevel((read) => readGolden(path2, file2, placeEvents, read)));
   } catch (e) {
     if (!(e instanceof NotABundle || e instanceof StreamSyntaxError || e instanceof RangeError)) throw e;
     return { findings: evaluateBundleFile(path2, file2, limits, {}, 0).findings };
   }
 }
-function readGolden(path2, file2, placeEvents) {
+function readGolden(path2, file2, placeEvents, read) {
   const tops = {};
   const keySpans = /* @__PURE__ */ new Map();
   const valueSpans = /* @__PURE__ */ new Map();
@@ -51203,7 +51535,7 @@ function readGolden(path2, file2, placeEvents) {
   const interned = /* @__PURE__ */ new Map();
   const seqs = /* @__PURE__ */ new Map();
   const steps = [];
-  streamTopLevel(path2, {
+  read(path2, {
     key: (key, span2) => void keySpans.set(key, span2),
     value(key, value, span2) {
       tops[key] = value;
@@ -51212,7 +51544,7 @@ function readGolden(path2, file2, placeEvents) {
     arrayStart() {
     },
     item(key, i2, value, span2) {
-      if (ITEM_SCHEMAS[key] && !ITEM_SCHEMAS[key].safeParse(value).success) throw new NotABundle();
+      if (ITEM_SCHEMAS[key] && !accepted(ITEM_SCHEMAS[key], value)) throw new NotABundle();
       spans[key]?.push(span2.start, span2.end);
       if (key === "events") {
         const e = value;
@@ -51255,17 +51587,17 @@ function readGolden(path2, file2, placeEvents) {
   return { source, place: (problems) => place(path2, file2, problems.map(locate2), root) };
 }
 function* recordsAt(path2, spans) {
-  const fd = (0, import_node_fs11.openSync)(path2, "r");
+  const fd = (0, import_node_fs12.openSync)(path2, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs11.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs12.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 
@@ -51329,7 +51661,7 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path2 = (0, import_node_path8.join)(root, goldenFile);
-  if (!(0, import_node_fs12.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  if (!(0, import_node_fs13.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path2, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path2, goldenFile, false, limits);
@@ -51494,7 +51826,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -51524,7 +51856,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -51905,11 +52237,11 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path17 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path12 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -51934,7 +52266,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path12.join)(__dirname, "wasm");
-  if ((0, import_node_fs13.existsSync)((0, import_node_path12.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs14.existsSync)((0, import_node_path12.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path12.join)(__dirname, "noop.js"));
   return (0, import_node_path12.join)((0, import_node_path12.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -51954,7 +52286,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs13.readFileSync)((0, import_node_path12.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs14.readFileSync)((0, import_node_path12.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -51965,7 +52297,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path16 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -52718,7 +53050,7 @@ function placed(path2, hop2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -54786,17 +55118,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs14.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs15.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs14.fstatSync)(fd).size;
+    const size = (0, import_node_fs15.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs14.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs15.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -54806,7 +55138,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -54866,7 +55198,7 @@ function readConfig(root, file2, options, budget) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path16.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs15.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs16.existsSync)(beside) ? beside : void 0;
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
@@ -55116,7 +55448,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs16.statSync)((0, import_node_path17.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs17.statSync)((0, import_node_path17.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -55693,7 +56025,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -55981,7 +56313,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs17.closeSync)(fd);
+      (0, import_node_fs18.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -55991,7 +56323,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs17.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs18.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -56085,7 +56417,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path18 = require("node:path");
 
 // core/traces/golden.ts
@@ -56155,7 +56487,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs18.existsSync)((0, import_node_path18.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs19.existsSync)((0, import_node_path18.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path18.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -56631,9 +56963,9 @@ async function loadFolders(state) {
 }
 
 // lsp/diagnostics.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var import_node = __toESM(require_node3());
-var resultId = (findings) => (0, import_node_crypto6.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+var resultId = (findings) => (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
 var runOnOf = (state, uri) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
 function refreshPulls(state) {
   if (state.pull && state.capabilities.workspace?.diagnostics?.refreshSupport) state.connection.languages.diagnostics.refresh();
