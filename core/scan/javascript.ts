@@ -1,6 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { bindFactories, enclosing } from "./factories";
 import { javaScriptParameters } from "./javascript-parameters";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
@@ -19,7 +20,9 @@ function globalPath(name: string): ModulePath | undefined {
 const COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)] @callee)
+(return_statement (_) @return)
+(arrow_function body: [(identifier) (member_expression) (call_expression) (new_expression) (binary_expression) (ternary_expression) (parenthesized_expression) (await_expression)] @return)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -84,7 +87,7 @@ export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve
  * after an edit may reuse (none when read through the project's symbol table).
  */
 export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: JavaScriptState } {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args, returns } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -122,11 +125,14 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
-  followParameters(bindings, parameters.round, (fresh) => {
+  const rebind = (fresh: Fresh) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh);
     shadowLocals(fresh);
-  });
+  };
+  followParameters(bindings, parameters.round, rebind);
+  // Top-level functions returning a watched value (factories.ts): their calls are that value.
+  bindFactories({ source, bindings, returns, known, resolve: (node) => resolver.resolve(node), ownerName: factoryName, binders, rebind });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
   const state = project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
@@ -151,7 +157,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
     const invoked = invokedThrough(callee);
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
-    if (!path) continue;
+    // Calling a factory of the project is not itself a crossing: what it returns is used later.
+    if (!path || path.returns) continue;
     // The grammar reads `await (x).y(...)` as a call of a function `await`: the callee starts after the keyword.
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)![0].length : 0;
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), form: kind });
@@ -163,7 +170,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
     const path = resolver.resolve(arg);
-    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+    if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -225,7 +232,7 @@ export class Resolver {
         return base && key !== undefined ? extend(base, key) : undefined;
       }
       case "call_expression":
-        return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth);
+        return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth, node);
       case "new_expression":
         return this.returned(node.childForFieldName("constructor"), depth);
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
@@ -250,9 +257,10 @@ export class Resolver {
     }
   }
 
-  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
-  private returned(fn: Node | null, depth: number): ModulePath | undefined {
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
+  private returned(fn: Node | null, depth: number, call?: Node): ModulePath | undefined {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : undefined;
+    if (base?.returns) return call && called(base, call);
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
   }
 
@@ -390,7 +398,7 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
   }
   const expression = value.type === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
-  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
   const statement = nameNode.parent!;
@@ -439,6 +447,30 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
       if (value || bindings.mayResolve(name)) bindings.bind(scope, name, value);
     }
   }
+}
+
+/** Is `value` (or what it awaits) a call of a factory (a module it returns is no import)? */
+function factoryCall(value: Node, resolver: Resolver): boolean {
+  const call = value.type === "await_expression" ? value.namedChild(0) : value;
+  const fn = call?.type === "call_expression" ? call.childForFieldName("function") : null;
+  return fn ? resolver.resolve(fn)?.returns === true : false;
+}
+
+const FUNCTIONS = new Set(["function_declaration", "generator_function_declaration", "function_expression", "generator_function", "arrow_function", "method_definition", "class_body"]);
+
+/**
+ * The name of the top-level function a returned value belongs to: `function f() { return … }`, `const f = () => …`,
+ * `export const f = function () { … }`; undefined inside a method, a class or a nested function.
+ */
+export function factoryName(value: Node): Node | undefined {
+  const fn = enclosing(value, FUNCTIONS);
+  if (!fn) return undefined;
+  const atTop = (node: Node | null) => node?.type === "program" || (node?.type === "export_statement" && node.parent?.type === "program");
+  if (fn.type === "function_declaration" || fn.type === "generator_function_declaration") return atTop(fn.parent) ? (fn.childForFieldName("name") ?? undefined) : undefined;
+  if (fn.type !== "function_expression" && fn.type !== "arrow_function" && fn.type !== "generator_function") return undefined;
+  const declarator = fn.parent;
+  const name = declarator?.type === "variable_declarator" ? declarator.childForFieldName("name") : null;
+  return name?.type === "identifier" && atTop(declarator!.parent?.parent ?? null) ? name : undefined;
 }
 
 /** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */

@@ -1,6 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
 import { pythonParameters } from "./python-parameters";
@@ -15,6 +16,7 @@ export const PYTHON_QUERY = `
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
 (call arguments: (argument_list [(identifier) (attribute)] @arg))
+(return_statement (_) @return)
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -55,7 +57,7 @@ export type PythonState = KeptAnalysis;
  * are file-wide facts an edit anywhere may change) or one read through the project's symbol table.
  */
 export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: PythonState } {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args, returns } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -100,11 +102,14 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   bindDefinitions();
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(path), known, binders });
-  followParameters(bindings, parameters.round, (fresh) => {
+  const rebind = (fresh: Fresh) => {
     shadowLocals(fresh);
     bindDefinitions(fresh);
     shadowLocals(fresh);
-  });
+  };
+  followParameters(bindings, parameters.round, rebind);
+  // Top-level functions returning a watched value (factories.ts): their calls are that value.
+  bindFactories({ source, bindings, returns, known, resolve: (node) => resolver.resolve(node), ownerName: factoryName, binders, rebind });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
@@ -137,7 +142,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const text = callee.text;
     if (parenthesized && !identifiersIn(text).some(known)) continue;
     const path = resolver.resolve(callee, text);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
+    // Calling a factory of the project is not itself a crossing: what it returns is used later.
+    if (path && !path.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
   }
   // A watched function handed to another function (`executor.submit(subprocess.run, cmd)`, `map(requests.get, urls)`): the callee will call it.
   const passed: CallSite[] = [];
@@ -147,7 +153,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
     if (!fn || INSPECTORS.has(fn.text.split(".").pop()!) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
     const path = resolver.resolve(arg);
-    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+    if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -251,6 +257,7 @@ export class Resolver {
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
+    if (base?.returns) return called(base, node);
     return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
   }
 
@@ -285,6 +292,16 @@ export class Resolver {
     }
     return undefined;
   }
+}
+
+const FUNCTIONS = new Set(["function_definition", "lambda", "class_definition"]);
+
+/** The name of the module-level function (decorated or not) a returned value belongs to; undefined in a method or a nested function. */
+export function factoryName(value: Node): Node | undefined {
+  const fn = enclosing(value, FUNCTIONS);
+  if (fn?.type !== "function_definition") return undefined;
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
+  return holder?.type === "module" ? (fn.childForFieldName("name") ?? undefined) : undefined;
 }
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */

@@ -7,6 +7,21 @@ export interface ModulePath {
   members: string[];
   /** How it got there, newest first: the assignments, slots, dynamic imports and the import it went through. */
   via?: readonly Hop[];
+  /**
+   * The value is a function of the project (a factory, core/scan/factories.ts) that returns the watched value
+   * `module`/`members`: calling it gives that value (`called`), anything else reached from it is nothing.
+   */
+  returns?: true;
+}
+
+/** The module of what a factory's members lead to (`getClient.x`): nothing a rule watches. */
+export const NOTHING = "<nothing>";
+
+/** What calling a factory gives (its value, the call being its newest step), else undefined. */
+export function called(path: ModulePath | undefined, call: { startIndex: number; endIndex: number }): ModulePath | undefined {
+  if (!path?.returns) return undefined;
+  const { returns: _, ...value } = path;
+  return through(value, call);
 }
 
 /** One step of a resolution: a source range of the same file (an import, an assignment, a class statement...). */
@@ -324,6 +339,8 @@ export class Fresh {
 export const MAX_RESOLVE_DEPTH = 64;
 
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
+  // A member of a factory is the function's own property, not a member of what it returns.
+  if (path.returns) return members.length ? { module: NOTHING, members: [] } : path;
   return { module: path.module, members: [...path.members, ...members], via: path.via };
 }
 

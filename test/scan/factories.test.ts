@@ -1,0 +1,132 @@
+// Issue 19: factories — a top-level function of a project file whose return value is a watched callable, module or
+// object (core/scan/factories.ts): a call of it is that value, in its own file and, through the project's symbol
+// table, in the files that import it (`this.fetch = getDefaultFetch()` … `this.fetch(u)`, `transport().get(u)`).
+// Each form at its exact position with its rule, the look-alikes left alone, the depth, and the resolution path.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { MAX_FACTORY_DEPTH } from "../../core/scan/factories";
+import { scanFiles } from "../../core/scan/run";
+import { tempDir } from "../helpers/cli";
+import { at, found } from "./helpers";
+
+const SHELL = "scan/shell-command";
+const NET = "scan/network-call";
+
+async function scanProject(files: Record<string, string>) {
+  const root = tempDir();
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return (await scanFiles({ root, files: Object.keys(files).sort(), workers: 1 })).findings;
+}
+
+/** [name, files, expected findings: file, rule, needle in that file (its nth occurrence)]. */
+type Case = [name: string, files: Record<string, string>, expected: Array<[file: string, rule: string, needle: string, nth?: number]>];
+const check = async ([, files, expected]: Case) => {
+  const findings = await scanProject(files);
+  expect(findings.map((f) => `${f.file} ${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`).sort()).toEqual(expected.map(([file, rule, needle, nth]) => `${file} ${rule} ${at(files[file]!, needle, nth)}`).sort());
+};
+
+const SHIMS_TS = "export function getDefaultFetch() {\n  return globalThis.fetch;\n}\n";
+const SHIMS_PY = "import socket\nimport subprocess\nimport requests\n\ndef transport():\n    return requests\n\ndef runner():\n    return subprocess.run\n\ndef make_sock():\n    return socket.socket()\n";
+
+describe("scan/network-call, scan/shell-command: a factory of another project file (JS/TS)", () => {
+  const cases: Case[] = [
+    [
+      "`this.fetch = getDefaultFetch()` in the constructor, `this.fetch.call(undefined, …)` in a method (openai's core.js shape)",
+      { "shims.ts": SHIMS_TS, "core.ts": 'import { getDefaultFetch } from "./shims";\nexport class APIClient {\n  constructor() {\n    this.fetch = getDefaultFetch();\n  }\n  send(u) {\n    return this.fetch.call(undefined, u);\n  }\n}\n' },
+      [["core.ts", NET, "this.fetch.call"]],
+    ],
+    ["the factory's result called at once", { "shims.ts": SHIMS_TS, "use.ts": 'import { getDefaultFetch as f } from "./shims";\nf()("u");\n' }, [["use.ts", NET, 'f()']]],
+    ["through a namespace import", { "shims.ts": SHIMS_TS, "use.ts": 'import * as shims from "./shims";\nconst fetchImpl = shims.getDefaultFetch();\nfetchImpl("u");\n' }, [["use.ts", NET, "fetchImpl", 1]]],
+    [
+      "compiled CommonJS: `function getRuntime() { return { … } }` with `exports.getRuntime = getRuntime`, a module returned",
+      { "rt.js": 'const cp = require("child_process");\nfunction shell() {\n  return cp;\n}\nexports.shell = shell;\n', "use.js": 'const rt_1 = require("./rt");\nrt_1.shell().execSync("ls");\n' },
+      [["use.js", SHELL, "rt_1.shell().execSync"]],
+    ],
+    ["an arrow function's expression body, awaited", { "a.ts": 'import * as cp from "node:child_process";\nexport const load = async () => cp;\n', "b.ts": 'import { load } from "./a";\nconst m = await load();\nm.spawn("ls");\n' }, [["b.ts", SHELL, "m.spawn"]]],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("scan/network-call, scan/shell-command: what is not a factory's value (JS/TS)", () => {
+  const cases: Case[] = [
+    ["calling the factory alone, or a property of the function itself", { "shims.ts": SHIMS_TS, "use.ts": 'import { getDefaultFetch } from "./shims";\ngetDefaultFetch();\ngetDefaultFetch.call(null);\ngetDefaultFetch.name.at(0);\nrun(getDefaultFetch);\n' }, []],
+    ["a method's return is not a factory", { "a.ts": "export class Shims {\n  fetch() {\n    return globalThis.fetch;\n  }\n}\n", "b.ts": 'import { Shims } from "./a";\nShims.fetch()("u");\n' }, []],
+    ["a nested function's return is not its outer function's", { "a.ts": "export function outer() {\n  function inner() {\n    return globalThis.fetch;\n  }\n  return inner;\n}\n", "b.ts": 'import { outer } from "./a";\nouter()("u");\n' }, []],
+    ["a parameter of the same name shadows the imported factory", { "shims.ts": SHIMS_TS, "use.ts": 'import { getDefaultFetch } from "./shims";\nfunction go(getDefaultFetch) {\n  return getDefaultFetch()("u");\n}\n' }, []],
+    ["a factory of values nobody watches", { "a.ts": "export function getFetch() {\n  return myFetch;\n}\n", "b.ts": 'import { getFetch } from "./a";\ngetFetch()("u");\n' }, []],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("scan/network-call, scan/shell-command: a factory of another project file (Python)", () => {
+  const cases: Case[] = [
+    ["a module returned, its member called", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import transport\n\ndef fetch(u):\n    return transport().get(u)\n" }, [["pkg/use.py", NET, "transport().get"]]],
+    [
+      "`self.run = runner()` in __init__, `self.run(cmd)` in a method",
+      { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import runner\n\nclass Api:\n    def __init__(self):\n        self.run = runner()\n\n    def call(self, cmd):\n        return self.run(cmd)\n" },
+      [["pkg/use.py", SHELL, "self.run", 1]],
+    ],
+    ["an object the table follows (a socket), connected", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import make_sock\nmake_sock().connect(('h', 1))\n" }, [["pkg/use.py", NET, "make_sock().connect"]]],
+    ["through a submodule import, decorated", { "pkg/tools.py": "import functools\nimport subprocess\n\n@functools.cache\ndef sp():\n    return subprocess\n", "pkg/use.py": "from . import tools\ntools.sp().run(['ls'])\n" }, [["pkg/use.py", SHELL, "tools.sp().run"]]],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("scan/network-call, scan/shell-command: what is not a factory's value (Python)", () => {
+  const cases: Case[] = [
+    ["calling the factory alone, naming it, or a property of the function itself", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import transport, runner\ntransport()\nrunner\ntransport.get('u')\nexecutor.submit(runner)\n" }, []],
+    ["a method's return is not a factory", { "pkg/a.py": "import requests\n\nclass Shims:\n    def transport(self):\n        return requests\n", "pkg/b.py": "from .a import Shims\nShims().transport().get('u')\n" }, []],
+    ["a parameter of the same name shadows the imported factory", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import transport\n\ndef go(transport):\n    return transport().get('u')\n" }, []],
+    ["a client's construction is the factory file's finding, not its importers' (as within one file)", { "pkg/a.py": "import httpx\n\ndef get_client():\n    return httpx.Client()\n", "pkg/b.py": "from .a import get_client\nget_client().get('u')\n" }, [["pkg/a.py", NET, "httpx.Client"]]],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe(`scan/shell-command, scan/network-call: factories within one file (the editor's scan), ${MAX_FACTORY_DEPTH} passes`, () => {
+  test("Python: factories calling factories defined above them are followed in one pass", async () => {
+    const text = "import subprocess\n\ndef sp():\n    return subprocess\n\ndef sp2():\n    return sp()\n\ndef sp3():\n    return sp2()\n\nsp().run('a')\nsp2().run('b')\nsp3().run('c')\n";
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "sp().run")}`, `${SHELL} ${at(text, "sp2().run")}`, `${SHELL} ${at(text, "sp3().run")}`]);
+  });
+  test("Python: written the other way round, each pass reaches one more; the third level is not followed", async () => {
+    const text = "import subprocess\n\ndef sp3():\n    return sp2()\n\ndef sp2():\n    return sp()\n\ndef sp():\n    return subprocess\n\nsp().run('a')\nsp2().run('b')\nsp3().run('c')\n";
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "sp().run")}`, `${SHELL} ${at(text, "sp2().run")}`]);
+  });
+  test("JS: the same, the third level written above the others not followed", async () => {
+    const text = 'const cp = require("child_process");\nfunction c() { return b(); }\nconst b = () => a();\nfunction a() { return cp; }\na().exec("1");\nb().exec("2");\nc().exec("3");\n';
+    expect(await found("a.js", text)).toEqual([`${SHELL} ${at(text, "a().exec")}`, `${SHELL} ${at(text, "b().exec")}`]);
+  });
+  test("JS: a factory's value through a local (`const c = cp; return c`)", async () => {
+    const text = 'import * as cp from "child_process";\nexport function shell() {\n  const c = cp;\n  return c;\n}\nshell().exec("ls");\n';
+    expect(await found("a.ts", text)).toEqual([`${SHELL} ${at(text, "shell().exec")}`]);
+  });
+});
+
+describe("scan/network-call, scan/shell-command: the resolution path crosses into the factory's file", () => {
+  test("JS: `this.fetch` ← the call ← the import ← shims.ts's return", async () => {
+    const findings = await scanProject({ "shims.ts": SHIMS_TS, "core.ts": 'import { getDefaultFetch } from "./shims";\nclass A {\n  constructor() {\n    this.fetch = getDefaultFetch();\n  }\n  go(u) {\n    return this.fetch(u);\n  }\n}\n' });
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(`${finding!.file}:${finding!.line}:${finding!.column} ${finding!.rule}`).toBe(`core.ts:7:12 ${NET}`);
+    expect(finding!.message).toContain("Resolved through line 4 `this.fetch = getDefaultFetch()` ← line 4 `getDefaultFetch()` ← line 1 `import { getDefaultFetch } from \"./shims\";` ← shims.ts line 2 `return globalThis.fetch;`.");
+    expect(finding!.properties!.resolution).toEqual([
+      { line: 4, column: 5, endLine: 4, endColumn: 35, text: "this.fetch = getDefaultFetch()" },
+      { line: 4, column: 18, endLine: 4, endColumn: 35, text: "getDefaultFetch()" },
+      { line: 1, column: 1, endLine: 1, endColumn: 43, text: 'import { getDefaultFetch } from "./shims";' },
+      { file: "shims.ts", line: 2, column: 3, endLine: 2, endColumn: 27, text: "return globalThis.fetch;" },
+    ]);
+  });
+  test("Python: the call ← the import ← client.py's return ← client.py's import", async () => {
+    const findings = await scanProject({ "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import runner\nrunner()(['ls'])\n" });
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual([`pkg/use.py:2:1 ${SHELL}`]);
+    expect(findings[0]!.properties!.resolution).toEqual([
+      { line: 2, column: 1, endLine: 2, endColumn: 9, text: "runner()" },
+      { line: 1, column: 1, endLine: 1, endColumn: 27, text: "from .client import runner" },
+      { file: "pkg/client.py", line: 9, column: 5, endLine: 9, endColumn: 26, text: "return subprocess.run" },
+      { file: "pkg/client.py", line: 2, column: 1, endLine: 2, endColumn: 18, text: "import subprocess" },
+    ]);
+  });
+});
