@@ -67511,6 +67511,12 @@ function aliasCandidates(aliases, specifier) {
 var import_node_path15 = require("node:path");
 
 // core/scan/resolve.ts
+var NOTHING = "<nothing>";
+function called(path2, call2) {
+  if (!path2?.returns) return void 0;
+  const { returns: _, ...value } = path2;
+  return through(value, call2);
+}
 function through(path2, node2, tracked = true) {
   return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
@@ -67761,6 +67767,7 @@ var Fresh = class {
 };
 var MAX_RESOLVE_DEPTH = 64;
 function extend2(path2, ...members2) {
+  if (path2.returns) return members2.length ? { module: NOTHING, members: [] } : path2;
   return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
@@ -68013,7 +68020,7 @@ var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
 function collectCaptures(queries, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [], returns: [] };
   let pendingName;
   const started = performance.now();
   const run3 = (query) => {
@@ -68039,6 +68046,9 @@ function collectCaptures(queries, root, timeLimitMs) {
         break;
       case "arg":
         out2.args.push(node2);
+        break;
+      case "return":
+        out2.returns.push(node2);
         break;
       case "new":
         out2.callees.push([node2, "new"]);
@@ -68105,6 +68115,8 @@ var MAX_SPECIFIER = 500;
 var LOOKBACK = 4e3;
 var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
 var IDENT2 = /^[\w$]+$/;
+var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
+var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 var LinkReader = class {
   constructor(aliases = []) {
     this.aliases = aliases;
@@ -68164,6 +68176,10 @@ function statementOf(text4, at, specifier) {
   const call2 = skipSpaceBack(text4, before);
   if (!wordEndsAt(text4, call2, "require")) return void 0;
   const eq = skipSpaceBack(text4, call2 - 6);
+  if (text4[eq] === "(" && EXPORT_STAR.test(text4.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text4.slice(at + specifier.length + 2, at + specifier.length + 40))) {
+    const start2 = skipSpaceBack(text4, eq) - "__exportStar".length + 1;
+    return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  }
   if (text4[eq] !== "=" || text4[eq - 1] === "=" || text4[eq - 1] === "!") return void 0;
   const targetEnd = skipSpaceBack(text4, eq);
   if (text4[targetEnd] === "}") {
@@ -68228,6 +68244,52 @@ function pythonLinks(text4, place2) {
     if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place2(m.index, m.index + m[0].length) });
   }
   return out2;
+}
+
+// core/scan/factories.ts
+var MAX_FACTORY_DEPTH = 2;
+var VALUE_WINDOW = 400;
+var MAX_WALK = 64;
+function mayReturnWatched(source, value, known) {
+  return identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + VALUE_WINDOW))).some(known);
+}
+function bindFactories({ source, bindings, returns, known, resolve: resolve4, ownerName, binders, rebind }) {
+  const root = bindings.scopes.rootId;
+  const owners = /* @__PURE__ */ new Map();
+  let pending = returns;
+  for (let depth = 0; depth < MAX_FACTORY_DEPTH && pending.length > 0; depth++) {
+    const fresh = bindings.startFresh();
+    const left = [];
+    for (const value of pending) {
+      if (!mayReturnWatched(source, value, known)) {
+        left.push(value);
+        continue;
+      }
+      let owner = owners.get(value);
+      if (owner === void 0) owners.set(value, owner = ownerName(value) ?? null);
+      if (!owner || bindings.boundIn(root, owner.text)) continue;
+      const path2 = resolve4(value);
+      if (!path2 || path2.returns || path2.module === NOTHING) {
+        left.push(value);
+        continue;
+      }
+      binders.push(owner.startIndex, value.startIndex);
+      bindings.bind(root, owner.text, { ...through(path2, value.parent ?? value), returns: true });
+    }
+    if (left.length === pending.length) return;
+    rebind(fresh);
+    pending = left;
+  }
+}
+function makesFactory(value, source, known, ownerName, resolve4) {
+  if (!mayReturnWatched(source, value, known) || !ownerName(value)) return false;
+  const path2 = resolve4(value);
+  return path2 !== void 0 && !path2.returns && path2.module !== NOTHING;
+}
+function enclosing(node2, stops) {
+  let n = node2.parent;
+  for (let i2 = 0; n && i2 < MAX_WALK; i2++, n = n.parent) if (stops.has(n.type)) return n;
+  return void 0;
 }
 
 // core/scan/parameters.ts
@@ -68574,7 +68636,9 @@ function globalPath(name2) {
 var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)] @callee)
+(return_statement (_) @return)
+(arrow_function body: [(identifier) (member_expression) (call_expression) (new_expression) (binary_expression) (ternary_expression) (parenthesized_expression) (await_expression)] @return)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -68619,7 +68683,7 @@ var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRe
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2, returns } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
@@ -68652,11 +68716,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   };
   bindDeclarations(imports);
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
-  followParameters(bindings, parameters.round, (fresh) => {
+  const rebind = (fresh) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh);
     shadowLocals(fresh);
-  });
+  };
+  followParameters(bindings, parameters.round, rebind);
+  bindFactories({ source, bindings, returns, known, resolve: (node2) => resolver.resolve(node2), ownerName: factoryName, binders, rebind });
   shadowLocals();
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
   const state = project ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
@@ -68676,7 +68742,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (first ? !known(first) && !(parenthesized && identifiersIn(text4).some(known)) : !text4.includes("import")) continue;
     const invoked = invokedThrough(callee);
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
-    if (!path2) continue;
+    if (!path2 || path2.returns) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normalMembers(path2), form: kind });
   }
@@ -68686,7 +68752,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     const path2 = resolver.resolve(arg);
-    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
+    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -68736,7 +68802,7 @@ var Resolver = class {
         return base && key !== void 0 ? extend2(base, key) : void 0;
       }
       case "call_expression":
-        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
+        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth, node2);
       case "new_expression":
         return this.returned(node2.childForFieldName("constructor"), depth);
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
@@ -68760,9 +68826,10 @@ var Resolver = class {
         return void 0;
     }
   }
-  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
-  returned(fn, depth) {
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
+  returned(fn, depth, call2) {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
+    if (base?.returns) return call2 && called(base, call2);
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
   }
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
@@ -68870,7 +68937,7 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   }
   const expression = value.type === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
   const statement = nameNode.parent;
@@ -68916,6 +68983,22 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
       if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
     }
   }
+}
+function factoryCall(value, resolver) {
+  const call2 = value.type === "await_expression" ? value.namedChild(0) : value;
+  const fn = call2?.type === "call_expression" ? call2.childForFieldName("function") : null;
+  return fn ? resolver.resolve(fn)?.returns === true : false;
+}
+var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "generator_function_declaration", "function_expression", "generator_function", "arrow_function", "method_definition", "class_body"]);
+function factoryName(value) {
+  const fn = enclosing(value, FUNCTIONS);
+  if (!fn) return void 0;
+  const atTop = (node2) => node2?.type === "program" || node2?.type === "export_statement" && node2.parent?.type === "program";
+  if (fn.type === "function_declaration" || fn.type === "generator_function_declaration") return atTop(fn.parent) ? fn.childForFieldName("name") ?? void 0 : void 0;
+  if (fn.type !== "function_expression" && fn.type !== "arrow_function" && fn.type !== "generator_function") return void 0;
+  const declarator = fn.parent;
+  const name2 = declarator?.type === "variable_declarator" ? declarator.childForFieldName("name") : null;
+  return name2?.type === "identifier" && atTop(declarator.parent?.parent ?? null) ? name2 : void 0;
 }
 function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
@@ -69051,7 +69134,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
   const captured = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured.flatMap((c) => c[key]);
-  const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
+  const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args"), returns: all("returns") };
   if (region.imports.length > 0 || language.binds(region, holder)) return void 0;
   if (region.callees.some(([callee]) => {
     const call2 = language.passingCall(callee);
@@ -69059,6 +69142,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   })) return void 0;
   if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
   bindings.shift(oldEnd, delta);
+  if (language.makesFactory(region)) return void 0;
   const found = language.callsOf(region);
   const splice = (previous, inRegion, move) => [...previous.filter((item2) => item2.start < start2).map((item2) => move(item2, false)), ...inRegion, ...previous.filter((item2) => item2.start >= oldEnd).map((item2) => move(item2, true))];
   const moveCall = (call2, after) => {
@@ -69114,6 +69198,10 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
     passingCall: (callee) => {
       const call2 = passingCall(source, callee, known);
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
+    },
+    makesFactory: ({ returns }) => {
+      const resolver = new Resolver(bindings, filter, void 0, state.constants);
+      return returns.some((value) => makesFactory(value, source, known, factoryName, (node2) => resolver.resolve(node2)));
     },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants), bindings, known, source)
   });
@@ -69311,6 +69399,7 @@ var PYTHON_QUERY = `
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
 (call arguments: (argument_list [(identifier) (attribute)] @arg))
+(return_statement (_) @return)
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -69335,7 +69424,7 @@ var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", 
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2, returns } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
@@ -69373,11 +69462,13 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   };
   bindDefinitions();
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(path2), known, binders });
-  followParameters(bindings, parameters.round, (fresh) => {
+  const rebind = (fresh) => {
     shadowLocals(fresh);
     bindDefinitions(fresh);
     shadowLocals(fresh);
-  });
+  };
+  followParameters(bindings, parameters.round, rebind);
+  bindFactories({ source, bindings, returns, known, resolve: (node2) => resolver.resolve(node2), ownerName: factoryName2, binders, rebind });
   shadowLocals();
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
@@ -69402,7 +69493,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const text4 = callee.text;
     if (parenthesized && !identifiersIn(text4).some(known)) continue;
     const path2 = resolver.resolve(callee, text4);
-    if (path2) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call" });
+    if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call" });
   }
   const passed = [];
   for (const arg of args2) {
@@ -69411,7 +69502,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
     const path2 = resolver.resolve(arg);
-    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
+    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -69497,6 +69588,7 @@ var Resolver2 = class {
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
+    if (base?.returns) return called(base, node2);
     return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
   }
   /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */
@@ -69529,6 +69621,13 @@ var Resolver2 = class {
     return void 0;
   }
 };
+var FUNCTIONS2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+function factoryName2(value) {
+  const fn = enclosing(value, FUNCTIONS2);
+  if (fn?.type !== "function_definition") return void 0;
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
+  return holder?.type === "module" ? fn.childForFieldName("name") ?? void 0 : void 0;
+}
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
   for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
@@ -69609,6 +69708,10 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
       const call2 = passingCall2(source, callee, known);
       return call2 && { name: call2.name, method: call2.sup };
     },
+    makesFactory: ({ returns }) => {
+      const resolver = new Resolver2(bindings, filter, source);
+      return returns.some((value) => makesFactory(value, source, known, factoryName2, (node2) => resolver.resolve(node2)));
+    },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source), known, source)
   });
 }
@@ -69646,7 +69749,7 @@ function respelledNames(tree, text4, grammar) {
     const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
     if (!at) continue;
     if (at.type === "escape_sequence" && at.startIndex === m.index && at.text === m[0]) {
-      const string4 = enclosing(at, STRINGS);
+      const string4 = enclosing2(at, STRINGS);
       if (string4 && namesSomething(string4, grammar)) report(string4);
     } else if (grammar !== "python" && JS_NAMES.has(at.type)) report(at);
   }
@@ -69665,7 +69768,7 @@ function namesSomething(string4, grammar) {
   if (!literal2 || grammar === "python" && /b/i.test(literal2[1])) return false;
   return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal2[3], grammar));
 }
-function enclosing(node2, types) {
+function enclosing2(node2, types) {
   for (let n = node2.parent; n; n = n.parent) if (types.has(n.type)) return n;
   return void 0;
 }
@@ -69700,8 +69803,8 @@ var LanguageRules = class {
       const globalSpecs = this.byModule.get(GLOBAL) ?? [];
       const rootsOf = (specs2) => new Set(specs2.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])));
       const globals = [...rootsOf(globalSpecs)];
-      const called = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
-      const constructedOnly = globals.filter((g) => !called.has(g));
+      const called2 = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
+      const constructedOnly = globals.filter((g) => !called2.has(g));
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
@@ -70028,7 +70131,7 @@ var Scanner = class _Scanner {
   }
   boundaryFindings(path2, analysis, rules, lines, text4) {
     const out2 = [];
-    const called = /* @__PURE__ */ new Set();
+    const called2 = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
@@ -70040,7 +70143,7 @@ var Scanner = class _Scanner {
         hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
       for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
-        called.add(spec);
+        called2.add(spec);
         const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
@@ -70053,7 +70156,7 @@ var Scanner = class _Scanner {
       const range = lines.range(site.start, site.end);
       if (site.star) out2.push(starImport.at(path2, range, site.module));
       for (const spec of rules.specs) {
-        if (!spec.reportImport || called.has(spec)) continue;
+        if (!spec.reportImport || called2.has(spec)) continue;
         const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
         if (matches) out2.push({ ...boundaryImport.at(path2, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
       }
@@ -70293,7 +70396,7 @@ async function throughProject(options, results, aliases, rescan) {
   }
 }
 function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members]).sort());
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 var IN_FLIGHT = 2;
 var ScanThreads = class {

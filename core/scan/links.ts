@@ -15,6 +15,10 @@ const LOOKBACK = 4000;
 
 const PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
 const IDENT = /^[\w$]+$/;
+/** The helper TypeScript emits for `export * from` in CommonJS, ending right before its `(`. */
+const EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
+/** What follows `require("./x"` in that helper's call: `), exports)`. */
+const EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 
 /** Reads a file's project links; `aliases` are the tsconfig/jsconfig `paths` prefixes that also name project files (`@/`, `~lib/`). */
 export class LinkReader {
@@ -87,6 +91,11 @@ function statementOf(text: string, at: number, specifier: string): Read | undefi
   const call = skipSpaceBack(text, before);
   if (!wordEndsAt(text, call, "require")) return undefined;
   const eq = skipSpaceBack(text, call - 6);
+  // TypeScript's CommonJS `export * from "./x"`: `__exportStar(require("./x"), exports)` (`tslib_1.__exportStar` with importHelpers).
+  if (text[eq] === "(" && EXPORT_STAR.test(text.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text.slice(at + specifier.length + 2, at + specifier.length + 40))) {
+    const start = skipSpaceBack(text, eq) - "__exportStar".length + 1;
+    return { specifier, names: [["*", "*"]], reexport: true, start };
+  }
   if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return undefined;
   const targetEnd = skipSpaceBack(text, eq);
   if (text[targetEnd] === "}") {
