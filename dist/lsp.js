@@ -52306,6 +52306,7 @@ var Fresh = class {
   /** Can code at `offset` see any of these bindings? */
   covers(offset) {
     if (this.all.size === 0) return false;
+    if (this.all.has(this.scopes.rootId)) return true;
     for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
     return false;
   }
@@ -52313,6 +52314,7 @@ var Fresh = class {
   at(name2, offset) {
     const list2 = this.byName.get(name2);
     if (!list2) return false;
+    if (list2.includes(this.scopes.rootId)) return true;
     for (const scope of this.scopes.chain(offset)) if (list2.includes(scope)) return true;
     return false;
   }
@@ -52376,8 +52378,9 @@ function slotValue(bindings, node2, keyOf) {
   return key ? bindings.slotPath(key.split(".")) : void 0;
 }
 function mayFallBack(source, start2, known, operators) {
-  const end = source.indexOf("\n", start2);
-  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
+  const window2 = source.slice(start2, start2 + 400);
+  const end = window2.indexOf("\n");
+  const line = end < 0 ? window2 : window2.slice(0, end);
   return operators.test(line) && identifiersIn(line).some(known);
 }
 
@@ -52572,7 +52575,7 @@ var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
 function collectCaptures(queries, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [], returns: [] };
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   const started = performance.now();
   const run2 = (query) => {
@@ -52598,9 +52601,6 @@ function collectCaptures(queries, root, timeLimitMs) {
         break;
       case "arg":
         out2.args.push(node2);
-        break;
-      case "return":
-        out2.returns.push(node2);
         break;
       case "new":
         out2.callees.push([node2, "new"]);
@@ -52800,43 +52800,89 @@ function pythonLinks(text4, place2) {
 
 // core/scan/factories.ts
 var MAX_FACTORY_DEPTH = 2;
-var VALUE_WINDOW = 400;
+var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
-function mayReturnWatched(source, value, known) {
-  return identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + VALUE_WINDOW))).some(known);
-}
-function bindFactories({ source, bindings, returns, known, resolve, ownerName, binders, rebind }) {
-  const root = bindings.scopes.rootId;
-  const owners = /* @__PURE__ */ new Map();
-  let pending = returns;
-  for (let depth = 0; depth < MAX_FACTORY_DEPTH && pending.length > 0; depth++) {
-    const fresh = bindings.startFresh();
-    const left = [];
-    for (const value of pending) {
-      if (!mayReturnWatched(source, value, known)) {
-        left.push(value);
-        continue;
-      }
-      let owner = owners.get(value);
-      if (owner === void 0) owners.set(value, owner = ownerName(value) ?? null);
-      if (!owner || bindings.boundIn(root, owner.text)) continue;
-      const path2 = resolve(value);
-      if (!path2 || path2.returns || path2.module === NOTHING) {
-        left.push(value);
-        continue;
-      }
-      binders.push(owner.startIndex, value.startIndex);
-      bindings.bind(root, owner.text, { ...through(path2, value.parent ?? value), returns: true });
+var MENTION_LINE = 400;
+var MENTION_BLOCK = 4e3;
+var WORD_CHAR = /[\w$]/;
+function returnedValues(source, root, known, language, from = 0, to = source.length) {
+  const out2 = [];
+  for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
+    for (let i2 = source.indexOf(keyword, from); i2 >= 0 && i2 < to; i2 = source.indexOf(keyword, i2 + keyword.length)) {
+      if (keyword === "return" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + 6] ?? " "))) continue;
+      let at = i2 + keyword.length;
+      while (source[at] === " " || source[at] === "	") at++;
+      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
+      const token = root.descendantForIndex(i2, i2 + keyword.length);
+      const holder = token?.parent;
+      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c?.type !== "comment") : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
+      if (value && value.type !== "statement_block" && value.startIndex >= at) out2.push(value);
     }
-    if (left.length === pending.length) return;
-    rebind(fresh);
-    pending = left;
+  }
+  return out2;
+}
+function mayResolveAt(source, at, known, fallback, arrow) {
+  const head = identifierAt(source, at);
+  if (head !== void 0) {
+    if (known(head)) return true;
+    if (head === "new" || head === "await") {
+      let next = at + head.length;
+      while (source[next] === " ") next++;
+      if (known(identifierAt(source, next))) return true;
+    }
+  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
+  return arrow ? false : mayFallBack(source, at, known, fallback);
+}
+function bindFactories({ source, root, bindings, known, resolve, binders, rebind }, language) {
+  const scope = bindings.scopes.rootId;
+  const done2 = /* @__PURE__ */ new Set();
+  for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
+    const fresh = bindings.startFresh();
+    const named2 = [];
+    for (const value of returnedValues(source, root, known, language)) {
+      if (done2.has(value.startIndex)) continue;
+      const path2 = resolve(value);
+      if (!path2 || path2.returns || path2.module === NOTHING) continue;
+      done2.add(value.startIndex);
+      const owner = language.ownerName(value);
+      if (!owner || bindings.boundIn(scope, owner.text)) continue;
+      binders.push(owner.startIndex, value.startIndex);
+      bindings.bind(scope, owner.text, { ...through(path2, value.parent ?? value), returns: true });
+      named2.push(owner.text);
+    }
+    if (named2.length === 0) return;
+    rebind(fresh, mentionedIn(source, named2));
   }
 }
-function makesFactory(value, source, known, ownerName, resolve) {
-  if (!mayReturnWatched(source, value, known) || !ownerName(value)) return false;
-  const path2 = resolve(value);
-  return path2 !== void 0 && !path2.returns && path2.module !== NOTHING;
+function mentionedIn(source, names) {
+  const at = [];
+  for (const name2 of names) {
+    for (let i2 = source.indexOf(name2); i2 >= 0; i2 = source.indexOf(name2, i2 + name2.length)) {
+      if (!WORD_CHAR.test(source[i2 - 1] ?? " ") && !WORD_CHAR.test(source[i2 + name2.length] ?? " ")) at.push(i2);
+    }
+  }
+  at.sort((a, b) => a - b);
+  return (target, value) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (at[mid] < target) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = at[lo];
+    if (first === void 0) return false;
+    if (first < value) return true;
+    const block = source[value] === "{" || source[value] === "(";
+    if (first >= value + (block ? MENTION_BLOCK : MENTION_LINE)) return false;
+    return block || !source.slice(value, first).includes("\n");
+  };
+}
+function makesFactory(source, root, known, resolve, language, from, to) {
+  return returnedValues(source, root, known, language, from, to).some((value) => {
+    const path2 = resolve(value);
+    return path2 !== void 0 && !path2.returns && path2.module !== NOTHING && language.ownerName(value) !== void 0;
+  });
 }
 function enclosing(node2, stops) {
   let n = node2.parent;
@@ -52941,14 +52987,14 @@ function followParameters(bindings, round, reread) {
   }
   bindings.startFresh();
 }
-var MENTION_LINE = 400;
-var MENTION_BLOCK = 4e3;
+var MENTION_LINE2 = 400;
+var MENTION_BLOCK2 = 4e3;
 function mentions(source, target, value, fresh) {
   if (!fresh.covers(target)) return false;
   const name2 = identifierAt(source, target);
   if (name2 !== void 0 && fresh.at(name2, target)) return true;
   const block = source[value] === "{" || source[value] === "(";
-  const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
+  const end = Math.min(source.length, value + (block ? MENTION_BLOCK2 : MENTION_LINE2));
   for (let i2 = value; i2 < end; i2++) {
     const c = source.charCodeAt(i2);
     if (c === 10 && !block) return false;
@@ -53189,8 +53235,6 @@ var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)] @callee)
-(return_statement (_) @return)
-(arrow_function body: [(identifier) (member_expression) (call_expression) (new_expression) (binary_expression) (ternary_expression) (parenthesized_expression) (await_expression)] @return)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -53235,7 +53279,7 @@ var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRe
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2, returns } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
@@ -53259,22 +53303,22 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     declared.add(name2);
     for (const [node2, outer] of locals) if (identifierAt(source, node2.startIndex) === name2) bindLocal(node2, outer, name2);
   };
-  const bindDeclarations = (sites, fresh) => {
+  const bindDeclarations = (sites, fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
       declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
     }
   };
   bindDeclarations(imports);
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
-  const rebind = (fresh) => {
+  const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
-    bindDeclarations([], fresh);
+    bindDeclarations([], fresh, mentioned);
     shadowLocals(fresh);
   };
-  followParameters(bindings, parameters.round, rebind);
-  bindFactories({ source, bindings, returns, known, resolve: (node2) => resolver.resolve(node2), ownerName: factoryName, binders, rebind });
+  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, JS_FACTORIES);
   shadowLocals();
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
   const state = project ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
@@ -53552,6 +53596,7 @@ function factoryName(value) {
   const name2 = declarator?.type === "variable_declarator" ? declarator.childForFieldName("name") : null;
   return name2?.type === "identifier" && atTop(declarator.parent?.parent ?? null) ? name2 : void 0;
 }
+var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName };
 function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -53686,7 +53731,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
   const captured = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured.flatMap((c) => c[key]);
-  const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args"), returns: all("returns") };
+  const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
   if (region.imports.length > 0 || language.binds(region, holder)) return void 0;
   if (region.callees.some(([callee]) => {
     const call2 = language.passingCall(callee);
@@ -53694,7 +53739,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   })) return void 0;
   if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
   bindings.shift(oldEnd, delta);
-  if (language.makesFactory(region)) return void 0;
+  if (language.makesFactory(start2, end)) return void 0;
   const found = language.callsOf(region);
   const splice = (previous, inRegion, move) => [...previous.filter((item2) => item2.start < start2).map((item2) => move(item2, false)), ...inRegion, ...previous.filter((item2) => item2.start >= oldEnd).map((item2) => move(item2, true))];
   const moveCall = (call2, after) => {
@@ -53751,9 +53796,9 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
       const call2 = passingCall(source, callee, known);
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
     },
-    makesFactory: ({ returns }) => {
+    makesFactory: (start2, end) => {
       const resolver = new Resolver(bindings, filter, void 0, state.constants);
-      return returns.some((value) => makesFactory(value, source, known, factoryName, (node2) => resolver.resolve(node2)));
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver.resolve(node2), JS_FACTORIES, start2, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants), bindings, known, source)
   });
@@ -53951,7 +53996,6 @@ var PYTHON_QUERY = `
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
 (call arguments: (argument_list [(identifier) (attribute)] @arg))
-(return_statement (_) @return)
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -53976,7 +54020,7 @@ var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", 
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2, returns } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
@@ -53995,9 +54039,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
   };
   shadowLocals();
-  const bindDefinitions = (fresh) => {
+  const bindDefinitions = (fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
       if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
       if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
@@ -54014,13 +54058,13 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   };
   bindDefinitions();
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(path2), known, binders });
-  const rebind = (fresh) => {
+  const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
-    bindDefinitions(fresh);
+    bindDefinitions(fresh, mentioned);
     shadowLocals(fresh);
   };
-  followParameters(bindings, parameters.round, rebind);
-  bindFactories({ source, bindings, returns, known, resolve: (node2) => resolver.resolve(node2), ownerName: factoryName2, binders, rebind });
+  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
@@ -54180,6 +54224,7 @@ function factoryName2(value) {
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? fn.childForFieldName("name") ?? void 0 : void 0;
 }
+var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName2 };
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
   for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
@@ -54260,9 +54305,9 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
       const call2 = passingCall2(source, callee, known);
       return call2 && { name: call2.name, method: call2.sup };
     },
-    makesFactory: ({ returns }) => {
+    makesFactory: (start2, end) => {
       const resolver = new Resolver2(bindings, filter, source);
-      return returns.some((value) => makesFactory(value, source, known, factoryName2, (node2) => resolver.resolve(node2)));
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver.resolve(node2), PY_FACTORIES, start2, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source), known, source)
   });

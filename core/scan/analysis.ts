@@ -53,7 +53,7 @@ export interface ModuleFilter {
 /**
  * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
  * names: @scope (@scope.class: a Python class body), @import, @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
- * @local (a parameter or local), @outer (a definition's name, bound in the scope around it), @return (a returned value).
+ * @local (a parameter or local), @outer (a definition's name, bound in the scope around it).
  */
 export interface Captures {
   scopes: ScopeIndex;
@@ -64,8 +64,6 @@ export interface Captures {
   locals: Array<[Node, outer: boolean]>;
   /** Call arguments that are bare names or member chains (a watched function passed as a value). */
   args: Node[];
-  /** Returned values (`return x`, an arrow's expression body): what makes a function a factory (factories.ts). */
-  returns: Node[];
 }
 
 /** The query ran out of time: on broken, deeply nested input tree-sitter queries can take quadratic time. */
@@ -74,7 +72,7 @@ export class QueryTimeout extends Error {
 }
 
 export function collectCaptures(queries: Queries, root: Node, timeLimitMs: number): Captures {
-  const out: Captures = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [], returns: [] };
+  const out: Captures = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName: Node | undefined;
   const started = performance.now();
   const run = (query: Query) => {
@@ -101,9 +99,6 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         break;
       case "arg":
         out.args.push(node);
-        break;
-      case "return":
-        out.returns.push(node);
         break;
       case "new":
         out.callees.push([node, "new"]);

@@ -10,7 +10,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
-import { type JavaScriptState, Resolver, callsOf, factoryName, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
+import { type JavaScriptState, Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
 import { knownDefault, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
@@ -39,9 +39,9 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
       const call = passingCall(source, callee, known);
       return call && { name: call.name, method: call.owner !== undefined || call.name === "super" };
     },
-    makesFactory: ({ returns }) => {
+    makesFactory: (start, end) => {
       const resolver = new Resolver(bindings, filter, undefined, state.constants);
-      return returns.some((value) => makesFactory(value, source, known, factoryName, (node) => resolver.resolve(node)));
+      return makesFactory(source, tree.rootNode, known, (node) => resolver.resolve(node), JS_FACTORIES, start, end);
     },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants), bindings, known, source),
   });

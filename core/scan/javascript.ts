@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
-import { bindFactories, enclosing } from "./factories";
+import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { javaScriptParameters } from "./javascript-parameters";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
@@ -21,8 +21,6 @@ const COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)] @callee)
-(return_statement (_) @return)
-(arrow_function body: [(identifier) (member_expression) (call_expression) (new_expression) (binary_expression) (ternary_expression) (parenthesized_expression) (await_expression)] @return)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -87,7 +85,7 @@ export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve
  * after an edit may reuse (none when read through the project's symbol table).
  */
 export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: JavaScriptState } {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args, returns } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -115,9 +113,10 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     declared.add(name);
     for (const [node, outer] of locals) if (identifierAt(source, node.startIndex) === name) bindLocal(node, outer, name);
   };
-  const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh) => {
+  /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
+  const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       if (readDeclaration(source, nameNode, value, known, bindings).binds) binders.push(nameNode.startIndex);
       declaration(nameNode, value, resolver, bindings, sites, source, known, declareLocals);
     }
@@ -125,14 +124,14 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
-  const rebind = (fresh: Fresh) => {
+  const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
-    bindDeclarations([], fresh);
+    bindDeclarations([], fresh, mentioned);
     shadowLocals(fresh);
   };
-  followParameters(bindings, parameters.round, rebind);
+  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   // Top-level functions returning a watched value (factories.ts): their calls are that value.
-  bindFactories({ source, bindings, returns, known, resolve: (node) => resolver.resolve(node), ownerName: factoryName, binders, rebind });
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind }, JS_FACTORIES);
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
   const state = project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
@@ -462,7 +461,7 @@ const FUNCTIONS = new Set(["function_declaration", "generator_function_declarati
  * The name of the top-level function a returned value belongs to: `function f() { return … }`, `const f = () => …`,
  * `export const f = function () { … }`; undefined inside a method, a class or a nested function.
  */
-export function factoryName(value: Node): Node | undefined {
+function factoryName(value: Node): Node | undefined {
   const fn = enclosing(value, FUNCTIONS);
   if (!fn) return undefined;
   const atTop = (node: Node | null) => node?.type === "program" || (node?.type === "export_statement" && node.parent?.type === "program");
@@ -472,6 +471,9 @@ export function factoryName(value: Node): Node | undefined {
   const name = declarator?.type === "variable_declarator" ? declarator.childForFieldName("name") : null;
   return name?.type === "identifier" && atTop(declarator!.parent?.parent ?? null) ? name : undefined;
 }
+
+/** How factories.ts reads JavaScript: arrow bodies are returned values too. */
+export const JS_FACTORIES: FactoryLanguage = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName };
 
 /** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
 function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {

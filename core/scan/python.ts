@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
-import { bindFactories, enclosing } from "./factories";
+import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
 import { pythonParameters } from "./python-parameters";
@@ -16,7 +16,6 @@ export const PYTHON_QUERY = `
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
 (call arguments: (argument_list [(identifier) (attribute)] @arg))
-(return_statement (_) @return)
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -57,7 +56,7 @@ export type PythonState = KeptAnalysis;
  * are file-wide facts an edit anywhere may change) or one read through the project's symbol table.
  */
 export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: PythonState } {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args, returns } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -80,9 +79,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // Parameters and locals before re-bindings (`def f(sp): run = sp.run` is not subprocess), and again
   // after, for the names the re-bindings added (`run = sp.run` at the top, `def g(run)` below).
   shadowLocals();
-  const bindDefinitions = (fresh?: Fresh) => {
+  /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
+  const bindDefinitions = (fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
       if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
@@ -102,14 +102,14 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   bindDefinitions();
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(path), known, binders });
-  const rebind = (fresh: Fresh) => {
+  const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
-    bindDefinitions(fresh);
+    bindDefinitions(fresh, mentioned);
     shadowLocals(fresh);
   };
-  followParameters(bindings, parameters.round, rebind);
+  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   // Top-level functions returning a watched value (factories.ts): their calls are that value.
-  bindFactories({ source, bindings, returns, known, resolve: (node) => resolver.resolve(node), ownerName: factoryName, binders, rebind });
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind }, PY_FACTORIES);
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
@@ -297,12 +297,15 @@ export class Resolver {
 const FUNCTIONS = new Set(["function_definition", "lambda", "class_definition"]);
 
 /** The name of the module-level function (decorated or not) a returned value belongs to; undefined in a method or a nested function. */
-export function factoryName(value: Node): Node | undefined {
+function factoryName(value: Node): Node | undefined {
   const fn = enclosing(value, FUNCTIONS);
   if (fn?.type !== "function_definition") return undefined;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? (fn.childForFieldName("name") ?? undefined) : undefined;
 }
+
+/** How factories.ts reads Python. */
+export const PY_FACTORIES: FactoryLanguage = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {

@@ -48,8 +48,8 @@ export interface RegionLanguage {
   calledWithValue(text: string, names: ReadonlySet<string>): boolean;
   /** A call that may pass a watched value to a function of the file (`method`: of a class, by `self`/`this`/`super`). */
   passingCall(callee: Node): { name: string; method: boolean } | undefined;
-  /** Does a returned value of the region make its function a factory (factories.ts)? Asked once the scopes are the new text's. */
-  makesFactory(region: RegionCaptures): boolean;
+  /** Does a value returned in [start, end) of the new text make its function a factory (factories.ts)? Asked once the scopes are the new text's. */
+  makesFactory(start: number, end: number): boolean;
   /** The watched calls and passed values among the region's captures, the bindings being final. */
   callsOf(region: RegionCaptures): { calls: CallSite[]; passed: CallSite[] };
 }
@@ -72,7 +72,7 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
   if ([...state.calls, ...state.passed].some((call) => (call.start < start && call.end > start) || stepAcross(call.path, start)) || [...bindings.paths()].some((path) => stepAcross(path, start))) return undefined;
   const captured = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
   const all = <K extends Exclude<keyof Captures, "scopes">>(key: K) => captured.flatMap((c) => c[key] as Captures[K][number][]) as Captures[K];
-  const region: RegionCaptures = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args"), returns: all("returns") };
+  const region: RegionCaptures = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
   if (region.imports.length > 0 || language.binds(region, holder)) return undefined;
   if (region.callees.some(([callee]) => {
     const call = language.passingCall(callee);
@@ -81,7 +81,7 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
   if (!bindings.scopes.replace(start, oldEnd, delta, region.scopes)) return undefined;
   bindings.shift(oldEnd, delta);
   // A factory made in the region changes its callers anywhere (the state is dropped with the full analysis).
-  if (language.makesFactory(region)) return undefined;
+  if (language.makesFactory(start, end)) return undefined;
   const found = language.callsOf(region);
   const splice = <T extends { start: number }>(previous: readonly T[], inRegion: readonly T[], move: (item: T, after: boolean) => T) => [...previous.filter((item) => item.start < start).map((item) => move(item, false)), ...inRegion, ...previous.filter((item) => item.start >= oldEnd).map((item) => move(item, true))];
   // A call before the edit may resolve through a binding after it (a function body above the import).

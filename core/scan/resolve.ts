@@ -322,6 +322,8 @@ export class Fresh {
   /** Can code at `offset` see any of these bindings? */
   covers(offset: number): boolean {
     if (this.all.size === 0) return false;
+    // The file's scope is around every offset (the walk would end there): factories and slots are bound in it.
+    if (this.all.has(this.scopes.rootId)) return true;
     for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
     return false;
   }
@@ -330,6 +332,7 @@ export class Fresh {
   at(name: string, offset: number): boolean {
     const list = this.byName.get(name);
     if (!list) return false;
+    if (list.includes(this.scopes.rootId)) return true;
     for (const scope of this.scopes.chain(offset)) if (list.includes(scope)) return true;
     return false;
   }
@@ -429,7 +432,9 @@ export function slotValue(bindings: Bindings, node: Node, keyOf: (node: Node) =>
  * of the language's fallback operators and a name that can resolve.
  */
 export function mayFallBack(source: string, start: number, known: (name: string) => boolean, operators: RegExp): boolean {
-  const end = source.indexOf("\n", start);
-  const line = source.slice(start, end < 0 ? start + 400 : Math.min(end, start + 400));
+  // The window first: searching a minified file's one long line for its end, once per value, was quadratic.
+  const window = source.slice(start, start + 400);
+  const end = window.indexOf("\n");
+  const line = end < 0 ? window : window.slice(0, end);
   return operators.test(line) && identifiersIn(line).some(known);
 }

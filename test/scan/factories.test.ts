@@ -87,15 +87,13 @@ describe("scan/network-call, scan/shell-command: what is not a factory's value (
 });
 
 describe(`scan/shell-command, scan/network-call: factories within one file (the editor's scan), ${MAX_FACTORY_DEPTH} passes`, () => {
-  test("Python: factories calling factories defined above them are followed in one pass", async () => {
-    const text = "import subprocess\n\ndef sp():\n    return subprocess\n\ndef sp2():\n    return sp()\n\ndef sp3():\n    return sp2()\n\nsp().run('a')\nsp2().run('b')\nsp3().run('c')\n";
-    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "sp().run")}`, `${SHELL} ${at(text, "sp2().run")}`, `${SHELL} ${at(text, "sp3().run")}`]);
-  });
-  test("Python: written the other way round, each pass reaches one more; the third level is not followed", async () => {
-    const text = "import subprocess\n\ndef sp3():\n    return sp2()\n\ndef sp2():\n    return sp()\n\ndef sp():\n    return subprocess\n\nsp().run('a')\nsp2().run('b')\nsp3().run('c')\n";
+  test.each([
+    ["written top-down", "import subprocess\n\ndef sp():\n    return subprocess\n\ndef sp2():\n    return sp()\n\ndef sp3():\n    return sp2()\n\nsp().run('a')\nsp2().run('b')\nsp3().run('c')\n"],
+    ["written bottom-up", "import subprocess\n\ndef sp3():\n    return sp2()\n\ndef sp2():\n    return sp()\n\ndef sp():\n    return subprocess\n\nsp().run('a')\nsp2().run('b')\nsp3().run('c')\n"],
+  ])("Python, %s: a factory returning another's call is followed, a third level is not (whatever the order)", async (_, text) => {
     expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "sp().run")}`, `${SHELL} ${at(text, "sp2().run")}`]);
   });
-  test("JS: the same, the third level written above the others not followed", async () => {
+  test("JS: the same (a third level not followed)", async () => {
     const text = 'const cp = require("child_process");\nfunction c() { return b(); }\nconst b = () => a();\nfunction a() { return cp; }\na().exec("1");\nb().exec("2");\nc().exec("3");\n';
     expect(await found("a.js", text)).toEqual([`${SHELL} ${at(text, "a().exec")}`, `${SHELL} ${at(text, "b().exec")}`]);
   });
