@@ -52668,6 +52668,7 @@ var LOOKBACK = 4e3;
 var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
 var IDENT2 = /^[\w$]+$/;
 var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
+var NAMESPACE_HELPER = /(?<![\w$])(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*$/;
 var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 var LinkReader = class {
   constructor(aliases = []) {
@@ -52727,11 +52728,13 @@ function statementOf(text4, at, specifier) {
   if (text4[before2] !== "(") return void 0;
   const call2 = skipSpaceBack(text4, before2);
   if (!wordEndsAt(text4, call2, "require")) return void 0;
-  const eq = skipSpaceBack(text4, call2 - 6);
+  let eq = skipSpaceBack(text4, call2 - 6);
   if (text4[eq] === "(" && EXPORT_STAR.test(text4.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text4.slice(at + specifier.length + 2, at + specifier.length + 40))) {
     const start2 = skipSpaceBack(text4, eq) - "__exportStar".length + 1;
     return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
   }
+  const helper = text4[eq] === "(" ? NAMESPACE_HELPER.exec(text4.slice(Math.max(0, eq - 60), eq)) : null;
+  if (helper) eq = skipSpaceBack(text4, eq - helper[0].length);
   if (text4[eq] !== "=" || text4[eq - 1] === "=" || text4[eq - 1] === "!") return void 0;
   const targetEnd = skipSpaceBack(text4, eq);
   if (text4[targetEnd] === "}") {
@@ -53366,6 +53369,8 @@ function unwrap3(node2) {
   }
 }
 var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
+var NAMESPACE_INTEROP = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)$/;
+var NAMESPACE_INTEROP_CALL = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*\(/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
@@ -53454,6 +53459,8 @@ var Resolver = class {
   projectRequire(node2) {
     if (!this.project || node2.type !== "call_expression") return void 0;
     const fn = node2.childForFieldName("function");
+    const wrapped = fn && NAMESPACE_INTEROP.test(fn.text) ? node2.childForFieldName("arguments")?.namedChild(0) : void 0;
+    if (wrapped) return wrapped.type === "call_expression" && node2.childForFieldName("arguments").namedChildCount === 1 ? this.projectRequire(wrapped) : void 0;
     const args2 = node2.childForFieldName("arguments");
     if (fn?.type !== "identifier" || fn.text !== "require" || this.bindings.declared("require", fn) || args2?.namedChildCount !== 1) return void 0;
     const specifier = this.constants.stringOf(args2.namedChild(0));
@@ -53515,7 +53522,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
   const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !(simpleName === "then" && nameNode.parent?.type === "member_expression");

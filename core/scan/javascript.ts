@@ -198,6 +198,10 @@ function unwrap(node: Node): Node {
  * `_interopRequireDefault(…)` — Babel, `_interopDefault(…)` — Rollup): the module, its `.default` being the module too.
  */
 const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
+/** The namespace interop helpers (`__importStar`, `tslib_1.__importStar`, Babel's `_interopRequireWildcard`): a project module wrapped in one is its namespace. */
+const NAMESPACE_INTEROP = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)$/;
+/** A value that is such a call (`tslib_1.__importStar(`), read from the text. */
+const NAMESPACE_INTEROP_CALL = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*\(/;
 /** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
 const JS_FALLBACK = /\?\?|\|\||\?/;
 /** Functions that take a function without calling it (assertions, mocks, logging, type tests). */
@@ -295,6 +299,9 @@ export class Resolver {
   projectRequire(node: Node): string | undefined {
     if (!this.project || node.type !== "call_expression") return undefined;
     const fn = node.childForFieldName("function");
+    // `tslib_1.__importStar(require("./shims"))`: the namespace interop of compiled TypeScript and Babel.
+    const wrapped = fn && NAMESPACE_INTEROP.test(fn.text) ? node.childForFieldName("arguments")?.namedChild(0) : undefined;
+    if (wrapped) return wrapped.type === "call_expression" && node.childForFieldName("arguments")!.namedChildCount === 1 ? this.projectRequire(wrapped) : undefined;
     const args = node.childForFieldName("arguments");
     if (fn?.type !== "identifier" || fn.text !== "require" || this.bindings.declared("require", fn) || args?.namedChildCount !== 1) return undefined;
     const specifier = this.constants.stringOf(args.namedChild(0));
@@ -370,7 +377,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const quote = source[value.startIndex];
   const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const mayBeModule = head
-    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
+    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
     : quote === "(" || source.startsWith("async", value.startIndex);
   const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));

@@ -17,6 +17,8 @@ const PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(
 const IDENT = /^[\w$]+$/;
 /** The helper TypeScript emits for `export * from` in CommonJS, ending right before its `(`. */
 const EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
+/** The helpers that hand back a CommonJS module as a namespace (`tslib_1.__importStar`, Babel's `_interopRequireWildcard`), ending right before their `(`. */
+const NAMESPACE_HELPER = /(?<![\w$])(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*$/;
 /** What follows `require("./x"` in that helper's call: `), exports)`. */
 const EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 
@@ -90,12 +92,15 @@ function statementOf(text: string, at: number, specifier: string): Read | undefi
   if (text[before] !== "(") return undefined;
   const call = skipSpaceBack(text, before);
   if (!wordEndsAt(text, call, "require")) return undefined;
-  const eq = skipSpaceBack(text, call - 6);
+  let eq = skipSpaceBack(text, call - 6);
   // TypeScript's CommonJS `export * from "./x"`: `__exportStar(require("./x"), exports)` (`tslib_1.__exportStar` with importHelpers).
   if (text[eq] === "(" && EXPORT_STAR.test(text.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text.slice(at + specifier.length + 2, at + specifier.length + 40))) {
     const start = skipSpaceBack(text, eq) - "__exportStar".length + 1;
     return { specifier, names: [["*", "*"]], reexport: true, start };
   }
+  // TypeScript's and Babel's namespace interop: `const Shims = tslib_1.__importStar(require("./internal/shims"))` is the namespace.
+  const helper = text[eq] === "(" ? NAMESPACE_HELPER.exec(text.slice(Math.max(0, eq - 60), eq)) : null;
+  if (helper) eq = skipSpaceBack(text, eq - helper[0].length);
   if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return undefined;
   const targetEnd = skipSpaceBack(text, eq);
   if (text[targetEnd] === "}") {

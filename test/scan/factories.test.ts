@@ -46,6 +46,15 @@ describe("scan/network-call, scan/shell-command: a factory of another project fi
       { "rt.js": 'const cp = require("child_process");\nfunction shell() {\n  return cp;\n}\nexports.shell = shell;\n', "use.js": 'const rt_1 = require("./rt");\nrt_1.shell().execSync("ls");\n' },
       [["use.js", SHELL, "rt_1.shell().execSync"]],
     ],
+    [
+      "compiled TypeScript (openai 6's client.js): `Shims = tslib_1.__importStar(require(…))`, `exports.getDefaultFetch = getDefaultFetch` above the declaration",
+      {
+        "internal/shims.js": '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.getDefaultFetch = getDefaultFetch;\nfunction getDefaultFetch() {\n    if (typeof fetch !== "undefined") {\n        return fetch;\n    }\n    throw new Error("no fetch");\n}\n',
+        "client.js": '"use strict";\nconst tslib_1 = require("tslib");\nconst Shims = tslib_1.__importStar(require("./internal/shims.js"));\nclass OpenAI {\n    constructor(options) {\n        this.fetch = options.fetch ?? Shims.getDefaultFetch();\n    }\n    async fetchWithTimeout(url, fetchOptions) {\n        return await this.fetch.call(undefined, url, fetchOptions);\n    }\n}\nexports.OpenAI = OpenAI;\n',
+        "babel.js": 'var _shims = _interopRequireWildcard(require("./internal/shims.js"));\n_shims.getDefaultFetch()("u");\n',
+      },
+      [["client.js", NET, "this.fetch.call"], ["babel.js", NET, "_shims.getDefaultFetch()"]],
+    ],
     ["an arrow function's expression body, awaited", { "a.ts": 'import * as cp from "node:child_process";\nexport const load = async () => cp;\n', "b.ts": 'import { load } from "./a";\nconst m = await load();\nm.spawn("ls");\n' }, [["b.ts", SHELL, "m.spawn"]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
@@ -57,6 +66,7 @@ describe("scan/network-call, scan/shell-command: what is not a factory's value (
     ["a method's return is not a factory", { "a.ts": "export class Shims {\n  fetch() {\n    return globalThis.fetch;\n  }\n}\n", "b.ts": 'import { Shims } from "./a";\nShims.fetch()("u");\n' }, []],
     ["a nested function's return is not its outer function's", { "a.ts": "export function outer() {\n  function inner() {\n    return globalThis.fetch;\n  }\n  return inner;\n}\n", "b.ts": 'import { outer } from "./a";\nouter()("u");\n' }, []],
     ["a parameter of the same name shadows the imported factory", { "shims.ts": SHIMS_TS, "use.ts": 'import { getDefaultFetch } from "./shims";\nfunction go(getDefaultFetch) {\n  return getDefaultFetch()("u");\n}\n' }, []],
+    ["another helper around the require is not a namespace", { "shims.ts": SHIMS_TS, "use.js": 'const S = tslib_1.__importDefault(require("./shims"));\nS.getDefaultFetch()("u");\nconst T = wrap(require("./shims"));\nT.getDefaultFetch()("u");\n' }, []],
     ["a factory of values nobody watches", { "a.ts": "export function getFetch() {\n  return myFetch;\n}\n", "b.ts": 'import { getFetch } from "./a";\ngetFetch()("u");\n' }, []],
   ];
   test.each(cases)("%s", async (...c) => check(c));
