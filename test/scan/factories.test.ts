@@ -138,3 +138,10 @@ describe("scan/network-call, scan/shell-command: the resolution path crosses int
     ]);
   });
 });
+
+describe("scan/network-call: a call's result called at once is a callee (JS/TS)", () => {
+  test("`await (o.fetch ?? fetch)(u)` (the grammar reads a call of a call of `await`) and a same-file factory's `g()(u)`", async () => {
+    const text = "async function f(o, u) {\n  const r = await (o.fetch ?? fetch)(u);\n}\nconst g = () => fetch;\ng()(u);\nmake()(u);\n";
+    expect(await found("a.js", text)).toEqual([`${NET} ${at(text, "(o.fetch ?? fetch)")}`, `${NET} ${at(text, "g()")}`]);
+  });
+});
