@@ -17711,6 +17711,7 @@ var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
 var MENTION_LINE = 400;
 var MENTION_BLOCK = 4e3;
+var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
 function returnedValues(source, root, known, language, from = 0, to = source.length) {
   const out2 = [];
@@ -17758,7 +17759,7 @@ function bindFactories({ source, root, bindings, known, resolve, binders, rebind
       named2.push(owner.text);
     }
     if (named2.length === 0) return;
-    rebind(fresh, mentionedIn(source, named2));
+    rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
   }
 }
 function mentionedIn(source, names) {

@@ -40,7 +40,7 @@ export interface FactoryInput {
   resolve(node: Node): ModulePath | undefined;
   binders: number[];
   /** Re-read what mentions the names just bound (shadowing locals, and the assignments `mentioned` says mention one). */
-  rebind(fresh: Fresh, mentioned: Mentioned): void;
+  rebind(fresh: Fresh, mentioned: Mentioned | undefined): void;
 }
 
 /** Does the definition whose name starts at `target` and value at `value` mention a name just bound? */
@@ -49,6 +49,9 @@ export type Mentioned = (target: number, value: number) => boolean;
 /** How far into a value a name is looked for: its line, or for a value opening a block (`{`, `(`) this much (as parameters.ts's mentions()). */
 const MENTION_LINE = 400;
 const MENTION_BLOCK = 4000;
+
+/** Factories of one pass whose names are searched in the text (a hostile file defines thousands). */
+const MAX_SEARCHED_NAMES = 32;
 
 const WORD_CHAR = /[\w$]/;
 
@@ -110,12 +113,13 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
       named.push(owner.text);
     }
     if (named.length === 0) return;
-    rebind(fresh, mentionedIn(source, named));
+    // Each name costs one search of the text: past a few, parameters.ts's read of each definition is cheaper.
+    rebind(fresh, named.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named) : undefined);
   }
 }
 
 /**
- * The factories' names are few and bound in the file scope: where they occur is found once (indexOf per name), and a
+ * The factories' names are few (at most MAX_SEARCHED_NAMES) and bound in the file scope: where they occur is found once (indexOf per name), and a
  * definition is read again when one occurs in its name or value window — not by reading every definition's value for
  * words (parameters.ts's mentions()), which cost a minified bundle of 1,500 definitions 26 ms.
  */

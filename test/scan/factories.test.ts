@@ -145,3 +145,14 @@ describe("scan/network-call: a call's result called at once is a callee (JS/TS)"
     expect(await found("a.js", text)).toEqual([`${NET} ${at(text, "(o.fetch ?? fetch)")}`, `${NET} ${at(text, "g()")}`]);
   });
 });
+
+describe("scan/network-call: hostile files stay linear (factories)", () => {
+  test("3,000 factories each called, in Python and JavaScript", async () => {
+    const py = `import requests\n${Array.from({ length: 3000 }, (_, i) => `def f${i}():\n    return requests\n`).join("")}${Array.from({ length: 3000 }, (_, i) => `f${i}().get('u')\n`).join("")}`;
+    expect(await found("a.py", py)).toHaveLength(3000);
+    const js = `${Array.from({ length: 3000 }, (_, i) => `function f${i}() { return fetch; }\n`).join("")}${Array.from({ length: 3000 }, (_, i) => `const v${i} = f${i}();\nv${i}("u");\n`).join("")}`;
+    const findings = await found("a.js", js);
+    expect(findings).toHaveLength(3000);
+    expect(findings[2999]).toBe(`${NET} ${at(js, "v2999", 1)}`);
+  });
+});
