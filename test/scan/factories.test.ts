@@ -4,22 +4,25 @@
 // Each form at its exact position with its rule, the look-alikes left alone, the depth, and the resolution path.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { MAX_FACTORY_DEPTH } from "../../core/scan/factories";
 import { scanFiles } from "../../core/scan/run";
-import { tempDir } from "../helpers/cli";
+import { REPO, tempDir } from "../helpers/cli";
 import { at, found } from "./helpers";
 
 const SHELL = "scan/shell-command";
 const NET = "scan/network-call";
 
-async function scanProject(files: Record<string, string>) {
+/** The project's findings, scanned on this thread (or, `workerScript` given, on a worker thread only). */
+async function scanProject(files: Record<string, string>, workerScript?: string) {
   const root = tempDir();
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), text);
   }
-  return (await scanFiles({ root, files: Object.keys(files).sort(), workers: 1 })).findings;
+  const options = workerScript ? { workers: 2, workerScript, offThread: true } : { workers: 1 };
+  return (await scanFiles({ root, files: Object.keys(files).sort(), ...options })).findings;
 }
 
 /** [name, files, expected findings: file, rule, needle in that file (its nth occurrence)]. */
@@ -143,6 +146,18 @@ describe("scan/network-call: a call's result called at once is a callee (JS/TS)"
   test("`await (o.fetch ?? fetch)(u)` (the grammar reads a call of a call of `await`) and a same-file factory's `g()(u)`", async () => {
     const text = "async function f(o, u) {\n  const r = await (o.fetch ?? fetch)(u);\n}\nconst g = () => fetch;\ng()(u);\nmake()(u);\n";
     expect(await found("a.js", text)).toEqual([`${NET} ${at(text, "(o.fetch ?? fetch)")}`, `${NET} ${at(text, "g()")}`]);
+  });
+});
+
+describe("scan/network-call, scan/shell-command: factories through worker threads", () => {
+  test("the table a worker is sent carries the factories (the same findings as on this thread)", async () => {
+    const workerScript = join(tempDir(), "scan-worker.js");
+    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
+    const files = { "shims.ts": SHIMS_TS, "use.ts": 'import { getDefaultFetch as f } from "./shims";\nf()("u");\n', "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import runner\nrunner()(['ls'])\n" };
+    const brief = (list: Awaited<ReturnType<typeof scanProject>>) => list.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${JSON.stringify(f.properties?.resolution)}`).sort();
+    const here = await scanProject(files);
+    expect(here.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual(["pkg/use.py:2:1", "use.ts:2:1"]);
+    expect(brief(await scanProject(files, workerScript))).toEqual(brief(here));
   });
 });
 
