@@ -4165,6 +4165,12 @@ function aliasCandidates(aliases, specifier) {
 }
 
 // core/scan/resolve.ts
+var NOTHING = "<nothing>";
+function called(path2, call2) {
+  if (!path2?.returns) return void 0;
+  const { returns: _, ...value } = path2;
+  return through(value, call2);
+}
 function through(path2, node2, tracked = true) {
   return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
@@ -4409,6 +4415,7 @@ var Fresh = class {
   /** Can code at `offset` see any of these bindings? */
   covers(offset) {
     if (this.all.size === 0) return false;
+    if (this.all.has(this.scopes.rootId)) return true;
     for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
     return false;
   }
@@ -4416,12 +4423,14 @@ var Fresh = class {
   at(name2, offset) {
     const list = this.byName.get(name2);
     if (!list) return false;
+    if (list.includes(this.scopes.rootId)) return true;
     for (const scope of this.scopes.chain(offset)) if (list.includes(scope)) return true;
     return false;
   }
 };
 var MAX_RESOLVE_DEPTH = 64;
 function extend(path2, ...members2) {
+  if (path2.returns) return members2.length ? { module: NOTHING, members: [] } : path2;
   return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
@@ -4478,8 +4487,9 @@ function slotValue(bindings, node2, keyOf) {
   return key ? bindings.slotPath(key.split(".")) : void 0;
 }
 function mayFallBack(source, start2, end, known, operators) {
-  const lineEnd = source.indexOf("\n", start2);
-  const line = source.slice(start2, Math.min(end, start2 + 400, lineEnd < 0 ? Infinity : lineEnd));
+  const window2 = source.slice(start2, Math.min(end, start2 + 400));
+  const lineEnd = window2.indexOf("\n");
+  const line = lineEnd < 0 ? window2 : window2.slice(0, lineEnd);
   if (!operators.test(line)) return false;
   for (const [name2] of line.matchAll(IDENT_ALL)) if (known(name2)) return true;
   return false;
@@ -17291,6 +17301,9 @@ var LOOKBACK = 4e3;
 var PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;\\()]+)/gm;
 var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
 var IDENT2 = /^[\w$]+$/;
+var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
+var NAMESPACE_HELPER = /(?<![\w$])(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*$/;
+var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 var LinkReader = class {
   constructor(aliases = []) {
     this.aliases = aliases;
@@ -17351,6 +17364,12 @@ function statementOf(text, at, specifier) {
   const word = wordEndsAt(text, call2, "require") ? "require" : wordEndsAt(text, call2, "import") ? "import" : void 0;
   if (!word) return void 0;
   let eq = skipSpaceBack(text, call2 - word.length);
+  if (word === "require" && text[eq] === "(" && EXPORT_STAR.test(text.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text.slice(at + specifier.length + 2, at + specifier.length + 40))) {
+    const start2 = skipSpaceBack(text, eq) - "__exportStar".length + 1;
+    return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  }
+  const helper = word === "require" && text[eq] === "(" ? NAMESPACE_HELPER.exec(text.slice(Math.max(0, eq - 60), eq)) : null;
+  if (helper) eq = skipSpaceBack(text, eq - helper[0].length);
   if (wordEndsAt(text, eq, "await")) eq = skipSpaceBack(text, eq - 4);
   if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return { specifier, names: [], inline: true, reexport: false, start: call2 - word.length + 1 };
   const targetEnd = skipSpaceBack(text, eq);
@@ -17718,6 +17737,99 @@ function customSpec(rule) {
   };
 }
 
+// core/scan/factories.ts
+var MAX_FACTORY_DEPTH = 2;
+var PAREN_WINDOW = 200;
+var MAX_WALK = 64;
+var MENTION_LINE = 400;
+var MENTION_BLOCK = 4e3;
+var MAX_SEARCHED_NAMES = 32;
+var WORD_CHAR = /[\w$]/;
+function returnedValues(source, root, known, language, from = 0, to = source.length) {
+  const out2 = [];
+  for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
+    for (let i2 = source.indexOf(keyword, from); i2 >= 0 && i2 < to; i2 = source.indexOf(keyword, i2 + keyword.length)) {
+      if (keyword === "return" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + 6] ?? " "))) continue;
+      let at = i2 + keyword.length;
+      while (source[at] === " " || source[at] === "	") at++;
+      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
+      const token = root.descendantForIndex(i2, i2 + keyword.length);
+      const holder = token?.parent;
+      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c?.type !== "comment") : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
+      if (value && value.type !== "statement_block" && value.startIndex >= at) out2.push(value);
+    }
+  }
+  return out2;
+}
+function mayResolveAt(source, at, known, fallback, arrow) {
+  const head = identifierAt(source, at);
+  if (head !== void 0) {
+    if (known(head)) return true;
+    if (head === "new" || head === "await") {
+      let next = at + head.length;
+      while (source[next] === " ") next++;
+      if (known(identifierAt(source, next))) return true;
+    }
+  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
+  return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
+}
+function bindFactories({ source, root, bindings, known, resolve, binders, rebind }, language) {
+  const scope = bindings.scopes.rootId;
+  const done = /* @__PURE__ */ new Set();
+  for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
+    const fresh = bindings.startFresh();
+    const named2 = [];
+    for (const value of returnedValues(source, root, known, language)) {
+      if (done.has(value.startIndex)) continue;
+      const path2 = resolve(value);
+      if (!path2 || path2.returns || path2.module === NOTHING) continue;
+      done.add(value.startIndex);
+      const owner = language.ownerName(value);
+      if (!owner || bindings.boundIn(scope, owner.text)) continue;
+      binders.push(owner.startIndex, value.startIndex);
+      bindings.bind(scope, owner.text, { ...through(path2, value.parent ?? value), returns: true });
+      named2.push(owner.text);
+    }
+    if (named2.length === 0) return;
+    rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
+  }
+}
+function mentionedIn(source, names) {
+  const at = [];
+  for (const name2 of names) {
+    for (let i2 = source.indexOf(name2); i2 >= 0; i2 = source.indexOf(name2, i2 + name2.length)) {
+      if (!WORD_CHAR.test(source[i2 - 1] ?? " ") && !WORD_CHAR.test(source[i2 + name2.length] ?? " ")) at.push(i2);
+    }
+  }
+  at.sort((a, b) => a - b);
+  return (target, value) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (at[mid] < target) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = at[lo];
+    if (first === void 0) return false;
+    if (first < value) return true;
+    const block = source[value] === "{" || source[value] === "(";
+    if (first >= value + (block ? MENTION_BLOCK : MENTION_LINE)) return false;
+    return block || !source.slice(value, first).includes("\n");
+  };
+}
+function makesFactory(source, root, known, resolve, language, from, to) {
+  return returnedValues(source, root, known, language, from, to).some((value) => {
+    const path2 = resolve(value);
+    return path2 !== void 0 && !path2.returns && path2.module !== NOTHING && language.ownerName(value) !== void 0;
+  });
+}
+function enclosing(node2, stops) {
+  let n = node2.parent;
+  for (let i2 = 0; n && i2 < MAX_WALK; i2++, n = n.parent) if (stops.has(n.type)) return n;
+  return void 0;
+}
+
 // core/scan/parameters.ts
 var passedThrough = (path2, call2, param) => through(through(path2, call2), param);
 var MAX_PARAMETER_DEPTH = 3;
@@ -17815,14 +17927,14 @@ function followParameters(bindings, round, reread) {
   }
   bindings.startFresh();
 }
-var MENTION_LINE = 400;
-var MENTION_BLOCK = 4e3;
+var MENTION_LINE2 = 400;
+var MENTION_BLOCK2 = 4e3;
 function mentions(source, target, value, fresh) {
   if (!fresh.covers(target)) return false;
   const name2 = identifierAt(source, target);
   if (name2 !== void 0 && fresh.at(name2, target)) return true;
   const block = source[value] === "{" || source[value] === "(";
-  const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
+  const end = Math.min(source.length, value + (block ? MENTION_BLOCK2 : MENTION_LINE2));
   for (let i2 = value; i2 < end; i2++) {
     const c = source.charCodeAt(i2);
     if (c === 10 && !block) return false;
@@ -18063,7 +18175,7 @@ var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -18133,9 +18245,9 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     declared.add(name2);
     locals.forEach(([node2, outer], i2) => localNames[i2] === name2 && bindLocal(node2, outer, name2));
   };
-  const bindDeclarations = (sites, fresh) => {
+  const bindDeclarations = (sites, fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const read = readDeclaration(source, nameNode, value, known, bindings);
       if (read.binds) binders.push(nameNode.startIndex);
       declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
@@ -18143,11 +18255,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   };
   bindDeclarations(imports);
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
-  followParameters(bindings, parameters.round, (fresh) => {
+  const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
-    bindDeclarations([], fresh);
+    bindDeclarations([], fresh, mentioned);
     shadowLocals(fresh);
-  });
+  };
+  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, JS_FACTORIES);
   shadowLocals();
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
   const state = project2 ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
@@ -18167,7 +18281,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import")) continue;
     const invoked = invokedThrough(callee);
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
-    if (!path2) continue;
+    if (!path2 || path2.returns) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path2), form: kind });
   }
@@ -18177,7 +18291,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     const path2 = resolver.resolve(arg);
-    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
+    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -18195,6 +18309,8 @@ function unwrap(node2) {
   }
 }
 var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
+var NAMESPACE_INTEROP = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)$/;
+var NAMESPACE_INTEROP_CALL = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*\(/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
@@ -18233,7 +18349,7 @@ var Resolver = class {
         return base && key !== void 0 ? extend(base, key) : void 0;
       }
       case "call_expression":
-        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
+        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth, node2);
       case "new_expression":
         return this.returned(node2.childForFieldName("constructor"), depth);
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
@@ -18257,9 +18373,10 @@ var Resolver = class {
         return void 0;
     }
   }
-  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
-  returned(fn, depth) {
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
+  returned(fn, depth, call2) {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
+    if (base?.returns) return call2 && called(base, call2);
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : void 0;
   }
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
@@ -18294,6 +18411,8 @@ var Resolver = class {
     }
     if (node2.type !== "call_expression") return void 0;
     const fn = node2.childForFieldName("function");
+    const wrapped = fn && NAMESPACE_INTEROP.test(fn.text) ? node2.childForFieldName("arguments")?.namedChild(0) : void 0;
+    if (wrapped) return wrapped.type === "call_expression" && node2.childForFieldName("arguments").namedChildCount === 1 ? this.projectRequire(wrapped) : void 0;
     const args2 = node2.childForFieldName("arguments");
     const loads = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
     if (!loads || args2?.namedChildCount !== 1) return void 0;
@@ -18356,7 +18475,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
   const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !(simpleName === "then" && nameNode.parent?.type === "member_expression");
@@ -18374,7 +18493,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   }
   const expression = value.type === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
   const statement = nameNode.parent;
@@ -18443,6 +18562,23 @@ function reexportStatement(node2, module2, bindings, filter, imports) {
     if (as !== void 0) offer(as, []);
   } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
 }
+function factoryCall(value, resolver) {
+  const call2 = value.type === "await_expression" ? value.namedChild(0) : value;
+  const fn = call2?.type === "call_expression" ? call2.childForFieldName("function") : null;
+  return fn ? resolver.resolve(fn)?.returns === true : false;
+}
+var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "generator_function_declaration", "function_expression", "generator_function", "arrow_function", "method_definition", "class_body"]);
+function factoryName(value) {
+  const fn = enclosing(value, FUNCTIONS);
+  if (!fn) return void 0;
+  const atTop = (node2) => node2?.type === "program" || node2?.type === "export_statement" && node2.parent?.type === "program";
+  if (fn.type === "function_declaration" || fn.type === "generator_function_declaration") return atTop(fn.parent) ? fn.childForFieldName("name") ?? void 0 : void 0;
+  if (fn.type !== "function_expression" && fn.type !== "arrow_function" && fn.type !== "generator_function") return void 0;
+  const declarator = fn.parent;
+  const name2 = declarator?.type === "variable_declarator" ? declarator.childForFieldName("name") : null;
+  return name2?.type === "identifier" && atTop(declarator.parent?.parent ?? null) ? name2 : void 0;
+}
+var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName };
 function projectImport(node2, specifier, bindings, project2) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -18588,6 +18724,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   })) return void 0;
   if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
   bindings.shift(oldEnd, delta);
+  if (language.makesFactory(start2, end)) return void 0;
   const found = language.callsOf(region);
   const splice = (previous, inRegion, move) => [...previous.filter((item) => item.start < start2).map((item) => move(item, false)), ...inRegion, ...previous.filter((item) => item.start >= oldEnd).map((item) => move(item, true))];
   const moveCall = (call2, after) => {
@@ -18643,6 +18780,10 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
     passingCall: (callee) => {
       const call2 = passingCall(source, callee, known);
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
+    },
+    makesFactory: (start2, end) => {
+      const resolver = new Resolver(bindings, filter, void 0, state.constants);
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver.resolve(node2), JS_FACTORIES, start2, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants), bindings, known, source)
   });
@@ -18883,9 +19024,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
   };
   shadowLocals();
-  const bindDefinitions = (fresh) => {
+  const bindDefinitions = (fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
       if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
       if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
@@ -18902,11 +19043,13 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   };
   bindDefinitions();
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(path2), known, binders });
-  followParameters(bindings, parameters.round, (fresh) => {
+  const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
-    bindDefinitions(fresh);
+    bindDefinitions(fresh, mentioned);
     shadowLocals(fresh);
-  });
+  };
+  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
@@ -18931,7 +19074,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const text = callee.text;
     if (parenthesized && !identifiersIn(text).some(known)) continue;
     const path2 = resolver.resolve(callee, text);
-    if (path2) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call" });
+    if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call" });
   }
   const passed = [];
   for (const arg of args2) {
@@ -18940,7 +19083,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
     const path2 = resolver.resolve(arg);
-    if (path2) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
+    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -19026,6 +19169,7 @@ var Resolver2 = class {
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
+    if (base?.returns) return called(base, node2);
     return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : void 0;
   }
   /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */
@@ -19058,6 +19202,14 @@ var Resolver2 = class {
     return void 0;
   }
 };
+var FUNCTIONS2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+function factoryName2(value) {
+  const fn = enclosing(value, FUNCTIONS2);
+  if (fn?.type !== "function_definition") return void 0;
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
+  return holder?.type === "module" ? fn.childForFieldName("name") ?? void 0 : void 0;
+}
+var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName2 };
 function projectImport2(node2, moduleNode, module2, bindings, project2, scopeOf) {
   for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
@@ -19145,6 +19297,10 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
       const call2 = passingCall2(source, callee, known);
       return call2 && { name: call2.name, method: call2.sup };
     },
+    makesFactory: (start2, end) => {
+      const resolver = new Resolver2(bindings, filter, source);
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver.resolve(node2), PY_FACTORIES, start2, end);
+    },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source), known, source)
   });
 }
@@ -19182,7 +19338,7 @@ function respelledNames(tree, text, grammar) {
     const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
     if (!at) continue;
     if (at.type === "escape_sequence" && at.startIndex === m.index && at.text === m[0]) {
-      const string4 = enclosing(at, STRINGS);
+      const string4 = enclosing2(at, STRINGS);
       if (string4 && namesSomething(string4, grammar)) report(string4);
     } else if (grammar !== "python" && JS_NAMES.has(at.type)) report(at);
   }
@@ -19201,7 +19357,7 @@ function namesSomething(string4, grammar) {
   if (!literal2 || grammar === "python" && /b/i.test(literal2[1])) return false;
   return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal2[3], grammar));
 }
-function enclosing(node2, types) {
+function enclosing2(node2, types) {
   for (let n = node2.parent; n; n = n.parent) if (types.has(n.type)) return n;
   return void 0;
 }
@@ -19236,8 +19392,8 @@ var LanguageRules = class {
       const globalSpecs = this.byModule.get(GLOBAL) ?? [];
       const rootsOf = (specs2) => new Set(specs2.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])));
       const globals = [...rootsOf(globalSpecs)];
-      const called = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
-      const constructedOnly = globals.filter((g) => !called.has(g));
+      const called2 = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
+      const constructedOnly = globals.filter((g) => !called2.has(g));
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
@@ -19568,7 +19724,7 @@ var Scanner = class _Scanner {
   }
   boundaryFindings(path2, analysis, rules, lines, text) {
     const out2 = [];
-    const called = /* @__PURE__ */ new Set();
+    const called2 = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
@@ -19580,7 +19736,7 @@ var Scanner = class _Scanner {
         hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
       for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
-        called.add(spec);
+        called2.add(spec);
         const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
@@ -19593,7 +19749,7 @@ var Scanner = class _Scanner {
       const range = lines.range(site.start, site.end);
       if (site.star) out2.push(starImport.at(path2, range, site.module));
       for (const spec of rules.specs) {
-        if (!spec.reportImport || called.has(spec)) continue;
+        if (!spec.reportImport || called2.has(spec)) continue;
         const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
         if (matches) out2.push({ ...boundaryImport.at(path2, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
       }

@@ -9,7 +9,8 @@
  */
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
-import { type JavaScriptState, Resolver, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
+import { makesFactory } from "./factories";
+import { type JavaScriptState, Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
 import { knownDefault, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
@@ -37,6 +38,10 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
     passingCall: (callee) => {
       const call = passingCall(source, callee, known);
       return call && { name: call.name, method: call.owner !== undefined || call.name === "super" };
+    },
+    makesFactory: (start, end) => {
+      const resolver = new Resolver(bindings, filter, undefined, state.constants);
+      return makesFactory(source, tree.rootNode, known, (node) => resolver.resolve(node), JS_FACTORIES, start, end);
     },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants), bindings, known, source),
   });

@@ -1,6 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { javaScriptParameters } from "./javascript-parameters";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
@@ -20,7 +21,7 @@ const COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -114,9 +115,10 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     declared.add(name);
     locals.forEach(([node, outer], i) => localNames[i] === name && bindLocal(node, outer, name));
   };
-  const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh) => {
+  /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
+  const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const read = readDeclaration(source, nameNode, value, known, bindings);
       if (read.binds) binders.push(nameNode.startIndex);
       declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
@@ -125,11 +127,14 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
-  followParameters(bindings, parameters.round, (fresh) => {
+  const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
-    bindDeclarations([], fresh);
+    bindDeclarations([], fresh, mentioned);
     shadowLocals(fresh);
-  });
+  };
+  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
+  // Top-level functions returning a watched value (factories.ts): their calls are that value.
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind }, JS_FACTORIES);
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
   const state = project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
@@ -154,7 +159,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
     const invoked = invokedThrough(callee);
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
-    if (!path) continue;
+    // Calling a factory of the project is not itself a crossing: what it returns is used later.
+    if (!path || path.returns) continue;
     // The grammar reads `await (x).y(...)` as a call of a function `await`: the callee starts after the keyword.
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)![0].length : 0;
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), form: kind });
@@ -166,7 +172,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
     const path = resolver.resolve(arg);
-    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+    if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -195,6 +201,10 @@ function unwrap(node: Node): Node {
  * `_interopRequireDefault(…)` — Babel, `_interopDefault(…)` — Rollup): the module, its `.default` being the module too.
  */
 const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
+/** The namespace interop helpers (`__importStar`, `tslib_1.__importStar`, Babel's `_interopRequireWildcard`): a project module wrapped in one is its namespace. */
+const NAMESPACE_INTEROP = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)$/;
+/** A value that is such a call (`tslib_1.__importStar(`), read from the text. */
+const NAMESPACE_INTEROP_CALL = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*\(/;
 /** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
 const JS_FALLBACK = /\?\?|\|\||\?/;
 /** Functions that take a function without calling it (assertions, mocks, logging, type tests). */
@@ -235,7 +245,7 @@ export class Resolver {
         return base && key !== undefined ? extend(base, key) : undefined;
       }
       case "call_expression":
-        return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth);
+        return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth, node);
       case "new_expression":
         return this.returned(node.childForFieldName("constructor"), depth);
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
@@ -260,9 +270,10 @@ export class Resolver {
     }
   }
 
-  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
-  private returned(fn: Node | null, depth: number): ModulePath | undefined {
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
+  private returned(fn: Node | null, depth: number, call?: Node): ModulePath | undefined {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : undefined;
+    if (base?.returns) return call && called(base, call);
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
   }
 
@@ -304,6 +315,9 @@ export class Resolver {
     }
     if (node.type !== "call_expression") return undefined;
     const fn = node.childForFieldName("function");
+    // `tslib_1.__importStar(require("./shims"))`: the namespace interop of compiled TypeScript and Babel.
+    const wrapped = fn && NAMESPACE_INTEROP.test(fn.text) ? node.childForFieldName("arguments")?.namedChild(0) : undefined;
+    if (wrapped) return wrapped.type === "call_expression" && node.childForFieldName("arguments")!.namedChildCount === 1 ? this.projectRequire(wrapped) : undefined;
     const args = node.childForFieldName("arguments");
     const loads = fn?.type === "import" || (fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn));
     if (!loads || args?.namedChildCount !== 1) return undefined;
@@ -380,7 +394,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const quote = source[value.startIndex];
   const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const mayBeModule = head
-    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
     : quote === "(" || source.startsWith("async", value.startIndex);
   const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
@@ -407,7 +421,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   const expression = value.type === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
-  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
   const statement = nameNode.parent!;
@@ -485,6 +499,33 @@ function reexportStatement(node: Node, module: string, bindings: Bindings, filte
     if (as !== undefined) offer(as, []);
   } else for (const member of filter.explicitMembers(module)) offer(member, [member]);
 }
+
+/** Is `value` (or what it awaits) a call of a factory (a module it returns is no import)? */
+function factoryCall(value: Node, resolver: Resolver): boolean {
+  const call = value.type === "await_expression" ? value.namedChild(0) : value;
+  const fn = call?.type === "call_expression" ? call.childForFieldName("function") : null;
+  return fn ? resolver.resolve(fn)?.returns === true : false;
+}
+
+const FUNCTIONS = new Set(["function_declaration", "generator_function_declaration", "function_expression", "generator_function", "arrow_function", "method_definition", "class_body"]);
+
+/**
+ * The name of the top-level function a returned value belongs to: `function f() { return … }`, `const f = () => …`,
+ * `export const f = function () { … }`; undefined inside a method, a class or a nested function.
+ */
+function factoryName(value: Node): Node | undefined {
+  const fn = enclosing(value, FUNCTIONS);
+  if (!fn) return undefined;
+  const atTop = (node: Node | null) => node?.type === "program" || (node?.type === "export_statement" && node.parent?.type === "program");
+  if (fn.type === "function_declaration" || fn.type === "generator_function_declaration") return atTop(fn.parent) ? (fn.childForFieldName("name") ?? undefined) : undefined;
+  if (fn.type !== "function_expression" && fn.type !== "arrow_function" && fn.type !== "generator_function") return undefined;
+  const declarator = fn.parent;
+  const name = declarator?.type === "variable_declarator" ? declarator.childForFieldName("name") : null;
+  return name?.type === "identifier" && atTop(declarator!.parent?.parent ?? null) ? name : undefined;
+}
+
+/** How factories.ts reads JavaScript: arrow bodies are returned values too. */
+export const JS_FACTORIES: FactoryLanguage = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName };
 
 /** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
 function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {

@@ -16,6 +16,12 @@ const LOOKBACK = 4000;
 const PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;\\()]+)/gm;
 const PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
 const IDENT = /^[\w$]+$/;
+/** The helper TypeScript emits for `export * from` in CommonJS, ending right before its `(`. */
+const EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
+/** The helpers that hand back a CommonJS module as a namespace (`tslib_1.__importStar`, Babel's `_interopRequireWildcard`), ending right before their `(`. */
+const NAMESPACE_HELPER = /(?<![\w$])(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*$/;
+/** What follows `require("./x"` in that helper's call: `), exports)`. */
+const EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 
 /** Reads a file's project links; `aliases` are the tsconfig/jsconfig `paths` prefixes that also name project files (`@/`, `~lib/`). */
 export class LinkReader {
@@ -89,6 +95,14 @@ function statementOf(text: string, at: number, specifier: string): Read | undefi
   const word = wordEndsAt(text, call, "require") ? "require" : wordEndsAt(text, call, "import") ? "import" : undefined;
   if (!word) return undefined;
   let eq = skipSpaceBack(text, call - word.length);
+  // TypeScript's CommonJS `export * from "./x"`: `__exportStar(require("./x"), exports)` (`tslib_1.__exportStar` with importHelpers).
+  if (word === "require" && text[eq] === "(" && EXPORT_STAR.test(text.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text.slice(at + specifier.length + 2, at + specifier.length + 40))) {
+    const start = skipSpaceBack(text, eq) - "__exportStar".length + 1;
+    return { specifier, names: [["*", "*"]], reexport: true, start };
+  }
+  // TypeScript's and Babel's namespace interop: `const Shims = tslib_1.__importStar(require("./internal/shims"))` is the namespace.
+  const helper = word === "require" && text[eq] === "(" ? NAMESPACE_HELPER.exec(text.slice(Math.max(0, eq - 60), eq)) : null;
+  if (helper) eq = skipSpaceBack(text, eq - helper[0].length);
   if (wordEndsAt(text, eq, "await")) eq = skipSpaceBack(text, eq - 4);
   // `require("./shell").exec(…)`, `import("./shell").then(…)`: the exports used where loaded.
   if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return { specifier, names: [], inline: true, reexport: false, start: call - word.length + 1 };

@@ -6,7 +6,8 @@
  */
 import type { Language, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, queryOf } from "./analysis";
-import { DYNAMIC_TEXT, PYTHON_QUERY, type PythonState, Resolver, callsOf, knownIn, readDefinition } from "./python";
+import { makesFactory } from "./factories";
+import { DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, type PythonState, Resolver, callsOf, knownIn, readDefinition } from "./python";
 import { calledWithValue } from "./parameters";
 import { knownDefault, passingCall } from "./python-parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
@@ -35,6 +36,10 @@ export function reanalyzePython(state: PythonState, change: DocumentChange, tree
     passingCall: (callee) => {
       const call = passingCall(source, callee, known);
       return call && { name: call.name, method: call.sup };
+    },
+    makesFactory: (start, end) => {
+      const resolver = new Resolver(bindings, filter, source);
+      return makesFactory(source, tree.rootNode, known, (node) => resolver.resolve(node), PY_FACTORIES, start, end);
     },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, source), known, source),
   });

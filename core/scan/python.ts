@@ -1,6 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
 import { pythonParameters } from "./python-parameters";
@@ -78,9 +79,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // Parameters and locals before re-bindings (`def f(sp): run = sp.run` is not subprocess), and again
   // after, for the names the re-bindings added (`run = sp.run` at the top, `def g(run)` below).
   shadowLocals();
-  const bindDefinitions = (fresh?: Fresh) => {
+  /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
+  const bindDefinitions = (fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
       if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
@@ -100,11 +102,14 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   bindDefinitions();
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(path), known, binders });
-  followParameters(bindings, parameters.round, (fresh) => {
+  const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
-    bindDefinitions(fresh);
+    bindDefinitions(fresh, mentioned);
     shadowLocals(fresh);
-  });
+  };
+  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
+  // Top-level functions returning a watched value (factories.ts): their calls are that value.
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind }, PY_FACTORIES);
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
@@ -137,7 +142,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const text = callee.text;
     if (parenthesized && !identifiersIn(text).some(known)) continue;
     const path = resolver.resolve(callee, text);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
+    // Calling a factory of the project is not itself a crossing: what it returns is used later.
+    if (path && !path.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
   }
   // A watched function handed to another function (`executor.submit(subprocess.run, cmd)`, `map(requests.get, urls)`): the callee will call it.
   const passed: CallSite[] = [];
@@ -147,7 +153,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
     if (!fn || INSPECTORS.has(fn.text.split(".").pop()!) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
     const path = resolver.resolve(arg);
-    if (path) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+    if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
 }
@@ -251,6 +257,7 @@ export class Resolver {
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
+    if (base?.returns) return called(base, node);
     return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
   }
 
@@ -286,6 +293,19 @@ export class Resolver {
     return undefined;
   }
 }
+
+const FUNCTIONS = new Set(["function_definition", "lambda", "class_definition"]);
+
+/** The name of the module-level function (decorated or not) a returned value belongs to; undefined in a method or a nested function. */
+function factoryName(value: Node): Node | undefined {
+  const fn = enclosing(value, FUNCTIONS);
+  if (fn?.type !== "function_definition") return undefined;
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
+  return holder?.type === "module" ? (fn.childForFieldName("name") ?? undefined) : undefined;
+}
+
+/** How factories.ts reads Python. */
+export const PY_FACTORIES: FactoryLanguage = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {

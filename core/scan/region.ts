@@ -48,6 +48,8 @@ export interface RegionLanguage {
   calledWithValue(text: string, names: ReadonlySet<string>): boolean;
   /** A call that may pass a watched value to a function of the file (`method`: of a class, by `self`/`this`/`super`). */
   passingCall(callee: Node): { name: string; method: boolean } | undefined;
+  /** Does a value returned in [start, end) of the new text make its function a factory (factories.ts)? Asked once the scopes are the new text's. */
+  makesFactory(start: number, end: number): boolean;
   /** The watched calls and passed values among the region's captures, the bindings being final. */
   callsOf(region: RegionCaptures): { calls: CallSite[]; passed: CallSite[] };
 }
@@ -78,6 +80,8 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
   })) return undefined;
   if (!bindings.scopes.replace(start, oldEnd, delta, region.scopes)) return undefined;
   bindings.shift(oldEnd, delta);
+  // A factory made in the region changes its callers anywhere (the state is dropped with the full analysis).
+  if (language.makesFactory(start, end)) return undefined;
   const found = language.callsOf(region);
   const splice = <T extends { start: number }>(previous: readonly T[], inRegion: readonly T[], move: (item: T, after: boolean) => T) => [...previous.filter((item) => item.start < start).map((item) => move(item, false)), ...inRegion, ...previous.filter((item) => item.start >= oldEnd).map((item) => move(item, true))];
   // A call before the edit may resolve through a binding after it (a function body above the import).

@@ -7,6 +7,21 @@ export interface ModulePath {
   members: string[];
   /** How it got there, newest first: the assignments, slots, dynamic imports and the import it went through. */
   via?: readonly Hop[];
+  /**
+   * The value is a function of the project (a factory, core/scan/factories.ts) that returns the watched value
+   * `module`/`members`: calling it gives that value (`called`), anything else reached from it is nothing.
+   */
+  returns?: true;
+}
+
+/** The module of what a factory's members lead to (`getClient.x`): nothing a rule watches. */
+export const NOTHING = "<nothing>";
+
+/** What calling a factory gives (its value, the call being its newest step), else undefined. */
+export function called(path: ModulePath | undefined, call: { startIndex: number; endIndex: number }): ModulePath | undefined {
+  if (!path?.returns) return undefined;
+  const { returns: _, ...value } = path;
+  return through(value, call);
 }
 
 /** One step of a resolution: a source range of the same file (an import, an assignment, a class statement...). */
@@ -315,6 +330,8 @@ export class Fresh {
   /** Can code at `offset` see any of these bindings? */
   covers(offset: number): boolean {
     if (this.all.size === 0) return false;
+    // The file's scope is around every offset (the walk would end there): factories and slots are bound in it.
+    if (this.all.has(this.scopes.rootId)) return true;
     for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
     return false;
   }
@@ -323,6 +340,7 @@ export class Fresh {
   at(name: string, offset: number): boolean {
     const list = this.byName.get(name);
     if (!list) return false;
+    if (list.includes(this.scopes.rootId)) return true;
     for (const scope of this.scopes.chain(offset)) if (list.includes(scope)) return true;
     return false;
   }
@@ -332,6 +350,8 @@ export class Fresh {
 export const MAX_RESOLVE_DEPTH = 64;
 
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
+  // A member of a factory is the function's own property, not a member of what it returns.
+  if (path.returns) return members.length ? { module: NOTHING, members: [] } : path;
   return { module: path.module, members: [...path.members, ...members], via: path.via };
 }
 
@@ -421,8 +441,10 @@ export function slotValue(bindings: Bindings, node: Node, keyOf: (node: Node) =>
  * of minified code the text after the value is other statements.
  */
 export function mayFallBack(source: string, start: number, end: number, known: (name: string) => boolean, operators: RegExp): boolean {
-  const lineEnd = source.indexOf("\n", start);
-  const line = source.slice(start, Math.min(end, start + 400, lineEnd < 0 ? Infinity : lineEnd));
+  // The window first: searching a minified file's one long line for its end, once per value, was quadratic.
+  const window = source.slice(start, Math.min(end, start + 400));
+  const lineEnd = window.indexOf("\n");
+  const line = lineEnd < 0 ? window : window.slice(0, lineEnd);
   if (!operators.test(line)) return false;
   for (const [name] of line.matchAll(IDENT_ALL)) if (known(name)) return true;
   return false;

@@ -244,7 +244,7 @@ async function linkedContext(options: ScanRunOptions, judged: readonly FileScan[
 
 /** What a file offers through the table, as one comparable string (names and the values they hold). */
 function offered(project: ProjectSymbols, file: string): string {
-  return JSON.stringify(Object.entries(project.exportsOf(file)).map(([name, path]) => [name, path.module, path.members]).sort());
+  return JSON.stringify(Object.entries(project.exportsOf(file)).map(([name, path]) => [name, path.module, path.members, path.returns ?? false]).sort());
 }
 
 /** Messages between scanFiles and dist/scan-worker.js. */

@@ -233,3 +233,24 @@ describe("parameter binding (core/scan/parameters.ts) after an edit", () => {
     expect(answered).toEqual([false, false]);
   });
 });
+
+describe("factories (core/scan/factories.ts) after an edit", () => {
+  test("typing the return that makes a function a factory finds its calls far below, keystroke by keystroke; deleting it drops them", async () => {
+    const text = `import * as cp from "node:child_process";\n\nexport function shell() {\n  return 1;\n}\n\n${body(6, "path.length")}\nshell().exec("x");\n`;
+    const typed = text.replace("  return 1;\n", "  return cp;\n");
+    const steps = [text, text.replace("  return 1;\n", "  return ;\n"), ...["c", "cp"].map((v) => text.replace("  return 1;\n", `  return ${v};\n`)), text];
+    const { out, answered } = await typing(steps);
+    expect(out[0]).toEqual([]);
+    expect(out[3]).toEqual([shell(typed, "shell().exec")]);
+    expect(out[4]).toEqual([]);
+    expect(answered.slice(2)).toEqual([false, false]);
+  });
+
+  test("an arrow factory's body edited away, and back: the whole file is analyzed again each time", async () => {
+    const text = `import * as cp from "node:child_process";\n\nconst shell = () => cp;\n\n${body(6, "path.length")}\nshell().exec("x");\n`;
+    const edited = text.replace("() => cp;", "() => 1;");
+    const { out, answered } = await typing([text, edited, text]);
+    expect(out).toEqual([[shell(text, "shell().exec")], [], [shell(text, "shell().exec")]]);
+    expect(answered).toEqual([false, false]);
+  });
+});

@@ -195,3 +195,36 @@ describe("flowgate scan PATH outside the current directory", () => {
     expect(run.stderr).toContain("scan a path inside it");
   });
 });
+
+describe("scan/shell-command: TypeScript's CommonJS `export * from` (`__exportStar(require(…), exports)`) re-exports across files", () => {
+  const files = (index: string) => ({
+    "lib/shell.js": 'const cp = require("child_process");\nexports.run = cp.execSync;\n',
+    "lib/index.js": `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\n${index}`,
+    "use.js": 'const lib = require("./lib");\nlib.run("ls");\n',
+    "use2.ts": 'import { run } from "./lib/index";\nrun("ls");\n',
+  });
+  test.each([
+    ["tslib's helper", 'const tslib_1 = require("tslib");\ntslib_1.__exportStar(require("./shell"), exports);\n'],
+    ["the helper emitted inline", '__exportStar(require("./shell.js"), exports);\n'],
+  ])("%s: a namespace require and a named import of the barrel reach the member", async (_, index) => {
+    const { root, files: list } = project(files(index));
+    const run = await scanFiles({ root, files: list, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["use.js:2:1-2:8 scan/shell-command", "use2.ts:2:1-2:4 scan/shell-command"]);
+    const finding = run.findings.find((f) => f.file === "use2.ts")!;
+    expect(finding.properties!.resolution).toEqual([
+      { line: 1, column: 1, endLine: 1, endColumn: 35, text: 'import { run } from "./lib/index";' },
+      expect.objectContaining({ file: "lib/index.js", line: index.startsWith("const") ? 4 : 3, text: expect.stringMatching(/^__exportStar\(require\("\.\/shell(\.js)?"$/) }),
+      { file: "lib/shell.js", line: 2, column: 1, endLine: 2, endColumn: 26, text: "exports.run = cp.execSync" },
+      { file: "lib/shell.js", line: 1, column: 12, endLine: 1, endColumn: 36, text: 'require("child_process")' },
+    ]);
+  });
+  test.each([
+    ["into another object", '__exportStar(require("./shell"), other);\n'],
+    ["another helper", 'copyAll(require("./shell"), exports);\n'],
+    ["a helper whose name only ends the same", 'my__exportStar2(require("./shell"), exports);\n'],
+  ])("%s: no re-export", async (_, index) => {
+    const { root, files: list } = project(files(index));
+    const run = await scanFiles({ root, files: list, workers: 1 });
+    expect(run.findings.map(brief)).toEqual([]);
+  });
+});

@@ -205,3 +205,26 @@ describe("parameter binding (core/scan/parameters.ts) after an edit", () => {
     expect(answered).toEqual([false, false]);
   });
 });
+
+describe("factories (core/scan/factories.ts) after an edit", () => {
+  test("typing the return that makes a function a factory finds its calls far below, keystroke by keystroke; deleting it drops them", async () => {
+    const text = `import os\n\ndef shell():\n    return 1\n\n${body(6, "len(path)")}\nshell().system('x')\n`;
+    const typed = text.replace("    return 1\n", "    return os\n");
+    const steps = [text, text.replace("    return 1\n", "    return \n"), ...["o", "os"].map((v) => text.replace("    return 1\n", `    return ${v}\n`)), text];
+    const { out, answered } = await typing(steps);
+    expect(out[0]).toEqual([]);
+    expect(out[3]).toEqual([shell(typed, "shell().system")]);
+    expect(out[4]).toEqual([]);
+    // Making the factory (step 3) and unmaking it (step 4) were left to the full analysis.
+    expect(answered.slice(2)).toEqual([false, false]);
+  });
+
+  test("renaming the factory drops the calls of the old name (the whole file is analyzed again); typing elsewhere in it is answered", async () => {
+    const text = `import os\n\ndef shell():\n    x = 1\n    return os\n\n${body(6, "len(path)")}\nshell().system('x')\n`;
+    const renamed = text.replace("def shell():", "def shel():");
+    const typed = text.replace("    x = 1\n", "    x = 2\n");
+    const { out, answered } = await typing([text, renamed, text, typed]);
+    expect(out).toEqual([[shell(text, "shell().system")], [], [shell(text, "shell().system")], [shell(typed, "shell().system")]]);
+    expect(answered).toEqual([false, false, true]);
+  });
+});

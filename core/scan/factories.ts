@@ -1,0 +1,165 @@
+/**
+ * Factories, shared by the languages: a function of a file's top level whose `return` (or arrow body) resolves to
+ * a watched value — `def get_client(): return httpx.Client()`, `export function getFetch() { return globalThis.fetch }`.
+ * Its name is bound in the file scope to that value flagged `returns` (resolve.ts), so a call of it is the value
+ * (`get_client().get(u)`, `this.fetch = getFetch()` … `this.fetch(u)`), here and, through the project's symbol
+ * table (project.ts), in every file that imports it. Bounded: MAX_FACTORY_DEPTH passes over the file's returns
+ * (a factory returning the call of another factory of the same file); across files a factory returning an imported
+ * factory's call is seen by its importers in the next round of the cross-file pass (run.ts, MAX_ROUNDS).
+ *
+ * Returned values are found in the text (`return`, and in JavaScript `=>`, followed by a name that may resolve),
+ * and only those are looked up in the tree: a query capturing every return made the analysis about 10% slower.
+ */
+import type { Node } from "@vscode/tree-sitter-wasm";
+import { type Bindings, type Fresh, type ModulePath, NOTHING, identifierAt, identifiersIn, mayFallBack, through } from "./resolve";
+
+/** Passes over a file's returns: 2 = a factory may return the call of another factory of the same file. */
+export const MAX_FACTORY_DEPTH = 2;
+
+/** How much text after an opening parenthesis (`return (\n a ?? b\n)`) is read for a name that may resolve. */
+const PAREN_WINDOW = 200;
+
+/** Levels walked up from a returned value to its function (a hostile file nests thousands of blocks). */
+const MAX_WALK = 64;
+
+/** What a language tells the factory search. */
+export interface FactoryLanguage {
+  /** JavaScript: an arrow's expression body is returned too. */
+  arrows: boolean;
+  /** The language's fallback operators (`??`, `or`): a value not starting with a known name may still resolve. */
+  fallback: RegExp;
+  /** The name node of the top-level function a returned value belongs to, else undefined. */
+  ownerName(value: Node): Node | undefined;
+}
+
+export interface FactoryInput {
+  source: string;
+  root: Node;
+  bindings: Bindings;
+  known(name: string | undefined): boolean;
+  resolve(node: Node): ModulePath | undefined;
+  binders: number[];
+  /** Re-read what mentions the names just bound (shadowing locals, and the assignments `mentioned` says mention one). */
+  rebind(fresh: Fresh, mentioned: Mentioned | undefined): void;
+}
+
+/** Does the definition whose name starts at `target` and value at `value` mention a name just bound? */
+export type Mentioned = (target: number, value: number) => boolean;
+
+/** How far into a value a name is looked for: its line, or for a value opening a block (`{`, `(`) this much (as parameters.ts's mentions()). */
+const MENTION_LINE = 400;
+const MENTION_BLOCK = 4000;
+
+/** Factories of one pass whose names are searched in the text (a hostile file defines thousands). */
+const MAX_SEARCHED_NAMES = 32;
+
+const WORD_CHAR = /[\w$]/;
+
+/**
+ * The values returned in [from, to) whose text may resolve (a name `known` may resolve at their start, after `new` or
+ * `await`, inside a leading parenthesis, or on a line with a fallback operator), as tree nodes.
+ */
+export function returnedValues(source: string, root: Node, known: (name: string | undefined) => boolean, language: FactoryLanguage, from = 0, to = source.length): Node[] {
+  const out: Node[] = [];
+  for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
+    for (let i = source.indexOf(keyword, from); i >= 0 && i < to; i = source.indexOf(keyword, i + keyword.length)) {
+      if (keyword === "return" && (WORD_CHAR.test(source[i - 1] ?? " ") || WORD_CHAR.test(source[i + 6] ?? " "))) continue;
+      let at = i + keyword.length;
+      // Not past a line end: `return\n x` returns nothing in JavaScript, and is a syntax error in Python.
+      while (source[at] === " " || source[at] === "\t") at++;
+      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
+      const token = root.descendantForIndex(i, i + keyword.length);
+      const holder = token?.parent;
+      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c?.type !== "comment") : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : undefined;
+      if (value && value.type !== "statement_block" && value.startIndex >= at) out.push(value);
+    }
+  }
+  return out;
+}
+
+/** `arrow`: after `=>` the fallback forms are not looked for (minified code has thousands of arrows on lines full of `?`). */
+function mayResolveAt(source: string, at: number, known: (name: string | undefined) => boolean, fallback: RegExp, arrow: boolean): boolean {
+  const head = identifierAt(source, at);
+  if (head !== undefined) {
+    if (known(head)) return true;
+    if (head === "new" || head === "await") {
+      let next = at + head.length;
+      while (source[next] === " ") next++;
+      if (known(identifierAt(source, next))) return true;
+    }
+  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
+  return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
+}
+
+export function bindFactories({ source, root, bindings, known, resolve, binders, rebind }: FactoryInput, language: FactoryLanguage): void {
+  const scope = bindings.scopes.rootId;
+  const done = new Set<number>();
+  for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
+    const fresh = bindings.startFresh();
+    const named: string[] = [];
+    // Read again each pass: a factory bound by the previous one (a name now known) may make a value resolve.
+    for (const value of returnedValues(source, root, known, language)) {
+      if (done.has(value.startIndex)) continue;
+      const path = resolve(value);
+      // A factory returning a factory (or a member of one) is not followed.
+      if (!path || path.returns || path.module === NOTHING) continue;
+      done.add(value.startIndex);
+      const owner = language.ownerName(value);
+      // The first return that resolves decides (as the first watched value of a name does).
+      if (!owner || bindings.boundIn(scope, owner.text)) continue;
+      // An edit of the value or the name unmakes the factory: the editor analyzes the whole file then (region.ts).
+      binders.push(owner.startIndex, value.startIndex);
+      bindings.bind(scope, owner.text, { ...through(path, value.parent ?? value), returns: true });
+      named.push(owner.text);
+    }
+    if (named.length === 0) return;
+    // Each name costs one search of the text: past a few, parameters.ts's read of each definition is cheaper.
+    rebind(fresh, named.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named) : undefined);
+  }
+}
+
+/**
+ * The factories' names are few (at most MAX_SEARCHED_NAMES) and bound in the file scope: where they occur is found once (indexOf per name), and a
+ * definition is read again when one occurs in its name or value window — not by reading every definition's value for
+ * words (parameters.ts's mentions()), which cost a minified bundle of 1,500 definitions 26 ms.
+ */
+function mentionedIn(source: string, names: readonly string[]): Mentioned {
+  const at: number[] = [];
+  for (const name of names) {
+    for (let i = source.indexOf(name); i >= 0; i = source.indexOf(name, i + name.length)) {
+      if (!WORD_CHAR.test(source[i - 1] ?? " ") && !WORD_CHAR.test(source[i + name.length] ?? " ")) at.push(i);
+    }
+  }
+  at.sort((a, b) => a - b);
+  return (target, value) => {
+    // The first occurrence at or after the definition's name.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = at[lo];
+    if (first === undefined) return false;
+    if (first < value) return true;
+    const block = source[value] === "{" || source[value] === "(";
+    if (first >= value + (block ? MENTION_BLOCK : MENTION_LINE)) return false;
+    return block || !source.slice(value, first).includes("\n");
+  };
+}
+
+/** Does a value returned in [from, to) make a factory (a top-level function's, resolving to a watched value)? The editor's test for new text. */
+export function makesFactory(source: string, root: Node, known: (name: string | undefined) => boolean, resolve: (node: Node) => ModulePath | undefined, language: FactoryLanguage, from: number, to: number): boolean {
+  return returnedValues(source, root, known, language, from, to).some((value) => {
+    const path = resolve(value);
+    return path !== undefined && !path.returns && path.module !== NOTHING && language.ownerName(value) !== undefined;
+  });
+}
+
+/** The nearest ancestor of `node` whose type is in `stops` (a function or a class), walking at most MAX_WALK levels. */
+export function enclosing(node: Node, stops: ReadonlySet<string>): Node | undefined {
+  let n = node.parent;
+  for (let i = 0; n && i < MAX_WALK; i++, n = n.parent) if (stops.has(n.type)) return n;
+  return undefined;
+}
