@@ -45255,7 +45255,7 @@ function statementOf(text4, at, specifier) {
   const call2 = skipSpaceBack(text4, before);
   const word = wordEndsAt(text4, call2, "require") ? "require" : wordEndsAt(text4, call2, "import") ? "import" : void 0;
   if (!word) return void 0;
-  let eq = skipSpaceBack(text4, call2 - word.length);
+  let eq = skipSpaceBack(text4, call2 - word.length + 1);
   if (word === "require" && text4[eq] === "(" && EXPORT_STAR.test(text4.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text4.slice(at + specifier.length + 2, at + specifier.length + 40))) {
     const start2 = skipSpaceBack(text4, eq) - "__exportStar".length + 1;
     return { specifier, names: [["*", "*"]], reexport: true, start: start2 };

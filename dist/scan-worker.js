@@ -17363,7 +17363,7 @@ function statementOf(text, at, specifier) {
   const call2 = skipSpaceBack(text, before);
   const word = wordEndsAt(text, call2, "require") ? "require" : wordEndsAt(text, call2, "import") ? "import" : void 0;
   if (!word) return void 0;
-  let eq = skipSpaceBack(text, call2 - word.length);
+  let eq = skipSpaceBack(text, call2 - word.length + 1);
   if (word === "require" && text[eq] === "(" && EXPORT_STAR.test(text.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text.slice(at + specifier.length + 2, at + specifier.length + 40))) {
     const start2 = skipSpaceBack(text, eq) - "__exportStar".length + 1;
     return { specifier, names: [["*", "*"]], reexport: true, start: start2 };

@@ -94,7 +94,7 @@ function statementOf(text: string, at: number, specifier: string): Read | undefi
   const call = skipSpaceBack(text, before);
   const word = wordEndsAt(text, call, "require") ? "require" : wordEndsAt(text, call, "import") ? "import" : undefined;
   if (!word) return undefined;
-  let eq = skipSpaceBack(text, call - word.length);
+  let eq = skipSpaceBack(text, call - word.length + 1);
   // TypeScript's CommonJS `export * from "./x"`: `__exportStar(require("./x"), exports)` (`tslib_1.__exportStar` with importHelpers).
   if (word === "require" && text[eq] === "(" && EXPORT_STAR.test(text.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text.slice(at + specifier.length + 2, at + specifier.length + 40))) {
     const start = skipSpaceBack(text, eq) - "__exportStar".length + 1;

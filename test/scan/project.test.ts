@@ -125,6 +125,15 @@ describe("scan/shell-command through a project file loaded inline (require(…).
     expect(run.findings.find((f) => f.line === 1)!.message).toContain('Resolved through line 1 `require("./shell")` ← shell.js line 1 `import { exec } from "child_process";`.');
   });
 
+  test("no spaces around the assignment: const n=require('./shell'), m=await import('./shell.js')", async () => {
+    const { root, files } = project({
+      "shell.js": 'import { exec } from "child_process";\nexport { exec };\n',
+      "use.mjs": 'const n=require("./shell");n.exec("a");\nconst m=await import("./shell.js");m.exec("b");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["use.mjs:1:28-1:34 scan/shell-command", "use.mjs:2:36-2:42 scan/shell-command"]);
+  });
+
   test("a shadowed require and a project file that offers nothing stay silent", async () => {
     const { root, files } = project({
       "shell.js": 'import { exec } from "child_process";\nexport { exec };\n',
