@@ -67709,6 +67709,17 @@ function grammarOf(path2) {
   const dot = path2.lastIndexOf(".");
   return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
 }
+var SHEBANG = /^#![^\n]*?\b(python[\d.]*|node(?:js)?|bun|deno|ts-node|tsx)(?=\s|$)/;
+var SCRIPT_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
+function scriptGrammar(head) {
+  const runs = SHEBANG.exec(head)?.[1];
+  return runs === void 0 ? void 0 : runs.startsWith("python") ? "python" : SCRIPT_GRAMMAR[runs];
+}
+var SHEBANG_BYTES = 256;
+function extensionless(path2) {
+  return !path2.slice(path2.lastIndexOf("/") + 1).includes(".");
+}
+var EXTENSION_OF_GRAMMAR = { python: ".py", javascript: ".js", typescript: ".ts", tsx: ".tsx" };
 function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
@@ -67753,12 +67764,12 @@ var import_node_worker_threads = require("node:worker_threads");
 // core/scan/batches.ts
 var BATCH = 32;
 var BatchQueue = class {
-  constructor(files, threads = 1, batch = BATCH) {
+  constructor(files, threads = 1, batch = BATCH, grammarOfFile = grammarOf) {
     this.threads = threads;
     this.batch = batch;
     const byGrammar = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
-      const grammar = grammarOf(file2);
+      const grammar = grammarOfFile(file2);
       let items2 = byGrammar.get(grammar);
       if (!items2) byGrammar.set(grammar, items2 = []);
       items2.push(i2);
@@ -70521,25 +70532,31 @@ var Scanner = class _Scanner {
     return tree;
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath, path2, project) {
+  scanFile(absolutePath, path2, project, grammar) {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path2, read, false, project);
+    return this.scan(path2, read, false, project, grammar);
   }
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path2, text4, keepTree = false, project) {
-    const result = this.scanText(path2, text4, keepTree, project);
+  scan(path2, text4, keepTree = false, project, grammar) {
+    const result = this.scanText(path2, text4, keepTree, project, grammar);
     let lines;
     const place2 = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
-    const links = this.links.read(path2, text4, place2);
+    const links = grammarOf(path2) ? this.links.read(path2, text4, place2) : [];
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
   }
-  scanText(path2, text4, keepTree, project) {
-    const grammar = grammarOf(path2);
+  /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
+  scriptOf(path2, text4) {
+    const grammar = extensionless(path2) ? scriptGrammar(text4.slice(0, SHEBANG_BYTES)) : void 0;
+    return grammar && this.grammars.languages[grammar] ? grammar : void 0;
+  }
+  /** `script`: the grammar of a file whose extension does not say (its `#!` line does). */
+  scanText(path2, text4, keepTree, project, script) {
+    const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, text4);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text4.length > this.maxBytes) {
       const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
@@ -70970,7 +70987,8 @@ var ScanThreads = class {
   async scan(files, project) {
     const { signal, onProgress, root } = this.options;
     const threads = this.workers.length + (this.offThread ? 0 : 1);
-    const queue = new BatchQueue(files, threads);
+    const scripts = this.options.scripts;
+    const queue = new BatchQueue(files, threads, BATCH, scripts?.size ? (file2) => scripts.get(file2) ?? grammarOf(file2) : grammarOf);
     const results = new Array(files.length);
     let done2 = 0;
     let inFlight = 0;
@@ -71010,7 +71028,7 @@ var ScanThreads = class {
         if (batch) {
           const scanner = await this.thisThread();
           if (batch.grammar) await loadGrammars([batch.grammar]);
-          finish2(batch, batch.items.map((i2) => scanner.scanFile((0, import_node_path17.join)(root, files[i2]), files[i2], project?.symbols)));
+          finish2(batch, batch.items.map((i2) => scanner.scanFile((0, import_node_path17.join)(root, files[i2]), files[i2], project?.symbols, batch.grammar)));
           await new Promise((resolve4) => setImmediate(resolve4));
           continue;
         }
@@ -71032,6 +71050,34 @@ function scanSelector(scan) {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
   return (path2) => grammarOf(path2) !== void 0 && include(path2) && !exclude(path2) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path2));
+}
+function scriptSelector(scan) {
+  const include = globMatcher(scan.include);
+  const exclude = globMatcher(scan.exclude);
+  return (path2) => extensionless(path2) && !exclude(path2) && Object.values(EXTENSION_OF_GRAMMAR).some((ext) => include(path2 + ext));
+}
+function scriptsOf(root, files, scan) {
+  const include = globMatcher(scan.include);
+  const candidate = scriptSelector(scan);
+  const out2 = /* @__PURE__ */ new Map();
+  const head = Buffer.alloc(SHEBANG_BYTES);
+  for (const file2 of files) {
+    if (!candidate(file2)) continue;
+    let read = 0;
+    try {
+      const fd = (0, import_node_fs18.openSync)((0, import_node_path18.join)(root, file2), "r");
+      try {
+        read = (0, import_node_fs18.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+      } finally {
+        (0, import_node_fs18.closeSync)(fd);
+      }
+    } catch {
+      continue;
+    }
+    const grammar = scriptGrammar(head.toString("latin1", 0, read));
+    if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
+  }
+  return out2;
 }
 function onAddedLines(root, base, findings) {
   const added = addedLinesSince(root, base);
@@ -71072,7 +71118,8 @@ async function scanWorkspace(ctx, workers = "auto") {
   const select = scanSelector(scan);
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : excludedSources2(ctx, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
-  const selected = leaveOut ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
+  const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
+  const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
@@ -71080,6 +71127,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const run3 = await scanFiles({
     root: ctx.root,
     files,
+    ...scripts.size ? { scripts } : {},
     ...context3 ? { context: context3, importers: ctx.changedFiles !== void 0, aliasesChanged: [...ctx.changedFiles ?? []].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
@@ -71118,8 +71166,9 @@ var scanAnalyzer = {
   kind: "scan",
   selector: (config2) => {
     const selected = scanSelector(config2.scan);
+    const script = scriptSelector(config2.scan);
     const allowed = globMatcher(config2.scan.allow);
-    return (rel) => selected(rel) && !allowed(rel);
+    return (rel) => (selected(rel) || script(rel)) && !allowed(rel);
   },
   analyze: (path2, text4, ctx) => scanSource(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
 };

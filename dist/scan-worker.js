@@ -4106,6 +4106,16 @@ function grammarOf(path2) {
   const dot = path2.lastIndexOf(".");
   return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
 }
+var SHEBANG = /^#![^\n]*?\b(python[\d.]*|node(?:js)?|bun|deno|ts-node|tsx)(?=\s|$)/;
+var SCRIPT_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
+function scriptGrammar(head) {
+  const runs = SHEBANG.exec(head)?.[1];
+  return runs === void 0 ? void 0 : runs.startsWith("python") ? "python" : SCRIPT_GRAMMAR[runs];
+}
+var SHEBANG_BYTES = 256;
+function extensionless(path2) {
+  return !path2.slice(path2.lastIndexOf("/") + 1).includes(".");
+}
 function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
@@ -19645,25 +19655,31 @@ var Scanner = class _Scanner {
     return tree;
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath, path2, project2) {
+  scanFile(absolutePath, path2, project2, grammar) {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path2, read, false, project2);
+    return this.scan(path2, read, false, project2, grammar);
   }
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path2, text, keepTree = false, project2) {
-    const result = this.scanText(path2, text, keepTree, project2);
+  scan(path2, text, keepTree = false, project2, grammar) {
+    const result = this.scanText(path2, text, keepTree, project2, grammar);
     let lines;
     const place = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text)).range(start2, end), text: hopText(text, { start: start2, end, tracked: true }) });
-    const links = this.links.read(path2, text, place);
+    const links = grammarOf(path2) ? this.links.read(path2, text, place) : [];
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place(hop2.start, hop2.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
   }
-  scanText(path2, text, keepTree, project2) {
-    const grammar = grammarOf(path2);
+  /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
+  scriptOf(path2, text) {
+    const grammar = extensionless(path2) ? scriptGrammar(text.slice(0, SHEBANG_BYTES)) : void 0;
+    return grammar && this.grammars.languages[grammar] ? grammar : void 0;
+  }
+  /** `script`: the grammar of a file whose extension does not say (its `#!` line does). */
+  scanText(path2, text, keepTree, project2, script) {
+    const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, text);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
@@ -19885,7 +19901,7 @@ import_node_worker_threads.parentPort.on("message", async ({ id, grammar, files,
     if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
     const s = await scanner;
     if (grammar) await loadGrammars([grammar]);
-    reply = { id, results: files.map((file2) => s.scanFile((0, import_node_path4.join)(init2.root, file2), file2, project)) };
+    reply = { id, results: files.map((file2) => s.scanFile((0, import_node_path4.join)(init2.root, file2), file2, project, grammar)) };
   } catch (e) {
     reply = { id, error: e.stack ?? String(e) };
   }

@@ -40,10 +40,11 @@ export class BatchQueue {
     files: readonly string[],
     private readonly threads = 1,
     private readonly batch = BATCH,
+    grammarOfFile: (file: string) => Grammar | undefined = grammarOf,
   ) {
     const byGrammar = new Map<Grammar | undefined, number[]>();
     files.forEach((file, i) => {
-      const grammar = grammarOf(file);
+      const grammar = grammarOfFile(file);
       let items = byGrammar.get(grammar);
       if (!items) byGrammar.set(grammar, (items = []));
       items.push(i);

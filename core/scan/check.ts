@@ -1,5 +1,5 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
-import { statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
 import { globMatcher, walkFiles } from "../kernel/files";
@@ -8,7 +8,7 @@ import { addedLinesSince } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
-import { grammarOf } from "./parser";
+import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, extensionless, grammarOf, scriptGrammar } from "./parser";
 import { excludedSources as excludedSourcesRule } from "./rules";
 import { type ScanTotals, scanFiles } from "./run";
 
@@ -26,6 +26,42 @@ export function scanSelector(scan: ScanConfig): (path: string) => boolean {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
   return (path) => grammarOf(path) !== undefined && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
+}
+
+/** Could `path` be a script the scan judges: extensionless, and selected as a file of some scanned language would be? */
+export function scriptSelector(scan: ScanConfig): (path: string) => boolean {
+  const include = globMatcher(scan.include);
+  const exclude = globMatcher(scan.exclude);
+  return (path) => extensionless(path) && !exclude(path) && Object.values(EXTENSION_OF_GRAMMAR).some((ext) => include(path + ext));
+}
+
+/**
+ * Scripts without an extension whose `#!` line runs Python, Node, Bun or Deno (`bin/agent`), selected as a file
+ * with their language's extension would be (`bin/agent.py` against scan.include/exclude): they are the agent's code
+ * as much as any `.py` file.
+ */
+export function scriptsOf(root: string, files: readonly string[], scan: ScanConfig): Map<string, Grammar> {
+  const include = globMatcher(scan.include);
+  const candidate = scriptSelector(scan);
+  const out = new Map<string, Grammar>();
+  const head = Buffer.alloc(SHEBANG_BYTES);
+  for (const file of files) {
+    if (!candidate(file)) continue;
+    let read = 0;
+    try {
+      const fd = openSync(join(root, file), "r");
+      try {
+        read = readSync(fd, head, 0, SHEBANG_BYTES, 0);
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      continue;
+    }
+    const grammar = scriptGrammar(head.toString("latin1", 0, read));
+    if (grammar && include(file + EXTENSION_OF_GRAMMAR[grammar])) out.set(file, grammar);
+  }
+  return out;
 }
 
 /** `--new-only`: keep findings on lines the change added (one `git diff` per file with findings; a new file is all new). */
@@ -95,7 +131,8 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   // whole-tree run leaves the default-excluded folders out (counted in a note) unless `scan.default-excludes: false`.
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : excludedSources(ctx, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
-  const selected = leaveOut ? selectFiles(ctx, select) : [...selectFiles(ctx, select), ...excluded].sort();
+  const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
+  const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)].sort();
   // The allow list is a suppression written once for whole files: what a change adds there is scanned too, and its
   // calls go to the trust model (gate/allowed-call-added), not to the findings.
   const allowed = selected.filter(allow);
@@ -106,6 +143,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const run = await scanFiles({
     root: ctx.root,
     files,
+    ...(scripts.size ? { scripts } : {}),
     ...(context ? { context, importers: ctx.changedFiles !== undefined, aliasesChanged: [...(ctx.changedFiles ?? [])].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],

@@ -25,6 +25,27 @@ export function grammarOf(path: string): Grammar | undefined {
   return dot < 0 ? undefined : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
 }
 
+/** What a `#!` line runs: `#!/usr/bin/env python3`, `#!/usr/bin/node`, `#!/usr/bin/env -S deno run`. */
+const SHEBANG = /^#![^\n]*?\b(python[\d.]*|node(?:js)?|bun|deno|ts-node|tsx)(?=\s|$)/;
+const SCRIPT_GRAMMAR: Record<string, Grammar> = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
+
+/** The grammar of a script without an extension, by its `#!` line; undefined for any other file (a shell script). */
+export function scriptGrammar(head: string): Grammar | undefined {
+  const runs = SHEBANG.exec(head)?.[1];
+  return runs === undefined ? undefined : runs.startsWith("python") ? "python" : SCRIPT_GRAMMAR[runs];
+}
+
+/** Bytes read from the top of an extensionless file for its `#!` line. */
+export const SHEBANG_BYTES = 256;
+
+/** A file name without an extension (`bin/agent`), which may be a script named by its `#!` line. */
+export function extensionless(path: string): boolean {
+  return !path.slice(path.lastIndexOf("/") + 1).includes(".");
+}
+
+/** The extension a grammar's files have (an include glob is matched against a script's path with it). */
+export const EXTENSION_OF_GRAMMAR: Record<Grammar, string> = { python: ".py", javascript: ".js", typescript: ".ts", tsx: ".tsx" };
+
 export function languageOf(grammar: Grammar): ScanLanguage {
   return grammar === "python" ? "python" : "javascript";
 }

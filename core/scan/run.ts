@@ -17,6 +17,8 @@ export interface ScanRunOptions {
   /** Absolute root; `files` are relative to it. */
   root: string;
   files: readonly string[];
+  /** Files whose extension does not say their language: scripts named by their `#!` line (parser.ts scriptGrammar). */
+  scripts?: ReadonlyMap<string, Grammar>;
   /**
    * The project's other files (a pull request's unchanged files, a shard's neighbours): read only for what the
    * judged files import from them, never reported. Without them a call imported from an unchanged file would
@@ -338,7 +340,8 @@ class ScanThreads {
   async scan(files: readonly string[], project?: { symbols: ProjectSymbols; data: ProjectData }): Promise<FileScan[]> {
     const { signal, onProgress, root } = this.options;
     const threads = this.workers.length + (this.offThread ? 0 : 1);
-    const queue = new BatchQueue(files, threads);
+    const scripts = this.options.scripts;
+    const queue = new BatchQueue(files, threads, BATCH, scripts?.size ? (file) => scripts.get(file) ?? grammarOf(file) : grammarOf);
     const results = new Array<FileScan>(files.length);
     let done = 0;
     let inFlight = 0;
@@ -379,7 +382,7 @@ class ScanThreads {
         if (batch) {
           const scanner = await this.thisThread();
           if (batch.grammar) await loadGrammars([batch.grammar]);
-          finish(batch, batch.items.map((i) => scanner.scanFile(join(root, files[i]!), files[i]!, project?.symbols)));
+          finish(batch, batch.items.map((i) => scanner.scanFile(join(root, files[i]!), files[i]!, project?.symbols, batch.grammar)));
           // Let the workers' replies and the host (progress UI, cancellation) in between batches.
           await new Promise((resolve) => setImmediate(resolve));
           continue;

@@ -13,7 +13,7 @@ import type { Hop } from "./resolve";
 import { type ScanConfig, scanConfigSchema } from "./config";
 import { type JavaScriptState, analyzeJavaScript } from "./javascript";
 import { reanalyzeJavaScript } from "./javascript-edit";
-import { type Grammar, type Grammars, grammarOf, languageOf, loadGrammars } from "./parser";
+import { type Grammar, type Grammars, SHEBANG_BYTES, extensionless, grammarOf, languageOf, loadGrammars, scriptGrammar } from "./parser";
 import { type PythonState, analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange } from "./region";
@@ -162,27 +162,35 @@ export class Scanner {
   }
 
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath: string, path: string, project?: ProjectSymbols): FileScan {
+  scanFile(absolutePath: string, path: string, project?: ProjectSymbols, grammar?: Grammar): FileScan {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read, false, project);
+    return this.scan(path, read, false, project, grammar);
   }
 
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path: string, text: string, keepTree = false, project?: ProjectSymbols): FileScan {
-    const result = this.scanText(path, text, keepTree, project);
+  scan(path: string, text: string, keepTree = false, project?: ProjectSymbols, grammar?: Grammar): FileScan {
+    const result = this.scanText(path, text, keepTree, project, grammar);
     let lines: LineIndex | undefined;
     const place = (start: number, end: number): PlacedHop => ({ file: path, ...(lines ??= new LineIndex(text)).range(start, end), text: hopText(text, { start, end, tracked: true }) });
-    const links = this.links.read(path, text, place);
+    // A script named by its `#!` line is an entry point: its own calls are judged, its imports are not followed.
+    const links = grammarOf(path) ? this.links.read(path, text, place) : [];
     const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
     return links.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links }) } : result.scan;
   }
 
-  private scanText(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined): { scan: FileScan; exports?: Analysis["exports"] } {
-    const grammar = grammarOf(path);
+  /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
+  private scriptOf(path: string, text: string): Grammar | undefined {
+    const grammar = extensionless(path) ? scriptGrammar(text.slice(0, SHEBANG_BYTES)) : undefined;
+    return grammar && this.grammars.languages[grammar] ? grammar : undefined;
+  }
+
+  /** `script`: the grammar of a file whose extension does not say (its `#!` line does). */
+  private scanText(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar): { scan: FileScan; exports?: Analysis["exports"] } {
+    const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, text);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;

@@ -23,7 +23,7 @@ parentPort!.on("message", async ({ id, grammar, files, project: data }: WorkerRe
     if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
     const s = await scanner;
     if (grammar) await loadGrammars([grammar]);
-    reply = { id, results: files.map((file) => s.scanFile(join(init.root, file), file, project)) };
+    reply = { id, results: files.map((file) => s.scanFile(join(init.root, file), file, project, grammar)) };
   } catch (e) {
     reply = { id, error: (e as Error).stack ?? String(e) };
   }
