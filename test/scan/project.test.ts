@@ -33,6 +33,15 @@ const PROJECT = {
   "js/safe.ts": 'import { fetch } from "./gateway";\nfetch("u");\n',
 };
 
+/** m0 re-exports child_process.exec, each m<i> re-exports m<i-1>'s; near.ts imports within the depth bound, far.ts beyond it. */
+function reexportChain(): Record<string, string> {
+  const chain: Record<string, string> = { "m0.ts": 'import { exec } from "child_process";\nexport { exec };\n' };
+  for (let i = 1; i <= MAX_PROJECT_DEPTH + 1; i++) chain[`m${i}.ts`] = `export { exec } from "./m${i - 1}";\n`;
+  chain["near.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH - 1}";\nexec("ls");\n`;
+  chain["far.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH + 1}";\nexec("ls");\n`;
+  return chain;
+}
+
 const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
 const EXPECTED = [
   "js/use.ts:2:1-2:5 scan/shell-command",
@@ -79,11 +88,7 @@ describe("cross-file resolution (scan/shell-command, scan/network-call)", () => 
   });
 
   test(`re-exports are followed through at most ${MAX_PROJECT_DEPTH} files`, async () => {
-    const chain: Record<string, string> = { "m0.ts": 'import { exec } from "child_process";\nexport { exec };\n' };
-    for (let i = 1; i <= MAX_PROJECT_DEPTH + 1; i++) chain[`m${i}.ts`] = `export { exec } from "./m${i - 1}";\n`;
-    chain["near.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH - 1}";\nexec("ls");\n`;
-    chain["far.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH + 1}";\nexec("ls");\n`;
-    const { root, files } = project(chain);
+    const { root, files } = project(reexportChain());
     const run = await scanFiles({ root, files, workers: 1 });
     expect(run.findings.map(brief)).toEqual(["near.ts:2:1-2:5 scan/shell-command"]);
   });
@@ -180,11 +185,7 @@ describe("scan/shell-command: judged files resolve through context files (a pull
   });
 
   test(`the context is followed at most ${MAX_PROJECT_DEPTH} files deep, as in a whole-tree run`, async () => {
-    const chain: Record<string, string> = { "m0.ts": 'import { exec } from "child_process";\nexport { exec };\n' };
-    for (let i = 1; i <= MAX_PROJECT_DEPTH + 1; i++) chain[`m${i}.ts`] = `export { exec } from "./m${i - 1}";\n`;
-    chain["near.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH - 1}";\nexec("ls");\n`;
-    chain["far.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH + 1}";\nexec("ls");\n`;
-    const { root, files } = project(chain);
+    const { root, files } = project(reexportChain());
     const run = await scanFiles({ root, files: ["far.ts", "near.ts"], context: files, workers: 1 });
     expect(run.findings.map(brief)).toEqual(["near.ts:2:1-2:5 scan/shell-command"]);
   });

