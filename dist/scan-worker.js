@@ -17255,6 +17255,12 @@ function collectCaptures(queries, root, timeLimitMs) {
         if (pendingName) out2.definitions.push([pendingName, node2]);
         pendingName = void 0;
         break;
+      case "field": {
+        const name3 = node2.childForFieldName("name") ?? node2.childForFieldName("property");
+        const value = node2.childForFieldName("value");
+        if (name3?.type === "property_identifier" && value) out2.definitions.push([name3, value]);
+        break;
+      }
       case "local":
         out2.locals.push([node2, false]);
         break;
@@ -18206,7 +18212,7 @@ var JS_PARAMS = `
 (formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (identifier) @outer)
 (class_declaration name: (identifier) @def.name (class_heritage) @def.value)
-(field_definition property: (property_identifier) @def.name value: (_) @def.value)
+(field_definition) @field
 `;
 var TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
@@ -18218,7 +18224,7 @@ var TS_PARAMS = `
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
-(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
+(public_field_definition) @field
 `;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path2) {

@@ -110,6 +110,14 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         if (pendingName) out.definitions.push([pendingName, node]);
         pendingName = undefined;
         break;
+      case "field": {
+        // A class field `name = value`, captured whole: naming its fields in the pattern cost a third of the
+        // TypeScript query's compilation (bench/RESULTS.md).
+        const name = node.childForFieldName("name") ?? node.childForFieldName("property");
+        const value = node.childForFieldName("value");
+        if (name?.type === "property_identifier" && value) out.definitions.push([name, value]);
+        break;
+      }
       case "local":
         out.locals.push([node, false]);
         break;

@@ -42,7 +42,7 @@ const JS_PARAMS = `
 (formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (identifier) @outer)
 (class_declaration name: (identifier) @def.name (class_heritage) @def.value)
-(field_definition property: (property_identifier) @def.name value: (_) @def.value)
+(field_definition) @field
 `;
 const TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
@@ -54,7 +54,7 @@ const TS_PARAMS = `
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
-(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
+(public_field_definition) @field
 `;
 
 
