@@ -50250,6 +50250,17 @@ function failsAt(counts, failOn) {
   return counts.errors > 0;
 }
 var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function stepOf(value) {
+  const s = value;
+  const whole = (n) => typeof n === "number" && Number.isInteger(n) && n >= 1;
+  if (!s || typeof s !== "object" || !whole(s.line) || !whole(s.column) || !whole(s.endLine) || !whole(s.endColumn) || typeof s.text !== "string") return void 0;
+  if (s.file !== void 0 && typeof s.file !== "string") return void 0;
+  return s;
+}
+function resolutionOf(f) {
+  const raw = f.properties?.resolution;
+  return Array.isArray(raw) ? raw.map(stepOf).filter((s) => s !== void 0) : [];
+}
 function toRepoPath(path2) {
   return path2.replace(/\\/g, "/").replace(/^\.\//, "");
 }
@@ -59433,7 +59444,7 @@ function frontierOf(steps) {
   for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
   return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
 }
-function stepOf(run3, stepId) {
+function stepOf2(run3, stepId) {
   return run3.steps.find((s) => s.step_id === stepId);
 }
 function pinnedStep(run3, stepId) {
@@ -59494,7 +59505,7 @@ function applyEvent(run3, event) {
     case "run_started":
       break;
     case "step_advanced": {
-      const step = stepOf(run3, event.payload.step_id);
+      const step = stepOf2(run3, event.payload.step_id);
       if (!step) break;
       step.status = event.payload.to_status;
       step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
@@ -59502,7 +59513,7 @@ function applyEvent(run3, event) {
       break;
     }
     case "evidence_attached": {
-      const step = stepOf(run3, event.payload.step_id);
+      const step = stepOf2(run3, event.payload.step_id);
       if (!step) break;
       const { pointer_kind, ref, ref_exists } = event.payload;
       step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
@@ -59542,7 +59553,7 @@ function applyEvent(run3, event) {
       if (decision === "deny") approval.status = "DENIED";
       else if (distinctApprovers(approval.decisions, [approval.requested_by, run3.agent]) >= approval.required_approvals) approval.status = "APPROVED";
       if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
-        const step = stepOf(run3, approval.step_id);
+        const step = stepOf2(run3, approval.step_id);
         if (step) {
           step.verified = true;
           touch(step, event);
@@ -59575,7 +59586,7 @@ function applyEvent(run3, event) {
       run3.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
       const consent = run3.consents.find((c) => c.consent_id === p.consent_id);
       if (consent) consent.cost_consumed_units += p.cost_units;
-      const step = stepOf(run3, p.step_id);
+      const step = stepOf2(run3, p.step_id);
       if (step && !p.dry_run && step.evidence_required) {
         step.evidence_ref = p.evidence_ref;
         if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
@@ -59616,7 +59627,7 @@ function unknownStep(run3, stepId) {
 function checkAdvance(run3, req) {
   const stop2 = notInProgress(run3);
   if (stop2) return stop2;
-  const step = stepOf(run3, req.step_id);
+  const step = stepOf2(run3, req.step_id);
   if (!step) return unknownStep(run3, req.step_id);
   if (step.ordinal > run3.frontier) {
     return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run3.frontier} must be done or skipped first`);
@@ -59635,13 +59646,13 @@ function checkAdvance(run3, req) {
   return void 0;
 }
 function checkEvidence(run3, stepId) {
-  return cancelled(run3) ?? (stepOf(run3, stepId) ? void 0 : unknownStep(run3, stepId));
+  return cancelled(run3) ?? (stepOf2(run3, stepId) ? void 0 : unknownStep(run3, stepId));
 }
 function checkApprovalRequest(run3, req) {
   const stop2 = notInProgress(run3);
   if (stop2) return stop2;
   if (req.step_id === null) return void 0;
-  const step = stepOf(run3, req.step_id);
+  const step = stepOf2(run3, req.step_id);
   if (!step) return unknownStep(run3, req.step_id);
   if (req.kind === "step") {
     if (step.verification_kind !== "human_review") {
@@ -59699,7 +59710,7 @@ function checkConsentUse(run3, req, at, existsElsewhere) {
 function checkExecuteOnRun(run3, req) {
   const stop2 = notInProgress(run3);
   if (stop2) return stop2;
-  const step = stepOf(run3, req.step_id);
+  const step = stepOf2(run3, req.step_id);
   if (!step) return unknownStep(run3, req.step_id);
   if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
   if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
@@ -70852,7 +70863,7 @@ async function scanFiles(options) {
     await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
-    const throughChanged = (f) => f.properties?.resolution?.some((hop2) => hop2.file !== void 0 && (options.aliasesChanged || changed.has(hop2.file))) ?? false;
+    const throughChanged = (f) => resolutionOf(f).some((step) => step.file !== void 0 && (options.aliasesChanged || changed.has(step.file)));
     dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
@@ -71091,7 +71102,7 @@ function onAddedLines(root, base, findings) {
     const lines = added(file2);
     return lines === "new" || lines.has(line);
   };
-  return findings.filter((f) => onAdded(f.file, f.line) || (f.properties?.resolution?.some((hop2) => hop2.file !== void 0 && onAdded(hop2.file, hop2.line)) ?? false));
+  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
 }
 var LISTED_FOLDERS = 5;
 function excludedSources2(ctx, select) {
@@ -72384,16 +72395,8 @@ function renderJson(report) {
 }
 
 // core/report/sarif-flows.ts
-function stepOf2(value) {
-  const s = value;
-  const whole = (n) => typeof n === "number" && Number.isInteger(n) && n >= 1;
-  if (!s || typeof s !== "object" || !whole(s.line) || !whole(s.column) || !whole(s.endLine) || !whole(s.endColumn) || typeof s.text !== "string") return void 0;
-  if (s.file !== void 0 && typeof s.file !== "string") return void 0;
-  return s;
-}
 function resolutionFlow(f, location) {
-  const raw = f.properties?.resolution;
-  const steps = Array.isArray(raw) ? raw.map(stepOf2).filter((s) => s !== void 0) : [];
+  const steps = resolutionOf(f);
   if (steps.length === 0) return {};
   const region = (s) => ({ startLine: s.line, startColumn: s.column, endLine: Math.max(s.endLine, s.line), endColumn: Math.max(s.endColumn, s.endLine <= s.line ? s.column + 1 : 1) });
   const related = steps.map((s, i2) => ({ id: i2 + 1, physicalLocation: location(s.file ?? f.file, region(s)), message: { text: s.text } }));

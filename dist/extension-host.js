@@ -25732,6 +25732,17 @@ function countFindings(findings) {
 }
 var failOnSchema = external_exports.enum(["error", "warning", "never"]);
 var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function stepOf(value) {
+  const s = value;
+  const whole = (n) => typeof n === "number" && Number.isInteger(n) && n >= 1;
+  if (!s || typeof s !== "object" || !whole(s.line) || !whole(s.column) || !whole(s.endLine) || !whole(s.endColumn) || typeof s.text !== "string") return void 0;
+  if (s.file !== void 0 && typeof s.file !== "string") return void 0;
+  return s;
+}
+function resolutionOf(f) {
+  const raw = f.properties?.resolution;
+  return Array.isArray(raw) ? raw.map(stepOf).filter((s) => s !== void 0) : [];
+}
 function toRepoPath(path2) {
   return path2.replace(/\\/g, "/").replace(/^\.\//, "");
 }
@@ -39506,7 +39517,7 @@ function frontierOf(steps) {
   for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
   return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
 }
-function stepOf(run2, stepId) {
+function stepOf2(run2, stepId) {
   return run2.steps.find((s) => s.step_id === stepId);
 }
 function pinnedStep(run2, stepId) {
@@ -39567,7 +39578,7 @@ function applyEvent(run2, event) {
     case "run_started":
       break;
     case "step_advanced": {
-      const step = stepOf(run2, event.payload.step_id);
+      const step = stepOf2(run2, event.payload.step_id);
       if (!step) break;
       step.status = event.payload.to_status;
       step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
@@ -39575,7 +39586,7 @@ function applyEvent(run2, event) {
       break;
     }
     case "evidence_attached": {
-      const step = stepOf(run2, event.payload.step_id);
+      const step = stepOf2(run2, event.payload.step_id);
       if (!step) break;
       const { pointer_kind, ref, ref_exists } = event.payload;
       step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
@@ -39615,7 +39626,7 @@ function applyEvent(run2, event) {
       if (decision === "deny") approval.status = "DENIED";
       else if (distinctApprovers(approval.decisions, [approval.requested_by, run2.agent]) >= approval.required_approvals) approval.status = "APPROVED";
       if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
-        const step = stepOf(run2, approval.step_id);
+        const step = stepOf2(run2, approval.step_id);
         if (step) {
           step.verified = true;
           touch(step, event);
@@ -39648,7 +39659,7 @@ function applyEvent(run2, event) {
       run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
       const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
       if (consent) consent.cost_consumed_units += p.cost_units;
-      const step = stepOf(run2, p.step_id);
+      const step = stepOf2(run2, p.step_id);
       if (step && !p.dry_run && step.evidence_required) {
         step.evidence_ref = p.evidence_ref;
         if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
@@ -39689,7 +39700,7 @@ function unknownStep(run2, stepId) {
 function checkAdvance(run2, req) {
   const stop2 = notInProgress(run2);
   if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
+  const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
   if (step.ordinal > run2.frontier) {
     return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
@@ -39708,13 +39719,13 @@ function checkAdvance(run2, req) {
   return void 0;
 }
 function checkEvidence(run2, stepId) {
-  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
+  return cancelled(run2) ?? (stepOf2(run2, stepId) ? void 0 : unknownStep(run2, stepId));
 }
 function checkApprovalRequest(run2, req) {
   const stop2 = notInProgress(run2);
   if (stop2) return stop2;
   if (req.step_id === null) return void 0;
-  const step = stepOf(run2, req.step_id);
+  const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
   if (req.kind === "step") {
     if (step.verification_kind !== "human_review") {
@@ -39772,7 +39783,7 @@ function checkConsentUse(run2, req, at, existsElsewhere) {
 function checkExecuteOnRun(run2, req) {
   const stop2 = notInProgress(run2);
   if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
+  const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
   if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
   if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
@@ -40132,7 +40143,7 @@ function verifyLedgerFile(path2, file2, runId, base) {
     for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
     if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
     const stepId = entry.event.payload?.step_id;
-    const step = fold.run && typeof stepId === "string" ? stepOf(fold.run, stepId) : void 0;
+    const step = fold.run && typeof stepId === "string" ? stepOf2(fold.run, stepId) : void 0;
     if (step && step.evidence.length > 1) step.evidence.splice(0, step.evidence.length - 1);
   };
   const { fd } = openRegularFile(path2);
@@ -48242,7 +48253,7 @@ async function scanFiles(options) {
     await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
-    const throughChanged = (f) => f.properties?.resolution?.some((hop2) => hop2.file !== void 0 && (options.aliasesChanged || changed.has(hop2.file))) ?? false;
+    const throughChanged = (f) => resolutionOf(f).some((step) => step.file !== void 0 && (options.aliasesChanged || changed.has(step.file)));
     dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
@@ -48481,7 +48492,7 @@ function onAddedLines(root, base, findings) {
     const lines = added(file2);
     return lines === "new" || lines.has(line);
   };
-  return findings.filter((f) => onAdded(f.file, f.line) || (f.properties?.resolution?.some((hop2) => hop2.file !== void 0 && onAdded(hop2.file, hop2.line)) ?? false));
+  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
 }
 var LISTED_FOLDERS = 5;
 function excludedSources2(ctx, select) {

@@ -1,7 +1,7 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { type Finding, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
+import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
 import { globMatcher, walkFiles } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
 import { addedLinesSince } from "../kernel/git";
@@ -72,7 +72,7 @@ export function onAddedLines(root: string, base: string, findings: Finding[]): F
     return lines === "new" || lines.has(line);
   };
   // A call the change did not touch is still new when a step of its resolution is (a helper's edited export).
-  return findings.filter((f) => onAdded(f.file, f.line) || ((f.properties?.resolution as { file?: string; line: number }[] | undefined)?.some((hop) => hop.file !== undefined && onAdded(hop.file, hop.line)) ?? false));
+  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== undefined && onAdded(step.file, step.line)));
 }
 
 /** Folders listed in the excluded-sources note (the count covers them all). */

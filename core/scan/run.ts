@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Finding, SuppressionUse } from "../kernel/findings";
+import { type Finding, type SuppressionUse, resolutionOf } from "../kernel/findings";
 import type { ScanConfig } from "./config";
 import { BATCH, type Batch, BatchQueue, type BatchTaker } from "./batches";
 import { type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
@@ -116,7 +116,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
-    const throughChanged = (f: Finding) => (f.properties?.resolution as ResolutionHop[] | undefined)?.some((hop) => hop.file !== undefined && (options.aliasesChanged || changed.has(hop.file))) ?? false;
+    const throughChanged = (f: Finding) => resolutionOf(f).some((step) => step.file !== undefined && (options.aliasesChanged || changed.has(step.file)));
     dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
@@ -131,11 +131,6 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   }
   totals.findings.push(...dependent);
   return totals;
-}
-
-/** A step of a finding's resolution path (`properties.resolution`); `file` is set when the step is in another file. */
-interface ResolutionHop {
-  file?: string;
 }
 
 /** The project's table as sent to a worker (a Map of plain objects clones as is). */
