@@ -70922,7 +70922,13 @@ function importersOf(options, aliases) {
   }
   const project = new ProjectSymbols(symbols, aliases, /* @__PURE__ */ new Set([...options.files, ...context3]));
   const importedBy = /* @__PURE__ */ new Map();
-  for (const file2 of symbols.keys()) for (const target of project.linkedFiles(file2)) importedBy.set(target, [...importedBy.get(target) ?? [], file2]);
+  for (const file2 of symbols.keys()) {
+    for (const target of project.linkedFiles(file2)) {
+      const importers = importedBy.get(target);
+      if (importers) importers.push(file2);
+      else importedBy.set(target, [file2]);
+    }
+  }
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([, s]) => s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
   let frontier = [...judged];
   for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {

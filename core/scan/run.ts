@@ -202,7 +202,13 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   }
   const project = new ProjectSymbols(symbols, aliases, new Set([...options.files, ...context]));
   const importedBy = new Map<string, string[]>();
-  for (const file of symbols.keys()) for (const target of project.linkedFiles(file)) importedBy.set(target, [...(importedBy.get(target) ?? []), file]);
+  for (const file of symbols.keys()) {
+    for (const target of project.linkedFiles(file)) {
+      const importers = importedBy.get(target);
+      if (importers) importers.push(file);
+      else importedBy.set(target, [file]);
+    }
+  }
   const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([, s]) => s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
   let frontier = [...judged];
   for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
