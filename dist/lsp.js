@@ -55415,7 +55415,8 @@ async function scanFiles(options) {
     await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
-    const throughChanged = (f) => resolutionOf(f).some((step) => step.file !== void 0 && (options.aliasesChanged || changed.has(step.file)));
+    const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
+    const throughChanged = (f) => resolutionOf(f).some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file)));
     dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
@@ -55481,7 +55482,7 @@ function importersOf(options, aliases) {
       else importedBy.set(target, [file2]);
     }
   }
-  const found = new Set(options.aliasesChanged ? [...symbols].filter(([, s]) => s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
+  const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
   let frontier = [...judged];
   for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
     frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));

@@ -116,7 +116,9 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
-    const throughChanged = (f: Finding) => resolutionOf(f).some((step) => step.file !== undefined && (options.aliasesChanged || changed.has(step.file)));
+    // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
+    const aliased = (f: Finding) => options.aliasesChanged === true && !f.file.endsWith(".py");
+    const throughChanged = (f: Finding) => resolutionOf(f).some((step) => step.file !== undefined && (aliased(f) || changed.has(step.file)));
     dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
@@ -209,7 +211,8 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
       else importedBy.set(target, [file]);
     }
   }
-  const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([, s]) => s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
+  // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them.
+  const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
   let frontier = [...judged];
   for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
     frontier = frontier.flatMap((file) => importedBy.get(file) ?? []).filter((file) => !judged.has(file) && !found.has(file));

@@ -90,6 +90,23 @@ describe("scan/shell-command through unchanged project files: a pull request or 
     expect(r.commands.find((c) => c.includes("file=agent/run.ts"))).toContain('Resolved through line 1 `import { exec } from "@/gateway";` ← agent/lib/raw.ts line 1 `export { exec } from "child_process";`.');
   });
 
+  it("scan/shell-command: a change to tsconfig.json judges JavaScript files importing through aliases, not Python files' older cross-file calls", async () => {
+    const pr = await pullRequest(
+      (dir) => writeFileSync(join(dir, "tsconfig.json"), '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/gateway": ["agent/lib/raw.ts"] } } }\n'),
+      (dir) => {
+        helpersAtBase(dir);
+        writeFileSync(join(dir, "tsconfig.json"), '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/gateway": ["agent/lib/gateway.ts"] } } }\n');
+        writeFileSync(join(dir, "agent/lib/gateway.ts"), "export const exec = (command: string) => command;\n");
+        writeFileSync(join(dir, "agent/lib/raw.ts"), 'export { exec } from "child_process";\n');
+        writeFileSync(join(dir, "agent/run.ts"), 'import { exec } from "@/gateway";\n\nexec("ls");\n');
+        // Already on the base, untouched by the change: a Python call through a project module.
+        writeFileSync(join(dir, "agent/old.py"), "from shellhelp import run\n\nrun(['ls'])\n");
+      },
+    );
+    const cli = runBuiltCli(["check", pr.dir, "--base", pr.base, "--changed-only", "--only", "scan", "--format", "json"]);
+    expect((JSON.parse(cli.stdout).findings as { file: string; line: number; rule: string }[]).map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual(["agent/run.ts:3 scan/shell-command"]);
+  });
+
   it("scan/shell-command: every shard of a 4-job matrix together reports exactly the whole tree's findings (CLI --shard)", async () => {
     const pr = await pullRequest(callsThroughHelpers, helpersAtBase);
     const findings = (args: string[]) => (JSON.parse(runBuiltCli(["check", pr.dir, "--only", "scan", "--fail-on", "never", "--format", "json", ...args]).stdout).findings as { rule: string; file: string; line: number; column: number }[]).map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`);
