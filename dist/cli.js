@@ -49421,7 +49421,8 @@ var PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;\\()]+)/gm;
 var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
 var IDENT = /^[\w$]+$/;
 var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
-var NAMESPACE_HELPER = /(?<![\w$])(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*$/;
+var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)`;
+var NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 var LinkReader = class {
   constructor(aliases = []) {
@@ -50808,8 +50809,8 @@ function unwrap3(node2) {
   }
 }
 var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
-var NAMESPACE_INTEROP = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)$/;
-var NAMESPACE_INTEROP_CALL = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*\(/;
+var NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
+var NAMESPACE_INTEROP_CALL = new RegExp(String.raw`^${NAMESPACE_HELPER_NAME}\s*\(`);
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
@@ -51043,21 +51044,19 @@ function reexportStatement(node2, module2, bindings, filter, imports) {
   if (!filter.relevant(module2) || /^export\s+type\b/.test(node2.text)) return;
   imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
   const offer = (name2, members2) => bindings.reexport(name2, normalMembers(through({ module: module2, members: members2 }, node2, false)));
+  const nameOf = (n) => n ? n.type === "string" ? stringValue(n) : n.text : void 0;
   const clause = node2.namedChildren.find((c) => c?.type === "export_clause");
   const namespace = node2.namedChildren.find((c) => c?.type === "namespace_export");
   if (clause) {
     for (const spec of clause.namedChildren) {
       if (!spec || spec.type !== "export_specifier" || /^type\s/.test(spec.text)) continue;
       const nameNode = spec.childForFieldName("name");
-      const alias = spec.childForFieldName("alias") ?? nameNode;
-      const name2 = (n) => n ? n.type === "string" ? stringValue(n) : n.text : void 0;
-      const exported = name2(nameNode);
-      const as = name2(alias);
+      const exported = nameOf(nameNode);
+      const as = nameOf(spec.childForFieldName("alias") ?? nameNode);
       if (exported !== void 0 && as !== void 0) offer(as, [exported]);
     }
   } else if (namespace) {
-    const local = namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string");
-    const as = local ? local.type === "string" ? stringValue(local) : local.text : void 0;
+    const as = nameOf(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string") ?? null);
     if (as !== void 0) offer(as, []);
   } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
 }

@@ -3,6 +3,7 @@ import { type Analysis, type CallSite, type Captures, type ModuleFilter, collect
 import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { javaScriptParameters } from "./javascript-parameters";
+import { NAMESPACE_HELPER_NAME } from "./links";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
 import type { KeptAnalysis } from "./region";
@@ -202,9 +203,9 @@ function unwrap(node: Node): Node {
  */
 const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 /** The namespace interop helpers (`__importStar`, `tslib_1.__importStar`, Babel's `_interopRequireWildcard`): a project module wrapped in one is its namespace. */
-const NAMESPACE_INTEROP = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)$/;
+const NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
 /** A value that is such a call (`tslib_1.__importStar(`), read from the text. */
-const NAMESPACE_INTEROP_CALL = /^(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*\(/;
+const NAMESPACE_INTEROP_CALL = new RegExp(String.raw`^${NAMESPACE_HELPER_NAME}\s*\(`);
 /** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
 const JS_FALLBACK = /\?\?|\|\||\?/;
 /** Functions that take a function without calling it (assertions, mocks, logging, type tests). */
@@ -481,21 +482,20 @@ function reexportStatement(node: Node, module: string, bindings: Bindings, filte
   if (!filter.relevant(module) || /^export\s+type\b/.test(node.text)) return;
   imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
   const offer = (name: string, members: string[]) => bindings.reexport(name, normalMembers(through({ module, members }, node, false)));
+  // `export { "a-b" as c }`: a name may be written as a string.
+  const nameOf = (n: Node | null) => (n ? (n.type === "string" ? stringValue(n) : n.text) : undefined);
   const clause = node.namedChildren.find((c) => c?.type === "export_clause");
   const namespace = node.namedChildren.find((c) => c?.type === "namespace_export");
   if (clause) {
     for (const spec of clause.namedChildren) {
       if (!spec || spec.type !== "export_specifier" || /^type\s/.test(spec.text)) continue;
       const nameNode = spec.childForFieldName("name");
-      const alias = spec.childForFieldName("alias") ?? nameNode;
-      const name = (n: Node | null) => (n ? (n.type === "string" ? stringValue(n) : n.text) : undefined);
-      const exported = name(nameNode);
-      const as = name(alias);
+      const exported = nameOf(nameNode);
+      const as = nameOf(spec.childForFieldName("alias") ?? nameNode);
       if (exported !== undefined && as !== undefined) offer(as, [exported]);
     }
   } else if (namespace) {
-    const local = namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string");
-    const as = local ? (local.type === "string" ? stringValue(local) : local.text) : undefined;
+    const as = nameOf(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string") ?? null);
     if (as !== undefined) offer(as, []);
   } else for (const member of filter.explicitMembers(module)) offer(member, [member]);
 }

@@ -19,7 +19,8 @@ const IDENT = /^[\w$]+$/;
 /** The helper TypeScript emits for `export * from` in CommonJS, ending right before its `(`. */
 const EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
 /** The helpers that hand back a CommonJS module as a namespace (`tslib_1.__importStar`, Babel's `_interopRequireWildcard`), ending right before their `(`. */
-const NAMESPACE_HELPER = /(?<![\w$])(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)\s*$/;
+export const NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)`;
+const NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 /** What follows `require("./x"` in that helper's call: `), exports)`. */
 const EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 
