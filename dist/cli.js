@@ -50671,17 +50671,16 @@ function globalPath(name2) {
   if (GLOBAL_OBJECTS.has(name2)) return { module: GLOBAL, members: [] };
   return void 0;
 }
-var COMMON = `
+var common = (callees) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)${callees}] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
 (assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name right: (_) @def.value)
-(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -50699,8 +50698,6 @@ var JS_PARAMS = `
 (field_definition) @field
 `;
 var TS_PARAMS = `
-(call_expression function: (non_null_expression) @callee)
-(call_expression function: (await_expression) @callee)
 (required_parameter pattern: (identifier) @local)
 (optional_parameter pattern: (identifier) @local)
 (required_parameter pattern: (rest_pattern (identifier) @local))
@@ -50710,17 +50707,20 @@ var TS_PARAMS = `
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
 (public_field_definition) @field
 `;
+var TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
+var JS_QUERY = common("") + JS_PARAMS;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path3) {
   return path3.members[0] === DEFAULT && path3.module !== GLOBAL ? { ...path3, members: path3.members.slice(1) } : path3;
 }
-var javaScriptQuery = (language, typescript, withComments) => queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+var javaScriptQuery = (language, typescript, withComments) => queryOf(language, typescript ? TS_QUERY : JS_QUERY, withComments);
 var CREATED_REQUIRE = /\brequire\s*=\s*(?:[\w$]+\s*\.\s*)?createRequire\s*\(/;
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire"]);
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
+  const definitions = withThenCallbacks(assigned, callees, source);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
@@ -50975,10 +50975,11 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  const mayBeModule = head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
+  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex));
   const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
-  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !(simpleName === "then" && nameNode.parent?.type === "member_expression");
+  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
   const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
   return { simpleName, constant, mayBeModule, slots, mayBind, binds };
 }
@@ -51124,6 +51125,21 @@ function namespaceMembers(exports2, imported, local, bindings, node2) {
 function heritageOf(heritage) {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+}
+function withThenCallbacks(definitions, callees, source) {
+  let out2 = definitions;
+  for (const [callee, kind] of callees) {
+    if (kind !== "call" || callee.type !== "member_expression" || !source.startsWith("import", callee.startIndex)) continue;
+    const property = callee.childForFieldName("property");
+    if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
+    for (const argument of callee.parent.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (argument?.type !== "arrow_function" && argument?.type !== "function_expression") continue;
+      if (out2 === definitions) out2 = [...definitions];
+      const at = out2.findIndex(([name2]) => name2.startIndex > property.startIndex);
+      out2.splice(at < 0 ? out2.length : at, 0, [property, argument]);
+    }
+  }
+  return out2;
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");

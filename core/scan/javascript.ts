@@ -18,17 +18,20 @@ function globalPath(name: string): ModulePath | undefined {
   return undefined;
 }
 
-const COMMON = `
+/**
+ * The query both grammars share; `callees` adds a grammar's own callee node types to the one callee pattern
+ * (one pattern with more alternatives compiles faster than a pattern per type, bench/RESULTS.md).
+ */
+const common = (callees: string) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)${callees}] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
 (assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name right: (_) @def.value)
-(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -46,8 +49,6 @@ const JS_PARAMS = `
 (field_definition) @field
 `;
 const TS_PARAMS = `
-(call_expression function: (non_null_expression) @callee)
-(call_expression function: (await_expression) @callee)
 (required_parameter pattern: (identifier) @local)
 (optional_parameter pattern: (identifier) @local)
 (required_parameter pattern: (rest_pattern (identifier) @local))
@@ -59,6 +60,10 @@ const TS_PARAMS = `
 `;
 
 
+// `f!(x)`, and `await (opts.fetch ?? fetch)(u)`, which the TypeScript grammar reads as a call of `await …`.
+const TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
+const JS_QUERY = common("") + JS_PARAMS;
+
 /** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
 const normalModule = (specifier: string) => specifier.replace(/^node:/, "");
 function normalMembers(path: ModulePath): ModulePath {
@@ -69,7 +74,7 @@ function normalMembers(path: ModulePath): ModulePath {
 export type JavaScriptState = KeptAnalysis & { constants: Constants };
 
 /** The query of a JavaScript (or TypeScript/TSX) file, compiled once. */
-export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => queryOf(language, typescript ? TS_QUERY : JS_QUERY, withComments);
 
 const CREATED_REQUIRE = /\brequire\s*=\s*(?:[\w$]+\s*\.\s*)?createRequire\s*\(/;
 
@@ -87,7 +92,8 @@ export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve
  * after an edit may reuse (none when read through the project's symbol table).
  */
 export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: JavaScriptState } {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
+  const definitions = withThenCallbacks(assigned, callees, source);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -394,13 +400,17 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  const mayBeModule = head
-    ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
-    : quote === "(" || source.startsWith("async", value.startIndex);
+  // `import("m").then(<callback>)` (withThenCallbacks): the callback's parameter is the module, however the callback is written.
+  const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
+  const mayBeModule =
+    thenCallback ||
+    (head
+      ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+      : quote === "(" || source.startsWith("async", value.startIndex));
   const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
   // A function value binds only the parameter of `import("m").then((m) => …)`.
-  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !(simpleName === "then" && nameNode.parent?.type === "member_expression");
+  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
   const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
   return { simpleName, constant, mayBeModule, slots, mayBind, binds };
 }
@@ -585,6 +595,27 @@ function namespaceMembers(exports: Record<string, ModulePath>, imported: string,
 function heritageOf(heritage: Node): Node | null {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+}
+
+/**
+ * `import("m").then((m) => …)`: each function passed to the `then` is a definition named by the `then` (its
+ * parameter is the module, thenParameter), placed among the others in document order. Read from the callees:
+ * a query pattern for it cost a third of the TypeScript query's compilation (bench/RESULTS.md).
+ */
+function withThenCallbacks(definitions: Captures["definitions"], callees: Captures["callees"], source: string): Captures["definitions"] {
+  let out = definitions;
+  for (const [callee, kind] of callees) {
+    if (kind !== "call" || callee.type !== "member_expression" || !source.startsWith("import", callee.startIndex)) continue;
+    const property = callee.childForFieldName("property");
+    if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
+    for (const argument of callee.parent!.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (argument?.type !== "arrow_function" && argument?.type !== "function_expression") continue;
+      if (out === definitions) out = [...definitions];
+      const at = out.findIndex(([name]) => name.startIndex > property.startIndex);
+      out.splice(at < 0 ? out.length : at, 0, [property, argument]);
+    }
+  }
+  return out;
 }
 
 /** `import("m").then((m) => …)`: the callback's first parameter is the module. */
