@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { runGate, ALL_CHECKS, CONFIG_FILE, ConfigError, loadConfig, DEFAULT_CONFIG, WHOLE_FILE, walkFiles, resolveRev, MergeError, runRecord, escapeMarkdown, buildReport, type CheckResult, inShard } from "../core/index";
+import { tierWasmLate } from "../core/scan/index";
 import { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, suppressionAdded } from "../core/trust";
 import { planAnnotations } from "./annotations";
 import { approvalsResult, vouchingReviewers } from "./approvals";
@@ -137,6 +138,7 @@ async function judge(): Promise<void> {
 
 /** The Action: bad inputs and bad configuration stop the run with one clear line (config errors point at their position). */
 export async function run(): Promise<void> {
+  tierWasmLate();
   try {
     await judge();
   } catch (e) {

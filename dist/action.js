@@ -67703,6 +67703,7 @@ var import_node_path18 = require("node:path");
 var import_node_fs15 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path13 = require("node:path");
+var import_node_v82 = require("node:v8");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -67741,6 +67742,10 @@ function wasmDir() {
   return (0, import_node_path13.join)((0, import_node_path13.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
+var WASM_TIERING_BUDGET = 18e7;
+function tierWasmLate() {
+  (0, import_node_v82.setFlagsFromString)(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+}
 var runtime;
 var languageLoads = /* @__PURE__ */ new Map();
 var languages = {};
@@ -73325,6 +73330,7 @@ async function judge2() {
   if (!report.summary.passed) setFailed(line);
 }
 async function run2() {
+  tierWasmLate();
   try {
     await judge2();
   } catch (e) {

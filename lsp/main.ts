@@ -1,3 +1,4 @@
+import { tierWasmLate } from "../core/scan/index";
 import { startServer } from "./server";
 
 /** dist/lsp.js: what `flowgate lsp --stdio` loads (built separately so the CLI stays small). */
@@ -6,4 +7,7 @@ export function runLanguageServer(): void {
 }
 
 // Run as a Node module (the VS Code extension's language client forks dist/lsp.js with --stdio).
-if (require.main === module) startServer();
+if (require.main === module) {
+  tierWasmLate();
+  startServer();
+}
