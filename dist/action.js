@@ -61762,11 +61762,14 @@ var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve",
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
 var SOCKET_USE = ["connect", "connect_ex", "sendto"];
 var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
 var DEFAULT_SPECS = [
   // Python — shell
   py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
-  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
+  // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
+  py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
   py("pty", call("spawn"), "shell"),
   py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
   py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
@@ -61782,6 +61785,7 @@ var DEFAULT_SPECS = [
     "requests",
     {
       [ANY]: "call",
+      ...call(...HTTP_FUNCTIONS),
       ...client("Session", "session"),
       ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
     },
@@ -61791,6 +61795,7 @@ var DEFAULT_SPECS = [
     "httpx",
     {
       [ANY]: "call",
+      ...call(...HTTP_FUNCTIONS, "stream"),
       ...client("Client", "AsyncClient"),
       ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
     },
@@ -70424,7 +70429,8 @@ function kindOf(spec, members2) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
     if (kind === void 0) continue;
     if (n === members2.length || kind === "inert") return kind;
-    return kind === "client" ? "inert" : void 0;
+    if (kind === "client") return "inert";
+    break;
   }
   const rest = spec.members[ANY];
   if (!rest) return void 0;

@@ -174,7 +174,8 @@ const memberKey = (members: readonly string[]) => members.join(".").replaceAll(`
 /**
  * What a member path is under a spec, or undefined when the spec does not cover it. The longest listed
  * prefix decides: the path itself (its kind), or a prefix covering what is under it (inert: nothing;
- * a client: what its returned object does is part of the construction's finding). Unlisted paths fall to `*`.
+ * a client: what its returned object does is part of the construction's finding). Unlisted paths, and paths
+ * under a listed call, fall to `*`.
  */
 export function kindOf(spec: BoundarySpec, members: readonly string[]): MemberKind | undefined {
   // `subprocess.Popen.__new__(Popen)`, `requests.get.__name__`: the object's machinery, not a call of it (`__init__`/`__call__` are).
@@ -183,7 +184,9 @@ export function kindOf(spec: BoundarySpec, members: readonly string[]): MemberKi
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members.slice(0, n))];
     if (kind === undefined) continue;
     if (n === members.length || kind === "inert") return kind;
-    return kind === "client" ? "inert" : undefined;
+    if (kind === "client") return "inert";
+    // What is under a listed call (`Popen.__init__`) is what `*` says of it: listing a call changes nothing below it.
+    break;
   }
   const rest = spec.members[ANY];
   if (!rest) return undefined;

@@ -66,12 +66,16 @@ const CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", 
 const SOCKET_USE = ["connect", "connect_ex", "sendto"];
 /** asyncio event loops open connections too (`asyncio.get_running_loop().create_connection(...)`). */
 const EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+/** requests' and httpx's module-level request functions. */
+const HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 const LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
 
 export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // Python — shell
   py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
-  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
+  // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
+  py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
   py("pty", call("spawn"), "shell"),
   py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
   py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
@@ -87,6 +91,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
     "requests",
     {
       [ANY]: "call",
+      ...call(...HTTP_FUNCTIONS),
       ...client("Session", "session"),
       ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat"),
     },
@@ -96,6 +101,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
     "httpx",
     {
       [ANY]: "call",
+      ...call(...HTTP_FUNCTIONS, "stream"),
       ...client("Client", "AsyncClient"),
       ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream"),
     },

@@ -119,6 +119,18 @@ describe("scan/shell-command through a project file that re-exports a watched mo
   });
 });
 
+describe("scan/shell-command, scan/network-call through a Python package that star-imports a watched module", () => {
+  test("from subprocess import * in helpers/__init__.py: `from helpers import run` and `helpers.check_output` are found; PIPE is not a call", async () => {
+    const { root, files } = project({
+      "helpers/__init__.py": "from subprocess import *\nfrom requests import *\n",
+      "use.py": "from helpers import run, PIPE\nimport helpers\nrun(['ls'], stdout=PIPE)\nhelpers.check_output('ls')\nhelpers.get('u')\n",
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["helpers/__init__.py:1:1-1:25 scan/star-import", "helpers/__init__.py:2:1-2:23 scan/star-import", "use.py:3:1-3:4 scan/shell-command", "use.py:4:1-4:21 scan/shell-command", "use.py:5:1-5:12 scan/network-call"]);
+    expect(run.findings.find((f) => f.file === "use.py" && f.line === 3)!.message).toContain("helpers/__init__.py line 1 `from subprocess import *`");
+  });
+});
+
 describe("scan/shell-command through a project file loaded inline (require(…).x, await import(…), import(…).then)", () => {
   test("require('./shell').exec(), const m = await import(), (await import()).exec(), import().then((s) => s.exec())", async () => {
     const { root, files } = project({

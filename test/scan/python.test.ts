@@ -142,8 +142,14 @@ describe("Python: imports", () => {
     const text = "from os import *\nsystem('ls')\npath.join('a')\n";
     expect(await found("a.py", text)).toEqual([`scan/star-import ${at(text, "from os import *")}`, `${SHELL} ${at(text, "system")}`]);
   });
-  test("a star import of a module whose rule covers every member is only a note", async () => {
-    expect(await found("a.py", "from requests import *\nget('u')\n")).toEqual(["scan/star-import 1:1-1:23"]);
+  test("a star import of a module whose rule covers every member binds the functions the table lists", async () => {
+    const text = "from requests import *\nget('u')\nSession()\nRequest('GET', 'u')\n";
+    expect(await found("a.py", text)).toEqual(["scan/star-import 1:1-1:23", `${NET} ${at(text, "get")}`, `${NET} ${at(text, "Session")}`]);
+    const shell = "from subprocess import *\nrun(['ls'])\ncheck_output('ls', shell=True)\nPIPE\n";
+    expect(await found("a.py", shell)).toEqual(["scan/star-import 1:1-1:25", `${SHELL} ${at(shell, "run")}`, `${SHELL} ${at(shell, "check_output")}`]);
+  });
+  test("a star-imported name shadowed in a function is the function's own", async () => {
+    expect(await found("a.py", "from subprocess import *\ndef go(run):\n    run('ls')\n")).toEqual(["scan/star-import 1:1-1:25"]);
   });
   test("try/except fallback keeps the module binding", async () => {
     const text = "try:\n    import requests\nexcept ImportError:\n    requests = None\nrequests.get('u')\n";
