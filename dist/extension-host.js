@@ -45568,6 +45568,7 @@ var Bindings = class {
     for (const [key, path2] of this.slots) {
       if (key === "module.exports") out2.default = path2;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
+      else if (/^default\.[\w$]+$/.test(key)) out2[key] = path2;
     }
     return out2;
   }
@@ -45753,7 +45754,8 @@ var ProjectSymbols = class {
     this.known = known;
     for (const [file2, symbols] of files) {
       this.stems.add(stemOf(file2)).add(import_node_path23.posix.basename(file2).replace(/\.[^.]*$/, ""));
-      for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
+      for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
+      if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
   }
@@ -45762,6 +45764,8 @@ var ProjectSymbols = class {
   known;
   /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
   offered = /* @__PURE__ */ new Set();
+  /** Does some file's module.exports or default export hold a watched value (whose members any name may import)? */
+  wholeDefault = false;
   /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
   stems = /* @__PURE__ */ new Set();
   /** Resolved specifiers by importing folder (most files of a folder import the same few). */
@@ -45859,7 +45863,7 @@ var ProjectSymbols = class {
   }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file2) {
-    const anyName = this.offered.has("default");
+    const anyName = this.wholeDefault;
     const python = file2.endsWith(".py");
     for (const link2 of this.files.get(file2)?.links ?? []) {
       const namespace = link2.namespace !== void 0 || link2.inline === true;
@@ -46687,6 +46691,7 @@ var Resolver = class {
   slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (node2.type === "identifier" || node2.type === "this") return node2.text;
+    if (node2.type === "default") return "default";
     const object2 = node2.childForFieldName("object");
     const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
     if (!base) return void 0;
@@ -46777,7 +46782,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex));
-  const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
+  const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default");
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
   const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
@@ -47526,6 +47531,10 @@ function factoryName2(value) {
 var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName2 };
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
   for (const child of node2.namedChildren) {
+    if (child?.type === "wildcard_import") {
+      for (const [name2, path3] of Object.entries(project.exportsOf(module2))) if (!name2.startsWith("_")) bindings.bind(scopeOf(), name2, through(path3, node2));
+      continue;
+    }
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;

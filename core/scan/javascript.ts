@@ -294,6 +294,8 @@ export class Resolver {
   slotKey(node: Node, depth = 0): string | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     if (node.type === "identifier" || node.type === "this") return node.text;
+    // `export default { exec }`: the default export's properties are slots `default.exec` (exported as such).
+    if (node.type === "default") return "default";
     const object = node.childForFieldName("object");
     const base = object && (node.type === "member_expression" || node.type === "subscript_expression") ? this.slotKey(object, depth + 1) : undefined;
     if (!base) return undefined;
@@ -407,7 +409,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     (head
       ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" || source.startsWith("async", value.startIndex));
-  const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression");
+  const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default");
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
   // A function value binds only the parameter of `import("m").then((m) => …)`.
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;

@@ -49,6 +49,8 @@ const JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".c
 export class ProjectSymbols {
   /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
   private readonly offered = new Set<string>();
+  /** Does some file's module.exports or default export hold a watched value (whose members any name may import)? */
+  private wholeDefault = false;
 
   /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
   private readonly stems = new Set<string>();
@@ -66,7 +68,9 @@ export class ProjectSymbols {
   ) {
     for (const [file, symbols] of files) {
       this.stems.add(stemOf(file)).add(posix.basename(file).replace(/\.[^.]*$/, ""));
-      for (const name of Object.keys(symbols.exports)) this.offered.add(name);
+      // `default.exec` (`export default { exec }`) is imported as `default`.
+      for (const name of Object.keys(symbols.exports)) this.offered.add(name).add(name.split(".")[0]!);
+      if (symbols.exports.default) this.wholeDefault = true;
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
   }
@@ -177,7 +181,7 @@ export class ProjectSymbols {
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file: string): boolean {
     // A module.exports holding a watched module offers every name (`const { execSync } = require("./cp")`).
-    const anyName = this.offered.has("default");
+    const anyName = this.wholeDefault;
     const python = file.endsWith(".py");
     for (const link of this.files.get(file)?.links ?? []) {
       const namespace = link.namespace !== undefined || link.inline === true;

@@ -310,6 +310,11 @@ export const PY_FACTORIES: FactoryLanguage = { arrows: false, fallback: PY_FALLB
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {
   for (const child of node.namedChildren) {
+    if (child?.type === "wildcard_import") {
+      // `from helpers import *`: every public name the module offers (a name with a leading underscore is not brought).
+      for (const [name, path] of Object.entries(project.exportsOf(module))) if (!name.startsWith("_")) bindings.bind(scopeOf(), name, through(path, node));
+      continue;
+    }
     if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;

@@ -226,6 +226,8 @@ export class Bindings {
     for (const [key, path] of this.slots) {
       if (key === "module.exports") out.default = path;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
+      // `export default { exec }`: importers reach it as `sh.exec` of `import sh from` (a member of the default).
+      else if (/^default\.[\w$]+$/.test(key)) out[key] = path;
     }
     return out;
   }

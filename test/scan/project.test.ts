@@ -131,6 +131,27 @@ describe("scan/shell-command, scan/network-call through a Python package that st
   });
 });
 
+describe("scan/shell-command through a star import of a project module, and a default export's properties", () => {
+  test("from helpers import * brings the module's watched names, not its _private ones", async () => {
+    const { root, files } = project({
+      "helpers.py": 'from subprocess import run\nimport subprocess\ncheck = getattr(subprocess, "check_output")\n_hidden = subprocess.call\n',
+      "use.py": "from helpers import *\nrun('a')\ncheck('b')\nsubprocess.Popen('c')\n_hidden('d')\n",
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["use.py:2:1-2:4 scan/shell-command", "use.py:3:1-3:6 scan/shell-command", "use.py:4:1-4:17 scan/shell-command"]);
+    expect(run.findings[0]!.message).toContain("helpers.py line 1 `from subprocess import run`");
+  });
+  test("export default { exec, run: cp.spawn }: `import sh from` … `sh.exec()`, `sh.run()`; a default object of plain values offers nothing", async () => {
+    const { root, files } = project({
+      "shell.js": 'import cp, { exec } from "child_process";\nexport default { exec, run: cp.spawn, quiet: 1 };\n',
+      "plain.js": "export default { exec: (c) => c };\n",
+      "use.mjs": 'import sh from "./shell.js";\nimport plain from "./plain.js";\nsh.exec("a");\nsh.run("b");\nsh.quiet();\nplain.exec("c");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["use.mjs:3:1-3:8 scan/shell-command", "use.mjs:4:1-4:7 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command through a project file loaded inline (require(…).x, await import(…), import(…).then)", () => {
   test("require('./shell').exec(), const m = await import(), (await import()).exec(), import().then((s) => s.exec())", async () => {
     const { root, files } = project({
