@@ -19649,22 +19649,33 @@ var Scanner = class _Scanner {
       tree = run2.parser.parse(text, run2.base ?? null, { progressCallback: () => performance.now() > deadline });
       run2.spentMs += performance.now() - began;
       if (!tree && previous && run2.spentMs < this.timeLimitMs) {
+        run2.paused = true;
         this.paused.set(path2, run2);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value);
         return { tree: null, pending: { edit: editBetween(previous.text, text), spentMs: run2.spentMs } };
       }
-      this.release(run2, tree !== null);
-      this.documents.delete(path2);
+      let reuse;
       if (previous) {
         const edit = editBetween(previous.text, text);
-        if (run2.fromClean) clean = previous.clean;
-        else {
-          clean = previous.tree.rootNode.hasError ? void 0 : { text: previous.text, tree: previous.tree.copy() };
+        if (run2.fromClean) {
+          clean = previous.clean;
+          if (tree && clean?.state && !tree.rootNode.hasError) reuse = { state: clean.state, change: { before: clean.text, edit: run2.baseEdit, changed: run2.base.getChangedRanges(tree) } };
+        } else {
+          const keepState = run2.paused && tree !== null && tree.rootNode.hasError && previous.state !== void 0;
+          clean = previous.tree.rootNode.hasError ? void 0 : { text: previous.text, tree: previous.tree.copy(), ...keepState ? { state: previous.state } : {} };
           previous.clean?.tree.delete();
+          if (keepState) previous.state = void 0;
         }
         previous.tree.edit(edit);
         if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
         previous.tree.delete();
+      }
+      this.release(run2, tree !== null);
+      this.documents.delete(path2);
+      if (reuse) {
+        clean.tree.delete();
+        this.keep(path2, { text, tree, grammar });
+        return { tree, kept: this.documents.get(path2), reuse };
       }
     }
     if (clean && (!tree || !tree.rootNode.hasError)) {
@@ -19672,10 +19683,13 @@ var Scanner = class _Scanner {
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept = { text, tree, grammar, ...clean ? { clean } : {} };
+    const kept = this.keep(path2, { text, tree, grammar, ...clean ? { clean } : {} });
+    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+  }
+  keep(path2, kept) {
     this.documents.set(path2, kept);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    return kept;
   }
   /** A parse of an edited document: from its last error-free tree when the text is back near it, else from its previous tree. */
   startParse(previous, grammar, text) {
@@ -19686,8 +19700,9 @@ var Scanner = class _Scanner {
     const fromClean = previous.tree.rootNode.hasError && previous.clean ? editBetween(previous.clean.text, text) : void 0;
     const nearClean = fromClean !== void 0 && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN;
     const base = nearClean ? previous.clean.tree.copy() : previous.tree.copy();
-    base.edit(nearClean ? fromClean : editBetween(previous.text, text));
-    return { text, grammar, parser, base, fromClean: nearClean, spentMs: 0 };
+    const baseEdit = nearClean ? fromClean : editBetween(previous.text, text);
+    base.edit(baseEdit);
+    return { text, grammar, parser, base, baseEdit, fromClean: nearClean, spentMs: 0 };
   }
   /** A finished (or abandoned) parse gives its parser back; one left mid-parse must be reset before it parses other text. */
   release(run2, finished) {

@@ -137,24 +137,38 @@ export class Scanner {
       tree = run.parser.parse(text, run.base ?? null, { progressCallback: () => performance.now() > deadline });
       run.spentMs += performance.now() - began;
       if (!tree && previous && run.spentMs < this.timeLimitMs) {
+        run.paused = true;
         this.paused.set(path, run);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value!);
         return { tree: null, pending: { edit: editBetween(previous.text, text), spentMs: run.spentMs } };
       }
-      this.release(run, tree !== null);
-      this.documents.delete(path);
+      let reuse: { state: PythonState | JavaScriptState; change: DocumentChange } | undefined;
       if (previous) {
         const edit = editBetween(previous.text, text);
-        if (run.fromClean) clean = previous.clean;
-        else {
+        if (run.fromClean) {
+          clean = previous.clean;
+          // Repaired: what changed since the error-free text is re-analysed from that text's analysis, when it was kept.
+          if (tree && clean?.state && !tree.rootNode.hasError) reuse = { state: clean.state, change: { before: clean.text, edit: run.baseEdit!, changed: run.base!.getChangedRanges(tree) } };
+        } else {
           // A copy shares the tree's nodes (edit() copies what it changes), so keeping one costs nothing until the text breaks.
-          clean = previous.tree.rootNode.hasError ? undefined : { text: previous.text, tree: previous.tree.copy() };
+          // When the break made the parse pause, this parse's analysis is a full one (next to the parse it costs little),
+          // so the error-free text's analysis state stays as it is, for the repair.
+          const keepState = run.paused && tree !== null && tree.rootNode.hasError && previous.state !== undefined;
+          clean = previous.tree.rootNode.hasError ? undefined : { text: previous.text, tree: previous.tree.copy(), ...(keepState ? { state: previous.state } : {}) };
           previous.clean?.tree.delete();
+          if (keepState) previous.state = undefined;
         }
         previous.tree.edit(edit);
         // What changed is asked of the previous tree either way: the analysis state describes its text.
         if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
         previous.tree.delete();
+      }
+      this.release(run, tree !== null);
+      this.documents.delete(path);
+      if (reuse) {
+        clean!.tree.delete();
+        this.keep(path, { text, tree: tree!, grammar });
+        return { tree, kept: this.documents.get(path), reuse };
       }
     }
     if (clean && (!tree || !tree.rootNode.hasError)) {
@@ -162,10 +176,14 @@ export class Scanner {
       clean = undefined;
     }
     if (!tree) return { tree };
-    const kept: KeptDocument = { text, tree, grammar, ...(clean ? { clean } : {}) };
+    const kept = this.keep(path, { text, tree, grammar, ...(clean ? { clean } : {}) });
+    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : undefined };
+  }
+
+  private keep(path: string, kept: KeptDocument): KeptDocument {
     this.documents.set(path, kept);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value!);
-    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : undefined };
+    return kept;
   }
 
   /** A parse of an edited document: from its last error-free tree when the text is back near it, else from its previous tree. */
@@ -177,8 +195,9 @@ export class Scanner {
     const fromClean = previous.tree.rootNode.hasError && previous.clean ? editBetween(previous.clean.text, text) : undefined;
     const nearClean = fromClean !== undefined && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN;
     const base = nearClean ? previous.clean!.tree.copy() : previous.tree.copy();
-    base.edit(nearClean ? fromClean : editBetween(previous.text, text));
-    return { text, grammar, parser, base, fromClean: nearClean, spentMs: 0 };
+    const baseEdit = nearClean ? fromClean : editBetween(previous.text, text);
+    base.edit(baseEdit);
+    return { text, grammar, parser, base, baseEdit, fromClean: nearClean, spentMs: 0 };
   }
 
   /** A finished (or abandoned) parse gives its parser back; one left mid-parse must be reset before it parses other text. */
@@ -422,8 +441,8 @@ interface KeptDocument {
   state?: PythonState | JavaScriptState;
   /** What the scan of `text` reported (what a paused re-parse shows, moved by the edit, until it finishes). */
   findings?: Finding[];
-  /** While the tree has syntax errors: the document's last error-free text and tree. */
-  clean?: { text: string; tree: Tree };
+  /** While the tree has syntax errors: the document's last error-free text and tree (and its analysis state, when no later analysis started from it). */
+  clean?: { text: string; tree: Tree; state?: PythonState | JavaScriptState };
 }
 
 /** An edited document's parse, possibly paused: the parser holds its state between calls. */
@@ -433,9 +452,13 @@ interface DocumentParse {
   parser: Parser;
   /** The edited copy of the tree it started from (none for a first parse). */
   base?: Tree;
+  /** The edit from the text of `base` to `text`. */
+  baseEdit?: Edit;
   /** Whether it started from the document's last error-free tree. */
   fromClean: boolean;
   spentMs: number;
+  /** Whether it stopped at a slice's end at least once. */
+  paused?: boolean;
 }
 
 /**

@@ -1,6 +1,10 @@
-import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test, vi } from "vitest";
+import * as pythonEdit from "../../core/scan/python-edit";
 import { Scanner } from "../../core/scan/scan";
-import { where } from "./edits";
+import { REPO } from "../helpers/cli";
+import { edits, where } from "./edits";
 
 /**
  * The language server's 5,000-line Python file (bench/lsp/run.mjs): a shell call in one function of 50. One
@@ -21,9 +25,9 @@ const line4 = (typed: string, closed = "") => {
 const CALLS = Array.from({ length: 25 }, (_, i) => `scan/shell-command ${5 + 200 * i}:12`);
 
 /** Scans again until the parse has finished (at most `limit` scans), giving the finished findings and how many scans it took. */
-function settle(scanner: Scanner, text: string, sliceMs: number, limit = 100_000) {
+function settle(scanner: Scanner, text: string, sliceMs: number, limit = 100_000, path = PATH) {
   for (let scans = 1; scans <= limit; scans++) {
-    const findings = scanner.scanSource(PATH, text, undefined, sliceMs);
+    const findings = scanner.scanSource(path, text, undefined, sliceMs);
     if (findings[0]?.rule !== "scan/analysis-pending") return { findings, scans };
   }
   throw new Error(`not finished after ${limit} scans`);
@@ -58,11 +62,16 @@ describe("an editor document's slow parse pauses and resumes (scan/analysis-pend
     expect(where(editor.scanSource(PATH, typed, undefined, 0))).toEqual(["scan/analysis-pending 4:14", ...CALLS.slice(1)]);
     expect(settle(editor, typed, 5).findings).toEqual(fresh.scan(PATH, typed).findings);
 
-    // Closed at the end of the line: the file parses again, and the scan equals a fresh one with no marker.
+    // Closed at the end of the line: the file parses again, and the scan equals a fresh one with no marker. The
+    // error-free text's analysis was kept when the `(` made the parse pause, so only the edited statement is re-analysed.
+    const reanalysis = vi.spyOn(pythonEdit, "reanalyzePython");
     const closed = line4("(x, ", ")");
     const repaired = settle(editor, closed, 5);
     expect(repaired.findings).toEqual(fresh.scan(PATH, closed).findings);
     expect(where(repaired.findings)).toEqual(CALLS);
+    expect(reanalysis.mock.results.map((r) => r.value !== undefined)).toEqual([true]);
+    expect(reanalysis.mock.calls[0]![1].before).toBe(TEXT);
+    reanalysis.mockRestore();
     editor.dispose();
     fresh.dispose();
   });
@@ -84,6 +93,29 @@ describe("an editor document's slow parse pauses and resumes (scan/analysis-pend
     expect(editor.scanSource(PATH, open)).toEqual(fresh.scan(PATH, open).findings);
     editor.dispose();
     fresh.dispose();
+  });
+
+  test("random edits (brackets, quotes, newlines) scanned with 0 ms slices, each left paused or resumed to the end: every finished scan equals a fresh one", async () => {
+    const editor = await Scanner.create();
+    const fresh = await Scanner.create();
+    const path = "mem/planner.py";
+    const original = readFileSync(join(REPO, "examples/agent/planner.py"), "utf8");
+    expect(editor.scanSource(path, original)).toEqual(fresh.scan(path, original).findings);
+    let paused = 0;
+    let finished = 0;
+    let step = 0;
+    for (const text of edits(original, 60, ["(", ")", "[", "{", '"""', "\n", "\nrequests.get('u')\n", "x"], 11)) {
+      // Every third text is left after one scan (the next one abandons its parse); the others are scanned to the end.
+      if (step++ % 3 === 0) {
+        if (editor.scanSource(path, text, undefined, 0)[0]?.rule === "scan/analysis-pending") paused++;
+        continue;
+      }
+      expect(settle(editor, text, 0, 1_000_000, path).findings, `step ${step}`).toEqual(fresh.scan(path, text).findings);
+      finished++;
+    }
+    expect(finished).toBe(40);
+    expect(paused).toBeGreaterThan(0);
+    editor.dispose();
   });
 
   test("hostile input: 20,000 lines with 500 unclosed parentheses stop at the time limit across slices, as a fresh scan does (scan/skipped-file)", async () => {
