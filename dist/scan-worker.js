@@ -19649,7 +19649,6 @@ var Scanner = class _Scanner {
       tree = run2.parser.parse(text, run2.base ?? null, { progressCallback: () => performance.now() > deadline });
       run2.spentMs += performance.now() - began;
       if (!tree && previous && run2.spentMs < this.timeLimitMs) {
-        run2.paused = true;
         this.paused.set(path2, run2);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value);
         return { tree: null, pending: { edit: editBetween(previous.text, text), spentMs: run2.spentMs } };
@@ -19661,7 +19660,7 @@ var Scanner = class _Scanner {
           clean = previous.clean;
           if (tree && clean?.state && !tree.rootNode.hasError) reuse = { state: clean.state, change: { before: clean.text, edit: run2.baseEdit, changed: run2.base.getChangedRanges(tree) } };
         } else {
-          const keepState = run2.paused && tree !== null && tree.rootNode.hasError && previous.state !== void 0;
+          const keepState = run2.spentMs >= SLOW_BREAK_MS && tree !== null && tree.rootNode.hasError && previous.state !== void 0;
           clean = previous.tree.rootNode.hasError ? void 0 : { text: previous.text, tree: previous.tree.copy(), ...keepState ? { state: previous.state } : {} };
           previous.clean?.tree.delete();
           if (keepState) previous.state = void 0;
@@ -19908,6 +19907,7 @@ function hopText(text, hop2) {
 }
 var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
+var SLOW_BREAK_MS = 100;
 function movedRange(range, edit) {
   const before = (line, column, row, col) => line - 1 < row || line - 1 === row && column - 1 <= col;
   const { startPosition: start2, oldEndPosition: oldEnd, newEndPosition: newEnd } = edit;

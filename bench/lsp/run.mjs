@@ -54,7 +54,12 @@ function startServer(cwd, settings, build = cli) {
     await connection.sendNotification("exit");
     await new Promise((r) => child.on("exit", r));
   };
-  return { connection, published, settled, initialize, peakRssMiB, stop };
+  /** The server's CPU time so far (user + system, /proc/<pid>/stat, 100 ticks a second): the load of other processes does not count. */
+  const cpuMs = () => {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  return { connection, published, settled, initialize, peakRssMiB, cpuMs, stop };
 }
 
 // ---- 1. latency on a 5,000-line file (the extension bench's text: a boundary call in one block of 50) ----
@@ -127,6 +132,7 @@ const withEdit = ({ line, character, text: typed }) => [...textLines.slice(0, li
 const figures = (xs) => ({ medianMs: Number(median(xs).toFixed(1)), p90Ms: Number(p90(xs).toFixed(1)) });
 async function measure({ line, character, text: typed }, settle = false) {
   settledTimes = [];
+  const cpuBefore = [current.server.cpuMs(), previous?.server.cpuMs()];
   const lspTimes = [];
   const previousTimes = [];
   const inProcessTimes = [];
@@ -144,7 +150,9 @@ async function measure({ line, character, text: typed }, settle = false) {
   const inProcess = figures(inProcessTimes);
   // With `settle`: also the typed (breaking) and deleted (repairing) keystrokes apart.
   const apart = (xs, name) => ({ [`${name}Typed`]: figures(xs.filter((_, i) => i % 2 === 0)), [`${name}Deleted`]: figures(xs.filter((_, i) => i % 2 === 1)) });
-  const result = { lsp, ...(settle ? { ...apart(lspTimes, "lsp"), lspSettled: figures(settledTimes), ...apart(settledTimes, "lspSettled"), ...(previous ? apart(previousTimes, "previousLsp") : {}) } : {}), inProcessAnalysis: inProcess, lspOverInProcess: Number((lsp.medianMs / inProcess.medianMs).toFixed(2)) };
+  // Server CPU time per keystroke (the settled analysis included: the server works on after the first publish).
+  const cpu = { lspCpuMsPerKeystroke: Number(((current.server.cpuMs() - cpuBefore[0]) / iterations).toFixed(1)), ...(previous ? { previousLspCpuMsPerKeystroke: Number(((previous.server.cpuMs() - cpuBefore[1]) / iterations).toFixed(1)) } : {}) };
+  const result = { lsp, ...cpu, ...(settle ? { ...apart(lspTimes, "lsp"), lspSettled: figures(settledTimes), ...apart(settledTimes, "lspSettled"), ...(previous ? apart(previousTimes, "previousLsp") : {}) } : {}), inProcessAnalysis: inProcess, lspOverInProcess: Number((lsp.medianMs / inProcess.medianMs).toFixed(2)) };
   if (!previous) return result;
   const before = figures(previousTimes);
   return { ...result, previousLsp: before, lspOverPrevious: Number((lsp.medianMs / before.medianMs).toFixed(2)) };

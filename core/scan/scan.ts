@@ -137,7 +137,6 @@ export class Scanner {
       tree = run.parser.parse(text, run.base ?? null, { progressCallback: () => performance.now() > deadline });
       run.spentMs += performance.now() - began;
       if (!tree && previous && run.spentMs < this.timeLimitMs) {
-        run.paused = true;
         this.paused.set(path, run);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value!);
         return { tree: null, pending: { edit: editBetween(previous.text, text), spentMs: run.spentMs } };
@@ -151,9 +150,9 @@ export class Scanner {
           if (tree && clean?.state && !tree.rootNode.hasError) reuse = { state: clean.state, change: { before: clean.text, edit: run.baseEdit!, changed: run.base!.getChangedRanges(tree) } };
         } else {
           // A copy shares the tree's nodes (edit() copies what it changes), so keeping one costs nothing until the text breaks.
-          // When the break made the parse pause, this parse's analysis is a full one (next to the parse it costs little),
+          // When the break made parsing slow, this parse's analysis is a full one (next to the parse it costs little),
           // so the error-free text's analysis state stays as it is, for the repair.
-          const keepState = run.paused && tree !== null && tree.rootNode.hasError && previous.state !== undefined;
+          const keepState = run.spentMs >= SLOW_BREAK_MS && tree !== null && tree.rootNode.hasError && previous.state !== undefined;
           clean = previous.tree.rootNode.hasError ? undefined : { text: previous.text, tree: previous.tree.copy(), ...(keepState ? { state: previous.state } : {}) };
           previous.clean?.tree.delete();
           if (keepState) previous.state = undefined;
@@ -433,6 +432,12 @@ const KEPT_DOCUMENTS = 16;
  */
 const CLEAN_BASE_SPAN = 4096;
 
+/**
+ * Parsing time past which a keystroke that broke the syntax keeps the error-free text's analysis for the repair
+ * (then it is analysed in full: a full analysis of 5,000 lines is ~50 ms, a parse this slow is the larger part).
+ */
+const SLOW_BREAK_MS = 100;
+
 /** An in-memory document's last text and tree, and what its analysis left for the next edit. */
 interface KeptDocument {
   text: string;
@@ -457,8 +462,6 @@ interface DocumentParse {
   /** Whether it started from the document's last error-free tree. */
   fromClean: boolean;
   spentMs: number;
-  /** Whether it stopped at a slice's end at least once. */
-  paused?: boolean;
 }
 
 /**
