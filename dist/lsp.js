@@ -55101,13 +55101,16 @@ var Scanner = class _Scanner {
           clean = previous.clean;
           if (tree && clean?.state && !tree.rootNode.hasError) reuse = { state: clean.state, change: { before: clean.text, edit: run2.baseEdit, changed: run2.base.getChangedRanges(tree) } };
         } else {
-          const keepState = run2.spentMs >= SLOW_BREAK_MS && tree !== null && tree.rootNode.hasError && previous.state !== void 0;
-          clean = previous.tree.rootNode.hasError ? void 0 : { text: previous.text, tree: previous.tree.copy(), ...keepState ? { state: previous.state } : {} };
+          clean = previous.tree.rootNode.hasError ? void 0 : { text: previous.text, tree: previous.tree.copy() };
           previous.clean?.tree.delete();
-          if (keepState) previous.state = void 0;
         }
         previous.tree.edit(edit);
-        if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
+        const changed = tree ? previous.tree.getChangedRanges(tree) : [];
+        if (clean && !run2.fromClean && previous.state && tree?.rootNode.hasError && Math.max(...changed.map((r) => r.endIndex)) - Math.min(...changed.map((r) => r.startIndex)) > CLEAN_BASE_SPAN) {
+          clean.state = previous.state;
+          previous.state = void 0;
+        }
+        if (tree && previous.state) change = { before: previous.text, edit, changed };
         previous.tree.delete();
       }
       this.release(run2, tree !== null);
@@ -55348,7 +55351,6 @@ function hopText(text4, hop2) {
 }
 var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
-var SLOW_BREAK_MS = 100;
 function movedRange(range, edit) {
   const before2 = (line, column, row, col) => line - 1 < row || line - 1 === row && column - 1 <= col;
   const { startPosition: start2, oldEndPosition: oldEnd, newEndPosition: newEnd } = edit;

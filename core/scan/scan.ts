@@ -150,16 +150,19 @@ export class Scanner {
           if (tree && clean?.state && !tree.rootNode.hasError) reuse = { state: clean.state, change: { before: clean.text, edit: run.baseEdit!, changed: run.base!.getChangedRanges(tree) } };
         } else {
           // A copy shares the tree's nodes (edit() copies what it changes), so keeping one costs nothing until the text breaks.
-          // When the break made parsing slow, this parse's analysis is a full one (next to the parse it costs little),
-          // so the error-free text's analysis state stays as it is, for the repair.
-          const keepState = run.spentMs >= SLOW_BREAK_MS && tree !== null && tree.rootNode.hasError && previous.state !== undefined;
-          clean = previous.tree.rootNode.hasError ? undefined : { text: previous.text, tree: previous.tree.copy(), ...(keepState ? { state: previous.state } : {}) };
+          clean = previous.tree.rootNode.hasError ? undefined : { text: previous.text, tree: previous.tree.copy() };
           previous.clean?.tree.delete();
-          if (keepState) previous.state = undefined;
         }
         previous.tree.edit(edit);
         // What changed is asked of the previous tree either way: the analysis state describes its text.
-        if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
+        const changed = tree ? previous.tree.getChangedRanges(tree) : [];
+        // A break whose error recovery changed the tree over a wide span would be re-analysed over all of it: it is
+        // analysed in full instead, and the error-free text's analysis is kept (unchanged) for the repair.
+        if (clean && !run.fromClean && previous.state && tree?.rootNode.hasError && Math.max(...changed.map((r) => r.endIndex)) - Math.min(...changed.map((r) => r.startIndex)) > CLEAN_BASE_SPAN) {
+          clean.state = previous.state;
+          previous.state = undefined;
+        }
+        if (tree && previous.state) change = { before: previous.text, edit, changed };
         previous.tree.delete();
       }
       this.release(run, tree !== null);
@@ -431,12 +434,6 @@ const KEPT_DOCUMENTS = 16;
  * make each keystroke re-parse everything between the two.
  */
 const CLEAN_BASE_SPAN = 4096;
-
-/**
- * Parsing time past which a keystroke that broke the syntax keeps the error-free text's analysis for the repair
- * (then it is analysed in full: a full analysis of 5,000 lines is ~50 ms, a parse this slow is the larger part).
- */
-const SLOW_BREAK_MS = 100;
 
 /** An in-memory document's last text and tree, and what its analysis left for the next edit. */
 interface KeptDocument {
