@@ -117,7 +117,8 @@ await analyzeFile({ root: ws, rel, text }, options);
 //    parser recovers from), and deleting it repairs the file;
 //  - openParen: "(" typed on line 4 before the call's callee (`total = (sum(…)`, `total = (items.filter(…)`) leaves
 //    a parenthesis open near the top of the file (tree-sitter's error recovery over the rest of a Python file is
-//    slow), and deleting it repairs the file.
+//    slow), and deleting it repairs the file;
+//  - insideOpenParen: with that "(" typed first (not measured), "x" typed right after it, then deleted.
 // Besides the first publish of each version (interim when its parse took over the server's 15 ms step), the time
 // to the finished (not interim, no `scan/analysis-pending`) publish is given as `settled`, typed and deleted apart.
 const EDITS = {
@@ -125,27 +126,44 @@ const EDITS = {
   inLine: { line: 2500, character: 13, text: "x" },
   breaking: { line: 2500, character: language === "python" ? 11 : 9, text: '"' },
   openParen: { line: 3, character: language === "python" ? 12 : 16, text: "(" },
+  // With openParen's "(" typed first: "x" typed right after it and deleted, the parenthesis open throughout.
+  insideOpenParen: { line: 3, character: language === "python" ? 13 : 17, text: "x" },
 };
 /** The settled times of the keystrokes measured with `settle` (what measure() reads back). */
 let settledTimes = [];
 const textLines = text.split("\n");
 const withEdit = ({ line, character, text: typed }) => [...textLines.slice(0, line), textLines[line].slice(0, character) + typed + textLines[line].slice(character), ...textLines.slice(line + 1)].join("\n");
 const figures = (xs) => ({ medianMs: Number(median(xs).toFixed(1)), p90Ms: Number(p90(xs).toFixed(1)) });
-async function measure({ line, character, text: typed }, settle = false) {
+/** `around`: an edit made before the keystrokes (not measured) and undone after them, so they are typed inside it. */
+async function measure({ line, character, text: typed }, settle = false, around = undefined) {
+  const aroundChange = (undo) => {
+    const at = { line: around.line, character: around.character };
+    return undo ? { range: { start: at, end: { line: at.line, character: at.character + around.text.length } }, text: "" } : { range: { start: at, end: at }, text: around.text };
+  };
+  if (around) {
+    await current.keystroke(aroundChange(false), true);
+    await previous?.keystroke(aroundChange(false));
+  }
+  const base = around ? withEdit(around) : text;
+  const baseLines = base.split("\n");
   settledTimes = [];
   const cpuBefore = [current.server.cpuMs(), previous?.server.cpuMs()];
   const lspTimes = [];
   const previousTimes = [];
   const inProcessTimes = [];
-  const edited = withEdit({ line, character, text: typed });
+  const edited = [...baseLines.slice(0, line), baseLines[line].slice(0, character) + typed + baseLines[line].slice(character), ...baseLines.slice(line + 1)].join("\n");
   for (let i = 0; i < iterations; i++) {
     const at = { line, character };
     const change = i % 2 === 0 ? { range: { start: at, end: at }, text: typed } : { range: { start: at, end: { line, character: character + typed.length } }, text: "" };
     lspTimes.push(await current.keystroke(change, settle));
     if (previous) previousTimes.push(await previous.keystroke(change));
     const t = performance.now();
-    await analyzeFile({ root: ws, rel, text: i % 2 === 0 ? edited : text }, options);
+    await analyzeFile({ root: ws, rel, text: i % 2 === 0 ? edited : base }, options);
     inProcessTimes.push(performance.now() - t);
+  }
+  if (around) {
+    await current.keystroke(aroundChange(true), true);
+    await previous?.keystroke(aroundChange(true));
   }
   const lsp = figures(lspTimes);
   const inProcess = figures(inProcessTimes);
@@ -158,7 +176,7 @@ async function measure({ line, character, text: typed }, settle = false) {
   const before = figures(previousTimes);
   return { ...result, previousLsp: before, lspOverPrevious: Number((lsp.medianMs / before.medianMs).toFixed(2)) };
 }
-const latency = { language, lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural, true), inLine: await measure(EDITS.inLine, true), breaking: await measure(EDITS.breaking, true), openParen: await measure(EDITS.openParen, true) };
+const latency = { language, lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural, true), inLine: await measure(EDITS.inLine, true), breaking: await measure(EDITS.breaking, true), openParen: await measure(EDITS.openParen, true), insideOpenParen: await measure(EDITS.insideOpenParen, true, EDITS.openParen) };
 await current.server.stop();
 await previous?.server.stop();
 if (fileCount === 0) {
