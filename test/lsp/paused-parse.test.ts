@@ -13,13 +13,13 @@ const CALLS = Array.from({ length: 25 }, (_, i) => `${5 + 200 * i}:12-${5 + 200 
 const PENDING = "scan/analysis-pending";
 
 /** What `flowgate check` (the built CLI, no documents) reports for the file holding `text`, as `brief` prints diagnostics. */
-function checked(text: string): string[] {
+function checked(text: string, rel = REL): string[] {
   const root = workspace({});
   mkdirSync(join(root, "agent"), { recursive: true });
-  writeFileSync(join(root, REL), text);
+  writeFileSync(join(root, rel), text);
   const run = spawnSync(process.execPath, [CLI, "check", root, "--format", "json", "--fail-on", "never"], { encoding: "utf8", maxBuffer: 1 << 26 });
   const report = JSON.parse(run.stdout) as { findings: { rule: string; line: number; column: number; endLine: number; endColumn: number; file: string }[] };
-  return report.findings.filter((f) => f.file === REL).map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`);
+  return report.findings.filter((f) => f.file === rel).map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`);
 }
 
 const servers: Server[] = [];
@@ -66,6 +66,33 @@ describe("flowgate lsp: a keystroke that leaves a `(` open near the top of a lar
     repaired[3] = `${broken[3]})`;
     expect(await settled(3)).toEqual(checked(repaired.join("\n")));
     expect(await settled(3)).toEqual(CALLS);
+    await server.stop();
+  });
+
+  test("hostile input: 20,000 lines with 500 unclosed parentheses typed over an open buffer; the server answers requests while it parses, then reports exactly what flowgate check does", async () => {
+    const server = new Server(workspace({}));
+    servers.push(server);
+    server.settings = { gate: { runOnOpen: false }, scan: { debounceMs: 0 } };
+    await server.initialize(false);
+    const rel = "agent/hostile.py";
+    const lines = Array.from({ length: 20_000 }, (_, i) => (i === 0 ? "import os" : i % 40 === 1 ? `os.system(f(x${i}` : `y${i} = ${i}`));
+    const clean = lines.map((l) => (l.includes("(") ? `${l}))` : l)).join("\n");
+    const hostile = lines.join("\n");
+    await server.open(rel, clean, "python", 1);
+    expect((await server.pushed(rel, (p) => p.version === 1, 0, 60_000)).diagnostics).toHaveLength(500);
+    // The whole text replaced by the hostile one: the first publish is interim, and while the parse goes on the
+    // server answers a request (before this change it answered only after the 5 s parse).
+    await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri: uriOf(server.root, rel), version: 2 }, contentChanges: [{ text: hostile }] });
+    const interim = await server.pushed(rel, (p) => p.version === 2, 0, 60_000);
+    // The marker spans what changed: from the first `))` removed (line 2, after `os.system(f(x1`) to the last (line 19,962).
+    expect(interim.diagnostics.map(brief)[0]).toBe(`2:15-19962:19 ${PENDING}`);
+    await server.connection.sendRequest("textDocument/documentLink", { textDocument: { uri: uriOf(server.root, rel) } });
+    const finishedBeforeAnswer = server.published.some((p) => p.version === 2 && !p.diagnostics.some((d) => d.code === PENDING));
+    expect(finishedBeforeAnswer).toBe(false);
+    const finished = await server.pushed(rel, (p) => p.version === 2 && !p.diagnostics.some((d) => d.code === PENDING), 0, 60_000);
+    // Every call is inside the first open parenthesis: one parse error over the file (the time limit, 5 s, was not reached).
+    expect(finished.diagnostics.map(brief)).toEqual(["1:1-20000:15 scan/parse-error"]);
+    expect(checked(hostile, rel)).toEqual(["1:1-20000:15 scan/parse-error"]);
     await server.stop();
   });
 });
