@@ -57364,7 +57364,10 @@ async function pulledFindings(state, doc) {
   await state.ready;
   if (runOnOf(state, doc.uri) !== "save") return { findings: (await pulledAnalysis(state, doc)).findings, current: true };
   let last = state.saved.get(doc.uri);
-  if (!last) state.saved.set(doc.uri, last = await analyzeOpen(state, doc));
+  if (!last) {
+    last = await analyzeOpen(state, doc);
+    if (!last.pending) state.saved.set(doc.uri, last);
+  }
   return { findings: last.findings, current: false };
 }
 function serveDocumentPulls(state) {

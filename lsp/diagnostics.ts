@@ -81,7 +81,11 @@ async function pulledFindings(state: ServerState, doc: TextDocument): Promise<{ 
   await state.ready;
   if (runOnOf(state, doc.uri) !== "save") return { findings: (await pulledAnalysis(state, doc)).findings, current: true };
   let last = state.saved.get(doc.uri);
-  if (!last) state.saved.set(doc.uri, (last = await analyzeOpen(state, doc)));
+  if (!last) {
+    last = await analyzeOpen(state, doc);
+    // An interim result (abandoned for a newer version) is never what a save left.
+    if (!last.pending) state.saved.set(doc.uri, last);
+  }
   return { findings: last.findings, current: false };
 }
 
