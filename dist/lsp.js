@@ -46287,7 +46287,7 @@ var analysisPending = defineRule({
   category: "scan",
   summary: "Editors only: the file is being re-analysed after an edit whose broken syntax makes parsing slow; its findings are replaced when that finishes.",
   help: "Shown by the language server, never by `flowgate check`: an edit left syntax (an unclosed `(` near the top of a large Python file) that tree-sitter's error recovery parses slowly. The parse goes on between keystrokes; until it finishes, the file's other findings are those from before the edit, moved with it. The finished analysis replaces all of them, and equals what `flowgate check` reports for the text.",
-  message: (parsedMs) => `Re-analysing this file: parsing it after this edit takes long (${parsedMs} ms so far, broken syntax). Until it finishes, the file's other findings are those from before the edit, moved with it.`
+  message: () => "Re-analysing this file: parsing it after this edit takes long (broken syntax). Until it finishes, the file's other findings are those from before the edit, moved with it."
 });
 var excludedSources = defineRule({
   id: "scan/excluded-sources",
@@ -55092,7 +55092,7 @@ var Scanner = class _Scanner {
       if (!tree && previous && run2.spentMs < this.timeLimitMs) {
         this.paused.set(path2, run2);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value);
-        return { tree: null, pending: { edit: editBetween(previous.text, text4), spentMs: run2.spentMs } };
+        return { tree: null, pending: { edit: editBetween(previous.text, text4) } };
       }
       let reuse;
       if (previous) {
@@ -55211,7 +55211,7 @@ var Scanner = class _Scanner {
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(path2, grammar, text4, sliceMs) : { tree: this.parse(text4) };
-    if (pending) return { scan: { findings: this.interimFindings(path2, text4, pending), parsed: false, lines: countLines2(text4) } };
+    if (pending) return { scan: { findings: this.interimFindings(path2, text4, pending.edit), parsed: false, lines: countLines2(text4) } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
@@ -55261,9 +55261,9 @@ var Scanner = class _Scanner {
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
    * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
    */
-  interimFindings(path2, text4, { edit, spentMs }) {
+  interimFindings(path2, text4, edit) {
     const lines = new LineIndex(text4);
-    const marker = analysisPending.at(path2, lines.range(edit.startIndex, edit.newEndIndex), Math.round(spentMs));
+    const marker = analysisPending.at(path2, lines.range(edit.startIndex, edit.newEndIndex));
     const moved = (this.documents.get(path2)?.findings ?? []).flatMap((finding) => {
       if (finding.rule === skippedFile.id) return [];
       const range = movedRange(finding, edit);
@@ -57104,7 +57104,9 @@ function analyzeOpen(state, doc, onInterim) {
         const findings = await analyzeText(state, doc.uri, text4, PARSE_SLICE_MS);
         if (!findings.some((f) => f.rule === analysisPending.id)) return { version: version2, findings };
         const interim = { version: version2, findings, pending: true };
-        for (const listener of interims.get(key) ?? []) listener(interim);
+        const listeners = interims.get(key) ?? [];
+        interims.delete(key);
+        for (const listener of listeners) listener(interim);
         await new Promise((resolve) => setImmediate(resolve));
         if (documents.get(doc.uri)?.version !== version2) return interim;
       }

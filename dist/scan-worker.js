@@ -17703,7 +17703,7 @@ var analysisPending = defineRule({
   category: "scan",
   summary: "Editors only: the file is being re-analysed after an edit whose broken syntax makes parsing slow; its findings are replaced when that finishes.",
   help: "Shown by the language server, never by `flowgate check`: an edit left syntax (an unclosed `(` near the top of a large Python file) that tree-sitter's error recovery parses slowly. The parse goes on between keystrokes; until it finishes, the file's other findings are those from before the edit, moved with it. The finished analysis replaces all of them, and equals what `flowgate check` reports for the text.",
-  message: (parsedMs) => `Re-analysing this file: parsing it after this edit takes long (${parsedMs} ms so far, broken syntax). Until it finishes, the file's other findings are those from before the edit, moved with it.`
+  message: () => "Re-analysing this file: parsing it after this edit takes long (broken syntax). Until it finishes, the file's other findings are those from before the edit, moved with it."
 });
 var excludedSources = defineRule({
   id: "scan/excluded-sources",
@@ -19651,7 +19651,7 @@ var Scanner = class _Scanner {
       if (!tree && previous && run2.spentMs < this.timeLimitMs) {
         this.paused.set(path2, run2);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value);
-        return { tree: null, pending: { edit: editBetween(previous.text, text), spentMs: run2.spentMs } };
+        return { tree: null, pending: { edit: editBetween(previous.text, text) } };
       }
       let reuse;
       if (previous) {
@@ -19770,7 +19770,7 @@ var Scanner = class _Scanner {
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(path2, grammar, text, sliceMs) : { tree: this.parse(text) };
-    if (pending) return { scan: { findings: this.interimFindings(path2, text, pending), parsed: false, lines: countLines(text) } };
+    if (pending) return { scan: { findings: this.interimFindings(path2, text, pending.edit), parsed: false, lines: countLines(text) } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
@@ -19820,9 +19820,9 @@ var Scanner = class _Scanner {
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
    * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
    */
-  interimFindings(path2, text, { edit, spentMs }) {
+  interimFindings(path2, text, edit) {
     const lines = new LineIndex(text);
-    const marker = analysisPending.at(path2, lines.range(edit.startIndex, edit.newEndIndex), Math.round(spentMs));
+    const marker = analysisPending.at(path2, lines.range(edit.startIndex, edit.newEndIndex));
     const moved = (this.documents.get(path2)?.findings ?? []).flatMap((finding) => {
       if (finding.rule === skippedFile.id) return [];
       const range = movedRange(finding, edit);

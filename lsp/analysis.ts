@@ -27,7 +27,7 @@ export const PARSE_SLICE_MS = 15;
 
 /**
  * The open buffer's findings at its current version (computed once per version). While a slow parse goes on,
- * `onInterim` gets the interim findings after each step; the promise resolves with the finished analysis, or with
+ * `onInterim` gets the interim findings once, after the next step; the promise resolves with the finished analysis, or with
  * the last interim one (`pending`) when a newer version abandoned it.
  */
 export function analyzeOpen(state: ServerState, doc: TextDocument, onInterim?: (interim: Analysis) => void): Promise<Analysis> {
@@ -48,7 +48,10 @@ export function analyzeOpen(state: ServerState, doc: TextDocument, onInterim?: (
           const findings = await analyzeText(state, doc.uri, text, PARSE_SLICE_MS);
           if (!findings.some((f) => f.rule === analysisPending.id)) return { version, findings };
           const interim = { version, findings, pending: true };
-          for (const listener of interims.get(key) ?? []) listener(interim);
+          // The interim findings are the same at every step: each listener hears of them once.
+          const listeners = interims.get(key) ?? [];
+          interims.delete(key);
+          for (const listener of listeners) listener(interim);
           await new Promise((resolve) => setImmediate(resolve));
           if (documents.get(doc.uri)?.version !== version) return interim;
         }

@@ -111,7 +111,7 @@ export class Scanner {
    * document is left as it was); the next call with the same text resumes it where it stopped (tree-sitter
    * resumes a cancelled parse: the finished tree is the one an uninterrupted parse makes).
    */
-  private parseDocument(path: string, grammar: Grammar, text: string, sliceMs?: number): { tree: Tree | null; pending?: { edit: Edit; spentMs: number }; kept?: KeptDocument; reuse?: { state: PythonState | JavaScriptState; change: DocumentChange } } {
+  private parseDocument(path: string, grammar: Grammar, text: string, sliceMs?: number): { tree: Tree | null; pending?: { edit: Edit }; kept?: KeptDocument; reuse?: { state: PythonState | JavaScriptState; change: DocumentChange } } {
     let previous = this.documents.get(path);
     if (previous && previous.grammar !== grammar) {
       this.forget(path);
@@ -139,7 +139,7 @@ export class Scanner {
       if (!tree && previous && run.spentMs < this.timeLimitMs) {
         this.paused.set(path, run);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value!);
-        return { tree: null, pending: { edit: editBetween(previous.text, text), spentMs: run.spentMs } };
+        return { tree: null, pending: { edit: editBetween(previous.text, text) } };
       }
       let reuse: { state: PythonState | JavaScriptState; change: DocumentChange } | undefined;
       if (previous) {
@@ -276,7 +276,7 @@ export class Scanner {
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const { tree, kept: document, reuse, pending } = keepTree ? this.parseDocument(path, grammar, text, sliceMs) : { tree: this.parse(text) };
-    if (pending) return { scan: { findings: this.interimFindings(path, text, pending), parsed: false, lines: countLines(text) } };
+    if (pending) return { scan: { findings: this.interimFindings(path, text, pending.edit), parsed: false, lines: countLines(text) } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
@@ -327,9 +327,9 @@ export class Scanner {
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
    * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
    */
-  private interimFindings(path: string, text: string, { edit, spentMs }: { edit: Edit; spentMs: number }): Finding[] {
+  private interimFindings(path: string, text: string, edit: Edit): Finding[] {
     const lines = new LineIndex(text);
-    const marker = analysisPending.at(path, lines.range(edit.startIndex, edit.newEndIndex), Math.round(spentMs));
+    const marker = analysisPending.at(path, lines.range(edit.startIndex, edit.newEndIndex));
     const moved = (this.documents.get(path)?.findings ?? []).flatMap((finding) => {
       if (finding.rule === skippedFile.id) return [];
       const range = movedRange(finding, edit);
