@@ -34,6 +34,8 @@ export interface AnalyzeContext {
   config: Config;
   /** The flows at the base revision (HEAD in editors) for version discipline; asked only for flow files. */
   flowBase?: () => { name: string; flows: Map<string, FlowSnapshot[]> } | undefined;
+  /** Editors: how long one call may parse an edited buffer before answering with interim findings (core/scan/scan.ts scanSource). */
+  parseSliceMs?: number;
 }
 
 export interface FileAnalyzer {

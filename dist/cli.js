@@ -12270,7 +12270,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser4 = class {
+    var Parser5 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -13043,7 +13043,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser4;
+    exports2.Parser = Parser5;
   }
 });
 
@@ -30803,6 +30803,7 @@ __export(rules_exports2, {
   BYPASSED: () => BYPASSED,
   RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
   SCAN_RULES: () => SCAN_RULES,
+  analysisPending: () => analysisPending,
   boundaryImport: () => boundaryImport,
   customBoundary: () => customBoundary,
   excludedSources: () => excludedSources,
@@ -30909,6 +30910,14 @@ var skippedFile = defineRule({
   summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, or too costly to parse or search).",
   help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code.",
   message: (reason) => `Not scanned: ${reason}.`
+});
+var analysisPending = defineRule({
+  id: "scan/analysis-pending",
+  severity: "note",
+  category: "scan",
+  summary: "Editors only: the file is being re-analysed after an edit whose broken syntax makes parsing slow; its findings are replaced when that finishes.",
+  help: "Shown by the language server, never by `flowgate check`: an edit left syntax (an unclosed `(` near the top of a large Python file) that tree-sitter's error recovery parses slowly. The parse goes on between keystrokes; until it finishes, the file's other findings are those from before the edit, moved with it. The finished analysis replaces all of them, and equals what `flowgate check` reports for the text.",
+  message: () => "Re-analysing this file: parsing it after this edit takes long (broken syntax). Until it finishes, the file's other findings are those from before the edit, moved with it."
 });
 var excludedSources = defineRule({
   id: "scan/excluded-sources",
@@ -31826,6 +31835,7 @@ function placed(path3, hop2) {
 
 // core/scan/scan.ts
 var import_node_fs5 = require("node:fs");
+var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/kernel/source/lines.ts
 var LineIndex = class {
@@ -34016,71 +34026,132 @@ var Scanner = class _Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path3, text4, project) {
-    return this.scan(path3, text4, true, project).findings;
+  scanSource(path3, text4, project, sliceMs) {
+    return sliceMs === void 0 ? this.scan(path3, text4, true, project).findings : this.scanText(path3, text4, true, project, void 0, sliceMs).scan.findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
-    for (const path3 of [...this.documents.keys()]) this.forget(path3);
+    for (const path3 of /* @__PURE__ */ new Set([...this.documents.keys(), ...this.paused.keys()])) this.forget(path3);
+    this.idleParser?.delete();
+    this.idleParser = void 0;
   }
   /** Drop the tree kept for an in-memory document. */
   forget(path3) {
+    this.unpause(path3);
     const kept = this.documents.get(path3);
     kept?.tree.delete();
     kept?.clean?.tree.delete();
     this.documents.delete(path3);
   }
   documents = /* @__PURE__ */ new Map();
+  /** Editor documents whose parse ran past its slice, resumed by the next scan of the same text (one parser each). */
+  paused = /* @__PURE__ */ new Map();
+  /** The parser editor documents' parses run on when none is paused: a paused parse holds its parser's state, so it is never the one the gate's files use. */
+  idleParser;
   /**
    * Parse, reusing the previous tree of the same document when there is one (one edit spanning the
    * change); with the previous analysis's state, also what changed, for a re-analysis of only that.
    * While the document has syntax errors its last error-free tree is kept too: tree-sitter cannot reuse what
    * its error recovery swallowed, so the keystroke that repaired a commented-out `def` re-parsed the rest of a
    * 5,000-line file from the broken tree (39 ms), and re-parses only the edit from the error-free one (~2 ms).
+   * With `sliceMs`, an edited document's parse stops after that long and comes back `pending` (the previous
+   * document is left as it was); the next call with the same text resumes it where it stopped (tree-sitter
+   * resumes a cancelled parse: the finished tree is the one an uninterrupted parse makes).
    */
-  parseDocument(path3, grammar, text4) {
-    const previous = this.documents.get(path3);
-    this.documents.delete(path3);
+  parseDocument(path3, grammar, text4, sliceMs) {
+    let previous = this.documents.get(path3);
+    if (previous && previous.grammar !== grammar) {
+      this.forget(path3);
+      previous = void 0;
+    }
+    const resumed = this.paused.get(path3);
+    if (resumed && (resumed.text !== text4 || resumed.grammar !== grammar || previous?.text === text4)) this.unpause(path3);
     let tree;
     let change;
     let clean;
-    if (previous && previous.grammar === grammar) {
-      const edit = editBetween(previous.text, text4);
-      if (previous.text === text4) {
-        tree = previous.tree;
-        clean = previous.clean;
-      } else {
-        const broken = previous.tree.rootNode.hasError;
-        const fromClean = broken && previous.clean ? editBetween(previous.clean.text, text4) : void 0;
-        const nearClean = fromClean !== void 0 && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN;
-        const base = nearClean ? previous.clean.tree.copy() : previous.tree;
-        if (nearClean) clean = previous.clean;
-        else {
-          clean = broken ? void 0 : { text: previous.text, tree: previous.tree.copy() };
+    if (previous && previous.text === text4) {
+      tree = previous.tree;
+      clean = previous.clean;
+      change = previous.state ? { before: previous.text, edit: editBetween(previous.text, text4), changed: [] } : void 0;
+      this.documents.delete(path3);
+    } else {
+      const run2 = this.paused.get(path3) ?? this.startParse(previous, grammar, text4);
+      this.paused.delete(path3);
+      const remaining = this.timeLimitMs - run2.spentMs;
+      const slice = sliceMs !== void 0 && previous ? Math.min(sliceMs, remaining) : remaining;
+      const began = performance.now();
+      const deadline = began + slice;
+      tree = run2.parser.parse(text4, run2.base ?? null, { progressCallback: () => performance.now() > deadline });
+      run2.spentMs += performance.now() - began;
+      if (!tree && previous && run2.spentMs < this.timeLimitMs) {
+        this.paused.set(path3, run2);
+        if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value);
+        return { tree: null, pending: { edit: editBetween(previous.text, text4) } };
+      }
+      let reuse;
+      if (previous) {
+        const edit = editBetween(previous.text, text4);
+        if (run2.fromClean) {
+          clean = previous.clean;
+          if (tree && clean?.state && !tree.rootNode.hasError) reuse = { state: clean.state, change: { before: clean.text, edit: run2.baseEdit, changed: run2.base.getChangedRanges(tree) } };
+        } else {
+          clean = previous.tree.rootNode.hasError ? void 0 : { text: previous.text, tree: previous.tree.copy() };
           previous.clean?.tree.delete();
         }
-        if (base !== previous.tree) base.edit(fromClean);
         previous.tree.edit(edit);
-        tree = this.parse(text4, base);
-        if (base !== previous.tree) base.delete();
-        if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
+        const changed = tree ? previous.tree.getChangedRanges(tree) : [];
+        if (clean && !run2.fromClean && previous.state && tree?.rootNode.hasError && Math.max(...changed.map((r) => r.endIndex)) - Math.min(...changed.map((r) => r.startIndex)) > CLEAN_BASE_SPAN) {
+          clean.state = previous.state;
+          previous.state = void 0;
+        }
+        if (tree && previous.state) change = { before: previous.text, edit, changed };
         previous.tree.delete();
       }
-      if (previous.text === text4) change = previous.state && tree ? { before: previous.text, edit, changed: [] } : void 0;
-    } else {
-      previous?.tree.delete();
-      previous?.clean?.tree.delete();
-      tree = this.parse(text4);
+      this.release(run2, tree !== null);
+      this.documents.delete(path3);
+      if (reuse) {
+        clean.tree.delete();
+        this.keep(path3, { text: text4, tree, grammar });
+        return { tree, kept: this.documents.get(path3), reuse };
+      }
     }
     if (clean && (!tree || !tree.rootNode.hasError)) {
       if (clean.tree !== tree) clean.tree.delete();
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept = { text: text4, tree, grammar, ...clean ? { clean } : {} };
+    const kept = this.keep(path3, { text: text4, tree, grammar, ...clean ? { clean } : {} });
+    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+  }
+  keep(path3, kept) {
     this.documents.set(path3, kept);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    return kept;
+  }
+  /** A parse of an edited document: from its last error-free tree when the text is back near it, else from its previous tree. */
+  startParse(previous, grammar, text4) {
+    const parser = this.idleParser ?? new import_tree_sitter_wasm3.Parser();
+    this.idleParser = void 0;
+    parser.setLanguage(this.grammars.languages[grammar]);
+    if (!previous) return { text: text4, grammar, parser, fromClean: false, spentMs: 0 };
+    const fromClean = previous.tree.rootNode.hasError && previous.clean ? editBetween(previous.clean.text, text4) : void 0;
+    const nearClean = fromClean !== void 0 && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN;
+    const base = nearClean ? previous.clean.tree.copy() : previous.tree.copy();
+    const baseEdit = nearClean ? fromClean : editBetween(previous.text, text4);
+    base.edit(baseEdit);
+    return { text: text4, grammar, parser, base, baseEdit, fromClean: nearClean, spentMs: 0 };
+  }
+  /** A finished (or abandoned) parse gives its parser back; one left mid-parse must be reset before it parses other text. */
+  release(run2, finished) {
+    run2.base?.delete();
+    if (!finished) run2.parser.reset();
+    if (this.idleParser) run2.parser.delete();
+    else this.idleParser = run2.parser;
+  }
+  unpause(path3) {
+    const run2 = this.paused.get(path3);
+    this.paused.delete(path3);
+    if (run2) this.release(run2, false);
   }
   /**
    * Parse within the time limit, or null: tree-sitter's error recovery is quadratic on some broken input (one
@@ -34117,7 +34188,7 @@ var Scanner = class _Scanner {
     return grammar && this.grammars.languages[grammar] ? grammar : void 0;
   }
   /** `script`: the grammar of a file whose extension does not say (its `#!` line does). */
-  scanText(path3, text4, keepTree, project, script) {
+  scanText(path3, text4, keepTree, project, script, sliceMs) {
     const grammar = script ?? grammarOf(path3) ?? this.scriptOf(path3, text4);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text4.length > this.maxBytes) {
@@ -34133,7 +34204,8 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path3}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path3, grammar, text4) : { tree: this.parse(text4) };
+    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(path3, grammar, text4, sliceMs) : { tree: this.parse(text4) };
+    if (pending) return { scan: { findings: this.interimFindings(path3, text4, pending.edit), parsed: false, lines: countLines(text4) } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path3, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text4), skipped } };
@@ -34172,10 +34244,30 @@ var Scanner = class _Scanner {
       findings.push(...this.boundaryFindings(path3, analysis, rules, lines, text4));
       const used = [];
       const kept = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
+      const settled = this.applySettings(kept);
+      if (document2) document2.findings = settled;
+      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
+  }
+  /**
+   * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
+   * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
+   */
+  interimFindings(path3, text4, edit) {
+    const lines = new LineIndex(text4);
+    const marker = analysisPending.at(path3, lines.range(edit.startIndex, edit.newEndIndex));
+    const moved = (this.documents.get(path3)?.findings ?? []).flatMap((finding) => {
+      if (finding.rule === skippedFile.id) return [];
+      const range = movedRange(finding, edit);
+      if (!range) return [];
+      const { fix: _, ...rest } = finding;
+      const resolution = finding.properties?.resolution;
+      const hops = resolution?.map((hop2) => hop2.file === void 0 ? { ...hop2, ...movedRange(hop2, edit) ?? hop2 } : hop2);
+      return [{ ...rest, ...range, ...hops ? { properties: { ...finding.properties, resolution: hops } } : {} }];
+    });
+    return [marker, ...moved];
   }
   boundaryFindings(path3, analysis, rules, lines, text4) {
     const out2 = [];
@@ -34253,6 +34345,16 @@ function hopText(text4, hop2) {
 }
 var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
+function movedRange(range, edit) {
+  const before = (line, column, row, col) => line - 1 < row || line - 1 === row && column - 1 <= col;
+  const { startPosition: start2, oldEndPosition: oldEnd, newEndPosition: newEnd } = edit;
+  if (before(range.endLine, range.endColumn, start2.row, start2.column)) return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn };
+  if (!before(oldEnd.row + 1, oldEnd.column + 1, range.line - 1, range.column - 1)) return void 0;
+  const move = (line, column) => ({ line: line + newEnd.row - oldEnd.row, column: line - 1 === oldEnd.row ? column + newEnd.column - oldEnd.column : column });
+  const a = move(range.line, range.column);
+  const b = move(range.endLine, range.endColumn);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
 function editBetween(before, after) {
   const max = Math.min(before.length, after.length);
   let start2 = 0;
@@ -34326,7 +34428,7 @@ function readSource(absolutePath, maxBytes) {
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
-async function scanSource(path3, text4, options = {}) {
+async function scanSource(path3, text4, options = {}, sliceMs) {
   const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
   let scanner = scanners.get(key);
   if (!scanner) {
@@ -34338,7 +34440,7 @@ async function scanSource(path3, text4, options = {}) {
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path3, text4);
+  return (await scanner).scanSource(path3, text4, void 0, sliceMs);
 }
 
 // core/scan/tsconfig.ts
@@ -35716,7 +35818,7 @@ var scanAnalyzer = {
     const allowed = globMatcher(config2.scan.allow);
     return (rel) => (selected(rel) || script(rel)) && !allowed(rel);
   },
-  analyze: (path3, text4, ctx) => scanSource(path3, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
+  analyze: (path3, text4, ctx) => scanSource(path3, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, ctx.parseSliceMs)
 };
 
 // core/scan/table.ts

@@ -6,7 +6,7 @@ import { analyzeDisk, analyzeOpen } from "./analysis";
 import { toDiagnostic } from "./convert";
 import { locate } from "./folders";
 import { DEFAULT_SETTINGS } from "./settings";
-import type { ServerState } from "./state";
+import type { Analysis, ServerState } from "./state";
 
 export const resultId = (findings: readonly Finding[]) => createHash("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
 
@@ -26,10 +26,12 @@ export function schedulePush(state: ServerState, doc: TextDocument, delay: numbe
     doc.uri,
     setTimeout(() => {
       timers.delete(doc.uri);
-      void analyzeOpen(state, doc).then((r) => {
+      const publish = (r: Analysis) => {
         if (documents.get(doc.uri)?.version !== r.version) return; // a newer version is on its way
         void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map(toDiagnostic) });
-      });
+      };
+      // Interim findings (a slow parse goes on) are published too, and replaced by the finished ones.
+      void analyzeOpen(state, doc, publish).then(publish);
     }, delay),
   );
 }
@@ -56,12 +58,34 @@ export function reanalyzeOpen(state: ServerState): void {
   refreshPulls(state);
 }
 
+/**
+ * A pull's answer for an open buffer's current version: the finished analysis, or, while a slow parse goes on and the
+ * client can be asked to pull again, the interim one (it is asked once the analysis finishes).
+ */
+async function pulledAnalysis(state: ServerState, doc: TextDocument): Promise<Analysis> {
+  if (!state.capabilities.workspace?.diagnostics?.refreshSupport) return analyzeOpen(state, doc);
+  let interim!: (a: Analysis) => void;
+  const first = new Promise<Analysis>((resolve) => (interim = resolve));
+  const finished = analyzeOpen(state, doc, interim);
+  const answer = await Promise.race([finished, first]);
+  if (answer.pending) {
+    void finished.then((r) => {
+      if (!r.pending && state.documents.get(doc.uri)?.version === r.version) refreshPulls(state);
+    });
+  }
+  return answer;
+}
+
 /** An open buffer's findings for a pull: its current text's, or with runOn "save" the last opened or saved version's. */
 async function pulledFindings(state: ServerState, doc: TextDocument): Promise<{ findings: Finding[]; current: boolean }> {
   await state.ready;
-  if (runOnOf(state, doc.uri) !== "save") return { findings: (await analyzeOpen(state, doc)).findings, current: true };
+  if (runOnOf(state, doc.uri) !== "save") return { findings: (await pulledAnalysis(state, doc)).findings, current: true };
   let last = state.saved.get(doc.uri);
-  if (!last) state.saved.set(doc.uri, (last = await analyzeOpen(state, doc)));
+  if (!last) {
+    last = await analyzeOpen(state, doc);
+    // An interim result (abandoned for a newer version) is never what a save left.
+    if (!last.pending) state.saved.set(doc.uri, last);
+  }
   return { findings: last.findings, current: false };
 }
 

@@ -18,7 +18,9 @@ export function serveDocumentSync(state: ServerState): void {
     schedulePush(state, document, settings.debounceMs);
   });
   documents.onDidSave(async ({ document }) => {
-    const result = await analyzeOpen(state, document);
+    const analyzed = await analyzeOpen(state, document);
+    // Abandoned for a newer version while its parse went on: the saved text is what is on disk.
+    const result = analyzed.pending ? { version: analyzed.version, findings: await analyzeDisk(state, document.uri) } : analyzed;
     schedulePush(state, document, 0);
     if (runOnOf(state, document.uri) === "save") {
       saved.set(document.uri, result);

@@ -8,6 +8,8 @@ import type { Folder } from "./folders";
 export interface Analysis {
   version: number;
   findings: Finding[];
+  /** Interim (led by `scan/analysis-pending`): a slow parse of this version goes on, or was abandoned for a newer version. */
+  pending?: boolean;
 }
 
 /** What the server holds: the client's capabilities, the workspace folders, the open buffers and every file's findings. */
@@ -19,6 +21,8 @@ export interface ServerState {
   /** runOn "save": each open buffer's analysis as last opened or saved, what a pull answers until the next save. */
   readonly saved: Map<string, Analysis>;
   readonly running: Map<string, Promise<Analysis>>;
+  /** Who wants a running analysis's interim findings (by the same key as `running`), while its parse goes on. */
+  readonly interims: Map<string, ((interim: Analysis) => void)[]>;
   /** Each closed file's findings from disk: the workspace gate's, replaced per file on save, close and file events. */
   onDisk: Map<string, Finding[]>;
   /** Files closed since the last workspace pull: clients drop a closed file's diagnostics, so its next report is full, never `unchanged`. */
@@ -59,6 +63,7 @@ export function createState(connection: Connection, documents: TextDocuments<Tex
     analyses: new Map(),
     saved: new Map(),
     running: new Map(),
+    interims: new Map(),
     onDisk: new Map(),
     reannounce: new Set(),
     pushedOnDisk: new Set(),

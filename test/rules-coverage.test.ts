@@ -33,6 +33,11 @@ const RULE_CASES: readonly RuleCase[] = [
  */
 const DEDICATED: readonly { rule: string; failingTest: string; passingTest: string }[] = [
   {
+    rule: "scan/analysis-pending",
+    failingTest: "test/scan/paused-parse.test.ts > scan/analysis-pending: typing `(` on line 4 of a 5,000-line Python file, typing inside it, then closing it; each settled step equals a fresh scan",
+    passingTest: "test/scan/paused-parse.test.ts > scan/analysis-pending is never reported without a slice (flowgate check's path), nor for a document scanned the first time",
+  },
+  {
     rule: "gate/suppression-added",
     failingTest: "test/trust/suppression-added.test.ts > gate/suppression-added: a new file whose shell call carries its own `ignore-boundary` fails the built Action at the comment, naming the rule it hides",
     passingTest: "test/trust/suppression-added.test.ts > gate/suppression-added is clean when the base already had the suppressions and the change leaves their lines alone",

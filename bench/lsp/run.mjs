@@ -42,6 +42,8 @@ function startServer(cwd, settings, build = cli) {
   connection.onNotification("window/logMessage", () => {});
   connection.listen();
   const published = (uri, version) => new Promise((resolve) => waiters.push((p) => p.uri === uri && p.version === version && (resolve(p), true)));
+  /** The publish of a version that is not interim (no `scan/analysis-pending`: the slow parse finished). */
+  const settled = (uri, version) => new Promise((resolve) => waiters.push((p) => p.uri === uri && p.version === version && !p.diagnostics.some((d) => d.code === "scan/analysis-pending") && (resolve(p), true)));
   const initialize = async (pull) => {
     await connection.sendRequest("initialize", { processId: process.pid, rootUri: pathToFileURL(cwd).href, workspaceFolders: [{ uri: pathToFileURL(cwd).href, name: "bench" }], capabilities: { textDocument: pull ? { diagnostic: {} } : {}, workspace: { configuration: true }, window: { workDoneProgress: true } } });
     await connection.sendNotification("initialized", {});
@@ -52,7 +54,12 @@ function startServer(cwd, settings, build = cli) {
     await connection.sendNotification("exit");
     await new Promise((r) => child.on("exit", r));
   };
-  return { connection, published, initialize, peakRssMiB, stop };
+  /** The server's CPU time so far (user + system, /proc/<pid>/stat, 100 ticks a second): the load of other processes does not count. */
+  const cpuMs = () => {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  return { connection, published, settled, initialize, peakRssMiB, cpuMs, stop };
 }
 
 // ---- 1. latency on a 5,000-line file (the extension bench's text: a boundary call in one block of 50) ----
@@ -84,13 +91,18 @@ async function openServer(build) {
   const first = server.published(uri, version);
   await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: language, version, text } });
   const opened = await first;
-  const keystroke = async (change) => {
+  /** Time to the version's first publish; with `settle`, also to its finished (not interim) one, in `settledMs`. */
+  const keystroke = async (change, settle) => {
     version++;
     const done = server.published(uri, version);
+    const final = settle ? server.settled(uri, version) : undefined;
     const t = performance.now();
     await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
     await done;
-    return performance.now() - t;
+    const ms = performance.now() - t;
+    if (final) await final;
+    if (settle) settledTimes.push(performance.now() - t);
+    return ms;
   };
   return { server, opened, keystroke };
 }
@@ -102,37 +114,69 @@ await analyzeFile({ root: ws, rel, text }, options);
 //  - structural: "#" (Python) or "//" (TypeScript) at the start of line 3 comments out a function's first line (its body re-parses as an error region);
 //  - in-line: "x" typed inside a string literal on line 2,501 (what most keystrokes are);
 //  - breaking: a quote typed before line 2,501's value opens a string that never closes (a syntax error the
-//    parser recovers from), and deleting it repairs the file.
+//    parser recovers from), and deleting it repairs the file;
+//  - openParen: "(" typed on line 4 before the call's callee (`total = (sum(…)`, `total = (items.filter(…)`) leaves
+//    a parenthesis open near the top of the file (tree-sitter's error recovery over the rest of a Python file is
+//    slow), and deleting it repairs the file;
+//  - insideOpenParen: with that "(" typed first (not measured), "x" typed right after it, then deleted.
+// Besides the first publish of each version (interim when its parse took over the server's 15 ms step), the time
+// to the finished (not interim, no `scan/analysis-pending`) publish is given as `settled`, typed and deleted apart.
 const EDITS = {
   structural: { line: 2, character: 0, text: language === "python" ? "#" : "//" },
   inLine: { line: 2500, character: 13, text: "x" },
   breaking: { line: 2500, character: language === "python" ? 11 : 9, text: '"' },
+  openParen: { line: 3, character: language === "python" ? 12 : 16, text: "(" },
+  // With openParen's "(" typed first: "x" typed right after it and deleted, the parenthesis open throughout.
+  insideOpenParen: { line: 3, character: language === "python" ? 13 : 17, text: "x" },
 };
+/** The settled times of the keystrokes measured with `settle` (what measure() reads back). */
+let settledTimes = [];
 const textLines = text.split("\n");
 const withEdit = ({ line, character, text: typed }) => [...textLines.slice(0, line), textLines[line].slice(0, character) + typed + textLines[line].slice(character), ...textLines.slice(line + 1)].join("\n");
 const figures = (xs) => ({ medianMs: Number(median(xs).toFixed(1)), p90Ms: Number(p90(xs).toFixed(1)) });
-async function measure({ line, character, text: typed }) {
+/** `around`: an edit made before the keystrokes (not measured) and undone after them, so they are typed inside it. */
+async function measure({ line, character, text: typed }, settle = false, around = undefined) {
+  const aroundChange = (undo) => {
+    const at = { line: around.line, character: around.character };
+    return undo ? { range: { start: at, end: { line: at.line, character: at.character + around.text.length } }, text: "" } : { range: { start: at, end: at }, text: around.text };
+  };
+  if (around) {
+    await current.keystroke(aroundChange(false), true);
+    await previous?.keystroke(aroundChange(false));
+  }
+  const base = around ? withEdit(around) : text;
+  const baseLines = base.split("\n");
+  settledTimes = [];
+  const cpuBefore = [current.server.cpuMs(), previous?.server.cpuMs()];
   const lspTimes = [];
   const previousTimes = [];
   const inProcessTimes = [];
-  const edited = withEdit({ line, character, text: typed });
+  const edited = [...baseLines.slice(0, line), baseLines[line].slice(0, character) + typed + baseLines[line].slice(character), ...baseLines.slice(line + 1)].join("\n");
   for (let i = 0; i < iterations; i++) {
     const at = { line, character };
     const change = i % 2 === 0 ? { range: { start: at, end: at }, text: typed } : { range: { start: at, end: { line, character: character + typed.length } }, text: "" };
-    lspTimes.push(await current.keystroke(change));
+    lspTimes.push(await current.keystroke(change, settle));
     if (previous) previousTimes.push(await previous.keystroke(change));
     const t = performance.now();
-    await analyzeFile({ root: ws, rel, text: i % 2 === 0 ? edited : text }, options);
+    await analyzeFile({ root: ws, rel, text: i % 2 === 0 ? edited : base }, options);
     inProcessTimes.push(performance.now() - t);
+  }
+  if (around) {
+    await current.keystroke(aroundChange(true), true);
+    await previous?.keystroke(aroundChange(true));
   }
   const lsp = figures(lspTimes);
   const inProcess = figures(inProcessTimes);
-  const result = { lsp, inProcessAnalysis: inProcess, lspOverInProcess: Number((lsp.medianMs / inProcess.medianMs).toFixed(2)) };
+  // With `settle`: also the typed (breaking) and deleted (repairing) keystrokes apart.
+  const apart = (xs, name) => ({ [`${name}Typed`]: figures(xs.filter((_, i) => i % 2 === 0)), [`${name}Deleted`]: figures(xs.filter((_, i) => i % 2 === 1)) });
+  // Server CPU time per keystroke (the settled analysis included: the server works on after the first publish).
+  const cpu = { lspCpuMsPerKeystroke: Number(((current.server.cpuMs() - cpuBefore[0]) / iterations).toFixed(1)), ...(previous ? { previousLspCpuMsPerKeystroke: Number(((previous.server.cpuMs() - cpuBefore[1]) / iterations).toFixed(1)) } : {}) };
+  const result = { lsp, ...cpu, ...(settle ? { ...apart(lspTimes, "lsp"), lspSettled: figures(settledTimes), ...apart(settledTimes, "lspSettled"), ...(previous ? apart(previousTimes, "previousLsp") : {}) } : {}), inProcessAnalysis: inProcess, lspOverInProcess: Number((lsp.medianMs / inProcess.medianMs).toFixed(2)) };
   if (!previous) return result;
   const before = figures(previousTimes);
   return { ...result, previousLsp: before, lspOverPrevious: Number((lsp.medianMs / before.medianMs).toFixed(2)) };
 }
-const latency = { language, lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural), inLine: await measure(EDITS.inLine), breaking: await measure(EDITS.breaking) };
+const latency = { language, lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural, true), inLine: await measure(EDITS.inLine, true), breaking: await measure(EDITS.breaking, true), openParen: await measure(EDITS.openParen, true), insideOpenParen: await measure(EDITS.insideOpenParen, true, EDITS.openParen) };
 await current.server.stop();
 await previous?.server.stop();
 if (fileCount === 0) {

@@ -13,5 +13,5 @@ export const scanAnalyzer: FileAnalyzer = {
     const allowed = globMatcher(config.scan.allow);
     return (rel) => (selected(rel) || script(rel)) && !allowed(rel);
   },
-  analyze: (path, text, ctx) => scanSource(path, text, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }),
+  analyze: (path, text, ctx) => scanSource(path, text, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, ctx.parseSliceMs),
 };

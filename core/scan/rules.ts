@@ -113,6 +113,15 @@ export const skippedFile = defineRule<[reason: string]>({
   message: (reason) => `Not scanned: ${reason}.`,
 });
 
+export const analysisPending = defineRule<[]>({
+  id: "scan/analysis-pending",
+  severity: "note",
+  category: "scan",
+  summary: "Editors only: the file is being re-analysed after an edit whose broken syntax makes parsing slow; its findings are replaced when that finishes.",
+  help: "Shown by the language server, never by `flowgate check`: an edit left syntax (an unclosed `(` near the top of a large Python file) that tree-sitter's error recovery parses slowly. The parse goes on between keystrokes; until it finishes, the file's other findings are those from before the edit, moved with it. The finished analysis replaces all of them, and equals what `flowgate check` reports for the text.",
+  message: () => "Re-analysing this file: parsing it after this edit takes long (broken syntax). Until it finishes, the file's other findings are those from before the edit, moved with it.",
+});
+
 export const excludedSources = defineRule<[count: number, folders: string]>({
   id: "scan/excluded-sources",
   severity: "note",

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
-import type { Edit, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Finding, type Severity, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
+import { type Edit, type Node, Parser, type Tree } from "@vscode/tree-sitter-wasm";
+import { type Finding, type Range, type Severity, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
@@ -17,7 +17,7 @@ import { type Grammar, type Grammars, SHEBANG_BYTES, extensionless, grammarOf, l
 import { type PythonState, analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange } from "./region";
-import { BOUNDARY_RULES, RULE_OF_CATEGORY, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
+import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
 import { respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
@@ -75,17 +75,20 @@ export class Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path: string, text: string, project?: ProjectSymbols): Finding[] {
-    return this.scan(path, text, true, project).findings;
+  scanSource(path: string, text: string, project?: ProjectSymbols, sliceMs?: number): Finding[] {
+    return sliceMs === undefined ? this.scan(path, text, true, project).findings : this.scanText(path, text, true, project, undefined, sliceMs).scan.findings;
   }
 
   /** Free every kept tree (the scanner stays usable). */
   dispose(): void {
-    for (const path of [...this.documents.keys()]) this.forget(path);
+    for (const path of new Set([...this.documents.keys(), ...this.paused.keys()])) this.forget(path);
+    this.idleParser?.delete();
+    this.idleParser = undefined;
   }
 
   /** Drop the tree kept for an in-memory document. */
   forget(path: string): void {
+    this.unpause(path);
     const kept = this.documents.get(path);
     kept?.tree.delete();
     kept?.clean?.tree.delete();
@@ -93,6 +96,10 @@ export class Scanner {
   }
 
   private readonly documents = new Map<string, KeptDocument>();
+  /** Editor documents whose parse ran past its slice, resumed by the next scan of the same text (one parser each). */
+  private readonly paused = new Map<string, DocumentParse>();
+  /** The parser editor documents' parses run on when none is paused: a paused parse holds its parser's state, so it is never the one the gate's files use. */
+  private idleParser?: Parser;
 
   /**
    * Parse, reusing the previous tree of the same document when there is one (one edit spanning the
@@ -100,52 +107,113 @@ export class Scanner {
    * While the document has syntax errors its last error-free tree is kept too: tree-sitter cannot reuse what
    * its error recovery swallowed, so the keystroke that repaired a commented-out `def` re-parsed the rest of a
    * 5,000-line file from the broken tree (39 ms), and re-parses only the edit from the error-free one (~2 ms).
+   * With `sliceMs`, an edited document's parse stops after that long and comes back `pending` (the previous
+   * document is left as it was); the next call with the same text resumes it where it stopped (tree-sitter
+   * resumes a cancelled parse: the finished tree is the one an uninterrupted parse makes).
    */
-  private parseDocument(path: string, grammar: Grammar, text: string): { tree: Tree | null; kept?: KeptDocument; reuse?: { state: PythonState | JavaScriptState; change: DocumentChange } } {
-    const previous = this.documents.get(path);
-    this.documents.delete(path);
+  private parseDocument(path: string, grammar: Grammar, text: string, sliceMs?: number): { tree: Tree | null; pending?: { edit: Edit }; kept?: KeptDocument; reuse?: { state: PythonState | JavaScriptState; change: DocumentChange } } {
+    let previous = this.documents.get(path);
+    if (previous && previous.grammar !== grammar) {
+      this.forget(path);
+      previous = undefined;
+    }
+    const resumed = this.paused.get(path);
+    if (resumed && (resumed.text !== text || resumed.grammar !== grammar || previous?.text === text)) this.unpause(path);
     let tree: Tree | null;
     let change: DocumentChange | undefined;
     let clean: KeptDocument["clean"];
-    if (previous && previous.grammar === grammar) {
-      const edit = editBetween(previous.text, text);
-      if (previous.text === text) {
-        tree = previous.tree;
-        clean = previous.clean;
-      } else {
-        const broken = previous.tree.rootNode.hasError;
-        const fromClean = broken && previous.clean ? editBetween(previous.clean.text, text) : undefined;
-        const nearClean = fromClean !== undefined && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN;
-        // A copy shares the tree's nodes (edit() copies what it changes), so keeping one costs nothing until the text breaks.
-        const base = nearClean ? previous.clean!.tree.copy() : previous.tree;
-        if (nearClean) clean = previous.clean;
-        else {
-          clean = broken ? undefined : { text: previous.text, tree: previous.tree.copy() };
+    if (previous && previous.text === text) {
+      tree = previous.tree;
+      clean = previous.clean;
+      change = previous.state ? { before: previous.text, edit: editBetween(previous.text, text), changed: [] } : undefined;
+      this.documents.delete(path);
+    } else {
+      const run = this.paused.get(path) ?? this.startParse(previous, grammar, text);
+      this.paused.delete(path);
+      const remaining = this.timeLimitMs - run.spentMs;
+      const slice = sliceMs !== undefined && previous ? Math.min(sliceMs, remaining) : remaining;
+      const began = performance.now();
+      const deadline = began + slice;
+      tree = run.parser.parse(text, run.base ?? null, { progressCallback: () => performance.now() > deadline });
+      run.spentMs += performance.now() - began;
+      if (!tree && previous && run.spentMs < this.timeLimitMs) {
+        this.paused.set(path, run);
+        if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value!);
+        return { tree: null, pending: { edit: editBetween(previous.text, text) } };
+      }
+      let reuse: { state: PythonState | JavaScriptState; change: DocumentChange } | undefined;
+      if (previous) {
+        const edit = editBetween(previous.text, text);
+        if (run.fromClean) {
+          clean = previous.clean;
+          // Repaired: what changed since the error-free text is re-analysed from that text's analysis, when it was kept.
+          if (tree && clean?.state && !tree.rootNode.hasError) reuse = { state: clean.state, change: { before: clean.text, edit: run.baseEdit!, changed: run.base!.getChangedRanges(tree) } };
+        } else {
+          // A copy shares the tree's nodes (edit() copies what it changes), so keeping one costs nothing until the text breaks.
+          clean = previous.tree.rootNode.hasError ? undefined : { text: previous.text, tree: previous.tree.copy() };
           previous.clean?.tree.delete();
         }
-        if (base !== previous.tree) base.edit(fromClean!);
         previous.tree.edit(edit);
-        tree = this.parse(text, base);
-        if (base !== previous.tree) base.delete();
         // What changed is asked of the previous tree either way: the analysis state describes its text.
-        if (tree && previous.state) change = { before: previous.text, edit, changed: previous.tree.getChangedRanges(tree) };
+        const changed = tree ? previous.tree.getChangedRanges(tree) : [];
+        // A break whose error recovery changed the tree over a wide span would be re-analysed over all of it: it is
+        // analysed in full instead, and the error-free text's analysis is kept (unchanged) for the repair.
+        if (clean && !run.fromClean && previous.state && tree?.rootNode.hasError && Math.max(...changed.map((r) => r.endIndex)) - Math.min(...changed.map((r) => r.startIndex)) > CLEAN_BASE_SPAN) {
+          clean.state = previous.state;
+          previous.state = undefined;
+        }
+        if (tree && previous.state) change = { before: previous.text, edit, changed };
         previous.tree.delete();
       }
-      if (previous.text === text) change = previous.state && tree ? { before: previous.text, edit, changed: [] } : undefined;
-    } else {
-      previous?.tree.delete();
-      previous?.clean?.tree.delete();
-      tree = this.parse(text);
+      this.release(run, tree !== null);
+      this.documents.delete(path);
+      if (reuse) {
+        clean!.tree.delete();
+        this.keep(path, { text, tree: tree!, grammar });
+        return { tree, kept: this.documents.get(path), reuse };
+      }
     }
     if (clean && (!tree || !tree.rootNode.hasError)) {
       if (clean.tree !== tree) clean.tree.delete();
       clean = undefined;
     }
     if (!tree) return { tree };
-    const kept: KeptDocument = { text, tree, grammar, ...(clean ? { clean } : {}) };
+    const kept = this.keep(path, { text, tree, grammar, ...(clean ? { clean } : {}) });
+    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : undefined };
+  }
+
+  private keep(path: string, kept: KeptDocument): KeptDocument {
     this.documents.set(path, kept);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value!);
-    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : undefined };
+    return kept;
+  }
+
+  /** A parse of an edited document: from its last error-free tree when the text is back near it, else from its previous tree. */
+  private startParse(previous: KeptDocument | undefined, grammar: Grammar, text: string): DocumentParse {
+    const parser = this.idleParser ?? new Parser();
+    this.idleParser = undefined;
+    parser.setLanguage(this.grammars.languages[grammar]!);
+    if (!previous) return { text, grammar, parser, fromClean: false, spentMs: 0 };
+    const fromClean = previous.tree.rootNode.hasError && previous.clean ? editBetween(previous.clean.text, text) : undefined;
+    const nearClean = fromClean !== undefined && Math.max(fromClean.oldEndIndex, fromClean.newEndIndex) - fromClean.startIndex <= CLEAN_BASE_SPAN;
+    const base = nearClean ? previous.clean!.tree.copy() : previous.tree.copy();
+    const baseEdit = nearClean ? fromClean : editBetween(previous.text, text);
+    base.edit(baseEdit);
+    return { text, grammar, parser, base, baseEdit, fromClean: nearClean, spentMs: 0 };
+  }
+
+  /** A finished (or abandoned) parse gives its parser back; one left mid-parse must be reset before it parses other text. */
+  private release(run: DocumentParse, finished: boolean): void {
+    run.base?.delete();
+    if (!finished) run.parser.reset();
+    if (this.idleParser) run.parser.delete();
+    else this.idleParser = run.parser;
+  }
+
+  private unpause(path: string): void {
+    const run = this.paused.get(path);
+    this.paused.delete(path);
+    if (run) this.release(run, false);
   }
 
   /**
@@ -189,7 +257,7 @@ export class Scanner {
   }
 
   /** `script`: the grammar of a file whose extension does not say (its `#!` line does). */
-  private scanText(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar): { scan: FileScan; exports?: Analysis["exports"] } {
+  private scanText(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number): { scan: FileScan; exports?: Analysis["exports"] } {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, text);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
@@ -207,7 +275,8 @@ export class Scanner {
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const { tree, kept: document, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: this.parse(text) };
+    const { tree, kept: document, reuse, pending } = keepTree ? this.parseDocument(path, grammar, text, sliceMs) : { tree: this.parse(text) };
+    if (pending) return { scan: { findings: this.interimFindings(path, text, pending.edit), parsed: false, lines: countLines(text) } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
@@ -246,10 +315,31 @@ export class Scanner {
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
       const used: SuppressionUse[] = [];
       const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...(used.length ? { suppressions: used } : {}) }, exports: analysis.exports };
+      const settled = this.applySettings(kept);
+      if (document) document.findings = settled;
+      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...(used.length ? { suppressions: used } : {}) }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
+  }
+
+  /**
+   * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
+   * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
+   */
+  private interimFindings(path: string, text: string, edit: Edit): Finding[] {
+    const lines = new LineIndex(text);
+    const marker = analysisPending.at(path, lines.range(edit.startIndex, edit.newEndIndex));
+    const moved = (this.documents.get(path)?.findings ?? []).flatMap((finding) => {
+      if (finding.rule === skippedFile.id) return [];
+      const range = movedRange(finding, edit);
+      if (!range) return [];
+      const { fix: _, ...rest } = finding;
+      const resolution = finding.properties?.resolution as (Range & { file?: string })[] | undefined;
+      const hops = resolution?.map((hop) => (hop.file === undefined ? { ...hop, ...(movedRange(hop, edit) ?? hop) } : hop));
+      return [{ ...rest, ...range, ...(hops ? { properties: { ...finding.properties, resolution: hops } } : {}) }];
+    });
+    return [marker, ...moved];
   }
 
   private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex, text: string): Finding[] {
@@ -351,8 +441,39 @@ interface KeptDocument {
   tree: Tree;
   grammar: Grammar;
   state?: PythonState | JavaScriptState;
-  /** While the tree has syntax errors: the document's last error-free text and tree. */
-  clean?: { text: string; tree: Tree };
+  /** What the scan of `text` reported (what a paused re-parse shows, moved by the edit, until it finishes). */
+  findings?: Finding[];
+  /** While the tree has syntax errors: the document's last error-free text and tree (and its analysis state, when no later analysis started from it). */
+  clean?: { text: string; tree: Tree; state?: PythonState | JavaScriptState };
+}
+
+/** An edited document's parse, possibly paused: the parser holds its state between calls. */
+interface DocumentParse {
+  text: string;
+  grammar: Grammar;
+  parser: Parser;
+  /** The edited copy of the tree it started from (none for a first parse). */
+  base?: Tree;
+  /** The edit from the text of `base` to `text`. */
+  baseEdit?: Edit;
+  /** Whether it started from the document's last error-free tree. */
+  fromClean: boolean;
+  spentMs: number;
+}
+
+/**
+ * A finding's range (1-based lines and columns) in the text after `edit` (0-based rows and columns):
+ * unchanged before it, shifted after it, undefined when it overlaps the replaced text.
+ */
+function movedRange(range: Range, edit: Edit): Range | undefined {
+  const before = (line: number, column: number, row: number, col: number) => line - 1 < row || (line - 1 === row && column - 1 <= col);
+  const { startPosition: start, oldEndPosition: oldEnd, newEndPosition: newEnd } = edit;
+  if (before(range.endLine, range.endColumn, start.row, start.column)) return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn };
+  if (!before(oldEnd.row + 1, oldEnd.column + 1, range.line - 1, range.column - 1)) return undefined;
+  const move = (line: number, column: number) => ({ line: line + newEnd.row - oldEnd.row, column: line - 1 === oldEnd.row ? column + newEnd.column - oldEnd.column : column });
+  const a = move(range.line, range.column);
+  const b = move(range.endLine, range.endColumn);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
 /** The single edit that turns `before` into `after`: common prefix and suffix kept, the middle replaced. */
@@ -445,8 +566,11 @@ export function readSource(absolutePath: string, maxBytes: number): string | { s
 const scanners = new Map<string, Promise<Scanner>>();
 const KEPT_SCANNERS = 4;
 
-/** In-memory scan for editors: the scanner for a configuration is built once and reused (warm rescans are incremental). */
-export async function scanSource(path: string, text: string, options: ScannerOptions = {}): Promise<Finding[]> {
+/**
+ * In-memory scan for editors: the scanner for a configuration is built once and reused (warm rescans are incremental).
+ * With `sliceMs`, an edited document's parse may stop after that long, giving interim findings led by `scan/analysis-pending`; scanning the same text again resumes it.
+ */
+export async function scanSource(path: string, text: string, options: ScannerOptions = {}, sliceMs?: number): Promise<Finding[]> {
   const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
   let scanner = scanners.get(key);
   if (!scanner) {
@@ -458,5 +582,5 @@ export async function scanSource(path: string, text: string, options: ScannerOpt
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path, text);
+  return (await scanner).scanSource(path, text, undefined, sliceMs);
 }
