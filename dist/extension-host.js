@@ -46520,6 +46520,7 @@ var TS_PARAMS = `
 (class_declaration name: (type_identifier) @outer)
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
 (public_field_definition) @field
+(export_statement "=" @def.name (_) @def.value)
 `;
 var TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
 var JS_QUERY = common("") + JS_PARAMS;
@@ -46534,7 +46535,7 @@ var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
-  const definitions = withThenCallbacks(assigned, callees, source);
+  const definitions = withDerivedDefinitions(assigned, callees, source);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
@@ -46702,6 +46703,7 @@ var Resolver = class {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (node2.type === "identifier" || node2.type === "this") return node2.text;
     if (node2.type === "default") return "default";
+    if (node2.type === "=") return "module.exports";
     const object2 = node2.childForFieldName("object");
     const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
     if (!base) return void 0;
@@ -46792,7 +46794,8 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex));
-  const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default");
+  const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || nameNode.type === "identifier" && nameNode.parent?.type === "arguments";
+  const slots = value.type === "object" && target;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
   const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
@@ -46819,7 +46822,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     bindNamespace(bindings, simpleName, exported, statement);
     return;
   }
-  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "=") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
     if (path2 && key) bindings.bindSlot(key, through(normalMembers(path2), statement));
     return;
@@ -46941,17 +46944,26 @@ function heritageOf(heritage) {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
 }
-function withThenCallbacks(definitions, callees, source) {
+function withDerivedDefinitions(definitions, callees, source) {
   let out2 = definitions;
+  const add = (name2, value) => {
+    if (out2 === definitions) out2 = [...definitions];
+    const at = out2.findIndex(([n]) => n.startIndex > name2.startIndex);
+    out2.splice(at < 0 ? out2.length : at, 0, [name2, value]);
+  };
   for (const [callee, kind] of callees) {
-    if (kind !== "call" || callee.type !== "member_expression" || !source.startsWith("import", callee.startIndex)) continue;
-    const property = callee.childForFieldName("property");
-    if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
-    for (const argument of callee.parent.childForFieldName("arguments")?.namedChildren ?? []) {
-      if (argument?.type !== "arrow_function" && argument?.type !== "function_expression") continue;
-      if (out2 === definitions) out2 = [...definitions];
-      const at = out2.findIndex(([name2]) => name2.startIndex > property.startIndex);
-      out2.splice(at < 0 ? out2.length : at, 0, [property, argument]);
+    if (kind !== "call" || callee.type !== "member_expression") continue;
+    const start2 = callee.startIndex;
+    if (source.startsWith("import", start2)) {
+      const property = callee.childForFieldName("property");
+      if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
+      for (const argument of callee.parent.childForFieldName("arguments")?.namedChildren ?? []) if (argument?.type === "arrow_function" || argument?.type === "function_expression") add(property, argument);
+    } else if (source.startsWith("Object", start2) && /^Object\s*\.\s*assign$/.test(source.slice(start2, callee.endIndex))) {
+      const [target, ...sources] = callee.parent.childForFieldName("arguments")?.namedChildren ?? [];
+      const text4 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
+      if (target && (text4 === "module.exports" || text4 === "exports")) {
+        for (const object2 of sources) if (object2?.type === "object") add(target, object2);
+      }
     }
   }
   return out2;

@@ -57,6 +57,7 @@ const TS_PARAMS = `
 (class_declaration name: (type_identifier) @outer)
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
 (public_field_definition) @field
+(export_statement "=" @def.name (_) @def.value)
 `;
 
 
@@ -93,7 +94,7 @@ export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve
  */
 export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: JavaScriptState } {
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
-  const definitions = withThenCallbacks(assigned, callees, source);
+  const definitions = withDerivedDefinitions(assigned, callees, source);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -296,6 +297,8 @@ export class Resolver {
     if (node.type === "identifier" || node.type === "this") return node.text;
     // `export default { exec }`: the default export's properties are slots `default.exec` (exported as such).
     if (node.type === "default") return "default";
+    // TypeScript's `export = cp` is CommonJS's `module.exports = cp`.
+    if (node.type === "=") return "module.exports";
     const object = node.childForFieldName("object");
     const base = object && (node.type === "member_expression" || node.type === "subscript_expression") ? this.slotKey(object, depth + 1) : undefined;
     if (!base) return undefined;
@@ -402,14 +405,16 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  // `import("m").then(<callback>)` (withThenCallbacks): the callback's parameter is the module, however the callback is written.
+  // `import("m").then(<callback>)` (withDerivedDefinitions): the callback's parameter is the module, however the callback is written.
   const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule =
     thenCallback ||
     (head
       ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" || source.startsWith("async", value.startIndex));
-  const slots = value.type === "object" && (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default");
+  // `exports` itself is a slot's root only as Object.assign's target (withDerivedDefinitions): `exports = {…}` rebinds a local.
+  const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || (nameNode.type === "identifier" && nameNode.parent?.type === "arguments");
+  const slots = value.type === "object" && target;
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
   // A function value binds only the parameter of `import("m").then((m) => …)`.
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
@@ -445,7 +450,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     bindNamespace(bindings, simpleName, exported, statement);
     return;
   }
-  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "=") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
     if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
     return;
@@ -600,21 +605,31 @@ function heritageOf(heritage: Node): Node | null {
 }
 
 /**
- * `import("m").then((m) => …)`: each function passed to the `then` is a definition named by the `then` (its
- * parameter is the module, thenParameter), placed among the others in document order. Read from the callees:
- * a query pattern for it cost a third of the TypeScript query's compilation (bench/RESULTS.md).
+ * Definitions written as calls, read from the callees (a query pattern for the first cost a third of the TypeScript
+ * query's compilation, bench/RESULTS.md) and placed among the others in document order:
+ * - `import("m").then((m) => …)`: each function passed to the `then`, named by the `then` (its parameter is the
+ *   module, thenParameter);
+ * - `Object.assign(module.exports, { exec })`, `Object.assign(exports, …)`: each object, named by the target (its
+ *   properties are exported slots, objectSlots).
  */
-function withThenCallbacks(definitions: Captures["definitions"], callees: Captures["callees"], source: string): Captures["definitions"] {
+function withDerivedDefinitions(definitions: Captures["definitions"], callees: Captures["callees"], source: string): Captures["definitions"] {
   let out = definitions;
+  const add = (name: Node, value: Node) => {
+    if (out === definitions) out = [...definitions];
+    const at = out.findIndex(([n]) => n.startIndex > name.startIndex);
+    out.splice(at < 0 ? out.length : at, 0, [name, value]);
+  };
   for (const [callee, kind] of callees) {
-    if (kind !== "call" || callee.type !== "member_expression" || !source.startsWith("import", callee.startIndex)) continue;
-    const property = callee.childForFieldName("property");
-    if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
-    for (const argument of callee.parent!.childForFieldName("arguments")?.namedChildren ?? []) {
-      if (argument?.type !== "arrow_function" && argument?.type !== "function_expression") continue;
-      if (out === definitions) out = [...definitions];
-      const at = out.findIndex(([name]) => name.startIndex > property.startIndex);
-      out.splice(at < 0 ? out.length : at, 0, [property, argument]);
+    if (kind !== "call" || callee.type !== "member_expression") continue;
+    const start = callee.startIndex;
+    if (source.startsWith("import", start)) {
+      const property = callee.childForFieldName("property");
+      if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
+      for (const argument of callee.parent!.childForFieldName("arguments")?.namedChildren ?? []) if (argument?.type === "arrow_function" || argument?.type === "function_expression") add(property, argument);
+    } else if (source.startsWith("Object", start) && /^Object\s*\.\s*assign$/.test(source.slice(start, callee.endIndex))) {
+      const [target, ...sources] = callee.parent!.childForFieldName("arguments")?.namedChildren ?? [];
+      const text = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
+      if (target && (text === "module.exports" || text === "exports")) for (const object of sources) if (object?.type === "object") add(target, object);
     }
   }
   return out;

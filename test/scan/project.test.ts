@@ -152,6 +152,29 @@ describe("scan/shell-command through a star import of a project module, and a de
   });
 });
 
+describe("scan/shell-command through CommonJS exports written as Object.assign, and TypeScript's export =", () => {
+  test("Object.assign(module.exports, {…}), Object.assign(exports, {…}); export = cp, export = require(…)", async () => {
+    const { root, files } = project({
+      "assign.js": 'const cp = require("child_process");\nObject.assign(module.exports, { exec: cp.exec, quiet: 1 });\nObject.assign(exports, { spawn: cp.spawn });\n',
+      "use.js": 'const { exec, spawn, quiet } = require("./assign");\nexec("a");\nspawn("b");\nquiet();\n',
+      "eq.ts": 'import cp = require("child_process");\nexport = cp;\n',
+      "eq2.ts": 'export = require("node:child_process");\n',
+      "use.ts": 'import sh = require("./eq");\nimport sh2 = require("./eq2");\nsh.exec("c");\nsh2.execSync("d");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["use.js:2:1-2:5 scan/shell-command", "use.js:3:1-3:6 scan/shell-command", "use.ts:3:1-3:8 scan/shell-command", "use.ts:4:1-4:13 scan/shell-command"]);
+  });
+  test("Object.assign of another target, and export = of a plain value, offer nothing", async () => {
+    const { root, files } = project({
+      "other.js": 'const cp = require("child_process");\nconst api = {};\nObject.assign(api, { exec: cp.exec });\n',
+      "plain.ts": "export = { exec: (c: string) => c };\n",
+      "use.ts": 'import o = require("./other");\nimport p = require("./plain");\no.exec("a");\np.exec("b");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual([]);
+  });
+});
+
 describe("scan/shell-command through a project file loaded inline (require(…).x, await import(…), import(…).then)", () => {
   test("require('./shell').exec(), const m = await import(), (await import()).exec(), import().then((s) => s.exec())", async () => {
     const { root, files } = project({
