@@ -45722,16 +45722,48 @@ function stringValue(node2) {
 function oneLine(text4) {
   return text4.replace(/\s+/g, (space, at) => /[.?!]/.test(text4[at + space.length] ?? "") && text4[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text4[at - 1] ?? "") && !/\?\?/.test(text4.slice(at + space.length, at + space.length + 2)) ? "" : text4[at - 1] === "." || text4[at - 1] === "(" || text4[at + space.length] === ")" ? "" : " ");
 }
+var MAX_FOLDED_STRING = 256;
 var Constants = class {
   values = /* @__PURE__ */ new Map();
   add(name2, value) {
-    const text4 = stringValue(value);
+    const text4 = this.stringOf(value);
     this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text4 ? void 0 : text4);
   }
-  /** A string literal, or a name holding one. */
-  stringOf(node2) {
-    if (!node2) return void 0;
-    return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
+  /**
+   * A string literal, a name holding one, or literals and such names joined by `+` (and Python's adjacent literals,
+   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program.
+   */
+  stringOf(node2, depth = 0) {
+    if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
+    switch (node2.type) {
+      case "identifier":
+        return this.values.get(node2.text);
+      case "parenthesized_expression":
+        return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1) : void 0;
+      case "binary_expression":
+      case "binary_operator":
+        if (node2.childForFieldName("operator")?.type !== "+") return void 0;
+        return this.joined([node2.childForFieldName("left"), node2.childForFieldName("right")], depth);
+      case "concatenated_string":
+        return this.joined(node2.namedChildren, depth);
+      case "template_string":
+        return node2.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node2.namedChildren, depth) : stringValue(node2);
+      case "string_fragment":
+        return node2.text;
+      case "template_substitution":
+        return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1) : void 0;
+      default:
+        return stringValue(node2);
+    }
+  }
+  joined(parts2, depth) {
+    let out2 = "";
+    for (const part of parts2) {
+      const text4 = this.stringOf(part, depth + 1);
+      if (text4 === void 0 || out2.length + text4.length > MAX_FOLDED_STRING) return void 0;
+      out2 += text4;
+    }
+    return out2;
   }
 };
 function slotValue(bindings, node2, keyOf) {
@@ -46660,7 +46692,7 @@ var Resolver = class {
         if (slot) return slot;
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
-        const key = index ? stringValue(index) : void 0;
+        const key = base && index ? this.constants.stringOf(index) : void 0;
         return base && key !== void 0 ? extend2(base, key) : void 0;
       }
       case "call_expression":
@@ -47368,8 +47400,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindDefinitions = (fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
-      const { name: name2, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
-      if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+      const { name: name2, simple, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      if (dynamic && simple && STRING_VALUE.has(value.type)) resolver.constants.add(name2, value);
       if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
       const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
@@ -47403,7 +47435,7 @@ function readDefinition(source, nameNode, value, known) {
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
   const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
-  return { name: name2, simple, valueRoot, classBases, mayResolve };
+  return { name: name2, simple, classBases, mayResolve };
 }
 function callsOf2(callees, args2, resolver, known, source) {
   const calls = [];
@@ -47431,6 +47463,7 @@ function callsOf2(callees, args2, resolver, known, source) {
 var MAX_BASES_TEXT = 1e3;
 var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
 function unwrap4(node2) {
@@ -47725,7 +47758,7 @@ var LanguageRules = class {
       const names = `(?:${tops.map(escape).join("|")})`;
       const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
       const quoted = new RegExp(`['"]${names}[.'"]`);
-      this.prefilter = (text4) => imports.test(text4) || (DYNAMIC_TEXT.test(text4) || LOADED_MODULE_TEXT.test(text4)) && quoted.test(text4);
+      this.prefilter = (text4) => imports.test(text4) || (DYNAMIC_TEXT.test(text4) || LOADED_MODULE_TEXT.test(text4)) && (quoted.test(text4) || PY_JOINED_STRING.test(text4));
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => this.explicitMembers(module2),
@@ -47743,7 +47776,7 @@ var LanguageRules = class {
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && usesGlobal(text4, globalUse) || computed.test(text4) && Boolean(quoted?.test(text4));
+      this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && usesGlobal(text4, globalUse) || JS_JOINED_SPECIFIER.test(text4) || computed.test(text4) && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && JS_JOINED_STRING.test(text4);
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
     }
   }
@@ -47807,6 +47840,10 @@ var LanguageRules = class {
     }
   }
 };
+var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]/;
+var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{/;
+var JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*\+|`[^`]*\$\{)/;
+var JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
 function globalOccurrences(names, constructedOnly) {
   const any2 = `(?:${names.join("|")})`;
   const bare = names.filter((n) => !constructedOnly.includes(n));

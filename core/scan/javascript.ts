@@ -249,7 +249,7 @@ export class Resolver {
         if (slot) return slot;
         const base = this.child(node, "object", depth);
         const index = node.childForFieldName("index");
-        const key = index ? stringValue(index) : undefined;
+        const key = base && index ? this.constants.stringOf(index) : undefined;
         return base && key !== undefined ? extend(base, key) : undefined;
       }
       case "call_expression":

@@ -83,9 +83,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const bindDefinitions = (fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
-      const { name, simple, valueRoot, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      const { name, simple, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
-      if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
+      if (dynamic && simple && STRING_VALUE.has(value.type)) resolver.constants.add(name, value);
       if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
       const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
@@ -128,7 +128,7 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   const classBases = value.type === "argument_list";
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
   const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
-  return { name, simple, valueRoot, classBases, mayResolve };
+  return { name, simple, classBases, mayResolve };
 }
 
 /** The watched calls among captured callees, and the watched functions passed as arguments, once the bindings are final. */
@@ -168,6 +168,8 @@ const SLOT_TARGET = /\s*[.[]/y;
 /** A value that may be a fallback or conditional: `(session or requests)`, `a or b`, `x if c else requests`, class bases. */
 const PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 
+/** Values that may be a string constant: a literal, adjacent literals, literals joined by `+` (Constants.stringOf). */
+const STRING_VALUE = new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 /** The cheap test for dynamic imports anywhere in a file. */
 export const DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 /** `sys.modules["os"]`: only a literal name is followed, so it needs no file-wide constants (and keeps re-analysis). */

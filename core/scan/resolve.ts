@@ -412,19 +412,54 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, (space, at: number) => (/[.?!]/.test(text[at + space.length] ?? "") && text[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text[at - 1] ?? "") && !/\?\?/.test(text.slice(at + space.length, at + space.length + 2)) ? "" : text[at - 1] === "." || text[at - 1] === "(" || text[at + space.length] === ")" ? "" : " "));
 }
 
+/** Longest string folded from parts (`"child_" + "process"`): anything longer is data, not a module or member name. */
+const MAX_FOLDED_STRING = 256;
+
 /** String constants assigned to simple names of a file (`MOD = "subprocess"`); a name assigned two different strings is no constant. */
 export class Constants {
   private readonly values = new Map<string, string | undefined>();
 
   add(name: string, value: Node): void {
-    const text = stringValue(value);
+    const text = this.stringOf(value);
     this.values.set(name, this.values.has(name) && this.values.get(name) !== text ? undefined : text);
   }
 
-  /** A string literal, or a name holding one. */
-  stringOf(node: Node | null | undefined): string | undefined {
-    if (!node) return undefined;
-    return node.type === "identifier" ? this.values.get(node.text) : stringValue(node);
+  /**
+   * A string literal, a name holding one, or literals and such names joined by `+` (and Python's adjacent literals,
+   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program.
+   */
+  stringOf(node: Node | null | undefined, depth = 0): string | undefined {
+    if (!node || depth > MAX_RESOLVE_DEPTH) return undefined;
+    switch (node.type) {
+      case "identifier":
+        return this.values.get(node.text);
+      case "parenthesized_expression":
+        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1) : undefined;
+      case "binary_expression":
+      case "binary_operator":
+        if (node.childForFieldName("operator")?.type !== "+") return undefined;
+        return this.joined([node.childForFieldName("left"), node.childForFieldName("right")], depth);
+      case "concatenated_string":
+        return this.joined(node.namedChildren, depth);
+      case "template_string":
+        return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth) : stringValue(node);
+      case "string_fragment":
+        return node.text;
+      case "template_substitution":
+        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1) : undefined;
+      default:
+        return stringValue(node);
+    }
+  }
+
+  private joined(parts: readonly (Node | null)[], depth: number): string | undefined {
+    let out = "";
+    for (const part of parts) {
+      const text = this.stringOf(part, depth + 1);
+      if (text === undefined || out.length + text.length > MAX_FOLDED_STRING) return undefined;
+      out += text;
+    }
+    return out;
   }
 }
 

@@ -41,7 +41,7 @@ export class LanguageRules {
       const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
       // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`).
       const quoted = new RegExp(`['"]${names}[.'"]`);
-      this.prefilter = (text) => imports.test(text) || ((DYNAMIC_TEXT.test(text) || LOADED_MODULE_TEXT.test(text)) && quoted.test(text));
+      this.prefilter = (text) => imports.test(text) || ((DYNAMIC_TEXT.test(text) || LOADED_MODULE_TEXT.test(text)) && (quoted.test(text) || PY_JOINED_STRING.test(text)));
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module) => this.explicitMembers(module),
@@ -62,7 +62,12 @@ export class LanguageRules {
       // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, with a watched module's name somewhere in a string.
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
-      this.prefilter = (text) => Boolean(specifiers?.test(text)) || (globalUse !== undefined && usesGlobal(text, globalUse)) || (computed.test(text) && Boolean(quoted?.test(text)));
+      this.prefilter = (text) =>
+        Boolean(specifiers?.test(text)) ||
+        (globalUse !== undefined && usesGlobal(text, globalUse)) ||
+        JS_JOINED_SPECIFIER.test(text) ||
+        (computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) ||
+        (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text));
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
     }
   }
@@ -131,6 +136,19 @@ export class LanguageRules {
  * `fetch:` or an assignment target), through a global object (`globalThis.fetch`), or by a string
  * subscript (`globalThis["fetch"]`). `this.fetch(...)` and `client.fetch(...)` cannot be the global.
  */
+/*
+ * A module or global named by pieces (`"sub" + "process"`, Python's `"sub" "process"`, `` `child_${x}` ``) appears in
+ * no text as a whole: Constants.stringOf folds the pieces, and these let such files through to the parser.
+ */
+/** Python: a literal joined by `+` or written next to another. */
+const PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]/;
+/** JavaScript: a literal joined by `+`, or a template with a substitution. */
+const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{/;
+/** `require("child_" + "process")`, ``import(`child_${x}`)``: a specifier built in place. */
+const JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*\+|`[^`]*\$\{)/;
+/** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). */
+const JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
+
 function globalOccurrences(names: readonly string[], constructedOnly: readonly string[]): RegExp {
   const any = `(?:${names.join("|")})`;
   const bare = names.filter((n) => !constructedOnly.includes(n));

@@ -43,3 +43,23 @@ describe("JavaScript: loaders besides require and import()", () => {
     expect(found("a.js", text)).toEqual([]);
   });
 });
+
+// A name written in pieces appears in no text whole: the prefilter lets the file through and the pieces are folded.
+describe("a module or global named in pieces (each file alone, nothing else watched in it)", () => {
+  test.each([
+    ["scan/shell-command: __import__(\"sub\" + \"process\")", "a.py", 'mod = __import__("sub" + "process")\nmod.run("a")\n', ["scan/shell-command 2:1-8"]],
+    ["scan/shell-command: import_module(\"sub\" \"process\"), a name joined from names", "a.py", 'import importlib\nhead = "sub"\nname = head + ("pro" "cess")\nimportlib.import_module(name).run("b")\n', ["scan/shell-command 4:1-34"]],
+    ["scan/shell-command: require(\"child_\" + \"process\")", "a.js", 'require("child_" + "process").exec("a");\n', ["scan/shell-command 1:1-35"]],
+    ["scan/shell-command: require of a template with a constant substitution", "a.js", 'const sub = "process";\nrequire(`child_${sub}`).spawn("c");\n', ["scan/shell-command 2:1-30"]],
+    ["scan/network-call: globalThis[\"fe\" + \"tch\"]", "a.js", 'globalThis["fe" + "tch"]("u");\n', ["scan/network-call 1:1-25"]],
+  ])("%s", (_what, path, text, expected) => {
+    expect(found(path, text)).toEqual(expected);
+  });
+
+  test.each([
+    ["a joined name of a module not watched", "a.js", 'require("pa" + "th").join("a");\nglobalThis["con" + "sole"].log("x");\n'],
+    ["a joined name with a part that is not a constant", "a.py", 'import importlib\nimportlib.import_module("sub" + suffix).run("b")\n'],
+  ])("scan/shell-command is clean: %s", (_what, path, text) => {
+    expect(found(path, text)).toEqual([]);
+  });
+});
