@@ -68114,6 +68114,7 @@ var ScopeIndex = class _ScopeIndex {
     return this.chain(offset, skip).next().value;
   }
 };
+var INSTANCE_ROOTS = /* @__PURE__ */ new Set(["this", "self", "cls", "module", "exports"]);
 var Bindings = class {
   constructor(scopes, globals = () => void 0) {
     this.scopes = scopes;
@@ -68192,7 +68193,7 @@ var Bindings = class {
     for (const [key, path2] of this.slots) {
       if (key === "module.exports") out2.default = path2;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
-      else if (/^default\.[\w$]+$/.test(key)) out2[key] = path2;
+      else if (/^[\w$]+\.[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path2;
     }
     return out2;
   }
@@ -69470,7 +69471,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "=") {
-    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
+    const key = nameNode.type === "property_identifier" ? fieldSlot(nameNode, simpleName) : resolver.slotKey(nameNode);
     if (path2 && key) bindings.bindSlot(key, through(normalMembers(path2), statement));
     return;
   }
@@ -69525,6 +69526,11 @@ function reexportStatement(node2, module2, bindings, filter, imports) {
     const as = nameOf(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string") ?? null);
     if (as !== void 0) offer(as, []);
   } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
+}
+function fieldSlot(nameNode, name2) {
+  const field2 = nameNode.parent;
+  const owner = field2?.children.some((c) => c?.type === "static") ? field2.parent?.parent?.childForFieldName("name") : void 0;
+  return `${owner?.text ?? "this"}.${name2}`;
 }
 function factoryCall(value, resolver) {
   const call2 = value.type === "await_expression" ? value.namedChild(0) : value;

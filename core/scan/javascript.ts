@@ -451,7 +451,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     return;
   }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "=") {
-    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
+    const key = nameNode.type === "property_identifier" ? fieldSlot(nameNode, simpleName!) : resolver.slotKey(nameNode);
     if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
     return;
   }
@@ -515,6 +515,13 @@ function reexportStatement(node: Node, module: string, bindings: Bindings, filte
     const as = nameOf(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string") ?? null);
     if (as !== undefined) offer(as, []);
   } else for (const member of filter.explicitMembers(module)) offer(member, [member]);
+}
+
+/** A class field's slot: `this.run`, or `Shell.run` for a static field of a named class (how other code, and other files, reach it). */
+function fieldSlot(nameNode: Node, name: string): string {
+  const field = nameNode.parent;
+  const owner = field?.children.some((c) => c?.type === "static") ? field.parent?.parent?.childForFieldName("name") : undefined;
+  return `${owner?.text ?? "this"}.${name}`;
 }
 
 /** Is `value` (or what it awaits) a call of a factory (a module it returns is no import)? */

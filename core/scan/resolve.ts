@@ -132,6 +132,9 @@ export class ScopeIndex {
   }
 }
 
+/** Slot roots that name an instance or the module object, never something another file imports by name. */
+const INSTANCE_ROOTS = new Set(["this", "self", "cls", "module", "exports"]);
+
 /**
  * Names bound in a file, by scope. A name is looked up from the innermost scope outwards, so a
  * parameter or local of the same name hides an import from an outer scope. Within one scope a module
@@ -226,8 +229,9 @@ export class Bindings {
     for (const [key, path] of this.slots) {
       if (key === "module.exports") out.default = path;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
-      // `export default { exec }`: importers reach it as `sh.exec` of `import sh from` (a member of the default).
-      else if (/^default\.[\w$]+$/.test(key)) out[key] = path;
+      // `export default { exec }` (`default.exec`), a static field (`Shell.run`), a module-level object's slot
+      // (`tools.run`): importers reach them as members of what they import (`sh.exec` of `import sh from`).
+      else if (/^[\w$]+\.[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out[key] = path;
     }
     return out;
   }

@@ -175,6 +175,19 @@ describe("scan/shell-command through CommonJS exports written as Object.assign, 
   });
 });
 
+describe("scan/shell-command through a static class field and a module-level object's slot", () => {
+  test("static run = exec is Shell.run, in its file and in the files importing Shell; tools.spawn = exec likewise; an instance field is not followed through new", async () => {
+    const { root, files } = project({
+      "shell.ts": 'import { exec } from "child_process";\nexport class Shell { static run = exec; other = exec; }\nexport const tools = {};\ntools.spawn = exec;\nShell.run("z");\n',
+      "use.ts": 'import { Shell, tools } from "./shell";\nShell.run("a");\ntools.spawn("b");\nnew Shell().other("c");\n',
+      "safe.js": 'export class Quiet { static run = (c) => c; }\n',
+      "use2.js": 'import { Quiet } from "./safe.js";\nQuiet.run("d");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["shell.ts:5:1-5:10 scan/shell-command", "use.ts:2:1-2:10 scan/shell-command", "use.ts:3:1-3:12 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command through a project file loaded inline (require(…).x, await import(…), import(…).then)", () => {
   test("require('./shell').exec(), const m = await import(), (await import()).exec(), import().then((s) => s.exec())", async () => {
     const { root, files } = project({
