@@ -86,10 +86,12 @@ export class Scanner {
 
   /** Drop the tree kept for an in-memory document. */
   forget(path: string): void {
-    const kept = this.documents.get(path);
-    kept?.tree.delete();
-    kept?.clean?.tree.delete();
-    this.documents.delete(path);
+    for (const key of [path, projectKey(path)]) {
+      const kept = this.documents.get(key);
+      kept?.tree.delete();
+      kept?.clean?.tree.delete();
+      this.documents.delete(key);
+    }
   }
 
   private readonly documents = new Map<string, KeptDocument>();
@@ -207,7 +209,8 @@ export class Scanner {
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const { tree, kept: document, reuse } = keepTree ? this.parseDocument(path, grammar, text) : { tree: this.parse(text) };
+    // A scan with the project keeps its tree apart: its analysis state holds what other files offered, which a later scan without them must not reuse.
+    const { tree, kept: document, reuse } = keepTree ? this.parseDocument(fileProject ? projectKey(path) : path, grammar, text) : { tree: this.parse(text) };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
@@ -335,6 +338,9 @@ function hopText(text: string, hop: Hop): string {
   const line = text.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}…` : line;
 }
+/** The key of a document's tree kept for its scans with the project's table. */
+const projectKey = (path: string) => `${path}\0project`;
+
 /** In-memory documents whose trees are kept for incremental re-parsing (editors have a few open). */
 const KEPT_DOCUMENTS = 16;
 
@@ -447,7 +453,12 @@ const KEPT_SCANNERS = 4;
 
 /** In-memory scan for editors: the scanner for a configuration is built once and reused (warm rescans are incremental). */
 export async function scanSource(path: string, text: string, options: ScannerOptions = {}): Promise<Finding[]> {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+  return (await scannerFor(options)).scanSource(path, text);
+}
+
+/** The editors' scanner for a configuration (and project aliases), built once and reused. */
+export function scannerFor(options: ScannerOptions): Promise<Scanner> {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.projectPrefixes ?? []]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);
@@ -458,5 +469,5 @@ export async function scanSource(path: string, text: string, options: ScannerOpt
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path, text);
+  return scanner;
 }
