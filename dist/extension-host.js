@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1687,7 +1687,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1697,8 +1697,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1740,16 +1740,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix4);
+          match = picomatch3.matchBase(input2, regex, options, posix5);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix4 }));
+      return regex.test(utils.basename(input2, { windows: posix5 }));
     };
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
@@ -31611,8 +31611,8 @@ function hunks(runs, text4) {
     const changedBefore = r > 0 && runs[r - 1].op !== " ";
     const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
     for (let k = 0; k < run2.count && out2.length < MAX_DIFF_LINES; k++) {
-      const kept = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
-      if (!kept) {
+      const kept2 = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
+      if (!kept2) {
         gap = true;
         k = Math.max(k, (changedAfter ? run2.count - CONTEXT : run2.count) - 1);
         continue;
@@ -43372,8 +43372,8 @@ function parseJson2(text4) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs30 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_fs31 = require("node:fs");
+var import_node_path29 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
 // core/approvals/rules.ts
@@ -44812,10 +44812,10 @@ function renderProjection(bundle, harness) {
   let rendered = upTo(chunks.length);
   if (bytes(rendered) > MAX_RENDERED_BYTES) {
     if (bytes(upTo(0)) > MAX_RENDERED_BYTES) return { error: `the flow's title and summary alone are over the ${MAX_RENDERED_BYTES}-byte cap on a projection` };
-    let kept = 0;
-    while (kept < chunks.length && bytes(upTo(kept + 1)) <= MAX_RENDERED_BYTES) kept++;
-    rendered = upTo(kept);
-    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept} of ${steps.length} steps left out`;
+    let kept2 = 0;
+    while (kept2 < chunks.length && bytes(upTo(kept2 + 1)) <= MAX_RENDERED_BYTES) kept2++;
+    rendered = upTo(kept2);
+    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept2} of ${steps.length} steps left out`;
     fidelity.notes = fidelity.notes ? `${fidelity.notes}; ${note}` : note;
   }
   const lines = linesOf(rendered);
@@ -45470,12 +45470,12 @@ var ScopeIndex = class _ScopeIndex {
   replace(start2, oldEnd, delta, region) {
     if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
-    for (const n of kept) {
+    const kept2 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept2) {
       if (n.start >= oldEnd) n.start += delta;
       if (n.end > start2) n.end += delta;
     }
-    this.nodes = [...kept, ...fresh];
+    this.nodes = [...kept2, ...fresh];
     this.seal();
     return true;
   }
@@ -45927,6 +45927,68 @@ function ancestors(dir) {
 }
 function placed(path2, hop2) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+}
+
+// core/scan/cross-file.ts
+async function crossFile(input2) {
+  const linked = await linkedContext(input2);
+  const files = [...input2.files, ...linked.files];
+  const results = [...input2.judged, ...linked.results];
+  await throughProject(files, results, input2);
+  return { files, results };
+}
+var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
+async function throughProject(scanned, results, { aliases, signal, rescan }) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const files = new Set(scanned);
+  let grown;
+  let project = new ProjectSymbols(symbols, aliases, files);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (project.empty) return;
+    const again = scanned.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
+    if (again.length === 0) return;
+    signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i2) => scanned[i2]),
+      project,
+      { symbols, aliases, files }
+    );
+    const before = new Map(again.map((i2) => [scanned[i2], offered(project, scanned[i2])]));
+    again.forEach((i2, k) => {
+      const after = rescanned[k];
+      results[i2] = after;
+      if (after.symbols) symbols.set(scanned[i2], after.symbols);
+    });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
+    if (grown.size === 0) return;
+  }
+}
+async function linkedContext({ files, judged, context, aliases, signal, scan }) {
+  const out2 = { files: [], results: [] };
+  if (!context) return out2;
+  const read = new Set(files);
+  const known = { has: (file2) => read.has(file2) || context.has(file2) };
+  let frontier = files.map((file2, i2) => [file2, judged[i2]]);
+  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+    const symbols = /* @__PURE__ */ new Map();
+    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
+    const project = new ProjectSymbols(symbols, aliases, known);
+    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
+    if (next.length === 0) break;
+    signal?.throwIfAborted();
+    for (const file2 of next) read.add(file2);
+    const scanned = await scan(next);
+    out2.files.push(...next);
+    out2.results.push(...scanned);
+    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
+  }
+  return out2;
+}
+function offered(project, file2) {
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 
 // core/scan/scan.ts
@@ -47869,10 +47931,12 @@ var Scanner = class _Scanner {
   }
   /** Drop the tree kept for an in-memory document. */
   forget(path2) {
-    const kept = this.documents.get(path2);
-    kept?.tree.delete();
-    kept?.clean?.tree.delete();
-    this.documents.delete(path2);
+    for (const key of [path2, projectKey(path2)]) {
+      const kept2 = this.documents.get(key);
+      kept2?.tree.delete();
+      kept2?.clean?.tree.delete();
+      this.documents.delete(key);
+    }
   }
   documents = /* @__PURE__ */ new Map();
   /**
@@ -47921,10 +47985,10 @@ var Scanner = class _Scanner {
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept = { text: text4, tree, grammar, ...clean ? { clean } : {} };
-    this.documents.set(path2, kept);
+    const kept2 = { text: text4, tree, grammar, ...clean ? { clean } : {} };
+    this.documents.set(path2, kept2);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    return { tree, kept: kept2, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
   /**
    * Parse within the time limit, or null: tree-sitter's error recovery is quadratic on some broken input (one
@@ -47977,7 +48041,7 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path2, grammar, text4) : { tree: this.parse(text4) };
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(fileProject ? projectKey(path2) : path2, grammar, text4) : { tree: this.parse(text4) };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
@@ -48003,8 +48067,8 @@ var Scanner = class _Scanner {
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept2 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const kept3 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
+          const javascript = kept3 && reanalyzeJavaScript(kept3, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document2) document2.state = javascript.state;
           analysis = javascript;
         }
@@ -48015,8 +48079,8 @@ var Scanner = class _Scanner {
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4));
       const used = [];
-      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
+      const kept2 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept2), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
@@ -48059,7 +48123,7 @@ var Scanner = class _Scanner {
   applySuppressions(path2, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
-    const kept = findings.filter((f) => {
+    const kept2 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let rules = hidden.get(f.line);
       if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
@@ -48070,10 +48134,10 @@ var Scanner = class _Scanner {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
       if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept.push(unusedSuppression.at(path2, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
+      else kept2.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept2.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
-    return kept;
+    return kept2;
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
@@ -48095,6 +48159,7 @@ function hopText(text4, hop2) {
   const line = text4.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
+var projectKey = (path2) => `${path2}\0project`;
 var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
 function editBetween(before, after) {
@@ -48170,8 +48235,8 @@ function readSource(absolutePath, maxBytes) {
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
-async function scanSource(path2, text4, options = {}) {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+function scannerFor(options) {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.projectPrefixes ?? []]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);
@@ -48182,7 +48247,7 @@ async function scanSource(path2, text4, options = {}) {
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path2, text4);
+  return scanner;
 }
 
 // core/scan/tsconfig.ts
@@ -48247,9 +48312,15 @@ async function scanFiles(options) {
     const importers = options.importers ? importersOf(options, aliases) : [];
     const judgedFiles = [...options.files, ...importers];
     const judged = await threads.scan(judgedFiles);
-    const linked = await linkedContext({ ...options, files: judgedFiles }, judged, aliases, (files) => threads.scan(files));
-    const all = [...judged, ...linked.results];
-    await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    const all = (await crossFile({
+      files: judgedFiles,
+      judged,
+      ...options.context?.length ? { context: new Set(options.context) } : {},
+      aliases,
+      signal: options.signal,
+      scan: (files) => threads.scan(files),
+      rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
+    })).results;
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
@@ -48268,35 +48339,6 @@ async function scanFiles(options) {
   }
   totals.findings.push(...dependent);
   return totals;
-}
-var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
-async function throughProject(options, results, aliases, rescan) {
-  const symbols = /* @__PURE__ */ new Map();
-  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
-  if (symbols.size === 0) return;
-  const files = new Set(options.files);
-  let grown;
-  let project = new ProjectSymbols(symbols, aliases, files);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (project.empty) return;
-    const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
-    if (again.length === 0) return;
-    options.signal?.throwIfAborted();
-    const rescanned = await rescan(
-      again.map((i2) => options.files[i2]),
-      project,
-      { symbols, aliases, files }
-    );
-    const before = new Map(again.map((i2) => [options.files[i2], offered(project, options.files[i2])]));
-    again.forEach((i2, k) => {
-      const after = rescanned[k];
-      results[i2] = after;
-      if (after.symbols) symbols.set(options.files[i2], after.symbols);
-    });
-    project = new ProjectSymbols(symbols, aliases, files);
-    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
-    if (grown.size === 0) return;
-  }
 }
 function importersOf(options, aliases) {
   const judged = new Set(options.files);
@@ -48326,31 +48368,6 @@ function importersOf(options, aliases) {
     for (const file2 of frontier) found.add(file2);
   }
   return [...found].sort();
-}
-async function linkedContext(options, judged, aliases, scan) {
-  const context = new Set(options.context ?? []);
-  const out2 = { files: [], results: [] };
-  if (context.size === 0) return out2;
-  const known = /* @__PURE__ */ new Set([...options.files, ...context]);
-  const read = new Set(options.files);
-  let frontier = options.files.map((file2, i2) => [file2, judged[i2]]);
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
-    const symbols = /* @__PURE__ */ new Map();
-    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
-    const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
-    if (next.length === 0) break;
-    options.signal?.throwIfAborted();
-    for (const file2 of next) read.add(file2);
-    const scanned = await scan(next);
-    out2.files.push(...next);
-    out2.results.push(...scanned);
-    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
-  }
-  return out2;
-}
-function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 var IN_FLIGHT = 2;
 var ScanThreads = class {
@@ -48574,6 +48591,125 @@ function scanMarkdown(report) {
   return lines.join("\n") + "\n";
 }
 
+// core/scan/context.ts
+var import_node_fs28 = require("node:fs");
+var import_node_path27 = require("node:path");
+var MAX_CONTEXT_FILES = 256;
+var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
+var KEPT_CONTEXT_FILES = 1024;
+var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
+async function scanSourceInProject(path2, text4, options, project) {
+  const aliases = path2.endsWith(".py") ? void 0 : readPathAliases(project.root);
+  const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
+  const first = scanner.scan(path2, text4, true);
+  if (!first.symbols?.links.length) return { findings: first.findings, linked: [] };
+  const kept2 = keptOf(scanner);
+  const context = new ContextFiles(project, path2);
+  const { results } = await crossFile({
+    files: [path2],
+    judged: [first],
+    context,
+    aliases,
+    scan: async (files) => files.map((file2) => kept2.scan(scanner, file2, context.source(file2))),
+    rescan: async (files, symbols) => files.map((file2) => file2 === path2 ? scanner.scan(path2, text4, true, symbols) : kept2.rescan(scanner, file2, context.source(file2), symbols))
+  });
+  return { findings: results[0].findings, linked: context.asked() };
+}
+var ContextFiles = class {
+  constructor(project, path2) {
+    this.project = project;
+    this.path = path2;
+    this.realRoot = (0, import_node_fs28.realpathSync)(project.root);
+  }
+  project;
+  path;
+  answers = /* @__PURE__ */ new Map();
+  admitted = 0;
+  realRoot;
+  has(rel) {
+    if (!this.answers.has(rel)) {
+      if (this.answers.size >= MAX_CONTEXT_LOOKUPS) return false;
+      const source = this.admitted < MAX_CONTEXT_FILES ? this.sourceOf(rel) : void 0;
+      if (source) this.admitted++;
+      this.answers.set(rel, source);
+    }
+    return this.answers.get(rel) !== void 0;
+  }
+  source(rel) {
+    return this.answers.get(rel);
+  }
+  asked() {
+    return [...this.answers.keys()];
+  }
+  sourceOf(rel) {
+    if (rel === this.path || rel.startsWith("../") || import_node_path27.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute = (0, import_node_path27.join)(this.project.root, rel);
+    const buffer = this.project.buffer?.(rel);
+    const stat = buffer === void 0 ? (0, import_node_fs28.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    if (buffer === void 0 && !stat?.isFile()) return void 0;
+    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
+    return { stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
+  }
+  /** Is the file's folder itself, not reached through a linked folder? */
+  plainFolder(rel) {
+    const folder = import_node_path27.posix.dirname(rel);
+    if (folder === ".") return true;
+    try {
+      return (0, import_node_fs28.realpathSync)((0, import_node_path27.dirname)((0, import_node_path27.join)(this.project.root, rel))) === (0, import_node_path27.join)(this.realRoot, folder);
+    } catch {
+      return !!this.project.buffer?.(rel);
+    }
+  }
+};
+var KEPT_RESCANS = 4;
+var KeptContext = class {
+  entries = /* @__PURE__ */ new Map();
+  bufferChars = 0;
+  scan(scanner, file2, source) {
+    return this.entry(scanner, file2, source).scan;
+  }
+  rescan(scanner, file2, source, project) {
+    const entry = this.entry(scanner, file2, source);
+    const key = JSON.stringify(project.linkedFiles(file2).map((target) => [target, offered(project, target)]));
+    let scan = entry.rescans.get(key);
+    if (!scan) {
+      scan = this.scanOf(scanner, file2, source, project);
+      if (entry.rescans.size >= KEPT_RESCANS) entry.rescans.delete(entry.rescans.keys().next().value);
+      entry.rescans.set(key, scan);
+    }
+    return scan;
+  }
+  entry(scanner, file2, source) {
+    const kept2 = this.entries.get(file2);
+    if (kept2) this.drop(file2, kept2);
+    const fresh = kept2 && kept2.stamp === source.stamp && kept2.buffer === source.buffer ? kept2 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
+    this.entries.set(file2, fresh);
+    this.bufferChars += fresh.buffer?.length ?? 0;
+    while (this.entries.size > KEPT_CONTEXT_FILES || this.bufferChars > KEPT_BUFFER_CHARS && this.entries.size > 1) {
+      const [oldest, entry] = this.entries.entries().next().value;
+      this.drop(oldest, entry);
+    }
+    return fresh;
+  }
+  drop(file2, entry) {
+    this.entries.delete(file2);
+    this.bufferChars -= entry.buffer?.length ?? 0;
+  }
+  /** A context file's scan; one over the size limit, unreadable or binary offers nothing (the check's own scan reports it). */
+  scanOf(scanner, file2, source, project) {
+    const text4 = source.read(scanner.maxBytes);
+    if (typeof text4 !== "string") return { findings: [], parsed: false, lines: 0, skipped: text4.skipped };
+    return scanner.scan(file2, text4, false, project);
+  }
+};
+var kept = /* @__PURE__ */ new WeakMap();
+function keptOf(scanner) {
+  let k = kept.get(scanner);
+  if (!k) kept.set(scanner, k = new KeptContext());
+  return k;
+}
+
 // core/scan/analyze.ts
 var scanAnalyzer = {
   kind: "scan",
@@ -48583,7 +48719,12 @@ var scanAnalyzer = {
     const allowed = globMatcher(config2.scan.allow);
     return (rel) => (selected(rel) || script(rel)) && !allowed(rel);
   },
-  analyze: (path2, text4, ctx) => scanSource(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
+  // With the files it imports, as the check scans it in the tree (cross-file findings included).
+  analyze: async (path2, text4, ctx) => {
+    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer });
+    ctx.linked?.(scan.linked);
+    return scan.findings;
+  }
 };
 
 // core/scan/index.ts
@@ -49071,7 +49212,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -49359,7 +49500,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs28.closeSync)(fd);
+      (0, import_node_fs29.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -49369,7 +49510,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs28.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs29.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -49463,8 +49604,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs29 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_fs30 = require("node:fs");
+var import_node_path28 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -49512,7 +49653,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path27.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path28.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -49533,11 +49674,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs29.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path27.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs30.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path28.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path27.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path28.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -49680,7 +49821,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs30.readFileSync)((0, import_node_path28.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs31.readFileSync)((0, import_node_path29.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -49734,7 +49875,7 @@ var EvidenceReports = class {
     }
     panel.title = loaded.title;
     const linked = source.kind === "file";
-    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path28.join)(state.root, source.file)), findings: loaded.findings } : void 0);
+    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path29.join)(state.root, source.file)), findings: loaded.findings } : void 0);
     panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto6.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
@@ -49763,7 +49904,7 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 var vscode8 = __toESM(require("vscode"));
 function verifyLedgers(workspace8, gate) {
   return async () => {
@@ -49777,7 +49918,7 @@ function verifyLedgers(workspace8, gate) {
       void vscode8.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
       await gate.scanWorkspace();
-      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path29.join)(state.root, f.file))).size, 0);
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path30.join)(state.root, f.file))).size, 0);
       const choice = await vscode8.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
       if (choice) await vscode8.commands.executeCommand("workbench.actions.view.problems");
     }
@@ -49787,7 +49928,7 @@ function verifyLedgers(workspace8, gate) {
 
 // extension/runCache.ts
 var vscode9 = __toESM(require("vscode"));
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 var RunCache = class {
   constructor(workspace8) {
     this.workspace = workspace8;
@@ -49852,7 +49993,7 @@ var RunCache = class {
   }
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId, root) {
-    return vscode9.Uri.file((0, import_node_path30.join)(root, runFile(runId)));
+    return vscode9.Uri.file((0, import_node_path31.join)(root, runFile(runId)));
   }
   refresh() {
     this.runs.clear();
@@ -49938,8 +50079,8 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs32 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_fs33 = require("node:fs");
+var import_node_path33 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
 // extension/folderWatchers.ts
@@ -49975,8 +50116,8 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs31 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_fs32 = require("node:fs");
+var import_node_path32 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
@@ -49985,12 +50126,12 @@ function traceFiles(root, config2) {
 function traceItem(root, file2, config2) {
   const item2 = new vscode13.TreeItem(file2.split("/").pop(), vscode13.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode13.Uri.file((0, import_node_path31.join)(root, file2));
+  item2.resourceUri = vscode13.Uri.file((0, import_node_path32.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs31.statSync)((0, import_node_path31.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs31.readFileSync)((0, import_node_path31.join)(root, file2), "utf8");
+    if ((0, import_node_fs32.statSync)((0, import_node_path32.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs32.readFileSync)((0, import_node_path32.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -50046,7 +50187,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs32.readFileSync)((0, import_node_path32.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs33.readFileSync)((0, import_node_path33.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -50104,7 +50245,7 @@ var EvidenceTree = class {
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode14.Uri.file((0, import_node_path32.join)(state.root, status.file));
+    item2.resourceUri = vscode14.Uri.file((0, import_node_path33.join)(state.root, status.file));
     item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
@@ -50115,8 +50256,8 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs33 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_fs34 = require("node:fs");
+var import_node_path34 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
@@ -50206,7 +50347,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs33.readFileSync)((0, import_node_path33.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs34.readFileSync)((0, import_node_path34.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -50263,7 +50404,7 @@ var FlowsTree = class {
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path33.join)(root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path34.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
@@ -50276,7 +50417,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
       item3.iconPath = new vscode15.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode15.Uri.file((0, import_node_path33.join)(root, version2.source));
+        item3.resourceUri = vscode15.Uri.file((0, import_node_path34.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -50375,7 +50516,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path34 = require("node:path");
+var import_node_path35 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 
 // extension/settings.ts
@@ -50422,7 +50563,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path34.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path35.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);

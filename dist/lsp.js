@@ -17348,9 +17348,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -17867,7 +17867,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -17877,8 +17877,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -17903,7 +17903,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -17911,7 +17911,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format3 ? format3(input2) : input2;
       if (match === false) {
@@ -17920,16 +17920,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix4);
+          match = picomatch3.matchBase(input2, regex, options, posix5);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix4 }));
+      return regex.test(utils.basename(input2, { windows: posix5 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -51444,8 +51444,8 @@ function hunks(runs, text4) {
     const changedBefore = r > 0 && runs[r - 1].op !== " ";
     const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
     for (let k = 0; k < run2.count && out2.length < MAX_DIFF_LINES; k++) {
-      const kept = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
-      if (!kept) {
+      const kept2 = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
+      if (!kept2) {
         gap = true;
         k = Math.max(k, (changedAfter ? run2.count - CONTEXT : run2.count) - 1);
         continue;
@@ -51974,10 +51974,10 @@ function renderProjection(bundle, harness) {
   let rendered = upTo(chunks.length);
   if (bytes(rendered) > MAX_RENDERED_BYTES) {
     if (bytes(upTo(0)) > MAX_RENDERED_BYTES) return { error: `the flow's title and summary alone are over the ${MAX_RENDERED_BYTES}-byte cap on a projection` };
-    let kept = 0;
-    while (kept < chunks.length && bytes(upTo(kept + 1)) <= MAX_RENDERED_BYTES) kept++;
-    rendered = upTo(kept);
-    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept} of ${steps.length} steps left out`;
+    let kept2 = 0;
+    while (kept2 < chunks.length && bytes(upTo(kept2 + 1)) <= MAX_RENDERED_BYTES) kept2++;
+    rendered = upTo(kept2);
+    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept2} of ${steps.length} steps left out`;
     fidelity.notes = fidelity.notes ? `${fidelity.notes}; ${note}` : note;
   }
   const lines = linesOf(rendered);
@@ -52632,12 +52632,12 @@ var ScopeIndex = class _ScopeIndex {
   replace(start2, oldEnd, delta, region) {
     if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
-    for (const n of kept) {
+    const kept2 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept2) {
       if (n.start >= oldEnd) n.start += delta;
       if (n.end > start2) n.end += delta;
     }
-    this.nodes = [...kept, ...fresh];
+    this.nodes = [...kept2, ...fresh];
     this.seal();
     return true;
   }
@@ -53089,6 +53089,68 @@ function ancestors(dir) {
 }
 function placed(path2, hop2) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+}
+
+// core/scan/cross-file.ts
+async function crossFile(input2) {
+  const linked = await linkedContext(input2);
+  const files = [...input2.files, ...linked.files];
+  const results = [...input2.judged, ...linked.results];
+  await throughProject(files, results, input2);
+  return { files, results };
+}
+var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
+async function throughProject(scanned, results, { aliases, signal, rescan }) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const files = new Set(scanned);
+  let grown;
+  let project = new ProjectSymbols(symbols, aliases, files);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (project.empty) return;
+    const again = scanned.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
+    if (again.length === 0) return;
+    signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i2) => scanned[i2]),
+      project,
+      { symbols, aliases, files }
+    );
+    const before2 = new Map(again.map((i2) => [scanned[i2], offered(project, scanned[i2])]));
+    again.forEach((i2, k) => {
+      const after = rescanned[k];
+      results[i2] = after;
+      if (after.symbols) symbols.set(scanned[i2], after.symbols);
+    });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before2].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
+    if (grown.size === 0) return;
+  }
+}
+async function linkedContext({ files, judged, context, aliases, signal, scan }) {
+  const out2 = { files: [], results: [] };
+  if (!context) return out2;
+  const read = new Set(files);
+  const known = { has: (file2) => read.has(file2) || context.has(file2) };
+  let frontier = files.map((file2, i2) => [file2, judged[i2]]);
+  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+    const symbols = /* @__PURE__ */ new Map();
+    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
+    const project = new ProjectSymbols(symbols, aliases, known);
+    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
+    if (next.length === 0) break;
+    signal?.throwIfAborted();
+    for (const file2 of next) read.add(file2);
+    const scanned = await scan(next);
+    out2.files.push(...next);
+    out2.results.push(...scanned);
+    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
+  }
+  return out2;
+}
+function offered(project, file2) {
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 
 // core/scan/scan.ts
@@ -55031,10 +55093,12 @@ var Scanner = class _Scanner {
   }
   /** Drop the tree kept for an in-memory document. */
   forget(path2) {
-    const kept = this.documents.get(path2);
-    kept?.tree.delete();
-    kept?.clean?.tree.delete();
-    this.documents.delete(path2);
+    for (const key of [path2, projectKey(path2)]) {
+      const kept2 = this.documents.get(key);
+      kept2?.tree.delete();
+      kept2?.clean?.tree.delete();
+      this.documents.delete(key);
+    }
   }
   documents = /* @__PURE__ */ new Map();
   /**
@@ -55083,10 +55147,10 @@ var Scanner = class _Scanner {
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept = { text: text4, tree, grammar, ...clean ? { clean } : {} };
-    this.documents.set(path2, kept);
+    const kept2 = { text: text4, tree, grammar, ...clean ? { clean } : {} };
+    this.documents.set(path2, kept2);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    return { tree, kept: kept2, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
   /**
    * Parse within the time limit, or null: tree-sitter's error recovery is quadratic on some broken input (one
@@ -55139,7 +55203,7 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(path2, grammar, text4) : { tree: this.parse(text4) };
+    const { tree, kept: document2, reuse } = keepTree ? this.parseDocument(fileProject ? projectKey(path2) : path2, grammar, text4) : { tree: this.parse(text4) };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
@@ -55165,8 +55229,8 @@ var Scanner = class _Scanner {
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept2 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const kept3 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
+          const javascript = kept3 && reanalyzeJavaScript(kept3, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document2) document2.state = javascript.state;
           analysis = javascript;
         }
@@ -55177,8 +55241,8 @@ var Scanner = class _Scanner {
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4));
       const used = [];
-      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      return { scan: { findings: this.applySettings(kept), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
+      const kept2 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept2), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
@@ -55221,7 +55285,7 @@ var Scanner = class _Scanner {
   applySuppressions(path2, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
-    const kept = findings.filter((f) => {
+    const kept2 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let rules = hidden.get(f.line);
       if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
@@ -55232,10 +55296,10 @@ var Scanner = class _Scanner {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
       if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept.push(unusedSuppression.at(path2, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
+      else kept2.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept2.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
-    return kept;
+    return kept2;
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
@@ -55257,6 +55321,7 @@ function hopText(text4, hop2) {
   const line = text4.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
+var projectKey = (path2) => `${path2}\0project`;
 var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
 function editBetween(before2, after) {
@@ -55332,8 +55397,8 @@ function readSource(absolutePath, maxBytes) {
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
-async function scanSource(path2, text4, options = {}) {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+function scannerFor(options) {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.projectPrefixes ?? []]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);
@@ -55344,7 +55409,7 @@ async function scanSource(path2, text4, options = {}) {
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path2, text4);
+  return scanner;
 }
 
 // core/scan/tsconfig.ts
@@ -55409,9 +55474,15 @@ async function scanFiles(options) {
     const importers = options.importers ? importersOf(options, aliases) : [];
     const judgedFiles = [...options.files, ...importers];
     const judged = await threads.scan(judgedFiles);
-    const linked = await linkedContext({ ...options, files: judgedFiles }, judged, aliases, (files) => threads.scan(files));
-    const all = [...judged, ...linked.results];
-    await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    const all = (await crossFile({
+      files: judgedFiles,
+      judged,
+      ...options.context?.length ? { context: new Set(options.context) } : {},
+      aliases,
+      signal: options.signal,
+      scan: (files) => threads.scan(files),
+      rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
+    })).results;
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
@@ -55430,35 +55501,6 @@ async function scanFiles(options) {
   }
   totals.findings.push(...dependent);
   return totals;
-}
-var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
-async function throughProject(options, results, aliases, rescan) {
-  const symbols = /* @__PURE__ */ new Map();
-  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
-  if (symbols.size === 0) return;
-  const files = new Set(options.files);
-  let grown;
-  let project = new ProjectSymbols(symbols, aliases, files);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (project.empty) return;
-    const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
-    if (again.length === 0) return;
-    options.signal?.throwIfAborted();
-    const rescanned = await rescan(
-      again.map((i2) => options.files[i2]),
-      project,
-      { symbols, aliases, files }
-    );
-    const before2 = new Map(again.map((i2) => [options.files[i2], offered(project, options.files[i2])]));
-    again.forEach((i2, k) => {
-      const after = rescanned[k];
-      results[i2] = after;
-      if (after.symbols) symbols.set(options.files[i2], after.symbols);
-    });
-    project = new ProjectSymbols(symbols, aliases, files);
-    grown = new Set([...before2].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
-    if (grown.size === 0) return;
-  }
 }
 function importersOf(options, aliases) {
   const judged = new Set(options.files);
@@ -55488,31 +55530,6 @@ function importersOf(options, aliases) {
     for (const file2 of frontier) found.add(file2);
   }
   return [...found].sort();
-}
-async function linkedContext(options, judged, aliases, scan) {
-  const context = new Set(options.context ?? []);
-  const out2 = { files: [], results: [] };
-  if (context.size === 0) return out2;
-  const known = /* @__PURE__ */ new Set([...options.files, ...context]);
-  const read = new Set(options.files);
-  let frontier = options.files.map((file2, i2) => [file2, judged[i2]]);
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
-    const symbols = /* @__PURE__ */ new Map();
-    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
-    const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
-    if (next.length === 0) break;
-    options.signal?.throwIfAborted();
-    for (const file2 of next) read.add(file2);
-    const scanned = await scan(next);
-    out2.files.push(...next);
-    out2.results.push(...scanned);
-    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
-  }
-  return out2;
-}
-function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 var IN_FLIGHT = 2;
 var ScanThreads = class {
@@ -55736,6 +55753,125 @@ function scanMarkdown(report) {
   return lines.join("\n") + "\n";
 }
 
+// core/scan/context.ts
+var import_node_fs18 = require("node:fs");
+var import_node_path18 = require("node:path");
+var MAX_CONTEXT_FILES = 256;
+var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
+var KEPT_CONTEXT_FILES = 1024;
+var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
+async function scanSourceInProject(path2, text4, options, project) {
+  const aliases = path2.endsWith(".py") ? void 0 : readPathAliases(project.root);
+  const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
+  const first = scanner.scan(path2, text4, true);
+  if (!first.symbols?.links.length) return { findings: first.findings, linked: [] };
+  const kept2 = keptOf(scanner);
+  const context = new ContextFiles(project, path2);
+  const { results } = await crossFile({
+    files: [path2],
+    judged: [first],
+    context,
+    aliases,
+    scan: async (files) => files.map((file2) => kept2.scan(scanner, file2, context.source(file2))),
+    rescan: async (files, symbols) => files.map((file2) => file2 === path2 ? scanner.scan(path2, text4, true, symbols) : kept2.rescan(scanner, file2, context.source(file2), symbols))
+  });
+  return { findings: results[0].findings, linked: context.asked() };
+}
+var ContextFiles = class {
+  constructor(project, path2) {
+    this.project = project;
+    this.path = path2;
+    this.realRoot = (0, import_node_fs18.realpathSync)(project.root);
+  }
+  project;
+  path;
+  answers = /* @__PURE__ */ new Map();
+  admitted = 0;
+  realRoot;
+  has(rel) {
+    if (!this.answers.has(rel)) {
+      if (this.answers.size >= MAX_CONTEXT_LOOKUPS) return false;
+      const source = this.admitted < MAX_CONTEXT_FILES ? this.sourceOf(rel) : void 0;
+      if (source) this.admitted++;
+      this.answers.set(rel, source);
+    }
+    return this.answers.get(rel) !== void 0;
+  }
+  source(rel) {
+    return this.answers.get(rel);
+  }
+  asked() {
+    return [...this.answers.keys()];
+  }
+  sourceOf(rel) {
+    if (rel === this.path || rel.startsWith("../") || import_node_path18.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute = (0, import_node_path18.join)(this.project.root, rel);
+    const buffer = this.project.buffer?.(rel);
+    const stat = buffer === void 0 ? (0, import_node_fs18.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    if (buffer === void 0 && !stat?.isFile()) return void 0;
+    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
+    return { stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
+  }
+  /** Is the file's folder itself, not reached through a linked folder? */
+  plainFolder(rel) {
+    const folder = import_node_path18.posix.dirname(rel);
+    if (folder === ".") return true;
+    try {
+      return (0, import_node_fs18.realpathSync)((0, import_node_path18.dirname)((0, import_node_path18.join)(this.project.root, rel))) === (0, import_node_path18.join)(this.realRoot, folder);
+    } catch {
+      return !!this.project.buffer?.(rel);
+    }
+  }
+};
+var KEPT_RESCANS = 4;
+var KeptContext = class {
+  entries = /* @__PURE__ */ new Map();
+  bufferChars = 0;
+  scan(scanner, file2, source) {
+    return this.entry(scanner, file2, source).scan;
+  }
+  rescan(scanner, file2, source, project) {
+    const entry = this.entry(scanner, file2, source);
+    const key = JSON.stringify(project.linkedFiles(file2).map((target) => [target, offered(project, target)]));
+    let scan = entry.rescans.get(key);
+    if (!scan) {
+      scan = this.scanOf(scanner, file2, source, project);
+      if (entry.rescans.size >= KEPT_RESCANS) entry.rescans.delete(entry.rescans.keys().next().value);
+      entry.rescans.set(key, scan);
+    }
+    return scan;
+  }
+  entry(scanner, file2, source) {
+    const kept2 = this.entries.get(file2);
+    if (kept2) this.drop(file2, kept2);
+    const fresh = kept2 && kept2.stamp === source.stamp && kept2.buffer === source.buffer ? kept2 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
+    this.entries.set(file2, fresh);
+    this.bufferChars += fresh.buffer?.length ?? 0;
+    while (this.entries.size > KEPT_CONTEXT_FILES || this.bufferChars > KEPT_BUFFER_CHARS && this.entries.size > 1) {
+      const [oldest, entry] = this.entries.entries().next().value;
+      this.drop(oldest, entry);
+    }
+    return fresh;
+  }
+  drop(file2, entry) {
+    this.entries.delete(file2);
+    this.bufferChars -= entry.buffer?.length ?? 0;
+  }
+  /** A context file's scan; one over the size limit, unreadable or binary offers nothing (the check's own scan reports it). */
+  scanOf(scanner, file2, source, project) {
+    const text4 = source.read(scanner.maxBytes);
+    if (typeof text4 !== "string") return { findings: [], parsed: false, lines: 0, skipped: text4.skipped };
+    return scanner.scan(file2, text4, false, project);
+  }
+};
+var kept = /* @__PURE__ */ new WeakMap();
+function keptOf(scanner) {
+  let k = kept.get(scanner);
+  if (!k) kept.set(scanner, k = new KeptContext());
+  return k;
+}
+
 // core/scan/analyze.ts
 var scanAnalyzer = {
   kind: "scan",
@@ -55745,7 +55881,12 @@ var scanAnalyzer = {
     const allowed = globMatcher(config2.scan.allow);
     return (rel) => (selected(rel) || script(rel)) && !allowed(rel);
   },
-  analyze: (path2, text4, ctx) => scanSource(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] })
+  // With the files it imports, as the check scans it in the tree (cross-file findings included).
+  analyze: async (path2, text4, ctx) => {
+    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer });
+    ctx.linked?.(scan.linked);
+    return scan.findings;
+  }
 };
 
 // core/scan/ignoreComments.ts
@@ -56253,7 +56394,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -56541,7 +56682,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs18.closeSync)(fd);
+      (0, import_node_fs19.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -56551,7 +56692,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs18.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs19.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -56645,8 +56786,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path19 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -56694,7 +56835,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path18.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path19.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -56715,11 +56856,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs19.existsSync)((0, import_node_path18.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path18.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs20.existsSync)((0, import_node_path19.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path19.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path18.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path19.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -56848,7 +56989,7 @@ async function analyzeFile(input2, options) {
   const { root, rel, text: text4 } = input2;
   const kinds = kindsOf(rel, options.config, options.scan);
   if (kinds.length === 0) return void 0;
-  const ctx = { root, config: options.config, flowBase: options.flowBase };
+  const ctx = { root, config: options.config, flowBase: options.flowBase, inTree: (file2) => scanSelects(file2, options.config), buffer: options.buffer, linked: options.linked };
   const findings = [];
   for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...await analyzer.analyze(rel, text4, ctx));
   return findings;
@@ -56897,8 +57038,11 @@ var reportFileSchema = external_exports.object({
 // lsp/actions.ts
 var import_vscode_languageserver2 = __toESM(require_main4());
 
+// lsp/analysis.ts
+var import_node_path21 = require("node:path");
+
 // lsp/folders.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var import_node_url = require("node:url");
 function fsPathOf(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -56927,8 +57071,8 @@ function locate(folders, uri) {
   if (!path2) return void 0;
   let best;
   for (const folder of folders) {
-    const rel = (0, import_node_path19.relative)(folder.root, path2);
-    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path19.sep}`) || rel.startsWith("/")) continue;
+    const rel = (0, import_node_path20.relative)(folder.root, path2);
+    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path20.sep}`) || rel.startsWith("/")) continue;
     if (!best || folder.root.length > best.folder.root.length) best = { folder, rel: toRepoPath(rel) };
   }
   return best;
@@ -56956,6 +57100,8 @@ function createState(connection, documents) {
     reannounce: /* @__PURE__ */ new Set(),
     pushedOnDisk: /* @__PURE__ */ new Set(),
     timers: /* @__PURE__ */ new Map(),
+    linked: /* @__PURE__ */ new Map(),
+    generations: /* @__PURE__ */ new Map(),
     capabilities: {},
     pull: false,
     trusted: true,
@@ -56978,7 +57124,13 @@ async function analyzeText(state, uri, text4) {
   if (!at) return [];
   const { folder, rel } = at;
   try {
-    return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0 }) ?? [];
+    const buffer = (file2) => state.documents.get(uriOf((0, import_node_path21.join)(folder.root, file2)))?.getText();
+    const linked = (files) => {
+      if (!state.documents.get(uri)) return;
+      if (files.length) state.linked.set(uri, new Set(files.map((file2) => uriOf((0, import_node_path21.join)(folder.root, file2)))));
+      else state.linked.delete(uri);
+    };
+    return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0, buffer, linked }) ?? [];
   } catch (error2) {
     state.log("error", `analyzing ${rel}: ${describe4(error2)}`);
     return [];
@@ -56986,9 +57138,10 @@ async function analyzeText(state, uri, text4) {
 }
 function analyzeOpen(state, doc) {
   const { analyses, running, documents, ready } = state;
+  const generation = state.generations.get(doc.uri) ?? 0;
   const cached2 = analyses.get(doc.uri);
-  if (cached2?.version === doc.version) return Promise.resolve(cached2);
-  const key = `${doc.uri}\0${doc.version}`;
+  if (cached2?.version === doc.version && (cached2.generation ?? 0) === generation) return Promise.resolve(cached2);
+  const key = `${doc.uri}\0${doc.version}\0${generation}`;
   let pending = running.get(key);
   if (!pending) {
     const version2 = doc.version;
@@ -56996,8 +57149,8 @@ function analyzeOpen(state, doc) {
       const path2 = fsPathOf(doc.uri);
       return analyzeText(state, doc.uri, path2 ? withDiskByteOrderMark(path2, doc.getText()) : doc.getText());
     }).then((findings) => {
-      const result = { version: version2, findings };
-      if (documents.get(doc.uri)?.version === version2) analyses.set(doc.uri, result);
+      const result = { version: version2, findings, generation };
+      if (documents.get(doc.uri)?.version === version2 && (state.generations.get(doc.uri) ?? 0) === generation) analyses.set(doc.uri, result);
       return result;
     }).finally(() => running.delete(key));
     running.set(key, pending);
@@ -57014,7 +57167,7 @@ async function analyzeDisk(state, uri) {
 }
 
 // lsp/convert.ts
-var import_node_path20 = require("node:path");
+var import_node_path22 = require("node:path");
 var import_vscode_languageserver = __toESM(require_main4());
 function toRange(r) {
   return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: Math.max(r.line, r.endLine) - 1, character: Math.max(0, r.endColumn - 1) } };
@@ -57025,9 +57178,11 @@ var SEVERITY = {
   note: import_vscode_languageserver.DiagnosticSeverity.Information
 };
 var SOURCE = "flowgate";
-function toDiagnostic(f) {
+function toDiagnostic(f, root) {
   const d = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
   if (f.help) d.codeDescription = { href: f.help.uri };
+  const steps = root === void 0 ? [] : resolutionOf(f);
+  if (steps.length) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path22.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
 }
 var sameRange = (a, b) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -57038,7 +57193,7 @@ function findingOf(findings, d) {
 function toWorkspaceEdit(fix, uri, root) {
   const changes = {};
   for (const e of fix.edits) {
-    const target = e.file ? uriOf((0, import_node_path20.join)(root, e.file)) : uri;
+    const target = e.file ? uriOf((0, import_node_path22.join)(root, e.file)) : uri;
     (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
   }
   return { changes };
@@ -57117,7 +57272,7 @@ function serveCodeActions(state) {
 }
 
 // lsp/configuration.ts
-var import_node_path21 = require("node:path");
+var import_node_path23 = require("node:path");
 
 // lsp/settings.ts
 var DEFAULT_SETTINGS = {
@@ -57178,7 +57333,7 @@ function showConfigError(state, folder) {
     (choice) => {
       if (!choice) return;
       const at = { line: Math.max(0, error2.line - 1), character: Math.max(0, error2.column - 1) };
-      void connection.window.showDocument({ uri: uriOf((0, import_node_path21.isAbsolute)(error2.file) ? error2.file : (0, import_node_path21.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
+      void connection.window.showDocument({ uri: uriOf((0, import_node_path23.isAbsolute)(error2.file) ? error2.file : (0, import_node_path23.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
     },
     () => void 0
   );
@@ -57194,6 +57349,7 @@ async function loadFolders(state) {
 var import_node_crypto4 = require("node:crypto");
 var import_node = __toESM(require_node3());
 var resultId = (findings) => (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+var rootOf = (state, uri) => locate(state.folders, uri)?.folder.root;
 var runOnOf = (state, uri) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
 function refreshPulls(state) {
   if (state.pull && state.capabilities.workspace?.diagnostics?.refreshSupport) state.connection.languages.diagnostics.refresh();
@@ -57208,7 +57364,8 @@ function schedulePush(state, doc, delay) {
       timers.delete(doc.uri);
       void analyzeOpen(state, doc).then((r) => {
         if (documents.get(doc.uri)?.version !== r.version) return;
-        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map(toDiagnostic) });
+        if ((r.generation ?? 0) !== (state.generations.get(doc.uri) ?? 0)) return;
+        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map((f) => toDiagnostic(f, rootOf(state, doc.uri))) });
       });
     }, delay)
   );
@@ -57220,7 +57377,7 @@ function diskChanged(state, uri, findings) {
   if (documents.get(uri)) return;
   if (pull) refreshPulls(state);
   else {
-    void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map(toDiagnostic) });
+    void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map((f) => toDiagnostic(f, rootOf(state, uri))) });
     if (findings?.length) pushedOnDisk.add(uri);
     else pushedOnDisk.delete(uri);
   }
@@ -57250,20 +57407,44 @@ function serveDocumentPulls(state) {
     if (token.isCancellationRequested) throw new import_node.ResponseError(import_node.LSPErrorCodes.RequestCancelled, "cancelled");
     const id2 = resultId(findings);
     if (params.previousResultId === id2) return { kind: import_node.DocumentDiagnosticReportKind.Unchanged, resultId: id2 };
-    return { kind: import_node.DocumentDiagnosticReportKind.Full, resultId: id2, items: findings.map(toDiagnostic) };
+    return { kind: import_node.DocumentDiagnosticReportKind.Full, resultId: id2, items: findings.map((f) => toDiagnostic(f, rootOf(state, params.textDocument.uri))) };
   });
+}
+
+// lsp/linked.ts
+function linkedChanged(state, uris) {
+  const changed = new Set(uris);
+  let any2 = false;
+  for (const doc of state.documents.all()) {
+    const linked = state.linked.get(doc.uri);
+    if (changed.has(doc.uri) || !linked || ![...changed].some((uri) => linked.has(uri))) continue;
+    any2 = true;
+    state.generations.set(doc.uri, (state.generations.get(doc.uri) ?? 0) + 1);
+    state.analyses.delete(doc.uri);
+    state.saved.delete(doc.uri);
+    schedulePush(state, doc, (locate(state.folders, doc.uri)?.folder.settings ?? DEFAULT_SETTINGS).debounceMs);
+  }
+  if (any2) refreshPulls(state);
+}
+function forgetLinked(state, uri) {
+  state.linked.delete(uri);
+  state.generations.delete(uri);
 }
 
 // lsp/documents.ts
 var MAX_TYPING_CHARS = 1e6;
 function serveDocumentSync(state) {
   const { documents, timers, analyses, saved, reannounce } = state;
-  documents.onDidOpen(({ document: document2 }) => schedulePush(state, document2, 0));
+  documents.onDidOpen(({ document: document2 }) => {
+    schedulePush(state, document2, 0);
+    linkedChanged(state, [document2.uri]);
+  });
   documents.onDidChangeContent(({ document: document2 }) => {
     const at = locate(state.folders, document2.uri);
     const settings = at?.folder.settings ?? DEFAULT_SETTINGS;
     if (settings.runOn !== "type" || document2.getText().length > MAX_TYPING_CHARS) return;
     schedulePush(state, document2, settings.debounceMs);
+    linkedChanged(state, [document2.uri]);
   });
   documents.onDidSave(async ({ document: document2 }) => {
     const result = await analyzeOpen(state, document2);
@@ -57273,19 +57454,22 @@ function serveDocumentSync(state) {
       refreshPulls(state);
     }
     diskChanged(state, document2.uri, result.findings);
+    linkedChanged(state, [document2.uri]);
   });
   documents.onDidClose(async ({ document: document2 }) => {
     clearTimeout(timers.get(document2.uri));
     timers.delete(document2.uri);
     analyses.delete(document2.uri);
     saved.delete(document2.uri);
+    forgetLinked(state, document2.uri);
+    linkedChanged(state, [document2.uri]);
     if (state.pull) reannounce.add(document2.uri);
     diskChanged(state, document2.uri, await analyzeDisk(state, document2.uri));
   });
 }
 
 // lsp/gate.ts
-var import_node_path22 = require("node:path");
+var import_node_path24 = require("node:path");
 var import_node2 = __toESM(require_node3());
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
 var GATE_DONE = "flowgate/gateDone";
@@ -57310,7 +57494,7 @@ function runWorkspaceGate(state, progress) {
           onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
         });
         for (const f of result.report.findings) {
-          const uri = uriOf((0, import_node_path22.join)(folder.root, f.file));
+          const uri = uriOf((0, import_node_path24.join)(folder.root, f.file));
           found.set(uri, [...found.get(uri) ?? [], f]);
         }
       }
@@ -57321,7 +57505,7 @@ function runWorkspaceGate(state, progress) {
         for (const [uri, findings] of found) {
           if (documents.get(uri)) continue;
           pushedOnDisk.add(uri);
-          void connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
+          void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(f, rootOf(state, uri))) });
         }
       }
     } catch (error2) {
@@ -57345,7 +57529,7 @@ function serveWorkspaceGate(state) {
     for (const [uri, findings] of state.onDisk) {
       if (documents.get(uri)) continue;
       const id2 = resultId(findings);
-      items2.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node2.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: findings.map(toDiagnostic) });
+      items2.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node2.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: findings.map((f) => toDiagnostic(f, rootOf(state, uri))) });
     }
     for (const uri of previous.keys()) if (!state.onDisk.has(uri) && !documents.get(uri)) items2.push({ kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     reannounce.clear();
@@ -57419,13 +57603,18 @@ function serveWatchedFiles(state) {
     await state.ready;
     let reload = false;
     let moved = false;
+    const files = [];
     for (const change of changes) {
       const at = locate(state.folders, change.uri);
       if (!at) continue;
       if (at.rel === at.folder.settings.configPath.replace(/^\.\//, "")) reload = true;
       else if (at.rel.startsWith(".git/")) moved = /^\.git\/(HEAD|packed-refs|refs\/heads\/)/.test(at.rel) || moved;
-      else if (!state.documents.get(change.uri)) diskChanged(state, change.uri, change.type === import_node3.FileChangeType.Deleted ? void 0 : await analyzeDisk(state, change.uri));
+      else if (!state.documents.get(change.uri)) {
+        diskChanged(state, change.uri, change.type === import_node3.FileChangeType.Deleted ? void 0 : await analyzeDisk(state, change.uri));
+        files.push(change.uri);
+      }
     }
+    linkedChanged(state, files);
     if (reload) {
       await loadFolders(state);
       state.gate = void 0;

@@ -1,6 +1,7 @@
+import { join } from "node:path";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeFile, kindsOf, type Finding, limitsOf, readSourceText, withDiskByteOrderMark } from "../core/index";
-import { fsPathOf, locate } from "./folders";
+import { fsPathOf, locate, uriOf } from "./folders";
 import { type Analysis, describe, type ServerState } from "./state";
 
 /** One file's findings (open buffer or disk text) through the core; a failure is logged and yields none. */
@@ -10,7 +11,14 @@ async function analyzeText(state: ServerState, uri: string, text: string): Promi
   if (!at) return [];
   const { folder, rel } = at;
   try {
-    return (await analyzeFile({ root: folder.root, rel, text }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : undefined })) ?? [];
+    // The files it imports are read from their open buffers first; which ones it read is kept, to analyze it again when one changes.
+    const buffer = (file: string) => state.documents.get(uriOf(join(folder.root, file)))?.getText();
+    const linked = (files: readonly string[]) => {
+      if (!state.documents.get(uri)) return; // a closed file's: the workspace gate's to judge again
+      if (files.length) state.linked.set(uri, new Set(files.map((file) => uriOf(join(folder.root, file)))));
+      else state.linked.delete(uri);
+    };
+    return (await analyzeFile({ root: folder.root, rel, text }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : undefined, buffer, linked })) ?? [];
   } catch (error) {
     state.log("error", `analyzing ${rel}: ${describe(error)}`);
     return [];
@@ -20,9 +28,10 @@ async function analyzeText(state: ServerState, uri: string, text: string): Promi
 /** The open buffer's findings at its current version (computed once per version). */
 export function analyzeOpen(state: ServerState, doc: TextDocument): Promise<Analysis> {
   const { analyses, running, documents, ready } = state;
+  const generation = state.generations.get(doc.uri) ?? 0;
   const cached = analyses.get(doc.uri);
-  if (cached?.version === doc.version) return Promise.resolve(cached);
-  const key = `${doc.uri}\0${doc.version}`;
+  if (cached?.version === doc.version && (cached.generation ?? 0) === generation) return Promise.resolve(cached);
+  const key = `${doc.uri}\0${doc.version}\0${generation}`;
   let pending = running.get(key);
   if (!pending) {
     const version = doc.version;
@@ -32,8 +41,8 @@ export function analyzeOpen(state: ServerState, doc: TextDocument): Promise<Anal
         return analyzeText(state, doc.uri, path ? withDiskByteOrderMark(path, doc.getText()) : doc.getText());
       })
       .then((findings) => {
-        const result = { version, findings };
-        if (documents.get(doc.uri)?.version === version) analyses.set(doc.uri, result);
+        const result = { version, findings, generation };
+        if (documents.get(doc.uri)?.version === version && (state.generations.get(doc.uri) ?? 0) === generation) analyses.set(doc.uri, result);
         return result;
       })
       .finally(() => running.delete(key));

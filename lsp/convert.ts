@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { type Diagnostic, DiagnosticSeverity, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
-import type { Finding, Fix, Range as FindingRange } from "../core/index";
+import { type Finding, type Fix, type Range as FindingRange, resolutionOf } from "../core/index";
 import { uriOf } from "./folders";
 
 /** Findings are 1-based with an exclusive end (SARIF); LSP ranges are 0-based with an exclusive end. */
@@ -16,9 +16,12 @@ const SEVERITY: Record<Finding["severity"], DiagnosticSeverity> = {
 
 export const SOURCE = "flowgate";
 
-export function toDiagnostic(f: Finding): Diagnostic {
+/** `root` (the finding's workspace folder): a boundary finding's resolution steps become related information (SARIF's relatedLocations). */
+export function toDiagnostic(f: Finding, root?: string): Diagnostic {
   const d: Diagnostic = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
   if (f.help) d.codeDescription = { href: f.help.uri };
+  const steps = root === undefined ? [] : resolutionOf(f);
+  if (steps.length) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf(join(root!, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
 }
 

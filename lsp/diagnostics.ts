@@ -10,6 +10,9 @@ import type { ServerState } from "./state";
 
 export const resultId = (findings: readonly Finding[]) => createHash("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
 
+/** The workspace folder a file is in (its findings' other files are named from there). */
+export const rootOf = (state: ServerState, uri: string) => locate(state.folders, uri)?.folder.root;
+
 export const runOnOf = (state: ServerState, uri: string) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
 
 /** Ask a pull client to pull again (those that can be asked). */
@@ -28,7 +31,8 @@ export function schedulePush(state: ServerState, doc: TextDocument, delay: numbe
       timers.delete(doc.uri);
       void analyzeOpen(state, doc).then((r) => {
         if (documents.get(doc.uri)?.version !== r.version) return; // a newer version is on its way
-        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map(toDiagnostic) });
+        if ((r.generation ?? 0) !== (state.generations.get(doc.uri) ?? 0)) return; // so is one after a file it imports changed
+        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map((f) => toDiagnostic(f, rootOf(state, doc.uri))) });
       });
     }, delay),
   );
@@ -42,7 +46,7 @@ export function diskChanged(state: ServerState, uri: string, findings: Finding[]
   if (documents.get(uri)) return;
   if (pull) refreshPulls(state);
   else {
-    void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map(toDiagnostic) });
+    void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map((f) => toDiagnostic(f, rootOf(state, uri))) });
     if (findings?.length) pushedOnDisk.add(uri);
     else pushedOnDisk.delete(uri);
   }
@@ -78,6 +82,6 @@ export function serveDocumentPulls(state: ServerState): void {
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
     const id = resultId(findings);
     if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: findings.map(toDiagnostic) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: findings.map((f) => toDiagnostic(f, rootOf(state, params.textDocument.uri))) };
   });
 }
