@@ -43,6 +43,15 @@ result.moved = vim.wait(30000, function()
 end, 50)
 result.python_after_edit = seen(py)
 
+-- A call resolved through another file (use.js imports exec from lib/shell.js's re-export); the helper's buffer
+-- edited to stop re-exporting clears the importer's diagnostic.
+local use = open("use.js")
+result.cross = vim.wait(30000, function() return #vim.diagnostic.get(use) > 0 end, 50)
+result.use = seen(use)
+local shell = open("lib/shell.js")
+vim.api.nvim_buf_set_lines(shell, 0, 1, false, { "export const exec = () => 0;" })
+result.cross_cleared = vim.wait(30000, function() return #vim.diagnostic.get(use) == 0 end, 50)
+
 vim.lsp.stop_client(client_id)
 vim.wait(10000, function() return exit_code ~= nil end, 50)
 result.exit_code = exit_code

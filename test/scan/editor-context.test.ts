@@ -103,6 +103,15 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     expect((await inEditor(root, "use.js", USE_JS)).findings).toEqual([]);
     expect((await inEditor(root, "use2.js", 'import { exec } from "./linked/shell";\nexec("ls");\n')).findings).toEqual([]);
     expect(await inCheck(root, "use.js")).toEqual([]);
+    // A link to a file inside the folder is read, as the check's walk reads it.
+    mkdirSync(join(root, "real"));
+    writeFileSync(join(root, "real/shell.js"), SHELL_JS);
+    mkdirSync(join(root, "lib2"));
+    symlinkSync("../real/shell.js", join(root, "lib2/shell.js"));
+    const inside = 'import { exec } from "./lib2/shell";\nexec("ls");\n';
+    writeFileSync(join(root, "use3.js"), inside);
+    expect((await inEditor(root, "use3.js", inside)).findings.map(brief)).toEqual(["use3.js:2:1-2:5 scan/shell-command"]);
+    expect((await inCheck(root, "use3.js")).map(brief)).toEqual(["use3.js:2:1-2:5 scan/shell-command"]);
     // A specifier climbing out of the folder names no project file.
     const escape = 'import { exec } from "../' + outside.split("/").pop() + '/shell";\nexec("ls");\n';
     expect((await inEditor(root, "use.js", escape)).findings).toEqual([]);
