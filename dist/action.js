@@ -33172,7 +33172,7 @@ var init_conventions = __esm({
 });
 
 // action/main.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_path25 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
@@ -66892,8 +66892,8 @@ function hunks(runs, text4) {
     const changedBefore = r > 0 && runs[r - 1].op !== " ";
     const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
     for (let k = 0; k < run3.count && out2.length < MAX_DIFF_LINES; k++) {
-      const kept2 = run3.op !== " " || changedBefore && k < CONTEXT || changedAfter && run3.count - 1 - k < CONTEXT;
-      if (!kept2) {
+      const kept3 = run3.op !== " " || changedBefore && k < CONTEXT || changedAfter && run3.count - 1 - k < CONTEXT;
+      if (!kept3) {
         gap = true;
         k = Math.max(k, (changedAfter ? run3.count - CONTEXT : run3.count) - 1);
         continue;
@@ -67422,10 +67422,10 @@ function renderProjection(bundle, harness) {
   let rendered = upTo(chunks.length);
   if (bytes(rendered) > MAX_RENDERED_BYTES) {
     if (bytes(upTo(0)) > MAX_RENDERED_BYTES) return { error: `the flow's title and summary alone are over the ${MAX_RENDERED_BYTES}-byte cap on a projection` };
-    let kept2 = 0;
-    while (kept2 < chunks.length && bytes(upTo(kept2 + 1)) <= MAX_RENDERED_BYTES) kept2++;
-    rendered = upTo(kept2);
-    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept2} of ${steps.length} steps left out`;
+    let kept3 = 0;
+    while (kept3 < chunks.length && bytes(upTo(kept3 + 1)) <= MAX_RENDERED_BYTES) kept3++;
+    rendered = upTo(kept3);
+    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept3} of ${steps.length} steps left out`;
     fidelity.notes = fidelity.notes ? `${fidelity.notes}; ${note}` : note;
   }
   const lines = linesOf(rendered);
@@ -67696,7 +67696,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path18 = require("node:path");
 
 // core/scan/parser.ts
@@ -67767,7 +67767,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path17 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -68080,12 +68080,12 @@ var ScopeIndex = class _ScopeIndex {
   replace(start2, oldEnd, delta, region) {
     if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept2 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
-    for (const n of kept2) {
+    const kept3 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept3) {
       if (n.start >= oldEnd) n.start += delta;
       if (n.end > start2) n.end += delta;
     }
-    this.nodes = [...kept2, ...fresh];
+    this.nodes = [...kept3, ...fresh];
     this.seal();
     return true;
   }
@@ -70542,9 +70542,9 @@ var Scanner = class _Scanner {
   /** Drop the tree kept for an in-memory document. */
   forget(path2) {
     for (const key of [path2, projectKey(path2)]) {
-      const kept2 = this.documents.get(key);
-      kept2?.tree.delete();
-      kept2?.clean?.tree.delete();
+      const kept3 = this.documents.get(key);
+      kept3?.tree.delete();
+      kept3?.clean?.tree.delete();
       this.documents.delete(key);
     }
   }
@@ -70595,10 +70595,10 @@ var Scanner = class _Scanner {
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept2 = { text: text4, tree, grammar, ...clean ? { clean } : {} };
-    this.documents.set(path2, kept2);
+    const kept3 = { text: text4, tree, grammar, ...clean ? { clean } : {} };
+    this.documents.set(path2, kept3);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return { tree, kept: kept2, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    return { tree, kept: kept3, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
   /**
    * Parse within the time limit, or null: tree-sitter's error recovery is quadratic on some broken input (one
@@ -70677,8 +70677,8 @@ var Scanner = class _Scanner {
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept3 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept3 && reanalyzeJavaScript(kept3, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const kept4 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
+          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document2) document2.state = javascript.state;
           analysis = javascript;
         }
@@ -70689,8 +70689,8 @@ var Scanner = class _Scanner {
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4));
       const used = [];
-      const kept2 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      return { scan: { findings: this.applySettings(kept2), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
+      const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept3), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
@@ -70733,7 +70733,7 @@ var Scanner = class _Scanner {
   applySuppressions(path2, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
-    const kept2 = findings.filter((f) => {
+    const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let rules = hidden.get(f.line);
       if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
@@ -70744,10 +70744,10 @@ var Scanner = class _Scanner {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
       if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept2.push(unusedSuppression.at(path2, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept2.push(suppressionWithoutReason.at(path2, range, s.marker));
+      else kept3.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
-    return kept2;
+    return kept3;
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
@@ -70861,13 +70861,14 @@ function scannerFor(options) {
 }
 
 // core/scan/tsconfig.ts
+var import_node_fs17 = require("node:fs");
 var import_node_path16 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
-function readPathAliases(root) {
+function readPathAliases(root, read = []) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     const options = {};
-    if (!readConfig(root, name2, options, { left: MAX_EXTENDS })) continue;
+    if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
     const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path16.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl2 !== void 0 ? { baseUrl: baseUrl2 } : {} } };
@@ -70876,10 +70877,11 @@ function readPathAliases(root) {
   }
   return void 0;
 }
-function readConfig(root, file2, options, budget) {
+function readConfig(root, file2, options, budget, read) {
   if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path16.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
   const text4 = readSource((0, import_node_path16.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
+  read.push(file2);
   const config2 = parse6(text4, [], { allowTrailingComma: true });
   const dir = import_node_path16.posix.dirname(file2) === "." ? "" : import_node_path16.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
@@ -70891,16 +70893,35 @@ function readConfig(root, file2, options, budget) {
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
     const target = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, parent));
-    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
+}
+var KEPT_ROOTS = 16;
+var kept = /* @__PURE__ */ new Map();
+function stampOf(root, files) {
+  return files.map((file2) => {
+    const s = (0, import_node_fs17.statSync)((0, import_node_path16.join)(root, file2), { throwIfNoEntry: false });
+    return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+  }).join("|");
+}
+function keptPathAliases(root) {
+  const entry = kept.get(root);
+  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
+  const read = [];
+  const aliases = readPathAliases(root, read);
+  const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", ...read])];
+  kept.delete(root);
+  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
+  return aliases;
 }
 
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path17.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs17.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
@@ -71105,11 +71126,11 @@ function scriptsOf(root, files, scan) {
     if (!candidate(file2)) continue;
     let read = 0;
     try {
-      const fd = (0, import_node_fs18.openSync)((0, import_node_path18.join)(root, file2), "r");
+      const fd = (0, import_node_fs19.openSync)((0, import_node_path18.join)(root, file2), "r");
       try {
-        read = (0, import_node_fs18.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+        read = (0, import_node_fs19.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
       } finally {
-        (0, import_node_fs18.closeSync)(fd);
+        (0, import_node_fs19.closeSync)(fd);
       }
     } catch {
       continue;
@@ -71138,7 +71159,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs18.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs19.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -71202,26 +71223,26 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path19 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
 var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
 async function scanSourceInProject(path2, text4, options, project) {
-  const aliases = path2.endsWith(".py") ? void 0 : readPathAliases(project.root);
+  const aliases = path2.endsWith(".py") ? void 0 : keptPathAliases(project.root);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const first = scanner.scan(path2, text4, true);
   if (!first.symbols?.links.length) return { findings: first.findings, linked: [] };
-  const kept2 = keptOf(scanner);
+  const kept3 = keptOf(scanner);
   const context3 = new ContextFiles(project, path2);
   const { results } = await crossFile({
     files: [path2],
     judged: [first],
     context: context3,
     aliases,
-    scan: async (files) => files.map((file2) => kept2.scan(scanner, file2, context3.source(file2))),
-    rescan: async (files, symbols) => files.map((file2) => file2 === path2 ? scanner.scan(path2, text4, true, symbols) : kept2.rescan(scanner, file2, context3.source(file2), symbols))
+    scan: async (files) => files.map((file2) => kept3.scan(scanner, file2, context3.source(file2))),
+    rescan: async (files, symbols) => files.map((file2) => file2 === path2 ? scanner.scan(path2, text4, true, symbols) : kept3.rescan(scanner, file2, context3.source(file2), symbols))
   });
   return { findings: results[0].findings, linked: context3.asked() };
 }
@@ -71229,7 +71250,7 @@ var ContextFiles = class {
   constructor(project, path2) {
     this.project = project;
     this.path = path2;
-    this.realRoot = (0, import_node_fs19.realpathSync)(project.root);
+    this.realRoot = (0, import_node_fs20.realpathSync)(project.root);
   }
   project;
   path;
@@ -71255,7 +71276,7 @@ var ContextFiles = class {
     if (rel === this.path || rel.startsWith("../") || import_node_path19.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
     const absolute = (0, import_node_path19.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat2 = buffer === void 0 ? (0, import_node_fs19.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat2 = buffer === void 0 ? (0, import_node_fs20.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat2?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -71266,7 +71287,7 @@ var ContextFiles = class {
     const folder = import_node_path19.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs19.realpathSync)((0, import_node_path19.dirname)((0, import_node_path19.join)(this.project.root, rel))) === (0, import_node_path19.join)(this.realRoot, folder);
+      return (0, import_node_fs20.realpathSync)((0, import_node_path19.dirname)((0, import_node_path19.join)(this.project.root, rel))) === (0, import_node_path19.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -71291,9 +71312,9 @@ var KeptContext = class {
     return scan;
   }
   entry(scanner, file2, source) {
-    const kept2 = this.entries.get(file2);
-    if (kept2) this.drop(file2, kept2);
-    const fresh = kept2 && kept2.stamp === source.stamp && kept2.buffer === source.buffer ? kept2 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
+    const kept3 = this.entries.get(file2);
+    if (kept3) this.drop(file2, kept3);
+    const fresh = kept3 && kept3.stamp === source.stamp && kept3.buffer === source.buffer ? kept3 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
     this.entries.set(file2, fresh);
     this.bufferChars += fresh.buffer?.length ?? 0;
     while (this.entries.size > KEPT_CONTEXT_FILES || this.bufferChars > KEPT_BUFFER_CHARS && this.entries.size > 1) {
@@ -71313,10 +71334,10 @@ var KeptContext = class {
     return scanner.scan(file2, text4, false, project);
   }
 };
-var kept = /* @__PURE__ */ new WeakMap();
+var kept2 = /* @__PURE__ */ new WeakMap();
 function keptOf(scanner) {
-  let k = kept.get(scanner);
-  if (!k) kept.set(scanner, k = new KeptContext());
+  let k = kept2.get(scanner);
+  if (!k) kept2.set(scanner, k = new KeptContext());
   return k;
 }
 
@@ -71822,7 +71843,7 @@ function costOf(run3, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes3, from, to) {
@@ -72110,7 +72131,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs20.closeSync)(fd);
+      (0, import_node_fs21.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -72120,7 +72141,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs20.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs21.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -72214,7 +72235,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path20 = require("node:path");
 
 // core/traces/golden.ts
@@ -72284,7 +72305,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs21.existsSync)((0, import_node_path20.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs22.existsSync)((0, import_node_path20.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path20.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -72344,13 +72365,13 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_path21 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs22.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs22.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs23.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs23.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -72399,7 +72420,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs22.readFileSync)((0, import_node_path21.join)(root, file2), "utf8");
+    return (0, import_node_fs23.readFileSync)((0, import_node_path21.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -72419,7 +72440,7 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs22.existsSync)((0, import_node_path21.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs23.existsSync)((0, import_node_path21.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -72773,14 +72794,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_path22 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs23.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs24.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -72814,10 +72835,10 @@ function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
     const name2 = (0, import_node_path22.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat2 = (0, import_node_fs23.statSync)(path2);
+      const stat2 = (0, import_node_fs24.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs23.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs24.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -73000,9 +73021,9 @@ function fitMarkdown(render, limit, maxFindings) {
     if (max === 0) {
       const note = "\n\n\u2026cut here: the rest did not fit GitHub's size limit; see the JSON report.\n";
       const head = Buffer.from(text4, "utf8").subarray(0, Math.max(0, limit - bytes2(note) - FENCE_CLOSE.length)).toString("utf8");
-      const kept2 = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
-      const open3 = kept2.split("\n").filter((l) => /^\s*```/.test(l)).length % 2 === 1;
-      return kept2 + (open3 ? FENCE_CLOSE : "") + note;
+      const kept3 = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
+      const open3 = kept3.split("\n").filter((l) => /^\s*```/.test(l)).length % 2 === 1;
+      return kept3 + (open3 ? FENCE_CLOSE : "") + note;
     }
   }
 }
@@ -73190,16 +73211,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path23 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs24.mkdtempSync)((0, import_node_path23.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const outDir = (0, import_node_fs25.mkdtempSync)((0, import_node_path23.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
   const reportPath = (0, import_node_path23.join)(outDir, "report.json");
-  (0, import_node_fs24.writeFileSync)(reportPath, renderJson(report));
+  (0, import_node_fs25.writeFileSync)(reportPath, renderJson(report));
   const sarifPath = sarif ? (0, import_node_path23.resolve)(workspace, sarif) : (0, import_node_path23.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs24.mkdirSync)((0, import_node_path23.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs24.writeFileSync)(sarifPath, renderSarif(report));
+  (0, import_node_fs25.mkdirSync)((0, import_node_path23.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs25.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -73400,7 +73421,7 @@ async function judge2() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
   const root = (0, import_node_path25.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs25.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  if (!(0, import_node_fs26.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

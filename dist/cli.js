@@ -48227,8 +48227,8 @@ function hunks(runs, text4) {
     const changedBefore = r > 0 && runs[r - 1].op !== " ";
     const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
     for (let k = 0; k < run2.count && out2.length < MAX_DIFF_LINES; k++) {
-      const kept2 = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
-      if (!kept2) {
+      const kept3 = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
+      if (!kept3) {
         gap = true;
         k = Math.max(k, (changedAfter ? run2.count - CONTEXT : run2.count) - 1);
         continue;
@@ -48976,10 +48976,10 @@ function renderProjection(bundle, harness) {
   let rendered = upTo(chunks.length);
   if (bytes(rendered) > MAX_RENDERED_BYTES) {
     if (bytes(upTo(0)) > MAX_RENDERED_BYTES) return { error: `the flow's title and summary alone are over the ${MAX_RENDERED_BYTES}-byte cap on a projection` };
-    let kept2 = 0;
-    while (kept2 < chunks.length && bytes(upTo(kept2 + 1)) <= MAX_RENDERED_BYTES) kept2++;
-    rendered = upTo(kept2);
-    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept2} of ${steps.length} steps left out`;
+    let kept3 = 0;
+    while (kept3 < chunks.length && bytes(upTo(kept3 + 1)) <= MAX_RENDERED_BYTES) kept3++;
+    rendered = upTo(kept3);
+    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept3} of ${steps.length} steps left out`;
     fidelity.notes = fidelity.notes ? `${fidelity.notes}; ${note}` : note;
   }
   const lines = linesOf(rendered);
@@ -49291,7 +49291,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_path26 = require("node:path");
 
 // core/scan/parser.ts
@@ -49362,7 +49362,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path25 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -49675,12 +49675,12 @@ var ScopeIndex = class _ScopeIndex {
   replace(start2, oldEnd, delta, region) {
     if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept2 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
-    for (const n of kept2) {
+    const kept3 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept3) {
       if (n.start >= oldEnd) n.start += delta;
       if (n.end > start2) n.end += delta;
     }
-    this.nodes = [...kept2, ...fresh];
+    this.nodes = [...kept3, ...fresh];
     this.seal();
     return true;
   }
@@ -52137,9 +52137,9 @@ var Scanner = class _Scanner {
   /** Drop the tree kept for an in-memory document. */
   forget(path3) {
     for (const key of [path3, projectKey(path3)]) {
-      const kept2 = this.documents.get(key);
-      kept2?.tree.delete();
-      kept2?.clean?.tree.delete();
+      const kept3 = this.documents.get(key);
+      kept3?.tree.delete();
+      kept3?.clean?.tree.delete();
       this.documents.delete(key);
     }
   }
@@ -52190,10 +52190,10 @@ var Scanner = class _Scanner {
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept2 = { text: text4, tree, grammar, ...clean ? { clean } : {} };
-    this.documents.set(path3, kept2);
+    const kept3 = { text: text4, tree, grammar, ...clean ? { clean } : {} };
+    this.documents.set(path3, kept3);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return { tree, kept: kept2, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    return { tree, kept: kept3, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
   /**
    * Parse within the time limit, or null: tree-sitter's error recovery is quadratic on some broken input (one
@@ -52272,8 +52272,8 @@ var Scanner = class _Scanner {
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept3 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept3 && reanalyzeJavaScript(kept3, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const kept4 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
+          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document2) document2.state = javascript.state;
           analysis = javascript;
         }
@@ -52284,8 +52284,8 @@ var Scanner = class _Scanner {
       }
       findings.push(...this.boundaryFindings(path3, analysis, rules, lines, text4));
       const used = [];
-      const kept2 = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      return { scan: { findings: this.applySettings(kept2), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
+      const kept3 = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      return { scan: { findings: this.applySettings(kept3), parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
@@ -52328,7 +52328,7 @@ var Scanner = class _Scanner {
   applySuppressions(path3, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
-    const kept2 = findings.filter((f) => {
+    const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let rules = hidden.get(f.line);
       if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
@@ -52339,10 +52339,10 @@ var Scanner = class _Scanner {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
       if (rules) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept2.push(unusedSuppression.at(path3, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept2.push(suppressionWithoutReason.at(path3, range, s.marker));
+      else kept3.push(unusedSuppression.at(path3, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path3, range, s.marker));
     });
-    return kept2;
+    return kept3;
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
@@ -52456,13 +52456,14 @@ function scannerFor(options) {
 }
 
 // core/scan/tsconfig.ts
+var import_node_fs27 = require("node:fs");
 var import_node_path24 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
-function readPathAliases(root) {
+function readPathAliases(root, read = []) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     const options = {};
-    if (!readConfig(root, name2, options, { left: MAX_EXTENDS })) continue;
+    if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
     const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path24.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
@@ -52471,10 +52472,11 @@ function readPathAliases(root) {
   }
   return void 0;
 }
-function readConfig(root, file2, options, budget) {
+function readConfig(root, file2, options, budget, read) {
   if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path24.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
   const text4 = readSource((0, import_node_path24.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
+  read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   const dir = import_node_path24.posix.dirname(file2) === "." ? "" : import_node_path24.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
@@ -52486,16 +52488,35 @@ function readConfig(root, file2, options, budget) {
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
     const target = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, parent));
-    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
+}
+var KEPT_ROOTS = 16;
+var kept = /* @__PURE__ */ new Map();
+function stampOf(root, files) {
+  return files.map((file2) => {
+    const s = (0, import_node_fs27.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false });
+    return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+  }).join("|");
+}
+function keptPathAliases(root) {
+  const entry = kept.get(root);
+  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
+  const read = [];
+  const aliases = readPathAliases(root, read);
+  const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", ...read])];
+  kept.delete(root);
+  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
+  return aliases;
 }
 
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path25.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs27.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
@@ -52700,11 +52721,11 @@ function scriptsOf(root, files, scan) {
     if (!candidate(file2)) continue;
     let read = 0;
     try {
-      const fd = (0, import_node_fs28.openSync)((0, import_node_path26.join)(root, file2), "r");
+      const fd = (0, import_node_fs29.openSync)((0, import_node_path26.join)(root, file2), "r");
       try {
-        read = (0, import_node_fs28.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+        read = (0, import_node_fs29.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
       } finally {
-        (0, import_node_fs28.closeSync)(fd);
+        (0, import_node_fs29.closeSync)(fd);
       }
     } catch {
       continue;
@@ -52733,7 +52754,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs28.statSync)((0, import_node_path26.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs29.statSync)((0, import_node_path26.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -52797,26 +52818,26 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path27 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
 var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
 async function scanSourceInProject(path3, text4, options, project) {
-  const aliases = path3.endsWith(".py") ? void 0 : readPathAliases(project.root);
+  const aliases = path3.endsWith(".py") ? void 0 : keptPathAliases(project.root);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const first = scanner.scan(path3, text4, true);
   if (!first.symbols?.links.length) return { findings: first.findings, linked: [] };
-  const kept2 = keptOf(scanner);
+  const kept3 = keptOf(scanner);
   const context2 = new ContextFiles(project, path3);
   const { results } = await crossFile({
     files: [path3],
     judged: [first],
     context: context2,
     aliases,
-    scan: async (files) => files.map((file2) => kept2.scan(scanner, file2, context2.source(file2))),
-    rescan: async (files, symbols) => files.map((file2) => file2 === path3 ? scanner.scan(path3, text4, true, symbols) : kept2.rescan(scanner, file2, context2.source(file2), symbols))
+    scan: async (files) => files.map((file2) => kept3.scan(scanner, file2, context2.source(file2))),
+    rescan: async (files, symbols) => files.map((file2) => file2 === path3 ? scanner.scan(path3, text4, true, symbols) : kept3.rescan(scanner, file2, context2.source(file2), symbols))
   });
   return { findings: results[0].findings, linked: context2.asked() };
 }
@@ -52824,7 +52845,7 @@ var ContextFiles = class {
   constructor(project, path3) {
     this.project = project;
     this.path = path3;
-    this.realRoot = (0, import_node_fs29.realpathSync)(project.root);
+    this.realRoot = (0, import_node_fs30.realpathSync)(project.root);
   }
   project;
   path;
@@ -52850,7 +52871,7 @@ var ContextFiles = class {
     if (rel === this.path || rel.startsWith("../") || import_node_path27.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
     const absolute2 = (0, import_node_path27.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs29.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs30.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -52861,7 +52882,7 @@ var ContextFiles = class {
     const folder = import_node_path27.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs29.realpathSync)((0, import_node_path27.dirname)((0, import_node_path27.join)(this.project.root, rel))) === (0, import_node_path27.join)(this.realRoot, folder);
+      return (0, import_node_fs30.realpathSync)((0, import_node_path27.dirname)((0, import_node_path27.join)(this.project.root, rel))) === (0, import_node_path27.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -52886,9 +52907,9 @@ var KeptContext = class {
     return scan;
   }
   entry(scanner, file2, source) {
-    const kept2 = this.entries.get(file2);
-    if (kept2) this.drop(file2, kept2);
-    const fresh = kept2 && kept2.stamp === source.stamp && kept2.buffer === source.buffer ? kept2 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
+    const kept3 = this.entries.get(file2);
+    if (kept3) this.drop(file2, kept3);
+    const fresh = kept3 && kept3.stamp === source.stamp && kept3.buffer === source.buffer ? kept3 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
     this.entries.set(file2, fresh);
     this.bufferChars += fresh.buffer?.length ?? 0;
     while (this.entries.size > KEPT_CONTEXT_FILES || this.bufferChars > KEPT_BUFFER_CHARS && this.entries.size > 1) {
@@ -52908,10 +52929,10 @@ var KeptContext = class {
     return scanner.scan(file2, text4, false, project);
   }
 };
-var kept = /* @__PURE__ */ new WeakMap();
+var kept2 = /* @__PURE__ */ new WeakMap();
 function keptOf(scanner) {
-  let k = kept.get(scanner);
-  if (!k) kept.set(scanner, k = new KeptContext());
+  let k = kept2.get(scanner);
+  if (!k) kept2.set(scanner, k = new KeptContext());
   return k;
 }
 
@@ -53442,7 +53463,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -53730,7 +53751,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs30.closeSync)(fd);
+      (0, import_node_fs31.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -53740,7 +53761,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs30.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs31.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -53773,12 +53794,12 @@ function isTraceFile(path3) {
   try {
     fd = openRegularFile(path3).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs30.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs31.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs30.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs31.closeSync)(fd);
   }
 }
 
@@ -53867,7 +53888,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path28 = require("node:path");
 
 // core/traces/golden.ts
@@ -53944,7 +53965,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs31.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs32.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path28.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -54005,13 +54026,13 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_path29 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs32.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs32.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs33.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs33.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -54060,7 +54081,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs32.readFileSync)((0, import_node_path29.join)(root, file2), "utf8");
+    return (0, import_node_fs33.readFileSync)((0, import_node_path29.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -54080,7 +54101,7 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs32.existsSync)((0, import_node_path29.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs33.existsSync)((0, import_node_path29.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -54552,14 +54573,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path30 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs33.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs34.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -54593,10 +54614,10 @@ function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
     const name2 = (0, import_node_path30.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs33.statSync)(path3);
+      const stat = (0, import_node_fs34.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs33.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs34.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -54610,11 +54631,11 @@ function renderReport2(gate, format2, options = {}) {
 }
 
 // cli/commands/check.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs36 = require("node:fs");
 var import_node_path32 = require("node:path");
 
 // cli/options.ts
-var import_node_fs34 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 var import_node_path31 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
@@ -54658,8 +54679,8 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs34.mkdirSync)((0, import_node_path31.dirname)(path3), { recursive: true });
-    (0, import_node_fs34.writeFileSync)(path3, text4);
+    (0, import_node_fs35.mkdirSync)((0, import_node_path31.dirname)(path3), { recursive: true });
+    (0, import_node_fs35.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -54667,7 +54688,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs34.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs35.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -54771,14 +54792,14 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs35.statSync)(abs);
+    return (0, import_node_fs36.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs36 = require("node:fs");
+var import_node_fs37 = require("node:fs");
 var import_node_path33 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
@@ -54804,7 +54825,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs36.statSync)(abs);
+    const st = (0, import_node_fs37.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -54843,7 +54864,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs37 = require("node:fs");
+var import_node_fs38 = require("node:fs");
 var import_node_path34 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
@@ -54888,21 +54909,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs37.existsSync)(target)) {
-      (0, import_node_fs37.mkdirSync)((0, import_node_path34.dirname)(target), { recursive: true });
-      (0, import_node_fs37.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs38.existsSync)(target)) {
+      (0, import_node_fs38.mkdirSync)((0, import_node_path34.dirname)(target), { recursive: true });
+      (0, import_node_fs38.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs37.readFileSync)(target).equals((0, import_node_fs37.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs38.readFileSync)(target).equals((0, import_node_fs38.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs37.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs38.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -54981,7 +55002,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs38 = require("node:fs");
+var import_node_fs39 = require("node:fs");
 var import_node_path35 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
@@ -55068,7 +55089,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs38.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs39.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -55111,7 +55132,7 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs39 = require("node:fs");
+var import_node_fs40 = require("node:fs");
 var import_node_path36 = require("node:path");
 var reportCommand = {
   name: "report",
@@ -55140,7 +55161,7 @@ ${REPORT_OPTIONS_HELP}
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
     const file2 = toRepoPath((0, import_node_path36.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs39.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    if (!(0, import_node_fs40.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -55158,8 +55179,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs39.mkdirSync)((0, import_node_path36.dirname)(out2), { recursive: true });
-      (0, import_node_fs39.writeFileSync)(out2, html);
+      (0, import_node_fs40.mkdirSync)((0, import_node_path36.dirname)(out2), { recursive: true });
+      (0, import_node_fs40.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -55174,7 +55195,7 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs40 = require("node:fs");
+var import_node_fs41 = require("node:fs");
 var import_node_path37 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
@@ -55232,8 +55253,8 @@ Options:
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
       const file2 = toRepoPath((0, import_node_path37.relative)(io.cwd, path3));
-      if (!(0, import_node_fs40.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs40.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      if (!(0, import_node_fs41.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs41.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -55252,7 +55273,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs41 = require("node:fs");
+var import_node_fs42 = require("node:fs");
 var import_node_path38 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
@@ -55277,7 +55298,7 @@ var lspCommand = {
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
     const bundle = (0, import_node_path38.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs41.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    if (!(0, import_node_fs42.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -55323,14 +55344,14 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs42 = require("node:fs");
+var import_node_fs43 = require("node:fs");
 var import_node_path39 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs42.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs43.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
@@ -55784,12 +55805,12 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs43 = require("node:fs");
+var import_node_fs44 = require("node:fs");
 var import_node_path40 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
   if (absolutes.every((abs) => !toRepoPath((0, import_node_path40.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path40.isAbsolute)((0, import_node_path40.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs43.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path40.dirname)(abs) : abs);
+  const folders = absolutes.map((abs) => (0, import_node_fs44.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path40.dirname)(abs) : abs);
   let root = folders[0];
   while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path40.sep) ? root : root + import_node_path40.sep))) root = (0, import_node_path40.dirname)(root);
   return root;
@@ -55800,7 +55821,7 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs43.statSync)(abs);
+      stat = (0, import_node_fs44.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }

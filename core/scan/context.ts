@@ -13,7 +13,7 @@ import { aliasPrefixes } from "./aliases";
 import { crossFile, offered } from "./cross-file";
 import type { ProjectSymbols } from "./project";
 import { type FileScan, type Scanner, type ScannerOptions, readSource, scannerFor } from "./scan";
-import { readPathAliases } from "./tsconfig";
+import { keptPathAliases } from "./tsconfig";
 
 /** The workspace an open buffer belongs to, as the editor knows it. */
 export interface EditorProject {
@@ -47,7 +47,7 @@ const KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
 /** The scan of a buffer at `path` (repo-relative) with what it imports from `project`. */
 export async function scanSourceInProject(path: string, text: string, options: ScannerOptions, project: EditorProject): Promise<ProjectScan> {
   // Python imports never name a tsconfig alias; a JavaScript file's may.
-  const aliases = path.endsWith(".py") ? undefined : readPathAliases(project.root);
+  const aliases = path.endsWith(".py") ? undefined : keptPathAliases(project.root);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const first = scanner.scan(path, text, true);
   if (!first.symbols?.links.length) return { findings: first.findings, linked: [] };

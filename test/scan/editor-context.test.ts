@@ -1,7 +1,7 @@
 // Issue 15/19: the editor's per-file analysis (core/analyze.ts analyzeFile, what the language server runs) finds the
 // calls `flowgate check` resolves through the project's other files: same findings, positions and resolution steps.
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { analyzeFile } from "../../core/analyze";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
@@ -81,6 +81,15 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     const { findings } = await inEditor(root, "src/use.ts", use);
     expect(findings.map(brief)).toEqual(["src/use.ts:2:1-2:5 scan/shell-command"]);
     expect(findings).toEqual(await inCheck(root, "src/use.ts"));
+    // The aliases are kept per folder until a config file changes: remapped to a folder without the helper, nothing.
+    writeFileSync(join(root, "tsconfig.json"), '{ "compilerOptions": { "baseUrl": ".", "paths": { "@lib/*": ["elsewhere/*"] } } }\n');
+    expect((await inEditor(root, "src/use.ts", use)).findings).toEqual([]);
+    // An alias leading out of the folder names nothing.
+    const outside = `${root}-outside`;
+    writeFileSync(join(root, "tsconfig.json"), `{ "compilerOptions": { "baseUrl": ".", "paths": { "@lib/*": ["../${basename(outside)}/*"] } } }\n`);
+    mkdirSync(outside);
+    writeFileSync(join(outside, "shell.ts"), 'export { exec } from "child_process";\n');
+    expect((await inEditor(root, "src/use.ts", use)).findings).toEqual([]);
   });
 
   test("an open buffer of the helper is read before the disk: its unsaved edit adds or removes the importer's finding", async () => {
