@@ -57370,7 +57370,10 @@ async function loadFolders(state) {
 var import_node_crypto4 = require("node:crypto");
 var import_node = __toESM(require_node3());
 var resultId = (findings) => (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
-var rootOf = (state, uri) => locate(state.folders, uri)?.folder.root;
+function diagnosticsOf(state, uri, findings) {
+  const root = locate(state.folders, uri)?.folder.root;
+  return findings.map((f) => toDiagnostic(f, root));
+}
 var runOnOf = (state, uri) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
 function refreshPulls(state) {
   if (state.pull && state.capabilities.workspace?.diagnostics?.refreshSupport) state.connection.languages.diagnostics.refresh();
@@ -57386,7 +57389,7 @@ function schedulePush(state, doc, delay) {
       void analyzeOpen(state, doc).then((r) => {
         if (documents.get(doc.uri)?.version !== r.version) return;
         if ((r.generation ?? 0) !== (state.generations.get(doc.uri) ?? 0)) return;
-        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map((f) => toDiagnostic(f, rootOf(state, doc.uri))) });
+        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: diagnosticsOf(state, doc.uri, r.findings) });
       });
     }, delay)
   );
@@ -57398,7 +57401,7 @@ function diskChanged(state, uri, findings) {
   if (documents.get(uri)) return;
   if (pull) refreshPulls(state);
   else {
-    void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map((f) => toDiagnostic(f, rootOf(state, uri))) });
+    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings ?? []) });
     if (findings?.length) pushedOnDisk.add(uri);
     else pushedOnDisk.delete(uri);
   }
@@ -57428,7 +57431,7 @@ function serveDocumentPulls(state) {
     if (token.isCancellationRequested) throw new import_node.ResponseError(import_node.LSPErrorCodes.RequestCancelled, "cancelled");
     const id2 = resultId(findings);
     if (params.previousResultId === id2) return { kind: import_node.DocumentDiagnosticReportKind.Unchanged, resultId: id2 };
-    return { kind: import_node.DocumentDiagnosticReportKind.Full, resultId: id2, items: findings.map((f) => toDiagnostic(f, rootOf(state, params.textDocument.uri))) };
+    return { kind: import_node.DocumentDiagnosticReportKind.Full, resultId: id2, items: diagnosticsOf(state, params.textDocument.uri, findings) };
   });
 }
 
@@ -57526,7 +57529,7 @@ function runWorkspaceGate(state, progress) {
         for (const [uri, findings] of found) {
           if (documents.get(uri)) continue;
           pushedOnDisk.add(uri);
-          void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(f, rootOf(state, uri))) });
+          void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings) });
         }
       }
     } catch (error2) {
@@ -57550,7 +57553,7 @@ function serveWorkspaceGate(state) {
     for (const [uri, findings] of state.onDisk) {
       if (documents.get(uri)) continue;
       const id2 = resultId(findings);
-      items2.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node2.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: findings.map((f) => toDiagnostic(f, rootOf(state, uri))) });
+      items2.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node2.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: diagnosticsOf(state, uri, findings) });
     }
     for (const uri of previous.keys()) if (!state.onDisk.has(uri) && !documents.get(uri)) items2.push({ kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     reannounce.clear();

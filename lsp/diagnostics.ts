@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
+import { type Diagnostic, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Finding } from "../core/index";
 import { analyzeDisk, analyzeOpen } from "./analysis";
@@ -10,8 +10,11 @@ import type { ServerState } from "./state";
 
 export const resultId = (findings: readonly Finding[]) => createHash("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
 
-/** The workspace folder a file is in (its findings' other files are named from there). */
-export const rootOf = (state: ServerState, uri: string) => locate(state.folders, uri)?.folder.root;
+/** A file's findings as diagnostics, their resolution steps in other files named from the file's workspace folder. */
+export function diagnosticsOf(state: ServerState, uri: string, findings: readonly Finding[]): Diagnostic[] {
+  const root = locate(state.folders, uri)?.folder.root;
+  return findings.map((f) => toDiagnostic(f, root));
+}
 
 export const runOnOf = (state: ServerState, uri: string) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
 
@@ -32,7 +35,7 @@ export function schedulePush(state: ServerState, doc: TextDocument, delay: numbe
       void analyzeOpen(state, doc).then((r) => {
         if (documents.get(doc.uri)?.version !== r.version) return; // a newer version is on its way
         if ((r.generation ?? 0) !== (state.generations.get(doc.uri) ?? 0)) return; // so is one after a file it imports changed
-        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map((f) => toDiagnostic(f, rootOf(state, doc.uri))) });
+        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: diagnosticsOf(state, doc.uri, r.findings) });
       });
     }, delay),
   );
@@ -46,7 +49,7 @@ export function diskChanged(state: ServerState, uri: string, findings: Finding[]
   if (documents.get(uri)) return;
   if (pull) refreshPulls(state);
   else {
-    void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map((f) => toDiagnostic(f, rootOf(state, uri))) });
+    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings ?? []) });
     if (findings?.length) pushedOnDisk.add(uri);
     else pushedOnDisk.delete(uri);
   }
@@ -82,6 +85,6 @@ export function serveDocumentPulls(state: ServerState): void {
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
     const id = resultId(findings);
     if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: findings.map((f) => toDiagnostic(f, rootOf(state, params.textDocument.uri))) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: diagnosticsOf(state, params.textDocument.uri, findings) };
   });
 }
