@@ -48640,17 +48640,22 @@ var ContextFiles = class {
   constructor(project, path2) {
     this.project = project;
     this.path = path2;
-    this.realRoot = (0, import_node_fs29.realpathSync)(project.root);
+    try {
+      this.realRoot = (0, import_node_fs29.realpathSync)(project.root);
+    } catch {
+      this.realRoot = void 0;
+    }
   }
   project;
   path;
   answers = /* @__PURE__ */ new Map();
   admitted = 0;
+  /** The folder as the disk names it; undefined when it cannot be read (then no file is). */
   realRoot;
   has(rel) {
     if (!this.answers.has(rel)) {
       if (this.answers.size >= MAX_CONTEXT_LOOKUPS) return false;
-      const source = this.admitted < MAX_CONTEXT_FILES ? this.sourceOf(rel) : void 0;
+      const source = this.admitted < MAX_CONTEXT_FILES ? this.readable(rel) : void 0;
       if (source) this.admitted++;
       this.answers.set(rel, source);
     }
@@ -48662,8 +48667,16 @@ var ContextFiles = class {
   asked() {
     return [...this.answers.keys()];
   }
+  /** sourceOf, or undefined when the disk refuses (a path through a file: ENOTDIR; no permission). */
+  readable(rel) {
+    try {
+      return this.sourceOf(rel);
+    } catch {
+      return void 0;
+    }
+  }
   sourceOf(rel) {
-    if (rel === this.path || rel.startsWith("../") || import_node_path27.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path27.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
     const absolute = (0, import_node_path27.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs29.statSync)(absolute, { throwIfNoEntry: false }) : void 0;

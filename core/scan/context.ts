@@ -75,19 +75,24 @@ interface Source {
 class ContextFiles {
   private readonly answers = new Map<string, Source | undefined>();
   private admitted = 0;
-  private readonly realRoot: string;
+  /** The folder as the disk names it; undefined when it cannot be read (then no file is). */
+  private readonly realRoot: string | undefined;
 
   constructor(
     private readonly project: EditorProject,
     private readonly path: string,
   ) {
-    this.realRoot = realpathSync(project.root);
+    try {
+      this.realRoot = realpathSync(project.root);
+    } catch {
+      this.realRoot = undefined;
+    }
   }
 
   has(rel: string): boolean {
     if (!this.answers.has(rel)) {
       if (this.answers.size >= MAX_CONTEXT_LOOKUPS) return false;
-      const source = this.admitted < MAX_CONTEXT_FILES ? this.sourceOf(rel) : undefined;
+      const source = this.admitted < MAX_CONTEXT_FILES ? this.readable(rel) : undefined;
       if (source) this.admitted++;
       this.answers.set(rel, source);
     }
@@ -102,8 +107,17 @@ class ContextFiles {
     return [...this.answers.keys()];
   }
 
+  /** sourceOf, or undefined when the disk refuses (a path through a file: ENOTDIR; no permission). */
+  private readable(rel: string): Source | undefined {
+    try {
+      return this.sourceOf(rel);
+    } catch {
+      return undefined;
+    }
+  }
+
   private sourceOf(rel: string): Source | undefined {
-    if (rel === this.path || rel.startsWith("../") || posix.isAbsolute(rel) || !this.project.selects(rel)) return undefined;
+    if (this.realRoot === undefined || rel === this.path || rel.startsWith("../") || posix.isAbsolute(rel) || !this.project.selects(rel)) return undefined;
     const absolute = join(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === undefined ? statSync(absolute, { throwIfNoEntry: false }) : undefined;
@@ -119,7 +133,7 @@ class ContextFiles {
     const folder = posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return realpathSync(dirname(join(this.project.root, rel))) === join(this.realRoot, folder);
+      return realpathSync(dirname(join(this.project.root, rel))) === join(this.realRoot!, folder);
     } catch {
       return !!this.project.buffer?.(rel); // an unsaved buffer in a folder not yet on disk
     }

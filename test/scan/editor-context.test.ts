@@ -143,6 +143,10 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     expect(findings.length).toBe(MAX_CONTEXT_FILES);
     expect(brief(findings[MAX_CONTEXT_FILES - 1]!)).toBe(`use.js:${300 + MAX_CONTEXT_FILES}:1-${300 + MAX_CONTEXT_FILES}:5 scan/shell-command`);
     const many = Array.from({ length: 10_000 }, (_, i) => `import { e${i} } from "./gone/m${i}";\n`).join("") + 'require("child_process").exec("ls");\n';
+    // A specifier through a file (lib/x.js/y: ENOTDIR on disk) names nothing, and the folder gone is no error.
+    const through = 'import { e0 } from "./h/m0.js/y";\nimport { e1 } from "./h/m1";\ne1("x");\n';
+    expect((await inEditor(root, "through.js", through)).findings.map(brief)).toEqual(["through.js:3:1-3:3 scan/shell-command"]);
+    expect((await analyzeFile({ root: join(root, "gone"), rel: "use.js", text: USE_JS }, { config: DEFAULT_CONFIG }))!).toEqual([]);
     const flood = await inEditor(root, "many.js", many);
     expect(flood.findings.map(brief)).toEqual(["many.js:10001:1-10001:30 scan/shell-command"]);
     expect(flood.linked.length).toBe(16 * MAX_CONTEXT_FILES);
