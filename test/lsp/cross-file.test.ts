@@ -1,7 +1,7 @@
 // Issues 15 and 19: the language server reports the calls `flowgate check` resolves through other project files
 // (scan/shell-command through lib/shell.js's re-export), with the steps as related information, and analyzes the
 // importing buffer again when the imported file changes: in an open buffer, on close, or on disk.
-import { writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "vscode-languageserver-protocol";
 import { afterEach, describe, expect, test } from "vitest";
@@ -12,8 +12,8 @@ const SHELL_JS = 'export { exec } from "child_process";\n';
 const HARMLESS = "export const exec = () => 0;\n";
 
 const servers: Server[] = [];
-function start() {
-  const server = new Server(workspace({ "use.js": USE_JS, "lib/shell.js": SHELL_JS }));
+function start(files: Record<string, string> = { "use.js": USE_JS, "lib/shell.js": SHELL_JS }) {
+  const server = new Server(workspace(files));
   servers.push(server);
   return server;
 }
@@ -74,5 +74,32 @@ describe("cross-file findings in the editor (scan/shell-command through lib/shel
     expect(second).toMatchObject({ kind: "full", items: [] });
     // A pull client gets no pushed diagnostics for open documents.
     expect(server.published.filter((p) => p.uri === uri)).toEqual([]);
+  });
+
+  test("push: a helper created on disk after the importer opened (didChangeWatchedFiles, created) brings the finding", async () => {
+    const server = start({ "use.js": USE_JS });
+    await server.initialize(false);
+    await server.open("use.js", USE_JS, "javascript", 1);
+    expect((await server.pushed("use.js")).diagnostics).toEqual([]);
+    const from = server.published.length;
+    mkdirSync(join(server.root, "lib"));
+    writeFileSync(join(server.root, "lib/shell.js"), SHELL_JS);
+    await server.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(server.root, "lib/shell.js"), type: 1 }] });
+    expectCrossFile(server.root, (await server.pushed("use.js", () => true, from)).diagnostics);
+  });
+
+  test("a helper that is a link to outside the workspace folder is not read: no diagnostic, as flowgate check reports none", async () => {
+    const outside = workspace({ "shell.js": SHELL_JS });
+    const server = start({ "use.js": USE_JS });
+    mkdirSync(join(server.root, "lib"));
+    symlinkSync(join(outside, "shell.js"), join(server.root, "lib/shell.js"));
+    await server.initialize(false);
+    await server.open("use.js", USE_JS, "javascript", 1);
+    expect((await server.pushed("use.js")).diagnostics).toEqual([]);
+    // The same helper as a plain file inside the folder is read: the link is what was refused.
+    writeFileSync(join(server.root, "lib/real.js"), SHELL_JS);
+    const use2 = 'import { exec } from "./lib/real";\n\nexec("ls");\n';
+    await server.open("use2.js", use2, "javascript", 1);
+    expect((await server.pushed("use2.js")).diagnostics.map(brief)).toEqual(["3:1-3:5 scan/shell-command"]);
   });
 });
