@@ -71344,7 +71344,8 @@ var KeptContext = class {
   scanOf(scanner, file2, source, project) {
     const text4 = source.read(scanner.maxBytes);
     if (typeof text4 !== "string") return { findings: [], parsed: false, lines: 0, skipped: text4.skipped };
-    return scanner.scan(file2, text4, false, project);
+    const { symbols, parsed, lines } = scanner.scan(file2, text4, false, project);
+    return { findings: [], parsed, lines, ...symbols ? { symbols } : {} };
   }
 };
 var kept2 = /* @__PURE__ */ new WeakMap();

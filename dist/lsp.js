@@ -55896,7 +55896,8 @@ var KeptContext = class {
   scanOf(scanner, file2, source, project) {
     const text4 = source.read(scanner.maxBytes);
     if (typeof text4 !== "string") return { findings: [], parsed: false, lines: 0, skipped: text4.skipped };
-    return scanner.scan(file2, text4, false, project);
+    const { symbols, parsed, lines } = scanner.scan(file2, text4, false, project);
+    return { findings: [], parsed, lines, ...symbols ? { symbols } : {} };
   }
 };
 var kept2 = /* @__PURE__ */ new WeakMap();
@@ -57158,10 +57159,11 @@ async function analyzeText(state, uri, text4) {
   if (!at) return [];
   const { folder, rel } = at;
   try {
-    const buffer = (file2) => state.documents.get(uriOf((0, import_node_path21.join)(folder.root, file2)))?.getText();
+    let open2;
+    const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path21.join)(folder.root, file2))?.getText();
     const linked = (files) => {
       if (!state.documents.get(uri)) return;
-      if (files.length) state.linked.set(uri, new Set(files.map((file2) => uriOf((0, import_node_path21.join)(folder.root, file2)))));
+      if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path21.join)(folder.root, file2))));
       else state.linked.delete(uri);
     };
     return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0, buffer, linked }) ?? [];
@@ -57451,10 +57453,11 @@ function serveDocumentPulls(state) {
 // lsp/linked.ts
 function linkedChanged(state, uris) {
   const changed = new Set(uris);
+  const paths = uris.flatMap((uri) => fsPathOf(uri) ?? []);
   let any2 = false;
   for (const doc of state.documents.all()) {
     const linked = state.linked.get(doc.uri);
-    if (changed.has(doc.uri) || !linked || ![...changed].some((uri) => linked.has(uri))) continue;
+    if (changed.has(doc.uri) || !linked || !paths.some((path2) => linked.has(path2))) continue;
     any2 = true;
     state.generations.set(doc.uri, (state.generations.get(doc.uri) ?? 0) + 1);
     state.analyses.delete(doc.uri);

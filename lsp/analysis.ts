@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeFile, kindsOf, type Finding, limitsOf, readSourceText, withDiskByteOrderMark } from "../core/index";
-import { fsPathOf, locate, uriOf } from "./folders";
+import { fsPathOf, locate } from "./folders";
 import { type Analysis, describe, type ServerState } from "./state";
 
 /** One file's findings (open buffer or disk text) through the core; a failure is logged and yields none. */
@@ -11,11 +11,13 @@ async function analyzeText(state: ServerState, uri: string, text: string): Promi
   if (!at) return [];
   const { folder, rel } = at;
   try {
-    // The files it imports are read from their open buffers first; which ones it read is kept, to analyze it again when one changes.
-    const buffer = (file: string) => state.documents.get(uriOf(join(folder.root, file)))?.getText();
+    // The files it imports are read from their open buffers first; which ones it read is kept, to analyze it again when
+    // one changes. By file path: a client may spell a file's URI otherwise than uriOf (percent-encoding).
+    let open: Map<string, TextDocument> | undefined;
+    const buffer = (file: string) => (open ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get(join(folder.root, file))?.getText();
     const linked = (files: readonly string[]) => {
       if (!state.documents.get(uri)) return; // a closed file's: the workspace gate's to judge again
-      if (files.length) state.linked.set(uri, new Set(files.map((file) => uriOf(join(folder.root, file)))));
+      if (files.length) state.linked.set(uri, new Set(files.map((file) => join(folder.root, file))));
       else state.linked.delete(uri);
     };
     return (await analyzeFile({ root: folder.root, rel, text }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : undefined, buffer, linked })) ?? [];

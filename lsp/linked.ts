@@ -1,5 +1,5 @@
 import { refreshPulls, schedulePush } from "./diagnostics";
-import { locate } from "./folders";
+import { fsPathOf, locate } from "./folders";
 import { DEFAULT_SETTINGS } from "./settings";
 import type { ServerState } from "./state";
 
@@ -11,10 +11,11 @@ import type { ServerState } from "./state";
  */
 export function linkedChanged(state: ServerState, uris: readonly string[]): void {
   const changed = new Set(uris);
+  const paths = uris.flatMap((uri) => fsPathOf(uri) ?? []);
   let any = false;
   for (const doc of state.documents.all()) {
     const linked = state.linked.get(doc.uri);
-    if (changed.has(doc.uri) || !linked || ![...changed].some((uri) => linked.has(uri))) continue;
+    if (changed.has(doc.uri) || !linked || !paths.some((path) => linked.has(path))) continue;
     any = true;
     state.generations.set(doc.uri, (state.generations.get(doc.uri) ?? 0) + 1);
     state.analyses.delete(doc.uri);

@@ -28,7 +28,7 @@ export interface ServerState {
   /** Files the last push published for (to clear those that became clean). */
   readonly pushedOnDisk: Set<string>;
   readonly timers: Map<string, NodeJS.Timeout>;
-  /** Each open buffer's imported project files (URIs) its last analysis looked for or read (lsp/linked.ts). */
+  /** Each open buffer's imported project files (file paths) its last analysis looked for or read (lsp/linked.ts). */
   readonly linked: Map<string, Set<string>>;
   /** Each open buffer's generation: raised when a file it imports changes, so an analysis of the older one is not kept. */
   readonly generations: Map<string, number>;

@@ -194,7 +194,9 @@ class KeptContext {
   private scanOf(scanner: Scanner, file: string, source: Source, project?: ProjectSymbols): FileScan {
     const text = source.read(scanner.maxBytes);
     if (typeof text !== "string") return { findings: [], parsed: false, lines: 0, skipped: text.skipped };
-    return scanner.scan(file, text, false, project);
+    // Only what it offers is used (its own findings are the check's, or its own buffer's): not kept.
+    const { symbols, parsed, lines } = scanner.scan(file, text, false, project);
+    return { findings: [], parsed, lines, ...(symbols ? { symbols } : {}) };
   }
 }
 
