@@ -71315,7 +71315,7 @@ var KeptContext = class {
   }
   rescan(scanner, file2, source, project) {
     const entry = this.entry(scanner, file2, source);
-    const key = JSON.stringify(project.linkedFiles(file2).map((target) => [target, offered(project, target)]));
+    const key = JSON.stringify(project.linkedFiles(file2).map((target) => [target, project.exportsOf(target)]));
     let scan = entry.rescans.get(key);
     if (!scan) {
       scan = this.scanOf(scanner, file2, source, project);

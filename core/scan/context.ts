@@ -10,7 +10,7 @@ import { dirname, join, posix } from "node:path";
 import type { Finding } from "../kernel/findings";
 import { unsafeReason } from "../kernel/workspace";
 import { aliasPrefixes } from "./aliases";
-import { crossFile, offered } from "./cross-file";
+import { crossFile } from "./cross-file";
 import type { ProjectSymbols } from "./project";
 import { type FileScan, type Scanner, type ScannerOptions, readSource, scannerFor } from "./scan";
 import { keptPathAliases } from "./tsconfig";
@@ -162,7 +162,8 @@ class KeptContext {
 
   rescan(scanner: Scanner, file: string, source: Source, project: ProjectSymbols): FileScan {
     const entry = this.entry(scanner, file, source);
-    const key = JSON.stringify(project.linkedFiles(file).map((target) => [target, offered(project, target)]));
+    // What its imports offer, with where each step is (a helper's line moved moves this file's resolution steps).
+    const key = JSON.stringify(project.linkedFiles(file).map((target) => [target, project.exportsOf(target)]));
     let scan = entry.rescans.get(key);
     if (!scan) {
       scan = this.scanOf(scanner, file, source, project);

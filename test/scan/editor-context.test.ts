@@ -2,13 +2,14 @@
 // calls `flowgate check` resolves through the project's other files: same findings, positions and resolution steps.
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { analyzeFile } from "../../core/analyze";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { ALL_CHECKS } from "../../core/features";
 import { runGate } from "../../core/gate";
 import type { Finding } from "../../core/kernel/findings";
 import { MAX_CONTEXT_FILES } from "../../core/scan/context";
+import { Scanner } from "../../core/scan/scan";
 import { tempDir } from "../helpers/cli";
 
 function project(files: Record<string, string>): string {
@@ -36,6 +37,7 @@ async function inCheck(root: string, rel: string): Promise<Finding[]> {
 
 const USE_JS = 'import { exec } from "./lib/shell";\n\nexec("ls");\n';
 const SHELL_JS = 'export { exec } from "child_process";\n';
+const HARMLESS = "export const exec = () => 0;\n";
 
 describe("the editor sees the check's cross-file findings (scan/shell-command through project files)", () => {
   test("scan/shell-command: a JavaScript re-export (export { exec } from 'child_process') in lib/shell.js, with its resolution steps", async () => {
@@ -150,6 +152,41 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     const flood = await inEditor(root, "many.js", many);
     expect(flood.findings.map(brief)).toEqual(["many.js:10001:1-10001:30 scan/shell-command"]);
     expect(flood.linked.length).toBe(16 * MAX_CONTEXT_FILES);
+  });
+
+  test("a keystroke in the importing buffer scans none of its imports again; a changed import is scanned again", async () => {
+    const root = project({ "use.js": USE_JS, "lib/index.js": 'export * from "./shell";\n', "lib/shell.js": SHELL_JS });
+    const use = 'import { exec } from "./lib";\n\nexec("ls");\n';
+    const scan = vi.spyOn(Scanner.prototype, "scan");
+    try {
+      const scanned = () => scan.mock.calls.map(([file]) => file).filter((file) => file !== "use.js");
+      expect((await inEditor(root, "use.js", use)).findings.map(brief)).toEqual(["use.js:3:1-3:5 scan/shell-command"]);
+      // lib/index.js twice, as in the check: once for its links, once more with the table (it re-exports a watched value).
+      expect(scanned().sort()).toEqual(["lib/index.js", "lib/index.js", "lib/shell.js"]);
+      scan.mockClear();
+      // Keystrokes: the call moves down a line, then back.
+      expect((await inEditor(root, "use.js", use.replace("\n\n", "\n\n\n"))).findings.map(brief)).toEqual(["use.js:4:1-4:5 scan/shell-command"]);
+      expect((await inEditor(root, "use.js", use)).findings.map(brief)).toEqual(["use.js:3:1-3:5 scan/shell-command"]);
+      expect(scanned()).toEqual([]);
+      // The helper's buffer differs from what was kept: it alone is scanned again.
+      expect((await inEditor(root, "use.js", use, { "lib/shell.js": HARMLESS })).findings).toEqual([]);
+      expect(scanned()).toEqual(["lib/shell.js"]);
+    } finally {
+      scan.mockRestore();
+    }
+  });
+
+  test("scan/shell-command through a helper that binds an imported value (export const run = exec): its steps follow the helper's edits", async () => {
+    const use = 'import { run } from "./lib/wrap";\nrun("ls");\n';
+    const root = project({ "use.js": use, "lib/wrap.js": 'import { exec } from "./shell";\nexport const run = exec;\n', "lib/shell.js": SHELL_JS });
+    const first = (await inEditor(root, "use.js", use)).findings;
+    expect(first.map(brief)).toEqual(["use.js:2:1-2:4 scan/shell-command"]);
+    expect(first).toEqual(await inCheck(root, "use.js"));
+    // The re-export moves two lines down: the kept scan of lib/wrap.js is not reused with the old step.
+    writeFileSync(join(root, "lib/shell.js"), `// a\n// b\n${SHELL_JS}`);
+    const moved = (await inEditor(root, "use.js", use)).findings;
+    expect((moved[0]!.properties!.resolution as Array<{ file?: string; line: number }>).find((s) => s.file === "lib/shell.js")!.line).toBe(3);
+    expect(moved).toEqual(await inCheck(root, "use.js"));
   });
 
   test("a file importing no project file is scanned alone (nothing looked for)", async () => {
