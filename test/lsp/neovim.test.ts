@@ -34,7 +34,7 @@ describe.skipIf(skip)(`Neovim ${version ?? "(not installed)"} as the LSP client`
     const out = join(root, "seen.json");
     const run = spawnSync("nvim", ["--headless", "-u", "NONE", "-i", "NONE", "-n", "--cmd", `lua CLI = ${JSON.stringify(CLI)}; OUT = ${JSON.stringify(out)}`, "-c", `luafile ${join(import.meta.dirname, "neovim.lua")}`], { cwd: root, encoding: "utf8", timeout: 150_000 });
     expect(run.error).toBeUndefined();
-    const seen = JSON.parse(readFileSync(out, "utf8")) as { ready: boolean; moved: boolean; exit_code: number; python: Seen[]; flow: Seen[]; python_after_edit: Seen[]; cross: boolean; use: Seen[]; cross_cleared: boolean };
+    const seen = JSON.parse(readFileSync(out, "utf8")) as { ready: boolean; moved: boolean; exit_code: number; python: Seen[]; flow: Seen[]; python_after_edit: Seen[]; cross: boolean; use: Seen[]; cross_cleared: boolean; use_after_edit: Seen[] };
     const brief = (d: Seen) => `${d.lnum + 1}:${d.col + 1}-${d.end_lnum + 1}:${d.end_col + 1} ${d.code}`;
     expect(seen.ready).toBe(true);
     expect(seen.python.map(brief)).toEqual(["4:5-4:19 scan/shell-command"]);
@@ -47,6 +47,7 @@ describe.skipIf(skip)(`Neovim ${version ?? "(not installed)"} as the LSP client`
     expect(seen.cross).toBe(true);
     expect(seen.use.map(brief)).toEqual(["3:1-3:5 scan/shell-command"]);
     expect(seen.cross_cleared).toBe(true);
+    expect(seen.use_after_edit).toEqual([]);
     // stop_client sends shutdown then exit: the server ends with 0.
     expect(seen.exit_code).toBe(0);
   }, 180_000);
