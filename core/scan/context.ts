@@ -40,7 +40,7 @@ export const MAX_CONTEXT_FILES = 256;
 /** Paths one editor scan looks for at most (a JavaScript specifier may name 17: extensions, index files). */
 const MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 /** Imported files whose symbols each scanner keeps (LRU). */
-export const KEPT_CONTEXT_FILES = 1024;
+const KEPT_CONTEXT_FILES = 1024;
 /** Characters of open buffers' text those entries may hold, in all (an entry beyond it is dropped, oldest first). */
 const KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
 
