@@ -57218,7 +57218,7 @@ function toDiagnostic(f, root) {
   const d = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
   if (f.help) d.codeDescription = { href: f.help.uri };
   const steps = root === void 0 ? [] : resolutionOf(f);
-  if (steps.length) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path22.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
+  if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path22.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
 }
 var sameRange = (a, b) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;

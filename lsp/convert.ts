@@ -16,12 +16,16 @@ const SEVERITY: Record<Finding["severity"], DiagnosticSeverity> = {
 
 export const SOURCE = "flowgate";
 
-/** `root` (the finding's workspace folder): a boundary finding's resolution steps become related information (SARIF's relatedLocations). */
+/**
+ * `root` (the finding's workspace folder): a boundary finding resolved through other files gets its resolution steps as
+ * related information (SARIF's relatedLocations), so an editor links to each. One resolved within its file does not:
+ * its steps are on the screen already, and each would be a row of its own under every finding in VS Code's Problems panel.
+ */
 export function toDiagnostic(f: Finding, root?: string): Diagnostic {
   const d: Diagnostic = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
   if (f.help) d.codeDescription = { href: f.help.uri };
   const steps = root === undefined ? [] : resolutionOf(f);
-  if (steps.length) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf(join(root!, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
+  if (steps.some((s) => s.file !== undefined && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf(join(root!, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
 }
 
