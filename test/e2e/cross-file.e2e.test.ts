@@ -36,6 +36,7 @@ it("scan/shell-command through agent/shellhelp.py (from subprocess import run): 
   await code.shot("cross-file-finding");
 
   await code.openFile("agent/shellhelp.py");
+  await code.goToLine(1, 1); // the editor has the focus (the Problems filter had it)
   await code.press("Control+A");
   await code.page.keyboard.insertText("def run(args):\n    return args\n");
   await expect.poll(rows, { timeout: 90_000 }).toEqual([]);
