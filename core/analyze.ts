@@ -87,7 +87,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions): Pr
   const { root, rel, text } = input;
   const kinds = kindsOf(rel, options.config, options.scan);
   if (kinds.length === 0) return undefined;
-  const ctx: AnalyzeContext = { root, config: options.config, flowBase: options.flowBase, parseSliceMs: options.parseSliceMs };
+  const ctx: AnalyzeContext = { root, config: options.config, flowBase: options.flowBase, inTree: (file) => scanSelects(file, options.config), buffer: options.buffer, linked: options.linked, parseSliceMs: options.parseSliceMs };
   const findings: Finding[] = [];
   for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...(await analyzer.analyze(rel, text, ctx)));
   return findings;

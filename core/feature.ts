@@ -34,6 +34,12 @@ export interface AnalyzeContext {
   config: Config;
   /** The flows at the base revision (HEAD in editors) for version discipline; asked only for flow files. */
   flowBase?: () => { name: string; flows: Map<string, FlowSnapshot[]> } | undefined;
+  /** The files the scan check reads in the tree (analyzeFile sets it): an analysis following imports reads only those. */
+  inTree?: (rel: string) => boolean;
+  /** Open buffers' current text by repo-relative path: an analysis following imports reads them before disk. */
+  buffer?: (rel: string) => string | undefined;
+  /** Told which other files the analysis looked for or read, so a host analyzes the file again when one changes. */
+  linked?: (rels: readonly string[]) => void;
   /** Editors: how long one call may parse an edited buffer before answering with interim findings (core/scan/scan.ts scanSource). */
   parseSliceMs?: number;
 }

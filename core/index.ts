@@ -26,7 +26,7 @@ export { validateAnyFile, type ValidatedFile } from "./dialects";
 export { preferredFixEdits } from "./fixAll";
 export { runGate, type Check, type CheckContext } from "./gate";
 export { globMatcher, walkFiles } from "./kernel/files";
-export { SEVERITY_RANK, WHOLE_FILE, compareFindings, countFindings, failOnSchema, toRepoPath, type Counts, type FailOn, type Finding, type Fix, type Range, type TextEdit } from "./kernel/findings";
+export { SEVERITY_RANK, WHOLE_FILE, compareFindings, countFindings, failOnSchema, resolutionOf, toRepoPath, type Counts, type FailOn, type Finding, type Fix, type Range, type TextEdit } from "./kernel/findings";
 export { GitError, addedLines, changedSince, filesAtRev, headPlace, repoPrefix, resolveRev } from "./kernel/git";
 export { limitsOf } from "./kernel/limits";
 export { anchorOf, getRule } from "./kernel/rule";

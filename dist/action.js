@@ -28383,9 +28383,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28902,7 +28902,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -28912,8 +28912,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28938,7 +28938,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28946,7 +28946,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -28955,16 +28955,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix4);
+          match = picomatch4.matchBase(input2, regex, options, posix5);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
+    picomatch4.matchBase = (input2, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix4 }));
+      return regex.test(utils.basename(input2, { windows: posix5 }));
     };
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
@@ -33172,8 +33172,8 @@ var init_conventions = __esm({
 });
 
 // action/main.ts
-var import_node_fs24 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_fs26 = require("node:fs");
+var import_node_path25 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -66906,8 +66906,8 @@ function hunks(runs, text4) {
     const changedBefore = r > 0 && runs[r - 1].op !== " ";
     const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
     for (let k = 0; k < run3.count && out2.length < MAX_DIFF_LINES; k++) {
-      const kept = run3.op !== " " || changedBefore && k < CONTEXT || changedAfter && run3.count - 1 - k < CONTEXT;
-      if (!kept) {
+      const kept3 = run3.op !== " " || changedBefore && k < CONTEXT || changedAfter && run3.count - 1 - k < CONTEXT;
+      if (!kept3) {
         gap = true;
         k = Math.max(k, (changedAfter ? run3.count - CONTEXT : run3.count) - 1);
         continue;
@@ -67436,10 +67436,10 @@ function renderProjection(bundle, harness) {
   let rendered = upTo(chunks.length);
   if (bytes(rendered) > MAX_RENDERED_BYTES) {
     if (bytes(upTo(0)) > MAX_RENDERED_BYTES) return { error: `the flow's title and summary alone are over the ${MAX_RENDERED_BYTES}-byte cap on a projection` };
-    let kept = 0;
-    while (kept < chunks.length && bytes(upTo(kept + 1)) <= MAX_RENDERED_BYTES) kept++;
-    rendered = upTo(kept);
-    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept} of ${steps.length} steps left out`;
+    let kept3 = 0;
+    while (kept3 < chunks.length && bytes(upTo(kept3 + 1)) <= MAX_RENDERED_BYTES) kept3++;
+    rendered = upTo(kept3);
+    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept3} of ${steps.length} steps left out`;
     fidelity.notes = fidelity.notes ? `${fidelity.notes}; ${note}` : note;
   }
   const lines = linesOf(rendered);
@@ -67710,7 +67710,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path18 = require("node:path");
 
 // core/scan/parser.ts
@@ -67786,7 +67786,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path17 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -68099,12 +68099,12 @@ var ScopeIndex = class _ScopeIndex {
   replace(start2, oldEnd, delta, region) {
     if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
-    for (const n of kept) {
+    const kept3 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept3) {
       if (n.start >= oldEnd) n.start += delta;
       if (n.end > start2) n.end += delta;
     }
-    this.nodes = [...kept, ...fresh];
+    this.nodes = [...kept3, ...fresh];
     this.seal();
     return true;
   }
@@ -68593,6 +68593,68 @@ function ancestors(dir) {
 }
 function placed(path2, hop2) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+}
+
+// core/scan/cross-file.ts
+async function crossFile(input2) {
+  const linked = await linkedContext(input2);
+  const files = [...input2.files, ...linked.files];
+  const results = [...input2.judged, ...linked.results];
+  await throughProject(files, results, input2);
+  return { files, results };
+}
+var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
+async function throughProject(scanned, results, { aliases, signal, rescan }) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const files = new Set(scanned);
+  let grown;
+  let project = new ProjectSymbols(symbols, aliases, files);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (project.empty) return;
+    const again = scanned.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
+    if (again.length === 0) return;
+    signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i2) => scanned[i2]),
+      project,
+      { symbols, aliases, files }
+    );
+    const before = new Map(again.map((i2) => [scanned[i2], offered(project, scanned[i2])]));
+    again.forEach((i2, k) => {
+      const after = rescanned[k];
+      results[i2] = after;
+      if (after.symbols) symbols.set(scanned[i2], after.symbols);
+    });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
+    if (grown.size === 0) return;
+  }
+}
+async function linkedContext({ files, judged, context: context3, aliases, signal, scan }) {
+  const out2 = { files: [], results: [] };
+  if (!context3) return out2;
+  const read = new Set(files);
+  const known = { has: (file2) => read.has(file2) || context3.has(file2) };
+  let frontier = files.map((file2, i2) => [file2, judged[i2]]);
+  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+    const symbols = /* @__PURE__ */ new Map();
+    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
+    const project = new ProjectSymbols(symbols, aliases, known);
+    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context3.has(file2) && !read.has(file2)).sort();
+    if (next.length === 0) break;
+    signal?.throwIfAborted();
+    for (const file2 of next) read.add(file2);
+    const scanned = await scan(next);
+    out2.files.push(...next);
+    out2.results.push(...scanned);
+    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
+  }
+  return out2;
+}
+function offered(project, file2) {
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 
 // core/scan/scan.ts
@@ -70582,11 +70644,13 @@ var Scanner = class _Scanner {
   }
   /** Drop the tree kept for an in-memory document. */
   forget(path2) {
-    this.unpause(path2);
-    const kept = this.documents.get(path2);
-    kept?.tree.delete();
-    kept?.clean?.tree.delete();
-    this.documents.delete(path2);
+    for (const key of [path2, projectKey(path2)]) {
+      this.unpause(key);
+      const kept3 = this.documents.get(key);
+      kept3?.tree.delete();
+      kept3?.clean?.tree.delete();
+      this.documents.delete(key);
+    }
   }
   documents = /* @__PURE__ */ new Map();
   /** Editor documents whose parse ran past its slice, resumed by the next scan of the same text (one parser each). */
@@ -70665,13 +70729,13 @@ var Scanner = class _Scanner {
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept = this.keep(path2, { text: text4, tree, grammar, ...clean ? { clean } : {} });
-    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    const kept3 = this.keep(path2, { text: text4, tree, grammar, ...clean ? { clean } : {} });
+    return { tree, kept: kept3, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
-  keep(path2, kept) {
-    this.documents.set(path2, kept);
+  keep(path2, kept3) {
+    this.documents.set(path2, kept3);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return kept;
+    return kept3;
   }
   /** A parse of an edited document: from its last error-free tree when the text is back near it, else from its previous tree. */
   startParse(previous, grammar, text4) {
@@ -70719,8 +70783,9 @@ var Scanner = class _Scanner {
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path2, text4, keepTree = false, project, grammar) {
-    const result = this.scanText(path2, text4, keepTree, project, grammar);
+  scan(path2, text4, keepTree = false, project, grammar, sliceMs) {
+    const result = this.scanText(path2, text4, keepTree, project, grammar, sliceMs);
+    if (result.scan.pending) return result.scan;
     let lines;
     const place2 = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
     const links = grammarOf(path2) ? this.links.read(path2, text4, place2) : [];
@@ -70749,8 +70814,9 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(path2, grammar, text4, sliceMs) : { tree: this.parse(text4) };
-    if (pending) return { scan: { findings: this.interimFindings(path2, text4, pending.edit), parsed: false, lines: countLines2(text4) } };
+    const key = fileProject ? projectKey(path2) : path2;
+    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text4, sliceMs) : { tree: this.parse(text4) };
+    if (pending) return { scan: { findings: this.interimFindings(path2, key, text4, pending.edit), parsed: false, lines: countLines2(text4), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
@@ -70776,8 +70842,8 @@ var Scanner = class _Scanner {
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept2 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const kept4 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
+          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document2) document2.state = javascript.state;
           analysis = javascript;
         }
@@ -70788,8 +70854,8 @@ var Scanner = class _Scanner {
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4));
       const used = [];
-      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      const settled = this.applySettings(kept);
+      const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const settled = this.applySettings(kept3);
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
@@ -70800,10 +70866,13 @@ var Scanner = class _Scanner {
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
    * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
    */
-  interimFindings(path2, text4, edit) {
+  interimFindings(path2, key, text4, edit) {
     const lines = new LineIndex(text4);
     const marker = analysisPending.at(path2, lines.range(edit.startIndex, edit.newEndIndex));
-    const moved = (this.documents.get(path2)?.findings ?? []).flatMap((finding) => {
+    const previous = this.documents.get(key);
+    const withProject = key === path2 ? this.documents.get(projectKey(path2)) : void 0;
+    const shown = withProject && withProject.text === previous?.text ? withProject : previous;
+    const moved = (shown?.findings ?? []).flatMap((finding) => {
       if (finding.rule === skippedFile.id) return [];
       const range = movedRange(finding, edit);
       if (!range) return [];
@@ -70852,7 +70921,7 @@ var Scanner = class _Scanner {
   applySuppressions(path2, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
-    const kept = findings.filter((f) => {
+    const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let rules = hidden.get(f.line);
       if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
@@ -70863,10 +70932,10 @@ var Scanner = class _Scanner {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
       if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept.push(unusedSuppression.at(path2, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
+      else kept3.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
-    return kept;
+    return kept3;
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
@@ -70888,6 +70957,7 @@ function hopText(text4, hop2) {
   const line = text4.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
+var projectKey = (path2) => `${path2}\0project`;
 var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
 function movedRange(range, edit) {
@@ -70973,8 +71043,8 @@ function readSource(absolutePath, maxBytes) {
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
-async function scanSource(path2, text4, options = {}, sliceMs) {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+function scannerFor(options) {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.projectPrefixes ?? []]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);
@@ -70985,17 +71055,18 @@ async function scanSource(path2, text4, options = {}, sliceMs) {
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path2, text4, void 0, sliceMs);
+  return scanner;
 }
 
 // core/scan/tsconfig.ts
+var import_node_fs17 = require("node:fs");
 var import_node_path16 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
-function readPathAliases(root) {
+function readPathAliases(root, read = []) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     const options = {};
-    if (!readConfig(root, name2, options, { left: MAX_EXTENDS })) continue;
+    if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
     const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path16.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl2 !== void 0 ? { baseUrl: baseUrl2 } : {} } };
@@ -71004,10 +71075,11 @@ function readPathAliases(root) {
   }
   return void 0;
 }
-function readConfig(root, file2, options, budget) {
+function readConfig(root, file2, options, budget, read) {
   if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path16.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
   const text4 = readSource((0, import_node_path16.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
+  read.push(file2);
   const config2 = parse6(text4, [], { allowTrailingComma: true });
   const dir = import_node_path16.posix.dirname(file2) === "." ? "" : import_node_path16.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
@@ -71019,16 +71091,35 @@ function readConfig(root, file2, options, budget) {
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
     const target = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, parent));
-    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
+}
+var KEPT_ROOTS = 16;
+var kept = /* @__PURE__ */ new Map();
+function stampOf(root, files) {
+  return files.map((file2) => {
+    const s = (0, import_node_fs17.statSync)((0, import_node_path16.join)(root, file2), { throwIfNoEntry: false });
+    return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+  }).join("|");
+}
+function keptPathAliases(root) {
+  const entry = kept.get(root);
+  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
+  const read = [];
+  const aliases = readPathAliases(root, read);
+  const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", ...read])];
+  kept.delete(root);
+  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
+  return aliases;
 }
 
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path17.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs17.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
@@ -71050,9 +71141,15 @@ async function scanFiles(options) {
     const importers = options.importers ? importersOf(options, aliases) : [];
     const judgedFiles = [...options.files, ...importers];
     const judged = await threads.scan(judgedFiles);
-    const linked = await linkedContext({ ...options, files: judgedFiles }, judged, aliases, (files) => threads.scan(files));
-    const all = [...judged, ...linked.results];
-    await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    const all = (await crossFile({
+      files: judgedFiles,
+      judged,
+      ...options.context?.length ? { context: new Set(options.context) } : {},
+      aliases,
+      signal: options.signal,
+      scan: (files) => threads.scan(files),
+      rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
+    })).results;
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
@@ -71071,35 +71168,6 @@ async function scanFiles(options) {
   }
   totals.findings.push(...dependent);
   return totals;
-}
-var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
-async function throughProject(options, results, aliases, rescan) {
-  const symbols = /* @__PURE__ */ new Map();
-  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
-  if (symbols.size === 0) return;
-  const files = new Set(options.files);
-  let grown;
-  let project = new ProjectSymbols(symbols, aliases, files);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (project.empty) return;
-    const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
-    if (again.length === 0) return;
-    options.signal?.throwIfAborted();
-    const rescanned = await rescan(
-      again.map((i2) => options.files[i2]),
-      project,
-      { symbols, aliases, files }
-    );
-    const before = new Map(again.map((i2) => [options.files[i2], offered(project, options.files[i2])]));
-    again.forEach((i2, k) => {
-      const after = rescanned[k];
-      results[i2] = after;
-      if (after.symbols) symbols.set(options.files[i2], after.symbols);
-    });
-    project = new ProjectSymbols(symbols, aliases, files);
-    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
-    if (grown.size === 0) return;
-  }
 }
 function importersOf(options, aliases) {
   const judged = new Set(options.files);
@@ -71129,31 +71197,6 @@ function importersOf(options, aliases) {
     for (const file2 of frontier) found.add(file2);
   }
   return [...found].sort();
-}
-async function linkedContext(options, judged, aliases, scan) {
-  const context3 = new Set(options.context ?? []);
-  const out2 = { files: [], results: [] };
-  if (context3.size === 0) return out2;
-  const known = /* @__PURE__ */ new Set([...options.files, ...context3]);
-  const read = new Set(options.files);
-  let frontier = options.files.map((file2, i2) => [file2, judged[i2]]);
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
-    const symbols = /* @__PURE__ */ new Map();
-    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
-    const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context3.has(file2) && !read.has(file2)).sort();
-    if (next.length === 0) break;
-    options.signal?.throwIfAborted();
-    for (const file2 of next) read.add(file2);
-    const scanned = await scan(next);
-    out2.files.push(...next);
-    out2.results.push(...scanned);
-    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
-  }
-  return out2;
-}
-function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 var IN_FLIGHT = 2;
 var ScanThreads = class {
@@ -71281,11 +71324,11 @@ function scriptsOf(root, files, scan) {
     if (!candidate(file2)) continue;
     let read = 0;
     try {
-      const fd = (0, import_node_fs18.openSync)((0, import_node_path18.join)(root, file2), "r");
+      const fd = (0, import_node_fs19.openSync)((0, import_node_path18.join)(root, file2), "r");
       try {
-        read = (0, import_node_fs18.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+        read = (0, import_node_fs19.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
       } finally {
-        (0, import_node_fs18.closeSync)(fd);
+        (0, import_node_fs19.closeSync)(fd);
       }
     } catch {
       continue;
@@ -71314,7 +71357,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs18.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs19.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -71377,6 +71420,139 @@ function scanMarkdown(report) {
   return lines.join("\n") + "\n";
 }
 
+// core/scan/context.ts
+var import_node_fs20 = require("node:fs");
+var import_node_path19 = require("node:path");
+var MAX_CONTEXT_FILES = 256;
+var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
+var KEPT_CONTEXT_FILES = 1024;
+var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
+async function scanSourceInProject(path2, text4, options, project, sliceMs) {
+  const aliases = path2.endsWith(".py") ? void 0 : keptPathAliases(project.root);
+  const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
+  const first = scanner.scan(path2, text4, true, void 0, void 0, sliceMs);
+  if (first.pending || !first.symbols?.links.length) return { findings: first.findings, linked: [] };
+  const kept3 = keptOf(scanner);
+  const context3 = new ContextFiles(project, path2);
+  const { results } = await crossFile({
+    files: [path2],
+    judged: [first],
+    context: context3,
+    aliases,
+    scan: async (files) => files.map((file2) => kept3.scan(scanner, file2, context3.source(file2))),
+    rescan: async (files, symbols) => files.map((file2) => file2 === path2 ? scanner.scan(path2, text4, true, symbols, void 0, sliceMs) : kept3.rescan(scanner, file2, context3.source(file2), symbols))
+  });
+  return { findings: results[0].findings, linked: context3.asked() };
+}
+var ContextFiles = class {
+  constructor(project, path2) {
+    this.project = project;
+    this.path = path2;
+    try {
+      this.realRoot = (0, import_node_fs20.realpathSync)(project.root);
+    } catch {
+      this.realRoot = void 0;
+    }
+  }
+  project;
+  path;
+  answers = /* @__PURE__ */ new Map();
+  admitted = 0;
+  /** The folder as the disk names it; undefined when it cannot be read (then no file is). */
+  realRoot;
+  has(rel) {
+    if (!this.answers.has(rel)) {
+      if (this.answers.size >= MAX_CONTEXT_LOOKUPS) return false;
+      const source = this.admitted < MAX_CONTEXT_FILES ? this.readable(rel) : void 0;
+      if (source) this.admitted++;
+      this.answers.set(rel, source);
+    }
+    return this.answers.get(rel) !== void 0;
+  }
+  source(rel) {
+    return this.answers.get(rel);
+  }
+  asked() {
+    return [...this.answers.keys()];
+  }
+  /** sourceOf, or undefined when the disk refuses (a path through a file: ENOTDIR; no permission). */
+  readable(rel) {
+    try {
+      return this.sourceOf(rel);
+    } catch {
+      return void 0;
+    }
+  }
+  sourceOf(rel) {
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path19.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute = (0, import_node_path19.join)(this.project.root, rel);
+    const buffer = this.project.buffer?.(rel);
+    const stat2 = buffer === void 0 ? (0, import_node_fs20.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    if (buffer === void 0 && !stat2?.isFile()) return void 0;
+    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
+    return { stamp: `${stat2.mtimeMs}:${stat2.ctimeMs}:${stat2.size}:${stat2.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
+  }
+  /** Is the file's folder itself, not reached through a linked folder? */
+  plainFolder(rel) {
+    const folder = import_node_path19.posix.dirname(rel);
+    if (folder === ".") return true;
+    try {
+      return (0, import_node_fs20.realpathSync)((0, import_node_path19.dirname)((0, import_node_path19.join)(this.project.root, rel))) === (0, import_node_path19.join)(this.realRoot, folder);
+    } catch {
+      return !!this.project.buffer?.(rel);
+    }
+  }
+};
+var KEPT_RESCANS = 4;
+var KeptContext = class {
+  entries = /* @__PURE__ */ new Map();
+  bufferChars = 0;
+  scan(scanner, file2, source) {
+    return this.entry(scanner, file2, source).scan;
+  }
+  rescan(scanner, file2, source, project) {
+    const entry = this.entry(scanner, file2, source);
+    const key = JSON.stringify(project.linkedFiles(file2).map((target) => [target, project.exportsOf(target)]));
+    let scan = entry.rescans.get(key);
+    if (!scan) {
+      scan = this.scanOf(scanner, file2, source, project);
+      if (entry.rescans.size >= KEPT_RESCANS) entry.rescans.delete(entry.rescans.keys().next().value);
+      entry.rescans.set(key, scan);
+    }
+    return scan;
+  }
+  entry(scanner, file2, source) {
+    const kept3 = this.entries.get(file2);
+    if (kept3) this.drop(file2, kept3);
+    const fresh = kept3 && kept3.stamp === source.stamp && kept3.buffer === source.buffer ? kept3 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
+    this.entries.set(file2, fresh);
+    this.bufferChars += fresh.buffer?.length ?? 0;
+    while (this.entries.size > KEPT_CONTEXT_FILES || this.bufferChars > KEPT_BUFFER_CHARS && this.entries.size > 1) {
+      const [oldest, entry] = this.entries.entries().next().value;
+      this.drop(oldest, entry);
+    }
+    return fresh;
+  }
+  drop(file2, entry) {
+    this.entries.delete(file2);
+    this.bufferChars -= entry.buffer?.length ?? 0;
+  }
+  /** A context file's scan; one over the size limit, unreadable or binary offers nothing (the check's own scan reports it). */
+  scanOf(scanner, file2, source, project) {
+    const text4 = source.read(scanner.maxBytes);
+    if (typeof text4 !== "string") return { findings: [], parsed: false, lines: 0, skipped: text4.skipped };
+    const { symbols, parsed, lines } = scanner.scan(file2, text4, false, project);
+    return { findings: [], parsed, lines, ...symbols ? { symbols } : {} };
+  }
+};
+var kept2 = /* @__PURE__ */ new WeakMap();
+function keptOf(scanner) {
+  let k = kept2.get(scanner);
+  if (!k) kept2.set(scanner, k = new KeptContext());
+  return k;
+}
+
 // core/scan/analyze.ts
 var scanAnalyzer = {
   kind: "scan",
@@ -71386,7 +71562,12 @@ var scanAnalyzer = {
     const allowed = globMatcher(config2.scan.allow);
     return (rel) => (selected(rel) || script(rel)) && !allowed(rel);
   },
-  analyze: (path2, text4, ctx) => scanSource(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, ctx.parseSliceMs)
+  // With the files it imports, as the check scans it in the tree (cross-file findings included).
+  analyze: async (path2, text4, ctx) => {
+    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    ctx.linked?.(scan.linked);
+    return scan.findings;
+  }
 };
 
 // core/scan/index.ts
@@ -71874,7 +72055,7 @@ function costOf(run3, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes3, from, to) {
@@ -72162,7 +72343,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs19.closeSync)(fd);
+      (0, import_node_fs21.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -72172,7 +72353,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs19.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs21.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -72266,8 +72447,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path20 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -72315,7 +72496,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path19.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path20.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -72336,11 +72517,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs20.existsSync)((0, import_node_path19.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path19.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs22.existsSync)((0, import_node_path20.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path20.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path19.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path20.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -72396,13 +72577,13 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs23 = require("node:fs");
+var import_node_path21 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs21.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs21.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs23.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs23.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -72451,7 +72632,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs21.readFileSync)((0, import_node_path20.join)(root, file2), "utf8");
+    return (0, import_node_fs23.readFileSync)((0, import_node_path21.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -72471,7 +72652,7 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs21.existsSync)((0, import_node_path20.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs23.existsSync)((0, import_node_path21.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -72825,20 +73006,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs22 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_fs24 = require("node:fs");
+var import_node_path22 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs22.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs24.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path21.join)(dir, e.name);
+    const path2 = (0, import_node_path22.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -72848,15 +73029,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path21.resolve)(cwd, pattern));
+      found.add((0, import_node_path22.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path21.resolve)(cwd, base || ".");
+    const root = (0, import_node_path22.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path21.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path22.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path21.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path22.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -72864,12 +73045,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path21.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path22.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat2 = (0, import_node_fs22.statSync)(path2);
+      const stat2 = (0, import_node_fs24.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs22.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs24.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -73052,9 +73233,9 @@ function fitMarkdown(render, limit, maxFindings) {
     if (max === 0) {
       const note = "\n\n\u2026cut here: the rest did not fit GitHub's size limit; see the JSON report.\n";
       const head = Buffer.from(text4, "utf8").subarray(0, Math.max(0, limit - bytes2(note) - FENCE_CLOSE.length)).toString("utf8");
-      const kept = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
-      const open3 = kept.split("\n").filter((l) => /^\s*```/.test(l)).length % 2 === 1;
-      return kept + (open3 ? FENCE_CLOSE : "") + note;
+      const kept3 = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
+      const open3 = kept3.split("\n").filter((l) => /^\s*```/.test(l)).length % 2 === 1;
+      return kept3 + (open3 ? FENCE_CLOSE : "") + note;
     }
   }
 }
@@ -73242,16 +73423,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs23.mkdtempSync)((0, import_node_path22.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path22.join)(outDir, "report.json");
-  (0, import_node_fs23.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path22.resolve)(workspace, sarif) : (0, import_node_path22.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs23.mkdirSync)((0, import_node_path22.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs23.writeFileSync)(sarifPath, renderSarif(report));
+  const outDir = (0, import_node_fs25.mkdtempSync)((0, import_node_path23.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path23.join)(outDir, "report.json");
+  (0, import_node_fs25.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path23.resolve)(workspace, sarif) : (0, import_node_path23.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs25.mkdirSync)((0, import_node_path23.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs25.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -73330,12 +73511,12 @@ async function runMerge(inputs, workspace) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path23.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path24.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -73451,8 +73632,8 @@ async function judge2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
-  const root = (0, import_node_path24.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs24.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  const root = (0, import_node_path25.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs26.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

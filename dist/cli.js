@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1687,7 +1687,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1697,8 +1697,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1740,16 +1740,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix4);
+          match = picomatch5.matchBase(input2, regex, options, posix5);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix4 }));
+      return regex.test(utils.basename(input2, { windows: posix5 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -30576,7 +30576,7 @@ async function runGate(checks, options) {
 }
 
 // core/scan/check.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path9 = require("node:path");
 
 // core/kernel/git.ts
@@ -30932,7 +30932,7 @@ var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, bound
 var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, excludedSources];
 
 // core/scan/run.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path8 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -31252,12 +31252,12 @@ var ScopeIndex = class _ScopeIndex {
   replace(start2, oldEnd, delta, region) {
     if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
-    for (const n of kept) {
+    const kept3 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept3) {
       if (n.start >= oldEnd) n.start += delta;
       if (n.end > start2) n.end += delta;
     }
-    this.nodes = [...kept, ...fresh];
+    this.nodes = [...kept3, ...fresh];
     this.seal();
     return true;
   }
@@ -31864,6 +31864,68 @@ function ancestors(dir) {
 }
 function placed(path3, hop2) {
   return { ...path3, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path3.via ?? []].slice(0, MAX_HOPS) };
+}
+
+// core/scan/cross-file.ts
+async function crossFile(input2) {
+  const linked = await linkedContext(input2);
+  const files = [...input2.files, ...linked.files];
+  const results = [...input2.judged, ...linked.results];
+  await throughProject(files, results, input2);
+  return { files, results };
+}
+var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
+async function throughProject(scanned, results, { aliases, signal, rescan }) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const files = new Set(scanned);
+  let grown;
+  let project = new ProjectSymbols(symbols, aliases, files);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (project.empty) return;
+    const again = scanned.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
+    if (again.length === 0) return;
+    signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i2) => scanned[i2]),
+      project,
+      { symbols, aliases, files }
+    );
+    const before = new Map(again.map((i2) => [scanned[i2], offered(project, scanned[i2])]));
+    again.forEach((i2, k) => {
+      const after = rescanned[k];
+      results[i2] = after;
+      if (after.symbols) symbols.set(scanned[i2], after.symbols);
+    });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
+    if (grown.size === 0) return;
+  }
+}
+async function linkedContext({ files, judged, context: context2, aliases, signal, scan }) {
+  const out2 = { files: [], results: [] };
+  if (!context2) return out2;
+  const read = new Set(files);
+  const known = { has: (file2) => read.has(file2) || context2.has(file2) };
+  let frontier = files.map((file2, i2) => [file2, judged[i2]]);
+  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+    const symbols = /* @__PURE__ */ new Map();
+    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
+    const project = new ProjectSymbols(symbols, aliases, known);
+    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context2.has(file2) && !read.has(file2)).sort();
+    if (next.length === 0) break;
+    signal?.throwIfAborted();
+    for (const file2 of next) read.add(file2);
+    const scanned = await scan(next);
+    out2.files.push(...next);
+    out2.results.push(...scanned);
+    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
+  }
+  return out2;
+}
+function offered(project, file2) {
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path3]) => [name2, path3.module, path3.members, path3.returns ?? false]).sort());
 }
 
 // core/scan/scan.ts
@@ -34092,11 +34154,13 @@ var Scanner = class _Scanner {
   }
   /** Drop the tree kept for an in-memory document. */
   forget(path3) {
-    this.unpause(path3);
-    const kept = this.documents.get(path3);
-    kept?.tree.delete();
-    kept?.clean?.tree.delete();
-    this.documents.delete(path3);
+    for (const key of [path3, projectKey(path3)]) {
+      this.unpause(key);
+      const kept3 = this.documents.get(key);
+      kept3?.tree.delete();
+      kept3?.clean?.tree.delete();
+      this.documents.delete(key);
+    }
   }
   documents = /* @__PURE__ */ new Map();
   /** Editor documents whose parse ran past its slice, resumed by the next scan of the same text (one parser each). */
@@ -34175,13 +34239,13 @@ var Scanner = class _Scanner {
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept = this.keep(path3, { text: text4, tree, grammar, ...clean ? { clean } : {} });
-    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    const kept3 = this.keep(path3, { text: text4, tree, grammar, ...clean ? { clean } : {} });
+    return { tree, kept: kept3, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
-  keep(path3, kept) {
-    this.documents.set(path3, kept);
+  keep(path3, kept3) {
+    this.documents.set(path3, kept3);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return kept;
+    return kept3;
   }
   /** A parse of an edited document: from its last error-free tree when the text is back near it, else from its previous tree. */
   startParse(previous, grammar, text4) {
@@ -34229,8 +34293,9 @@ var Scanner = class _Scanner {
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path3, text4, keepTree = false, project, grammar) {
-    const result = this.scanText(path3, text4, keepTree, project, grammar);
+  scan(path3, text4, keepTree = false, project, grammar, sliceMs) {
+    const result = this.scanText(path3, text4, keepTree, project, grammar, sliceMs);
+    if (result.scan.pending) return result.scan;
     let lines;
     const place2 = (start2, end) => ({ file: path3, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
     const links = grammarOf(path3) ? this.links.read(path3, text4, place2) : [];
@@ -34259,8 +34324,9 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path3}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(path3, grammar, text4, sliceMs) : { tree: this.parse(text4) };
-    if (pending) return { scan: { findings: this.interimFindings(path3, text4, pending.edit), parsed: false, lines: countLines(text4) } };
+    const key = fileProject ? projectKey(path3) : path3;
+    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text4, sliceMs) : { tree: this.parse(text4) };
+    if (pending) return { scan: { findings: this.interimFindings(path3, key, text4, pending.edit), parsed: false, lines: countLines(text4), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path3, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text4), skipped } };
@@ -34286,8 +34352,8 @@ var Scanner = class _Scanner {
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept2 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const kept4 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
+          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document2) document2.state = javascript.state;
           analysis = javascript;
         }
@@ -34298,8 +34364,8 @@ var Scanner = class _Scanner {
       }
       findings.push(...this.boundaryFindings(path3, analysis, rules, lines, text4));
       const used = [];
-      const kept = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      const settled = this.applySettings(kept);
+      const kept3 = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const settled = this.applySettings(kept3);
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
@@ -34310,10 +34376,13 @@ var Scanner = class _Scanner {
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
    * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
    */
-  interimFindings(path3, text4, edit) {
+  interimFindings(path3, key, text4, edit) {
     const lines = new LineIndex(text4);
     const marker = analysisPending.at(path3, lines.range(edit.startIndex, edit.newEndIndex));
-    const moved = (this.documents.get(path3)?.findings ?? []).flatMap((finding) => {
+    const previous = this.documents.get(key);
+    const withProject = key === path3 ? this.documents.get(projectKey(path3)) : void 0;
+    const shown = withProject && withProject.text === previous?.text ? withProject : previous;
+    const moved = (shown?.findings ?? []).flatMap((finding) => {
       if (finding.rule === skippedFile.id) return [];
       const range = movedRange(finding, edit);
       if (!range) return [];
@@ -34362,7 +34431,7 @@ var Scanner = class _Scanner {
   applySuppressions(path3, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
-    const kept = findings.filter((f) => {
+    const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let rules = hidden.get(f.line);
       if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
@@ -34373,10 +34442,10 @@ var Scanner = class _Scanner {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
       if (rules) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept.push(unusedSuppression.at(path3, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path3, range, s.marker));
+      else kept3.push(unusedSuppression.at(path3, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path3, range, s.marker));
     });
-    return kept;
+    return kept3;
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
@@ -34398,6 +34467,7 @@ function hopText(text4, hop2) {
   const line = text4.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
+var projectKey = (path3) => `${path3}\0project`;
 var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
 function movedRange(range, edit) {
@@ -34483,8 +34553,8 @@ function readSource(absolutePath, maxBytes) {
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
-async function scanSource(path3, text4, options = {}, sliceMs) {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+function scannerFor(options) {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.projectPrefixes ?? []]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);
@@ -34495,10 +34565,11 @@ async function scanSource(path3, text4, options = {}, sliceMs) {
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path3, text4, void 0, sliceMs);
+  return scanner;
 }
 
 // core/scan/tsconfig.ts
+var import_node_fs6 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -35479,10 +35550,10 @@ function printParseErrorCode(code2) {
 // core/scan/tsconfig.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
-function readPathAliases(root) {
+function readPathAliases(root, read = []) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     const options = {};
-    if (!readConfig(root, name2, options, { left: MAX_EXTENDS })) continue;
+    if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
     const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path7.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
@@ -35491,10 +35562,11 @@ function readPathAliases(root) {
   }
   return void 0;
 }
-function readConfig(root, file2, options, budget) {
+function readConfig(root, file2, options, budget, read) {
   if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path7.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
   const text4 = readSource((0, import_node_path7.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
+  read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   const dir = import_node_path7.posix.dirname(file2) === "." ? "" : import_node_path7.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
@@ -35506,16 +35578,35 @@ function readConfig(root, file2, options, budget) {
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
     const target = import_node_path7.posix.normalize(import_node_path7.posix.join(dir, parent));
-    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
+}
+var KEPT_ROOTS = 16;
+var kept = /* @__PURE__ */ new Map();
+function stampOf(root, files) {
+  return files.map((file2) => {
+    const s = (0, import_node_fs6.statSync)((0, import_node_path7.join)(root, file2), { throwIfNoEntry: false });
+    return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+  }).join("|");
+}
+function keptPathAliases(root) {
+  const entry = kept.get(root);
+  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
+  const read = [];
+  const aliases = readPathAliases(root, read);
+  const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", ...read])];
+  kept.delete(root);
+  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
+  return aliases;
 }
 
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path8.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs6.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs7.existsSync)(beside) ? beside : void 0;
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
@@ -35537,9 +35628,15 @@ async function scanFiles(options) {
     const importers = options.importers ? importersOf(options, aliases) : [];
     const judgedFiles = [...options.files, ...importers];
     const judged = await threads.scan(judgedFiles);
-    const linked = await linkedContext({ ...options, files: judgedFiles }, judged, aliases, (files) => threads.scan(files));
-    const all = [...judged, ...linked.results];
-    await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    const all = (await crossFile({
+      files: judgedFiles,
+      judged,
+      ...options.context?.length ? { context: new Set(options.context) } : {},
+      aliases,
+      signal: options.signal,
+      scan: (files) => threads.scan(files),
+      rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
+    })).results;
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
@@ -35558,35 +35655,6 @@ async function scanFiles(options) {
   }
   totals.findings.push(...dependent);
   return totals;
-}
-var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
-async function throughProject(options, results, aliases, rescan) {
-  const symbols = /* @__PURE__ */ new Map();
-  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
-  if (symbols.size === 0) return;
-  const files = new Set(options.files);
-  let grown;
-  let project = new ProjectSymbols(symbols, aliases, files);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (project.empty) return;
-    const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
-    if (again.length === 0) return;
-    options.signal?.throwIfAborted();
-    const rescanned = await rescan(
-      again.map((i2) => options.files[i2]),
-      project,
-      { symbols, aliases, files }
-    );
-    const before = new Map(again.map((i2) => [options.files[i2], offered(project, options.files[i2])]));
-    again.forEach((i2, k) => {
-      const after = rescanned[k];
-      results[i2] = after;
-      if (after.symbols) symbols.set(options.files[i2], after.symbols);
-    });
-    project = new ProjectSymbols(symbols, aliases, files);
-    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
-    if (grown.size === 0) return;
-  }
 }
 function importersOf(options, aliases) {
   const judged = new Set(options.files);
@@ -35616,31 +35684,6 @@ function importersOf(options, aliases) {
     for (const file2 of frontier) found.add(file2);
   }
   return [...found].sort();
-}
-async function linkedContext(options, judged, aliases, scan) {
-  const context2 = new Set(options.context ?? []);
-  const out2 = { files: [], results: [] };
-  if (context2.size === 0) return out2;
-  const known = /* @__PURE__ */ new Set([...options.files, ...context2]);
-  const read = new Set(options.files);
-  let frontier = options.files.map((file2, i2) => [file2, judged[i2]]);
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
-    const symbols = /* @__PURE__ */ new Map();
-    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
-    const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context2.has(file2) && !read.has(file2)).sort();
-    if (next.length === 0) break;
-    options.signal?.throwIfAborted();
-    for (const file2 of next) read.add(file2);
-    const scanned = await scan(next);
-    out2.files.push(...next);
-    out2.results.push(...scanned);
-    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
-  }
-  return out2;
-}
-function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path3]) => [name2, path3.module, path3.members, path3.returns ?? false]).sort());
 }
 var IN_FLIGHT = 2;
 var ScanThreads = class {
@@ -35768,11 +35811,11 @@ function scriptsOf(root, files, scan) {
     if (!candidate(file2)) continue;
     let read = 0;
     try {
-      const fd = (0, import_node_fs7.openSync)((0, import_node_path9.join)(root, file2), "r");
+      const fd = (0, import_node_fs8.openSync)((0, import_node_path9.join)(root, file2), "r");
       try {
-        read = (0, import_node_fs7.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+        read = (0, import_node_fs8.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
       } finally {
-        (0, import_node_fs7.closeSync)(fd);
+        (0, import_node_fs8.closeSync)(fd);
       }
     } catch {
       continue;
@@ -35801,7 +35844,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs7.statSync)((0, import_node_path9.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs8.statSync)((0, import_node_path9.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -35864,6 +35907,139 @@ function scanMarkdown(report) {
   return lines.join("\n") + "\n";
 }
 
+// core/scan/context.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
+var MAX_CONTEXT_FILES = 256;
+var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
+var KEPT_CONTEXT_FILES = 1024;
+var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
+async function scanSourceInProject(path3, text4, options, project, sliceMs) {
+  const aliases = path3.endsWith(".py") ? void 0 : keptPathAliases(project.root);
+  const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
+  const first = scanner.scan(path3, text4, true, void 0, void 0, sliceMs);
+  if (first.pending || !first.symbols?.links.length) return { findings: first.findings, linked: [] };
+  const kept3 = keptOf(scanner);
+  const context2 = new ContextFiles(project, path3);
+  const { results } = await crossFile({
+    files: [path3],
+    judged: [first],
+    context: context2,
+    aliases,
+    scan: async (files) => files.map((file2) => kept3.scan(scanner, file2, context2.source(file2))),
+    rescan: async (files, symbols) => files.map((file2) => file2 === path3 ? scanner.scan(path3, text4, true, symbols, void 0, sliceMs) : kept3.rescan(scanner, file2, context2.source(file2), symbols))
+  });
+  return { findings: results[0].findings, linked: context2.asked() };
+}
+var ContextFiles = class {
+  constructor(project, path3) {
+    this.project = project;
+    this.path = path3;
+    try {
+      this.realRoot = (0, import_node_fs9.realpathSync)(project.root);
+    } catch {
+      this.realRoot = void 0;
+    }
+  }
+  project;
+  path;
+  answers = /* @__PURE__ */ new Map();
+  admitted = 0;
+  /** The folder as the disk names it; undefined when it cannot be read (then no file is). */
+  realRoot;
+  has(rel) {
+    if (!this.answers.has(rel)) {
+      if (this.answers.size >= MAX_CONTEXT_LOOKUPS) return false;
+      const source = this.admitted < MAX_CONTEXT_FILES ? this.readable(rel) : void 0;
+      if (source) this.admitted++;
+      this.answers.set(rel, source);
+    }
+    return this.answers.get(rel) !== void 0;
+  }
+  source(rel) {
+    return this.answers.get(rel);
+  }
+  asked() {
+    return [...this.answers.keys()];
+  }
+  /** sourceOf, or undefined when the disk refuses (a path through a file: ENOTDIR; no permission). */
+  readable(rel) {
+    try {
+      return this.sourceOf(rel);
+    } catch {
+      return void 0;
+    }
+  }
+  sourceOf(rel) {
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path10.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute2 = (0, import_node_path10.join)(this.project.root, rel);
+    const buffer = this.project.buffer?.(rel);
+    const stat = buffer === void 0 ? (0, import_node_fs9.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
+    if (buffer === void 0 && !stat?.isFile()) return void 0;
+    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
+    return { stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`, read: (maxBytes) => readSource(absolute2, maxBytes) };
+  }
+  /** Is the file's folder itself, not reached through a linked folder? */
+  plainFolder(rel) {
+    const folder = import_node_path10.posix.dirname(rel);
+    if (folder === ".") return true;
+    try {
+      return (0, import_node_fs9.realpathSync)((0, import_node_path10.dirname)((0, import_node_path10.join)(this.project.root, rel))) === (0, import_node_path10.join)(this.realRoot, folder);
+    } catch {
+      return !!this.project.buffer?.(rel);
+    }
+  }
+};
+var KEPT_RESCANS = 4;
+var KeptContext = class {
+  entries = /* @__PURE__ */ new Map();
+  bufferChars = 0;
+  scan(scanner, file2, source) {
+    return this.entry(scanner, file2, source).scan;
+  }
+  rescan(scanner, file2, source, project) {
+    const entry = this.entry(scanner, file2, source);
+    const key = JSON.stringify(project.linkedFiles(file2).map((target) => [target, project.exportsOf(target)]));
+    let scan = entry.rescans.get(key);
+    if (!scan) {
+      scan = this.scanOf(scanner, file2, source, project);
+      if (entry.rescans.size >= KEPT_RESCANS) entry.rescans.delete(entry.rescans.keys().next().value);
+      entry.rescans.set(key, scan);
+    }
+    return scan;
+  }
+  entry(scanner, file2, source) {
+    const kept3 = this.entries.get(file2);
+    if (kept3) this.drop(file2, kept3);
+    const fresh = kept3 && kept3.stamp === source.stamp && kept3.buffer === source.buffer ? kept3 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
+    this.entries.set(file2, fresh);
+    this.bufferChars += fresh.buffer?.length ?? 0;
+    while (this.entries.size > KEPT_CONTEXT_FILES || this.bufferChars > KEPT_BUFFER_CHARS && this.entries.size > 1) {
+      const [oldest, entry] = this.entries.entries().next().value;
+      this.drop(oldest, entry);
+    }
+    return fresh;
+  }
+  drop(file2, entry) {
+    this.entries.delete(file2);
+    this.bufferChars -= entry.buffer?.length ?? 0;
+  }
+  /** A context file's scan; one over the size limit, unreadable or binary offers nothing (the check's own scan reports it). */
+  scanOf(scanner, file2, source, project) {
+    const text4 = source.read(scanner.maxBytes);
+    if (typeof text4 !== "string") return { findings: [], parsed: false, lines: 0, skipped: text4.skipped };
+    const { symbols, parsed, lines } = scanner.scan(file2, text4, false, project);
+    return { findings: [], parsed, lines, ...symbols ? { symbols } : {} };
+  }
+};
+var kept2 = /* @__PURE__ */ new WeakMap();
+function keptOf(scanner) {
+  let k = kept2.get(scanner);
+  if (!k) kept2.set(scanner, k = new KeptContext());
+  return k;
+}
+
 // core/scan/analyze.ts
 var scanAnalyzer = {
   kind: "scan",
@@ -35873,7 +36049,12 @@ var scanAnalyzer = {
     const allowed = globMatcher(config2.scan.allow);
     return (rel) => (selected(rel) || script(rel)) && !allowed(rel);
   },
-  analyze: (path3, text4, ctx) => scanSource(path3, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, ctx.parseSliceMs)
+  // With the files it imports, as the check scans it in the tree (cross-file findings included).
+  analyze: async (path3, text4, ctx) => {
+    const scan = await scanSourceInProject(path3, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    ctx.linked?.(scan.linked);
+    return scan.findings;
+  }
 };
 
 // core/scan/table.ts
@@ -35973,8 +36154,8 @@ var approvalFileRemoved = defineRule({
 });
 
 // core/approvals/judge.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs23 = require("node:fs");
+var import_node_path20 = require("node:path");
 
 // core/data.ts
 function isObject2(value) {
@@ -35983,7 +36164,7 @@ function isObject2(value) {
 
 // core/evidence/load.ts
 var import_node_buffer = require("node:buffer");
-var import_node_fs9 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // core/kernel/source/rules.ts
 var rules_exports4 = {};
@@ -36186,7 +36367,7 @@ function compile2(schema) {
 }
 
 // core/kernel/source/document.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var YAML = __toESM(require_dist());
 var SourceDocument = class {
   constructor(path3, text4, format2, data, spans) {
@@ -36259,11 +36440,11 @@ function readSourceText(absPath, path3, limits = DEFAULT_LIMITS) {
     const opened = openRegularFile(absPath);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path3, WHOLE_FILE, opened.size, limits.maxBytes)] };
-    return { text: (0, import_node_fs8.readFileSync)(fd, "utf8"), findings: [] };
+    return { text: (0, import_node_fs10.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path3, WHOLE_FILE, describeFsError(e))] };
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -37121,20 +37302,20 @@ function loadBundleFile(path3, file2, limits = DEFAULT_LIMITS) {
     const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    text4 = (0, import_node_fs9.readFileSync)(fd, "utf8");
+    text4 = (0, import_node_fs11.readFileSync)(fd, "utf8");
     if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError2.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
   } catch (e) {
     const code2 = e.code;
     if (code2 === "EISDIR" || code2 === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code2 === "EISDIR" ? "not a file" : e.message));
     return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code2 ?? e.message})`));
   } finally {
-    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
   }
   return loadBundle(file2, text4, limits);
 }
 function readAgain(fd, size) {
   const bytes2 = Buffer.alloc(size);
-  for (let at = 0, n; at < size && (n = (0, import_node_fs9.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  for (let at = 0, n; at < size && (n = (0, import_node_fs11.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
   return bytes2;
 }
 function guardDepth(file2, work) {
@@ -37153,7 +37334,7 @@ function isFlowFile(config2) {
 var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 
 // core/ledger/verify.ts
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // core/ledger/chain.ts
 var import_node_crypto2 = require("node:crypto");
@@ -44387,12 +44568,12 @@ var approvalAgainstPolicy = defineRule({
 
 // core/ledger/run-files.ts
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs11 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // core/ledger/policy.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
 function envFlag(value) {
@@ -44402,11 +44583,11 @@ function envFlag(value) {
   return void 0;
 }
 function readPolicyFile(root) {
-  const path3 = (0, import_node_path10.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs10.existsSync)(path3)) return {};
+  const path3 = (0, import_node_path11.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs12.existsSync)(path3)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs10.readFileSync)(path3, "utf8"));
+  return parsePolicyText((0, import_node_fs12.readFileSync)(path3, "utf8"));
 }
 function parsePolicyText(text4) {
   let data;
@@ -44433,7 +44614,7 @@ function approvalPolicyAt(root, base, folder, atBase) {
   const path3 = folder + POLICY_FILE;
   let text4;
   if (base) text4 = atBase ? atBase.get(path3) : showAtRev(root, base, path3);
-  else if ((0, import_node_fs10.existsSync)((0, import_node_path10.join)(root, path3)) && !unsafeReason(root, path3)) text4 = (0, import_node_fs10.readFileSync)((0, import_node_path10.join)(root, path3), "utf8");
+  else if ((0, import_node_fs12.existsSync)((0, import_node_path11.join)(root, path3)) && !unsafeReason(root, path3)) text4 = (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, path3), "utf8");
   return approvalPolicyOf(text4 === void 0 ? void 0 : parsePolicyText(text4).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -44476,23 +44657,23 @@ function newId(prefix, hexChars) {
 }
 function ledgerExists(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return false;
-  return (0, import_node_fs11.lstatSync)((0, import_node_path11.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return (0, import_node_fs13.lstatSync)((0, import_node_path12.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
-  const dir = (0, import_node_path11.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs11.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  const dir = (0, import_node_path12.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs13.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
-  const dir = (0, import_node_path11.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs11.existsSync)(dir)) return [];
-  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+  const dir = (0, import_node_path12.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs13.existsSync)(dir)) return [];
+  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 
 // core/ledger/verify-file.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK = 1 << 20;
 function lineRange(line, fallbackLine = 1) {
@@ -44568,7 +44749,7 @@ function verifyLedgerFile(path3, file2, runId, base) {
   let rest = "";
   let chars = 0;
   try {
-    for (let got; (got = (0, import_node_fs12.readSync)(fd, buffer, 0, CHUNK, null)) > 0; ) {
+    for (let got; (got = (0, import_node_fs14.readSync)(fd, buffer, 0, CHUNK, null)) > 0; ) {
       const text4 = rest + decoder.write(buffer.subarray(0, got));
       let offset = 0;
       for (let nl = text4.indexOf("\n"); nl >= 0; nl = text4.indexOf("\n", offset)) {
@@ -44579,7 +44760,7 @@ function verifyLedgerFile(path3, file2, runId, base) {
       rest = text4.slice(offset);
     }
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
   rest += decoder.end();
   const findings = [...malformed];
@@ -44661,7 +44842,7 @@ function verifyLedger(options) {
   if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
-    const path3 = (0, import_node_path12.join)(root, file2);
+    const path3 = (0, import_node_path13.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, WHOLE_FILE, runId, base, "the ledger was deleted"));
@@ -44682,8 +44863,8 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path16 = require("node:path");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -45106,16 +45287,16 @@ function checkVersionDiscipline(doc, base, baseName2) {
 }
 
 // core/ledger/store.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // core/ledger/file-io.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs13.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs15.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -45128,19 +45309,19 @@ function lastLineOf(buf) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs13.openSync)(dir, "r");
+    const fd = (0, import_node_fs15.openSync)(dir, "r");
     try {
-      (0, import_node_fs13.fsyncSync)(fd);
+      (0, import_node_fs15.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs13.closeSync)(fd);
+      (0, import_node_fs15.closeSync)(fd);
     }
   } catch {
   }
 }
 
 // core/ledger/load-run.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // core/ledger/lru.ts
 var CACHE_MAX_EVENTS = 2e5;
@@ -45160,16 +45341,16 @@ function remember(map2, key, value, weight) {
 // core/ledger/load-run.ts
 var readCache = /* @__PURE__ */ new Map();
 function loadRun(root, runId) {
-  const path3 = (0, import_node_path13.join)(root, runFile(runId));
+  const path3 = (0, import_node_path14.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs14.openSync)(path3, "r");
+    fd = (0, import_node_fs16.openSync)(path3, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs14.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs16.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path3), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path3, entry, entry.parsed.events.length);
     else readCache.delete(path3);
@@ -45181,7 +45362,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -45221,7 +45402,7 @@ function snapshotRun(run2) {
 }
 
 // core/ledger/lock.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var LOCK_STALE_MS = 1e4;
 var LOCK_ATTEMPTS = 1e3;
 function releaseLock(release) {
@@ -45234,10 +45415,10 @@ async function acquireLock(path3) {
   const lockPath = `${path3}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      (0, import_node_fs15.closeSync)((0, import_node_fs15.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs15.lstatSync)(lockPath);
+      (0, import_node_fs17.closeSync)((0, import_node_fs17.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs17.lstatSync)(lockPath);
       return () => {
-        if ((0, import_node_fs15.lstatSync)(lockPath).ino === ino) (0, import_node_fs15.unlinkSync)(lockPath);
+        if ((0, import_node_fs17.lstatSync)(lockPath).ino === ino) (0, import_node_fs17.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
@@ -45248,25 +45429,25 @@ async function acquireLock(path3) {
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs15.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs17.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const aside = `${lockPath}.stale-${newId("", 8)}`;
   try {
-    (0, import_node_fs15.renameSync)(lockPath, aside);
+    (0, import_node_fs17.renameSync)(lockPath, aside);
   } catch {
     return true;
   }
-  const moved = (0, import_node_fs15.lstatSync)(aside, { throwIfNoEntry: false });
+  const moved = (0, import_node_fs17.lstatSync)(aside, { throwIfNoEntry: false });
   if (moved && moved.ino !== held.ino) {
     try {
-      (0, import_node_fs15.renameSync)(aside, lockPath);
+      (0, import_node_fs17.renameSync)(aside, lockPath);
     } catch {
     }
     return false;
   }
   try {
-    (0, import_node_fs15.unlinkSync)(aside);
+    (0, import_node_fs17.unlinkSync)(aside);
   } catch {
   }
   return true;
@@ -45281,11 +45462,11 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal2 = unwritable(event);
   if (refusal2) return refusal2;
-  const path3 = (0, import_node_path14.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs16.mkdirSync)((0, import_node_path14.dirname)(path3), { recursive: true });
+  const path3 = (0, import_node_path15.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs18.mkdirSync)((0, import_node_path15.dirname)(path3), { recursive: true });
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(path3, "wx");
+    fd = (0, import_node_fs18.openSync)(path3, "wx");
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
@@ -45293,18 +45474,18 @@ function createRun(root, first) {
     return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
-    (0, import_node_fs16.writeSync)(fd, eventLine(event));
-    (0, import_node_fs16.fsyncSync)(fd);
+    (0, import_node_fs18.writeSync)(fd, eventLine(event));
+    (0, import_node_fs18.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs16.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path14.dirname)(path3));
+  fsyncDir((0, import_node_path15.dirname)(path3));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
 var cache2 = /* @__PURE__ */ new Map();
 function currentRun(path3, fd, runId) {
-  const { ino, size } = (0, import_node_fs16.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs18.fstatSync)(fd);
   const cached2 = cache2.get(path3);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -45357,7 +45538,7 @@ function replayed(events, idempotency) {
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
-  const path3 = (0, import_node_path14.join)(root, runFile(runId));
+  const path3 = (0, import_node_path15.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
@@ -45366,7 +45547,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs16.openSync)(path3, "r+");
+    const fd = (0, import_node_fs18.openSync)(path3, "r+");
     try {
       const current = currentRun(path3, fd, runId);
       if ("ok" in current) return current;
@@ -45386,13 +45567,13 @@ async function appendToRun(root, runId, options, decide) {
       const refusal2 = unwritable(event);
       if (refusal2) return refusal2;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs16.fstatSync)(fd).size;
+      const end = (0, import_node_fs18.fstatSync)(fd).size;
       if (end !== current.size) {
         cache2.delete(path3);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs16.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs16.fsyncSync)(fd);
+      (0, import_node_fs18.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs18.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache2.get(path3);
       if (cached2) {
@@ -45402,44 +45583,44 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs16.closeSync)(fd);
+      (0, import_node_fs18.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
   }
 }
 function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs16.readFileSync)((0, import_node_path14.join)(root, runFile(runId)));
+  const buf = (0, import_node_fs18.readFileSync)((0, import_node_path15.join)(root, runFile(runId)));
   if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
   const offset = buf.lastIndexOf(10) + 1;
   return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
 }
 async function moveTornTail(root, runId) {
-  const path3 = (0, import_node_path14.join)(root, runFile(runId));
+  const path3 = (0, import_node_path15.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   const release = await acquireLock(path3);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
     const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs16.openSync)((0, import_node_path14.join)(root, tornFile), "a");
+    const aside = (0, import_node_fs18.openSync)((0, import_node_path15.join)(root, tornFile), "a");
     try {
-      (0, import_node_fs16.writeSync)(aside, torn.text + "\n");
-      (0, import_node_fs16.fsyncSync)(aside);
+      (0, import_node_fs18.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs18.fsyncSync)(aside);
     } finally {
-      (0, import_node_fs16.closeSync)(aside);
+      (0, import_node_fs18.closeSync)(aside);
     }
-    const whole = (0, import_node_fs16.readFileSync)(path3);
+    const whole = (0, import_node_fs18.readFileSync)(path3);
     const tmp = `${path3}.repair-${process.pid}`;
-    const fd = (0, import_node_fs16.openSync)(tmp, "w");
+    const fd = (0, import_node_fs18.openSync)(tmp, "w");
     try {
-      (0, import_node_fs16.writeSync)(fd, whole.subarray(0, torn.offset));
-      (0, import_node_fs16.fsyncSync)(fd);
+      (0, import_node_fs18.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs18.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs16.closeSync)(fd);
+      (0, import_node_fs18.closeSync)(fd);
     }
-    (0, import_node_fs16.renameSync)(tmp, path3);
-    fsyncDir((0, import_node_path14.dirname)(path3));
+    (0, import_node_fs18.renameSync)(tmp, path3);
+    fsyncDir((0, import_node_path15.dirname)(path3));
     cache2.delete(path3);
     return { ok: true, torn, tornFile };
   } finally {
@@ -45602,7 +45783,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path15.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs19.readFileSync)((0, import_node_path16.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -45617,7 +45798,7 @@ function workspaceFlowSteps(ctx, folders) {
   const out2 = /* @__PURE__ */ new Map();
   const isFlow = isFlowFile(ctx.config);
   for (const file2 of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
-    const read = readSourceText((0, import_node_path15.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path16.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -45651,7 +45832,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path15.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs19.readFileSync)((0, import_node_path16.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
@@ -45707,8 +45888,8 @@ function ledgerMarkdown(report) {
 }
 
 // core/ledger/flows.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path17 = require("node:path");
 
 // core/issues.ts
 function locateIssue(doc, issue2, known) {
@@ -46078,7 +46259,7 @@ var flowAnalyzer = {
 // core/ledger/flows.ts
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs18.readFileSync)((0, import_node_path16.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs20.readFileSync)((0, import_node_path17.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -46099,8 +46280,8 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path18 = require("node:path");
 
 // core/blueprint/lints.ts
 var LINT_DECLS = {
@@ -46639,13 +46820,13 @@ function parseConfig(file2, text4) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path3 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path17.join)(root, explicit) : (0, import_node_path17.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs19.existsSync)(path3)) {
+  const path3 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path18.join)(root, explicit) : (0, import_node_path18.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs21.existsSync)(path3)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path17.relative)(root, path3) || path3);
-  const unsafe = unsafeReason(root, (0, import_node_path17.relative)(root, path3));
+  const shown = toRepoPath((0, import_node_path18.relative)(root, path3) || path3);
+  const unsafe = unsafeReason(root, (0, import_node_path18.relative)(root, path3));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path3, shown)), file: shown };
 }
@@ -46709,8 +46890,8 @@ async function cancelRun(input2) {
 }
 
 // core/ledger/operations-steps.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path19 = require("node:path");
 async function advanceStep(input2) {
   const ctx = trimInputs(input2, "runId", "stepId", "toStatus", "skipReason", "note");
   const pre = precheck(
@@ -46756,11 +46937,11 @@ async function attachEvidence(input2) {
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
   const path3 = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path3 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path3) || (0, import_node_path18.isAbsolute)(path3)) return false;
-  const full = (0, import_node_path18.resolve)(root, path3);
-  const inside = (0, import_node_path18.relative)((0, import_node_path18.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path18.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs20.existsSync)(full);
+  if (!FILE_POINTERS.has(pointerKind) || path3 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path3) || (0, import_node_path19.isAbsolute)(path3)) return false;
+  const full = (0, import_node_path19.resolve)(root, path3);
+  const inside = (0, import_node_path19.relative)((0, import_node_path19.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path19.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs22.existsSync)(full);
 }
 
 // core/ledger/operations-approvals.ts
@@ -47214,7 +47395,7 @@ function isEvidenceText(text4) {
   }
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs21.existsSync)((0, import_node_path19.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs23.existsSync)((0, import_node_path20.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
 }
 
 // core/approvals/index.ts
@@ -47226,7 +47407,7 @@ var approvalsFeature = {
 };
 
 // core/blueprint/check.ts
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 
 // core/blueprint/cascade.ts
 var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
@@ -48424,7 +48605,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path20.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path21.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -48527,11 +48708,11 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs26 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_fs28 = require("node:fs");
+var import_node_path22 = require("node:path");
 
 // core/evidence/evaluate.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -49008,7 +49189,7 @@ function verdictOf(file2, findings, intact, facts) {
 }
 
 // core/evidence/stream-json.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -50560,38 +50741,38 @@ function streamTopLevel(path3, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs22.openSync)(path3, "r");
+  const fd = (0, import_node_fs24.openSync)(path3, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs22.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs24.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs22.closeSync)(fd);
+    (0, import_node_fs24.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path3, span2) {
-  const fd = (0, import_node_fs22.openSync)(path3, "r");
+  const fd = (0, import_node_fs24.openSync)(path3, "r");
   try {
     const buffer = Buffer.alloc(span2.end - span2.start);
-    (0, import_node_fs22.readSync)(fd, buffer, 0, buffer.length, span2.start);
+    (0, import_node_fs24.readSync)(fd, buffer, 0, buffer.length, span2.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs22.closeSync)(fd);
+    (0, import_node_fs24.closeSync)(fd);
   }
 }
 function positionsOf(path3, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs22.openSync)(path3, "r");
+  const fd = (0, import_node_fs24.openSync)(path3, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs22.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs24.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -50602,7 +50783,7 @@ function positionsOf(path3, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs22.closeSync)(fd);
+    (0, import_node_fs24.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -50610,7 +50791,7 @@ function positionsOf(path3, offsets) {
 
 // core/evidence/stream-scan.ts
 var import_node_buffer2 = require("node:buffer");
-var import_node_fs23 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var ScanDeclined = class extends Error {
 };
 var CHUNK3 = 1 << 20;
@@ -50618,11 +50799,11 @@ var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
 var QUOTE = 34;
 var BACKSLASH = 92;
 function scanTopLevel(path3, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
-  const fd = (0, import_node_fs23.openSync)(path3, "r");
+  const fd = (0, import_node_fs25.openSync)(path3, "r");
   try {
     return new Scan(fd, visitor, maxItemBytes).run();
   } finally {
-    (0, import_node_fs23.closeSync)(fd);
+    (0, import_node_fs25.closeSync)(fd);
   }
 }
 function readTopLevel(pass) {
@@ -50809,7 +50990,7 @@ var Scan = class {
         this.buf.copy(grown, 0, 0, this.len);
         this.buf = grown;
       }
-      const n = (0, import_node_fs23.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
+      const n = (0, import_node_fs25.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
       if (n === 0) this.eof = true;
       this.len += n;
     }
@@ -51488,7 +51669,7 @@ function evaluateBundleFile(path3, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path3, file2, limits), budgets);
 }
 function streamedSize(path3, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs24.statSync)(path3, { throwIfNoEntry: false });
+  const size = (0, import_node_fs26.statSync)(path3, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -51960,8 +52141,8 @@ function hunks(runs, text4) {
     const changedBefore = r > 0 && runs[r - 1].op !== " ";
     const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
     for (let k = 0; k < run2.count && out2.length < MAX_DIFF_LINES; k++) {
-      const kept = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
-      if (!kept) {
+      const kept3 = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
+      if (!kept3) {
         gap = true;
         k = Math.max(k, (changedAfter ? run2.count - CONTEXT : run2.count) - 1);
         continue;
@@ -52043,7 +52224,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -52124,17 +52305,17 @@ function readGolden(path3, file2, placeEvents, read) {
   return { source, place: (problems) => place(path3, file2, problems.map(locate), root) };
 }
 function* recordsAt(path3, spans) {
-  const fd = (0, import_node_fs25.openSync)(path3, "r");
+  const fd = (0, import_node_fs27.openSync)(path3, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs25.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs27.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs25.closeSync)(fd);
+    (0, import_node_fs27.closeSync)(fd);
   }
 }
 
@@ -52150,7 +52331,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundleFile((0, import_node_path21.join)(ctx.root, file2), file2, limits, budgets);
+      const evaluated = evaluateBundleFile((0, import_node_path22.join)(ctx.root, file2), file2, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -52180,7 +52361,7 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const path3 = (0, import_node_path21.join)(root, currentFile);
+  const path3 = (0, import_node_path22.join)(root, currentFile);
   if (streamedSize(path3, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path3, currentFile, limits), goldenFile, options, limits, streamAbove);
   const golden = goldenSide(root, currentFile, goldenFile, limits, streamAbove);
   if ("rule" in golden) return { findings: [golden] };
@@ -52197,8 +52378,8 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits, strea
 function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
-  const path3 = (0, import_node_path21.join)(root, goldenFile);
-  if (!(0, import_node_fs26.existsSync)(path3)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  const path3 = (0, import_node_path22.join)(root, goldenFile);
+  if (!(0, import_node_fs28.existsSync)(path3)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path3, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path3, goldenFile, false, limits);
@@ -52270,22 +52451,22 @@ function goldenSection(results) {
 }
 
 // core/evidence/accept.ts
-var import_node_fs27 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_fs29 = require("node:fs");
+var import_node_path23 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path22.resolve)(root, current), current, limits);
+  const loaded = loadBundleFile((0, import_node_path23.resolve)(root, current), current, limits);
   const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
   if (problems.length > 0) return { ok: false, problems };
   const text4 = loaded.locator.text;
-  const target = (0, import_node_path22.resolve)(root, golden);
-  if (!(0, import_node_fs27.existsSync)(target)) {
-    (0, import_node_fs27.mkdirSync)((0, import_node_path22.dirname)(target), { recursive: true });
-    (0, import_node_fs27.writeFileSync)(target, text4);
+  const target = (0, import_node_path23.resolve)(root, golden);
+  if (!(0, import_node_fs29.existsSync)(target)) {
+    (0, import_node_fs29.mkdirSync)((0, import_node_path23.dirname)(target), { recursive: true });
+    (0, import_node_fs29.writeFileSync)(target, text4);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs27.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs27.writeFileSync)(target, text4);
+  if (result?.passed && (0, import_node_fs29.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs29.writeFileSync)(target, text4);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
@@ -52483,7 +52664,7 @@ var evidenceFeature = {
 };
 
 // core/flow/check.ts
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -52491,7 +52672,7 @@ var flowsCheck = {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
     const analysed = files.map((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path23.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path24.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       return read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config);
     });
     const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
@@ -52532,7 +52713,7 @@ var flowFeature = {
 };
 
 // core/projection/flows.ts
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 function latestOf(flow) {
   return [...flow.versions.values()].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
@@ -52547,7 +52728,7 @@ function readWorkspaceFlows(root, files, config2) {
   const limits = limitsOf(config2);
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files.filter(isFlow)) {
-    const { text: text4 } = readSourceText((0, import_node_path24.join)(root, file2), file2, limits);
+    const { text: text4 } = readSourceText((0, import_node_path25.join)(root, file2), file2, limits);
     const parsed = text4 === void 0 ? void 0 : parseFlowBundle(file2, text4, config2);
     if (!parsed || "error" in parsed) continue;
     const data = parsed.bundle;
@@ -52709,10 +52890,10 @@ function renderProjection(bundle, harness) {
   let rendered = upTo(chunks.length);
   if (bytes(rendered) > MAX_RENDERED_BYTES) {
     if (bytes(upTo(0)) > MAX_RENDERED_BYTES) return { error: `the flow's title and summary alone are over the ${MAX_RENDERED_BYTES}-byte cap on a projection` };
-    let kept = 0;
-    while (kept < chunks.length && bytes(upTo(kept + 1)) <= MAX_RENDERED_BYTES) kept++;
-    rendered = upTo(kept);
-    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept} of ${steps.length} steps left out`;
+    let kept3 = 0;
+    while (kept3 < chunks.length && bytes(upTo(kept3 + 1)) <= MAX_RENDERED_BYTES) kept3++;
+    rendered = upTo(kept3);
+    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept3} of ${steps.length} steps left out`;
     fidelity.notes = fidelity.notes ? `${fidelity.notes}; ${note}` : note;
   }
   const lines = linesOf(rendered);
@@ -52913,7 +53094,7 @@ var projectionAnalyzer = {
 };
 
 // core/projection/check.ts
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 function changedFlowIds(flows, changed) {
   return new Set([...flows].filter(([, known]) => known.files.some((f) => changed.has(f))).map(([id2]) => id2));
 }
@@ -52936,7 +53117,7 @@ var projectionsCheck = {
     const files = [];
     candidates.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "projections", done: i2, total: candidates.length });
-      const read = readSourceText((0, import_node_path25.join)(ctx.root, file2), file2, limitsOf(config2));
+      const read = readSourceText((0, import_node_path26.join)(ctx.root, file2), file2, limitsOf(config2));
       if (read.text === void 0) {
         if (inScope(file2, [])) files.push(file2), findings.push(...read.findings);
         return;
@@ -52973,8 +53154,8 @@ function projectionsMarkdown(report) {
 }
 
 // core/projection/write.ts
-var import_node_fs28 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_fs30 = require("node:fs");
+var import_node_path27 = require("node:path");
 function upsertSection(text4, flowId, section) {
   const lines = linesOf(text4);
   const mine = findSections(lines).filter((s) => s.claim?.flowId === flowId);
@@ -52995,18 +53176,18 @@ ${section}` : section;
   return out2.join("\n");
 }
 function writeProjection(root, path3, text4, section) {
-  const rel = (0, import_node_path26.relative)(root, path3);
-  const unsafe = !rel.startsWith("..") && !(0, import_node_path26.isAbsolute)(rel) ? unsafeReason(root, rel) : void 0;
+  const rel = (0, import_node_path27.relative)(root, path3);
+  const unsafe = !rel.startsWith("..") && !(0, import_node_path27.isAbsolute)(rel) ? unsafeReason(root, rel) : void 0;
   if (unsafe) return `${rel} ${unsafe}: it was not written`;
   let content = text4;
-  if (section && (0, import_node_fs28.existsSync)(path3)) {
+  if (section && (0, import_node_fs30.existsSync)(path3)) {
     const existing = readSourceText(path3, rel, DEFAULT_LIMITS);
     if (existing.text === void 0) return `${rel || path3} ${existing.findings[0].message}`;
     content = upsertSection(existing.text, section.flowId, text4);
   }
   try {
-    (0, import_node_fs28.mkdirSync)((0, import_node_path26.dirname)(path3), { recursive: true });
-    (0, import_node_fs28.writeFileSync)(path3, content);
+    (0, import_node_fs30.mkdirSync)((0, import_node_path27.dirname)(path3), { recursive: true });
+    (0, import_node_fs30.writeFileSync)(path3, content);
     return void 0;
   } catch (e) {
     return `cannot write ${rel || path3}: ${describeFsError(e)}`;
@@ -53498,7 +53679,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -53786,7 +53967,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs29.closeSync)(fd);
+      (0, import_node_fs31.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -53796,7 +53977,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs29.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs31.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -53829,12 +54010,12 @@ function isTraceFile(path3) {
   try {
     fd = openRegularFile(path3).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs29.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs31.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs29.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs31.closeSync)(fd);
   }
 }
 
@@ -53923,8 +54104,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs30 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_fs32 = require("node:fs");
+var import_node_path28 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -53979,7 +54160,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path27.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path28.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -54000,11 +54181,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs30.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path27.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs32.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path28.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path27.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path28.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -54061,13 +54242,13 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
-var import_node_fs31 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_fs33 = require("node:fs");
+var import_node_path29 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs31.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs31.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs33.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs33.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -54116,7 +54297,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs31.readFileSync)((0, import_node_path28.join)(root, file2), "utf8");
+    return (0, import_node_fs33.readFileSync)((0, import_node_path29.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -54136,7 +54317,7 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs31.existsSync)((0, import_node_path28.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs33.existsSync)((0, import_node_path29.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -54608,20 +54789,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs32 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_fs34 = require("node:fs");
+var import_node_path30 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs32.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs34.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path3 = (0, import_node_path29.join)(dir, e.name);
+    const path3 = (0, import_node_path30.join)(dir, e.name);
     if (e.isDirectory()) walk(path3, out2, budget);
     else out2.push(path3);
   }
@@ -54631,15 +54812,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path29.resolve)(cwd, pattern));
+      found.add((0, import_node_path30.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path29.resolve)(cwd, base || ".");
+    const root = (0, import_node_path30.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path29.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path30.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path29.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path30.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -54647,12 +54828,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
-    const name2 = (0, import_node_path29.relative)(cwd, path3).replace(/\\/g, "/") || path3;
+    const name2 = (0, import_node_path30.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs32.statSync)(path3);
+      const stat = (0, import_node_fs34.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs32.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs34.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -54666,12 +54847,12 @@ function renderReport2(gate, format2, options = {}) {
 }
 
 // cli/commands/check.ts
-var import_node_fs34 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_fs36 = require("node:fs");
+var import_node_path32 = require("node:path");
 
 // cli/options.ts
-var import_node_fs33 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_fs35 = require("node:fs");
+var import_node_path31 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -54705,7 +54886,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path3) {
-  return (0, import_node_path30.isAbsolute)(path3) ? path3 : (0, import_node_path30.resolve)(io.cwd, path3);
+  return (0, import_node_path31.isAbsolute)(path3) ? path3 : (0, import_node_path31.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -54714,8 +54895,8 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs33.mkdirSync)((0, import_node_path30.dirname)(path3), { recursive: true });
-    (0, import_node_fs33.writeFileSync)(path3, text4);
+    (0, import_node_fs35.mkdirSync)((0, import_node_path31.dirname)(path3), { recursive: true });
+    (0, import_node_fs35.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -54723,7 +54904,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs33.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs35.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -54819,7 +55000,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path3 = toRepoPath((0, import_node_path31.relative)(io.cwd, abs));
+    const path3 = toRepoPath((0, import_node_path32.relative)(io.cwd, abs));
     if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path3);
   }
@@ -54827,15 +55008,15 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs34.statSync)(abs);
+    return (0, import_node_fs36.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs35 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_fs37 = require("node:fs");
+var import_node_path33 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -54844,7 +55025,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path32.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path33.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -54852,7 +55033,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path32.relative)(io.cwd, (0, import_node_path32.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path33.relative)(io.cwd, (0, import_node_path33.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -54860,7 +55041,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs35.statSync)(abs);
+    const st = (0, import_node_fs37.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -54899,8 +55080,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs36 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_fs38 = require("node:fs");
+var import_node_path34 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -54944,21 +55125,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs36.existsSync)(target)) {
-      (0, import_node_fs36.mkdirSync)((0, import_node_path33.dirname)(target), { recursive: true });
-      (0, import_node_fs36.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs38.existsSync)(target)) {
+      (0, import_node_fs38.mkdirSync)((0, import_node_path34.dirname)(target), { recursive: true });
+      (0, import_node_fs38.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs36.readFileSync)(target).equals((0, import_node_fs36.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs38.readFileSync)(target).equals((0, import_node_fs38.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs36.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs38.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -55037,8 +55218,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs37 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_fs39 = require("node:fs");
+var import_node_path35 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -55056,7 +55237,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path3) {
-  return toRepoPath((0, import_node_path34.relative)(io.cwd, absolute(io, path3)));
+  return toRepoPath((0, import_node_path35.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -55124,7 +55305,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs37.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs39.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -55167,8 +55348,8 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs38 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_fs40 = require("node:fs");
+var import_node_path36 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -55195,8 +55376,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path35.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs38.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path36.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs40.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -55214,8 +55395,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs38.mkdirSync)((0, import_node_path35.dirname)(out2), { recursive: true });
-      (0, import_node_fs38.writeFileSync)(out2, html);
+      (0, import_node_fs40.mkdirSync)((0, import_node_path36.dirname)(out2), { recursive: true });
+      (0, import_node_fs40.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -55230,8 +55411,8 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs39 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_fs41 = require("node:fs");
+var import_node_path37 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -55287,9 +55468,9 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path36.relative)(io.cwd, path3));
-      if (!(0, import_node_fs39.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs39.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const file2 = toRepoPath((0, import_node_path37.relative)(io.cwd, path3));
+      if (!(0, import_node_fs41.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs41.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -55308,8 +55489,8 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs40 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_fs42 = require("node:fs");
+var import_node_path38 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -55332,8 +55513,8 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path37.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs40.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    const bundle = (0, import_node_path38.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs42.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -55379,21 +55560,21 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs41 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_fs43 = require("node:fs");
+var import_node_path39 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs41.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs43.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path38.relative)(io.cwd, path3) || path3);
+  const shown = toRepoPath((0, import_node_path39.relative)(io.cwd, path3) || path3);
   const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -55450,7 +55631,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path38.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path39.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -55840,14 +56021,14 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs42 = require("node:fs");
-var import_node_path39 = require("node:path");
+var import_node_fs44 = require("node:fs");
+var import_node_path40 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path39.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path39.isAbsolute)((0, import_node_path39.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs42.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path39.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path40.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path40.isAbsolute)((0, import_node_path40.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs44.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path40.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path39.sep) ? root : root + import_node_path39.sep))) root = (0, import_node_path39.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path40.sep) ? root : root + import_node_path40.sep))) root = (0, import_node_path40.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
@@ -55856,11 +56037,11 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs42.statSync)(abs);
+      stat = (0, import_node_fs44.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path39.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path40.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else {

@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1687,7 +1687,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1697,8 +1697,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1740,16 +1740,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix4);
+          match = picomatch3.matchBase(input2, regex, options, posix5);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix4 }));
+      return regex.test(utils.basename(input2, { windows: posix5 }));
     };
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
@@ -31611,8 +31611,8 @@ function hunks(runs, text4) {
     const changedBefore = r > 0 && runs[r - 1].op !== " ";
     const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
     for (let k = 0; k < run2.count && out2.length < MAX_DIFF_LINES; k++) {
-      const kept = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
-      if (!kept) {
+      const kept3 = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
+      if (!kept3) {
         gap = true;
         k = Math.max(k, (changedAfter ? run2.count - CONTEXT : run2.count) - 1);
         continue;
@@ -43386,8 +43386,8 @@ function parseJson2(text4) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs30 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_fs32 = require("node:fs");
+var import_node_path29 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
 // core/approvals/rules.ts
@@ -44826,10 +44826,10 @@ function renderProjection(bundle, harness) {
   let rendered = upTo(chunks.length);
   if (bytes(rendered) > MAX_RENDERED_BYTES) {
     if (bytes(upTo(0)) > MAX_RENDERED_BYTES) return { error: `the flow's title and summary alone are over the ${MAX_RENDERED_BYTES}-byte cap on a projection` };
-    let kept = 0;
-    while (kept < chunks.length && bytes(upTo(kept + 1)) <= MAX_RENDERED_BYTES) kept++;
-    rendered = upTo(kept);
-    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept} of ${steps.length} steps left out`;
+    let kept3 = 0;
+    while (kept3 < chunks.length && bytes(upTo(kept3 + 1)) <= MAX_RENDERED_BYTES) kept3++;
+    rendered = upTo(kept3);
+    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept3} of ${steps.length} steps left out`;
     fidelity.notes = fidelity.notes ? `${fidelity.notes}; ${note}` : note;
   }
   const lines = linesOf(rendered);
@@ -45100,7 +45100,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_path26 = require("node:path");
 
 // core/scan/parser.ts
@@ -45171,7 +45171,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path25 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -45484,12 +45484,12 @@ var ScopeIndex = class _ScopeIndex {
   replace(start2, oldEnd, delta, region) {
     if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
-    for (const n of kept) {
+    const kept3 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept3) {
       if (n.start >= oldEnd) n.start += delta;
       if (n.end > start2) n.end += delta;
     }
-    this.nodes = [...kept, ...fresh];
+    this.nodes = [...kept3, ...fresh];
     this.seal();
     return true;
   }
@@ -45978,6 +45978,68 @@ function ancestors(dir) {
 }
 function placed(path2, hop2) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+}
+
+// core/scan/cross-file.ts
+async function crossFile(input2) {
+  const linked = await linkedContext(input2);
+  const files = [...input2.files, ...linked.files];
+  const results = [...input2.judged, ...linked.results];
+  await throughProject(files, results, input2);
+  return { files, results };
+}
+var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
+async function throughProject(scanned, results, { aliases, signal, rescan }) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const files = new Set(scanned);
+  let grown;
+  let project = new ProjectSymbols(symbols, aliases, files);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (project.empty) return;
+    const again = scanned.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
+    if (again.length === 0) return;
+    signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i2) => scanned[i2]),
+      project,
+      { symbols, aliases, files }
+    );
+    const before = new Map(again.map((i2) => [scanned[i2], offered(project, scanned[i2])]));
+    again.forEach((i2, k) => {
+      const after = rescanned[k];
+      results[i2] = after;
+      if (after.symbols) symbols.set(scanned[i2], after.symbols);
+    });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
+    if (grown.size === 0) return;
+  }
+}
+async function linkedContext({ files, judged, context, aliases, signal, scan }) {
+  const out2 = { files: [], results: [] };
+  if (!context) return out2;
+  const read = new Set(files);
+  const known = { has: (file2) => read.has(file2) || context.has(file2) };
+  let frontier = files.map((file2, i2) => [file2, judged[i2]]);
+  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+    const symbols = /* @__PURE__ */ new Map();
+    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
+    const project = new ProjectSymbols(symbols, aliases, known);
+    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
+    if (next.length === 0) break;
+    signal?.throwIfAborted();
+    for (const file2 of next) read.add(file2);
+    const scanned = await scan(next);
+    out2.files.push(...next);
+    out2.results.push(...scanned);
+    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
+  }
+  return out2;
+}
+function offered(project, file2) {
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 
 // core/scan/scan.ts
@@ -47967,11 +48029,13 @@ var Scanner = class _Scanner {
   }
   /** Drop the tree kept for an in-memory document. */
   forget(path2) {
-    this.unpause(path2);
-    const kept = this.documents.get(path2);
-    kept?.tree.delete();
-    kept?.clean?.tree.delete();
-    this.documents.delete(path2);
+    for (const key of [path2, projectKey(path2)]) {
+      this.unpause(key);
+      const kept3 = this.documents.get(key);
+      kept3?.tree.delete();
+      kept3?.clean?.tree.delete();
+      this.documents.delete(key);
+    }
   }
   documents = /* @__PURE__ */ new Map();
   /** Editor documents whose parse ran past its slice, resumed by the next scan of the same text (one parser each). */
@@ -48050,13 +48114,13 @@ var Scanner = class _Scanner {
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept = this.keep(path2, { text: text4, tree, grammar, ...clean ? { clean } : {} });
-    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    const kept3 = this.keep(path2, { text: text4, tree, grammar, ...clean ? { clean } : {} });
+    return { tree, kept: kept3, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
-  keep(path2, kept) {
-    this.documents.set(path2, kept);
+  keep(path2, kept3) {
+    this.documents.set(path2, kept3);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return kept;
+    return kept3;
   }
   /** A parse of an edited document: from its last error-free tree when the text is back near it, else from its previous tree. */
   startParse(previous, grammar, text4) {
@@ -48104,8 +48168,9 @@ var Scanner = class _Scanner {
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path2, text4, keepTree = false, project, grammar) {
-    const result = this.scanText(path2, text4, keepTree, project, grammar);
+  scan(path2, text4, keepTree = false, project, grammar, sliceMs) {
+    const result = this.scanText(path2, text4, keepTree, project, grammar, sliceMs);
+    if (result.scan.pending) return result.scan;
     let lines;
     const place2 = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
     const links = grammarOf(path2) ? this.links.read(path2, text4, place2) : [];
@@ -48134,8 +48199,9 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(path2, grammar, text4, sliceMs) : { tree: this.parse(text4) };
-    if (pending) return { scan: { findings: this.interimFindings(path2, text4, pending.edit), parsed: false, lines: countLines2(text4) } };
+    const key = fileProject ? projectKey(path2) : path2;
+    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text4, sliceMs) : { tree: this.parse(text4) };
+    if (pending) return { scan: { findings: this.interimFindings(path2, key, text4, pending.edit), parsed: false, lines: countLines2(text4), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
@@ -48161,8 +48227,8 @@ var Scanner = class _Scanner {
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept2 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const kept4 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
+          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document2) document2.state = javascript.state;
           analysis = javascript;
         }
@@ -48173,8 +48239,8 @@ var Scanner = class _Scanner {
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4));
       const used = [];
-      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      const settled = this.applySettings(kept);
+      const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const settled = this.applySettings(kept3);
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
@@ -48185,10 +48251,13 @@ var Scanner = class _Scanner {
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
    * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
    */
-  interimFindings(path2, text4, edit) {
+  interimFindings(path2, key, text4, edit) {
     const lines = new LineIndex(text4);
     const marker = analysisPending.at(path2, lines.range(edit.startIndex, edit.newEndIndex));
-    const moved = (this.documents.get(path2)?.findings ?? []).flatMap((finding) => {
+    const previous = this.documents.get(key);
+    const withProject = key === path2 ? this.documents.get(projectKey(path2)) : void 0;
+    const shown = withProject && withProject.text === previous?.text ? withProject : previous;
+    const moved = (shown?.findings ?? []).flatMap((finding) => {
       if (finding.rule === skippedFile.id) return [];
       const range = movedRange(finding, edit);
       if (!range) return [];
@@ -48237,7 +48306,7 @@ var Scanner = class _Scanner {
   applySuppressions(path2, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
-    const kept = findings.filter((f) => {
+    const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let rules = hidden.get(f.line);
       if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
@@ -48248,10 +48317,10 @@ var Scanner = class _Scanner {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
       if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept.push(unusedSuppression.at(path2, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
+      else kept3.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
-    return kept;
+    return kept3;
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
@@ -48273,6 +48342,7 @@ function hopText(text4, hop2) {
   const line = text4.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
+var projectKey = (path2) => `${path2}\0project`;
 var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
 function movedRange(range, edit) {
@@ -48358,8 +48428,8 @@ function readSource(absolutePath, maxBytes) {
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
-async function scanSource(path2, text4, options = {}, sliceMs) {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+function scannerFor(options) {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.projectPrefixes ?? []]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);
@@ -48370,17 +48440,18 @@ async function scanSource(path2, text4, options = {}, sliceMs) {
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path2, text4, void 0, sliceMs);
+  return scanner;
 }
 
 // core/scan/tsconfig.ts
+var import_node_fs26 = require("node:fs");
 var import_node_path24 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
-function readPathAliases(root) {
+function readPathAliases(root, read = []) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     const options = {};
-    if (!readConfig(root, name2, options, { left: MAX_EXTENDS })) continue;
+    if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
     const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path24.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
@@ -48389,10 +48460,11 @@ function readPathAliases(root) {
   }
   return void 0;
 }
-function readConfig(root, file2, options, budget) {
+function readConfig(root, file2, options, budget, read) {
   if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path24.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
   const text4 = readSource((0, import_node_path24.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
+  read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   const dir = import_node_path24.posix.dirname(file2) === "." ? "" : import_node_path24.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
@@ -48404,16 +48476,35 @@ function readConfig(root, file2, options, budget) {
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
     const target = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, parent));
-    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
+}
+var KEPT_ROOTS = 16;
+var kept = /* @__PURE__ */ new Map();
+function stampOf(root, files) {
+  return files.map((file2) => {
+    const s = (0, import_node_fs26.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false });
+    return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+  }).join("|");
+}
+function keptPathAliases(root) {
+  const entry = kept.get(root);
+  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
+  const read = [];
+  const aliases = readPathAliases(root, read);
+  const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", ...read])];
+  kept.delete(root);
+  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
+  return aliases;
 }
 
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path25.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs26.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs27.existsSync)(beside) ? beside : void 0;
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
@@ -48435,9 +48526,15 @@ async function scanFiles(options) {
     const importers = options.importers ? importersOf(options, aliases) : [];
     const judgedFiles = [...options.files, ...importers];
     const judged = await threads.scan(judgedFiles);
-    const linked = await linkedContext({ ...options, files: judgedFiles }, judged, aliases, (files) => threads.scan(files));
-    const all = [...judged, ...linked.results];
-    await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    const all = (await crossFile({
+      files: judgedFiles,
+      judged,
+      ...options.context?.length ? { context: new Set(options.context) } : {},
+      aliases,
+      signal: options.signal,
+      scan: (files) => threads.scan(files),
+      rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
+    })).results;
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
@@ -48456,35 +48553,6 @@ async function scanFiles(options) {
   }
   totals.findings.push(...dependent);
   return totals;
-}
-var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
-async function throughProject(options, results, aliases, rescan) {
-  const symbols = /* @__PURE__ */ new Map();
-  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
-  if (symbols.size === 0) return;
-  const files = new Set(options.files);
-  let grown;
-  let project = new ProjectSymbols(symbols, aliases, files);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (project.empty) return;
-    const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
-    if (again.length === 0) return;
-    options.signal?.throwIfAborted();
-    const rescanned = await rescan(
-      again.map((i2) => options.files[i2]),
-      project,
-      { symbols, aliases, files }
-    );
-    const before = new Map(again.map((i2) => [options.files[i2], offered(project, options.files[i2])]));
-    again.forEach((i2, k) => {
-      const after = rescanned[k];
-      results[i2] = after;
-      if (after.symbols) symbols.set(options.files[i2], after.symbols);
-    });
-    project = new ProjectSymbols(symbols, aliases, files);
-    grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
-    if (grown.size === 0) return;
-  }
 }
 function importersOf(options, aliases) {
   const judged = new Set(options.files);
@@ -48514,31 +48582,6 @@ function importersOf(options, aliases) {
     for (const file2 of frontier) found.add(file2);
   }
   return [...found].sort();
-}
-async function linkedContext(options, judged, aliases, scan) {
-  const context = new Set(options.context ?? []);
-  const out2 = { files: [], results: [] };
-  if (context.size === 0) return out2;
-  const known = /* @__PURE__ */ new Set([...options.files, ...context]);
-  const read = new Set(options.files);
-  let frontier = options.files.map((file2, i2) => [file2, judged[i2]]);
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
-    const symbols = /* @__PURE__ */ new Map();
-    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
-    const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
-    if (next.length === 0) break;
-    options.signal?.throwIfAborted();
-    for (const file2 of next) read.add(file2);
-    const scanned = await scan(next);
-    out2.files.push(...next);
-    out2.results.push(...scanned);
-    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
-  }
-  return out2;
-}
-function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 var IN_FLIGHT = 2;
 var ScanThreads = class {
@@ -48666,11 +48709,11 @@ function scriptsOf(root, files, scan) {
     if (!candidate(file2)) continue;
     let read = 0;
     try {
-      const fd = (0, import_node_fs27.openSync)((0, import_node_path26.join)(root, file2), "r");
+      const fd = (0, import_node_fs28.openSync)((0, import_node_path26.join)(root, file2), "r");
       try {
-        read = (0, import_node_fs27.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+        read = (0, import_node_fs28.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
       } finally {
-        (0, import_node_fs27.closeSync)(fd);
+        (0, import_node_fs28.closeSync)(fd);
       }
     } catch {
       continue;
@@ -48699,7 +48742,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs27.statSync)((0, import_node_path26.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs28.statSync)((0, import_node_path26.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -48762,6 +48805,139 @@ function scanMarkdown(report) {
   return lines.join("\n") + "\n";
 }
 
+// core/scan/context.ts
+var import_node_fs29 = require("node:fs");
+var import_node_path27 = require("node:path");
+var MAX_CONTEXT_FILES = 256;
+var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
+var KEPT_CONTEXT_FILES = 1024;
+var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
+async function scanSourceInProject(path2, text4, options, project, sliceMs) {
+  const aliases = path2.endsWith(".py") ? void 0 : keptPathAliases(project.root);
+  const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
+  const first = scanner.scan(path2, text4, true, void 0, void 0, sliceMs);
+  if (first.pending || !first.symbols?.links.length) return { findings: first.findings, linked: [] };
+  const kept3 = keptOf(scanner);
+  const context = new ContextFiles(project, path2);
+  const { results } = await crossFile({
+    files: [path2],
+    judged: [first],
+    context,
+    aliases,
+    scan: async (files) => files.map((file2) => kept3.scan(scanner, file2, context.source(file2))),
+    rescan: async (files, symbols) => files.map((file2) => file2 === path2 ? scanner.scan(path2, text4, true, symbols, void 0, sliceMs) : kept3.rescan(scanner, file2, context.source(file2), symbols))
+  });
+  return { findings: results[0].findings, linked: context.asked() };
+}
+var ContextFiles = class {
+  constructor(project, path2) {
+    this.project = project;
+    this.path = path2;
+    try {
+      this.realRoot = (0, import_node_fs29.realpathSync)(project.root);
+    } catch {
+      this.realRoot = void 0;
+    }
+  }
+  project;
+  path;
+  answers = /* @__PURE__ */ new Map();
+  admitted = 0;
+  /** The folder as the disk names it; undefined when it cannot be read (then no file is). */
+  realRoot;
+  has(rel) {
+    if (!this.answers.has(rel)) {
+      if (this.answers.size >= MAX_CONTEXT_LOOKUPS) return false;
+      const source = this.admitted < MAX_CONTEXT_FILES ? this.readable(rel) : void 0;
+      if (source) this.admitted++;
+      this.answers.set(rel, source);
+    }
+    return this.answers.get(rel) !== void 0;
+  }
+  source(rel) {
+    return this.answers.get(rel);
+  }
+  asked() {
+    return [...this.answers.keys()];
+  }
+  /** sourceOf, or undefined when the disk refuses (a path through a file: ENOTDIR; no permission). */
+  readable(rel) {
+    try {
+      return this.sourceOf(rel);
+    } catch {
+      return void 0;
+    }
+  }
+  sourceOf(rel) {
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path27.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute = (0, import_node_path27.join)(this.project.root, rel);
+    const buffer = this.project.buffer?.(rel);
+    const stat = buffer === void 0 ? (0, import_node_fs29.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    if (buffer === void 0 && !stat?.isFile()) return void 0;
+    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
+    return { stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
+  }
+  /** Is the file's folder itself, not reached through a linked folder? */
+  plainFolder(rel) {
+    const folder = import_node_path27.posix.dirname(rel);
+    if (folder === ".") return true;
+    try {
+      return (0, import_node_fs29.realpathSync)((0, import_node_path27.dirname)((0, import_node_path27.join)(this.project.root, rel))) === (0, import_node_path27.join)(this.realRoot, folder);
+    } catch {
+      return !!this.project.buffer?.(rel);
+    }
+  }
+};
+var KEPT_RESCANS = 4;
+var KeptContext = class {
+  entries = /* @__PURE__ */ new Map();
+  bufferChars = 0;
+  scan(scanner, file2, source) {
+    return this.entry(scanner, file2, source).scan;
+  }
+  rescan(scanner, file2, source, project) {
+    const entry = this.entry(scanner, file2, source);
+    const key = JSON.stringify(project.linkedFiles(file2).map((target) => [target, project.exportsOf(target)]));
+    let scan = entry.rescans.get(key);
+    if (!scan) {
+      scan = this.scanOf(scanner, file2, source, project);
+      if (entry.rescans.size >= KEPT_RESCANS) entry.rescans.delete(entry.rescans.keys().next().value);
+      entry.rescans.set(key, scan);
+    }
+    return scan;
+  }
+  entry(scanner, file2, source) {
+    const kept3 = this.entries.get(file2);
+    if (kept3) this.drop(file2, kept3);
+    const fresh = kept3 && kept3.stamp === source.stamp && kept3.buffer === source.buffer ? kept3 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
+    this.entries.set(file2, fresh);
+    this.bufferChars += fresh.buffer?.length ?? 0;
+    while (this.entries.size > KEPT_CONTEXT_FILES || this.bufferChars > KEPT_BUFFER_CHARS && this.entries.size > 1) {
+      const [oldest, entry] = this.entries.entries().next().value;
+      this.drop(oldest, entry);
+    }
+    return fresh;
+  }
+  drop(file2, entry) {
+    this.entries.delete(file2);
+    this.bufferChars -= entry.buffer?.length ?? 0;
+  }
+  /** A context file's scan; one over the size limit, unreadable or binary offers nothing (the check's own scan reports it). */
+  scanOf(scanner, file2, source, project) {
+    const text4 = source.read(scanner.maxBytes);
+    if (typeof text4 !== "string") return { findings: [], parsed: false, lines: 0, skipped: text4.skipped };
+    const { symbols, parsed, lines } = scanner.scan(file2, text4, false, project);
+    return { findings: [], parsed, lines, ...symbols ? { symbols } : {} };
+  }
+};
+var kept2 = /* @__PURE__ */ new WeakMap();
+function keptOf(scanner) {
+  let k = kept2.get(scanner);
+  if (!k) kept2.set(scanner, k = new KeptContext());
+  return k;
+}
+
 // core/scan/analyze.ts
 var scanAnalyzer = {
   kind: "scan",
@@ -48771,7 +48947,12 @@ var scanAnalyzer = {
     const allowed = globMatcher(config2.scan.allow);
     return (rel) => (selected(rel) || script(rel)) && !allowed(rel);
   },
-  analyze: (path2, text4, ctx) => scanSource(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, ctx.parseSliceMs)
+  // With the files it imports, as the check scans it in the tree (cross-file findings included).
+  analyze: async (path2, text4, ctx) => {
+    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    ctx.linked?.(scan.linked);
+    return scan.findings;
+  }
 };
 
 // core/scan/index.ts
@@ -49259,7 +49440,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -49547,7 +49728,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs28.closeSync)(fd);
+      (0, import_node_fs30.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -49557,7 +49738,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs28.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs30.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -49651,8 +49832,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs29 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_fs31 = require("node:fs");
+var import_node_path28 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -49700,7 +49881,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path27.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path28.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -49721,11 +49902,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs29.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path27.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs31.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path28.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path27.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path28.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -49868,7 +50049,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs30.readFileSync)((0, import_node_path28.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs32.readFileSync)((0, import_node_path29.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -49922,7 +50103,7 @@ var EvidenceReports = class {
     }
     panel.title = loaded.title;
     const linked = source.kind === "file";
-    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path28.join)(state.root, source.file)), findings: loaded.findings } : void 0);
+    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path29.join)(state.root, source.file)), findings: loaded.findings } : void 0);
     panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto6.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
@@ -49951,7 +50132,7 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 var vscode8 = __toESM(require("vscode"));
 function verifyLedgers(workspace8, gate) {
   return async () => {
@@ -49965,7 +50146,7 @@ function verifyLedgers(workspace8, gate) {
       void vscode8.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
       await gate.scanWorkspace();
-      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path29.join)(state.root, f.file))).size, 0);
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path30.join)(state.root, f.file))).size, 0);
       const choice = await vscode8.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
       if (choice) await vscode8.commands.executeCommand("workbench.actions.view.problems");
     }
@@ -49975,7 +50156,7 @@ function verifyLedgers(workspace8, gate) {
 
 // extension/runCache.ts
 var vscode9 = __toESM(require("vscode"));
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 var RunCache = class {
   constructor(workspace8) {
     this.workspace = workspace8;
@@ -50040,7 +50221,7 @@ var RunCache = class {
   }
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId, root) {
-    return vscode9.Uri.file((0, import_node_path30.join)(root, runFile(runId)));
+    return vscode9.Uri.file((0, import_node_path31.join)(root, runFile(runId)));
   }
   refresh() {
     this.runs.clear();
@@ -50126,8 +50307,8 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs32 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_fs34 = require("node:fs");
+var import_node_path33 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
 // extension/folderWatchers.ts
@@ -50163,8 +50344,8 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs31 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_fs33 = require("node:fs");
+var import_node_path32 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
@@ -50173,12 +50354,12 @@ function traceFiles(root, config2) {
 function traceItem(root, file2, config2) {
   const item2 = new vscode13.TreeItem(file2.split("/").pop(), vscode13.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode13.Uri.file((0, import_node_path31.join)(root, file2));
+  item2.resourceUri = vscode13.Uri.file((0, import_node_path32.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs31.statSync)((0, import_node_path31.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs31.readFileSync)((0, import_node_path31.join)(root, file2), "utf8");
+    if ((0, import_node_fs33.statSync)((0, import_node_path32.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs33.readFileSync)((0, import_node_path32.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -50234,7 +50415,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs32.readFileSync)((0, import_node_path32.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs34.readFileSync)((0, import_node_path33.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -50292,7 +50473,7 @@ var EvidenceTree = class {
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode14.Uri.file((0, import_node_path32.join)(state.root, status.file));
+    item2.resourceUri = vscode14.Uri.file((0, import_node_path33.join)(state.root, status.file));
     item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
@@ -50303,8 +50484,8 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs33 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_fs35 = require("node:fs");
+var import_node_path34 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
@@ -50394,7 +50575,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs33.readFileSync)((0, import_node_path33.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs35.readFileSync)((0, import_node_path34.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -50451,7 +50632,7 @@ var FlowsTree = class {
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path33.join)(root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path34.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
@@ -50464,7 +50645,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
       item3.iconPath = new vscode15.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode15.Uri.file((0, import_node_path33.join)(root, version2.source));
+        item3.resourceUri = vscode15.Uri.file((0, import_node_path34.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -50563,7 +50744,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path34 = require("node:path");
+var import_node_path35 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 
 // extension/settings.ts
@@ -50610,7 +50791,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path34.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path35.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);

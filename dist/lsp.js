@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1687,7 +1687,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1697,8 +1697,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format3 ? format3(input2) : input2;
       if (match === false) {
@@ -1740,16 +1740,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix4);
+          match = picomatch3.matchBase(input2, regex, options, posix5);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix4 }));
+      return regex.test(utils.basename(input2, { windows: posix5 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -34747,7 +34747,7 @@ async function runGate(checks, options) {
 }
 
 // core/scan/check.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path9 = require("node:path");
 
 // core/kernel/git.ts
@@ -35086,7 +35086,7 @@ var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, bound
 var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, excludedSources];
 
 // core/scan/run.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path8 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -35406,12 +35406,12 @@ var ScopeIndex = class _ScopeIndex {
   replace(start2, oldEnd, delta, region) {
     if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
-    for (const n of kept) {
+    const kept3 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept3) {
       if (n.start >= oldEnd) n.start += delta;
       if (n.end > start2) n.end += delta;
     }
-    this.nodes = [...kept, ...fresh];
+    this.nodes = [...kept3, ...fresh];
     this.seal();
     return true;
   }
@@ -36018,6 +36018,68 @@ function ancestors(dir) {
 }
 function placed(path2, hop2) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+}
+
+// core/scan/cross-file.ts
+async function crossFile(input2) {
+  const linked = await linkedContext(input2);
+  const files = [...input2.files, ...linked.files];
+  const results = [...input2.judged, ...linked.results];
+  await throughProject(files, results, input2);
+  return { files, results };
+}
+var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
+async function throughProject(scanned, results, { aliases, signal, rescan }) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const files = new Set(scanned);
+  let grown;
+  let project = new ProjectSymbols(symbols, aliases, files);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (project.empty) return;
+    const again = scanned.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
+    if (again.length === 0) return;
+    signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i2) => scanned[i2]),
+      project,
+      { symbols, aliases, files }
+    );
+    const before2 = new Map(again.map((i2) => [scanned[i2], offered(project, scanned[i2])]));
+    again.forEach((i2, k) => {
+      const after = rescanned[k];
+      results[i2] = after;
+      if (after.symbols) symbols.set(scanned[i2], after.symbols);
+    });
+    project = new ProjectSymbols(symbols, aliases, files);
+    grown = new Set([...before2].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
+    if (grown.size === 0) return;
+  }
+}
+async function linkedContext({ files, judged, context, aliases, signal, scan }) {
+  const out2 = { files: [], results: [] };
+  if (!context) return out2;
+  const read = new Set(files);
+  const known = { has: (file2) => read.has(file2) || context.has(file2) };
+  let frontier = files.map((file2, i2) => [file2, judged[i2]]);
+  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+    const symbols = /* @__PURE__ */ new Map();
+    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
+    const project = new ProjectSymbols(symbols, aliases, known);
+    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
+    if (next.length === 0) break;
+    signal?.throwIfAborted();
+    for (const file2 of next) read.add(file2);
+    const scanned = await scan(next);
+    out2.files.push(...next);
+    out2.results.push(...scanned);
+    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
+  }
+  return out2;
+}
+function offered(project, file2) {
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 
 // core/scan/scan.ts
@@ -38246,11 +38308,13 @@ var Scanner = class _Scanner {
   }
   /** Drop the tree kept for an in-memory document. */
   forget(path2) {
-    this.unpause(path2);
-    const kept = this.documents.get(path2);
-    kept?.tree.delete();
-    kept?.clean?.tree.delete();
-    this.documents.delete(path2);
+    for (const key of [path2, projectKey(path2)]) {
+      this.unpause(key);
+      const kept3 = this.documents.get(key);
+      kept3?.tree.delete();
+      kept3?.clean?.tree.delete();
+      this.documents.delete(key);
+    }
   }
   documents = /* @__PURE__ */ new Map();
   /** Editor documents whose parse ran past its slice, resumed by the next scan of the same text (one parser each). */
@@ -38329,13 +38393,13 @@ var Scanner = class _Scanner {
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept = this.keep(path2, { text: text4, tree, grammar, ...clean ? { clean } : {} });
-    return { tree, kept, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    const kept3 = this.keep(path2, { text: text4, tree, grammar, ...clean ? { clean } : {} });
+    return { tree, kept: kept3, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
-  keep(path2, kept) {
-    this.documents.set(path2, kept);
+  keep(path2, kept3) {
+    this.documents.set(path2, kept3);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return kept;
+    return kept3;
   }
   /** A parse of an edited document: from its last error-free tree when the text is back near it, else from its previous tree. */
   startParse(previous, grammar, text4) {
@@ -38383,8 +38447,9 @@ var Scanner = class _Scanner {
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path2, text4, keepTree = false, project, grammar) {
-    const result = this.scanText(path2, text4, keepTree, project, grammar);
+  scan(path2, text4, keepTree = false, project, grammar, sliceMs) {
+    const result = this.scanText(path2, text4, keepTree, project, grammar, sliceMs);
+    if (result.scan.pending) return result.scan;
     let lines;
     const place2 = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
     const links = grammarOf(path2) ? this.links.read(path2, text4, place2) : [];
@@ -38413,8 +38478,9 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(path2, grammar, text4, sliceMs) : { tree: this.parse(text4) };
-    if (pending) return { scan: { findings: this.interimFindings(path2, text4, pending.edit), parsed: false, lines: countLines(text4) } };
+    const key = fileProject ? projectKey(path2) : path2;
+    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text4, sliceMs) : { tree: this.parse(text4) };
+    if (pending) return { scan: { findings: this.interimFindings(path2, key, text4, pending.edit), parsed: false, lines: countLines(text4), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text4), skipped } };
@@ -38440,8 +38506,8 @@ var Scanner = class _Scanner {
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept2 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const kept4 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
+          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
           if (document2) document2.state = javascript.state;
           analysis = javascript;
         }
@@ -38452,8 +38518,8 @@ var Scanner = class _Scanner {
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4));
       const used = [];
-      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
-      const settled = this.applySettings(kept);
+      const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const settled = this.applySettings(kept3);
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
@@ -38464,10 +38530,13 @@ var Scanner = class _Scanner {
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
    * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
    */
-  interimFindings(path2, text4, edit) {
+  interimFindings(path2, key, text4, edit) {
     const lines = new LineIndex(text4);
     const marker = analysisPending.at(path2, lines.range(edit.startIndex, edit.newEndIndex));
-    const moved = (this.documents.get(path2)?.findings ?? []).flatMap((finding) => {
+    const previous = this.documents.get(key);
+    const withProject = key === path2 ? this.documents.get(projectKey(path2)) : void 0;
+    const shown = withProject && withProject.text === previous?.text ? withProject : previous;
+    const moved = (shown?.findings ?? []).flatMap((finding) => {
       if (finding.rule === skippedFile.id) return [];
       const range = movedRange(finding, edit);
       if (!range) return [];
@@ -38516,7 +38585,7 @@ var Scanner = class _Scanner {
   applySuppressions(path2, findings, suppressions, lines, used) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
-    const kept = findings.filter((f) => {
+    const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let rules = hidden.get(f.line);
       if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
@@ -38527,10 +38596,10 @@ var Scanner = class _Scanner {
       const range = lines.range(s.start, s.end);
       const rules = hidden.get(s.target);
       if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
-      else kept.push(unusedSuppression.at(path2, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
+      else kept3.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
-    return kept;
+    return kept3;
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
@@ -38552,6 +38621,7 @@ function hopText(text4, hop2) {
   const line = text4.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
+var projectKey = (path2) => `${path2}\0project`;
 var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
 function movedRange(range, edit) {
@@ -38637,8 +38707,8 @@ function readSource(absolutePath, maxBytes) {
 }
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
-async function scanSource(path2, text4, options = {}, sliceMs) {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+function scannerFor(options) {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.projectPrefixes ?? []]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);
@@ -38649,10 +38719,11 @@ async function scanSource(path2, text4, options = {}, sliceMs) {
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path2, text4, void 0, sliceMs);
+  return scanner;
 }
 
 // core/scan/tsconfig.ts
+var import_node_fs6 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -39633,10 +39704,10 @@ function printParseErrorCode(code) {
 // core/scan/tsconfig.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
-function readPathAliases(root) {
+function readPathAliases(root, read = []) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     const options = {};
-    if (!readConfig(root, name2, options, { left: MAX_EXTENDS })) continue;
+    if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
     const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path7.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
@@ -39645,10 +39716,11 @@ function readPathAliases(root) {
   }
   return void 0;
 }
-function readConfig(root, file2, options, budget) {
+function readConfig(root, file2, options, budget, read) {
   if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path7.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
   const text4 = readSource((0, import_node_path7.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
+  read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   const dir = import_node_path7.posix.dirname(file2) === "." ? "" : import_node_path7.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
@@ -39660,16 +39732,35 @@ function readConfig(root, file2, options, budget) {
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
     const target = import_node_path7.posix.normalize(import_node_path7.posix.join(dir, parent));
-    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
+}
+var KEPT_ROOTS = 16;
+var kept = /* @__PURE__ */ new Map();
+function stampOf(root, files) {
+  return files.map((file2) => {
+    const s = (0, import_node_fs6.statSync)((0, import_node_path7.join)(root, file2), { throwIfNoEntry: false });
+    return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+  }).join("|");
+}
+function keptPathAliases(root) {
+  const entry = kept.get(root);
+  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
+  const read = [];
+  const aliases = readPathAliases(root, read);
+  const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", ...read])];
+  kept.delete(root);
+  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
+  return aliases;
 }
 
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path8.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs6.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs7.existsSync)(beside) ? beside : void 0;
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
@@ -39691,9 +39782,15 @@ async function scanFiles(options) {
     const importers = options.importers ? importersOf(options, aliases) : [];
     const judgedFiles = [...options.files, ...importers];
     const judged = await threads.scan(judgedFiles);
-    const linked = await linkedContext({ ...options, files: judgedFiles }, judged, aliases, (files) => threads.scan(files));
-    const all = [...judged, ...linked.results];
-    await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    const all = (await crossFile({
+      files: judgedFiles,
+      judged,
+      ...options.context?.length ? { context: new Set(options.context) } : {},
+      aliases,
+      signal: options.signal,
+      scan: (files) => threads.scan(files),
+      rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
+    })).results;
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
@@ -39712,35 +39809,6 @@ async function scanFiles(options) {
   }
   totals.findings.push(...dependent);
   return totals;
-}
-var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
-async function throughProject(options, results, aliases, rescan) {
-  const symbols = /* @__PURE__ */ new Map();
-  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
-  if (symbols.size === 0) return;
-  const files = new Set(options.files);
-  let grown;
-  let project = new ProjectSymbols(symbols, aliases, files);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (project.empty) return;
-    const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
-    if (again.length === 0) return;
-    options.signal?.throwIfAborted();
-    const rescanned = await rescan(
-      again.map((i2) => options.files[i2]),
-      project,
-      { symbols, aliases, files }
-    );
-    const before2 = new Map(again.map((i2) => [options.files[i2], offered(project, options.files[i2])]));
-    again.forEach((i2, k) => {
-      const after = rescanned[k];
-      results[i2] = after;
-      if (after.symbols) symbols.set(options.files[i2], after.symbols);
-    });
-    project = new ProjectSymbols(symbols, aliases, files);
-    grown = new Set([...before2].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
-    if (grown.size === 0) return;
-  }
 }
 function importersOf(options, aliases) {
   const judged = new Set(options.files);
@@ -39770,31 +39838,6 @@ function importersOf(options, aliases) {
     for (const file2 of frontier) found.add(file2);
   }
   return [...found].sort();
-}
-async function linkedContext(options, judged, aliases, scan) {
-  const context = new Set(options.context ?? []);
-  const out2 = { files: [], results: [] };
-  if (context.size === 0) return out2;
-  const known = /* @__PURE__ */ new Set([...options.files, ...context]);
-  const read = new Set(options.files);
-  let frontier = options.files.map((file2, i2) => [file2, judged[i2]]);
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
-    const symbols = /* @__PURE__ */ new Map();
-    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
-    const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
-    if (next.length === 0) break;
-    options.signal?.throwIfAborted();
-    for (const file2 of next) read.add(file2);
-    const scanned = await scan(next);
-    out2.files.push(...next);
-    out2.results.push(...scanned);
-    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
-  }
-  return out2;
-}
-function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
 }
 var IN_FLIGHT = 2;
 var ScanThreads = class {
@@ -39922,11 +39965,11 @@ function scriptsOf(root, files, scan) {
     if (!candidate(file2)) continue;
     let read = 0;
     try {
-      const fd = (0, import_node_fs7.openSync)((0, import_node_path9.join)(root, file2), "r");
+      const fd = (0, import_node_fs8.openSync)((0, import_node_path9.join)(root, file2), "r");
       try {
-        read = (0, import_node_fs7.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+        read = (0, import_node_fs8.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
       } finally {
-        (0, import_node_fs7.closeSync)(fd);
+        (0, import_node_fs8.closeSync)(fd);
       }
     } catch {
       continue;
@@ -39955,7 +39998,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs7.statSync)((0, import_node_path9.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs8.statSync)((0, import_node_path9.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -40018,6 +40061,139 @@ function scanMarkdown(report) {
   return lines.join("\n") + "\n";
 }
 
+// core/scan/context.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
+var MAX_CONTEXT_FILES = 256;
+var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
+var KEPT_CONTEXT_FILES = 1024;
+var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
+async function scanSourceInProject(path2, text4, options, project, sliceMs) {
+  const aliases = path2.endsWith(".py") ? void 0 : keptPathAliases(project.root);
+  const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
+  const first = scanner.scan(path2, text4, true, void 0, void 0, sliceMs);
+  if (first.pending || !first.symbols?.links.length) return { findings: first.findings, linked: [] };
+  const kept3 = keptOf(scanner);
+  const context = new ContextFiles(project, path2);
+  const { results } = await crossFile({
+    files: [path2],
+    judged: [first],
+    context,
+    aliases,
+    scan: async (files) => files.map((file2) => kept3.scan(scanner, file2, context.source(file2))),
+    rescan: async (files, symbols) => files.map((file2) => file2 === path2 ? scanner.scan(path2, text4, true, symbols, void 0, sliceMs) : kept3.rescan(scanner, file2, context.source(file2), symbols))
+  });
+  return { findings: results[0].findings, linked: context.asked() };
+}
+var ContextFiles = class {
+  constructor(project, path2) {
+    this.project = project;
+    this.path = path2;
+    try {
+      this.realRoot = (0, import_node_fs9.realpathSync)(project.root);
+    } catch {
+      this.realRoot = void 0;
+    }
+  }
+  project;
+  path;
+  answers = /* @__PURE__ */ new Map();
+  admitted = 0;
+  /** The folder as the disk names it; undefined when it cannot be read (then no file is). */
+  realRoot;
+  has(rel) {
+    if (!this.answers.has(rel)) {
+      if (this.answers.size >= MAX_CONTEXT_LOOKUPS) return false;
+      const source = this.admitted < MAX_CONTEXT_FILES ? this.readable(rel) : void 0;
+      if (source) this.admitted++;
+      this.answers.set(rel, source);
+    }
+    return this.answers.get(rel) !== void 0;
+  }
+  source(rel) {
+    return this.answers.get(rel);
+  }
+  asked() {
+    return [...this.answers.keys()];
+  }
+  /** sourceOf, or undefined when the disk refuses (a path through a file: ENOTDIR; no permission). */
+  readable(rel) {
+    try {
+      return this.sourceOf(rel);
+    } catch {
+      return void 0;
+    }
+  }
+  sourceOf(rel) {
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path10.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute = (0, import_node_path10.join)(this.project.root, rel);
+    const buffer = this.project.buffer?.(rel);
+    const stat = buffer === void 0 ? (0, import_node_fs9.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    if (buffer === void 0 && !stat?.isFile()) return void 0;
+    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
+    return { stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
+  }
+  /** Is the file's folder itself, not reached through a linked folder? */
+  plainFolder(rel) {
+    const folder = import_node_path10.posix.dirname(rel);
+    if (folder === ".") return true;
+    try {
+      return (0, import_node_fs9.realpathSync)((0, import_node_path10.dirname)((0, import_node_path10.join)(this.project.root, rel))) === (0, import_node_path10.join)(this.realRoot, folder);
+    } catch {
+      return !!this.project.buffer?.(rel);
+    }
+  }
+};
+var KEPT_RESCANS = 4;
+var KeptContext = class {
+  entries = /* @__PURE__ */ new Map();
+  bufferChars = 0;
+  scan(scanner, file2, source) {
+    return this.entry(scanner, file2, source).scan;
+  }
+  rescan(scanner, file2, source, project) {
+    const entry = this.entry(scanner, file2, source);
+    const key = JSON.stringify(project.linkedFiles(file2).map((target) => [target, project.exportsOf(target)]));
+    let scan = entry.rescans.get(key);
+    if (!scan) {
+      scan = this.scanOf(scanner, file2, source, project);
+      if (entry.rescans.size >= KEPT_RESCANS) entry.rescans.delete(entry.rescans.keys().next().value);
+      entry.rescans.set(key, scan);
+    }
+    return scan;
+  }
+  entry(scanner, file2, source) {
+    const kept3 = this.entries.get(file2);
+    if (kept3) this.drop(file2, kept3);
+    const fresh = kept3 && kept3.stamp === source.stamp && kept3.buffer === source.buffer ? kept3 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
+    this.entries.set(file2, fresh);
+    this.bufferChars += fresh.buffer?.length ?? 0;
+    while (this.entries.size > KEPT_CONTEXT_FILES || this.bufferChars > KEPT_BUFFER_CHARS && this.entries.size > 1) {
+      const [oldest, entry] = this.entries.entries().next().value;
+      this.drop(oldest, entry);
+    }
+    return fresh;
+  }
+  drop(file2, entry) {
+    this.entries.delete(file2);
+    this.bufferChars -= entry.buffer?.length ?? 0;
+  }
+  /** A context file's scan; one over the size limit, unreadable or binary offers nothing (the check's own scan reports it). */
+  scanOf(scanner, file2, source, project) {
+    const text4 = source.read(scanner.maxBytes);
+    if (typeof text4 !== "string") return { findings: [], parsed: false, lines: 0, skipped: text4.skipped };
+    const { symbols, parsed, lines } = scanner.scan(file2, text4, false, project);
+    return { findings: [], parsed, lines, ...symbols ? { symbols } : {} };
+  }
+};
+var kept2 = /* @__PURE__ */ new WeakMap();
+function keptOf(scanner) {
+  let k = kept2.get(scanner);
+  if (!k) kept2.set(scanner, k = new KeptContext());
+  return k;
+}
+
 // core/scan/analyze.ts
 var scanAnalyzer = {
   kind: "scan",
@@ -40027,7 +40203,12 @@ var scanAnalyzer = {
     const allowed = globMatcher(config2.scan.allow);
     return (rel) => (selected(rel) || script(rel)) && !allowed(rel);
   },
-  analyze: (path2, text4, ctx) => scanSource(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, ctx.parseSliceMs)
+  // With the files it imports, as the check scans it in the tree (cross-file findings included).
+  analyze: async (path2, text4, ctx) => {
+    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    ctx.linked?.(scan.linked);
+    return scan.findings;
+  }
 };
 
 // core/scan/ignoreComments.ts
@@ -40336,7 +40517,7 @@ function isObject2(value) {
 
 // core/evidence/load.ts
 var import_node_buffer = require("node:buffer");
-var import_node_fs9 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // core/kernel/source/rules.ts
 var rules_exports4 = {};
@@ -40539,7 +40720,7 @@ function compile2(schema) {
 }
 
 // core/kernel/source/document.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var YAML = __toESM(require_dist());
 var SourceDocument = class {
   constructor(path2, text4, format3, data, spans) {
@@ -40603,11 +40784,11 @@ function withDiskByteOrderMark(absPath, text4) {
   try {
     fd = openRegularFile(absPath).fd;
     const head = Buffer.alloc(3);
-    return (0, import_node_fs8.readSync)(fd, head, 0, 3, 0) === 3 && head.equals(UTF8_BOM) ? "\uFEFF" + text4 : text4;
+    return (0, import_node_fs10.readSync)(fd, head, 0, 3, 0) === 3 && head.equals(UTF8_BOM) ? "\uFEFF" + text4 : text4;
   } catch {
     return text4;
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
   }
 }
 var UTF8_BOM = Buffer.from([239, 187, 191]);
@@ -40625,11 +40806,11 @@ function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
     const opened = openRegularFile(absPath);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, opened.size, limits.maxBytes)] };
-    return { text: (0, import_node_fs8.readFileSync)(fd, "utf8"), findings: [] };
+    return { text: (0, import_node_fs10.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path2, WHOLE_FILE, describeFsError(e))] };
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -41487,20 +41668,20 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    text4 = (0, import_node_fs9.readFileSync)(fd, "utf8");
+    text4 = (0, import_node_fs11.readFileSync)(fd, "utf8");
     if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError2.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
   } catch (e) {
     const code = e.code;
     if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
     return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
   } finally {
-    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
   }
   return loadBundle(file2, text4, limits);
 }
 function readAgain(fd, size) {
   const bytes2 = Buffer.alloc(size);
-  for (let at = 0, n; at < size && (n = (0, import_node_fs9.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  for (let at = 0, n; at < size && (n = (0, import_node_fs11.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
   return bytes2;
 }
 function guardDepth(file2, work) {
@@ -48727,8 +48908,8 @@ var approvalAgainstPolicy = defineRule({
 });
 
 // core/ledger/policy.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
 function parsePolicyText(text4) {
@@ -48756,7 +48937,7 @@ function approvalPolicyAt(root, base, folder, atBase) {
   const path2 = folder + POLICY_FILE;
   let text4;
   if (base) text4 = atBase ? atBase.get(path2) : showAtRev(root, base, path2);
-  else if ((0, import_node_fs10.existsSync)((0, import_node_path10.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs10.readFileSync)((0, import_node_path10.join)(root, path2), "utf8");
+  else if ((0, import_node_fs12.existsSync)((0, import_node_path11.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, path2), "utf8");
   return approvalPolicyOf(text4 === void 0 ? void 0 : parsePolicyText(text4).file);
 }
 
@@ -48827,8 +49008,8 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -49305,7 +49486,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path11.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path12.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -49320,7 +49501,7 @@ function workspaceFlowSteps(ctx, folders) {
   const out2 = /* @__PURE__ */ new Map();
   const isFlow = isFlowFile(ctx.config);
   for (const file2 of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
-    const read = readSourceText((0, import_node_path11.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path12.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -49354,7 +49535,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs11.readFileSync)((0, import_node_path11.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
@@ -49793,8 +49974,8 @@ var flowAnalyzer = {
 };
 
 // core/config/load.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path13 = require("node:path");
 
 // core/blueprint/lints.ts
 var LINT_DECLS = {
@@ -50333,13 +50514,13 @@ function parseConfig(file2, text4) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path12.join)(root, explicit) : (0, import_node_path12.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs12.existsSync)(path2)) {
+  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path13.join)(root, explicit) : (0, import_node_path13.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs14.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path12.relative)(root, path2) || path2);
-  const unsafe = unsafeReason(root, (0, import_node_path12.relative)(root, path2));
+  const shown = toRepoPath((0, import_node_path13.relative)(root, path2) || path2);
+  const unsafe = unsafeReason(root, (0, import_node_path13.relative)(root, path2));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
 }
@@ -50417,7 +50598,7 @@ var approvalsFeature = {
 };
 
 // core/blueprint/check.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // core/blueprint/cascade.ts
 var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
@@ -51615,7 +51796,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path13.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path14.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -51739,11 +51920,11 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // core/evidence/evaluate.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -52220,7 +52401,7 @@ function verdictOf(file2, findings, intact, facts) {
 }
 
 // core/evidence/stream-json.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -53772,38 +53953,38 @@ function streamTopLevel(path2, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs13.openSync)(path2, "r");
+  const fd = (0, import_node_fs15.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs15.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path2, span2) {
-  const fd = (0, import_node_fs13.openSync)(path2, "r");
+  const fd = (0, import_node_fs15.openSync)(path2, "r");
   try {
     const buffer = Buffer.alloc(span2.end - span2.start);
-    (0, import_node_fs13.readSync)(fd, buffer, 0, buffer.length, span2.start);
+    (0, import_node_fs15.readSync)(fd, buffer, 0, buffer.length, span2.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 function positionsOf(path2, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs13.openSync)(path2, "r");
+  const fd = (0, import_node_fs15.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs15.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -53814,7 +53995,7 @@ function positionsOf(path2, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -53822,7 +54003,7 @@ function positionsOf(path2, offsets) {
 
 // core/evidence/stream-scan.ts
 var import_node_buffer2 = require("node:buffer");
-var import_node_fs14 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var ScanDeclined = class extends Error {
 };
 var CHUNK3 = 1 << 20;
@@ -53830,11 +54011,11 @@ var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
 var QUOTE = 34;
 var BACKSLASH = 92;
 function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
-  const fd = (0, import_node_fs14.openSync)(path2, "r");
+  const fd = (0, import_node_fs16.openSync)(path2, "r");
   try {
     return new Scan(fd, visitor, maxItemBytes).run();
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 function readTopLevel(pass) {
@@ -54021,7 +54202,7 @@ var Scan = class {
         this.buf.copy(grown, 0, 0, this.len);
         this.buf = grown;
       }
-      const n = (0, import_node_fs14.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
+      const n = (0, import_node_fs16.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
       if (n === 0) this.eof = true;
       this.len += n;
     }
@@ -54700,7 +54881,7 @@ function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
 }
 function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs15.statSync)(path2, { throwIfNoEntry: false });
+  const size = (0, import_node_fs17.statSync)(path2, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -55172,8 +55353,8 @@ function hunks(runs, text4) {
     const changedBefore = r > 0 && runs[r - 1].op !== " ";
     const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
     for (let k = 0; k < run2.count && out2.length < MAX_DIFF_LINES; k++) {
-      const kept = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
-      if (!kept) {
+      const kept3 = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
+      if (!kept3) {
         gap = true;
         k = Math.max(k, (changedAfter ? run2.count - CONTEXT : run2.count) - 1);
         continue;
@@ -55245,7 +55426,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -55326,17 +55507,17 @@ function readGolden(path2, file2, placeEvents, read) {
   return { source, place: (problems) => place(path2, file2, problems.map(locate2), root) };
 }
 function* recordsAt(path2, spans) {
-  const fd = (0, import_node_fs16.openSync)(path2, "r");
+  const fd = (0, import_node_fs18.openSync)(path2, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs16.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs18.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs16.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
 }
 
@@ -55352,7 +55533,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundleFile((0, import_node_path14.join)(ctx.root, file2), file2, limits, budgets);
+      const evaluated = evaluateBundleFile((0, import_node_path15.join)(ctx.root, file2), file2, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -55382,7 +55563,7 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const path2 = (0, import_node_path14.join)(root, currentFile);
+  const path2 = (0, import_node_path15.join)(root, currentFile);
   if (streamedSize(path2, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path2, currentFile, limits), goldenFile, options, limits, streamAbove);
   const golden = goldenSide(root, currentFile, goldenFile, limits, streamAbove);
   if ("rule" in golden) return { findings: [golden] };
@@ -55399,8 +55580,8 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits, strea
 function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
-  const path2 = (0, import_node_path14.join)(root, goldenFile);
-  if (!(0, import_node_fs17.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  const path2 = (0, import_node_path15.join)(root, goldenFile);
+  if (!(0, import_node_fs19.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path2, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path2, goldenFile, false, limits);
@@ -55482,7 +55663,7 @@ var evidenceFeature = {
 };
 
 // core/flow/check.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -55490,7 +55671,7 @@ var flowsCheck = {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
     const analysed = files.map((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path15.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path16.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       return read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config);
     });
     const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
@@ -55531,7 +55712,7 @@ var flowFeature = {
 };
 
 // core/projection/flows.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 function latestOf(flow) {
   return [...flow.versions.values()].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
@@ -55546,7 +55727,7 @@ function readWorkspaceFlows(root, files, config2) {
   const limits = limitsOf(config2);
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files.filter(isFlow)) {
-    const { text: text4 } = readSourceText((0, import_node_path16.join)(root, file2), file2, limits);
+    const { text: text4 } = readSourceText((0, import_node_path17.join)(root, file2), file2, limits);
     const parsed = text4 === void 0 ? void 0 : parseFlowBundle(file2, text4, config2);
     if (!parsed || "error" in parsed) continue;
     const data = parsed.bundle;
@@ -55702,10 +55883,10 @@ function renderProjection(bundle, harness) {
   let rendered = upTo(chunks.length);
   if (bytes(rendered) > MAX_RENDERED_BYTES) {
     if (bytes(upTo(0)) > MAX_RENDERED_BYTES) return { error: `the flow's title and summary alone are over the ${MAX_RENDERED_BYTES}-byte cap on a projection` };
-    let kept = 0;
-    while (kept < chunks.length && bytes(upTo(kept + 1)) <= MAX_RENDERED_BYTES) kept++;
-    rendered = upTo(kept);
-    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept} of ${steps.length} steps left out`;
+    let kept3 = 0;
+    while (kept3 < chunks.length && bytes(upTo(kept3 + 1)) <= MAX_RENDERED_BYTES) kept3++;
+    rendered = upTo(kept3);
+    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept3} of ${steps.length} steps left out`;
     fidelity.notes = fidelity.notes ? `${fidelity.notes}; ${note}` : note;
   }
   const lines = linesOf(rendered);
@@ -55906,7 +56087,7 @@ var projectionAnalyzer = {
 };
 
 // core/projection/check.ts
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 function changedFlowIds(flows, changed) {
   return new Set([...flows].filter(([, known]) => known.files.some((f) => changed.has(f))).map(([id2]) => id2));
 }
@@ -55929,7 +56110,7 @@ var projectionsCheck = {
     const files = [];
     candidates.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "projections", done: i2, total: candidates.length });
-      const read = readSourceText((0, import_node_path17.join)(ctx.root, file2), file2, limitsOf(config2));
+      const read = readSourceText((0, import_node_path18.join)(ctx.root, file2), file2, limitsOf(config2));
       if (read.text === void 0) {
         if (inScope(file2, [])) files.push(file2), findings.push(...read.findings);
         return;
@@ -56450,7 +56631,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -56738,7 +56919,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs18.closeSync)(fd);
+      (0, import_node_fs20.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -56748,7 +56929,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs18.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs20.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -56842,8 +57023,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path19 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -56891,7 +57072,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path18.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path19.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -56912,11 +57093,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs19.existsSync)((0, import_node_path18.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path18.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs21.existsSync)((0, import_node_path19.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path19.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path18.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path19.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -57045,7 +57226,7 @@ async function analyzeFile(input2, options) {
   const { root, rel, text: text4 } = input2;
   const kinds = kindsOf(rel, options.config, options.scan);
   if (kinds.length === 0) return void 0;
-  const ctx = { root, config: options.config, flowBase: options.flowBase, parseSliceMs: options.parseSliceMs };
+  const ctx = { root, config: options.config, flowBase: options.flowBase, inTree: (file2) => scanSelects(file2, options.config), buffer: options.buffer, linked: options.linked, parseSliceMs: options.parseSliceMs };
   const findings = [];
   for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...await analyzer.analyze(rel, text4, ctx));
   return findings;
@@ -57094,8 +57275,11 @@ var reportFileSchema = external_exports.object({
 // lsp/actions.ts
 var import_vscode_languageserver2 = __toESM(require_main4());
 
+// lsp/analysis.ts
+var import_node_path21 = require("node:path");
+
 // lsp/folders.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var import_node_url = require("node:url");
 function fsPathOf(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -57124,8 +57308,8 @@ function locate(folders, uri) {
   if (!path2) return void 0;
   let best;
   for (const folder of folders) {
-    const rel = (0, import_node_path19.relative)(folder.root, path2);
-    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path19.sep}`) || rel.startsWith("/")) continue;
+    const rel = (0, import_node_path20.relative)(folder.root, path2);
+    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path20.sep}`) || rel.startsWith("/")) continue;
     if (!best || folder.root.length > best.folder.root.length) best = { folder, rel: toRepoPath(rel) };
   }
   return best;
@@ -57154,6 +57338,8 @@ function createState(connection, documents) {
     reannounce: /* @__PURE__ */ new Set(),
     pushedOnDisk: /* @__PURE__ */ new Set(),
     timers: /* @__PURE__ */ new Map(),
+    linked: /* @__PURE__ */ new Map(),
+    generations: /* @__PURE__ */ new Map(),
     capabilities: {},
     pull: false,
     trusted: true,
@@ -57176,7 +57362,14 @@ async function analyzeText(state, uri, text4, parseSliceMs) {
   if (!at) return [];
   const { folder, rel } = at;
   try {
-    return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0, parseSliceMs }) ?? [];
+    let open2;
+    const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path21.join)(folder.root, file2))?.getText();
+    const linked = (files) => {
+      if (!state.documents.get(uri)) return;
+      if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path21.join)(folder.root, file2))));
+      else state.linked.delete(uri);
+    };
+    return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0, buffer, linked, parseSliceMs }) ?? [];
   } catch (error2) {
     state.log("error", `analyzing ${rel}: ${describe4(error2)}`);
     return [];
@@ -57186,9 +57379,10 @@ var FIRST_PARSE_STEP_MS = 40;
 var PARSE_STEP_MS = 15;
 function analyzeOpen(state, doc, onInterim) {
   const { analyses, running, interims, documents, ready } = state;
+  const generation = state.generations.get(doc.uri) ?? 0;
   const cached2 = analyses.get(doc.uri);
-  if (cached2?.version === doc.version) return Promise.resolve(cached2);
-  const key = `${doc.uri}\0${doc.version}`;
+  if (cached2?.version === doc.version && (cached2.generation ?? 0) === generation) return Promise.resolve(cached2);
+  const key = `${doc.uri}\0${doc.version}\0${generation}`;
   if (onInterim) interims.set(key, [...interims.get(key) ?? [], onInterim]);
   let pending = running.get(key);
   if (!pending) {
@@ -57198,8 +57392,8 @@ function analyzeOpen(state, doc, onInterim) {
       const text4 = path2 ? withDiskByteOrderMark(path2, doc.getText()) : doc.getText();
       for (let step = FIRST_PARSE_STEP_MS; ; step = PARSE_STEP_MS) {
         const findings = await analyzeText(state, doc.uri, text4, step);
-        if (!findings.some((f) => f.rule === analysisPending.id)) return { version: version2, findings };
-        const interim = { version: version2, findings, pending: true };
+        if (!findings.some((f) => f.rule === analysisPending.id)) return { version: version2, findings, generation };
+        const interim = { version: version2, findings, generation, pending: true };
         const listeners = interims.get(key) ?? [];
         interims.delete(key);
         for (const listener of listeners) listener(interim);
@@ -57207,7 +57401,7 @@ function analyzeOpen(state, doc, onInterim) {
         if (documents.get(doc.uri)?.version !== version2) return interim;
       }
     }).then((result) => {
-      if (!result.pending && documents.get(doc.uri)?.version === version2) analyses.set(doc.uri, result);
+      if (!result.pending && documents.get(doc.uri)?.version === version2 && (state.generations.get(doc.uri) ?? 0) === generation) analyses.set(doc.uri, result);
       return result;
     }).finally(() => {
       running.delete(key);
@@ -57227,7 +57421,7 @@ async function analyzeDisk(state, uri) {
 }
 
 // lsp/convert.ts
-var import_node_path20 = require("node:path");
+var import_node_path22 = require("node:path");
 var import_vscode_languageserver = __toESM(require_main4());
 function toRange(r) {
   return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: Math.max(r.line, r.endLine) - 1, character: Math.max(0, r.endColumn - 1) } };
@@ -57238,9 +57432,11 @@ var SEVERITY = {
   note: import_vscode_languageserver.DiagnosticSeverity.Information
 };
 var SOURCE = "flowgate";
-function toDiagnostic(f) {
+function toDiagnostic(f, root) {
   const d = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
   if (f.help) d.codeDescription = { href: f.help.uri };
+  const steps = root === void 0 ? [] : resolutionOf(f);
+  if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path22.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
 }
 var sameRange = (a, b) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -57251,7 +57447,7 @@ function findingOf(findings, d) {
 function toWorkspaceEdit(fix, uri, root) {
   const changes = {};
   for (const e of fix.edits) {
-    const target = e.file ? uriOf((0, import_node_path20.join)(root, e.file)) : uri;
+    const target = e.file ? uriOf((0, import_node_path22.join)(root, e.file)) : uri;
     (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
   }
   return { changes };
@@ -57330,7 +57526,7 @@ function serveCodeActions(state) {
 }
 
 // lsp/configuration.ts
-var import_node_path21 = require("node:path");
+var import_node_path23 = require("node:path");
 
 // lsp/settings.ts
 var DEFAULT_SETTINGS = {
@@ -57391,7 +57587,7 @@ function showConfigError(state, folder) {
     (choice) => {
       if (!choice) return;
       const at = { line: Math.max(0, error2.line - 1), character: Math.max(0, error2.column - 1) };
-      void connection.window.showDocument({ uri: uriOf((0, import_node_path21.isAbsolute)(error2.file) ? error2.file : (0, import_node_path21.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
+      void connection.window.showDocument({ uri: uriOf((0, import_node_path23.isAbsolute)(error2.file) ? error2.file : (0, import_node_path23.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
     },
     () => void 0
   );
@@ -57407,6 +57603,10 @@ async function loadFolders(state) {
 var import_node_crypto4 = require("node:crypto");
 var import_node = __toESM(require_node3());
 var resultId = (findings) => (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+function diagnosticsOf(state, uri, findings) {
+  const root = locate(state.folders, uri)?.folder.root;
+  return findings.map((f) => toDiagnostic(f, root));
+}
 var runOnOf = (state, uri) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
 function refreshPulls(state) {
   if (state.pull && state.capabilities.workspace?.diagnostics?.refreshSupport) state.connection.languages.diagnostics.refresh();
@@ -57421,7 +57621,8 @@ function schedulePush(state, doc, delay) {
       timers.delete(doc.uri);
       const publish = (r) => {
         if (documents.get(doc.uri)?.version !== r.version) return;
-        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map(toDiagnostic) });
+        if ((r.generation ?? 0) !== (state.generations.get(doc.uri) ?? 0)) return;
+        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: diagnosticsOf(state, doc.uri, r.findings) });
       };
       void analyzeOpen(state, doc, publish).then(publish);
     }, delay)
@@ -57434,7 +57635,7 @@ function diskChanged(state, uri, findings) {
   if (documents.get(uri)) return;
   if (pull) refreshPulls(state);
   else {
-    void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map(toDiagnostic) });
+    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings ?? []) });
     if (findings?.length) pushedOnDisk.add(uri);
     else pushedOnDisk.delete(uri);
   }
@@ -57480,20 +57681,45 @@ function serveDocumentPulls(state) {
     if (token.isCancellationRequested) throw new import_node.ResponseError(import_node.LSPErrorCodes.RequestCancelled, "cancelled");
     const id2 = resultId(findings);
     if (params.previousResultId === id2) return { kind: import_node.DocumentDiagnosticReportKind.Unchanged, resultId: id2 };
-    return { kind: import_node.DocumentDiagnosticReportKind.Full, resultId: id2, items: findings.map(toDiagnostic) };
+    return { kind: import_node.DocumentDiagnosticReportKind.Full, resultId: id2, items: diagnosticsOf(state, params.textDocument.uri, findings) };
   });
+}
+
+// lsp/linked.ts
+function linkedChanged(state, uris) {
+  const changed = new Set(uris);
+  const paths = uris.flatMap((uri) => fsPathOf(uri) ?? []);
+  let any2 = false;
+  for (const doc of state.documents.all()) {
+    const linked = state.linked.get(doc.uri);
+    if (changed.has(doc.uri) || !linked || !paths.some((path2) => linked.has(path2))) continue;
+    any2 = true;
+    state.generations.set(doc.uri, (state.generations.get(doc.uri) ?? 0) + 1);
+    state.analyses.delete(doc.uri);
+    state.saved.delete(doc.uri);
+    schedulePush(state, doc, (locate(state.folders, doc.uri)?.folder.settings ?? DEFAULT_SETTINGS).debounceMs);
+  }
+  if (any2) refreshPulls(state);
+}
+function forgetLinked(state, uri) {
+  state.linked.delete(uri);
+  state.generations.delete(uri);
 }
 
 // lsp/documents.ts
 var MAX_TYPING_CHARS = 1e6;
 function serveDocumentSync(state) {
   const { documents, timers, analyses, saved, reannounce } = state;
-  documents.onDidOpen(({ document: document2 }) => schedulePush(state, document2, 0));
+  documents.onDidOpen(({ document: document2 }) => {
+    schedulePush(state, document2, 0);
+    linkedChanged(state, [document2.uri]);
+  });
   documents.onDidChangeContent(({ document: document2 }) => {
     const at = locate(state.folders, document2.uri);
     const settings = at?.folder.settings ?? DEFAULT_SETTINGS;
     if (settings.runOn !== "type" || document2.getText().length > MAX_TYPING_CHARS) return;
     schedulePush(state, document2, settings.debounceMs);
+    linkedChanged(state, [document2.uri]);
   });
   documents.onDidSave(async ({ document: document2 }) => {
     const analyzed = await analyzeOpen(state, document2);
@@ -57504,19 +57730,22 @@ function serveDocumentSync(state) {
       refreshPulls(state);
     }
     diskChanged(state, document2.uri, result.findings);
+    linkedChanged(state, [document2.uri]);
   });
   documents.onDidClose(async ({ document: document2 }) => {
     clearTimeout(timers.get(document2.uri));
     timers.delete(document2.uri);
     analyses.delete(document2.uri);
     saved.delete(document2.uri);
+    forgetLinked(state, document2.uri);
+    linkedChanged(state, [document2.uri]);
     if (state.pull) reannounce.add(document2.uri);
     diskChanged(state, document2.uri, await analyzeDisk(state, document2.uri));
   });
 }
 
 // lsp/gate.ts
-var import_node_path22 = require("node:path");
+var import_node_path24 = require("node:path");
 var import_node2 = __toESM(require_node3());
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
 var GATE_DONE = "flowgate/gateDone";
@@ -57541,7 +57770,7 @@ function runWorkspaceGate(state, progress) {
           onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
         });
         for (const f of result.report.findings) {
-          const uri = uriOf((0, import_node_path22.join)(folder.root, f.file));
+          const uri = uriOf((0, import_node_path24.join)(folder.root, f.file));
           found.set(uri, [...found.get(uri) ?? [], f]);
         }
       }
@@ -57552,7 +57781,7 @@ function runWorkspaceGate(state, progress) {
         for (const [uri, findings] of found) {
           if (documents.get(uri)) continue;
           pushedOnDisk.add(uri);
-          void connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
+          void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings) });
         }
       }
     } catch (error2) {
@@ -57576,7 +57805,7 @@ function serveWorkspaceGate(state) {
     for (const [uri, findings] of state.onDisk) {
       if (documents.get(uri)) continue;
       const id2 = resultId(findings);
-      items2.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node2.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: findings.map(toDiagnostic) });
+      items2.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node2.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: diagnosticsOf(state, uri, findings) });
     }
     for (const uri of previous.keys()) if (!state.onDisk.has(uri) && !documents.get(uri)) items2.push({ kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     reannounce.clear();
@@ -57650,13 +57879,18 @@ function serveWatchedFiles(state) {
     await state.ready;
     let reload = false;
     let moved = false;
+    const files = [];
     for (const change of changes) {
       const at = locate(state.folders, change.uri);
       if (!at) continue;
       if (at.rel === at.folder.settings.configPath.replace(/^\.\//, "")) reload = true;
       else if (at.rel.startsWith(".git/")) moved = /^\.git\/(HEAD|packed-refs|refs\/heads\/)/.test(at.rel) || moved;
-      else if (!state.documents.get(change.uri)) diskChanged(state, change.uri, change.type === import_node3.FileChangeType.Deleted ? void 0 : await analyzeDisk(state, change.uri));
+      else if (!state.documents.get(change.uri)) {
+        diskChanged(state, change.uri, change.type === import_node3.FileChangeType.Deleted ? void 0 : await analyzeDisk(state, change.uri));
+        files.push(change.uri);
+      }
     }
+    linkedChanged(state, files);
     if (reload) {
       await loadFolders(state);
       state.gate = void 0;

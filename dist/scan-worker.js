@@ -19688,11 +19688,13 @@ var Scanner = class _Scanner {
   }
   /** Drop the tree kept for an in-memory document. */
   forget(path2) {
-    this.unpause(path2);
-    const kept = this.documents.get(path2);
-    kept?.tree.delete();
-    kept?.clean?.tree.delete();
-    this.documents.delete(path2);
+    for (const key of [path2, projectKey(path2)]) {
+      this.unpause(key);
+      const kept = this.documents.get(key);
+      kept?.tree.delete();
+      kept?.clean?.tree.delete();
+      this.documents.delete(key);
+    }
   }
   documents = /* @__PURE__ */ new Map();
   /** Editor documents whose parse ran past its slice, resumed by the next scan of the same text (one parser each). */
@@ -19825,8 +19827,9 @@ var Scanner = class _Scanner {
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path2, text, keepTree = false, project2, grammar) {
-    const result = this.scanText(path2, text, keepTree, project2, grammar);
+  scan(path2, text, keepTree = false, project2, grammar, sliceMs) {
+    const result = this.scanText(path2, text, keepTree, project2, grammar, sliceMs);
+    if (result.scan.pending) return result.scan;
     let lines;
     const place = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text)).range(start2, end), text: hopText(text, { start: start2, end, tracked: true }) });
     const links = grammarOf(path2) ? this.links.read(path2, text, place) : [];
@@ -19855,8 +19858,9 @@ var Scanner = class _Scanner {
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
-    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(path2, grammar, text, sliceMs) : { tree: this.parse(text) };
-    if (pending) return { scan: { findings: this.interimFindings(path2, text, pending.edit), parsed: false, lines: countLines(text) } };
+    const key = fileProject ? projectKey(path2) : path2;
+    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.parse(text) };
+    if (pending) return { scan: { findings: this.interimFindings(path2, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
@@ -19906,10 +19910,13 @@ var Scanner = class _Scanner {
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
    * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
    */
-  interimFindings(path2, text, edit) {
+  interimFindings(path2, key, text, edit) {
     const lines = new LineIndex(text);
     const marker = analysisPending.at(path2, lines.range(edit.startIndex, edit.newEndIndex));
-    const moved = (this.documents.get(path2)?.findings ?? []).flatMap((finding) => {
+    const previous = this.documents.get(key);
+    const withProject = key === path2 ? this.documents.get(projectKey(path2)) : void 0;
+    const shown = withProject && withProject.text === previous?.text ? withProject : previous;
+    const moved = (shown?.findings ?? []).flatMap((finding) => {
       if (finding.rule === skippedFile.id) return [];
       const range = movedRange(finding, edit);
       if (!range) return [];
@@ -19994,6 +20001,7 @@ function hopText(text, hop2) {
   const line = text.slice(hop2.start, Math.min(hop2.end, newline < 0 ? hop2.end : newline, hop2.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
 }
+var projectKey = (path2) => `${path2}\0project`;
 var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
 function movedRange(range, edit) {

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeFile, kindsOf, type Finding, limitsOf, readSourceText, withDiskByteOrderMark } from "../core/index";
 import { analysisPending } from "../core/scan";
@@ -11,7 +12,16 @@ async function analyzeText(state: ServerState, uri: string, text: string, parseS
   if (!at) return [];
   const { folder, rel } = at;
   try {
-    return (await analyzeFile({ root: folder.root, rel, text }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : undefined, parseSliceMs })) ?? [];
+    // The files it imports are read from their open buffers first; which ones it read is kept, to analyze it again when
+    // one changes. By file path: a client may spell a file's URI otherwise than uriOf (percent-encoding).
+    let open: Map<string, TextDocument> | undefined;
+    const buffer = (file: string) => (open ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get(join(folder.root, file))?.getText();
+    const linked = (files: readonly string[]) => {
+      if (!state.documents.get(uri)) return; // a closed file's: the workspace gate's to judge again
+      if (files.length) state.linked.set(uri, new Set(files.map((file) => join(folder.root, file))));
+      else state.linked.delete(uri);
+    };
+    return (await analyzeFile({ root: folder.root, rel, text }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : undefined, buffer, linked, parseSliceMs })) ?? [];
   } catch (error) {
     state.log("error", `analyzing ${rel}: ${describe(error)}`);
     return [];
@@ -35,9 +45,10 @@ const PARSE_STEP_MS = 15;
  */
 export function analyzeOpen(state: ServerState, doc: TextDocument, onInterim?: (interim: Analysis) => void): Promise<Analysis> {
   const { analyses, running, interims, documents, ready } = state;
+  const generation = state.generations.get(doc.uri) ?? 0;
   const cached = analyses.get(doc.uri);
-  if (cached?.version === doc.version) return Promise.resolve(cached);
-  const key = `${doc.uri}\0${doc.version}`;
+  if (cached?.version === doc.version && (cached.generation ?? 0) === generation) return Promise.resolve(cached);
+  const key = `${doc.uri}\0${doc.version}\0${generation}`;
   if (onInterim) interims.set(key, [...(interims.get(key) ?? []), onInterim]);
   let pending = running.get(key);
   if (!pending) {
@@ -49,8 +60,8 @@ export function analyzeOpen(state: ServerState, doc: TextDocument, onInterim?: (
         const text = path ? withDiskByteOrderMark(path, doc.getText()) : doc.getText();
         for (let step = FIRST_PARSE_STEP_MS; ; step = PARSE_STEP_MS) {
           const findings = await analyzeText(state, doc.uri, text, step);
-          if (!findings.some((f) => f.rule === analysisPending.id)) return { version, findings };
-          const interim = { version, findings, pending: true };
+          if (!findings.some((f) => f.rule === analysisPending.id)) return { version, findings, generation };
+          const interim = { version, findings, generation, pending: true };
           // The interim findings are the same at every step: each listener hears of them once.
           const listeners = interims.get(key) ?? [];
           interims.delete(key);
@@ -60,7 +71,7 @@ export function analyzeOpen(state: ServerState, doc: TextDocument, onInterim?: (
         }
       })
       .then((result) => {
-        if (!result.pending && documents.get(doc.uri)?.version === version) analyses.set(doc.uri, result);
+        if (!result.pending && documents.get(doc.uri)?.version === version && (state.generations.get(doc.uri) ?? 0) === generation) analyses.set(doc.uri, result);
         return result;
       })
       .finally(() => {

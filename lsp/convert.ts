@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { type Diagnostic, DiagnosticSeverity, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
-import type { Finding, Fix, Range as FindingRange } from "../core/index";
+import { type Finding, type Fix, type Range as FindingRange, resolutionOf } from "../core/index";
 import { uriOf } from "./folders";
 
 /** Findings are 1-based with an exclusive end (SARIF); LSP ranges are 0-based with an exclusive end. */
@@ -16,9 +16,16 @@ const SEVERITY: Record<Finding["severity"], DiagnosticSeverity> = {
 
 export const SOURCE = "flowgate";
 
-export function toDiagnostic(f: Finding): Diagnostic {
+/**
+ * `root` (the finding's workspace folder): a boundary finding resolved through other files gets its resolution steps as
+ * related information (SARIF's relatedLocations), so an editor links to each. One resolved within its file does not:
+ * its steps are on the screen already, and each would be a row of its own under every finding in VS Code's Problems panel.
+ */
+export function toDiagnostic(f: Finding, root?: string): Diagnostic {
   const d: Diagnostic = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
   if (f.help) d.codeDescription = { href: f.help.uri };
+  const steps = root === undefined ? [] : resolutionOf(f);
+  if (steps.some((s) => s.file !== undefined && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf(join(root!, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
+import { type Diagnostic, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Finding } from "../core/index";
 import { analyzeDisk, analyzeOpen } from "./analysis";
@@ -9,6 +9,12 @@ import { DEFAULT_SETTINGS } from "./settings";
 import type { Analysis, ServerState } from "./state";
 
 export const resultId = (findings: readonly Finding[]) => createHash("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+
+/** A file's findings as diagnostics, their resolution steps in other files named from the file's workspace folder. */
+export function diagnosticsOf(state: ServerState, uri: string, findings: readonly Finding[]): Diagnostic[] {
+  const root = locate(state.folders, uri)?.folder.root;
+  return findings.map((f) => toDiagnostic(f, root));
+}
 
 export const runOnOf = (state: ServerState, uri: string) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
 
@@ -28,7 +34,8 @@ export function schedulePush(state: ServerState, doc: TextDocument, delay: numbe
       timers.delete(doc.uri);
       const publish = (r: Analysis) => {
         if (documents.get(doc.uri)?.version !== r.version) return; // a newer version is on its way
-        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: r.findings.map(toDiagnostic) });
+        if ((r.generation ?? 0) !== (state.generations.get(doc.uri) ?? 0)) return; // so is one after a file it imports changed
+        void connection.sendDiagnostics({ uri: doc.uri, version: r.version, diagnostics: diagnosticsOf(state, doc.uri, r.findings) });
       };
       // Interim findings (a slow parse goes on) are published too, and replaced by the finished ones.
       void analyzeOpen(state, doc, publish).then(publish);
@@ -44,7 +51,7 @@ export function diskChanged(state: ServerState, uri: string, findings: Finding[]
   if (documents.get(uri)) return;
   if (pull) refreshPulls(state);
   else {
-    void connection.sendDiagnostics({ uri, diagnostics: (findings ?? []).map(toDiagnostic) });
+    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings ?? []) });
     if (findings?.length) pushedOnDisk.add(uri);
     else pushedOnDisk.delete(uri);
   }
@@ -102,6 +109,6 @@ export function serveDocumentPulls(state: ServerState): void {
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
     const id = resultId(findings);
     if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: findings.map(toDiagnostic) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: diagnosticsOf(state, params.textDocument.uri, findings) };
   });
 }

@@ -1,8 +1,7 @@
 import { join } from "node:path";
 import { type CancellationToken, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type WorkDoneProgressReporter, type WorkspaceDocumentDiagnosticReport } from "vscode-languageserver/node";
 import { runGate, ALL_CHECKS, type Finding } from "../core/index";
-import { toDiagnostic } from "./convert";
-import { refreshPulls, resultId } from "./diagnostics";
+import { diagnosticsOf, refreshPulls, resultId } from "./diagnostics";
 import { uriOf } from "./folders";
 import { describe, type ServerState } from "./state";
 
@@ -48,7 +47,7 @@ export function runWorkspaceGate(state: ServerState, progress?: WorkDoneProgress
         for (const [uri, findings] of found) {
           if (documents.get(uri)) continue;
           pushedOnDisk.add(uri);
-          void connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
+          void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings) });
         }
       }
     } catch (error) {
@@ -75,7 +74,7 @@ export function serveWorkspaceGate(state: ServerState): void {
     for (const [uri, findings] of state.onDisk) {
       if (documents.get(uri)) continue; // open documents: textDocument/diagnostic describes the buffer
       const id = resultId(findings);
-      items.push(previous.get(uri) === id && !reannounce.has(uri) ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id } : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: findings.map(toDiagnostic) });
+      items.push(previous.get(uri) === id && !reannounce.has(uri) ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id } : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: diagnosticsOf(state, uri, findings) });
     }
     // Files reported before that have nothing now: an empty report clears them.
     for (const uri of previous.keys()) if (!state.onDisk.has(uri) && !documents.get(uri)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });

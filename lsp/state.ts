@@ -10,6 +10,8 @@ export interface Analysis {
   findings: Finding[];
   /** Interim (led by `scan/analysis-pending`): a slow parse of this version goes on, or was abandoned for a newer version. */
   pending?: boolean;
+  /** The buffer's generation when analyzed (state.generations: one of the files it imports changed since when it is lower). */
+  generation?: number;
 }
 
 /** What the server holds: the client's capabilities, the workspace folders, the open buffers and every file's findings. */
@@ -30,6 +32,10 @@ export interface ServerState {
   /** Files the last push published for (to clear those that became clean). */
   readonly pushedOnDisk: Set<string>;
   readonly timers: Map<string, NodeJS.Timeout>;
+  /** Each open buffer's imported project files (file paths) its last analysis looked for or read (lsp/linked.ts). */
+  readonly linked: Map<string, Set<string>>;
+  /** Each open buffer's generation: raised when a file it imports changes, so an analysis of the older one is not kept. */
+  readonly generations: Map<string, number>;
   capabilities: ClientCapabilities;
   pull: boolean;
   trusted: boolean;
@@ -68,6 +74,8 @@ export function createState(connection: Connection, documents: TextDocuments<Tex
     reannounce: new Set(),
     pushedOnDisk: new Set(),
     timers: new Map(),
+    linked: new Map(),
+    generations: new Map(),
     capabilities: {},
     pull: false,
     trusted: true,

@@ -5,7 +5,9 @@
 //     analyzeFile in this process, what the extension host ran before it became the server's client) on the same text;
 //  2. peak RSS of the server after the workspace gate (workspace/diagnostic) on a generated 50,000-file
 //     workspace, beside `flowgate check` on the same tree (its peer: the same gate, no server).
-// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files] [previous cli.js] [python|typescript]   (files 0: latency only)
+// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files] [previous cli.js] [python|typescript] [helper]   (files 0: latency only)
+// With `helper`, line 2 of the file imports a watched value from a project file beside it (agent/helper.py or .ts), so
+// each keystroke is analyzed with the files it imports (the cross-file path, core/scan/context.ts).
 // With a previous build's cli.js (e.g. `git archive main dist | tar -x -C /tmp/base` → /tmp/base/dist/cli.js),
 // its server gets the same keystrokes, interleaved, as the peer of this build's.
 import { spawn, spawnSync } from "node:child_process";
@@ -73,6 +75,8 @@ const rel = language === "python" ? "agent/big.py" : "agent/big.ts";
 for (let i = 0; lines.length < 5000; i++) lines.push(...block(i));
 // TypeScript: whole blocks only (a function cut at line 5,000 would be a syntax error), then a comment to 5,000 lines.
 if (language === "typescript") lines.splice(4998, Infinity, "", "// end");
+const withHelper = process.argv[6] === "helper";
+if (withHelper) lines[1] = language === "python" ? "from helper import run" : 'import { exec } from "./helper";';
 const text = lines.slice(0, 5000).join("\n") + "\n";
 
 const entry = `export { analyzeFile } from "./core/analyze";\nexport { DEFAULT_CONFIG } from "./core/config/schema";\n`;
@@ -83,6 +87,10 @@ const options = { config: DEFAULT_CONFIG, scan: { enabled: true, include: [], ex
 
 const ws = mkdtempSync(join(tmpdir(), "flowgate-bench-lsp-"));
 const uri = pathToFileURL(join(ws, rel)).href;
+if (withHelper) {
+  mkdirSync(join(ws, "agent"), { recursive: true });
+  writeFileSync(join(ws, language === "python" ? "agent/helper.py" : "agent/helper.ts"), language === "python" ? "from subprocess import run\n" : 'export { exec } from "node:child_process";\n');
+}
 /** A server with the 5,000-line file open, and how to send it one keystroke and wait for that version's diagnostics. */
 async function openServer(build) {
   const server = startServer(ws, { gate: { runOnOpen: false }, scan: { debounceMs: 0 } }, build);
@@ -176,7 +184,7 @@ async function measure({ line, character, text: typed }, settle = false, around 
   const before = figures(previousTimes);
   return { ...result, previousLsp: before, lspOverPrevious: Number((lsp.medianMs / before.medianMs).toFixed(2)) };
 }
-const latency = { language, lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural, true), inLine: await measure(EDITS.inLine, true), breaking: await measure(EDITS.breaking, true), openParen: await measure(EDITS.openParen, true), insideOpenParen: await measure(EDITS.insideOpenParen, true, EDITS.openParen) };
+const latency = { language, ...(withHelper ? { helper: true } : {}), lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural, true), inLine: await measure(EDITS.inLine, true), breaking: await measure(EDITS.breaking, true), openParen: await measure(EDITS.openParen, true), insideOpenParen: await measure(EDITS.insideOpenParen, true, EDITS.openParen) };
 await current.server.stop();
 await previous?.server.stop();
 if (fileCount === 0) {

@@ -1,7 +1,7 @@
 import type { FileAnalyzer } from "../feature";
 import { globMatcher } from "../kernel/files";
 import { scanSelector, scriptSelector } from "./check";
-import { scanSource } from "./scan";
+import { scanSourceInProject } from "./context";
 
 /** The boundary scan's per-file function: the files the scan check judges (scan.include/exclude, minus scan.allow). */
 export const scanAnalyzer: FileAnalyzer = {
@@ -13,5 +13,10 @@ export const scanAnalyzer: FileAnalyzer = {
     const allowed = globMatcher(config.scan.allow);
     return (rel) => (selected(rel) || script(rel)) && !allowed(rel);
   },
-  analyze: (path, text, ctx) => scanSource(path, text, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, ctx.parseSliceMs),
+  // With the files it imports, as the check scans it in the tree (cross-file findings included).
+  analyze: async (path, text, ctx) => {
+    const scan = await scanSourceInProject(path, text, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    ctx.linked?.(scan.linked);
+    return scan.findings;
+  },
 };

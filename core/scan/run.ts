@@ -10,6 +10,7 @@ import { LinkReader } from "./links";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { type PathAliases, aliasPrefixes } from "./aliases";
 import { type FileSymbols, MAX_PROJECT_DEPTH, ProjectSymbols } from "./project";
+import { type ProjectData, crossFile } from "./cross-file";
 import { type FileScan, Scanner, readSource } from "./scan";
 import { readPathAliases } from "./tsconfig";
 
@@ -111,9 +112,17 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     const importers = options.importers ? importersOf(options, aliases) : [];
     const judgedFiles = [...options.files, ...importers];
     const judged = await threads.scan(judgedFiles);
-    const linked = await linkedContext({ ...options, files: judgedFiles }, judged, aliases, (files) => threads.scan(files));
-    const all = [...judged, ...linked.results];
-    await throughProject({ ...options, files: [...judgedFiles, ...linked.files] }, all, aliases, (files, project, data) => threads.scan(files, { symbols: project, data }));
+    const all = (
+      await crossFile({
+        files: judgedFiles,
+        judged,
+        ...(options.context?.length ? { context: new Set(options.context) } : {}),
+        aliases,
+        signal: options.signal,
+        scan: (files) => threads.scan(files),
+        rescan: (files, project, data) => threads.scan(files, { symbols: project, data }),
+      })
+    ).results;
     results = all.slice(0, options.files.length);
     const changed = new Set(options.files);
     // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
@@ -133,57 +142,6 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   }
   totals.findings.push(...dependent);
   return totals;
-}
-
-/** The project's table as sent to a worker (a Map of plain objects clones as is). */
-export interface ProjectData {
-  symbols: Map<string, FileSymbols>;
-  aliases?: PathAliases;
-  /** Every scanned file (an import resolves only to one of them). */
-  files: Set<string>;
-}
-
-/**
- * Rounds of the cross-file pass. A file may offer a watched value only once its own imports resolved (a
- * subclass of a class imported from another project file): its importers see it in the next round.
- */
-const MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
-
-/**
- * The cross-file pass: the symbol table from what every file exports and imports (no file is read
- * again for it), then a second scan, by `rescan` (this thread's scanner, or the worker pool), of only
- * the files that import a watched value from another project file. Their findings replace the first pass's.
- * When a rescanned file offers more than it did, the files importing it are scanned again with the grown
- * table (at most MAX_ROUNDS rounds in all).
- */
-async function throughProject(options: ScanRunOptions, results: FileScan[], aliases: PathAliases | undefined, rescan: (files: string[], project: ProjectSymbols, data: ProjectData) => Promise<FileScan[]>): Promise<void> {
-  const symbols = new Map<string, FileSymbols>();
-  results.forEach((r, i) => r.symbols && symbols.set(options.files[i]!, r.symbols));
-  if (symbols.size === 0) return;
-  const files = new Set(options.files);
-  let grown: Set<string> | undefined;
-  let project = new ProjectSymbols(symbols, aliases, files);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (project.empty) return;
-    const again = options.files.flatMap((file, i) => (symbols.get(file)?.links.length && (!grown || project.importsAny(file, grown)) && project.importsWatched(file) ? [i] : []));
-    if (again.length === 0) return;
-    options.signal?.throwIfAborted();
-    const rescanned = await rescan(
-      again.map((i) => options.files[i]!),
-      project,
-      { symbols, aliases, files },
-    );
-    // What each rescanned file offered through the table (its links followed) before its own exports grew.
-    const before = new Map(again.map((i) => [options.files[i]!, offered(project, options.files[i]!)]));
-    again.forEach((i, k) => {
-      const after = rescanned[k]!;
-      results[i] = after;
-      if (after.symbols) symbols.set(options.files[i]!, after.symbols);
-    });
-    project = new ProjectSymbols(symbols, aliases, files);
-    grown = new Set([...before].filter(([file, was]) => offered(project, file) !== was).map(([file]) => file));
-    if (grown.size === 0) return;
-  }
 }
 
 /**
@@ -219,38 +177,6 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
     for (const file of frontier) found.add(file);
   }
   return [...found].sort();
-}
-
-/**
- * The context files the judged files reach through their imports, followed MAX_PROJECT_DEPTH files deep (a barrel
- * re-exporting a re-export), each scanned once for its symbols.
- */
-async function linkedContext(options: ScanRunOptions, judged: readonly FileScan[], aliases: PathAliases | undefined, scan: (files: string[]) => Promise<FileScan[]>): Promise<{ files: string[]; results: FileScan[] }> {
-  const context = new Set(options.context ?? []);
-  const out = { files: [] as string[], results: [] as FileScan[] };
-  if (context.size === 0) return out;
-  const known = new Set([...options.files, ...context]);
-  const read = new Set(options.files);
-  let frontier = options.files.map((file, i) => [file, judged[i]!] as const);
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
-    const symbols = new Map<string, FileSymbols>();
-    for (const [file, scan] of frontier) if (scan.symbols) symbols.set(file, scan.symbols);
-    const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set([...symbols.keys()].flatMap((file) => project.linkedFiles(file)))].filter((file) => context.has(file) && !read.has(file)).sort();
-    if (next.length === 0) break;
-    options.signal?.throwIfAborted();
-    for (const file of next) read.add(file);
-    const scanned = await scan(next);
-    out.files.push(...next);
-    out.results.push(...scanned);
-    frontier = next.map((file, i) => [file, scanned[i]!] as const);
-  }
-  return out;
-}
-
-/** What a file offers through the table, as one comparable string (names and the values they hold). */
-function offered(project: ProjectSymbols, file: string): string {
-  return JSON.stringify(Object.entries(project.exportsOf(file)).map(([name, path]) => [name, path.module, path.members, path.returns ?? false]).sort());
 }
 
 /** Messages between scanFiles and dist/scan-worker.js. */

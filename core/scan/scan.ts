@@ -49,6 +49,8 @@ export interface FileScan {
   symbols?: FileSymbols;
   /** Suppression comments that hid findings (the trust model judges the ones a change adds). */
   suppressions?: SuppressionUse[];
+  /** An editor document's parse paused (Scanner.scanSource's `sliceMs`): the findings are interim. */
+  pending?: boolean;
 }
 
 const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
@@ -88,11 +90,13 @@ export class Scanner {
 
   /** Drop the tree kept for an in-memory document. */
   forget(path: string): void {
-    this.unpause(path);
-    const kept = this.documents.get(path);
-    kept?.tree.delete();
-    kept?.clean?.tree.delete();
-    this.documents.delete(path);
+    for (const key of [path, projectKey(path)]) {
+      this.unpause(key);
+      const kept = this.documents.get(key);
+      kept?.tree.delete();
+      kept?.clean?.tree.delete();
+      this.documents.delete(key);
+    }
   }
 
   private readonly documents = new Map<string, KeptDocument>();
@@ -240,8 +244,9 @@ export class Scanner {
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path: string, text: string, keepTree = false, project?: ProjectSymbols, grammar?: Grammar): FileScan {
-    const result = this.scanText(path, text, keepTree, project, grammar);
+  scan(path: string, text: string, keepTree = false, project?: ProjectSymbols, grammar?: Grammar, sliceMs?: number): FileScan {
+    const result = this.scanText(path, text, keepTree, project, grammar, sliceMs);
+    if (result.scan.pending) return result.scan;
     let lines: LineIndex | undefined;
     const place = (start: number, end: number): PlacedHop => ({ file: path, ...(lines ??= new LineIndex(text)).range(start, end), text: hopText(text, { start, end, tracked: true }) });
     // A script named by its `#!` line is an entry point: its own calls are judged, its imports are not followed.
@@ -275,8 +280,10 @@ export class Scanner {
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
-    const { tree, kept: document, reuse, pending } = keepTree ? this.parseDocument(path, grammar, text, sliceMs) : { tree: this.parse(text) };
-    if (pending) return { scan: { findings: this.interimFindings(path, text, pending.edit), parsed: false, lines: countLines(text) } };
+    // A scan with the project keeps its tree apart: its analysis state holds what other files offered, which a later scan without them must not reuse.
+    const key = fileProject ? projectKey(path) : path;
+    const { tree, kept: document, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.parse(text) };
+    if (pending) return { scan: { findings: this.interimFindings(path, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
@@ -327,10 +334,14 @@ export class Scanner {
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
    * moved by the edit (those inside it dropped, quick fixes left out: their edits are the old text's).
    */
-  private interimFindings(path: string, text: string, edit: Edit): Finding[] {
+  private interimFindings(path: string, key: string, text: string, edit: Edit): Finding[] {
     const lines = new LineIndex(text);
     const marker = analysisPending.at(path, lines.range(edit.startIndex, edit.newEndIndex));
-    const moved = (this.documents.get(path)?.findings ?? []).flatMap((finding) => {
+    const previous = this.documents.get(key);
+    // The same text scanned with the project, when it was, holds its cross-file findings too (the edit is from that text).
+    const withProject = key === path ? this.documents.get(projectKey(path)) : undefined;
+    const shown = withProject && withProject.text === previous?.text ? withProject : previous;
+    const moved = (shown?.findings ?? []).flatMap((finding) => {
       if (finding.rule === skippedFile.id) return [];
       const range = movedRange(finding, edit);
       if (!range) return [];
@@ -425,6 +436,9 @@ function hopText(text: string, hop: Hop): string {
   const line = text.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
   return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}…` : line;
 }
+/** The key of a document's tree kept for its scans with the project's table. */
+const projectKey = (path: string) => `${path}\0project`;
+
 /** In-memory documents whose trees are kept for incremental re-parsing (editors have a few open). */
 const KEPT_DOCUMENTS = 16;
 
@@ -571,7 +585,12 @@ const KEPT_SCANNERS = 4;
  * With `sliceMs`, an edited document's parse may stop after that long, giving interim findings led by `scan/analysis-pending`; scanning the same text again resumes it.
  */
 export async function scanSource(path: string, text: string, options: ScannerOptions = {}, sliceMs?: number): Promise<Finding[]> {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES]);
+  return (await scannerFor(options)).scanSource(path, text, undefined, sliceMs);
+}
+
+/** The editors' scanner for a configuration (and project aliases), built once and reused. */
+export function scannerFor(options: ScannerOptions): Promise<Scanner> {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.projectPrefixes ?? []]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);
@@ -582,5 +601,5 @@ export async function scanSource(path: string, text: string, options: ScannerOpt
       scanners.delete(oldest);
     }
   }
-  return (await scanner).scanSource(path, text, undefined, sliceMs);
+  return scanner;
 }

@@ -5,6 +5,7 @@
  * malformed file gives nothing, an `extends` naming a package (`@tsconfig/node20`) is not followed. Kept
  * apart from aliases.ts so the scan worker's bundle does not load a JSON-with-comments parser it never uses.
  */
+import { statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
 import { unsafeReason } from "../kernel/workspace";
@@ -20,11 +21,11 @@ interface Options {
   baseUrl?: { value: unknown; dir: string };
 }
 
-/** The aliases of the root's tsconfig.json (else jsconfig.json), or undefined when neither sets paths or baseUrl. */
-export function readPathAliases(root: string): PathAliases | undefined {
+/** The aliases of the root's tsconfig.json (else jsconfig.json), or undefined when neither sets paths or baseUrl; `read` gets each config file read. */
+export function readPathAliases(root: string, read: string[] = []): PathAliases | undefined {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     const options: Options = {};
-    if (!readConfig(root, name, options, { left: MAX_EXTENDS })) continue;
+    if (!readConfig(root, name, options, { left: MAX_EXTENDS }, read)) continue;
     // As TypeScript: `paths` are relative to baseUrl when set, else to the config that sets them.
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
     const baseUrl = typeof options.baseUrl?.value === "string" ? posix.join(dir, options.baseUrl.value) : dir || undefined;
@@ -37,10 +38,11 @@ export function readPathAliases(root: string): PathAliases | undefined {
 }
 
 /** Reads one config (root-relative path) into `options`, nearer settings first; false when the file is missing or unreadable. */
-function readConfig(root: string, file: string, options: Options, budget: { left: number }): boolean {
+function readConfig(root: string, file: string, options: Options, budget: { left: number }, read: string[]): boolean {
   if (budget.left-- <= 0 || file.startsWith("..") || posix.isAbsolute(file) || unsafeReason(root, file)) return false;
   const text = readSource(join(root, file), MAX_CONFIG_BYTES);
   if (typeof text !== "string") return false;
+  read.push(file);
   const config = parseJsonc(text, [], { allowTrailingComma: true }) as { extends?: unknown; compilerOptions?: Record<string, unknown> } | undefined;
   const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
   const own = config?.compilerOptions;
@@ -53,7 +55,37 @@ function readConfig(root: string, file: string, options: Options, budget: { left
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
     const target = posix.normalize(posix.join(dir, parent));
-    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget);
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
+}
+
+/** Roots whose aliases the editors keep. */
+const KEPT_ROOTS = 16;
+const kept = new Map<string, { files: string[]; stamp: string; aliases: PathAliases | undefined }>();
+
+/** The stat of a root's files, as one comparable string ("-" for a missing one). */
+function stampOf(root: string, files: readonly string[]): string {
+  return files
+    .map((file) => {
+      const s = statSync(join(root, file), { throwIfNoEntry: false });
+      return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+    })
+    .join("|");
+}
+
+/**
+ * readPathAliases for the editors, which ask on every keystroke in a JavaScript/TypeScript buffer: kept per root
+ * while the root's tsconfig.json and jsconfig.json and every config file read for them stat the same.
+ */
+export function keptPathAliases(root: string): PathAliases | undefined {
+  const entry = kept.get(root);
+  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
+  const read: string[] = [];
+  const aliases = readPathAliases(root, read);
+  const files = [...new Set(["tsconfig.json", "jsconfig.json", ...read])];
+  kept.delete(root);
+  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value!);
+  return aliases;
 }

@@ -16,6 +16,17 @@ const finding = (over: Partial<Finding> = {}): Finding => ({
 });
 
 describe("findings → LSP diagnostics (what every editor shows)", () => {
+  test("scan/shell-command resolved through another file: every resolution step is related information (uri, range, text); one resolved within its file has none", () => {
+    const within = { line: 1, column: 1, endLine: 1, endColumn: 10, text: "import os" };
+    const helper = { file: "lib/shell.py", line: 2, column: 1, endLine: 2, endColumn: 27, text: "from subprocess import run" };
+    expect(toDiagnostic(finding({ properties: { resolution: [within, helper] } }), "/ws").relatedInformation).toEqual([
+      { location: { uri: "file:///ws/a.py", range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } } }, message: "import os" },
+      { location: { uri: "file:///ws/lib/shell.py", range: { start: { line: 1, character: 0 }, end: { line: 1, character: 26 } } }, message: "from subprocess import run" },
+    ]);
+    expect(toDiagnostic(finding({ properties: { resolution: [within] } }), "/ws")).not.toHaveProperty("relatedInformation");
+    expect(toDiagnostic(finding({ properties: { resolution: [within, helper] } }))).not.toHaveProperty("relatedInformation");
+  });
+
   test("1-based end-exclusive findings become 0-based ranges; code is the rule id, codeDescription its help link; notes are Information", () => {
     expect(toDiagnostic(finding())).toEqual({
       range: { start: { line: 3, character: 4 }, end: { line: 3, character: 13 } },

@@ -12,7 +12,7 @@ const IN_FILE = /^Ignore all \d+ boundary calls in this file/;
 async function fixesFor(path: string, languageId: string, text: string, asked: (all: ReturnType<typeof toDiagnostic>[]) => ReturnType<typeof toDiagnostic>[]) {
   const doc = TextDocument.create(`file:///ws/${path}`, languageId, 1, text);
   const findings = await scanSource(path, text);
-  const diagnostics = findings.map(toDiagnostic);
+  const diagnostics = findings.map((f) => toDiagnostic(f));
   return { doc, findings, actions: quickFixes(doc, path, "/ws", findings, asked(diagnostics)) };
 }
 

@@ -43,6 +43,38 @@ result.moved = vim.wait(30000, function()
 end, 50)
 result.python_after_edit = seen(py)
 
+-- A call resolved through another file (use.js imports exec from lib/shell.js's re-export); the helper's buffer
+-- edited to stop re-exporting clears the importer's diagnostic. Read from the pushes that carry a version (an open
+-- buffer's analysis), not from vim.diagnostic: a workspace gate's push for the file on disk has none.
+local pushes = {}
+local handle = vim.lsp.handlers["textDocument/publishDiagnostics"]
+vim.lsp.handlers["textDocument/publishDiagnostics"] = function(err, params, ctx, config)
+  table.insert(pushes, params)
+  return handle(err, params, ctx, config)
+end
+local use_uri = vim.uri_from_fname(vim.fn.getcwd() .. "/use.js")
+local function buffer_push(from, wanted)
+  for i = from + 1, #pushes do
+    local p = pushes[i]
+    if p.uri == use_uri and p.version ~= nil and wanted(p) then return p end
+  end
+end
+local use = open("use.js")
+local found
+result.cross = vim.wait(30000, function()
+  found = buffer_push(0, function(p) return #p.diagnostics > 0 end)
+  return found ~= nil
+end, 50)
+result.use = {}
+for _, d in ipairs(found and found.diagnostics or {}) do
+  table.insert(result.use, { lnum = d.range.start.line, col = d.range.start.character, end_lnum = d.range["end"].line, end_col = d.range["end"].character, code = d.code, source = d.source, severity = d.severity })
+end
+local before_edit = #pushes
+local shell = open("lib/shell.js")
+vim.api.nvim_buf_set_lines(shell, 0, 1, false, { "export const exec = () => 0;" })
+result.cross_cleared = vim.wait(30000, function() return buffer_push(before_edit, function(p) return #p.diagnostics == 0 end) ~= nil end, 50)
+result.use_after_edit = seen(use)
+
 vim.lsp.stop_client(client_id)
 vim.wait(10000, function() return exit_code ~= nil end, 50)
 result.exit_code = exit_code

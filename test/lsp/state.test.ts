@@ -14,6 +14,8 @@ import { capabilities, uriOf, workspace } from "./client";
 const CLEAN = 40;
 const files: Record<string, string> = { "agent/run.py": "import subprocess\nsubprocess.run(['ls'])\n" };
 for (let i = 0; i < CLEAN; i++) files[`agent/m${i}.py`] = `def f(x):\n    return x + ${i}\n`;
+// One clean file importing another: while open, the server remembers what it imports (lsp/linked.ts); once closed, nothing.
+files["agent/uses.py"] = "from .m0 import f\nf(1)\n";
 
 const opened: { client: ProtocolConnection; server: ReturnType<typeof createConnection> }[] = [];
 afterEach(() => {
@@ -68,7 +70,7 @@ async function openAndCloseAll(client: ProtocolConnection, root: string, answere
 }
 
 describe("issue 15 item 6: the server holds state only for open buffers and files with findings", () => {
-  test(`push client: after the gate and opening and closing ${CLEAN + 1} files, one file's findings are held (the file with scan/shell-command) and no per-file state for the ${CLEAN} clean ones`, async () => {
+  test(`push client: after the gate and opening and closing ${CLEAN + 2} files, one file's findings are held (the file with scan/shell-command) and no per-file state for the ${CLEAN + 1} clean ones`, async () => {
     const root = workspace(files);
     const { client, state, answered, gateDone } = connect();
     await initialize(client, root, false);
@@ -82,7 +84,7 @@ describe("issue 15 item 6: the server holds state only for open buffers and file
     expect(state.onDisk.get(withFinding)!.map((f) => f.rule)).toEqual(["scan/shell-command"]);
     expect([...state.pushedOnDisk]).toEqual([withFinding]);
     // Nothing per buffer once closed; and a push client never pulls, so nothing waits to be re-announced to it.
-    expect({ analyses: state.analyses.size, saved: state.saved.size, running: state.running.size, timers: state.timers.size, reannounce: state.reannounce.size, documents: state.documents.all().length }).toEqual({ analyses: 0, saved: 0, running: 0, timers: 0, reannounce: 0, documents: 0 });
+    expect({ analyses: state.analyses.size, saved: state.saved.size, running: state.running.size, timers: state.timers.size, reannounce: state.reannounce.size, documents: state.documents.all().length, linked: state.linked.size, generations: state.generations.size }).toEqual({ analyses: 0, saved: 0, running: 0, timers: 0, reannounce: 0, documents: 0, linked: 0, generations: 0 });
   }, 120_000);
 
   test(`pull client: closed files wait to be re-announced until the next workspace pull, which empties the set`, async () => {
@@ -93,9 +95,9 @@ describe("issue 15 item 6: the server holds state only for open buffers and file
     expect(first.items.map((i) => i.uri)).toEqual([uriOf(root, "agent/run.py")]);
 
     await openAndCloseAll(client, root, answered);
-    expect(state.reannounce.size).toBe(CLEAN + 1);
+    expect(state.reannounce.size).toBe(CLEAN + 2);
     expect([...state.onDisk.keys()]).toEqual([uriOf(root, "agent/run.py")]);
     await client.sendRequest("workspace/diagnostic", { previousResultIds: [] });
-    expect({ analyses: state.analyses.size, saved: state.saved.size, running: state.running.size, timers: state.timers.size, reannounce: state.reannounce.size, onDisk: state.onDisk.size }).toEqual({ analyses: 0, saved: 0, running: 0, timers: 0, reannounce: 0, onDisk: 1 });
+    expect({ analyses: state.analyses.size, saved: state.saved.size, running: state.running.size, timers: state.timers.size, reannounce: state.reannounce.size, onDisk: state.onDisk.size, linked: state.linked.size, generations: state.generations.size }).toEqual({ analyses: 0, saved: 0, running: 0, timers: 0, reannounce: 0, onDisk: 1, linked: 0, generations: 0 });
   }, 120_000);
 });
