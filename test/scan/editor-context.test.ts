@@ -197,3 +197,29 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     expect(linked).toEqual([]);
   });
 });
+
+describe("scan/analysis-pending with cross-file findings: a slow parse of a buffer that imports a project helper", () => {
+  test("the interim findings keep the cross-file finding (moved by the edit); the finished ones equal flowgate check's", async () => {
+    // 5,000 lines of Python importing `run` from a helper that re-exports subprocess.run; one `(` left open on line 4
+    // makes tree-sitter's error recovery over the rest slow (test/scan/paused-parse.test.ts).
+    const lines = ["from helper import run", "import os"];
+    for (let i = 0; lines.length < 5000; i++) lines.push(`def task_${i}(path, items):`, `    total = sum(len(x) for x in items if x)`, i % 50 === 0 ? `    return run(["wc", path])` : `    return {"path": path, "total": total}`, "");
+    const text = lines.slice(0, 5000).join("\n") + "\n";
+    const root = project({ "use.py": text, "helper.py": "from subprocess import run\n" });
+    const calls = Array.from({ length: 25 }, (_, i) => `use.py:${5 + 200 * i}:12-${5 + 200 * i}:15 scan/shell-command`);
+    const analyze = (t: string, parseSliceMs?: number) => analyzeFile({ root, rel: "use.py", text: t }, { config: DEFAULT_CONFIG, parseSliceMs });
+    expect((await analyze(text, 1))!.map(brief)).toEqual(calls);
+    const broken = text.replace("    total = sum(", "    total = (sum(");
+    const interim = (await analyze(broken, 1))!;
+    expect(interim.map((f) => f.rule)).toEqual(["scan/analysis-pending", ...calls.map(() => "scan/shell-command")]);
+    expect(interim.slice(1).map(brief)).toEqual(calls);
+    expect((interim[1]!.properties!.resolution as Array<{ file?: string }>).map((s) => s.file)).toEqual([undefined, "helper.py"]);
+    let finished = interim;
+    for (let scans = 0; finished[0]?.rule === "scan/analysis-pending"; scans++) {
+      expect(scans).toBeLessThan(100_000);
+      finished = (await analyze(broken, 1))!;
+    }
+    writeFileSync(join(root, "use.py"), broken);
+    expect(finished).toEqual(await inCheck(root, "use.py"));
+  }, 60_000);
+});
