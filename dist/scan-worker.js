@@ -4810,6 +4810,13 @@ var ProjectSymbols = class {
     }
     return [...out2];
   }
+  /**
+   * What the files `file` links to offer it, steps' places included, as one string: two scans of `file` with equal
+   * strings resolve its imports alike (a kept rescan, or an editor's re-analysis of its edited statements, may be reused).
+   */
+  offersTo(file2) {
+    return JSON.stringify(this.linkedFiles(file2).map((target) => [target, this.exportsOf(target)]));
+  }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file2, targets) {
     for (const link2 of this.files.get(file2)?.links ?? []) {
@@ -18333,7 +18340,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, JS_FACTORIES);
   shadowLocals();
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const state = project2 ? void 0 : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
+  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 function callsOf(callees, args2, resolver, bindings, known, source) {
@@ -19111,7 +19118,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project2);
   const dynamic = DYNAMIC_TEXT.test(source);
-  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic || project2 ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2 };
+  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2 };
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver2(bindings, filter, source);
   const known = knownIn(bindings);
@@ -19860,6 +19867,8 @@ var Scanner = class _Scanner {
     parser.setLanguage(language);
     const key = fileProject ? projectKey(path2) : path2;
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.parse(text) };
+    const offers = fileProject ? project2.offersTo(path2) : void 0;
+    const reusable = reuse !== void 0 && reuse.state.offers === offers;
     if (pending) return { scan: { findings: this.interimFindings(path2, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
@@ -19881,14 +19890,14 @@ var Scanner = class _Scanner {
       let analysis;
       try {
         if (grammar === "python") {
-          const python = reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.timeLimitMs) || analyzePython(tree, text, language, rules.filter, markers, this.timeLimitMs, fileProject);
-          if (document2) document2.state = python.state;
+          const python = reusable && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.timeLimitMs) || analyzePython(tree, text, language, rules.filter, markers, this.timeLimitMs, fileProject);
+          if (document2) document2.state = python.state && Object.assign(python.state, { offers });
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept2 = reuse && !fileProject && "constants" in reuse.state ? reuse.state : void 0;
+          const kept2 = reusable && "constants" in reuse.state ? reuse.state : void 0;
           const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
-          if (document2) document2.state = javascript.state;
+          if (document2) document2.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }
       } catch (e) {

@@ -166,7 +166,7 @@ class KeptContext {
   rescan(scanner: Scanner, file: string, source: Source, project: ProjectSymbols): FileScan {
     const entry = this.entry(scanner, file, source);
     // What its imports offer, with where each step is (a helper's line moved moves this file's resolution steps).
-    const key = JSON.stringify(project.linkedFiles(file).map((target) => [target, project.exportsOf(target)]));
+    const key = project.offersTo(file);
     let scan = entry.rescans.get(key);
     if (!scan) {
       scan = this.scanOf(scanner, file, source, project);

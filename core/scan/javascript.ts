@@ -145,7 +145,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind }, JS_FACTORIES);
   shadowLocals();
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
-  const state = project ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
+  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 

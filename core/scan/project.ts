@@ -213,6 +213,14 @@ export class ProjectSymbols {
     return [...out];
   }
 
+  /**
+   * What the files `file` links to offer it, steps' places included, as one string: two scans of `file` with equal
+   * strings resolve its imports alike (a kept rescan, or an editor's re-analysis of its edited statements, may be reused).
+   */
+  offersTo(file: string): string {
+    return JSON.stringify(this.linkedFiles(file).map((target) => [target, this.exportsOf(target)]));
+  }
+
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file: string, targets: ReadonlySet<string>): boolean {
     for (const link of this.files.get(file)?.links ?? []) {

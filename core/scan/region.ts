@@ -30,6 +30,8 @@ export interface KeptAnalysis {
   withComments: boolean;
   /** What parameter binding depends on (parameters.ts). */
   parameters: ParameterFacts;
+  /** With the project's table: what it offered the file (ProjectSymbols.offersTo); a re-analysis needs the same. */
+  offers?: string;
 }
 
 /** The region's captures, all statements together (scopes stay one index per statement). */

@@ -283,6 +283,9 @@ export class Scanner {
     // A scan with the project keeps its tree apart: its analysis state holds what other files offered, which a later scan without them must not reuse.
     const key = fileProject ? projectKey(path) : path;
     const { tree, kept: document, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.parse(text) };
+    // The previous analysis may be re-used for the edited statements only if the project offered the file the same.
+    const offers = fileProject ? project!.offersTo(path) : undefined;
+    const reusable = reuse !== undefined && reuse.state.offers === offers;
     if (pending) return { scan: { findings: this.interimFindings(path, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
@@ -304,14 +307,14 @@ export class Scanner {
       let analysis: Analysis;
       try {
         if (grammar === "python") {
-          const python = (reuse && !fileProject && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.timeLimitMs)) || analyzePython(tree, text, language, rules.filter, markers, this.timeLimitMs, fileProject);
-          if (document) document.state = python.state;
+          const python = (reusable && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.timeLimitMs)) || analyzePython(tree, text, language, rules.filter, markers, this.timeLimitMs, fileProject);
+          if (document) document.state = python.state && Object.assign(python.state, { offers });
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept = reuse && !fileProject && "constants" in reuse.state ? reuse.state : undefined;
+          const kept = reusable && "constants" in reuse.state ? reuse.state : undefined;
           const javascript = (kept && reanalyzeJavaScript(kept, reuse!.change, tree, text, language, typescript, rules.filter, markers, this.timeLimitMs)) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
-          if (document) document.state = javascript.state;
+          if (document) document.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }
       } catch (e) {

@@ -9,7 +9,11 @@ import { ALL_CHECKS } from "../../core/features";
 import { runGate } from "../../core/gate";
 import type { Finding } from "../../core/kernel/findings";
 import { MAX_CONTEXT_FILES } from "../../core/scan/context";
+import * as javascriptEdit from "../../core/scan/javascript-edit";
+import { ProjectSymbols } from "../../core/scan/project";
+import * as pythonEdit from "../../core/scan/python-edit";
 import { Scanner } from "../../core/scan/scan";
+import { edits } from "./edits";
 import { tempDir } from "../helpers/cli";
 
 function project(files: Record<string, string>): string {
@@ -222,4 +226,40 @@ describe("scan/analysis-pending with cross-file findings: a slow parse of a buff
     writeFileSync(join(root, "use.py"), broken);
     expect(finished).toEqual(await inCheck(root, "use.py"));
   }, 60_000);
+});
+
+describe("an edited buffer that imports a project helper re-analyses only its edited statements, as one without does", () => {
+  const PY = ["from helper import run", "import os", "", ...Array.from({ length: 30 }, (_, i) => (i % 5 === 0 ? `def task_${i}(p):\n    return run(["wc", p])\n` : `def task_${i}(p):\n    return os.path.join(p, "${i}")\n`))].join("\n");
+  const JS = ['import { exec } from "./helper.js";', 'import path from "node:path";', "", ...Array.from({ length: 30 }, (_, i) => `export function task${i}(p) {\n  const a = p + "/${i}";\n  const b = a.trim();\n  return ${i % 5 === 0 ? 'exec("wc " + b)' : "path.join(b, a)"};\n}\n`)].join("\n");
+  const PY_SNIPPETS = ["x", "\n", "    ", "# ", '"', "(", ")", "\nrun('ls')\n", "\ndef f(run):\n    run('x')\n", "\nrun = print\n", "os.system('x'); ", "import subprocess\n"];
+  const JS_SNIPPETS = ["x", "\n", "  ", "// ", '"', "(", ")", "{", "}", '\nexec("ls");\n', "\nfunction f(exec) { exec(1); }\n", "\nconst exec = console.log;\n", 'import cp from "node:child_process";\n'];
+  test.each([
+    ["Python", pythonEdit, "reanalyzePython", "use.py", PY, "helper.py", "from subprocess import run\n", PY_SNIPPETS],
+    ["JavaScript", javascriptEdit, "reanalyzeJavaScript", "use.js", JS, "helper.js", 'export { exec } from "child_process";\n', JS_SNIPPETS],
+  ] as const)("scan/shell-command, %s: 40 random edits, each step equal to a fresh scan with the project; some answered by the re-analysis", async (_language, module, name, path, original, helper, helperText, snippets) => {
+    const real = module[name as keyof typeof module] as (...args: unknown[]) => unknown;
+    let answers = 0;
+    let answeredWithProject = 0;
+    vi.spyOn(module, name as never).mockImplementation(((...args: unknown[]) => {
+      const answer = real(...args);
+      if (answer !== undefined) answers++;
+      return answer;
+    }) as never);
+    const [editor, fresh] = await Promise.all([Scanner.create(), Scanner.create()]);
+    const helperSymbols = fresh.scan(helper, helperText).symbols!;
+    for (const [step, text] of [original, ...edits(original, 40, snippets, 29)].entries()) {
+      const own = fresh.scan(path, text).symbols;
+      const project = new ProjectSymbols(new Map([[helper, helperSymbols], ...(own ? [[path, own] as const] : [])]));
+      const before = answers;
+      const findings = editor.scanSource(path, text, project);
+      // Counted only where the file resolves through the project (an edit of its import line makes it a plain scan).
+      if (answers > before && project.importsWatched(path)) answeredWithProject++;
+      const expected = fresh.scan(path, text, false, project).findings;
+      // The helper's calls resolve through the project: task_0, task_5, … (six of them).
+      if (step === 0) expect(findings.filter((f) => f.rule === "scan/shell-command")).toHaveLength(6);
+      if (!findings.concat(expected).some((f) => f.rule === "scan/parse-error")) expect(findings, `step ${step}`).toEqual(expected);
+    }
+    expect(answeredWithProject).toBeGreaterThan(0);
+    vi.restoreAllMocks();
+  });
 });
