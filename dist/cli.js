@@ -34303,11 +34303,14 @@ var Scanner = class _Scanner {
   scan(path3, text4, keepTree = false, project, grammar, sliceMs) {
     const result = this.scanText(path3, text4, keepTree, project, grammar, sliceMs);
     if (result.scan.pending) return result.scan;
-    let lines;
-    const place2 = (start2, end) => ({ file: path3, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
-    const links = grammarOf(path3) ? this.links.read(path3, text4, place2) : [];
+    const place2 = placer(path3, text4);
+    const links = this.linksOf(path3, text4, place2);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
+  }
+  /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
+  linksOf(path3, text4, place2 = placer(path3, text4)) {
+    return grammarOf(path3) ? this.links.read(path3, text4, place2) : [];
   }
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
   scriptOf(path3, text4) {
@@ -34488,6 +34491,10 @@ function movedRange(range, edit) {
   const a = move(range.line, range.column);
   const b = move(range.endLine, range.endColumn);
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+function placer(path3, text4) {
+  let lines;
+  return (start2, end) => ({ file: path3, ...(lines ??= new LineIndex(text4)).range(start2, end), text: hopText(text4, { start: start2, end, tracked: true }) });
 }
 function editBetween(before, after) {
   const max = Math.min(before.length, after.length);
@@ -35926,19 +35933,21 @@ var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
 async function scanSourceInProject(path3, text4, options, project, sliceMs) {
   const aliases = path3.endsWith(".py") ? void 0 : keptPathAliases(project.root);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
-  const first = scanner.scan(path3, text4, true, void 0, void 0, sliceMs);
-  if (first.pending || !first.symbols?.links.length) return { findings: first.findings, linked: [] };
+  const links = scanner.linksOf(path3, text4);
+  if (!links.length) return { findings: scanner.scan(path3, text4, true, void 0, void 0, sliceMs).findings, linked: [] };
+  const linksOnly = { findings: [], parsed: false, lines: 0, symbols: detachedSymbols({ exports: {}, links }) };
   const kept3 = keptOf(scanner);
   const context2 = new ContextFiles(project, path3);
   const { results } = await crossFile({
     files: [path3],
-    judged: [first],
+    judged: [linksOnly],
     context: context2,
     aliases,
     scan: async (files) => files.map((file2) => kept3.scan(scanner, file2, context2.source(file2))),
     rescan: async (files, symbols) => files.map((file2) => file2 === path3 ? scanner.scan(path3, text4, true, symbols, void 0, sliceMs) : kept3.rescan(scanner, file2, context2.source(file2), symbols))
   });
-  return { findings: results[0].findings, linked: context2.asked() };
+  const own2 = results[0] !== linksOnly ? results[0] : scanner.scan(path3, text4, true, void 0, void 0, sliceMs);
+  return { findings: own2.findings, linked: context2.asked() };
 }
 var ContextFiles = class {
   constructor(project, path3) {

@@ -19837,11 +19837,14 @@ var Scanner = class _Scanner {
   scan(path2, text, keepTree = false, project2, grammar, sliceMs) {
     const result = this.scanText(path2, text, keepTree, project2, grammar, sliceMs);
     if (result.scan.pending) return result.scan;
-    let lines;
-    const place = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text)).range(start2, end), text: hopText(text, { start: start2, end, tracked: true }) });
-    const links = grammarOf(path2) ? this.links.read(path2, text, place) : [];
+    const place = placer(path2, text);
+    const links = this.linksOf(path2, text, place);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place(hop2.start, hop2.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
+  }
+  /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
+  linksOf(path2, text, place = placer(path2, text)) {
+    return grammarOf(path2) ? this.links.read(path2, text, place) : [];
   }
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
   scriptOf(path2, text) {
@@ -20022,6 +20025,10 @@ function movedRange(range, edit) {
   const a = move(range.line, range.column);
   const b = move(range.endLine, range.endColumn);
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+function placer(path2, text) {
+  let lines;
+  return (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text)).range(start2, end), text: hopText(text, { start: start2, end, tracked: true }) });
 }
 function editBetween(before, after) {
   const max = Math.min(before.length, after.length);

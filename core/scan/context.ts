@@ -11,6 +11,7 @@ import type { Finding } from "../kernel/findings";
 import { unsafeReason } from "../kernel/workspace";
 import { aliasPrefixes } from "./aliases";
 import { crossFile } from "./cross-file";
+import { detachedSymbols } from "./detach";
 import type { ProjectSymbols } from "./project";
 import { type FileScan, type Scanner, type ScannerOptions, readSource, scannerFor } from "./scan";
 import { keptPathAliases } from "./tsconfig";
@@ -52,19 +53,23 @@ export async function scanSourceInProject(path: string, text: string, options: S
   // Python imports never name a tsconfig alias; a JavaScript file's may.
   const aliases = path.endsWith(".py") ? undefined : keptPathAliases(project.root);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
-  const first = scanner.scan(path, text, true, undefined, undefined, sliceMs);
-  if (first.pending || !first.symbols?.links.length) return { findings: first.findings, linked: [] };
+  const links = scanner.linksOf(path, text);
+  if (!links.length) return { findings: scanner.scan(path, text, true, undefined, undefined, sliceMs).findings, linked: [] };
+  // The buffer is parsed once per keystroke: with the project when its imports offer a watched value, else alone.
+  // The first pass needs only its links (its own exports matter to files importing it, not to its findings).
+  const linksOnly: FileScan = { findings: [], parsed: false, lines: 0, symbols: detachedSymbols({ exports: {}, links }) };
   const kept = keptOf(scanner);
   const context = new ContextFiles(project, path);
   const { results } = await crossFile({
     files: [path],
-    judged: [first],
+    judged: [linksOnly],
     context,
     aliases,
     scan: async (files) => files.map((file) => kept.scan(scanner, file, context.source(file))),
     rescan: async (files, symbols) => files.map((file) => (file === path ? scanner.scan(path, text, true, symbols, undefined, sliceMs) : kept.rescan(scanner, file, context.source(file), symbols))),
   });
-  return { findings: results[0]!.findings, linked: context.asked() };
+  const own = results[0] !== linksOnly ? results[0]! : scanner.scan(path, text, true, undefined, undefined, sliceMs);
+  return { findings: own.findings, linked: context.asked() };
 }
 
 /** A project file's text and what identifies it: the disk's stamp, or the open buffer's text itself. */

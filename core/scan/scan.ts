@@ -8,7 +8,7 @@ import { type Analysis, QueryTimeout } from "./analysis";
 import { detachedSymbols } from "./detach";
 import { LinkReader } from "./links";
 import type { PlacedHop } from "./placed";
-import type { FileSymbols, ProjectSymbols } from "./project";
+import type { FileSymbols, Link, ProjectSymbols } from "./project";
 import type { Hop } from "./resolve";
 import { type ScanConfig, scanConfigSchema } from "./config";
 import { type JavaScriptState, analyzeJavaScript } from "./javascript";
@@ -247,12 +247,16 @@ export class Scanner {
   scan(path: string, text: string, keepTree = false, project?: ProjectSymbols, grammar?: Grammar, sliceMs?: number): FileScan {
     const result = this.scanText(path, text, keepTree, project, grammar, sliceMs);
     if (result.scan.pending) return result.scan;
-    let lines: LineIndex | undefined;
-    const place = (start: number, end: number): PlacedHop => ({ file: path, ...(lines ??= new LineIndex(text)).range(start, end), text: hopText(text, { start, end, tracked: true }) });
-    // A script named by its `#!` line is an entry point: its own calls are judged, its imports are not followed.
-    const links = grammarOf(path) ? this.links.read(path, text, place) : [];
+    const place = placer(path, text);
+    const links = this.linksOf(path, text, place);
     const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
     return links.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links }) } : result.scan;
+  }
+
+  /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
+  linksOf(path: string, text: string, place = placer(path, text)): Link[] {
+    // A script named by its `#!` line is an entry point: its own calls are judged, its imports are not followed.
+    return grammarOf(path) ? this.links.read(path, text, place) : [];
   }
 
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
@@ -491,6 +495,12 @@ function movedRange(range: Range, edit: Edit): Range | undefined {
   const a = move(range.line, range.column);
   const b = move(range.endLine, range.endColumn);
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+/** Where a span of a file's text is, as another file's resolution step shows it (line index built on first use). */
+function placer(path: string, text: string): (start: number, end: number) => PlacedHop {
+  let lines: LineIndex | undefined;
+  return (start, end) => ({ file: path, ...(lines ??= new LineIndex(text)).range(start, end), text: hopText(text, { start, end, tracked: true }) });
 }
 
 /** The single edit that turns `before` into `after`: common prefix and suffix kept, the middle replaced. */

@@ -237,14 +237,15 @@ describe("an edited buffer that imports a project helper re-analyses only its ed
     ["Python", pythonEdit, "reanalyzePython", "use.py", PY, "helper.py", "from subprocess import run\n", PY_SNIPPETS],
     ["JavaScript", javascriptEdit, "reanalyzeJavaScript", "use.js", JS, "helper.js", 'export { exec } from "child_process";\n', JS_SNIPPETS],
   ] as const)("scan/shell-command, %s: 40 random edits, each step equal to a fresh scan with the project; some answered by the re-analysis", async (_language, module, name, path, original, helper, helperText, snippets) => {
-    const real = module[name as keyof typeof module] as (...args: unknown[]) => unknown;
+    const target = module as Record<string, (...args: unknown[]) => unknown>;
+    const real = target[name]!;
     let answers = 0;
     let answeredWithProject = 0;
-    vi.spyOn(module, name as never).mockImplementation(((...args: unknown[]) => {
+    vi.spyOn(target, name).mockImplementation((...args: unknown[]) => {
       const answer = real(...args);
       if (answer !== undefined) answers++;
       return answer;
-    }) as never);
+    });
     const [editor, fresh] = await Promise.all([Scanner.create(), Scanner.create()]);
     const helperSymbols = fresh.scan(helper, helperText).symbols!;
     for (const [step, text] of [original, ...edits(original, 40, snippets, 29)].entries()) {
