@@ -18554,13 +18554,18 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const quote = source[value.startIndex];
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
-  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex));
+  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || nameNode.type === "identifier" && nameNode.parent?.type === "arguments";
   const slots = value.type === "object" && target;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
   const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
   return { simpleName, constant, mayBeModule, slots, mayBind, binds };
+}
+var MAX_PARENTHESIZED_TEXT = 400;
+function parenthesizedMayBeModule(source, value, known) {
+  const text = source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_PARENTHESIZED_TEXT));
+  return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
 function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
   const { simpleName, constant, mayBeModule, slots, mayBind } = read;

@@ -411,7 +411,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     thenCallback ||
     (head
       ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
-      : quote === "(" || source.startsWith("async", value.startIndex));
+      : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   // `exports` itself is a slot's root only as Object.assign's target (withDerivedDefinitions): `exports = {…}` rebinds a local.
   const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || (nameNode.type === "identifier" && nameNode.parent?.type === "arguments");
   const slots = value.type === "object" && target;
@@ -420,6 +420,19 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
   const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
   return { simpleName, constant, mayBeModule, slots, mayBind, binds };
+}
+
+/** Text of a value starting with `(` read for names: `(0, cp.exec)`, `(await import("m"))`, `(opts.fetch ?? fetch)`. */
+const MAX_PARENTHESIZED_TEXT = 400;
+
+/**
+ * Could a value starting with `(` be a module or hold one? Only if a name in it may resolve, or it loads one
+ * (`(0, cp.exec)`, `(await import("m")).x`, `(opts.fetch ?? fetch)`): `const total = (a + b)` cannot, so an edit of
+ * it (an open `(` being typed) is re-analysed as a statement, not as a binding.
+ */
+function parenthesizedMayBeModule(source: string, value: Node, known: (name: string | undefined) => boolean): boolean {
+  const text = source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_PARENTHESIZED_TEXT));
+  return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text).some((name) => known(name) || name === "import" || name === "require");
 }
 
 /**

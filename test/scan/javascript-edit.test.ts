@@ -195,6 +195,15 @@ describe("edits the re-analysis answers", () => {
     expect(answered.filter(Boolean).length).toBeGreaterThan(typed.length);
   });
 
+  test("typing `(` into `const total = a + b` and closing it: answered (a value in parentheses binds a module only if a name in it can)", async () => {
+    const text = `import { spawn } from "node:child_process";\n\n${body(12, 'spawn("ls", [path])').replace("  return path.length + 4;", "  const total = path.length + 4;\n  return total;")}`;
+    const opened = text.replace("const total = path.length + 4;", "const total = (path.length + 4;");
+    const closed = text.replace("const total = path.length + 4;", "const total = (path.length + 4);");
+    const { out, answered } = await typing([text, opened, closed], "typescript");
+    expect(out[2]).toEqual(out[0]);
+    expect(answered).toEqual([true, true]);
+  });
+
   test("TSX: typing a fetch into a component's handler is answered, and equals a fresh scan", async () => {
     const text = `export function App() {\n  const onClick = () => {\n    return 1;\n  };\n  return <button onClick={onClick}>go</button>;\n}\n${body(5, 'fetch("/api")')}`;
     const typed = text.replace("    return 1;\n", '    fetch("/x");\n    return 1;\n');
