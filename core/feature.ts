@@ -40,7 +40,7 @@ export interface AnalyzeContext {
   buffer?: (rel: string) => string | undefined;
   /** Told which other files the analysis looked for or read, so a host analyzes the file again when one changes. */
   linked?: (rels: readonly string[]) => void;
-  /** Editors: how long one call may parse an edited buffer before answering with interim findings (core/scan/scan.ts scanSource). */
+  /** Editors: how long one call may parse an edited buffer before answering with interim findings (core/scan/context.ts scanSourceInProject). */
   parseSliceMs?: number;
 }
 

@@ -78,7 +78,7 @@ export class Scanner {
    * incrementally; call forget(path) when the document closes.
    */
   scanSource(path: string, text: string, project?: ProjectSymbols, sliceMs?: number): Finding[] {
-    return sliceMs === undefined ? this.scan(path, text, true, project).findings : this.scanText(path, text, true, project, undefined, sliceMs).scan.findings;
+    return this.scan(path, text, true, project, undefined, sliceMs).findings;
   }
 
   /** Free every kept tree (the scanner stays usable). */
@@ -593,12 +593,9 @@ export function readSource(absolutePath: string, maxBytes: number): string | { s
 const scanners = new Map<string, Promise<Scanner>>();
 const KEPT_SCANNERS = 4;
 
-/**
- * In-memory scan for editors: the scanner for a configuration is built once and reused (warm rescans are incremental).
- * With `sliceMs`, an edited document's parse may stop after that long, giving interim findings led by `scan/analysis-pending`; scanning the same text again resumes it.
- */
-export async function scanSource(path: string, text: string, options: ScannerOptions = {}, sliceMs?: number): Promise<Finding[]> {
-  return (await scannerFor(options)).scanSource(path, text, undefined, sliceMs);
+/** In-memory scan for editors: the scanner for a configuration is built once and reused (warm rescans are incremental). */
+export async function scanSource(path: string, text: string, options: ScannerOptions = {}): Promise<Finding[]> {
+  return (await scannerFor(options)).scanSource(path, text);
 }
 
 /** The editors' scanner for a configuration (and project aliases), built once and reused. */
