@@ -34156,7 +34156,7 @@ var Scanner = class _Scanner {
    * incrementally; call forget(path) when the document closes.
    */
   scanSource(path3, text4, project, sliceMs) {
-    return sliceMs === void 0 ? this.scan(path3, text4, true, project).findings : this.scanText(path3, text4, true, project, void 0, sliceMs).scan.findings;
+    return this.scan(path3, text4, true, project, void 0, sliceMs).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
@@ -34341,7 +34341,7 @@ var Scanner = class _Scanner {
     parser.setLanguage(language);
     const key = fileProject ? projectKey(path3) : path3;
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text4, sliceMs) : { tree: this.parse(text4) };
-    const offers = fileProject ? project.offersTo(path3) : void 0;
+    const offers = keepTree && fileProject ? project.offersTo(path3) : void 0;
     const reusable = reuse !== void 0 && reuse.state.offers === offers;
     if (pending) return { scan: { findings: this.interimFindings(path3, key, text4, pending.edit), parsed: false, lines: countLines(text4), pending: true } };
     if (!tree) {

@@ -19690,7 +19690,7 @@ var Scanner = class _Scanner {
    * incrementally; call forget(path) when the document closes.
    */
   scanSource(path2, text, project2, sliceMs) {
-    return sliceMs === void 0 ? this.scan(path2, text, true, project2).findings : this.scanText(path2, text, true, project2, void 0, sliceMs).scan.findings;
+    return this.scan(path2, text, true, project2, void 0, sliceMs).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
@@ -19875,7 +19875,7 @@ var Scanner = class _Scanner {
     parser.setLanguage(language);
     const key = fileProject ? projectKey(path2) : path2;
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.parse(text) };
-    const offers = fileProject ? project2.offersTo(path2) : void 0;
+    const offers = keepTree && fileProject ? project2.offersTo(path2) : void 0;
     const reusable = reuse !== void 0 && reuse.state.offers === offers;
     if (pending) return { scan: { findings: this.interimFindings(path2, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
