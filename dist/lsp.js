@@ -35488,6 +35488,14 @@ var Bindings = class {
     }
     return void 0;
   }
+  /**
+   * `export default api`, `module.exports = api` (`key` "default", "module.exports"): each slot of `api` (`api.exec`)
+   * is also the export's (`default.exec`, `module.exports.exec`), whenever in the file it is assigned (exported()).
+   */
+  slotAliases = [];
+  aliasSlots(key, root, site) {
+    this.slotAliases.push({ key, root, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
+  }
   /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
   reexport(name2, path2) {
     this.reexports.set(name2, path2);
@@ -35497,10 +35505,18 @@ var Bindings = class {
     const out2 = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
-    for (const [key, path2] of this.slots) {
+    for (const [key, path2] of this.slotsWithAliases()) {
       if (key === "module.exports") out2.default = path2;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
       else if (/^[\w$]+\.[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path2;
+    }
+    return out2;
+  }
+  /** The slots, and those they are under another name (aliasSlots), each reached through the aliasing statement. */
+  slotsWithAliases() {
+    const out2 = [...this.slots];
+    for (const { key, root, site } of this.slotAliases) {
+      for (const [slot, path2] of this.slots) if (slot.startsWith(`${root}.`)) out2.push([key + slot.slice(root.length), through(path2, site)]);
     }
     return out2;
   }
@@ -35527,6 +35543,7 @@ var Bindings = class {
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
     for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
     for (const [name2, path2] of this.reexports) this.reexports.set(name2, shiftPath(path2, from, delta));
+    for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
   }
   /** Every path bound to a name or slot. */
   *paths() {
@@ -35675,9 +35692,36 @@ var Constants = class {
         return node2.text;
       case "template_substitution":
         return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1) : void 0;
+      case "call_expression":
+      case "call":
+        return this.joinedArray(node2, depth);
       default:
         return stringValue(node2);
     }
+  }
+  /**
+   * `["child", "process"].join("_")` (JavaScript; the separator is "," when none is given) and Python's
+   * `"_".join(["sub", "process"])` (a list or tuple): strings joined by a string, bounded as `+` is.
+   */
+  joinedArray(node2, depth) {
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    const python = fn?.type === "attribute";
+    if (!fn || !args2 || !python && fn.type !== "member_expression" || fn.childForFieldName(python ? "attribute" : "property")?.text !== "join") return void 0;
+    const object2 = fn.childForFieldName("object");
+    const list2 = python ? args2.namedChild(0) : object2;
+    if (args2.namedChildCount > 1 || python && args2.namedChildCount === 0 || !list2 || list2.childCount > 2 * MAX_FOLDED_STRING + 2) return void 0;
+    if (python ? list2.type !== "list" && list2.type !== "tuple" : list2.type !== "array") return void 0;
+    const separator = python ? this.stringOf(object2, depth + 1) : args2.namedChildCount === 0 ? "," : this.stringOf(args2.namedChild(0), depth + 1);
+    if (separator === void 0) return void 0;
+    let out2;
+    for (const element of python ? list2.namedChildren : arrayElements(list2)) {
+      const text4 = element === HOLE ? "" : this.stringOf(element, depth + 1);
+      if (text4 === void 0) return void 0;
+      out2 = out2 === void 0 ? text4 : out2 + separator + text4;
+      if (out2.length > MAX_FOLDED_STRING) return void 0;
+    }
+    return out2 ?? "";
   }
   joined(parts2, depth) {
     let out2 = "";
@@ -35689,6 +35733,22 @@ var Constants = class {
     return out2;
   }
 };
+var HOLE = "hole";
+function arrayElements(array2) {
+  const out2 = [];
+  let pending;
+  for (const child of array2.children) {
+    if (!child || child.type === "[" || child.type === "comment") continue;
+    if (child.type === "," || child.type === "]") {
+      if (child.type === "," || pending !== void 0) out2.push(pending ?? HOLE);
+      pending = void 0;
+    } else pending = child;
+  }
+  return out2;
+}
+function mayJoinArray(source, start2, end) {
+  return source[start2] === "[" && /\]\s*\.\s*join\s*\([^()]*\)$/.test(source.slice(Math.max(start2, end - 64), end));
+}
 function slotValue(bindings, node2, keyOf) {
   const root = rootName(node2.text);
   if (!root || !bindings.slotRoots.has(root)) return void 0;
@@ -37172,15 +37232,18 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
-  const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
+  const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`" || mayJoinArray(source, value.startIndex, value.endIndex)) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || nameNode.type === "identifier" && nameNode.parent?.type === "arguments";
-  const slots = value.type === "object" && target;
+  const objectTarget = value.type === "object" && target;
+  const named2 = value.type === "object" && !target && nameNode.type === "identifier" && moduleLevel(nameNode);
+  const slots = (objectTarget || named2) && watchedObject(value, known);
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
-  const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
-  return { simpleName, constant, mayBeModule, slots, mayBind, binds };
+  const exportsSlotsOf = value.type === "identifier" && (nameNode.type === "default" || nameNode.type === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") ? value.text : void 0;
+  const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && !functionValue;
+  return { simpleName, constant, mayBeModule, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }
 var MAX_PARENTHESIZED_TEXT = 400;
 function parenthesizedMayBeModule(source, value, known) {
@@ -37188,9 +37251,11 @@ function parenthesizedMayBeModule(source, value, known) {
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text4).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
 function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, slots, mayBind } = read;
+  const { simpleName, constant, mayBeModule, objectTarget, slots, exportsSlotsOf, mayBind } = read;
   if (constant) resolver.constants.add(simpleName, value);
-  if (slots) return objectSlots(nameNode, value, resolver, bindings, known);
+  if (slots) objectSlots(nameNode, value, resolver, bindings);
+  if (objectTarget) return;
+  if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, nameNode.parent);
   if (!mayBind) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
@@ -37313,8 +37378,18 @@ function projectImport(node2, specifier, bindings, project) {
   }
 }
 var MAX_OBJECT_TEXT = 4e3;
-function objectSlots(nameNode, object2, resolver, bindings, known) {
-  if (object2.endIndex - object2.startIndex > MAX_OBJECT_TEXT || !identifiersIn(object2.text).some(known)) return;
+function watchedObject(object2, known) {
+  return object2.endIndex - object2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(object2.text).some(known);
+}
+function moduleLevel(name2) {
+  const parent = name2.parent;
+  const statement = parent?.type === "variable_declarator" || parent?.type === "assignment_expression" ? parent.parent : null;
+  if (!statement) return false;
+  if (parent.type === "assignment_expression") return statement.type === "expression_statement" && statement.parent?.type === "program";
+  const top = statement.parent?.type === "export_statement" ? statement.parent.parent : statement.parent;
+  return top?.type === "program";
+}
+function objectSlots(nameNode, object2, resolver, bindings) {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
   for (const prop of object2.namedChildren) {
@@ -37525,7 +37600,7 @@ function insideQuoted(holder) {
     const parent = node2.parent;
     if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node2.id) return true;
     if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node2.id) return true;
-    if (node2.type === "object" && parent.type === "assignment_expression") return true;
+    if (node2.type === "object" && (parent.type === "assignment_expression" || parent.type === "variable_declarator" && moduleLevel(parent.childForFieldName("name") ?? node2))) return true;
   }
   return false;
 }
@@ -37760,7 +37835,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     for (const [nameNode, value] of definitions) {
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name: name2, simple, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
-      if (dynamic && simple && STRING_VALUE.has(value.type)) resolver.constants.add(name2, value);
+      if (dynamic && simple && (STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80)))) resolver.constants.add(name2, value);
       if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
       const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
@@ -37823,6 +37898,7 @@ var MAX_BASES_TEXT = 1e3;
 var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
+var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
 function unwrap2(node2) {
@@ -38199,8 +38275,8 @@ var LanguageRules = class {
     }
   }
 };
-var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]/;
-var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{/;
+var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(/;
+var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*\.\s*join\s*\(/;
 var JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*\+|`[^`]*\$\{)/;
 var JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
 function globalOccurrences(names, constructedOnly) {

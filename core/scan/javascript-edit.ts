@@ -10,7 +10,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
-import { type JavaScriptState, Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, readDeclaration, shadows } from "./javascript";
+import { type JavaScriptState, Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows } from "./javascript";
 import { knownDefault, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
@@ -50,14 +50,14 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
 /**
  * Is the region inside text a kept finding quotes or a kept binding was decided on: a callee or constructor
  * (`(function () { … })(fetch)` names it as what `fetch` is passed to), or an object literal stored in a slot
- * (`module.exports = { … }`: whether its watched members bind depends on the object's length).
+ * (`module.exports = { … }`, `const api = { … }` at the top: whether its watched members bind depends on the object's length).
  */
 function insideQuoted(holder: Node): boolean {
   for (let node: Node | null = holder; node?.parent; node = node.parent) {
     const parent = node.parent;
     if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node.id) return true;
     if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node.id) return true;
-    if (node.type === "object" && parent.type === "assignment_expression") return true;
+    if (node.type === "object" && (parent.type === "assignment_expression" || (parent.type === "variable_declarator" && moduleLevel(parent.childForFieldName("name") ?? node)))) return true;
   }
   return false;
 }

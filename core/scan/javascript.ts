@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { javaScriptParameters } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
@@ -404,7 +404,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
-  const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
+  const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`" || mayJoinArray(source, value.startIndex, value.endIndex)) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   // `import("m").then(<callback>)` (withDerivedDefinitions): the callback's parameter is the module, however the callback is written.
   const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule =
@@ -414,12 +414,17 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
       : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   // `exports` itself is a slot's root only as Object.assign's target (withDerivedDefinitions): `exports = {…}` rebinds a local.
   const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || (nameNode.type === "identifier" && nameNode.parent?.type === "arguments");
-  const slots = value.type === "object" && target;
+  // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
+  const objectTarget = value.type === "object" && target;
+  const named = value.type === "object" && !target && nameNode.type === "identifier" && moduleLevel(nameNode);
+  const slots = (objectTarget || named) && watchedObject(value, known);
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
   // A function value binds only the parameter of `import("m").then((m) => …)`.
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
-  const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
-  return { simpleName, constant, mayBeModule, slots, mayBind, binds };
+  // `export default api`, `module.exports = api`, `export = api`: the export is `api`'s slots, wherever they are assigned.
+  const exportsSlotsOf = value.type === "identifier" && (nameNode.type === "default" || nameNode.type === "=" || (source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports")) ? value.text : undefined;
+  const binds = constant || slots || exportsSlotsOf !== undefined || (!objectTarget && mayBind && !functionValue);
+  return { simpleName, constant, mayBeModule, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }
 
 /** Text of a value starting with `(` read for names: `(0, cp.exec)`, `(await import("m"))`, `(opts.fetch ?? fetch)`. */
@@ -441,9 +446,11 @@ function parenthesizedMayBeModule(source: string, value: Node, known: (name: str
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
 function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDeclaration>, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
-  const { simpleName, constant, mayBeModule, slots, mayBind } = read;
+  const { simpleName, constant, mayBeModule, objectTarget, slots, exportsSlotsOf, mayBind } = read;
   if (constant) resolver.constants.add(simpleName!, value);
-  if (slots) return objectSlots(nameNode, value, resolver, bindings, known);
+  if (slots) objectSlots(nameNode, value, resolver, bindings);
+  if (objectTarget) return;
+  if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, nameNode.parent!);
   if (!mayBind) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     // `import("m").then((m) => m.exec())`: nameNode is the `then`.
@@ -596,9 +603,23 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
 /** Longest object literal looked into for watched values (a large one is configuration or data). */
 const MAX_OBJECT_TEXT = 4000;
 
-/** `module.exports = { exec: cp.exec, run }`, `this.clients = { openai: new OpenAI() }`: each watched property is a slot (`module.exports.exec`, `this.clients.openai`). */
-function objectSlots(nameNode: Node, object: Node, resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean): void {
-  if (object.endIndex - object.startIndex > MAX_OBJECT_TEXT || !identifiersIn(object.text).some(known)) return;
+/** Could an object literal hold a watched value: short enough to be code, not data, and naming a name that may resolve? */
+function watchedObject(object: Node, known: (name: string | undefined) => boolean): boolean {
+  return object.endIndex - object.startIndex <= MAX_OBJECT_TEXT && identifiersIn(object.text).some(known);
+}
+
+/** Is a declared or assigned name one of the module's top scope (`const api = …`, `export const api = …`, `api = …` at the top)? */
+export function moduleLevel(name: Node): boolean {
+  const parent = name.parent;
+  const statement = parent?.type === "variable_declarator" || parent?.type === "assignment_expression" ? parent.parent : null;
+  if (!statement) return false;
+  if (parent!.type === "assignment_expression") return statement.type === "expression_statement" && statement.parent?.type === "program";
+  const top = statement.parent?.type === "export_statement" ? statement.parent.parent : statement.parent;
+  return top?.type === "program";
+}
+
+/** `module.exports = { exec: cp.exec, run }`, `this.clients = { openai: new OpenAI() }`, `const api = { exec }` at the top: each watched property is a slot (`module.exports.exec`, `this.clients.openai`, `api.exec`). */
+function objectSlots(nameNode: Node, object: Node, resolver: Resolver, bindings: Bindings): void {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
   for (const prop of object.namedChildren) {

@@ -85,7 +85,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name, simple, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
-      if (dynamic && simple && STRING_VALUE.has(value.type)) resolver.constants.add(name, value);
+      if (dynamic && simple && (STRING_VALUE.has(value.type) || (value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80))))) resolver.constants.add(name, value);
       if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
       const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
@@ -170,6 +170,8 @@ const PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 
 /** Values that may be a string constant: a literal, adjacent literals, literals joined by `+` (Constants.stringOf). */
 const STRING_VALUE = new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
+/** A call that may be a constant joined (`"_".join(["sub", "process"])`, Constants.stringOf): a short literal's `.join(`. */
+const JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
 /** The cheap test for dynamic imports anywhere in a file. */
 export const DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 /** `sys.modules["os"]`: only a literal name is followed, so it needs no file-wide constants (and keeps re-analysis). */

@@ -216,6 +216,15 @@ export class Bindings {
     return undefined;
   }
 
+  /**
+   * `export default api`, `module.exports = api` (`key` "default", "module.exports"): each slot of `api` (`api.exec`)
+   * is also the export's (`default.exec`, `module.exports.exec`), whenever in the file it is assigned (exported()).
+   */
+  private readonly slotAliases: Array<{ key: string; root: string; site: { startIndex: number; endIndex: number } }> = [];
+  aliasSlots(key: string, root: string, site: { startIndex: number; endIndex: number }): void {
+    this.slotAliases.push({ key, root, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
+  }
+
   /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
   reexport(name: string, path: ModulePath): void {
     this.reexports.set(name, path);
@@ -226,12 +235,21 @@ export class Bindings {
     const out: Record<string, ModulePath> = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
-    for (const [key, path] of this.slots) {
+    for (const [key, path] of this.slotsWithAliases()) {
       if (key === "module.exports") out.default = path;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
       // `export default { exec }` (`default.exec`), a static field (`Shell.run`), a module-level object's slot
       // (`tools.run`): importers reach them as members of what they import (`sh.exec` of `import sh from`).
       else if (/^[\w$]+\.[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out[key] = path;
+    }
+    return out;
+  }
+
+  /** The slots, and those they are under another name (aliasSlots), each reached through the aliasing statement. */
+  private slotsWithAliases(): Array<[string, ModulePath]> {
+    const out = [...this.slots];
+    for (const { key, root, site } of this.slotAliases) {
+      for (const [slot, path] of this.slots) if (slot.startsWith(`${root}.`)) out.push([key + slot.slice(root.length), through(path, site)]);
     }
     return out;
   }
@@ -262,6 +280,7 @@ export class Bindings {
     for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
     for (const [name, path] of this.reexports) this.reexports.set(name, shiftPath(path, from, delta));
+    for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
   }
 
   /** Every path bound to a name or slot. */
@@ -451,9 +470,38 @@ export class Constants {
         return node.text;
       case "template_substitution":
         return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1) : undefined;
+      case "call_expression":
+      case "call":
+        return this.joinedArray(node, depth);
       default:
         return stringValue(node);
     }
+  }
+
+  /**
+   * `["child", "process"].join("_")` (JavaScript; the separator is "," when none is given) and Python's
+   * `"_".join(["sub", "process"])` (a list or tuple): strings joined by a string, bounded as `+` is.
+   */
+  private joinedArray(node: Node, depth: number): string | undefined {
+    const fn = node.childForFieldName("function");
+    const args = node.childForFieldName("arguments");
+    const python = fn?.type === "attribute";
+    if (!fn || !args || (!python && fn.type !== "member_expression") || fn.childForFieldName(python ? "attribute" : "property")?.text !== "join") return undefined;
+    const object = fn.childForFieldName("object");
+    const list = python ? args.namedChild(0) : object;
+    if (args.namedChildCount > 1 || (python && args.namedChildCount === 0) || !list || list.childCount > 2 * MAX_FOLDED_STRING + 2) return undefined;
+    if (python ? list.type !== "list" && list.type !== "tuple" : list.type !== "array") return undefined;
+    const separator = python ? this.stringOf(object, depth + 1) : args.namedChildCount === 0 ? "," : this.stringOf(args.namedChild(0), depth + 1);
+    if (separator === undefined) return undefined;
+    let out: string | undefined;
+    for (const element of python ? list.namedChildren : arrayElements(list)) {
+      // An empty slot of an array (`["child_", , "process"]`) joins as "".
+      const text = element === HOLE ? "" : this.stringOf(element, depth + 1);
+      if (text === undefined) return undefined;
+      out = out === undefined ? text : out + separator + text;
+      if (out.length > MAX_FOLDED_STRING) return undefined;
+    }
+    return out ?? "";
   }
 
   private joined(parts: readonly (Node | null)[], depth: number): string | undefined {
@@ -465,6 +513,29 @@ export class Constants {
     }
     return out;
   }
+}
+
+const HOLE = "hole";
+/**
+ * A JavaScript array's elements, its empty slots (`[, "a"]`, `["a", , "b"]`, which named children do not show) as
+ * HOLE: each comma ends one element, a trailing comma none.
+ */
+function arrayElements(array: Node): Array<Node | null | typeof HOLE> {
+  const out: Array<Node | null | typeof HOLE> = [];
+  let pending: Node | null | undefined;
+  for (const child of array.children) {
+    if (!child || child.type === "[" || child.type === "comment") continue;
+    if (child.type === "," || child.type === "]") {
+      if (child.type === "," || pending !== undefined) out.push(pending ?? HOLE);
+      pending = undefined;
+    } else pending = child;
+  }
+  return out;
+}
+
+/** Could a value starting with `[` be an array joined (`["child", "process"].join("_")`, Constants.stringOf)? Read from its end, without the tree. */
+export function mayJoinArray(source: string, start: number, end: number): boolean {
+  return source[start] === "[" && /\]\s*\.\s*join\s*\([^()]*\)$/.test(source.slice(Math.max(start, end - 64), end));
 }
 
 /** The watched value an attribute or container slot holds (`self.client`, `values["client"]`), keyed by the language's `keyOf`. */

@@ -137,13 +137,13 @@ export class LanguageRules {
  * subscript (`globalThis["fetch"]`). `this.fetch(...)` and `client.fetch(...)` cannot be the global.
  */
 /*
- * A module or global named by pieces (`"sub" + "process"`, Python's `"sub" "process"`, `` `child_${x}` ``) appears in
+ * A module or global named by pieces (`"sub" + "process"`, Python's `"sub" "process"`, `` `child_${x}` ``, a joined array) appears in
  * no text as a whole: Constants.stringOf folds the pieces, and these let such files through to the parser.
  */
-/** Python: a literal joined by `+` or written next to another. */
-const PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]/;
-/** JavaScript: a literal joined by `+`, or a template with a substitution. */
-const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{/;
+/** Python: a literal joined by `+` or written next to another, or a literal's `.join(` (`"_".join(["sub", "process"])`). */
+const PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(/;
+/** JavaScript: a literal joined by `+`, a template with a substitution, or an array joined (`["child", "process"].join("_")`). */
+const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*\.\s*join\s*\(/;
 /** `require("child_" + "process")`, ``import(`child_${x}`)``: a specifier built in place. */
 const JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*\+|`[^`]*\$\{)/;
 /** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). */

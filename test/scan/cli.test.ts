@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { kindsOf } from "../../core/analyze";
 import { parseConfig } from "../../core/config/load";
 import { WASM_FILES } from "../../core/scan/parser";
-import { git, gitRepoFrom, REPO, runCli, tempDir } from "../helpers/cli";
+import { git, gitRepoFrom, REPO, runBuiltCli, runCli, tempDir } from "../helpers/cli";
 
 /** Exactly the planted violations of examples/agent (documented in examples/README.md). */
 const PLANTED = [
@@ -101,6 +101,21 @@ describe("files the scan cannot read", () => {
     const report = JSON.parse((await runCli(["scan", "--format", "json"], { cwd: dir })).stdout);
     expect(report.findings.map(brief)).toEqual(["agent.py:2:1-2:13 error scan/network-call"]);
     expect(report.details.scan.allowed).toEqual(["gateway/http.py"]);
+  });
+});
+
+describe("scan/shell-command through the built CLI: a module named by an array or list joined", () => {
+  test("files holding only that line pass the prefilter and are found (require, a const, import(), __import__, import_module)", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.js"), 'require(["child", "process"].join("_")).exec("ls");\n');
+    writeFileSync(join(dir, "b.js"), 'const m = ["child", "process"].join("_");\nrequire(m).exec("ls");\n');
+    writeFileSync(join(dir, "c.mjs"), 'import(["node", "child_process"].join(":")).then((m) => m.exec("ls"));\n');
+    writeFileSync(join(dir, "d.py"), '__import__("".join(["sub", "process"])).run("x")\n');
+    writeFileSync(join(dir, "e.py"), 'import importlib\nimportlib.import_module("".join(("sub", "process"))).run("x")\n');
+    // "sub_process" is no module.
+    writeFileSync(join(dir, "f.py"), 'import importlib\nimportlib.import_module("_".join(("sub", "process"))).run("x")\n');
+    const run = runBuiltCli(["scan", ".", "--format", "json"], { cwd: dir });
+    expect((JSON.parse(run.stdout).findings as JsonFinding[]).map(brief)).toEqual(["a.js:1:1-1:45 error scan/shell-command", "b.js:2:1-2:16 error scan/shell-command", "c.mjs:1:57-1:63 error scan/shell-command", "d.py:1:1-1:44 error scan/shell-command", "e.py:2:1-2:57 error scan/shell-command"]);
   });
 });
 

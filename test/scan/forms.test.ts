@@ -193,6 +193,10 @@ describe("scan/shell-command: ES module and TypeScript export forms across files
     const text = 'const cp = require("child_process");\nclass A {\n  constructor() { this.tools = { run: cp.exec, name: "x" }; }\n  go() { this.tools.name.trim(); return this.tools.run("ls"); }\n}\n';
     expect(await scan({ "a.js": text })).toEqual(["a.js:4:41-4:55 scan/shell-command"]);
   });
+  test("an object literal of watched values held by a name at the module's top (`const api = { run: cp.exec }`, `let t; t = { exec }`) is found where its property is called; inside a function, or of plain values, it is not", async () => {
+    const text = 'const cp = require("child_process");\nconst { exec } = cp;\nconst api = { run: cp.exec, n: 1 };\nlet t;\nt = { exec };\nconst fetch = { get: 1 };\nfunction f() { const local = { exec }; return local.exec("x"); }\napi.run("a");\nt.exec("b");\napi.n.toFixed();\nfetch("u");\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:8:1-8:8 scan/shell-command", "a.js:9:1-9:7 scan/shell-command"]);
+  });
 });
 
 describe("scan/shell-command: tsconfig `extends`", () => {

@@ -52,6 +52,13 @@ describe("a module or global named in pieces (each file alone, nothing else watc
     ["scan/shell-command: require(\"child_\" + \"process\")", "a.js", 'require("child_" + "process").exec("a");\n', ["scan/shell-command 1:1-35"]],
     ["scan/shell-command: require of a template with a constant substitution", "a.js", 'const sub = "process";\nrequire(`child_${sub}`).spawn("c");\n', ["scan/shell-command 2:1-30"]],
     ["scan/network-call: globalThis[\"fe\" + \"tch\"]", "a.js", 'globalThis["fe" + "tch"]("u");\n', ["scan/network-call 1:1-25"]],
+    ["scan/shell-command: require([\"child\", \"process\"].join(\"_\"))", "a.js", 'require(["child", "process"].join("_")).exec("a");\n', ["scan/shell-command 1:1-45"]],
+    ["scan/shell-command: an array joined held in a const, its separator a const too", "a.js", 'const sep = "_";\nconst name = ["child", "process"].join(sep);\nconst cp = require(name);\ncp.spawn("b");\n', ["scan/shell-command 4:1-9"]],
+    ["scan/shell-command: import([\"node\", \"child_process\"].join(\":\")), an empty slot and a trailing comma", "a.mjs", 'import(["node", "child_process"].join(":")).then((m) => m.exec("c"));\nrequire(["child_", , "process",].join("")).execSync("d");\n', ["scan/shell-command 1:57-63", "scan/shell-command 2:1-52"]],
+    ["scan/shell-command: the default separator is a comma, one element has none", "a.js", 'require(["child_process"].join()).fork("e");\n', ["scan/shell-command 1:1-39"]],
+    ["scan/network-call: globalThis[[\"fe\", \"tch\"].join(\"\")]", "a.js", 'globalThis[["fe", "tch"].join("")]("u");\n', ["scan/network-call 1:1-35"]],
+    ["scan/shell-command: __import__(\"_\".join([\"sub\", \"process\"]))", "a.py", 'mod = __import__("".join(["sub", "process"]))\nmod.run("a")\n', ["scan/shell-command 2:1-8"]],
+    ["scan/shell-command: import_module of a tuple joined, held in a name", "a.py", 'import importlib\nname = "_".join(("child", "process")).replace("child_", "sub")\nother = "".join(("sub", "process"))\nimportlib.import_module(other).call("b")\n', ["scan/shell-command 4:1-36"]],
   ])("%s", (_what, path, text, expected) => {
     expect(found(path, text)).toEqual(expected);
   });
@@ -59,6 +66,8 @@ describe("a module or global named in pieces (each file alone, nothing else watc
   test.each([
     ["a joined name of a module not watched", "a.js", 'require("pa" + "th").join("a");\nglobalThis["con" + "sole"].log("x");\n'],
     ["a joined name with a part that is not a constant", "a.py", 'import importlib\nimportlib.import_module("sub" + suffix).run("b")\n'],
+    ["an array joined with a part or separator that is not a constant, or by a comma", "a.js", 'require(["child", suffix].join("_")).exec("a");\nrequire(["child", "process"].join(sep)).exec("b");\nrequire(["child", "process"].join()).exec("c");\nrequire([..."child_process"].join("")).exec("d");\n'],
+    ["a list joined with a part that is not a constant", "a.py", 'import importlib\nimportlib.import_module("".join(["sub", suffix])).run("b")\n__import__("".join(["sub", *rest])).run("c")\n'],
   ])("scan/shell-command is clean: %s", (_what, path, text) => {
     expect(found(path, text)).toEqual([]);
   });

@@ -150,6 +150,22 @@ describe("scan/shell-command through a star import of a project module, and a de
     const run = await scanFiles({ root, files, workers: 1 });
     expect(run.findings.map(brief)).toEqual(["use.mjs:3:1-3:8 scan/shell-command", "use.mjs:4:1-4:7 scan/shell-command"]);
   });
+  test("a default export or module.exports of a NAME bound to an object of watched values: `const api = { exec }; export default api`, `module.exports = api`, `export = api`, slots assigned after the export; a plain one offers nothing", async () => {
+    const { root, files } = project({
+      "shell.js": 'import { exec } from "child_process";\nconst api = { exec, quiet: 1 };\nexport default api;\n',
+      "run.js": 'import cp from "child_process";\nconst api = { run: cp.exec };\nexport default api;\n',
+      "cjs.js": 'const cp = require("child_process");\nconst api = { run: cp.exec, name: "x" };\nmodule.exports = api;\n',
+      "late.js": 'const cp = require("child_process");\nmodule.exports = shell;\nfunction shell() {}\nshell.spawn = cp.spawn;\n',
+      "eq.ts": 'import { execSync } from "child_process";\nconst api = { execSync };\nexport = api;\n',
+      "plain.js": "const api = { exec: (c) => c, quiet: 1 };\nexport default api;\nmodule.exports = api;\n",
+      "use.mjs": 'import sh from "./shell.js";\nimport r from "./run.js";\nimport plain from "./plain.js";\nsh.exec("a");\nsh.quiet();\nr.run("b");\nplain.exec("c");\n',
+      "use.js": 'const c = require("./cjs");\nconst late = require("./late");\nconst p = require("./plain");\nc.run("d");\nc.name.trim();\nlate.spawn("e");\np.exec("f");\n',
+      "use.ts": 'import e = require("./eq");\ne.execSync("g");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["use.js:4:1-4:6 scan/shell-command", "use.js:6:1-6:11 scan/shell-command", "use.mjs:4:1-4:8 scan/shell-command", "use.mjs:6:1-6:6 scan/shell-command", "use.ts:2:1-2:11 scan/shell-command"]);
+    expect(run.findings.find((f) => f.file === "use.mjs" && f.line === 4)!.message).toContain("shell.js line 3 `export default api;`");
+  });
 });
 
 describe("scan/shell-command through CommonJS exports written as Object.assign, and TypeScript's export =", () => {
