@@ -4258,12 +4258,14 @@ var ScopeIndex = class _ScopeIndex {
 };
 var INSTANCE_ROOTS = /* @__PURE__ */ new Set(["this", "self", "cls", "module", "exports"]);
 var Bindings = class {
-  constructor(scopes, globals = () => void 0) {
+  constructor(scopes, globals = () => void 0, deferred = () => false) {
     this.scopes = scopes;
     this.globals = globals;
+    this.deferred = deferred;
   }
   scopes;
   globals;
+  deferred;
   table = /* @__PURE__ */ new Map();
   /** Names that have a binding anywhere: the cheap first test for every call. */
   names = /* @__PURE__ */ new Set();
@@ -4273,15 +4275,26 @@ var Bindings = class {
   scopeOf(node2, definition) {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
-  bind(scope, name2, path2) {
+  /** `star`: the offset of the star import that binds the name (shadowStar). */
+  bind(scope, name2, path2, star) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, { path: path2 });
+    this.table.set(key, star === void 0 ? { path: path2 } : { path: path2, star });
     if (path2) this.fresh?.add(name2, scope);
     this.nearestOf.delete(name2);
     if (scope !== this.scopes.rootId || !path2) this.scoped.add(name2);
     if (path2) this.names.add(name2);
+  }
+  /**
+   * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
+   * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
+   * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
+   */
+  shadowStar(scope, name2, from) {
+    const binding = this.table.get(`${scope}\0${name2}`);
+    if (binding?.star === void 0 || from < binding.star) return;
+    binding.shadowedFrom = Math.min(binding.shadowedFrom ?? from, from);
   }
   /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
   boundIn(scope, name2) {
@@ -4339,7 +4352,7 @@ var Bindings = class {
   exported() {
     const out2 = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [key, path2] of this.slotsWithAliases()) {
       if (key === "module.exports") out2.default = path2;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
@@ -4362,6 +4375,7 @@ var Bindings = class {
   /** What `name`, referenced at `node`, is bound to. */
   lookup(name2, node2) {
     const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
+    if (b?.shadowedFrom !== void 0 && (node2.startIndex >= b.shadowedFrom || this.deferred(node2))) return void 0;
     return b ? b.path : this.globals(name2);
   }
   /** Is `name` bound below the file scope or shadowed somewhere (so looking it up needs the scopes)? */
@@ -4375,7 +4389,11 @@ var Bindings = class {
   shift(from, delta) {
     this.nearestOf.clear();
     if (delta === 0) return;
-    for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
+    for (const binding of this.table.values()) {
+      if (binding.path) binding.path = shiftPath(binding.path, from, delta);
+      if (binding.star !== void 0 && binding.star >= from) binding.star += delta;
+      if (binding.shadowedFrom !== void 0 && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
+    }
     for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
     for (const [name2, path2] of this.reexports) this.reexports.set(name2, shiftPath(path2, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
@@ -19193,7 +19211,7 @@ var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_modu
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project2) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
-  const bindings = new Bindings(scopes);
+  const bindings = new Bindings(scopes, void 0, (node2) => enclosing(node2, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project2);
@@ -19207,7 +19225,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const name2 = identifierAt(source, node2.startIndex);
       if (!bindings.names.has(name2) || fresh && !fresh.named(name2)) continue;
       binders.push(node2.startIndex);
-      bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+      const scope = outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2);
+      bindings.bind(scope, name2, void 0);
+      const definition = node2.parent;
+      if (outer && !definition.childForFieldName("superclasses") && unconditional(definition)) bindings.shadowStar(scope, name2, definition.endIndex);
     }
   };
   shadowLocals();
@@ -19220,7 +19241,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       binders.push(nameNode.startIndex);
       const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
       if (simple) {
-        bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path2 && through(path2, nameNode.parent));
+        const scope = classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode);
+        bindings.bind(scope, name2, path2 && through(path2, nameNode.parent));
+        if (!path2 && unconditional(nameNode.parent)) bindings.shadowStar(scope, name2, nameNode.parent.endIndex);
         if (path2 && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, nameNode.parent));
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
@@ -19392,6 +19415,11 @@ var Resolver2 = class {
   }
 };
 var FUNCTIONS2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+var DEFERRED = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
+function unconditional(definition) {
+  const statement = definition.parent?.type === "decorated_definition" || definition.parent?.type === "expression_statement" ? definition.parent : definition;
+  return statement.parent?.type === "module";
+}
 function factoryName2(value) {
   const fn = enclosing(value, FUNCTIONS2);
   if (fn?.type !== "function_definition") return void 0;
@@ -19402,7 +19430,7 @@ var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryNam
 function projectImport2(node2, moduleNode, module2, bindings, project2, scopeOf) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {
-      for (const [name2, path3] of Object.entries(project2.exportsOf(module2))) if (!name2.startsWith("_")) bindings.bind(scopeOf(), name2, through(path3, node2));
+      for (const [name2, path3] of Object.entries(project2.exportsOf(module2))) if (!name2.startsWith("_")) bindings.bind(scopeOf(), name2, through(path3, node2), node2.startIndex);
       continue;
     }
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
@@ -19457,7 +19485,7 @@ function importStatement2(node2, bindings, filter, imports, project2) {
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf(`${module2}.${member}`, node2));
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf(`${module2}.${member}`, node2), node2.startIndex);
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;

@@ -57,7 +57,7 @@ export type PythonState = KeptAnalysis;
  */
 export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: PythonState } {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
-  const bindings = new Bindings(scopes);
+  const bindings = new Bindings(scopes, undefined, (node) => enclosing(node, DEFERRED) !== undefined);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
@@ -73,7 +73,11 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       if (!bindings.names.has(name) || (fresh && !fresh.named(name))) continue;
       binders.push(node.startIndex);
       // A def/class name belongs to the scope around the definition, not to the definition itself.
-      bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
+      const scope = outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node);
+      bindings.bind(scope, name, undefined);
+      // `def run(cmd):` after `from subprocess import *` (a class with bases is decided with them, below).
+      const definition = node.parent!;
+      if (outer && !definition.childForFieldName("superclasses") && unconditional(definition)) bindings.shadowStar(scope, name, definition.endIndex);
     }
   };
   // Parameters and locals before re-bindings (`def f(sp): run = sp.run` is not subprocess), and again
@@ -90,7 +94,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       binders.push(nameNode.startIndex);
       const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
       if (simple) {
-        bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
+        const scope = classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode);
+        bindings.bind(scope, name, path && through(path, nameNode.parent!));
+        // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one.
+        if (!path && unconditional(nameNode.parent!)) bindings.shadowStar(scope, name, nameNode.parent!.endIndex);
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
         if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, nameNode.parent));
       } else if (path) {
@@ -299,6 +306,14 @@ export class Resolver {
 }
 
 const FUNCTIONS = new Set(["function_definition", "lambda", "class_definition"]);
+/** Code that runs when called, not where it is written. */
+const DEFERRED = new Set(["function_definition", "lambda"]);
+
+/** Is a definition or assignment a statement of the module itself (not under an `if`, `try`, loop or function)? */
+function unconditional(definition: Node): boolean {
+  const statement = definition.parent?.type === "decorated_definition" || definition.parent?.type === "expression_statement" ? definition.parent : definition;
+  return statement.parent?.type === "module";
+}
 
 /** The name of the module-level function (decorated or not) a returned value belongs to; undefined in a method or a nested function. */
 function factoryName(value: Node): Node | undefined {
@@ -316,7 +331,7 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
   for (const child of node.namedChildren) {
     if (child?.type === "wildcard_import") {
       // `from helpers import *`: every public name the module offers (a name with a leading underscore is not brought).
-      for (const [name, path] of Object.entries(project.exportsOf(module))) if (!name.startsWith("_")) bindings.bind(scopeOf(), name, through(path, node));
+      for (const [name, path] of Object.entries(project.exportsOf(module))) if (!name.startsWith("_")) bindings.bind(scopeOf(), name, through(path, node), node.startIndex);
       continue;
     }
     if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
@@ -379,7 +394,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
       if (!filter.relevant(module)) continue;
       imports.push({ start: node.startIndex, end: node.endIndex, module, star: true });
       // Names the rules list explicitly are still recognisable after a star import.
-      for (const member of filter.explicitMembers(module)) bindings.bind(scopeOf(), member, pathOf(`${module}.${member}`, node));
+      for (const member of filter.explicitMembers(module)) bindings.bind(scopeOf(), member, pathOf(`${module}.${member}`, node), node.startIndex);
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;

@@ -56,6 +56,10 @@ export const MAX_HOPS = 8;
 /** A binding of a name in a scope: to a module path, or (path undefined) a local that shadows modules. */
 interface Binding {
   path?: ModulePath;
+  /** Bound by a star import (`from subprocess import *`) at this offset, not by naming it. */
+  star?: number;
+  /** A plain definition of the name after the star import (shadowStar) holds it from this offset on. */
+  shadowedFrom?: number;
 }
 
 /**
@@ -151,6 +155,8 @@ export class Bindings {
     readonly scopes: ScopeIndex,
     /** Names that resolve without a binding (JavaScript globals), unless shadowed. */
     private readonly globals: (name: string) => ModulePath | undefined = () => undefined,
+    /** Does code at a node run only when called, after the module's statements (a Python function body)? */
+    private readonly deferred: (node: Node) => boolean = () => false,
   ) {}
 
   /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
@@ -158,15 +164,27 @@ export class Bindings {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node.startIndex);
   }
 
-  bind(scope: number, name: string, path: ModulePath | undefined): void {
+  /** `star`: the offset of the star import that binds the name (shadowStar). */
+  bind(scope: number, name: string, path: ModulePath | undefined, star?: number): void {
     const key = `${scope}\0${name}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, { path });
+    this.table.set(key, star === undefined ? { path } : { path, star });
     if (path) this.fresh?.add(name, scope);
     this.nearestOf.delete(name);
     if (scope !== this.scopes.rootId || !path) this.scoped.add(name);
     if (path) this.names.add(name);
+  }
+
+  /**
+   * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
+   * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
+   * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
+   */
+  shadowStar(scope: number, name: string, from: number): void {
+    const binding = this.table.get(`${scope}\0${name}`);
+    if (binding?.star === undefined || from < binding.star) return;
+    binding.shadowedFrom = Math.min(binding.shadowedFrom ?? from, from);
   }
 
   /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
@@ -234,7 +252,7 @@ export class Bindings {
   exported(): Record<string, ModulePath> {
     const out: Record<string, ModulePath> = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
     for (const [key, path] of this.slotsWithAliases()) {
       if (key === "module.exports") out.default = path;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
@@ -262,6 +280,7 @@ export class Bindings {
   /** What `name`, referenced at `node`, is bound to. */
   lookup(name: string, node: Node): ModulePath | undefined {
     const b = this.scoped.has(name) ? this.nearest(name, node.startIndex) : this.table.get(`${this.scopes.rootId}\0${name}`);
+    if (b?.shadowedFrom !== undefined && (node.startIndex >= b.shadowedFrom || this.deferred(node))) return undefined;
     return b ? b.path : this.globals(name);
   }
 
@@ -277,7 +296,11 @@ export class Bindings {
   shift(from: number, delta: number): void {
     this.nearestOf.clear();
     if (delta === 0) return;
-    for (const binding of this.table.values()) if (binding.path) binding.path = shiftPath(binding.path, from, delta);
+    for (const binding of this.table.values()) {
+      if (binding.path) binding.path = shiftPath(binding.path, from, delta);
+      if (binding.star !== undefined && binding.star >= from) binding.star += delta;
+      if (binding.shadowedFrom !== undefined && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
+    }
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
     for (const [name, path] of this.reexports) this.reexports.set(name, shiftPath(path, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };

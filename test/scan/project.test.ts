@@ -141,6 +141,16 @@ describe("scan/shell-command through a star import of a project module, and a de
     expect(run.findings.map(brief)).toEqual(["use.py:2:1-2:4 scan/shell-command", "use.py:3:1-3:6 scan/shell-command", "use.py:4:1-4:17 scan/shell-command"]);
     expect(run.findings[0]!.message).toContain("helpers.py line 1 `from subprocess import run`");
   });
+  test("a name a star import brought, defined again at the module's top, is the definition: for the file and for what it offers", async () => {
+    const { root, files } = project({
+      "helpers.py": "from subprocess import run, check_output\n",
+      "tools.py": "from subprocess import *\ndef run(cmd):\n    print(cmd)\n",
+      "use.py": "from helpers import *\ndef check_output(c):\n    return c\nrun('a')\ncheck_output('b')\n",
+      "use2.py": "from tools import run, call\nrun('c')\ncall('d')\n",
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["tools.py:1:1-1:25 scan/star-import", "use.py:4:1-4:4 scan/shell-command", "use2.py:3:1-3:5 scan/shell-command"]);
+  });
   test("export default { exec, run: cp.spawn }: `import sh from` … `sh.exec()`, `sh.run()`; a default object of plain values offers nothing", async () => {
     const { root, files } = project({
       "shell.js": 'import cp, { exec } from "child_process";\nexport default { exec, run: cp.spawn, quiet: 1 };\n',

@@ -155,6 +155,18 @@ describe("Python: imports", () => {
     const text = "try:\n    import requests\nexcept ImportError:\n    requests = None\nrequests.get('u')\n";
     expect(await found("a.py", text)).toEqual([`${NET} 5:1-5:13`]);
   });
+  test("scan/shell-command: a name a star import bound, defined again after it (def, class, assignment) at the module's top, is the definition from there on and in function bodies", async () => {
+    const text = "from subprocess import *\nrun('a')\ndef go():\n    run('b')\ndef run(cmd):\n    print(cmd)\nrun('c')\nclass Popen:\n    pass\nPopen('d')\ncheck_output = lambda c: c\ncheck_output('e')\ncall('f')\n";
+    expect(await found("a.py", text)).toEqual(["scan/star-import 1:1-1:25", `${SHELL} 2:1-2:4`, `${SHELL} 13:1-13:5`]);
+  });
+  test("scan/shell-command: a star-imported name defined again only under a condition, before the import, or to a watched value keeps the module", async () => {
+    const text = "def check_call(c):\n    pass\nfrom subprocess import *\nimport sys\nif sys.platform == 'win32':\n    def run(cmd):\n        pass\ntry:\n    call = None\nexcept ImportError:\n    pass\nPopen = getoutput\nrun('a')\ncall('b')\ncheck_call('c')\nPopen('d')\n";
+    expect(await found("a.py", text)).toEqual(["scan/star-import 3:1-3:25", `${SHELL} 13:1-13:4`, `${SHELL} 14:1-14:5`, `${SHELL} 15:1-15:11`, `${SHELL} 16:1-16:6`]);
+  });
+  test("scan/shell-command: an explicit import keeps its module when defined again under except (try: import x / except ImportError: x = None)", async () => {
+    const text = "try:\n    from subprocess import run\nexcept ImportError:\n    def run(cmd):\n        pass\nrun('x')\n";
+    expect(await found("a.py", text)).toEqual([`${SHELL} 6:1-6:4`]);
+  });
   test("a module imported under a package path (import google) resolves through it", async () => {
     const text = "import google.genai\ngoogle.genai.Client()\n";
     expect(await found("a.py", text)).toEqual([`${MODEL} 2:1-2:20`]);
