@@ -45591,11 +45591,20 @@ var Bindings = class {
   reexport(name2, path2) {
     this.reexports.set(name2, path2);
   }
+  /** `export { exec as run }`, `export { quiet as exec }`: the name a local export clause gives another local's value (undefined: nothing watched), whatever a local of that name holds. */
+  renamed = /* @__PURE__ */ new Map();
+  exportAs(name2, path2) {
+    this.renamed.set(name2, path2);
+  }
   /** Names bound to watched values in the file scope, module.exports slots and re-exports: what the file offers the project. */
   exported() {
     const out2 = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [name2, path2] of this.renamed) {
+      if (path2) out2[name2] = path2;
+      else delete out2[name2];
+    }
     for (const [key, path2] of this.slotsWithAliases()) {
       if (key === "module.exports") out2.default = path2;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
@@ -45639,6 +45648,7 @@ var Bindings = class {
     }
     for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
     for (const [name2, path2] of this.reexports) this.reexports.set(name2, shiftPath(path2, from, delta));
+    for (const [name2, path2] of this.renamed) if (path2) this.renamed.set(name2, shiftPath(path2, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
   }
   /** Every path bound to a name or slot. */
@@ -45646,6 +45656,7 @@ var Bindings = class {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
     yield* this.reexports.values();
+    for (const path2 of this.renamed.values()) if (path2) yield path2;
   }
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
   declared(name2, node2) {
@@ -46758,6 +46769,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, JS_FACTORIES);
   shadowLocals();
+  renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
@@ -46975,14 +46987,15 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || nameNode.type === "identifier" && nameNode.parent?.type === "arguments";
-  const objectTarget = value.type === "object" && target;
-  const named2 = value.type === "object" && !target && nameNode.type === "identifier" && moduleLevel(nameNode);
-  const slots = (objectTarget || named2) && watchedObject(value, known);
+  const object2 = value.type === "object" ? value : value.type === "as_expression" || value.type === "satisfies_expression" ? objectIn(value) : void 0;
+  const objectTarget = object2 !== void 0 && target;
+  const named2 = object2 !== void 0 && !target && nameNode.type === "identifier" && moduleLevel(nameNode);
+  const slots = (objectTarget || named2) && watchedObject(object2, known);
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
   const exportsSlotsOf = value.type === "identifier" && (nameNode.type === "default" || nameNode.type === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") ? value.text : void 0;
   const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && !functionValue;
-  return { simpleName, constant, mayBeModule, objectTarget, slots, exportsSlotsOf, mayBind, binds };
+  return { simpleName, constant, mayBeModule, object: object2, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }
 var MAX_PARENTHESIZED_TEXT = 400;
 function parenthesizedMayBeModule(source, value, known) {
@@ -46990,9 +47003,9 @@ function parenthesizedMayBeModule(source, value, known) {
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text4).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
 function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, objectTarget, slots, exportsSlotsOf, mayBind } = read;
+  const { simpleName, constant, mayBeModule, object: object2, objectTarget, slots, exportsSlotsOf, mayBind } = read;
   if (constant) resolver.constants.add(simpleName, value);
-  if (slots) objectSlots(nameNode, value, resolver, bindings);
+  if (slots) objectSlots(nameNode, object2, resolver, bindings);
   if (objectTarget) return;
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, nameNode.parent);
   if (!mayBind) return;
@@ -47069,6 +47082,24 @@ function reexportStatement(node2, module2, bindings, filter, imports) {
     if (as !== void 0) offer(as, []);
   } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
 }
+var RENAMED_EXPORT = /\bexport\s*\{[^}]*\bas\b/;
+function renamedExports(root, source, bindings, binders) {
+  if (!RENAMED_EXPORT.test(source)) return;
+  for (const statement of root.namedChildren) {
+    if (statement?.type !== "export_statement" || statement.childForFieldName("source") || /^export\s+type\b/.test(statement.text)) continue;
+    const clause = statement.namedChildren.find((c) => c?.type === "export_clause");
+    for (const spec of clause?.namedChildren ?? []) {
+      const local = spec?.type === "export_specifier" && !/^type\s/.test(spec.text) ? spec.childForFieldName("name") : null;
+      const alias = spec?.childForFieldName("alias");
+      const as = alias?.type === "string" ? stringValue(alias) : alias?.text;
+      if (local?.type !== "identifier" || as === void 0 || as === local.text) continue;
+      binders.push(spec.startIndex);
+      const path2 = bindings.lookup(local.text, local);
+      bindings.exportAs(as, path2 && normalMembers(through(path2, statement)));
+      bindings.aliasSlots(as, local.text, statement);
+    }
+  }
+}
 function fieldSlot(nameNode, name2) {
   const field2 = nameNode.parent;
   const owner = field2?.children.some((c) => c?.type === "static") ? field2.parent?.parent?.childForFieldName("name") : void 0;
@@ -47117,6 +47148,10 @@ function projectImport(node2, specifier, bindings, project) {
   }
 }
 var MAX_OBJECT_TEXT = 4e3;
+function objectIn(expression) {
+  const inner = expression.namedChild(0);
+  return inner?.type === "object" ? inner : void 0;
+}
 function watchedObject(object2, known) {
   return object2.endIndex - object2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(object2.text).some(known);
 }
@@ -47339,7 +47374,8 @@ function insideQuoted(holder) {
     const parent = node2.parent;
     if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node2.id) return true;
     if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node2.id) return true;
-    if (node2.type === "object" && (parent.type === "assignment_expression" || parent.type === "variable_declarator" && moduleLevel(parent.childForFieldName("name") ?? node2))) return true;
+    const holder2 = parent.type === "as_expression" || parent.type === "satisfies_expression" ? parent.parent : parent;
+    if (node2.type === "object" && (holder2?.type === "assignment_expression" || holder2?.type === "variable_declarator" && moduleLevel(holder2.childForFieldName("name") ?? node2))) return true;
   }
   return false;
 }

@@ -57,7 +57,9 @@ function insideQuoted(holder: Node): boolean {
     const parent = node.parent;
     if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node.id) return true;
     if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node.id) return true;
-    if (node.type === "object" && (parent.type === "assignment_expression" || (parent.type === "variable_declarator" && moduleLevel(parent.childForFieldName("name") ?? node)))) return true;
+    // `{ … } as const` is the object too.
+    const holder = parent.type === "as_expression" || parent.type === "satisfies_expression" ? parent.parent : parent;
+    if (node.type === "object" && (holder?.type === "assignment_expression" || (holder?.type === "variable_declarator" && moduleLevel(holder.childForFieldName("name") ?? node)))) return true;
   }
   return false;
 }

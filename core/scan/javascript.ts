@@ -144,6 +144,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   // Top-level functions returning a watched value (factories.ts): their calls are that value.
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind }, JS_FACTORIES);
   shadowLocals();
+  renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
@@ -415,16 +416,18 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   // `exports` itself is a slot's root only as Object.assign's target (withDerivedDefinitions): `exports = {…}` rebinds a local.
   const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || (nameNode.type === "identifier" && nameNode.parent?.type === "arguments");
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
-  const objectTarget = value.type === "object" && target;
-  const named = value.type === "object" && !target && nameNode.type === "identifier" && moduleLevel(nameNode);
-  const slots = (objectTarget || named) && watchedObject(value, known);
+  // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
+  const object = value.type === "object" ? value : value.type === "as_expression" || value.type === "satisfies_expression" ? objectIn(value) : undefined;
+  const objectTarget = object !== undefined && target;
+  const named = object !== undefined && !target && nameNode.type === "identifier" && moduleLevel(nameNode);
+  const slots = (objectTarget || named) && watchedObject(object!, known);
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
   // A function value binds only the parameter of `import("m").then((m) => …)`.
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
   // `export default api`, `module.exports = api`, `export = api`: the export is `api`'s slots, wherever they are assigned.
   const exportsSlotsOf = value.type === "identifier" && (nameNode.type === "default" || nameNode.type === "=" || (source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports")) ? value.text : undefined;
   const binds = constant || slots || exportsSlotsOf !== undefined || (!objectTarget && mayBind && !functionValue);
-  return { simpleName, constant, mayBeModule, objectTarget, slots, exportsSlotsOf, mayBind, binds };
+  return { simpleName, constant, mayBeModule, object, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }
 
 /** Text of a value starting with `(` read for names: `(0, cp.exec)`, `(await import("m"))`, `(opts.fetch ?? fetch)`. */
@@ -446,9 +449,9 @@ function parenthesizedMayBeModule(source: string, value: Node, known: (name: str
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
 function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDeclaration>, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
-  const { simpleName, constant, mayBeModule, objectTarget, slots, exportsSlotsOf, mayBind } = read;
+  const { simpleName, constant, mayBeModule, object, objectTarget, slots, exportsSlotsOf, mayBind } = read;
   if (constant) resolver.constants.add(simpleName!, value);
-  if (slots) objectSlots(nameNode, value, resolver, bindings);
+  if (slots) objectSlots(nameNode, object!, resolver, bindings);
   if (objectTarget) return;
   if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, nameNode.parent!);
   if (!mayBind) return;
@@ -537,6 +540,31 @@ function reexportStatement(node: Node, module: string, bindings: Bindings, filte
   } else for (const member of filter.explicitMembers(module)) offer(member, [member]);
 }
 
+/** A local export clause renaming a name (`export { api as default }`, `export { exec as run }`), read from the text. */
+const RENAMED_EXPORT = /\bexport\s*\{[^}]*\bas\b/;
+
+/**
+ * `export { api as default }`, `export { exec as run }` (no `from`): the exported name offers what the local name
+ * holds (a watched value, or its slots as `default.exec`); the file's other names are offered as they are named.
+ */
+function renamedExports(root: Node, source: string, bindings: Bindings, binders: number[]): void {
+  if (!RENAMED_EXPORT.test(source)) return;
+  for (const statement of root.namedChildren) {
+    if (statement?.type !== "export_statement" || statement.childForFieldName("source") || /^export\s+type\b/.test(statement.text)) continue;
+    const clause = statement.namedChildren.find((c) => c?.type === "export_clause");
+    for (const spec of clause?.namedChildren ?? []) {
+      const local = spec?.type === "export_specifier" && !/^type\s/.test(spec.text) ? spec.childForFieldName("name") : null;
+      const alias = spec?.childForFieldName("alias");
+      const as = alias?.type === "string" ? stringValue(alias) : alias?.text;
+      if (local?.type !== "identifier" || as === undefined || as === local.text) continue;
+      binders.push(spec!.startIndex);
+      const path = bindings.lookup(local.text, local);
+      bindings.exportAs(as, path && normalMembers(through(path, statement)));
+      bindings.aliasSlots(as, local.text, statement);
+    }
+  }
+}
+
 /** A class field's slot: `this.run`, or `Shell.run` for a static field of a named class (how other code, and other files, reach it). */
 function fieldSlot(nameNode: Node, name: string): string {
   const field = nameNode.parent;
@@ -602,6 +630,12 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
 
 /** Longest object literal looked into for watched values (a large one is configuration or data). */
 const MAX_OBJECT_TEXT = 4000;
+
+/** The object literal of `{ … } as const`, `{ … } satisfies T`, else undefined. */
+function objectIn(expression: Node): Node | undefined {
+  const inner = expression.namedChild(0);
+  return inner?.type === "object" ? inner : undefined;
+}
 
 /** Could an object literal hold a watched value: short enough to be code, not data, and naming a name that may resolve? */
 function watchedObject(object: Node, known: (name: string | undefined) => boolean): boolean {

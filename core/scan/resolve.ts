@@ -248,11 +248,21 @@ export class Bindings {
     this.reexports.set(name, path);
   }
 
+  /** `export { exec as run }`, `export { quiet as exec }`: the name a local export clause gives another local's value (undefined: nothing watched), whatever a local of that name holds. */
+  private readonly renamed = new Map<string, ModulePath | undefined>();
+  exportAs(name: string, path: ModulePath | undefined): void {
+    this.renamed.set(name, path);
+  }
+
   /** Names bound to watched values in the file scope, module.exports slots and re-exports: what the file offers the project. */
   exported(): Record<string, ModulePath> {
     const out: Record<string, ModulePath> = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
+    for (const [name, path] of this.renamed) {
+      if (path) out[name] = path;
+      else delete out[name];
+    }
     for (const [key, path] of this.slotsWithAliases()) {
       if (key === "module.exports") out.default = path;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
@@ -303,6 +313,7 @@ export class Bindings {
     }
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
     for (const [name, path] of this.reexports) this.reexports.set(name, shiftPath(path, from, delta));
+    for (const [name, path] of this.renamed) if (path) this.renamed.set(name, shiftPath(path, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
   }
 
@@ -311,6 +322,7 @@ export class Bindings {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
     yield* this.reexports.values();
+    for (const path of this.renamed.values()) if (path) yield path;
   }
 
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */

@@ -176,6 +176,16 @@ describe("scan/shell-command through a star import of a project module, and a de
     expect(run.findings.map(brief)).toEqual(["use.js:4:1-4:6 scan/shell-command", "use.js:6:1-6:11 scan/shell-command", "use.mjs:4:1-4:8 scan/shell-command", "use.mjs:6:1-6:6 scan/shell-command", "use.ts:2:1-2:11 scan/shell-command"]);
     expect(run.findings.find((f) => f.file === "use.mjs" && f.line === 4)!.message).toContain("shell.js line 3 `export default api;`");
   });
+  test("a local export clause renaming a name (`export { api as default }`, `export { exec as default }`, `export { exec as run }`) and TypeScript's `{ exec } as const`; a renamed plain name offers nothing", async () => {
+    const { root, files } = project({
+      "a.js": 'import { exec } from "child_process";\nconst api = { exec };\nexport { api as default };\n',
+      "b.js": 'import { exec } from "child_process";\nconst quiet = 1;\nexport { exec as default, exec as run, quiet as exec };\n',
+      "c.ts": 'import { spawn } from "child_process";\nconst api = { spawn } as const;\nexport default api;\n',
+      "use.ts": 'import a from "./a.js";\nimport b, { run, exec } from "./b.js";\nimport c from "./c";\na.exec("1");\nb("2");\nrun("3");\nexec("4");\nc.spawn("5");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["use.ts:4:1-4:7 scan/shell-command", "use.ts:5:1-5:2 scan/shell-command", "use.ts:6:1-6:4 scan/shell-command", "use.ts:8:1-8:8 scan/shell-command"]);
+  });
 });
 
 describe("scan/shell-command through CommonJS exports written as Object.assign, and TypeScript's export =", () => {
