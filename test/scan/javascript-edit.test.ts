@@ -143,6 +143,15 @@ describe("edits the re-analysis must not answer alone", () => {
     expect(out).toEqual([[], [shell(changed, 'm.exec("ls")')]]);
     expect(answered).toEqual([false]);
   });
+
+  test("scan/shell-command: an array joined into a constant, and an object literal of watched values at the module's top, edited: the whole file is analyzed again", async () => {
+    const text = `const https = require("https");\nconst { exec } = require("child_process");\nconst M = ["f", "s"].join("");\nconst m = require(M);\nconst api = { quiet: 1 };\n${body(6, 'm.exec("ls") + api.exec("x")')}`;
+    const joined = text.replace('["f", "s"]', '["child", "process"]').replace('join("")', 'join("_")');
+    const slotted = joined.replace("{ quiet: 1 }", "{ quiet: 1, exec }");
+    const { out, answered } = await typing([text, joined, slotted, text]);
+    expect(out).toEqual([[], [shell(joined, 'm.exec("ls")')], [shell(slotted, 'm.exec("ls")'), shell(slotted, 'api.exec("x")')], []]);
+    expect(answered).toEqual([false, false, false]);
+  });
 });
 
 describe("edits inside text a kept finding or step quotes", () => {

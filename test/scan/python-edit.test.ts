@@ -105,6 +105,17 @@ describe("edits the re-analysis must not answer alone", () => {
 });
 
 describe("edits the re-analysis answers", () => {
+  test("scan/shell-command: typing calls of a star-imported name above and below its definition again, and in a function body: every step equals a fresh scan", async () => {
+    const text = `from subprocess import *\n\n${body(6, 'run(["ls", path])')}\ndef run(cmd):\n    print(cmd)\n\n${body(4, "len(path)")}`;
+    const above = text.indexOf("def task_2(path):");
+    const below = text.lastIndexOf("def task_1(path):");
+    const steps = [text, `${text.slice(0, above)}run("a")\n${text.slice(above)}`];
+    steps.push(`${steps[1]!.slice(0, steps[1]!.lastIndexOf("def task_1(path):"))}run("b")\n${steps[1]!.slice(steps[1]!.lastIndexOf("def task_1(path):"))}`);
+    steps.push(text.replace("    return len(path) + 0\n", '    run("c")\n    return len(path) + 0\n'));
+    const { out } = await typing(steps);
+    expect(below).toBeGreaterThan(above);
+    expect(out.map((found) => [...found].sort())).toEqual([["scan/star-import 1:1"], [shell(steps[1]!, 'run("a")'), "scan/star-import 1:1"], [shell(steps[2]!, 'run("a")'), "scan/star-import 1:1"], ["scan/star-import 1:1"]]);
+  });
   test("typing in a function body far from the binding: the new call is found, the old ones keep their positions and resolution", async () => {
     const text = `import subprocess\nrun = subprocess.run\n\n${body(20, 'run(["ls", path])')}`;
     const typed = text.replace("    return len(path) + 3\n", '    run("x")\n    return len(path) + 3\n');
