@@ -156,7 +156,7 @@ describe("Python: imports", () => {
     expect(await found("a.py", text)).toEqual([`${NET} 5:1-5:13`]);
   });
   test("scan/shell-command: a name a star import bound, defined again after it (def, class, assignment) at the module's top, is the definition from there on and in function bodies", async () => {
-    const text = "from subprocess import *\nrun('a')\ndef go():\n    run('b')\ndef run(cmd):\n    print(cmd)\nrun('c')\nclass Popen:\n    pass\nPopen('d')\ncheck_output = lambda c: c\ncheck_output('e')\ncall('f')\n";
+    const text = "from subprocess import *\nrun('a')\ndef go():\n    run('b')\ndef run(cmd):\n    print(cmd)\nrun('c')\nclass Popen:\n    pass\nPopen('d')\ncheck_output = lambda c: c\ncheck_output('e')\ncall('f')\nclass getoutput(object):\n    pass\ngetoutput('g')\n";
     expect(await found("a.py", text)).toEqual(["scan/star-import 1:1-1:25", `${SHELL} 2:1-2:4`, `${SHELL} 13:1-13:5`]);
   });
   test("scan/shell-command: a star-imported name defined again only under a condition, before the import, or to a watched value keeps the module", async () => {
