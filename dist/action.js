@@ -69602,13 +69602,12 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || nameNode.type === "identifier" && nameNode.parent?.type === "arguments";
-  const object2 = value.type === "object" ? value : value.type === "as_expression" || value.type === "satisfies_expression" ? objectIn(value) : void 0;
+  const object2 = quote !== "{" ? void 0 : value.type === "object" ? value : value.type === "as_expression" || value.type === "satisfies_expression" ? objectIn(value) : void 0;
   const objectTarget = object2 !== void 0 && target;
-  const named2 = object2 !== void 0 && !target && nameNode.type === "identifier" && moduleLevel(nameNode);
-  const slots = (objectTarget || named2) && watchedObject(object2, known);
+  const slots = object2 !== void 0 && (target || nameNode.type === "identifier") && watchedObject(source, object2, known) && (target || moduleLevel(nameNode));
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
-  const exportsSlotsOf = value.type === "identifier" && (nameNode.type === "default" || nameNode.type === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") ? value.text : void 0;
+  const exportsSlotsOf = (nameNode.type === "default" || nameNode.type === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") && value.type === "identifier" ? value.text : void 0;
   const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && !functionValue;
   return { simpleName, constant, mayBeModule, object: object2, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }
@@ -69767,8 +69766,8 @@ function objectIn(expression) {
   const inner = expression.namedChild(0);
   return inner?.type === "object" ? inner : void 0;
 }
-function watchedObject(object2, known) {
-  return object2.endIndex - object2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(object2.text).some(known);
+function watchedObject(source, object2, known) {
+  return object2.endIndex - object2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(object2.startIndex, object2.endIndex)).some(known);
 }
 function moduleLevel(name2) {
   const parent = name2.parent;

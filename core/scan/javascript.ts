@@ -417,15 +417,14 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || (nameNode.type === "identifier" && nameNode.parent?.type === "arguments");
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
-  const object = value.type === "object" ? value : value.type === "as_expression" || value.type === "satisfies_expression" ? objectIn(value) : undefined;
+  const object = quote !== "{" ? undefined : value.type === "object" ? value : value.type === "as_expression" || value.type === "satisfies_expression" ? objectIn(value) : undefined;
   const objectTarget = object !== undefined && target;
-  const named = object !== undefined && !target && nameNode.type === "identifier" && moduleLevel(nameNode);
-  const slots = (objectTarget || named) && watchedObject(object!, known);
+  const slots = object !== undefined && (target || nameNode.type === "identifier") && watchedObject(source, object, known) && (target || moduleLevel(nameNode));
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
   // A function value binds only the parameter of `import("m").then((m) => …)`.
   const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
   // `export default api`, `module.exports = api`, `export = api`: the export is `api`'s slots, wherever they are assigned.
-  const exportsSlotsOf = value.type === "identifier" && (nameNode.type === "default" || nameNode.type === "=" || (source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports")) ? value.text : undefined;
+  const exportsSlotsOf = (nameNode.type === "default" || nameNode.type === "=" || (source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports")) && value.type === "identifier" ? value.text : undefined;
   const binds = constant || slots || exportsSlotsOf !== undefined || (!objectTarget && mayBind && !functionValue);
   return { simpleName, constant, mayBeModule, object, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }
@@ -638,8 +637,8 @@ function objectIn(expression: Node): Node | undefined {
 }
 
 /** Could an object literal hold a watched value: short enough to be code, not data, and naming a name that may resolve? */
-function watchedObject(object: Node, known: (name: string | undefined) => boolean): boolean {
-  return object.endIndex - object.startIndex <= MAX_OBJECT_TEXT && identifiersIn(object.text).some(known);
+function watchedObject(source: string, object: Node, known: (name: string | undefined) => boolean): boolean {
+  return object.endIndex - object.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(object.startIndex, object.endIndex)).some(known);
 }
 
 /** Is a declared or assigned name one of the module's top scope (`const api = …`, `export const api = …`, `api = …` at the top)? */
