@@ -401,24 +401,28 @@ export class Resolver {
  * name that may shadow one). `binds`: could it bind anything at all (a constant, a slot, a name)?
  */
 export function readDeclaration(source: string, nameNode: Node, value: Node, known: (name: string | undefined) => boolean, bindings: Bindings) {
+  // Read for every definition of a file: each node type or parent asked costs a call into the parser's WebAssembly, so
+  // each is asked once, and only where the text has not already decided.
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
+  const valueType = value.type;
+  const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   // `import("m").then(<callback>)` (withDerivedDefinitions): the callback's parameter is the module, however the callback is written.
-  const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
+  const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule =
     thenCallback ||
     (head
       ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
-  // `exports` itself is a slot's root only as Object.assign's target (withDerivedDefinitions): `exports = {…}` rebinds a local.
-  const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || (nameNode.type === "identifier" && nameNode.parent?.type === "arguments");
-  const slots = value.type === "object" && target;
+  // An object's slots are bound when it is assigned to a target, not a plain name. `exports` itself is a slot's root only
+  // as Object.assign's target (withDerivedDefinitions): `exports = {…}` rebinds a local.
+  const nameType = valueType === "object" ? nameNode.type : undefined;
+  const slots = nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments");
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
   // A function value binds only the parameter of `import("m").then((m) => …)`.
-  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
-  const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
+  const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && (!functionValue || thenCallback));
   return { simpleName, constant, mayBeModule, slots, mayBind, binds };
 }
 
