@@ -30545,9 +30545,34 @@ var notFollowed = defineRule({
   message: (path3, reason) => `${path3} ${reason}: it was not read`
 });
 
+// core/kernel/memo.ts
+var MemoKind = class {
+  constructor(name2) {
+    this.name = name2;
+  }
+  name;
+};
+var RunMemo = class {
+  kinds = /* @__PURE__ */ new Map();
+  get(kind, key, make) {
+    let values = this.kinds.get(kind);
+    if (!values) this.kinds.set(kind, values = /* @__PURE__ */ new Map());
+    if (values.has(key)) return values.get(key);
+    const value = make();
+    values.set(key, value);
+    return value;
+  }
+};
+
 // core/gate.ts
 function selectFiles(ctx, matches) {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
+  const mine = ctx.shard ? shardMembers(ctx) : void 0;
+  return ctx.files.filter((f) => (!mine || mine(f)) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && matches(f));
+}
+var IN_SHARD = new MemoKind("whether a path is in the run's shard");
+function shardMembers(ctx) {
+  const memo2 = ctx.memo;
+  return memo2 ? (f) => memo2.get(IN_SHARD, f, () => inShard(f, ctx.shard)) : (f) => inShard(f, ctx.shard);
 }
 async function runGate(checks, options) {
   const skipped = [];
@@ -30561,6 +30586,7 @@ async function runGate(checks, options) {
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
     shard: options.shard,
+    memo: new RunMemo(),
     onProgress: options.onProgress,
     signal: options.signal
   };
@@ -30597,8 +30623,19 @@ function git(root, args2) {
 function resolveRev(root, rev) {
   return git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).trim();
 }
+function treeAtRev(root, rev) {
+  return git(root, ["ls-tree", "-r", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((line) => {
+    const tab = line.indexOf("	");
+    const [, type = "", oid = ""] = line.slice(0, tab).split(" ");
+    return { path: stripPrefix(root, line.slice(tab + 1)), type, oid };
+  });
+}
+var TREES = new MemoKind("a revision's tree by root and revision");
+function treeAtRevOnce(root, rev, memo2) {
+  return memo2.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
 function filesAtRev(root, rev) {
-  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
+  return treeAtRev(root, rev).map((e) => e.path);
 }
 function showAtRev(root, rev, path3) {
   try {
@@ -30615,23 +30652,39 @@ function showManyAtRev(root, rev, paths) {
     if (text4 !== void 0) out2.set(path3, text4);
   }
   const batched = paths.filter(oneLine2);
-  if (batched.length === 0) return out2;
+  catFileBatch(root, batched.map((p) => `${rev}:./${p}`)).forEach((text4, i2) => {
+    if (text4 !== void 0) out2.set(batched[i2], text4);
+  });
+  return out2;
+}
+function blobsByOid(root, oids) {
+  const out2 = /* @__PURE__ */ new Map();
+  const asked = oids.filter((oid) => /^[0-9a-f]{40,64}$/.test(oid));
+  catFileBatch(root, asked).forEach((text4, i2) => {
+    if (text4 !== void 0) out2.set(asked[i2], text4);
+  });
+  return out2;
+}
+function catFileBatch(root, names) {
+  if (names.length === 0) return [];
   let data;
   try {
-    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: batched.map((p) => `${rev}:./${p}
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: names.map((n) => `${n}
 `).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (e) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
+  const out2 = [];
   let at = 0;
-  for (const path3 of batched) {
+  for (let i2 = 0; i2 < names.length; i2++) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const header2 = data.toString("utf8", at, eol).split(" ");
     at = eol + 1;
+    out2.push(void 0);
     if (header2.length !== 3 || header2[2] === void 0 || !/^\d+$/.test(header2[2])) continue;
     const size = Number(header2[2]);
-    if (header2[1] === "blob") out2.set(path3, data.toString("utf8", at, at + size));
+    if (header2[1] === "blob") out2[i2] = data.toString("utf8", at, at + size);
     at += size + 1;
   }
   return out2;
@@ -45257,6 +45310,17 @@ function snapshotOf(data) {
   for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
   return { flowId, version: version2, steps };
 }
+var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
+function snapshotOfText(path3, text4, config2, memo2, parse7) {
+  const limits = limitsOf(config2);
+  return memo2.get(SNAPSHOTS, `${formatOf(path3)}\0${limits.maxBytes}\0${text4}`, parse7 ?? (() => snapshotOf(parseSource(path3, text4, limits).doc?.data)));
+}
+var stepsTexts = /* @__PURE__ */ new WeakMap();
+function stepsText(snap) {
+  let text4 = stepsTexts.get(snap);
+  if (text4 === void 0) stepsTexts.set(snap, text4 = stableStringify([...snap.steps]));
+  return text4;
+}
 function stableStringify(value) {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
   if (isObject2(value)) {
@@ -45817,14 +45881,14 @@ function checkPolicy(root, file2) {
 function workspaceOf(ledgerFile) {
   return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
 }
-function workspaceFlowSteps(ctx, folders) {
+function workspaceFlowSteps(ctx, folders, memo2) {
   const out2 = /* @__PURE__ */ new Map();
   const isFlow = isFlowFile(ctx.config);
   for (const file2 of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
     const read = readSourceText((0, import_node_path16.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
+    const snap = read.text === void 0 ? void 0 : snapshotOfText(file2, read.text, ctx.config, memo2);
     if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
+    const steps = stepsText(snap);
     for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
       const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
       if (!out2.has(key)) out2.set(key, { file: file2, steps });
@@ -45837,7 +45901,7 @@ function pinnedFlowMismatch2(file2, run2, flows) {
   const flow = `${run2.flow_id}@${run2.flow_version}`;
   const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
   const recorded = snapshotOf(run2.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
+  if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
 }
 var ledgerCheck = {
@@ -45848,7 +45912,8 @@ var ledgerCheck = {
     const findings = [];
     const runs = [];
     const folders = [...new Set(files.map(workspaceOf))];
-    const flows = workspaceFlowSteps(ctx, folders);
+    const memo2 = ctx.memo ?? new RunMemo();
+    const flows = workspaceFlowSteps(ctx, folders, memo2);
     const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
     const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
@@ -45865,7 +45930,7 @@ var ledgerCheck = {
     });
     if (ctx.base) {
       const present = new Set(ctx.files);
-      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+      for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
         findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
       }
@@ -46244,14 +46309,20 @@ function validateFlowText(path3, text4, config2) {
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
 }
-function flowsAtBase(root, base, config2, wanted) {
+function flowsAtBase(root, base, config2, wanted, memo2 = new RunMemo()) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
   const mayDefine = mayDefineOneOf(wanted);
-  for (const [path3, text4] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    if (!mayDefine(text4)) continue;
-    const snap = snapshotOf(parseSource(path3, text4, limitsOf(config2)).doc?.data);
-    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
+  const entries = treeAtRevOnce(root, base, memo2).filter((e) => e.type === "blob" && isFlow(e.path));
+  const texts = blobsByOid(root, [...new Set(entries.map((e) => e.oid))]);
+  for (const { path: path3, oid } of entries) {
+    const text4 = texts.get(oid);
+    if (text4 === void 0 || !mayDefine(text4)) continue;
+    const snap = snapshotOfText(path3, text4, config2, memo2);
+    if (!snap) continue;
+    const versions = out2.get(snap.flowId);
+    if (versions) versions.push(snap);
+    else out2.set(snap.flowId, [snap]);
   }
   return out2;
 }
@@ -52693,13 +52764,17 @@ var flowsCheck = {
   title: "Flow bundles",
   async run(ctx) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
+    const memo2 = ctx.memo ?? new RunMemo();
     const analysed = files.map((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path24.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      return read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config);
+      if (read.text === void 0) return { findings: read.findings };
+      const analysis = analyzeFlowText(file2, read.text, ctx.config);
+      snapshotOfText(file2, read.text, ctx.config, memo2, () => analysis.snap);
+      return analysis;
     });
     const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted) } : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2) } : void 0;
     const findings = [];
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
@@ -52707,7 +52782,7 @@ var flowsCheck = {
       findings.push(...found, ...versionFindings(analysed[i2], base));
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
-      const steps = stableStringify([...snap.steps]);
+      const steps = stepsText(snap);
       const first = defined.get(key);
       if (!first) defined.set(key, { file: file2, steps });
       else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));

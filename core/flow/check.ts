@@ -1,28 +1,32 @@
 import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../gate";
-import type { Config } from "../config/schema";
 import type { Finding } from "../kernel/findings";
-import { filesAtRev, showManyAtRev } from "../kernel/git";
 import { limitsOf } from "../kernel/limits";
+import { RunMemo } from "../kernel/memo";
 import { isFlowFile } from "../kernel/selectors";
-import { parseSource, readSourceText, type SourceDocument } from "../kernel/source/document";
+import { readSourceText } from "../kernel/source/document";
 import * as R from "./rules";
 import { analyzeFlowText, flowsAtBase, versionFindings } from "./analyze";
-import { stableStringify } from "./versions";
+import { snapshotOfText, stepsText } from "./versions";
 
 export const flowsCheck: Check = {
   name: "flows",
   title: "Flow bundles",
   async run(ctx: CheckContext) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
+    const memo = ctx.memo ?? new RunMemo();
     const analysed = files.map((file, i) => {
       ctx.onProgress?.({ check: "flows", done: i, total: files.length });
       const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
-      return read.text === undefined ? { findings: read.findings } : analyzeFlowText(file, read.text, ctx.config);
+      if (read.text === undefined) return { findings: read.findings };
+      const analysis = analyzeFlowText(file, read.text, ctx.config);
+      // Remembered by text, so the same text at the base or in the ledger check is not parsed again.
+      snapshotOfText(file, read.text, ctx.config, memo, () => analysis.snap);
+      return analysis;
     });
     // The base is read after the flows, so only base files that may define one of their ids are parsed.
     const wanted = new Set(analysed.flatMap((a) => (a.snap ? [a.snap.flowId] : [])));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted) } : undefined;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo) } : undefined;
     const findings: Finding[] = [];
     const defined = new Map<string, { file: string; steps: string }>();
     files.forEach((file, i) => {
@@ -31,7 +35,7 @@ export const flowsCheck: Check = {
       if (!doc || !snap) return;
       // Across files (not per file, so not in analyzeFlowText): one flow version, one set of steps.
       const key = `${snap.flowId}@${snap.version}`;
-      const steps = stableStringify([...snap.steps]);
+      const steps = stepsText(snap);
       const first = defined.get(key);
       if (!first) defined.set(key, { file, steps });
       else if (first.steps !== steps) findings.push(R.duplicateFlowVersion.at(file, doc.rangeOf(["flow", "version"]), key, first.file));

@@ -3,14 +3,15 @@ import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../gate";
 import { globMatcher } from "../kernel/files";
 import { type Finding, WHOLE_FILE } from "../kernel/findings";
-import { filesAtRev, inBatchesAtRev, showManyAtRev } from "../kernel/git";
+import { inBatchesAtRev, showManyAtRev, treeAtRevOnce } from "../kernel/git";
+import { RunMemo } from "../kernel/memo";
 import { inShard } from "../shard";
 import { escapeMarkdown, markdownCode } from "../report/escape";
 import type { Report } from "../report/model";
 import { limitsOf } from "../kernel/limits";
 import { isFlowFile, isLedgerFile } from "../kernel/selectors";
-import { snapshotOf, stableStringify } from "../flow/versions";
-import { parseSource, readSourceText } from "../kernel/source/document";
+import { snapshotOf, snapshotOfText, stepsText } from "../flow/versions";
+import { readSourceText } from "../kernel/source/document";
 import { summarizeRun, type RunSummary } from "./read";
 import type { RunState } from "./schema";
 import * as R from "./rules";
@@ -43,14 +44,14 @@ export function workspaceOf(ledgerFile: string): string {
  * Each flow version's steps (stable text) by `<workspace folder>\0<flow_id>@<version>`, for the given workspace
  * folders: only flows inside them are read (a shard's ledgers need only their folders' flows).
  */
-function workspaceFlowSteps(ctx: CheckContext, folders: readonly string[]): Map<string, { file: string; steps: string }> {
+function workspaceFlowSteps(ctx: CheckContext, folders: readonly string[], memo: RunMemo): Map<string, { file: string; steps: string }> {
   const out = new Map<string, { file: string; steps: string }>();
   const isFlow = isFlowFile(ctx.config);
   for (const file of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
     const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
-    const snap = read.text === undefined ? undefined : snapshotOf(parseSource(file, read.text, limitsOf(ctx.config)).doc?.data);
+    const snap = read.text === undefined ? undefined : snapshotOfText(file, read.text, ctx.config, memo);
     if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
+    const steps = stepsText(snap);
     // A flow serves the workspace folders above it; the nearest folder with a .flowgate/ is the one that matters.
     for (let dir = file.lastIndexOf("/"); ; dir = file.lastIndexOf("/", dir - 1)) {
       const key = `${dir < 0 ? "" : file.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
@@ -66,7 +67,7 @@ function pinnedFlowMismatch(file: string, run: RunState, flows: Map<string, { fi
   const flow = `${run.flow_id}@${run.flow_version}`;
   const current = flows.get(`${workspaceOf(file)}\0${flow}`);
   const recorded = snapshotOf((run.events[0]?.payload as { flow?: unknown } | undefined)?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return undefined;
+  if (!current || !recorded || stepsText(recorded) === current.steps) return undefined;
   return R.pinnedFlowMismatch.at(file, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run.run_id, flow, current.file);
 }
 
@@ -82,7 +83,8 @@ export const ledgerCheck: Check = {
     const findings: Finding[] = [];
     const runs: RunSummary[] = [];
     const folders = [...new Set(files.map(workspaceOf))];
-    const flows = workspaceFlowSteps(ctx, folders);
+    const memo = ctx.memo ?? new RunMemo();
+    const flows = workspaceFlowSteps(ctx, folders, memo);
     // The base's ledgers and policy files come from git in batches, not a process per file.
     const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : undefined;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
@@ -100,7 +102,7 @@ export const ledgerCheck: Check = {
     });
     if (ctx.base) {
       const present = new Set(ctx.files);
-      for (const file of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+      for (const { path: file } of treeAtRevOnce(ctx.root, ctx.base, memo).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file) || (ctx.changedFiles && !ctx.changedFiles.has(file)) || !inShard(file, ctx.shard)) continue;
         findings.push(R.historyRewritten.at(file, WHOLE_FILE, file.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
       }
