@@ -52776,20 +52776,36 @@ var flowsCheck = {
     const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
     const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2) } : void 0;
     const findings = [];
-    const defined = /* @__PURE__ */ new Map();
+    const own2 = new Map(files.map((file2, i2) => [file2, analysed[i2].snap]));
+    const defined = firstDefinitions(ctx, own2, wanted, memo2);
     files.forEach((file2, i2) => {
       const { doc, snap, findings: found } = analysed[i2];
       findings.push(...found, ...versionFindings(analysed[i2], base));
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
-      const steps = stepsText(snap);
       const first = defined.get(key);
-      if (!first) defined.set(key, { file: file2, steps });
-      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
+      if (first.file !== file2 && first.steps !== stepsText(snap)) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   }
 };
+function firstDefinitions(ctx, own2, wanted, memo2) {
+  const scope = ctx.shard ? selectFiles({ ...ctx, shard: void 0 }, isFlowFile(ctx.config)) : [...own2.keys()];
+  const mayDefine = mayDefineOneOf(wanted);
+  const defined = /* @__PURE__ */ new Map();
+  for (const file2 of scope) {
+    let snap = own2.get(file2);
+    if (!own2.has(file2)) {
+      const { text: text4 } = readSourceText((0, import_node_path24.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      if (text4 === void 0 || !mayDefine(text4)) continue;
+      snap = snapshotOfText(file2, text4, ctx.config, memo2);
+    }
+    if (!snap) continue;
+    const key = `${snap.flowId}@${snap.version}`;
+    if (!defined.has(key)) defined.set(key, { file: file2, steps: stepsText(snap) });
+  }
+  return defined;
+}
 
 // core/flow/dialect.ts
 var flowDialect = {

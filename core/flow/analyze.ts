@@ -57,7 +57,7 @@ const PLAIN_ID = /^[A-Za-z0-9_.-]+$/;
  * a backslash and without any of the ids does not define them; anything else (an id with other
  * characters, any backslash, no `wanted`) is parsed as before.
  */
-function mayDefineOneOf(wanted: ReadonlySet<string> | undefined): (text: string) => boolean {
+export function mayDefineOneOf(wanted: ReadonlySet<string> | undefined): (text: string) => boolean {
   if (!wanted || ![...wanted].every((id) => PLAIN_ID.test(id))) return () => true;
   return (text) => text.includes("\\") || [...wanted].some((id) => text.includes(id));
 }

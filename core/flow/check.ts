@@ -6,8 +6,8 @@ import { RunMemo } from "../kernel/memo";
 import { isFlowFile } from "../kernel/selectors";
 import { readSourceText } from "../kernel/source/document";
 import * as R from "./rules";
-import { analyzeFlowText, flowsAtBase, versionFindings } from "./analyze";
-import { snapshotOfText, stepsText } from "./versions";
+import { analyzeFlowText, flowsAtBase, mayDefineOneOf, versionFindings } from "./analyze";
+import { type FlowSnapshot, snapshotOfText, stepsText } from "./versions";
 
 export const flowsCheck: Check = {
   name: "flows",
@@ -28,18 +28,41 @@ export const flowsCheck: Check = {
     const wanted = new Set(analysed.flatMap((a) => (a.snap ? [a.snap.flowId] : [])));
     const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo) } : undefined;
     const findings: Finding[] = [];
-    const defined = new Map<string, { file: string; steps: string }>();
+    const own = new Map(files.map((file, i) => [file, analysed[i]!.snap]));
+    const defined = firstDefinitions(ctx, own, wanted, memo);
     files.forEach((file, i) => {
       const { doc, snap, findings: found } = analysed[i]!;
       findings.push(...found, ...versionFindings(analysed[i]!, base));
       if (!doc || !snap) return;
       // Across files (not per file, so not in analyzeFlowText): one flow version, one set of steps.
       const key = `${snap.flowId}@${snap.version}`;
-      const steps = stepsText(snap);
-      const first = defined.get(key);
-      if (!first) defined.set(key, { file, steps });
-      else if (first.steps !== steps) findings.push(R.duplicateFlowVersion.at(file, doc.rangeOf(["flow", "version"]), key, first.file));
+      const first = defined.get(key)!;
+      if (first.file !== file && first.steps !== stepsText(snap)) findings.push(R.duplicateFlowVersion.at(file, doc.rangeOf(["flow", "version"]), key, first.file));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   },
 };
+
+/**
+ * The first file defining each flow version, in the order of the files a run without a shard judges, with its
+ * steps: a shard's flow is compared with the same definition one whole run would compare it with, even when that
+ * file is another job's (else two copies that disagree, hashed into two shards, would pass a matrix). Files
+ * outside the shard are read only to look for the shard's ids (`wanted`, mayDefineOneOf) and parsed once per text.
+ */
+function firstDefinitions(ctx: CheckContext, own: ReadonlyMap<string, FlowSnapshot | undefined>, wanted: ReadonlySet<string>, memo: RunMemo): Map<string, { file: string; steps: string }> {
+  const scope = ctx.shard ? selectFiles({ ...ctx, shard: undefined }, isFlowFile(ctx.config)) : [...own.keys()];
+  const mayDefine = mayDefineOneOf(wanted);
+  const defined = new Map<string, { file: string; steps: string }>();
+  for (const file of scope) {
+    let snap = own.get(file);
+    if (!own.has(file)) {
+      const { text } = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
+      if (text === undefined || !mayDefine(text)) continue;
+      snap = snapshotOfText(file, text, ctx.config, memo);
+    }
+    if (!snap) continue;
+    const key = `${snap.flowId}@${snap.version}`;
+    if (!defined.has(key)) defined.set(key, { file, steps: stepsText(snap) });
+  }
+  return defined;
+}
