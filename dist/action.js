@@ -60627,166 +60627,6 @@ function checkVersionDiscipline(doc, base, baseName2) {
   return [];
 }
 
-// core/ledger/read.ts
-function summarizeRun(run3, file2, damaged) {
-  return {
-    run_id: run3.run_id,
-    file: file2,
-    flow_id: run3.flow_id,
-    flow_version: run3.flow_version,
-    flow_title: run3.flow_title,
-    status: run3.status,
-    started_at: run3.started_at,
-    started_by: run3.started_by,
-    updated_at: run3.updated_at,
-    frontier: run3.frontier,
-    steps: run3.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run3.approvals.filter((a) => a.status === "PENDING").length,
-    events: run3.events.length,
-    damaged
-  };
-}
-
-// core/ledger/approval-policy.ts
-function approvalPolicyFindings(file2, run3, policy, lines) {
-  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  const at = (seq) => {
-    const l = lineOf.get(seq);
-    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
-  };
-  const findings = [];
-  for (const a of run3.approvals) {
-    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
-    for (const d of a.decisions) {
-      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
-      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
-    }
-    if (a.status === "APPROVED") {
-      const approvers = distinctApprovers(a.decisions, [a.requested_by, run3.agent]);
-      if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
-    }
-    if (a.kind === "tool_call") {
-      if (a.expires_at === null) {
-        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
-        continue;
-      }
-      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
-      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
-    }
-  }
-  return findings;
-}
-
-// core/ledger/check.ts
-var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path5.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
-}
-function workspaceOf(ledgerFile) {
-  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
-}
-function workspaceFlowSteps(ctx, folders, memo2) {
-  const out2 = /* @__PURE__ */ new Map();
-  const isFlow = isFlowFile(ctx.config);
-  for (const file2 of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
-    const read = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOfText(file2, read.text, ctx.config, memo2);
-    if (!snap) continue;
-    const steps = stepsText(snap);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
-    }
-  }
-  return out2;
-}
-function pinnedFlowMismatch2(file2, run3, flows) {
-  const flow = `${run3.flow_id}@${run3.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
-  const recorded = snapshotOf(run3.events[0]?.payload?.flow);
-  if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run3.run_id, flow, current.file);
-}
-var ledgerCheck = {
-  name: "ledger",
-  title: "Run ledgers",
-  async run(ctx) {
-    const files = selectFiles(ctx, isLedgerFile);
-    const findings = [];
-    const runs = [];
-    const folders = [...new Set(files.map(workspaceOf))];
-    const memo2 = ctx.memo ?? new RunMemo();
-    const flows = workspaceFlowSteps(ctx, folders, memo2);
-    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
-    const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-      findings.push(...v.findings);
-      if (!v.run) return;
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
-      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
-      if (mismatch) findings.push(mismatch);
-    });
-    if (ctx.base) {
-      const present = new Set(ctx.files);
-      for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
-        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
-        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
-      }
-    }
-    const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
-  }
-};
-var MAX_RUNS_SHOWN = 20;
-var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
-function mermaidText(text4) {
-  return text4.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
-}
-function runDiagram(run3) {
-  const lines = [
-    "```mermaid",
-    "flowchart LR",
-    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
-    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
-    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
-    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
-    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
-  ];
-  run3.steps.forEach((s, i2) => {
-    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
-    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
-    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
-  });
-  lines.push("```");
-  return lines.join("\n");
-}
-function ledgerMarkdown(report) {
-  const runs = report.details.runs;
-  if (!Array.isArray(runs) || runs.length === 0) return void 0;
-  const out2 = ["### Runs", ""];
-  for (const run3 of runs.slice(0, MAX_RUNS_SHOWN)) {
-    const approvals = run3.pending_approvals ? `, ${run3.pending_approvals} pending approval${run3.pending_approvals === 1 ? "" : "s"}` : "";
-    out2.push(`${markdownCode(run3.run_id)} ${markdownCode(`${run3.flow_id}@${run3.flow_version}`)} \u2014 ${escapeMarkdown(run3.status)}${approvals}${run3.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run3.file)})`, "", runDiagram(run3), "");
-  }
-  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
-  return out2.join("\n").trimEnd();
-}
-
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
 var myers_32 = (a, b) => {
@@ -61302,6 +61142,171 @@ var flowAnalyzer = {
   selector: isFlowFile,
   analyze: (path2, text4, ctx) => analyzeFlowText(path2, text4, ctx.config, ctx.flowBase?.()).findings
 };
+
+// core/ledger/read.ts
+function summarizeRun(run3, file2, damaged) {
+  return {
+    run_id: run3.run_id,
+    file: file2,
+    flow_id: run3.flow_id,
+    flow_version: run3.flow_version,
+    flow_title: run3.flow_title,
+    status: run3.status,
+    started_at: run3.started_at,
+    started_by: run3.started_by,
+    updated_at: run3.updated_at,
+    frontier: run3.frontier,
+    steps: run3.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run3.approvals.filter((a) => a.status === "PENDING").length,
+    events: run3.events.length,
+    damaged
+  };
+}
+
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run3, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
+  };
+  const findings = [];
+  for (const a of run3.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = distinctApprovers(a.decisions, [a.requested_by, run3.agent]);
+      if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
+// core/ledger/check.ts
+var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path5.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function pinnedFlows(ctx, folders, memo2) {
+  const isFlow = isFlowFile(ctx.config);
+  const flowFiles = ctx.files.filter((f) => folders.some((folder) => f.startsWith(folder)) && isFlow(f));
+  const found = /* @__PURE__ */ new Map();
+  return (folder, flowId, version2) => {
+    const key = `${folder}\0${flowId}@${version2}`;
+    if (found.has(key)) return found.get(key);
+    const mayDefine = mayDefineOneOf(/* @__PURE__ */ new Set([flowId]));
+    let pinned;
+    for (const file2 of flowFiles) {
+      if (!file2.startsWith(folder)) continue;
+      const { text: text4 } = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      if (text4 === void 0 || !mayDefine(text4)) continue;
+      const snap = snapshotOfText(file2, text4, ctx.config, memo2);
+      if (snap?.flowId !== flowId || snap.version !== version2) continue;
+      pinned = { file: file2, steps: stepsText(snap) };
+      break;
+    }
+    found.set(key, pinned);
+    return pinned;
+  };
+}
+function pinnedFlowMismatch2(file2, run3, flows) {
+  const recorded = snapshotOf(run3.events[0]?.payload?.flow);
+  const current = recorded && flows(workspaceOf(file2), run3.flow_id, run3.flow_version);
+  if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run3.run_id, `${run3.flow_id}@${run3.flow_version}`, current.file);
+}
+var ledgerCheck = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings = [];
+    const runs = [];
+    const folders = [...new Set(files.map(workspaceOf))];
+    const memo2 = ctx.memo ?? new RunMemo();
+    const flows = pinnedFlows(ctx, folders, memo2);
+    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+      const baseText = atBase?.(file2);
+      const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      findings.push(...v.findings);
+      if (!v.run) return;
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
+      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+      if (mismatch) findings.push(mismatch);
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
+  }
+};
+var MAX_RUNS_SHOWN = 20;
+var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
+function mermaidText(text4) {
+  return text4.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+function runDiagram(run3) {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
+  ];
+  run3.steps.forEach((s, i2) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
+    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function ledgerMarkdown(report) {
+  const runs = report.details.runs;
+  if (!Array.isArray(runs) || runs.length === 0) return void 0;
+  const out2 = ["### Runs", ""];
+  for (const run3 of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run3.pending_approvals ? `, ${run3.pending_approvals} pending approval${run3.pending_approvals === 1 ? "" : "s"}` : "";
+    out2.push(`${markdownCode(run3.run_id)} ${markdownCode(`${run3.flow_id}@${run3.flow_version}`)} \u2014 ${escapeMarkdown(run3.status)}${approvals}${run3.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run3.file)})`, "", runDiagram(run3), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out2.join("\n").trimEnd();
+}
 
 // core/config/load.ts
 var import_node_fs8 = require("node:fs");
