@@ -17927,11 +17927,11 @@ async function sendRun(run2, url2) {
     await exporter.shutdown();
   }
 }
-var import_node_crypto6, HUMAN_REVIEW_TOOL2, ms, sha, RunIds;
+var import_node_crypto7, HUMAN_REVIEW_TOOL2, ms, sha, RunIds;
 var init_export = __esm({
   "core/traces/export.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     init_esm();
     init_esm6();
     init_esm5();
@@ -17941,7 +17941,7 @@ var init_export = __esm({
     init_conventions();
     HUMAN_REVIEW_TOOL2 = "human_review";
     ms = (iso) => Date.parse(iso);
-    sha = (text4) => (0, import_node_crypto6.createHash)("sha256").update(text4).digest("hex");
+    sha = (text4) => (0, import_node_crypto7.createHash)("sha256").update(text4).digest("hex");
     RunIds = class {
       constructor(runId) {
         this.runId = runId;
@@ -44942,6 +44942,9 @@ var ledgerAnalyzer = {
 var import_node_fs19 = require("node:fs");
 var import_node_path16 = require("node:path");
 
+// core/flow/versions.ts
+var import_node_crypto4 = require("node:crypto");
+
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
   return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
@@ -45313,7 +45316,8 @@ function snapshotOf(data) {
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
 function snapshotOfText(path3, text4, config2, memo2, parse7) {
   const limits = limitsOf(config2);
-  return memo2.get(SNAPSHOTS, `${formatOf(path3)}\0${limits.maxBytes}\0${text4}`, parse7 ?? (() => snapshotOf(parseSource(path3, text4, limits).doc?.data)));
+  const key = `${formatOf(path3)}\0${limits.maxBytes}\0${(0, import_node_crypto4.createHash)("sha256").update(text4).digest("base64")}`;
+  return memo2.get(SNAPSHOTS, key, parse7 ?? (() => snapshotOf(parseSource(path3, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
 function stepsText(snap) {
@@ -52568,7 +52572,7 @@ function acceptGolden(root, current, golden, options, limits) {
 }
 
 // core/evidence/html.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var DEFAULT_MAX_EVENTS = 5e3;
 var MAX_PAYLOAD_CHARS = 4e3;
 var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
@@ -52623,7 +52627,7 @@ function usd(amount) {
   return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
 }
 function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto4.randomBytes)(16).toString("base64");
+  const nonce = options.nonce ?? (0, import_node_crypto5.randomBytes)(16).toString("base64");
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const findings = options.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error");
@@ -52864,7 +52868,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -52894,7 +52898,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto6.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -54559,14 +54563,14 @@ function renderGithub(report) {
 }
 
 // core/report/fingerprint.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 function findingFingerprints(findings) {
   const occurrences = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = `${f.rule}\0${f.file}\0${f.message}`;
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    return (0, import_node_crypto7.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return (0, import_node_crypto8.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 
@@ -54759,12 +54763,12 @@ function validateAnyFile(path3, text4, config2) {
 }
 
 // core/report/merge.ts
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var MergeError = class extends Error {
   name = "MergeError";
 };
-var sha256 = (text4) => (0, import_node_crypto8.createHash)("sha256").update(text4).digest("hex");
+var sha256 = (text4) => (0, import_node_crypto9.createHash)("sha256").update(text4).digest("hex");
 function runRecord(facts) {
   const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
   return {

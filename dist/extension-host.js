@@ -40321,6 +40321,9 @@ var ledgerAnalyzer = {
 var import_node_fs20 = require("node:fs");
 var import_node_path13 = require("node:path");
 
+// core/flow/versions.ts
+var import_node_crypto5 = require("node:crypto");
+
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
   return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
@@ -40692,7 +40695,8 @@ function snapshotOf(data) {
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
 function snapshotOfText(path2, text4, config2, memo2, parse5) {
   const limits = limitsOf(config2);
-  return memo2.get(SNAPSHOTS, `${formatOf(path2)}\0${limits.maxBytes}\0${text4}`, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
+  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto5.createHash)("sha256").update(text4).digest("base64")}`;
+  return memo2.get(SNAPSHOTS, key, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
 function stepsText(snap) {
@@ -43478,7 +43482,7 @@ function parseJson2(text4) {
 }
 
 // extension/commands/reportCommand.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var import_node_fs32 = require("node:fs");
 var import_node_path29 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
@@ -44782,7 +44786,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -44812,7 +44816,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto6.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -50220,7 +50224,7 @@ var EvidenceReports = class {
     panel.title = loaded.title;
     const linked = source.kind === "file";
     this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path29.join)(state.root, source.file)), findings: loaded.findings } : void 0);
-    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto6.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
+    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto7.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
   /** From the palette: the active bundle, else a pick among every folder's bundles and runs (each folder's own evidence.include). */

@@ -49084,6 +49084,9 @@ var ledgerAnalyzer = {
 var import_node_fs13 = require("node:fs");
 var import_node_path12 = require("node:path");
 
+// core/flow/versions.ts
+var import_node_crypto3 = require("node:crypto");
+
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
   return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
@@ -49455,7 +49458,8 @@ function snapshotOf(data) {
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
 function snapshotOfText(path2, text4, config2, memo2, parse5) {
   const limits = limitsOf(config2);
-  return memo2.get(SNAPSHOTS, `${formatOf(path2)}\0${limits.maxBytes}\0${text4}`, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
+  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto3.createHash)("sha256").update(text4).digest("base64")}`;
+  return memo2.get(SNAPSHOTS, key, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
 function stepsText(snap) {
@@ -55862,7 +55866,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -55892,7 +55896,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -57716,9 +57720,9 @@ async function loadFolders(state) {
 }
 
 // lsp/diagnostics.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_node = __toESM(require_node3());
-var resultId = (findings) => (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+var resultId = (findings) => (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
 function diagnosticsOf(state, uri, findings) {
   const root = locate(state.folders, uri)?.folder.root;
   return findings.map((f) => toDiagnostic(f, root));

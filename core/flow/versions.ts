@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Finding } from "../kernel/findings";
 import type { SourceDocument } from "../kernel/source/document";
 import { withFix } from "../kernel/rule";
@@ -36,7 +37,9 @@ const SNAPSHOTS = new MemoKind<FlowSnapshot | undefined>("flow snapshot by forma
  */
 export function snapshotOfText(path: string, text: string, config: Config, memo: RunMemo, parse?: () => FlowSnapshot | undefined): FlowSnapshot | undefined {
   const limits = limitsOf(config);
-  return memo.get(SNAPSHOTS, `${formatOf(path)}\0${limits.maxBytes}\0${text}`, parse ?? (() => snapshotOf(parseSource(path, text, limits).doc?.data)));
+  // The text's digest, not the text, in the key: a run holds the snapshots, not every flow file's text.
+  const key = `${formatOf(path)}\0${limits.maxBytes}\0${createHash("sha256").update(text).digest("base64")}`;
+  return memo.get(SNAPSHOTS, key, parse ?? (() => snapshotOf(parseSource(path, text, limits).doc?.data)));
 }
 
 const stepsTexts = new WeakMap<FlowSnapshot, string>();
